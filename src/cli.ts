@@ -1,0 +1,100 @@
+// The `briefbot` command: brief and ask from the terminal (JSON contracts other tools rely on),
+// plus operator commands for digests, subscriptions and Discord command registration.
+
+import { parseArgs } from 'node:util';
+import { isUserError } from './core/errors.js';
+
+const USAGE = `briefbot — turns news articles into briefing cards
+
+Usage:
+  briefbot brief <file|url|-> [--format json|text|markdown]
+  briefbot ask <file|url|-> "<question>" [--format json|text]
+  briefbot digest [--subscription ID | --all] [--date YYYY-MM-DD] [--dry-run]
+  briefbot subscriptions
+  briefbot discord register [--guild ID]
+  briefbot help
+
+Inputs: a .txt/.md/.html file, an http(s) URL, or - to read the article from stdin.
+Run the chat bot itself with: npm start`;
+
+class UsageError extends Error {}
+
+type Handler = (args: string[]) => Promise<void>;
+
+function formatOf(value: string | undefined, allowed: string[]): string {
+  const format = value ?? 'text';
+  if (!allowed.includes(format)) throw new UsageError(`--format must be one of ${allowed.join(', ')}`);
+  return format;
+}
+
+async function ingestOptions() {
+  const { loadConfig } = await import('./config.js');
+  const config = await loadConfig();
+  return { stdin: process.stdin, fetch: { allowPrivate: config.allowPrivateUrls } };
+}
+
+const commands: Record<string, Handler> = {
+  async brief(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+    const format = formatOf(values.format, ['json', 'text', 'markdown']);
+    if (positionals.length !== 1) throw new UsageError('brief takes one article: a file, a URL, or -');
+    const { briefFrom } = await import('./core/briefing.js');
+    const { card } = await briefFrom(positionals[0], await ingestOptions());
+    if (format === 'json') return print(JSON.stringify(card, null, 2));
+    const { renderCardText } = await import('./render/card-text.js');
+    print(renderCardText(card, format === 'markdown'));
+  },
+  async ask(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string', short: 'f' } } });
+    const format = formatOf(values.format, ['json', 'text']);
+    if (positionals.length < 2) throw new UsageError('ask takes an article and a question: briefbot ask article.txt "who attended?"');
+    const { briefFrom } = await import('./core/briefing.js');
+    const briefing = await briefFrom(positionals[0], await ingestOptions());
+    const answer = briefing.ask(positionals.slice(1).join(' '));
+    if (format === 'json') return print(JSON.stringify(answer, null, 2));
+    const { renderAnswerText } = await import('./render/card-text.js');
+    print(renderAnswerText(answer));
+  },
+  async digest(args) {
+    const { runDigestCommand } = await import('./schedule/digest-command.js');
+    await runDigestCommand(args);
+  },
+  async subscriptions(args) {
+    const { runSubscriptionsCommand } = await import('./schedule/digest-command.js');
+    await runSubscriptionsCommand(args);
+  },
+  async discord(args) {
+    const { runDiscordCommand } = await import('./adapters/discord/register-command.js');
+    await runDiscordCommand(args);
+  },
+  async help() {
+    print(USAGE);
+  },
+};
+
+function print(text: string): void {
+  process.stdout.write(`${text}\n`);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h') { print(USAGE); return name ? 0 : 2; }
+  if (name === '--version' || name === '-v') { print('briefbot 0.1.0'); return 0; }
+  const handler = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  try {
+    if (!handler) throw new UsageError(`unknown command "${name.slice(0, 40)}" (try: briefbot help)`);
+    await handler(rest);
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`briefbot: ${(err as Error).message}\n${name && handler ? '' : USAGE + '\n'}`);
+      return 2;
+    }
+    if (isUserError(err) || (err as Error).name === 'ConfigError') {
+      process.stderr.write(`briefbot: ${(err as Error).message}\n`);
+      return 1;
+    }
+    process.stderr.write(`briefbot: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+    return 1;
+  }
+}

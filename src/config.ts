@@ -1,0 +1,89 @@
+// Reads and validates every setting once, from the environment and an optional .env file; the
+// rest of the code receives a Config and never reads process.env itself.
+
+import { z } from 'zod';
+
+const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no', '']).optional().transform((v) => v === '1' || v === 'true' || v === 'yes');
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const url = z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(z.url({ protocol: /^https?$/ }).optional());
+
+const EnvSchema = z.object({
+  BRIEFBOT_DB: z.string().trim().min(1).default('data/briefbot.db'),
+  BRIEFBOT_BRIEFINGS_DIR: z.string().trim().min(1).default('briefings'),
+  BRIEFBOT_CONFIG_DIR: z.string().trim().min(1).default('config'),
+  BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
+  BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BRIEFBOT_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(12),
+  BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
+  BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  SLACK_BOT_TOKEN: optionalText.refine((v) => !v || /^xoxb-/.test(v), 'must start with xoxb-'),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
+  SLACK_API_URL: url,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric application id'),
+  DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
+  DISCORD_API_URL: url,
+  DISCORD_MESSAGE_CONTENT: flag,
+});
+
+export function isTimeZone(zone: string): boolean {
+  try { new Intl.DateTimeFormat('en-US', { timeZone: zone }); return true; } catch { return false; }
+}
+
+export interface Config {
+  dbPath: string;
+  briefingsDir: string;
+  configDir: string;
+  allowPrivateUrls: boolean;
+  logLevel: string;
+  catchUpHours: number;
+  digestWhenEmpty: boolean;
+  defaultTimeZone: string;
+  port: number;
+  slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string } | null;
+  discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates an environment; every problem is reported, each naming its variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are set');
+  if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) problems.push('DISCORD_TOKEN: required when other DISCORD_ settings are set');
+  if (problems.length) throw new ConfigError(problems);
+  return {
+    dbPath: e.BRIEFBOT_DB,
+    briefingsDir: e.BRIEFBOT_BRIEFINGS_DIR,
+    configDir: e.BRIEFBOT_CONFIG_DIR,
+    allowPrivateUrls: e.BRIEFBOT_ALLOW_PRIVATE_URLS,
+    logLevel: e.BRIEFBOT_LOG_LEVEL,
+    catchUpHours: e.BRIEFBOT_CATCHUP_HOURS,
+    digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,
+    defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
+    port: e.PORT,
+    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL } : null,
+    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
+  };
+}
+
+/** Loads .env (when present) into the environment, then validates it. */
+export async function loadConfig(): Promise<Config> {
+  const dotenv = await import('dotenv');
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
+}

@@ -1,0 +1,63 @@
+// Recognises the web furniture people paste along with an article: comment prompts, share and
+// cookie banners, photo credits, bylines, copyright lines. Each rule is about page structure,
+// never about one article's words.
+
+/** A line that starts the reader-comments area: everything after it is dropped. */
+const COMMENTS_START = [
+  /^comments?$/i,
+  /^\d+\s+comments?$/i,
+  /^(leave|post|add|write) a (reply|comment)\b/i,
+  /^no comments yet\b/i,
+  /^join the (discussion|conversation)\b/i,
+  /^(show|view|load) (all )?comments\b/i,
+];
+
+/** Lines that are furniture wherever they appear. */
+const FURNITURE = [
+  /\byour email address will not be published\b/i,
+  /\brequired fields are marked\b/i,
+  /^click (the )?(photos?|photographs?|images?|pictures?) to (enlarge|zoom)/i,
+  /^(file )?(photo|image|picture|video)s?( credit)?\s*[:|]/i,
+  /^\(?(photo|image)s?\s*(by|credit|courtesy|:)/i,
+  /\/\s*(xinhua|reuters|afp|ap|getty images|epa|ians|pti)\)?$/i,
+  /^(©|\(c\)|copyright\b)/i,
+  /\ball rights reserved\b/i,
+  /\breproduction (is )?(prohibited|forbidden)\b/i,
+  /^share (this|on|via)\b/i,
+  /^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin)(\s*[·|•,]\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|x))+\s*$/i,
+  /\bwe use cookies\b/i,
+  /\b(accept|agree to)( the use of)? (all )?cookies\b/i,
+  /^an official website of\b/i,
+  /^here'?s how you know\b/i,
+  /^official websites use\b/i,
+  /^(subscribe|sign up)\b.*\b(newsletter|updates|alerts)\b/i,
+  /^advertisement$/i,
+  /^(read more|also read|related( stories| articles| news)?|recommended|more from this section|most read|trending)\s*:?$/i,
+  /^(follow us|like us) on\b/i,
+  /^(skip to (main )?content|log ?in|sign in|menu|home)$/i,
+  /^(editor|reporter|translator|source|written|edited|compiled)\s*(by)?\s*:/i,
+  /^(translated|edited|compiled|reported) by\b/i,
+];
+
+/** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
+const BYLINE = /^by\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;
+
+export function isCommentsStart(line: string): boolean {
+  return COMMENTS_START.some((re) => re.test(line.trim()));
+}
+
+export function isFurniture(line: string): boolean {
+  const text = line.trim();
+  return FURNITURE.some((re) => re.test(text));
+}
+
+/** The author's name when the line is a byline. */
+export function bylineOf(line: string): string | null {
+  const match = BYLINE.exec(line.trim());
+  return match ? match[1] : null;
+}
+
+/** True for a line that reads as a sentence rather than a heading or a link. */
+export function endsLikeProse(line: string): boolean {
+  return /[.!]["'”’)]*$/.test(line.trim());
+}

@@ -1,0 +1,45 @@
+// Finds where the report came from: datelines ("HEFEI, March 31 (Xinhua) --"), agency source lines
+// ("(Global Times)"), and the leftovers of agency headers ("Xinhua) 08:45, April 01, 2022").
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const DAY_OF_MONTH = `${MONTH}\\s+\\d{1,2}`;
+
+export interface Dateline {
+  place: string | null;
+  date: string | null;
+  source: string | null;
+  /** The paragraph with the dateline removed. */
+  rest: string;
+}
+
+/** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …". */
+const WIRE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`);
+/** "China News Service, Beijing, September 5-Chinese State Councilor …". */
+const SERVICE = new RegExp(`^([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
+/** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
+const PLACE_COLON = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
+
+export function readDateline(paragraph: string): Dateline | null {
+  let m = WIRE.exec(paragraph);
+  if (m) return { place: m[1].trim(), date: m[2] ?? null, source: m[3].trim(), rest: paragraph.slice(m[0].length) };
+  m = SERVICE.exec(paragraph);
+  if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
+  m = PLACE_COLON.exec(paragraph);
+  if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
+  return null;
+}
+
+/** "(Global Times)" or "Source: Xinhua" alone on a line names the publisher. */
+export function sourceLineOf(line: string): string | null {
+  const text = line.trim();
+  let m = /^\(([A-Z][\p{L}&.' -]{1,50})\)$/u.exec(text);
+  if (m) return m[1].trim();
+  m = /^source\s*:\s*([A-Z][\p{L}&.' -]{1,50})$/iu.exec(text);
+  return m ? m[1].trim() : null;
+}
+
+/** The remains of an agency header: "Xinhua) 08:45, April 01, 2022" → source and date. */
+export function agencyHeaderOf(line: string): { source: string; date: string | null } | null {
+  const m = new RegExp(`^\\(?([A-Z][\\p{L}&.' -]{1,40})\\)\\s*(?:\\d{1,2}:\\d{2})?,?\\s*(${DAY_OF_MONTH},?\\s*\\d{4})?\\s*$`, 'u').exec(line.trim());
+  return m ? { source: m[1].trim(), date: m[2] ?? null } : null;
+}

@@ -1,0 +1,50 @@
+// Extracts the article body and its metadata from a whole HTML page with Mozilla's Readability
+// (the Firefox reader view), then cleans the paragraphs like pasted text.
+
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from './article.js';
+import { parsePlainText, splitSiteSuffix } from './plain-text.js';
+
+const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre';
+
+function meta(document: Document, ...keys: string[]): string | null {
+  for (const key of keys) {
+    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
+    const value = el?.getAttribute('content')?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+export function parseHtml(html: string, url: string | null = null): Article {
+  const { document } = parseHTML(html);
+  const siteName = meta(document, 'og:site_name', 'application-name');
+  const published = meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date')
+    ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const pageTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+
+  // Readability mutates the document it reads; metadata is read above, before it runs.
+  const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  if (!parsed?.content) return parsePlainText(document.body?.textContent ?? '', url);
+
+  const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  const blocks = [...body.querySelectorAll(BLOCKS)]
+    .filter((el) => !el.querySelector(BLOCKS))
+    .map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean);
+  const text = blocks.length ? blocks.join('\n\n') : parsed.textContent ?? '';
+  const article = parsePlainText(text, url);
+
+  let title = parsed.title?.trim() || pageTitle;
+  if (title) title = splitSiteSuffix(title).title;
+  // parsePlainText may have taken the first paragraph as a headline; the page's own title wins.
+  if (article.title && title && article.title !== title) article.paragraphs.unshift(article.title);
+  return {
+    ...article,
+    title: title ?? article.title,
+    source: siteName ?? parsed.siteName ?? article.source,
+    byline: parsed.byline?.trim() || article.byline,
+    published: published ?? parsed.publishedTime ?? article.published,
+  };
+}

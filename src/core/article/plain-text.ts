@@ -1,0 +1,87 @@
+// Turns text as people paste it from a web page into an Article: headline, publisher and clean
+// paragraphs, with comment areas, banners, captions and trailing related-story links removed.
+
+import type { Article } from './article.js';
+import { bylineOf, endsLikeProse, isCommentsStart, isFurniture } from './boilerplate.js';
+import { agencyHeaderOf, readDateline, sourceLineOf } from './dateline.js';
+
+/** Separators between a headline and the site name in a page title. */
+const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
+
+export function normaliseText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u200b-\u200d\ufeff]/g, '')
+    // Control characters other than newline and tab have no place in an article.
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+}
+
+/** A headline-like line: short, no sentence-ending full stop. */
+function isHeadlineLike(line: string): boolean {
+  return line.length <= 200 && !endsLikeProse(line);
+}
+
+/** Splits "Headline | Site" into its parts; the site part must be short and come last. */
+export function splitSiteSuffix(title: string): { title: string; site: string | null } {
+  const m = SITE_SUFFIX.exec(title.trim());
+  if (!m || m[2].split(/\s+/).length > 5) return { title: title.trim(), site: null };
+  return { title: m[1].trim(), site: m[2].trim() };
+}
+
+const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
+
+export function parsePlainText(raw: string, url: string | null = null): Article {
+  const lines = normaliseText(raw).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
+    if (isFurniture(line)) continue;
+    const byline = bylineOf(line);
+    if (byline) { article.byline ??= byline; continue; }
+    const source = sourceLineOf(line);
+    if (source) { article.source ??= source; continue; }
+    const header = agencyHeaderOf(line);
+    if (header) { article.source ??= header.source; article.published ??= header.date; continue; }
+    kept.push(line);
+  }
+
+  takeHeadline(kept, article);
+  dropTrailingLinks(kept);
+
+  for (const [i, line] of kept.entries()) {
+    const dateline = i < 2 ? readDateline(line) : null;
+    if (dateline) {
+      article.datelinePlace ??= dateline.place;
+      article.source ??= dateline.source;
+      article.published ??= dateline.date;
+      if (dateline.rest.trim()) article.paragraphs.push(dateline.rest.trim());
+      continue;
+    }
+    article.paragraphs.push(line);
+  }
+  return article;
+}
+
+/** Takes the headline off the top: a site name above it, the headline repeated, a site suffix. */
+function takeHeadline(lines: string[], article: Article): void {
+  if (!lines.length || !isHeadlineLike(lines[0])) return;
+  // A very short line above a longer headline is the site's name.
+  if (lines.length > 2 && isHeadlineLike(lines[1]) && lines[0].split(' ').length <= 4 && lines[1].split(' ').length > lines[0].split(' ').length + 2 && !endsLikeProse(lines[1])) {
+    article.source ??= lines.shift()!;
+  }
+  const { title, site } = splitSiteSuffix(lines.shift()!);
+  article.title = title;
+  if (site) article.source ??= site;
+  while (lines.length && (sameText(lines[0], title) || sameText(splitSiteSuffix(lines[0]).title, title))) lines.shift();
+}
+
+/** Related-story headlines trail the article: short lines that are not prose, after the last prose. */
+function dropTrailingLinks(lines: string[]): void {
+  const lastProse = lines.findLastIndex((l) => endsLikeProse(l) && l.length > 80);
+  if (lastProse < 0) return;
+  const trailing = lines.slice(lastProse + 1);
+  if (trailing.every((l) => isHeadlineLike(l) && l.length <= 160)) lines.length = lastProse + 1;
+}

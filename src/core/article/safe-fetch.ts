@@ -1,0 +1,111 @@
+// Fetches an article URL defensively: http(s) only, no private or loopback addresses (checked on
+// the address actually connected to, after DNS), a timeout, a size cap, few redirects, and only
+// text or HTML content.
+
+import http from 'node:http';
+import https from 'node:https';
+import dns from 'node:dns';
+import net from 'node:net';
+import { UserError } from '../errors.js';
+import { MAX_ARTICLE_CHARS } from './article.js';
+
+export interface FetchOptions {
+  /** Allow loopback and private addresses; only for tests against local servers. */
+  allowPrivate?: boolean;
+  timeoutMs?: number;
+  maxBytes?: number;
+  maxRedirects?: number;
+}
+
+export interface FetchedPage {
+  url: string;
+  contentType: string;
+  body: string;
+}
+
+const BLOCKED = new net.BlockList();
+for (const [addr, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3],
+] as const) BLOCKED.addSubnet(addr, prefix, 'ipv4');
+for (const [addr, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) BLOCKED.addSubnet(addr, prefix, 'ipv6');
+
+export function isPrivateAddress(address: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return BLOCKED.check(mapped[1], 'ipv4');
+  const family = net.isIP(address);
+  if (!family) return true;
+  return BLOCKED.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
+const ACCEPTED_TYPES = /^(text\/html|text\/plain|application\/xhtml\+xml|text\/markdown)\b/i;
+
+/** A DNS lookup that refuses to hand private addresses to the socket. */
+function guardedLookup(allowPrivate: boolean): net.LookupFunction {
+  return (hostname, options, callback) => {
+    dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {
+      if (err) return callback(err, '', 0);
+      const list = addresses as dns.LookupAddress[];
+      const ok = allowPrivate ? list : list.filter((a) => !isPrivateAddress(a.address));
+      if (!ok.length) return callback(Object.assign(new Error(`refusing to fetch ${hostname}: it resolves to a private or local address`), { code: 'EPRIVATE' }), '', 0);
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, ok);
+      callback(null, ok[0].address, ok[0].family);
+    });
+  };
+}
+
+function getOnce(url: URL, opts: Required<FetchOptions>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    if (net.isIP(url.hostname.replace(/^\[|\]$/g, '')) && !opts.allowPrivate && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
+      return reject(new UserError(`refusing to fetch ${url.hostname}: it is a private or local address`));
+    }
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.get(url, {
+      lookup: guardedLookup(opts.allowPrivate),
+      timeout: opts.timeoutMs,
+      headers: { 'user-agent': 'briefbot/0.1 (+article briefing bot)', accept: 'text/html,text/plain;q=0.9' },
+    }, (res) => {
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400) { res.resume(); return resolve({ status, headers: res.headers, body: '' }); }
+      const type = String(res.headers['content-type'] ?? '');
+      if (status >= 400) { res.resume(); return reject(new UserError(`could not fetch ${url.href}: the server answered ${status}`)); }
+      if (type && !ACCEPTED_TYPES.test(type)) { res.destroy(); return reject(new UserError(`${url.href} is ${type.split(';')[0]}, not an article page`)); }
+      const declared = Number(res.headers['content-length'] ?? 0);
+      if (declared > opts.maxBytes) { res.destroy(); return reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`)); }
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > opts.maxBytes) { res.destroy(); reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`)); return; }
+        chunks.push(chunk);
+      });
+      res.on('end', () => resolve({ status, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('timeout', () => req.destroy(new UserError(`timed out fetching ${url.href}`)));
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (err instanceof UserError) return reject(err);
+      if (err.code === 'EPRIVATE') return reject(new UserError(err.message));
+      reject(new UserError(`could not fetch ${url.href}: ${err.code ?? err.message}`));
+    });
+  });
+}
+
+export async function safeFetch(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
+  const opts: Required<FetchOptions> = { allowPrivate: false, timeoutMs: 10_000, maxBytes: MAX_ARTICLE_CHARS, maxRedirects: 5, ...options };
+  let url: URL;
+  try { url = new URL(input); } catch { throw new UserError(`not a valid URL: ${input.slice(0, 200)}`); }
+  for (let hop = 0; hop <= opts.maxRedirects; hop++) {
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`only http and https URLs can be fetched, not ${url.protocol}`);
+    if (url.username || url.password) throw new UserError('URLs with credentials are not fetched');
+    const res = await getOnce(url, opts);
+    if (res.status >= 300 && res.status < 400) {
+      const location = res.headers.location;
+      if (!location) throw new UserError(`${url.href} redirected without a location`);
+      url = new URL(location, url);
+      continue;
+    }
+    return { url: url.href, contentType: String(res.headers['content-type'] ?? ''), body: res.body };
+  }
+  throw new UserError(`too many redirects fetching ${input.slice(0, 200)}`);
+}

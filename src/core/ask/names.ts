@@ -1,0 +1,61 @@
+// Matches the name a question uses ("doval", "Patrushev?", "President Putin", "Nikolai Patrushv")
+// to the people the article names, forgiving case, titles and small misspellings.
+
+import type { Person } from '../extract/people.js';
+import { HONORIFICS, isTitleWord } from '../extract/lexicon/titles.js';
+
+const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
+
+export function words(text: string): string[] {
+  return fold(text).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.map((w) => w.replace(/'s$/, '')) ?? [];
+}
+
+/** Edit distance, stopped early once it exceeds the limit. */
+export function editDistance(a: string, b: string, limit = 3): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, cur[j]);
+    }
+    if (best > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Two words are the same name when equal, or close for their length ("patrushv" ~ "patrushev"). */
+export function sameWord(asked: string, known: string): boolean {
+  if (asked === known) return true;
+  if (asked.length < 4 || known.length < 4) return false;
+  return editDistance(asked, known, 2) <= (Math.min(asked.length, known.length) >= 7 ? 2 : 1);
+}
+
+/** The words of a phrase that could be part of a name: not titles, honorifics or small words. */
+export function nameWordsOf(phrase: string): string[] {
+  return words(phrase).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !isTitleWord(w) && !/^(the|a|an|of|and|mr|mrs|ms|dr)$/.test(w));
+}
+
+/** The person a phrase names: every name word of the phrase must match a word of their name. */
+export function findPerson(people: readonly Person[], phrase: string): Person | null {
+  const asked = nameWordsOf(phrase);
+  if (!asked.length) return null;
+  const matches = people.filter((p) => {
+    const known = words(p.name);
+    return asked.every((a) => known.some((k) => sameWord(a, k)));
+  });
+  if (matches.length === 1) return matches[0];
+  // "Wang" with two Wangs in the article: an exact full-name match settles it, otherwise no guess.
+  return matches.find((p) => words(p.name).join(' ') === asked.join(' ')) ?? null;
+}
+
+/** True when the article's text contains the phrase's name words at all (as any kind of name). */
+export function textMentions(text: string, phrase: string): boolean {
+  const asked = nameWordsOf(phrase);
+  if (!asked.length) return false;
+  const vocabulary = new Set(words(text));
+  return asked.every((a) => vocabulary.has(a) || [...vocabulary].some((v) => sameWord(a, v)));
+}

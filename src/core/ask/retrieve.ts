@@ -1,0 +1,66 @@
+// Ranks article sentences against a question with BM25 over lightly stemmed words, boosting
+// sentences that name the people the question is about.
+
+import type { Sentence } from '../extract/sentences.js';
+import { words } from './names.js';
+
+const STOP = new Set(`a an the and or but of to in on at for from by with as is are was were be been being has have had do does
+did what which who whom whose when where why how that this these those it its he she they his her their there about
+into over after before while said says tell me please any some many much article text`.split(/\s+/));
+
+/** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
+export function stem(word: string): string {
+  let w = word.toLowerCase();
+  for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) { w = w.slice(0, -suffix.length); break; }
+  }
+  return w;
+}
+
+export function contentTerms(text: string): string[] {
+  return words(text).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
+}
+
+export interface Ranked {
+  sentence: Sentence;
+  score: number;
+  /** Share of the question's content terms the sentence contains. */
+  coverage: number;
+}
+
+export class SentenceIndex {
+  private readonly terms: string[][];
+  private readonly df = new Map<string, number>();
+  private readonly avgLength: number;
+
+  constructor(private readonly sentences: readonly Sentence[]) {
+    this.terms = sentences.map((s) => contentTerms(s.text));
+    for (const t of this.terms) for (const w of new Set(t)) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    this.avgLength = this.terms.reduce((n, t) => n + t.length, 0) / (this.terms.length || 1);
+  }
+
+  idf(term: string): number {
+    const n = this.sentences.length, df = this.df.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Sentences by BM25 score; `boost` sentence indexes (naming the asked-about people) score higher. */
+  rank(question: string, boost: ReadonlySet<number> = new Set()): Ranked[] {
+    const query = [...new Set(contentTerms(question))];
+    if (!query.length) return [];
+    const k1 = 1.2, b = 0.75;
+    const out: Ranked[] = [];
+    this.terms.forEach((terms, i) => {
+      let score = 0, hits = 0;
+      for (const q of query) {
+        const tf = terms.filter((t) => t === q).length;
+        if (!tf) continue;
+        hits++;
+        score += this.idf(q) * (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * terms.length) / (this.avgLength || 1)));
+      }
+      if (boost.has(i)) score *= 1.5;
+      if (hits) out.push({ sentence: this.sentences[i], score, coverage: hits / query.length });
+    });
+    return out.sort((x, y) => y.score - x.score);
+  }
+}

@@ -1,0 +1,58 @@
+// The briefing card: a versioned schema that every renderer consumes, and buildCard(), which
+// turns an article into one.
+
+import { z } from 'zod';
+import type { Article } from './article/article.js';
+import { analyzeArticle, type Analysis } from './analysis.js';
+
+export const CARD_SCHEMA_VERSION = 1;
+
+export const ParticipantSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().nullable(),
+  affiliation: z.string().nullable(),
+});
+
+export const CardSchema = z.object({
+  title: z.string(),
+  source: z.string().nullable(),
+  event: z.object({ name: z.string().nullable(), location: z.string().nullable(), date: z.string().nullable() }),
+  keyPoints: z.array(z.string()),
+  participants: z.array(ParticipantSchema),
+  countries: z.array(z.string()),
+  proposals: z.object({ stated: z.number().int().nonnegative().nullable(), items: z.array(z.string()) }),
+  schemaVersion: z.literal(CARD_SCHEMA_VERSION),
+  url: z.string().nullable(),
+  published: z.string().nullable(),
+});
+
+export type Card = z.infer<typeof CardSchema>;
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+const MAX_TITLE = 200;
+
+/** The headline, or the first sentence when the page gave none. */
+function headline(analysis: Analysis): string {
+  const title = analysis.article.title ?? analysis.sentences[0]?.text ?? 'Untitled article';
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+}
+
+export function cardFromAnalysis(analysis: Analysis): Card {
+  const { article } = analysis;
+  return CardSchema.parse({
+    title: headline(analysis),
+    source: article.source,
+    event: { name: analysis.event.name, location: analysis.event.location, date: analysis.event.date },
+    keyPoints: analysis.keyPoints,
+    participants: analysis.participants.map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation })),
+    countries: analysis.countries,
+    proposals: { stated: analysis.proposals.stated, items: analysis.proposals.items },
+    schemaVersion: CARD_SCHEMA_VERSION,
+    url: article.url,
+    published: article.published,
+  });
+}
+
+export function buildCard(article: Article): Card {
+  return cardFromAnalysis(analyzeArticle(article));
+}

@@ -1,0 +1,59 @@
+// Finds countries in text (names, aliases, demonyms, possessives) and normalises them, and picks
+// out the countries an article says were represented at the event.
+
+import { COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
+import type { Sentence } from './sentences.js';
+
+export interface CountryMention {
+  country: string;
+  form: string;
+  start: number;
+  end: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+
+export function findCountries(text: string): CountryMention[] {
+  const found: CountryMention[] = [];
+  for (const m of text.matchAll(COUNTRY_RE)) {
+    found.push({ country: COUNTRY_BY_FORM.get(m[0])!, form: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
+  return found;
+}
+
+export function countryOf(form: string): string | null {
+  return COUNTRY_BY_FORM.get(form.trim()) ?? null;
+}
+
+/** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
+export function firstCountryIn(text: string): string | null {
+  return findCountries(text)[0]?.country ?? null;
+}
+
+/** Words that say a country took part: "attended by", "representatives of", "leaders of". */
+const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|leaders of|ministers of|counterparts (?:from|of)|officials from|heads of state)\b/gi;
+/** Where the attendance clause ends and another thought begins. */
+const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
+/** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
+const BILATERAL = /([\p{Lu}][\p{L}. ]*?)-([\p{Lu}][\p{L}. ]*?)\s+(?:summit|meeting|talks|dialogue|consultations?)\b/giu;
+
+/** Countries the article names as taking part, beyond the participants' own. */
+export function representedCountries(sentences: readonly Sentence[]): string[] {
+  const out: string[] = [];
+  for (const { text } of sentences) {
+    for (const m of text.matchAll(ATTENDANCE)) {
+      const after = text.slice(m.index!);
+      const end = after.search(CLAUSE_END);
+      for (const c of findCountries(end > 0 ? after.slice(0, end) : after)) out.push(c.country);
+    }
+    for (const m of text.matchAll(BILATERAL)) {
+      for (const side of [m[1], m[2]]) {
+        const c = countryOf(side.split(' ').pop() ?? '');
+        if (c) out.push(c);
+      }
+    }
+  }
+  return [...new Set(out)];
+}

@@ -1,0 +1,79 @@
+// Words that make up people's titles and the names of organisations, as English news uses them.
+// Title heads name an office ("Minister", "adviser"); modifiers qualify it ("Foreign", "acting").
+
+const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** The noun that names an office; a title phrase must contain one. */
+export const TITLE_HEADS = words(`
+  president vice-president president-elect minister premier chancellor secretary secretary-general
+  undersecretary under-secretary adviser advisor councilor councillor counsellor counselor ambassador envoy
+  diplomat director director-general chairman chairwoman chairperson chair governor king queen prince
+  princess emir amir sultan sheikh shaikh monarch commissioner representative spokesperson spokesman
+  spokeswoman chief head leader senator congressman congresswoman lawmaker mayor general admiral marshal
+  member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
+  emissary negotiator commander taoiseach pope cardinal archbishop bishop administrator coordinator czar tsar
+  foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
+`);
+
+/** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
+export const TITLE_MODIFIERS = words(`
+  prime foreign state national security senior acting former deputy vice chief top federal executive
+  permanent special assistant principal first general high supreme defence defense home interior finance
+  trade economic affairs external health energy commerce education presidential royal crown interim
+  incoming outgoing late joint lead associate political military central economy agriculture environment
+  culture information justice labour labor transport treasury public international regional the-then
+  then development planning science technology communications digital commerce industry
+`);
+
+/** Capitalised words that belong to organisations, places and events, never to a person's name. */
+export const ORG_WORDS = words(`
+  council committee commission ministry office presidency federation republic kingdom party bureau
+  department agency administration government cabinet parliament assembly congress senate union
+  organization organisation association bank fund forum summit meeting conference dialogue talks group
+  alliance community court army navy force forces police service institute university college center
+  centre foundation corporation company authority board secretariat mission embassy consulate delegation
+  province state city county region district house palace hall square street declaration initiative
+  agreement treaty accord plan program programme round affairs security foreign national central supreme
+  political people peoples communist democratic socialist liberal conservative labour popular islamic
+  federal international global world economic development cooperation trade health relations news times
+  post daily press media television radio network day week year north south east west northern southern
+  eastern western united arab emirates states kingdom union nations africa african america american asia
+  asian europe european pacific atlantic middle gulf leaders ministers presidents advisers advisors
+  representatives delegates officials countries nations friends council's shared values responsibilities
+  covid-19 coronavirus internet cyberspace presidium politburo
+`);
+
+/** Honorifics that mark the following capitalised words as a person's name. */
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency`);
+
+/** Function words and other words that are capitalised only because they start a sentence. */
+export const COMMON_CAPITALISED = words(`
+  the a an and or but if of on in at to for from by with about as while when where after before during
+  since until though although because however also aside according among between both each either
+  neither next last this that these those there their they them he she it its his her we our you i
+  my yet so still then than thus meanwhile moreover furthermore besides instead indeed not no yes
+  all any some many most more other others such what which who whom whose how why one two three
+  four five six seven eight nine ten first second third fourth fifth finally lastly secondly thirdly
+  firstly today tomorrow yesterday tonight sources source speaking asked given despite following
+  regarding under over into through across against toward towards upon within without around near
+  representing attending addressing meeting noting calling saying adding urging welcoming
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+  august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  click comments comment share leave post reply read related photo file video
+`);
+
+/** Lowercase words that may sit inside a title phrase ("Minister in the Presidency of …"). */
+export const TITLE_CONNECTORS = words(`of the in for and on to at`);
+
+/** Small words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den del della la le dos das ben`);
+
+export function isTitleHead(word: string): boolean {
+  const w = word.toLowerCase();
+  return TITLE_HEADS.has(w) || w.split('-').some((part) => TITLE_HEADS.has(part));
+}
+
+export function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isTitleHead(w) || TITLE_MODIFIERS.has(w);
+}

@@ -1,0 +1,25 @@
+// Reads small counts written as words or digits ("four", "4", "twelve").
+
+const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+export const COUNT_WORD = `(?:\\d{1,2}|${WORDS.join('|')})`;
+
+export function parseCount(text: string): number | null {
+  const t = text.toLowerCase().trim();
+  if (/^\d{1,2}$/.test(t)) return Number(t);
+  const i = WORDS.indexOf(t);
+  return i >= 0 ? i : null;
+}
+
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** "third" → 3, "3rd" → 3, "secondly" → 2. */
+export function parseOrdinal(text: string): number | null {
+  const t = text.toLowerCase().replace(/ly$/, '').trim();
+  const i = ORDINALS.indexOf(t);
+  if (i >= 0) return i + 1;
+  const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
+  return m ? Number(m[1]) : null;
+}
+
+export const ORDINAL_WORD = `(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;

@@ -1,0 +1,282 @@
+// Finds the people an article names, with the titles and countries it gives them, from the
+// structures English news uses: "Foreign Minister Wang Yi", "Prime Minister of Japan Naoto Kan",
+// "Nikolai Patrushev, secretary of the Security Council of Russia,", "Mr Medvedev"; then merges
+// later mentions ("Wang", "President Putin") into the person first named in full.
+
+import { COUNTRY_BY_FORM } from './lexicon/countries.js';
+import {
+  COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord,
+} from './lexicon/titles.js';
+import { findCountries, firstCountryIn } from './countries.js';
+import type { Sentence } from './sentences.js';
+import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
+
+export interface Mention {
+  name: string;
+  sentence: number;
+  start: number;
+  end: number;
+  /** Title given right here, as the text words it ("Foreign Minister", "chief advisor of …"). */
+  role: string | null;
+  affiliation: string | null;
+  /** How the mention was recognised as a person. */
+  signal: 'title' | 'appositive' | 'honorific' | 'none';
+  /** "former US President …": named for context, not as an actor. */
+  former: boolean;
+}
+
+export interface Person {
+  name: string;
+  roles: string[];
+  affiliation: string | null;
+  mentions: Mention[];
+  /** The article says this person stayed away ("did not participate", "skipped"). */
+  absent: boolean;
+  /** Every mention is of a former office-holder. */
+  contextOnly: boolean;
+}
+
+/** Every word of every country name: none of them is part of a person's name. */
+const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+
+function isNameWord(word: string): boolean {
+  if (!isCapitalised(word) || isAcronym(word)) return false;
+  const w = word.toLowerCase();
+  if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w)) return false;
+  if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
+  return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
+}
+
+/** Runs of capitalised name words (with particles and initials inside): the candidate names. */
+function nameRuns(tokens: Token[]): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].word || !isNameWord(tokens[i].text)) { i++; continue; }
+    let j = i + 1;
+    for (;;) {
+      const t = tokens[j];
+      if (!t) break;
+      if (t.word && isNameWord(t.text)) { j++; continue; }
+      // An initial: "J." inside a name.
+      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
+      if (t.word && NAME_PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1]?.word && isNameWord(tokens[j + 1].text)) { j++; continue; }
+      break;
+    }
+    if (j - i <= 5) runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}
+
+const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w);
+
+/** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
+function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean } | null {
+  let k = nameStart - 1;
+  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
+  let from = nameStart;
+  while (k >= 0) {
+    const t = tokens[k];
+    const w = t.text.toLowerCase();
+    if (t.text === "'s" || t.text === '’s') { from = k; k--; continue; }
+    if (!t.word) break;
+    if (/^\p{N}/u.test(t.text) || COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w)) break;
+    if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
+      // A connector continues the title only between title words: "State Councilor and Foreign Minister".
+      const left = tokens[k - 1];
+      if (!left?.word || (w === 'and' && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
+      if (isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
+      from = k; k--; continue;
+    }
+    if (w === 'the') { from = k; k--; continue; }
+    if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w)) break;
+    from = k; k--;
+  }
+  // Trim the front to where the title really starts (a title word, a country or its adjective).
+  while (from < nameStart) {
+    const t = tokens[from];
+    const w = t.text.toLowerCase();
+    if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
+    from++;
+  }
+  if (from >= nameStart) return null;
+  const last = tokens[nameStart - 1];
+  if (!last.word || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
+  const phrase = tokens.slice(from, nameStart);
+  if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
+  return { from, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
+}
+
+/** Words that end an appositive: the verb of the sentence has begun. */
+function endsAppositive(t: Token): boolean {
+  if (!t.word) return t.text !== '(' && t.text !== ')' && t.text !== "'s" && t.text !== '’s' && t.text !== '-';
+  const w = t.text.toLowerCase();
+  return !isCapitalised(t.text) && !LOWER_IN_TITLE(w) && !/^(a|an|also|its|his|her)$/.test(w);
+}
+
+/** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
+function appositiveAfter(tokens: Token[], nameEnd: number): { from: number; to: number } | null {
+  if (tokens[nameEnd]?.text !== ',') return null;
+  const from = nameEnd + 1;
+  let to = from;
+  while (to < tokens.length && !endsAppositive(tokens[to])) to++;
+  while (to > from && (TITLE_CONNECTORS.has(tokens[to - 1].text.toLowerCase()) || /^(also|and)$/i.test(tokens[to - 1].text))) to--;
+  if (to <= from) return null;
+  const phrase = tokens.slice(from, to);
+  // The office must come early: "the President of …", "member of …", "chief advisor of …".
+  const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
+  if (headAt < 0 || headAt > 4) return null;
+  // A bare list of names is not an appositive.
+  if (phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
+  // "…, Chief Adviser of Brazil Celso Amorim": the next list item (title and name), not an appositive.
+  const runs = nameRuns(tokens.slice(0, to)).filter(([a]) => a >= from);
+  if (runs.some(([a]) => titleBefore(tokens, a))) return null;
+  return { from, to };
+}
+
+/** "Ajit Doval of India": the country right after the name. */
+function countryAfter(sentence: string, tokens: Token[], nameEnd: number): string | null {
+  if (tokens[nameEnd]?.text.toLowerCase() !== 'of') return null;
+  const rest = sentence.slice(tokens[nameEnd].end).replace(/^\s+(the\s+)?/, '');
+  const c = findCountries(rest)[0];
+  return c && rest.slice(0, c.start).trim() === '' ? c.country : null;
+}
+
+/** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
+export function cleanRole(role: string): string {
+  let r = role.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '');
+  const lead = findCountries(r)[0];
+  if (lead && lead.start === 0) {
+    r = r.slice(lead.end).replace(/^\s*['’]s\b/, '').trim();
+  }
+  // "… of the Russian Federation" at the end names the country, which the affiliation carries.
+  for (const m of r.matchAll(/\s+of\s+(?:the\s+)?/g)) {
+    if (COUNTRY_BY_FORM.has(r.slice(m.index! + m[0].length).trim())) { r = r.slice(0, m.index); break; }
+  }
+  return r.replace(/^(the|a|an)\s+/i, '').replace(/[,;\s]+$/, '').trim();
+}
+
+export function findMentions(sentences: readonly Sentence[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const s of sentences) {
+    const tokens = tokenize(s.text);
+    for (const [a, b] of nameRuns(tokens)) {
+      const name = s.text.slice(tokens[a].start, tokens[b - 1].end);
+      const mention: Mention = { name, sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
+      const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
+      if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
+      const before = titleBefore(tokens, a);
+      const roles: string[] = [];
+      if (before) {
+        const phrase = s.text.slice(tokens[before.from].start, tokens[a - 1].end);
+        roles.push(phrase);
+        mention.signal = 'title';
+        mention.former = before.former;
+      }
+      const country = countryAfter(s.text, tokens, b);
+      const appositive = appositiveAfter(tokens, country ? b + 2 : b);
+      if (appositive) {
+        roles.push(s.text.slice(tokens[appositive.from].start, tokens[appositive.to - 1].end));
+        if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
+      }
+      if (roles.length) {
+        mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
+        mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
+      } else if (country) {
+        mention.affiliation = country;
+      }
+      mentions.push(mention);
+    }
+  }
+  return mentions;
+}
+
+const nameKey = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const nameWords = (name: string) => nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
+
+/** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Celso Amorim" of "Celso Luiz Nunes Amorim"). */
+export function namesMatch(short: string, long: string): boolean {
+  const s = nameWords(short), l = new Set(nameWords(long));
+  return s.length > 0 && s.every((w) => l.has(w));
+}
+
+/** "did not participate", "skipped", "stayed away": this mention's person was absent. */
+const ABSENCE = /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|was absent|were absent|absent from|sat out)\b/i;
+
+/** Marks, for each sentence stating an absence, the person named nearest before it. */
+function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
+  const absent = new Set<Mention>();
+  for (const s of sentences) {
+    const m = ABSENCE.exec(s.text);
+    if (!m) continue;
+    const before = mentions.filter((x) => x.sentence === s.index && x.end <= m.index && x.signal !== 'none');
+    const candidates = before.length ? before : mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
+    const nearest = candidates.at(-1);
+    if (nearest) absent.add(nearest);
+  }
+  return absent;
+}
+
+/** Groups mentions into people: signalled full names first, then shorter mentions merged into them. */
+export function findPeople(sentences: readonly Sentence[]): Person[] {
+  const mentions = findMentions(sentences);
+  const absent = absentNames(sentences, mentions);
+  const people: Person[] = [];
+  const owner = new Map<Mention, Person>();
+  const longestFirst = (x: Mention, y: Mention) => nameWords(y.name).length - nameWords(x.name).length || x.sentence - y.sentence || x.start - y.start;
+  // Pass 1: mentions with a title, an appositive or an honorific make people.
+  for (const m of mentions.filter((x) => x.signal !== 'none').sort(longestFirst)) {
+    const matches = people.filter((p) => namesMatch(m.name, p.name));
+    if (matches.length === 1) { owner.set(m, matches[0]); continue; }
+    if (matches.length > 1) continue;
+    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, contextOnly: false };
+    people.push(person);
+    owner.set(m, person);
+  }
+  // Pass 2: bare mentions join the one person they name; a fuller bare name ("Joe Biden" for a
+  // person so far known as "President Biden") also gives that person their full name.
+  for (const m of mentions.filter((x) => x.signal === 'none').sort(longestFirst)) {
+    const shorter = people.filter((p) => namesMatch(m.name, p.name));
+    if (shorter.length === 1) { owner.set(m, shorter[0]); continue; }
+    if (shorter.length > 1) continue;
+    const fuller = people.filter((p) => namesMatch(p.name, m.name));
+    if (fuller.length === 1 && nameWords(m.name).length <= 4) {
+      fuller[0].name = m.name;
+      owner.set(m, fuller[0]);
+    }
+  }
+  for (const m of mentions) {
+    const p = owner.get(m);
+    if (!p) continue;
+    p.mentions.push(m);
+    if (m.role) for (const r of m.role.split('; ')) addRole(p.roles, r);
+    p.affiliation ??= m.affiliation;
+    if (absent.has(m)) p.absent = true;
+  }
+  for (const p of people) {
+    p.contextOnly = p.mentions.filter((m) => m.signal !== 'none').every((m) => m.former);
+    p.roles.sort((a, b) => b.length - a.length);
+  }
+  return people.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+function firstAt(p: Person): number {
+  const m = p.mentions[0];
+  return m.sentence * 100_000 + m.start;
+}
+
+/** Keeps the more complete of two roles when one contains the other. */
+const roleKey = (role: string) => role.toLowerCase().replace(/advisor/g, 'adviser').replace(/councillor/g, 'councilor').replace(/[’']/g, "'");
+
+function addRole(roles: string[], role: string): void {
+  const key = roleKey(role);
+  if (roles.some((r) => roleKey(r).includes(key))) return;
+  for (let i = roles.length - 1; i >= 0; i--) if (key.includes(roleKey(roles[i]))) roles.splice(i, 1);
+  roles.push(role);
+}
+
+/** People who took part: not absent, not named only as former office-holders. */
+export function participantsOf(people: readonly Person[]): Person[] {
+  return people.filter((p) => !p.absent && !p.contextOnly);
+}

@@ -1,0 +1,60 @@
+// Splits article text into sentences without breaking on abbreviations, initials or decimals.
+
+export interface Sentence {
+  text: string;
+  /** Index of the sentence in the article, in reading order. */
+  index: number;
+  /** Index of the paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+/** Words that end with a full stop without ending the sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'rep', 'sen',
+  'gov', 'pres', 'hon', 'rev', 'amb', 'messrs', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'u.a.e', 'h.e',
+]);
+
+const CLOSERS = `"'”’)]`;
+
+function endsWithAbbreviation(before: string): boolean {
+  const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);
+  if (!match) return false;
+  const word = match[1].toLowerCase().replace(/\.$/, '');
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital letter is an initial ("John J. Sullivan", "S. Korean").
+  return /^[A-Z]$/.test(match[1]);
+}
+
+/** Splits one paragraph into sentence strings. */
+export function splitParagraph(paragraph: string): string[] {
+  const text = paragraph.replace(/\s+/g, ' ').trim();
+  if (!text) return [];
+  const out: string[] = [];
+  let start = 0;
+  const boundary = /[.!?]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text))) {
+    let end = m.index + m[0].length;
+    while (end < text.length && CLOSERS.includes(text[end])) end++;
+    const next = text.slice(end);
+    // A sentence ends only where a new one visibly starts: space, then a capital, digit or quote.
+    if (!/^\s+["“‘'(\[]?[A-Z0-9]/.test(next) && end < text.length) continue;
+    if (m[0] === '.' && endsWithAbbreviation(text.slice(start, m.index))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Splits paragraphs into numbered sentences. */
+export function splitSentences(paragraphs: readonly string[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, p) => {
+    for (const text of splitParagraph(paragraph)) sentences.push({ text, index: sentences.length, paragraph: p });
+  });
+  return sentences;
+}

@@ -1,0 +1,32 @@
+// Splits a sentence into word and punctuation tokens with their character offsets.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** True for words (letters or digits), false for punctuation and possessive markers. */
+  word: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    let word = m[0];
+    const start = m.index!;
+    // "Iran's" → "Iran" + "'s": the possessive marks an owner, not part of the name.
+    const possessive = /^(.+)(['’]s)$/u.exec(word);
+    if (possessive && /[\p{L}]/u.test(possessive[1])) {
+      tokens.push({ text: possessive[1], start, end: start + possessive[1].length, word: true });
+      tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length, word: false });
+      continue;
+    }
+    tokens.push({ text: word, start, end: start + word.length, word: /[\p{L}\p{N}]/u.test(word) });
+  }
+  return tokens;
+}
+
+export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names. */
+export const isAcronym = (word: string) => word.length > 1 && /^[\p{Lu}\p{N}.&-]+$/u.test(word);
