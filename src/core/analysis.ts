@@ -2,12 +2,15 @@
 // found it in, so that the card and the question answering share one reading of the text.
 
 import type { Article } from './article/article.js';
-import { representedCountries } from './extract/countries.js';
+import { findCountries, representedCountries } from './extract/countries.js';
+import { COUNTRIES } from './extract/lexicon/countries.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { pickKeyPoints } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
+
+const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.name));
 
 export interface Analysis {
   article: Article;
@@ -26,7 +29,7 @@ export function analyzeArticle(article: Article): Analysis {
   const people = findPeople(sentences);
   const participants = participantsOf(people);
   const countries = [...new Set([
-    ...participants.map((p) => p.affiliation).filter((c): c is string => !!c),
+    ...participants.map((p) => p.affiliation).filter((c): c is string => !!c && KNOWN_COUNTRIES.has(c)),
     ...representedCountries(sentences),
   ])];
   return {
@@ -42,7 +45,8 @@ export function analyzeArticle(article: Article): Analysis {
 }
 
 function orderByFirstMention(countries: string[], sentences: readonly Sentence[]): string[] {
-  const text = sentences.map((s) => s.text).join(' ');
-  const at = (c: string) => { const i = text.indexOf(c); return i < 0 ? Number.MAX_SAFE_INTEGER : i; };
+  const first = new Map<string, number>();
+  for (const m of findCountries(sentences.map((s) => s.text).join(' '))) if (!first.has(m.country)) first.set(m.country, m.start);
+  const at = (c: string) => first.get(c) ?? Number.MAX_SAFE_INTEGER;
   return [...countries].sort((a, b) => at(a) - at(b));
 }

@@ -40,7 +40,7 @@ const FURNITURE = [
 ];
 
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
-const BYLINE = /^by\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;
+const BYLINE = /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;
 
 export function isCommentsStart(line: string): boolean {
   return COMMENTS_START.some((re) => re.test(line.trim()));

@@ -100,8 +100,8 @@ class Answerer {
     if (!('mentions' in p)) return p;
     const evidence = p.mentions.map((m) => m.sentence);
     if (p.absent) {
-      const absentAt = p.mentions.map((m) => this.a.sentences[m.sentence]).filter((s) => /\b(not|n't|skip\w*|boycott\w*|absent|stayed away|declined|refused|unable)\b/i.test(s.text));
-      return this.yes(question, `No. According to the article, ${p.name} did not attend: ${absentAt[0]?.text ?? ''}`.trim(), absentAt.length ? absentAt : evidence);
+      const said = this.a.sentences[p.absentAt ?? p.mentions[0].sentence];
+      return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said.text}`, [said]);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));
     return this.yes(question, `Yes. ${describe(p)} took part.`, evidence.slice(0, 2));

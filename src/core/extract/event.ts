@@ -58,7 +58,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     const s = sentences[i];
     if (!location) {
       for (const m of s.text.matchAll(PLACE)) {
-        const place = m[2].replace(/,\s*$/, '').trim();
+        const place = m[2].replace(/[,.]+\s*$/, '').trim();
         if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
         // "in Arab countries": a capitalised adjective before a common noun is not a place.
         const next = /^\s+([a-z]+)/.exec(s.text.slice(m.index! + m[0].length));

@@ -32,12 +32,16 @@ export interface Person {
   mentions: Mention[];
   /** The article says this person stayed away ("did not participate", "skipped"). */
   absent: boolean;
+  /** The sentence that says so. */
+  absentAt: number | null;
   /** Every mention is of a former office-holder. */
   contextOnly: boolean;
 }
 
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+
+const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
 function isNameWord(word: string): boolean {
   if (!isCapitalised(word) || isAcronym(word)) return false;
@@ -58,6 +62,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       const t = tokens[j];
       if (!t) break;
       if (t.word && isNameWord(t.text)) { j++; continue; }
+      // "Theresa May", "Olivia June": a month name can end a name that has already begun.
+      if (t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
       // An initial: "J." inside a name.
       if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
       if (t.word && NAME_PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1]?.word && isNameWord(tokens[j + 1].text)) { j++; continue; }
@@ -183,6 +189,9 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (roles.length) {
         mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
         mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
+        // "UN Secretary-General", "NATO Secretary General": the organisation leads the title.
+        const org = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(mention.role ?? '');
+        if (org && !mention.affiliation) { mention.affiliation = org[1]; mention.role = org[2]; }
       } else if (country) {
         mention.affiliation = country;
       }
@@ -202,7 +211,7 @@ export function namesMatch(short: string, long: string): boolean {
 }
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
-const ABSENCE = /\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|was absent|were absent|absent from|sat out)\b/i;
+const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|was absent|were absent|absent from|sat out)\b/i;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
@@ -230,7 +239,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     const matches = people.filter((p) => namesMatch(m.name, p.name));
     if (matches.length === 1) { owner.set(m, matches[0]); continue; }
     if (matches.length > 1) continue;
-    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, contextOnly: false };
+    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, absentAt: null, contextOnly: false };
     people.push(person);
     owner.set(m, person);
   }
@@ -252,7 +261,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     p.mentions.push(m);
     if (m.role) for (const r of m.role.split('; ')) addRole(p.roles, r);
     p.affiliation ??= m.affiliation;
-    if (absent.has(m)) p.absent = true;
+    if (absent.has(m)) { p.absent = true; p.absentAt ??= m.sentence; }
   }
   for (const p of people) {
     p.contextOnly = p.mentions.filter((m) => m.signal !== 'none').every((m) => m.former);

@@ -24,6 +24,14 @@ const trimItem = (s: string) => s.replace(/^(?:and|or|to)\s+/i, '').replace(/\s*
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
+/** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
+function plainItems(text: string): string[] {
+  const parts = text.replace(/\s*[.!]\s*$/, '').split(/,\s*(?:and\s+|or\s+)?/).map((p) => p.trim()).filter(Boolean);
+  const last = parts.pop() ?? '';
+  const tail = last.split(/\s+(?:and|or)\s+/);
+  return [...parts, ...(parts.length ? tail : [last])].map(trimItem).filter(Boolean);
+}
+
 /** Splits an enumeration written inside one sentence; returns null when there is none. */
 export function splitEnumeration(text: string): string[] | null {
   const body = text.replace(/\s*[.!]\s*$/, '');
@@ -50,7 +58,7 @@ function parallelItems(parts: string[]): string[] | null {
 
 /** "cementing A, steering clear of B and giving C": items that each open with a verb in -ing. */
 function gerundItems(parts: string[]): string[] | null {
-  if (!isGerund(firstWord(parts[0]))) return null;
+  if (!parts.length || !isGerund(firstWord(parts[0]))) return null;
   const items: string[] = [];
   for (const part of parts) {
     const pieces = part.split(/\s+and\s+(?=\w+ing\b)/);
@@ -110,7 +118,12 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
     if (count !== null) { stated ??= count; evidence.add(s.index); }
     const after = s.text.slice(trigger.index + trigger[0].length);
     const opener = LIST_OPENER.exec(after);
-    const inline = splitEnumeration(opener ? after.slice(opener.index + opener[0].length) : after);
+    const listed = opener ? after.slice(opener.index + opener[0].length) : after;
+    let inline = splitEnumeration(listed);
+    if (!inline && opener) {
+      const plain = plainItems(listed);
+      if (plain.length === count || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
+    }
     if (inline && (opener || count === null || inline.length <= count)) lists.push({ items: inline, at: [s.index] });
     for (const found of [ordinalItems(sentences, s.index), bulletItems(sentences, s.index)]) if (found.items.length) lists.push(found);
   }

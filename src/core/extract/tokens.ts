@@ -8,7 +8,7 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];

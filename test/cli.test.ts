@@ -1,0 +1,71 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const BIN = join(import.meta.dirname, '..', 'bin', 'briefbot.js');
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'summit.txt');
+
+function run(args: string[], input?: string) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', env: { ...process.env, BRIEFBOT_ALLOW_PRIVATE_URLS: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe('briefbot brief', () => {
+  it('prints the card JSON contract', () => {
+    const r = run(['brief', FIXTURE, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const card = JSON.parse(r.out);
+    expect(Object.keys(card)).toEqual(expect.arrayContaining(['title', 'source', 'event', 'keyPoints', 'participants', 'countries', 'proposals']));
+    expect(Object.keys(card.event)).toEqual(['name', 'location', 'date']);
+    expect(card.source).toBe('Andes Wire');
+    expect(card.participants.map((p: { name: string }) => p.name)).toEqual(['Rosa Vidal', 'Luis Rojas', 'Kenji Sato']);
+    expect(card.proposals).toEqual({ stated: 2, items: ['Lowering tariffs on farm goods', 'Creating a shared customs portal'] });
+    expect(JSON.stringify(card)).not.toContain('Leave a Reply');
+  });
+
+  it('reads stdin with -, and renders text and markdown', () => {
+    const text = run(['brief', '-'], 'Ministers met.\n\nForeign Minister Ana Lima of Peru opened the talks in Lima on Monday and called for calm.\n');
+    expect(text.code).toBe(0);
+    expect(text.out).toContain('Ana Lima — Foreign Minister, Peru');
+    const md = run(['brief', FIXTURE, '--format', 'markdown']);
+    expect(md.out).toMatch(/^## Pacific ministers open trade talks in Lima/);
+  });
+
+  it('fails with one clear line and a non-zero exit on bad input', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
+    const empty = join(dir, 'empty.txt'); writeFileSync(empty, '');
+    const binary = join(dir, 'blob.txt'); writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255]));
+    for (const [args, pattern] of [
+      [['brief', join(dir, 'missing.txt')], /no such file/],
+      [['brief', empty], /no article text/],
+      [['brief', binary], /binary/],
+      [['brief', 'http://127.0.0.1:9/x'], /private or local/],
+      [['brief', FIXTURE, '--format', 'yaml'], /--format must be one of/],
+      [['frobnicate'], /unknown command/],
+    ] as const) {
+      const r = run([...args]);
+      expect(r.code, args.join(' ')).not.toBe(0);
+      expect(r.err, args.join(' ')).toMatch(pattern);
+      expect(r.err, args.join(' ')).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
+describe('briefbot ask', () => {
+  it('prints the answer JSON contract with evidence', () => {
+    const r = run(['ask', FIXTURE, 'who is sato?', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(r.out);
+    expect(Object.keys(a)).toEqual(['question', 'answered', 'answer', 'evidence']);
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Trade Minister');
+    expect(a.evidence[0]).toContain('Japanese Trade Minister Kenji Sato');
+  });
+
+  it('declines what the article does not say', () => {
+    const a = JSON.parse(run(['ask', FIXTURE, 'Who is Olaf Scholz?', '--format', 'json']).out);
+    expect(a).toMatchObject({ answered: false, evidence: [] });
+  });
+});

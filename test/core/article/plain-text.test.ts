@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlainText, splitSiteSuffix } from '../../../src/core/article/plain-text.js';
+
+const body = 'The ministers met for two days and agreed to deepen cooperation on trade, energy and health across the region.';
+
+describe('parsePlainText', () => {
+  it('takes the headline, drops its repeat, and reads a site suffix as the source', () => {
+    const a = parsePlainText(`Talks end in accord | Daily Planet\n\nTalks end in accord\n\n${body}`);
+    expect(a.title).toBe('Talks end in accord');
+    expect(a.source).toBe('Daily Planet');
+    expect(a.paragraphs).toEqual([body]);
+  });
+
+  it('drops the comment area and everything after it', () => {
+    const a = parsePlainText(`Headline here\n\n${body}\n\nComments\n\nNo comments yet. Why not start?\n\nLeave a Reply\n\nGreat piece, Mr Jones!`);
+    expect(a.paragraphs).toEqual([body]);
+  });
+
+  it('drops captions, credits, share and cookie banners, copyright lines and bylines', () => {
+    const a = parsePlainText([
+      'Headline here', 'By Jane Doe', 'File photo: ministers at a table', 'Click photographs to enlarge',
+      'Share this article', 'We use cookies to improve your experience.', body,
+      '© 2024 Daily Planet. All rights reserved.', 'An official website of the United States government',
+    ].join('\n'));
+    expect(a.paragraphs).toEqual([body]);
+    expect(a.byline).toBe('Jane Doe');
+  });
+
+  it('reads a wire dateline as publisher and place and strips it from the text', () => {
+    const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
+    expect(a.source).toBe('Xinhua');
+    expect(a.datelinePlace).toBe('HEFEI');
+    expect(a.paragraphs[0]).toBe(body);
+  });
+
+  it('reads "Service, City, Month Day-" datelines and "(Agency)" source lines', () => {
+    const a = parsePlainText(`Headline here\n\nNews Agency Today, Lima, June 3-${body}`);
+    expect(a.source).toBe('News Agency Today');
+    expect(a.paragraphs[0]).toBe(body);
+    const b = parsePlainText(`Headline here\n\n${body}\n\n(Global Times)`);
+    expect(b.source).toBe('Global Times');
+    expect(b.paragraphs).toEqual([body]);
+  });
+
+  it('drops trailing related-story headlines but keeps the last prose paragraph', () => {
+    const a = parsePlainText(`Headline here\n\n${body}\n\nMayor opens new bridge over the river\nIs this the end of the line for trams?`);
+    expect(a.paragraphs).toEqual([body]);
+  });
+
+  it('leaves a page that starts mid-story without a headline', () => {
+    const a = parsePlainText(body);
+    expect(a.title).toBeNull();
+    expect(a.paragraphs).toEqual([body]);
+  });
+});
+
+describe('splitSiteSuffix', () => {
+  it('splits only a short trailing site name', () => {
+    expect(splitSiteSuffix('Leaders agree on a plan - BBC News')).toEqual({ title: 'Leaders agree on a plan', site: 'BBC News' });
+    expect(splitSiteSuffix('Cease-fire holds in the north')).toEqual({ title: 'Cease-fire holds in the north', site: null });
+  });
+});

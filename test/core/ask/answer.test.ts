@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../../src/core/briefing.js';
+import { parsePlainText } from '../../../src/core/article/plain-text.js';
+
+// A small hand-written report exercising every kind of question.
+const article = parsePlainText(`Ministers agree Arctic shipping plan
+
+TROMSO, May 4 (Polar Wire) -- The 5th Meeting of Arctic Council Ministers opened in Tromso, Norway, on Tuesday, with delegates from a record 12 countries.
+
+The meeting was chaired by Norwegian Foreign Minister Ingrid Berg. Also in attendance were Canadian Foreign Minister Paul Roy and Danish Foreign Minister Mette Holm, and representatives of Iceland and Finland.
+
+Finnish Trade Minister Aino Virtanen did not participate in the talks. Representing Finland instead was its deputy envoy.
+
+Berg put forward three proposals, including creating a joint rescue fleet; sharing ice data in real time; and capping fuel emissions in polar waters.
+
+While meeting with Paul Roy, Berg said relations between Norway and Canada had never been stronger.
+
+Roy said the fishing quotas would be reviewed next year.`);
+
+const briefing = briefArticle(article);
+const ask = (q: string) => briefing.ask(q);
+const text = (q: string) => { const a = ask(q); return `${a.answer} ${a.evidence.join(' ')}`; };
+
+describe('answers with evidence', () => {
+  it('who is X: full name, surname, any case, small misspellings', () => {
+    for (const q of ['Who is Mette Holm?', 'who is holm', 'Who is Mete Hollm?', "What is Holm's role?"]) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(true);
+      expect(a.answer, q).toMatch(/Foreign Minister/);
+      expect(a.answer, q).toMatch(/Denmark/);
+      expect(a.evidence.join(' '), q).toContain('Danish Foreign Minister Mette Holm');
+    }
+  });
+
+  it('who attended / who chaired / who represented', () => {
+    expect(text('Who attended?')).toMatch(/Ingrid Berg.*Paul Roy.*Mette Holm/s);
+    expect(text('Who attended?')).not.toContain('Aino Virtanen');
+    expect(text('Who chaired the meeting?')).toContain('Ingrid Berg');
+    expect(text('Who represented Finland?')).toContain('deputy envoy');
+  });
+
+  it('which countries and how many', () => {
+    expect(text('Which countries attended?')).toMatch(/Norway.*Canada.*Denmark.*Iceland.*Finland/s);
+    expect(text('How many countries took part?')).toContain('12 countries');
+  });
+
+  it('where and when', () => {
+    expect(text('Where was the meeting held?')).toContain('Tromso');
+    expect(text('When did the meeting open?')).toContain('Tuesday');
+  });
+
+  it('what did X say (to Y / about Z)', () => {
+    expect(text('What did Berg say when she met Paul Roy?')).toContain('never been stronger');
+    expect(text('What did Roy say about fishing quotas?')).toContain('reviewed next year');
+  });
+
+  it('did X attend: the honest no, and yes', () => {
+    const no = ask('Did Aino Virtanen attend?');
+    expect(no.answered).toBe(true);
+    expect(no.answer).toMatch(/^No/);
+    expect(no.evidence.join(' ')).toContain('did not participate');
+    expect(ask('Did Paul Roy take part?').answer).toMatch(/^Yes/);
+  });
+
+  it('the proposals, all or the Nth, and an Nth that the text does not have', () => {
+    expect(text('What are the proposals?')).toMatch(/rescue fleet.*ice data.*fuel emissions/s);
+    expect(ask('What is the second proposal?').answer).toContain('Sharing ice data');
+    expect(ask('What did Berg propose?').answer).toContain('rescue fleet');
+    expect(ask('What is the fifth proposal?').answered).toBe(false);
+  });
+
+  it('anything else by sentence retrieval', () => {
+    expect(text('What about the fishing quotas?')).toContain('reviewed next year');
+  });
+
+  it('declines people and topics the article does not mention', () => {
+    for (const q of ['Who is Boris Johnson?', 'Did Angela Merkel attend?', 'What did Emmanuel Macron say?', 'What is the price of bitcoin?', '']) {
+      const a = ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.evidence, q).toEqual([]);
+    }
+  });
+});

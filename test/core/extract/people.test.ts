@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { cleanRole, findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { sentencesOf } from './helpers.js';
+
+const people = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation }));
+const participants = (...paragraphs: string[]) => participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name);
+
+describe('people and their titles', () => {
+  it('reads "Nationality Title Name" and strips the country into the affiliation', () => {
+    expect(people('Dutch Foreign Minister Stef Blok arrived on Monday.')).toEqual([{ name: 'Stef Blok', role: 'Foreign Minister', affiliation: 'Netherlands' }]);
+  });
+
+  it('reads "Country\'s acting Title Name" and "Title of Country Name"', () => {
+    expect(people("Peru's acting Trade Minister Rosa Vidal spoke.")).toEqual([{ name: 'Rosa Vidal', role: 'acting Trade Minister', affiliation: 'Peru' }]);
+    expect(people('He met Prime Minister of the United Kingdom David Cameron.')).toEqual([{ name: 'David Cameron', role: 'Prime Minister', affiliation: 'United Kingdom' }]);
+  });
+
+  it('reads appositives, with or without an article, and "Name of Country"', () => {
+    expect(people('Talks were led by Mr. Hu Jintao, the President of the People\'s Republic of China.')).toEqual([{ name: 'Hu Jintao', role: 'President', affiliation: 'China' }]);
+    expect(people('They met Olu Bello, secretary of the Defence Council of Nigeria, on Friday.')).toEqual([{ name: 'Olu Bello', role: 'secretary of the Defence Council', affiliation: 'Nigeria' }]);
+    expect(people('National Security Adviser Ajit Doval of India attended.')).toEqual([{ name: 'Ajit Doval', role: 'National Security Adviser', affiliation: 'India' }]);
+  });
+
+  it('splits lists of titled people without gluing a name to the next title', () => {
+    expect(people('The talks drew Home Secretary Theresa May, Defence Secretary Liam Fox and Foreign Secretary William Hague.').map((p) => [p.name, p.role])).toEqual([
+      ['Theresa May', 'Home Secretary'], ['Liam Fox', 'Defence Secretary'], ['William Hague', 'Foreign Secretary'],
+    ]);
+    expect(people('Present were Kenyan Envoy Ann Otieno and Chilean Envoy Luis Rojas.').map((p) => [p.name, p.affiliation])).toEqual([['Ann Otieno', 'Kenya'], ['Luis Rojas', 'Chile']]);
+  });
+
+  it('merges later mentions (surname, title + surname) into the full name and keeps every distinct role', () => {
+    const found = people(
+      'Brazilian senior diplomat Ana Souza opened the forum.',
+      'Souza, director of the Office of Foreign Affairs, said ties were strong.',
+      'Minister Souza later left.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Ana Souza');
+    expect(found[0].role).toContain('director of the Office of Foreign Affairs');
+    expect(found[0].role).toContain('senior diplomat');
+  });
+
+  it('takes an honorific as enough to know a person, and a fuller bare name later as their name', () => {
+    expect(people('Mr Medvedev had a series of meetings.').map((p) => p.name)).toEqual(['Medvedev']);
+    expect(people('President Biden spoke first.', 'Joe Biden then left for Ohio.').map((p) => p.name)).toEqual(['Joe Biden']);
+  });
+
+  it('does not take places, organisations or events for people', () => {
+    expect(people('The meeting in Johannesburg, South Africa, was held at the White House of the Friends of BRICS Summit.')).toEqual([]);
+  });
+});
+
+describe('who took part', () => {
+  it('leaves out people who did not participate, skipped it, or are named as former office-holders', () => {
+    expect(participants(
+      'Nepalese Foreign Minister Hari Gyawali took part.',
+      "Pakistan's Foreign Minister Ali Qureshi, however, did not participate in the talks.",
+      'It was a meeting that former US President Donald Trump had reportedly skipped.',
+    )).toEqual(['Hari Gyawali']);
+  });
+
+  it('leaves out someone whose visit was called off', () => {
+    expect(participants('Chancellor Olaf Scholz attended.', "Officials said Indian Prime Minister Ravi Rao's visit was postponed.")).toEqual(['Olaf Scholz']);
+  });
+});
+
+describe('cleanRole', () => {
+  it('removes a leading nationality or possessive country and a trailing "of Country"', () => {
+    expect(cleanRole('Chinese State Councilor and Foreign Minister')).toBe('State Councilor and Foreign Minister');
+    expect(cleanRole("Iran's Supreme Leader")).toBe('Supreme Leader');
+    expect(cleanRole('Secretary of the Security Council of the Russian Federation')).toBe('Secretary of the Security Council');
+    expect(cleanRole('Chief Adviser of the Presidency of Brazil')).toBe('Chief Adviser of the Presidency');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { findProposals } from '../../../src/core/extract/proposals.js';
+import { sentencesOf } from './helpers.js';
+
+const proposals = (...paragraphs: string[]) => findProposals(sentencesOf(...paragraphs));
+
+describe('proposals', () => {
+  it('reads a stated count and a semicolon list after "including"', () => {
+    const p = proposals('She put forward three suggestions, including cutting tariffs on grain; opening the ports to trade; and building a shared rail line.');
+    expect(p.stated).toBe(3);
+    expect(p.items).toEqual(['Cutting tariffs on grain', 'Opening the ports to trade', 'Building a shared rail line']);
+  });
+
+  it('splits a comma list of -ing clauses, keeping "and" inside an item', () => {
+    const p = proposals('He proposed a three-point plan which included cementing unity and trust, steering clear of blame and giving backing to the agency.');
+    expect(p.stated).toBe(3);
+    expect(p.items).toEqual(['Cementing unity and trust', 'Steering clear of blame', 'Giving backing to the agency']);
+  });
+
+  it('finds parallel phrases with no stated count', () => {
+    const p = proposals('She proposed helping the region on a path to peace and order, a path to growth, and a path to renewal.');
+    expect(p.stated).toBeNull();
+    expect(p.items).toEqual(['A path to peace and order', 'A path to growth', 'A path to renewal']);
+  });
+
+  it('reads "First, … Second, … Finally, …" sentences after the proposing sentence', () => {
+    const p = proposals('The minister put forward three proposals.', 'First, open the border. This matters for farmers.', 'Second, share the data.', 'Finally, meet every year.');
+    expect(p.stated).toBe(3);
+    expect(p.items).toEqual(['Open the border', 'Share the data', 'Meet every year']);
+  });
+
+  it('reads numbered lists in the following paragraphs', () => {
+    const p = proposals('The envoy made four recommendations:', '1. Lower fees.', '2. Train staff.', '3. Audit spending.', '4. Publish results.');
+    expect(p.stated).toBe(4);
+    expect(p.items).toEqual(['Lower fees', 'Train staff', 'Audit spending', 'Publish results']);
+  });
+
+  it('reports a stated count honestly when the text lists fewer items', () => {
+    const p = proposals('Wang went on to put forward four proposals.', 'First, respond together to the epidemic.', 'China supports a rapid response mechanism.');
+    expect(p).toMatchObject({ stated: 4, items: ['Respond together to the epidemic'] });
+  });
+
+  it('reads "proposed N things: A, B and C"', () => {
+    expect(proposals('Macron proposed three measures: a joint fund, a border force and an energy pact.').items).toEqual(['A joint fund', 'A border force', 'An energy pact']);
+  });
+
+  it('does not take shared goals, adopted declarations or "the proposed" things for proposals', () => {
+    expect(proposals(
+      'The leaders agreed to take steps, including ending the pandemic, boosting growth and coordinating migration.',
+      'The summit adopted the Deauville Declaration, a declaration on trade, and a declaration on Africa.',
+      'The proposed pipeline, the road and the port will cost billions.',
+    )).toEqual({ stated: null, items: [], evidence: [] });
+  });
+});
