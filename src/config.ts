@@ -2,6 +2,7 @@
 // rest of the code receives a Config and never reads process.env itself.
 
 import { z } from 'zod';
+import { isTimeZone } from './schedule/local-time.js';
 
 const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no', '']).optional().transform((v) => v === '1' || v === 'true' || v === 'yes');
 const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
@@ -17,6 +18,7 @@ const EnvSchema = z.object({
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
   BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
   SLACK_BOT_TOKEN: optionalText.refine((v) => !v || /^xoxb-/.test(v), 'must start with xoxb-'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
@@ -28,9 +30,6 @@ const EnvSchema = z.object({
   DISCORD_MESSAGE_CONTENT: flag,
 });
 
-export function isTimeZone(zone: string): boolean {
-  try { new Intl.DateTimeFormat('en-US', { timeZone: zone }); return true; } catch { return false; }
-}
 
 export interface Config {
   dbPath: string;
@@ -42,6 +41,8 @@ export interface Config {
   digestWhenEmpty: boolean;
   defaultTimeZone: string;
   port: number;
+  /** Address the Slack HTTP receiver binds to. */
+  host: string;
   slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string } | null;
   discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
 }
@@ -76,6 +77,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
     port: e.PORT,
+    host: e.HOST,
     slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL } : null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
   };

@@ -1,2 +1,80 @@
-export async function runDigestCommand(_a: string[]): Promise<void> { throw new Error("digest: not implemented yet"); }
-export async function runSubscriptionsCommand(_a: string[]): Promise<void> { throw new Error("subscriptions: not implemented yet"); }
+// `briefbot digest` and `briefbot subscriptions`: run a digest by hand through the same claim as
+// the clock (so a second run for a date says "already delivered"), and list subscriptions.
+
+import { parseArgs } from 'node:util';
+import { SHELL_CHANNEL, ShellAdapter } from '../adapters/shell.js';
+import type { DigestPoster } from '../adapters/adapter.js';
+import { CommandRouter } from '../commands/router.js';
+import { loadConfig, type Config } from '../config.js';
+import { UserError } from '../core/errors.js';
+import { Library } from '../library/library.js';
+import { SqliteStore } from '../store/sqlite-store.js';
+import type { Store, Subscription } from '../store/store.js';
+import { deliverDigest, DEFAULT_DELIVERY, type DeliveryOutcome } from './deliver.js';
+import { localDate } from './local-time.js';
+import { randomUUID } from 'node:crypto';
+
+const describeSub = (s: Subscription) => `#${s.id} ${s.platform} ${s.platform === 'shell' ? SHELL_CHANNEL : s.channel} daily at ${s.time} ${s.timeZone}`;
+
+function describeOutcome(o: DeliveryOutcome): string {
+  switch (o.status) {
+    case 'delivered': return `delivered ${o.count} briefing${o.count === 1 ? '' : 's'}${o.late ? ' (late)' : ''}`;
+    case 'empty': return 'nothing new since the last digest; nothing posted';
+    case 'already-delivered': return 'already delivered';
+    case 'claimed-elsewhere': return 'being delivered by another process';
+    case 'no-adapter': return 'no credentials for this platform are configured; not delivered';
+    case 'failed': return `failed: ${o.error}`;
+    case 'dry-run': return `would deliver ${o.count} briefing${o.count === 1 ? '' : 's'} (dry run)`;
+  }
+}
+
+/** Posters that work without starting the chat listeners: the shell prints to stdout. */
+async function postersFor(config: Config, router: CommandRouter, library: Library, store: Store): Promise<Map<string, DigestPoster>> {
+  const posters = new Map<string, DigestPoster>();
+  posters.set('shell', new ShellAdapter(router, { input: process.stdin, output: process.stdout, interactive: false, articleCount: 0 }));
+  if (config.slack) {
+    const { SlackPoster } = await import('../adapters/slack/slack-poster.js');
+    posters.set('slack', new SlackPoster(config.slack, store, Date.now));
+  }
+  if (config.discord) {
+    const { DiscordPoster } = await import('../adapters/discord/discord-poster.js');
+    posters.set('discord', new DiscordPoster(config.discord, store, Date.now));
+  }
+  void library;
+  return posters;
+}
+
+export async function runDigestCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { subscription: { type: 'string' }, all: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  if (!values.all && !values.subscription) throw new UserError('say which digest: --subscription ID or --all');
+  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UserError('--date must be YYYY-MM-DD');
+  const config = await loadConfig();
+  const store = new SqliteStore(config.dbPath);
+  try {
+    const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls });
+    await library.ingestDirectory(config.briefingsDir);
+    const router = new CommandRouter(library, store, { defaultTimeZone: config.defaultTimeZone });
+    const subs = values.all ? store.listSubscriptions() : [store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
+    if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
+    const posters = await postersFor(config, router, library, store);
+    const owner = randomUUID();
+    for (const sub of subs) {
+      const date = values.date ?? localDate(Date.now(), sub.timeZone);
+      const outcome = await deliverDigest(store, library, posters, sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner, postWhenEmpty: config.digestWhenEmpty }, values['dry-run'] ?? false);
+      process.stderr.write(`${describeSub(sub)} ${date}: ${describeOutcome(outcome)}\n`);
+    }
+  } finally {
+    store.close();
+  }
+}
+
+export async function runSubscriptionsCommand(_args: string[]): Promise<void> {
+  const config = await loadConfig();
+  const store = new SqliteStore(config.dbPath);
+  try {
+    const subs = store.listSubscriptions();
+    process.stdout.write(subs.length ? `${subs.map(describeSub).join('\n')}\n` : 'No subscriptions. Create one with /subscribe HH:MM [zone] in a channel.\n');
+  } finally {
+    store.close();
+  }
+}

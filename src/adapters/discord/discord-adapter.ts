@@ -1,0 +1,1 @@
+export class DiscordAdapter { constructor(..._a: unknown[]) { throw new Error('Discord adapter not implemented yet'); } }

@@ -1,0 +1,128 @@
+// The Slack adapter (Bolt): slash commands acked at once and answered after, cards posted in the
+// channel, and @mentions in a card's thread answered in that thread. HTTP receiver on PORT, or
+// Socket Mode when SLACK_APP_TOKEN is set.
+
+import { App, LogLevel, type RespondFn } from '@slack/bolt';
+import type { CommandRouter, Reply } from '../../commands/router.js';
+import { COMMANDS } from '../../commands/definitions.js';
+import { parseCommandLine } from '../../commands/parse.js';
+import type { Library } from '../../library/library.js';
+import type { Logger } from '../../logger.js';
+import { escapeSlack } from '../../render/slack-blocks.js';
+import type { Store } from '../../store/store.js';
+import type { ChatAdapter, Digest } from '../adapter.js';
+import { SlackPoster, slackErrorMessage } from './slack-poster.js';
+
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  appToken?: string;
+  apiUrl?: string;
+}
+
+const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
+
+export class SlackAdapter implements ChatAdapter {
+  readonly platform = 'slack' as const;
+  readonly app: App;
+  private readonly poster: SlackPoster;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
+
+  constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter, _library: Library,
+    private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
+    const socketMode = !!config.appToken;
+    this.app = new App({
+      token: config.botToken,
+      signingSecret: config.signingSecret || undefined,
+      appToken: config.appToken,
+      socketMode,
+      clientOptions: { slackApiUrl: config.apiUrl ?? 'https://slack.com/api/', retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 }, rejectRateLimitedCalls: false },
+      logLevel: LogLevel.ERROR,
+    });
+    this.poster = new SlackPoster(this.app.client, store, clock);
+    this.registerListeners();
+  }
+
+  /** Runs slow work after the ack, tracked so that shutdown waits for it. */
+  private track(work: Promise<unknown>): void {
+    const p = work.catch((err) => this.logger.error({ err }, 'slack handler failed')).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  private registerListeners(): void {
+    for (const command of COMMANDS) {
+      this.app.command(`/${command.name}`, async ({ command: cmd, ack, respond }) => {
+        await ack();
+        if (this.stopping) return;
+        this.track(this.onCommand(command.name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond));
+      });
+    }
+    this.app.event('app_mention', async ({ event, body }) => {
+      // Slack retries an event it thinks was missed; its event_id stays the same.
+      const eventId = (body as { event_id?: string }).event_id;
+      if (eventId && !this.store.markEventSeen('slack', eventId, this.clock())) return;
+      if (this.stopping) return;
+      this.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
+    });
+    this.app.error(async (err) => {
+      this.logger.error({ err: { message: err.message, code: (err as { code?: string }).code } }, 'slack error');
+    });
+  }
+
+  private async onCommand(name: string, text: string, channel: string, user: string, respond: RespondFn): Promise<void> {
+    const latest = name === 'ask' ? this.store.latestCardInChannel('slack', channel) : null;
+    const reply = await this.router.handle({ name, text }, { platform: 'slack', channel, user, articleId: latest?.articleId ?? null });
+    try {
+      await this.deliver(reply, channel, latest?.messageId, respond);
+    } catch (err) {
+      this.logger.warn({ err: { message: (err as Error).message, code: (err as { data?: { error?: string } }).data?.error }, channel }, 'slack post failed');
+      await respond({ response_type: 'ephemeral', text: slackErrorMessage(err) }).catch(() => undefined);
+    }
+  }
+
+  private async deliver(reply: Reply, channel: string, threadTs: string | undefined, respond: RespondFn | null): Promise<void> {
+    if (reply.kind === 'card') { await this.poster.postCard(channel, reply.briefing); return; }
+    if (reply.kind === 'answer') { await this.poster.postAnswer(channel, threadTs ?? (await this.poster.postCard(channel, reply.briefing)), reply.answer); return; }
+    const text = escapeSlack(reply.text);
+    if (respond) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text });
+    else await this.poster.postText(channel, text, threadTs);
+  }
+
+  private async onMention(channel: string, user: string | null, raw: string, ts: string, threadTs?: string): Promise<void> {
+    const text = raw.replace(MENTION, ' ').trim();
+    const articleId = threadTs ? this.store.articleForMessage('slack', channel, threadTs) : null;
+    try {
+      if (articleId === null) {
+        const input = parseCommandLine(text);
+        if (input && input.name !== 'ask') {
+          await this.deliver(await this.router.handle(input, { platform: 'slack', channel, user, articleId: null }), channel, threadTs ?? ts, null);
+          return;
+        }
+        await this.poster.postText(channel, 'Mention me in the thread of a briefing card to ask about its article, for example `@briefbot who attended?`. Post a card with `/briefing`; see `/help`.', threadTs ?? ts);
+        return;
+      }
+      const input = parseCommandLine(text) ?? { name: 'help', text: '' };
+      const reply = await this.router.handle(input, { platform: 'slack', channel, user, articleId });
+      await this.deliver(reply, channel, threadTs, null);
+    } catch (err) {
+      this.logger.warn({ err: { message: (err as Error).message, code: (err as { data?: { error?: string } }).data?.error }, channel }, 'slack reply failed');
+    }
+  }
+
+  async start(): Promise<void> {
+    if (this.config.appToken) await this.app.start();
+    else await this.app.start({ port: this.listen.port, host: this.listen.host });
+    this.logger.info({ mode: this.config.appToken ? 'socket' : 'http', port: this.config.appToken ? undefined : this.listen.port }, 'slack adapter started');
+  }
+
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    return this.poster.postDigest(channel, digest);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.inFlight]);
+    await this.app.stop().catch(() => undefined);
+  }
+}

@@ -1,0 +1,77 @@
+// Posts to Slack through the Web API: cards (remembered, so their threads can hold Q&A), answers
+// in a card's thread, and digests. The Web API client honours 429 Retry-After by itself.
+
+import { WebClient } from '@slack/web-api';
+import type { Answer } from '../../core/ask/answer.js';
+import type { StoredBriefing } from '../../library/library.js';
+import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks } from '../../render/slack-blocks.js';
+import type { Store } from '../../store/store.js';
+import type { Digest, DigestPoster } from '../adapter.js';
+
+export interface SlackSettings {
+  botToken: string;
+  apiUrl?: string;
+}
+
+export function slackClient(settings: SlackSettings): WebClient {
+  return new WebClient(settings.botToken, {
+    slackApiUrl: settings.apiUrl ?? 'https://slack.com/api/',
+    retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 },
+    rejectRateLimitedCalls: false,
+    timeout: 15_000,
+  });
+}
+
+/** A user-facing explanation for the Web API errors people can fix themselves. */
+export function slackErrorMessage(err: unknown): string {
+  const code = (err as { data?: { error?: string } }).data?.error ?? (err as { code?: string }).code ?? '';
+  switch (code) {
+    case 'not_in_channel': return "I'm not in this channel yet: invite me with /invite @briefbot, then try again.";
+    case 'channel_not_found': return "I can't see this channel. If it is private, invite me with /invite @briefbot.";
+    case 'invalid_auth':
+    case 'not_authed':
+    case 'token_revoked':
+    case 'account_inactive': return 'My Slack token is not valid any more; ask an admin to check SLACK_BOT_TOKEN.';
+    case 'ratelimited': return 'Slack is rate-limiting me; please try again in a minute.';
+    default: return 'Slack refused the message; the error has been logged.';
+  }
+}
+
+export class SlackPoster implements DigestPoster {
+  readonly platform = 'slack' as const;
+  readonly client: WebClient;
+
+  constructor(settings: SlackSettings | WebClient, private readonly store: Store, private readonly clock: () => number) {
+    this.client = settings instanceof WebClient ? settings : slackClient(settings);
+  }
+
+  async postCard(channel: string, briefing: StoredBriefing): Promise<string> {
+    const { text, blocks } = cardBlocks(briefing.card);
+    const res = await this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
+    const ts = String(res.ts);
+    this.store.rememberCardMessage('slack', channel, ts, briefing.record.id, this.clock());
+    return ts;
+  }
+
+  async postAnswer(channel: string, threadTs: string, answer: Answer): Promise<string> {
+    const { text, blocks } = answerBlocks(answer);
+    const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, blocks, unfurl_links: false, unfurl_media: false });
+    return String(res.ts);
+  }
+
+  async postText(channel: string, text: string, threadTs?: string): Promise<string> {
+    const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, mrkdwn: true, unfurl_links: false });
+    return String(res.ts);
+  }
+
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    const ids = [String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts)];
+    for (const b of digest.briefings) {
+      const res = await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card), unfurl_links: false });
+      const ts = String(res.ts);
+      this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
+      ids.push(ts);
+    }
+    return ids;
+  }
+}

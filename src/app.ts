@@ -1,0 +1,91 @@
+// Wires the bot together: store, article library, command router, the adapters whose credentials
+// are configured (the shell when none are), the briefings-folder watcher and the digest clock.
+
+import type { ChatAdapter } from './adapters/adapter.js';
+import { ShellAdapter } from './adapters/shell.js';
+import { CommandRouter } from './commands/router.js';
+import type { Config } from './config.js';
+import { Library } from './library/library.js';
+import { watchBriefings, type Watcher } from './library/watch.js';
+import type { Logger } from './logger.js';
+import { DigestScheduler } from './schedule/scheduler.js';
+import { SqliteStore } from './store/sqlite-store.js';
+import type { Store } from './store/store.js';
+
+export interface AppOptions {
+  forceShell: boolean;
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  interactive: boolean;
+  logger: Logger;
+  clock?: () => number;
+}
+
+export interface App {
+  store: Store;
+  library: Library;
+  router: CommandRouter;
+  scheduler: DigestScheduler;
+  adapters: ChatAdapter[];
+  shell: ShellAdapter | null;
+  shutdown(): Promise<void>;
+}
+
+export async function startApp(config: Config, options: AppOptions): Promise<App> {
+  const { logger } = options;
+  const clock = options.clock ?? Date.now;
+  const store = new SqliteStore(config.dbPath);
+  const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, clock });
+  const { added, errors } = await library.ingestDirectory(config.briefingsDir);
+  for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
+  logger.info({ added: added.length, dir: config.briefingsDir }, 'briefings folder ingested');
+
+  const router = new CommandRouter(library, store, {
+    defaultTimeZone: config.defaultTimeZone,
+    clock,
+    onError: (err, input, ctx) => logger.error({ err, command: input.name, platform: ctx.platform, channel: ctx.channel }, 'command failed'),
+  });
+  const scheduler = new DigestScheduler(store, library, {
+    catchUpHours: config.catchUpHours,
+    postWhenEmpty: config.digestWhenEmpty,
+    clock,
+    onOutcome: (subscription, localDate, outcome) => logger.info({ subscription, localDate, ...outcome }, 'digest'),
+  });
+
+  const adapters: ChatAdapter[] = [];
+  if (config.slack) {
+    const { SlackAdapter } = await import('./adapters/slack/slack-adapter.js');
+    adapters.push(new SlackAdapter(config.slack, { port: config.port, host: config.host }, router, library, store, logger, clock));
+  }
+  if (config.discord) {
+    const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
+    adapters.push(new DiscordAdapter(config.discord, router, library, store, logger, clock));
+  }
+  let shell: ShellAdapter | null = null;
+  if (!adapters.length || options.forceShell) {
+    shell = new ShellAdapter(router, { input: options.stdin, output: options.stdout, interactive: options.interactive, articleCount: library.list(1000).length });
+    adapters.push(shell);
+  }
+
+  const started: ChatAdapter[] = [];
+  try {
+    for (const adapter of adapters) { await adapter.start(); started.push(adapter); scheduler.addPoster(adapter); }
+  } catch (err) {
+    for (const a of started.reverse()) await a.stop().catch(() => undefined);
+    store.close();
+    throw err;
+  }
+  const watcher: Watcher = watchBriefings(config.briefingsDir, library,
+    (b) => logger.info({ article: b.record.name }, 'new article ingested'),
+    (file, err) => logger.warn({ file, reason: err.message }, 'could not ingest a new article'));
+  scheduler.start();
+
+  let stopping: Promise<void> | null = null;
+  const shutdown = () => (stopping ??= (async () => {
+    watcher.close();
+    await scheduler.stop();
+    for (const a of [...adapters].reverse()) await a.stop().catch((err) => logger.warn({ err, platform: a.platform }, 'adapter did not stop cleanly'));
+    store.close();
+  })());
+  return { store, library, router, scheduler, adapters, shell, shutdown };
+}

@@ -1,0 +1,71 @@
+// Every chat command, declared once as data: the router, the shell's help, the Discord command
+// registration and the Slack manifest are all generated from this list.
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Offer completions (article names, time zones) where the platform supports it. */
+  autocomplete?: boolean;
+}
+
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  usage: string;
+  options: CommandOption[];
+  examples: string[];
+}
+
+export const COMMANDS: readonly CommandDefinition[] = [
+  {
+    name: 'briefing',
+    description: 'Show the latest briefing card, one article by name or URL, or the list',
+    usage: '/briefing [list | <article name> | <url>]',
+    options: [{ name: 'article', description: 'An article name, a URL, or "list"', required: false, autocomplete: true }],
+    examples: ['/briefing', '/briefing list', '/briefing https://example.com/news/summit'],
+  },
+  {
+    name: 'ask',
+    description: "Ask a question about a card's article (in its thread, or after a card)",
+    usage: '/ask <question>',
+    options: [{ name: 'question', description: 'For example: who attended?', required: true }],
+    examples: ['/ask who is Ajit Doval?', '/ask which countries attended?', '/ask what is the third proposal?'],
+  },
+  {
+    name: 'subscribe',
+    description: "Post a daily digest of new briefings in this channel at a time in your time zone",
+    usage: '/subscribe HH:MM [IANA time zone]',
+    options: [
+      { name: 'time', description: '24-hour time, for example 09:00', required: true },
+      { name: 'timezone', description: 'IANA zone, for example Europe/Berlin', required: false, autocomplete: true },
+    ],
+    examples: ['/subscribe 09:00 Europe/Berlin'],
+  },
+  {
+    name: 'unsubscribe',
+    description: "Stop this channel's daily digest",
+    usage: '/unsubscribe',
+    options: [],
+    examples: ['/unsubscribe'],
+  },
+  {
+    name: 'help',
+    description: 'Show what briefbot can do',
+    usage: '/help',
+    options: [],
+    examples: ['/help'],
+  },
+];
+
+export const COMMAND_NAMES = new Set(COMMANDS.map((c) => c.name));
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.usage.length));
+  return [
+    'briefbot turns news articles into briefing cards. Commands:',
+    ...COMMANDS.map((c) => `  ${c.usage.padEnd(width)}  ${c.description}`),
+    '',
+    `Examples: ${COMMANDS.flatMap((c) => c.examples.slice(0, 1)).join(' · ')}`,
+  ].join('\n');
+}

@@ -1,0 +1,113 @@
+// The bot's articles: ingests files, URLs and text into the store (deduplicated), names them, and
+// serves each one's briefing (card and answers) from a small in-memory cache.
+
+import { createHash } from 'node:crypto';
+import { readdir } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+import type { Article } from '../core/article/article.js';
+import { isUrl, loadArticle } from '../core/article/ingest.js';
+import { briefArticle, type Briefing } from '../core/briefing.js';
+import { UserError } from '../core/errors.js';
+import type { ArticleRecord, Store } from '../store/store.js';
+
+export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
+
+export interface LibraryOptions {
+  allowPrivateUrls: boolean;
+  clock?: () => number;
+}
+
+export interface StoredBriefing extends Briefing {
+  record: ArticleRecord;
+}
+
+const CACHE_SIZE = 64;
+
+/** "North American summit!" → "north-american-summit". */
+export function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'article';
+}
+
+export class Library {
+  private readonly cache = new Map<number, StoredBriefing>();
+  private readonly clock: () => number;
+
+  constructor(private readonly store: Store, private readonly options: LibraryOptions) {
+    this.clock = options.clock ?? Date.now;
+  }
+
+  /** Parses, briefs and stores an article; an article seen before (same URL or text) is returned as it was. */
+  save(article: Article, name: string): { briefing: StoredBriefing; created: boolean } {
+    const articleJson = JSON.stringify(article);
+    const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
+    const briefing = briefArticle(article);
+    const { record, created } = this.store.saveArticle({
+      name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card),
+    }, this.clock());
+    const stored = { ...briefing, record };
+    if (created) this.remember(stored);
+    return { briefing: this.get(record.id) ?? stored, created };
+  }
+
+  async ingestFile(path: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
+    const article = await loadArticle(path);
+    return this.save(article, slug(basename(path, extname(path))));
+  }
+
+  async ingestUrl(url: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
+    const known = this.store.findArticleByUrl(url);
+    if (known) return { briefing: this.get(known.id)!, created: false };
+    const article = await loadArticle(url, { fetch: { allowPrivate: this.options.allowPrivateUrls } });
+    return this.save(article, slug(article.title ?? new URL(url).pathname));
+  }
+
+  /** Ingests every article file in a folder; one bad file is reported, not fatal. */
+  async ingestDirectory(dir: string): Promise<{ added: StoredBriefing[]; errors: Array<{ file: string; message: string }> }> {
+    let files: string[];
+    try { files = (await readdir(dir)).filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())).sort(); } catch { return { added: [], errors: [] }; }
+    const added: StoredBriefing[] = [], errors: Array<{ file: string; message: string }> = [];
+    for (const file of files) {
+      try {
+        const { briefing, created } = await this.ingestFile(join(dir, file));
+        if (created) added.push(briefing);
+      } catch (err) {
+        errors.push({ file, message: (err as Error).message });
+      }
+    }
+    return { added, errors };
+  }
+
+  /** Finds an article by what a user typed: a URL (fetched when new), a name, or an id. */
+  async resolve(ref: string): Promise<StoredBriefing> {
+    const wanted = ref.trim();
+    if (isUrl(wanted)) return (await this.ingestUrl(wanted)).briefing;
+    const record = this.store.findArticleByName(slug(wanted)) ?? (/^\d+$/.test(wanted) ? this.store.getArticle(Number(wanted)) : null);
+    if (!record) throw new UserError(`no article called "${wanted.slice(0, 80)}"; try /briefing list`);
+    return this.get(record.id)!;
+  }
+
+  latest(): StoredBriefing | null {
+    const record = this.store.latestArticle();
+    return record ? this.get(record.id) : null;
+  }
+
+  list(limit = 20): ArticleRecord[] {
+    return this.store.listArticles(limit);
+  }
+
+  /** The briefing of a stored article, rebuilt from its stored text when not cached. */
+  get(id: number): StoredBriefing | null {
+    const cached = this.cache.get(id);
+    if (cached) { this.cache.delete(id); this.cache.set(id, cached); return cached; }
+    const record = this.store.getArticle(id);
+    if (!record) return null;
+    const briefing = { ...briefArticle(JSON.parse(record.articleJson) as Article), record };
+    this.remember(briefing);
+    return briefing;
+  }
+
+  private remember(b: StoredBriefing): void {
+    this.cache.set(b.record.id, b);
+    while (this.cache.size > CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+  }
+}

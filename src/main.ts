@@ -1,0 +1,46 @@
+// `npm start`: loads the configuration, starts the bot, and shuts it down cleanly on SIGINT or
+// SIGTERM — or, when only the shell channel runs, at the end of its input.
+
+import { startApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { isUserError } from './core/errors.js';
+import { createLogger } from './logger.js';
+
+async function main(): Promise<number> {
+  let config;
+  try {
+    config = await loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) { process.stderr.write(`briefbot: ${err.message}\n`); return 1; }
+    throw err;
+  }
+  const logger = createLogger(config.logLevel);
+  const forceShell = process.argv.includes('--shell');
+  let app;
+  try {
+    app = await startApp(config, { forceShell, stdin: process.stdin, stdout: process.stdout, interactive: !!process.stdin.isTTY, logger });
+  } catch (err) {
+    if (isUserError(err)) { process.stderr.write(`briefbot: ${err.message}\n`); return 1; }
+    logger.fatal({ err }, 'could not start');
+    return 1;
+  }
+  const running = app;
+  const stop = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    running.shutdown().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  if (running.shell && running.adapters.length === 1) {
+    await running.shell.done;
+    await running.shutdown();
+    return 0;
+  }
+  logger.info({ adapters: running.adapters.map((a) => a.platform) }, 'briefbot is running');
+  return new Promise<number>(() => undefined);
+}
+
+main().then((code) => { process.exitCode = code; }, (err) => {
+  process.stderr.write(`briefbot: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+  process.exitCode = 1;
+});

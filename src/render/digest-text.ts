@@ -1,0 +1,25 @@
+// Renders a digest as plain text: a heading, then each new card in compact form.
+
+import type { Digest } from '../adapters/adapter.js';
+import type { Card } from '../core/card.js';
+import { eventLine } from './card-text.js';
+import { neutraliseMentions, stripControl, truncate } from './mentions.js';
+
+export function digestHeading(digest: Digest): string {
+  const n = digest.briefings.length;
+  const count = n ? `${n} new briefing${n === 1 ? '' : 's'}` : 'no new briefings';
+  return `🗞️ Daily digest for ${digest.localDate}${digest.late ? ' (late: the bot was offline at the scheduled time)' : ''} — ${count}`;
+}
+
+/** One card in a few lines: headline, event, participants and proposals counts. */
+export function compactCardText(card: Card): string {
+  const safe = (s: string) => neutraliseMentions(stripControl(s));
+  const lines = [`📰 ${safe(card.title)}`];
+  const event = eventLine(card);
+  if (event) lines.push(`   ${safe(event)}`);
+  if (card.keyPoints[0]) lines.push(`   ${safe(truncate(card.keyPoints[0], 240))}`);
+  const facts = [`${card.participants.length} participants`, `${card.countries.length} countries`];
+  if (card.proposals.items.length || card.proposals.stated) facts.push(`${card.proposals.stated ?? card.proposals.items.length} proposals`);
+  lines.push(`   ${facts.join(' · ')}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,58 @@
+// Delivers one digest exactly once: claim it in the store (a unique key per subscription and local
+// date), post it through the channel's adapter, then record the platform message ids. A claim
+// abandoned by a crash is taken over after its lease; a second process finds the claim taken.
+
+import type { DigestPoster } from '../adapters/adapter.js';
+import type { Library } from '../library/library.js';
+import type { Store, Subscription } from '../store/store.js';
+
+export interface DeliveryOptions {
+  owner: string;
+  leaseMs: number;
+  maxAttempts: number;
+  postWhenEmpty: boolean;
+}
+
+export type DeliveryOutcome =
+  | { status: 'delivered'; messageIds: string[]; late: boolean; count: number }
+  | { status: 'empty' }
+  | { status: 'already-delivered' }
+  | { status: 'claimed-elsewhere' }
+  | { status: 'no-adapter' }
+  | { status: 'failed'; error: string }
+  | { status: 'dry-run'; count: number };
+
+export const DEFAULT_DELIVERY: Omit<DeliveryOptions, 'owner'> = { leaseMs: 10 * 60_000, maxAttempts: 5, postWhenEmpty: false };
+
+export async function deliverDigest(
+  store: Store, library: Library, posters: ReadonlyMap<string, DigestPoster>,
+  sub: Subscription, localDate: string, late: boolean, now: number, options: DeliveryOptions, dryRun = false,
+): Promise<DeliveryOutcome> {
+  const existing = store.getDelivery(sub.id, localDate);
+  if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
+  const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt;
+  const records = store.articlesIngestedAfter(since);
+  if (dryRun) return { status: 'dry-run', count: records.length };
+  const poster = posters.get(sub.platform);
+  if (!poster) return { status: 'no-adapter' };
+
+  const claim = store.claimDelivery(sub.id, localDate, options.owner, now, { late, leaseMs: options.leaseMs, maxAttempts: options.maxAttempts });
+  if (!claim) {
+    const again = store.getDelivery(sub.id, localDate);
+    return again && (again.status === 'delivered' || again.status === 'empty') ? { status: 'already-delivered' } : { status: 'claimed-elsewhere' };
+  }
+  if (!records.length && !options.postWhenEmpty) {
+    store.completeDelivery(claim.id, options.owner, 'empty', [], now);
+    return { status: 'empty' };
+  }
+  try {
+    const briefings = records.map((r) => library.get(r.id)).filter((b): b is NonNullable<typeof b> => !!b);
+    const messageIds = await poster.postDigest(sub.channel, { localDate, late: claim.late, briefings });
+    store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);
+    return { status: 'delivered', messageIds, late: claim.late, count: briefings.length };
+  } catch (err) {
+    const error = (err as Error).message ?? String(err);
+    store.failDelivery(claim.id, options.owner, error);
+    return { status: 'failed', error };
+  }
+}

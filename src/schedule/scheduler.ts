@@ -1,0 +1,62 @@
+// The digest clock: node-cron ticks every minute (and once at start-up, to catch up on digests
+// missed while the bot was down); each tick delivers whatever is due, each digest exactly once.
+
+import { randomUUID } from 'node:crypto';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { DigestPoster } from '../adapters/adapter.js';
+import type { Library } from '../library/library.js';
+import type { Store } from '../store/store.js';
+import { deliverDigest, DEFAULT_DELIVERY, type DeliveryOptions, type DeliveryOutcome } from './deliver.js';
+import { dueDigests } from './planner.js';
+
+export interface SchedulerOptions {
+  catchUpHours: number;
+  postWhenEmpty: boolean;
+  clock?: () => number;
+  owner?: string;
+  leaseMs?: number;
+  onOutcome?: (subscriptionId: number, localDate: string, outcome: DeliveryOutcome) => void;
+}
+
+export class DigestScheduler {
+  private readonly posters = new Map<string, DigestPoster>();
+  private readonly clock: () => number;
+  private readonly delivery: DeliveryOptions;
+  private task: ScheduledTask | null = null;
+  private running: Promise<void> = Promise.resolve();
+
+  constructor(private readonly store: Store, private readonly library: Library, private readonly options: SchedulerOptions) {
+    this.clock = options.clock ?? Date.now;
+    this.delivery = { ...DEFAULT_DELIVERY, owner: options.owner ?? randomUUID(), leaseMs: options.leaseMs ?? DEFAULT_DELIVERY.leaseMs, postWhenEmpty: options.postWhenEmpty };
+  }
+
+  addPoster(poster: DigestPoster): void {
+    this.posters.set(poster.platform, poster);
+  }
+
+  /** Delivers every digest due now. Ticks never overlap. */
+  tick(): Promise<void> {
+    this.running = this.running.then(() => this.runDue()).catch(() => undefined);
+    return this.running;
+  }
+
+  private async runDue(): Promise<void> {
+    const now = this.clock();
+    const subs = this.store.listSubscriptions().filter((s) => this.posters.has(s.platform));
+    for (const due of dueDigests(subs, now, this.options.catchUpHours * 3_600_000)) {
+      const outcome = await deliverDigest(this.store, this.library, this.posters, due.subscription, due.localDate, due.late, this.clock(), this.delivery);
+      if (outcome.status !== 'already-delivered') this.options.onOutcome?.(due.subscription.id, due.localDate, outcome);
+    }
+  }
+
+  start(): void {
+    this.task = cron.schedule('* * * * *', () => { void this.tick(); }, { noOverlap: true });
+    void this.tick();
+  }
+
+  async stop(): Promise<void> {
+    await this.task?.stop();
+    this.task = null;
+    await this.running;
+  }
+}

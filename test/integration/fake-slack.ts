@@ -1,0 +1,109 @@
+// A local stand-in for Slack on 127.0.0.1: the Web API methods briefbot calls (recording each
+// call, with scripted failures such as a 429), response_url endpoints, and a signer that sends
+// correctly signed slash commands and events to the app, as Slack does.
+
+import { createHmac } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ApiCall {
+  method: string;
+  args: Record<string, unknown>;
+  status: number;
+  reply?: Record<string, unknown>;
+}
+
+type Scripted = { status: number; headers?: Record<string, string>; body: unknown };
+
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly responses: Array<{ path: string; body: Record<string, unknown> }> = [];
+  private readonly scripted = new Map<string, Scripted[]>();
+  private server!: http.Server;
+  private tsCounter = 1_700_000_000;
+  url = '';
+
+  async start(): Promise<void> {
+    this.server = http.createServer((req, res) => { void this.handle(req, res); });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  get apiUrl(): string { return `${this.url}/api/`; }
+
+  /** The next call of `method` answers with this instead of success. */
+  failNext(method: string, reply: Scripted): void {
+    this.scripted.set(method, [...(this.scripted.get(method) ?? []), reply]);
+  }
+
+  posts(): ApiCall[] { return this.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 200); }
+
+  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
+    const end = Date.now() + timeoutMs;
+    for (;;) {
+      const v = probe();
+      if (v) return v;
+      if (Date.now() > end) throw new Error('timed out waiting for the fake Slack');
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const type = String(req.headers['content-type'] ?? '');
+    const args: Record<string, unknown> = type.includes('json') ? (raw ? JSON.parse(raw) : {}) : Object.fromEntries(new URLSearchParams(raw));
+    if (typeof args.blocks === 'string') args.blocks = JSON.parse(args.blocks);
+    const path = req.url ?? '/';
+    if (path.startsWith('/respond/')) {
+      this.responses.push({ path, body: args });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    const method = path.replace(/^\/api\//, '').split('?')[0];
+    const script = this.scripted.get(method)?.shift();
+    if (script) {
+      this.calls.push({ method, args, status: script.status });
+      res.writeHead(script.status, { 'content-type': 'application/json', ...script.headers }).end(JSON.stringify(script.body));
+      return;
+    }
+    const reply: Record<string, unknown> = method === 'auth.test' ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
+      : method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
+      : { ok: true };
+    this.calls.push({ method, args, status: 200, reply });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}
+
+/** Sends a request to the app signed with Slack's v0 scheme (or a forged/stale one). */
+export async function sendSigned(appUrl: string, body: string, contentType: string, secret: string,
+  opts: { timestamp?: number; forge?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+  const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature = `v0=${createHmac('sha256', opts.forge ? 'not-the-secret' : secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const res = await fetch(`${appUrl}/slack/events`, {
+    method: 'POST', body,
+    headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature, ...opts.headers },
+  });
+  return { status: res.status, body: await res.text() };
+}
+
+export function slashCommand(command: string, text: string, responseUrl: string, channel = 'C1', user = 'U1'): string {
+  return new URLSearchParams({
+    token: 'legacy', team_id: 'T1', team_domain: 'fake', channel_id: channel, channel_name: 'news', user_id: user, user_name: 'pat',
+    command, text, api_app_id: 'A1', response_url: responseUrl, trigger_id: '1.2.3',
+  }).toString();
+}
+
+export function mentionEvent(eventId: string, text: string, ts: string, threadTs?: string, channel = 'C1'): string {
+  return JSON.stringify({
+    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
+    authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
+    event: { type: 'app_mention', user: 'U1', text, ts, channel, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
+  });
+}

@@ -1,0 +1,46 @@
+// Shared set-up for end-to-end tests: a temporary briefings folder and database, a free loopback
+// port, and the bot started in-process with a given environment.
+
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { startApp, type App } from '../../src/app.js';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logger.js';
+
+export const EXAMPLE_ARTICLE = join(import.meta.dirname, '..', '..', 'briefings', 'brics-nsa-cyber-2023.txt');
+
+export function tempWorkspace(articles: Record<string, string> = {}, copyExample = true): { dir: string; briefings: string; db: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-test-'));
+  const briefings = join(dir, 'briefings');
+  mkdirSync(briefings);
+  if (copyExample) copyFileSync(EXAMPLE_ARTICLE, join(briefings, 'brics-nsa-cyber-2023.txt'));
+  for (const [name, text] of Object.entries(articles)) writeFileSync(join(briefings, name), text);
+  return { dir, briefings, db: join(dir, 'data', 'briefbot.db') };
+}
+
+export async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => server.close(() => r()));
+  return port;
+}
+
+export async function startTestApp(env: Record<string, string>, clock?: () => number): Promise<App> {
+  const config = parseConfig({ BRIEFBOT_LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...env });
+  return startApp(config, { forceShell: false, stdin: new PassThrough(), stdout: new PassThrough(), interactive: false, logger: createLogger('silent'), clock });
+}
+
+export const HOSTILE_ARTICLE = `Ping test summit ends <!channel>
+
+Foreign Minister Ana Lima of Peru told the <!here> summit in Lima on Monday that @everyone and @here must listen, and <@U999> <#C999> <!subteam^S1> agreed.
+
+Trade Minister Luis Rojas of Chile said the <b>summit</b> & the talks would go on.
+`;
+
+export function writeArticle(dir: string, name: string, text: string): void {
+  writeFileSync(join(dir, name), text);
+}

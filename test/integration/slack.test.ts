@@ -1,0 +1,131 @@
+// The Slack adapter end to end: the real Bolt app and Web API client against a local fake Slack,
+// with correctly signed (and forged, and stale) requests over real HTTP on loopback.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import { FakeSlack, mentionEvent, sendSigned, slashCommand } from './fake-slack.js';
+import { HOSTILE_ARTICLE, freePort, startTestApp, tempWorkspace } from './harness.js';
+
+const SECRET = 'test-signing-secret';
+const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = 'application/json';
+
+let slack: FakeSlack;
+let app: App;
+let appUrl = '';
+
+beforeAll(async () => {
+  slack = new FakeSlack();
+  await slack.start();
+  const ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
+  const port = await freePort();
+  appUrl = `http://127.0.0.1:${port}`;
+  app = await startTestApp({
+    SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
+    BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+  });
+});
+
+afterAll(async () => {
+  await app?.shutdown();
+  await slack?.stop();
+});
+
+async function postCard(text = 'brics-nsa-cyber-2023'): Promise<{ ts: string; blocks: unknown[] }> {
+  const before = slack.posts().length;
+  const res = await sendSigned(appUrl, slashCommand('/briefing', text, `${slack.url}/respond/${Date.now()}`), FORM, SECRET);
+  expect(res.status).toBe(200);
+  const post = await slack.waitFor(() => slack.posts()[before]);
+  return { ts: String(post.reply!.ts), blocks: post.args.blocks as unknown[] };
+}
+
+describe('Slack adapter', () => {
+  it('acks /briefing and posts the card publicly as Block Kit with a text fallback', async () => {
+    const { blocks } = await postCard();
+    const post = slack.posts().at(-1)!;
+    expect(post.args.channel).toBe('C1');
+    expect(String(post.args.text)).toContain('Networks should not be a new battlefield');
+    const json = JSON.stringify(blocks);
+    expect((blocks as Array<{ type: string }>)[0].type).toBe('header');
+    expect(json).toContain('Ajit Doval');
+    expect(json).toContain('National Security Adviser');
+    expect(json).toMatch(/Proposals \(4\)/);
+    expect(blocks.length).toBeLessThanOrEqual(50);
+  });
+
+  it('answers an @mention in the card thread, in that thread, with evidence', async () => {
+    const { ts: threadTs } = await postCard();
+    const before = slack.posts().length;
+    const res = await sendSigned(appUrl, mentionEvent('Ev-answer', '<@UBOT> who is Ajit Doval?', '1800000000.000001', threadTs), JSON_TYPE, SECRET);
+    expect(res.status).toBe(200);
+    const answer = await slack.waitFor(() => slack.posts()[before]);
+    expect(answer.args.thread_ts).toBe(threadTs);
+    expect(String(answer.args.text)).toContain('National Security Adviser');
+    expect(JSON.stringify(answer.args.blocks)).toContain('Evidence');
+  });
+
+  it('replies with short help to a mention outside a card thread', async () => {
+    const before = slack.posts().length;
+    await sendSigned(appUrl, mentionEvent('Ev-help', '<@UBOT> hello', '1800000000.000002'), JSON_TYPE, SECRET);
+    const reply = await slack.waitFor(() => slack.posts()[before]);
+    expect(reply.args.thread_ts).toBe('1800000000.000002');
+    expect(String(reply.args.text)).toMatch(/thread of a briefing card/);
+  });
+
+  it('rejects a forged signature and a six-minute-old timestamp with 401 and posts nothing', async () => {
+    const before = slack.calls.length;
+    const forged = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/x`), FORM, SECRET, { forge: true });
+    const stale = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/y`), FORM, SECRET, { timestamp: Math.floor(Date.now() / 1000) - 360 });
+    expect(forged.status).toBe(401);
+    expect(stale.status).toBe(401);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.calls.length).toBe(before);
+  });
+
+  it('posts once for an event that Slack retries', async () => {
+    const { ts: threadTs } = await postCard();
+    const before = slack.posts().length;
+    const body = mentionEvent('Ev-retried', '<@UBOT> which countries attended?', '1800000000.000003', threadTs);
+    await sendSigned(appUrl, body, JSON_TYPE, SECRET);
+    await sendSigned(appUrl, body, JSON_TYPE, SECRET, { headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    await slack.waitFor(() => slack.posts()[before]);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(slack.posts().length).toBe(before + 1);
+  });
+
+  it('honours a 429 Retry-After and posts exactly once', async () => {
+    slack.failNext('chat.postMessage', { status: 429, headers: { 'retry-after': '1' }, body: { ok: false, error: 'ratelimited' } });
+    const before = slack.posts().length;
+    const started = Date.now();
+    await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/rl`), FORM, SECRET);
+    await slack.waitFor(() => slack.posts()[before], 10_000);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(slack.posts().length).toBe(before + 1);
+    expect(slack.calls.filter((c) => c.status === 429)).toHaveLength(1);
+  });
+
+  it('turns not_in_channel into a helpful ephemeral reply instead of a crash', async () => {
+    slack.failNext('chat.postMessage', { status: 200, body: { ok: false, error: 'not_in_channel' } });
+    const id = `nic-${Date.now()}`;
+    await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/${id}`), FORM, SECRET);
+    const r = await slack.waitFor(() => slack.responses.find((x) => x.path.endsWith(id)));
+    expect(r.body.response_type).toBe('ephemeral');
+    expect(String(r.body.text)).toMatch(/invite me/);
+  });
+
+  it('never lets article text mention anyone', async () => {
+    await postCard('hostile');
+    const payload = JSON.stringify(slack.posts().at(-1)!.args);
+    expect(payload).toContain('Ana Lima');
+    for (const live of ['<!channel>', '<!here>', '<!everyone>', '<@U999>', '<#C999>', '<!subteam', '@everyone', '@here']) expect(payload).not.toContain(live);
+  });
+
+  it('gives help and usage errors as ephemeral responses', async () => {
+    const id = `help-${Date.now()}`;
+    await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/${id}`), FORM, SECRET);
+    const r = await slack.waitFor(() => slack.responses.find((x) => x.path.endsWith(id)));
+    expect(r.body.response_type).toBe('ephemeral');
+    expect(String(r.body.text)).toMatch(/Usage: \/subscribe HH:MM/);
+  });
+});
