@@ -8,4 +8,5 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 const { main } = await import(cli.href);
-process.exitCode = await main(process.argv.slice(2));
+// Exit explicitly: client libraries (REST queues, sweepers) may hold timers open.
+process.exit(await main(process.argv.slice(2)));

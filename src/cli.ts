@@ -86,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
     await handler(rest);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (err instanceof UsageError || String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`briefbot: ${(err as Error).message}\n${name && handler ? '' : USAGE + '\n'}`);
       return 2;
     }

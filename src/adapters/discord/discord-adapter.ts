@@ -1,1 +1,153 @@
-export class DiscordAdapter { constructor(..._a: unknown[]) { throw new Error('Discord adapter not implemented yet'); } }
+// The Discord adapter (discord.js v14): slash commands deferred at once and edited when done,
+// embed cards with a Q&A thread each, /ask in a thread answered about that thread's card, and
+// (with the message-content intent) @mentions in a card thread answered too.
+
+import {
+  Client, Events, GatewayIntentBits, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction, type Message,
+} from 'discord.js';
+import { COMMANDS } from '../../commands/definitions.js';
+import { parseCommandLine } from '../../commands/parse.js';
+import type { CommandRouter, Reply } from '../../commands/router.js';
+import type { Library } from '../../library/library.js';
+import type { Logger } from '../../logger.js';
+import { answerEmbed, cardEmbed, discordText } from '../../render/discord-embed.js';
+import { isTimeZone } from '../../schedule/local-time.js';
+import type { Store } from '../../store/store.js';
+import type { ChatAdapter, Digest } from '../adapter.js';
+import { discordCommands } from './commands-json.js';
+import { DiscordPoster, NO_MENTIONS, type DiscordSettings } from './discord-poster.js';
+
+export interface DiscordConfig extends DiscordSettings {
+  guildId?: string;
+  messageContent: boolean;
+}
+
+const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+
+export class DiscordAdapter implements ChatAdapter {
+  readonly platform = 'discord' as const;
+  readonly client: Client;
+  private readonly poster: DiscordPoster;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private stopping = false;
+
+  constructor(private readonly config: DiscordConfig, private readonly router: CommandRouter, private readonly library: Library,
+    private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
+    const intents = [GatewayIntentBits.Guilds];
+    if (config.messageContent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
+    this.client = new Client({
+      intents,
+      allowedMentions: NO_MENTIONS,
+      rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}) },
+    });
+    this.poster = new DiscordPoster(this.client.rest, store, clock);
+    this.client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
+    if (config.messageContent) this.client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
+    this.client.on(Events.Error, (err) => this.logger.error({ err: { message: err.message } }, 'discord client error'));
+  }
+
+  private track(work: Promise<unknown>): void {
+    if (this.stopping) return;
+    const p = work.catch((err) => this.logger.error({ err: { message: (err as Error).message, code: (err as { code?: unknown }).code } }, 'discord handler failed')).finally(() => this.inFlight.delete(p));
+    this.inFlight.add(p);
+  }
+
+  private async onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isAutocomplete()) return this.autocomplete(interaction);
+    if (!interaction.isChatInputCommand()) return;
+    const name = interaction.commandName;
+    const text = this.commandText(interaction);
+    // Fetching a URL or reading an article may take longer than Discord's 3 seconds: defer first.
+    const slow = name === 'briefing' || name === 'ask';
+    if (slow) await interaction.deferReply();
+    const articleId = this.store.articleForMessage('discord', interaction.channelId, interaction.channelId);
+    const reply = await this.router.handle({ name, text }, { platform: 'discord', channel: interaction.channelId, user: interaction.user.id, articleId });
+    await this.respond(interaction, reply, slow);
+  }
+
+  private commandText(interaction: ChatInputCommandInteraction): string {
+    const def = COMMANDS.find((c) => c.name === interaction.commandName);
+    return (def?.options ?? []).map((o) => interaction.options.getString(o.name) ?? '').filter(Boolean).join(' ');
+  }
+
+  private async respond(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
+    if (reply.kind === 'text') {
+      const content = discordText(reply.text);
+      if (!deferred) { await interaction.reply({ content, allowedMentions: NO_MENTIONS, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }); return; }
+      if (!reply.ephemeral) { await interaction.editReply({ content, allowedMentions: NO_MENTIONS }); return; }
+      // Errors and help go only to the person who asked.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    if (reply.kind === 'answer') {
+      await interaction.editReply({ embeds: [answerEmbed(reply.answer)], allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const message = await interaction.editReply({ embeds: [cardEmbed(reply.briefing.card)], allowedMentions: NO_MENTIONS });
+    const channelId = interaction.channelId;
+    const inThread = interaction.channel?.isThread() ?? false;
+    if (inThread) {
+      this.store.rememberCardMessage('discord', channelId, channelId, reply.briefing.record.id, this.clock());
+      return;
+    }
+    try {
+      await this.poster.openThread(channelId, message.id, reply.briefing);
+    } catch (err) {
+      this.logger.warn({ err: { message: (err as Error).message }, channel: channelId }, 'could not start a thread on the card');
+      await interaction.followUp({ content: 'I could not open a thread for questions here (missing the Create Public Threads permission?).', flags: MessageFlags.Ephemeral }).catch(() => undefined);
+    }
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const typed = String(focused.value).toLowerCase();
+    const choices = focused.name === 'timezone'
+      ? ZONES.filter((z) => z.toLowerCase().includes(typed)).slice(0, 25).map((z) => ({ name: z, value: z })).filter((c) => isTimeZone(c.value))
+      : [{ name: 'list', value: 'list' }, ...this.library.list(50).map((a) => ({ name: `${a.name} — ${a.title}`.slice(0, 100), value: a.name.slice(0, 100) }))]
+        .filter((c) => c.name.toLowerCase().includes(typed)).slice(0, 25);
+    await interaction.respond(choices);
+  }
+
+  /** "@briefbot who attended?" in a card's thread, when the message-content intent is on. */
+  private async onMessage(message: Message): Promise<void> {
+    if (message.author.bot || !this.client.user || !message.mentions.users.has(this.client.user.id)) return;
+    const articleId = this.store.articleForMessage('discord', message.channelId, message.channelId);
+    const text = message.content.replace(/<@!?\d+>/g, ' ').trim();
+    if (articleId === null) {
+      await message.reply({ content: 'Ask me in the thread of a briefing card, for example `/ask who attended?`. Post a card with `/briefing`.', allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const reply = await this.router.handle(parseCommandLine(text) ?? { name: 'help', text: '' }, { platform: 'discord', channel: message.channelId, user: message.author.id, articleId });
+    if (reply.kind === 'answer') await message.reply({ embeds: [answerEmbed(reply.answer)], allowedMentions: NO_MENTIONS });
+    else if (reply.kind === 'text') await message.reply({ content: discordText(reply.text), allowedMentions: NO_MENTIONS });
+  }
+
+  async start(): Promise<void> {
+    const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
+    await this.client.login(this.config.token);
+    await ready;
+    if (this.config.guildId) {
+      await registerCommands(this.poster.rest, this.config.applicationId, this.config.guildId);
+      this.logger.info({ guild: this.config.guildId }, 'discord commands registered for the guild');
+    }
+    this.logger.info({ user: this.client.user?.tag }, 'discord adapter started');
+  }
+
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    return this.poster.postDigest(channel, digest);
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await Promise.allSettled([...this.inFlight]);
+    await this.client.destroy();
+  }
+}
+
+/** Bulk-overwrites the commands (idempotent): for one guild, or globally. */
+export async function registerCommands(rest: DiscordPoster['rest'], applicationId: string, guildId?: string): Promise<unknown> {
+  const { Routes } = await import('discord.js');
+  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+  return rest.put(route, { body: discordCommands() });
+}

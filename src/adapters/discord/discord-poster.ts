@@ -1,0 +1,57 @@
+// Posts to Discord through the REST API (no gateway needed): digests with one thread per card,
+// and the thread↔article mapping that /ask relies on. Rate limits (429, buckets) are honoured
+// by discord.js's REST queue.
+
+import { REST, Routes } from 'discord.js';
+import type { StoredBriefing } from '../../library/library.js';
+import { compactCardEmbed, digestContent } from '../../render/discord-embed.js';
+import type { Store } from '../../store/store.js';
+import type { Digest, DigestPoster } from '../adapter.js';
+
+export interface DiscordSettings {
+  token: string;
+  applicationId: string;
+  apiUrl?: string;
+}
+
+/** Every message briefbot sends carries this: nobody is ever pinged. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+export function discordRest(settings: DiscordSettings): REST {
+  return new REST({ version: '10', ...(settings.apiUrl ? { api: settings.apiUrl } : {}) }).setToken(settings.token);
+}
+
+interface ApiMessage { id: string; channel_id: string }
+interface ApiChannel { id: string }
+
+export function threadName(title: string): string {
+  return (title.replace(/[\r\n]+/g, ' ').trim() || 'Briefing').slice(0, 90);
+}
+
+export class DiscordPoster implements DigestPoster {
+  readonly platform = 'discord' as const;
+  readonly rest: REST;
+
+  constructor(settings: DiscordSettings | REST, private readonly store: Store, private readonly clock: () => number) {
+    this.rest = settings instanceof REST ? settings : discordRest(settings);
+  }
+
+  /** Starts the Q&A thread on a card message and remembers which article both belong to. */
+  async openThread(channelId: string, messageId: string, briefing: StoredBriefing): Promise<string> {
+    this.store.rememberCardMessage('discord', channelId, messageId, briefing.record.id, this.clock());
+    const thread = await this.rest.post(Routes.threads(channelId, messageId), { body: { name: threadName(briefing.card.title), auto_archive_duration: 1440 } }) as ApiChannel;
+    this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
+    return thread.id;
+  }
+
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    const header = await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } }) as ApiMessage;
+    const ids = [header.id];
+    for (const b of digest.briefings) {
+      const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
+      ids.push(msg.id);
+      await this.openThread(channel, msg.id, b);
+    }
+    return ids;
+  }
+}

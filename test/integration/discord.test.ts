@@ -1,0 +1,117 @@
+// The Discord adapter end to end: the real discord.js client (REST and WebSocket gateway) against
+// a local fake Discord on loopback, and the real `briefbot discord register` command.
+
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app.js';
+import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { FakeDiscord, IDS } from './fake-discord.js';
+import { HOSTILE_ARTICLE, startTestApp, tempWorkspace } from './harness.js';
+
+let discord: FakeDiscord;
+let app: App;
+let ws: ReturnType<typeof tempWorkspace>;
+
+const env = () => ({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: discord.apiUrl });
+
+beforeAll(async () => {
+  discord = new FakeDiscord();
+  await discord.start();
+  ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
+  app = await startTestApp({ ...env(), DISCORD_GUILD_ID: IDS.guild, BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings });
+});
+
+afterAll(async () => {
+  await app?.shutdown();
+  await discord?.stop();
+});
+
+/** Runs a slash command and waits for its final message (the edited original or a follow-up). */
+async function command(name: string, options: Record<string, string>, channel = IDS.channel) {
+  const { id, token } = discord.interact(name, options, channel);
+  const callback = await discord.waitFor(() => discord.ok('POST', new RegExp(`^/interactions/${id}/`))[0]);
+  const final = await discord.waitFor(() => discord.calls.find((c) => c.path.includes(token) && (c.method === 'PATCH' || (c.method === 'POST' && c.path.endsWith(token)))));
+  return { callback, final };
+}
+
+describe('Discord adapter', () => {
+  it('identifies with only the Guilds intent and registers the guild commands at start-up', () => {
+    expect(discord.identifies[0].intents).toBe(1);
+    expect(discord.identifies[0].token).toBe('fake-bot-token');
+    const put = discord.ok('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`));
+    expect(put.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('defers /briefing, edits in the embed card, and opens a thread on it', async () => {
+    const { callback, final } = await command('briefing', { article: 'brics-nsa-cyber-2023' });
+    expect(callback.body).toMatchObject({ type: 5 });
+    const embed = (final.body!.embeds as Array<Record<string, unknown>>)[0];
+    expect(String(embed.title)).toContain('Networks should not be a new battlefield');
+    const fields = JSON.stringify(embed.fields);
+    expect(fields).toContain('Ajit Doval');
+    expect(fields).toContain('Proposals (4)');
+    expect((embed.fields as unknown[]).length).toBeLessThanOrEqual(25);
+    expect(final.body!.allowed_mentions).toEqual({ parse: [] });
+    await discord.waitFor(() => discord.ok('POST', /^\/channels\/\d+\/messages\/\d+\/threads$/).length > 0);
+  });
+
+  it('answers /ask inside the card thread about that card', async () => {
+    const threads = discord.ok('POST', /\/threads$/);
+    const threadId = threads.at(-1)!.path.split('/')[4];
+    await discord.waitFor(() => app.store.articleForMessage('discord', threadId, threadId) !== null);
+    const { final } = await command('ask', { question: 'who is Ajit Doval?' }, threadId);
+    const embed = (final.body!.embeds as Array<Record<string, unknown>>)[0];
+    expect(String(embed.description)).toContain('National Security Adviser');
+    expect(JSON.stringify(embed.fields)).toContain('Evidence');
+  });
+
+  it('asks which article when /ask is used outside a card thread, privately', async () => {
+    const { final } = await command('ask', { question: 'who attended?' });
+    expect(final.method).toBe('POST');
+    expect(final.body!.flags).toBe(64);
+    expect(String(final.body!.content)).toMatch(/Which article\?/);
+  });
+
+  it('lets article text ping nobody', async () => {
+    const { final } = await command('briefing', { article: 'hostile' });
+    expect(final.body!.allowed_mentions).toEqual({ parse: [] });
+    const payload = JSON.stringify(final.body);
+    expect(payload).toContain('Ana Lima');
+    expect(payload).not.toMatch(/@everyone|@here|<@U999>|<#C999>/);
+  });
+
+  it('waits out a 429 and then posts exactly one message', async () => {
+    discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
+    const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
+    const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
+    const started = Date.now();
+    const ids = await adapter.postDigest(IDS.channel, { localDate: '2026-01-01', late: false, briefings: [] });
+    expect(ids).toHaveLength(1);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(discord.ok('POST', /^\/channels\/\d+\/messages$/).length).toBe(before + 1);
+    expect(discord.calls.filter((c) => c.status === 429)).toHaveLength(1);
+  });
+});
+
+describe('briefbot discord register', () => {
+  it('registers the commands through the REST API, idempotently', async () => {
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
+    const before = discord.ok('PUT', /commands$/).length;
+    for (let i = 0; i < 2; i++) {
+      // Asynchronously: the fake Discord answers from this process's event loop.
+      const r = await promisify(execFile)(process.execPath, [bin, 'discord', 'register', '--guild', IDS.guild], { encoding: 'utf8', env: { ...process.env, ...env(), BRIEFBOT_DB: ws.db } });
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toMatch(/Registered 5 commands for guild/);
+    }
+    const puts = discord.ok('PUT', /commands$/).slice(before);
+    expect(puts).toHaveLength(2);
+    expect(puts[0].body).toEqual(puts[1].body);
+    const commands = puts[0].body as unknown as Array<{ name: string; options: Array<{ name: string; required: boolean; autocomplete?: boolean; type: number }> }>;
+    expect(commands.map((c) => c.name)).toEqual(['briefing', 'ask', 'subscribe', 'unsubscribe', 'help']);
+    expect(commands[0].options[0]).toMatchObject({ name: 'article', type: 3, required: false, autocomplete: true });
+    expect(commands[1].options[0]).toMatchObject({ name: 'question', type: 3, required: true });
+    expect(puts[0].auth).toBe('Bot fake-bot-token');
+  });
+});
