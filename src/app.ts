@@ -7,8 +7,9 @@ import { CommandRouter } from './commands/router.js';
 import type { Config } from './config.js';
 import { Library } from './library/library.js';
 import { watchBriefings, type Watcher } from './library/watch.js';
-import type { Logger } from './logger.js';
+import { safeError, type Logger } from './logger.js';
 import { DigestScheduler } from './schedule/scheduler.js';
+import { applySchedules, readSchedulesFile } from './schedule/schedules-file.js';
 import { SqliteStore } from './store/sqlite-store.js';
 import type { Store } from './store/store.js';
 
@@ -34,7 +35,10 @@ export interface App {
 export async function startApp(config: Config, options: AppOptions): Promise<App> {
   const { logger } = options;
   const clock = options.clock ?? Date.now;
+  // Read the schedules file before opening anything, so a bad file stops start-up cleanly.
+  const schedules = readSchedulesFile(config.configDir);
   const store = new SqliteStore(config.dbPath);
+  applySchedules(store, schedules, clock());
   const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, clock });
   const { added, errors } = await library.ingestDirectory(config.briefingsDir);
   for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
@@ -43,7 +47,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const router = new CommandRouter(library, store, {
     defaultTimeZone: config.defaultTimeZone,
     clock,
-    onError: (err, input, ctx) => logger.error({ err, command: input.name, platform: ctx.platform, channel: ctx.channel }, 'command failed'),
+    onError: (err, input, ctx) => logger.error({ err: safeError(err), command: input.name, platform: ctx.platform, channel: ctx.channel }, 'command failed'),
   });
   const scheduler = new DigestScheduler(store, library, {
     catchUpHours: config.catchUpHours,
@@ -84,7 +88,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const shutdown = () => (stopping ??= (async () => {
     watcher.close();
     await scheduler.stop();
-    for (const a of [...adapters].reverse()) await a.stop().catch((err) => logger.warn({ err, platform: a.platform }, 'adapter did not stop cleanly'));
+    for (const a of [...adapters].reverse()) await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
     store.close();
   })());
   return { store, library, router, scheduler, adapters, shell, shutdown };

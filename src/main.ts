@@ -4,7 +4,7 @@
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { isUserError } from './core/errors.js';
-import { createLogger } from './logger.js';
+import { createLogger, safeError } from './logger.js';
 
 async function main(): Promise<number> {
   let config;
@@ -14,14 +14,18 @@ async function main(): Promise<number> {
     if (err instanceof ConfigError) { process.stderr.write(`briefbot: ${err.message}\n`); return 1; }
     throw err;
   }
-  const logger = createLogger(config.logLevel);
+  const secrets = [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token].filter((s): s is string => !!s);
+  const logger = createLogger(config.logLevel, secrets);
+  // A stray rejection inside a client library is logged (safely) rather than crashing the bot.
+  process.on('unhandledRejection', (reason) => logger.error({ err: safeError(reason) }, 'unhandled rejection'));
   const forceShell = process.argv.includes('--shell');
   let app;
   try {
     app = await startApp(config, { forceShell, stdin: process.stdin, stdout: process.stdout, interactive: !!process.stdin.isTTY, logger });
   } catch (err) {
-    if (isUserError(err)) { process.stderr.write(`briefbot: ${err.message}\n`); return 1; }
-    logger.fatal({ err }, 'could not start');
+    if (isUserError(err) || err instanceof ConfigError) { process.stderr.write(`briefbot: ${(err as Error).message}\n`); return 1; }
+    logger.fatal({ err: safeError(err) }, 'could not start');
+    process.stderr.write(`briefbot: could not start: ${safeError(err).message}\n`);
     return 1;
   }
   const running = app;

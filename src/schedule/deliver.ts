@@ -30,7 +30,8 @@ export async function deliverDigest(
 ): Promise<DeliveryOutcome> {
   const existing = store.getDelivery(sub.id, localDate);
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
-  const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt;
+  // The first digest covers the day before the subscription; later ones, what came since the last.
+  const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt - 86_400_000;
   const records = store.articlesIngestedAfter(since);
   if (dryRun) return { status: 'dry-run', count: records.length };
   const poster = posters.get(sub.platform);

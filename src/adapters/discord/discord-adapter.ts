@@ -9,7 +9,8 @@ import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import type { Library } from '../../library/library.js';
-import type { Logger } from '../../logger.js';
+import { safeError, type Logger } from '../../logger.js';
+import { UserError } from '../../core/errors.js';
 import { answerEmbed, cardEmbed, discordText } from '../../render/discord-embed.js';
 import { isTimeZone } from '../../schedule/local-time.js';
 import type { Store } from '../../store/store.js';
@@ -43,12 +44,12 @@ export class DiscordAdapter implements ChatAdapter {
     this.poster = new DiscordPoster(this.client.rest, store, clock);
     this.client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
     if (config.messageContent) this.client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
-    this.client.on(Events.Error, (err) => this.logger.error({ err: { message: err.message } }, 'discord client error'));
+    this.client.on(Events.Error, (err) => this.logger.error({ err: safeError(err) }, 'discord client error'));
   }
 
   private track(work: Promise<unknown>): void {
     if (this.stopping) return;
-    const p = work.catch((err) => this.logger.error({ err: { message: (err as Error).message, code: (err as { code?: unknown }).code } }, 'discord handler failed')).finally(() => this.inFlight.delete(p));
+    const p = work.catch((err) => this.logger.error({ err: safeError(err) }, 'discord handler failed')).finally(() => this.inFlight.delete(p));
     this.inFlight.add(p);
   }
 
@@ -94,7 +95,7 @@ export class DiscordAdapter implements ChatAdapter {
     try {
       await this.poster.openThread(channelId, message.id, reply.briefing);
     } catch (err) {
-      this.logger.warn({ err: { message: (err as Error).message }, channel: channelId }, 'could not start a thread on the card');
+      this.logger.warn({ err: safeError(err), channel: channelId }, 'could not start a thread on the card');
       await interaction.followUp({ content: 'I could not open a thread for questions here (missing the Create Public Threads permission?).', flags: MessageFlags.Ephemeral }).catch(() => undefined);
     }
   }
@@ -125,7 +126,12 @@ export class DiscordAdapter implements ChatAdapter {
 
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
-    await this.client.login(this.config.token);
+    try {
+      await this.client.login(this.config.token);
+    } catch (err) {
+      const { code, message } = safeError(err);
+      throw new UserError(`Discord did not accept the bot token (${code ?? message}); check DISCORD_TOKEN${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`);
+    }
     await ready;
     if (this.config.guildId) {
       await registerCommands(this.poster.rest, this.config.applicationId, this.config.guildId);

@@ -7,7 +7,8 @@ import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
 import type { Library } from '../../library/library.js';
-import type { Logger } from '../../logger.js';
+import { safeError, type Logger } from '../../logger.js';
+import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
 import type { ChatAdapter, Digest } from '../adapter.js';
@@ -39,6 +40,8 @@ export class SlackAdapter implements ChatAdapter {
       socketMode,
       clientOptions: { slackApiUrl: config.apiUrl ?? 'https://slack.com/api/', retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 }, rejectRateLimitedCalls: false },
       logLevel: LogLevel.ERROR,
+      // Verify the token in start(), where a failure can be reported, not in the constructor.
+      deferInitialization: true,
     });
     this.poster = new SlackPoster(this.app.client, store, clock);
     this.registerListeners();
@@ -46,7 +49,7 @@ export class SlackAdapter implements ChatAdapter {
 
   /** Runs slow work after the ack, tracked so that shutdown waits for it. */
   private track(work: Promise<unknown>): void {
-    const p = work.catch((err) => this.logger.error({ err }, 'slack handler failed')).finally(() => this.inFlight.delete(p));
+    const p = work.catch((err) => this.logger.error({ err: safeError(err) }, 'slack handler failed')).finally(() => this.inFlight.delete(p));
     this.inFlight.add(p);
   }
 
@@ -66,7 +69,7 @@ export class SlackAdapter implements ChatAdapter {
       this.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
     this.app.error(async (err) => {
-      this.logger.error({ err: { message: err.message, code: (err as { code?: string }).code } }, 'slack error');
+      this.logger.error({ err: safeError(err) }, 'slack error');
     });
   }
 
@@ -76,7 +79,7 @@ export class SlackAdapter implements ChatAdapter {
     try {
       await this.deliver(reply, channel, latest?.messageId, respond);
     } catch (err) {
-      this.logger.warn({ err: { message: (err as Error).message, code: (err as { data?: { error?: string } }).data?.error }, channel }, 'slack post failed');
+      this.logger.warn({ err: safeError(err), channel }, 'slack post failed');
       await respond({ response_type: 'ephemeral', text: slackErrorMessage(err) }).catch(() => undefined);
     }
   }
@@ -106,11 +109,17 @@ export class SlackAdapter implements ChatAdapter {
       const reply = await this.router.handle(input, { platform: 'slack', channel, user, articleId });
       await this.deliver(reply, channel, threadTs, null);
     } catch (err) {
-      this.logger.warn({ err: { message: (err as Error).message, code: (err as { data?: { error?: string } }).data?.error }, channel }, 'slack reply failed');
+      this.logger.warn({ err: safeError(err), channel }, 'slack reply failed');
     }
   }
 
   async start(): Promise<void> {
+    try {
+      await this.app.init();
+    } catch (err) {
+      const { code, message } = safeError(err);
+      throw new UserError(`Slack did not accept the bot token (${code ?? message}); check SLACK_BOT_TOKEN${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
+    }
     if (this.config.appToken) await this.app.start();
     else await this.app.start({ port: this.listen.port, host: this.listen.host });
     this.logger.info({ mode: this.config.appToken ? 'socket' : 'http', port: this.config.appToken ? undefined : this.listen.port }, 'slack adapter started');

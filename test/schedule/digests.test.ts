@@ -1,0 +1,153 @@
+// Digest scheduling with a controllable clock and a real SQLite file: daylight-saving days,
+// crashes between claim and post, downtime over the digest time, and two processes at once.
+
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Digest, DigestPoster } from '../../src/adapters/adapter.js';
+import { parsePlainText } from '../../src/core/article/plain-text.js';
+import { Library } from '../../src/library/library.js';
+import { deliverDigest, DEFAULT_DELIVERY } from '../../src/schedule/deliver.js';
+import { DigestScheduler } from '../../src/schedule/scheduler.js';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+import { tempWorkspace } from '../integration/harness.js';
+
+const MINUTE = 60_000;
+
+class RecordingPoster implements DigestPoster {
+  readonly platform = 'shell' as const;
+  readonly posts: Array<{ channel: string; digest: Digest }> = [];
+  failures = 0;
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    if (this.failures > 0) { this.failures--; throw new Error('network down'); }
+    this.posts.push({ channel, digest });
+    return [`m${this.posts.length}`];
+  }
+}
+
+const stores: SqliteStore[] = [];
+afterEach(() => { for (const s of stores.splice(0)) s.close(); });
+
+function setup(start: string) {
+  const ws = tempWorkspace({}, false);
+  let now = Date.parse(start);
+  const clock = () => now;
+  const open = () => { const s = new SqliteStore(ws.db); stores.push(s); return s; };
+  const store = open();
+  const library = new Library(store, { allowPrivateUrls: false, clock });
+  const addArticle = (n: number) => library.save(parsePlainText(`Story ${n}\n\nForeign Minister Ana Lima of Peru opened talks number ${n} in Lima on Monday with her counterparts.`), `story-${n}`);
+  return { ws, store, library, clock, open, addArticle, set: (iso: string) => { now = Date.parse(iso); }, advance: (ms: number) => { now += ms; } };
+}
+
+function scheduler(store: SqliteStore, library: Library, clock: () => number, poster: DigestPoster, owner = 'proc-a') {
+  const s = new DigestScheduler(store, library, { catchUpHours: 12, postWhenEmpty: false, clock, owner });
+  s.addPoster(poster);
+  return s;
+}
+
+describe('daily digests', () => {
+  it('runs once on a spring-forward day whose local time does not exist, and once on a fall-back day', async () => {
+    const t = setup('2026-03-28T12:00:00Z');
+    t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '02:30', timeZone: 'Europe/Berlin', createdBy: null }, t.clock());
+    const poster = new RecordingPoster();
+    const s = scheduler(t.store, t.library, t.clock, poster);
+    // Minute by minute through both nights, with a new article before each.
+    for (const [from, to] of [['2026-03-28T23:00:00Z', '2026-03-29T03:00:00Z'], ['2026-10-24T22:00:00Z', '2026-10-25T03:00:00Z']] as const) {
+      t.set(from); t.addArticle(Date.parse(from));
+      for (t.set(from); t.clock() <= Date.parse(to); t.advance(MINUTE)) await s.tick();
+    }
+    expect(poster.posts.map((p) => p.digest.localDate)).toEqual(['2026-03-29', '2026-10-25']);
+    expect(poster.posts.every((p) => !p.digest.late)).toBe(true);
+  });
+
+  it('delivers a digest missed while the bot was down once, marked late, and not again', async () => {
+    const t = setup('2026-05-01T06:00:00Z');
+    t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'Europe/Berlin', createdBy: null }, t.clock());
+    t.addArticle(1);
+    // The bot comes back at 10:30 Berlin time, 90 minutes after the digest was due.
+    t.set('2026-05-01T08:30:00Z');
+    const poster = new RecordingPoster();
+    const s = scheduler(t.store, t.library, t.clock, poster);
+    await s.tick();
+    await s.tick();
+    t.advance(MINUTE); await s.tick();
+    expect(poster.posts).toHaveLength(1);
+    expect(poster.posts[0].digest).toMatchObject({ localDate: '2026-05-01', late: true });
+    expect(poster.posts[0].digest.briefings.map((b) => b.record.name)).toEqual(['story-1']);
+  });
+
+  it('does not catch up beyond the window, nor before the subscription existed', async () => {
+    const t = setup('2026-05-01T20:00:00Z');
+    t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '07:00', timeZone: 'UTC', createdBy: null }, t.clock());
+    t.addArticle(1);
+    const poster = new RecordingPoster();
+    await scheduler(t.store, t.library, t.clock, poster).tick();
+    expect(poster.posts).toHaveLength(0);
+    t.set('2026-05-02T20:00:00Z');
+    await scheduler(t.store, t.library, t.clock, poster).tick();
+    expect(poster.posts).toHaveLength(0);
+  });
+
+  it('after a crash between claim and post, posts exactly once after the restart', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    const sub = t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
+    t.addArticle(1);
+    t.set('2026-05-01T09:00:10Z');
+    // The first process claims the digest and dies before posting.
+    expect(t.store.claimDelivery(sub.id, '2026-05-01', 'crashed-process', t.clock(), { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    // The restarted process shares the database file and ticks every minute.
+    const store2 = t.open();
+    const library2 = new Library(store2, { allowPrivateUrls: false, clock: t.clock });
+    const poster = new RecordingPoster();
+    const s = scheduler(store2, library2, t.clock, poster, 'restarted-process');
+    for (let i = 0; i < 15; i++) { t.advance(MINUTE); await s.tick(); }
+    expect(poster.posts).toHaveLength(1);
+    expect(store2.getDelivery(sub.id, '2026-05-01')).toMatchObject({ status: 'delivered', attempts: 2, claimedBy: 'restarted-process' });
+  });
+
+  it('retries a failed post at the next tick, and records the outcome', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    const sub = t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
+    t.addArticle(1);
+    t.set('2026-05-01T09:00:00Z');
+    const poster = new RecordingPoster();
+    poster.failures = 1;
+    const s = scheduler(t.store, t.library, t.clock, poster);
+    await s.tick();
+    expect(t.store.getDelivery(sub.id, '2026-05-01')).toMatchObject({ status: 'failed', error: 'network down' });
+    t.advance(MINUTE); await s.tick();
+    t.advance(MINUTE); await s.tick();
+    expect(poster.posts).toHaveLength(1);
+    expect(t.store.getDelivery(sub.id, '2026-05-01')?.status).toBe('delivered');
+  });
+
+  it('posts nothing when nothing is new, unless asked to', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    const sub = t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
+    const poster = new RecordingPoster();
+    const posters = new Map([['shell', poster]]);
+    t.set('2026-05-01T09:00:00Z');
+    const quiet = await deliverDigest(t.store, t.library, posters, sub, '2026-05-01', false, t.clock(), { ...DEFAULT_DELIVERY, owner: 'a' });
+    expect(quiet).toEqual({ status: 'empty' });
+    const loud = await deliverDigest(t.store, t.library, posters, sub, '2026-05-02', false, t.clock(), { ...DEFAULT_DELIVERY, owner: 'a', postWhenEmpty: true });
+    expect(loud.status).toBe('delivered');
+    expect(poster.posts).toHaveLength(1);
+  });
+
+  it('two processes sharing one database deliver one digest between them', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
+    const env = { ...process.env, BRIEFBOT_DB: t.ws.db, BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'), BRIEFBOT_DIGEST_WHEN_EMPTY: '1' };
+    const run = () => promisify(execFile)(process.execPath, [bin, 'digest', '--all'], { env, encoding: 'utf8' });
+    const results = await Promise.all([run(), run(), run()]);
+    const printed = results.filter((r) => r.stdout.includes('Daily digest'));
+    expect(printed).toHaveLength(1);
+    const notes = results.map((r) => r.stderr).join('');
+    expect(notes.match(/delivered \d+ briefing/g)).toHaveLength(1);
+    const again = await run();
+    expect(again.stderr).toMatch(/already delivered/);
+    expect(again.stdout).not.toContain('Daily digest');
+  });
+});

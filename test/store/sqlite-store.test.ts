@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SqliteStore } from '../../src/store/sqlite-store.js';
+
+const article = (n: number, url: string | null = null) => ({ name: `a${n}`, url, contentHash: `hash-${n}`, title: `Title ${n}`, articleJson: '{}', cardJson: '{}' });
+
+describe('SqliteStore', () => {
+  it('creates the database on first use, applies migrations, and keeps data across reopen', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'briefbot-db-')), 'nested', 'bot.db');
+    const a = new SqliteStore(path);
+    a.saveArticle(article(1), 1000);
+    a.close();
+    const b = new SqliteStore(path);
+    expect(b.listArticles(10).map((x) => x.name)).toEqual(['a1']);
+    b.close();
+  });
+
+  it('deduplicates articles by content and by URL', () => {
+    const s = new SqliteStore(':memory:');
+    expect(s.saveArticle(article(1, 'https://x.test/1'), 1).created).toBe(true);
+    expect(s.saveArticle({ ...article(2, 'https://x.test/1') }, 2).created).toBe(false);
+    expect(s.saveArticle({ ...article(1), name: 'other' }, 3).created).toBe(false);
+    expect(s.listArticles(10)).toHaveLength(1);
+    s.close();
+  });
+
+  it('remembers which article a card message belongs to, and the newest card of a channel', () => {
+    const s = new SqliteStore(':memory:');
+    const { record } = s.saveArticle(article(1), 1);
+    const { record: second } = s.saveArticle(article(2), 2);
+    s.rememberCardMessage('slack', 'C1', '111.1', record.id, 10);
+    s.rememberCardMessage('slack', 'C1', '222.2', second.id, 20);
+    expect(s.articleForMessage('slack', 'C1', '111.1')).toBe(record.id);
+    expect(s.articleForMessage('slack', 'C2', '111.1')).toBeNull();
+    expect(s.latestCardInChannel('slack', 'C1')).toEqual({ messageId: '222.2', articleId: second.id });
+    s.close();
+  });
+
+  it('one subscription per channel; a claim is exclusive until done or its lease runs out', () => {
+    const s = new SqliteStore(':memory:');
+    const sub = s.subscribe({ platform: 'shell', channel: 't', time: '09:00', timeZone: 'UTC', createdBy: 'me' }, 1);
+    expect(s.subscribe({ platform: 'shell', channel: 't', time: '10:00', timeZone: 'UTC', createdBy: 'me' }, 2).id).toBe(sub.id);
+    const opts = { late: false, leaseMs: 1000, maxAttempts: 3 };
+    const claim = s.claimDelivery(sub.id, '2026-01-01', 'a', 100, opts)!;
+    expect(s.claimDelivery(sub.id, '2026-01-01', 'b', 500, opts)).toBeNull();
+    expect(s.claimDelivery(sub.id, '2026-01-01', 'b', 1200, opts)?.claimedBy).toBe('b');
+    s.completeDelivery(claim.id, 'a', 'delivered', ['x'], 1300);
+    expect(s.getDelivery(sub.id, '2026-01-01')?.status).toBe('claimed');
+    s.completeDelivery(claim.id, 'b', 'delivered', ['y'], 1300);
+    expect(s.claimDelivery(sub.id, '2026-01-01', 'c', 99_999, opts)).toBeNull();
+    expect(s.unsubscribe('shell', 't')).toBe(true);
+    expect(s.listSubscriptions()).toEqual([]);
+    s.close();
+  });
+
+  it('says clearly when the database cannot be opened', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-bad-'));
+    const corrupt = join(dir, 'corrupt.db');
+    writeFileSync(corrupt, 'this is not a database, just text that is long enough to be read as a header '.repeat(20));
+    expect(() => new SqliteStore(corrupt)).toThrow(/cannot open the database at .*corrupt\.db.*BRIEFBOT_DB/);
+    const underFile = join(corrupt, 'inside', 'x.db');
+    expect(() => new SqliteStore(underFile)).toThrow(/cannot open the database/);
+  });
+
+  it('sees a platform event id once', () => {
+    const s = new SqliteStore(':memory:');
+    expect(s.markEventSeen('slack', 'Ev1', 1)).toBe(true);
+    expect(s.markEventSeen('slack', 'Ev1', 2)).toBe(false);
+    expect(s.markEventSeen('discord', 'Ev1', 2)).toBe(true);
+    s.close();
+  });
+});
