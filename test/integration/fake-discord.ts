@@ -14,6 +14,8 @@ export interface RestCall {
   body: Record<string, unknown> | null;
   status: number;
   auth: string | undefined;
+  /** performance.now() when the request arrived. */
+  at: number;
 }
 
 type Scripted = { status: number; headers?: Record<string, string>; body: unknown };
@@ -98,7 +100,7 @@ export class FakeDiscord {
   }
 
   /** Sends a slash command as Discord would: an INTERACTION_CREATE on the gateway. */
-  interact(name: string, options: Record<string, string>, channelId = IDS.channel, type = 2, focused?: string): { id: string; token: string } {
+  interact(name: string, options: Record<string, string>, channelId = IDS.channel, type = 2, focused?: string): { id: string; token: string; at: number } {
     const id = nextId();
     const token = `tok-${id}`;
     this.tokenChannels.set(token, channelId);
@@ -109,7 +111,7 @@ export class FakeDiscord {
       member: { user: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null, global_name: 'Pat' }, roles: [], permissions: '1071698660928', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
       data: { id: nextId(), name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v, ...(focused === k ? { focused: true } : {}) })) },
     });
-    return { id, token };
+    return { id, token, at: performance.now() };
   }
 
   private message(channelId: string, body: Record<string, unknown>, id = nextId()): Record<string, unknown> {
@@ -130,7 +132,7 @@ export class FakeDiscord {
     const method = req.method ?? 'GET';
     const path = decodeURIComponent((req.url ?? '/').replace(/^\/api\/v10/, '').split('?')[0]);
     const reply = (status: number, data: unknown, headers: Record<string, string> = {}) => {
-      this.calls.push({ method, path, body, status, auth: req.headers.authorization });
+      this.calls.push({ method, path, body, status, auth: req.headers.authorization, at: performance.now() });
       if (status === 204) { res.writeHead(204, headers).end(); return; }
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
     };

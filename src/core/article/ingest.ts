@@ -27,7 +27,8 @@ export async function parseArticleText(text: string, url: string | null = null, 
   if (text.includes('\u0000')) throw new UserError('that is a binary file, not an article');
   // The HTML parser is loaded only for HTML, which keeps the plain-text path's start-up fast.
   const article = html ? (await import('./html.js')).parseHtml(text, url) : parsePlainText(text, url);
-  const words = article.paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+  let words = 0;
+  for (const p of article.paragraphs) { words += p.split(/\s+/, 8).filter(Boolean).length; if (words >= 8) break; }
   if (words < 8) throw new UserError('no article text found: the input is empty or is not a news article');
   return article;
 }

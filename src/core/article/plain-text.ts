@@ -37,6 +37,8 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   const kept: string[] = [];
   for (const line of lines) {
     if (!line) continue;
+    // Furniture, bylines and source lines are short; long lines are prose and skip the checks.
+    if (line.length > 300) { kept.push(line); continue; }
     if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
     if (isFurniture(line)) continue;
     const byline = bylineOf(line);

@@ -28,29 +28,51 @@ export function countryOf(form: string): string | null {
 }
 
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
+const firstCache = new Map<string, string | null>();
 export function firstCountryIn(text: string): string | null {
-  return findCountries(text)[0]?.country ?? null;
+  let found = firstCache.get(text);
+  if (found === undefined) {
+    found = findCountries(text)[0]?.country ?? null;
+    if (firstCache.size > 5000) firstCache.clear();
+    firstCache.set(text, found);
+  }
+  return found;
 }
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
+/** A cheap first look, on the lower-cased sentence, before the full attendance pattern. */
+const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders of|ministers of|counterparts|officials from|heads of state/;
 const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|leaders of|ministers of|counterparts (?:from|of)|officials from|heads of state)\b/gi;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
-const BILATERAL = /([\p{Lu}][\p{L}. ]*?)-([\p{Lu}][\p{L}. ]*?)\s+(?:summit|meeting|talks|dialogue|consultations?)\b/giu;
+const BILATERAL = /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+)-((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+) (?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Cc]onsultations?)\b/gu;
+
+function hasCapitalAfterHyphen(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    const c = text[i + 1];
+    if (c && c !== c.toLowerCase()) return true;
+  }
+  return false;
+}
 
 /** Countries the article names as taking part, beyond the participants' own. */
 export function representedCountries(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
   for (const { text } of sentences) {
-    for (const m of text.matchAll(ATTENDANCE)) {
-      const after = text.slice(m.index!);
-      const end = after.search(CLAUSE_END);
-      for (const c of findCountries(end > 0 ? after.slice(0, end) : after)) out.push(c.country);
+    let inSentence: CountryMention[] | null = null;
+    const attendance = ATTENDANCE_HINT.test(text.toLowerCase()) ? text.matchAll(ATTENDANCE) : [];
+    for (const m of attendance) {
+      inSentence ??= findCountries(text);
+      if (!inSentence.length) break;
+      const end = text.slice(m.index!).search(CLAUSE_END);
+      const stop = end > 0 ? m.index! + end : text.length;
+      for (const c of inSentence) if (c.start >= m.index! && c.end <= stop) out.push(c.country);
     }
+    if (!hasCapitalAfterHyphen(text)) continue;
     for (const m of text.matchAll(BILATERAL)) {
       for (const side of [m[1], m[2]]) {
-        const c = countryOf(side.split(' ').pop() ?? '');
+        const c = countryOf(side) ?? side.split(' ').map(countryOf).find(Boolean);
         if (c) out.push(c);
       }
     }

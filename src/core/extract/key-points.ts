@@ -14,11 +14,13 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 export function pickKeyPoints(sentences: readonly Sentence[], title: string | null): string[] {
-  const words = sentences.map((s) => new Set(contentWords(s.text)));
+  // Key points come from the opening of a report: score (and count words over) its first sentences.
+  const lead = sentences.slice(0, 400);
+  const words = lead.map((s) => new Set(contentWords(s.text)));
   const df = new Map<string, number>();
   for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const titleWords = new Set(contentWords(title ?? ''));
-  const eligible = sentences.filter((s) => {
+  const eligible = lead.filter((s) => {
     const n = s.text.split(/\s+/).length;
     return n >= 8 && n <= 90 && /[.!?]["'”’)]*$/.test(s.text);
   });
@@ -30,7 +32,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], title: string | nu
     const position = 1 / (1 + 0.25 * s.index);
     return { s, score: position * 3 + centrality * 0.6 + names * 0.8 + titleHits * 0.5 };
   });
-  const want = Math.max(3, Math.min(6, Math.round(sentences.length / 3)));
+  const want = Math.max(3, Math.min(6, Math.round(lead.length / 3)));
   const chosen: Sentence[] = [];
   for (const { s } of scored.sort((a, b) => b.score - a.score)) {
     if (chosen.length >= want) break;

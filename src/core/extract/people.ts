@@ -43,7 +43,20 @@ const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
+const nameWordCache = new Map<string, boolean>();
+
+/** Could this word be part of a person's name? Cached: long articles ask about the same words. */
 function isNameWord(word: string): boolean {
+  let answer = nameWordCache.get(word);
+  if (answer === undefined) {
+    answer = isNameWordUncached(word);
+    if (nameWordCache.size > 20_000) nameWordCache.clear();
+    nameWordCache.set(word, answer);
+  }
+  return answer;
+}
+
+function isNameWordUncached(word: string): boolean {
   if (!isCapitalised(word) || isAcronym(word)) return false;
   const w = word.toLowerCase();
   if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w)) return false;
@@ -122,7 +135,7 @@ function endsAppositive(t: Token): boolean {
 }
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
-function appositiveAfter(tokens: Token[], nameEnd: number): { from: number; to: number } | null {
+function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number } | null {
   if (tokens[nameEnd]?.text !== ',') return null;
   const from = nameEnd + 1;
   let to = from;
@@ -136,8 +149,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number): { from: number; to: 
   // A bare list of names is not an appositive.
   if (phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
   // "…, Chief Adviser of Brazil Celso Amorim": the next list item (title and name), not an appositive.
-  const runs = nameRuns(tokens.slice(0, to)).filter(([a]) => a >= from);
-  if (runs.some(([a]) => titleBefore(tokens, a))) return null;
+  if (runs.some(([a, b]) => a >= from && b <= to && titleBefore(tokens, a))) return null;
   return { from, to };
 }
 
@@ -149,8 +161,20 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
   return c && rest.slice(0, c.start).trim() === '' ? c.country : null;
 }
 
-/** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
+const roleCache = new Map<string, string>();
+
+/** Removes the country from a title, cached: the same titles recur throughout an article. */
 export function cleanRole(role: string): string {
+  let cleaned = roleCache.get(role);
+  if (cleaned === undefined) {
+    cleaned = cleanRoleUncached(role);
+    if (roleCache.size > 5000) roleCache.clear();
+    roleCache.set(role, cleaned);
+  }
+  return cleaned;
+}
+
+function cleanRoleUncached(role: string): string {
   let r = role.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0) {
@@ -167,7 +191,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text);
-    for (const [a, b] of nameRuns(tokens)) {
+    const runs = nameRuns(tokens);
+    for (const [a, b] of runs) {
       const name = s.text.slice(tokens[a].start, tokens[b - 1].end);
       const mention: Mention = { name, sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
       const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
@@ -181,7 +206,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
         mention.former = before.former;
       }
       const country = countryAfter(s.text, tokens, b);
-      const appositive = appositiveAfter(tokens, country ? b + 2 : b);
+      const appositive = appositiveAfter(tokens, country ? b + 2 : b, runs);
       if (appositive) {
         roles.push(s.text.slice(tokens[appositive.from].start, tokens[appositive.to - 1].end));
         if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
@@ -202,7 +227,17 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 }
 
 const nameKey = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-const nameWords = (name: string) => nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
+const wordsCache = new Map<string, string[]>();
+/** A name's words, folded; cached because long articles compare the same names many times. */
+function nameWords(name: string): string[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    words = nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
+    if (wordsCache.size > 10_000) wordsCache.clear();
+    wordsCache.set(name, words);
+  }
+  return words;
+}
 
 /** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Celso Amorim" of "Celso Luiz Nunes Amorim"). */
 export function namesMatch(short: string, long: string): boolean {

@@ -41,7 +41,7 @@ export function splitParagraph(paragraph: string): string[] {
     const next = text.slice(end);
     // A sentence ends only where a new one visibly starts: space, then a capital, digit or quote.
     if (!/^\s+["“‘'(\[]?[A-Z0-9]/.test(next) && end < text.length) continue;
-    if (m[0] === '.' && endsWithAbbreviation(text.slice(start, m.index))) continue;
+    if (m[0] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), m.index))) continue;
     // "1. Lower fees.": a list number is not a sentence.
     if (m[0] === '.' && /^\s*\(?\d{1,3}$/.test(text.slice(start, m.index))) continue;
     out.push(text.slice(start, end).trim());

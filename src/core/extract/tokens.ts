@@ -16,7 +16,7 @@ export function tokenize(text: string): Token[] {
     let word = m[0];
     const start = m.index!;
     // "Iran's" → "Iran" + "'s": the possessive marks an owner, not part of the name.
-    const possessive = /^(.+)(['’]s)$/u.exec(word);
+    const possessive = (word.endsWith("'s") || word.endsWith('’s')) && word.length > 2 ? /^(.+)(['’]s)$/u.exec(word) : null;
     if (possessive && /[\p{L}]/u.test(possessive[1])) {
       tokens.push({ text: possessive[1], start, end: start + possessive[1].length, word: true });
       tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length, word: false });

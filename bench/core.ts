@@ -1,0 +1,33 @@
+// Core figures: card time for the example article (warm) and for a 1 MB article, answer latency,
+// and the CLI's cold start.
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArticleText } from '../src/core/article/ingest.js';
+import { briefArticle, briefText } from '../src/core/briefing.js';
+import { report, timeIt } from './stats.js';
+
+export async function benchCore(root: string): Promise<void> {
+  const examplePath = join(root, 'briefings', 'brics-nsa-cyber-2023.txt');
+  const example = readFileSync(examplePath, 'utf8');
+  for (let i = 0; i < 50; i++) await briefText(example);
+  report('card: example article, text → card (warm)', await timeIt(1000, () => briefText(example)), 'p50 < 5 ms');
+
+  // A 1 MB article: the example's paragraphs again and again, each copy with its own names.
+  const body = example.split(/\n\s*\n/).slice(2, 12).join('\n\n');
+  let big = 'A very long report\n\n';
+  for (let i = 0; big.length < 1_000_000; i++) big += `${body.replace(/Wang/g, `Wang${i % 50}`)}\n\n`;
+  big = big.slice(0, 1_000_000);
+  const parsed = await parseArticleText(big);
+  briefArticle(parsed);
+  report('card: 1 MB article, text → card', await timeIt(5, () => briefText(big)), '< 300 ms');
+
+  const briefing = await briefText(example);
+  const questions = ['Who is Ajit Doval?', 'Which countries attended?', 'What did Wang Yi say when he met Nikolai Patrushev?', 'Where was the meeting held?', 'How many countries joined the dialogue?', 'What is the third proposal?', 'Who is Boris Johnson?'];
+  for (const q of questions) briefing.ask(q);
+  report('ask: example article, mixed questions (warm)', await timeIt(2000, (i) => briefing.ask(questions[i % questions.length])), 'p99 < 10 ms');
+
+  const bin = join(root, 'bin', 'briefbot.js');
+  report('cli: `briefbot brief <example> --format json` cold start', await timeIt(10, () => execFileSync(process.execPath, [bin, 'brief', examplePath, '--format', 'json'], { stdio: 'pipe' })), '< 1 s');
+}
