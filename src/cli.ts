@@ -12,6 +12,7 @@ Usage:
   briefbot digest [--subscription ID | --all] [--date YYYY-MM-DD] [--dry-run]
   briefbot subscriptions
   briefbot discord register [--guild ID]
+  briefbot slack manifest [--url https://host/slack/events]
   briefbot help
 
 Inputs: a .txt/.md/.html file, an http(s) URL, or - to read the article from stdin.
@@ -66,6 +67,12 @@ const commands: Record<string, Handler> = {
   async discord(args) {
     const { runDiscordCommand } = await import('./adapters/discord/register-command.js');
     await runDiscordCommand(args);
+  },
+  async slack(args) {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' } } });
+    if (positionals[0] !== 'manifest') throw new UsageError('usage: briefbot slack manifest [--url https://host/slack/events]');
+    const { slackManifest } = await import('./adapters/slack/manifest.js');
+    process.stdout.write(slackManifest(values.url));
   },
   async help() {
     print(USAGE);

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import dotenv from 'dotenv';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+
+describe('configuration', () => {
+  it('accepts .env.example as it is, and runs the shell on it (no credentials)', () => {
+    const config = parseConfig(dotenv.parse(readFileSync(join(import.meta.dirname, '..', '.env.example'))));
+    expect(config.slack).toBeNull();
+    expect(config.discord).toBeNull();
+    expect(config.dbPath).toBe('data/briefbot.db');
+    expect(config.allowPrivateUrls).toBe(false);
+  });
+
+  it('documents every variable it reads in .env.example', () => {
+    const example = readFileSync(join(import.meta.dirname, '..', '.env.example'), 'utf8');
+    const source = readFileSync(join(import.meta.dirname, '..', 'src', 'config.ts'), 'utf8');
+    const read = [...source.matchAll(/^\s+([A-Z][A-Z0-9_]+): /gm)].map((m) => m[1]);
+    expect(read.length).toBeGreaterThan(10);
+    for (const name of read) expect(example, name).toMatch(new RegExp(`^${name}=`, 'm'));
+  });
+
+  it('names every problem, including settings that need each other', () => {
+    const problems = (env: Record<string, string>) => { try { parseConfig(env); return []; } catch (err) { return (err as ConfigError).problems; } };
+    expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' }).join('\n')).toMatch(/SLACK_SIGNING_SECRET/);
+    expect(problems({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' }).join('\n')).toMatch(/SLACK_BOT_TOKEN: must start with xoxb-/);
+    expect(problems({ DISCORD_TOKEN: 't' }).join('\n')).toMatch(/DISCORD_APPLICATION_ID/);
+    const many = problems({ PORT: '99999', BRIEFBOT_DEFAULT_TIMEZONE: 'Nowhere/Land', SLACK_API_URL: 'ftp://x' });
+    expect(many).toHaveLength(3);
+    expect(many.join('\n')).toMatch(/PORT/);
+    expect(many.join('\n')).toMatch(/BRIEFBOT_DEFAULT_TIMEZONE/);
+    expect(many.join('\n')).toMatch(/SLACK_API_URL/);
+  });
+
+  it('starts Slack with a token and secret, Socket Mode with an app token, Discord with its pair', () => {
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 's' });
+    expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456' }).discord).toMatchObject({ token: 't', applicationId: '123456', messageContent: false });
+  });
+});
