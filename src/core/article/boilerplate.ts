@@ -37,6 +37,7 @@ const FURNITURE = [
   /^(skip to (main )?content|log ?in|sign in|menu|home)$/i,
   /^(editor|reporter|translator|source|written|edited|compiled)\s*(by)?\s*:/i,
   /^(translated|edited|compiled|reported) by\b/i,
+  /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
 ];
 
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */

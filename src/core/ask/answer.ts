@@ -90,7 +90,7 @@ class Answerer {
     const evidence = titled.length ? titled.slice(0, 3) : [p.mentions[0].sentence];
     let answer = `${describe(p)}.`;
     if (p.absent) answer += ' The article says they did not take part.';
-    else if (p.contextOnly) answer += ' Mentioned for context, as a former office-holder.';
+    else if (p.contextOnly) answer += ' The article names them for context, not as a participant.';
     else if (!p.roles.length) answer = `${p.name} is named in the article without a title: ${this.a.sentences[evidence[0]].text}`;
     return this.yes(question, answer, evidence);
   }

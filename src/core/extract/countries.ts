@@ -41,8 +41,8 @@ export function firstCountryIn(text: string): string | null {
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look, on the lower-cased sentence, before the full attendance pattern. */
-const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders of|ministers of|counterparts|officials from|heads of state/;
-const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|leaders of|ministers of|counterparts (?:from|of)|officials from|heads of state)\b/gi;
+const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of/;
+const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government) (?:of|from))\b/gi;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */

@@ -70,15 +70,15 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     if (!tokens[i].word || !isNameWord(tokens[i].text)) { i++; continue; }
-    let j = i + 1;
+    let j = i;
     for (;;) {
       const t = tokens[j];
       if (!t) break;
+      // An initial: "J." in "Antony J. Blinken", "S." in "S. Jaishankar".
+      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
       if (t.word && isNameWord(t.text)) { j++; continue; }
       // "Theresa May", "Olivia June": a month name can end a name that has already begun.
-      if (t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
-      // An initial: "J." inside a name.
-      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
+      if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
       if (t.word && NAME_PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1]?.word && isNameWord(tokens[j + 1].text)) { j++; continue; }
       break;
     }
@@ -91,10 +91,13 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
 const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w);
 
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
-function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean } | null {
-  let k = nameStart - 1;
-  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return null;
-  let from = nameStart;
+function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
+  // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
+  let end = nameStart;
+  if (tokens[end - 1]?.text === '.' && HONORIFICS.has(tokens[end - 2]?.text.toLowerCase() ?? '')) end -= 2;
+  else if (HONORIFICS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end -= 1;
+  let k = end - 1;
+  let from = end;
   while (k >= 0) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
@@ -113,18 +116,18 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     from = k; k--;
   }
   // Trim the front to where the title really starts (a title word, a country or its adjective).
-  while (from < nameStart) {
+  while (from < end) {
     const t = tokens[from];
     const w = t.text.toLowerCase();
     if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
     from++;
   }
-  if (from >= nameStart) return null;
-  const last = tokens[nameStart - 1];
+  if (from >= end) return null;
+  const last = tokens[end - 1];
   if (!last.word || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
-  const phrase = tokens.slice(from, nameStart);
+  const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
-  return { from, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
+  return { from, end, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
@@ -137,7 +140,11 @@ function endsAppositive(t: Token): boolean {
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
 function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number } | null {
   if (tokens[nameEnd]?.text !== ',') return null;
-  const from = nameEnd + 1;
+  let from = nameEnd + 1;
+  // ", who is also chairperson of the African Union,": a relative clause that names an office.
+  const rel = tokens.slice(from, from + 4).map((t) => t.text.toLowerCase());
+  if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
+  if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
   let to = from;
   while (to < tokens.length && !endsAppositive(tokens[to])) to++;
   while (to > from && (TITLE_CONNECTORS.has(tokens[to - 1].text.toLowerCase()) || /^(also|and)$/i.test(tokens[to - 1].text))) to--;
@@ -155,11 +162,20 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
 
 /** "Ajit Doval of India": the country right after the name. */
 function countryAfter(sentence: string, tokens: Token[], nameEnd: number): string | null {
+  // "Amina Diallo (Senegal)".
+  if (tokens[nameEnd]?.text === '(') {
+    const close = tokens.findIndex((t, k) => k > nameEnd && t.text === ')');
+    if (close > nameEnd + 1 && close <= nameEnd + 5) return COUNTRY_BY_FORM.get(sentence.slice(tokens[nameEnd + 1].end - tokens[nameEnd + 1].text.length, tokens[close - 1].end)) ?? null;
+    return null;
+  }
   if (tokens[nameEnd]?.text.toLowerCase() !== 'of') return null;
   const rest = sentence.slice(tokens[nameEnd].end).replace(/^\s+(the\s+)?/, '');
   const c = findCountries(rest)[0];
   return c && rest.slice(0, c.start).trim() === '' ? c.country : null;
 }
+
+/** "Socialist Republic of Viet Nam", "Kingdom of Thailand": a formal state name around a country. */
+const FORMAL_STATE = /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
 
 const roleCache = new Map<string, string>();
 
@@ -180,9 +196,12 @@ function cleanRoleUncached(role: string): string {
   if (lead && lead.start === 0) {
     r = r.slice(lead.end).replace(/^\s*['’]s\b/, '').trim();
   }
-  // "… of the Russian Federation" at the end names the country, which the affiliation carries.
+  // "… of the Russian Federation", "… of the Socialist Republic of Viet Nam" at the end names the
+  // country, which the affiliation carries.
   for (const m of r.matchAll(/\s+of\s+(?:the\s+)?/g)) {
-    if (COUNTRY_BY_FORM.has(r.slice(m.index! + m[0].length).trim())) { r = r.slice(0, m.index); break; }
+    const rest = r.slice(m.index! + m[0].length).trim();
+    const formal = FORMAL_STATE.exec(rest);
+    if (COUNTRY_BY_FORM.has(rest) || (formal && COUNTRY_BY_FORM.has(formal[1]))) { r = r.slice(0, m.index); break; }
   }
   return r.replace(/^(the|a|an)\s+/i, '').replace(/[,;\s]+$/, '').trim();
 }
@@ -197,16 +216,22 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       const mention: Mention = { name, sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
       const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
       if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
-      const before = titleBefore(tokens, a);
+      let before = titleBefore(tokens, a);
+      // "the Kenyan president, William Ruto, said": the title comes first, set off by commas.
+      if (!before && tokens[a - 1]?.text === ',' && tokens[a - 2]?.word && isTitleHead(tokens[a - 2].text) && (!tokens[b] || /^[,.;]$/.test(tokens[b].text))) {
+        const reversed = titleBefore(tokens, a - 1);
+        if (reversed) before = reversed;
+      }
       const roles: string[] = [];
       if (before) {
-        const phrase = s.text.slice(tokens[before.from].start, tokens[a - 1].end);
+        const phrase = s.text.slice(tokens[before.from].start, tokens[before.end - 1].end);
         roles.push(phrase);
         mention.signal = 'title';
         mention.former = before.former;
       }
       const country = countryAfter(s.text, tokens, b);
-      const appositive = appositiveAfter(tokens, country ? b + 2 : b, runs);
+      const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
+      const appositive = appositiveAfter(tokens, afterCountry, runs);
       if (appositive) {
         roles.push(s.text.slice(tokens[appositive.from].start, tokens[appositive.to - 1].end));
         if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
@@ -299,7 +324,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (absent.has(m)) { p.absent = true; p.absentAt ??= m.sentence; }
   }
   for (const p of people) {
-    p.contextOnly = p.mentions.filter((m) => m.signal !== 'none').every((m) => m.former);
+    const signalled = p.mentions.filter((m) => m.signal !== 'none');
+    // Former office-holders and spokespeople are named for context: they speak about the event.
+    p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')));
     p.roles.sort((a, b) => b.length - a.length);
   }
   return people.sort((a, b) => firstAt(a) - firstAt(b));
@@ -311,6 +338,8 @@ function firstAt(p: Person): number {
 }
 
 /** Keeps the more complete of two roles when one contains the other. */
+const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+
 const roleKey = (role: string) => role.toLowerCase().replace(/advisor/g, 'adviser').replace(/councillor/g, 'councilor').replace(/[’']/g, "'");
 
 function addRole(roles: string[], role: string): void {

@@ -13,6 +13,7 @@ describe('countries', () => {
       'The meeting was attended by representatives of Belarus, Cuba and other countries.',
       'He brought counterparts from Nepal and Pakistan together, even as India-China relations remain strained.',
       'At the Japan-Russia Summit Meeting the leaders spoke.',
-    ))).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia']);
+      'Foreign ministers from Egypt and Qatar also came.',
+    ))).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 });

@@ -45,6 +45,26 @@ describe('people and their titles', () => {
     expect(people('President Biden spoke first.', 'Joe Biden then left for Ohio.').map((p) => p.name)).toEqual(['Joe Biden']);
   });
 
+  it('keeps initials and honorifics inside the name and reads the title before them', () => {
+    expect(people('Secretary Antony J. Blinken met External Affairs Minister Dr. S. Jaishankar of India.')).toEqual([
+      { name: 'Antony J. Blinken', role: 'Secretary', affiliation: null },
+      { name: 'S. Jaishankar', role: 'External Affairs Minister', affiliation: 'India' },
+    ]);
+  });
+
+  it('reads a title set off before the name, a relative clause, and a country in parentheses', () => {
+    expect(people('Talks were joined by the Kenyan president, William Ruto, who is also chairperson of the African Union.')).toEqual([
+      { name: 'William Ruto', role: 'chairperson of the African Union; president', affiliation: 'Kenya' },
+    ]);
+    expect(people('Attending were Foreign Minister Amina Diallo (Senegal) and others.')).toEqual([{ name: 'Amina Diallo', role: 'Foreign Minister', affiliation: 'Senegal' }]);
+  });
+
+  it('moves a formal state name ("the Socialist Republic of Viet Nam") into the affiliation', () => {
+    expect(people('H.E. Mr. Bui Thanh Son, Minister of Foreign Affairs of the Socialist Republic of Viet Nam, spoke.')).toEqual([
+      { name: 'Bui Thanh Son', role: 'Minister of Foreign Affairs', affiliation: 'Vietnam' },
+    ]);
+  });
+
   it('does not take places, organisations or events for people', () => {
     expect(people('The meeting in Johannesburg, South Africa, was held at the White House of the Friends of BRICS Summit.')).toEqual([]);
   });
@@ -57,6 +77,10 @@ describe('who took part', () => {
       "Pakistan's Foreign Minister Ali Qureshi, however, did not participate in the talks.",
       'It was a meeting that former US President Donald Trump had reportedly skipped.',
     )).toEqual(['Hari Gyawali']);
+  });
+
+  it('leaves out spokespeople who speak about the event', () => {
+    expect(participants('President Joe Biden hosted the talks, White House press secretary Karine Jean-Pierre said.')).toEqual(['Joe Biden']);
   });
 
   it('leaves out someone whose visit was called off', () => {

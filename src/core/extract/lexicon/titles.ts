@@ -12,7 +12,7 @@ export const TITLE_HEADS = words(`
   spokeswoman chief head leader senator congressman congresswoman lawmaker mayor general admiral marshal
   member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
   emissary negotiator commander taoiseach pope cardinal archbishop bishop administrator coordinator czar tsar
-  foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
+  pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -22,7 +22,8 @@ export const TITLE_MODIFIERS = words(`
   trade economic affairs external health energy commerce education presidential royal crown interim
   incoming outgoing late joint lead associate political military central economy agriculture environment
   culture information justice labour labor transport treasury public international regional the-then
-  then development planning science technology communications digital commerce industry
+  then development planning science technology communications digital commerce industry press cabinet
+  parliamentary minority majority
 `);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
