@@ -6,7 +6,11 @@ import type { Person } from '../extract/people.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent } from './intents.js';
-import { findPerson, nameWordsOf, textMentions } from './names.js';
+import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
+import { COUNTRIES } from '../extract/lexicon/countries.js';
+
+const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
+const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
 import { SentenceIndex, contentTerms } from './retrieve.js';
 
 export interface Answer {
@@ -84,7 +88,8 @@ class Answerer {
   }
 
   private identity(question: string, who: string): Answer {
-    const p = this.person(question, who);
+    const byRole = findPersonByRole(this.a.people, who, demonymsOf);
+    const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);
     const evidence = titled.length ? titled.slice(0, 3) : [p.mentions[0].sentence];
@@ -200,6 +205,7 @@ class Answerer {
     if (intent.who && !items.length) return this.said(question, intent.who, '');
     if (!items.length) return stated ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence) : this.no(question, 'The article does not report any proposals.');
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
+    const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;
     if (intent.nth !== null) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {
@@ -207,7 +213,8 @@ class Answerer {
       }
       return this.yes(question, `Proposal ${n}${statedNote}: ${items[n - 1]}.`, evidence);
     }
-    return this.yes(question, `${items.length} proposals${statedNote}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
+    const lead = stated !== null && stated !== items.length ? `The article states ${plural(stated)} and lists ${items.length}` : plural(items.length);
+    return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
   }
 
   private search(question: string): Answer {

@@ -29,7 +29,7 @@ export function classify(rawQuestion: string): Intent {
   if (/\b(proposals|suggestions|recommendations|proposed|suggested|(?:\w+-)?point plan)\b/i.test(q) && /^(what|which|list|how many|tell|show|name)\b/i.test(q)) {
     return { kind: 'proposals', nth: null, who: null };
   }
-  if ((m = /^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present at|at|in attendance|there|skip|miss|boycott|come)\b/i.exec(q))) {
+  if ((m = /^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present|at|in attendance|there|skip|miss|boycott|come)\b/i.exec(q))) {
     return { kind: 'attendance', who: m[1] };
   }
   if ((m = /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about|what\s+is\s+the\s+(?:role|title|position|job)\s+of|what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job))\s*(.*)$/i.exec(q))) {

@@ -52,6 +52,22 @@ export function findPerson(people: readonly Person[], phrase: string): Person | 
   return matches.find((p) => words(p.name).join(' ') === asked.join(' ')) ?? null;
 }
 
+const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'and', 's']);
+
+/**
+ * The person an office names: "the Foreign Minister of South Africa", "China's foreign minister".
+ * Every word must appear in their roles, their country or its adjective; one match only.
+ */
+export function findPersonByRole(people: readonly Person[], phrase: string, demonymsOf: (country: string) => string[]): Person | null {
+  const asked = words(phrase).filter((w) => !ROLE_FILLER.has(w));
+  if (!asked.length || !asked.some((w) => isTitleWord(w))) return null;
+  const matches = people.filter((p) => {
+    const known = new Set(words([...p.roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
+    return asked.every((w) => known.has(w));
+  });
+  return matches.length === 1 ? matches[0] : null;
+}
+
 /** True when the article's text contains the phrase's name words at all (as any kind of name). */
 export function textMentions(text: string, phrase: string): boolean {
   const asked = nameWordsOf(phrase);

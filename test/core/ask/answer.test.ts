@@ -32,6 +32,13 @@ describe('answers with evidence', () => {
     }
   });
 
+  it('who holds an office: "the Foreign Minister of Denmark", "Canada\'s foreign minister"', () => {
+    expect(ask('Who is the Foreign Minister of Denmark?').answer).toMatch(/^Mette Holm/);
+    expect(ask("Who is Canada's foreign minister?").answer).toMatch(/^Paul Roy/);
+    // Three foreign ministers: "the foreign minister" alone names nobody in particular.
+    expect(ask('Who is the foreign minister?').answer).not.toMatch(/^(Ingrid Berg|Paul Roy|Mette Holm):/);
+  });
+
   it('who attended / who chaired / who represented', () => {
     expect(text('Who attended?')).toMatch(/Ingrid Berg.*Paul Roy.*Mette Holm/s);
     expect(text('Who attended?')).not.toContain('Aino Virtanen');
@@ -55,6 +62,7 @@ describe('answers with evidence', () => {
   });
 
   it('did X attend: the honest no, and yes', () => {
+    expect(ask('Was Virtanen present?').answer).toMatch(/^No/);
     const no = ask('Did Aino Virtanen attend?');
     expect(no.answered).toBe(true);
     expect(no.answer).toMatch(/^No/);
@@ -67,6 +75,7 @@ describe('answers with evidence', () => {
     expect(ask('What is the second proposal?').answer).toContain('Sharing ice data');
     expect(ask('What did Berg propose?').answer).toContain('rescue fleet');
     expect(ask('What is the fifth proposal?').answered).toBe(false);
+    expect(ask('How many proposals did Berg put forward?').answer).toMatch(/^3 proposals: 1\. Creating a joint rescue fleet 2\./);
   });
 
   it('anything else by sentence retrieval', () => {
