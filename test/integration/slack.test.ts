@@ -121,11 +121,17 @@ describe('Slack adapter', () => {
     for (const live of ['<!channel>', '<!here>', '<!everyone>', '<@U999>', '<#C999>', '<!subteam', '@everyone', '@here']) expect(payload).not.toContain(live);
   });
 
-  it('gives help and usage errors as ephemeral responses', async () => {
-    const id = `help-${Date.now()}`;
-    await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/${id}`), FORM, SECRET);
-    const r = await slack.waitFor(() => slack.responses.find((x) => x.path.endsWith(id)));
-    expect(r.body.response_type).toBe('ephemeral');
-    expect(String(r.body.text)).toMatch(/Usage: \/subscribe HH:MM/);
+  it('answers help and usage errors privately inside the ack, with no extra call', async () => {
+    const before = slack.calls.length + slack.responses.length;
+    const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);
+    expect(bad.status).toBe(200);
+    expect(JSON.parse(bad.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/Usage: \/subscribe HH:MM/) });
+    const help = JSON.parse((await sendSigned(appUrl, slashCommand('/help', '', `${slack.url}/respond/h`), FORM, SECRET)).body);
+    expect(help.text).toContain('/briefing');
+    const ok = JSON.parse((await sendSigned(appUrl, slashCommand('/subscribe', '09:00 Europe/Berlin', `${slack.url}/respond/s`), FORM, SECRET)).body);
+    expect(ok).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/daily at 09:00 \(Europe\/Berlin\)/) });
+    expect(app.store.listSubscriptions()).toMatchObject([{ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' }]);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(slack.calls.length + slack.responses.length).toBe(before);
   });
 });

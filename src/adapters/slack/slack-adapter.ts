@@ -2,7 +2,7 @@
 // channel, and @mentions in a card's thread answered in that thread. HTTP receiver on PORT, or
 // Socket Mode when SLACK_APP_TOKEN is set.
 
-import { App, LogLevel, type RespondFn } from '@slack/bolt';
+import { App, LogLevel } from '@slack/bolt';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
@@ -12,7 +12,10 @@ import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
 import type { ChatAdapter, Digest } from '../adapter.js';
+import { postToResponseUrl, type ResponsePayload } from './response-url.js';
 import { SlackPoster, slackErrorMessage } from './slack-poster.js';
+
+type Respond = (payload: ResponsePayload) => Promise<void>;
 
 export interface SlackConfig {
   botToken: string;
@@ -22,6 +25,8 @@ export interface SlackConfig {
 }
 
 const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
+/** Commands answered inside the ack: they touch only the local store. */
+const INSTANT = new Set(['help', 'subscribe', 'unsubscribe']);
 
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
@@ -54,13 +59,21 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   private registerListeners(): void {
-    for (const command of COMMANDS) {
-      this.app.command(`/${command.name}`, async ({ command: cmd, ack, respond }) => {
-        await ack();
-        if (this.stopping) return;
-        this.track(this.onCommand(command.name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond));
-      });
-    }
+    // One listener for every command: Bolt runs each listener's matcher on every request.
+    const names = new Set(COMMANDS.map((c) => c.name));
+    this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack }) => {
+      const name = cmd.command.slice(1);
+      if (INSTANT.has(name) && !this.stopping) {
+        // Help and subscriptions need no network: their reply travels in the ack itself.
+        const reply = await this.router.handle({ name, text: cmd.text ?? '' }, { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null });
+        if (reply.kind === 'text') { await ack({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlack(reply.text) }); return; }
+      }
+      await ack();
+      if (this.stopping) return;
+      const respond: Respond = (payload) => postToResponseUrl(cmd.response_url, payload);
+      // Let the ack reach Slack before the real work starts.
+      setImmediate(() => this.track(this.onCommand(name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond)));
+    });
     this.app.event('app_mention', async ({ event, body }) => {
       // Slack retries an event it thinks was missed; its event_id stays the same.
       const eventId = (body as { event_id?: string }).event_id;
@@ -73,7 +86,7 @@ export class SlackAdapter implements ChatAdapter {
     });
   }
 
-  private async onCommand(name: string, text: string, channel: string, user: string, respond: RespondFn): Promise<void> {
+  private async onCommand(name: string, text: string, channel: string, user: string, respond: Respond): Promise<void> {
     const latest = name === 'ask' ? this.store.latestCardInChannel('slack', channel) : null;
     const reply = await this.router.handle({ name, text }, { platform: 'slack', channel, user, articleId: latest?.articleId ?? null });
     try {
@@ -84,7 +97,7 @@ export class SlackAdapter implements ChatAdapter {
     }
   }
 
-  private async deliver(reply: Reply, channel: string, threadTs: string | undefined, respond: RespondFn | null): Promise<void> {
+  private async deliver(reply: Reply, channel: string, threadTs: string | undefined, respond: Respond | null): Promise<void> {
     if (reply.kind === 'card') { await this.poster.postCard(channel, reply.briefing); return; }
     if (reply.kind === 'answer') { await this.poster.postAnswer(channel, threadTs ?? (await this.poster.postCard(channel, reply.briefing)), reply.answer); return; }
     const text = escapeSlack(reply.text);
