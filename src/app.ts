@@ -59,7 +59,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const adapters: ChatAdapter[] = [];
   if (config.slack) {
     const { SlackAdapter } = await import('./adapters/slack/slack-adapter.js');
-    adapters.push(new SlackAdapter(config.slack, { port: config.port, host: config.host }, router, library, store, logger, clock));
+    adapters.push(new SlackAdapter(config.slack, { port: config.port, host: config.host }, router, store, logger, clock));
   }
   if (config.discord) {
     const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');

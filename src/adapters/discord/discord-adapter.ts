@@ -15,6 +15,7 @@ import { answerEmbed, cardEmbed, discordText } from '../../render/discord-embed.
 import { isTimeZone } from '../../schedule/local-time.js';
 import type { Store } from '../../store/store.js';
 import type { ChatAdapter, Digest } from '../adapter.js';
+import { InFlight } from '../in-flight.js';
 import { discordCommands } from './commands-json.js';
 import { DiscordPoster, NO_MENTIONS, type DiscordSettings } from './discord-poster.js';
 
@@ -29,8 +30,7 @@ export class DiscordAdapter implements ChatAdapter {
   readonly platform = 'discord' as const;
   readonly client: Client;
   private readonly poster: DiscordPoster;
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private stopping = false;
+  private readonly inFlight: InFlight;
 
   constructor(private readonly config: DiscordConfig, private readonly router: CommandRouter, private readonly library: Library,
     private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
@@ -42,15 +42,10 @@ export class DiscordAdapter implements ChatAdapter {
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}) },
     });
     this.poster = new DiscordPoster(this.client.rest, store, clock);
-    this.client.on(Events.InteractionCreate, (interaction) => this.track(this.onInteraction(interaction)));
-    if (config.messageContent) this.client.on(Events.MessageCreate, (message) => this.track(this.onMessage(message)));
+    this.inFlight = new InFlight((err) => this.logger.error({ err: safeError(err) }, 'discord handler failed'));
+    this.client.on(Events.InteractionCreate, (interaction) => this.inFlight.track(this.onInteraction(interaction)));
+    if (config.messageContent) this.client.on(Events.MessageCreate, (message) => this.inFlight.track(this.onMessage(message)));
     this.client.on(Events.Error, (err) => this.logger.error({ err: safeError(err) }, 'discord client error'));
-  }
-
-  private track(work: Promise<unknown>): void {
-    if (this.stopping) return;
-    const p = work.catch((err) => this.logger.error({ err: safeError(err) }, 'discord handler failed')).finally(() => this.inFlight.delete(p));
-    this.inFlight.add(p);
   }
 
   private async onInteraction(interaction: Interaction): Promise<void> {
@@ -145,8 +140,7 @@ export class DiscordAdapter implements ChatAdapter {
   }
 
   async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.allSettled([...this.inFlight]);
+    await this.inFlight.drain();
     await this.client.destroy();
   }
 }

@@ -6,14 +6,14 @@ import { App, LogLevel } from '@slack/bolt';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
-import type { Library } from '../../library/library.js';
 import { safeError, type Logger } from '../../logger.js';
 import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
 import type { ChatAdapter, Digest } from '../adapter.js';
 import { postToResponseUrl, type ResponsePayload } from './response-url.js';
-import { SlackPoster, slackErrorMessage } from './slack-poster.js';
+import { InFlight } from '../in-flight.js';
+import { SlackPoster, slackClientOptions, slackErrorMessage } from './slack-poster.js';
 
 type Respond = (payload: ResponsePayload) => Promise<void>;
 
@@ -32,10 +32,9 @@ export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
   readonly app: App;
   private readonly poster: SlackPoster;
-  private readonly inFlight = new Set<Promise<unknown>>();
-  private stopping = false;
+  private readonly inFlight: InFlight;
 
-  constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter, _library: Library,
+  constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter,
     private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
     const socketMode = !!config.appToken;
     this.app = new App({
@@ -43,19 +42,14 @@ export class SlackAdapter implements ChatAdapter {
       signingSecret: config.signingSecret || undefined,
       appToken: config.appToken,
       socketMode,
-      clientOptions: { slackApiUrl: config.apiUrl ?? 'https://slack.com/api/', retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 }, rejectRateLimitedCalls: false },
+      clientOptions: slackClientOptions(config.apiUrl),
       logLevel: LogLevel.ERROR,
       // Verify the token in start(), where a failure can be reported, not in the constructor.
       deferInitialization: true,
     });
     this.poster = new SlackPoster(this.app.client, store, clock);
+    this.inFlight = new InFlight((err) => this.logger.error({ err: safeError(err) }, 'slack handler failed'));
     this.registerListeners();
-  }
-
-  /** Runs slow work after the ack, tracked so that shutdown waits for it. */
-  private track(work: Promise<unknown>): void {
-    const p = work.catch((err) => this.logger.error({ err: safeError(err) }, 'slack handler failed')).finally(() => this.inFlight.delete(p));
-    this.inFlight.add(p);
   }
 
   private registerListeners(): void {
@@ -63,23 +57,22 @@ export class SlackAdapter implements ChatAdapter {
     const names = new Set(COMMANDS.map((c) => c.name));
     this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack }) => {
       const name = cmd.command.slice(1);
-      if (INSTANT.has(name) && !this.stopping) {
+      if (INSTANT.has(name) && this.inFlight.open) {
         // Help and subscriptions need no network: their reply travels in the ack itself.
         const reply = await this.router.handle({ name, text: cmd.text ?? '' }, { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null });
         if (reply.kind === 'text') { await ack({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlack(reply.text) }); return; }
       }
       await ack();
-      if (this.stopping) return;
+      if (!this.inFlight.open) return;
       const respond: Respond = (payload) => postToResponseUrl(cmd.response_url, payload);
       // Let the ack reach Slack before the real work starts.
-      setImmediate(() => this.track(this.onCommand(name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond)));
+      setImmediate(() => this.inFlight.track(this.onCommand(name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond)));
     });
     this.app.event('app_mention', async ({ event, body }) => {
       // Slack retries an event it thinks was missed; its event_id stays the same.
       const eventId = (body as { event_id?: string }).event_id;
       if (eventId && !this.store.markEventSeen('slack', eventId, this.clock())) return;
-      if (this.stopping) return;
-      this.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
+      this.inFlight.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
     this.app.error(async (err) => {
       this.logger.error({ err: safeError(err) }, 'slack error');
@@ -143,8 +136,7 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   async stop(): Promise<void> {
-    this.stopping = true;
-    await Promise.allSettled([...this.inFlight]);
+    await this.inFlight.drain();
     await this.app.stop().catch(() => undefined);
   }
 }

@@ -13,13 +13,18 @@ export interface SlackSettings {
   apiUrl?: string;
 }
 
-export function slackClient(settings: SlackSettings): WebClient {
-  return new WebClient(settings.botToken, {
-    slackApiUrl: settings.apiUrl ?? 'https://slack.com/api/',
+/** Web API client settings: a few quick retries, and 429s waited out (Retry-After), not rejected. */
+export function slackClientOptions(apiUrl?: string) {
+  return {
+    slackApiUrl: apiUrl ?? 'https://slack.com/api/',
     retryConfig: { retries: 3, factor: 2, minTimeout: 200, maxTimeout: 5000 },
     rejectRateLimitedCalls: false,
     timeout: 15_000,
-  });
+  };
+}
+
+export function slackClient(settings: SlackSettings): WebClient {
+  return new WebClient(settings.botToken, slackClientOptions(settings.apiUrl));
 }
 
 /** A user-facing explanation for the Web API errors people can fix themselves. */

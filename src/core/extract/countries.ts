@@ -3,6 +3,7 @@
 
 import { COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
 import type { Sentence } from './sentences.js';
+import { memoize } from '../memo.js';
 
 export interface CountryMention {
   country: string;
@@ -28,16 +29,7 @@ export function countryOf(form: string): string | null {
 }
 
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
-const firstCache = new Map<string, string | null>();
-export function firstCountryIn(text: string): string | null {
-  let found = firstCache.get(text);
-  if (found === undefined) {
-    found = findCountries(text)[0]?.country ?? null;
-    if (firstCache.size > 5000) firstCache.clear();
-    firstCache.set(text, found);
-  }
-  return found;
-}
+export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look, on the lower-cased sentence, before the full attendance pattern. */

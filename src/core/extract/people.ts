@@ -10,6 +10,7 @@ import {
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
+import { memoize } from '../memo.js';
 
 export interface Mention {
   name: string;
@@ -43,26 +44,14 @@ const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
-const nameWordCache = new Map<string, boolean>();
-
-/** Could this word be part of a person's name? Cached: long articles ask about the same words. */
-function isNameWord(word: string): boolean {
-  let answer = nameWordCache.get(word);
-  if (answer === undefined) {
-    answer = isNameWordUncached(word);
-    if (nameWordCache.size > 20_000) nameWordCache.clear();
-    nameWordCache.set(word, answer);
-  }
-  return answer;
-}
-
-function isNameWordUncached(word: string): boolean {
+/** Could this word be part of a person's name? */
+const isNameWord = memoize((word: string): boolean => {
   if (!isCapitalised(word) || isAcronym(word)) return false;
   const w = word.toLowerCase();
   if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w)) return false;
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
-}
+}, 20_000);
 
 /** Runs of capitalised name words (with particles and initials inside): the candidate names. */
 function nameRuns(tokens: Token[]): Array<[number, number]> {
@@ -177,20 +166,8 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
 /** "Socialist Republic of Viet Nam", "Kingdom of Thailand": a formal state name around a country. */
 const FORMAL_STATE = /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
 
-const roleCache = new Map<string, string>();
-
-/** Removes the country from a title, cached: the same titles recur throughout an article. */
-export function cleanRole(role: string): string {
-  let cleaned = roleCache.get(role);
-  if (cleaned === undefined) {
-    cleaned = cleanRoleUncached(role);
-    if (roleCache.size > 5000) roleCache.clear();
-    roleCache.set(role, cleaned);
-  }
-  return cleaned;
-}
-
-function cleanRoleUncached(role: string): string {
+/** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
+export const cleanRole = memoize((role: string): string => {
   let r = role.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0) {
@@ -204,7 +181,7 @@ function cleanRoleUncached(role: string): string {
     if (COUNTRY_BY_FORM.has(rest) || (formal && COUNTRY_BY_FORM.has(formal[1]))) { r = r.slice(0, m.index); break; }
   }
   return r.replace(/^(the|a|an)\s+/i, '').replace(/[,;\s]+$/, '').trim();
-}
+});
 
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
@@ -252,17 +229,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 }
 
 const nameKey = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-const wordsCache = new Map<string, string[]>();
-/** A name's words, folded; cached because long articles compare the same names many times. */
-function nameWords(name: string): string[] {
-  let words = wordsCache.get(name);
-  if (!words) {
-    words = nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w));
-    if (wordsCache.size > 10_000) wordsCache.clear();
-    wordsCache.set(name, words);
-  }
-  return words;
-}
+/** A name's words, folded, without particles. */
+const nameWords = memoize((name: string): string[] => nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w)));
 
 /** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Celso Amorim" of "Celso Luiz Nunes Amorim"). */
 export function namesMatch(short: string, long: string): boolean {
