@@ -115,3 +115,38 @@ describe('briefbot discord register', () => {
     expect(puts[0].auth).toBe('Bot fake-bot-token');
   });
 });
+
+describe('Discord adapter with the message-content intent', () => {
+  let fake: FakeDiscord;
+  let bot: App;
+
+  beforeAll(async () => {
+    fake = new FakeDiscord();
+    await fake.start();
+    const space = tempWorkspace();
+    bot = await startTestApp({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: fake.apiUrl, DISCORD_MESSAGE_CONTENT: '1', BRIEFBOT_DB: space.db, BRIEFBOT_BRIEFINGS_DIR: space.briefings });
+  });
+
+  afterAll(async () => {
+    await bot?.shutdown();
+    await fake?.stop();
+  });
+
+  it('asks for the message-content intent and answers an @mention in a card thread', async () => {
+    expect(fake.identifies[0].intents).toBe(1 | 512 | 32768);
+    fake.interact('briefing', {});
+    const thread = await fake.waitFor(() => fake.ok('POST', /\/threads$/)[0]);
+    const threadId = thread.path.split('/')[4];
+    await fake.waitFor(() => bot.store.articleForMessage('discord', threadId, threadId) !== null);
+    fake.dispatch('MESSAGE_CREATE', {
+      id: '300000000000000001', channel_id: threadId, guild_id: IDS.guild, content: `<@${IDS.bot}> which countries attended?`, type: 0,
+      author: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null }, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      mentions: [{ id: IDS.bot, username: 'briefbot', discriminator: '0', avatar: null, bot: true }], mention_roles: [], mention_everyone: false,
+      attachments: [], embeds: [], pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, components: [],
+    });
+    const reply = await fake.waitFor(() => fake.ok('POST', new RegExp(`^/channels/${threadId}/messages$`))[0]);
+    expect(reply.body!.message_reference).toMatchObject({ message_id: '300000000000000001' });
+    expect(JSON.stringify(reply.body!.embeds)).toMatch(/Belarus.*Cuba/);
+    expect(reply.body!.allowed_mentions).toMatchObject({ parse: [] });
+  });
+});
