@@ -68,7 +68,12 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       if (t.word && isNameWord(t.text)) { j++; continue; }
       // "Theresa May", "Olivia June": a month name can end a name that has already begun.
       if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
-      if (t.word && NAME_PARTICLES.has(t.text.toLowerCase()) && tokens[j + 1]?.word && isNameWord(tokens[j + 1].text)) { j++; continue; }
+      // Particles, one or more: "bin Salman", "von der Leyen", "de la Cruz".
+      if (t.word && NAME_PARTICLES.has(t.text.toLowerCase())) {
+        let k = j;
+        while (tokens[k]?.word && NAME_PARTICLES.has(tokens[k].text.toLowerCase())) k++;
+        if (k - j <= 3 && tokens[k]?.word && isNameWord(tokens[k].text)) { j = k; continue; }
+      }
       break;
     }
     if (j - i <= 5) runs.push([i, j]);
@@ -104,11 +109,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w)) break;
     from = k; k--;
   }
-  // Trim the front to where the title really starts (a title word, a country or its adjective).
+  // Trim the front to where the title really starts: a title word, a country or its adjective,
+  // or an organisation named just before the office ("European Commission President").
   while (from < end) {
     const t = tokens[from];
     const w = t.text.toLowerCase();
     if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
+    if (organisationBeforeTitle(tokens, from, end)) break;
     from++;
   }
   if (from >= end) return null;
@@ -117,6 +124,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
   return { from, end, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
+}
+
+/** Capitalised words from `from` that end in an organisation word right before a title head. */
+function organisationBeforeTitle(tokens: Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
+  return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 2;
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
@@ -216,9 +230,9 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (roles.length) {
         mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
         mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
-        // "UN Secretary-General", "NATO Secretary General": the organisation leads the title.
-        const org = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(mention.role ?? '');
-        if (org && !mention.affiliation) { mention.affiliation = org[1]; mention.role = org[2]; }
+        // "UN Secretary-General", "European Commission President": the organisation leads the title.
+        const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
+        if (org) { mention.affiliation = org.organisation; mention.role = org.title; }
       } else if (country) {
         mention.affiliation = country;
       }
@@ -226,6 +240,21 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     }
   }
   return mentions;
+}
+
+/** The organisation a title opens with: an acronym ("NATO"), or capitalised words ending in an
+ * organisation word ("European Commission", "World Bank"), before the office itself. */
+export function leadingOrganisation(role: string): { organisation: string; title: string } | null {
+  const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
+  if (acronym) return { organisation: acronym[1], title: acronym[2] };
+  const words = role.split(' ');
+  const head = words.findIndex((w) => isTitleHead(w));
+  if (head < 2) return null;
+  const lead = words.slice(0, head);
+  while (lead.length && TITLE_MODIFIERS.has(lead.at(-1)!.toLowerCase()) && !ORG_WORDS.has(lead.at(-1)!.toLowerCase())) lead.pop();
+  if (lead.length < 2 || !lead.every((w) => isCapitalised(w)) || !ORG_WORDS.has(lead.at(-1)!.toLowerCase())) return null;
+  if (COUNTRY_BY_FORM.has(lead.join(' '))) return null;
+  return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
 }
 
 const nameKey = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');

@@ -14,7 +14,7 @@ export interface Proposals {
 
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
 const PROPOSING = /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
-const STATED = new RegExp(`\\b(${COUNT_WORD})(?:[- ]point)?\\s+(?:(?:\\w+\\s+)?(?:proposals|suggestions|recommendations|initiatives|measures|principles|ideas|points|priorities|steps)\\b|(?:[\\w-]+\\s+){0,2}(?:plan|proposal|initiative|roadmap|agenda|framework|package)\\b)|\\b(${COUNT_WORD})[- ]point\\b`, 'i');
+const STATED = new RegExp(`\\b(${COUNT_WORD})(?:[- ]point)?\\s+(?:(?:\\w+\\s+)?(?:proposals|suggestions|recommendations|initiatives|measures|principles|ideas|points|priorities|steps|projects|actions|tasks|elements)\\b|(?:[\\w-]+\\s+){0,2}(?:plan|proposal|initiative|roadmap|agenda|framework|package)\\b)|\\b(${COUNT_WORD})[- ]point\\b`, 'i');
 /** Where the listed items begin inside the proposing sentence. */
 const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
 const ORDINAL_OPENER = /^(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b\s*,?|(finally|lastly)\s*,|the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: \w+)? (?:is|was|calls for|concerns)\s*(?:to\s+)?)\s*/i;

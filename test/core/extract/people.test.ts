@@ -65,6 +65,13 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('keeps name particles and takes an organisation that opens a title as the affiliation', () => {
+    expect(people('European Commission President Ursula von der Leyen met NATO Secretary-General Mark Rutte.')).toEqual([
+      { name: 'Ursula von der Leyen', role: 'President', affiliation: 'European Commission' },
+      { name: 'Mark Rutte', role: 'Secretary-General', affiliation: 'NATO' },
+    ]);
+  });
+
   it('does not take places, organisations or events for people', () => {
     expect(people('The meeting in Johannesburg, South Africa, was held at the White House of the Friends of BRICS Summit.')).toEqual([]);
   });

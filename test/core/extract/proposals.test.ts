@@ -42,6 +42,7 @@ describe('proposals', () => {
 
   it('reads "proposed N things: A, B and C"', () => {
     expect(proposals('Macron proposed three measures: a joint fund, a border force and an energy pact.').items).toEqual(['A joint fund', 'A border force', 'An energy pact']);
+    expect(proposals('She proposed three joint projects: a chip alert system, a quantum programme and a data pact.')).toMatchObject({ stated: 3, items: ['A chip alert system', 'A quantum programme', 'A data pact'] });
   });
 
   it('does not take shared goals, adopted declarations or "the proposed" things for proposals', () => {
