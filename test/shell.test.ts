@@ -64,6 +64,19 @@ describe('the shell adapter (npm start without chat credentials)', () => {
     expect(again.stdout).toBe('');
   });
 
+  it('shuts down cleanly on SIGTERM while waiting for input', async () => {
+    const ws = tempWorkspace();
+    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: { PATH: process.env.PATH ?? '', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_LOG_LEVEL: 'info' } });
+    let out = '', err = '';
+    child.stdout.on('data', (d) => { out += d; });
+    child.stderr.on('data', (d) => { err += d; });
+    for (let i = 0; i < 100 && !out.includes('briefbot shell'); i++) await new Promise((r) => setTimeout(r, 50));
+    const code = new Promise((r) => child.on('close', r));
+    child.kill('SIGTERM');
+    expect(await code).toBe(0);
+    expect(err).toMatch(/"signal":"SIGTERM".*shutting down/);
+  });
+
   it('refuses to start with a setting that is missing or malformed, naming it', async () => {
     const missing = await start('', { SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(missing.code).not.toBe(0);

@@ -121,6 +121,18 @@ describe('Slack adapter', () => {
     for (const live of ['<!channel>', '<!here>', '<!everyone>', '<@U999>', '<#C999>', '<!subteam', '@everyone', '@here']) expect(payload).not.toContain(live);
   });
 
+  it('posts a digest through the Web API, each card ready for questions in its thread', async () => {
+    const adapter = app.adapters.find((a) => a.platform === 'slack')!;
+    const briefing = app.library.latest()!;
+    const before = slack.posts().length;
+    const ids = await adapter.postDigest('C9', { localDate: '2026-03-01', late: true, briefings: [briefing] });
+    const posts = slack.posts().slice(before);
+    expect(posts.map((p) => p.args.channel)).toEqual(['C9', 'C9']);
+    expect(String(posts[0].args.text)).toMatch(/Daily digest for 2026-03-01 \(late/);
+    expect(ids).toEqual(posts.map((p) => String(p.reply!.ts)));
+    expect(app.store.articleForMessage('slack', 'C9', ids[1])).toBe(briefing.record.id);
+  });
+
   it('answers help and usage errors privately inside the ack, with no extra call', async () => {
     const before = slack.calls.length + slack.responses.length;
     const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);

@@ -92,7 +92,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   else if (HONORIFICS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end -= 1;
   let k = end - 1;
   let from = end;
-  while (k >= 0) {
+  // Titles are short; a bounded look-back keeps run-on text linear.
+  while (k >= 0 && end - k <= MAX_TITLE_TOKENS) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (t.text === "'s" || t.text === '’s') { from = k; k--; continue; }
@@ -126,10 +127,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
 }
 
+/** How far back a title may reach from the name, in tokens. */
+const MAX_TITLE_TOKENS = 16;
+
 /** Capitalised words from `from` that end in an organisation word right before a title head. */
 function organisationBeforeTitle(tokens: Token[], from: number, end: number): boolean {
   let k = from;
-  while (k < end && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
+  while (k < end && k - from < MAX_TITLE_TOKENS && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 2;
 }
 
@@ -149,7 +153,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
   let to = from;
-  while (to < tokens.length && !endsAppositive(tokens[to])) to++;
+  while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens[to])) to++;
   while (to > from && (TITLE_CONNECTORS.has(tokens[to - 1].text.toLowerCase()) || /^(also|and)$/i.test(tokens[to - 1].text))) to--;
   if (to <= from) return null;
   const phrase = tokens.slice(from, to);

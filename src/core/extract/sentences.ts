@@ -27,8 +27,29 @@ function endsWithAbbreviation(before: string): boolean {
   return /^[A-Z]$/.test(match[1]);
 }
 
+/** Longer "sentences" are run-on text (tables, lists without stops): cut at spaces to stay linear. */
+export const MAX_SENTENCE_CHARS = 1500;
+
+function capLength(sentence: string): string[] {
+  if (sentence.length <= MAX_SENTENCE_CHARS) return [sentence];
+  const out: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_SENTENCE_CHARS) {
+    const cut = rest.lastIndexOf(' ', MAX_SENTENCE_CHARS);
+    const at = cut > MAX_SENTENCE_CHARS / 2 ? cut : MAX_SENTENCE_CHARS;
+    out.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) out.push(rest);
+  return out;
+}
+
 /** Splits one paragraph into sentence strings. */
 export function splitParagraph(paragraph: string): string[] {
+  return splitAtStops(paragraph).flatMap(capLength);
+}
+
+function splitAtStops(paragraph: string): string[] {
   const text = paragraph.replace(/\s+/g, ' ').trim();
   if (!text) return [];
   const out: string[] = [];

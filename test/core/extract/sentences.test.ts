@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraph } from '../../../src/core/extract/sentences.js';
+import { MAX_SENTENCE_CHARS, splitParagraph } from '../../../src/core/extract/sentences.js';
 
 describe('splitParagraph', () => {
   it('does not break on honorifics, initials, dotted abbreviations or decimals', () => {
     expect(splitParagraph('Mr. Vladimir Putin met U.S. envoy John J. Sullivan on Sept. 3. Growth was 2.5 percent. It rose.')).toEqual([
       'Mr. Vladimir Putin met U.S. envoy John J. Sullivan on Sept. 3.', 'Growth was 2.5 percent.', 'It rose.',
     ]);
+  });
+
+  it('cuts run-on text without stops into bounded pieces at spaces', () => {
+    const pieces = splitParagraph('word '.repeat(1000));
+    expect(pieces.length).toBeGreaterThan(3);
+    expect(pieces.every((p) => p.length <= MAX_SENTENCE_CHARS && !p.startsWith(' '))).toBe(true);
+    expect(pieces.join(' ').split(' ')).toHaveLength(1000);
   });
 
   it('keeps closing quotes with their sentence', () => {
