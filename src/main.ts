@@ -19,7 +19,17 @@ async function main(): Promise<number> {
   // A stray rejection inside a client library is logged (safely) rather than crashing the bot.
   process.on('unhandledRejection', (reason) => logger.error({ err: safeError(reason) }, 'unhandled rejection'));
   const forceShell = process.argv.includes('--shell');
-  let app;
+  // Signals are caught from the first moment, so one that arrives during start-up still ends cleanly.
+  let app: Awaited<ReturnType<typeof startApp>> | null = null;
+  let stopSignal: string | null = null;
+  const stop = (signal: string) => {
+    stopSignal ??= signal;
+    if (!app) return;
+    logger.info({ signal }, 'shutting down');
+    app.shutdown().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
   try {
     app = await startApp(config, { forceShell, stdin: process.stdin, stdout: process.stdout, interactive: !!process.stdin.isTTY, logger });
   } catch (err) {
@@ -29,12 +39,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const running = app;
-  const stop = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
-    running.shutdown().then(() => process.exit(0), () => process.exit(1));
-  };
-  process.once('SIGINT', () => stop('SIGINT'));
-  process.once('SIGTERM', () => stop('SIGTERM'));
+  if (stopSignal) stop(stopSignal);
   if (running.shell && running.adapters.length === 1) {
     await running.shell.done;
     await running.shutdown();
