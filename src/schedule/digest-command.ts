@@ -1,6 +1,7 @@
 // `briefbot digest` and `briefbot subscriptions`: run a digest by hand through the same claim as
 // the clock (so a second run for a date says "already delivered"), and list subscriptions.
 
+import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SHELL_CHANNEL, ShellAdapter } from '../adapters/shell.js';
 import type { DigestPoster } from '../adapters/adapter.js';
@@ -12,7 +13,6 @@ import { SqliteStore } from '../store/sqlite-store.js';
 import type { Store, Subscription } from '../store/store.js';
 import { deliverDigest, DEFAULT_DELIVERY, type DeliveryOutcome } from './deliver.js';
 import { localDate } from './local-time.js';
-import { randomUUID } from 'node:crypto';
 
 const describeSub = (s: Subscription) => `#${s.id} ${s.platform} ${s.platform === 'shell' ? SHELL_CHANNEL : s.channel} daily at ${s.time} ${s.timeZone}`;
 
@@ -29,7 +29,7 @@ function describeOutcome(o: DeliveryOutcome): string {
 }
 
 /** Posters that work without starting the chat listeners: the shell prints to stdout. */
-async function postersFor(config: Config, router: CommandRouter, library: Library, store: Store): Promise<Map<string, DigestPoster>> {
+async function postersFor(config: Config, router: CommandRouter, store: Store): Promise<Map<string, DigestPoster>> {
   const posters = new Map<string, DigestPoster>();
   posters.set('shell', new ShellAdapter(router, { input: process.stdin, output: process.stdout, interactive: false, articleCount: 0 }));
   if (config.slack) {
@@ -40,7 +40,6 @@ async function postersFor(config: Config, router: CommandRouter, library: Librar
     const { DiscordPoster } = await import('../adapters/discord/discord-poster.js');
     posters.set('discord', new DiscordPoster(config.discord, store, Date.now));
   }
-  void library;
   return posters;
 }
 
@@ -56,7 +55,7 @@ export async function runDigestCommand(args: string[]): Promise<void> {
     const router = new CommandRouter(library, store, { defaultTimeZone: config.defaultTimeZone });
     const subs = values.all ? store.listSubscriptions() : [store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
     if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
-    const posters = await postersFor(config, router, library, store);
+    const posters = await postersFor(config, router, store);
     const owner = randomUUID();
     for (const sub of subs) {
       const date = values.date ?? localDate(Date.now(), sub.timeZone);

@@ -16,14 +16,7 @@ export interface ArticleRecord {
   ingestedAt: number;
 }
 
-export interface NewArticle {
-  name: string;
-  url: string | null;
-  contentHash: string;
-  title: string;
-  articleJson: string;
-  cardJson: string;
-}
+export type NewArticle = Omit<ArticleRecord, 'id' | 'ingestedAt'>;
 
 export interface Subscription {
   id: number;

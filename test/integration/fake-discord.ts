@@ -4,6 +4,7 @@
 
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from './wait.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 
 export const IDS = { app: '100000000000000001', bot: '100000000000000002', guild: '100000000000000003', channel: '100000000000000004', user: '100000000000000005' };
@@ -50,15 +51,10 @@ export class FakeDiscord {
     this.scripted.push({ method, path, reply });
   }
 
-  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      const v = probe();
-      if (v) return v;
-      if (Date.now() > end) throw new Error('timed out waiting for the fake Discord');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+    return waitFor(probe, 'the fake Discord', timeoutMs);
   }
+
 
   ok(method: string, path: RegExp): RestCall[] {
     return this.calls.filter((c) => c.method === method && path.test(c.path) && c.status < 300);

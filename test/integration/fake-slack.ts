@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from './wait.js';
 
 export interface ApiCall {
   method: string;
@@ -38,15 +39,10 @@ export class FakeSlack {
 
   posts(): ApiCall[] { return this.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 200); }
 
-  async waitFor<T>(probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
-    const end = Date.now() + timeoutMs;
-    for (;;) {
-      const v = probe();
-      if (v) return v;
-      if (Date.now() > end) throw new Error('timed out waiting for the fake Slack');
-      await new Promise((r) => setTimeout(r, 20));
-    }
+  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
+    return waitFor(probe, 'the fake Slack', timeoutMs);
   }
+
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];

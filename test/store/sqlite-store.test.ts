@@ -10,10 +10,15 @@ describe('SqliteStore', () => {
   it('creates the database on first use, applies migrations, and keeps data across reopen', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'briefbot-db-')), 'nested', 'bot.db');
     const a = new SqliteStore(path);
-    a.saveArticle(article(1), 1000);
+    const { record } = a.saveArticle(article(1), 1000);
+    a.rememberCardMessage('discord', 'T1', 'T1', record.id, 1000);
+    a.subscribe({ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'UTC', createdBy: null }, 1000);
     a.close();
+    // A restart: card threads and subscriptions are still known.
     const b = new SqliteStore(path);
     expect(b.listArticles(10).map((x) => x.name)).toEqual(['a1']);
+    expect(b.articleForMessage('discord', 'T1', 'T1')).toBe(record.id);
+    expect(b.listSubscriptions()).toHaveLength(1);
     b.close();
   });
 
