@@ -23,6 +23,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH = /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*)\b/i;
+const FUTURE = /\b(next|will be|will host|upcoming)\b/i;
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 
 /** Compact description: "Ajit Doval: National Security Adviser, India". */
@@ -75,6 +76,8 @@ class Answerer {
       case 'identity': return this.identity(question, intent.who);
       case 'attendance': return this.attendance(question, intent.who);
       case 'participants': return this.participants(question);
+      case 'absentees': return this.absentees(question);
+      case 'topics': return this.topics(question);
       case 'presiding': return this.presiding(question, intent.verb);
       case 'represented': return this.represented(question, intent.what);
       case 'countries': return this.countries(question, intent.count);
@@ -118,8 +121,25 @@ class Answerer {
     return this.yes(question, `Participants: ${list.map(describe).join('; ')}.`, list.map((p) => p.mentions.find((m) => m.role)?.sentence ?? p.mentions[0].sentence));
   }
 
+  private absentees(question: string): Answer {
+    const away = this.a.people.filter((p) => p.absent);
+    if (!away.length) return this.no(question, 'The article does not name anyone who stayed away.');
+    return this.yes(question, `Named as not taking part: ${away.map(describe).join('; ')}.`, away.map((p) => p.absentAt ?? p.mentions[0].sentence));
+  }
+
+  /** "What was discussed?": the key points are the article's own summary of it. */
+  private topics(question: string): Answer {
+    const points = this.a.keyPoints.slice(0, 3);
+    if (!points.length) return this.search(question);
+    const evidence = this.a.sentences.filter((s) => points.includes(s.text));
+    return this.yes(question, points.join(' '), evidence);
+  }
+
   private presiding(question: string, verb: RegExp): Answer {
-    const hits = this.a.sentences.filter((s) => verb.test(s.text));
+    // Hosting, chairing or presiding over this event: a sentence about a future one ("the next
+    // summit will be hosted by …") counts only when there is nothing else.
+    const all = this.a.sentences.filter((s) => verb.test(s.text));
+    const hits = [...all.filter((s) => !FUTURE.test(s.text)), ...all.filter((s) => FUTURE.test(s.text))];
     if (!hits.length) return this.no(question, 'The article does not say.');
     const people = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;

@@ -7,6 +7,8 @@ export type Intent =
   | { kind: 'attendance'; who: string }
   | { kind: 'identity'; who: string }
   | { kind: 'participants' }
+  | { kind: 'absentees' }
+  | { kind: 'topics' }
   | { kind: 'presiding'; verb: RegExp }
   | { kind: 'represented'; what: string }
   | { kind: 'countries'; count: boolean }
@@ -37,13 +39,21 @@ export function classify(rawQuestion: string): Intent {
     if (!/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(who) && who) return { kind: 'identity', who };
   }
   if ((m = /^what\s+(?:does|did)\s+(.+?)\s+do\b/i.exec(q))) return { kind: 'identity', who: m[1] };
+  if (/^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent)/i.test(q)) {
+    return { kind: 'absentees' };
+  }
+  if (/^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)\b|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about\b/i.test(q)) {
+    return { kind: 'topics' };
+  }
   if (/^(who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(participants|attendees|who was there|who were there)\b/i.test(q)) {
     return { kind: 'participants' };
   }
   if ((m = /^who\s+(presided|chaired|hosted|led|convened|opened|organi[sz]ed|moderated)\b/i.exec(q)) || (m = /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i.exec(q))) {
     const verb = m[1].toLowerCase();
-    const re = /^(presided|chaired|chair)/.test(verb) ? /\b(presid\w*|chair\w*)\b/i
-      : /^host/.test(verb) ? /\bhost\w*\b/i
+    // Verb forms only: "President" and "chairperson" are titles, not someone presiding.
+    const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing)';
+    const re = /^(presided|chaired|chair)/.test(verb) ? new RegExp(`\\b(${presiding})\\b`, 'i')
+      : /^host/.test(verb) ? new RegExp(`\\b(host(?:ed|s|ing)?|${presiding})\\b`, 'i')
       : /^led/.test(verb) ? /\b(led|lead\w*|head\w*)\b/i
       : new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
     return { kind: 'presiding', verb: re };

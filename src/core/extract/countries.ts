@@ -35,6 +35,7 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 /** A cheap first look, on the lower-cased sentence, before the full attendance pattern. */
 const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of/;
 const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government) (?:of|from))\b/gi;
+const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
@@ -59,7 +60,11 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       if (!inSentence.length) break;
       const end = text.slice(m.index!).search(CLAUSE_END);
       const stop = end > 0 ? m.index! + end : text.length;
-      for (const c of inSentence) if (c.start >= m.index! && c.end <= stop) out.push(c.country);
+      for (const c of inSentence) {
+        // "the countries neighbouring Afghanistan": the country named is the subject, not a guest.
+        if (c.start < m.index! || c.end > stop || NEIGHBOURING.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
+        out.push(c.country);
+      }
     }
     if (!hasCapitalAfterHyphen(text)) continue;
     for (const m of text.matchAll(BILATERAL)) {

@@ -78,6 +78,15 @@ describe('answers with evidence', () => {
     expect(ask('How many proposals did Berg put forward?').answer).toMatch(/^3 proposals: 1\. Creating a joint rescue fleet 2\./);
   });
 
+  it('who stayed away, who hosted, and what was discussed', () => {
+    expect(text('Who did not attend?')).toMatch(/Aino Virtanen[\s\S]*did not participate/);
+    expect(text('Who hosted the meeting?')).toContain('Ingrid Berg');
+    const topics = ask('What was discussed?');
+    expect(topics.answered).toBe(true);
+    expect(topics.evidence.length).toBeGreaterThan(0);
+    for (const e of topics.evidence) expect(topics.answer).toContain(e);
+  });
+
   it('anything else by sentence retrieval', () => {
     expect(text('What about the fishing quotas?')).toContain('reviewed next year');
   });
