@@ -35,6 +35,10 @@ const FURNITURE = [
   /^(read more|also read|related( stories| articles| news)?|recommended|more from this section|most read|trending)\s*:?$/i,
   /^(follow us|like us) on\b/i,
   /^(skip to (main )?content|log ?in|sign in|menu|home)$/i,
+  // Breadcrumbs: "Home > World > Asia".
+  /^[\p{L} &'-]{2,30}(\s*[>›»]\s*[\p{L} &'-]{2,30}){1,5}$/u,
+  /^(font size|text size)\b/i,
+  /^(print|email|share|tweet|comment)(\s*[|·•/]\s*(print|email|share|tweet|comment|whatsapp|facebook|twitter|x|linkedin))+\s*$/i,
   /^(editor|reporter|translator|source|written|edited|compiled)\s*(by)?\s*:/i,
   /^(translated|edited|compiled|reported) by\b/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,

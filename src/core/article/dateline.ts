@@ -29,13 +29,22 @@ export function readDateline(paragraph: string): Dateline | null {
   return null;
 }
 
-/** "(Global Times)" or "Source: Xinhua" alone on a line names the publisher. */
+/** "(Global Times)", "Source: Xinhua" or "Source: Xinhua | Editor: Li" on a line names the publisher. */
 export function sourceLineOf(line: string): string | null {
   const text = line.trim();
-  let m = /^\(([A-Z][\p{L}&.' -]{1,50})\)$/u.exec(text);
+  const m = /^\(([A-Z][\p{L}&.' -]{1,50})\)$/u.exec(text);
   if (m) return m[1].trim();
-  m = /^source\s*:\s*([A-Z][\p{L}&.' -]{1,50})$/iu.exec(text);
-  return m ? m[1].trim() : null;
+  for (const part of text.split(/\s*\|\s*/)) {
+    const s = /^source\s*:\s*([A-Z][\p{L}&.' -]{1,50})$/iu.exec(part);
+    if (s) return s[1].trim();
+  }
+  return null;
+}
+
+/** "Published: Jul 13, 2023 09:15 PM", "Updated 2023-07-13": a publication-date line. */
+export function dateLineOf(line: string): string | null {
+  const m = /^(?:published|updated|posted|first published|last updated|date)\s*(?:on|at)?\s*:?\s*(.{6,60})$/i.exec(line.trim());
+  return m && /\d/.test(m[1]) ? m[1].trim() : null;
 }
 
 /** The remains of an agency header: "Xinhua) 08:45, April 01, 2022" → source and date. */

@@ -3,7 +3,7 @@
 
 import type { Article } from './article.js';
 import { bylineOf, endsLikeProse, isCommentsStart, isFurniture } from './boilerplate.js';
-import { agencyHeaderOf, readDateline, sourceLineOf } from './dateline.js';
+import { agencyHeaderOf, dateLineOf, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
 const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
@@ -40,11 +40,14 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     // Furniture, bylines and source lines are short; long lines are prose and skip the checks.
     if (line.length > 300) { kept.push(line); continue; }
     if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
+    // Metadata lines first (a "Source: …" line is also furniture), then the furniture itself.
+    const source = sourceLineOf(line);
+    if (source) { article.source ??= source; continue; }
+    const date = dateLineOf(line);
+    if (date) { article.published ??= date; continue; }
     if (isFurniture(line)) continue;
     const byline = bylineOf(line);
     if (byline) { article.byline ??= byline; continue; }
-    const source = sourceLineOf(line);
-    if (source) { article.source ??= source; continue; }
     const header = agencyHeaderOf(line);
     if (header) { article.source ??= header.source; article.published ??= header.date; continue; }
     kept.push(line);
@@ -72,7 +75,9 @@ function takeHeadline(lines: string[], article: Article): void {
   if (!lines.length || !isHeadlineLike(lines[0])) return;
   // A very short line above a longer headline is the site's name.
   if (lines.length > 2 && isHeadlineLike(lines[1]) && lines[0].split(' ').length <= 4 && lines[1].split(' ').length > lines[0].split(' ').length + 2 && !endsLikeProse(lines[1])) {
-    article.source ??= lines.shift()!;
+    // (Shift first: `??=` would skip the shift when a source is already known.)
+    const siteName = lines.shift()!;
+    article.source ??= siteName;
   }
   const { title, site } = splitSiteSuffix(lines.shift()!);
   article.title = title;

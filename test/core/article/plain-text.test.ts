@@ -43,6 +43,12 @@ describe('parsePlainText', () => {
     expect(b.paragraphs).toEqual([body]);
   });
 
+  it('reads page furniture around a headline: site name, breadcrumb, date and source lines, tools', () => {
+    const a = parsePlainText(['Daily Planet', 'Home > World > Asia', 'Talks end in accord in Lima', 'Published: Jul 13, 2023 09:15 PM',
+      'Source: Andes Wire | Editor: Li Ming', 'Font size: A A A', 'Print | Email | Share', '', body].join('\n'));
+    expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
+  });
+
   it('drops trailing related-story headlines but keeps the last prose paragraph', () => {
     const a = parsePlainText(`Headline here\n\n${body}\n\nMayor opens new bridge over the river\nIs this the end of the line for trams?`);
     expect(a.paragraphs).toEqual([body]);
