@@ -20,7 +20,12 @@ export async function benchSlack(root: string, port: number): Promise<void> {
   const load = new URL('./slack-load.js', import.meta.url);
   const server = new Worker(load, { workerData: { role: 'server' } });
   const sender = new Worker(load, { workerData: { role: 'sender' } });
-  const next = <T>(w: Worker) => new Promise<T>((resolve, reject) => { w.once('message', resolve); w.once('error', reject); });
+  const next = <T>(w: Worker) => new Promise<T>((resolve, reject) => {
+    const onError = (err: Error) => { w.off('message', onMessage); reject(err); };
+    const onMessage = (msg: T) => { w.off('error', onError); resolve(msg); };
+    w.once('message', onMessage);
+    w.once('error', onError);
+  });
   const { apiUrl, respondUrl } = await next<{ apiUrl: string; respondUrl: string }>(server);
   const measure = async (p: number, n: number, command: string) => {
     sender.postMessage({ port: p, n, secret: SECRET, respondUrl, command });
