@@ -82,6 +82,15 @@ describe('Discord adapter', () => {
     expect(payload).not.toMatch(/@everyone|@here|<@U999>|<#C999>/);
   });
 
+  it('autocompletes /briefing article names and /subscribe time zones', async () => {
+    const { id } = discord.interact('briefing', { article: 'host' }, IDS.channel, 4, 'article');
+    const articles = await discord.waitFor(() => discord.ok('POST', new RegExp(`^/interactions/${id}/`))[0]);
+    expect(articles.body).toMatchObject({ type: 8, data: { choices: [{ value: 'hostile' }] } });
+    const zones = discord.interact('subscribe', { time: '09:00', timezone: 'berl' }, IDS.channel, 4, 'timezone');
+    const zoneReply = await discord.waitFor(() => discord.ok('POST', new RegExp(`^/interactions/${zones.id}/`))[0]);
+    expect(zoneReply.body).toMatchObject({ type: 8, data: { choices: [{ name: 'Europe/Berlin', value: 'Europe/Berlin' }] } });
+  });
+
   it('waits out a 429 and then posts exactly one message', async () => {
     discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
     const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
