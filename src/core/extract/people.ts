@@ -21,7 +21,7 @@ export interface Mention {
   role: string | null;
   affiliation: string | null;
   /** How the mention was recognised as a person. */
-  signal: 'title' | 'appositive' | 'honorific' | 'none';
+  signal: 'title' | 'appositive' | 'honorific' | 'action' | 'none';
   /** "former US President …": named for context, not as an actor. */
   former: boolean;
 }
@@ -127,6 +127,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
 }
 
+/** Verbs whose subject, when it is a full personal name, is someone taking part. */
+const PARTICIPANT_VERBS = new Set(['held', 'met', 'meets', 'hosted', 'hosts', 'chaired', 'chairs', 'attended', 'attends', 'visited', 'received', 'welcomed', 'addressed', 'joined', 'signed', 'presided', 'co-chaired', 'opened', 'led', 'headed']);
+
 /** How far back a title may reach from the name, in tokens. */
 const MAX_TITLE_TOKENS = 16;
 
@@ -227,10 +230,13 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       const country = countryAfter(s.text, tokens, b);
       const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
       const appositive = appositiveAfter(tokens, afterCountry, runs);
-      if (appositive) {
-        roles.push(s.text.slice(tokens[appositive.from].start, tokens[appositive.to - 1].end));
+      // Stacked offices: ", Member of the Political Bureau, Director of the Office,".
+      for (let next = appositive, n = 0; next && n < 3; next = appositiveAfter(tokens, next.to, runs), n++) {
+        roles.push(s.text.slice(tokens[next.from].start, tokens[next.to - 1].end));
         if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
       }
+      // "Vladimir Putin held talks with …": a full name doing what participants do.
+      if (mention.signal === 'none' && b - a >= 2 && tokens[b]?.word && PARTICIPANT_VERBS.has(tokens[b].text.toLowerCase())) mention.signal = 'action';
       if (roles.length) {
         mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
         mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;

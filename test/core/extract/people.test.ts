@@ -72,6 +72,14 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads stacked offices in one appositive, and a full name that holds talks as a person', () => {
+    const found = people('Ana Lima, Member of the Political Bureau, Director of the Office of Foreign Affairs, met Vladimir Putin.', 'Vladimir Putin held talks with her.');
+    expect(found.map((p) => p.name)).toEqual(['Ana Lima', 'Vladimir Putin']);
+    expect(found[0].role).toContain('Member of the Political Bureau');
+    expect(found[0].role).toContain('Director of the Office of Foreign Affairs');
+    expect(people('Morning rain held up the motorcade.')).toEqual([]);
+  });
+
   it('does not take places, organisations or events for people', () => {
     expect(people('The meeting in Johannesburg, South Africa, was held at the White House of the Friends of BRICS Summit.')).toEqual([]);
   });
