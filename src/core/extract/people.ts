@@ -216,8 +216,12 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
       let before = titleBefore(tokens, a);
       // "the Kenyan president, William Ruto, said": the title comes first, set off by commas.
-      if (!before && tokens[a - 1]?.text === ',' && tokens[a - 2]?.word && isTitleHead(tokens[a - 2].text) && (!tokens[b] || /^[,.;]$/.test(tokens[b].text))) {
-        const reversed = titleBefore(tokens, a - 1);
+      if (!before && (!tokens[b] || /^[,.;]$/.test(tokens[b].text))) {
+        // (an honorific may follow the comma: "the Prime Minister of Australia, Mr Anthony Albanese,")
+        let comma = a - 1;
+        if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
+        else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
+        const reversed = tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
         if (reversed) before = reversed;
       }
       const roles: string[] = [];
@@ -236,7 +240,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
         if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
       }
       // "Vladimir Putin held talks with …": a full name doing what participants do.
-      if (mention.signal === 'none' && b - a >= 2 && tokens[b]?.word && PARTICIPANT_VERBS.has(tokens[b].text.toLowerCase())) mention.signal = 'action';
+      const verb = tokens[b]?.text.toLowerCase() === 'also' ? tokens[b + 1] : tokens[b];
+      if (mention.signal === 'none' && b - a >= 2 && verb?.word && PARTICIPANT_VERBS.has(verb.text.toLowerCase())) mention.signal = 'action';
       if (roles.length) {
         mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
         mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;

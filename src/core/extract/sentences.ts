@@ -13,7 +13,7 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'rep', 'sen',
   'gov', 'pres', 'hon', 'rev', 'amb', 'messrs', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'u.a.e', 'h.e',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'u.a.e', 'h.e', 'smt', 'shri', 'hon', 'mme', 'mlle', 'sra', 'sr',
 ]);
 
 const CLOSERS = `"'”’)]`;

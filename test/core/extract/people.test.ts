@@ -57,6 +57,10 @@ describe('people and their titles', () => {
       { name: 'William Ruto', role: 'chairperson of the African Union; president', affiliation: 'Kenya' },
     ]);
     expect(people('Attending were Foreign Minister Amina Diallo (Senegal) and others.')).toEqual([{ name: 'Amina Diallo', role: 'Foreign Minister', affiliation: 'Senegal' }]);
+    expect(people('He met the Prime Minister of Australia, Mr Anthony Albanese, in Delhi. Minister Smt. Nirmala Sitharaman also attended.')).toEqual([
+      { name: 'Anthony Albanese', role: 'Prime Minister', affiliation: 'Australia' },
+      { name: 'Nirmala Sitharaman', role: 'Minister', affiliation: null },
+    ]);
   });
 
   it('moves a formal state name ("the Socialist Republic of Viet Nam") into the affiliation', () => {

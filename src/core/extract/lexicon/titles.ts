@@ -45,7 +45,7 @@ export const ORG_WORDS = words(`
 `);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble`);
 
 /** Function words and other words that are capitalised only because they start a sentence. */
 export const COMMON_CAPITALISED = words(`
