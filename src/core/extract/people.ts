@@ -204,55 +204,61 @@ export const cleanRole = memoize((role: string): string => {
   return r.replace(/^(the|a|an)\s+/i, '').replace(/[,;\s]+$/, '').trim();
 });
 
+/** "the Kenyan president, William Ruto, said": a title set off by commas before the name
+ * (an honorific may follow the comma: "the Prime Minister of Australia, Mr Anthony Albanese,"). */
+function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<typeof titleBefore> {
+  if (tokens[b] && !/^[,.;]$/.test(tokens[b].text)) return null;
+  let comma = a - 1;
+  if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
+  else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
+  return tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
+}
+
+/** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"). */
+function appositivesAfter(sentence: string, tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): string[] {
+  const roles: string[] = [];
+  for (let next = appositiveAfter(tokens, start, runs); next && roles.length < 3; next = appositiveAfter(tokens, next.to, runs)) {
+    roles.push(sentence.slice(tokens[next.from].start, tokens[next.to - 1].end));
+  }
+  return roles;
+}
+
+/** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
+function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
+  const mention: Mention = { name: s.text.slice(tokens[a].start, tokens[b - 1].end), sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
+  const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
+  if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
+  const roles: string[] = [];
+  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b);
+  if (before) {
+    roles.push(s.text.slice(tokens[before.from].start, tokens[before.end - 1].end));
+    mention.signal = 'title';
+    mention.former = before.former;
+  }
+  const country = countryAfter(s.text, tokens, b);
+  const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
+  const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
+  roles.push(...appositives);
+  if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
+  // "Vladimir Putin held talks with …": a full name doing what participants do.
+  const verb = tokens[b]?.text.toLowerCase() === 'also' ? tokens[b + 1] : tokens[b];
+  if (mention.signal === 'none' && b - a >= 2 && verb?.word && PARTICIPANT_VERBS.has(verb.text.toLowerCase())) mention.signal = 'action';
+  mention.affiliation = country;
+  if (!roles.length) return mention;
+  mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
+  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
+  // "UN Secretary-General", "European Commission President": the organisation leads the title.
+  const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
+  if (org) { mention.affiliation = org.organisation; mention.role = org.title; }
+  return mention;
+}
+
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const runs = nameRuns(tokens);
-    for (const [a, b] of runs) {
-      const name = s.text.slice(tokens[a].start, tokens[b - 1].end);
-      const mention: Mention = { name, sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
-      const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
-      if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
-      let before = titleBefore(tokens, a);
-      // "the Kenyan president, William Ruto, said": the title comes first, set off by commas.
-      if (!before && (!tokens[b] || /^[,.;]$/.test(tokens[b].text))) {
-        // (an honorific may follow the comma: "the Prime Minister of Australia, Mr Anthony Albanese,")
-        let comma = a - 1;
-        if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
-        else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
-        const reversed = tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
-        if (reversed) before = reversed;
-      }
-      const roles: string[] = [];
-      if (before) {
-        const phrase = s.text.slice(tokens[before.from].start, tokens[before.end - 1].end);
-        roles.push(phrase);
-        mention.signal = 'title';
-        mention.former = before.former;
-      }
-      const country = countryAfter(s.text, tokens, b);
-      const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
-      const appositive = appositiveAfter(tokens, afterCountry, runs);
-      // Stacked offices: ", Member of the Political Bureau, Director of the Office,".
-      for (let next = appositive, n = 0; next && n < 3; next = appositiveAfter(tokens, next.to, runs), n++) {
-        roles.push(s.text.slice(tokens[next.from].start, tokens[next.to - 1].end));
-        if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
-      }
-      // "Vladimir Putin held talks with …": a full name doing what participants do.
-      const verb = tokens[b]?.text.toLowerCase() === 'also' ? tokens[b + 1] : tokens[b];
-      if (mention.signal === 'none' && b - a >= 2 && verb?.word && PARTICIPANT_VERBS.has(verb.text.toLowerCase())) mention.signal = 'action';
-      if (roles.length) {
-        mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
-        mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
-        // "UN Secretary-General", "European Commission President": the organisation leads the title.
-        const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
-        if (org) { mention.affiliation = org.organisation; mention.role = org.title; }
-      } else if (country) {
-        mention.affiliation = country;
-      }
-      mentions.push(mention);
-    }
+    for (const [a, b] of runs) mentions.push(readMention(s, tokens, runs, a, b));
   }
   return mentions;
 }
