@@ -4,7 +4,8 @@
 export function memoize<T>(fn: (key: string) => T, maxSize = 10_000): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
-    if (cache.has(key)) return cache.get(key)!;
+    const cached = cache.get(key);
+    if (cached !== undefined || cache.has(key)) return cached as T;
     const value = fn(key);
     // Clearing wholesale is crude but bounded and cheap; the working set refills at once.
     if (cache.size >= maxSize) cache.clear();

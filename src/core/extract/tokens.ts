@@ -22,7 +22,8 @@ export function tokenize(text: string): Token[] {
       tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length, word: false });
       continue;
     }
-    tokens.push({ text: word, start, end: start + word.length, word: /[\p{L}\p{N}]/u.test(word) });
+    // Anything longer than one character matched as a word; a single character may be punctuation.
+    tokens.push({ text: word, start, end: start + word.length, word: word.length > 1 || /[\p{L}\p{N}]/u.test(word) });
   }
   return tokens;
 }
