@@ -19,6 +19,8 @@ const FURNITURE = [
   /^click (the )?(photos?|photographs?|images?|pictures?) to (enlarge|zoom)/i,
   /^(file )?(photo|image|picture|video)s?( credit)?\s*[:|]/i,
   /^\(?(photo|image)s?\s*(by|credit|courtesy|:)/i,
+  // A caption ends with its credit: "… speaks at the summit. Photo: AFP".
+  /[.!]\s*\(?(photo|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.&'-]{2,50}\)?$/iu,
   /\/\s*(xinhua|reuters|afp|ap|getty images|epa|ians|pti)\)?$/i,
   /^(©|\(c\)|copyright\b)/i,
   /\ball rights reserved\b/i,
@@ -43,6 +45,13 @@ const FURNITURE = [
   /^(translated|edited|compiled|reported) by\b/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
 ];
+
+/** "… of the talks. Read more: Kenya's plan": a link to another story trailing a paragraph. */
+const TRAILING_LINK = /([.!?]["'”’)]*)\s+(?:read more|also read|read also|see also|related|more on this)\s*[:|–—-]\s*[^.!?]{0,160}$/i;
+
+export function stripTrailingLink(line: string): string {
+  return line.replace(TRAILING_LINK, '$1');
+}
 
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;

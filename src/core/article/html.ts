@@ -37,13 +37,15 @@ export function parseHtml(html: string, url: string | null = null): Article {
   const article = parsePlainText(text, url);
 
   let title = parsed.title?.trim() || pageTitle;
+  // "Headline | Africa Daily": the suffix names the site when no metadata does.
+  const titleSite = pageTitle ? splitSiteSuffix(pageTitle).site : null;
   if (title) title = splitSiteSuffix(title).title;
   // parsePlainText may have taken the first paragraph as a headline; the page's own title wins.
   if (article.title && title && article.title !== title) article.paragraphs.unshift(article.title);
   return {
     ...article,
     title: title ?? article.title,
-    source: siteName ?? parsed.siteName ?? article.source,
+    source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
     byline: parsed.byline?.trim() || article.byline,
     published: published ?? parsed.publishedTime ?? article.published,
   };

@@ -2,7 +2,7 @@
 // paragraphs, with comment areas, banners, captions and trailing related-story links removed.
 
 import type { Article } from './article.js';
-import { bylineOf, endsLikeProse, isCommentsStart, isFurniture } from './boilerplate.js';
+import { bylineOf, endsLikeProse, isCommentsStart, isFurniture, stripTrailingLink } from './boilerplate.js';
 import { agencyHeaderOf, dateLineOf, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
@@ -32,7 +32,7 @@ export function splitSiteSuffix(title: string): { title: string; site: string | 
 const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
 
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = normaliseText(raw).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
+  const lines = normaliseText(raw).split('\n').map((l) => stripTrailingLink(l.replace(/\s+/g, ' ').trim()));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
   for (const line of lines) {

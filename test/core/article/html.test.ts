@@ -13,6 +13,11 @@ const page = `<!doctype html><html><head><title>Ministers agree to meet again | 
 <footer>&copy; 2024 The Courier. Reproduction prohibited.</footer></body></html>`;
 
 describe('parseHtml', () => {
+  it('takes the site name from the page title when no metadata names it', () => {
+    const bare = page.replace('<meta property="og:site_name" content="The Courier">', '');
+    expect(parseHtml(bare).source).toBe('The Courier');
+  });
+
   it('keeps the article body and metadata and drops the page furniture', () => {
     const a = parseHtml(page);
     expect(a.title).toBe('Ministers agree to meet again');

@@ -49,6 +49,11 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
   });
 
+  it('drops photo captions that end with their credit, and links trailing a paragraph', () => {
+    const a = parsePlainText(`Headline here\n\nThe minister speaks at the summit. Photo: AFP\n\n${body} Read more: Mayor opens bridge`);
+    expect(a.paragraphs).toEqual([body]);
+  });
+
   it('drops trailing related-story headlines but keeps the last prose paragraph', () => {
     const a = parsePlainText(`Headline here\n\n${body}\n\nMayor opens new bridge over the river\nIs this the end of the line for trams?`);
     expect(a.paragraphs).toEqual([body]);
