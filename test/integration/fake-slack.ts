@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
 import { waitFor } from './wait.js';
 
 export interface ApiCall {
@@ -22,10 +23,21 @@ export class FakeSlack {
   private readonly scripted = new Map<string, Scripted[]>();
   private server!: http.Server;
   private tsCounter = 1_700_000_000;
+  private sockets = new Set<WebSocket>();
+  /** Envelopes acknowledged over Socket Mode, by envelope_id, with any response payload. */
+  readonly socketAcks = new Map<string, unknown>();
   url = '';
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => { void this.handle(req, res); });
+    // Socket Mode: apps.connections.open hands out this WebSocket, which says hello first.
+    const wss = new WebSocketServer({ server: this.server, path: '/socket' });
+    wss.on('connection', (ws) => {
+      this.sockets.add(ws);
+      ws.on('close', () => this.sockets.delete(ws));
+      ws.on('message', (raw) => { const m = JSON.parse(String(raw)) as { envelope_id?: string; payload?: unknown }; if (m.envelope_id) this.socketAcks.set(m.envelope_id, m.payload ?? null); });
+      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { host: 'fake', approximate_connection_time: 18060 } }));
+    });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
@@ -66,12 +78,21 @@ export class FakeSlack {
     }
     const reply: Record<string, unknown> = method === 'auth.test' ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
       : method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
+      : method === 'apps.connections.open' ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
       : { ok: true };
     this.calls.push({ method, args, status: 200, reply });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   }
 
+  /** Sends a Socket Mode envelope to every connected app. */
+  sendEnvelope(envelope: Record<string, unknown>): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify(envelope));
+  }
+
+  get socketConnections(): number { return this.sockets.size; }
+
   async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server.close(() => r()));
   }

@@ -147,3 +147,35 @@ describe('Slack adapter', () => {
     expect(slack.calls.length + slack.responses.length).toBe(before);
   });
 });
+
+describe('Slack adapter in Socket Mode (SLACK_APP_TOKEN)', () => {
+  let fake: FakeSlack;
+  let bot: App;
+
+  beforeAll(async () => {
+    fake = new FakeSlack();
+    await fake.start();
+    const space = tempWorkspace();
+    bot = await startTestApp({ SLACK_BOT_TOKEN: 'xoxb-socket', SLACK_APP_TOKEN: 'xapp-socket', SLACK_API_URL: fake.apiUrl, BRIEFBOT_DB: space.db, BRIEFBOT_BRIEFINGS_DIR: space.briefings });
+  });
+
+  afterAll(async () => {
+    await bot?.shutdown();
+    await fake?.stop();
+  });
+
+  it('connects through apps.connections.open, acks envelopes, and answers in the card thread', async () => {
+    expect(fake.socketConnections).toBe(1);
+    expect(fake.calls.some((c) => c.method === 'apps.connections.open')).toBe(true);
+    const command = Object.fromEntries(new URLSearchParams(slashCommand('/briefing', '', `${fake.url}/respond/sock`)));
+    fake.sendEnvelope({ envelope_id: 'env-1', type: 'slash_commands', accepts_response_payload: true, payload: command });
+    const card = await fake.waitFor(() => fake.posts()[0]);
+    expect(fake.socketAcks.has('env-1')).toBe(true);
+    expect(JSON.stringify(card.args.blocks)).toContain('Ajit Doval');
+    const threadTs = String(card.reply!.ts);
+    fake.sendEnvelope({ envelope_id: 'env-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: JSON.parse(mentionEvent('Ev-sock', '<@UBOT> who is Naledi Pandor?', '1800000000.000009', threadTs)) });
+    const answer = await fake.waitFor(() => fake.posts()[1]);
+    expect(answer.args.thread_ts).toBe(threadTs);
+    expect(String(answer.args.text)).toContain('Foreign Minister');
+  });
+});

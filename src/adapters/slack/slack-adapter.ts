@@ -43,6 +43,8 @@ export class SlackAdapter implements ChatAdapter {
       appToken: config.appToken,
       socketMode,
       clientOptions: slackClientOptions(config.apiUrl),
+      // Socket Mode opens its connection through apps.connections.open: the same API base.
+      ...(socketMode ? { installerOptions: { clientOptions: slackClientOptions(config.apiUrl) } } : {}),
       logLevel: LogLevel.ERROR,
       // Verify the token in start(), where a failure can be reported, not in the constructor.
       deferInitialization: true,
