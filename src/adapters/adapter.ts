@@ -14,6 +14,11 @@ export interface DigestPoster {
   readonly platform: Platform;
   /** Posts the digest and returns the ids of the messages posted. */
   postDigest(channel: string, digest: Digest): Promise<string[]>;
+  /**
+   * Where the platform lets us read the channel back: the id of a digest for this local date that
+   * is already there (posted by a process that died before recording it), or null.
+   */
+  findPostedDigest?(channel: string, localDate: string): Promise<string | null>;
 }
 
 export interface ChatAdapter extends DigestPoster {

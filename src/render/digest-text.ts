@@ -5,10 +5,15 @@ import type { Card } from '../core/card.js';
 import { eventLine } from './card-text.js';
 import { neutraliseMentions, stripControl, truncate } from './mentions.js';
 
+/** How every digest heading starts: also how a digest already in a channel is recognised. */
+export function digestMarker(localDate: string): string {
+  return `🗞️ Daily digest for ${localDate}`;
+}
+
 export function digestHeading(digest: Digest): string {
   const n = digest.briefings.length;
   const count = n ? `${n} new briefing${n === 1 ? '' : 's'}` : 'no new briefings';
-  return `🗞️ Daily digest for ${digest.localDate}${digest.late ? ' (late: the bot was offline at the scheduled time)' : ''} — ${count}`;
+  return `${digestMarker(digest.localDate)}${digest.late ? ' (late: the bot was offline at the scheduled time)' : ''} — ${count}`;
 }
 
 /** One card in a few lines: headline, event, participants and proposals counts. */

@@ -47,6 +47,12 @@ export async function deliverDigest(
     return { status: 'empty' };
   }
   try {
+    // A retried claim may follow a crash right after posting: look in the channel first.
+    const already = claim.attempts > 1 && poster.findPostedDigest ? await poster.findPostedDigest(sub.channel, localDate) : null;
+    if (already) {
+      store.completeDelivery(claim.id, options.owner, 'delivered', [already], now);
+      return { status: 'already-delivered' };
+    }
     const briefings = records.map((r) => library.get(r.id)).filter((b): b is NonNullable<typeof b> => !!b);
     const messageIds = await poster.postDigest(sub.channel, { localDate, late: claim.late, briefings });
     store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
+import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import { HOSTILE_ARTICLE, startTestApp, tempWorkspace } from './harness.js';
 
@@ -89,6 +90,19 @@ describe('Discord adapter', () => {
     const zones = discord.interact('subscribe', { time: '09:00', timezone: 'berl' }, IDS.channel, 4, 'timezone');
     const zoneReply = await discord.waitFor(() => discord.ok('POST', new RegExp(`^/interactions/${zones.id}/`))[0]);
     expect(zoneReply.body).toMatchObject({ type: 8, data: { choices: [{ name: 'Europe/Berlin', value: 'Europe/Berlin' }] } });
+  });
+
+  it('after a crash between posting a digest and recording it, finds it in the channel instead of posting again', async () => {
+    const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
+    const sub = app.store.subscribe({ platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const date = '2026-04-02';
+    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    await adapter.postDigest(IDS.channel, { localDate: date, late: false, briefings: [] });
+    const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
+    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    expect(outcome.status).toBe('already-delivered');
+    expect(discord.ok('POST', /^\/channels\/\d+\/messages$/).length).toBe(before);
+    expect(app.store.getDelivery(sub.id, date)?.status).toBe('delivered');
   });
 
   it('waits out a 429 and then posts exactly one message', async () => {

@@ -153,6 +153,7 @@ export class FakeDiscord {
     }
     if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path))) return reply(200, this.message(this.interactionChannel(m[2]), body ?? {}));
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return reply(200, this.message(m[1], body ?? {}));
+    if (method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return reply(200, [...this.messages.values()].filter((x) => x.channel_id === m![1]).reverse());
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
       const thread = { id: m[2], type: 11, guild_id: IDS.guild, parent_id: m[1], name: body?.name, owner_id: IDS.bot, member_count: 1, message_count: 0,
         thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };

@@ -79,6 +79,7 @@ export class FakeSlack {
     const reply: Record<string, unknown> = method === 'auth.test' ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
       : method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
       : method === 'apps.connections.open' ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
+      : method === 'conversations.history' ? { ok: true, messages: this.posts().filter((c) => c.args.channel === args.channel).reverse().map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })) }
       : { ok: true };
     this.calls.push({ method, args, status: 200, reply });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));

@@ -3,6 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
+import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeSlack, mentionEvent, sendSigned, slashCommand } from './fake-slack.js';
 import { HOSTILE_ARTICLE, freePort, startTestApp, tempWorkspace } from './harness.js';
 
@@ -133,6 +134,19 @@ describe('Slack adapter', () => {
     expect(app.store.articleForMessage('slack', 'C9', ids[1])).toBe(briefing.record.id);
   });
 
+  it('after a crash between posting a digest and recording it, finds it in the channel instead of posting again', async () => {
+    const adapter = app.adapters.find((a) => a.platform === 'slack')!;
+    const sub = app.store.subscribe({ platform: 'slack', channel: 'C7', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const date = '2026-04-01';
+    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    await adapter.postDigest('C7', { localDate: date, late: false, briefings: [app.library.latest()!] });
+    const before = slack.posts().length;
+    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    expect(outcome.status).toBe('already-delivered');
+    expect(slack.posts().length).toBe(before);
+    expect(app.store.getDelivery(sub.id, date)).toMatchObject({ status: 'delivered', attempts: 2 });
+  });
+
   it('answers help and usage errors privately inside the ack, with no extra call', async () => {
     const before = slack.calls.length + slack.responses.length;
     const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);
@@ -142,7 +156,7 @@ describe('Slack adapter', () => {
     expect(help.text).toContain('/briefing');
     const ok = JSON.parse((await sendSigned(appUrl, slashCommand('/subscribe', '09:00 Europe/Berlin', `${slack.url}/respond/s`), FORM, SECRET)).body);
     expect(ok).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/daily at 09:00 \(Europe\/Berlin\)/) });
-    expect(app.store.listSubscriptions()).toMatchObject([{ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' }]);
+    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C1')).toMatchObject([{ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' }]);
     await new Promise((r) => setTimeout(r, 200));
     expect(slack.calls.length + slack.responses.length).toBe(before);
   });

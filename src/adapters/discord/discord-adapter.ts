@@ -139,6 +139,10 @@ export class DiscordAdapter implements ChatAdapter {
     return this.poster.postDigest(channel, digest);
   }
 
+  findPostedDigest(channel: string, localDate: string): Promise<string | null> {
+    return this.poster.findPostedDigest(channel, localDate);
+  }
+
   async stop(): Promise<void> {
     await this.inFlight.drain();
     await this.client.destroy();

@@ -4,7 +4,8 @@
 
 import { REST, Routes } from 'discord.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { compactCardEmbed, digestContent } from '../../render/discord-embed.js';
+import { compactCardEmbed, digestContent, discordText } from '../../render/discord-embed.js';
+import { digestMarker } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
 import type { Digest, DigestPoster } from '../adapter.js';
 
@@ -42,6 +43,15 @@ export class DiscordPoster implements DigestPoster {
     const thread = await this.rest.post(Routes.threads(channelId, messageId), { body: { name: threadName(briefing.card.title), auto_archive_duration: 1440 } }) as ApiChannel;
     this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
     return thread.id;
+  }
+
+  /** Needs the Read Message History permission; without it, nothing is found. */
+  async findPostedDigest(channel: string, localDate: string): Promise<string | null> {
+    const marker = discordText(digestMarker(localDate));
+    const recent = await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch(() => null) as Array<ApiMessage & { content?: string; author?: { bot?: boolean } }> | null;
+    // Our content is markdown-escaped ("2026\-03\-01"): compare it unescaped.
+    const found = recent?.find((m) => m.author?.bot && String(m.content ?? '').replace(/\\(.)/g, '$1').startsWith(marker));
+    return found?.id ?? null;
   }
 
   async postDigest(channel: string, digest: Digest): Promise<string[]> {

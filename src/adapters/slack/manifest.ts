@@ -32,6 +32,8 @@ export function slackManifest(requestUrl = 'https://YOUR-PUBLIC-HOST/slack/event
     '      - app_mentions:read',
     '      - chat:write',
     '      - chat:write.public',
+    '      - channels:history',
+    '      - groups:history',
     '      - commands',
     'settings:',
     '  event_subscriptions:',

@@ -4,7 +4,8 @@
 import { WebClient } from '@slack/web-api';
 import type { Answer } from '../../core/ask/answer.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks } from '../../render/slack-blocks.js';
+import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks, escapeSlack } from '../../render/slack-blocks.js';
+import { digestMarker } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
 import type { Digest, DigestPoster } from '../adapter.js';
 
@@ -67,6 +68,14 @@ export class SlackPoster implements DigestPoster {
   async postText(channel: string, text: string, threadTs?: string): Promise<string> {
     const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, mrkdwn: true, unfurl_links: false });
     return String(res.ts);
+  }
+
+  /** Needs the channels:history (or groups:history) scope; without it, nothing is found. */
+  async findPostedDigest(channel: string, localDate: string): Promise<string | null> {
+    const marker = escapeSlack(digestMarker(localDate));
+    const history = await this.client.conversations.history({ channel, limit: 100 }).catch(() => null);
+    const found = history?.messages?.find((m) => (m.bot_id || m.app_id) && String(m.text ?? '').startsWith(marker));
+    return found?.ts ? String(found.ts) : null;
   }
 
   async postDigest(channel: string, digest: Digest): Promise<string[]> {
