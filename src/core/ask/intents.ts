@@ -39,12 +39,16 @@ export function classify(rawQuestion: string): Intent {
     if (!/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(who) && who) return { kind: 'identity', who };
   }
   if ((m = /^what\s+(?:does|did)\s+(.+?)\s+do\b/i.exec(q))) return { kind: 'identity', who: m[1] };
+  // "What role does Doval play?", "Which country does Pandor represent?", "Where is Pandor from?"
+  if ((m = /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i.exec(q))) return { kind: 'identity', who: m[1] };
+  if ((m = /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)\b/i.exec(q))) return { kind: 'identity', who: m[1] };
   if (/^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent)/i.test(q)) {
     return { kind: 'absentees' };
   }
   if (/^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)\b|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about\b/i.test(q)) {
     return { kind: 'topics' };
   }
+  if (/^who\s+(?:spoke|addressed|was at|were at)\b/i.test(q)) return { kind: 'participants' };
   if (/^(who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(participants|attendees|who was there|who were there)\b/i.test(q)) {
     return { kind: 'participants' };
   }

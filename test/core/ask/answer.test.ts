@@ -23,7 +23,7 @@ const text = (q: string) => { const a = ask(q); return `${a.answer} ${a.evidence
 
 describe('answers with evidence', () => {
   it('who is X: full name, surname, any case, small misspellings', () => {
-    for (const q of ['Who is Mette Holm?', 'who is holm', 'Who is Mete Hollm?', "What is Holm's role?"]) {
+    for (const q of ['Who is Mette Holm?', 'who is holm', 'Who is Mete Hollm?', "What is Holm's role?", 'What position does Holm hold?', 'Which country does Mette Holm represent?', 'Where is Holm from?']) {
       const a = ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toMatch(/Foreign Minister/);
