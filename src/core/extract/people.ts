@@ -211,7 +211,10 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   let comma = a - 1;
   if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
   else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
-  return tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
+  const title = tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
+  // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name.
+  if (!title || tokens.slice(title.from, title.end).some((t) => t.word && isNameWord(t.text))) return null;
+  return title;
 }
 
 /** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"). */

@@ -52,6 +52,14 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('does not read the previous person in a list as a title set off before the next', () => {
+    const found = people('Wang met Secretary of the Supreme Council Ali Ahmadian, Celso Amorim, chief advisor of the Presidency of Brazil, and others.');
+    expect(found).toEqual([
+      { name: 'Ali Ahmadian', role: 'Secretary of the Supreme Council', affiliation: null },
+      { name: 'Celso Amorim', role: 'chief advisor of the Presidency', affiliation: 'Brazil' },
+    ]);
+  });
+
   it('reads a title set off before the name, a relative clause, and a country in parentheses', () => {
     expect(people('Talks were joined by the Kenyan president, William Ruto, who is also chairperson of the African Union.')).toEqual([
       { name: 'William Ruto', role: 'chairperson of the African Union; president', affiliation: 'Kenya' },
