@@ -1,6 +1,7 @@
 // Finds the event the article reports: its name ("13th Meeting of BRICS …", "North American
 // Leaders' Summit"), where it was held, and when, as the text words them.
 
+import { countryOf } from './countries.js';
 import type { Sentence } from './sentences.js';
 
 export interface EventInfo {
@@ -60,6 +61,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       for (const m of s.text.matchAll(PLACE)) {
         const place = m[2].replace(/[,.]+\s*$/, '').trim();
         if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
+        // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").
+        if (/^(the\s+)?[\p{Lu}\d.&-]{2,}$/u.test(place) && !countryOf(place.replace(/^the\s+/, ''))) continue;
         // "in Arab countries": a capitalised adjective before a common noun is not a place.
         const next = /^\s+([a-z]+)/.exec(s.text.slice(m.index! + m[0].length));
         if (next && !PLACE_FOLLOWERS.has(next[1])) continue;

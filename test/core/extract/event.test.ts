@@ -13,6 +13,10 @@ describe('findEvent', () => {
     expect(e.location).toBe('Cairo');
   });
 
+  it('does not take an organisation acronym for a place', () => {
+    expect(findEvent(sentencesOf('Leaders met at the annual summit to expand trade in APEC.')).location).toBeNull();
+  });
+
   it('adds the dateline city to a venue such as "the White House"', () => {
     expect(findEvent(sentencesOf('Leaders met for a North American Leaders\' Summit at the White House on Thursday.'), 'Washington').location).toBe('White House, Washington');
   });
