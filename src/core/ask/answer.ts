@@ -6,12 +6,12 @@ import type { Person } from '../extract/people.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent } from './intents.js';
-import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
+import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
+import { SentenceIndex, contentTerms } from './retrieve.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
-import { SentenceIndex, contentTerms } from './retrieve.js';
 
 export interface Answer {
   question: string;
@@ -57,8 +57,7 @@ class Answerer {
   /** Sentences about a person: where they are named, and "He/She …" right after. */
   private sentencesOf(p: Person): Sentence[] {
     const named = new Set(p.mentions.map((m) => m.sentence));
-    const out = this.a.sentences.filter((s) => named.has(s.index) || (named.has(s.index - 1) && /^(He|She)\b/.test(s.text)));
-    return out;
+    return this.a.sentences.filter((s) => named.has(s.index) || (named.has(s.index - 1) && /^(He|She)\b/.test(s.text)));
   }
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
