@@ -32,8 +32,8 @@ export function countryOf(form: string): string | null {
 export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
-/** A cheap first look, on the lower-cased sentence, before the full attendance pattern. */
-const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of/;
+/** A cheap first look before the full attendance pattern. */
+const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of/i;
 const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government) (?:of|from))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Where the attendance clause ends and another thought begins. */
@@ -54,7 +54,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
   for (const { text } of sentences) {
     let inSentence: CountryMention[] | null = null;
-    const attendance = ATTENDANCE_HINT.test(text.toLowerCase()) ? text.matchAll(ATTENDANCE) : [];
+    const attendance = ATTENDANCE_HINT.test(text) ? text.matchAll(ATTENDANCE) : [];
     for (const m of attendance) {
       inSentence ??= findCountries(text);
       if (!inSentence.length) break;
