@@ -8,6 +8,23 @@ export interface Digest {
   localDate: string;
   late: boolean;
   briefings: StoredBriefing[];
+  /** Messages an earlier, interrupted attempt already posted (heading first, then cards in order). */
+  alreadyPosted?: string[];
+  /** Told every message id as soon as it is posted, so that progress survives a crash. */
+  onPosted?: (ids: string[]) => void;
+}
+
+/** Posts a digest's parts in order — the heading, then each card — skipping those an earlier
+ * attempt posted, and reporting progress after each one. Every adapter posts digests through it. */
+export async function postDigestParts(digest: Digest, postHeading: () => Promise<string>, postCard: (b: StoredBriefing) => Promise<string>): Promise<string[]> {
+  const ids = [...(digest.alreadyPosted ?? [])];
+  const parts = [postHeading, ...digest.briefings.map((b) => () => postCard(b))];
+  for (const [i, part] of parts.entries()) {
+    if (i < ids.length) continue;
+    ids.push(await part());
+    digest.onPosted?.([...ids]);
+  }
+  return ids;
 }
 
 export interface DigestPoster {

@@ -6,7 +6,7 @@ import type { CommandRouter, Reply } from '../commands/router.js';
 import { parseCommandLine } from '../commands/parse.js';
 import { renderAnswerText, renderCardText } from '../render/card-text.js';
 import { compactCardText, digestHeading } from '../render/digest-text.js';
-import type { ChatAdapter, Digest } from './adapter.js';
+import { postDigestParts, type ChatAdapter, type Digest } from './adapter.js';
 
 export const SHELL_CHANNEL = 'terminal';
 
@@ -67,10 +67,11 @@ export class ShellAdapter implements ChatAdapter {
   }
 
   async postDigest(_channel: string, digest: Digest): Promise<string[]> {
-    this.print(`\n${digestHeading(digest)}`);
-    for (const b of digest.briefings) this.print(`\n${compactCardText(b.card)}\n   (/briefing ${b.record.name} to open it and ask about it)`);
+    const ids = await postDigestParts(digest,
+      async () => { this.print(`\n${digestHeading(digest)}`); return `shell:${digest.localDate}`; },
+      async (b) => { this.print(`\n${compactCardText(b.card)}\n   (/briefing ${b.record.name} to open it and ask about it)`); return `shell:${b.record.id}`; });
     this.print('');
-    return digest.briefings.map((b) => `shell:${b.record.id}`);
+    return ids;
   }
 
   async stop(): Promise<void> {

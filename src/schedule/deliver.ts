@@ -47,14 +47,22 @@ export async function deliverDigest(
     return { status: 'empty' };
   }
   try {
-    // A retried claim may follow a crash right after posting: look in the channel first.
-    const already = claim.attempts > 1 && poster.findPostedDigest ? await poster.findPostedDigest(sub.channel, localDate) : null;
-    if (already) {
-      store.completeDelivery(claim.id, options.owner, 'delivered', [already], now);
-      return { status: 'already-delivered' };
+    // A retried claim resumes where the last attempt stopped: after the messages it recorded, or,
+    // when it died before recording even the heading, after a heading found in the channel.
+    const posted = claim.attempts > 1 ? (claim.messageIds ?? '').split(',').filter(Boolean) : [];
+    if (claim.attempts > 1 && !posted.length && poster.findPostedDigest) {
+      const heading = await poster.findPostedDigest(sub.channel, localDate);
+      if (heading) posted.push(heading);
     }
     const briefings = records.map((r) => library.get(r.id)).filter((b): b is NonNullable<typeof b> => !!b);
-    const messageIds = await poster.postDigest(sub.channel, { localDate, late: claim.late, briefings });
+    if (posted.length > briefings.length) {
+      store.completeDelivery(claim.id, options.owner, 'delivered', posted, now);
+      return { status: 'already-delivered' };
+    }
+    const messageIds = await poster.postDigest(sub.channel, {
+      localDate, late: claim.late, briefings, alreadyPosted: posted,
+      onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids),
+    });
     store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);
     return { status: 'delivered', messageIds, late: claim.late, count: briefings.length };
   } catch (err) {

@@ -151,6 +151,10 @@ export class SqliteStore implements Store {
       .run(status, now, messageIds.join(','), id, owner);
   }
 
+  recordDeliveryProgress(id: number, owner: string, messageIds: string[]): void {
+    this.db.prepare('UPDATE deliveries SET message_ids = ? WHERE id = ? AND claimed_by = ?').run(messageIds.join(','), id, owner);
+  }
+
   failDelivery(id: number, owner: string, error: string): void {
     this.db.prepare(`UPDATE deliveries SET status = 'failed', error = ? WHERE id = ? AND claimed_by = ?`).run(error.slice(0, 500), id, owner);
   }

@@ -67,6 +67,8 @@ export interface Store {
 
   /** Claims the digest of one subscription for one local date; null when another owner has it or it is done. */
   claimDelivery(subscriptionId: number, localDate: string, owner: string, now: number, opts: { late: boolean; leaseMs: number; maxAttempts: number }): Delivery | null;
+  /** Records the messages posted so far, while the claim is still held. */
+  recordDeliveryProgress(id: number, owner: string, messageIds: string[]): void;
   completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): void;
   failDelivery(id: number, owner: string, error: string): void;
   getDelivery(subscriptionId: number, localDate: string): Delivery | null;

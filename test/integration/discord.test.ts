@@ -92,16 +92,19 @@ describe('Discord adapter', () => {
     expect(zoneReply.body).toMatchObject({ type: 8, data: { choices: [{ name: 'Europe/Berlin', value: 'Europe/Berlin' }] } });
   });
 
-  it('after a crash between posting a digest and recording it, finds it in the channel instead of posting again', async () => {
+  it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
     const sub = app.store.subscribe({ platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-02';
     expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    // The dead process got the heading out, and nothing else, before it could record it.
     await adapter.postDigest(IDS.channel, { localDate: date, late: false, briefings: [] });
-    const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
+    const before = discord.ok('POST', /^\/channels\/\d+\/messages$/);
     const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
-    expect(outcome.status).toBe('already-delivered');
-    expect(discord.ok('POST', /^\/channels\/\d+\/messages$/).length).toBe(before);
+    expect(outcome.status).toBe('delivered');
+    const added = discord.ok('POST', /^\/channels\/\d+\/messages$/).slice(before.length);
+    expect(added.some((c) => String(c.body?.content ?? '').includes('Daily digest'))).toBe(false);
+    expect(added).toHaveLength(app.library.list(100).length);
     expect(app.store.getDelivery(sub.id, date)?.status).toBe('delivered');
   });
 

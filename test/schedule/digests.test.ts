@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Digest, DigestPoster } from '../../src/adapters/adapter.js';
+import { postDigestParts, type Digest, type DigestPoster } from '../../src/adapters/adapter.js';
 import { parsePlainText } from '../../src/core/article/plain-text.js';
 import { Library } from '../../src/library/library.js';
 import { deliverDigest, DEFAULT_DELIVERY } from '../../src/schedule/deliver.js';
@@ -18,11 +18,22 @@ const MINUTE = 60_000;
 class RecordingPoster implements DigestPoster {
   readonly platform = 'shell' as const;
   readonly posts: Array<{ channel: string; digest: Digest }> = [];
+  /** Every message that went out: the heading ("h:<date>") or a card ("c:<name>"). */
+  readonly messages: string[] = [];
   failures = 0;
+  /** Fail after this many messages of the next digest (a network drop midway). */
+  failAfter: number | null = null;
   async postDigest(channel: string, digest: Digest): Promise<string[]> {
     if (this.failures > 0) { this.failures--; throw new Error('network down'); }
+    let sent = 0;
+    const send = (id: string) => {
+      if (this.failAfter !== null && sent++ >= this.failAfter) { this.failAfter = null; throw new Error('network dropped'); }
+      this.messages.push(id);
+      return Promise.resolve(id);
+    };
+    const ids = await postDigestParts(digest, () => send(`h:${digest.localDate}`), (b) => send(`c:${b.record.name}`));
     this.posts.push({ channel, digest });
-    return [`m${this.posts.length}`];
+    return ids;
   }
 }
 
@@ -120,6 +131,21 @@ describe('daily digests', () => {
     t.advance(MINUTE); await s.tick();
     expect(poster.posts).toHaveLength(1);
     expect(t.store.getDelivery(sub.id, '2026-05-01')?.status).toBe('delivered');
+  });
+
+  it('after a drop midway through a digest, the retry posts only what had not gone out', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
+    for (const n of [1, 2, 3]) t.addArticle(n);
+    t.set('2026-05-01T09:00:00Z');
+    const poster = new RecordingPoster();
+    poster.failAfter = 2;
+    const s = scheduler(t.store, t.library, t.clock, poster);
+    await s.tick();
+    expect(poster.messages).toEqual(['h:2026-05-01', 'c:story-1']);
+    t.advance(MINUTE); await s.tick();
+    t.advance(MINUTE); await s.tick();
+    expect(poster.messages).toEqual(['h:2026-05-01', 'c:story-1', 'c:story-2', 'c:story-3']);
   });
 
   it('posts nothing when nothing is new, unless asked to', async () => {

@@ -7,7 +7,7 @@ import type { StoredBriefing } from '../../library/library.js';
 import { compactCardEmbed, digestContent, discordText } from '../../render/discord-embed.js';
 import { digestMarker } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
-import type { Digest, DigestPoster } from '../adapter.js';
+import { postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface DiscordSettings {
   token: string;
@@ -54,14 +54,13 @@ export class DiscordPoster implements DigestPoster {
     return found?.id ?? null;
   }
 
-  async postDigest(channel: string, digest: Digest): Promise<string[]> {
-    const header = await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } }) as ApiMessage;
-    const ids = [header.id];
-    for (const b of digest.briefings) {
-      const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
-      ids.push(msg.id);
-      await this.openThread(channel, msg.id, b);
-    }
-    return ids;
+  postDigest(channel: string, digest: Digest): Promise<string[]> {
+    return postDigestParts(digest,
+      async () => (await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } }) as ApiMessage).id,
+      async (b) => {
+        const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
+        await this.openThread(channel, msg.id, b);
+        return msg.id;
+      });
   }
 }

@@ -7,7 +7,7 @@ import type { StoredBriefing } from '../../library/library.js';
 import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks, escapeSlack } from '../../render/slack-blocks.js';
 import { digestMarker } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
-import type { Digest, DigestPoster } from '../adapter.js';
+import { postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -78,14 +78,13 @@ export class SlackPoster implements DigestPoster {
     return found?.ts ? String(found.ts) : null;
   }
 
-  async postDigest(channel: string, digest: Digest): Promise<string[]> {
-    const ids = [String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts)];
-    for (const b of digest.briefings) {
-      const res = await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card), unfurl_links: false });
-      const ts = String(res.ts);
-      this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
-      ids.push(ts);
-    }
-    return ids;
+  postDigest(channel: string, digest: Digest): Promise<string[]> {
+    return postDigestParts(digest,
+      async () => String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts),
+      async (b) => {
+        const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card), unfurl_links: false })).ts);
+        this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
+        return ts;
+      });
   }
 }
