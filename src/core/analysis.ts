@@ -45,8 +45,13 @@ export function analyzeArticle(article: Article): Analysis {
 }
 
 function orderByFirstMention(countries: string[], sentences: readonly Sentence[]): string[] {
+  const wanted = new Set(countries);
   const first = new Map<string, number>();
-  for (const m of findCountries(sentences.map((s) => s.text).join(' '))) if (!first.has(m.country)) first.set(m.country, m.start);
+  // Sentence by sentence, stopping once every country is placed: long articles name them early.
+  for (const s of sentences) {
+    if (first.size === wanted.size) break;
+    for (const m of findCountries(s.text)) if (wanted.has(m.country) && !first.has(m.country)) first.set(m.country, s.index * 1e6 + m.start);
+  }
   const at = (c: string) => first.get(c) ?? Number.MAX_SAFE_INTEGER;
   return [...countries].sort((a, b) => at(a) - at(b));
 }
