@@ -73,7 +73,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
 
   const started: ChatAdapter[] = [];
   try {
-    for (const adapter of adapters) { await adapter.start(); started.push(adapter); scheduler.addPoster(adapter); }
+    for (const adapter of adapters) { await adapter.start(); started.push(adapter); scheduler.addPoster(adapter.poster); }
   } catch (err) {
     for (const a of started.reverse()) await a.stop().catch(() => undefined);
     store.close();

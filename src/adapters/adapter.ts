@@ -38,7 +38,10 @@ export interface DigestPoster {
   findPostedDigest?(channel: string, localDate: string): Promise<string | null>;
 }
 
-export interface ChatAdapter extends DigestPoster {
+export interface ChatAdapter {
+  readonly platform: Platform;
+  /** Posts digests to this platform's channels; the scheduler talks to it, not to the adapter. */
+  readonly poster: DigestPoster;
   start(): Promise<void>;
   /** Stops taking new work, waits for posts in flight, then disconnects. */
   stop(): Promise<void>;

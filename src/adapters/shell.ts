@@ -6,7 +6,7 @@ import type { CommandRouter, Reply } from '../commands/router.js';
 import { parseCommandLine } from '../commands/parse.js';
 import { renderAnswerText, renderCardText } from '../render/card-text.js';
 import { compactCardText, digestHeading } from '../render/digest-text.js';
-import { postDigestParts, type ChatAdapter, type Digest } from './adapter.js';
+import { postDigestParts, type ChatAdapter, type Digest, type DigestPoster } from './adapter.js';
 
 export const SHELL_CHANNEL = 'terminal';
 
@@ -18,8 +18,10 @@ export interface ShellOptions {
   articleCount: number;
 }
 
-export class ShellAdapter implements ChatAdapter {
+export class ShellAdapter implements ChatAdapter, DigestPoster {
   readonly platform = 'shell' as const;
+  /** The terminal prints its own digests. */
+  readonly poster: DigestPoster = this;
   /** The article of the last card shown: what /ask is about. */
   private currentArticle: number | null = null;
   private finished: Promise<void> | null = null;

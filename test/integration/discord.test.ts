@@ -6,7 +6,6 @@ import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
-import type { DiscordAdapter } from '../../src/adapters/discord/discord-adapter.js';
 import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import { HOSTILE_ARTICLE, startTestApp, tempWorkspace } from './harness.js';
@@ -93,7 +92,7 @@ describe('Discord adapter', () => {
   });
 
   it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
-    const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
+    const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
     const sub = app.store.subscribe({ platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-02';
     expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
@@ -110,7 +109,7 @@ describe('Discord adapter', () => {
 
   it('waits out a 429 and then posts exactly one message', async () => {
     discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
-    const adapter = app.adapters.find((a) => a.platform === 'discord') as DiscordAdapter;
+    const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
     const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
     const started = Date.now();
     const ids = await adapter.postDigest(IDS.channel, { localDate: '2026-01-01', late: false, briefings: [] });

@@ -123,7 +123,7 @@ describe('Slack adapter', () => {
   });
 
   it('posts a digest through the Web API, each card ready for questions in its thread', async () => {
-    const adapter = app.adapters.find((a) => a.platform === 'slack')!;
+    const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
     const briefing = app.library.latest()!;
     const before = slack.posts().length;
     const ids = await adapter.postDigest('C9', { localDate: '2026-03-01', late: true, briefings: [briefing] });
@@ -135,7 +135,7 @@ describe('Slack adapter', () => {
   });
 
   it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
-    const adapter = app.adapters.find((a) => a.platform === 'slack')!;
+    const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
     const sub = app.store.subscribe({ platform: 'slack', channel: 'C7', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-01';
     expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();

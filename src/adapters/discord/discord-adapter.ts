@@ -14,7 +14,7 @@ import { UserError } from '../../core/errors.js';
 import { answerEmbed, cardEmbed, discordText } from '../../render/discord-embed.js';
 import { isTimeZone } from '../../schedule/local-time.js';
 import type { Store } from '../../store/store.js';
-import type { ChatAdapter, Digest } from '../adapter.js';
+import type { ChatAdapter } from '../adapter.js';
 import { InFlight } from '../in-flight.js';
 import { discordCommands } from './commands-json.js';
 import { DiscordPoster, NO_MENTIONS, type DiscordSettings } from './discord-poster.js';
@@ -29,7 +29,7 @@ const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValue
 export class DiscordAdapter implements ChatAdapter {
   readonly platform = 'discord' as const;
   readonly client: Client;
-  private readonly poster: DiscordPoster;
+  readonly poster: DiscordPoster;
   private readonly inFlight: InFlight;
 
   constructor(private readonly config: DiscordConfig, private readonly router: CommandRouter, private readonly library: Library,
@@ -133,14 +133,6 @@ export class DiscordAdapter implements ChatAdapter {
       this.logger.info({ guild: this.config.guildId }, 'discord commands registered for the guild');
     }
     this.logger.info({ user: this.client.user?.tag }, 'discord adapter started');
-  }
-
-  async postDigest(channel: string, digest: Digest): Promise<string[]> {
-    return this.poster.postDigest(channel, digest);
-  }
-
-  findPostedDigest(channel: string, localDate: string): Promise<string | null> {
-    return this.poster.findPostedDigest(channel, localDate);
   }
 
   async stop(): Promise<void> {

@@ -10,7 +10,7 @@ import { safeError, type Logger } from '../../logger.js';
 import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
-import type { ChatAdapter, Digest } from '../adapter.js';
+import type { ChatAdapter } from '../adapter.js';
 import { postToResponseUrl, type ResponsePayload } from './response-url.js';
 import { InFlight } from '../in-flight.js';
 import { SlackPoster, slackClientOptions, slackErrorMessage } from './slack-poster.js';
@@ -31,7 +31,7 @@ const INSTANT = new Set(['help', 'subscribe', 'unsubscribe']);
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
   readonly app: App;
-  private readonly poster: SlackPoster;
+  readonly poster: SlackPoster;
   private readonly inFlight: InFlight;
 
   constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter,
@@ -131,14 +131,6 @@ export class SlackAdapter implements ChatAdapter {
     if (this.config.appToken) await this.app.start();
     else await this.app.start({ port: this.listen.port, host: this.listen.host });
     this.logger.info({ mode: this.config.appToken ? 'socket' : 'http', port: this.config.appToken ? undefined : this.listen.port }, 'slack adapter started');
-  }
-
-  async postDigest(channel: string, digest: Digest): Promise<string[]> {
-    return this.poster.postDigest(channel, digest);
-  }
-
-  findPostedDigest(channel: string, localDate: string): Promise<string | null> {
-    return this.poster.findPostedDigest(channel, localDate);
   }
 
   async stop(): Promise<void> {
