@@ -1,9 +1,8 @@
-// The briefing card: a versioned schema that every renderer consumes, and buildCard(), which
-// turns an article into one.
+// The briefing card: a versioned schema that every renderer consumes, and cardFromAnalysis(),
+// which fills it from one reading of an article (see briefing.ts for the front door).
 
 import { z } from 'zod';
-import type { Article } from './article/article.js';
-import { analyzeArticle, type Analysis } from './analysis.js';
+import type { Analysis } from './analysis.js';
 
 export const CARD_SCHEMA_VERSION = 1;
 
@@ -51,8 +50,4 @@ export function cardFromAnalysis(analysis: Analysis): Card {
     url: article.url,
     published: article.published,
   });
-}
-
-export function buildCard(article: Article): Card {
-  return cardFromAnalysis(analyzeArticle(article));
 }

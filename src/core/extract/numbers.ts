@@ -22,4 +22,3 @@ export function parseOrdinal(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-export const ORDINAL_WORD = `(?:${ORDINALS.join('|')}|\\d{1,2}(?:st|nd|rd|th))`;
