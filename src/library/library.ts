@@ -44,9 +44,11 @@ export class Library {
     const { record, created } = this.store.saveArticle({
       name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card),
     }, this.clock());
-    const stored = { ...briefing, record };
-    if (created) this.remember(stored);
-    return { briefing: this.get(record.id) ?? stored, created };
+    // A duplicate has the same text as the stored article, so this reading serves for it too
+    // (re-reading the stored copy would brief every known file twice at each start-up).
+    const stored = this.cache.get(record.id) ?? { ...briefing, record };
+    this.remember(stored);
+    return { briefing: stored, created };
   }
 
   async ingestFile(path: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
