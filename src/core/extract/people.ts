@@ -7,6 +7,7 @@ import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import {
   COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord,
 } from './lexicon/titles.js';
+import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -97,6 +98,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     const t = tokens[k];
     const w = t.text.toLowerCase();
     if (t.text === "'s" || t.text === '’s') { from = k; k--; continue; }
+    // "Minister of the National Development and Reform Commission (NDRC) Ma Kai".
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) { from = k - 2; k -= 3; continue; }
     if (!t.word) break;
     if (/^\p{N}/u.test(t.text) || COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w)) break;
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
@@ -121,14 +124,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   }
   if (from >= end) return null;
   const last = tokens[end - 1];
-  if (!last.word || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
+  if ((!last.word && last.text !== ')') || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
-  return { from, end, former: phrase.some((t) => /^(former|late|then|ex)$/i.test(t.text)) };
+  return { from, end, former: phrase.some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
 }
-
-/** Verbs whose subject, when it is a full personal name, is someone taking part. */
-const PARTICIPANT_VERBS = new Set(['held', 'met', 'meets', 'hosted', 'hosts', 'chaired', 'chairs', 'attended', 'attends', 'visited', 'received', 'welcomed', 'addressed', 'joined', 'signed', 'presided', 'co-chaired', 'opened', 'led', 'headed']);
 
 /** How far back a title may reach from the name, in tokens. */
 const MAX_TITLE_TOKENS = 16;
@@ -211,10 +211,50 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   let comma = a - 1;
   if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
   else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
-  const title = tokens[comma]?.text === ',' && tokens[comma - 1]?.word ? titleBefore(tokens, comma) : null;
-  // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name.
-  if (!title || tokens.slice(title.from, title.end).some((t) => t.word && isNameWord(t.text))) return null;
+  if (tokens[comma]?.text !== ',' || !tokens[comma - 1]?.word) return null;
+  const title = titleBefore(tokens, comma) ?? titleWithPhraseBefore(tokens, comma);
+  // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name:
+  // the words before the comma end in a name that itself follows a title or organisation word.
+  if (!title || endsInTitledName(tokens, title.from, comma)) return null;
   return title;
+}
+
+function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
+  let k = end;
+  while (k > from && tokens[k - 1].word && isNameWord(tokens[k - 1].text)) k--;
+  if (end - k < 2) return false;
+  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  return isTitleWord(before) || ORG_WORDS.has(before);
+}
+
+/** Words that show a clause, not a title, stands between a connector and the comma. */
+const CLAUSE_WORDS = new Set(['said', 'says', 'was', 'is', 'were', 'are', 'has', 'have', 'had', 'that', 'who', 'which', 'when', 'where', 'will', 'would']);
+
+/** "state secretary for economic cooperation, Katrin Vollmer": a title whose of/for/in-phrase runs in
+ * plain words up to the comma ("deputy permanent representative in Geneva", "chief executive of the Post Office"). */
+function titleWithPhraseBefore(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
+  for (let k = comma - 1; k > 0 && comma - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-') return null;
+    if (CLAUSE_WORDS.has(t.text.toLowerCase())) return null;
+    if (!/^(of|for|in|at|on)$/i.test(t.text)) continue;
+    const title = titleBefore(tokens, k);
+    if (title) return { ...title, end: comma };
+  }
+  return null;
+}
+
+/** ", who chairs the alliance,", ", who heads the Qatar Fund for Development,": an office as a verb. */
+const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', runs: 'head', chaired: 'chair', headed: 'head', led: 'leader' };
+
+function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
+  const office = OFFICE_VERBS[tokens[b + 2]?.text.toLowerCase() ?? ''];
+  if (!office) return null;
+  let k = b + 3;
+  while (k < tokens.length && k - b < 14 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
+  if (k === b + 3) return null;
+  return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
 /** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"). */
@@ -242,18 +282,80 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
   const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
   roles.push(...appositives);
+  const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
+  if (officeVerb) appositives.push(officeVerb), roles.push(officeVerb);
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
-  // "Vladimir Putin held talks with …": a full name doing what participants do.
-  const verb = tokens[b]?.text.toLowerCase() === 'also' ? tokens[b + 1] : tokens[b];
-  if (mention.signal === 'none' && b - a >= 2 && verb?.word && PARTICIPANT_VERBS.has(verb.text.toLowerCase())) mention.signal = 'action';
-  mention.affiliation = country;
+  // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
+  if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || speechBefore(tokens, a))) mention.signal = 'action';
+  // "Paraguay's Santiago Peña", "Labour's Ian Lavery": the owner is the person's country or organisation.
+  const owner = !before && b - a >= 2 ? possessiveOwner(s.text, tokens, a) : null;
+  if (owner) { mention.signal = 'title'; mention.affiliation = owner; }
+  // "Gareth Pryce, of the UK union Unison,": an of-phrase set off after the name.
+  const ofPhrase = !country && !appositives.length ? setOffOfPhrase(s.text, tokens, b) : null;
+  if (ofPhrase && b - a >= 2) { mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal; mention.affiliation = ofPhrase; }
+  // "returned Gianni Infantino as president of FIFA".
+  const asRole = asTitleAfter(s.text, tokens, afterCountry);
+  if (asRole) { roles.push(asRole); if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title'; }
+  mention.affiliation = country ?? mention.affiliation;
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
-  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? null;
+  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? owner ?? ofPhrase ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) { mention.affiliation = org.organisation; mention.role = org.title; }
   return mention;
+}
+
+/** A participant verb right after the name ("Ayumi Kato opened …", "… also met …"). */
+function actsAfter(tokens: Token[], b: number): boolean {
+  let k = b;
+  if (/^(also|then|later|again|briefly|first)$/i.test(tokens[k]?.text ?? '')) k++;
+  const verb = tokens[k];
+  if (!verb?.word) return false;
+  const w = verb.text.toLowerCase();
+  return PARTICIPANT_VERBS.has(w) || SPEECH_VERBS.has(w);
+}
+
+/** "…," said Dr. Mariam Koné-Sissoko: a speech verb right before the name (an honorific between). */
+function speechBefore(tokens: Token[], a: number): boolean {
+  let k = a - 1;
+  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
+  else if (HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '')) k -= 1;
+  const verb = tokens[k];
+  return !!verb?.word && SPEECH_VERBS.has(verb.text.toLowerCase()) && /^[,"”’']$/.test(tokens[k - 1]?.text ?? '');
+}
+
+/** "Paraguay's", "Labour's", "the Holy See's" before a name: a country, or capitalised owner words. */
+function possessiveOwner(sentence: string, tokens: Token[], a: number): string | null {
+  if (tokens[a - 1]?.text !== "'s" && tokens[a - 1]?.text !== '’s') return null;
+  let k = a - 2;
+  while (k >= 0 && a - 2 - k < 4 && tokens[k].word && isCapitalised(tokens[k].text) && !COMMON_CAPITALISED.has(tokens[k].text.toLowerCase())) k--;
+  if (k === a - 2) return null;
+  const owner = sentence.slice(tokens[k + 1].start, tokens[a - 2].end);
+  return COUNTRY_BY_FORM.get(owner) ?? firstCountryIn(owner) ?? owner;
+}
+
+/** ", of the UK union Unison," after a name: the organisation the person comes from. */
+function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'of') return null;
+  let k = b + 2;
+  while (k < tokens.length && k - b < 12 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
+  if (k === b + 2 || (tokens[k] && !/^[,.;)]$/.test(tokens[k].text))) return null;
+  const phrase = sentence.slice(tokens[b + 2].start, tokens[k - 1].end).replace(/^the\s+/i, '');
+  return /\p{Lu}/u.test(phrase) ? phrase : null;
+}
+
+/** "… Gianni Infantino as president of FIFA": an office given with "as" after the name. */
+function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text.toLowerCase() !== 'as') return null;
+  let k = b + 1;
+  if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+  const from = k;
+  while (k < tokens.length && k - from < 10 && tokens[k].word && (isCapitalised(tokens[k].text) || LOWER_IN_TITLE(tokens[k].text.toLowerCase()))) k++;
+  while (k > from && TITLE_CONNECTORS.has(tokens[k - 1].text.toLowerCase())) k--;
+  const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(t.text));
+  if (k <= from || headAt < 0 || headAt > 2) return null;
+  return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
@@ -261,7 +363,11 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
   for (const s of sentences) {
     const tokens = tokenize(s.text);
     const runs = nameRuns(tokens);
-    for (const [a, b] of runs) mentions.push(readMention(s, tokens, runs, a, b));
+    for (const [a, b] of runs) {
+      // "the UN's Emergency Relief Coordinator": capitalised words before an office name the office.
+      if (tokens[b]?.word && isCapitalised(tokens[b].text) && isTitleHead(tokens[b].text)) continue;
+      mentions.push(readMention(s, tokens, runs, a, b));
+    }
   }
   return mentions;
 }
@@ -292,7 +398,9 @@ export function namesMatch(short: string, long: string): boolean {
 }
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
-const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|was absent|were absent|absent from|sat out)\b/i;
+const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+/** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
+const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
@@ -303,15 +411,34 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const before = mentions.filter((x) => x.sentence === s.index && x.end <= m.index && x.signal !== 'none');
     const candidates = before.length ? before : mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
     const nearest = candidates.at(-1);
-    if (nearest) absent.add(nearest);
+    // "Godongwana insisted that "no flag was absent"": the phrase must belong to the name's own clause.
+    if (nearest && !ABSENCE_GAP.test(s.text.slice(nearest.end, m.index))) absent.add(nearest);
   }
   return absent;
+}
+
+/** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
+ * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
+const YEAR = /\b(since|by|until|before|through|to|from|in|during|the|a|an)?\s*(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
+const NOT_WHEN = new Set(['since', 'by', 'until', 'before', 'through', 'to', 'from']);
+const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
+
+function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
+  const when = sentences.map((s) => [...s.text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
+  const latest = Math.max(0, ...when.flat());
+  const out = new Set<number>();
+  for (const s of sentences) {
+    const years = when[s.index];
+    if (LAST_YEAR.test(s.text) || (years.length && years.every((y) => y < latest))) out.add(s.index);
+  }
+  return out;
 }
 
 /** Groups mentions into people: signalled full names first, then shorter mentions merged into them. */
 export function findPeople(sentences: readonly Sentence[]): Person[] {
   const mentions = findMentions(sentences);
   const absent = absentNames(sentences, mentions);
+  const earlier = earlierEventSentences(sentences);
   const people: Person[] = [];
   const owner = new Map<Mention, Person>();
   const longestFirst = (x: Mention, y: Mention) => nameWords(y.name).length - nameWords(x.name).length || x.sentence - y.sentence || x.start - y.start;
@@ -347,7 +474,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   for (const p of people) {
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
-    p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')));
+    p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')))
+      // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
+      || (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }
   return people.sort((a, b) => firstAt(a) - firstAt(b));

@@ -13,6 +13,14 @@ export const TITLE_HEADS = words(`
   member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
   emissary negotiator commander taoiseach pope cardinal archbishop bishop administrator coordinator czar tsar
   pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
+  counterpart mp mep trustee superintendent treasurer secretary-treasurer principal dean rector provost
+  professor lecturer researcher scientist investigator postdoc fellow co-lead editor journalist
+  economist analyst engineer manager executive cfo coo cto solicitor barrister lawyer mediator arbitrator
+  juror magistrate clerk cleric rabbi imam priest abbot monk nun pastor reverend metropolitan patriarch
+  moderator campaigner activist nurse physician surgeon actress actor screenwriter cinematographer
+  filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
+  alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
+  auditor inspector controller comptroller registrar
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -23,7 +31,8 @@ export const TITLE_MODIFIERS = words(`
   incoming outgoing late joint lead associate political military central economy agriculture environment
   culture information justice labour labor transport treasury public international regional the-then
   then development planning science technology communications digital commerce industry press cabinet
-  parliamentary minority majority
+  parliamentary minority majority district artistic technology operating financial programmes programs
+  postdoctoral doctoral graduate managing general-secretary outgoing co retired
 `);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
@@ -45,7 +54,8 @@ export const ORG_WORDS = words(`
 `);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
-export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble`);
+export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
+  prof rev coun cllr hafiz phra venerable father`);
 
 /** Function words and other words that are capitalised only because they start a sentence. */
 export const COMMON_CAPITALISED = words(`
@@ -60,7 +70,7 @@ export const COMMON_CAPITALISED = words(`
   representing attending addressing meeting noting calling saying adding urging welcoming
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-  click comments comment share leave post reply read related photo file video
+  click comments comment share leave post reply related photo file video
 `);
 
 /** Lowercase words that may sit inside a title phrase ("Minister in the Presidency of …"). */

@@ -1,0 +1,52 @@
+// Each row is one English news structure for naming a person: [sentence(s), name, role words, affiliation].
+// Invented names; a new structure is one row.
+import { describe, expect, it } from 'vitest';
+import { findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { sentencesOf } from './helpers.js';
+
+const ROLES: Array<[string, string, string | null, string | null]> = [
+  ["Austria's state secretary for rural affairs, Kari Vossen, said funds would flow.", 'Kari Vossen', 'state secretary for rural affairs', 'Austria'],
+  ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
+  ['The Minister of Water Affairs of Kenya, Amos Kiprop, spoke first.', 'Amos Kiprop', 'Minister of Water Affairs', 'Kenya'],
+  ['Ahmed Saleh, who heads the Gulf Relief Fund, announced a grant.', 'Ahmed Saleh', 'head of the Gulf Relief Fund', null],
+  ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'dockers union Unifor'],
+  ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
+  ["Labour's Ian Hale kept up the pressure.", 'Ian Hale', null, 'Labour'],
+  ['The congress returned Gino Fabbri as president of the World Chess Federation.', 'Gino Fabbri', 'president of the World Chess Federation', null],
+  ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
+  ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
+  ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],
+  ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
+  ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
+];
+
+describe('people: titles and affiliations in every position', () => {
+  it.each(ROLES)('%s', (text, name, role, affiliation) => {
+    const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
+    expect(person, `no person ${name}`).toBeDefined();
+    if (role) expect(person!.roles.join('; ')).toContain(role);
+    expect(person!.affiliation).toBe(affiliation);
+  });
+});
+
+// [paragraphs, participants expected]
+const PARTICIPATION: Array<[string[], string[]]> = [
+  [['"We asked for more," said Dr. Mariam Kone, as the tally was read out.'], ['Mariam Kone']],
+  [['Ravi Dhillon told the court he had no say over routes.'], ['Ravi Dhillon']],
+  [["Japan's Foreign Minister, Hiro Tana, had been expected to speak but sent apologies."], []],
+  [['Home Secretary Pria Pell was disinvited from the summit.'], []],
+  [['Dr. Sven Aalt, head of research, had been billed as a panellist but withdrew on Monday.'], []],
+  [['The panel met in 2024.', 'The session opened with a clip from a 2019 talk by co-founder Marc Feld.'], []],
+  // An absence word inside a quotation is not the speaker's absence.
+  [['Finance minister Enoch Godo spoke in 2025.', 'Godo insisted that "no flag was absent" on Wednesday.'], ['Enoch Godo']],
+  // "since" gives a state, not an earlier event.
+  [['Dr. Mira Okon, the chief executive since January 2023, told analysts in 2024 that sales rose.'], ['Mira Okon']],
+  // Capitalised words before an office are the office, not a person.
+  [["A message from the UN's Emergency Relief Coordinator was read out."], []],
+];
+
+describe('people: who took part', () => {
+  it.each(PARTICIPATION)('%s', (paragraphs, expected) => {
+    expect(participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name)).toEqual(expected);
+  });
+});
