@@ -22,7 +22,9 @@ const FURNITURE = [
   // A caption ends with its credit: "… speaks at the summit. Photo: AFP".
   /[.!]\s*\(?(photo|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.&'-]{2,50}\)?$/iu,
   /\/\s*(xinhua|reuters|afp|ap|getty images|epa|ians|pti)\)?$/i,
-  /^(©|\(c\)|copyright\b)/i,
+  // "(c) 2024 Publisher": a copyright line, not item (c) of a lettered list ("(c) train 25 researchers;").
+  /^(©|copyright\b)/i,
+  /^\([cC]\)(?!\s+\p{Ll})/u,
   /\ball rights reserved\b/i,
   /\breproduction (is )?(prohibited|forbidden)\b/i,
   /^share (this|on|via)\b/i,

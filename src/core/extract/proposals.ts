@@ -1,7 +1,10 @@
 // Finds the proposals someone put forward: the count the text states ("four suggestions", "a
-// four-point plan") and the items it lists, whatever the layout — semicolon or comma enumerations,
-// parallel phrases ("a road to A, a road to B"), "First, … Second, …" sentences, numbered lists.
+// four-point plan") and the items it lists. Every enumeration in the article is found first —
+// inline lists (semicolons, commas, parallel phrases), bulleted/numbered/lettered blocks, ordinal
+// sentence runs ("First, …", "The second …"), one sentence per item ("It also proposes …", "A third
+// motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
+import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -14,10 +17,14 @@ export interface Proposals {
 
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
 const PROPOSING = /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
-const STATED = new RegExp(`\\b(${COUNT_WORD})(?:[- ]point)?\\s+(?:(?:\\w+\\s+)?(?:proposals|suggestions|recommendations|initiatives|measures|principles|ideas|points|priorities|steps|projects|actions|tasks|elements)\\b|(?:[\\w-]+\\s+){0,2}(?:plan|proposal|initiative|roadmap|agenda|framework|package)\\b)|\\b(${COUNT_WORD})[- ]point\\b`, 'i');
 /** Where the listed items begin inside the proposing sentence. */
 const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
-const ORDINAL_OPENER = /^(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?\b\s*,?|(finally|lastly)\s*,|the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)(?: \w+)? (?:is|was|calls for|concerns)\s*(?:to\s+)?)\s*/i;
+const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
+const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
+/** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
+const ORDINAL_OPENER = new RegExp(`^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`, 'i');
+/** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy". */
+const STATED = new RegExp(`\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`, 'i');
 const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
 const trimItem = (s: string) => s.replace(/^(?:and|or|to)\s+/i, '').replace(/\s*[.;,:]+\s*$/, '').replace(/\s+/g, ' ').trim();
@@ -70,52 +77,103 @@ function gerundItems(parts: string[]): string[] | null {
   return items.length >= 2 ? items.map(trimItem) : null;
 }
 
-/** "First, … Second, … Finally, …" in the sentences after a proposing sentence. */
-function ordinalItems(sentences: readonly Sentence[], from: number): { items: string[]; at: number[] } {
-  const items: string[] = [], at: number[] = [];
-  let gap = 0;
-  for (const s of sentences.slice(from + 1)) {
-    const m = ORDINAL_OPENER.exec(s.text);
-    const n = m ? (m[2] || m[3] === 'last' ? items.length + 1 : parseOrdinal(m[1] ?? m[3] ?? '')) : null;
-    if (m && n === items.length + 1 && (items.length > 0 || n === 1)) {
-      items.push(trimItem(s.text.slice(m[0].length)));
-      at.push(s.index);
-      gap = 0;
-      if (m[2]) break;
+/** One list found in the article: its items, the sentences they came from, and the sentence that introduces them. */
+interface Candidate {
+  items: string[];
+  at: number[];
+  intro: number | null;
+  kind: 'inline' | 'block' | 'ordinal' | 'sentences';
+}
+
+const itemText = (s: string) => trimItem(s.replace(BULLET, ''));
+
+/** Bulleted, numbered or lettered paragraphs in a row, anywhere in the article. */
+function blockLists(sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  let current: Candidate | null = null;
+  let lastParagraph = -1;
+  for (const s of sentences) {
+    const opensParagraph = s.paragraph !== lastParagraph;
+    lastParagraph = s.paragraph;
+    if (!opensParagraph) continue;
+    if (BULLET.test(s.text)) {
+      current ??= { items: [], at: [], intro: s.index > 0 ? s.index - 1 : null, kind: 'block' };
+      current.items.push(itemText(s.text));
+      current.at.push(s.index);
       continue;
     }
-    if (++gap > 8) break;
+    if (current && current.items.length >= 2) out.push(current);
+    current = null;
   }
-  return { items, at };
+  if (current && current.items.length >= 2) out.push(current);
+  return out;
 }
 
-/** Numbered or bulleted paragraphs right after the proposing sentence's paragraph. */
-function bulletItems(sentences: readonly Sentence[], from: number): { items: string[]; at: number[] } {
-  const items: string[] = [], at: number[] = [];
-  const start = sentences[from].paragraph;
-  for (const s of sentences.slice(from + 1)) {
-    if (s.paragraph === start) continue;
-    if (!BULLET.test(s.text)) { if (items.length) break; if (s.paragraph > start + 1) break; continue; }
-    items.push(trimItem(s.text.replace(BULLET, '')));
-    at.push(s.index);
+/** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
+function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
+  let current: Candidate | null = null;
+  let gap = 0;
+  for (const s of sentences) {
+    const m = ORDINAL_OPENER.exec(s.text);
+    const n = m ? (m[2] || /^(last|final)$/i.test(m[3] ?? '') || /^(further|final)$/i.test(m[4] ?? '') ? (current ? current.items.length + 1 : null) : parseOrdinal(m[1] ?? m[3] ?? m[4] ?? '')) : null;
+    if (m && n === 1 && !current) {
+      current = { items: [trimItem(s.text.slice(m[0].length))], at: [s.index], intro: s.index > 0 ? s.index - 1 : null, kind: 'ordinal' };
+      gap = 0;
+      continue;
+    }
+    if (m && current && n === current.items.length + 1) {
+      current.items.push(trimItem(s.text.slice(m[0].length)));
+      current.at.push(s.index);
+      gap = 0;
+      if (m[2]) { out.push(current); current = null; }
+      continue;
+    }
+    if (current && ++gap > 4) { out.push(current); current = null; }
   }
-  return { items, at };
+  if (current) out.push(current);
+  return out;
 }
 
-function statedIn(text: string): number | null {
-  const m = STATED.exec(text);
-  return m ? parseCount(m[1] ?? m[2]) : null;
+/** The words after the proposal verb ("It also proposes a single registry" → "a single registry"). */
+function afterVerb(text: string): string {
+  const m = PROPOSAL_VERB.exec(text);
+  if (!m || m.index > 80) return trimItem(text);
+  return trimItem(text.slice(m.index + m[0].length).replace(/^\s*(?:that|to)\s+/i, ''));
 }
 
-export function findProposals(sentences: readonly Sentence[], title: string | null = null): Proposals {
-  let stated: number | null = null;
-  const evidence = new Set<number>();
-  const lists: Array<{ items: string[]; at: number[] }> = [];
+/** One sentence per item: sentences with a proposal verb, or naming the stated noun ("A third motion …"),
+ * close together after the sentence that states the count (or after the first proposing sentence). */
+function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, noun: string | null): Candidate[] {
+  const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
+  const out: Candidate[] = [];
+  let current: Candidate | null = null;
+  let gap = 0;
+  for (const s of sentences) {
+    const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
+    if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || NOT_PROPOSALS.test(s.text)) { if (current) gap++; continue; }
+    const byVerb = PROPOSAL_VERB.test(s.text) && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12));
+    // A sentence that states a count introduces the items; it is not one of them.
+    if ((byVerb || byNoun) && !STATED.test(s.text)) {
+      current ??= { items: [], at: [], intro: s.index > 0 ? s.index - 1 : null, kind: 'sentences' };
+      current.items.push(byNoun && !byVerb ? trimItem(s.text) : afterVerb(s.text));
+      current.at.push(s.index);
+      gap = 0;
+      continue;
+    }
+    if (current && ++gap > 2) { out.push(current); current = null; }
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+/** Lists written inside one proposing sentence. */
+function inlineLists(sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = [];
   for (const s of sentences) {
     const trigger = PROPOSING.exec(s.text);
     if (!trigger) continue;
     const count = statedIn(s.text);
-    if (count !== null) { stated ??= count; evidence.add(s.index); }
     const after = s.text.slice(trigger.index + trigger[0].length);
     const opener = LIST_OPENER.exec(after);
     const listed = opener ? after.slice(opener.index + opener[0].length) : after;
@@ -124,14 +182,73 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
       const plain = plainItems(listed);
       if (plain.length === count || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
     }
-    if (inline && (opener || count === null || inline.length <= count)) lists.push({ items: inline, at: [s.index] });
-    for (const found of [ordinalItems(sentences, s.index), bulletItems(sentences, s.index)]) if (found.items.length) lists.push(found);
+    if (inline && (opener || count === null || inline.length <= count)) out.push({ items: inline, at: [s.index], intro: s.index, kind: 'inline' });
   }
-  if (stated === null && title && PROPOSING.test(title)) stated = statedIn(title);
-  if (!lists.length) return { stated, items: [], evidence: [...evidence] };
-  // Prefer the list whose length is nearest the stated count, then the longer, then the earlier.
-  const best = [...lists].sort((a, b) => (stated === null ? 0 : Math.abs(a.items.length - stated) - Math.abs(b.items.length - stated)) || b.items.length - a.items.length || a.at[0] - b.at[0])[0];
-  for (const i of best.at) evidence.add(i);
-  const items = best.items.map((it) => it.charAt(0).toUpperCase() + it.slice(1));
-  return { stated, items, evidence: [...evidence].sort((a, b) => a - b) };
+  return out;
+}
+
+function statedIn(text: string): number | null {
+  const m = STATED.exec(text);
+  return m ? parseCount(m[1] ?? m[2]) : null;
+}
+
+/** The singular noun a stated count names its items by ("five motions" → "motion", "ten-point plan" → "point"). */
+function itemNounIn(text: string): string | null {
+  const m = new RegExp(`\\b${COUNT_WORD}[- ](${ITEM_NOUN})\\b|\\b${COUNT_WORD}\\s+(?:\\w+\\s+)?(${ITEM_NOUN})s\\b`, 'i').exec(text);
+  return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
+}
+
+/** How strongly the text ties a list to proposals; below 2 it is not taken. */
+function scoreOf(c: Candidate, sentences: readonly Sentence[], stated: number | null): number {
+  // A list inside one proposing sentence is explicit structure; three items or more, the more so.
+  if (c.kind === 'inline') return (c.items.length >= 3 ? 4 : 3) + countFit(c, stated);
+  const introText = c.intro === null ? '' : `${sentences[c.intro - 1]?.text ?? ''} ${sentences[c.intro].text}`;
+  const own = c.intro === null ? '' : sentences[c.intro].text;
+  if (NOT_PROPOSALS.test(own) || (c.kind === 'block' && c.items.every((i) => /^[^:]{2,40}:/.test(i)))) return -5;
+  const ownText = c.kind === 'sentences' ? c.at.map((i) => sentences[i].text).join(' ') : '';
+  let score = PROPOSAL_CUE.test(`${introText} ${ownText}`) ? 2 : 0;
+  if (c.kind === 'ordinal' || c.kind === 'block') score += 1;
+  if (c.kind === 'ordinal' && c.items.length >= 2) score += 1;
+  if (c.kind === 'sentences') score += (c.items.length >= 2 ? 1 : 0) + (c.at.some((i) => /\bpropos(?:ed|es)\b/i.test(sentences[i].text)) ? 1 : 0);
+  return score + countFit(c, stated);
+}
+
+function countFit(c: Candidate, stated: number | null): number {
+  if (stated === null) return 0;
+  if (c.items.length === stated) return 2;
+  return c.items.length < stated ? 1 : -1;
+}
+
+export function findProposals(sentences: readonly Sentence[], title: string | null = null): Proposals {
+  // The stated count: the first sentence (or the headline) that counts proposals by name.
+  let stated: number | null = null;
+  let statedAt: number | null = null;
+  let noun: string | null = null;
+  const titleCount = title ? statedIn(title) : null;
+  for (const s of sentences) {
+    const count = statedIn(s.text);
+    if (count === null || count < 1) continue;
+    stated = count; statedAt = s.index; noun = itemNounIn(s.text);
+    break;
+  }
+  if (titleCount !== null && (stated === null || (statedAt !== null && statedAt > 3))) { stated = titleCount; noun = itemNounIn(title!) ?? noun; }
+  const candidates = [
+    ...inlineLists(sentences), ...blockLists(sentences), ...ordinalRuns(sentences), ...sentenceRuns(sentences, statedAt, noun),
+  ].filter((c) => c.items.length >= 1 && c.items.every(Boolean));
+  const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));
+  const evidence = new Set<number>(statedAt !== null ? [statedAt] : []);
+  if (!scored.length) return { stated, items: [], evidence: [...evidence] };
+  const best = scored.sort((a, b) => b.score - a.score
+    || (stated === null ? 0 : Math.abs(a.c.items.length - stated) - Math.abs(b.c.items.length - stated))
+    || b.c.items.length - a.c.items.length || a.c.at[0] - b.c.at[0])[0].c;
+  const items = [...best.items];
+  const at = [...best.at];
+  // "First, … Finally, …" and then "X, for its part, has proposed …": a proposing sentence right after a run joins it.
+  if (best.kind === 'ordinal') {
+    for (const s of sentences.slice(best.at.at(-1)! + 1, best.at.at(-1)! + 3)) {
+      if (PROPOSAL_VERB.test(s.text)) { items.push(afterVerb(s.text)); at.push(s.index); break; }
+    }
+  }
+  for (const i of at) evidence.add(i);
+  return { stated, items: items.map((it) => it.charAt(0).toUpperCase() + it.slice(1)), evidence: [...evidence].sort((a, b) => a - b) };
 }
