@@ -2,7 +2,7 @@
 // found it in, so that the card and the question answering share one reading of the text.
 
 import type { Article } from './article/article.js';
-import { findCountries, representedCountries } from './extract/countries.js';
+import { findCountries, firstCountryIn, representedCountries, subjectCountries } from './extract/countries.js';
 import { COUNTRIES } from './extract/lexicon/countries.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { pickKeyPoints } from './extract/key-points.js';
@@ -29,8 +29,10 @@ export function analyzeArticle(article: Article): Analysis {
   const people = findPeople(sentences);
   const participants = participantsOf(people);
   const countries = [...new Set([
-    ...participants.map((p) => p.affiliation).filter((c): c is string => !!c && KNOWN_COUNTRIES.has(c)),
+    ...participants.map((p) => (p.affiliation && KNOWN_COUNTRIES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? ''))).filter((c): c is string => !!c),
     ...representedCountries(sentences),
+    // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
+    ...(article.title ? subjectCountries(article.title) : []),
   ])];
   return {
     article,

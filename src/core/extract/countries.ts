@@ -33,8 +33,8 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
-const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of/i;
-const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government) (?:of|from))\b/gi;
+const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics/i;
+const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
@@ -49,10 +49,36 @@ function hasCapitalAfterHyphen(text: string): boolean {
   return false;
 }
 
+/** "Japan was represented by its deputy …", "Washington sent Under Secretary …": the subject took part. */
+const SUBJECT_TOOK_PART = /^\s*(?:(?:has|have|had|was|were)\s+)?(?:represented by|sent\b(?!\s+(?:a|an)\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks)/;
+/** Capital cities that stand for their country when they act ("Washington sent …"). */
+const ACTING_CAPITALS: Record<string, string> = { Washington: 'United States', Beijing: 'China', Moscow: 'Russia', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan' };
+
+/** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
+export function subjectCountries(text: string): string[] {
+  const found = findCountries(text);
+  const out: string[] = [];
+  // A run of countries joined by commas and "and", ending right before the verb.
+  for (let i = 0; i < found.length; i++) {
+    const after = text.slice(found[i].end);
+    const joined = /^\s*(?:,|and|,\s*and)\s*$/;
+    if (i + 1 < found.length && joined.test(text.slice(found[i].end, found[i + 1].start))) continue;
+    if (!SUBJECT_TOOK_PART.test(after)) continue;
+    out.push(found[i].country);
+    for (let j = i - 1; j >= 0 && joined.test(text.slice(found[j].end, found[j + 1].start)); j--) out.push(found[j].country);
+  }
+  for (const [city, country] of Object.entries(ACTING_CAPITALS)) {
+    const at = text.indexOf(`${city} sent `);
+    if (at >= 0 && SUBJECT_TOOK_PART.test(text.slice(at + city.length))) out.push(country);
+  }
+  return out;
+}
+
 /** Countries the article names as taking part, beyond the participants' own. */
 export function representedCountries(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
   for (const { text } of sentences) {
+    out.push(...subjectCountries(text));
     let inSentence: CountryMention[] | null = null;
     const attendance = ATTENDANCE_HINT.test(text) ? text.matchAll(ATTENDANCE) : [];
     for (const m of attendance) {

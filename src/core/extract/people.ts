@@ -77,10 +77,16 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       break;
     }
-    if (j - i <= 5) runs.push([i, j]);
+    if (j - i <= 5 && !opensOrganisation(tokens, j)) runs.push([i, j]);
     i = j;
   }
   return runs;
+}
+
+/** "Health Services Workers' Union", "Gates Foundation": capitalised words that run on into an organisation word. */
+function opensOrganisation(tokens: Token[], j: number): boolean {
+  const next = /^['’]$/.test(tokens[j]?.text ?? '') ? tokens[j + 1] : tokens[j];
+  return !!next?.word && isCapitalised(next.text) && ORG_WORDS.has(next.text.toLowerCase()) && !isTitleHead(next.text);
 }
 
 const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w);
@@ -417,6 +423,20 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
   return absent;
 }
 
+/** "…, moderator of the Presbyterian Church, from Kenya;": the country the person's own clause says they come from. */
+const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|eastern|western|central)\s+)?(.+)$/;
+
+function countryInClause(sentence: string, end: number): string | null {
+  const clause = sentence.slice(end).split(/[;:]/)[0];
+  // Only an appositive set off after the name speaks for the person ("Oyelaran cited research from Finland" does not).
+  if (!clause.startsWith(',')) return null;
+  // The clause ends where another person's name begins a new list item or the verb's object starts.
+  const m = FROM_COUNTRY.exec(clause.split(/,\s+(?:and\s+)?(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u)[0]);
+  if (!m) return null;
+  const c = findCountries(m[1])[0];
+  return c && c.start === 0 ? c.country : null;
+}
+
 /** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
  * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
 const YEAR = /\b(since|by|until|before|through|to|from|in|during|the|a|an)?\s*(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
@@ -472,6 +492,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     if (absent.has(m)) { p.absent = true; p.absentAt ??= m.sentence; }
   }
   for (const p of people) {
+    p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
     p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')))

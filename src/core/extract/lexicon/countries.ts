@@ -41,7 +41,8 @@ Chile;Chilean
 China|People's Republic of China|PRC|Beijing;Chinese
 Colombia;Colombian
 Comoros;Comorian
-Congo|Republic of the Congo|Democratic Republic of the Congo|DR Congo|DRC;Congolese
+Democratic Republic of the Congo|DR Congo|DRC|D.R. Congo|Congo-Kinshasa;Congolese
+Republic of the Congo|Congo-Brazzaville|Congo
 Costa Rica;Costa Rican
 Croatia;Croatian
 Cuba;Cuban
