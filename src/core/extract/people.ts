@@ -59,13 +59,16 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i].word || !isNameWord(tokens[i].text)) { i++; continue; }
+    const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
+    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials)) { i++; continue; }
     let j = i;
     for (;;) {
       const t = tokens[j];
       if (!t) break;
       // An initial: "J." in "Antony J. Blinken", "S." in "S. Jaishankar".
       if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
+      // Run-together initials: "J.R." in "J.R. O'Donnell".
+      if (t.word && /^(?:\p{Lu}\.){2,}$/u.test(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1].text)) { j++; continue; }
       if (t.word && isNameWord(t.text)) { j++; continue; }
       // "Theresa May", "Olivia June": a month name can end a name that has already begun.
       if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
@@ -111,8 +114,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
       // A connector continues the title only between title words: "State Councilor and Foreign Minister".
       const left = tokens[k - 1];
-      if (!left?.word || (w === 'and' && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
-      if (isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
+      // "Revenue and Disaster Management Minister": one capitalised portfolio word before "and" (not a
+      // person's name, which runs to two words: "Wang Yi and Prime Minister …").
+      const portfolio = w === 'and' && !!left && isCapitalised(left.text) && !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) && isCapitalised(tokens[k + 1]?.text ?? '');
+      if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
+      if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
       from = k; k--; continue;
     }
     if (w === 'the') { from = k; k--; continue; }
@@ -143,34 +149,61 @@ const MAX_TITLE_TOKENS = 16;
 function organisationBeforeTitle(tokens: Token[], from: number, end: number): boolean {
   let k = from;
   while (k < end && k - from < MAX_TITLE_TOKENS && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
-  return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 2;
+  return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
-function endsAppositive(t: Token): boolean {
+function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean {
+  const t = tokens[k];
   if (!t.word) return t.text !== '(' && t.text !== ')' && t.text !== "'s" && t.text !== '’s' && t.text !== '-';
   const w = t.text.toLowerCase();
-  return !isCapitalised(t.text) && !LOWER_IN_TITLE(w) && !/^(a|an|also|its|his|her)$/.test(w);
+  if (isCapitalised(t.text) || LOWER_IN_TITLE(w) || /^(a|an|also|its|his|her|their)$/.test(w)) return false;
+  // "the company's chief executive": an owner before its possessive.
+  if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') return false;
+  // "head of natural hazards", "vice-president of developer relations": once the office is named, an
+  // of/for/at-phrase runs in plain words up to the next punctuation.
+  return !(headSeen && ofPhraseBefore(tokens, k));
 }
+
+/** True when a connector (of, for, at, in) stands a few plain words before k, after the office. */
+function ofPhraseBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
+    if (!tokens[j].word) return false;
+    if (/^(of|for|at|in)$/i.test(tokens[j].text)) return true;
+    if (CLAUSE_WORDS.has(tokens[j].text.toLowerCase())) return false;
+  }
+  return false;
+}
+
+/** Letters after a name that are not part of it: "Naomi Castellano SC", "Jo Hale MP". */
+const POSTNOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
 function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number } | null {
-  if (tokens[nameEnd]?.text !== ',') return null;
-  let from = nameEnd + 1;
+  // ", the Emirati scholar who serves as secretary-general of …": a relative clause may follow without a comma.
+  const opener = tokens[nameEnd]?.text;
+  if (opener !== ',' && opener?.toLowerCase() !== 'who') return null;
+  let from = opener === ',' ? nameEnd + 1 : nameEnd;
   // ", who is also chairperson of the African Union,": a relative clause that names an office.
   const rel = tokens.slice(from, from + 4).map((t) => t.text.toLowerCase());
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
+  else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
   let to = from;
-  while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens[to])) to++;
+  let headSeen = false;
+  while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens, to, headSeen)) {
+    if (tokens[to].word && isTitleHead(tokens[to].text)) headSeen = true;
+    to++;
+  }
   while (to > from && (TITLE_CONNECTORS.has(tokens[to - 1].text.toLowerCase()) || /^(also|and)$/i.test(tokens[to - 1].text))) to--;
   if (to <= from) return null;
   const phrase = tokens.slice(from, to);
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
-  if (headAt < 0 || headAt > 4) return null;
-  // A bare list of names is not an appositive.
-  if (phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
+  if (headAt < 0 || headAt > 5) return null;
+  // A bare list of names is not an appositive; "a former SwiftDrop courier", "the Holy See's envoy" are.
+  const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((t) => t.text === "'s" || t.text === '’s');
+  if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
   // "…, Chief Adviser of Brazil Celso Amorim": the next list item (title and name), not an appositive.
   if (runs.some(([a, b]) => a >= from && b <= to && titleBefore(tokens, a))) return null;
   return { from, to };
@@ -241,7 +274,9 @@ const CLAUSE_WORDS = new Set(['said', 'says', 'was', 'is', 'were', 'are', 'has',
 function titleWithPhraseBefore(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
   for (let k = comma - 1; k > 0 && comma - k <= 8; k--) {
     const t = tokens[k];
-    if (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-') return null;
+    // "Minister of Commerce, Industry and Energy": commas between capitalised portfolio words.
+    const listComma = t.text === ',' && isCapitalised(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k - 1]?.text ?? '');
+    if (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-' && !listComma) return null;
     if (CLAUSE_WORDS.has(t.text.toLowerCase())) return null;
     if (!/^(of|for|in|at|on)$/i.test(t.text)) continue;
     const title = titleBefore(tokens, k);
@@ -251,7 +286,7 @@ function titleWithPhraseBefore(tokens: Token[], comma: number): ReturnType<typeo
 }
 
 /** ", who chairs the alliance,", ", who heads the Qatar Fund for Development,": an office as a verb. */
-const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', runs: 'head', chaired: 'chair', headed: 'head', led: 'leader' };
+const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', runs: 'head', chaired: 'chair', headed: 'head', led: 'leader', owns: 'owner', represents: 'representative', manages: 'manager', edits: 'editor', teaches: 'teacher' };
 
 function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
@@ -284,8 +319,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.signal = 'title';
     mention.former = before.former;
   }
-  const country = countryAfter(s.text, tokens, b);
-  const afterCountry = !country ? b : tokens[b].text === '(' ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b + 2;
+  const afterName = POSTNOMINALS.has(tokens[b]?.text ?? '') ? b + 1 : b;
+  const country = countryAfter(s.text, tokens, afterName);
+  const afterCountry = !country ? afterName : tokens[afterName].text === '(' ? tokens.findIndex((t, k) => k > afterName && t.text === ')') + 1 : afterName + 2;
   const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
   roles.push(...appositives);
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
@@ -364,6 +400,15 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
+/** The word before a name (past an honorific) is an office: "President Putin", "Minister Dr. Souza". */
+function endsInOffice(tokens: Token[], a: number): boolean {
+  let k = a - 1;
+  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
+  else if (HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '')) k -= 1;
+  if (tokens[k]?.text === ',') return true; // a set-off title: "the finance minister, Godongwana"
+  return !!tokens[k]?.word && isTitleHead(tokens[k].text);
+}
+
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const s of sentences) {
@@ -372,7 +417,16 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     for (const [a, b] of runs) {
       // "the UN's Emergency Relief Coordinator": capitalised words before an office name the office.
       if (tokens[b]?.word && isCapitalised(tokens[b].text) && isTitleHead(tokens[b].text)) continue;
-      mentions.push(readMention(s, tokens, runs, a, b));
+      // "University of Southampton", "Trade and Investment": one capitalised word after a connector
+      // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
+      if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '')) continue;
+      // "Minister of Petroleum and Natural Gas Murli Deora": the portfolio's last words ran into the name.
+      if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) { mentions.push(readMention(s, tokens, runs, b - 2, b)); continue; }
+      const mention = readMention(s, tokens, runs, a, b);
+      // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
+      // office ran on from the office's portfolio.
+      if (b - a === 1 && mention.signal === 'title' && !endsInOffice(tokens, a)) continue;
+      mentions.push(mention);
     }
   }
   return mentions;

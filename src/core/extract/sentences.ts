@@ -23,8 +23,8 @@ function endsWithAbbreviation(before: string): boolean {
   if (!match) return false;
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("John J. Sullivan", "S. Korean").
-  return /^[A-Z]$/.test(match[1]);
+  // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell").
+  return /^(?:[A-Z]\.)*[A-Z]$/.test(match[1]); // "J." and run-together initials "J.R."
 }
 
 /** Longer "sentences" are run-on text (tables, lists without stops): cut at spaces to stay linear. */
