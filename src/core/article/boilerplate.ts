@@ -10,7 +10,34 @@ const COMMENTS_START = [
   /^no comments yet\b/i,
   /^join the (discussion|conversation)\b/i,
   /^(show|view|load) (all )?comments\b/i,
+  /^comments?\s*\(\d+\)$/i,
 ];
+
+/** A heading over links to other stories: the short lines under it are links, not the article. */
+const LINK_HEADING = /^(?:related(?: stories| articles| posts| news| coverage| reading)?|read more|also read|read also|see also|more (?:from|on|in) [\p{L}\p{N} &'-]{2,40}|you (?:may|might) also (?:like|be interested in)|in this (?:news|story|article)|recommended(?: video| reading| for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|top stories|watch|listen)\s*:?$/iu;
+
+/** One link line: "Read more: Kenya's plan", "Also Read | …", "Related: …". */
+const LINK_LINE = /^(?:read more|also read|read also|see also|related|more on this|watch|listen)\s*[:|–—-]\s*\S/i;
+
+export function isLinkHeading(line: string): boolean {
+  return LINK_HEADING.test(line.trim());
+}
+
+export function isLinkLine(line: string): boolean {
+  return LINK_LINE.test(line.trim());
+}
+
+/** Site furniture in another script ("热搜: 超星 读书 找书") on an English page: few Latin letters. */
+export function isForeignScriptLine(line: string): boolean {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 2 && latin / letters < 0.3;
+}
+
+/** "[[求助与讨论]] Headline": a forum's tag in another script before the headline. */
+export function stripForeignTag(line: string): string {
+  return line.replace(/^\[\[?[^\]\p{Script=Latin}]+\]\]?\s*/u, '');
+}
 
 /** Lines that are furniture wherever they appear. */
 const FURNITURE = [

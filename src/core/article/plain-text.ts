@@ -2,7 +2,7 @@
 // paragraphs, with comment areas, banners, captions and trailing related-story links removed.
 
 import type { Article } from './article.js';
-import { bylineOf, endsLikeProse, isCommentsStart, isFurniture, stripTrailingLink } from './boilerplate.js';
+import { bylineOf, endsLikeProse, isCommentsStart, isForeignScriptLine, isFurniture, isLinkHeading, isLinkLine, stripForeignTag, stripTrailingLink } from './boilerplate.js';
 import { agencyHeaderOf, dateLineOf, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
@@ -32,14 +32,20 @@ export function splitSiteSuffix(title: string): { title: string; site: string | 
 const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
 
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = normaliseText(raw).split('\n').map((l) => stripTrailingLink(l.replace(/\s+/g, ' ').trim()));
+  const lines = normaliseText(raw).split('\n').map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
+  // Under a "Related" or "Read more" heading, the short lines that follow are links to other stories.
+  let inLinks = false;
   for (const line of lines) {
     if (!line) continue;
     // Furniture, bylines and source lines are short; long lines are prose and skip the checks.
-    if (line.length > 300) { kept.push(line); continue; }
+    if (line.length > 300) { kept.push(line); inLinks = false; continue; }
     if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
+    if (isLinkHeading(line) || isLinkLine(line)) { inLinks = true; continue; }
+    if (inLinks && !(endsLikeProse(line) && line.length > 60)) continue;
+    inLinks = false;
+    if (isForeignScriptLine(line)) continue;
     // Metadata lines first (a "Source: …" line is also furniture), then the furniture itself.
     const source = sourceLineOf(line);
     if (source) { article.source ??= source; continue; }

@@ -27,6 +27,23 @@ describe('parsePlainText', () => {
     expect(a.byline).toBe('Jane Doe');
   });
 
+  it('drops links to other stories under a "Related" or "Read more" heading, wherever they stand', () => {
+    const later = 'The ministers will meet again in June to review progress on the agreements reached this week.';
+    const a = parsePlainText([
+      'Headline here', body, 'RELATED:', 'Council approves two patrol cars', 'Borough manager Tom Kirk to retire after 18 years',
+      later, 'Read more: Patel tells Europe to work with Britain', 'Sir Ian Dunn: France harbours resentment', 'Also Read | Paddy procurement to begin',
+      'More from Conferences', '• Interview: Hedda Marsh on why she left',
+      'Comments (3)', 'Bev T.: Finally.',
+    ].join('\n'));
+    expect(a.paragraphs).toEqual([body, later]);
+  });
+
+  it('drops site furniture in another script and a forum tag before the headline', () => {
+    const a = parsePlainText(['热搜: 超星 读书 找书', '查看: 442|回复: 0', '[[求助与讨论]] Energy ministers meet in Beijing', body].join('\n'));
+    expect(a.title).toBe('Energy ministers meet in Beijing');
+    expect(a.paragraphs).toEqual([body]);
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');
