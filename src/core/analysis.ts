@@ -5,7 +5,7 @@ import type { Article } from './article/article.js';
 import { findCountries, firstCountryIn, representedCountries, subjectCountries } from './extract/countries.js';
 import { COUNTRIES } from './extract/lexicon/countries.js';
 import { findEvent, type EventInfo } from './extract/event.js';
-import { pickKeyPoints } from './extract/key-points.js';
+import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
@@ -21,7 +21,7 @@ export interface Analysis {
   countries: string[];
   proposals: Proposals;
   event: EventInfo;
-  keyPoints: string[];
+  keyPoints: KeyPoint[];
 }
 
 export function analyzeArticle(article: Article): Analysis {
@@ -34,15 +34,18 @@ export function analyzeArticle(article: Article): Analysis {
     // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
     ...(article.title ? subjectCountries(article.title) : []),
   ])];
+  const proposals = findProposals(sentences, article.title);
+  // Proposal items are on the card already; the sentence that states their count is not an item.
+  const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));
   return {
     article,
     sentences,
     people,
     participants,
     countries: orderByFirstMention(countries, sentences),
-    proposals: findProposals(sentences, article.title),
+    proposals,
     event: findEvent(sentences, article.datelinePlace),
-    keyPoints: pickKeyPoints(sentences, article.title),
+    keyPoints: pickKeyPoints(sentences, { title: article.title, shown }),
   };
 }
 

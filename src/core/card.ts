@@ -42,7 +42,7 @@ export function cardFromAnalysis(analysis: Analysis): Card {
     title: headline(analysis),
     source: article.source,
     event: { name: analysis.event.name, location: analysis.event.location, date: analysis.event.date },
-    keyPoints: analysis.keyPoints,
+    keyPoints: analysis.keyPoints.map((k) => k.text),
     participants: analysis.participants.map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation })),
     countries: analysis.countries,
     proposals: { stated: analysis.proposals.stated, items: analysis.proposals.items },

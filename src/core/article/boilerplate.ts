@@ -47,7 +47,7 @@ const FURNITURE = [
   /^(file )?(photo|image|picture|video)s?( credit)?\s*[:|]/i,
   /^\(?(photo|image)s?\s*(by|credit|courtesy|:)/i,
   // A caption ends with its credit: "… speaks at the summit. Photo: AFP".
-  /[.!]\s*\(?(photo|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.&'-]{2,50}\)?$/iu,
+  /[.!]\s*\(?(photo|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.,&'-]{2,60}\)?$/iu,
   /\/\s*(xinhua|reuters|afp|ap|getty images|epa|ians|pti)\)?$/i,
   // "(c) 2024 Publisher": a copyright line, not item (c) of a lettered list ("(c) train 25 researchers;").
   /^(©|copyright\b)/i,

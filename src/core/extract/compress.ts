@@ -1,0 +1,58 @@
+// Shortens a sentence for a key point by deletion only: every word kept comes from the sentence, in
+// order. Each rule below removes one kind of span that carries no fact of its own (a dateline, a
+// parenthetical aside, a relative clause, an attribution, an opening participle phrase). A span is
+// never removed when it holds a number, a negation or part of a quotation, and nothing is cut
+// inside quotation marks.
+
+/** The deletable spans, as data: each rule with an example of what it removes. */
+const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
+  { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/u, example: 'BOSTON — ' },
+  { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
+  { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},/g, example: ', who took over in 2016,' },
+  { name: 'opening attribution', re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))/u, example: 'Kato said ' },
+  { name: 'opening phrase', re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/, example: 'Speaking at the closing press conference, ' },
+  { name: 'trailing attribution', re: /,\s+(?:(?:he|she|they|it|the \p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u, example: ', the minister said.' },
+  { name: 'trailing subordinate clause', re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where)\s+[^;"“”]{3,200}(?=[.!]?$)/, example: ', as the tally was read out.' },
+];
+
+/** A span holds a fact that must stay: a number, a negation, a quotation mark. */
+const KEEP = /\d|\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\b|["“”]/i;
+
+/** True when offset i of the text lies inside a quotation. */
+function insideQuote(text: string, i: number): boolean {
+  let open = false;
+  for (let k = 0; k < i; k++) {
+    const c = text[k];
+    if (c === '“') open = true;
+    else if (c === '”') open = false;
+    else if (c === '"') open = !open;
+  }
+  return open;
+}
+
+function tidy(text: string): string {
+  let t = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*,/g, ',').trim();
+  t = t.replace(/^[,;:\s]+/, '');
+  if (t && !/[.!?]["'”’)]*$/.test(t)) t = `${t.replace(/[,;:]+$/, '')}.`;
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Applies every rule once, keeping any span with a fact in it; a span that would leave too little is kept too. */
+export function compressSentence(sentence: string): string {
+  let text = sentence.trim();
+  for (const rule of RULES) {
+    const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`);
+    text = text.replace(re, (span: string, ...rest: unknown[]) => {
+      const offset = rest.find((x) => typeof x === 'number') as number;
+      if (rule.name !== 'dateline' && KEEP.test(span)) return span;
+      if (insideQuote(text, offset)) return span;
+      return '';
+    });
+    text = text.replace(/,\s*([.!?])/g, '$1');
+  }
+  const out = tidy(text);
+  // Deleting must leave a sentence: at least a handful of words.
+  return out.split(/\s+/).length >= 5 ? out : tidy(sentence);
+}
+
+export const COMPRESSION_RULES = RULES.map(({ name, example }) => ({ name, example }));
