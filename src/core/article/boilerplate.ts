@@ -72,6 +72,8 @@ const FURNITURE = [
   /^(print|email|share|tweet|comment)(\s*[|·•/]\s*(print|email|share|tweet|comment|whatsapp|facebook|twitter|x|linkedin))+\s*$/i,
   /^(editor|reporter|translator|source|written|edited|compiled)\s*(by)?\s*:/i,
   /^(translated|edited|compiled|reported) by\b/i,
+  // Editorial notes: "Transcript edited for length and clarity.", "This article has been updated."
+  /^(?:the |this )?(?:transcript|article|story|interview|conversation|remarks)\s+(?:has been |have been |was |were )?(?:edited|condensed|updated|amended|corrected|translated)\b[^.]{0,60}\.?$/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
 ];
 

@@ -21,7 +21,7 @@ describe('parsePlainText', () => {
       'Headline here', 'By Jane Doe', 'File photo: ministers at a table', 'Click photographs to enlarge',
       'Share this article', 'We use cookies to improve your experience.', body,
       '© 2024 Daily Planet. All rights reserved.', 'An official website of the United States government',
-      'Reporting by Sam Lee; Editing by Kim Park',
+      'Reporting by Sam Lee; Editing by Kim Park', 'Transcript edited for length and clarity.', 'This article has been updated.',
     ].join('\n'));
     expect(a.paragraphs).toEqual([body]);
     expect(a.byline).toBe('Jane Doe');
