@@ -64,7 +64,10 @@ const FURNITURE = [
   /^(subscribe|sign up)\b.*\b(newsletter|updates|alerts)\b/i,
   /^advertisement$/i,
   /^(read more|also read|related( stories| articles| news)?|recommended|more from this section|most read|trending)\s*:?$/i,
+  /^(follow us|like us|follow [\p{L}\p{N}&'. -]{2,30}) on (linkedin|twitter|x|facebook|instagram|whatsapp|telegram|youtube|threads|bluesky|google news)\b/iu,
   /^(follow us|like us) on\b/i,
+  // Section labels: "ZAWYA | Economy | Africa", "SPORT | ATHLETICS".
+  /^[\p{L}\p{N}&'.-]+(?: [\p{L}\p{N}&'.-]+){0,2}(?:\s+\|\s+[\p{L}\p{N}&'.-]+(?: [\p{L}\p{N}&'.-]+){0,2}){1,4}$/u,
   /^(skip to (main )?content|log ?in|sign in|menu|home)$/i,
   // Breadcrumbs: "Home > World > Asia".
   /^[\p{L} &'-]{2,30}(\s*[>›»]\s*[\p{L} &'-]{2,30}){1,5}$/u,

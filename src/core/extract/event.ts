@@ -23,11 +23,13 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATE_EXPR = `(?:(?:from\\s+)?${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
-const PLACE = new RegExp(`\\b(held|hosted|took place|taking place|convened|opened|meet|met|meeting|summit|conference|talks)?\\s*\\b(?:in|at)\\s+(${PLACE_WORD}(?:,\\s+${PLACE_WORD})?)`, 'gu');
+/** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
+const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|town|port|port city|resort|village|seaside town)(?:\\s+of)?,?\\s+)?`;
+const PLACE = new RegExp(`\\b(held|hosted|took place|taking place|convened|opened|meet|met|meeting|summit|conference|talks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}(${PLACE_WORD}(?:,\\s+${PLACE_WORD})?)`, 'gu');
 const NOT_A_PLACE = new RegExp(`^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|The|This|That|His|Her|Its|Their|Our|First|Second|Last|Next|Covid|COVID)`);
 
 const EVENT_AT_END = new RegExp(`${EVENT_NOUN}$`);
-const PLACE_FOLLOWERS = new Set('on in at to for from with and which where that this last next during earlier later since after before ahead amid while as by under when'.split(' '));
+const PLACE_FOLLOWERS = new Set('on in at to for from with and which where that this last next during earlier later since after before ahead amid while as by under when today yesterday tomorrow tonight'.split(' '));
 
 const GENERIC = /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit)$/i;
 

@@ -38,6 +38,12 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body, later]);
   });
 
+  it('drops section labels and follow prompts, so the dateline below them is still read', () => {
+    const a = parsePlainText(['Egypt wants closer ties with Angola', 'ZAWYA | Economy | Africa', 'Follow ZAWYA on LinkedIn', `CAIRO: ${body}`].join('\n'));
+    expect(a.datelinePlace).toBe('CAIRO');
+    expect(a.paragraphs).toEqual([body]);
+  });
+
   it('drops site furniture in another script and a forum tag before the headline', () => {
     const a = parsePlainText(['热搜: 超星 读书 找书', '查看: 442|回复: 0', '[[求助与讨论]] Energy ministers meet in Beijing', body].join('\n'));
     expect(a.title).toBe('Energy ministers meet in Beijing');
