@@ -1,14 +1,18 @@
 // Answers a question about an article from the article alone: each answer carries the sentences
-// it rests on, and a question the text does not answer gets `answered: false`, never a guess.
+// it rests on, in article order, and a question the text does not answer gets `answered: false`
+// with a short reply saying so, never a guess. What kind of question it is comes from the table in
+// intents.ts; each kind's answer is one method here, and every answer drawn from retrieval must
+// be supported (support.ts): the question's key terms and the kind of thing it asks for.
 
 import type { Analysis } from '../analysis.js';
-import type { Person } from '../extract/people.js';
+import { ABSENCE, type Person } from '../extract/people.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
-import { classify, type Intent } from './intents.js';
+import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
+import { FUTURE, asksAboutFuture, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -22,9 +26,10 @@ export interface Answer {
 
 export const MAX_QUESTION_CHARS = 500;
 
-const SPEECH = /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*)\b/i;
-const FUTURE = /\b(next|will be|will host|upcoming)\b/i;
+const SPEECH = /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
+/** Words that refer to the reported event itself ("Where was the meeting held?"). */
+const EVENT_WORDS = new Set(['meeting', 'summit', 'conference', 'congress', 'talks', 'talk', 'session', 'forum', 'dialogue', 'event', 'gathering', 'assembly', 'hearing', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w));
 
 /** Compact description: "Ajit Doval: National Security Adviser, India". */
 export function describe(p: Person): string {
@@ -32,36 +37,71 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
+/** "How many people died?" → "how many people died": the question, as the object of "does not say". */
+const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
 class Answerer {
   private readonly index: SentenceIndex;
   private readonly text: string;
   /** The article's sentences, and its headline last: a page may put a whole lede in the headline. */
   private readonly pool: Sentence[];
+  private readonly headline: number | null;
+  /** Everything the article says, as stemmed terms: a key term outside it is a question it cannot answer. */
+  private readonly vocabulary: Set<string>;
+  /** The people each sentence names. */
+  private readonly named = new Map<number, Set<Person>>();
 
   constructor(private readonly a: Analysis) {
     const title = a.article.title;
     this.pool = title ? [...a.sentences, { text: title, index: a.sentences.length, paragraph: -1 }] : [...a.sentences];
+    this.headline = title ? a.sentences.length : null;
     this.index = new SentenceIndex(this.pool);
     this.text = this.pool.map((s) => s.text).join(' ');
+    this.vocabulary = new Set(contentTerms(this.text));
+    for (const p of a.people) for (const m of p.mentions) {
+      if (!this.named.has(m.sentence)) this.named.set(m.sentence, new Set());
+      this.named.get(m.sentence)!.add(p);
+    }
   }
 
-  private yes(question: string, answer: string, evidence: Iterable<number | Sentence>): Answer {
-    const idx = [...new Set([...evidence].map((e) => (typeof e === 'number' ? e : e.index)))].sort((x, y) => x - y);
+  answer(question: string): Answer {
+    const intent = classify(question);
+    return ANSWERS[intent.kind](this, question, intent);
+  }
+
+  yes(question: string, answer: string, evidence: Iterable<number | Sentence>): Answer {
+    let idx = [...new Set([...evidence].map((e) => (typeof e === 'number' ? e : e.index)))].sort((x, y) => x - y);
+    // The headline is evidence only beside the article's own sentences.
+    if (idx.length > 1 && this.headline !== null) idx = idx.filter((i) => i !== this.headline);
     return { question, answered: true, answer, evidence: idx.map((i) => this.pool[i].text) };
   }
 
-  private no(question: string, answer: string): Answer {
+  no(question: string, answer: string): Answer {
     return { question, answered: false, answer, evidence: [] };
   }
 
-  /** Sentences about a person: where they are named, and "He/She …" right after. */
-  private sentencesOf(p: Person): Sentence[] {
-    const named = new Set(p.mentions.map((m) => m.sentence));
-    return this.a.sentences.filter((s) => named.has(s.index) || (named.has(s.index - 1) && /^(He|She)\b/.test(s.text)));
+  /** The sentences a person's words and deeds are in: where they are named (or their office is), and
+   * what follows in the same paragraph until someone else is named; a quotation that runs on before
+   * "…," Sandhu said" is theirs too. */
+  utterancesOf(p: Person): Sentence[] {
+    const own = new Set(p.mentions.map((m) => m.sentence));
+    const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => `the ${r.toLowerCase()}`);
+    const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
+    const sentences = this.a.sentences;
+    for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
+    for (const s of sentences) {
+      const prev = sentences[s.index - 1];
+      if (!own.has(s.index) && prev && own.has(prev.index) && prev.paragraph === s.paragraph && !others(s.index)) own.add(s.index);
+    }
+    for (let i = sentences.length - 2; i >= 0; i--) {
+      const s = sentences[i], next = sentences[i + 1];
+      if (!own.has(i) && own.has(next.index) && next.paragraph === s.paragraph && !others(i) && /^["“]/.test(s.text) && /^[^"“]*["”]/.test(next.text)) own.add(i);
+    }
+    return sentences.filter((s) => own.has(s.index));
   }
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
-  private person(question: string, phrase: string): Person | Answer {
+  person(question: string, phrase: string): Person | Answer {
     const p = findPerson(this.a.people, phrase);
     if (p) return p;
     const shown = phrase.replace(/[?!.]+$/, '').trim();
@@ -69,27 +109,7 @@ class Answerer {
     return this.search(question);
   }
 
-  answer(question: string): Answer {
-    const intent = classify(question);
-    switch (intent.kind) {
-      case 'identity': return this.identity(question, intent.who);
-      case 'attendance': return this.attendance(question, intent.who);
-      case 'participants': return this.participants(question);
-      case 'absentees': return this.absentees(question);
-      case 'topics': return this.topics(question);
-      case 'presiding': return this.presiding(question, intent.verb);
-      case 'represented': return this.represented(question, intent.what);
-      case 'countries': return this.countries(question, intent.count);
-      case 'where': return this.where(question);
-      case 'when': return this.when(question);
-      case 'met': return this.met(question, intent.who);
-      case 'said': return this.said(question, intent.who, intent.about);
-      case 'proposals': return this.proposals(question, intent);
-      default: return this.search(question);
-    }
-  }
-
-  private identity(question: string, who: string): Answer {
+  identity(question: string, who: string): Answer {
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
@@ -102,50 +122,50 @@ class Answerer {
     return this.yes(question, answer, evidence);
   }
 
-  private attendance(question: string, who: string): Answer {
+  attendance(question: string, who: string): Answer {
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const evidence = p.mentions.map((m) => m.sentence);
     if (p.absent) {
-      const said = this.a.sentences[p.absentAt ?? p.mentions[0].sentence];
-      return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said.text}`, [said]);
+      const said = [this.a.sentences[p.absentAt ?? p.mentions[0].sentence], ...this.utterancesOf(p).filter((s) => ABSENCE.test(s.text))].slice(0, 3);
+      return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said[0].text}`, said);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));
     return this.yes(question, `Yes. ${describe(p)} took part.`, evidence.slice(0, 2));
   }
 
-  private participants(question: string): Answer {
+  participants(question: string): Answer {
     const list = this.a.participants;
     if (!list.length) return this.no(question, 'The article does not name the participants.');
     return this.yes(question, `Participants: ${list.map(describe).join('; ')}.`, list.map((p) => p.mentions.find((m) => m.role)?.sentence ?? p.mentions[0].sentence));
   }
 
-  private absentees(question: string): Answer {
+  absentees(question: string): Answer {
     const away = this.a.people.filter((p) => p.absent);
     if (!away.length) return this.no(question, 'The article does not name anyone who stayed away.');
     return this.yes(question, `Named as not taking part: ${away.map(describe).join('; ')}.`, away.map((p) => p.absentAt ?? p.mentions[0].sentence));
   }
 
   /** "What was discussed?": the key points are the article's own summary of it. */
-  private topics(question: string): Answer {
+  topics(question: string): Answer {
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);
     const evidence = points.map((k) => this.a.sentences[k.sentence]).sort((a, b) => a.index - b.index);
     return this.yes(question, points.map((k) => k.text).join(' '), evidence);
   }
 
-  private presiding(question: string, verb: RegExp): Answer {
+  presiding(question: string, verb: RegExp): Answer {
     // Hosting, chairing or presiding over this event: a sentence about a future one ("the next
-    // summit will be hosted by …") counts only when there is nothing else.
-    const all = this.a.sentences.filter((s) => verb.test(s.text));
-    const hits = [...all.filter((s) => !FUTURE.test(s.text)), ...all.filter((s) => FUTURE.test(s.text))];
-    if (!hits.length) return this.no(question, 'The article does not say.');
+    // summit will be hosted by …") counts only when the question asks about the future.
+    const future = asksAboutFuture(question);
+    const hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future);
+    if (!hits.length) return this.no(question, `The article does not say ${asked(question)}.`);
     const people = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;
     return this.yes(question, answer, [hits[0]]);
   }
 
-  private represented(question: string, what: string): Answer {
+  represented(question: string, what: string): Answer {
     const target = findCountries(what)[0]?.country;
     const targetForms = target ? findCountries(this.text).filter((c) => c.country === target).map((c) => c.form) : nameWordsOf(what);
     const hits = this.a.sentences.filter((s) => /\brepresent\w*/i.test(s.text) && targetForms.some((f) => s.text.toLowerCase().includes(f.toLowerCase())));
@@ -153,10 +173,9 @@ class Answerer {
     return this.yes(question, hits[0].text, hits.slice(0, 2));
   }
 
-  private countries(question: string, count: boolean): Answer {
+  countries(question: string, count: boolean): Answer {
     if (count) {
-      const noun = /\b(delegates|delegations|participants|people|leaders)\b/i.exec(question)?.[1] ?? 'countries|nations|states';
-      const re = new RegExp(`\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\\s+(?:\\w+\\s+){0,2}(${noun})\\b`, 'i');
+      const re = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
       const hit = this.a.sentences.find((s) => re.test(s.text));
       if (hit) { const m = re.exec(hit.text)!; return this.yes(question, `${m[0]}, according to the article.`, [hit]); }
     }
@@ -166,21 +185,36 @@ class Answerer {
     return this.yes(question, `${lead}: ${this.a.countries.join(', ')}.`, evidence.slice(0, 3));
   }
 
-  private where(question: string): Answer {
-    const { location, evidence } = this.a.event;
-    // "Where did Wang meet Patrushev?" is about a moment in the text, not the event's venue.
-    const aboutSomeone = nameWordsOf(question.replace(/^where\s+\w+/i, '')).some((w) => findPerson(this.a.people, w));
-    if (location && !aboutSomeone) {
-      return this.yes(question, `${this.eventName()} was held in ${location}.`, evidence.filter((i) => this.a.sentences[i].text.includes(location.split(',')[0].replace(/^the /, ''))));
-    }
-    return this.search(question);
+  /** True when the question is about the reported event itself, not something else the article mentions. */
+  private aboutTheEvent(question: string): boolean {
+    if (asksAboutFuture(question)) return false;
+    const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
+    const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k));
+    const aboutSomeone = nameWordsOf(question.replace(/^\w+\s+\w+/, '')).some((w) => findPerson(this.a.people, w));
+    return !aboutSomeone && keys.every((k) => eventTerms.has(k));
   }
 
-  private when(question: string): Answer {
+  where(question: string): Answer {
+    const { location, evidence } = this.a.event;
+    if (location && this.aboutTheEvent(question)) {
+      const place = location.split(',')[0].replace(/^the /, '');
+      const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
+      return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
+    }
+    return this.search(question, 'place');
+  }
+
+  when(question: string): Answer {
     const { date, evidence } = this.a.event;
-    if (date) return this.yes(question, `${this.eventName()}: ${date}.`, evidence.filter((i) => this.a.sentences[i].text.includes(date)));
-    if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
-    return this.no(question, 'The article does not say when.');
+    if (this.aboutTheEvent(question)) {
+      if (date) return this.yes(question, `${this.eventName()}: ${date}.`, evidence.filter((i) => this.a.sentences[i].text.includes(date)));
+      if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
+    }
+    return this.search(question, 'date');
+  }
+
+  number(question: string): Answer {
+    return this.search(question, 'number');
   }
 
   private eventName(): string {
@@ -188,47 +222,55 @@ class Answerer {
     return name ? `The ${name.replace(/^the\s+/i, '')}` : 'The event';
   }
 
-  private met(question: string, who: string): Answer {
+  met(question: string, who: string): Answer {
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
-    const hits = this.sentencesOf(p).filter((s) => MEETING.test(s.text));
+    const hits = this.utterancesOf(p).filter((s) => MEETING.test(s.text));
     if (!hits.length) return this.no(question, `The article does not say whom ${p.name} met.`);
     const others = this.a.people.filter((o) => o !== p && o.mentions.some((m) => hits.some((h) => h.index === m.sentence)));
     const answer = others.length ? `${p.name} met ${others.map(describe).join('; ')}.` : hits[0].text;
     return this.yes(question, answer, hits);
   }
 
-  private said(question: string, who: string, about: string): Answer {
+  said(question: string, who: string, about: string): Answer {
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
-    const own = this.sentencesOf(p);
-    const speech = own.filter((s) => SPEECH.test(s.text));
+    const own = this.utterancesOf(p);
+    const speech = own.filter((s) => SPEECH.test(s.text) || /["“]/.test(s.text));
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
-    const topic = `${about}`;
     const other = findPerson(this.a.people.filter((x) => x !== p), about);
+    const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
+    const topicalIn = (text: string) => { const terms = new Set(contentTerms(text)); return topic.filter((t) => hasTerm(terms, t, text)).length; };
     const scored = pool.map((s) => {
-      const terms = new Set(contentTerms(s.text));
-      const topical = contentTerms(topic).filter((t) => terms.has(t)).length;
+      // The topic may be named just before what is said about it ("… his absence. Pistorius said he was 'not disappointed'.").
+      const before = this.a.sentences[s.index - 1];
+      const context = before && (before.paragraph === s.paragraph || own.includes(before)) ? 0.5 * topicalIn(before.text) : 0;
+      const topical = topicalIn(s.text) + context;
       const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
-      return { s, score: topical + withOther };
+      // Their own words, quoted, answer "what did X say" best.
+      const quoted = topical > 0 && /["“]/.test(s.text) ? 0.6 : 0;
+      return { s, score: topical + withOther + quoted };
     }).sort((x, y) => y.score - x.score || x.s.index - y.s.index);
     if (!scored.length) return this.no(question, `The article does not report what ${p.name} said.`);
-    if (contentTerms(topic).length && scored[0].score === 0) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
-    const best = scored.filter((x) => x.score === scored[0].score).slice(0, 2).map((x) => x.s);
-    return this.yes(question, best.map((s) => s.text).join(' '), best);
+    if (topic.length && scored[0].score === 0) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
+    const best = scored[0].s;
+    // A quotation often runs on into the next sentence of the same paragraph.
+    const next = own.find((s) => s.index === best.index + 1 && s.paragraph === best.paragraph);
+    const picks = next ? [best, next] : [best];
+    return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }
 
-  private proposals(question: string, intent: Extract<Intent, { kind: 'proposals' }>): Answer {
+  proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
     if (intent.who && !items.length) return this.said(question, intent.who, '');
     if (!items.length) return stated ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence) : this.no(question, 'The article does not report any proposals.');
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;
-    if (intent.nth !== null) {
+    if (intent.nth !== null && intent.nth !== undefined) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {
-        return this.no(question, stated && n <= stated ? `The article states ${stated} proposals but its text lists only ${items.length}; proposal ${n} is not in it.` : `The article lists ${items.length} proposals.`);
+        return this.no(question, stated && n <= stated ? `The article states ${stated} proposals but its text lists only ${items.length}; number ${n} is not in it.` : `The article lists ${items.length} proposals.`);
       }
       return this.yes(question, `Proposal ${n}${statedNote}: ${items[n - 1]}.`, evidence);
     }
@@ -236,17 +278,65 @@ class Answerer {
     return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
   }
 
-  private search(question: string): Answer {
+  /** The sentence that introduces a bulleted item ("The pledges included:" above "• Germany: €40 million"). */
+  private listIntro(s: Sentence): string {
+    if (!/^(?:[•●▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/.test(s.text)) return '';
+    for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
+      const t = this.a.sentences[i].text;
+      if (!/^(?:[•●▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/.test(t)) return t;
+    }
+    return '';
+  }
+
+  /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
+  search(question: string, type: AnswerType = 'any'): Answer {
+    const decline = this.no(question, `The article does not say ${asked(question)}.`);
+    // People the question names are found through their own sentences; their names are not key terms.
     const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
-    const boost = new Set(named.flatMap((p) => p.mentions.map((m) => m.sentence)));
-    const ranked = this.index.rank(question, boost);
-    const best = ranked[0];
-    const informative = contentTerms(question).filter((t) => this.index.idf(t) > 0);
-    if (!best || best.coverage < 0.5 || !informative.length) return this.no(question, 'The article does not say.');
-    const picks = ranked.filter((r) => r.score >= best.score * 0.8 && r.coverage >= 0.5).slice(0, 2).map((r) => r.sentence);
+    const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
+    const keys = keyTerms(question).filter((k) => !nameTerms.has(k));
+    if (!keys.length && !named.length) return decline;
+    // Key terms the article never uses (in any form it knows): a question about something else.
+    const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
+    const properMissing = missing.some((k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''));
+    if (properMissing || missing.length > keys.length / 3) return decline;
+    const own = named.length ? new Set(named.flatMap((p) => this.utterancesOf(p).map((s) => s.index))) : null;
+    // "Where will the next round be held?": only a sentence about what comes next answers it.
+    const next = /\b(?:next|upcoming)\b/i.test(question);
+    const needed = keys.length <= 2 ? 1 : 0.6;
+    const fits = this.index.rank(question).filter((r) => {
+      const s = r.sentence;
+      if (s.index === this.headline || (own && !own.has(s.index))) return false;
+      const context = `${s.text} ${this.listIntro(s)}`;
+      return (!keys.length || coverage(keys, context) >= needed) && hasType(s.text, type) && (!next || FUTURE.test(s.text));
+    });
+    // A question in the future tense prefers sentences in it.
+    if (asksAboutFuture(question)) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
+    if (!fits.length) return decline;
+    const best = fits[0];
+    const picks = fits.filter((r) => r.score >= best.score * 0.8).slice(0, 2).map((r) => r.sentence);
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }
 }
+
+/** Each question type's answer: one entry per kind in intents.ts (the compiler checks none is missing). */
+const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Intent) => Answer> = {
+  identity: (ask, q, i) => ask.identity(q, i.who ?? ''),
+  attendance: (ask, q, i) => ask.attendance(q, i.who ?? ''),
+  participants: (ask, q) => ask.participants(q),
+  absentees: (ask, q) => ask.absentees(q),
+  topics: (ask, q) => ask.topics(q),
+  presiding: (ask, q, i) => ask.presiding(q, i.verb ?? /\bpresid\w*/i),
+  represented: (ask, q, i) => ask.represented(q, i.who ?? ''),
+  countries: (ask, q, i) => ask.countries(q, !!i.count),
+  where: (ask, q) => ask.where(q),
+  when: (ask, q) => ask.when(q),
+  number: (ask, q) => ask.number(q),
+  met: (ask, q, i) => ask.met(q, i.who ?? ''),
+  said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? ''),
+  proposals: (ask, q, i) => ask.proposals(q, i),
+  search: (ask, q) => ask.search(q),
+};
 
 const cache = new WeakMap<Analysis, Answerer>();
 

@@ -1,75 +1,175 @@
-// Recognises what a question asks for and which names it is about, from its wording alone.
+// The question types, as a table: each entry is one kind of question with its patterns, the slots it
+// reads (who, about, which item …), a priority and examples. The examples are the entry's tests
+// (test/core/ask/intents.test.ts). A question goes to the matching entry with the highest priority,
+// so the table's order does not matter; an unmatched question is answered by retrieval.
 
+import { ITEM_NOUNS, PLAN_NOUNS } from '../extract/lexicon/proposals.js';
 import { parseOrdinal } from '../extract/numbers.js';
 
-export type Intent =
-  | { kind: 'proposals'; nth: number | null; who: string | null }
-  | { kind: 'attendance'; who: string }
-  | { kind: 'identity'; who: string }
-  | { kind: 'participants' }
-  | { kind: 'absentees' }
-  | { kind: 'topics' }
-  | { kind: 'presiding'; verb: RegExp }
-  | { kind: 'represented'; what: string }
-  | { kind: 'countries'; count: boolean }
-  | { kind: 'where' }
-  | { kind: 'when' }
-  | { kind: 'met'; who: string }
-  | { kind: 'said'; who: string; about: string }
-  | { kind: 'search' };
+export type IntentKind =
+  | 'proposals' | 'attendance' | 'identity' | 'participants' | 'absentees' | 'topics' | 'presiding' | 'represented'
+  | 'countries' | 'where' | 'when' | 'number' | 'met' | 'said' | 'search';
+
+export interface Intent {
+  kind: IntentKind;
+  /** The person or thing the question names. */
+  who?: string;
+  /** What a "what did X say about …" question is about; the rest of the question. */
+  about?: string;
+  /** Which item of a list: 1-based, -1 for the last. */
+  nth?: number | null;
+  /** "How many countries": a count is asked for. */
+  count?: boolean;
+  /** "Who hosted": the verb forms that answer it. */
+  verb?: RegExp;
+}
+
+export interface IntentRule {
+  kind: IntentKind;
+  /** When several entries match, the highest priority wins. */
+  priority: number;
+  patterns: RegExp[];
+  /** Reads the slots from the pattern's match. */
+  read?: (m: RegExpExecArray, question: string) => Omit<Intent, 'kind'> | null;
+  examples: string[];
+}
+
+const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th)';
+const ITEM = [...ITEM_NOUNS, 'item', 'component', 'part'].join('|');
+const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(word));
+const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
+
+const presidingVerb = (verb: string): RegExp => {
+  const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing)|co-chair(?:ed|s)?';
+  if (/^(presided|chaired|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
+  if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
+  if (/^led/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;
+  return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
+};
+
+export const INTENTS: readonly IntentRule[] = [
+  {
+    kind: 'proposals', priority: 90,
+    patterns: [
+      new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+(?:(?:\\w+\\s+)?(?:${ITEM})s?)\\b`, 'i'),
+      new RegExp(`\\b(?:${ITEM})\\s+\\(?([a-h])\\)`, 'i'),
+      new RegExp(`\\bwhat\\s+(?:is|was|are)\\s+the\\s+(${ORDINAL})\\s*$`, 'i'),
+    ],
+    read: (m) => ({ nth: /^[a-h]$/i.test(m[1]) ? LETTER(m[1]) : nth(m[1]) }),
+    examples: ['What is the third proposal?', 'What is the second pillar of the strategy?', 'What is point (c)?', 'What is the last step?', 'Of the plan\'s points, what is the second?', 'What is the fourth motion?'],
+  },
+  {
+    kind: 'proposals', priority: 80,
+    patterns: [/^what\s+(?:did|does|has)\s+(.+?)\s+(?:propose|suggest|recommend|put forward)\b/i],
+    read: (m) => ({ who: m[1], nth: null }),
+    examples: ['What did Wang Yi propose?', 'What has the alliance put forward?'],
+  },
+  {
+    kind: 'proposals', priority: 60,
+    patterns: [new RegExp(`^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|proposed|suggested|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`, 'i')],
+    read: () => ({ nth: null }),
+    examples: ['What proposals were put forward?', 'How many proposals were made?', 'What is in the four-point plan?', 'Which motions were carried?'],
+  },
+  {
+    kind: 'attendance', priority: 70,
+    patterns: [/^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present|at|in attendance|there|skip|miss|boycott|come)\b/i],
+    read: (m) => ({ who: m[1] }),
+    examples: ['Did Priti Patel attend the Calais meeting?', 'Was Hegseth present?', 'Did Milei skip the summit?'],
+  },
+  {
+    kind: 'identity', priority: 72,
+    patterns: [
+      /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(.+)$/i,
+      /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
+      /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
+      /^what\s+(?:does|did)\s+(.+?)\s+do$/i,
+      /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i,
+      /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
+    ],
+    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ? null : { who: m[1].trim() }),
+    examples: ['Who is Ajit Doval?', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
+  },
+  {
+    kind: 'absentees', priority: 75,
+    patterns: [/^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent|sent apologies|sent regrets)/i],
+    examples: ['Who did not attend?', 'Who skipped the meeting?', 'Who sent apologies?'],
+  },
+  {
+    kind: 'topics', priority: 50,
+    patterns: [/^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i],
+    examples: ['What was discussed?', 'What did the ministers discuss?', 'What is the article about?'],
+  },
+  {
+    kind: 'participants', priority: 55,
+    patterns: [/^who\s+(?:spoke|addressed|was at|were at)\b/i, /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i],
+    examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?'],
+  },
+  {
+    kind: 'presiding', priority: 65,
+    patterns: [/^who\s+(presided|chaired|hosted|led|convened|opened|organi[sz]ed|moderated)\b/i, /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i],
+    read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),
+    examples: ['Who chaired the meeting?', 'Who hosted the summit?', 'Who was the host?', 'Who moderated the session?'],
+  },
+  {
+    kind: 'represented', priority: 66,
+    patterns: [/^who\s+(?:represented|was representing|represents|spoke for)\s+(.+)$/i],
+    read: (m) => ({ who: m[1] }),
+    examples: ['Who represented Finland?', 'Who spoke for Japan?'],
+  },
+  {
+    kind: 'countries', priority: 45,
+    patterns: [/^(?:which|what|list|name)\b(?:\s+\w+){0,2}\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|were (?:represented|there|present)|joined|sent)\b|^(?:which|what)\s+(?:countries|nations|delegations)\s+(?:were|was)\s+(?:at|in)\b|^list the countries\b/i],
+    read: () => ({ count: false }),
+    examples: ['Which countries attended?', 'Which countries were represented?', 'What nations took part?'],
+  },
+  {
+    kind: 'countries', priority: 46,
+    patterns: [/^how many\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|joined|were (?:represented|there|present)|sent)\b/i],
+    read: () => ({ count: true }),
+    examples: ['How many countries took part?', 'How many nations attended?'],
+  },
+  {
+    kind: 'number', priority: 40,
+    patterns: [/^(?:how\s+(?:many|much|long|far|old)|what\s+(?:share|percentage|proportion|fraction|number|amount|sum|figure|price|cost|total))\b/i],
+    examples: ['How many people died?', 'How many couriers does the union say were misclassified?', 'What share of world oil do they consume?', 'How much was pledged?'],
+  },
+  {
+    kind: 'met', priority: 61,
+    patterns: [/^(?:who|whom)\s+did\s+(.+?)\s+(?:meet|hold talks|talk|speak|negotiate|confer|sit down)\b/i],
+    read: (m) => ({ who: m[1] }),
+    examples: ['Who did Wang Yi meet?', 'Whom did Berg hold talks with?'],
+  },
+  {
+    kind: 'said', priority: 62,
+    patterns: [/^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i],
+    read: (m) => ({ who: m[1], about: m[2] }),
+    examples: ['What did Xi Jinping call the announcement?', 'What did Lula say about the expansion?', 'What did Berg say when she met Paul Roy?', 'What did Pistorius say about Hegseth\'s absence?'],
+  },
+  {
+    kind: 'where', priority: 30,
+    patterns: [/^where\b/i],
+    examples: ['Where was the meeting held?', 'Where will the next round be held?'],
+  },
+  {
+    kind: 'when', priority: 31,
+    patterns: [/^when\b|\bwhat (?:day|date|time|year|month)\b/i],
+    examples: ['When did the meeting open?', 'When is the BRICS summit?', 'What time will secondary school start?'],
+  },
+];
 
 const clean = (s: string) => s.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
 
 export function classify(rawQuestion: string): Intent {
   const q = clean(rawQuestion);
-  let m: RegExpExecArray | null;
-
-  if ((m = /\b(?:the\s+)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d{1,2}(?:st|nd|rd|th))\s+(?:proposal|suggestion|recommendation|point|idea|item|measure|initiative)\b/i.exec(q))) {
-    return { kind: 'proposals', nth: m[1].toLowerCase() === 'last' ? -1 : parseOrdinal(m[1]), who: null };
+  let best: { rule: IntentRule; slots: Omit<Intent, 'kind'> } | null = null;
+  for (const rule of INTENTS) {
+    if (best && rule.priority <= best.rule.priority) continue;
+    for (const re of rule.patterns) {
+      const m = re.exec(q);
+      if (!m) continue;
+      const slots = rule.read ? rule.read(m, q) : {};
+      if (slots) { best = { rule, slots }; break; }
+    }
   }
-  if ((m = /^what\s+(?:did|does|has)\s+(.+?)\s+(?:propose|suggest|recommend|put forward)\b/i.exec(q))) return { kind: 'proposals', nth: null, who: m[1] };
-  if (/\b(proposals|suggestions|recommendations|proposed|suggested|(?:\w+-)?point plan)\b/i.test(q) && /^(what|which|list|how many|tell|show|name)\b/i.test(q)) {
-    return { kind: 'proposals', nth: null, who: null };
-  }
-  if ((m = /^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present|at|in attendance|there|skip|miss|boycott|come)\b/i.exec(q))) {
-    return { kind: 'attendance', who: m[1] };
-  }
-  if ((m = /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about|what\s+is\s+the\s+(?:role|title|position|job)\s+of|what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job))\s*(.*)$/i.exec(q))) {
-    const who = (m[1] ?? m[2] ?? '').trim();
-    if (!/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(who) && who) return { kind: 'identity', who };
-  }
-  if ((m = /^what\s+(?:does|did)\s+(.+?)\s+do\b/i.exec(q))) return { kind: 'identity', who: m[1] };
-  // "What role does Doval play?", "Which country does Pandor represent?", "Where is Pandor from?"
-  if ((m = /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i.exec(q))) return { kind: 'identity', who: m[1] };
-  if ((m = /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)\b/i.exec(q))) return { kind: 'identity', who: m[1] };
-  if (/^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent)/i.test(q)) {
-    return { kind: 'absentees' };
-  }
-  if (/^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)\b|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about\b/i.test(q)) {
-    return { kind: 'topics' };
-  }
-  if (/^who\s+(?:spoke|addressed|was at|were at)\b/i.test(q)) return { kind: 'participants' };
-  if (/^(who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(participants|attendees|who was there|who were there)\b/i.test(q)) {
-    return { kind: 'participants' };
-  }
-  if ((m = /^who\s+(presided|chaired|hosted|led|convened|opened|organi[sz]ed|moderated)\b/i.exec(q)) || (m = /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i.exec(q))) {
-    const verb = m[1].toLowerCase();
-    // Verb forms only: "President" and "chairperson" are titles, not someone presiding.
-    const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing)';
-    const re = /^(presided|chaired|chair)/.test(verb) ? new RegExp(`\\b(${presiding})\\b`, 'i')
-      : /^host/.test(verb) ? new RegExp(`\\b(host(?:ed|s|ing)?|${presiding})\\b`, 'i')
-      : /^led/.test(verb) ? /\b(led|lead\w*|head\w*)\b/i
-      : new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
-    return { kind: 'presiding', verb: re };
-  }
-  if ((m = /^who\s+(?:represented|was representing|represents|spoke for)\s+(.+)$/i.exec(q))) return { kind: 'represented', what: m[1] };
-  if (/\b(which|what|list|name)\b.*\b(countries|nations|states|delegations)\b/i.test(q)) return { kind: 'countries', count: false };
-  if (/\bhow many\b.*\b(countries|nations|states|delegates|delegations|participants|people|leaders)\b/i.test(q)) return { kind: 'countries', count: true };
-  if ((m = /^(?:who|whom)\s+did\s+(.+?)\s+(?:meet|hold talks|talk|speak|negotiate|confer|sit down)\b/i.exec(q))) return { kind: 'met', who: m[1] };
-  if ((m = /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|argue|claim)\b(.*)$/i.exec(q))) {
-    return { kind: 'said', who: m[1], about: m[2] };
-  }
-  if (/^where\b/i.test(q)) return { kind: 'where' };
-  if (/^when\b|\bwhat (day|date|time)\b/i.test(q)) return { kind: 'when' };
-  return { kind: 'search' };
+  return best ? { kind: best.rule.kind, ...best.slots } : { kind: 'search' };
 }

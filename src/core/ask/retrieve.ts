@@ -18,7 +18,9 @@ export function stem(word: string): string {
 }
 
 export function contentTerms(text: string): string[] {
-  return words(text).filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
+  // "bus-route" is also "bus" and "route".
+  const all = words(text).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+  return all.filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 }
 
 export interface Ranked {

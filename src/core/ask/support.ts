@@ -1,0 +1,72 @@
+// Whether a sentence supports an answer: it must contain the question's key terms (or the forms and
+// synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
+// date for "when", a place for "where"), in the tense the question asks about.
+
+import { contentTerms, stem } from './retrieve.js';
+
+/** Words a question is made of that are not what it is about. */
+const QUESTION_WORDS = new Set(['how', 'many', 'much', 'long', 'far', 'old', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
+  'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'say', 'said', 'tell', 'told',
+  'according', 'article', 'story', 'report', 'text', 'time', 'day', 'date', 'year', 'month', 'number', 'share', 'percentage', 'proportion',
+  'amount', 'figure', 'total', 'place', 'held', 'hold', 'take', 'took', 'happen', 'happened', 'there', 'get', 'got', 'give', 'given', 'make', 'made'].map(stem));
+
+/** Other words the article may use for a question's word (stems on both sides). */
+const SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['attend', 'take part', 'particip', 'present', 'join'], ['discuss', 'talk', 'agenda', 'debat'], ['start', 'begin', 'open', 'commenc'],
+  ['end', 'close', 'finish', 'conclud'], ['meet', 'met', 'meeting', 'talk'], ['country', 'nation', 'state'], ['die', 'dead', 'death', 'kill', 'fatal'],
+  ['money', 'fund', 'pledg', 'financ'], ['win', 'won', 'winner', 'prize', 'award'], ['pay', 'paid', 'cost', 'spend', 'spent'],
+  ['vote', 'voted', 'ballot'], ['member', 'membership'], ['share', 'percent', 'per cent', '%'], ['people', 'person', 'resident'],
+  ['next', 'upcom', 'follow', 'future'], ['misclassifi', 'classifi', 'sham', 'contractor'],
+].map((group) => group.map(stem));
+
+/** The key terms of a question: its content words, less the words every question has. */
+export function keyTerms(question: string): string[] {
+  return [...new Set(contentTerms(question).filter((t) => !QUESTION_WORDS.has(t)))];
+}
+
+/** Every stem a key term may appear as in the article: itself and its synonyms. */
+export function formsOf(term: string): string[] {
+  const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
+  return group ? [term, ...group] : [term];
+}
+
+/** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */
+const sameStem = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
+
+/** True when the stemmed terms contain the key term or one of its forms. */
+export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
+  const forms = formsOf(term);
+  if (forms.some((f) => terms.has(f))) return true;
+  if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
+  const lower = text.toLowerCase();
+  // Prefix forms ("particip" for "participated") and multi-word forms ("take part").
+  return forms.some((f) => (f.includes(' ') || f.length >= 5) && lower.includes(f));
+}
+
+export type AnswerType = 'number' | 'date' | 'place' | 'any';
+
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const DATE = new RegExp(`\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter))\\b`, 'i');
+const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
+
+export function hasType(text: string, type: AnswerType): boolean {
+  if (type === 'number') return NUMBER.test(text);
+  if (type === 'date') return DATE.test(text);
+  if (type === 'place') return PLACE.test(text);
+  return true;
+}
+
+/** Future: "will be held next", "is due", "the next round". */
+export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|would be held)\b/i;
+
+export function asksAboutFuture(question: string): boolean {
+  return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);
+}
+
+/** How much of a question a sentence supports: the share of the key terms it contains. */
+export function coverage(keys: readonly string[], text: string): number {
+  if (!keys.length) return 0;
+  const terms = new Set(contentTerms(text));
+  return keys.filter((k) => hasTerm(terms, k, text)).length / keys.length;
+}
