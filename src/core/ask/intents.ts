@@ -86,8 +86,9 @@ export const INTENTS: readonly IntentRule[] = [
       /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i,
       /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
     ],
-    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ? null : { who: m[1].trim() }),
-    examples: ['Who is Ajit Doval?', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
+    // "Who was sent in Hegseth's place?" asks about an action, not a name or an office.
+    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) || /^(?!the\b|a\b|an\b)\p{Ll}+\s/u.test(m[1]) ? null : { who: m[1].trim() }),
+    examples: ['Who is Ajit Doval?', 'Who is the foreign minister of Denmark?', 'who is holm', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
   },
   {
     kind: 'absentees', priority: 75,

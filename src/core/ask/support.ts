@@ -8,7 +8,7 @@ import { contentTerms, stem } from './retrieve.js';
 const QUESTION_WORDS = new Set(['how', 'many', 'much', 'long', 'far', 'old', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
   'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'say', 'said', 'tell', 'told',
   'according', 'article', 'story', 'report', 'text', 'time', 'day', 'date', 'year', 'month', 'number', 'share', 'percentage', 'proportion',
-  'amount', 'figure', 'total', 'place', 'held', 'hold', 'take', 'took', 'happen', 'happened', 'there', 'get', 'got', 'give', 'given', 'make', 'made'].map(stem));
+  'amount', 'figure', 'total', 'place', 'worth', 'cost', 'value', 'valued', 'held', 'hold', 'take', 'took', 'happen', 'happened', 'there', 'get', 'got', 'give', 'given', 'make', 'made'].map(stem));
 
 /** Other words the article may use for a question's word (stems on both sides). */
 const SYNONYMS: ReadonlyArray<readonly string[]> = [

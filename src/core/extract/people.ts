@@ -419,7 +419,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (tokens[b]?.word && isCapitalised(tokens[b].text) && isTitleHead(tokens[b].text)) continue;
       // "University of Southampton", "Trade and Investment": one capitalised word after a connector
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
-      if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '')) continue;
+      if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;
       // "Minister of Petroleum and Natural Gas Murli Deora": the portfolio's last words ran into the name.
       if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) { mentions.push(readMention(s, tokens, runs, b - 2, b)); continue; }
       const mention = readMention(s, tokens, runs, a, b);
