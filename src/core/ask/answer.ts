@@ -12,7 +12,7 @@ import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
-import { FUTURE, asksAboutFuture, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
+import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -28,6 +28,8 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH = /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
+/** Nouns that name an event. */
+const EVENT_NOUNS = new Set(['meeting', 'summit', 'conference', 'congress', 'talks', 'session', 'forum', 'dialogue', 'gathering', 'assembly', 'hearing', 'convention', 'symposium'].map((w) => contentTerms(w)[0] ?? w));
 /** Words that refer to the reported event itself ("Where was the meeting held?"). */
 const EVENT_WORDS = new Set(['meeting', 'summit', 'conference', 'congress', 'talks', 'talk', 'session', 'forum', 'dialogue', 'event', 'gathering', 'assembly', 'hearing', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w));
 
@@ -149,8 +151,11 @@ class Answerer {
     return this.yes(question, `Named as not taking part: ${away.map(describe).join('; ')}.`, away.map((p) => p.absentAt ?? p.mentions[0].sentence));
   }
 
-  /** "What was discussed?": the key points are the article's own summary of it. */
+  /** "What was discussed?": the sentences that say what was discussed; else the key points, the
+   * article's own summary. */
   topics(question: string): Answer {
+    const said = this.a.sentences.filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text)).slice(0, 2);
+    if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);
     const evidence = points.map((k) => this.a.sentences[k.sentence]).sort((a, b) => a.index - b.index);
@@ -192,9 +197,25 @@ class Answerer {
   private aboutTheEvent(question: string): boolean {
     if (asksAboutFuture(question)) return false;
     const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
-    const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k));
+    const keys = keyTerms(question);
+    // "When is the BRICS summit?" in a report of a meeting: another event, unless this one is that summit.
+    const nouns = keys.filter((k) => EVENT_NOUNS.has(k));
+    if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
     const aboutSomeone = nameWordsOf(question.replace(/^\w+\s+\w+/, '')).some((w) => findPerson(this.a.people, w));
-    return !aboutSomeone && keys.every((k) => eventTerms.has(k));
+    return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
+  }
+
+  /** The opening sentences call the reported event by this noun ("held wide-ranging talks"), not
+   * another event ("ahead of the BRICS Summit"). */
+  private leadNamesEvent(noun: string): boolean {
+    return this.a.sentences.slice(0, 4).some((s) => {
+      for (const m of s.text.matchAll(/[\p{L}-]+/gu)) {
+        if (contentTerms(m[0])[0] !== noun) continue;
+        const before = s.text.slice(Math.max(0, m.index! - 40), m.index);
+        if (!/\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i.test(before)) return true;
+      }
+      return false;
+    });
   }
 
   where(question: string): Answer {
@@ -216,8 +237,13 @@ class Answerer {
     return this.search(question, 'date');
   }
 
+  /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
-    return this.search(question, 'number');
+    if (/^how many of\b/i.test(question)) return this.search(question, 'number');
+    const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
+    if (!many) return this.search(question, 'amount');
+    const noun = many[1].replace(/s$/i, '');
+    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`));
   }
 
   private eventName(): string {
@@ -292,7 +318,7 @@ class Answerer {
   }
 
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
-  search(question: string, type: AnswerType = 'any'): Answer {
+  search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type)): Answer {
     const decline = this.no(question, `The article does not say ${asked(question)}.`);
     // People the question names are found through their own sentences; their names are not key terms.
     const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
@@ -312,7 +338,7 @@ class Answerer {
       // The headline answers only when it is a whole sentence of prose (a page may put its lede there).
       if ((s.index === this.headline && !this.headlineIsProse) || (own && !own.has(s.index))) return false;
       const context = `${s.text} ${this.listIntro(s)}`;
-      return (!keys.length || coverage(keys, context) >= needed) && hasType(s.text, type) && (!next || FUTURE.test(s.text));
+      return (!keys.length || coverage(keys, context) >= needed) && fitsType(s.text) && (!next || FUTURE.test(s.text));
     });
     // A question in the future tense prefers sentences in it.
     if (asksAboutFuture(question)) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));

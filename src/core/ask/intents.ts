@@ -143,7 +143,8 @@ export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'said', priority: 62,
     patterns: [/^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i],
-    read: (m) => ({ who: m[1], about: m[2] }),
+    // "What did the ministers discuss?" asks for the topics, not one person's words.
+    read: (m) => (/^(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides|members))$/i.test(m[1]) ? null : { who: m[1], about: m[2] }),
     examples: ['What did Xi Jinping call the announcement?', 'What did Lula say about the expansion?', 'What did Berg say when she met Paul Roy?', 'What did Pistorius say about Hegseth\'s absence?'],
   },
   {

@@ -17,9 +17,9 @@ export function stem(word: string): string {
   return w;
 }
 
-export function contentTerms(text: string): string[] {
-  // "bus-route" is also "bus" and "route".
-  const all = words(text).flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]));
+export function contentTerms(text: string, splitHyphens = true): string[] {
+  // "bus-route" is also "bus" and "route" (in the text searched; a question's "CRV-212" stays one term).
+  const all = words(text).flatMap((w) => (splitHyphens && w.includes('-') ? [w, ...w.split('-')] : [w]));
   return all.filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 }
 

@@ -21,7 +21,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
 
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
-  return [...new Set(contentTerms(question).filter((t) => !QUESTION_WORDS.has(t)))];
+  return [...new Set(contentTerms(question, false).filter((t) => !QUESTION_WORDS.has(t)))];
 }
 
 /** Every stem a key term may appear as in the article: itself and its synonyms. */
@@ -43,7 +43,10 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   return forms.some((f) => (f.includes(' ') || f.length >= 5) && lower.includes(f));
 }
 
-export type AnswerType = 'number' | 'date' | 'place' | 'any';
+export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';
+
+/** "How much": a sum, a share or a quantity with its unit, not any digit (a date has digits too). */
+const AMOUNT = /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
 
 const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
@@ -52,9 +55,16 @@ const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);
+  if (type === 'amount') return NUMBER.test(text) && AMOUNT.test(text);
   if (type === 'date') return DATE.test(text);
   if (type === 'place') return PLACE.test(text);
   return true;
+}
+
+/** "How many couriers …": a number right before the counted word (or up to two words before it). */
+export function countsNoun(text: string, noun: string): boolean {
+  const re = new RegExp(`(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`, 'iu');
+  return re.test(text);
 }
 
 /** Future: "will be held next", "is due", "the next round". */

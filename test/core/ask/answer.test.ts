@@ -92,6 +92,17 @@ describe('answers with evidence', () => {
     expect(inOrder(words(topics.answer).slice(0, 6), words(topics.evidence.join(' ')))).toBe(true);
   });
 
+  it('declines unless the text supports the answer: key terms, the kind of answer, the tense', () => {
+    for (const q of ['How many people died?', 'What is the GDP of Norway?', 'Where will the next meeting be held?', 'When is the Arctic summit?', 'How much did the rescue fleet cost?']) {
+      const a = ask(q);
+      expect(a.answered, `${q} → ${a.answer}`).toBe(false);
+      expect(a.answer).toBe(`The article does not say ${q.charAt(0).toLowerCase()}${q.slice(1, -1)}.`);
+    }
+    // Supported: a number counting what was asked, a date for "when".
+    expect(text('How many countries sent delegates?')).toContain('12 countries');
+    expect(text('When will the fishing quotas be reviewed?')).toContain('next year');
+  });
+
   it('anything else by sentence retrieval', () => {
     expect(text('What about the fishing quotas?')).toContain('reviewed next year');
   });

@@ -1,0 +1,23 @@
+// Generated from the question-type table: every example of an entry is classified as that entry.
+import { describe, expect, it } from 'vitest';
+import { INTENTS, classify } from '../../../src/core/ask/intents.js';
+
+describe('question types (from the table in intents.ts)', () => {
+  const cases = INTENTS.flatMap((rule) => rule.examples.map((q) => [rule.kind, q] as const));
+  it.each(cases)('%s ← %s', (kind, question) => {
+    expect(classify(question).kind).toBe(kind);
+  });
+
+  it('does not depend on the order of the table: priorities are distinct', () => {
+    const priorities = INTENTS.map((r) => r.priority);
+    expect(new Set(priorities).size).toBe(priorities.length);
+  });
+
+  it('reads the slots: who, which item, what about', () => {
+    expect(classify('What is the second pillar of the strategy?')).toMatchObject({ kind: 'proposals', nth: 2 });
+    expect(classify('What is point (c)?')).toMatchObject({ kind: 'proposals', nth: 3 });
+    expect(classify('What is the last step?')).toMatchObject({ kind: 'proposals', nth: -1 });
+    expect(classify('What did Lula say about the expansion?')).toMatchObject({ kind: 'said', who: 'Lula', about: ' about the expansion' });
+    expect(classify("Who was sent in Hegseth's place?").kind).toBe('search');
+  });
+});
