@@ -4,12 +4,15 @@
 import { z } from 'zod';
 import type { Analysis } from './analysis.js';
 
-export const CARD_SCHEMA_VERSION = 1;
+/** 2: participants carry how they took part (`participation`). */
+export const CARD_SCHEMA_VERSION = 2;
 
 export const ParticipantSchema = z.object({
   name: z.string().min(1),
   role: z.string().nullable(),
   affiliation: z.string().nullable(),
+  /** At the event, by video link or phone, or there in someone else's place. */
+  participation: z.enum(['present', 'remote', 'stand-in']),
 });
 
 export const CardSchema = z.object({
@@ -43,7 +46,10 @@ export function cardFromAnalysis(analysis: Analysis): Card {
     source: article.source,
     event: { name: analysis.event.name, location: analysis.event.location, date: analysis.event.date },
     keyPoints: analysis.keyPoints.map((k) => k.text),
-    participants: analysis.participants.map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation })),
+    participants: analysis.participants.map((p) => ({
+      name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation,
+      participation: p.participation === 'remote' || p.participation === 'stand-in' ? p.participation : 'present',
+    })),
     countries: analysis.countries,
     proposals: { stated: analysis.proposals.stated, items: analysis.proposals.items },
     schemaVersion: CARD_SCHEMA_VERSION,

@@ -6,9 +6,11 @@ import { neutraliseMentions, stripControl } from './mentions.js';
 
 const safe = (s: string) => neutraliseMentions(stripControl(s));
 
+const HOW: Record<Card['participants'][number]['participation'], string> = { present: '', remote: ' (remotely)', 'stand-in': ' (in place of another)' };
+
 export function participantLine(p: Card['participants'][number]): string {
   const detail = [p.role, p.affiliation].filter(Boolean).join(', ');
-  return detail ? `${p.name} — ${detail}` : p.name;
+  return `${detail ? `${p.name} — ${detail}` : p.name}${HOW[p.participation] ?? ''}`;
 }
 
 export function proposalsHeading(card: Card): string {

@@ -136,7 +136,16 @@ class Answerer {
       return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said[0].text}`, said);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));
-    return this.yes(question, `Yes. ${describe(p)} took part.`, evidence.slice(0, 2));
+    const how = p.participation === 'remote' ? ' remotely' : p.participation === 'stand-in' ? ", in someone else's place" : '';
+    const at = p.participationAt ?? evidence[0];
+    return this.yes(question, `Yes. ${describe(p)} took part${how}.`, [at, ...evidence.filter((i) => i !== at)].slice(0, 2));
+  }
+
+  /** "Who joined remotely?": the participants who took part by video link or phone. */
+  remote(question: string): Answer {
+    const list = this.a.participants.filter((p) => p.participation === 'remote');
+    if (!list.length) return this.no(question, 'The article does not say that anyone took part remotely.');
+    return this.yes(question, `Took part remotely: ${list.map(describe).join('; ')}.`, list.map((p) => p.participationAt ?? p.mentions[0].sentence));
   }
 
   participants(question: string): Answer {
@@ -364,6 +373,7 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
   number: (ask, q) => ask.number(q),
   met: (ask, q, i) => ask.met(q, i.who ?? ''),
   said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? ''),
+  remote: (ask, q) => ask.remote(q),
   proposals: (ask, q, i) => ask.proposals(q, i),
   search: (ask, q) => ask.search(q),
 };

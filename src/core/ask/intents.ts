@@ -8,7 +8,7 @@ import { parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
   | 'proposals' | 'attendance' | 'identity' | 'participants' | 'absentees' | 'topics' | 'presiding' | 'represented'
-  | 'countries' | 'where' | 'when' | 'number' | 'met' | 'said' | 'search';
+  | 'countries' | 'where' | 'when' | 'number' | 'met' | 'said' | 'remote' | 'search';
 
 export interface Intent {
   kind: IntentKind;
@@ -87,8 +87,8 @@ export const INTENTS: readonly IntentRule[] = [
       /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
     ],
     // "Who was sent in Hegseth's place?" asks about an action, not a name or an office.
-    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) || /^(?!the\b|a\b|an\b)\p{Ll}+\s/u.test(m[1]) ? null : { who: m[1].trim() }),
-    examples: ['Who is Ajit Doval?', 'Who is the foreign minister of Denmark?', 'who is holm', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
+    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) || /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(m[1]) ? null : { who: m[1].trim() }),
+    examples: ['Who is Ajit Doval?', 'Who is the foreign minister of Denmark?', 'who is holm', 'who is ana lima?', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
   },
   {
     kind: 'absentees', priority: 75,
@@ -104,6 +104,11 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'participants', priority: 55,
     patterns: [/^who\s+(?:spoke|addressed|was at|were at)\b/i, /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i],
     examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?'],
+  },
+  {
+    kind: 'remote', priority: 57,
+    patterns: [/^who\s+(?:joined|took part|participated|attended|spoke|was there|dialled in|dialed in)\s+(?:\w+\s+){0,3}(?:remotely|virtually|online|by (?:video|phone|telephone|video link|videoconference)|via (?:video|zoom|phone))/i],
+    examples: ['Who joined remotely?', 'Who took part by video link?', 'Who attended the meeting virtually?'],
   },
   {
     kind: 'presiding', priority: 65,

@@ -38,7 +38,17 @@ export interface Person {
   absentAt: number | null;
   /** Every mention is of a former office-holder. */
   contextOnly: boolean;
+  /** How the person took part, or why not, with the sentence that decided it. */
+  participation: Participation;
+  participationAt: number | null;
 }
+
+/**
+ * present: at the event; remote: by video link or phone; stand-in: there in someone else's place
+ * ("was represented by", "sent … to take his place"); absent: stayed away; earlier: quoted from an
+ * earlier event; context: named for context (former office-holders, spokespeople).
+ */
+export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earlier' | 'context';
 
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
@@ -458,7 +468,7 @@ export function namesMatch(short: string, long: string): boolean {
 }
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
-export const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+export const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
@@ -521,7 +531,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     const matches = people.filter((p) => namesMatch(m.name, p.name));
     if (matches.length === 1) { owner.set(m, matches[0]); continue; }
     if (matches.length > 1) continue;
-    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, absentAt: null, contextOnly: false };
+    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, absentAt: null, contextOnly: false, participation: 'present', participationAt: null };
     people.push(person);
     owner.set(m, person);
   }
@@ -552,6 +562,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')))
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       || (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
+    classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }
   return people.sort((a, b) => firstAt(a) - firstAt(b));
@@ -572,6 +583,33 @@ function addRole(roles: string[], role: string): void {
   if (roles.some((r) => roleKey(r).includes(key))) return;
   for (let i = roles.length - 1; i >= 0; i--) if (key.includes(roleKey(roles[i]))) roles.splice(i, 1);
   roles.push(role);
+}
+
+/** "joined by video link", "spoke … remotely": taking part from elsewhere. */
+const REMOTE = /\b(?:by|via|over|through) (?:a )?(?:video(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|zoom|satellite link)\b|\bremotely\b|\bvirtually\b|\bonline\b/i;
+/** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another. */
+const STAND_IN = /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\bon behalf of\b|\bin (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place\b|\bto take (?:his|her|their) place\b/u;
+
+/** Sets how a person took part (or why not), and the sentence that says so. */
+function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {
+  if (p.absent) { p.participation = 'absent'; p.participationAt = p.absentAt; return; }
+  if (earlierOnly) { p.participation = 'earlier'; p.participationAt = p.mentions[0].sentence; return; }
+  if (p.contextOnly) { p.participation = 'context'; p.participationAt = p.mentions[0].sentence; return; }
+  for (const m of p.mentions) {
+    const text = sentences[m.sentence]?.text ?? '';
+    // The person's own clause: from the name to the next semicolon, or to the next person named.
+    const next = allMentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
+    const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
+    if (REMOTE.test(clause)) { p.participation = 'remote'; p.participationAt = m.sentence; return; }
+  }
+  for (const m of p.mentions) {
+    const text = sentences[m.sentence]?.text ?? '';
+    if (STAND_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) || /^[^;.]{0,60}\b(?:in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|on behalf of|to take (?:his|her|their) place)\b/u.test(text.slice(m.end))) {
+      p.participation = 'stand-in'; p.participationAt = m.sentence; return;
+    }
+  }
+  p.participation = 'present';
+  p.participationAt = p.mentions.find((m) => m.signal !== 'none')?.sentence ?? p.mentions[0].sentence;
 }
 
 /** People who took part: not absent, not named only as former office-holders. */

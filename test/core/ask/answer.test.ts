@@ -92,6 +92,20 @@ describe('answers with evidence', () => {
     expect(inOrder(words(topics.answer).slice(0, 6), words(topics.evidence.join(' ')))).toBe(true);
   });
 
+  it('says how people took part: remotely, or in someone else\'s place', async () => {
+    const other = briefArticle(parsePlainText(`Panel meets in Oslo
+
+The panel met in Oslo on Friday. Dr. Kari Lund, head of research at the institute, joined the meeting by video link from Tromso.
+
+Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, who read his speech.`));
+    expect(other.ask('Who joined remotely?').answer).toMatch(/^Took part remotely: Kari Lund/);
+    expect(other.ask('Did Kari Lund attend?').answer).toMatch(/^Yes\. .*took part remotely\./);
+    expect(other.ask('Did Anna Dahl attend?').answer).toMatch(/in someone else's place/);
+    expect(other.ask('Did Per Berg attend?').answer).toMatch(/^No/);
+    expect(other.card.participants.map((p) => [p.name, p.participation])).toEqual([['Kari Lund', 'remote'], ['Anna Dahl', 'stand-in']]);
+    expect(ask('Who joined remotely?').answered).toBe(false);
+  });
+
   it('declines unless the text supports the answer: key terms, the kind of answer, the tense', () => {
     for (const q of ['How many people died?', 'What is the GDP of Norway?', 'Where will the next meeting be held?', 'When is the Arctic summit?', 'How much did the rescue fleet cost?']) {
       const a = ask(q);

@@ -20,7 +20,7 @@ export const TITLE_HEADS = words(`
   moderator campaigner activist nurse physician surgeon actress actor screenwriter cinematographer
   filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
-  auditor inspector controller comptroller registrar scholar theologian boss witness courier
+  auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
