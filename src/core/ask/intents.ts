@@ -62,19 +62,19 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'proposals', priority: 80,
     patterns: [/^what\s+(?:did|does|has)\s+(.+?)\s+(?:propose|suggest|recommend|put forward)\b/i],
     read: (m) => ({ who: m[1], nth: null }),
-    examples: ['What did Wang Yi propose?', 'What has the alliance put forward?'],
+    examples: ['What did Mira Tan propose?', 'What has the alliance put forward?'],
   },
   {
     kind: 'proposals', priority: 60,
     patterns: [new RegExp(`^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|proposed|suggested|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`, 'i')],
     read: () => ({ nth: null }),
-    examples: ['What proposals were put forward?', 'How many proposals were made?', 'What is in the four-point plan?', 'Which motions were carried?'],
+    examples: ['What proposals were put forward?', 'How many proposals were made?', 'What is in the three-point plan?', 'Which motions were carried?'],
   },
   {
     kind: 'attendance', priority: 70,
     patterns: [/^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present|at|in attendance|there|skip|miss|boycott|come)\b/i],
     read: (m) => ({ who: m[1] }),
-    examples: ['Did Priti Patel attend the Calais meeting?', 'Was Hegseth present?', 'Did Milei skip the summit?'],
+    examples: ['Did Ana Souza attend the Lima meeting?', 'Was Holm present?', 'Did Luis Rojas skip the summit?'],
   },
   {
     kind: 'identity', priority: 72,
@@ -88,7 +88,7 @@ export const INTENTS: readonly IntentRule[] = [
     ],
     // "Who was sent in Hegseth's place?" asks about an action, not a name or an office.
     read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) || /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(m[1]) ? null : { who: m[1].trim() }),
-    examples: ['Who is Ajit Doval?', 'Who is the foreign minister of Denmark?', 'who is holm', 'who is ana lima?', "What is Holm's role?", 'Which country does Pandor represent?', 'Where is Pandor from?', 'Tell me about Wang Yi'],
+    examples: ['Who is Ana Souza?', 'Who is the foreign minister of Denmark?', 'who is holm', 'who is ana lima?', "What is Holm's role?", 'Which country does Souza represent?', 'Where is Souza from?', 'Tell me about Mira Tan'],
   },
   {
     kind: 'absentees', priority: 75,
@@ -143,14 +143,14 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'met', priority: 61,
     patterns: [/^(?:who|whom)\s+did\s+(.+?)\s+(?:meet|hold talks|talk|speak|negotiate|confer|sit down)\b/i],
     read: (m) => ({ who: m[1] }),
-    examples: ['Who did Wang Yi meet?', 'Whom did Berg hold talks with?'],
+    examples: ['Who did Mira Tan meet?', 'Whom did Berg hold talks with?'],
   },
   {
     kind: 'said', priority: 62,
     patterns: [/^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i],
     // "What did the ministers discuss?" asks for the topics, not one person's words.
     read: (m) => (/^(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides|members))$/i.test(m[1]) ? null : { who: m[1], about: m[2] }),
-    examples: ['What did Xi Jinping call the announcement?', 'What did Lula say about the expansion?', 'What did Berg say when she met Paul Roy?', 'What did Pistorius say about Hegseth\'s absence?'],
+    examples: ['What did Mira Tan call the announcement?', 'What did Rojas say about the expansion?', 'What did Berg say when she met Paul Roy?', 'What did Holm say about Rojas\'s absence?'],
   },
   {
     kind: 'where', priority: 30,

@@ -19,12 +19,12 @@ const contentWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}][\p
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
 const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string }> = [
-  { re: /\d/, weight: 0.25, example: '61 per cent of 1,800 families' },
-  { re: /[$€£¥%]|\b(?:million|billion|crore|per cent|percent)\b/i, weight: 0.2, example: '$246 million' },
+  { re: /\d/, weight: 0.25, example: '40 per cent of 900 families' },
+  { re: /[$€£¥%]|\b(?:million|billion|crore|per cent|percent)\b/i, weight: 0.2, example: '$40 million' },
   { re: /\b(?:agreed|approved|adopted|signed|voted|elected|re-elected|decided|announced|pledged|promised|charged|deferred|rejected|accepted|launched|unveiled|set out|put forward|confirmed|carried|endorsed|reached|concluded|committed|appointed|named|returned|awarded|won|dismissed|ruled|ordered)\b/i, weight: 0.55, example: 'the board approved the first recommendation' },
   { re: /\b(?:will|is due|are due|is expected|are expected|next|resumes?|plans? to|to be (?:held|published|announced|discussed)|by (?:the end of|next))\b/i, weight: 0.35, example: 'the trial resumes on Wednesday' },
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
-  { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Falk said the district would report back' },
+  { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
   { re: /^(?:Q|A)\b/, weight: -0.1, example: 'Q: Was the decision unanimous?' },
 ];

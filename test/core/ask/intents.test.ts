@@ -17,7 +17,7 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('What is the second pillar of the strategy?')).toMatchObject({ kind: 'proposals', nth: 2 });
     expect(classify('What is point (c)?')).toMatchObject({ kind: 'proposals', nth: 3 });
     expect(classify('What is the last step?')).toMatchObject({ kind: 'proposals', nth: -1 });
-    expect(classify('What did Lula say about the expansion?')).toMatchObject({ kind: 'said', who: 'Lula', about: ' about the expansion' });
-    expect(classify("Who was sent in Hegseth's place?").kind).toBe('search');
+    expect(classify('What did Rojas say about the expansion?')).toMatchObject({ kind: 'said', who: 'Rojas', about: ' about the expansion' });
+    expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
   });
 });
