@@ -23,6 +23,13 @@ export async function benchCore(root: string): Promise<void> {
   briefArticle(parsed);
   report('card: 1 MB article, text → card', await timeIt(5, () => briefText(big)), '< 300 ms');
 
+  // Hostile inputs of about 2 MB cost a few times a normal article of the same size (issue: hardening).
+  const nested = `<html><body>${'<div>'.repeat(10_000)}${'<p>The ministers met and agreed to cut tariffs on grain within five years.</p>'.repeat(50)}${'</div>'.repeat(10_000)}</body></html>`;
+  report('hostile: 10,000 nested <div>s, page → card', await timeIt(3, async () => briefArticle(await parseArticleText(nested, null, true))), 'a few × a normal page');
+  report('hostile: 1.9 MB of "<", refused', await timeIt(3, () => parseArticleText(`<html><body>${'<'.repeat(1_900_000)}</body></html>`, null, true).catch(() => undefined)), 'a few × a normal page');
+  const runOn = `Headline\n\n${'He proposed a plan. First, go. '.repeat(58_000)}`;
+  report('hostile: 1.8 MB of "He proposed a plan. First, go."', await timeIt(3, () => briefText(runOn)), 'linear, as the 1 MB article');
+
   const briefing = await briefText(example);
   const questions = ['Who is Ajit Doval?', 'Which countries attended?', 'What did Wang Yi say when he met Nikolai Patrushev?', 'Where was the meeting held?', 'How many countries joined the dialogue?', 'What is the third proposal?', 'Who is Boris Johnson?'];
   for (const q of questions) briefing.ask(q);

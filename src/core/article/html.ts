@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from './article.js';
+import { limitHtml } from './html-limits.js';
 import { parsePlainText, splitSiteSuffix } from './plain-text.js';
 
 const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre';
@@ -17,8 +18,11 @@ function meta(document: Document, ...keys: string[]): string | null {
   return null;
 }
 
-export function parseHtml(html: string, url: string | null = null): Article {
-  const { document } = parseHTML(html);
+export function parseHtml(page: string, url: string | null = null): Article {
+  // A hostile page (thousands of nested elements, megabytes of "<") is bounded before parsing.
+  const limited = limitHtml(page);
+  if (limited.flattened) return parsePlainText(limited.html, url);
+  const { document } = parseHTML(limited.html);
   const siteName = meta(document, 'og:site_name', 'application-name');
   const published = meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date')
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
