@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article } from '../core/article/article.js';
-import { isUrl, loadArticle } from '../core/article/ingest.js';
+import { isUrl, loadArticle, parseArticleText } from '../core/article/ingest.js';
+import { readFolderFile, SETTLE_MS } from './folder-file.js';
 import { briefArticle, type Briefing } from '../core/briefing.js';
 import { UserError } from '../core/errors.js';
 import type { ArticleRecord, Store } from '../store/store.js';
@@ -37,13 +38,20 @@ export class Library {
   }
 
   /** Parses, briefs and stores an article; an article seen before (same URL or text) is returned as it was. */
-  save(article: Article, name: string): { briefing: StoredBriefing; created: boolean } {
+  save(article: Article, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
     const articleJson = JSON.stringify(article);
     const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
     const briefing = briefArticle(article);
-    const { record, created } = this.store.saveArticle({
-      name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card),
-    }, this.clock());
+    const fresh = { name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card) };
+    // A file in the briefings folder that changed replaces its earlier version instead of adding one.
+    const earlier = options.replaceSameName ? this.store.findArticleByName(name) : null;
+    if (earlier && !earlier.url && earlier.contentHash !== contentHash) {
+      const record = this.store.replaceArticle(earlier.id, fresh);
+      const stored = { ...briefing, record };
+      this.remember(stored);
+      return { briefing: stored, created: false };
+    }
+    const { record, created } = this.store.saveArticle(fresh, this.clock());
     // A duplicate has the same text as the stored article, so this reading serves for it too
     // (re-reading the stored copy would brief every known file twice at each start-up).
     const stored = this.cache.get(record.id) ?? { ...briefing, record };
@@ -51,9 +59,12 @@ export class Library {
     return { briefing: stored, created };
   }
 
-  async ingestFile(path: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
-    const article = await loadArticle(path);
-    return this.save(article, slug(basename(path, extname(path))));
+  /** Ingests one file of the briefings folder: a regular file inside it, read once it has settled. */
+  async ingestFolderFile(dir: string, file: string, settleMs = SETTLE_MS): Promise<{ briefing: StoredBriefing; created: boolean }> {
+    const text = await readFolderFile(dir, file, settleMs);
+    const ext = extname(file).toLowerCase();
+    const article = await parseArticleText(text, null, ext === '.html' || ext === '.htm' ? true : undefined);
+    return this.save(article, slug(basename(file, ext)), { replaceSameName: true });
   }
 
   async ingestUrl(url: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
@@ -70,7 +81,8 @@ export class Library {
     const added: StoredBriefing[] = [], errors: Array<{ file: string; message: string }> = [];
     for (const file of files) {
       try {
-        const { briefing, created } = await this.ingestFile(join(dir, file));
+        // Start-up reads files that are already there: no need to wait for them to settle.
+        const { briefing, created } = await this.ingestFolderFile(dir, file, 0);
         if (created) added.push(briefing);
       } catch (err) {
         errors.push({ file, message: (err as Error).message });

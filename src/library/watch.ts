@@ -1,7 +1,7 @@
 // Watches the briefings folder and ingests article files that appear while the bot runs.
 
 import { watch, type FSWatcher } from 'node:fs';
-import { extname, join } from 'node:path';
+import { extname } from 'node:path';
 import { ARTICLE_EXTENSIONS, type Library, type StoredBriefing } from './library.js';
 
 export interface Watcher { close(): void }
@@ -16,7 +16,7 @@ export function watchBriefings(dir: string, library: Library, onAdded: (b: Store
       clearTimeout(pending.get(file));
       pending.set(file, setTimeout(() => {
         pending.delete(file);
-        library.ingestFile(join(dir, file)).then(({ briefing, created }) => { if (created) onAdded(briefing); }, (err: Error) => {
+        library.ingestFolderFile(dir, file).then(({ briefing, created }) => { if (created) onAdded(briefing); }, (err: Error) => {
           if (!/no such file/.test(err.message)) onError(file, err);
         });
       }, 300));

@@ -67,6 +67,12 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  replaceArticle(id: number, a: NewArticle): ArticleRecord {
+    this.db.prepare('UPDATE articles SET name = ?, url = ?, content_hash = ?, title = ?, article_json = ?, card_json = ? WHERE id = ?')
+      .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, id);
+    return this.getArticle(id)!;
+  }
+
   getArticle(id: number): ArticleRecord | null {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     return r ? toArticle(r) : null;

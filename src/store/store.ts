@@ -48,6 +48,8 @@ export interface Delivery {
 export interface Store {
   /** Saves an article unless the same URL or content is stored already; returns the stored one. */
   saveArticle(article: NewArticle, now: number): { record: ArticleRecord; created: boolean };
+  /** Replaces a stored article's text and card (a file in the briefings folder that changed); the id stays. */
+  replaceArticle(id: number, article: NewArticle): ArticleRecord;
   getArticle(id: number): ArticleRecord | null;
   findArticleByName(name: string): ArticleRecord | null;
   findArticleByUrl(url: string): ArticleRecord | null;

@@ -56,3 +56,44 @@ describe('Library', () => {
     }
   });
 });
+
+describe('the briefings folder is read safely', () => {
+  it('skips symbolic links (to the bot\'s .env or out of the folder) and FIFOs, and reads regular files', async () => {
+    const { symlinkSync, mkdirSync } = await import('node:fs');
+    const { execFileSync } = await import('node:child_process');
+    const ws = tempWorkspace({ 'oslo.txt': ARTICLE }, false);
+    const secret = join(ws.dir, '.env');
+    writeFileSync(secret, `SLACK_BOT_TOKEN=xoxb-secret-token\n\n${ARTICLE.replace('Oslo', 'Bergen')} The secret is here.`);
+    symlinkSync(secret, join(ws.briefings, 'env.txt'));
+    symlinkSync('/etc/hostname', join(ws.briefings, 'host.txt'));
+    mkdirSync(join(ws.briefings, 'dir.txt'));
+    execFileSync('mkfifo', [join(ws.briefings, 'pipe.txt')]);
+    const library = new Library(new SqliteStore(ws.db), { allowPrivateUrls: false });
+    const { added, errors } = await library.ingestDirectory(ws.briefings);
+    expect(added.map((b) => b.record.name)).toEqual(['oslo']);
+    expect(errors.map((e) => e.file).sort()).toEqual(['dir.txt', 'env.txt', 'host.txt', 'pipe.txt']);
+    expect(errors.find((e) => e.file === 'env.txt')?.message).toMatch(/symbolic link/);
+    for (const b of library.list(10)) expect(b.title).not.toMatch(/Bergen|secret/);
+  });
+
+  it('waits for a file being written to settle, and a file that changes replaces its earlier version', async () => {
+    const { appendFileSync } = await import('node:fs');
+    const ws = tempWorkspace({}, false);
+    const library = new Library(new SqliteStore(ws.db), { allowPrivateUrls: false });
+    const path = join(ws.briefings, 'talks.txt');
+    const [head, body] = ARTICLE.split('\n\n');
+    writeFileSync(path, `${head}\n\n${body.slice(0, 60)}`);
+    // The writer finishes 100 ms into the wait: the half-written version is never read.
+    const finishing = new Promise<void>((r) => setTimeout(() => { appendFileSync(path, body.slice(60)); r(); }, 100));
+    const first = await library.ingestFolderFile(ws.briefings, 'talks.txt', 150);
+    await finishing;
+    expect(first.briefing.card.participants.map((p) => p.name)).toEqual(['Kari Nordmann']);
+    expect(first.briefing.record.name).toBe('talks');
+    writeFileSync(path, `${head}\n\n${body} A second day of talks is planned for Tromso in June with the same delegations.`);
+    const second = await library.ingestFolderFile(ws.briefings, 'talks.txt', 20);
+    expect(second.created).toBe(false);
+    expect(second.briefing.record.id).toBe(first.briefing.record.id);
+    expect(library.list(10).map((a) => a.name)).toEqual(['talks']);
+    expect(library.get(first.briefing.record.id)!.analysis.article.paragraphs.join(' ')).toContain('Tromso');
+  });
+});

@@ -85,7 +85,7 @@ describe('answers with evidence', () => {
     expect(topics.answered).toBe(true);
     expect(topics.evidence.length).toBeGreaterThan(0);
     // Each evidence sentence is the source of a (compressed) point: the point's words are the sentence's, in order.
-    const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
     const inOrder = (part: string[], whole: string[]) => { let i = 0; for (const w of whole) if (w === part[i]) i++; return i === part.length; };
     const answerWords = words(topics.answer);
     for (const e of topics.evidence) expect(words(e).slice(-4).every((w) => answerWords.includes(w)), e).toBe(true);
@@ -102,7 +102,7 @@ Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, w
     expect(other.ask('Did Kari Lund attend?').answer).toMatch(/^Yes\. .*took part remotely\./);
     expect(other.ask('Did Anna Dahl attend?').answer).toMatch(/in someone else's place/);
     expect(other.ask('Did Per Berg attend?').answer).toMatch(/^No/);
-    expect(other.card.participants.map((p) => [p.name, p.participation])).toEqual([['Kari Lund', 'remote'], ['Anna Dahl', 'stand-in']]);
+    expect(other.card.participants.map((p): string[] => [p.name, p.participation])).toEqual([['Kari Lund', 'remote'], ['Anna Dahl', 'stand-in']]);
     expect(ask('Who joined remotely?').answered).toBe(false);
   });
 
