@@ -73,6 +73,35 @@ describe('Slack adapter', () => {
     expect(String(reply.args.text)).toMatch(/thread of a briefing card/);
   });
 
+  it('refuses a body over 1 MB with 413 before reading it, declared or streamed, and answers a signed `null` body with 400', async () => {
+    const big = 'x'.repeat(2 * 1024 * 1024);
+    expect((await sendSigned(appUrl, big, FORM, SECRET)).status).toBe(413);
+    // Streamed without a Content-Length: refused as soon as it passes the cap.
+    const { request } = await import('node:http');
+    const streamed = await new Promise<number>((resolve) => {
+      const req = request(`${appUrl}/slack/events`, { method: 'POST', headers: { 'content-type': FORM, 'transfer-encoding': 'chunked' } }, (res) => { resolve(res.statusCode ?? 0); res.resume(); });
+      req.on('error', () => resolve(-1));
+      const chunk = Buffer.alloc(64 * 1024, 120);
+      let sent = 0;
+      const pump = () => { while (sent < 40 && req.write(chunk)) sent++; if (sent < 40) req.once('drain', () => { sent++; pump(); }); else req.end(); };
+      pump();
+    });
+    expect([413, -1]).toContain(streamed);
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      expect((await sendSigned(appUrl, 'null', JSON_TYPE, SECRET)).status).toBe(400);
+      expect((await sendSigned(appUrl, 'payload=null', FORM, SECRET)).status).toBe(400);
+      await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+    // Still serving.
+    expect((await sendSigned(appUrl, slashCommand('/help', '', `${slack.url}/respond/h`), FORM, SECRET)).status).toBe(200);
+  });
+
   it('rejects a forged signature and a six-minute-old timestamp with 401 and posts nothing', async () => {
     const before = slack.calls.length;
     const forged = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/x`), FORM, SECRET, { forge: true });

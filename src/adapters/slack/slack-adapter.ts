@@ -2,7 +2,8 @@
 // channel, and @mentions in a card's thread answered in that thread. HTTP receiver on PORT, or
 // Socket Mode when SLACK_APP_TOKEN is set.
 
-import { App, LogLevel } from '@slack/bolt';
+import { createServer, type Server } from 'node:http';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
@@ -13,6 +14,7 @@ import type { Store } from '../../store/store.js';
 import type { ChatAdapter } from '../adapter.js';
 import { postToResponseUrl, type ResponsePayload } from './response-url.js';
 import { InFlight } from '../in-flight.js';
+import { guardSlackRequest } from './request-guard.js';
 import { SlackPoster, slackClientOptions, slackErrorMessage } from './slack-poster.js';
 
 type Respond = (payload: ResponsePayload) => Promise<void>;
@@ -33,13 +35,24 @@ export class SlackAdapter implements ChatAdapter {
   readonly app: App;
   readonly poster: SlackPoster;
   private readonly inFlight: InFlight;
+  private readonly receiver: HTTPReceiver | null;
+  private server: Server | null = null;
 
   constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter,
     private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
     const socketMode = !!config.appToken;
+    // Over HTTP, our own server guards each request (size cap, a real payload) before Bolt's receiver reads it.
+    this.receiver = socketMode ? null : new HTTPReceiver({
+      signingSecret: config.signingSecret, logLevel: LogLevel.ERROR,
+      dispatchErrorHandler: async ({ error, response }) => {
+        this.logger.warn({ err: safeError(error) }, 'slack request not dispatched');
+        if (!response.headersSent) { response.writeHead(404); response.end(); }
+      },
+    });
     this.app = new App({
+      ...(this.receiver ? { receiver: this.receiver } : {}),
       token: config.botToken,
-      signingSecret: config.signingSecret || undefined,
+      ...(this.receiver ? {} : { signingSecret: config.signingSecret || undefined }),
       appToken: config.appToken,
       socketMode,
       clientOptions: slackClientOptions(config.apiUrl),
@@ -128,13 +141,28 @@ export class SlackAdapter implements ChatAdapter {
       const { code, message } = safeError(err);
       throw new UserError(`Slack did not accept the bot token (${code ?? message}); check SLACK_BOT_TOKEN${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
     }
-    if (this.config.appToken) await this.app.start();
-    else await this.app.start({ port: this.listen.port, host: this.listen.host });
+    if (this.config.appToken || !this.receiver) await this.app.start();
+    else {
+      const receiver = this.receiver;
+      const server = createServer(guardSlackRequest((req, res) => receiver.requestListener(req, res)));
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(this.listen.port, this.listen.host, () => { server.off('error', reject); resolve(); });
+      });
+      this.server = server;
+    }
     this.logger.info({ mode: this.config.appToken ? 'socket' : 'http', port: this.config.appToken ? undefined : this.listen.port }, 'slack adapter started');
   }
 
   async stop(): Promise<void> {
     await this.inFlight.drain();
-    await this.app.stop().catch(() => undefined);
+    if (this.server) {
+      const server = this.server;
+      this.server = null;
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    } else {
+      await this.app.stop().catch(() => undefined);
+    }
   }
 }
