@@ -80,6 +80,8 @@ export function compactCardEmbed(card: Card): Embed {
 }
 
 /** Plain text for Discord message content, mentions broken and within the 2000-character limit. */
+/** A plain-text reply: mentions neutralised and Markdown escaped, so "[text](https://…)" in an
+ * article's title is never a live masked link and "**" never formats. Bare URLs still link. */
 export function discordText(text: string): string {
-  return truncate(neutraliseMentions(stripControl(text)), DISCORD_LIMITS.content);
+  return truncate(neutraliseMentions(stripControl(text)).replace(/([\\*_~`|>#\[\]])/g, '\\$1'), DISCORD_LIMITS.content);
 }
