@@ -30,6 +30,12 @@ async function main(): Promise<number> {
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
+  // `npm start | head -1`: the reader went away. Stop as for a signal, without a stack trace.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') { logger.error({ err: safeError(err) }, 'cannot write to standard output'); return; }
+    if (app) stop('EPIPE');
+    else process.exit(0);
+  });
   try {
     app = await startApp(config, { forceShell, stdin: process.stdin, stdout: process.stdout, interactive: !!process.stdin.isTTY, logger });
   } catch (err) {

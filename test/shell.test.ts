@@ -25,6 +25,25 @@ function start(input: string, env: Record<string, string> = {}, ws = tempWorkspa
 }
 
 describe('the shell adapter (npm start without chat credentials)', () => {
+  it('stops quietly when the reader of its output goes away (`npm start | head -1`)', async () => {
+    const ws = tempWorkspace();
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ws.dir,
+      env: { PATH: process.env.PATH ?? '', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_LOG_LEVEL: 'warn' },
+    });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    // Read the first output, then close the pipe as `head -1` does, and keep feeding input.
+    await new Promise<void>((r) => child.stdout.once('data', () => r()));
+    child.stdout.destroy();
+    const writer = setInterval(() => child.stdin.write('/briefing\n'), 20);
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
+    clearInterval(writer);
+    expect(code).toBe(0);
+    expect(err).not.toMatch(/EPIPE|at .*\(.*:\d+:\d+\)/);
+  });
+
+
   it('prints the example card and an answer, then exits 0 at the end of input', async () => {
     const r = await start('/briefing\n/ask who is Ajit Doval?\n/help\n');
     expect(r.code).toBe(0);

@@ -43,10 +43,18 @@ async function postersFor(config: Config, router: CommandRouter, store: Store): 
   return posters;
 }
 
+/** "2025-02-29" and "2025-13-45" are not dates. */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
 export async function runDigestCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { subscription: { type: 'string' }, all: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
   if (!values.all && !values.subscription) throw new UserError('say which digest: --subscription ID or --all');
-  if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UserError('--date must be YYYY-MM-DD');
+  if (values.date && !isCalendarDate(values.date)) throw new UserError(`--date must be a real date as YYYY-MM-DD (got "${values.date.slice(0, 20)}")`);
   const config = await loadConfig();
   const store = new SqliteStore(config.dbPath);
   try {
@@ -57,11 +65,15 @@ export async function runDigestCommand(args: string[]): Promise<void> {
     if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
     const posters = await postersFor(config, router, store);
     const owner = randomUUID();
+    let failed = 0;
     for (const sub of subs) {
       const date = values.date ?? localDate(Date.now(), sub.timeZone);
       const outcome = await deliverDigest(store, library, posters, sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner, postWhenEmpty: config.digestWhenEmpty }, values['dry-run'] ?? false);
+      if (outcome.status === 'failed' || outcome.status === 'no-adapter') failed++;
       process.stderr.write(`${describeSub(sub)} ${date}: ${describeOutcome(outcome)}\n`);
     }
+    // cron and systemd read the exit code: a digest that did not go out is a failure.
+    if (failed) throw new UserError(`${failed} of ${subs.length} digest${subs.length === 1 ? '' : 's'} not delivered`);
   } finally {
     store.close();
   }

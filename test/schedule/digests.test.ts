@@ -176,4 +176,18 @@ describe('daily digests', () => {
     expect(again.stderr).toMatch(/already delivered/);
     expect(again.stdout).not.toContain('Daily digest');
   });
+
+  it('digest --all exits non-zero when a digest is not delivered (cron must see it), and refuses an impossible --date', async () => {
+    const t = setup('2026-05-01T08:00:00Z');
+    t.store.subscribe({ platform: 'slack', channel: 'C9', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
+    const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
+    const env = { ...process.env, BRIEFBOT_DB: t.ws.db, BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'), BRIEFBOT_DIGEST_WHEN_EMPTY: '1', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' };
+    const run = (...extra: string[]) => promisify(execFile)(process.execPath, [bin, 'digest', '--all', ...extra], { env, encoding: 'utf8' }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    const failed = await run();
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/not delivered/);
+    const bad = await run('--date', '2025-13-45');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/real date/);
+  });
 });
