@@ -8,6 +8,7 @@ import { lstat, open, realpath } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { UserError } from '../core/errors.js';
 import { MAX_ARTICLE_CHARS } from '../core/article/article.js';
+import { decodeText } from '../core/article/charset.js';
 
 /** How long a file's size and time must stay the same before it is read as whole. */
 export const SETTLE_MS = 250;
@@ -40,7 +41,7 @@ export async function readFolderFile(dir: string, name: string, settleMs = SETTL
     if (info.size > MAX_ARTICLE_CHARS) throw new UserError(`${name} is larger than ${MAX_ARTICLE_CHARS} bytes`);
     const buf = Buffer.alloc(info.size);
     const { bytesRead } = await handle.read(buf, 0, info.size, 0);
-    return buf.subarray(0, bytesRead).toString('utf8');
+    return decodeText(buf.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }

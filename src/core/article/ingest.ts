@@ -5,6 +5,7 @@ import { extname } from 'node:path';
 import { UserError } from '../errors.js';
 import { MAX_ARTICLE_CHARS, type Article } from './article.js';
 import { parsePlainText } from './plain-text.js';
+import { decodeText } from './charset.js';
 import { safeFetch, type FetchOptions } from './safe-fetch.js';
 
 export interface IngestOptions {
@@ -42,7 +43,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
     if (size > MAX_ARTICLE_CHARS) throw new UserError(`the article is larger than ${MAX_ARTICLE_CHARS} characters`);
     chunks.push(buf);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks));
 }
 
 /** Loads and parses an article from a path, a URL or "-" (stdin). */
@@ -62,7 +63,7 @@ export async function loadArticle(input: string, options: IngestOptions = {}): P
   try { info = await stat(source); } catch { throw new UserError(`no such file: ${source}`); }
   if (!info.isFile()) throw new UserError(`not a file: ${source}`);
   if (info.size > MAX_ARTICLE_CHARS) throw new UserError(`${source} is larger than ${MAX_ARTICLE_CHARS} bytes`);
-  const text = await readFile(source, 'utf8');
+  const text = decodeText(await readFile(source));
   const ext = extname(source).toLowerCase();
   return parseArticleText(text, null, ext === '.html' || ext === '.htm' || looksLikeHtml(text));
 }

@@ -6,6 +6,7 @@ import http from 'node:http';
 import https from 'node:https';
 import dns from 'node:dns';
 import net from 'node:net';
+import { decodeText } from './charset.js';
 import { UserError } from '../errors.js';
 import { MAX_ARTICLE_CHARS } from './article.js';
 
@@ -79,7 +80,9 @@ function getOnce(url: URL, opts: Required<FetchOptions>): Promise<{ status: numb
         if (size > opts.maxBytes) { res.destroy(); reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`)); return; }
         chunks.push(chunk);
       });
-      res.on('end', () => resolve({ status, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () => {
+        try { resolve({ status, headers: res.headers, body: decodeText(Buffer.concat(chunks), type || null) }); } catch (err) { reject(err); }
+      });
       res.on('error', reject);
     });
     req.on('timeout', () => req.destroy(new UserError(`timed out fetching ${url.href}`)));
