@@ -1,6 +1,9 @@
 // Work an adapter started after answering the platform (posting a card, an answer): tracked so
 // that shutdown waits for it, with failures logged instead of lost.
 
+/** How long shutdown waits for work under way (a card being posted, an article being fetched). */
+export const SHUTDOWN_DEADLINE_MS = 15_000;
+
 export class InFlight {
   private readonly pending = new Set<Promise<unknown>>();
   private closed = false;
@@ -18,9 +21,15 @@ export class InFlight {
     this.pending.add(p);
   }
 
-  /** Stops taking work and waits for what is under way. */
-  async drain(): Promise<void> {
+  /** Stops taking work and waits for what is under way, at most `deadlineMs`; what is still
+   * running then is abandoned, and said so through onError. */
+  async drain(deadlineMs = SHUTDOWN_DEADLINE_MS): Promise<void> {
     this.closed = true;
-    await Promise.allSettled([...this.pending]);
+    if (!this.pending.size) return;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((r) => { timer = setTimeout(() => r('timeout'), deadlineMs); });
+    const done = await Promise.race([Promise.allSettled([...this.pending]).then(() => 'done' as const), timedOut]);
+    clearTimeout(timer);
+    if (done === 'timeout') this.onError(new Error(`shutdown: abandoned ${this.pending.size} task(s) still running after ${Math.round(deadlineMs / 1000)} s`));
   }
 }

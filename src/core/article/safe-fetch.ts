@@ -55,13 +55,19 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
   };
 }
 
-function getOnce(url: URL, opts: Required<FetchOptions>): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
-  return new Promise((resolve, reject) => {
+function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolveOnce, rejectOnce) => {
+    // One deadline for the whole fetch, redirects included: a server that trickles a byte every few
+    // seconds never resets it (the socket's idle timeout alone would).
+    const timer = setTimeout(() => req?.destroy(new UserError(`timed out fetching ${url.href} (over ${Math.round(opts.timeoutMs / 1000)} s)`)), Math.max(0, deadline - Date.now()));
+    const resolve = (v: { status: number; headers: http.IncomingHttpHeaders; body: string }) => { clearTimeout(timer); resolveOnce(v); };
+    const reject = (e: unknown) => { clearTimeout(timer); rejectOnce(e); };
+    let req: http.ClientRequest | undefined;
     if (net.isIP(url.hostname.replace(/^\[|\]$/g, '')) && !opts.allowPrivate && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
       return reject(new UserError(`refusing to fetch ${url.hostname}: it is a private or local address`));
     }
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.get(url, {
+    req = client.get(url, {
       lookup: guardedLookup(opts.allowPrivate),
       timeout: opts.timeoutMs,
       headers: { 'user-agent': 'briefbot/0.1 (+article briefing bot)', accept: 'text/html,text/plain;q=0.9' },
@@ -98,10 +104,11 @@ export async function safeFetch(input: string, options: FetchOptions = {}): Prom
   const opts: Required<FetchOptions> = { allowPrivate: false, timeoutMs: 10_000, maxBytes: MAX_ARTICLE_CHARS, maxRedirects: 5, ...options };
   let url: URL;
   try { url = new URL(input); } catch { throw new UserError(`not a valid URL: ${input.slice(0, 200)}`); }
+  const deadline = Date.now() + opts.timeoutMs;
   for (let hop = 0; hop <= opts.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`only http and https URLs can be fetched, not ${url.protocol}`);
     if (url.username || url.password) throw new UserError('URLs with credentials are not fetched');
-    const res = await getOnce(url, opts);
+    const res = await getOnce(url, opts, deadline);
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.location;
       if (!location) throw new UserError(`${url.href} redirected without a location`);

@@ -13,6 +13,13 @@ beforeAll(async () => {
     if (req.url === '/big') { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('x'.repeat(5000)); return; }
     if (req.url === '/loop') { res.writeHead(302, { location: '/loop' }); res.end(); return; }
     if (req.url === '/moved') { res.writeHead(301, { location: '/article' }); res.end(); return; }
+    if (req.url === '/trickle') {
+      // A byte every 100 ms, forever: the socket is never idle long enough for an idle timeout.
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      const t = setInterval(() => res.write('x'), 100);
+      res.on('close', () => clearInterval(t));
+      return;
+    }
     res.writeHead(404); res.end('missing');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -45,5 +52,10 @@ describe('safeFetch', () => {
     await expect(safeFetch(`${base}/loop`, { allowPrivate: true })).rejects.toThrow(/too many redirects/);
     await expect(safeFetch(`${base}/nope`, { allowPrivate: true })).rejects.toThrow(/404/);
     await expect(safeFetch('file:///etc/passwd')).rejects.toThrow(/only http and https/);
+  });
+
+  it('gives the whole fetch one deadline: a server trickling a byte at a time is cut off', async () => {
+    // The trickle never ends: without one deadline this fetch would never settle.
+    await expect(safeFetch(`${base}/trickle`, { allowPrivate: true, timeoutMs: 600 })).rejects.toThrow(/timed out/);
   });
 });
