@@ -31,6 +31,7 @@ function formatOf(value: string | undefined, allowed: string[]): string {
 async function ingestOptions() {
   const { loadConfig } = await import('./config.js');
   const config = await loadConfig();
+  for (const warning of config.warnings) process.stderr.write(`briefbot: warning: ${warning}\n`);
   return { stdin: process.stdin, fetch: { allowPrivate: config.allowPrivateUrls } };
 }
 

@@ -1,6 +1,9 @@
 // Reads and validates every setting once, from the environment and an optional .env file; the
 // rest of the code receives a Config and never reads process.env itself.
 
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isTimeZone } from './schedule/local-time.js';
 
@@ -45,6 +48,8 @@ export interface Config {
   host: string;
   slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string } | null;
   discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
+  /** Things an operator must hear about at start-up (a risky setting, and where it came from). */
+  warnings: string[];
 }
 
 export class ConfigError extends Error {
@@ -80,12 +85,29 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL } : null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
+    warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)'] : [],
   };
 }
 
-/** Loads .env (when present) into the environment, then validates it. */
+/** The project folder (where package.json is): relative settings and .env are read from here. */
+export const PROJECT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Where .env is read from: BRIEFBOT_ENV_FILE, else the project folder — never the working
+ * directory, so a .env planted wherever the CLI happens to be started cannot change settings. */
+export function envFilePath(env: Record<string, string | undefined> = process.env): string {
+  return resolve(env.BRIEFBOT_ENV_FILE?.trim() || join(PROJECT_DIR, '.env'));
+}
+
+/** Loads the project's .env (when present) under the environment, then validates both. */
 export async function loadConfig(): Promise<Config> {
   const dotenv = await import('dotenv');
-  dotenv.config({ quiet: true });
-  return parseConfig(process.env);
+  const file = envFilePath();
+  const fromFile = existsSync(file) ? dotenv.parse(readFileSync(file)) : {};
+  // The environment wins over the file, as dotenv does.
+  const env = { ...fromFile, ...process.env };
+  const config = parseConfig(env);
+  if (config.allowPrivateUrls && fromFile.BRIEFBOT_ALLOW_PRIVATE_URLS !== undefined && process.env.BRIEFBOT_ALLOW_PRIVATE_URLS === undefined) {
+    config.warnings = config.warnings.map((w) => w.replace('is on:', `is on (set in ${file}):`));
+  }
+  return config;
 }

@@ -16,6 +16,10 @@ async function main(): Promise<number> {
   }
   const secrets = [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
+  for (const warning of config.warnings) {
+    logger.warn(warning);
+    process.stderr.write(`briefbot: warning: ${warning}\n`);
+  }
   // A stray rejection inside a client library is logged (safely) rather than crashing the bot.
   process.on('unhandledRejection', (reason) => logger.error({ err: safeError(reason) }, 'unhandled rejection'));
   const forceShell = process.argv.includes('--shell');

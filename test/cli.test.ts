@@ -69,3 +69,30 @@ describe('briefbot ask', () => {
     expect(a).toMatchObject({ answered: false, evidence: [] });
   });
 });
+
+describe('where configuration comes from', () => {
+  it('ignores a .env planted in the working directory, reads BRIEFBOT_ENV_FILE, and warns loudly when it allows private URLs', async () => {
+    const http = await import('node:http');
+    const server = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('Talks open\n\nForeign Minister Ana Lima of Peru opened the talks in Lima on Monday and called for calm.'); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/`;
+    try {
+      const planted = mkdtempSync(join(tmpdir(), 'briefbot-planted-'));
+      writeFileSync(join(planted, '.env'), 'BRIEFBOT_ALLOW_PRIVATE_URLS=1\n');
+      const env = { ...process.env, BRIEFBOT_ALLOW_PRIVATE_URLS: undefined, BRIEFBOT_ENV_FILE: undefined };
+      // The server answers in this process: the CLI runs asynchronously beside it.
+      const { execFile } = await import('node:child_process');
+      const runAsync = (extra: Record<string, string | undefined>) => new Promise<{ status: number; stderr: string }>((resolve) => {
+        execFile(process.execPath, [BIN, 'brief', url], { cwd: planted, encoding: 'utf8', env: { ...env, ...extra } }, (err, _out, stderr) => resolve({ status: err ? Number(err.code ?? 1) : 0, stderr }));
+      });
+      const inPlanted = await runAsync({});
+      expect(inPlanted.status).not.toBe(0);
+      expect(inPlanted.stderr).toMatch(/private or local/);
+      const chosen = await runAsync({ BRIEFBOT_ENV_FILE: join(planted, '.env') });
+      expect(chosen.status).toBe(0);
+      expect(chosen.stderr).toMatch(/warning: BRIEFBOT_ALLOW_PRIVATE_URLS is on \(set in .*\.env\)/);
+    } finally {
+      server.close();
+    }
+  });
+});
