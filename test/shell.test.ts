@@ -36,9 +36,10 @@ describe('the shell adapter (npm start without chat credentials)', () => {
     // Read the first output, then close the pipe as `head -1` does, and keep feeding input.
     await new Promise<void>((r) => child.stdout.once('data', () => r()));
     child.stdout.destroy();
-    const writer = setInterval(() => child.stdin.write('/briefing\n'), 20);
-    const code = await new Promise<number | null>((r) => child.on('close', (c) => r(c)));
-    clearInterval(writer);
+    // Our side of the child's stdin fails once it has exited; that is expected here.
+    child.stdin.on('error', () => undefined);
+    const writer = setInterval(() => { if (child.exitCode === null && child.stdin.writable) child.stdin.write('/briefing\n'); }, 20);
+    const code = await new Promise<number | null>((r) => child.on('close', (c) => { clearInterval(writer); r(c); }));
     expect(code).toBe(0);
     expect(err).not.toMatch(/EPIPE|at .*\(.*:\d+:\d+\)/);
   });

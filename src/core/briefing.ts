@@ -14,7 +14,11 @@ export interface Briefing {
 }
 
 export function briefArticle(article: Article): Briefing {
-  const analysis = analyzeArticle(article);
+  return briefAnalysis(analyzeArticle(article));
+}
+
+/** A briefing from a reading done elsewhere (a worker thread). */
+export function briefAnalysis(analysis: Analysis): Briefing {
   return { analysis, card: cardFromAnalysis(analysis), ask: (q) => answerQuestion(analysis, q) };
 }
 

@@ -5,9 +5,12 @@ import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { Article } from '../core/article/article.js';
-import { isUrl, loadArticle, parseArticleText } from '../core/article/ingest.js';
+import { isUrl } from '../core/article/ingest.js';
+import { safeFetch } from '../core/article/safe-fetch.js';
+import type { Analysis } from '../core/analysis.js';
+import { readOffThread } from './off-thread.js';
 import { readFolderFile, SETTLE_MS } from './folder-file.js';
-import { briefArticle, type Briefing } from '../core/briefing.js';
+import { briefAnalysis, briefArticle, type Briefing } from '../core/briefing.js';
 import { UserError } from '../core/errors.js';
 import type { ArticleRecord, Store } from '../store/store.js';
 
@@ -39,9 +42,13 @@ export class Library {
 
   /** Parses, briefs and stores an article; an article seen before (same URL or text) is returned as it was. */
   save(article: Article, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
+    return this.saveBriefing(briefArticle(article), name, options);
+  }
+
+  private saveBriefing(briefing: Briefing, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
+    const article = briefing.analysis.article;
     const articleJson = JSON.stringify(article);
     const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
-    const briefing = briefArticle(article);
     const fresh = { name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card) };
     // A file in the briefings folder that changed replaces its earlier version instead of adding one.
     const earlier = options.replaceSameName ? this.store.findArticleByName(name) : null;
@@ -63,15 +70,17 @@ export class Library {
   async ingestFolderFile(dir: string, file: string, settleMs = SETTLE_MS): Promise<{ briefing: StoredBriefing; created: boolean }> {
     const text = await readFolderFile(dir, file, settleMs);
     const ext = extname(file).toLowerCase();
-    const article = await parseArticleText(text, null, ext === '.html' || ext === '.htm' ? true : undefined);
-    return this.save(article, slug(basename(file, ext)), { replaceSameName: true });
+    const analysis = await readOffThread({ text, url: null, html: ext === '.html' || ext === '.htm' ? true : undefined });
+    return this.saveBriefing(briefAnalysis(analysis), slug(basename(file, ext)), { replaceSameName: true });
   }
 
   async ingestUrl(url: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
     const known = this.store.findArticleByUrl(url);
     if (known) return { briefing: this.get(known.id)!, created: false };
-    const article = await loadArticle(url, { fetch: { allowPrivate: this.options.allowPrivateUrls } });
-    return this.save(article, slug(article.title ?? new URL(url).pathname));
+    const page = await safeFetch(url, { allowPrivate: this.options.allowPrivateUrls });
+    // Parsing and extraction run in a worker thread: a hostile page cannot hold the event loop.
+    const analysis: Analysis = await readOffThread({ text: page.body, url: page.url, html: /html/i.test(page.contentType) ? true : undefined });
+    return this.saveBriefing(briefAnalysis(analysis), slug(analysis.article.title ?? new URL(url).pathname));
   }
 
   /** Ingests every article file in a folder; one bad file is reported, not fatal. */
