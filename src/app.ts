@@ -39,7 +39,15 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const schedules = readSchedulesFile(config.configDir);
   const store = new SqliteStore(config.dbPath);
   applySchedules(store, schedules, clock());
-  const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, clock });
+  const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays, clock });
+  // Old article texts go (their cards stay): at start-up, then daily.
+  const prune = () => {
+    const pruned = library.pruneOldArticles();
+    if (pruned) logger.info({ pruned, keepDays: config.keepArticleDays }, 'pruned old article texts');
+  };
+  prune();
+  const pruneTimer = setInterval(prune, 86_400_000);
+  pruneTimer.unref();
   const { added, errors } = await library.ingestDirectory(config.briefingsDir);
   for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
   logger.info({ added: added.length, dir: config.briefingsDir }, 'briefings folder ingested');
@@ -87,6 +95,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   let stopping: Promise<void> | null = null;
   const shutdown = () => (stopping ??= (async () => {
     watcher.close();
+    clearInterval(pruneTimer);
     await scheduler.stop();
     for (const a of [...adapters].reverse()) await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
     store.close();

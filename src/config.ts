@@ -18,6 +18,7 @@ const EnvSchema = z.object({
   BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
   BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BRIEFBOT_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(12),
+  BRIEFBOT_KEEP_ARTICLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
   BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -41,6 +42,8 @@ export interface Config {
   allowPrivateUrls: boolean;
   logLevel: string;
   catchUpHours: number;
+  /** Article texts older than this are pruned from the database; their cards stay. */
+  keepArticleDays: number;
   digestWhenEmpty: boolean;
   defaultTimeZone: string;
   port: number;
@@ -79,6 +82,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     allowPrivateUrls: e.BRIEFBOT_ALLOW_PRIVATE_URLS,
     logLevel: e.BRIEFBOT_LOG_LEVEL,
     catchUpHours: e.BRIEFBOT_CATCHUP_HOURS,
+    keepArticleDays: e.BRIEFBOT_KEEP_ARTICLE_DAYS,
     digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
     port: e.PORT,

@@ -11,6 +11,7 @@ import type { Analysis } from '../core/analysis.js';
 import { readOffThread } from './off-thread.js';
 import { readFolderFile, SETTLE_MS } from './folder-file.js';
 import { briefAnalysis, briefArticle, type Briefing } from '../core/briefing.js';
+import { CARD_SCHEMA_VERSION, type Card } from '../core/card.js';
 import { UserError } from '../core/errors.js';
 import type { ArticleRecord, Store } from '../store/store.js';
 
@@ -18,6 +19,8 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 export interface LibraryOptions {
   allowPrivateUrls: boolean;
+  /** Article texts older than this many days are pruned (see pruneOldArticles). */
+  keepArticleDays?: number;
   clock?: () => number;
 }
 
@@ -26,6 +29,21 @@ export interface StoredBriefing extends Briefing {
 }
 
 const CACHE_SIZE = 64;
+
+/** The most article text kept in the database per article: enough for any news report. */
+export const MAX_STORED_ARTICLE_CHARS = 200_000;
+
+/** The article as stored: its paragraphs up to the storage cap (its card was made from all of them). */
+export function capForStorage(article: Article): Article {
+  let total = 0;
+  const kept: string[] = [];
+  for (const p of article.paragraphs) {
+    if (total + p.length > MAX_STORED_ARTICLE_CHARS) break;
+    kept.push(p);
+    total += p.length;
+  }
+  return kept.length === article.paragraphs.length ? article : { ...article, paragraphs: kept, stored: 'truncated' };
+}
 
 /** "North American summit!" → "north-american-summit". */
 export function slug(text: string): string {
@@ -47,7 +65,7 @@ export class Library {
 
   private saveBriefing(briefing: Briefing, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
     const article = briefing.analysis.article;
-    const articleJson = JSON.stringify(article);
+    const articleJson = JSON.stringify(capForStorage(article));
     const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
     const fresh = { name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card) };
     // A file in the briefings folder that changed replaces its earlier version instead of adding one.
@@ -118,15 +136,34 @@ export class Library {
     return this.store.listArticles(limit);
   }
 
-  /** The briefing of a stored article, rebuilt from its stored text when not cached. */
+  /** The briefing of a stored article, rebuilt from its stored text when not cached. Its card is
+   * the one stored at ingestion (the text may since have been cut to the cap or pruned for age). */
   get(id: number): StoredBriefing | null {
     const cached = this.cache.get(id);
     if (cached) { this.cache.delete(id); this.cache.set(id, cached); return cached; }
     const record = this.store.getArticle(id);
     if (!record) return null;
-    const briefing = { ...briefArticle(JSON.parse(record.articleJson) as Article), record };
+    const article = JSON.parse(record.articleJson) as Article;
+    const rebuilt = briefArticle(article);
+    const stored = JSON.parse(record.cardJson) as Card;
+    const card = stored.schemaVersion === CARD_SCHEMA_VERSION ? stored : rebuilt.card;
+    const ask = article.stored === 'pruned'
+      ? (question: string) => ({ question, answered: false, answer: `The article's text is no longer kept (articles are kept ${this.options.keepArticleDays ?? 30} days); only its card is.`, evidence: [] })
+      : rebuilt.ask;
+    const briefing = { ...rebuilt, card, ask, record };
     this.remember(briefing);
     return briefing;
+  }
+
+  /** Drops the text of articles older than the keep period; their cards stay. Returns how many. */
+  pruneOldArticles(now = this.clock()): number {
+    const days = this.options.keepArticleDays ?? 30;
+    const pruned = this.store.pruneArticleBodies(now - days * 86_400_000, (record) => {
+      const article = JSON.parse(record.articleJson) as Article;
+      return JSON.stringify({ ...article, paragraphs: [], stored: 'pruned' } satisfies Article);
+    });
+    if (pruned) this.cache.clear();
+    return pruned;
   }
 
   private remember(b: StoredBriefing): void {

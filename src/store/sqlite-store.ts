@@ -67,6 +67,13 @@ export class SqliteStore implements Store {
     }).immediate();
   }
 
+  pruneArticleBodies(before: number, pruned: (record: ArticleRecord) => string): number {
+    const rows = this.db.prepare("SELECT * FROM articles WHERE ingested_at < ? AND article_json NOT LIKE '%\"stored\":\"pruned\"%'").all(before) as Row[];
+    const update = this.db.prepare('UPDATE articles SET article_json = ? WHERE id = ?');
+    this.db.transaction(() => { for (const r of rows) update.run(pruned(toArticle(r)), r.id); })();
+    return rows.length;
+  }
+
   replaceArticle(id: number, a: NewArticle): ArticleRecord {
     this.db.prepare('UPDATE articles SET name = ?, url = ?, content_hash = ?, title = ?, article_json = ?, card_json = ? WHERE id = ?')
       .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, id);

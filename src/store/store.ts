@@ -50,6 +50,8 @@ export interface Store {
   saveArticle(article: NewArticle, now: number): { record: ArticleRecord; created: boolean };
   /** Replaces a stored article's text and card (a file in the briefings folder that changed); the id stays. */
   replaceArticle(id: number, article: NewArticle): ArticleRecord;
+  /** Replaces the text of articles ingested before `before` with `prunedJson(record)`; returns how many. */
+  pruneArticleBodies(before: number, pruned: (record: ArticleRecord) => string): number;
   getArticle(id: number): ArticleRecord | null;
   findArticleByName(name: string): ArticleRecord | null;
   findArticleByUrl(url: string): ArticleRecord | null;

@@ -97,3 +97,39 @@ describe('the briefings folder is read safely', () => {
     expect(library.get(first.briefing.record.id)!.analysis.article.paragraphs.join(' ')).toContain('Tromso');
   });
 });
+
+describe('storage stays bounded', () => {
+  it('keeps at most the storage cap of each article\'s text, while its card is made from all of it', async () => {
+    const { MAX_STORED_ARTICLE_CHARS } = await import('../../src/library/library.js');
+    const { parsePlainText } = await import('../../src/core/article/plain-text.js');
+    const ws = tempWorkspace({}, false);
+    const store = new SqliteStore(ws.db);
+    const library = new Library(store, { allowPrivateUrls: false });
+    for (let n = 0; n < 5; n++) {
+      const filler = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of report ${n} describes the harbour, the weather and the fishing fleet at some length.`).join('\n\n');
+      library.save(parsePlainText(`Report ${n}\n\n${ARTICLE.split('\n\n')[1]}\n\n${filler}\n\nThe closing paragraph says the talks will resume in Tromso in June.`), `report-${n}`);
+    }
+    for (const record of library.list(10)) {
+      expect(record.articleJson.length).toBeLessThan(MAX_STORED_ARTICLE_CHARS * 1.2);
+      expect(JSON.parse(record.articleJson).stored).toBe('truncated');
+      expect(JSON.parse(record.cardJson).participants.map((p: { name: string }) => p.name)).toEqual(['Kari Nordmann']);
+    }
+  });
+
+  it('prunes article texts older than the keep period; the card stays and questions say the text is gone', () => {
+    const ws = tempWorkspace({ 'oslo.txt': ARTICLE }, false);
+    let now = Date.UTC(2026, 0, 1);
+    const library = new Library(new SqliteStore(ws.db), { allowPrivateUrls: false, keepArticleDays: 30, clock: () => now });
+    return library.ingestDirectory(ws.briefings).then(() => {
+      const id = library.list(1)[0].id;
+      expect(library.pruneOldArticles()).toBe(0);
+      now += 31 * 86_400_000;
+      expect(library.pruneOldArticles()).toBe(1);
+      expect(library.pruneOldArticles()).toBe(0);
+      const b = library.get(id)!;
+      expect(JSON.parse(b.record.articleJson).paragraphs).toEqual([]);
+      expect(b.card.participants.map((p) => p.name)).toEqual(['Kari Nordmann']);
+      expect(b.ask('Who is Kari Nordmann?')).toMatchObject({ answered: false, answer: expect.stringMatching(/no longer kept/) });
+    });
+  });
+});

@@ -12,6 +12,8 @@ export interface Article {
   url: string | null;
   /** Body paragraphs, boilerplate removed, in reading order. */
   paragraphs: string[];
+  /** Set on a stored copy whose text was cut to the storage cap, or pruned for age (its card is kept). */
+  stored?: 'truncated' | 'pruned';
 }
 
 /** Size cap for any article body, applied before parsing so hostile input stays cheap. */
