@@ -1,6 +1,7 @@
 // What every chat adapter offers the rest of the bot: start and stop, and posting a digest to one
 // of its channels (the scheduler does not know which platform it talks to).
 
+import { digestPartMarker } from '../render/digest-text.js';
 import type { StoredBriefing } from '../library/library.js';
 import type { Platform } from '../store/store.js';
 
@@ -16,9 +17,10 @@ export interface Digest {
 
 /** Posts a digest's parts in order — the heading, then each card — skipping those an earlier
  * attempt posted, and reporting progress after each one. Every adapter posts digests through it. */
-export async function postDigestParts(digest: Digest, postHeading: () => Promise<string>, postCard: (b: StoredBriefing) => Promise<string>): Promise<string[]> {
+export async function postDigestParts(digest: Digest, postHeading: () => Promise<string>, postCard: (b: StoredBriefing, part: string) => Promise<string>): Promise<string[]> {
   const ids = [...(digest.alreadyPosted ?? [])];
-  const parts = [postHeading, ...digest.briefings.map((b) => () => postCard(b))];
+  const total = digest.briefings.length;
+  const parts = [postHeading, ...digest.briefings.map((b, i) => () => postCard(b, digestPartMarker(digest.localDate, i + 1, total)))];
   for (const [i, part] of parts.entries()) {
     if (i < ids.length) continue;
     ids.push(await part());
@@ -32,10 +34,19 @@ export interface DigestPoster {
   /** Posts the digest and returns the ids of the messages posted. */
   postDigest(channel: string, digest: Digest): Promise<string[]>;
   /**
-   * Where the platform lets us read the channel back: the id of a digest for this local date that
-   * is already there (posted by a process that died before recording it), or null.
+   * Where the platform lets us read the channel back: the ids of the parts of this local date's
+   * digest that are already there, in order (heading, card 1, card 2, … up to the first missing
+   * one), posted by a process that died before recording them.
    */
-  findPostedDigest?(channel: string, localDate: string): Promise<string | null>;
+  findPostedParts?(channel: string, localDate: string): Promise<string[]>;
+}
+
+/** The parts found in a channel, in order: the heading, then cards 1, 2, … while there is no gap. */
+export function contiguousParts(heading: string | null, cards: ReadonlyMap<number, string>): string[] {
+  if (!heading) return [];
+  const ids = [heading];
+  for (let part = 1; cards.has(part); part++) ids.push(cards.get(part)!);
+  return ids;
 }
 
 export interface ChatAdapter {

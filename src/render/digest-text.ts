@@ -10,6 +10,17 @@ export function digestMarker(localDate: string): string {
   return `🗞️ Daily digest for ${localDate}`;
 }
 
+/** The mark on card `part` of `total` in a digest: "🗞️ 2026-05-01 · 2/5". */
+export function digestPartMarker(localDate: string, part: number, total: number): string {
+  return `🗞️ ${localDate} · ${part}/${total}`;
+}
+
+/** Which part of the digest for `localDate` a message's text marks, if any. */
+export function digestPartOf(text: string, localDate: string): number | null {
+  const m = new RegExp(`🗞️ ${localDate.replace(/-/g, '\\\\?-')} · (\\d+)/\\d+`).exec(text);
+  return m ? Number(m[1]) : null;
+}
+
 export function digestHeading(digest: Digest): string {
   const n = digest.briefings.length;
   const count = n ? `${n} new briefing${n === 1 ? '' : 's'}` : 'no new briefings';

@@ -75,11 +75,11 @@ export function digestContent(digest: Digest): string {
   return truncate(escapeDiscord(digestHeading(digest)), DISCORD_LIMITS.content);
 }
 
-export function compactCardEmbed(card: Card): Embed {
-  return { description: truncate(escapeDiscord(compactCardText(card)), DISCORD_LIMITS.description), color: 0x2b6cb0, footer: { text: 'Ask about this article in its thread: /ask <question>' } };
+/** A card inside a digest; `part` ("🗞️ 2026-05-01 · 2/5") lets a retry find it in the channel. */
+export function compactCardEmbed(card: Card, part?: string): Embed {
+  return { description: truncate(escapeDiscord(compactCardText(card)), DISCORD_LIMITS.description), color: 0x2b6cb0, footer: { text: `${part ? `${part} · ` : ''}Ask about this article in its thread: /ask <question>` } };
 }
 
-/** Plain text for Discord message content, mentions broken and within the 2000-character limit. */
 /** A plain-text reply: mentions neutralised and Markdown escaped, so "[text](https://…)" in an
  * article's title is never a live masked link and "**" never formats. Bare URLs still link. */
 export function discordText(text: string): string {

@@ -66,13 +66,14 @@ export function digestHeaderBlocks(digest: Digest): { text: string; blocks: Slac
   return { text: fallback(heading), blocks: [{ type: 'section', text: mrkdwn(`*${escapeSlack(heading)}*`) }] };
 }
 
-export function compactCardBlocks(card: Card): { text: string; blocks: SlackBlock[] } {
+/** A card inside a digest; `part` ("🗞️ 2026-05-01 · 2/5") lets a retry find it in the channel. */
+export function compactCardBlocks(card: Card, part?: string): { text: string; blocks: SlackBlock[] } {
   const text = compactCardText(card);
   return {
-    text: fallback(text),
+    text: part ? `${fallback(text)}\n${escapeSlack(part)}` : fallback(text),
     blocks: [
       { type: 'section', text: mrkdwn(truncate(escapeSlack(text), SLACK_LIMITS.sectionText)) },
-      { type: 'context', elements: [mrkdwn('Reply in this thread with @briefbot and a question to ask about this article.')] },
+      { type: 'context', elements: [mrkdwn(`${part ? `${escapeSlack(part)} · ` : ''}Reply in this thread with @briefbot and a question to ask about this article.`)] },
     ],
   };
 }

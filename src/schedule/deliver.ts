@@ -47,12 +47,12 @@ export async function deliverDigest(
     return { status: 'empty' };
   }
   try {
-    // A retried claim resumes where the last attempt stopped: after the messages it recorded, or,
-    // when it died before recording even the heading, after a heading found in the channel.
-    const posted = claim.attempts > 1 ? (claim.messageIds ?? '').split(',').filter(Boolean) : [];
-    if (claim.attempts > 1 && !posted.length && poster.findPostedDigest) {
-      const heading = await poster.findPostedDigest(sub.channel, localDate);
-      if (heading) posted.push(heading);
+    // A retried claim resumes where the last attempt stopped: after the messages it recorded, and
+    // after any further part found in the channel (posted by a process that died before recording it).
+    let posted = claim.attempts > 1 ? (claim.messageIds ?? '').split(',').filter(Boolean) : [];
+    if (claim.attempts > 1 && poster.findPostedParts) {
+      const found = await poster.findPostedParts(sub.channel, localDate);
+      if (found.length > posted.length) posted = found;
     }
     const briefings = records.map((r) => library.get(r.id)).filter((b): b is NonNullable<typeof b> => !!b);
     if (posted.length > briefings.length) {

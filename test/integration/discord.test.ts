@@ -107,6 +107,22 @@ describe('Discord adapter', () => {
     expect(app.store.getDelivery(sub.id, date)?.status).toBe('delivered');
   });
 
+  it('after a crash between posting a card of the digest and recording it, posts neither that card nor the heading again', async () => {
+    const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
+    const sub = app.store.subscribe({ platform: 'discord', channel: '990000000000000001', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const date = '2026-04-04';
+    const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
+    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    await expect(adapter.postDigest('990000000000000001', { localDate: date, late: false, briefings, onPosted: (ids) => { if (ids.length === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
+    const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
+    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    expect(outcome.status).toBe('delivered');
+    const added = discord.ok('POST', /^\/channels\/\d+\/messages$/).slice(before);
+    expect(added).toHaveLength(briefings.length - 1);
+    const footers = added.map((c) => String((c.body as { embeds?: Array<{ footer?: { text?: string } }> })?.embeds?.[0]?.footer?.text ?? ''));
+    expect(footers.map((t) => /· (\d+)\/\d+/.exec(t)?.[1])).toEqual(briefings.slice(1).map((_, i) => String(i + 2)));
+  });
+
   it('waits out a 429 and then posts exactly one message', async () => {
     discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;

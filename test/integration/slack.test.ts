@@ -180,6 +180,25 @@ describe('Slack adapter', () => {
     expect(app.store.getDelivery(sub.id, date)).toMatchObject({ status: 'delivered', attempts: 2 });
   });
 
+  it('after a crash between posting a card of the digest and recording it, posts neither that card nor the heading again', async () => {
+    const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
+    const sub = app.store.subscribe({ platform: 'slack', channel: 'C8', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const date = '2026-04-03';
+    const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
+    expect(briefings.length).toBeGreaterThanOrEqual(2);
+    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    // The dead process got the heading and the first card out, and died before recording either.
+    await expect(adapter.postDigest('C8', { localDate: date, late: false, briefings, onPosted: (ids) => { if (ids.length === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
+    const before = slack.posts().length;
+    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    expect(outcome.status).toBe('delivered');
+    const added = slack.posts().slice(before).map((p) => String(p.args.text));
+    expect(added).toHaveLength(briefings.length - 1);
+    expect(added.some((t) => /Daily digest/.test(t))).toBe(false);
+    expect(added.map((t) => /· (\d+)\/\d+/.exec(t)?.[1])).toEqual(briefings.slice(1).map((_, i) => String(i + 2)));
+    expect(app.store.getDelivery(sub.id, date)!.messageIds!.split(',')).toHaveLength(briefings.length + 1);
+  });
+
   it('answers help and usage errors privately inside the ack, with no extra call', async () => {
     const before = slack.calls.length + slack.responses.length;
     const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);

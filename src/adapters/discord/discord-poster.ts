@@ -5,9 +5,9 @@
 import { REST, Routes } from 'discord.js';
 import type { StoredBriefing } from '../../library/library.js';
 import { compactCardEmbed, digestContent, discordText } from '../../render/discord-embed.js';
-import { digestMarker } from '../../render/digest-text.js';
+import { digestMarker, digestPartOf } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
-import { postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
+import { contiguousParts, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface DiscordSettings {
   token: string;
@@ -46,19 +46,25 @@ export class DiscordPoster implements DigestPoster {
   }
 
   /** Needs the Read Message History permission; without it, nothing is found. */
-  async findPostedDigest(channel: string, localDate: string): Promise<string | null> {
+  async findPostedParts(channel: string, localDate: string): Promise<string[]> {
     const marker = discordText(digestMarker(localDate));
-    const recent = await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch(() => null) as Array<ApiMessage & { content?: string; author?: { bot?: boolean } }> | null;
+    const recent = await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch(() => null) as Array<ApiMessage & { content?: string; author?: { bot?: boolean }; embeds?: Array<{ footer?: { text?: string } }> }> | null;
+    const ours = (recent ?? []).filter((m) => m.author?.bot);
     // Our content is markdown-escaped ("2026\-03\-01"): compare it unescaped.
-    const found = recent?.find((m) => m.author?.bot && String(m.content ?? '').replace(/\\(.)/g, '$1').startsWith(marker));
-    return found?.id ?? null;
+    const heading = ours.find((m) => String(m.content ?? '').replace(/\\(.)/g, '$1').startsWith(marker.replace(/\\(.)/g, '$1')))?.id ?? null;
+    const cards = new Map<number, string>();
+    for (const m of ours) {
+      const part = digestPartOf(String(m.embeds?.[0]?.footer?.text ?? ''), localDate);
+      if (part !== null && !cards.has(part)) cards.set(part, m.id);
+    }
+    return contiguousParts(heading, cards);
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {
     return postDigestParts(digest,
       async () => (await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } }) as ApiMessage).id,
-      async (b) => {
-        const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
+      async (b, part) => {
+        const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card, part)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
         await this.openThread(channel, msg.id, b);
         return msg.id;
       });

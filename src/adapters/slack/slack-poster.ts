@@ -5,9 +5,9 @@ import { WebClient } from '@slack/web-api';
 import type { Answer } from '../../core/ask/answer.js';
 import type { StoredBriefing } from '../../library/library.js';
 import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks, escapeSlack } from '../../render/slack-blocks.js';
-import { digestMarker } from '../../render/digest-text.js';
+import { digestMarker, digestPartOf } from '../../render/digest-text.js';
 import type { Store } from '../../store/store.js';
-import { postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
+import { contiguousParts, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -71,18 +71,24 @@ export class SlackPoster implements DigestPoster {
   }
 
   /** Needs the channels:history (or groups:history) scope; without it, nothing is found. */
-  async findPostedDigest(channel: string, localDate: string): Promise<string | null> {
+  async findPostedParts(channel: string, localDate: string): Promise<string[]> {
     const marker = escapeSlack(digestMarker(localDate));
-    const history = await this.client.conversations.history({ channel, limit: 100 }).catch(() => null);
-    const found = history?.messages?.find((m) => (m.bot_id || m.app_id) && String(m.text ?? '').startsWith(marker));
-    return found?.ts ? String(found.ts) : null;
+    const history = await this.client.conversations.history({ channel, limit: 200 }).catch(() => null);
+    const ours = (history?.messages ?? []).filter((m) => (m.bot_id || m.app_id) && m.ts);
+    const heading = ours.find((m) => String(m.text ?? '').startsWith(marker))?.ts ?? null;
+    const cards = new Map<number, string>();
+    for (const m of ours) {
+      const part = digestPartOf(String(m.text ?? ''), localDate);
+      if (part !== null && !cards.has(part)) cards.set(part, String(m.ts));
+    }
+    return contiguousParts(heading ? String(heading) : null, cards);
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {
     return postDigestParts(digest,
       async () => String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts),
-      async (b) => {
-        const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card), unfurl_links: false })).ts);
+      async (b, part) => {
+        const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card, part), unfurl_links: false })).ts);
         this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
         return ts;
       });
