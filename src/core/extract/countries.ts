@@ -51,11 +51,14 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** "Japan was represented by its deputy …", "Washington sent Under Secretary …": the subject took part. */
 const SUBJECT_TOOK_PART = /^\s*(?:(?:has|have|had|was|were)\s+)?(?:represented by|sent\b(?!\s+(?:a|an)\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks)/;
+const TOOK_PART_HINT = /represented by|\bsent\b|hosted|agreed|decided|signed|tabled|proposed|put forward|held talks/;
 /** Capital cities that stand for their country when they act ("Washington sent …"). */
 const ACTING_CAPITALS: Record<string, string> = { Washington: 'United States', Beijing: 'China', Moscow: 'Russia', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan' };
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {
+  // Cheap checks first: a taking-part verb, and a capitalised word a country could be.
+  if (!TOOK_PART_HINT.test(text) || !(/\p{Lu}/u.test(text.slice(1)) || COUNTRY_BY_FORM.has(text.split(/[\s,]/, 1)[0]))) return [];
   const found = findCountries(text);
   const out: string[] = [];
   // A run of countries joined by commas and "and", ending right before the verb.
