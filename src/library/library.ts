@@ -3,7 +3,7 @@
 
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Article } from '../core/article/article.js';
 import { isUrl } from '../core/article/ingest.js';
 import { safeFetch } from '../core/article/safe-fetch.js';
