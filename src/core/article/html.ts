@@ -46,6 +46,9 @@ export function parseHtml(page: string, url: string | null = null): Article {
   if (title) title = splitSiteSuffix(title).title;
   // parsePlainText may have taken the first paragraph as a headline; the page's own title wins.
   if (article.title && title && article.title !== title) article.paragraphs.unshift(article.title);
+  // A page whose headline is its whole lede (a sentence of prose) keeps that sentence as the first paragraph too.
+  const lede = title ?? article.title;
+  if (lede && /[.!]["'”’)]*$/.test(lede) && lede.split(/\s+/).length >= 12 && !article.paragraphs.some((p) => p.includes(lede))) article.paragraphs.unshift(lede);
   return {
     ...article,
     title: title ?? article.title,

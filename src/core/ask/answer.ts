@@ -48,7 +48,6 @@ class Answerer {
   /** The article's sentences, and its headline last: a page may put a whole lede in the headline. */
   private readonly pool: Sentence[];
   private readonly headline: number | null;
-  private readonly headlineIsProse: boolean;
   /** Everything the article says, as stemmed terms: a key term outside it is a question it cannot answer. */
   private readonly vocabulary: Set<string>;
   /** The people each sentence names. */
@@ -58,7 +57,6 @@ class Answerer {
     const title = a.article.title;
     this.pool = title ? [...a.sentences, { text: title, index: a.sentences.length, paragraph: -1 }] : [...a.sentences];
     this.headline = title ? a.sentences.length : null;
-    this.headlineIsProse = !!title && /[.!]["'”’)]*$/.test(title) && title.split(/\s+/).length >= 12;
     this.index = new SentenceIndex(this.pool);
     this.text = this.pool.map((s) => s.text).join(' ');
     this.vocabulary = new Set(contentTerms(this.text));
@@ -75,9 +73,8 @@ class Answerer {
 
   yes(question: string, answer: string, evidence: Iterable<number | Sentence>): Answer {
     let idx = [...new Set([...evidence].map((e) => (typeof e === 'number' ? e : e.index)))].sort((x, y) => x - y);
-    // The headline is evidence only beside the article's own sentences, or when it is a sentence of prose.
-    if (idx.length > 1 && this.headline !== null) idx = idx.filter((i) => i !== this.headline);
-    if (idx.length === 1 && idx[0] === this.headline && !this.headlineIsProse) idx = [];
+    // The headline is never evidence on its own: only the article's sentences are.
+    if (this.headline !== null) idx = idx.filter((i) => i !== this.headline);
     return { question, answered: true, answer, evidence: idx.map((i) => this.pool[i].text) };
   }
 
@@ -344,8 +341,7 @@ class Answerer {
     const needed = keys.length <= 2 ? 1 : 0.6;
     const fits = this.index.rank(question).filter((r) => {
       const s = r.sentence;
-      // The headline answers only when it is a whole sentence of prose (a page may put its lede there).
-      if ((s.index === this.headline && !this.headlineIsProse) || (own && !own.has(s.index))) return false;
+      if (s.index === this.headline || (own && !own.has(s.index))) return false;
       const context = `${s.text} ${this.listIntro(s)}`;
       return (!keys.length || coverage(keys, context) >= needed) && fitsType(s.text) && (!next || FUTURE.test(s.text));
     });
