@@ -16,7 +16,7 @@ const EnvSchema = z.object({
   BRIEFBOT_BRIEFINGS_DIR: z.string().trim().min(1).default('briefings'),
   BRIEFBOT_CONFIG_DIR: z.string().trim().min(1).default('config'),
   BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
-  BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', '']).optional(),
   BRIEFBOT_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(12),
   BRIEFBOT_KEEP_ARTICLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
@@ -80,7 +80,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     briefingsDir: e.BRIEFBOT_BRIEFINGS_DIR,
     configDir: e.BRIEFBOT_CONFIG_DIR,
     allowPrivateUrls: e.BRIEFBOT_ALLOW_PRIVATE_URLS,
-    logLevel: e.BRIEFBOT_LOG_LEVEL,
+    // The terminal alone shows warnings only (no JSON lines among the cards); chat adapters log info.
+    logLevel: e.BRIEFBOT_LOG_LEVEL || (e.SLACK_BOT_TOKEN || e.DISCORD_TOKEN ? 'info' : 'warn'),
     catchUpHours: e.BRIEFBOT_CATCHUP_HOURS,
     keepArticleDays: e.BRIEFBOT_KEEP_ARTICLE_DAYS,
     digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,

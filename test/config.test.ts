@@ -13,6 +13,13 @@ describe('configuration', () => {
     expect(config.allowPrivateUrls).toBe(false);
   });
 
+  it('logs warnings only when the terminal runs alone, info with a chat adapter, or what BRIEFBOT_LOG_LEVEL says', () => {
+    expect(parseConfig({}).logLevel).toBe('warn');
+    expect(parseConfig({ BRIEFBOT_LOG_LEVEL: '' }).logLevel).toBe('warn');
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456' }).logLevel).toBe('info');
+    expect(parseConfig({ BRIEFBOT_LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+  });
+
   it('documents every variable it reads in .env.example', () => {
     const example = readFileSync(join(import.meta.dirname, '..', '.env.example'), 'utf8');
     const source = readFileSync(join(import.meta.dirname, '..', 'src', 'config.ts'), 'utf8');
