@@ -18,7 +18,9 @@ Usage:
 Inputs: a .txt/.md/.html file, an http(s) URL, or - to read the article from stdin.
 Run the chat bot itself with: npm start`;
 
-class UsageError extends Error {}
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
 
 type Handler = (args: string[]) => Promise<void>;
 
@@ -84,18 +86,39 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+/** The usage lines of one command ("briefbot brief …"), or the whole usage. */
+function usageOf(name: string | undefined): string {
+  const lines = USAGE.split('\n').filter((l) => name && l.trimStart().startsWith(`briefbot ${name}`));
+  return lines.length ? `Usage:\n${lines.join('\n')}` : USAGE;
+}
+
+/** node:util parseArgs errors, said plainly: "unknown option --bogus", "--format needs a value". */
+function plainParseError(err: Error & { code?: string }): string {
+  const option = /'(?:-\w, )?(--?[\w-]+)/.exec(err.message)?.[1] ?? '';
+  if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `unknown option ${option}`;
+  if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `${option} needs a value`;
+  if (err.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return 'unexpected argument';
+  return err.message.split('.')[0];
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h') { print(USAGE); return name ? 0 : 2; }
+  if (!name) { process.stderr.write(`${USAGE}\n`); return 2; }
+  if (name === '--help' || name === '-h') { print(USAGE); return 0; }
   if (name === '--version' || name === '-v') { print('briefbot 0.1.0'); return 0; }
+  // "briefbot help brief" and "briefbot brief --help": that command's usage, on stdout.
+  if (name === 'help') { print(usageOf(rest[0])); return 0; }
+  if (rest.includes('--help') || rest.includes('-h')) { print(usageOf(name)); return 0; }
   const handler = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
-    if (!handler) throw new UsageError(`unknown command "${name.slice(0, 40)}" (try: briefbot help)`);
+    if (!handler) throw new UsageError(`unknown command "${name.slice(0, 40)}"`);
     await handler(rest);
     return 0;
   } catch (err) {
-    if (err instanceof UsageError || String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`briefbot: ${(err as Error).message}\n${name && handler ? '' : USAGE + '\n'}`);
+    const parse = String((err as { code?: unknown }).code ?? '').startsWith('ERR_PARSE_ARGS');
+    if (err instanceof UsageError || (err as Error).name === 'UsageError' || parse) {
+      const message = parse ? plainParseError(err as Error & { code?: string }) : (err as Error).message;
+      process.stderr.write(`briefbot: ${message}\n${usageOf(handler ? name : undefined)}\n`);
       return 2;
     }
     if (isUserError(err) || (err as Error).name === 'ConfigError') {

@@ -96,3 +96,31 @@ describe('where configuration comes from', () => {
     }
   });
 });
+
+describe('usage errors and help', () => {
+  const USAGE_ERRORS: Array<[string[], RegExp]> = [
+    [[], /Usage:/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['brief', '--bogus', 'x.txt'], /^briefbot: unknown option --bogus\nUsage:\n  briefbot brief/],
+    [['brief', 'x.txt', '--format'], /^briefbot: --format needs a value/],
+    [['brief', 'x.txt', '--format', 'pdf'], /--format must be one of json, text, markdown/],
+    [['brief'], /brief takes one article/],
+    [['ask', 'x.txt'], /ask takes an article and a question/],
+    [['digest'], /say which digest/],
+    [['slack', 'nonsense'], /usage: briefbot slack manifest/],
+  ];
+  it.each(USAGE_ERRORS)('%j → a short usage on stderr, exit 2', (args, pattern) => {
+    const r = run(args);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(pattern);
+    expect(r.err).not.toMatch(/ERR_|\n\s+at |To specify a positional argument/);
+  });
+
+  it.each([[['--help']], [['help']], [['help', 'brief']], [['brief', '--help']], [['digest', '-h']]])('%j → usage on stdout, exit 0', (args) => {
+    const r = run(args);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/Usage:\n {2}briefbot /);
+    expect(r.err).toBe('');
+  });
+});

@@ -51,9 +51,14 @@ function isCalendarDate(text: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
+/** A mistake in how the command was called: the CLI prints the usage and exits 2. */
+class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
 export async function runDigestCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({ args, options: { subscription: { type: 'string' }, all: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
-  if (!values.all && !values.subscription) throw new UserError('say which digest: --subscription ID or --all');
+  if (!values.all && !values.subscription) throw new UsageError('say which digest: --subscription ID or --all');
   if (values.date && !isCalendarDate(values.date)) throw new UserError(`--date must be a real date as YYYY-MM-DD (got "${values.date.slice(0, 20)}")`);
   const config = await loadConfig();
   const store = new SqliteStore(config.dbPath);
