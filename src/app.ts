@@ -1,6 +1,7 @@
 // Wires the bot together: store, article library, command router, the adapters whose credentials
 // are configured (the shell when none are), the briefings-folder watcher and the digest clock.
 
+import { existsSync } from 'node:fs';
 import type { ChatAdapter } from './adapters/adapter.js';
 import { ShellAdapter } from './adapters/shell.js';
 import { CommandRouter } from './commands/router.js';
@@ -48,6 +49,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   prune();
   const pruneTimer = setInterval(prune, 86_400_000);
   pruneTimer.unref();
+  logger.info({ db: config.dbPath, briefings: config.briefingsDir, config: config.configDir }, 'paths in use');
+  if (!existsSync(config.briefingsDir)) logger.warn({ dir: config.briefingsDir }, 'the briefings folder does not exist: no articles are loaded until it is created (BRIEFBOT_BRIEFINGS_DIR)');
   const { added, errors } = await library.ingestDirectory(config.briefingsDir);
   for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
   logger.info({ added: added.length, dir: config.briefingsDir }, 'briefings folder ingested');

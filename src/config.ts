@@ -12,17 +12,18 @@ const optionalText = z.string().trim().optional().transform((v) => (v ? v : unde
 const url = z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(z.url({ protocol: /^https?$/ }).optional());
 
 const EnvSchema = z.object({
-  BRIEFBOT_DB: z.string().trim().min(1).default('data/briefbot.db'),
-  BRIEFBOT_BRIEFINGS_DIR: z.string().trim().min(1).default('briefings'),
-  BRIEFBOT_CONFIG_DIR: z.string().trim().min(1).default('config'),
+  BRIEFBOT_DB: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('data/briefbot.db')),
+  BRIEFBOT_BRIEFINGS_DIR: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('briefings')),
+  BRIEFBOT_CONFIG_DIR: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('config')),
   BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
   BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', '']).optional(),
   BRIEFBOT_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(12),
   BRIEFBOT_KEEP_ARTICLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
   BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  // A blank setting means its default, like every other blank one.
+  PORT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
+  HOST: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('0.0.0.0')),
   SLACK_BOT_TOKEN: optionalText.refine((v) => !v || /^xoxb-/.test(v), 'must start with xoxb-'),
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
@@ -76,9 +77,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) problems.push('DISCORD_TOKEN: required when other DISCORD_ settings are set');
   if (problems.length) throw new ConfigError(problems);
   return {
-    dbPath: e.BRIEFBOT_DB,
-    briefingsDir: e.BRIEFBOT_BRIEFINGS_DIR,
-    configDir: e.BRIEFBOT_CONFIG_DIR,
+    // Relative paths are the project folder's, wherever the bot is started from.
+    dbPath: e.BRIEFBOT_DB === ':memory:' ? e.BRIEFBOT_DB : resolve(PROJECT_DIR, e.BRIEFBOT_DB),
+    briefingsDir: resolve(PROJECT_DIR, e.BRIEFBOT_BRIEFINGS_DIR),
+    configDir: resolve(PROJECT_DIR, e.BRIEFBOT_CONFIG_DIR),
     allowPrivateUrls: e.BRIEFBOT_ALLOW_PRIVATE_URLS,
     // The terminal alone shows warnings only (no JSON lines among the cards); chat adapters log info.
     logLevel: e.BRIEFBOT_LOG_LEVEL || (e.SLACK_BOT_TOKEN || e.DISCORD_TOKEN ? 'info' : 'warn'),

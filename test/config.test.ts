@@ -9,7 +9,10 @@ describe('configuration', () => {
     const config = parseConfig(dotenv.parse(readFileSync(join(import.meta.dirname, '..', '.env.example'))));
     expect(config.slack).toBeNull();
     expect(config.discord).toBeNull();
-    expect(config.dbPath).toBe('data/briefbot.db');
+    // Relative paths are the project folder's, wherever the bot is started from.
+    expect(config.dbPath).toBe(join(import.meta.dirname, '..', 'data', 'briefbot.db'));
+    expect(config.briefingsDir).toBe(join(import.meta.dirname, '..', 'briefings'));
+    expect(parseConfig({ BRIEFBOT_DB: '/var/lib/briefbot/db.sqlite', PORT: '', HOST: ' ' })).toMatchObject({ dbPath: '/var/lib/briefbot/db.sqlite', port: 3000, host: '0.0.0.0' });
     expect(config.allowPrivateUrls).toBe(false);
   });
 

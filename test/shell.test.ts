@@ -123,9 +123,11 @@ describe('the shell adapter (npm start without chat credentials)', () => {
   });
 
   it('reports unusable chat credentials in one line that names the setting and never shows the token', async () => {
+    // Nothing listens on port 9: a network failure, reported as one, not as a bad token.
     const r = await start('', { SLACK_BOT_TOKEN: 'xoxb-very-secret-token', SLACK_SIGNING_SECRET: 'sig-very-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/', HOST: '127.0.0.1', PORT: '38999', BRIEFBOT_LOG_LEVEL: 'debug' });
     expect(r.code).not.toBe(0);
-    expect(r.err).toMatch(/check SLACK_BOT_TOKEN/);
+    expect(r.err).toMatch(/cannot reach Slack at http:\/\/127\.0\.0\.1:9\/api\/ \(ECONNREFUSED\); check the network and SLACK_API_URL/);
+    expect(r.err).not.toMatch(/check SLACK_BOT_TOKEN/);
     expect(`${r.out}${r.err}`).not.toContain('very-secret');
   });
 

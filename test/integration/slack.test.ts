@@ -199,6 +199,14 @@ describe('Slack adapter', () => {
     expect(app.store.getDelivery(sub.id, date)!.messageIds!.split(',')).toHaveLength(briefings.length + 1);
   });
 
+  it('names PORT when the port is already in use', async () => {
+    const ws = tempWorkspace({}, false);
+    const busy = new URL(appUrl).port;
+    await expect(startTestApp({
+      SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: busy, BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    })).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
+  });
+
   it('answers help and usage errors privately inside the ack, with no extra call', async () => {
     const before = slack.calls.length + slack.responses.length;
     const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);

@@ -125,6 +125,9 @@ export class DiscordAdapter implements ChatAdapter {
       await this.client.login(this.config.token);
     } catch (err) {
       const { code, message } = safeError(err);
+      const network = /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|UND_ERR_\w+)$/.test(String(code ?? (err as { cause?: { code?: string } }).cause?.code ?? '')) || /fetch failed|ECONNREFUSED|ENOTFOUND/.test(message);
+      // A network failure is not a bad token: say which one it is.
+      if (network) throw new UserError(`cannot reach Discord at ${this.config.apiUrl ?? 'https://discord.com/api'} (${code ?? message}); check the network${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`);
       throw new UserError(`Discord did not accept the bot token (${code ?? message}); check DISCORD_TOKEN${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`);
     }
     await ready;

@@ -139,6 +139,9 @@ export class SlackAdapter implements ChatAdapter {
       await this.app.init();
     } catch (err) {
       const { code, message } = safeError(err);
+      const network = (err as { original?: { code?: string } }).original?.code ?? (code === 'slack_webapi_request_error' ? 'network error' : null);
+      // A network failure is not a bad token: say which one it is.
+      if (network) throw new UserError(`cannot reach Slack at ${this.config.apiUrl ?? 'https://slack.com/api/'} (${network}); check the network${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
       throw new UserError(`Slack did not accept the bot token (${code ?? message}); check SLACK_BOT_TOKEN${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
     }
     if (this.config.appToken || !this.receiver) await this.app.start();
@@ -146,8 +149,10 @@ export class SlackAdapter implements ChatAdapter {
       const receiver = this.receiver;
       const server = createServer(guardSlackRequest((req, res) => receiver.requestListener(req, res)));
       await new Promise<void>((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(this.listen.port, this.listen.host, () => { server.off('error', reject); resolve(); });
+        server.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE'
+          ? new UserError(`PORT ${this.listen.port} is already in use on ${this.listen.host}; set PORT to a free port for the Slack receiver`)
+          : err));
+        server.listen(this.listen.port, this.listen.host, () => resolve());
       });
       this.server = server;
     }
