@@ -12,7 +12,7 @@ Usage:
   briefbot digest [--subscription ID | --all] [--date YYYY-MM-DD] [--dry-run]
   briefbot subscriptions
   briefbot discord register [--guild ID]
-  briefbot slack manifest [--url https://host/slack/events]
+  briefbot slack manifest [--url https://host/slack/events | --socket-mode]
   briefbot help
 
 Inputs: a .txt/.md/.html file, an http(s) URL, or - to read the article from stdin.
@@ -72,10 +72,10 @@ const commands: Record<string, Handler> = {
     await runDiscordCommand(args);
   },
   async slack(args) {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' } } });
-    if (positionals[0] !== 'manifest') throw new UsageError('usage: briefbot slack manifest [--url https://host/slack/events]');
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { url: { type: 'string' }, 'socket-mode': { type: 'boolean' } } });
+    if (positionals[0] !== 'manifest') throw new UsageError('usage: briefbot slack manifest [--url https://host/slack/events | --socket-mode]');
     const { slackManifest } = await import('./adapters/slack/manifest.js');
-    process.stdout.write(slackManifest(values.url));
+    process.stdout.write(slackManifest(values.url, { socketMode: values['socket-mode'] }));
   },
   async help() {
     print(USAGE);

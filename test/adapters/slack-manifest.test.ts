@@ -13,3 +13,13 @@ describe('config/slack-manifest.yml', () => {
     expect(committed).toMatch(/- commands\n/);
   });
 });
+
+describe('the Socket Mode manifest (briefbot slack manifest --socket-mode)', () => {
+  it('enables Socket Mode and names no request URL, with the same commands and event', () => {
+    const manifest = slackManifest(undefined, { socketMode: true });
+    expect(manifest).toMatch(/socket_mode_enabled: true/);
+    expect(manifest).not.toMatch(/url:/);
+    for (const c of COMMANDS) expect(manifest).toContain(`- command: /${c.name}`);
+    expect(manifest).toMatch(/bot_events:\n\s+- app_mention/);
+  });
+});
