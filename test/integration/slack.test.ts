@@ -199,6 +199,27 @@ describe('Slack adapter', () => {
     expect(app.store.getDelivery(sub.id, date)!.messageIds!.split(',')).toHaveLength(briefings.length + 1);
   });
 
+  it('acknowledges /briefing <url> at once ("Fetching …", privately), then posts the card', async () => {
+    const http = await import('node:http');
+    const page = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html><head><title>Envoys meet in Oslo</title></head><body><article><h1>Envoys meet in Oslo</h1><p>Special Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland, who agreed to share ice data.</p></article></body></html>'); });
+    await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
+    const ws = tempWorkspace({}, false);
+    const port = await freePort();
+    const local = await startTestApp({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_ALLOW_PRIVATE_URLS: '1' });
+    try {
+      const url = `http://127.0.0.1:${(page.address() as import('node:net').AddressInfo).port}/oslo`;
+      const before = slack.posts().length;
+      const ack = await sendSigned(`http://127.0.0.1:${port}`, slashCommand('/briefing', url, `${slack.url}/respond/fetch`), FORM, SECRET);
+      expect(ack.status).toBe(200);
+      expect(JSON.parse(ack.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Fetching http:\/\/127\.0\.0\.1:\d+\/oslo/) });
+      const card = await slack.waitFor(() => slack.posts().slice(before).find((p) => String(p.args.text).includes('Envoys meet in Oslo')));
+      expect(JSON.stringify(card.args.blocks)).toContain('Kari Nordmann');
+    } finally {
+      await local.shutdown();
+      page.close();
+    }
+  });
+
   it('names PORT when the port is already in use', async () => {
     const ws = tempWorkspace({}, false);
     const busy = new URL(appUrl).port;

@@ -77,7 +77,11 @@ export class SlackAdapter implements ChatAdapter {
         const reply = await this.router.handle({ name, text: cmd.text ?? '' }, { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null });
         if (reply.kind === 'text') { await ack({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlack(reply.text) }); return; }
       }
-      await ack();
+      // Work that may take more than a second (a page to fetch, an article to read) is acknowledged
+      // at once with a private note, then the card or answer follows.
+      const slow = name === 'briefing' && /^https?:\/\//i.test((cmd.text ?? '').trim());
+      if (slow && this.inFlight.open) await ack({ response_type: 'ephemeral', text: escapeSlack(`Fetching ${(cmd.text ?? '').trim().slice(0, 200)} … the card follows in a moment.`) });
+      else await ack();
       if (!this.inFlight.open) return;
       const respond: Respond = (payload) => postToResponseUrl(cmd.response_url, payload);
       // Let the ack reach Slack before the real work starts.
