@@ -2,6 +2,7 @@
 // are configured (the shell when none are), the briefings-folder watcher and the digest clock.
 
 import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { ChatAdapter } from './adapters/adapter.js';
 import { ShellAdapter } from './adapters/shell.js';
 import { CommandRouter } from './commands/router.js';
@@ -78,7 +79,13 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   }
   let shell: ShellAdapter | null = null;
   if (!adapters.length || options.forceShell) {
-    shell = new ShellAdapter(router, { input: options.stdin, output: options.stdout, interactive: options.interactive, articleCount: library.list(1000).length });
+    const tty = options.stdout as NodeJS.WritableStream & { isTTY?: boolean };
+    shell = new ShellAdapter(router, {
+      input: options.stdin, output: options.stdout, interactive: options.interactive, articleCount: library.list(1000).length,
+      color: !!tty.isTTY && !config.noColor,
+      // Line history is kept between runs next to the database (not for an in-memory one).
+      historyFile: options.interactive && config.dbPath !== ':memory:' ? join(dirname(config.dbPath), 'shell-history') : undefined,
+    });
     adapters.push(shell);
   }
 

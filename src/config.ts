@@ -33,6 +33,8 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
   DISCORD_API_URL: url,
   DISCORD_MESSAGE_CONTENT: flag,
+  // https://no-color.org: any non-empty value turns colour off.
+  NO_COLOR: z.string().optional(),
 });
 
 
@@ -52,6 +54,8 @@ export interface Config {
   host: string;
   slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string } | null;
   discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
+  /** NO_COLOR is set: the terminal prints no colour. */
+  noColor: boolean;
   /** Things an operator must hear about at start-up (a risky setting, and where it came from). */
   warnings: string[];
 }
@@ -92,6 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     host: e.HOST,
     slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL } : null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
+    noColor: !!e.NO_COLOR,
     warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)'] : [],
   };
 }

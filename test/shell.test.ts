@@ -140,4 +140,33 @@ describe('the shell adapter (npm start without chat credentials)', () => {
     expect(r.stderr).toContain('[redacted]');
     expect(r.stderr).not.toMatch(/my-discord-secret-value|xoxb-123|xoxb-999/);
   });
+
+  it('on a 60-column terminal, wraps every line to 60 columns without splitting words; bold headings, none with NO_COLOR; keeps history', async () => {
+    const ws = tempWorkspace();
+    const run = (noColor: boolean) => new Promise<string>((resolve) => {
+      const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_ENV_FILE: join(ws.dir, 'none.env'), ...(noColor ? { NO_COLOR: '1' } : {}) };
+      // util-linux `script` gives the bot a real pseudo-terminal, set to 60 columns.
+      const child = spawn('script', ['-qec', `stty cols 60 rows 50; ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)}`, '/dev/null'], { env, cwd: ws.dir });
+      let out = '';
+      child.stdout.on('data', (d) => { out += d; });
+      child.on('close', () => resolve(out));
+      setTimeout(() => child.stdin.write('/briefing\r'), 800);
+      setTimeout(() => child.stdin.write('/ask who is Ajit Doval?\r'), 1400);
+      setTimeout(() => child.stdin.end('\x04'), 2000);
+    });
+    const colored = await run(false);
+    expect(colored).toContain('\x1b[1m📰 Networks should not be a new battlefield');
+    const plain = await run(true);
+    expect(plain).not.toMatch(/\x1b\[[12]m/);
+    // What the terminal shows: escape sequences and carriage returns removed.
+    const screen = plain.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\r/g, '');
+    expect(screen).toContain('Ajit Doval');
+    const width = (l: string) => [...l].reduce((n, ch) => n + (/\p{Extended_Pictographic}/u.test(ch) ? 2 : /[\ufe00-\ufe0f]/.test(ch) ? 0 : 1), 0);
+    const tooWide = screen.split('\n').filter((l) => width(l) > 60);
+    expect(tooWide).toEqual([]);
+    // Words are whole: the card's title words all appear intact.
+    for (const w of ['battlefield', 'diplomat']) expect(screen).toContain(w);
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(join(ws.dir, 'data', 'shell-history'), 'utf8')).toMatch(/^\/briefing\n\/ask who is Ajit Doval\?\n/);
+  }, 20_000);
 });

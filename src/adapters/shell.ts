@@ -1,11 +1,14 @@
 // The shell adapter, the embedded default: a terminal channel where the chat commands work as
 // typed lines. It reads stdin line by line, prints cards and answers as text, and ends at EOF.
 
+import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { CommandRouter, Reply } from '../commands/router.js';
 import { parseCommandLine } from '../commands/parse.js';
 import { renderAnswerText, renderCardText } from '../render/card-text.js';
 import { compactCardText, digestHeading } from '../render/digest-text.js';
+import { forTerminal } from '../render/terminal.js';
 import { postDigestParts, type ChatAdapter, type Digest, type DigestPoster } from './adapter.js';
 
 export const SHELL_CHANNEL = 'terminal';
@@ -16,7 +19,14 @@ export interface ShellOptions {
   /** A terminal gets a prompt and line editing; a pipe gets neither. */
   interactive: boolean;
   articleCount: number;
+  /** Bold headings and dim source lines (a colour terminal without NO_COLOR). */
+  color?: boolean;
+  /** Where typed lines are kept between runs. */
+  historyFile?: string;
 }
+
+/** How many typed lines the history keeps. */
+const HISTORY_LINES = 500;
 
 export class ShellAdapter implements ChatAdapter, DigestPoster {
   readonly platform = 'shell' as const;
@@ -30,18 +40,43 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
   constructor(private readonly router: CommandRouter, private readonly options: ShellOptions) {}
 
   private print(text: string): void {
-    this.options.output.write(`${text}\n`);
+    // On a terminal, every line is wrapped to its width (read at each print: windows are resized).
+    const columns = (this.options.output as NodeJS.WritableStream & { columns?: number; isTTY?: boolean }).isTTY
+      ? (this.options.output as { columns?: number }).columns ?? 80 : null;
+    this.options.output.write(`${forTerminal(text, { columns, color: !!this.options.color })}\n`);
+  }
+
+  /** The lines typed in earlier runs, newest first (readline's order). */
+  private loadHistory(): string[] {
+    if (!this.options.historyFile) return [];
+    try {
+      return readFileSync(this.options.historyFile, 'utf8').split('\n').filter(Boolean).slice(-HISTORY_LINES).reverse();
+    } catch {
+      return []; // no history yet
+    }
+  }
+
+  private remember(line: string): void {
+    if (!this.options.historyFile || !line.trim()) return;
+    try {
+      mkdirSync(dirname(this.options.historyFile), { recursive: true });
+      appendFileSync(this.options.historyFile, `${line.replace(/\n/g, ' ')}\n`, { mode: 0o600 });
+    } catch (err) {
+      this.options.output.write(`(could not keep the command history: ${(err as Error).message})\n`);
+      this.options.historyFile = undefined;
+    }
   }
 
   /** Starts reading; `done` resolves at the end of input. */
   async start(): Promise<void> {
     const { input, output, interactive } = this.options;
-    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: 200, prompt: 'briefbot> ' });
+    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: HISTORY_LINES, history: interactive ? this.loadHistory() : [], prompt: 'briefbot> ' });
     this.closeInput = () => rl.close();
     this.print(`briefbot shell — ${this.options.articleCount} article${this.options.articleCount === 1 ? '' : 's'} loaded. Type /help for commands, /briefing for the latest card, or ask a question.`);
     this.finished = (async () => {
       if (interactive) rl.prompt();
       for await (const line of rl) {
+        if (interactive) this.remember(line);
         const input = parseCommandLine(line);
         if (input) {
           this.print('');
