@@ -28,6 +28,8 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
   SLACK_API_URL: url,
+  // Slack user ids allowed to change a channel's digest besides workspace admins: "U123,U456".
+  BRIEFBOT_SLACK_ADMINS: optionalText.refine((v) => !v || /^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/.test(v), 'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH'),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric application id'),
   DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
@@ -52,7 +54,7 @@ export interface Config {
   port: number;
   /** Address the Slack HTTP receiver binds to. */
   host: string;
-  slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string } | null;
+  slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; admins: string[] } | null;
   discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
   /** NO_COLOR is set: the terminal prints no colour. */
   noColor: boolean;
@@ -94,7 +96,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
     port: e.PORT,
     host: e.HOST,
-    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL } : null,
+    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, admins: (e.BRIEFBOT_SLACK_ADMINS ?? '').split(',').map((x) => x.trim()).filter(Boolean) } : null,
     discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
     noColor: !!e.NO_COLOR,
     warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)'] : [],

@@ -15,6 +15,8 @@ export interface CommandDefinition {
   usage: string;
   options: CommandOption[];
   examples: string[];
+  /** Changes the channel's settings (its digest): only people who manage the channel may use it. */
+  changesSettings?: boolean;
 }
 
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -41,6 +43,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
       { name: 'timezone', description: 'IANA zone, for example Europe/Berlin', required: false, autocomplete: true },
     ],
     examples: ['/subscribe 09:00 Europe/Berlin'],
+    changesSettings: true,
   },
   {
     name: 'unsubscribe',
@@ -48,6 +51,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     usage: '/unsubscribe',
     options: [],
     examples: ['/unsubscribe'],
+    changesSettings: true,
   },
   {
     name: 'help',

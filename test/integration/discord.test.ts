@@ -42,6 +42,9 @@ describe('Discord adapter', () => {
     expect(discord.identifies[0].token).toBe('fake-bot-token');
     const put = discord.ok('PUT', new RegExp(`^/applications/${IDS.app}/guilds/${IDS.guild}/commands$`));
     expect(put.length).toBeGreaterThanOrEqual(1);
+    // Commands that change a channel's digest need Manage Channels by default; the others need nothing.
+    const commands = put[0].body as unknown as Array<{ name: string; default_member_permissions?: string }>;
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.default_member_permissions ?? null]))).toEqual({ briefing: null, ask: null, subscribe: '16', unsubscribe: '16', help: null });
   });
 
   it('defers /briefing, edits in the embed card, and opens a thread on it', async () => {

@@ -79,6 +79,8 @@ export class FakeSlack {
     const reply: Record<string, unknown> = method === 'auth.test' ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
       : method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
       : method === 'apps.connections.open' ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
+      // Every user is a workspace admin except U2.
+      : method === 'users.info' ? { ok: true, user: { id: args.user, is_admin: args.user !== 'U2', is_owner: false } }
       : method === 'conversations.history' ? { ok: true, messages: this.posts().filter((c) => c.args.channel === args.channel).reverse().map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })) }
       : { ok: true };
     this.calls.push({ method, args, status: 200, reply });

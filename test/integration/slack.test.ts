@@ -228,8 +228,19 @@ describe('Slack adapter', () => {
     })).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
   });
 
+  it('lets only workspace admins change a channel\'s digest; others get a polite private refusal', async () => {
+    const refused = await sendSigned(appUrl, slashCommand('/subscribe', '08:00 UTC', `${slack.url}/respond/p`, 'C5', 'U2'), FORM, SECRET);
+    expect(JSON.parse(refused.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/only workspace admins/) });
+    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C5')).toEqual([]);
+    const allowed = await sendSigned(appUrl, slashCommand('/subscribe', '08:00 UTC', `${slack.url}/respond/q`, 'C5', 'U3'), FORM, SECRET);
+    expect(JSON.parse(allowed.body)).toMatchObject({ text: expect.stringMatching(/daily at 08:00 \(UTC\)/) });
+    expect(slack.calls.filter((c) => c.method === 'users.info').map((c) => c.args.user)).toEqual(expect.arrayContaining(['U2', 'U3']));
+  });
+
   it('answers help and usage errors privately inside the ack, with no extra call', async () => {
-    const before = slack.calls.length + slack.responses.length;
+    // Only the admin check (users.info, a read) may reach Slack; no message is posted.
+    const calls = () => slack.calls.filter((c) => c.method !== 'users.info').length + slack.responses.length;
+    const before = calls();
     const bad = await sendSigned(appUrl, slashCommand('/subscribe', '25:99', `${slack.url}/respond/u`), FORM, SECRET);
     expect(bad.status).toBe(200);
     expect(JSON.parse(bad.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/Usage: \/subscribe HH:MM/) });
@@ -239,7 +250,7 @@ describe('Slack adapter', () => {
     expect(ok).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/daily at 09:00 \(Europe\/Berlin\)/) });
     expect(app.store.listSubscriptions().filter((s) => s.channel === 'C1')).toMatchObject([{ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' }]);
     await new Promise((r) => setTimeout(r, 200));
-    expect(slack.calls.length + slack.responses.length).toBe(before);
+    expect(calls()).toBe(before);
   });
 });
 

@@ -6,12 +6,16 @@ import { COMMANDS } from '../../commands/definitions.js';
 const STRING = 3;
 /** Discord's command type for slash commands. */
 const CHAT_INPUT = 1;
+/** Discord's Manage Channels permission: who may change a channel's digest by default. */
+export const MANAGE_CHANNELS = String(1 << 4);
 
 export interface DiscordCommandJson {
   name: string;
   description: string;
   type: number;
   options: Array<{ name: string; description: string; type: number; required: boolean; autocomplete?: boolean; max_length?: number }>;
+  /** Set on commands that change settings: server admins can widen it in Server Settings → Integrations. */
+  default_member_permissions?: string;
 }
 
 export function discordCommands(): DiscordCommandJson[] {
@@ -20,5 +24,6 @@ export function discordCommands(): DiscordCommandJson[] {
     description: c.description.slice(0, 100),
     type: CHAT_INPUT,
     options: c.options.map((o) => ({ name: o.name, description: o.description.slice(0, 100), type: STRING, required: o.required, ...(o.autocomplete ? { autocomplete: true } : {}), max_length: 1000 })),
+    ...(c.changesSettings ? { default_member_permissions: MANAGE_CHANNELS } : {}),
   }));
 }

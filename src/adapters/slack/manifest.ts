@@ -39,6 +39,7 @@ export function slackManifest(requestUrl = 'https://YOUR-PUBLIC-HOST/slack/event
     '      - channels:history',
     '      - groups:history',
     '      - commands',
+    '      - users:read',
     'settings:',
     '  event_subscriptions:',
     ...(socket ? [] : [`    request_url: ${q(requestUrl)}`]),

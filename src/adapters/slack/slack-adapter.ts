@@ -24,9 +24,16 @@ export interface SlackConfig {
   signingSecret: string;
   appToken?: string;
   apiUrl?: string;
+  /** Users who may change a channel's digest besides workspace admins and owners. */
+  admins?: string[];
 }
 
+/** How long a user's admin status is trusted before users.info is asked again. */
+const ADMIN_CACHE_MS = 10 * 60_000;
+
 const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
+/** Commands that change a channel's settings: admins only. */
+const SETTINGS = new Set(COMMANDS.filter((c) => c.changesSettings).map((c) => c.name));
 /** Commands answered inside the ack: they touch only the local store. */
 const INSTANT = new Set(['help', 'subscribe', 'unsubscribe']);
 
@@ -67,11 +74,33 @@ export class SlackAdapter implements ChatAdapter {
     this.registerListeners();
   }
 
+  private readonly admins = new Map<string, { admin: boolean; at: number }>();
+
+  /** A workspace admin or owner (users.info, cached), or one of BRIEFBOT_SLACK_ADMINS. */
+  private async mayChangeSettings(user: string): Promise<boolean> {
+    if (this.config.admins?.includes(user)) return true;
+    const known = this.admins.get(user);
+    if (known && this.clock() - known.at < ADMIN_CACHE_MS) return known.admin;
+    try {
+      const info = await this.app.client.users.info({ user });
+      const admin = !!(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
+      this.admins.set(user, { admin, at: this.clock() });
+      return admin;
+    } catch (err) {
+      this.logger.warn({ err: safeError(err), user }, 'could not check whether a user is a Slack admin; refusing the settings change');
+      return false;
+    }
+  }
+
   private registerListeners(): void {
     // One listener for every command: Bolt runs each listener's matcher on every request.
     const names = new Set(COMMANDS.map((c) => c.name));
     this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack }) => {
       const name = cmd.command.slice(1);
+      if (SETTINGS.has(name) && !(await this.mayChangeSettings(cmd.user_id))) {
+        await ack({ response_type: 'ephemeral', text: "Sorry, only workspace admins (or the people in this bot's BRIEFBOT_SLACK_ADMINS) can change this channel's digest." });
+        return;
+      }
       if (INSTANT.has(name) && this.inFlight.open) {
         // Help and subscriptions need no network: their reply travels in the ack itself.
         const reply = await this.router.handle({ name, text: cmd.text ?? '' }, { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null });
