@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { Analysis } from './analysis.js';
 
-/** 2: participants carry how they took part (`participation`). */
+/** 2: participants carry how they took part (`participation`); the card carries the page's `image`. */
 export const CARD_SCHEMA_VERSION = 2;
 
 export const ParticipantSchema = z.object({
@@ -26,6 +26,8 @@ export const CardSchema = z.object({
   schemaVersion: z.literal(CARD_SCHEMA_VERSION),
   url: z.string().nullable(),
   published: z.string().nullable(),
+  /** The page's lead image (og:image), when it has one. */
+  image: z.string().nullable(),
 });
 
 export type Card = z.infer<typeof CardSchema>;
@@ -55,5 +57,6 @@ export function cardFromAnalysis(analysis: Analysis): Card {
     schemaVersion: CARD_SCHEMA_VERSION,
     url: article.url,
     published: article.published,
+    image: article.image ?? null,
   });
 }

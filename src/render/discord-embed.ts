@@ -11,7 +11,7 @@ import { neutraliseMentions, stripControl, truncate } from './mentions.js';
 export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;
 
 export interface EmbedField { name: string; value: string; inline?: boolean }
-export interface Embed { title?: string; description?: string; url?: string; color?: number; fields?: EmbedField[]; footer?: { text: string } }
+export interface Embed { title?: string; description?: string; url?: string; color?: number; fields?: EmbedField[]; footer?: { text: string }; thumbnail?: { url: string } }
 
 /** Escapes Discord markdown and breaks mentions, so article text shows as plain text. */
 export function escapeDiscord(text: string): string {
@@ -57,6 +57,7 @@ export function cardEmbed(card: Card, footer = 'Ask about this article in its th
     footer: { text: footer },
   };
   if (card.url && /^https?:\/\//.test(card.url)) embed.url = card.url;
+  if (card.image && /^https?:\/\//.test(card.image)) embed.thumbnail = { url: card.image };
   // The 6000-character budget: shorten the description, then drop trailing fields.
   while (size(embed) > DISCORD_LIMITS.total && embed.description && embed.description.length > 200) {
     embed.description = truncate(embed.description, Math.max(200, embed.description.length - (size(embed) - DISCORD_LIMITS.total) - 1));

@@ -40,7 +40,11 @@ export function cardBlocks(card: Card, footer = 'Reply in this thread with @brie
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(neutraliseMentions(stripControl(card.title)), SLACK_LIMITS.header), emoji: true } }];
   const context = [sourceLine(card), eventLine(card)].filter((x): x is string => !!x);
   if (context.length) blocks.push({ type: 'context', elements: context.map((c) => mrkdwn(truncate(e(c), SLACK_LIMITS.contextElement))) });
-  if (card.keyPoints.length) blocks.push(...sections('Key points', card.keyPoints.map((k) => `• ${e(k)}`)));
+  const points = sections('Key points', card.keyPoints.map((k) => `• ${e(k)}`));
+  // The page's image beside the key points, and a button to the article itself.
+  if (points.length && card.image && /^https?:\/\//.test(card.image)) (points[0] as SlackBlock & { accessory?: unknown }).accessory = { type: 'image', image_url: card.image, alt_text: 'Image from the article' };
+  if (card.keyPoints.length) blocks.push(...points);
+  if (card.url && /^https?:\/\//.test(card.url) && card.url.length <= 3000) blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Read the article' }, url: card.url, action_id: 'open_article' }] } as unknown as SlackBlock);
   if (card.participants.length) {
     blocks.push(...sections(`Participants (${card.participants.length})`, card.participants.map((p) => {
       const [name, ...rest] = participantLine(p).split(' — ');

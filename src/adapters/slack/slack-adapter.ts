@@ -122,6 +122,8 @@ export class SlackAdapter implements ChatAdapter {
       if (eventId && !this.store.markEventSeen('slack', eventId, this.clock())) return;
       this.inFlight.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
+    // "Read the article" is a link button: Slack opens the page; the click only needs acknowledging.
+    this.app.action('open_article', async ({ ack }) => { await ack(); });
     this.app.error(async (err) => {
       this.logger.error({ err: safeError(err) }, 'slack error');
     });

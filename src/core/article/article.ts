@@ -10,6 +10,8 @@ export interface Article {
   /** The dateline's place ("HEFEI", "Washington"), which is where the report was filed. */
   datelinePlace: string | null;
   url: string | null;
+  /** The page's lead image (og:image), an absolute http(s) URL. */
+  image?: string | null;
   /** Body paragraphs, boilerplate removed, in reading order. */
   paragraphs: string[];
   /** Set on a stored copy whose text was cut to the storage cap, or pruned for age (its card is kept). */

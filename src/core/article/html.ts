@@ -18,6 +18,17 @@ function meta(document: Document, ...keys: string[]): string | null {
   return null;
 }
 
+/** An http(s) URL, made absolute against the page's own: anything else (javascript:, data:) is dropped. */
+function absoluteHttpUrl(value: string | null, base: string | null): string | null {
+  if (!value) return null;
+  try {
+    const u = base ? new URL(value, base) : new URL(value);
+    return /^https?:$/.test(u.protocol) && u.href.length <= 2000 ? u.href : null;
+  } catch {
+    return null; // not a URL at all
+  }
+}
+
 export function parseHtml(page: string, url: string | null = null): Article {
   // A hostile page (thousands of nested elements, megabytes of "<") is bounded before parsing.
   const limited = limitHtml(page);
@@ -27,6 +38,7 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const published = meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date')
     ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const pageTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
   // Readability mutates the document it reads; metadata is read above, before it runs.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
@@ -55,5 +67,6 @@ export function parseHtml(page: string, url: string | null = null): Article {
     source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
     byline: parsed.byline?.trim() || article.byline,
     published: published ?? parsed.publishedTime ?? article.published,
+    image,
   };
 }
