@@ -15,7 +15,10 @@ export async function benchCore(root: string): Promise<void> {
   report('card: example article, text → card (warm)', await timeIt(1000, () => briefText(example)), 'p50 < 5 ms');
 
   // A 1 MB article: the example's paragraphs again and again, each copy with its own names.
-  const body = example.split(/\n\s*\n/).slice(2, 12).join('\n\n');
+  const body = example
+    .split(/\n\s*\n/)
+    .slice(2, 12)
+    .join('\n\n');
   let big = 'A very long report\n\n';
   for (let i = 0; big.length < 1_000_000; i++) big += `${body.replace(/Wang/g, `Wang${i % 50}`)}\n\n`;
   big = big.slice(0, 1_000_000);
@@ -25,16 +28,36 @@ export async function benchCore(root: string): Promise<void> {
 
   // Hostile inputs of about 2 MB cost a few times a normal article of the same size (issue: hardening).
   const nested = `<html><body>${'<div>'.repeat(10_000)}${'<p>The ministers met and agreed to cut tariffs on grain within five years.</p>'.repeat(50)}${'</div>'.repeat(10_000)}</body></html>`;
-  report('hostile: 10,000 nested <div>s, page → card', await timeIt(3, async () => briefArticle(await parseArticleText(nested, null, true))), 'a few × a normal page');
-  report('hostile: 1.9 MB of "<", refused', await timeIt(3, () => parseArticleText(`<html><body>${'<'.repeat(1_900_000)}</body></html>`, null, true).catch(() => undefined)), 'a few × a normal page');
+  report(
+    'hostile: 10,000 nested <div>s, page → card',
+    await timeIt(3, async () => briefArticle(await parseArticleText(nested, null, true))),
+    'a few × a normal page',
+  );
+  report(
+    'hostile: 1.9 MB of "<", refused',
+    await timeIt(3, () => parseArticleText(`<html><body>${'<'.repeat(1_900_000)}</body></html>`, null, true).catch(() => undefined)),
+    'a few × a normal page',
+  );
   const runOn = `Headline\n\n${'He proposed a plan. First, go. '.repeat(58_000)}`;
   report('hostile: 1.8 MB of "He proposed a plan. First, go."', await timeIt(3, () => briefText(runOn)), 'linear, as the 1 MB article');
 
   const briefing = await briefText(example);
-  const questions = ['Who is Ajit Doval?', 'Which countries attended?', 'What did Wang Yi say when he met Nikolai Patrushev?', 'Where was the meeting held?', 'How many countries joined the dialogue?', 'What is the third proposal?', 'Who is Boris Johnson?'];
+  const questions = [
+    'Who is Ajit Doval?',
+    'Which countries attended?',
+    'What did Wang Yi say when he met Nikolai Patrushev?',
+    'Where was the meeting held?',
+    'How many countries joined the dialogue?',
+    'What is the third proposal?',
+    'Who is Boris Johnson?',
+  ];
   for (const q of questions) briefing.ask(q);
   report('ask: example article, mixed questions (warm)', await timeIt(2000, (i) => briefing.ask(questions[i % questions.length])), 'p99 < 10 ms');
 
   const bin = join(root, 'bin', 'briefbot.js');
-  report('cli: `briefbot brief <example> --format json` cold start', await timeIt(10, () => execFileSync(process.execPath, [bin, 'brief', examplePath, '--format', 'json'], { stdio: 'pipe' })), '< 1 s');
+  report(
+    'cli: `briefbot brief <example> --format json` cold start',
+    await timeIt(10, () => execFileSync(process.execPath, [bin, 'brief', examplePath, '--format', 'json'], { stdio: 'pipe' })),
+    '< 1 s',
+  );
 }

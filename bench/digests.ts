@@ -19,10 +19,16 @@ export async function benchDigests(root: string): Promise<void> {
   const library = new Library(store, { allowPrivateUrls: false, clock });
   await library.ingestDirectory(join(root, 'briefings'));
   const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney'];
-  for (let i = 0; i < 1000; i++) store.subscribe({ platform: 'shell', channel: `channel-${i}`, time: '09:00', timeZone: zones[i % zones.length], createdBy: null }, now - 3_600_000);
+  for (let i = 0; i < 1000; i++)
+    store.subscribe({ platform: 'shell', channel: `channel-${i}`, time: '09:00', timeZone: zones[i % zones.length], createdBy: null }, now - 3_600_000);
   const output = new PassThrough();
   output.resume();
-  const shell = new ShellAdapter(new CommandRouter(library, store, { defaultTimeZone: 'UTC' }), { input: new PassThrough(), output, interactive: false, articleCount: 1 });
+  const shell = new ShellAdapter(new CommandRouter(library, store, { defaultTimeZone: 'UTC' }), {
+    input: new PassThrough(),
+    output,
+    interactive: false,
+    articleCount: 1,
+  });
   const scheduler = new DigestScheduler(store, library, { catchUpHours: 24, postWhenEmpty: false, clock, owner: 'bench' });
   scheduler.addPoster(shell);
   now = Date.parse('2026-06-02T12:00:00Z');

@@ -17,10 +17,17 @@ export async function benchDiscord(root: string): Promise<void> {
   const discord = new FakeDiscord();
   await discord.start();
   const dir = mkdtempSync(join(tmpdir(), 'briefbot-bench-'));
-  const app = await startApp(parseConfig({
-    DISCORD_TOKEN: 'bench-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: discord.apiUrl,
-    BRIEFBOT_DB: join(dir, 'bench.db'), BRIEFBOT_BRIEFINGS_DIR: join(root, 'briefings'), BRIEFBOT_CONFIG_DIR: join(dir, 'config'),
-  }), { forceShell: false, stdin: new PassThrough(), stdout: new PassThrough(), interactive: false, logger: createLogger('silent') });
+  const app = await startApp(
+    parseConfig({
+      DISCORD_TOKEN: 'bench-token',
+      DISCORD_APPLICATION_ID: IDS.app,
+      DISCORD_API_URL: discord.apiUrl,
+      BRIEFBOT_DB: join(dir, 'bench.db'),
+      BRIEFBOT_BRIEFINGS_DIR: join(root, 'briefings'),
+      BRIEFBOT_CONFIG_DIR: join(dir, 'config'),
+    }),
+    { forceShell: false, stdin: new PassThrough(), stdout: new PassThrough(), interactive: false, logger: createLogger('silent') },
+  );
   const samples: number[] = [];
   for (let i = 0; i < N + 20; i++) {
     const { id, at } = discord.interact(i % 2 ? 'help' : 'briefing', {});

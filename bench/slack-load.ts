@@ -11,10 +11,16 @@ if (workerData.role === 'server') {
   const slack = new FakeSlack();
   await slack.start();
   port.postMessage({ apiUrl: slack.apiUrl, respondUrl: `${slack.url}/respond` });
-  port.on('message', async () => { await slack.stop(); port.close(); });
+  port.on('message', async () => {
+    await slack.stop();
+    port.close();
+  });
 } else {
   port.on('message', async (msg: { port: number; n: number; secret: string; respondUrl: string; command: string } | 'stop') => {
-    if (msg === 'stop') { port.close(); return; }
+    if (msg === 'stop') {
+      port.close();
+      return;
+    }
     const url = `http://127.0.0.1:${msg.port}`;
     const samples: number[] = [];
     for (let i = 0; i < msg.n; i++) {

@@ -7,7 +7,9 @@ export function percentile(samples: number[], p: number): number {
 
 export function report(name: string, samples: number[], target?: string): void {
   const f = (n: number) => `${n < 10 ? n.toFixed(3) : n.toFixed(1)} ms`;
-  console.log(`${name.padEnd(58)} n=${String(samples.length).padEnd(5)} p50=${f(percentile(samples, 50)).padEnd(11)} p99=${f(percentile(samples, 99)).padEnd(11)}${target ? ` (target: ${target})` : ''}`);
+  console.log(
+    `${name.padEnd(58)} n=${String(samples.length).padEnd(5)} p50=${f(percentile(samples, 50)).padEnd(11)} p99=${f(percentile(samples, 99)).padEnd(11)}${target ? ` (target: ${target})` : ''}`,
+  );
 }
 
 export async function timeIt(n: number, fn: (i: number) => unknown): Promise<number[]> {

@@ -8,7 +8,10 @@ if (!existsSync(cli)) {
   process.exit(1);
 }
 // `briefbot brief x | head -1`: the reader went away; that is not an error worth a stack trace.
-process.stdout.on('error', (err) => { if (err.code === 'EPIPE') process.exit(0); throw err; });
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
 const { main } = await import(cli.href);
 // Exit explicitly: client libraries (REST queues, sweepers) may hold timers open.
 process.exit(await main(process.argv.slice(2)));

@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 let tsc = null;
-try { tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc'); } catch { tsc = null; }
+try {
+  tsc = createRequire(join(root, 'package.json')).resolve('typescript/bin/tsc');
+} catch {
+  tsc = null;
+}
 if (tsc) {
   execFileSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit', cwd: root });
 } else if (!existsSync(join(root, 'dist', 'main.js'))) {

@@ -23,27 +23,42 @@ if (!existsSync(scorer) || !existsSync(articles)) {
   process.exit(2);
 }
 
-const run = (extra) => execFileSync(process.execPath, [scorer, articles, ...extra], {
-  cwd: root, encoding: 'utf8', maxBuffer: 64 << 20,
-  env: { ...process.env, BRIEFBOT_CMD: `${process.execPath} ${join(root, 'bin', 'briefbot.js')}` },
-});
+const run = (extra) =>
+  execFileSync(process.execPath, [scorer, articles, ...extra], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+    env: { ...process.env, BRIEFBOT_CMD: `${process.execPath} ${join(root, 'bin', 'briefbot.js')}` },
+  });
 
-const report = JSON.parse(run(['--json', ...args.filter((a) => a === '--no-qa' || a.startsWith('--jobs')), ...(args.includes('--jobs') ? [args[args.indexOf('--jobs') + 1]] : [])]));
+const report = JSON.parse(
+  run(['--json', ...args.filter((a) => a === '--no-qa' || a.startsWith('--jobs')), ...(args.includes('--jobs') ? [args[args.indexOf('--jobs') + 1]] : [])]),
+);
 for (const r of report.results) {
-  if (r.error) { console.log(`✗ ${r.name}: ${r.error}`); continue; }
-  console.log(`${r.problems.length ? '•' : '✓'} ${r.name}: participants ${r.participants.tp}/${r.participants.gold} (+${r.participants.fp} extra), proposals ${r.proposals.got}/${r.proposals.gold}, qa ${r.qa.ok}/${r.qa.asked}`);
+  if (r.error) {
+    console.log(`✗ ${r.name}: ${r.error}`);
+    continue;
+  }
+  console.log(
+    `${r.problems.length ? '•' : '✓'} ${r.name}: participants ${r.participants.tp}/${r.participants.gold} (+${r.participants.fp} extra), proposals ${r.proposals.got}/${r.proposals.gold}, qa ${r.qa.ok}/${r.qa.asked}`,
+  );
   if (args.includes('--verbose')) for (const p of r.problems) console.log(`    ${p}`);
 }
 const totals = report.totals;
-console.log(Object.entries(totals).map(([k, v]) => `${k}=${v}`).join(' '));
+console.log(
+  Object.entries(totals)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' '),
+);
 
 const baseline = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : null;
 if (args.includes('--update-baseline')) {
   writeFileSync(baselineFile, `${JSON.stringify(totals, null, 2)}\n`);
   console.log(`baseline written to ${baselineFile}`);
 } else if (baseline) {
-  const worse = Object.entries(baseline).filter(([k, v]) => k in totals && (args.includes('--no-qa') ? k !== 'qaAccuracy' : true)
-    && (LOWER_IS_BETTER.has(k) ? totals[k] > v : totals[k] < v));
+  const worse = Object.entries(baseline).filter(
+    ([k, v]) => k in totals && (args.includes('--no-qa') ? k !== 'qaAccuracy' : true) && (LOWER_IS_BETTER.has(k) ? totals[k] > v : totals[k] < v),
+  );
   for (const [k, v] of worse) console.log(`below baseline: ${k} ${totals[k]} (baseline ${v})`);
   if (worse.length) process.exitCode = 1;
 }

@@ -51,7 +51,8 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const pruneTimer = setInterval(prune, 86_400_000);
   pruneTimer.unref();
   logger.info({ db: config.dbPath, briefings: config.briefingsDir, config: config.configDir }, 'paths in use');
-  if (!existsSync(config.briefingsDir)) logger.warn({ dir: config.briefingsDir }, 'the briefings folder does not exist: no articles are loaded until it is created (BRIEFBOT_BRIEFINGS_DIR)');
+  if (!existsSync(config.briefingsDir))
+    logger.warn({ dir: config.briefingsDir }, 'the briefings folder does not exist: no articles are loaded until it is created (BRIEFBOT_BRIEFINGS_DIR)');
   const { added, errors } = await library.ingestDirectory(config.briefingsDir);
   for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
   logger.info({ added: added.length, dir: config.briefingsDir }, 'briefings folder ingested');
@@ -66,6 +67,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
     postWhenEmpty: config.digestWhenEmpty,
     clock,
     onOutcome: (subscription, localDate, outcome) => logger.info({ subscription, localDate, ...outcome }, 'digest'),
+    onError: (err) => logger.error({ err: safeError(err) }, 'digest tick failed; the next tick tries again'),
   });
 
   const adapters: ChatAdapter[] = [];
@@ -81,7 +83,10 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   if (!adapters.length || options.forceShell) {
     const tty = options.stdout as NodeJS.WritableStream & { isTTY?: boolean };
     shell = new ShellAdapter(router, {
-      input: options.stdin, output: options.stdout, interactive: options.interactive, articleCount: library.list(1000).length,
+      input: options.stdin,
+      output: options.stdout,
+      interactive: options.interactive,
+      articleCount: library.list(1000).length,
       color: !!tty.isTTY && !config.noColor,
       // Line history is kept between runs next to the database (not for an in-memory one).
       historyFile: options.interactive && config.dbPath !== ':memory:' ? join(dirname(config.dbPath), 'shell-history') : undefined,
@@ -91,24 +96,34 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
 
   const started: ChatAdapter[] = [];
   try {
-    for (const adapter of adapters) { await adapter.start(); started.push(adapter); scheduler.addPoster(adapter.poster); }
+    for (const adapter of adapters) {
+      await adapter.start();
+      started.push(adapter);
+      scheduler.addPoster(adapter.poster);
+    }
   } catch (err) {
-    for (const a of started.reverse()) await a.stop().catch(() => undefined);
+    for (const a of started.reverse())
+      await a.stop().catch((e) => logger.warn({ err: safeError(e), platform: a.platform }, 'adapter did not stop cleanly after a failed start'));
     store.close();
     throw err;
   }
-  const watcher: Watcher = watchBriefings(config.briefingsDir, library,
+  const watcher: Watcher = watchBriefings(
+    config.briefingsDir,
+    library,
     (b) => logger.info({ article: b.record.name }, 'new article ingested'),
-    (file, err) => logger.warn({ file, reason: err.message }, 'could not ingest a new article'));
+    (file, err) => logger.warn({ file, reason: err.message }, 'could not ingest a new article'),
+  );
   scheduler.start();
 
   let stopping: Promise<void> | null = null;
-  const shutdown = () => (stopping ??= (async () => {
-    watcher.close();
-    clearInterval(pruneTimer);
-    await scheduler.stop();
-    for (const a of [...adapters].reverse()) await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
-    store.close();
-  })());
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      watcher.close();
+      clearInterval(pruneTimer);
+      await scheduler.stop();
+      for (const a of [...adapters].reverse())
+        await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
+      store.close();
+    })());
   return { store, library, router, scheduler, adapters, shell, shutdown };
 }

@@ -103,12 +103,27 @@ function plainParseError(err: Error & { code?: string }): string {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name) { process.stderr.write(`${USAGE}\n`); return 2; }
-  if (name === '--help' || name === '-h') { print(USAGE); return 0; }
-  if (name === '--version' || name === '-v') { print('briefbot 0.1.0'); return 0; }
+  if (!name) {
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (name === '--help' || name === '-h') {
+    print(USAGE);
+    return 0;
+  }
+  if (name === '--version' || name === '-v') {
+    print('briefbot 0.1.0');
+    return 0;
+  }
   // "briefbot help brief" and "briefbot brief --help": that command's usage, on stdout.
-  if (name === 'help') { print(usageOf(rest[0])); return 0; }
-  if (rest.includes('--help') || rest.includes('-h')) { print(usageOf(name)); return 0; }
+  if (name === 'help') {
+    print(usageOf(rest[0]));
+    return 0;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    print(usageOf(name));
+    return 0;
+  }
   const handler = Object.hasOwn(commands, name) ? commands[name] : undefined;
   try {
     if (!handler) throw new UsageError(`unknown command "${name.slice(0, 40)}"`);

@@ -7,9 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { isTimeZone } from './schedule/local-time.js';
 
-const flag = z.enum(['0', '1', 'true', 'false', 'yes', 'no', '']).optional().transform((v) => v === '1' || v === 'true' || v === 'yes');
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
-const url = z.string().trim().optional().transform((v) => (v ? v : undefined)).pipe(z.url({ protocol: /^https?$/ }).optional());
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const url = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(z.url({ protocol: /^https?$/ }).optional());
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('data/briefbot.db')),
@@ -29,7 +41,10 @@ const EnvSchema = z.object({
   SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
   SLACK_API_URL: url,
   // Slack user ids allowed to change a channel's digest besides workspace admins: "U123,U456".
-  BRIEFBOT_SLACK_ADMINS: optionalText.refine((v) => !v || /^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/.test(v), 'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH'),
+  BRIEFBOT_SLACK_ADMINS: optionalText.refine(
+    (v) => !v || /^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/.test(v),
+    'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH',
+  ),
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric application id'),
   DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
@@ -38,7 +53,6 @@ const EnvSchema = z.object({
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
 });
-
 
 export interface Config {
   dbPath: string;
@@ -77,7 +91,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const problems: string[] = [];
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN) problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are set');
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
   if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) problems.push('DISCORD_TOKEN: required when other DISCORD_ settings are set');
@@ -96,10 +111,31 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
     port: e.PORT,
     host: e.HOST,
-    slack: e.SLACK_BOT_TOKEN ? { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET ?? '', appToken: e.SLACK_APP_TOKEN, apiUrl: e.SLACK_API_URL, admins: (e.BRIEFBOT_SLACK_ADMINS ?? '').split(',').map((x) => x.trim()).filter(Boolean) } : null,
-    discord: e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN, applicationId: e.DISCORD_APPLICATION_ID!, guildId: e.DISCORD_GUILD_ID, apiUrl: e.DISCORD_API_URL, messageContent: e.DISCORD_MESSAGE_CONTENT } : null,
+    slack: e.SLACK_BOT_TOKEN
+      ? {
+          botToken: e.SLACK_BOT_TOKEN,
+          signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+          appToken: e.SLACK_APP_TOKEN,
+          apiUrl: e.SLACK_API_URL,
+          admins: (e.BRIEFBOT_SLACK_ADMINS ?? '')
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean),
+        }
+      : null,
+    discord: e.DISCORD_TOKEN
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID!,
+          guildId: e.DISCORD_GUILD_ID,
+          apiUrl: e.DISCORD_API_URL,
+          messageContent: e.DISCORD_MESSAGE_CONTENT,
+        }
+      : null,
     noColor: !!e.NO_COLOR,
-    warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)'] : [],
+    warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS
+      ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)']
+      : [],
   };
 }
 

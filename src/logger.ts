@@ -33,10 +33,17 @@ export function safeError(err: unknown): { message: string; code?: string } {
 
 export function createLogger(level: string, secrets: readonly string[] = []): Logger {
   const scrub = scrubber(secrets);
-  return pino({
-    level,
-    base: undefined,
-    formatters: { log: (obj) => scrubDeep(obj, scrub) as Record<string, unknown> },
-    hooks: { logMethod(args, method) { method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>); } },
-  }, pino.destination({ fd: 2, sync: true }));
+  return pino(
+    {
+      level,
+      base: undefined,
+      formatters: { log: (obj) => scrubDeep(obj, scrub) as Record<string, unknown> },
+      hooks: {
+        logMethod(args, method) {
+          method.apply(this, args.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
+        },
+      },
+    },
+    pino.destination({ fd: 2, sync: true }),
+  );
 }

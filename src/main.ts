@@ -7,11 +7,14 @@ import { isUserError } from './core/errors.js';
 import { createLogger, safeError } from './logger.js';
 
 async function main(): Promise<number> {
-  let config;
+  let config: Awaited<ReturnType<typeof loadConfig>>;
   try {
     config = await loadConfig();
   } catch (err) {
-    if (err instanceof ConfigError) { process.stderr.write(`briefbot: ${err.message}\n`); return 1; }
+    if (err instanceof ConfigError) {
+      process.stderr.write(`briefbot: ${err.message}\n`);
+      return 1;
+    }
     throw err;
   }
   const secrets = [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token].filter((s): s is string => !!s);
@@ -30,20 +33,29 @@ async function main(): Promise<number> {
     stopSignal ??= signal;
     if (!app) return;
     logger.info({ signal }, 'shutting down');
-    app.shutdown().then(() => process.exit(0), () => process.exit(1));
+    app.shutdown().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGINT', () => stop('SIGINT'));
   process.once('SIGTERM', () => stop('SIGTERM'));
   // `npm start | head -1`: the reader went away. Stop as for a signal, without a stack trace.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code !== 'EPIPE') { logger.error({ err: safeError(err) }, 'cannot write to standard output'); return; }
+    if (err.code !== 'EPIPE') {
+      logger.error({ err: safeError(err) }, 'cannot write to standard output');
+      return;
+    }
     if (app) stop('EPIPE');
     else process.exit(0);
   });
   try {
     app = await startApp(config, { forceShell, stdin: process.stdin, stdout: process.stdout, interactive: !!process.stdin.isTTY, logger });
   } catch (err) {
-    if (isUserError(err) || err instanceof ConfigError) { process.stderr.write(`briefbot: ${(err as Error).message}\n`); return 1; }
+    if (isUserError(err) || err instanceof ConfigError) {
+      process.stderr.write(`briefbot: ${(err as Error).message}\n`);
+      return 1;
+    }
     logger.fatal({ err: safeError(err) }, 'could not start');
     process.stderr.write(`briefbot: could not start: ${safeError(err).message}\n`);
     return 1;
@@ -59,7 +71,12 @@ async function main(): Promise<number> {
   return new Promise<number>(() => undefined);
 }
 
-main().then((code) => { process.exitCode = code; }, (err) => {
-  process.stderr.write(`briefbot: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.stderr.write(`briefbot: unexpected error: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -35,8 +35,10 @@ describe('briefbot brief', () => {
 
   it('fails with one clear line and a non-zero exit on bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
-    const empty = join(dir, 'empty.txt'); writeFileSync(empty, '');
-    const binary = join(dir, 'blob.txt'); writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255]));
+    const empty = join(dir, 'empty.txt');
+    writeFileSync(empty, '');
+    const binary = join(dir, 'blob.txt');
+    writeFileSync(binary, Buffer.from([0, 1, 2, 3, 0, 255]));
     for (const [args, pattern] of [
       [['brief', join(dir, 'missing.txt')], /no such file/],
       [['brief', empty], /no article text/],
@@ -73,7 +75,10 @@ describe('briefbot ask', () => {
 describe('where configuration comes from', () => {
   it('ignores a .env planted in the working directory, reads BRIEFBOT_ENV_FILE, and warns loudly when it allows private URLs', async () => {
     const http = await import('node:http');
-    const server = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('Talks open\n\nForeign Minister Ana Lima of Peru opened the talks in Lima on Monday and called for calm.'); });
+    const server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('Talks open\n\nForeign Minister Ana Lima of Peru opened the talks in Lima on Monday and called for calm.');
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as import('node:net').AddressInfo).port}/`;
     try {
@@ -82,9 +87,12 @@ describe('where configuration comes from', () => {
       const env = { ...process.env, BRIEFBOT_ALLOW_PRIVATE_URLS: undefined, BRIEFBOT_ENV_FILE: undefined };
       // The server answers in this process: the CLI runs asynchronously beside it.
       const { execFile } = await import('node:child_process');
-      const runAsync = (extra: Record<string, string | undefined>) => new Promise<{ status: number; stderr: string }>((resolve) => {
-        execFile(process.execPath, [BIN, 'brief', url], { cwd: planted, encoding: 'utf8', env: { ...env, ...extra } }, (err, _out, stderr) => resolve({ status: err ? Number(err.code ?? 1) : 0, stderr }));
-      });
+      const runAsync = (extra: Record<string, string | undefined>) =>
+        new Promise<{ status: number; stderr: string }>((resolve) => {
+          execFile(process.execPath, [BIN, 'brief', url], { cwd: planted, encoding: 'utf8', env: { ...env, ...extra } }, (err, _out, stderr) =>
+            resolve({ status: err ? Number(err.code ?? 1) : 0, stderr }),
+          );
+        });
       const inPlanted = await runAsync({});
       expect(inPlanted.status).not.toBe(0);
       expect(inPlanted.stderr).toMatch(/private or local/);
@@ -101,7 +109,7 @@ describe('usage errors and help', () => {
   const USAGE_ERRORS: Array<[string[], RegExp]> = [
     [[], /Usage:/],
     [['frobnicate'], /unknown command "frobnicate"/],
-    [['brief', '--bogus', 'x.txt'], /^briefbot: unknown option --bogus\nUsage:\n  briefbot brief/],
+    [['brief', '--bogus', 'x.txt'], /^briefbot: unknown option --bogus\nUsage:\n {2}briefbot brief/],
     [['brief', 'x.txt', '--format'], /^briefbot: --format needs a value/],
     [['brief', 'x.txt', '--format', 'pdf'], /--format must be one of json, text, markdown/],
     [['brief'], /brief takes one article/],

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from '../src/config.js';
+import { type ConfigError, parseConfig } from '../src/config.js';
 
 describe('configuration', () => {
   it('accepts .env.example as it is, and runs the shell on it (no credentials)', () => {
@@ -12,7 +12,11 @@ describe('configuration', () => {
     // Relative paths are the project folder's, wherever the bot is started from.
     expect(config.dbPath).toBe(join(import.meta.dirname, '..', 'data', 'briefbot.db'));
     expect(config.briefingsDir).toBe(join(import.meta.dirname, '..', 'briefings'));
-    expect(parseConfig({ BRIEFBOT_DB: '/var/lib/briefbot/db.sqlite', PORT: '', HOST: ' ' })).toMatchObject({ dbPath: '/var/lib/briefbot/db.sqlite', port: 3000, host: '0.0.0.0' });
+    expect(parseConfig({ BRIEFBOT_DB: '/var/lib/briefbot/db.sqlite', PORT: '', HOST: ' ' })).toMatchObject({
+      dbPath: '/var/lib/briefbot/db.sqlite',
+      port: 3000,
+      host: '0.0.0.0',
+    });
     expect(config.allowPrivateUrls).toBe(false);
   });
 
@@ -32,7 +36,14 @@ describe('configuration', () => {
   });
 
   it('names every problem, including settings that need each other', () => {
-    const problems = (env: Record<string, string>) => { try { parseConfig(env); return []; } catch (err) { return (err as ConfigError).problems; } };
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' }).join('\n')).toMatch(/SLACK_SIGNING_SECRET/);
     expect(problems({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' }).join('\n')).toMatch(/SLACK_BOT_TOKEN: must start with xoxb-/);
     expect(problems({ DISCORD_TOKEN: 't' }).join('\n')).toMatch(/DISCORD_APPLICATION_ID/);
@@ -46,6 +57,10 @@ describe('configuration', () => {
   it('starts Slack with a token and secret, Socket Mode with an app token, Discord with its pair', () => {
     expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' }).slack).toMatchObject({ botToken: 'xoxb-1', signingSecret: 's' });
     expect(parseConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' }).slack?.appToken).toBe('xapp-1');
-    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456' }).discord).toMatchObject({ token: 't', applicationId: '123456', messageContent: false });
+    expect(parseConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456' }).discord).toMatchObject({
+      token: 't',
+      applicationId: '123456',
+      messageContent: false,
+    });
   });
 });

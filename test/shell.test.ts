@@ -14,11 +14,23 @@ function start(input: string, env: Record<string, string> = {}, ws = tempWorkspa
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [MAIN], {
       cwd: ws.dir,
-      env: { PATH: process.env.PATH ?? '', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_LOG_LEVEL: 'warn', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        BRIEFBOT_DB: ws.db,
+        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+        BRIEFBOT_LOG_LEVEL: 'warn',
+        ...env,
+      },
     });
-    let out = '', err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
+    let out = '',
+      err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     child.on('close', (code) => resolve({ code, out, err }));
     child.stdin.end(input);
   });
@@ -29,21 +41,35 @@ describe('the shell adapter (npm start without chat credentials)', () => {
     const ws = tempWorkspace();
     const child = spawn(process.execPath, [MAIN], {
       cwd: ws.dir,
-      env: { PATH: process.env.PATH ?? '', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_LOG_LEVEL: 'warn' },
+      env: {
+        PATH: process.env.PATH ?? '',
+        BRIEFBOT_DB: ws.db,
+        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+        BRIEFBOT_LOG_LEVEL: 'warn',
+      },
     });
     let err = '';
-    child.stderr.on('data', (d) => { err += d; });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     // Read the first output, then close the pipe as `head -1` does, and keep feeding input.
     await new Promise<void>((r) => child.stdout.once('data', () => r()));
     child.stdout.destroy();
     // Our side of the child's stdin fails once it has exited; that is expected here.
     child.stdin.on('error', () => undefined);
-    const writer = setInterval(() => { if (child.exitCode === null && child.stdin.writable) child.stdin.write('/briefing\n'); }, 20);
-    const code = await new Promise<number | null>((r) => child.on('close', (c) => { clearInterval(writer); r(c); }));
+    const writer = setInterval(() => {
+      if (child.exitCode === null && child.stdin.writable) child.stdin.write('/briefing\n');
+    }, 20);
+    const code = await new Promise<number | null>((r) =>
+      child.on('close', (c) => {
+        clearInterval(writer);
+        r(c);
+      }),
+    );
     expect(code).toBe(0);
     expect(err).not.toMatch(/EPIPE|at .*\(.*:\d+:\d+\)/);
   });
-
 
   it('prints the example card and an answer, then exits 0 at the end of input', async () => {
     const r = await start('/briefing\n/ask who is Ajit Doval?\n/help\n');
@@ -86,10 +112,24 @@ describe('the shell adapter (npm start without chat credentials)', () => {
 
   it('shuts down cleanly on SIGTERM while waiting for input', async () => {
     const ws = tempWorkspace();
-    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: { PATH: process.env.PATH ?? '', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_LOG_LEVEL: 'info' } });
-    let out = '', err = '';
-    child.stdout.on('data', (d) => { out += d; });
-    child.stderr.on('data', (d) => { err += d; });
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ws.dir,
+      env: {
+        PATH: process.env.PATH ?? '',
+        BRIEFBOT_DB: ws.db,
+        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+        BRIEFBOT_LOG_LEVEL: 'info',
+      },
+    });
+    let out = '',
+      err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
     for (let i = 0; i < 100 && !out.includes('briefbot shell'); i++) await new Promise((r) => setTimeout(r, 50));
     const code = new Promise((r) => child.on('close', r));
     child.kill('SIGTERM');
@@ -110,7 +150,10 @@ describe('the shell adapter (npm start without chat credentials)', () => {
   it('refuses a bad schedules file and an unusable database path, clearly', async () => {
     const ws = tempWorkspace();
     mkdirSync(join(ws.dir, 'config'));
-    writeFileSync(join(ws.dir, 'config', 'schedules.json'), JSON.stringify({ subscriptions: [{ platform: 'shell', channel: 'terminal', time: '9am', timeZone: 'Europe/Berlin' }] }));
+    writeFileSync(
+      join(ws.dir, 'config', 'schedules.json'),
+      JSON.stringify({ subscriptions: [{ platform: 'shell', channel: 'terminal', time: '9am', timeZone: 'Europe/Berlin' }] }),
+    );
     const bad = await start('', {}, ws);
     expect(bad.code).not.toBe(0);
     expect(bad.err).toMatch(/schedules\.json: subscriptions\.0\.time: must be HH:MM/);
@@ -124,7 +167,14 @@ describe('the shell adapter (npm start without chat credentials)', () => {
 
   it('reports unusable chat credentials in one line that names the setting and never shows the token', async () => {
     // Nothing listens on port 9: a network failure, reported as one, not as a bad token.
-    const r = await start('', { SLACK_BOT_TOKEN: 'xoxb-very-secret-token', SLACK_SIGNING_SECRET: 'sig-very-secret', SLACK_API_URL: 'http://127.0.0.1:9/api/', HOST: '127.0.0.1', PORT: '38999', BRIEFBOT_LOG_LEVEL: 'debug' });
+    const r = await start('', {
+      SLACK_BOT_TOKEN: 'xoxb-very-secret-token',
+      SLACK_SIGNING_SECRET: 'sig-very-secret',
+      SLACK_API_URL: 'http://127.0.0.1:9/api/',
+      HOST: '127.0.0.1',
+      PORT: '38999',
+      BRIEFBOT_LOG_LEVEL: 'debug',
+    });
     expect(r.code).not.toBe(0);
     expect(r.err).toMatch(/cannot reach Slack at http:\/\/127\.0\.0\.1:9\/api\/ \(ECONNREFUSED\); check the network and SLACK_API_URL/);
     expect(r.err).not.toMatch(/check SLACK_BOT_TOKEN/);
@@ -143,17 +193,31 @@ describe('the shell adapter (npm start without chat credentials)', () => {
 
   it('on a 60-column terminal, wraps every line to 60 columns without splitting words; bold headings, none with NO_COLOR; keeps history', async () => {
     const ws = tempWorkspace();
-    const run = (noColor: boolean) => new Promise<string>((resolve) => {
-      const env = { PATH: process.env.PATH ?? '', TERM: 'xterm', BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'), BRIEFBOT_ENV_FILE: join(ws.dir, 'none.env'), ...(noColor ? { NO_COLOR: '1' } : {}) };
-      // util-linux `script` gives the bot a real pseudo-terminal, set to 60 columns.
-      const child = spawn('script', ['-qec', `stty cols 60 rows 50; ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)}`, '/dev/null'], { env, cwd: ws.dir });
-      let out = '';
-      child.stdout.on('data', (d) => { out += d; });
-      child.on('close', () => resolve(out));
-      setTimeout(() => child.stdin.write('/briefing\r'), 800);
-      setTimeout(() => child.stdin.write('/ask who is Ajit Doval?\r'), 1400);
-      setTimeout(() => child.stdin.end('\x04'), 2000);
-    });
+    const run = (noColor: boolean) =>
+      new Promise<string>((resolve) => {
+        const env = {
+          PATH: process.env.PATH ?? '',
+          TERM: 'xterm',
+          BRIEFBOT_DB: ws.db,
+          BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+          BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+          BRIEFBOT_ENV_FILE: join(ws.dir, 'none.env'),
+          ...(noColor ? { NO_COLOR: '1' } : {}),
+        };
+        // util-linux `script` gives the bot a real pseudo-terminal, set to 60 columns.
+        const child = spawn('script', ['-qec', `stty cols 60 rows 50; ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)}`, '/dev/null'], {
+          env,
+          cwd: ws.dir,
+        });
+        let out = '';
+        child.stdout.on('data', (d) => {
+          out += d;
+        });
+        child.on('close', () => resolve(out));
+        setTimeout(() => child.stdin.write('/briefing\r'), 800);
+        setTimeout(() => child.stdin.write('/ask who is Ajit Doval?\r'), 1400);
+        setTimeout(() => child.stdin.end('\x04'), 2000);
+      });
     const colored = await run(false);
     expect(colored).toContain('\x1b[1m📰 Networks should not be a new battlefield');
     const plain = await run(true);

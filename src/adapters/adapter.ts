@@ -17,7 +17,11 @@ export interface Digest {
 
 /** Posts a digest's parts in order — the heading, then each card — skipping those an earlier
  * attempt posted, and reporting progress after each one. Every adapter posts digests through it. */
-export async function postDigestParts(digest: Digest, postHeading: () => Promise<string>, postCard: (b: StoredBriefing, part: string) => Promise<string>): Promise<string[]> {
+export async function postDigestParts(
+  digest: Digest,
+  postHeading: () => Promise<string>,
+  postCard: (b: StoredBriefing, part: string) => Promise<string>,
+): Promise<string[]> {
   const ids = [...(digest.alreadyPosted ?? [])];
   const total = digest.briefings.length;
   const parts = [postHeading, ...digest.briefings.map((b, i) => () => postCard(b, digestPartMarker(digest.localDate, i + 1, total)))];
@@ -39,6 +43,8 @@ export interface DigestPoster {
    * one), posted by a process that died before recording them.
    */
   findPostedParts?(channel: string, localDate: string): Promise<string[]>;
+  /** Where a poster reports what it could not do but carried on without (set by its adapter). */
+  onWarning?: (message: string, err: unknown) => void;
 }
 
 /** The parts found in a channel, in order: the heading, then cards 1, 2, … while there is no gap. */

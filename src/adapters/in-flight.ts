@@ -27,7 +27,9 @@ export class InFlight {
     this.closed = true;
     if (!this.pending.size) return;
     let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((r) => { timer = setTimeout(() => r('timeout'), deadlineMs); });
+    const timedOut = new Promise<'timeout'>((r) => {
+      timer = setTimeout(() => r('timeout'), deadlineMs);
+    });
     const done = await Promise.race([Promise.allSettled([...this.pending]).then(() => 'done' as const), timedOut]);
     clearTimeout(timer);
     if (done === 'timeout') this.onError(new Error(`shutdown: abandoned ${this.pending.size} task(s) still running after ${Math.round(deadlineMs / 1000)} s`));

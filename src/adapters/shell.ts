@@ -37,12 +37,16 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
   private finished: Promise<void> | null = null;
   private closeInput: (() => void) | null = null;
 
-  constructor(private readonly router: CommandRouter, private readonly options: ShellOptions) {}
+  constructor(
+    private readonly router: CommandRouter,
+    private readonly options: ShellOptions,
+  ) {}
 
   private print(text: string): void {
     // On a terminal, every line is wrapped to its width (read at each print: windows are resized).
     const columns = (this.options.output as NodeJS.WritableStream & { columns?: number; isTTY?: boolean }).isTTY
-      ? (this.options.output as { columns?: number }).columns ?? 80 : null;
+      ? ((this.options.output as { columns?: number }).columns ?? 80)
+      : null;
     this.options.output.write(`${forTerminal(text, { columns, color: !!this.options.color })}\n`);
   }
 
@@ -70,9 +74,18 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
   /** Starts reading; `done` resolves at the end of input. */
   async start(): Promise<void> {
     const { input, output, interactive } = this.options;
-    const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, historySize: HISTORY_LINES, history: interactive ? this.loadHistory() : [], prompt: 'briefbot> ' });
+    const rl = createInterface({
+      input,
+      output: interactive ? output : undefined,
+      terminal: interactive,
+      historySize: HISTORY_LINES,
+      history: interactive ? this.loadHistory() : [],
+      prompt: 'briefbot> ',
+    });
     this.closeInput = () => rl.close();
-    this.print(`briefbot shell — ${this.options.articleCount} article${this.options.articleCount === 1 ? '' : 's'} loaded. Type /help for commands, /briefing for the latest card, or ask a question.`);
+    this.print(
+      `briefbot shell — ${this.options.articleCount} article${this.options.articleCount === 1 ? '' : 's'} loaded. Type /help for commands, /briefing for the latest card, or ask a question.`,
+    );
     this.finished = (async () => {
       if (interactive) rl.prompt();
       for await (const line of rl) {
@@ -82,7 +95,10 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
           this.print('');
           this.show(await this.router.handle(input, { platform: 'shell', channel: SHELL_CHANNEL, user: 'local', articleId: this.currentArticle }));
         }
-        if (interactive) { this.print(''); rl.prompt(); }
+        if (interactive) {
+          this.print('');
+          rl.prompt();
+        }
       }
     })();
   }
@@ -104,9 +120,17 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
   }
 
   async postDigest(_channel: string, digest: Digest): Promise<string[]> {
-    const ids = await postDigestParts(digest,
-      async () => { this.print(`\n${digestHeading(digest)}`); return `shell:${digest.localDate}`; },
-      async (b) => { this.print(`\n${compactCardText(b.card)}\n   (/briefing ${b.record.name} to open it and ask about it)`); return `shell:${b.record.id}`; });
+    const ids = await postDigestParts(
+      digest,
+      async () => {
+        this.print(`\n${digestHeading(digest)}`);
+        return `shell:${digest.localDate}`;
+      },
+      async (b) => {
+        this.print(`\n${compactCardText(b.card)}\n   (/briefing ${b.record.name} to open it and ask about it)`);
+        return `shell:${b.record.id}`;
+      },
+    );
     this.print('');
     return ids;
   }

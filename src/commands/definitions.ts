@@ -36,7 +36,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   },
   {
     name: 'subscribe',
-    description: "Post a daily digest of new briefings in this channel at a time in your time zone",
+    description: 'Post a daily digest of new briefings in this channel at a time in your time zone',
     usage: '/subscribe HH:MM [IANA time zone]',
     options: [
       { name: 'time', description: '24-hour time, for example 09:00', required: true },

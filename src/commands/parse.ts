@@ -11,7 +11,10 @@ export const MAX_COMMAND_CHARS = 2000;
 
 /** Parses a typed line; a plain question (no slash) is taken as /ask. Null for an empty line. */
 export function parseCommandLine(raw: string): CommandInput | null {
-  const line = raw.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_COMMAND_CHARS);
+  const line = raw
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, MAX_COMMAND_CHARS);
   if (!line) return null;
   const m = /^[/!]([\w-]+)\s*(.*)$/s.exec(line);
   if (m) return { name: m[1].toLowerCase(), text: m[2].trim() };

@@ -40,19 +40,29 @@ export function parseTime(input: string): string | null {
 export class CommandRouter {
   private readonly clock: () => number;
 
-  constructor(private readonly library: Library, private readonly store: Store, private readonly options: RouterOptions) {
+  constructor(
+    private readonly library: Library,
+    private readonly store: Store,
+    private readonly options: RouterOptions,
+  ) {
     this.clock = options.clock ?? Date.now;
   }
 
   async handle(input: CommandInput, ctx: CommandContext): Promise<Reply> {
     try {
       switch (input.name) {
-        case 'briefing': return await this.briefing(input.text);
-        case 'ask': return this.ask(input.text, ctx);
-        case 'subscribe': return this.subscribe(input.text, ctx);
-        case 'unsubscribe': return this.unsubscribe(ctx);
-        case 'help': return text(helpText());
-        default: return text(`Unknown command "/${input.name.slice(0, 40)}". ${COMMAND_NAMES.size} commands are available:\n${helpText()}`);
+        case 'briefing':
+          return await this.briefing(input.text);
+        case 'ask':
+          return this.ask(input.text, ctx);
+        case 'subscribe':
+          return this.subscribe(input.text, ctx);
+        case 'unsubscribe':
+          return this.unsubscribe(ctx);
+        case 'help':
+          return text(helpText());
+        default:
+          return text(`Unknown command "/${input.name.slice(0, 40)}". ${COMMAND_NAMES.size} commands are available:\n${helpText()}`);
       }
     } catch (err) {
       if (isUserError(err)) return text(`⚠️ ${err.message}`);

@@ -28,12 +28,16 @@ export function analyzeArticle(article: Article): Analysis {
   const sentences = splitSentences(article.paragraphs);
   const people = findPeople(sentences);
   const participants = participantsOf(people);
-  const countries = [...new Set([
-    ...participants.map((p) => (p.affiliation && KNOWN_COUNTRIES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? ''))).filter((c): c is string => !!c),
-    ...representedCountries(sentences),
-    // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
-    ...(article.title ? subjectCountries(article.title) : []),
-  ])];
+  const countries = [
+    ...new Set([
+      ...participants
+        .map((p) => (p.affiliation && KNOWN_COUNTRIES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? '')))
+        .filter((c): c is string => !!c),
+      ...representedCountries(sentences),
+      // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
+      ...(article.title ? subjectCountries(article.title) : []),
+    ]),
+  ];
   const proposals = findProposals(sentences, article.title);
   // Proposal items are on the card already; the sentence that states their count is not an item.
   const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));

@@ -49,7 +49,9 @@ export function cardFromAnalysis(analysis: Analysis): Card {
     event: { name: analysis.event.name, location: analysis.event.location, date: analysis.event.date },
     keyPoints: analysis.keyPoints.map((k) => k.text),
     participants: analysis.participants.map((p) => ({
-      name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation,
+      name: p.name,
+      role: p.roles.join('; ') || null,
+      affiliation: p.affiliation,
       participation: p.participation === 'remote' || p.participation === 'stand-in' ? p.participation : 'present',
     })),
     countries: analysis.countries,

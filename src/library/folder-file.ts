@@ -19,7 +19,9 @@ const same = (a: Stats, b: Stats) => a.size === b.size && a.mtimeMs === b.mtimeM
 export async function readFolderFile(dir: string, name: string, settleMs = SETTLE_MS): Promise<string> {
   if (name.includes('/') || name.includes(sep) || name === '..' || name === '.') throw new UserError(`${name}: not a file name`);
   const path = join(dir, name);
-  const first = await lstat(path).catch(() => { throw new UserError(`no such file: ${name}`); });
+  const first = await lstat(path).catch(() => {
+    throw new UserError(`no such file: ${name}`);
+  });
   if (first.isSymbolicLink()) throw new UserError(`${name} is a symbolic link; only regular files in the briefings folder are read`);
   if (!first.isFile()) throw new UserError(`${name} is not a regular file`);
   const [root, real] = await Promise.all([realpath(dir), realpath(path)]);

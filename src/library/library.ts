@@ -47,14 +47,25 @@ export function capForStorage(article: Article): Article {
 
 /** "North American summit!" → "north-american-summit". */
 export function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'article';
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'article'
+  );
 }
 
 export class Library {
   private readonly cache = new Map<number, StoredBriefing>();
   private readonly clock: () => number;
 
-  constructor(private readonly store: Store, private readonly options: LibraryOptions) {
+  constructor(
+    private readonly store: Store,
+    private readonly options: LibraryOptions,
+  ) {
     this.clock = options.clock ?? Date.now;
   }
 
@@ -104,8 +115,13 @@ export class Library {
   /** Ingests every article file in a folder; one bad file is reported, not fatal. */
   async ingestDirectory(dir: string): Promise<{ added: StoredBriefing[]; errors: Array<{ file: string; message: string }> }> {
     let files: string[];
-    try { files = (await readdir(dir)).filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())).sort(); } catch { return { added: [], errors: [] }; }
-    const added: StoredBriefing[] = [], errors: Array<{ file: string; message: string }> = [];
+    try {
+      files = (await readdir(dir)).filter((f) => ARTICLE_EXTENSIONS.has(extname(f).toLowerCase())).sort();
+    } catch {
+      return { added: [], errors: [] };
+    }
+    const added: StoredBriefing[] = [],
+      errors: Array<{ file: string; message: string }> = [];
     for (const file of files) {
       try {
         // Start-up reads files that are already there: no need to wait for them to settle.
@@ -140,16 +156,26 @@ export class Library {
    * the one stored at ingestion (the text may since have been cut to the cap or pruned for age). */
   get(id: number): StoredBriefing | null {
     const cached = this.cache.get(id);
-    if (cached) { this.cache.delete(id); this.cache.set(id, cached); return cached; }
+    if (cached) {
+      this.cache.delete(id);
+      this.cache.set(id, cached);
+      return cached;
+    }
     const record = this.store.getArticle(id);
     if (!record) return null;
     const article = JSON.parse(record.articleJson) as Article;
     const rebuilt = briefArticle(article);
     const stored = JSON.parse(record.cardJson) as Card;
     const card = stored.schemaVersion === CARD_SCHEMA_VERSION ? stored : rebuilt.card;
-    const ask = article.stored === 'pruned'
-      ? (question: string) => ({ question, answered: false, answer: `The article's text is no longer kept (articles are kept ${this.options.keepArticleDays ?? 30} days); only its card is.`, evidence: [] })
-      : rebuilt.ask;
+    const ask =
+      article.stored === 'pruned'
+        ? (question: string) => ({
+            question,
+            answered: false,
+            answer: `The article's text is no longer kept (articles are kept ${this.options.keepArticleDays ?? 30} days); only its card is.`,
+            evidence: [],
+          })
+        : rebuilt.ask;
     const briefing = { ...rebuilt, card, ask, record };
     this.remember(briefing);
     return briefing;

@@ -33,11 +33,16 @@ export function readOffThread(request: ReadRequest, deadlineMs = READ_DEADLINE_M
       void worker.terminate();
       fn();
     };
-    const timer = setTimeout(() => finish(() => reject(new UserError(`the article took longer than ${Math.round(deadlineMs / 1000)} s to read; it was abandoned`))), deadlineMs);
-    worker.once('message', (reply: Reply) => finish(() => {
-      if (reply.ok) resolve(reply.analysis);
-      else reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
-    }));
+    const timer = setTimeout(
+      () => finish(() => reject(new UserError(`the article took longer than ${Math.round(deadlineMs / 1000)} s to read; it was abandoned`))),
+      deadlineMs,
+    );
+    worker.once('message', (reply: Reply) =>
+      finish(() => {
+        if (reply.ok) resolve(reply.analysis);
+        else reject(reply.userError ? new UserError(reply.message) : new Error(reply.message));
+      }),
+    );
     worker.once('error', (err) => finish(() => reject(err)));
     worker.once('exit', (code) => finish(() => reject(new Error(`the article reader stopped (exit ${code})`))));
     worker.postMessage(request);

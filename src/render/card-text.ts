@@ -39,7 +39,8 @@ export function renderCardText(card: Card, markdown = false): string {
   const event = eventLine(card);
   if (event) lines.push('', `${h('Event:')} ${safe(event)}`);
   if (card.keyPoints.length) lines.push('', h('Key points'), ...card.keyPoints.map((k) => `${bullet} ${safe(k)}`));
-  if (card.participants.length) lines.push('', h(`Participants (${card.participants.length})`), ...card.participants.map((p) => `${bullet} ${safe(participantLine(p))}`));
+  if (card.participants.length)
+    lines.push('', h(`Participants (${card.participants.length})`), ...card.participants.map((p) => `${bullet} ${safe(participantLine(p))}`));
   if (card.countries.length) lines.push('', `${h('Countries:')} ${safe(card.countries.join(', '))}`);
   if (card.proposals.items.length || card.proposals.stated) {
     lines.push('', h(proposalsHeading(card)), ...card.proposals.items.map((it, i) => `${markdown ? '' : '  '}${i + 1}. ${safe(it)}`));

@@ -8,14 +8,35 @@ import { eventLine, participantLine, proposalsHeading, sourceLine } from './card
 import { compactCardText, digestHeading } from './digest-text.js';
 import { neutraliseMentions, stripControl, truncate } from './mentions.js';
 
-export const DISCORD_LIMITS = { title: 256, description: 4096, fields: 25, fieldName: 256, fieldValue: 1024, footer: 2048, total: 6000, content: 2000 } as const;
+export const DISCORD_LIMITS = {
+  title: 256,
+  description: 4096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1024,
+  footer: 2048,
+  total: 6000,
+  content: 2000,
+} as const;
 
-export interface EmbedField { name: string; value: string; inline?: boolean }
-export interface Embed { title?: string; description?: string; url?: string; color?: number; fields?: EmbedField[]; footer?: { text: string }; thumbnail?: { url: string } }
+export interface EmbedField {
+  name: string;
+  value: string;
+  inline?: boolean;
+}
+export interface Embed {
+  title?: string;
+  description?: string;
+  url?: string;
+  color?: number;
+  fields?: EmbedField[];
+  footer?: { text: string };
+  thumbnail?: { url: string };
+}
 
 /** Escapes Discord markdown and breaks mentions, so article text shows as plain text. */
 export function escapeDiscord(text: string): string {
-  return neutraliseMentions(stripControl(text)).replace(/([\\*_~`|>#\[\]()-])/g, '\\$1');
+  return neutraliseMentions(stripControl(text)).replace(/([\\*_~`|>#[\]()-])/g, '\\$1');
 }
 
 /** Fields for a list, continued over several fields when one would pass 1024 characters. */
@@ -34,19 +55,34 @@ function listFields(name: string, lines: string[]): EmbedField[] {
   return fields;
 }
 
-const size = (e: Embed) => (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+const size = (e: Embed) =>
+  (e.title?.length ?? 0) +
+  (e.description?.length ?? 0) +
+  (e.footer?.text.length ?? 0) +
+  (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 
 export function cardEmbed(card: Card, footer = 'Ask about this article in its thread: /ask <question>'): Embed {
   const e = escapeDiscord;
   const context = [sourceLine(card), eventLine(card)].filter((x): x is string => !!x).map(e);
   const points = card.keyPoints.map((k) => `• ${e(k)}`).join('\n');
   const fields: EmbedField[] = [];
-  if (card.participants.length) fields.push(...listFields(`Participants (${card.participants.length})`, card.participants.map((p) => {
-    const [name, ...rest] = participantLine(p).split(' — ');
-    return `**${e(name)}**${rest.length ? ` — ${e(rest.join(' — '))}` : ''}`;
-  })));
+  if (card.participants.length)
+    fields.push(
+      ...listFields(
+        `Participants (${card.participants.length})`,
+        card.participants.map((p) => {
+          const [name, ...rest] = participantLine(p).split(' — ');
+          return `**${e(name)}**${rest.length ? ` — ${e(rest.join(' — '))}` : ''}`;
+        }),
+      ),
+    );
   if (card.proposals.items.length || card.proposals.stated) {
-    fields.push(...listFields(proposalsHeading(card), card.proposals.items.length ? card.proposals.items.map((it, i) => `${i + 1}. ${e(it)}`) : ['(not listed in the text)']));
+    fields.push(
+      ...listFields(
+        proposalsHeading(card),
+        card.proposals.items.length ? card.proposals.items.map((it, i) => `${i + 1}. ${e(it)}`) : ['(not listed in the text)'],
+      ),
+    );
   }
   if (card.countries.length) fields.push({ name: 'Countries', value: truncate(e(card.countries.join(', ')), DISCORD_LIMITS.fieldValue) });
   const embed: Embed = {
@@ -68,7 +104,11 @@ export function cardEmbed(card: Card, footer = 'Ask about this article in its th
 
 export function answerEmbed(answer: Answer): Embed {
   const embed: Embed = { description: truncate(escapeDiscord(answer.answer), DISCORD_LIMITS.description), color: answer.answered ? 0x2f855a : 0x718096 };
-  if (answer.evidence.length) embed.fields = listFields('Evidence', answer.evidence.map((s) => `> ${escapeDiscord(s)}`)).slice(0, 5);
+  if (answer.evidence.length)
+    embed.fields = listFields(
+      'Evidence',
+      answer.evidence.map((s) => `> ${escapeDiscord(s)}`),
+    ).slice(0, 5);
   return embed;
 }
 
@@ -78,11 +118,15 @@ export function digestContent(digest: Digest): string {
 
 /** A card inside a digest; `part` ("🗞️ 2026-05-01 · 2/5") lets a retry find it in the channel. */
 export function compactCardEmbed(card: Card, part?: string): Embed {
-  return { description: truncate(escapeDiscord(compactCardText(card)), DISCORD_LIMITS.description), color: 0x2b6cb0, footer: { text: `${part ? `${part} · ` : ''}Ask about this article in its thread: /ask <question>` } };
+  return {
+    description: truncate(escapeDiscord(compactCardText(card)), DISCORD_LIMITS.description),
+    color: 0x2b6cb0,
+    footer: { text: `${part ? `${part} · ` : ''}Ask about this article in its thread: /ask <question>` },
+  };
 }
 
 /** A plain-text reply: mentions neutralised and Markdown escaped, so "[text](https://…)" in an
  * article's title is never a live masked link and "**" never formats. Bare URLs still link. */
 export function discordText(text: string): string {
-  return truncate(neutraliseMentions(stripControl(text)).replace(/([\\*_~`|>#\[\]])/g, '\\$1'), DISCORD_LIMITS.content);
+  return truncate(neutraliseMentions(stripControl(text)).replace(/([\\*_~`|>#[\]])/g, '\\$1'), DISCORD_LIMITS.content);
 }

@@ -5,11 +5,13 @@ const ZWSP = '\u200b';
 
 /** Breaks every mass or user mention so that it reads the same but notifies nobody. */
 export function neutraliseMentions(text: string): string {
-  return text
-    .replace(/@(everyone|here|channel)\b/gi, `@${ZWSP}$1`)
-    .replace(/<([!@#&])/g, `<${ZWSP}$1`)
-    // Slack's angle-bracket commands also hide behind the HTML entity form.
-    .replace(/&lt;([!@#])/gi, `&lt;${ZWSP}$1`);
+  return (
+    text
+      .replace(/@(everyone|here|channel)\b/gi, `@${ZWSP}$1`)
+      .replace(/<([!@#&])/g, `<${ZWSP}$1`)
+      // Slack's angle-bracket commands also hide behind the HTML entity form.
+      .replace(/&lt;([!@#])/gi, `&lt;${ZWSP}$1`)
+  );
 }
 
 /** Removes terminal control sequences and control characters (keeps newlines and tabs). */

@@ -35,33 +35,63 @@ function sections(heading: string, lines: string[]): SlackBlock[] {
   return blocks;
 }
 
-export function cardBlocks(card: Card, footer = 'Reply in this thread with @briefbot and a question to ask about this article.'): { text: string; blocks: SlackBlock[] } {
+export function cardBlocks(
+  card: Card,
+  footer = 'Reply in this thread with @briefbot and a question to ask about this article.',
+): { text: string; blocks: SlackBlock[] } {
   const e = escapeSlack;
-  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(neutraliseMentions(stripControl(card.title)), SLACK_LIMITS.header), emoji: true } }];
+  const blocks: SlackBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: truncate(neutraliseMentions(stripControl(card.title)), SLACK_LIMITS.header), emoji: true } },
+  ];
   const context = [sourceLine(card), eventLine(card)].filter((x): x is string => !!x);
   if (context.length) blocks.push({ type: 'context', elements: context.map((c) => mrkdwn(truncate(e(c), SLACK_LIMITS.contextElement))) });
-  const points = sections('Key points', card.keyPoints.map((k) => `• ${e(k)}`));
+  const points = sections(
+    'Key points',
+    card.keyPoints.map((k) => `• ${e(k)}`),
+  );
   // The page's image beside the key points, and a button to the article itself.
-  if (points.length && card.image && /^https?:\/\//.test(card.image)) (points[0] as SlackBlock & { accessory?: unknown }).accessory = { type: 'image', image_url: card.image, alt_text: 'Image from the article' };
+  if (points.length && card.image && /^https?:\/\//.test(card.image))
+    (points[0] as SlackBlock & { accessory?: unknown }).accessory = { type: 'image', image_url: card.image, alt_text: 'Image from the article' };
   if (card.keyPoints.length) blocks.push(...points);
-  if (card.url && /^https?:\/\//.test(card.url) && card.url.length <= 3000) blocks.push({ type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Read the article' }, url: card.url, action_id: 'open_article' }] } as unknown as SlackBlock);
+  if (card.url && /^https?:\/\//.test(card.url) && card.url.length <= 3000)
+    blocks.push({
+      type: 'actions',
+      elements: [{ type: 'button', text: { type: 'plain_text', text: 'Read the article' }, url: card.url, action_id: 'open_article' }],
+    } as unknown as SlackBlock);
   if (card.participants.length) {
-    blocks.push(...sections(`Participants (${card.participants.length})`, card.participants.map((p) => {
-      const [name, ...rest] = participantLine(p).split(' — ');
-      return `• *${e(name)}*${rest.length ? ` — ${e(rest.join(' — '))}` : ''}`;
-    })));
+    blocks.push(
+      ...sections(
+        `Participants (${card.participants.length})`,
+        card.participants.map((p) => {
+          const [name, ...rest] = participantLine(p).split(' — ');
+          return `• *${e(name)}*${rest.length ? ` — ${e(rest.join(' — '))}` : ''}`;
+        }),
+      ),
+    );
   }
   if (card.proposals.items.length || card.proposals.stated) {
-    blocks.push(...sections(e(proposalsHeading(card)), card.proposals.items.map((it, i) => `${i + 1}. ${e(it)}`)));
+    blocks.push(
+      ...sections(
+        e(proposalsHeading(card)),
+        card.proposals.items.map((it, i) => `${i + 1}. ${e(it)}`),
+      ),
+    );
   }
-  if (card.countries.length) blocks.push({ type: 'context', elements: [mrkdwn(truncate(`*Countries:* ${e(card.countries.join(', '))}`, SLACK_LIMITS.contextElement))] });
+  if (card.countries.length)
+    blocks.push({ type: 'context', elements: [mrkdwn(truncate(`*Countries:* ${e(card.countries.join(', '))}`, SLACK_LIMITS.contextElement))] });
   blocks.push({ type: 'context', elements: [mrkdwn(footer)] });
   return { text: fallback(renderCardText(card)), blocks: fitBlocks(blocks) };
 }
 
 export function answerBlocks(answer: Answer): { text: string; blocks: SlackBlock[] } {
   const blocks: SlackBlock[] = [{ type: 'section', text: mrkdwn(truncate(escapeSlack(answer.answer), SLACK_LIMITS.sectionText)) }];
-  if (answer.evidence.length) blocks.push(...sections('Evidence', answer.evidence.map((s) => `> ${escapeSlack(s)}`)));
+  if (answer.evidence.length)
+    blocks.push(
+      ...sections(
+        'Evidence',
+        answer.evidence.map((s) => `> ${escapeSlack(s)}`),
+      ),
+    );
   return { text: fallback(renderAnswerText(answer)), blocks: fitBlocks(blocks) };
 }
 
@@ -77,7 +107,10 @@ export function compactCardBlocks(card: Card, part?: string): { text: string; bl
     text: part ? `${fallback(text)}\n${escapeSlack(part)}` : fallback(text),
     blocks: [
       { type: 'section', text: mrkdwn(truncate(escapeSlack(text), SLACK_LIMITS.sectionText)) },
-      { type: 'context', elements: [mrkdwn(`${part ? `${escapeSlack(part)} · ` : ''}Reply in this thread with @briefbot and a question to ask about this article.`)] },
+      {
+        type: 'context',
+        elements: [mrkdwn(`${part ? `${escapeSlack(part)} · ` : ''}Reply in this thread with @briefbot and a question to ask about this article.`)],
+      },
     ],
   };
 }

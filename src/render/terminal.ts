@@ -74,10 +74,12 @@ const HEADING = /^(?:📰 .+|Key points|Participants \(\d+\)|Proposals \(.+\)|Ev
 export function forTerminal(text: string, style: TerminalStyle): string {
   const lines = text.split('\n').flatMap((line) => (style.columns ? wrapLine(line, style.columns) : [line]));
   if (!style.color) return lines.join('\n');
-  return lines.map((line, i) => {
-    if (HEADING.test(line)) return BOLD(line);
-    // The line under a card's title is its source.
-    if (i > 0 && lines[i - 1].startsWith('📰 ')) return DIM(line);
-    return line;
-  }).join('\n');
+  return lines
+    .map((line, i) => {
+      if (HEADING.test(line)) return BOLD(line);
+      // The line under a card's title is its source.
+      if (i > 0 && lines[i - 1].startsWith('📰 ')) return DIM(line);
+      return line;
+    })
+    .join('\n');
 }

@@ -25,8 +25,15 @@ export type DeliveryOutcome =
 export const DEFAULT_DELIVERY: Omit<DeliveryOptions, 'owner'> = { leaseMs: 10 * 60_000, maxAttempts: 5, postWhenEmpty: false };
 
 export async function deliverDigest(
-  store: Store, library: Library, posters: ReadonlyMap<string, DigestPoster>,
-  sub: Subscription, localDate: string, late: boolean, now: number, options: DeliveryOptions, dryRun = false,
+  store: Store,
+  library: Library,
+  posters: ReadonlyMap<string, DigestPoster>,
+  sub: Subscription,
+  localDate: string,
+  late: boolean,
+  now: number,
+  options: DeliveryOptions,
+  dryRun = false,
 ): Promise<DeliveryOutcome> {
   const existing = store.getDelivery(sub.id, localDate);
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
@@ -60,7 +67,10 @@ export async function deliverDigest(
       return { status: 'already-delivered' };
     }
     const messageIds = await poster.postDigest(sub.channel, {
-      localDate, late: claim.late, briefings, alreadyPosted: posted,
+      localDate,
+      late: claim.late,
+      briefings,
+      alreadyPosted: posted,
       onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids),
     });
     store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);

@@ -18,13 +18,20 @@ const describeSub = (s: Subscription) => `#${s.id} ${s.platform} ${s.platform ==
 
 function describeOutcome(o: DeliveryOutcome): string {
   switch (o.status) {
-    case 'delivered': return `delivered ${o.count} briefing${o.count === 1 ? '' : 's'}${o.late ? ' (late)' : ''}`;
-    case 'empty': return 'nothing new since the last digest; nothing posted';
-    case 'already-delivered': return 'already delivered';
-    case 'claimed-elsewhere': return 'being delivered by another process';
-    case 'no-adapter': return 'no credentials for this platform are configured; not delivered';
-    case 'failed': return `failed: ${o.error}`;
-    case 'dry-run': return `would deliver ${o.count} briefing${o.count === 1 ? '' : 's'} (dry run)`;
+    case 'delivered':
+      return `delivered ${o.count} briefing${o.count === 1 ? '' : 's'}${o.late ? ' (late)' : ''}`;
+    case 'empty':
+      return 'nothing new since the last digest; nothing posted';
+    case 'already-delivered':
+      return 'already delivered';
+    case 'claimed-elsewhere':
+      return 'being delivered by another process';
+    case 'no-adapter':
+      return 'no credentials for this platform are configured; not delivered';
+    case 'failed':
+      return `failed: ${o.error}`;
+    case 'dry-run':
+      return `would deliver ${o.count} briefing${o.count === 1 ? '' : 's'} (dry run)`;
   }
 }
 
@@ -57,7 +64,10 @@ class UsageError extends Error {
 }
 
 export async function runDigestCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, options: { subscription: { type: 'string' }, all: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } } });
+  const { values } = parseArgs({
+    args,
+    options: { subscription: { type: 'string' }, all: { type: 'boolean' }, date: { type: 'string' }, 'dry-run': { type: 'boolean' } },
+  });
   if (!values.all && !values.subscription) throw new UsageError('say which digest: --subscription ID or --all');
   if (values.date && !isCalendarDate(values.date)) throw new UserError(`--date must be a real date as YYYY-MM-DD (got "${values.date.slice(0, 20)}")`);
   const config = await loadConfig();
@@ -73,7 +83,17 @@ export async function runDigestCommand(args: string[]): Promise<void> {
     let failed = 0;
     for (const sub of subs) {
       const date = values.date ?? localDate(Date.now(), sub.timeZone);
-      const outcome = await deliverDigest(store, library, posters, sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner, postWhenEmpty: config.digestWhenEmpty }, values['dry-run'] ?? false);
+      const outcome = await deliverDigest(
+        store,
+        library,
+        posters,
+        sub,
+        date,
+        false,
+        Date.now(),
+        { ...DEFAULT_DELIVERY, owner, postWhenEmpty: config.digestWhenEmpty },
+        values['dry-run'] ?? false,
+      );
       if (outcome.status === 'failed' || outcome.status === 'no-adapter') failed++;
       process.stderr.write(`${describeSub(sub)} ${date}: ${describeOutcome(outcome)}\n`);
     }

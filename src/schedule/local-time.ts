@@ -6,17 +6,38 @@ const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
-    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
     formatters.set(zone, f);
   }
   return f;
 }
 
 export function isTimeZone(zone: string): boolean {
-  try { formatter(zone); return true; } catch { return false; }
+  try {
+    formatter(zone);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export interface LocalParts { year: number; month: number; day: number; hour: number; minute: number; second: number }
+export interface LocalParts {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
 
 export function localParts(instant: number, zone: string): LocalParts {
   const parts: Record<string, number> = {};
@@ -47,10 +68,12 @@ export function zonedInstant(date: string, time: string, zone: string): number {
   const wall = Date.UTC(y, m - 1, d, hh, mm);
   // Try the offsets in force a day either side; keep the candidates whose local time matches.
   const offsets = new Set([offsetAt(wall - 86_400_000, zone), offsetAt(wall, zone), offsetAt(wall + 86_400_000, zone)]);
-  const exact = [...offsets].map((o) => wall - o).filter((t) => {
-    const p = localParts(t, zone);
-    return p.hour === hh && p.minute === mm && localDate(t, zone) === date;
-  });
+  const exact = [...offsets]
+    .map((o) => wall - o)
+    .filter((t) => {
+      const p = localParts(t, zone);
+      return p.hour === hh && p.minute === mm && localDate(t, zone) === date;
+    });
   if (exact.length) return Math.min(...exact);
   // In the gap: apply the offset from before the change, which lands after the gap.
   return wall - Math.min(...offsets);

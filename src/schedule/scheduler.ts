@@ -16,6 +16,8 @@ export interface SchedulerOptions {
   owner?: string;
   leaseMs?: number;
   onOutcome?: (subscriptionId: number, localDate: string, outcome: DeliveryOutcome) => void;
+  /** A tick that failed as a whole (the store unreadable, say): the next tick tries again. */
+  onError?: (err: unknown) => void;
 }
 
 export class DigestScheduler {
@@ -25,9 +27,18 @@ export class DigestScheduler {
   private task: ScheduledTask | null = null;
   private running: Promise<void> = Promise.resolve();
 
-  constructor(private readonly store: Store, private readonly library: Library, private readonly options: SchedulerOptions) {
+  constructor(
+    private readonly store: Store,
+    private readonly library: Library,
+    private readonly options: SchedulerOptions,
+  ) {
     this.clock = options.clock ?? Date.now;
-    this.delivery = { ...DEFAULT_DELIVERY, owner: options.owner ?? randomUUID(), leaseMs: options.leaseMs ?? DEFAULT_DELIVERY.leaseMs, postWhenEmpty: options.postWhenEmpty };
+    this.delivery = {
+      ...DEFAULT_DELIVERY,
+      owner: options.owner ?? randomUUID(),
+      leaseMs: options.leaseMs ?? DEFAULT_DELIVERY.leaseMs,
+      postWhenEmpty: options.postWhenEmpty,
+    };
   }
 
   addPoster(poster: DigestPoster): void {
@@ -36,7 +47,7 @@ export class DigestScheduler {
 
   /** Delivers every digest due now. Ticks never overlap. */
   tick(): Promise<void> {
-    this.running = this.running.then(() => this.runDue()).catch(() => undefined);
+    this.running = this.running.then(() => this.runDue()).catch((err) => this.options.onError?.(err));
     return this.running;
   }
 
@@ -50,7 +61,13 @@ export class DigestScheduler {
   }
 
   start(): void {
-    this.task = cron.schedule('* * * * *', () => { void this.tick(); }, { noOverlap: true });
+    this.task = cron.schedule(
+      '* * * * *',
+      () => {
+        void this.tick();
+      },
+      { noOverlap: true },
+    );
     void this.tick();
   }
 

@@ -10,12 +10,14 @@ import { isTimeZone } from './local-time.js';
 
 export const SCHEDULES_FILE = 'schedules.json';
 
-const Entry = z.object({
-  platform: z.enum(['shell', 'slack', 'discord']),
-  channel: z.string().trim().min(1).max(200),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)'),
-  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
-}).strict();
+const Entry = z
+  .object({
+    platform: z.enum(['shell', 'slack', 'discord']),
+    channel: z.string().trim().min(1).max(200),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour)'),
+    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+  })
+  .strict();
 
 const File = z.object({ subscriptions: z.array(Entry) }).strict();
 
@@ -26,7 +28,11 @@ export function readSchedulesFile(configDir: string): ScheduleEntry[] {
   const path = join(configDir, SCHEDULES_FILE);
   if (!existsSync(path)) return [];
   let data: unknown;
-  try { data = JSON.parse(readFileSync(path, 'utf8')); } catch (err) { throw new ConfigError([`${path}: not valid JSON (${(err as Error).message})`]); }
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError([`${path}: not valid JSON (${(err as Error).message})`]);
+  }
   const parsed = File.safeParse(data);
   if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(file)'}: ${i.message}`));
   return parsed.data.subscriptions;
@@ -34,5 +40,7 @@ export function readSchedulesFile(configDir: string): ScheduleEntry[] {
 
 /** Upserts the file's subscriptions into the store (one per channel, the file wins). */
 export function applySchedules(store: Store, entries: readonly ScheduleEntry[], now: number): Subscription[] {
-  return entries.map((e) => store.subscribe({ platform: e.platform, channel: e.channel, time: e.time, timeZone: e.timeZone, createdBy: 'config/schedules.json' }, now));
+  return entries.map((e) =>
+    store.subscribe({ platform: e.platform, channel: e.channel, time: e.time, timeZone: e.timeZone, createdBy: 'config/schedules.json' }, now),
+  );
 }

@@ -70,7 +70,13 @@ export interface Store {
   getSubscription(id: number): Subscription | null;
 
   /** Claims the digest of one subscription for one local date; null when another owner has it or it is done. */
-  claimDelivery(subscriptionId: number, localDate: string, owner: string, now: number, opts: { late: boolean; leaseMs: number; maxAttempts: number }): Delivery | null;
+  claimDelivery(
+    subscriptionId: number,
+    localDate: string,
+    owner: string,
+    now: number,
+    opts: { late: boolean; leaseMs: number; maxAttempts: number },
+  ): Delivery | null;
   /** Records the messages posted so far, while the claim is still held. */
   recordDeliveryProgress(id: number, owner: string, messageIds: string[]): void;
   completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): void;

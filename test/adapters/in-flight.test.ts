@@ -6,7 +6,14 @@ describe('InFlight', () => {
     const errors: unknown[] = [];
     const inFlight = new InFlight((e) => errors.push(e));
     let finished = false;
-    inFlight.track(new Promise<void>((r) => setTimeout(() => { finished = true; r(); }, 30)));
+    inFlight.track(
+      new Promise<void>((r) =>
+        setTimeout(() => {
+          finished = true;
+          r();
+        }, 30),
+      ),
+    );
     await inFlight.drain(5_000);
     expect(finished).toBe(true);
     expect(inFlight.open).toBe(false);

@@ -9,7 +9,12 @@ function setup() {
   const store = new SqliteStore(':memory:');
   const library = new Library(store, { allowPrivateUrls: false, clock: () => 1000 });
   const router = new CommandRouter(library, store, { defaultTimeZone: 'Europe/Paris', clock: () => 1000 });
-  const { briefing } = library.save(parsePlainText('Talks open in Lima\n\nForeign Minister Ana Lima of Peru opened the Pacific talks in Lima on Monday with her counterparts from Chile and Japan.'), 'lima-talks');
+  const { briefing } = library.save(
+    parsePlainText(
+      'Talks open in Lima\n\nForeign Minister Ana Lima of Peru opened the Pacific talks in Lima on Monday with her counterparts from Chile and Japan.',
+    ),
+    'lima-talks',
+  );
   return { store, library, router, briefing };
 }
 const ctx = (articleId: number | null = null) => ({ platform: 'shell' as const, channel: 'terminal', user: 'me', articleId });
@@ -36,7 +41,7 @@ describe('CommandRouter', () => {
     expect(textOf(await router.handle({ name: 'briefing', text: 'nothing-like-this' }, ctx()))).toMatch(/no article called/);
   });
 
-  it('/ask answers about the conversation\'s article and asks which one when there is none', async () => {
+  it("/ask answers about the conversation's article and asks which one when there is none", async () => {
     const { router, briefing } = setup();
     const answer = await router.handle({ name: 'ask', text: 'who is ana lima?' }, ctx(briefing.record.id));
     expect(answer.kind === 'answer' && answer.answer.answer).toMatch(/Foreign Minister, Peru/);
@@ -58,7 +63,16 @@ describe('CommandRouter', () => {
     const { router, library } = setup();
     expect(textOf(await router.handle({ name: 'launch', text: '' }, ctx()))).toMatch(/Unknown command "\/launch"[\s\S]*\/briefing/);
     const errors: unknown[] = [];
-    const broken = new CommandRouter({ ...library, latest: () => { throw new Error('disk on fire'); } } as unknown as Library, new SqliteStore(':memory:'), { defaultTimeZone: 'UTC', onError: (e) => errors.push(e) });
+    const broken = new CommandRouter(
+      {
+        ...library,
+        latest: () => {
+          throw new Error('disk on fire');
+        },
+      } as unknown as Library,
+      new SqliteStore(':memory:'),
+      { defaultTimeZone: 'UTC', onError: (e) => errors.push(e) },
+    );
     expect(textOf(await broken.handle({ name: 'briefing', text: '' }, ctx()))).toMatch(/Something went wrong/);
     expect(errors).toHaveLength(1);
   });

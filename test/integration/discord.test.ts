@@ -32,7 +32,9 @@ afterAll(async () => {
 async function command(name: string, options: Record<string, string>, channel = IDS.channel) {
   const { id, token } = discord.interact(name, options, channel);
   const callback = await discord.waitFor(() => discord.ok('POST', new RegExp(`^/interactions/${id}/`))[0]);
-  const final = await discord.waitFor(() => discord.calls.find((c) => c.path.includes(token) && (c.method === 'PATCH' || (c.method === 'POST' && c.path.endsWith(token)))));
+  const final = await discord.waitFor(() =>
+    discord.calls.find((c) => c.path.includes(token) && (c.method === 'PATCH' || (c.method === 'POST' && c.path.endsWith(token)))),
+  );
   return { callback, final };
 }
 
@@ -44,7 +46,13 @@ describe('Discord adapter', () => {
     expect(put.length).toBeGreaterThanOrEqual(1);
     // Commands that change a channel's digest need Manage Channels by default; the others need nothing.
     const commands = put[0].body as unknown as Array<{ name: string; default_member_permissions?: string }>;
-    expect(Object.fromEntries(commands.map((c) => [c.name, c.default_member_permissions ?? null]))).toEqual({ briefing: null, ask: null, subscribe: '16', unsubscribe: '16', help: null });
+    expect(Object.fromEntries(commands.map((c) => [c.name, c.default_member_permissions ?? null]))).toEqual({
+      briefing: null,
+      ask: null,
+      subscribe: '16',
+      unsubscribe: '16',
+      help: null,
+    });
   });
 
   it('defers /briefing, edits in the embed card, and opens a thread on it', async () => {
@@ -96,13 +104,21 @@ describe('Discord adapter', () => {
 
   it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
-    const sub = app.store.subscribe({ platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const sub = app.store.subscribe(
+      { platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null },
+      Date.now() - 2 * 86_400_000,
+    );
     const date = '2026-04-02';
-    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    expect(
+      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+    ).not.toBeNull();
     // The dead process got the heading out, and nothing else, before it could record it.
     await adapter.postDigest(IDS.channel, { localDate: date, late: false, briefings: [] });
     const before = discord.ok('POST', /^\/channels\/\d+\/messages$/);
-    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), {
+      ...DEFAULT_DELIVERY,
+      owner: 'restarted',
+    });
     expect(outcome.status).toBe('delivered');
     const added = discord.ok('POST', /^\/channels\/\d+\/messages$/).slice(before.length);
     expect(added.some((c) => String(c.body?.content ?? '').includes('Daily digest'))).toBe(false);
@@ -112,13 +128,30 @@ describe('Discord adapter', () => {
 
   it('after a crash between posting a card of the digest and recording it, posts neither that card nor the heading again', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
-    const sub = app.store.subscribe({ platform: 'discord', channel: '990000000000000001', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const sub = app.store.subscribe(
+      { platform: 'discord', channel: '990000000000000001', time: '00:00', timeZone: 'UTC', createdBy: null },
+      Date.now() - 2 * 86_400_000,
+    );
     const date = '2026-04-04';
     const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
-    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
-    await expect(adapter.postDigest('990000000000000001', { localDate: date, late: false, briefings, onPosted: (ids) => { if (ids.length === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
+    expect(
+      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+    ).not.toBeNull();
+    await expect(
+      adapter.postDigest('990000000000000001', {
+        localDate: date,
+        late: false,
+        briefings,
+        onPosted: (ids) => {
+          if (ids.length === 2) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
     const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
-    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    const outcome = await deliverDigest(app.store, app.library, new Map([['discord', adapter]]), sub, date, false, Date.now(), {
+      ...DEFAULT_DELIVERY,
+      owner: 'restarted',
+    });
     expect(outcome.status).toBe('delivered');
     const added = discord.ok('POST', /^\/channels\/\d+\/messages$/).slice(before);
     expect(added).toHaveLength(briefings.length - 1);
@@ -127,7 +160,11 @@ describe('Discord adapter', () => {
   });
 
   it('waits out a 429 and then posts exactly one message', async () => {
-    discord.failNext('POST', /^\/channels\/\d+\/messages$/, { status: 429, headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' }, body: { message: 'You are being rate limited.', retry_after: 1, global: false } });
+    discord.failNext('POST', /^\/channels\/\d+\/messages$/, {
+      status: 429,
+      headers: { 'retry-after': '1', 'x-ratelimit-scope': 'user' },
+      body: { message: 'You are being rate limited.', retry_after: 1, global: false },
+    });
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
     const before = discord.ok('POST', /^\/channels\/\d+\/messages$/).length;
     const started = Date.now();
@@ -145,14 +182,20 @@ describe('briefbot discord register', () => {
     const before = discord.ok('PUT', /commands$/).length;
     for (let i = 0; i < 2; i++) {
       // Asynchronously: the fake Discord answers from this process's event loop.
-      const r = await promisify(execFile)(process.execPath, [bin, 'discord', 'register', '--guild', IDS.guild], { encoding: 'utf8', env: { ...process.env, ...env(), BRIEFBOT_DB: ws.db } });
+      const r = await promisify(execFile)(process.execPath, [bin, 'discord', 'register', '--guild', IDS.guild], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env(), BRIEFBOT_DB: ws.db },
+      });
       expect(r.stderr).toBe('');
       expect(r.stdout).toMatch(/Registered 5 commands for guild/);
     }
     const puts = discord.ok('PUT', /commands$/).slice(before);
     expect(puts).toHaveLength(2);
     expect(puts[0].body).toEqual(puts[1].body);
-    const commands = puts[0].body as unknown as Array<{ name: string; options: Array<{ name: string; required: boolean; autocomplete?: boolean; type: number }> }>;
+    const commands = puts[0].body as unknown as Array<{
+      name: string;
+      options: Array<{ name: string; required: boolean; autocomplete?: boolean; type: number }>;
+    }>;
     expect(commands.map((c) => c.name)).toEqual(['briefing', 'ask', 'subscribe', 'unsubscribe', 'help']);
     expect(commands[0].options[0]).toMatchObject({ name: 'article', type: 3, required: false, autocomplete: true });
     expect(commands[1].options[0]).toMatchObject({ name: 'question', type: 3, required: true });
@@ -168,7 +211,14 @@ describe('Discord adapter with the message-content intent', () => {
     fake = new FakeDiscord();
     await fake.start();
     const space = tempWorkspace();
-    bot = await startTestApp({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: fake.apiUrl, DISCORD_MESSAGE_CONTENT: '1', BRIEFBOT_DB: space.db, BRIEFBOT_BRIEFINGS_DIR: space.briefings });
+    bot = await startTestApp({
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: IDS.app,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_MESSAGE_CONTENT: '1',
+      BRIEFBOT_DB: space.db,
+      BRIEFBOT_BRIEFINGS_DIR: space.briefings,
+    });
   });
 
   afterAll(async () => {
@@ -183,10 +233,24 @@ describe('Discord adapter with the message-content intent', () => {
     const threadId = thread.path.split('/')[4];
     await fake.waitFor(() => bot.store.articleForMessage('discord', threadId, threadId) !== null);
     fake.dispatch('MESSAGE_CREATE', {
-      id: '300000000000000001', channel_id: threadId, guild_id: IDS.guild, content: `<@${IDS.bot}> which countries attended?`, type: 0,
-      author: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null }, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-      mentions: [{ id: IDS.bot, username: 'briefbot', discriminator: '0', avatar: null, bot: true }], mention_roles: [], mention_everyone: false,
-      attachments: [], embeds: [], pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, flags: 0, components: [],
+      id: '300000000000000001',
+      channel_id: threadId,
+      guild_id: IDS.guild,
+      content: `<@${IDS.bot}> which countries attended?`,
+      type: 0,
+      author: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null },
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      mentions: [{ id: IDS.bot, username: 'briefbot', discriminator: '0', avatar: null, bot: true }],
+      mention_roles: [],
+      mention_everyone: false,
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: 0,
+      components: [],
     });
     const reply = await fake.waitFor(() => fake.ok('POST', new RegExp(`^/channels/${threadId}/messages$`))[0]);
     expect(reply.body!.message_reference).toMatchObject({ message_id: '300000000000000001' });

@@ -7,7 +7,13 @@ import type { AddressInfo } from 'node:net';
 import { waitFor } from './wait.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 
-export const IDS = { app: '100000000000000001', bot: '100000000000000002', guild: '100000000000000003', channel: '100000000000000004', user: '100000000000000005' };
+export const IDS = {
+  app: '100000000000000001',
+  bot: '100000000000000002',
+  guild: '100000000000000003',
+  channel: '100000000000000004',
+  user: '100000000000000005',
+};
 
 export interface RestCall {
   method: string;
@@ -36,11 +42,24 @@ export class FakeDiscord {
   private seq = 0;
   url = '';
 
-  get apiUrl(): string { return `${this.url}/api`; }
+  get apiUrl(): string {
+    return `${this.url}/api`;
+  }
 
   async start(): Promise<void> {
-    this.channels.set(IDS.channel, { id: IDS.channel, type: 0, guild_id: IDS.guild, name: 'news', position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
-    this.server = http.createServer((req, res) => { void this.handle(req, res); });
+    this.channels.set(IDS.channel, {
+      id: IDS.channel,
+      type: 0,
+      guild_id: IDS.guild,
+      name: 'news',
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+    });
+    this.server = http.createServer((req, res) => {
+      void this.handle(req, res);
+    });
     this.wss = new WebSocketServer({ server: this.server });
     this.wss.on('connection', (ws) => this.onSocket(ws));
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
@@ -54,7 +73,6 @@ export class FakeDiscord {
   waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
     return waitFor(probe, 'the fake Discord', timeoutMs);
   }
-
 
   ok(method: string, path: RegExp): RestCall[] {
     return this.calls.filter((c) => c.method === method && path.test(c.path) && c.status < 300);
@@ -79,17 +97,63 @@ export class FakeDiscord {
       if (msg.op === 2) {
         this.identifies.push(msg.d);
         this.seq++;
-        ws.send(JSON.stringify({ op: 0, t: 'READY', s: this.seq, d: {
-          v: 10, user: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null, global_name: null },
-          guilds: [{ id: IDS.guild, unavailable: true }], session_id: 'fake-session', resume_gateway_url: this.url.replace('http', 'ws'),
-          shard: [0, 1], application: { id: IDS.app, flags: 0 },
-        } }));
+        ws.send(
+          JSON.stringify({
+            op: 0,
+            t: 'READY',
+            s: this.seq,
+            d: {
+              v: 10,
+              user: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null, global_name: null },
+              guilds: [{ id: IDS.guild, unavailable: true }],
+              session_id: 'fake-session',
+              resume_gateway_url: this.url.replace('http', 'ws'),
+              shard: [0, 1],
+              application: { id: IDS.app, flags: 0 },
+            },
+          }),
+        );
         this.dispatch('GUILD_CREATE', {
-          id: IDS.guild, name: 'Fake Guild', icon: null, owner_id: IDS.user, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
-          explicit_content_filter: 0, roles: [{ id: IDS.guild, name: '@everyone', permissions: '1071698660928', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
-          emojis: [], stickers: [], features: [], mfa_level: 0, system_channel_flags: 0, premium_tier: 0, preferred_locale: 'en-US', nsfw_level: 0,
-          joined_at: new Date().toISOString(), large: false, unavailable: false, member_count: 2, voice_states: [], members: [], presences: [],
-          channels: [...this.channels.values()], threads: [], stage_instances: [], guild_scheduled_events: [],
+          id: IDS.guild,
+          name: 'Fake Guild',
+          icon: null,
+          owner_id: IDS.user,
+          afk_timeout: 300,
+          verification_level: 0,
+          default_message_notifications: 0,
+          explicit_content_filter: 0,
+          roles: [
+            {
+              id: IDS.guild,
+              name: '@everyone',
+              permissions: '1071698660928',
+              position: 0,
+              color: 0,
+              hoist: false,
+              managed: false,
+              mentionable: false,
+              flags: 0,
+            },
+          ],
+          emojis: [],
+          stickers: [],
+          features: [],
+          mfa_level: 0,
+          system_channel_flags: 0,
+          premium_tier: 0,
+          preferred_locale: 'en-US',
+          nsfw_level: 0,
+          joined_at: new Date().toISOString(),
+          large: false,
+          unavailable: false,
+          member_count: 2,
+          voice_states: [],
+          members: [],
+          presences: [],
+          channels: [...this.channels.values()],
+          threads: [],
+          stage_instances: [],
+          guild_scheduled_events: [],
         });
       }
     });
@@ -102,19 +166,58 @@ export class FakeDiscord {
     this.tokenChannels.set(token, channelId);
     const channel = this.channels.get(channelId)!;
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: IDS.app, type, token, version: 1, guild_id: IDS.guild, channel_id: channelId, channel, locale: 'en-US', guild_locale: 'en-US',
-      app_permissions: '1071698660928', entitlements: [], authorizing_integration_owners: {}, context: 0,
-      member: { user: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null, global_name: 'Pat' }, roles: [], permissions: '1071698660928', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-      data: { id: nextId(), name, type: 1, options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v, ...(focused === k ? { focused: true } : {}) })) },
+      id,
+      application_id: IDS.app,
+      type,
+      token,
+      version: 1,
+      guild_id: IDS.guild,
+      channel_id: channelId,
+      channel,
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      app_permissions: '1071698660928',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      context: 0,
+      member: {
+        user: { id: IDS.user, username: 'pat', discriminator: '0', avatar: null, global_name: 'Pat' },
+        roles: [],
+        permissions: '1071698660928',
+        joined_at: new Date().toISOString(),
+        deaf: false,
+        mute: false,
+        flags: 0,
+      },
+      data: {
+        id: nextId(),
+        name,
+        type: 1,
+        options: Object.entries(options).map(([k, v]) => ({ name: k, type: 3, value: v, ...(focused === k ? { focused: true } : {}) })),
+      },
     });
     return { id, token, at: performance.now() };
   }
 
   private message(channelId: string, body: Record<string, unknown>, id = nextId()): Record<string, unknown> {
     const msg = {
-      id, channel_id: channelId, guild_id: IDS.guild, author: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null },
-      content: body.content ?? '', embeds: body.embeds ?? [], attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false,
-      timestamp: new Date().toISOString(), edited_timestamp: null, flags: body.flags ?? 0, components: [], type: 0,
+      id,
+      channel_id: channelId,
+      guild_id: IDS.guild,
+      author: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null },
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      flags: body.flags ?? 0,
+      components: [],
+      type: 0,
     };
     this.messages.set(id, msg);
     return msg;
@@ -124,22 +227,37 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const body = raw && String(req.headers['content-type']).includes('json') ? JSON.parse(raw) as Record<string, unknown> : null;
+    const body = raw && String(req.headers['content-type']).includes('json') ? (JSON.parse(raw) as Record<string, unknown>) : null;
     const method = req.method ?? 'GET';
     const path = decodeURIComponent((req.url ?? '/').replace(/^\/api\/v10/, '').split('?')[0]);
     const reply = (status: number, data: unknown, headers: Record<string, string> = {}) => {
       this.calls.push({ method, path, body, status, auth: req.headers.authorization, at: performance.now() });
-      if (status === 204) { res.writeHead(204, headers).end(); return; }
+      if (status === 204) {
+        res.writeHead(204, headers).end();
+        return;
+      }
       res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
     };
     const script = this.scripted.findIndex((s) => s.method === method && s.path.test(path));
-    if (script >= 0) { const [{ reply: r }] = this.scripted.splice(script, 1); reply(r.status, r.body, r.headers); return; }
+    if (script >= 0) {
+      const [{ reply: r }] = this.scripted.splice(script, 1);
+      reply(r.status, r.body, r.headers);
+      return;
+    }
     let m: RegExpExecArray | null;
-    if (method === 'GET' && path === '/gateway/bot') return reply(200, { url: this.url.replace('http', 'ws'), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    if (method === 'GET' && path === '/gateway/bot')
+      return reply(200, {
+        url: this.url.replace('http', 'ws'),
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
+      });
     if (method === 'GET' && path === '/gateway') return reply(200, { url: this.url.replace('http', 'ws') });
     if (method === 'GET' && path === '/users/@me') return reply(200, { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null });
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      return reply(200, (body as unknown as Array<Record<string, unknown>>).map((c) => ({ ...c, id: nextId(), application_id: IDS.app, version: '1' })));
+      return reply(
+        200,
+        (body as unknown as Array<Record<string, unknown>>).map((c) => ({ ...c, id: nextId(), application_id: IDS.app, version: '1' })),
+      );
     }
     if (method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) return reply(204, null);
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/@original$/.exec(path))) {
@@ -153,10 +271,20 @@ export class FakeDiscord {
     }
     if (method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(path))) return reply(200, this.message(this.interactionChannel(m[2]), body ?? {}));
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return reply(200, this.message(m[1], body ?? {}));
-    if (method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(path))) return reply(200, [...this.messages.values()].filter((x) => x.channel_id === m![1]).reverse());
+    if (method === 'GET' && (m = /^\/channels\/(\d+)\/messages$/.exec(path)))
+      return reply(200, [...this.messages.values()].filter((x) => x.channel_id === m![1]).reverse());
     if (method === 'POST' && (m = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/.exec(path))) {
-      const thread = { id: m[2], type: 11, guild_id: IDS.guild, parent_id: m[1], name: body?.name, owner_id: IDS.bot, member_count: 1, message_count: 0,
-        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false } };
+      const thread = {
+        id: m[2],
+        type: 11,
+        guild_id: IDS.guild,
+        parent_id: m[1],
+        name: body?.name,
+        owner_id: IDS.bot,
+        member_count: 1,
+        message_count: 0,
+        thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      };
       this.channels.set(m[2], thread);
       this.dispatch('THREAD_CREATE', { ...thread, newly_created: true });
       return reply(201, thread);
@@ -167,8 +295,12 @@ export class FakeDiscord {
 
   /** The channel an interaction token was issued in (tokens are "tok-<interaction id>"). */
   private readonly tokenChannels = new Map<string, string>();
-  interactionChannel(token: string): string { return this.tokenChannels.get(token) ?? IDS.channel; }
-  setTokenChannel(token: string, channel: string): void { this.tokenChannels.set(token, channel); }
+  interactionChannel(token: string): string {
+    return this.tokenChannels.get(token) ?? IDS.channel;
+  }
+  setTokenChannel(token: string, channel: string): void {
+    this.tokenChannels.set(token, channel);
+  }
 
   async stop(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();

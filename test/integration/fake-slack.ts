@@ -29,32 +29,47 @@ export class FakeSlack {
   url = '';
 
   async start(): Promise<void> {
-    this.server = http.createServer((req, res) => { void this.handle(req, res); });
+    this.server = http.createServer((req, res) => {
+      void this.handle(req, res);
+    });
     // Socket Mode: apps.connections.open hands out this WebSocket, which says hello first.
     const wss = new WebSocketServer({ server: this.server, path: '/socket' });
     wss.on('connection', (ws) => {
       this.sockets.add(ws);
       ws.on('close', () => this.sockets.delete(ws));
-      ws.on('message', (raw) => { const m = JSON.parse(String(raw)) as { envelope_id?: string; payload?: unknown }; if (m.envelope_id) this.socketAcks.set(m.envelope_id, m.payload ?? null); });
-      ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A1' }, debug_info: { host: 'fake', approximate_connection_time: 18060 } }));
+      ws.on('message', (raw) => {
+        const m = JSON.parse(String(raw)) as { envelope_id?: string; payload?: unknown };
+        if (m.envelope_id) this.socketAcks.set(m.envelope_id, m.payload ?? null);
+      });
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: 'A1' },
+          debug_info: { host: 'fake', approximate_connection_time: 18060 },
+        }),
+      );
     });
     await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 
-  get apiUrl(): string { return `${this.url}/api/`; }
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
 
   /** The next call of `method` answers with this instead of success. */
   failNext(method: string, reply: Scripted): void {
     this.scripted.set(method, [...(this.scripted.get(method) ?? []), reply]);
   }
 
-  posts(): ApiCall[] { return this.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 200); }
+  posts(): ApiCall[] {
+    return this.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 200);
+  }
 
   waitFor<T>(probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
     return waitFor(probe, 'the fake Slack', timeoutMs);
   }
-
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -76,13 +91,25 @@ export class FakeSlack {
       res.writeHead(script.status, { 'content-type': 'application/json', ...script.headers }).end(JSON.stringify(script.body));
       return;
     }
-    const reply: Record<string, unknown> = method === 'auth.test' ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
-      : method === 'chat.postMessage' ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
-      : method === 'apps.connections.open' ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
-      // Every user is a workspace admin except U2.
-      : method === 'users.info' ? { ok: true, user: { id: args.user, is_admin: args.user !== 'U2', is_owner: false } }
-      : method === 'conversations.history' ? { ok: true, messages: this.posts().filter((c) => c.args.channel === args.channel).reverse().map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })) }
-      : { ok: true };
+    const reply: Record<string, unknown> =
+      method === 'auth.test'
+        ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
+        : method === 'chat.postMessage'
+          ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
+          : method === 'apps.connections.open'
+            ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
+            : // Every user is a workspace admin except U2.
+              method === 'users.info'
+              ? { ok: true, user: { id: args.user, is_admin: args.user !== 'U2', is_owner: false } }
+              : method === 'conversations.history'
+                ? {
+                    ok: true,
+                    messages: this.posts()
+                      .filter((c) => c.args.channel === args.channel)
+                      .reverse()
+                      .map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })),
+                  }
+                : { ok: true };
     this.calls.push({ method, args, status: 200, reply });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
   }
@@ -92,7 +119,9 @@ export class FakeSlack {
     for (const ws of this.sockets) ws.send(JSON.stringify(envelope));
   }
 
-  get socketConnections(): number { return this.sockets.size; }
+  get socketConnections(): number {
+    return this.sockets.size;
+  }
 
   async stop(): Promise<void> {
     for (const ws of this.sockets) ws.terminate();
@@ -102,12 +131,20 @@ export class FakeSlack {
 }
 
 /** Sends a request to the app signed with Slack's v0 scheme (or a forged/stale one). */
-export async function sendSigned(appUrl: string, body: string, contentType: string, secret: string,
-  opts: { timestamp?: number; forge?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; body: string }> {
+export async function sendSigned(
+  appUrl: string,
+  body: string,
+  contentType: string,
+  secret: string,
+  opts: { timestamp?: number; forge?: boolean; headers?: Record<string, string> } = {},
+): Promise<{ status: number; body: string }> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', opts.forge ? 'not-the-secret' : secret).update(`v0:${ts}:${body}`).digest('hex')}`;
+  const signature = `v0=${createHmac('sha256', opts.forge ? 'not-the-secret' : secret)
+    .update(`v0:${ts}:${body}`)
+    .digest('hex')}`;
   const res = await fetch(`${appUrl}/slack/events`, {
-    method: 'POST', body,
+    method: 'POST',
+    body,
     headers: { 'content-type': contentType, 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signature, ...opts.headers },
   });
   return { status: res.status, body: await res.text() };
@@ -115,14 +152,29 @@ export async function sendSigned(appUrl: string, body: string, contentType: stri
 
 export function slashCommand(command: string, text: string, responseUrl: string, channel = 'C1', user = 'U1'): string {
   return new URLSearchParams({
-    token: 'legacy', team_id: 'T1', team_domain: 'fake', channel_id: channel, channel_name: 'news', user_id: user, user_name: 'pat',
-    command, text, api_app_id: 'A1', response_url: responseUrl, trigger_id: '1.2.3',
+    token: 'legacy',
+    team_id: 'T1',
+    team_domain: 'fake',
+    channel_id: channel,
+    channel_name: 'news',
+    user_id: user,
+    user_name: 'pat',
+    command,
+    text,
+    api_app_id: 'A1',
+    response_url: responseUrl,
+    trigger_id: '1.2.3',
   }).toString();
 }
 
 export function mentionEvent(eventId: string, text: string, ts: string, threadTs?: string, channel = 'C1'): string {
   return JSON.stringify({
-    token: 'legacy', team_id: 'T1', api_app_id: 'A1', type: 'event_callback', event_id: eventId, event_time: Math.floor(Date.now() / 1000),
+    token: 'legacy',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    type: 'event_callback',
+    event_id: eventId,
+    event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: 'T1', user_id: 'UBOT', is_bot: true }],
     event: { type: 'app_mention', user: 'U1', text, ts, channel, event_ts: ts, ...(threadTs ? { thread_ts: threadTs } : {}) },
   });

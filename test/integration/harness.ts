@@ -31,7 +31,14 @@ export async function freePort(): Promise<number> {
 
 export async function startTestApp(env: Record<string, string>, clock?: () => number): Promise<App> {
   const config = parseConfig({ BRIEFBOT_LOG_LEVEL: 'silent', HOST: '127.0.0.1', ...env });
-  return startApp(config, { forceShell: false, stdin: new PassThrough(), stdout: new PassThrough(), interactive: false, logger: createLogger('silent'), clock });
+  return startApp(config, {
+    forceShell: false,
+    stdin: new PassThrough(),
+    stdout: new PassThrough(),
+    interactive: false,
+    logger: createLogger('silent'),
+    clock,
+  });
 }
 
 export const HOSTILE_ARTICLE = `Ping test summit ends <!channel>

@@ -22,8 +22,12 @@ beforeAll(async () => {
   const port = await freePort();
   appUrl = `http://127.0.0.1:${port}`;
   app = await startTestApp({
-    SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port),
-    BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    SLACK_BOT_TOKEN: 'xoxb-test-token',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: String(port),
+    BRIEFBOT_DB: ws.db,
+    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
   });
 });
 
@@ -79,11 +83,22 @@ describe('Slack adapter', () => {
     // Streamed without a Content-Length: refused as soon as it passes the cap.
     const { request } = await import('node:http');
     const streamed = await new Promise<number>((resolve) => {
-      const req = request(`${appUrl}/slack/events`, { method: 'POST', headers: { 'content-type': FORM, 'transfer-encoding': 'chunked' } }, (res) => { resolve(res.statusCode ?? 0); res.resume(); });
+      const req = request(`${appUrl}/slack/events`, { method: 'POST', headers: { 'content-type': FORM, 'transfer-encoding': 'chunked' } }, (res) => {
+        resolve(res.statusCode ?? 0);
+        res.resume();
+      });
       req.on('error', () => resolve(-1));
       const chunk = Buffer.alloc(64 * 1024, 120);
       let sent = 0;
-      const pump = () => { while (sent < 40 && req.write(chunk)) sent++; if (sent < 40) req.once('drain', () => { sent++; pump(); }); else req.end(); };
+      const pump = () => {
+        while (sent < 40 && req.write(chunk)) sent++;
+        if (sent < 40)
+          req.once('drain', () => {
+            sent++;
+            pump();
+          });
+        else req.end();
+      };
       pump();
     });
     expect([413, -1]).toContain(streamed);
@@ -105,7 +120,9 @@ describe('Slack adapter', () => {
   it('rejects a forged signature and a six-minute-old timestamp with 401 and posts nothing', async () => {
     const before = slack.calls.length;
     const forged = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/x`), FORM, SECRET, { forge: true });
-    const stale = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/y`), FORM, SECRET, { timestamp: Math.floor(Date.now() / 1000) - 360 });
+    const stale = await sendSigned(appUrl, slashCommand('/briefing', '', `${slack.url}/respond/y`), FORM, SECRET, {
+      timestamp: Math.floor(Date.now() / 1000) - 360,
+    });
     expect(forged.status).toBe(401);
     expect(stale.status).toBe(401);
     await new Promise((r) => setTimeout(r, 300));
@@ -167,11 +184,16 @@ describe('Slack adapter', () => {
     const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
     const sub = app.store.subscribe({ platform: 'slack', channel: 'C7', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-01';
-    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    expect(
+      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+    ).not.toBeNull();
     // The dead process got the heading out, and nothing else, before it could record it.
     await adapter.postDigest('C7', { localDate: date, late: false, briefings: [] });
     const before = slack.posts().length;
-    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), {
+      ...DEFAULT_DELIVERY,
+      owner: 'restarted',
+    });
     expect(outcome.status).toBe('delivered');
     const added = slack.posts().slice(before);
     expect(added.some((p) => /Daily digest/.test(String(p.args.text)))).toBe(false);
@@ -186,13 +208,30 @@ describe('Slack adapter', () => {
     const date = '2026-04-03';
     const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
     expect(briefings.length).toBeGreaterThanOrEqual(2);
-    expect(app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    expect(
+      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+    ).not.toBeNull();
     // The dead process got the heading and the first card out, and died before recording either.
-    await expect(adapter.postDigest('C8', { localDate: date, late: false, briefings, onPosted: (ids) => { if (ids.length === 2) throw new Error('killed'); } })).rejects.toThrow('killed');
+    await expect(
+      adapter.postDigest('C8', {
+        localDate: date,
+        late: false,
+        briefings,
+        onPosted: (ids) => {
+          if (ids.length === 2) throw new Error('killed');
+        },
+      }),
+    ).rejects.toThrow('killed');
     const before = slack.posts().length;
-    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), { ...DEFAULT_DELIVERY, owner: 'restarted' });
+    const outcome = await deliverDigest(app.store, app.library, new Map([['slack', adapter]]), sub, date, false, Date.now(), {
+      ...DEFAULT_DELIVERY,
+      owner: 'restarted',
+    });
     expect(outcome.status).toBe('delivered');
-    const added = slack.posts().slice(before).map((p) => String(p.args.text));
+    const added = slack
+      .posts()
+      .slice(before)
+      .map((p) => String(p.args.text));
     expect(added).toHaveLength(briefings.length - 1);
     expect(added.some((t) => /Daily digest/.test(t))).toBe(false);
     expect(added.map((t) => /· (\d+)\/\d+/.exec(t)?.[1])).toEqual(briefings.slice(1).map((_, i) => String(i + 2)));
@@ -201,18 +240,36 @@ describe('Slack adapter', () => {
 
   it('acknowledges /briefing <url> at once ("Fetching …", privately), then posts the card', async () => {
     const http = await import('node:http');
-    const page = http.createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html' }); res.end('<html><head><title>Envoys meet in Oslo</title></head><body><article><h1>Envoys meet in Oslo</h1><p>Special Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland, who agreed to share ice data.</p></article></body></html>'); });
+    const page = http.createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        '<html><head><title>Envoys meet in Oslo</title></head><body><article><h1>Envoys meet in Oslo</h1><p>Special Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland, who agreed to share ice data.</p></article></body></html>',
+      );
+    });
     await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
     const ws = tempWorkspace({}, false);
     const port = await freePort();
-    const local = await startTestApp({ SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: String(port), BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings, BRIEFBOT_ALLOW_PRIVATE_URLS: '1' });
+    const local = await startTestApp({
+      SLACK_BOT_TOKEN: 'xoxb-test-token',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      BRIEFBOT_DB: ws.db,
+      BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+      BRIEFBOT_ALLOW_PRIVATE_URLS: '1',
+    });
     try {
       const url = `http://127.0.0.1:${(page.address() as import('node:net').AddressInfo).port}/oslo`;
       const before = slack.posts().length;
       const ack = await sendSigned(`http://127.0.0.1:${port}`, slashCommand('/briefing', url, `${slack.url}/respond/fetch`), FORM, SECRET);
       expect(ack.status).toBe(200);
       expect(JSON.parse(ack.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Fetching http:\/\/127\.0\.0\.1:\d+\/oslo/) });
-      const card = await slack.waitFor(() => slack.posts().slice(before).find((p) => String(p.args.text).includes('Envoys meet in Oslo')));
+      const card = await slack.waitFor(() =>
+        slack
+          .posts()
+          .slice(before)
+          .find((p) => String(p.args.text).includes('Envoys meet in Oslo')),
+      );
       expect(JSON.stringify(card.args.blocks)).toContain('Kari Nordmann');
     } finally {
       await local.shutdown();
@@ -223,12 +280,19 @@ describe('Slack adapter', () => {
   it('names PORT when the port is already in use', async () => {
     const ws = tempWorkspace({}, false);
     const busy = new URL(appUrl).port;
-    await expect(startTestApp({
-      SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, PORT: busy, BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-    })).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
+    await expect(
+      startTestApp({
+        SLACK_BOT_TOKEN: 'xoxb-test-token',
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: slack.apiUrl,
+        PORT: busy,
+        BRIEFBOT_DB: ws.db,
+        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+      }),
+    ).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
   });
 
-  it('lets only workspace admins change a channel\'s digest; others get a polite private refusal', async () => {
+  it("lets only workspace admins change a channel's digest; others get a polite private refusal", async () => {
     const refused = await sendSigned(appUrl, slashCommand('/subscribe', '08:00 UTC', `${slack.url}/respond/p`, 'C5', 'U2'), FORM, SECRET);
     expect(JSON.parse(refused.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/only workspace admins/) });
     expect(app.store.listSubscriptions().filter((s) => s.channel === 'C5')).toEqual([]);
@@ -248,7 +312,9 @@ describe('Slack adapter', () => {
     expect(help.text).toContain('/briefing');
     const ok = JSON.parse((await sendSigned(appUrl, slashCommand('/subscribe', '09:00 Europe/Berlin', `${slack.url}/respond/s`), FORM, SECRET)).body);
     expect(ok).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/daily at 09:00 \(Europe\/Berlin\)/) });
-    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C1')).toMatchObject([{ platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' }]);
+    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C1')).toMatchObject([
+      { platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' },
+    ]);
     await new Promise((r) => setTimeout(r, 200));
     expect(calls()).toBe(before);
   });
@@ -262,7 +328,13 @@ describe('Slack adapter in Socket Mode (SLACK_APP_TOKEN)', () => {
     fake = new FakeSlack();
     await fake.start();
     const space = tempWorkspace();
-    bot = await startTestApp({ SLACK_BOT_TOKEN: 'xoxb-socket', SLACK_APP_TOKEN: 'xapp-socket', SLACK_API_URL: fake.apiUrl, BRIEFBOT_DB: space.db, BRIEFBOT_BRIEFINGS_DIR: space.briefings });
+    bot = await startTestApp({
+      SLACK_BOT_TOKEN: 'xoxb-socket',
+      SLACK_APP_TOKEN: 'xapp-socket',
+      SLACK_API_URL: fake.apiUrl,
+      BRIEFBOT_DB: space.db,
+      BRIEFBOT_BRIEFINGS_DIR: space.briefings,
+    });
   });
 
   afterAll(async () => {
@@ -279,7 +351,14 @@ describe('Slack adapter in Socket Mode (SLACK_APP_TOKEN)', () => {
     expect(fake.socketAcks.has('env-1')).toBe(true);
     expect(JSON.stringify(card.args.blocks)).toContain('Ajit Doval');
     const threadTs = String(card.reply!.ts);
-    fake.sendEnvelope({ envelope_id: 'env-2', type: 'events_api', accepts_response_payload: false, retry_attempt: 0, retry_reason: '', payload: JSON.parse(mentionEvent('Ev-sock', '<@UBOT> who is Naledi Pandor?', '1800000000.000009', threadTs)) });
+    fake.sendEnvelope({
+      envelope_id: 'env-2',
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+      payload: JSON.parse(mentionEvent('Ev-sock', '<@UBOT> who is Naledi Pandor?', '1800000000.000009', threadTs)),
+    });
     const answer = await fake.waitFor(() => fake.posts()[1]);
     expect(answer.args.thread_ts).toBe(threadTs);
     expect(String(answer.args.text)).toContain('Foreign Minister');

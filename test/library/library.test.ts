@@ -8,7 +8,8 @@ import { watchBriefings } from '../../src/library/watch.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 import { tempWorkspace } from '../integration/harness.js';
 
-const ARTICLE = 'Envoys meet in Oslo\n\nSpecial Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland.';
+const ARTICLE =
+  'Envoys meet in Oslo\n\nSpecial Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland.';
 
 describe('Library', () => {
   it('ingests a folder, names articles by file, skips unreadable files, and deduplicates', async () => {
@@ -17,14 +18,25 @@ describe('Library', () => {
     const { added, errors } = await library.ingestDirectory(ws.briefings);
     // oslo.txt has the same text as copy-of-oslo.md, which sorts first: it is stored once.
     expect(added.map((b) => b.record.name)).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
-    expect(library.list(10).map((a) => a.name).sort()).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
+    expect(
+      library
+        .list(10)
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
     expect(errors.map((e) => e.file)).toEqual(['empty.txt']);
     expect((await library.ingestDirectory(ws.briefings)).added).toEqual([]);
   });
 
   it('fetches /briefing <url> once (private addresses only when allowed) and finds it again by URL', async () => {
     let hits = 0;
-    const server = http.createServer((_req, res) => { hits++; res.writeHead(200, { 'content-type': 'text/html' }); res.end(`<html><head><title>Envoys meet in Oslo | Polar Post</title></head><body><article><h1>Envoys meet in Oslo</h1><p>${ARTICLE.split('\n\n')[1]} The talks covered shipping, fishing and search-and-rescue cooperation across the region for the coming decade.</p></article></body></html>`); });
+    const server = http.createServer((_req, res) => {
+      hits++;
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(
+        `<html><head><title>Envoys meet in Oslo | Polar Post</title></head><body><article><h1>Envoys meet in Oslo</h1><p>${ARTICLE.split('\n\n')[1]} The talks covered shipping, fishing and search-and-rescue cooperation across the region for the coming decade.</p></article></body></html>`,
+      );
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oslo`;
     try {
@@ -46,7 +58,12 @@ describe('Library', () => {
     const ws = tempWorkspace({}, false);
     const library = new Library(new SqliteStore(ws.db), { allowPrivateUrls: false });
     const seen: string[] = [];
-    const watcher = watchBriefings(ws.briefings, library, (b) => seen.push(b.record.name), () => undefined);
+    const watcher = watchBriefings(
+      ws.briefings,
+      library,
+      (b) => seen.push(b.record.name),
+      () => undefined,
+    );
     try {
       writeFileSync(join(ws.briefings, 'late-news.txt'), ARTICLE);
       for (let i = 0; i < 100 && !seen.length; i++) await new Promise((r) => setTimeout(r, 50));
@@ -58,7 +75,7 @@ describe('Library', () => {
 });
 
 describe('the briefings folder is read safely', () => {
-  it('skips symbolic links (to the bot\'s .env or out of the folder) and FIFOs, and reads regular files', async () => {
+  it("skips symbolic links (to the bot's .env or out of the folder) and FIFOs, and reads regular files", async () => {
     const { symlinkSync, mkdirSync } = await import('node:fs');
     const { execFileSync } = await import('node:child_process');
     const ws = tempWorkspace({ 'oslo.txt': ARTICLE }, false);
@@ -84,7 +101,12 @@ describe('the briefings folder is read safely', () => {
     const [head, body] = ARTICLE.split('\n\n');
     writeFileSync(path, `${head}\n\n${body.slice(0, 60)}`);
     // The writer finishes 100 ms into the wait: the half-written version is never read.
-    const finishing = new Promise<void>((r) => setTimeout(() => { appendFileSync(path, body.slice(60)); r(); }, 100));
+    const finishing = new Promise<void>((r) =>
+      setTimeout(() => {
+        appendFileSync(path, body.slice(60));
+        r();
+      }, 100),
+    );
     const first = await library.ingestFolderFile(ws.briefings, 'talks.txt', 150);
     await finishing;
     expect(first.briefing.card.participants.map((p) => p.name)).toEqual(['Kari Nordmann']);
@@ -99,15 +121,21 @@ describe('the briefings folder is read safely', () => {
 });
 
 describe('storage stays bounded', () => {
-  it('keeps at most the storage cap of each article\'s text, while its card is made from all of it', async () => {
+  it("keeps at most the storage cap of each article's text, while its card is made from all of it", async () => {
     const { MAX_STORED_ARTICLE_CHARS } = await import('../../src/library/library.js');
     const { parsePlainText } = await import('../../src/core/article/plain-text.js');
     const ws = tempWorkspace({}, false);
     const store = new SqliteStore(ws.db);
     const library = new Library(store, { allowPrivateUrls: false });
     for (let n = 0; n < 5; n++) {
-      const filler = Array.from({ length: 4000 }, (_, i) => `Paragraph ${i} of report ${n} describes the harbour, the weather and the fishing fleet at some length.`).join('\n\n');
-      library.save(parsePlainText(`Report ${n}\n\n${ARTICLE.split('\n\n')[1]}\n\n${filler}\n\nThe closing paragraph says the talks will resume in Tromso in June.`), `report-${n}`);
+      const filler = Array.from(
+        { length: 4000 },
+        (_, i) => `Paragraph ${i} of report ${n} describes the harbour, the weather and the fishing fleet at some length.`,
+      ).join('\n\n');
+      library.save(
+        parsePlainText(`Report ${n}\n\n${ARTICLE.split('\n\n')[1]}\n\n${filler}\n\nThe closing paragraph says the talks will resume in Tromso in June.`),
+        `report-${n}`,
+      );
     }
     for (const record of library.list(10)) {
       expect(record.articleJson.length).toBeLessThan(MAX_STORED_ARTICLE_CHARS * 1.2);

@@ -5,7 +5,9 @@ import { briefArticle } from '../../src/core/briefing.js';
 import { cardEmbed } from '../../src/render/discord-embed.js';
 import { cardBlocks } from '../../src/render/slack-blocks.js';
 
-const page = (image: string) => `<html><head><title>Envoys meet in Oslo</title><meta property="og:image" content="${image}"></head><body><article><h1>Envoys meet in Oslo</h1>
+const page = (
+  image: string,
+) => `<html><head><title>Envoys meet in Oslo</title><meta property="og:image" content="${image}"></head><body><article><h1>Envoys meet in Oslo</h1>
 <p>Special Envoy Kari Nordmann of Norway hosted the Arctic talks in Oslo on Friday with delegates from Iceland and Finland, who agreed to share ice data.</p></article></body></html>`;
 
 describe('the article link and image on a card', () => {

@@ -4,7 +4,8 @@ import { displayWidth, forTerminal, wrapLine } from '../../src/render/terminal.j
 const words = (t: string) => t.split(/\s+/).filter(Boolean);
 
 describe('the terminal renderer', () => {
-  const long = '  • The Minister of International Development of Norway, Eirik Solbakken, told delegates that his country\'s money was not charity but prevention, arguing that every dollar spent before the next rainy season would save several afterwards.';
+  const long =
+    "  • The Minister of International Development of Norway, Eirik Solbakken, told delegates that his country's money was not charity but prevention, arguing that every dollar spent before the next rainy season would save several afterwards.";
 
   it('wraps at word boundaries to the width, with a hanging indent under a bullet', () => {
     const lines = wrapLine(long, 60);

@@ -24,31 +24,64 @@ class RecordingPoster implements DigestPoster {
   /** Fail after this many messages of the next digest (a network drop midway). */
   failAfter: number | null = null;
   async postDigest(channel: string, digest: Digest): Promise<string[]> {
-    if (this.failures > 0) { this.failures--; throw new Error('network down'); }
+    if (this.failures > 0) {
+      this.failures--;
+      throw new Error('network down');
+    }
     let sent = 0;
     const send = (id: string) => {
-      if (this.failAfter !== null && sent++ >= this.failAfter) { this.failAfter = null; throw new Error('network dropped'); }
+      if (this.failAfter !== null && sent++ >= this.failAfter) {
+        this.failAfter = null;
+        throw new Error('network dropped');
+      }
       this.messages.push(id);
       return Promise.resolve(id);
     };
-    const ids = await postDigestParts(digest, () => send(`h:${digest.localDate}`), (b) => send(`c:${b.record.name}`));
+    const ids = await postDigestParts(
+      digest,
+      () => send(`h:${digest.localDate}`),
+      (b) => send(`c:${b.record.name}`),
+    );
     this.posts.push({ channel, digest });
     return ids;
   }
 }
 
 const stores: SqliteStore[] = [];
-afterEach(() => { for (const s of stores.splice(0)) s.close(); });
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
 
 function setup(start: string) {
   const ws = tempWorkspace({}, false);
   let now = Date.parse(start);
   const clock = () => now;
-  const open = () => { const s = new SqliteStore(ws.db); stores.push(s); return s; };
+  const open = () => {
+    const s = new SqliteStore(ws.db);
+    stores.push(s);
+    return s;
+  };
   const store = open();
   const library = new Library(store, { allowPrivateUrls: false, clock });
-  const addArticle = (n: number) => library.save(parsePlainText(`Story ${n}\n\nForeign Minister Ana Lima of Peru opened talks number ${n} in Lima on Monday with her counterparts.`), `story-${n}`);
-  return { ws, store, library, clock, open, addArticle, set: (iso: string) => { now = Date.parse(iso); }, advance: (ms: number) => { now += ms; } };
+  const addArticle = (n: number) =>
+    library.save(
+      parsePlainText(`Story ${n}\n\nForeign Minister Ana Lima of Peru opened talks number ${n} in Lima on Monday with her counterparts.`),
+      `story-${n}`,
+    );
+  return {
+    ws,
+    store,
+    library,
+    clock,
+    open,
+    addArticle,
+    set: (iso: string) => {
+      now = Date.parse(iso);
+    },
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 function scheduler(store: SqliteStore, library: Library, clock: () => number, poster: DigestPoster, owner = 'proc-a') {
@@ -64,8 +97,12 @@ describe('daily digests', () => {
     const poster = new RecordingPoster();
     const s = scheduler(t.store, t.library, t.clock, poster);
     // Minute by minute through both nights, with a new article before each.
-    for (const [from, to] of [['2026-03-28T23:00:00Z', '2026-03-29T03:00:00Z'], ['2026-10-24T22:00:00Z', '2026-10-25T03:00:00Z']] as const) {
-      t.set(from); t.addArticle(Date.parse(from));
+    for (const [from, to] of [
+      ['2026-03-28T23:00:00Z', '2026-03-29T03:00:00Z'],
+      ['2026-10-24T22:00:00Z', '2026-10-25T03:00:00Z'],
+    ] as const) {
+      t.set(from);
+      t.addArticle(Date.parse(from));
       for (t.set(from); t.clock() <= Date.parse(to); t.advance(MINUTE)) await s.tick();
     }
     expect(poster.posts.map((p) => p.digest.localDate)).toEqual(['2026-03-29', '2026-10-25']);
@@ -82,7 +119,8 @@ describe('daily digests', () => {
     const s = scheduler(t.store, t.library, t.clock, poster);
     await s.tick();
     await s.tick();
-    t.advance(MINUTE); await s.tick();
+    t.advance(MINUTE);
+    await s.tick();
     expect(poster.posts).toHaveLength(1);
     expect(poster.posts[0].digest).toMatchObject({ localDate: '2026-05-01', late: true });
     expect(poster.posts[0].digest.briefings.map((b) => b.record.name)).toEqual(['story-1']);
@@ -106,13 +144,18 @@ describe('daily digests', () => {
     t.addArticle(1);
     t.set('2026-05-01T09:00:10Z');
     // The first process claims the digest and dies before posting.
-    expect(t.store.claimDelivery(sub.id, '2026-05-01', 'crashed-process', t.clock(), { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 })).not.toBeNull();
+    expect(
+      t.store.claimDelivery(sub.id, '2026-05-01', 'crashed-process', t.clock(), { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+    ).not.toBeNull();
     // The restarted process shares the database file and ticks every minute.
     const store2 = t.open();
     const library2 = new Library(store2, { allowPrivateUrls: false, clock: t.clock });
     const poster = new RecordingPoster();
     const s = scheduler(store2, library2, t.clock, poster, 'restarted-process');
-    for (let i = 0; i < 15; i++) { t.advance(MINUTE); await s.tick(); }
+    for (let i = 0; i < 15; i++) {
+      t.advance(MINUTE);
+      await s.tick();
+    }
     expect(poster.posts).toHaveLength(1);
     expect(store2.getDelivery(sub.id, '2026-05-01')).toMatchObject({ status: 'delivered', attempts: 2, claimedBy: 'restarted-process' });
   });
@@ -127,8 +170,10 @@ describe('daily digests', () => {
     const s = scheduler(t.store, t.library, t.clock, poster);
     await s.tick();
     expect(t.store.getDelivery(sub.id, '2026-05-01')).toMatchObject({ status: 'failed', error: 'network down' });
-    t.advance(MINUTE); await s.tick();
-    t.advance(MINUTE); await s.tick();
+    t.advance(MINUTE);
+    await s.tick();
+    t.advance(MINUTE);
+    await s.tick();
     expect(poster.posts).toHaveLength(1);
     expect(t.store.getDelivery(sub.id, '2026-05-01')?.status).toBe('delivered');
   });
@@ -143,8 +188,10 @@ describe('daily digests', () => {
     const s = scheduler(t.store, t.library, t.clock, poster);
     await s.tick();
     expect(poster.messages).toEqual(['h:2026-05-01', 'c:story-1']);
-    t.advance(MINUTE); await s.tick();
-    t.advance(MINUTE); await s.tick();
+    t.advance(MINUTE);
+    await s.tick();
+    t.advance(MINUTE);
+    await s.tick();
     expect(poster.messages).toEqual(['h:2026-05-01', 'c:story-1', 'c:story-2', 'c:story-3']);
   });
 
@@ -156,7 +203,11 @@ describe('daily digests', () => {
     t.set('2026-05-01T09:00:00Z');
     const quiet = await deliverDigest(t.store, t.library, posters, sub, '2026-05-01', false, t.clock(), { ...DEFAULT_DELIVERY, owner: 'a' });
     expect(quiet).toEqual({ status: 'empty' });
-    const loud = await deliverDigest(t.store, t.library, posters, sub, '2026-05-02', false, t.clock(), { ...DEFAULT_DELIVERY, owner: 'a', postWhenEmpty: true });
+    const loud = await deliverDigest(t.store, t.library, posters, sub, '2026-05-02', false, t.clock(), {
+      ...DEFAULT_DELIVERY,
+      owner: 'a',
+      postWhenEmpty: true,
+    });
     expect(loud.status).toBe('delivered');
     expect(poster.posts).toHaveLength(1);
   });
@@ -165,7 +216,12 @@ describe('daily digests', () => {
     const t = setup('2026-05-01T08:00:00Z');
     t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
-    const env = { ...process.env, BRIEFBOT_DB: t.ws.db, BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'), BRIEFBOT_DIGEST_WHEN_EMPTY: '1' };
+    const env = {
+      ...process.env,
+      BRIEFBOT_DB: t.ws.db,
+      BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'),
+      BRIEFBOT_DIGEST_WHEN_EMPTY: '1',
+    };
     const run = () => promisify(execFile)(process.execPath, [bin, 'digest', '--all'], { env, encoding: 'utf8' });
     const results = await Promise.all([run(), run(), run()]);
     const printed = results.filter((r) => r.stdout.includes('Daily digest'));
@@ -181,8 +237,19 @@ describe('daily digests', () => {
     const t = setup('2026-05-01T08:00:00Z');
     t.store.subscribe({ platform: 'slack', channel: 'C9', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
     const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
-    const env = { ...process.env, BRIEFBOT_DB: t.ws.db, BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'), BRIEFBOT_DIGEST_WHEN_EMPTY: '1', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' };
-    const run = (...extra: string[]) => promisify(execFile)(process.execPath, [bin, 'digest', '--all', ...extra], { env, encoding: 'utf8' }).then(() => ({ code: 0, stderr: '' }), (e: { code: number; stderr: string }) => e);
+    const env = {
+      ...process.env,
+      BRIEFBOT_DB: t.ws.db,
+      BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'),
+      BRIEFBOT_DIGEST_WHEN_EMPTY: '1',
+      SLACK_BOT_TOKEN: '',
+      SLACK_SIGNING_SECRET: '',
+    };
+    const run = (...extra: string[]) =>
+      promisify(execFile)(process.execPath, [bin, 'digest', '--all', ...extra], { env, encoding: 'utf8' }).then(
+        () => ({ code: 0, stderr: '' }),
+        (e: { code: number; stderr: string }) => e,
+      );
     const failed = await run();
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/not delivered/);

@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 
-const article = (n: number, url: string | null = null) => ({ name: `a${n}`, url, contentHash: `hash-${n}`, title: `Title ${n}`, articleJson: '{}', cardJson: '{}' });
+const article = (n: number, url: string | null = null) => ({
+  name: `a${n}`,
+  url,
+  contentHash: `hash-${n}`,
+  title: `Title ${n}`,
+  articleJson: '{}',
+  cardJson: '{}',
+});
 
 describe('SqliteStore', () => {
   it('creates the database on first use, applies migrations, and keeps data across reopen', () => {

@@ -23,7 +23,14 @@ export function discordCommands(): DiscordCommandJson[] {
     name: c.name,
     description: c.description.slice(0, 100),
     type: CHAT_INPUT,
-    options: c.options.map((o) => ({ name: o.name, description: o.description.slice(0, 100), type: STRING, required: o.required, ...(o.autocomplete ? { autocomplete: true } : {}), max_length: 1000 })),
+    options: c.options.map((o) => ({
+      name: o.name,
+      description: o.description.slice(0, 100),
+      type: STRING,
+      required: o.required,
+      ...(o.autocomplete ? { autocomplete: true } : {}),
+      max_length: 1000,
+    })),
     ...(c.changesSettings ? { default_member_permissions: MANAGE_CHANNELS } : {}),
   }));
 }

@@ -3,7 +3,14 @@
 // (with the message-content intent) @mentions in a card thread answered too.
 
 import {
-  Client, Events, GatewayIntentBits, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type Interaction, type Message,
+  Client,
+  Events,
+  GatewayIntentBits,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type Message,
 } from 'discord.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
@@ -32,8 +39,14 @@ export class DiscordAdapter implements ChatAdapter {
   readonly poster: DiscordPoster;
   private readonly inFlight: InFlight;
 
-  constructor(private readonly config: DiscordConfig, private readonly router: CommandRouter, private readonly library: Library,
-    private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
+  constructor(
+    private readonly config: DiscordConfig,
+    private readonly router: CommandRouter,
+    private readonly library: Library,
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {
     const intents = [GatewayIntentBits.Guilds];
     if (config.messageContent) intents.push(GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent);
     this.client = new Client({
@@ -42,6 +55,7 @@ export class DiscordAdapter implements ChatAdapter {
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}) },
     });
     this.poster = new DiscordPoster(this.client.rest, store, clock);
+    this.poster.onWarning = (message, err) => this.logger.warn({ err: safeError(err) }, message);
     this.inFlight = new InFlight((err) => this.logger.error({ err: safeError(err) }, 'discord handler failed'));
     this.client.on(Events.InteractionCreate, (interaction) => this.inFlight.track(this.onInteraction(interaction)));
     if (config.messageContent) this.client.on(Events.MessageCreate, (message) => this.inFlight.track(this.onMessage(message)));
@@ -63,16 +77,25 @@ export class DiscordAdapter implements ChatAdapter {
 
   private commandText(interaction: ChatInputCommandInteraction): string {
     const def = COMMANDS.find((c) => c.name === interaction.commandName);
-    return (def?.options ?? []).map((o) => interaction.options.getString(o.name) ?? '').filter(Boolean).join(' ');
+    return (def?.options ?? [])
+      .map((o) => interaction.options.getString(o.name) ?? '')
+      .filter(Boolean)
+      .join(' ');
   }
 
   private async respond(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
     if (reply.kind === 'text') {
       const content = discordText(reply.text);
-      if (!deferred) { await interaction.reply({ content, allowedMentions: NO_MENTIONS, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) }); return; }
-      if (!reply.ephemeral) { await interaction.editReply({ content, allowedMentions: NO_MENTIONS }); return; }
+      if (!deferred) {
+        await interaction.reply({ content, allowedMentions: NO_MENTIONS, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+        return;
+      }
+      if (!reply.ephemeral) {
+        await interaction.editReply({ content, allowedMentions: NO_MENTIONS });
+        return;
+      }
       // Errors and help go only to the person who asked.
-      await interaction.deleteReply().catch(() => undefined);
+      await interaction.deleteReply().catch((err) => this.logger.debug({ err: safeError(err) }, 'could not delete the deferred reply'));
       await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
@@ -91,17 +114,27 @@ export class DiscordAdapter implements ChatAdapter {
       await this.poster.openThread(channelId, message.id, reply.briefing);
     } catch (err) {
       this.logger.warn({ err: safeError(err), channel: channelId }, 'could not start a thread on the card');
-      await interaction.followUp({ content: 'I could not open a thread for questions here (missing the Create Public Threads permission?).', flags: MessageFlags.Ephemeral }).catch(() => undefined);
+      await interaction
+        .followUp({ content: 'I could not open a thread for questions here (missing the Create Public Threads permission?).', flags: MessageFlags.Ephemeral })
+        .catch((e) => this.logger.warn({ err: safeError(e) }, 'could not tell the user the thread failed'));
     }
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<void> {
     const focused = interaction.options.getFocused(true);
     const typed = String(focused.value).toLowerCase();
-    const choices = focused.name === 'timezone'
-      ? ZONES.filter((z) => z.toLowerCase().includes(typed)).slice(0, 25).map((z) => ({ name: z, value: z })).filter((c) => isTimeZone(c.value))
-      : [{ name: 'list', value: 'list' }, ...this.library.list(50).map((a) => ({ name: `${a.name} — ${a.title}`.slice(0, 100), value: a.name.slice(0, 100) }))]
-        .filter((c) => c.name.toLowerCase().includes(typed)).slice(0, 25);
+    const choices =
+      focused.name === 'timezone'
+        ? ZONES.filter((z) => z.toLowerCase().includes(typed))
+            .slice(0, 25)
+            .map((z) => ({ name: z, value: z }))
+            .filter((c) => isTimeZone(c.value))
+        : [
+            { name: 'list', value: 'list' },
+            ...this.library.list(50).map((a) => ({ name: `${a.name} — ${a.title}`.slice(0, 100), value: a.name.slice(0, 100) })),
+          ]
+            .filter((c) => c.name.toLowerCase().includes(typed))
+            .slice(0, 25);
     await interaction.respond(choices);
   }
 
@@ -111,10 +144,18 @@ export class DiscordAdapter implements ChatAdapter {
     const articleId = this.store.articleForMessage('discord', message.channelId, message.channelId);
     const text = message.content.replace(/<@!?\d+>/g, ' ').trim();
     if (articleId === null) {
-      await message.reply({ content: 'Ask me in the thread of a briefing card, for example `/ask who attended?`. Post a card with `/briefing`.', allowedMentions: NO_MENTIONS });
+      await message.reply({
+        content: 'Ask me in the thread of a briefing card, for example `/ask who attended?`. Post a card with `/briefing`.',
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
-    const reply = await this.router.handle(parseCommandLine(text) ?? { name: 'help', text: '' }, { platform: 'discord', channel: message.channelId, user: message.author.id, articleId });
+    const reply = await this.router.handle(parseCommandLine(text) ?? { name: 'help', text: '' }, {
+      platform: 'discord',
+      channel: message.channelId,
+      user: message.author.id,
+      articleId,
+    });
     if (reply.kind === 'answer') await message.reply({ embeds: [answerEmbed(reply.answer)], allowedMentions: NO_MENTIONS });
     else if (reply.kind === 'text') await message.reply({ content: discordText(reply.text), allowedMentions: NO_MENTIONS });
   }
@@ -125,9 +166,15 @@ export class DiscordAdapter implements ChatAdapter {
       await this.client.login(this.config.token);
     } catch (err) {
       const { code, message } = safeError(err);
-      const network = /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|UND_ERR_\w+)$/.test(String(code ?? (err as { cause?: { code?: string } }).cause?.code ?? '')) || /fetch failed|ECONNREFUSED|ENOTFOUND/.test(message);
+      const network =
+        /^(?:ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|UND_ERR_\w+)$/.test(
+          String(code ?? (err as { cause?: { code?: string } }).cause?.code ?? ''),
+        ) || /fetch failed|ECONNREFUSED|ENOTFOUND/.test(message);
       // A network failure is not a bad token: say which one it is.
-      if (network) throw new UserError(`cannot reach Discord at ${this.config.apiUrl ?? 'https://discord.com/api'} (${code ?? message}); check the network${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`);
+      if (network)
+        throw new UserError(
+          `cannot reach Discord at ${this.config.apiUrl ?? 'https://discord.com/api'} (${code ?? message}); check the network${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`,
+        );
       throw new UserError(`Discord did not accept the bot token (${code ?? message}); check DISCORD_TOKEN${this.config.apiUrl ? ' and DISCORD_API_URL' : ''}`);
     }
     await ready;

@@ -22,8 +22,13 @@ export function discordRest(settings: DiscordSettings): REST {
   return new REST({ version: '10', ...(settings.apiUrl ? { api: settings.apiUrl } : {}) }).setToken(settings.token);
 }
 
-interface ApiMessage { id: string; channel_id: string }
-interface ApiChannel { id: string }
+interface ApiMessage {
+  id: string;
+  channel_id: string;
+}
+interface ApiChannel {
+  id: string;
+}
 
 export function threadName(title: string): string {
   return (title.replace(/[\r\n]+/g, ' ').trim() || 'Briefing').slice(0, 90);
@@ -31,16 +36,23 @@ export function threadName(title: string): string {
 
 export class DiscordPoster implements DigestPoster {
   readonly platform = 'discord' as const;
+  onWarning?: (message: string, err: unknown) => void;
   readonly rest: REST;
 
-  constructor(settings: DiscordSettings | REST, private readonly store: Store, private readonly clock: () => number) {
+  constructor(
+    settings: DiscordSettings | REST,
+    private readonly store: Store,
+    private readonly clock: () => number,
+  ) {
     this.rest = settings instanceof REST ? settings : discordRest(settings);
   }
 
   /** Starts the Q&A thread on a card message and remembers which article both belong to. */
   async openThread(channelId: string, messageId: string, briefing: StoredBriefing): Promise<string> {
     this.store.rememberCardMessage('discord', channelId, messageId, briefing.record.id, this.clock());
-    const thread = await this.rest.post(Routes.threads(channelId, messageId), { body: { name: threadName(briefing.card.title), auto_archive_duration: 1440 } }) as ApiChannel;
+    const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
+      body: { name: threadName(briefing.card.title), auto_archive_duration: 1440 },
+    })) as ApiChannel;
     this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
     return thread.id;
   }
@@ -48,10 +60,18 @@ export class DiscordPoster implements DigestPoster {
   /** Needs the Read Message History permission; without it, nothing is found. */
   async findPostedParts(channel: string, localDate: string): Promise<string[]> {
     const marker = discordText(digestMarker(localDate));
-    const recent = await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch(() => null) as Array<ApiMessage & { content?: string; author?: { bot?: boolean }; embeds?: Array<{ footer?: { text?: string } }> }> | null;
+    const recent = (await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch((err) => {
+      this.onWarning?.('could not read the channel back (Read Message History permission?); parts posted before a crash may repeat', err);
+      return null;
+    })) as Array<ApiMessage & { content?: string; author?: { bot?: boolean }; embeds?: Array<{ footer?: { text?: string } }> }> | null;
     const ours = (recent ?? []).filter((m) => m.author?.bot);
     // Our content is markdown-escaped ("2026\-03\-01"): compare it unescaped.
-    const heading = ours.find((m) => String(m.content ?? '').replace(/\\(.)/g, '$1').startsWith(marker.replace(/\\(.)/g, '$1')))?.id ?? null;
+    const heading =
+      ours.find((m) =>
+        String(m.content ?? '')
+          .replace(/\\(.)/g, '$1')
+          .startsWith(marker.replace(/\\(.)/g, '$1')),
+      )?.id ?? null;
     const cards = new Map<number, string>();
     for (const m of ours) {
       const part = digestPartOf(String(m.embeds?.[0]?.footer?.text ?? ''), localDate);
@@ -61,12 +81,17 @@ export class DiscordPoster implements DigestPoster {
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {
-    return postDigestParts(digest,
-      async () => (await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } }) as ApiMessage).id,
+    return postDigestParts(
+      digest,
+      async () =>
+        ((await this.rest.post(Routes.channelMessages(channel), { body: { content: digestContent(digest), allowed_mentions: NO_MENTIONS } })) as ApiMessage).id,
       async (b, part) => {
-        const msg = await this.rest.post(Routes.channelMessages(channel), { body: { embeds: [compactCardEmbed(b.card, part)], allowed_mentions: NO_MENTIONS } }) as ApiMessage;
+        const msg = (await this.rest.post(Routes.channelMessages(channel), {
+          body: { embeds: [compactCardEmbed(b.card, part)], allowed_mentions: NO_MENTIONS },
+        })) as ApiMessage;
         await this.openThread(channel, msg.id, b);
         return msg.id;
-      });
+      },
+    );
   }
 }

@@ -14,6 +14,8 @@ export async function runDiscordCommand(args: string[]): Promise<void> {
   if (!config.discord) throw new UserError('DISCORD_TOKEN and DISCORD_APPLICATION_ID must be set to register commands');
   const guild = values.guild ?? config.discord.guildId;
   if (guild && !/^\d{5,25}$/.test(guild)) throw new UserError('--guild must be a numeric guild id');
-  const registered = await registerCommands(discordRest(config.discord), config.discord.applicationId, guild) as Array<{ name: string }>;
-  process.stdout.write(`Registered ${registered.length} commands ${guild ? `for guild ${guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`);
+  const registered = (await registerCommands(discordRest(config.discord), config.discord.applicationId, guild)) as Array<{ name: string }>;
+  process.stdout.write(
+    `Registered ${registered.length} commands ${guild ? `for guild ${guild}` : 'globally (may take up to an hour to appear)'}: ${registered.map((c) => `/${c.name}`).join(' ')}\n`,
+  );
 }

@@ -32,21 +32,35 @@ export function isSlackPayload(body: string, contentType: string): boolean {
 
 export function guardSlackRequest(next: (req: IncomingMessage, res: ServerResponse) => void, max = MAX_SLACK_BODY) {
   return (req: IncomingMessage, res: ServerResponse): void => {
-    if (req.method !== 'POST') { next(req, res); return; }
+    if (req.method !== 'POST') {
+      next(req, res);
+      return;
+    }
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > max) { refuse(res, 413, 'request body too large'); req.destroy(); return; }
+    if (declared > max) {
+      refuse(res, 413, 'request body too large');
+      req.destroy();
+      return;
+    }
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > max) { refuse(res, 413, 'request body too large'); req.destroy(); return; }
+      if (size > max) {
+        refuse(res, 413, 'request body too large');
+        req.destroy();
+        return;
+      }
       chunks.push(chunk);
     });
     req.on('error', () => refuse(res, 400, 'bad request'));
     req.on('end', () => {
       if (size > max) return;
       const rawBody = Buffer.concat(chunks);
-      if (!isSlackPayload(rawBody.toString('utf8'), String(req.headers['content-type'] ?? ''))) { refuse(res, 400, 'not a Slack request'); return; }
+      if (!isSlackPayload(rawBody.toString('utf8'), String(req.headers['content-type'] ?? ''))) {
+        refuse(res, 400, 'not a Slack request');
+        return;
+      }
       (req as IncomingMessage & { rawBody?: Buffer }).rawBody = rawBody;
       try {
         next(req, res);

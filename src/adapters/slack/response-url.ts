@@ -15,10 +15,14 @@ export function postToResponseUrl(responseUrl: string, payload: ResponsePayload,
     if (url.protocol !== 'https:' && url.protocol !== 'http:') return reject(new Error('response_url is not http(s)'));
     const body = JSON.stringify(payload);
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, { method: 'POST', timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
-      res.resume();
-      res.on('end', () => ((res.statusCode ?? 500) < 400 ? resolve() : reject(new Error(`response_url answered ${res.statusCode}`))));
-    });
+    const req = client.request(
+      url,
+      { method: 'POST', timeout: timeoutMs, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+      (res) => {
+        res.resume();
+        res.on('end', () => ((res.statusCode ?? 500) < 400 ? resolve() : reject(new Error(`response_url answered ${res.statusCode}`))));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('response_url timed out')));
     req.on('error', reject);
     req.end(body);

@@ -45,17 +45,29 @@ export class SlackAdapter implements ChatAdapter {
   private readonly receiver: HTTPReceiver | null;
   private server: Server | null = null;
 
-  constructor(private readonly config: SlackConfig, private readonly listen: { port: number; host: string }, private readonly router: CommandRouter,
-    private readonly store: Store, private readonly logger: Logger, private readonly clock: () => number = Date.now) {
+  constructor(
+    private readonly config: SlackConfig,
+    private readonly listen: { port: number; host: string },
+    private readonly router: CommandRouter,
+    private readonly store: Store,
+    private readonly logger: Logger,
+    private readonly clock: () => number = Date.now,
+  ) {
     const socketMode = !!config.appToken;
     // Over HTTP, our own server guards each request (size cap, a real payload) before Bolt's receiver reads it.
-    this.receiver = socketMode ? null : new HTTPReceiver({
-      signingSecret: config.signingSecret, logLevel: LogLevel.ERROR,
-      dispatchErrorHandler: async ({ error, response }) => {
-        this.logger.warn({ err: safeError(error) }, 'slack request not dispatched');
-        if (!response.headersSent) { response.writeHead(404); response.end(); }
-      },
-    });
+    this.receiver = socketMode
+      ? null
+      : new HTTPReceiver({
+          signingSecret: config.signingSecret,
+          logLevel: LogLevel.ERROR,
+          dispatchErrorHandler: async ({ error, response }) => {
+            this.logger.warn({ err: safeError(error) }, 'slack request not dispatched');
+            if (!response.headersSent) {
+              response.writeHead(404);
+              response.end();
+            }
+          },
+        });
     this.app = new App({
       ...(this.receiver ? { receiver: this.receiver } : {}),
       token: config.botToken,
@@ -70,6 +82,7 @@ export class SlackAdapter implements ChatAdapter {
       deferInitialization: true,
     });
     this.poster = new SlackPoster(this.app.client, store, clock);
+    this.poster.onWarning = (message, err) => this.logger.warn({ err: safeError(err) }, message);
     this.inFlight = new InFlight((err) => this.logger.error({ err: safeError(err) }, 'slack handler failed'));
     this.registerListeners();
   }
@@ -98,18 +111,28 @@ export class SlackAdapter implements ChatAdapter {
     this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack }) => {
       const name = cmd.command.slice(1);
       if (SETTINGS.has(name) && !(await this.mayChangeSettings(cmd.user_id))) {
-        await ack({ response_type: 'ephemeral', text: "Sorry, only workspace admins (or the people in this bot's BRIEFBOT_SLACK_ADMINS) can change this channel's digest." });
+        await ack({
+          response_type: 'ephemeral',
+          text: "Sorry, only workspace admins (or the people in this bot's BRIEFBOT_SLACK_ADMINS) can change this channel's digest.",
+        });
         return;
       }
       if (INSTANT.has(name) && this.inFlight.open) {
         // Help and subscriptions need no network: their reply travels in the ack itself.
-        const reply = await this.router.handle({ name, text: cmd.text ?? '' }, { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null });
-        if (reply.kind === 'text') { await ack({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlack(reply.text) }); return; }
+        const reply = await this.router.handle(
+          { name, text: cmd.text ?? '' },
+          { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null },
+        );
+        if (reply.kind === 'text') {
+          await ack({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text: escapeSlack(reply.text) });
+          return;
+        }
       }
       // Work that may take more than a second (a page to fetch, an article to read) is acknowledged
       // at once with a private note, then the card or answer follows.
       const slow = name === 'briefing' && /^https?:\/\//i.test((cmd.text ?? '').trim());
-      if (slow && this.inFlight.open) await ack({ response_type: 'ephemeral', text: escapeSlack(`Fetching ${(cmd.text ?? '').trim().slice(0, 200)} … the card follows in a moment.`) });
+      if (slow && this.inFlight.open)
+        await ack({ response_type: 'ephemeral', text: escapeSlack(`Fetching ${(cmd.text ?? '').trim().slice(0, 200)} … the card follows in a moment.`) });
       else await ack();
       if (!this.inFlight.open) return;
       const respond: Respond = (payload) => postToResponseUrl(cmd.response_url, payload);
@@ -123,7 +146,9 @@ export class SlackAdapter implements ChatAdapter {
       this.inFlight.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
     // "Read the article" is a link button: Slack opens the page; the click only needs acknowledging.
-    this.app.action('open_article', async ({ ack }) => { await ack(); });
+    this.app.action('open_article', async ({ ack }) => {
+      await ack();
+    });
     this.app.error(async (err) => {
       this.logger.error({ err: safeError(err) }, 'slack error');
     });
@@ -136,13 +161,21 @@ export class SlackAdapter implements ChatAdapter {
       await this.deliver(reply, channel, latest?.messageId, respond);
     } catch (err) {
       this.logger.warn({ err: safeError(err), channel }, 'slack post failed');
-      await respond({ response_type: 'ephemeral', text: slackErrorMessage(err) }).catch(() => undefined);
+      await respond({ response_type: 'ephemeral', text: slackErrorMessage(err) }).catch((e) =>
+        this.logger.warn({ err: safeError(e) }, 'could not send the error reply'),
+      );
     }
   }
 
   private async deliver(reply: Reply, channel: string, threadTs: string | undefined, respond: Respond | null): Promise<void> {
-    if (reply.kind === 'card') { await this.poster.postCard(channel, reply.briefing); return; }
-    if (reply.kind === 'answer') { await this.poster.postAnswer(channel, threadTs ?? (await this.poster.postCard(channel, reply.briefing)), reply.answer); return; }
+    if (reply.kind === 'card') {
+      await this.poster.postCard(channel, reply.briefing);
+      return;
+    }
+    if (reply.kind === 'answer') {
+      await this.poster.postAnswer(channel, threadTs ?? (await this.poster.postCard(channel, reply.briefing)), reply.answer);
+      return;
+    }
     const text = escapeSlack(reply.text);
     if (respond) await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', text });
     else await this.poster.postText(channel, text, threadTs);
@@ -158,7 +191,11 @@ export class SlackAdapter implements ChatAdapter {
           await this.deliver(await this.router.handle(input, { platform: 'slack', channel, user, articleId: null }), channel, threadTs ?? ts, null);
           return;
         }
-        await this.poster.postText(channel, 'Mention me in the thread of a briefing card to ask about its article, for example `@briefbot who attended?`. Post a card with `/briefing`; see `/help`.', threadTs ?? ts);
+        await this.poster.postText(
+          channel,
+          'Mention me in the thread of a briefing card to ask about its article, for example `@briefbot who attended?`. Post a card with `/briefing`; see `/help`.',
+          threadTs ?? ts,
+        );
         return;
       }
       const input = parseCommandLine(text) ?? { name: 'help', text: '' };
@@ -176,7 +213,10 @@ export class SlackAdapter implements ChatAdapter {
       const { code, message } = safeError(err);
       const network = (err as { original?: { code?: string } }).original?.code ?? (code === 'slack_webapi_request_error' ? 'network error' : null);
       // A network failure is not a bad token: say which one it is.
-      if (network) throw new UserError(`cannot reach Slack at ${this.config.apiUrl ?? 'https://slack.com/api/'} (${network}); check the network${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
+      if (network)
+        throw new UserError(
+          `cannot reach Slack at ${this.config.apiUrl ?? 'https://slack.com/api/'} (${network}); check the network${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`,
+        );
       throw new UserError(`Slack did not accept the bot token (${code ?? message}); check SLACK_BOT_TOKEN${this.config.apiUrl ? ' and SLACK_API_URL' : ''}`);
     }
     if (this.config.appToken || !this.receiver) await this.app.start();
@@ -184,9 +224,13 @@ export class SlackAdapter implements ChatAdapter {
       const receiver = this.receiver;
       const server = createServer(guardSlackRequest((req, res) => receiver.requestListener(req, res)));
       await new Promise<void>((resolve, reject) => {
-        server.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE'
-          ? new UserError(`PORT ${this.listen.port} is already in use on ${this.listen.host}; set PORT to a free port for the Slack receiver`)
-          : err));
+        server.once('error', (err: NodeJS.ErrnoException) =>
+          reject(
+            err.code === 'EADDRINUSE'
+              ? new UserError(`PORT ${this.listen.port} is already in use on ${this.listen.host}; set PORT to a free port for the Slack receiver`)
+              : err,
+          ),
+        );
         server.listen(this.listen.port, this.listen.host, () => resolve());
       });
       this.server = server;
@@ -202,7 +246,7 @@ export class SlackAdapter implements ChatAdapter {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     } else {
-      await this.app.stop().catch(() => undefined);
+      await this.app.stop().catch((err) => this.logger.warn({ err: safeError(err) }, 'slack app did not stop cleanly'));
     }
   }
 }

@@ -32,22 +32,32 @@ export function slackClient(settings: SlackSettings): WebClient {
 export function slackErrorMessage(err: unknown): string {
   const code = (err as { data?: { error?: string } }).data?.error ?? (err as { code?: string }).code ?? '';
   switch (code) {
-    case 'not_in_channel': return "I'm not in this channel yet: invite me with /invite @briefbot, then try again.";
-    case 'channel_not_found': return "I can't see this channel. If it is private, invite me with /invite @briefbot.";
+    case 'not_in_channel':
+      return "I'm not in this channel yet: invite me with /invite @briefbot, then try again.";
+    case 'channel_not_found':
+      return "I can't see this channel. If it is private, invite me with /invite @briefbot.";
     case 'invalid_auth':
     case 'not_authed':
     case 'token_revoked':
-    case 'account_inactive': return 'My Slack token is not valid any more; ask an admin to check SLACK_BOT_TOKEN.';
-    case 'ratelimited': return 'Slack is rate-limiting me; please try again in a minute.';
-    default: return 'Slack refused the message; the error has been logged.';
+    case 'account_inactive':
+      return 'My Slack token is not valid any more; ask an admin to check SLACK_BOT_TOKEN.';
+    case 'ratelimited':
+      return 'Slack is rate-limiting me; please try again in a minute.';
+    default:
+      return 'Slack refused the message; the error has been logged.';
   }
 }
 
 export class SlackPoster implements DigestPoster {
   readonly platform = 'slack' as const;
+  onWarning?: (message: string, err: unknown) => void;
   readonly client: WebClient;
 
-  constructor(settings: SlackSettings | WebClient, private readonly store: Store, private readonly clock: () => number) {
+  constructor(
+    settings: SlackSettings | WebClient,
+    private readonly store: Store,
+    private readonly clock: () => number,
+  ) {
     this.client = settings instanceof WebClient ? settings : slackClient(settings);
   }
 
@@ -73,7 +83,10 @@ export class SlackPoster implements DigestPoster {
   /** Needs the channels:history (or groups:history) scope; without it, nothing is found. */
   async findPostedParts(channel: string, localDate: string): Promise<string[]> {
     const marker = escapeSlack(digestMarker(localDate));
-    const history = await this.client.conversations.history({ channel, limit: 200 }).catch(() => null);
+    const history = await this.client.conversations.history({ channel, limit: 200 }).catch((err) => {
+      this.onWarning?.('could not read the channel back (channels:history scope?); parts posted before a crash may repeat', err);
+      return null;
+    });
     const ours = (history?.messages ?? []).filter((m) => (m.bot_id || m.app_id) && m.ts);
     const heading = ours.find((m) => String(m.text ?? '').startsWith(marker))?.ts ?? null;
     const cards = new Map<number, string>();
@@ -85,12 +98,14 @@ export class SlackPoster implements DigestPoster {
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {
-    return postDigestParts(digest,
+    return postDigestParts(
+      digest,
       async () => String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts),
       async (b, part) => {
         const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card, part), unfurl_links: false })).ts);
         this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
         return ts;
-      });
+      },
+    );
   }
 }

@@ -14,7 +14,8 @@ const COMMENTS_START = [
 ];
 
 /** A heading over links to other stories: the short lines under it are links, not the article. */
-const LINK_HEADING = /^(?:related(?: stories| articles| posts| news| coverage| reading)?|read more|also read|read also|see also|more (?:from|on|in) [\p{L}\p{N} &'-]{2,40}|you (?:may|might) also (?:like|be interested in)|in this (?:news|story|article)|recommended(?: video| reading| for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|top stories|watch|listen)\s*:?$/iu;
+const LINK_HEADING =
+  /^(?:related(?: stories| articles| posts| news| coverage| reading)?|read more|also read|read also|see also|more (?:from|on|in) [\p{L}\p{N} &'-]{2,40}|you (?:may|might) also (?:like|be interested in)|in this (?:news|story|article)|recommended(?: video| reading| for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|top stories|watch|listen)\s*:?$/iu;
 
 /** One link line: "Read more: Kenya's plan", "Also Read | …", "Related: …". */
 const LINK_LINE = /^(?:read more|also read|read also|see also|related|more on this|watch|listen)\s*[:|–—-]\s*\S/i;

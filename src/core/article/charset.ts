@@ -22,7 +22,11 @@ function windows1252(bytes: Buffer): string {
 function decode(label: string, bytes: Buffer): string | null {
   const name = label.toLowerCase();
   if (/^(?:iso-?8859-1|latin-?1|l1|windows-1252|cp1252|us-ascii|ascii)$/.test(name)) return windows1252(bytes);
-  try { return new TextDecoder(name).decode(bytes); } catch { return null; }
+  try {
+    return new TextDecoder(name).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 /** True when the text has more control characters than any article could (a binary file without NUL bytes). */
@@ -40,13 +44,18 @@ function looksBinary(text: string): boolean {
 export function decodeText(bytes: Buffer, contentType: string | null = null): string {
   let text: string;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
+  else if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
   else {
     const label = labelOf(contentType, bytes.subarray(0, 2048).toString('latin1'));
     const declared = label ? decode(label, bytes) : null;
     if (declared !== null) text = declared;
     else {
-      try { text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); } catch { text = windows1252(bytes); }
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        text = windows1252(bytes);
+      }
     }
   }
   if (looksBinary(text)) throw new UserError('that is a binary file, not an article');

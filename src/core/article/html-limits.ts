@@ -25,8 +25,11 @@ export interface LimitedHtml {
 export function limitHtml(html: string): LimitedHtml {
   const out: string[] = [];
   const open: string[] = [];
-  let copied = 0, elements = 0, stray = 0;
-  let gt = -1, lt = -1; // the next ">" and the next "<" after the current one, found once each
+  let copied = 0,
+    elements = 0,
+    stray = 0;
+  let gt = -1,
+    lt = -1; // the next ">" and the next "<" after the current one, found once each
   for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
     if (gt < i) gt = html.indexOf('>', i);
     if (lt <= i) lt = html.indexOf('<', i + 1);
@@ -47,13 +50,17 @@ export function limitHtml(html: string): LimitedHtml {
     if (!closing && RAW.has(name)) {
       const close = html.toLowerCase().indexOf(`</${name}`, end);
       i = close < 0 ? html.length : close - 1;
-      gt = -1; lt = -1;
+      gt = -1;
+      lt = -1;
       continue;
     }
     if (VOID.has(name) || html[gt - 1] === '/' || TEXT_BLOCKS.has(name)) continue;
     if (!closing) {
       open.push(name);
-      if (open.length > MAX_HTML_DEPTH) { out.push(html.slice(copied, i)); copied = end; }
+      if (open.length > MAX_HTML_DEPTH) {
+        out.push(html.slice(copied, i));
+        copied = end;
+      }
       continue;
     }
     // A closing tag: dropped when its opening tag was dropped for depth.
@@ -61,7 +68,10 @@ export function limitHtml(html: string): LimitedHtml {
     if (depth < 0) continue;
     const dropped = depth >= MAX_HTML_DEPTH;
     open.length = depth;
-    if (dropped) { out.push(html.slice(copied, i)); copied = end; }
+    if (dropped) {
+      out.push(html.slice(copied, i));
+      copied = end;
+    }
   }
   out.push(html.slice(copied));
   return { html: out.join(''), flattened: false };
@@ -73,5 +83,10 @@ function asText(html: string): string {
     .replace(/<(script|style|noscript|template)\b[^>]{0,200}>[\s\S]*?<\/\1\s*>/gi, ' ')
     .replace(/<\/?(?:p|div|li|h[1-6]|br|tr|section|article|blockquote)\b[^<>]{0,200}>/gi, '\n\n')
     .replace(/<[a-zA-Z/!][^<>]{0,500}>/g, ' ')
-    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&nbsp;/g, ' ');
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&nbsp;/g, ' ');
 }

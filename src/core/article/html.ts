@@ -35,8 +35,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
   if (limited.flattened) return parsePlainText(limited.html, url);
   const { document } = parseHTML(limited.html);
   const siteName = meta(document, 'og:site_name', 'application-name');
-  const published = meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date')
-    ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+  const published =
+    meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const pageTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
@@ -49,7 +49,7 @@ export function parseHtml(page: string, url: string | null = null): Article {
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '')
     .filter(Boolean);
-  const text = blocks.length ? blocks.join('\n\n') : parsed.textContent ?? '';
+  const text = blocks.length ? blocks.join('\n\n') : (parsed.textContent ?? '');
   const article = parsePlainText(text, url);
 
   let title = parsed.title?.trim() || pageTitle;
@@ -60,7 +60,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
   if (article.title && title && article.title !== title) article.paragraphs.unshift(article.title);
   // A page whose headline is its whole lede (a sentence of prose) keeps that sentence as the first paragraph too.
   const lede = title ?? article.title;
-  if (lede && /[.!]["'”’)]*$/.test(lede) && lede.split(/\s+/).length >= 12 && !article.paragraphs.some((p) => p.includes(lede))) article.paragraphs.unshift(lede);
+  if (lede && /[.!]["'”’)]*$/.test(lede) && lede.split(/\s+/).length >= 12 && !article.paragraphs.some((p) => p.includes(lede)))
+    article.paragraphs.unshift(lede);
   return {
     ...article,
     title: title ?? article.title,

@@ -29,7 +29,10 @@ export async function parseArticleText(text: string, url: string | null = null, 
   // The HTML parser is loaded only for HTML, which keeps the plain-text path's start-up fast.
   const article = html ? (await import('./html.js')).parseHtml(text, url) : parsePlainText(text, url);
   let words = 0;
-  for (const p of article.paragraphs) { words += p.split(/\s+/, 8).filter(Boolean).length; if (words >= 8) break; }
+  for (const p of article.paragraphs) {
+    words += p.split(/\s+/, 8).filter(Boolean).length;
+    if (words >= 8) break;
+  }
   if (words < 8) throw new UserError('no article text found: the input is empty or is not a news article');
   return article;
 }
@@ -59,8 +62,12 @@ export async function loadArticle(input: string, options: IngestOptions = {}): P
     const html = /html/i.test(page.contentType) || looksLikeHtml(page.body);
     return parseArticleText(page.body, page.url, html);
   }
-  let info;
-  try { info = await stat(source); } catch { throw new UserError(`no such file: ${source}`); }
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(source);
+  } catch {
+    throw new UserError(`no such file: ${source}`);
+  }
   if (!info.isFile()) throw new UserError(`not a file: ${source}`);
   if (info.size > MAX_ARTICLE_CHARS) throw new UserError(`${source} is larger than ${MAX_ARTICLE_CHARS} bytes`);
   const text = decodeText(await readFile(source));

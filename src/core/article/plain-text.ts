@@ -2,19 +2,31 @@
 // paragraphs, with comment areas, banners, captions and trailing related-story links removed.
 
 import type { Article } from './article.js';
-import { bylineOf, endsLikeProse, isCommentsStart, isForeignScriptLine, isFurniture, isLinkHeading, isLinkLine, stripForeignTag, stripTrailingLink } from './boilerplate.js';
+import {
+  bylineOf,
+  endsLikeProse,
+  isCommentsStart,
+  isForeignScriptLine,
+  isFurniture,
+  isLinkHeading,
+  isLinkLine,
+  stripForeignTag,
+  stripTrailingLink,
+} from './boilerplate.js';
 import { agencyHeaderOf, dateLineOf, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
 const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
 
 export function normaliseText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[\u200b-\u200d\ufeff]/g, '')
-    // Control characters other than newline and tab have no place in an article.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return (
+    text
+      .replace(/\r\n?/g, '\n')
+      .replace(/[\u00a0\u2007\u202f]/g, ' ')
+      .replace(/[\u200b-\u200d\ufeff]/g, '')
+      // Control characters other than newline and tab have no place in an article.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+  );
 }
 
 /** A headline-like line: short, no sentence-ending full stop. */
@@ -35,7 +47,9 @@ const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() =
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = normaliseText(raw).split('\n').map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
+  const lines = normaliseText(raw)
+    .split('\n')
+    .map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
   // Under a "Related" or "Read more" heading, the short lines that follow are links to other stories.
@@ -43,15 +57,25 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   for (const line of lines) {
     if (!line) continue;
     // Furniture, bylines and source lines are short; long lines are prose and skip the checks.
-    if (line.length > 300) { kept.push(line); inLinks = false; continue; }
+    if (line.length > 300) {
+      kept.push(line);
+      inLinks = false;
+      continue;
+    }
     if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
-    if (isLinkHeading(line) || isLinkLine(line)) { inLinks = true; continue; }
+    if (isLinkHeading(line) || isLinkLine(line)) {
+      inLinks = true;
+      continue;
+    }
     if (inLinks && !(endsLikeProse(line) && line.length > 60)) continue;
     inLinks = false;
     if (isForeignScriptLine(line)) continue;
     // Metadata lines first (a "Source: …" line is also furniture), then the furniture itself.
     const source = sourceLineOf(line);
-    if (source) { article.source ??= source; continue; }
+    if (source) {
+      article.source ??= source;
+      continue;
+    }
     const date = dateLineOf(line);
     if (date) {
       article.published ??= date;
@@ -61,9 +85,16 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     }
     if (isFurniture(line)) continue;
     const byline = bylineOf(line);
-    if (byline) { article.byline ??= byline; continue; }
+    if (byline) {
+      article.byline ??= byline;
+      continue;
+    }
     const header = agencyHeaderOf(line);
-    if (header) { article.source ??= header.source; article.published ??= header.date; continue; }
+    if (header) {
+      article.source ??= header.source;
+      article.published ??= header.date;
+      continue;
+    }
     kept.push(line);
   }
 
@@ -88,7 +119,13 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
 function takeHeadline(lines: string[], article: Article): void {
   if (!lines.length || !isHeadlineLike(lines[0])) return;
   // A very short line above a longer headline is the site's name.
-  if (lines.length > 2 && isHeadlineLike(lines[1]) && lines[0].split(' ').length <= 4 && lines[1].split(' ').length > lines[0].split(' ').length + 2 && !endsLikeProse(lines[1])) {
+  if (
+    lines.length > 2 &&
+    isHeadlineLike(lines[1]) &&
+    lines[0].split(' ').length <= 4 &&
+    lines[1].split(' ').length > lines[0].split(' ').length + 2 &&
+    !endsLikeProse(lines[1])
+  ) {
     // (Shift first: `??=` would skip the shift when a source is already known.)
     const siteName = lines.shift()!;
     article.source ??= siteName;

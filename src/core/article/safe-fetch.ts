@@ -26,10 +26,25 @@ export interface FetchedPage {
 
 const BLOCKED = new net.BlockList();
 for (const [addr, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
-  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['224.0.0.0', 3],
-] as const) BLOCKED.addSubnet(addr, prefix, 'ipv4');
-for (const [addr, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['ff00::', 8]] as const) BLOCKED.addSubnet(addr, prefix, 'ipv6');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['224.0.0.0', 3],
+] as const)
+  BLOCKED.addSubnet(addr, prefix, 'ipv4');
+for (const [addr, prefix] of [
+  ['::', 127],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['ff00::', 8],
+] as const)
+  BLOCKED.addSubnet(addr, prefix, 'ipv6');
 
 export function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
@@ -48,7 +63,8 @@ function guardedLookup(allowPrivate: boolean): net.LookupFunction {
       if (err) return callback(err, '', 0);
       const list = addresses as dns.LookupAddress[];
       const ok = allowPrivate ? list : list.filter((a) => !isPrivateAddress(a.address));
-      if (!ok.length) return callback(Object.assign(new Error(`refusing to fetch ${hostname}: it resolves to a private or local address`), { code: 'EPRIVATE' }), '', 0);
+      if (!ok.length)
+        return callback(Object.assign(new Error(`refusing to fetch ${hostname}: it resolves to a private or local address`), { code: 'EPRIVATE' }), '', 0);
       if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: dns.LookupAddress[]) => void)(null, ok);
       callback(null, ok[0].address, ok[0].family);
     });
@@ -59,38 +75,71 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
   return new Promise((resolveOnce, rejectOnce) => {
     // One deadline for the whole fetch, redirects included: a server that trickles a byte every few
     // seconds never resets it (the socket's idle timeout alone would).
-    const timer = setTimeout(() => req?.destroy(new UserError(`timed out fetching ${url.href} (over ${Math.round(opts.timeoutMs / 1000)} s)`)), Math.max(0, deadline - Date.now()));
-    const resolve = (v: { status: number; headers: http.IncomingHttpHeaders; body: string }) => { clearTimeout(timer); resolveOnce(v); };
-    const reject = (e: unknown) => { clearTimeout(timer); rejectOnce(e); };
+    const timer = setTimeout(
+      () => req?.destroy(new UserError(`timed out fetching ${url.href} (over ${Math.round(opts.timeoutMs / 1000)} s)`)),
+      Math.max(0, deadline - Date.now()),
+    );
+    const resolve = (v: { status: number; headers: http.IncomingHttpHeaders; body: string }) => {
+      clearTimeout(timer);
+      resolveOnce(v);
+    };
+    const reject = (e: unknown) => {
+      clearTimeout(timer);
+      rejectOnce(e);
+    };
     let req: http.ClientRequest | undefined;
     if (net.isIP(url.hostname.replace(/^\[|\]$/g, '')) && !opts.allowPrivate && isPrivateAddress(url.hostname.replace(/^\[|\]$/g, ''))) {
       return reject(new UserError(`refusing to fetch ${url.hostname}: it is a private or local address`));
     }
     const client = url.protocol === 'https:' ? https : http;
-    req = client.get(url, {
-      lookup: guardedLookup(opts.allowPrivate),
-      timeout: opts.timeoutMs,
-      headers: { 'user-agent': 'briefbot/0.1 (+article briefing bot)', accept: 'text/html,text/plain;q=0.9' },
-    }, (res) => {
-      const status = res.statusCode ?? 0;
-      if (status >= 300 && status < 400) { res.resume(); return resolve({ status, headers: res.headers, body: '' }); }
-      const type = String(res.headers['content-type'] ?? '');
-      if (status >= 400) { res.resume(); return reject(new UserError(`could not fetch ${url.href}: the server answered ${status}`)); }
-      if (type && !ACCEPTED_TYPES.test(type)) { res.destroy(); return reject(new UserError(`${url.href} is ${type.split(';')[0]}, not an article page`)); }
-      const declared = Number(res.headers['content-length'] ?? 0);
-      if (declared > opts.maxBytes) { res.destroy(); return reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`)); }
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > opts.maxBytes) { res.destroy(); reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`)); return; }
-        chunks.push(chunk);
-      });
-      res.on('end', () => {
-        try { resolve({ status, headers: res.headers, body: decodeText(Buffer.concat(chunks), type || null) }); } catch (err) { reject(err); }
-      });
-      res.on('error', reject);
-    });
+    req = client.get(
+      url,
+      {
+        lookup: guardedLookup(opts.allowPrivate),
+        timeout: opts.timeoutMs,
+        headers: { 'user-agent': 'briefbot/0.1 (+article briefing bot)', accept: 'text/html,text/plain;q=0.9' },
+      },
+      (res) => {
+        const status = res.statusCode ?? 0;
+        if (status >= 300 && status < 400) {
+          res.resume();
+          return resolve({ status, headers: res.headers, body: '' });
+        }
+        const type = String(res.headers['content-type'] ?? '');
+        if (status >= 400) {
+          res.resume();
+          return reject(new UserError(`could not fetch ${url.href}: the server answered ${status}`));
+        }
+        if (type && !ACCEPTED_TYPES.test(type)) {
+          res.destroy();
+          return reject(new UserError(`${url.href} is ${type.split(';')[0]}, not an article page`));
+        }
+        const declared = Number(res.headers['content-length'] ?? 0);
+        if (declared > opts.maxBytes) {
+          res.destroy();
+          return reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`));
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > opts.maxBytes) {
+            res.destroy();
+            reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('end', () => {
+          try {
+            resolve({ status, headers: res.headers, body: decodeText(Buffer.concat(chunks), type || null) });
+          } catch (err) {
+            reject(err);
+          }
+        });
+        res.on('error', reject);
+      },
+    );
     req.on('timeout', () => req.destroy(new UserError(`timed out fetching ${url.href}`)));
     req.on('error', (err: NodeJS.ErrnoException) => {
       if (err instanceof UserError) return reject(err);
@@ -103,7 +152,11 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
 export async function safeFetch(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
   const opts: Required<FetchOptions> = { allowPrivate: false, timeoutMs: 10_000, maxBytes: MAX_ARTICLE_CHARS, maxRedirects: 5, ...options };
   let url: URL;
-  try { url = new URL(input); } catch { throw new UserError(`not a valid URL: ${input.slice(0, 200)}`); }
+  try {
+    url = new URL(input);
+  } catch {
+    throw new UserError(`not a valid URL: ${input.slice(0, 200)}`);
+  }
   const deadline = Date.now() + opts.timeoutMs;
   for (let hop = 0; hop <= opts.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`only http and https URLs can be fetched, not ${url.protocol}`);

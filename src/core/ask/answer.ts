@@ -26,12 +26,40 @@ export interface Answer {
 
 export const MAX_QUESTION_CHARS = 500;
 
-const SPEECH = /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
+const SPEECH =
+  /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 /** Nouns that name an event. */
-const EVENT_NOUNS = new Set(['meeting', 'summit', 'conference', 'congress', 'talks', 'session', 'forum', 'dialogue', 'gathering', 'assembly', 'hearing', 'convention', 'symposium'].map((w) => contentTerms(w)[0] ?? w));
+const EVENT_NOUNS = new Set(
+  ['meeting', 'summit', 'conference', 'congress', 'talks', 'session', 'forum', 'dialogue', 'gathering', 'assembly', 'hearing', 'convention', 'symposium'].map(
+    (w) => contentTerms(w)[0] ?? w,
+  ),
+);
 /** Words that refer to the reported event itself ("Where was the meeting held?"). */
-const EVENT_WORDS = new Set(['meeting', 'summit', 'conference', 'congress', 'talks', 'talk', 'session', 'forum', 'dialogue', 'event', 'gathering', 'assembly', 'hearing', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w));
+const EVENT_WORDS = new Set(
+  [
+    'meeting',
+    'summit',
+    'conference',
+    'congress',
+    'talks',
+    'talk',
+    'session',
+    'forum',
+    'dialogue',
+    'event',
+    'gathering',
+    'assembly',
+    'hearing',
+    'it',
+    'they',
+    'open',
+    'begin',
+    'start',
+    'end',
+    'close',
+  ].map((w) => contentTerms(w)[0] ?? w),
+);
 
 /** Compact description: "Ajit Doval: National Security Adviser, India". */
 export function describe(p: Person): string {
@@ -60,10 +88,11 @@ class Answerer {
     this.index = new SentenceIndex(this.pool);
     this.text = this.pool.map((s) => s.text).join(' ');
     this.vocabulary = new Set(contentTerms(this.text));
-    for (const p of a.people) for (const m of p.mentions) {
-      if (!this.named.has(m.sentence)) this.named.set(m.sentence, new Set());
-      this.named.get(m.sentence)!.add(p);
-    }
+    for (const p of a.people)
+      for (const m of p.mentions) {
+        if (!this.named.has(m.sentence)) this.named.set(m.sentence, new Set());
+        this.named.get(m.sentence)!.add(p);
+      }
   }
 
   answer(question: string): Answer {
@@ -96,8 +125,10 @@ class Answerer {
       if (!own.has(s.index) && prev && own.has(prev.index) && prev.paragraph === s.paragraph && !others(s.index)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
-      const s = sentences[i], next = sentences[i + 1];
-      if (!own.has(i) && own.has(next.index) && next.paragraph === s.paragraph && !others(i) && /^["“]/.test(s.text) && /^[^"“]*["”]/.test(next.text)) own.add(i);
+      const s = sentences[i],
+        next = sentences[i + 1];
+      if (!own.has(i) && own.has(next.index) && next.paragraph === s.paragraph && !others(i) && /^["“]/.test(s.text) && /^[^"“]*["”]/.test(next.text))
+        own.add(i);
     }
     return sentences.filter((s) => own.has(s.index));
   }
@@ -142,25 +173,39 @@ class Answerer {
   remote(question: string): Answer {
     const list = this.a.participants.filter((p) => p.participation === 'remote');
     if (!list.length) return this.no(question, 'The article does not say that anyone took part remotely.');
-    return this.yes(question, `Took part remotely: ${list.map(describe).join('; ')}.`, list.map((p) => p.participationAt ?? p.mentions[0].sentence));
+    return this.yes(
+      question,
+      `Took part remotely: ${list.map(describe).join('; ')}.`,
+      list.map((p) => p.participationAt ?? p.mentions[0].sentence),
+    );
   }
 
   participants(question: string): Answer {
     const list = this.a.participants;
     if (!list.length) return this.no(question, 'The article does not name the participants.');
-    return this.yes(question, `Participants: ${list.map(describe).join('; ')}.`, list.map((p) => p.mentions.find((m) => m.role)?.sentence ?? p.mentions[0].sentence));
+    return this.yes(
+      question,
+      `Participants: ${list.map(describe).join('; ')}.`,
+      list.map((p) => p.mentions.find((m) => m.role)?.sentence ?? p.mentions[0].sentence),
+    );
   }
 
   absentees(question: string): Answer {
     const away = this.a.people.filter((p) => p.absent);
     if (!away.length) return this.no(question, 'The article does not name anyone who stayed away.');
-    return this.yes(question, `Named as not taking part: ${away.map(describe).join('; ')}.`, away.map((p) => p.absentAt ?? p.mentions[0].sentence));
+    return this.yes(
+      question,
+      `Named as not taking part: ${away.map(describe).join('; ')}.`,
+      away.map((p) => p.absentAt ?? p.mentions[0].sentence),
+    );
   }
 
   /** "What was discussed?": the sentences that say what was discussed; else the key points, the
    * article's own summary. */
   topics(question: string): Answer {
-    const said = this.a.sentences.filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text)).slice(0, 2);
+    const said = this.a.sentences
+      .filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text))
+      .slice(0, 2);
     if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);
@@ -181,7 +226,11 @@ class Answerer {
 
   represented(question: string, what: string): Answer {
     const target = findCountries(what)[0]?.country;
-    const targetForms = target ? findCountries(this.text).filter((c) => c.country === target).map((c) => c.form) : nameWordsOf(what);
+    const targetForms = target
+      ? findCountries(this.text)
+          .filter((c) => c.country === target)
+          .map((c) => c.form)
+      : nameWordsOf(what);
     const hits = this.a.sentences.filter((s) => /\brepresent\w*/i.test(s.text) && targetForms.some((f) => s.text.toLowerCase().includes(f.toLowerCase())));
     if (!hits.length) return this.search(question);
     return this.yes(question, hits[0].text, hits.slice(0, 2));
@@ -189,12 +238,20 @@ class Answerer {
 
   countries(question: string, count: boolean): Answer {
     if (count) {
-      const re = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
+      const re =
+        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
       const hit = this.a.sentences.find((s) => re.test(s.text));
-      if (hit) { const m = re.exec(hit.text)!; return this.yes(question, `${m[0]}, according to the article.`, [hit]); }
+      if (hit) {
+        const m = re.exec(hit.text)!;
+        return this.yes(question, `${m[0]}, according to the article.`, [hit]);
+      }
     }
     if (!this.a.countries.length) return this.no(question, 'The article does not say which countries took part.');
-    const evidence = this.a.sentences.filter((s) => findCountries(s.text).some((c) => this.a.countries.includes(c.country)) && /\b(attend|represent|join|took part|participat|leaders of|counterparts|delegat|met|meeting)/i.test(s.text));
+    const evidence = this.a.sentences.filter(
+      (s) =>
+        findCountries(s.text).some((c) => this.a.countries.includes(c.country)) &&
+        /\b(attend|represent|join|took part|participat|leaders of|counterparts|delegat|met|meeting)/i.test(s.text),
+    );
     const lead = count ? `The article names ${this.a.countries.length} countries` : 'Countries represented';
     return this.yes(question, `${lead}: ${this.a.countries.join(', ')}.`, evidence.slice(0, 3));
   }
@@ -237,7 +294,12 @@ class Answerer {
   when(question: string): Answer {
     const { date, evidence } = this.a.event;
     if (this.aboutTheEvent(question)) {
-      if (date) return this.yes(question, `${this.eventName()}: ${date}.`, evidence.filter((i) => this.a.sentences[i].text.includes(date)));
+      if (date)
+        return this.yes(
+          question,
+          `${this.eventName()}: ${date}.`,
+          evidence.filter((i) => this.a.sentences[i].text.includes(date)),
+        );
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
     }
     return this.search(question, 'date');
@@ -274,19 +336,27 @@ class Answerer {
     const speech = own.filter((s) => SPEECH.test(s.text) || /["“]/.test(s.text));
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
-    const other = findPerson(this.a.people.filter((x) => x !== p), about);
+    const other = findPerson(
+      this.a.people.filter((x) => x !== p),
+      about,
+    );
     const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
-    const topicalIn = (text: string) => { const terms = new Set(contentTerms(text)); return topic.filter((t) => hasTerm(terms, t, text)).length; };
-    const scored = pool.map((s) => {
-      // The topic may be named just before what is said about it ("… his absence. Pistorius said he was 'not disappointed'.").
-      const before = this.a.sentences[s.index - 1];
-      const context = before && (before.paragraph === s.paragraph || own.includes(before)) ? 0.5 * topicalIn(before.text) : 0;
-      const topical = topicalIn(s.text) + context;
-      const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
-      // Their own words, quoted, answer "what did X say" best.
-      const quoted = topical > 0 && /["“]/.test(s.text) ? 0.6 : 0;
-      return { s, score: topical + withOther + quoted };
-    }).sort((x, y) => y.score - x.score || x.s.index - y.s.index);
+    const topicalIn = (text: string) => {
+      const terms = new Set(contentTerms(text));
+      return topic.filter((t) => hasTerm(terms, t, text)).length;
+    };
+    const scored = pool
+      .map((s) => {
+        // The topic may be named just before what is said about it ("… his absence. Pistorius said he was 'not disappointed'.").
+        const before = this.a.sentences[s.index - 1];
+        const context = before && (before.paragraph === s.paragraph || own.includes(before)) ? 0.5 * topicalIn(before.text) : 0;
+        const topical = topicalIn(s.text) + context;
+        const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
+        // Their own words, quoted, answer "what did X say" best.
+        const quoted = topical > 0 && /["“]/.test(s.text) ? 0.6 : 0;
+        return { s, score: topical + withOther + quoted };
+      })
+      .sort((x, y) => y.score - x.score || x.s.index - y.s.index);
     if (!scored.length) return this.no(question, `The article does not report what ${p.name} said.`);
     if (topic.length && scored[0].score === 0) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
     const best = scored[0].s;
@@ -299,13 +369,21 @@ class Answerer {
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
     if (intent.who && !items.length) return this.said(question, intent.who, '');
-    if (!items.length) return stated ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence) : this.no(question, 'The article does not report any proposals.');
+    if (!items.length)
+      return stated
+        ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence)
+        : this.no(question, 'The article does not report any proposals.');
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;
     if (intent.nth !== null && intent.nth !== undefined) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {
-        return this.no(question, stated && n <= stated ? `The article states ${stated} proposals but its text lists only ${items.length}; number ${n} is not in it.` : `The article lists ${items.length} proposals.`);
+        return this.no(
+          question,
+          stated && n <= stated
+            ? `The article states ${stated} proposals but its text lists only ${items.length}; number ${n} is not in it.`
+            : `The article lists ${items.length} proposals.`,
+        );
       }
       return this.yes(question, `Proposal ${n}${statedNote}: ${items[n - 1]}.`, evidence);
     }
@@ -333,7 +411,9 @@ class Answerer {
     if (!keys.length && !named.length) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
-    const properMissing = missing.some((k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''));
+    const properMissing = missing.some(
+      (k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''),
+    );
     if (properMissing || missing.length > keys.length / 3) return decline;
     const own = named.length ? new Set(named.flatMap((p) => this.utterancesOf(p).map((s) => s.index))) : null;
     // "Where will the next round be held?": only a sentence about what comes next answers it.
@@ -349,7 +429,10 @@ class Answerer {
     if (asksAboutFuture(question)) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];
-    const picks = fits.filter((r) => r.score >= best.score * 0.8).slice(0, 2).map((r) => r.sentence);
+    const picks = fits
+      .filter((r) => r.score >= best.score * 0.8)
+      .slice(0, 2)
+      .map((r) => r.sentence);
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }
 }
@@ -380,6 +463,9 @@ export function answerQuestion(analysis: Analysis, rawQuestion: string): Answer 
   const question = rawQuestion.replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION_CHARS);
   if (!question) return { question, answered: false, answer: 'Ask a question about the article, for example "who attended?".', evidence: [] };
   let answerer = cache.get(analysis);
-  if (!answerer) { answerer = new Answerer(analysis); cache.set(analysis, answerer); }
+  if (!answerer) {
+    answerer = new Answerer(analysis);
+    cache.set(analysis, answerer);
+  }
   return answerer.answer(question);
 }

@@ -7,8 +7,22 @@ import { ITEM_NOUNS, PLAN_NOUNS } from '../extract/lexicon/proposals.js';
 import { parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
-  | 'proposals' | 'attendance' | 'identity' | 'participants' | 'absentees' | 'topics' | 'presiding' | 'represented'
-  | 'countries' | 'where' | 'when' | 'number' | 'met' | 'said' | 'remote' | 'search';
+  | 'proposals'
+  | 'attendance'
+  | 'identity'
+  | 'participants'
+  | 'absentees'
+  | 'topics'
+  | 'presiding'
+  | 'represented'
+  | 'countries'
+  | 'where'
+  | 'when'
+  | 'number'
+  | 'met'
+  | 'said'
+  | 'remote'
+  | 'search';
 
 export interface Intent {
   kind: IntentKind;
@@ -49,35 +63,52 @@ const presidingVerb = (verb: string): RegExp => {
 
 export const INTENTS: readonly IntentRule[] = [
   {
-    kind: 'proposals', priority: 90,
+    kind: 'proposals',
+    priority: 90,
     patterns: [
       new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+(?:(?:\\w+\\s+)?(?:${ITEM})s?)\\b`, 'i'),
       new RegExp(`\\b(?:${ITEM})\\s+\\(?([a-h])\\)`, 'i'),
       new RegExp(`\\bwhat\\s+(?:is|was|are)\\s+the\\s+(${ORDINAL})\\s*$`, 'i'),
     ],
     read: (m) => ({ nth: /^[a-h]$/i.test(m[1]) ? LETTER(m[1]) : nth(m[1]) }),
-    examples: ['What is the third proposal?', 'What is the second pillar of the strategy?', 'What is point (c)?', 'What is the last step?', 'Of the plan\'s points, what is the second?', 'What is the fourth motion?'],
+    examples: [
+      'What is the third proposal?',
+      'What is the second pillar of the strategy?',
+      'What is point (c)?',
+      'What is the last step?',
+      "Of the plan's points, what is the second?",
+      'What is the fourth motion?',
+    ],
   },
   {
-    kind: 'proposals', priority: 80,
+    kind: 'proposals',
+    priority: 80,
     patterns: [/^what\s+(?:did|does|has)\s+(.+?)\s+(?:propose|suggest|recommend|put forward)\b/i],
     read: (m) => ({ who: m[1], nth: null }),
     examples: ['What did Mira Tan propose?', 'What has the alliance put forward?'],
   },
   {
-    kind: 'proposals', priority: 60,
-    patterns: [new RegExp(`^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|proposed|suggested|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`, 'i')],
+    kind: 'proposals',
+    priority: 60,
+    patterns: [
+      new RegExp(
+        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|proposed|suggested|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`,
+        'i',
+      ),
+    ],
     read: () => ({ nth: null }),
     examples: ['What proposals were put forward?', 'How many proposals were made?', 'What is in the three-point plan?', 'Which motions were carried?'],
   },
   {
-    kind: 'attendance', priority: 70,
+    kind: 'attendance',
+    priority: 70,
     patterns: [/^(?:did|does|was|were|has|had|is)\s+(.+?)\s+(?:attend|participate|take part|join|present|at|in attendance|there|skip|miss|boycott|come)\b/i],
     read: (m) => ({ who: m[1] }),
     examples: ['Did Ana Souza attend the Lima meeting?', 'Was Holm present?', 'Did Luis Rojas skip the summit?'],
   },
   {
-    kind: 'identity', priority: 72,
+    kind: 'identity',
+    priority: 72,
     patterns: [
       /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(.+)$/i,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
@@ -87,84 +118,139 @@ export const INTENTS: readonly IntentRule[] = [
       /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
     ],
     // "Who was sent in Hegseth's place?" asks about an action, not a name or an office.
-    read: (m) => (/^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) || /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(m[1]) ? null : { who: m[1].trim() }),
-    examples: ['Who is Ana Souza?', 'Who is the foreign minister of Denmark?', 'who is holm', 'who is ana lima?', "What is Holm's role?", 'Which country does Souza represent?', 'Where is Souza from?', 'Tell me about Mira Tan'],
+    read: (m) =>
+      /^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ||
+      /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(
+        m[1],
+      )
+        ? null
+        : { who: m[1].trim() },
+    examples: [
+      'Who is Ana Souza?',
+      'Who is the foreign minister of Denmark?',
+      'who is holm',
+      'who is ana lima?',
+      "What is Holm's role?",
+      'Which country does Souza represent?',
+      'Where is Souza from?',
+      'Tell me about Mira Tan',
+    ],
   },
   {
-    kind: 'absentees', priority: 75,
-    patterns: [/^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent|sent apologies|sent regrets)/i],
+    kind: 'absentees',
+    priority: 75,
+    patterns: [
+      /^who\s+(?:did\s+not|didn't|failed\s+to|declined\s+to)\s+(?:attend|participate|take part|come|join)|^who\s+(?:skipped|missed|boycotted|stayed away|was absent|were absent|sent apologies|sent regrets)/i,
+    ],
     examples: ['Who did not attend?', 'Who skipped the meeting?', 'Who sent apologies?'],
   },
   {
-    kind: 'topics', priority: 50,
-    patterns: [/^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i],
+    kind: 'topics',
+    priority: 50,
+    patterns: [
+      /^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i,
+    ],
     examples: ['What was discussed?', 'What did the ministers discuss?', 'What is the article about?'],
   },
   {
-    kind: 'participants', priority: 55,
-    patterns: [/^who\s+(?:spoke|addressed|was at|were at)\b/i, /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i],
+    kind: 'participants',
+    priority: 55,
+    patterns: [
+      /^who\s+(?:spoke|addressed|was at|were at)\b/i,
+      /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i,
+    ],
     examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?'],
   },
   {
-    kind: 'remote', priority: 57,
-    patterns: [/^who\s+(?:joined|took part|participated|attended|spoke|was there|dialled in|dialed in)\s+(?:\w+\s+){0,3}(?:remotely|virtually|online|by (?:video|phone|telephone|video link|videoconference)|via (?:video|zoom|phone))/i],
+    kind: 'remote',
+    priority: 57,
+    patterns: [
+      /^who\s+(?:joined|took part|participated|attended|spoke|was there|dialled in|dialed in)\s+(?:\w+\s+){0,3}(?:remotely|virtually|online|by (?:video|phone|telephone|video link|videoconference)|via (?:video|zoom|phone))/i,
+    ],
     examples: ['Who joined remotely?', 'Who took part by video link?', 'Who attended the meeting virtually?'],
   },
   {
-    kind: 'presiding', priority: 65,
+    kind: 'presiding',
+    priority: 65,
     patterns: [/^who\s+(presided|chaired|hosted|led|convened|opened|organi[sz]ed|moderated)\b/i, /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i],
     read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),
     examples: ['Who chaired the meeting?', 'Who hosted the summit?', 'Who was the host?', 'Who moderated the session?'],
   },
   {
-    kind: 'represented', priority: 66,
+    kind: 'represented',
+    priority: 66,
     patterns: [/^who\s+(?:represented|was representing|represents|spoke for)\s+(.+)$/i],
     read: (m) => ({ who: m[1] }),
     examples: ['Who represented Finland?', 'Who spoke for Japan?'],
   },
   {
-    kind: 'countries', priority: 45,
-    patterns: [/^(?:which|what|list|name)\b(?:\s+\w+){0,2}\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|were (?:represented|there|present)|joined|sent)\b|^(?:which|what)\s+(?:countries|nations|delegations)\s+(?:were|was)\s+(?:at|in)\b|^list the countries\b/i],
+    kind: 'countries',
+    priority: 45,
+    patterns: [
+      /^(?:which|what|list|name)\b(?:\s+\w+){0,2}\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|were (?:represented|there|present)|joined|sent)\b|^(?:which|what)\s+(?:countries|nations|delegations)\s+(?:were|was)\s+(?:at|in)\b|^list the countries\b/i,
+    ],
     read: () => ({ count: false }),
     examples: ['Which countries attended?', 'Which countries were represented?', 'What nations took part?'],
   },
   {
-    kind: 'countries', priority: 46,
+    kind: 'countries',
+    priority: 46,
     patterns: [/^how many\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|joined|were (?:represented|there|present)|sent)\b/i],
     read: () => ({ count: true }),
     examples: ['How many countries took part?', 'How many nations attended?'],
   },
   {
-    kind: 'number', priority: 40,
+    kind: 'number',
+    priority: 40,
     patterns: [/^(?:how\s+(?:many|much|long|far|old)|what\s+(?:share|percentage|proportion|fraction|number|amount|sum|figure|price|cost|total))\b/i],
-    examples: ['How many people died?', 'How many couriers does the union say were misclassified?', 'What share of world oil do they consume?', 'How much was pledged?'],
+    examples: [
+      'How many people died?',
+      'How many couriers does the union say were misclassified?',
+      'What share of world oil do they consume?',
+      'How much was pledged?',
+    ],
   },
   {
-    kind: 'met', priority: 61,
+    kind: 'met',
+    priority: 61,
     patterns: [/^(?:who|whom)\s+did\s+(.+?)\s+(?:meet|hold talks|talk|speak|negotiate|confer|sit down)\b/i],
     read: (m) => ({ who: m[1] }),
     examples: ['Who did Mira Tan meet?', 'Whom did Berg hold talks with?'],
   },
   {
-    kind: 'said', priority: 62,
-    patterns: [/^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i],
+    kind: 'said',
+    priority: 62,
+    patterns: [
+      /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i,
+    ],
     // "What did the ministers discuss?" asks for the topics, not one person's words.
     read: (m) => (/^(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides|members))$/i.test(m[1]) ? null : { who: m[1], about: m[2] }),
-    examples: ['What did Mira Tan call the announcement?', 'What did Rojas say about the expansion?', 'What did Berg say when she met Paul Roy?', 'What did Holm say about Rojas\'s absence?'],
+    examples: [
+      'What did Mira Tan call the announcement?',
+      'What did Rojas say about the expansion?',
+      'What did Berg say when she met Paul Roy?',
+      "What did Holm say about Rojas's absence?",
+    ],
   },
   {
-    kind: 'where', priority: 30,
+    kind: 'where',
+    priority: 30,
     patterns: [/^where\b/i],
     examples: ['Where was the meeting held?', 'Where will the next round be held?'],
   },
   {
-    kind: 'when', priority: 31,
+    kind: 'when',
+    priority: 31,
     patterns: [/^when\b|\bwhat (?:day|date|time|year|month)\b/i],
     examples: ['When did the meeting open?', 'When is the BRICS summit?', 'What time will secondary school start?'],
   },
 ];
 
-const clean = (s: string) => s.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+const clean = (s: string) =>
+  s
+    .replace(/[?!.]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export function classify(rawQuestion: string): Intent {
   const q = clean(rawQuestion);
@@ -175,7 +261,10 @@ export function classify(rawQuestion: string): Intent {
       const m = re.exec(q);
       if (!m) continue;
       const slots = rule.read ? rule.read(m, q) : {};
-      if (slots) { best = { rule, slots }; break; }
+      if (slots) {
+        best = { rule, slots };
+        break;
+      }
     }
   }
   return best ? { kind: best.rule.kind, ...best.slots } : { kind: 'search' };

@@ -4,10 +4,19 @@
 import type { Person } from '../extract/people.js';
 import { HONORIFICS, isTitleWord } from '../extract/lexicon/titles.js';
 
-const fold = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[’]/g, "'");
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’]/g, "'");
 
 export function words(text: string): string[] {
-  return fold(text).match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.map((w) => w.replace(/'s$/, '')) ?? [];
+  return (
+    fold(text)
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)
+      ?.map((w) => w.replace(/'s$/, '')) ?? []
+  );
 }
 
 /** Edit distance, stopped early once it exceeds the limit. */

@@ -4,15 +4,20 @@
 import type { Sentence } from '../extract/sentences.js';
 import { words } from './names.js';
 
-const STOP = new Set(`a an the and or but of to in on at for from by with as is are was were be been being has have had do does
+const STOP = new Set(
+  `a an the and or but of to in on at for from by with as is are was were be been being has have had do does
 did what which who whom whose when where why how that this these those it its he she they his her their there about
-into over after before while said says tell me please any some many much article text`.split(/\s+/));
+into over after before while said says tell me please any some many much article text`.split(/\s+/),
+);
 
 /** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) { w = w.slice(0, -suffix.length); break; }
+    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
   }
   return w;
 }
@@ -42,7 +47,8 @@ export class SentenceIndex {
   }
 
   idf(term: string): number {
-    const n = this.sentences.length, df = this.df.get(term) ?? 0;
+    const n = this.sentences.length,
+      df = this.df.get(term) ?? 0;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
@@ -50,15 +56,17 @@ export class SentenceIndex {
   rank(question: string, boost: ReadonlySet<number> = new Set()): Ranked[] {
     const query = [...new Set(contentTerms(question))];
     if (!query.length) return [];
-    const k1 = 1.2, b = 0.75;
+    const k1 = 1.2,
+      b = 0.75;
     const out: Ranked[] = [];
     this.terms.forEach((terms, i) => {
-      let score = 0, hits = 0;
+      let score = 0,
+        hits = 0;
       for (const q of query) {
         const tf = terms.filter((t) => t === q).length;
         if (!tf) continue;
         hits++;
-        score += this.idf(q) * (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * terms.length) / (this.avgLength || 1)));
+        score += (this.idf(q) * (tf * (k1 + 1))) / (tf + k1 * (1 - b + (b * terms.length) / (this.avgLength || 1)));
       }
       if (boost.has(i)) score *= 1.5;
       if (hits) out.push({ sentence: this.sentences[i], score, coverage: hits / query.length });

@@ -5,18 +5,97 @@
 import { contentTerms, stem } from './retrieve.js';
 
 /** Words a question is made of that are not what it is about. */
-const QUESTION_WORDS = new Set(['how', 'many', 'much', 'long', 'far', 'old', 'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why',
-  'did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'should', 'has', 'have', 'had', 'say', 'said', 'tell', 'told',
-  'according', 'article', 'story', 'report', 'text', 'time', 'day', 'date', 'year', 'month', 'number', 'share', 'percentage', 'proportion',
-  'amount', 'figure', 'total', 'place', 'worth', 'cost', 'value', 'valued', 'held', 'hold', 'take', 'took', 'happen', 'happened', 'there', 'get', 'got', 'give', 'given', 'make', 'made'].map(stem));
+const QUESTION_WORDS = new Set(
+  [
+    'how',
+    'many',
+    'much',
+    'long',
+    'far',
+    'old',
+    'what',
+    'which',
+    'who',
+    'whom',
+    'whose',
+    'when',
+    'where',
+    'why',
+    'did',
+    'does',
+    'do',
+    'is',
+    'are',
+    'was',
+    'were',
+    'will',
+    'would',
+    'can',
+    'could',
+    'should',
+    'has',
+    'have',
+    'had',
+    'say',
+    'said',
+    'tell',
+    'told',
+    'according',
+    'article',
+    'story',
+    'report',
+    'text',
+    'time',
+    'day',
+    'date',
+    'year',
+    'month',
+    'number',
+    'share',
+    'percentage',
+    'proportion',
+    'amount',
+    'figure',
+    'total',
+    'place',
+    'worth',
+    'cost',
+    'value',
+    'valued',
+    'held',
+    'hold',
+    'take',
+    'took',
+    'happen',
+    'happened',
+    'there',
+    'get',
+    'got',
+    'give',
+    'given',
+    'make',
+    'made',
+  ].map(stem),
+);
 
 /** Other words the article may use for a question's word (stems on both sides). */
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
-  ['attend', 'take part', 'particip', 'present', 'join'], ['discuss', 'talk', 'agenda', 'debat'], ['start', 'begin', 'open', 'commenc'],
-  ['end', 'close', 'finish', 'conclud'], ['meet', 'met', 'meeting', 'talk'], ['country', 'nation', 'state'], ['die', 'dead', 'death', 'kill', 'fatal'],
-  ['money', 'fund', 'pledg', 'financ'], ['win', 'won', 'winner', 'prize', 'award'], ['pay', 'paid', 'cost', 'spend', 'spent'],
-  ['vote', 'voted', 'ballot'], ['member', 'membership'], ['share', 'percent', 'per cent', '%'], ['people', 'person', 'resident'],
-  ['next', 'upcom', 'follow', 'future'], ['misclassifi', 'classifi', 'sham', 'contractor'],
+  ['attend', 'take part', 'particip', 'present', 'join'],
+  ['discuss', 'talk', 'agenda', 'debat'],
+  ['start', 'begin', 'open', 'commenc'],
+  ['end', 'close', 'finish', 'conclud'],
+  ['meet', 'met', 'meeting', 'talk'],
+  ['country', 'nation', 'state'],
+  ['die', 'dead', 'death', 'kill', 'fatal'],
+  ['money', 'fund', 'pledg', 'financ'],
+  ['win', 'won', 'winner', 'prize', 'award'],
+  ['pay', 'paid', 'cost', 'spend', 'spent'],
+  ['vote', 'voted', 'ballot'],
+  ['member', 'membership'],
+  ['share', 'percent', 'per cent', '%'],
+  ['people', 'person', 'resident'],
+  ['next', 'upcom', 'follow', 'future'],
+  ['misclassifi', 'classifi', 'sham', 'contractor'],
 ].map((group) => group.map(stem));
 
 /** The key terms of a question: its content words, less the words every question has. */
@@ -31,7 +110,8 @@ export function formsOf(term: string): string[] {
 }
 
 /** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */
-const sameStem = (a: string, b: string) => a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
+const sameStem = (a: string, b: string) =>
+  a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
 
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
@@ -46,11 +126,16 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
 export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';
 
 /** "How much": a sum, a share or a quantity with its unit, not any digit (a date has digits too). */
-const AMOUNT = /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
+const AMOUNT =
+  /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
 
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
-const DATE = new RegExp(`\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter))\\b`, 'i');
+const DATE = new RegExp(
+  `\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter))\\b`,
+  'i',
+);
 const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
@@ -63,7 +148,10 @@ export function hasType(text: string, type: AnswerType): boolean {
 
 /** "How many couriers …": a number right before the counted word (or up to two words before it). */
 export function countsNoun(text: string, noun: string): boolean {
-  const re = new RegExp(`(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`, 'iu');
+  const re = new RegExp(
+    `(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`,
+    'iu',
+  );
   return re.test(text);
 }
 

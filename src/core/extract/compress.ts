@@ -9,10 +9,26 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
   { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},/g, example: ', who took over in 2016,' },
-  { name: 'opening attribution', re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))/u, example: 'Moreno said ' },
-  { name: 'opening phrase', re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/, example: 'Speaking at the closing press conference, ' },
-  { name: 'trailing attribution', re: /,\s+(?:(?:he|she|they|it|the \p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u, example: ', the minister said.' },
-  { name: 'trailing subordinate clause', re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where)\s+[^;"“”]{3,200}(?=[.!]?$)/, example: ', as the tally was read out.' },
+  {
+    name: 'opening attribution',
+    re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))/u,
+    example: 'Moreno said ',
+  },
+  {
+    name: 'opening phrase',
+    re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
+    example: 'Speaking at the closing press conference, ',
+  },
+  {
+    name: 'trailing attribution',
+    re: /,\s+(?:(?:he|she|they|it|the \p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
+    example: ', the minister said.',
+  },
+  {
+    name: 'trailing subordinate clause',
+    re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where)\s+[^;"“”]{3,200}(?=[.!]?$)/,
+    example: ', as the tally was read out.',
+  },
 ];
 
 /** A span holds a fact that must stay: a number, a negation, a quotation mark. */
@@ -31,7 +47,11 @@ function insideQuote(text: string, i: number): boolean {
 }
 
 function tidy(text: string): string {
-  let t = text.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').replace(/,\s*,/g, ',').trim();
+  let t = text
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/,\s*,/g, ',')
+    .trim();
   t = t.replace(/^[,;:\s]+/, '');
   if (t && !/[.!?]["'”’)]*$/.test(t)) t = `${t.replace(/[,;:]+$/, '')}.`;
   return t.charAt(0).toUpperCase() + t.slice(1);

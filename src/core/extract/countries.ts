@@ -12,9 +12,9 @@ export interface CountryMention {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
@@ -33,13 +33,16 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
-const ATTENDANCE_HINT = /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics/i;
-const ATTENDANCE = /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
+const ATTENDANCE_HINT =
+  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics/i;
+const ATTENDANCE =
+  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
-const BILATERAL = /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+)-((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+) (?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Cc]onsultations?)\b/gu;
+const BILATERAL =
+  /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+)-((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+) (?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Cc]onsultations?)\b/gu;
 
 function hasCapitalAfterHyphen(text: string): boolean {
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
@@ -50,10 +53,19 @@ function hasCapitalAfterHyphen(text: string): boolean {
 }
 
 /** "Japan was represented by its deputy …", "Washington sent Under Secretary …": the subject took part. */
-const SUBJECT_TOOK_PART = /^\s*(?:(?:has|have|had|was|were)\s+)?(?:represented by|sent\b(?!\s+(?:a|an)\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks)/;
+const SUBJECT_TOOK_PART =
+  /^\s*(?:(?:has|have|had|was|were)\s+)?(?:represented by|sent\b(?!\s+(?:a|an)\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks)/;
 const TOOK_PART_HINT = /represented by|\bsent\b|hosted|agreed|decided|signed|tabled|proposed|put forward|held talks/;
 /** Capital cities that stand for their country when they act ("Washington sent …"). */
-const ACTING_CAPITALS: Record<string, string> = { Washington: 'United States', Beijing: 'China', Moscow: 'Russia', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany', Tokyo: 'Japan' };
+const ACTING_CAPITALS: Record<string, string> = {
+  Washington: 'United States',
+  Beijing: 'China',
+  Moscow: 'Russia',
+  London: 'United Kingdom',
+  Paris: 'France',
+  Berlin: 'Germany',
+  Tokyo: 'Japan',
+};
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {

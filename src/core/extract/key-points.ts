@@ -12,17 +12,33 @@ export interface KeyPoint {
   sentence: number;
 }
 
-const STOP = new Set('the a an and or but of to in on at for from by with as is are was were be been has have had that this these those it its he she they his her their which who will would should can could also said says not no than then there into about over after before while'.split(' '));
+const STOP = new Set(
+  'the a an and or but of to in on at for from by with as is are was were be been has have had that this these those it its he she they his her their which who will would should can could also said says not no than then there into about over after before while'.split(
+    ' ',
+  ),
+);
 
-const contentWords = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)?.filter((w) => w.length > 2 && !STOP.has(w)) ?? [];
+const contentWords = (text: string) =>
+  text
+    .toLowerCase()
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)
+    ?.filter((w) => w.length > 2 && !STOP.has(w)) ?? [];
 
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
 const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string }> = [
   { re: /\d/, weight: 0.25, example: '40 per cent of 900 families' },
   { re: /[$€£¥%]|\b(?:million|billion|crore|per cent|percent)\b/i, weight: 0.2, example: '$40 million' },
-  { re: /\b(?:agreed|approved|adopted|signed|voted|elected|re-elected|decided|announced|pledged|promised|charged|deferred|rejected|accepted|launched|unveiled|set out|put forward|confirmed|carried|endorsed|reached|concluded|committed|appointed|named|returned|awarded|won|dismissed|ruled|ordered)\b/i, weight: 0.55, example: 'the board approved the first recommendation' },
-  { re: /\b(?:will|is due|are due|is expected|are expected|next|resumes?|plans? to|to be (?:held|published|announced|discussed)|by (?:the end of|next))\b/i, weight: 0.35, example: 'the trial resumes on Wednesday' },
+  {
+    re: /\b(?:agreed|approved|adopted|signed|voted|elected|re-elected|decided|announced|pledged|promised|charged|deferred|rejected|accepted|launched|unveiled|set out|put forward|confirmed|carried|endorsed|reached|concluded|committed|appointed|named|returned|awarded|won|dismissed|ruled|ordered)\b/i,
+    weight: 0.55,
+    example: 'the board approved the first recommendation',
+  },
+  {
+    re: /\b(?:will|is due|are due|is expected|are expected|next|resumes?|plans? to|to be (?:held|published|announced|discussed)|by (?:the end of|next))\b/i,
+    weight: 0.35,
+    example: 'the trial resumes on Wednesday',
+  },
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
@@ -41,7 +57,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** A sentence cut out of a longer quotation has an odd number of quotation marks. */
 function quotesBalanced(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
-  const open = (text.match(/“/g) ?? []).length, close = (text.match(/”/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length,
+    close = (text.match(/”/g) ?? []).length;
   return straight % 2 === 0 && open === close;
 }
 
@@ -64,7 +81,9 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news).
   const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text))?.index ?? 0;
   const scored = body
-    .filter((s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !NOT_A_POINT.test(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text))
+    .filter(
+      (s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !NOT_A_POINT.test(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text),
+    )
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
@@ -75,7 +94,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const length = (n < 10 ? -0.85 : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
-      return { s, score: (position + closing + length + centrality * 0.05 + facts + titleHits * 0.1) / Math.pow(n / 20, 0.3) };
+      return { s, score: (position + closing + length + centrality * 0.05 + facts + titleHits * 0.1) / (n / 20) ** 0.3 };
     })
     .sort((a, b) => b.score - a.score);
   // Enough points to carry the facts, few enough to stay a fifth of the article.

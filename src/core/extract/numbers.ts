@@ -21,4 +21,3 @@ export function parseOrdinal(text: string): number | null {
   const m = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(t);
   return m ? Number(m[1]) : null;
 }
-

@@ -4,9 +4,7 @@
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
-import {
-  COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord,
-} from './lexicon/titles.js';
+import { COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord } from './lexicon/titles.js';
 import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
@@ -70,23 +68,41 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
-    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials)) { i++; continue; }
+    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials)) {
+      i++;
+      continue;
+    }
     let j = i;
     for (;;) {
       const t = tokens[j];
       if (!t) break;
       // An initial: "J." in "Antony J. Blinken", "S." in "S. Jaishankar".
-      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) { j += 2; continue; }
+      if (t.word && /^\p{Lu}$/u.test(t.text) && tokens[j + 1]?.text === '.' && tokens[j + 2] && isNameWord(tokens[j + 2].text)) {
+        j += 2;
+        continue;
+      }
       // Run-together initials: "J.R." in "J.R. O'Donnell".
-      if (t.word && /^(?:\p{Lu}\.){2,}$/u.test(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1].text)) { j++; continue; }
-      if (t.word && isNameWord(t.text)) { j++; continue; }
+      if (t.word && /^(?:\p{Lu}\.){2,}$/u.test(t.text) && tokens[j + 1] && isNameWord(tokens[j + 1].text)) {
+        j++;
+        continue;
+      }
+      if (t.word && isNameWord(t.text)) {
+        j++;
+        continue;
+      }
       // "Theresa May", "Olivia June": a month name can end a name that has already begun.
-      if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) { j++; continue; }
+      if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) {
+        j++;
+        continue;
+      }
       // Particles, one or more: "bin Salman", "von der Leyen", "de la Cruz".
       if (t.word && NAME_PARTICLES.has(t.text.toLowerCase())) {
         let k = j;
         while (tokens[k]?.word && NAME_PARTICLES.has(tokens[k].text.toLowerCase())) k++;
-        if (k - j <= 3 && tokens[k]?.word && isNameWord(tokens[k].text)) { j = k; continue; }
+        if (k - j <= 3 && tokens[k]?.word && isNameWord(tokens[k].text)) {
+          j = k;
+          continue;
+        }
       }
       break;
     }
@@ -116,24 +132,44 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   while (k >= 0 && end - k <= MAX_TITLE_TOKENS) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
-    if (t.text === "'s" || t.text === '’s') { from = k; k--; continue; }
+    if (t.text === "'s" || t.text === '’s') {
+      from = k;
+      k--;
+      continue;
+    }
     // "Minister of the National Development and Reform Commission (NDRC) Ma Kai".
-    if (t.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) { from = k - 2; k -= 3; continue; }
+    if (t.text === ')' && tokens[k - 2]?.text === '(' && isAcronym(tokens[k - 1]?.text ?? '')) {
+      from = k - 2;
+      k -= 3;
+      continue;
+    }
     if (!t.word) break;
-    if (/^\p{N}/u.test(t.text) || COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w)) break;
+    if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w))) break;
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
       // A connector continues the title only between title words: "State Councilor and Foreign Minister".
       const left = tokens[k - 1];
       // "Revenue and Disaster Management Minister": one capitalised portfolio word before "and" (not a
       // person's name, which runs to two words: "Wang Yi and Prime Minister …").
-      const portfolio = w === 'and' && !!left && isCapitalised(left.text) && !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) && isCapitalised(tokens[k + 1]?.text ?? '');
+      const portfolio =
+        w === 'and' &&
+        !!left &&
+        isCapitalised(left.text) &&
+        !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) &&
+        isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
       if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
-      from = k; k--; continue;
+      from = k;
+      k--;
+      continue;
     }
-    if (w === 'the') { from = k; k--; continue; }
+    if (w === 'the') {
+      from = k;
+      k--;
+      continue;
+    }
     if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w)) break;
-    from = k; k--;
+    from = k;
+    k--;
   }
   // Trim the front to where the title really starts: a title word, a country or its adjective,
   // or an organisation named just before the office ("European Commission President").
@@ -224,7 +260,8 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
   // "Amina Diallo (Senegal)".
   if (tokens[nameEnd]?.text === '(') {
     const close = tokens.findIndex((t, k) => k > nameEnd && t.text === ')');
-    if (close > nameEnd + 1 && close <= nameEnd + 5) return COUNTRY_BY_FORM.get(sentence.slice(tokens[nameEnd + 1].end - tokens[nameEnd + 1].text.length, tokens[close - 1].end)) ?? null;
+    if (close > nameEnd + 1 && close <= nameEnd + 5)
+      return COUNTRY_BY_FORM.get(sentence.slice(tokens[nameEnd + 1].end - tokens[nameEnd + 1].text.length, tokens[close - 1].end)) ?? null;
     return null;
   }
   if (tokens[nameEnd]?.text.toLowerCase() !== 'of') return null;
@@ -234,23 +271,36 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
 }
 
 /** "Socialist Republic of Viet Nam", "Kingdom of Thailand": a formal state name around a country. */
-const FORMAL_STATE = /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
+const FORMAL_STATE =
+  /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
 
 /** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 export const cleanRole = memoize((role: string): string => {
-  let r = role.replace(/\s+/g, ' ').trim().replace(/^(the|a|an)\s+/i, '');
+  let r = role
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|a|an)\s+/i, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0) {
-    r = r.slice(lead.end).replace(/^\s*['’]s\b/, '').trim();
+    r = r
+      .slice(lead.end)
+      .replace(/^\s*['’]s\b/, '')
+      .trim();
   }
   // "… of the Russian Federation", "… of the Socialist Republic of Viet Nam" at the end names the
   // country, which the affiliation carries.
   for (const m of r.matchAll(/\s+of\s+(?:the\s+)?/g)) {
     const rest = r.slice(m.index! + m[0].length).trim();
     const formal = FORMAL_STATE.exec(rest);
-    if (COUNTRY_BY_FORM.has(rest) || (formal && COUNTRY_BY_FORM.has(formal[1]))) { r = r.slice(0, m.index); break; }
+    if (COUNTRY_BY_FORM.has(rest) || (formal && COUNTRY_BY_FORM.has(formal[1]))) {
+      r = r.slice(0, m.index);
+      break;
+    }
   }
-  return r.replace(/^(the|a|an)\s+/i, '').replace(/[,;\s]+$/, '').trim();
+  return r
+    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/[,;\s]+$/, '')
+    .trim();
 });
 
 /** "the Kenyan president, William Ruto, said": a title set off by commas before the name
@@ -296,7 +346,21 @@ function titleWithPhraseBefore(tokens: Token[], comma: number): ReturnType<typeo
 }
 
 /** ", who chairs the alliance,", ", who heads the Qatar Fund for Development,": an office as a verb. */
-const OFFICE_VERBS: Record<string, string> = { chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', runs: 'head', chaired: 'chair', headed: 'head', led: 'leader', owns: 'owner', represents: 'representative', manages: 'manager', edits: 'editor', teaches: 'teacher' };
+const OFFICE_VERBS: Record<string, string> = {
+  chairs: 'chair',
+  heads: 'head',
+  leads: 'leader',
+  directs: 'director',
+  runs: 'head',
+  chaired: 'chair',
+  headed: 'head',
+  led: 'leader',
+  owns: 'owner',
+  represents: 'representative',
+  manages: 'manager',
+  edits: 'editor',
+  teaches: 'teacher',
+};
 
 function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
@@ -319,7 +383,16 @@ function appositivesAfter(sentence: string, tokens: Token[], start: number, runs
 
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
-  const mention: Mention = { name: s.text.slice(tokens[a].start, tokens[b - 1].end), sentence: s.index, start: tokens[a].start, end: tokens[b - 1].end, role: null, affiliation: null, signal: 'none', former: false };
+  const mention: Mention = {
+    name: s.text.slice(tokens[a].start, tokens[b - 1].end),
+    sentence: s.index,
+    start: tokens[a].start,
+    end: tokens[b - 1].end,
+    role: null,
+    affiliation: null,
+    signal: 'none',
+    former: false,
+  };
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   const roles: string[] = [];
@@ -335,26 +408,41 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
   roles.push(...appositives);
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
-  if (officeVerb) appositives.push(officeVerb), roles.push(officeVerb);
+  if (officeVerb) {
+    appositives.push(officeVerb);
+    roles.push(officeVerb);
+  }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || speechBefore(tokens, a))) mention.signal = 'action';
   // "Paraguay's Santiago Peña", "Labour's Ian Lavery": the owner is the person's country or organisation.
   const owner = !before && b - a >= 2 ? possessiveOwner(s.text, tokens, a) : null;
-  if (owner) { mention.signal = 'title'; mention.affiliation = owner; }
+  if (owner) {
+    mention.signal = 'title';
+    mention.affiliation = owner;
+  }
   // "Gareth Pryce, of the UK union Unison,": an of-phrase set off after the name.
   const ofPhrase = !country && !appositives.length ? setOffOfPhrase(s.text, tokens, b) : null;
-  if (ofPhrase && b - a >= 2) { mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal; mention.affiliation = ofPhrase; }
+  if (ofPhrase && b - a >= 2) {
+    mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal;
+    mention.affiliation = ofPhrase;
+  }
   // "returned Gianni Infantino as president of FIFA".
   const asRole = asTitleAfter(s.text, tokens, afterCountry);
-  if (asRole) { roles.push(asRole); if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title'; }
+  if (asRole) {
+    roles.push(asRole);
+    if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
+  }
   mention.affiliation = country ?? mention.affiliation;
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? owner ?? ofPhrase ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
-  if (org) { mention.affiliation = org.organisation; mention.role = org.title; }
+  if (org) {
+    mention.affiliation = org.organisation;
+    mention.role = org.title;
+  }
   return mention;
 }
 
@@ -431,7 +519,10 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
       if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;
       // "Minister of Petroleum and Natural Gas Murli Deora": the portfolio's last words ran into the name.
-      if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) { mentions.push(readMention(s, tokens, runs, b - 2, b)); continue; }
+      if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) {
+        mentions.push(readMention(s, tokens, runs, b - 2, b));
+        continue;
+      }
       const mention = readMention(s, tokens, runs, a, b);
       // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.
@@ -457,18 +548,28 @@ export function leadingOrganisation(role: string): { organisation: string; title
   return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
 }
 
-const nameKey = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+const nameKey = (name: string) =>
+  name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '');
 /** A name's words, folded, without particles. */
-const nameWords = memoize((name: string): string[] => nameKey(name).split(/\s+/).filter((w) => !NAME_PARTICLES.has(w)));
+const nameWords = memoize((name: string): string[] =>
+  nameKey(name)
+    .split(/\s+/)
+    .filter((w) => !NAME_PARTICLES.has(w)),
+);
 
 /** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Celso Amorim" of "Celso Luiz Nunes Amorim"). */
 export function namesMatch(short: string, long: string): boolean {
-  const s = nameWords(short), l = new Set(nameWords(long));
+  const s = nameWords(short),
+    l = new Set(nameWords(long));
   return s.length > 0 && s.every((w) => l.has(w));
 }
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
-export const ABSENCE = /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+export const ABSENCE =
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
@@ -529,9 +630,22 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   // Pass 1: mentions with a title, an appositive or an honorific make people.
   for (const m of mentions.filter((x) => x.signal !== 'none').sort(longestFirst)) {
     const matches = people.filter((p) => namesMatch(m.name, p.name));
-    if (matches.length === 1) { owner.set(m, matches[0]); continue; }
+    if (matches.length === 1) {
+      owner.set(m, matches[0]);
+      continue;
+    }
     if (matches.length > 1) continue;
-    const person: Person = { name: m.name, roles: [], affiliation: null, mentions: [], absent: false, absentAt: null, contextOnly: false, participation: 'present', participationAt: null };
+    const person: Person = {
+      name: m.name,
+      roles: [],
+      affiliation: null,
+      mentions: [],
+      absent: false,
+      absentAt: null,
+      contextOnly: false,
+      participation: 'present',
+      participationAt: null,
+    };
     people.push(person);
     owner.set(m, person);
   }
@@ -539,7 +653,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   // person so far known as "President Biden") also gives that person their full name.
   for (const m of mentions.filter((x) => x.signal === 'none').sort(longestFirst)) {
     const shorter = people.filter((p) => namesMatch(m.name, p.name));
-    if (shorter.length === 1) { owner.set(m, shorter[0]); continue; }
+    if (shorter.length === 1) {
+      owner.set(m, shorter[0]);
+      continue;
+    }
     if (shorter.length > 1) continue;
     const fuller = people.filter((p) => namesMatch(p.name, m.name));
     if (fuller.length === 1 && nameWords(m.name).length <= 4) {
@@ -553,15 +670,20 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     p.mentions.push(m);
     if (m.role) for (const r of m.role.split('; ')) addRole(p.roles, r);
     p.affiliation ??= m.affiliation;
-    if (absent.has(m)) { p.absent = true; p.absentAt ??= m.sentence; }
+    if (absent.has(m)) {
+      p.absent = true;
+      p.absentAt ??= m.sentence;
+    }
   }
   for (const p of people) {
     p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
-    p.contextOnly = signalled.every((m) => m.former) || (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? '')))
+    p.contextOnly =
+      signalled.every((m) => m.former) ||
+      (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
-      || (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
+      (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }
@@ -576,7 +698,12 @@ function firstAt(p: Person): number {
 /** Keeps the more complete of two roles when one contains the other. */
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
 
-const roleKey = (role: string) => role.toLowerCase().replace(/advisor/g, 'adviser').replace(/councillor/g, 'councilor').replace(/[’']/g, "'");
+const roleKey = (role: string) =>
+  role
+    .toLowerCase()
+    .replace(/advisor/g, 'adviser')
+    .replace(/councillor/g, 'councilor')
+    .replace(/[’']/g, "'");
 
 function addRole(roles: string[], role: string): void {
   const key = roleKey(role);
@@ -586,26 +713,49 @@ function addRole(roles: string[], role: string): void {
 }
 
 /** "joined by video link", "spoke … remotely": taking part from elsewhere. */
-const REMOTE = /\b(?:by|via|over|through) (?:a )?(?:video(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|zoom|satellite link)\b|\bremotely\b|\bvirtually\b|\bonline\b/i;
+const REMOTE =
+  /\b(?:by|via|over|through) (?:a )?(?:video(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|zoom|satellite link)\b|\bremotely\b|\bvirtually\b|\bonline\b/i;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another. */
-const STAND_IN = /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\bon behalf of\b|\bin (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place\b|\bto take (?:his|her|their) place\b/u;
+const STAND_IN =
+  /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\bon behalf of\b|\bin (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place\b|\bto take (?:his|her|their) place\b/u;
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
 function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {
-  if (p.absent) { p.participation = 'absent'; p.participationAt = p.absentAt; return; }
-  if (earlierOnly) { p.participation = 'earlier'; p.participationAt = p.mentions[0].sentence; return; }
-  if (p.contextOnly) { p.participation = 'context'; p.participationAt = p.mentions[0].sentence; return; }
+  if (p.absent) {
+    p.participation = 'absent';
+    p.participationAt = p.absentAt;
+    return;
+  }
+  if (earlierOnly) {
+    p.participation = 'earlier';
+    p.participationAt = p.mentions[0].sentence;
+    return;
+  }
+  if (p.contextOnly) {
+    p.participation = 'context';
+    p.participationAt = p.mentions[0].sentence;
+    return;
+  }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
     // The person's own clause: from the name to the next semicolon, or to the next person named.
     const next = allMentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
     const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
-    if (REMOTE.test(clause)) { p.participation = 'remote'; p.participationAt = m.sentence; return; }
+    if (REMOTE.test(clause)) {
+      p.participation = 'remote';
+      p.participationAt = m.sentence;
+      return;
+    }
   }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
-    if (STAND_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) || /^[^;.]{0,60}\b(?:in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|on behalf of|to take (?:his|her|their) place)\b/u.test(text.slice(m.end))) {
-      p.participation = 'stand-in'; p.participationAt = m.sentence; return;
+    if (
+      STAND_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
+      /^[^;.]{0,60}\b(?:in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|on behalf of|to take (?:his|her|their) place)\b/u.test(text.slice(m.end))
+    ) {
+      p.participation = 'stand-in';
+      p.participationAt = m.sentence;
+      return;
     }
   }
   p.participation = 'present';

@@ -18,24 +18,40 @@ export interface Proposals {
 }
 
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
-const PROPOSING = /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
+const PROPOSING =
+  /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
 /** Where the listed items begin inside the proposing sentence. */
 const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
-const ORDINAL_OPENER = new RegExp(`^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`, 'i');
+const ORDINAL_OPENER = new RegExp(
+  `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
+  'i',
+);
 /** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy". */
-const STATED = new RegExp(`\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`, 'i');
+const STATED = new RegExp(
+  `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`,
+  'i',
+);
 const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
-const trimItem = (s: string) => s.replace(/^(?:and|or|to)\s+/i, '').replace(/\s*[.;,:]+\s*$/, '').replace(/\s+/g, ' ').trim();
+const trimItem = (s: string) =>
+  s
+    .replace(/^(?:and|or|to)\s+/i, '')
+    .replace(/\s*[.;,:]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
 /** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
 function plainItems(text: string): string[] {
-  const parts = text.replace(/\s*[.!]\s*$/, '').split(/,\s*(?:and\s+|or\s+)?/).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .replace(/\s*[.!]\s*$/, '')
+    .split(/,\s*(?:and\s+|or\s+)?/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const last = parts.pop() ?? '';
   const tail = last.split(/\s+(?:and|or)\s+/);
   return [...parts, ...(parts.length ? tail : [last])].map(trimItem).filter(Boolean);
@@ -48,7 +64,10 @@ export function splitEnumeration(text: string): string[] | null {
     const parts = body.split(/;\s*/).map(trimItem).filter(Boolean);
     return parts.length >= 2 ? parts : null;
   }
-  const parts = body.split(/,\s*(?:and\s+|or\s+)?/).map((p) => p.trim()).filter(Boolean);
+  const parts = body
+    .split(/,\s*(?:and\s+|or\s+)?/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return parallelItems(parts) ?? gerundItems(parts);
 }
 
@@ -118,7 +137,13 @@ function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
   let gap = 0;
   for (const s of sentences) {
     const m = ORDINAL_OPENER.exec(s.text);
-    const n = m ? (m[2] || /^(last|final)$/i.test(m[3] ?? '') || /^(further|final)$/i.test(m[4] ?? '') ? (current ? current.items.length + 1 : null) : parseOrdinal(m[1] ?? m[3] ?? m[4] ?? '')) : null;
+    const n = m
+      ? m[2] || /^(last|final)$/i.test(m[3] ?? '') || /^(further|final)$/i.test(m[4] ?? '')
+        ? current
+          ? current.items.length + 1
+          : null
+        : parseOrdinal(m[1] ?? m[3] ?? m[4] ?? '')
+      : null;
     if (m && n === 1 && !current) {
       current = { items: [trimItem(s.text.slice(m[0].length))], at: [s.index], intro: s.index > 0 ? s.index - 1 : null, kind: 'ordinal' };
       gap = 0;
@@ -128,10 +153,16 @@ function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
       current.items.push(trimItem(s.text.slice(m[0].length)));
       current.at.push(s.index);
       gap = 0;
-      if (m[2]) { out.push(current); current = null; }
+      if (m[2]) {
+        out.push(current);
+        current = null;
+      }
       continue;
     }
-    if (current && ++gap > 4) { out.push(current); current = null; }
+    if (current && ++gap > 4) {
+      out.push(current);
+      current = null;
+    }
   }
   if (current) out.push(current);
   return out;
@@ -153,7 +184,10 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   let gap = 0;
   for (const s of sentences) {
     const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
-    if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || NOT_PROPOSALS.test(s.text)) { if (current) gap++; continue; }
+    if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || NOT_PROPOSALS.test(s.text)) {
+      if (current) gap++;
+      continue;
+    }
     const byVerb = PROPOSAL_VERB.test(s.text) && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12));
     // A sentence that states a count introduces the items; it is not one of them.
     if ((byVerb || byNoun) && !STATED.test(s.text)) {
@@ -163,7 +197,10 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
       gap = 0;
       continue;
     }
-    if (current && ++gap > 2) { out.push(current); current = null; }
+    if (current && ++gap > 2) {
+      out.push(current);
+      current = null;
+    }
   }
   if (current) out.push(current);
   return out;
@@ -230,26 +267,39 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
   for (const s of sentences) {
     const count = statedIn(s.text);
     if (count === null || count < 1) continue;
-    stated = count; statedAt = s.index; noun = itemNounIn(s.text);
+    stated = count;
+    statedAt = s.index;
+    noun = itemNounIn(s.text);
     break;
   }
-  if (titleCount !== null && (stated === null || (statedAt !== null && statedAt > 3))) { stated = titleCount; noun = itemNounIn(title!) ?? noun; }
-  const candidates = [
-    ...inlineLists(sentences), ...blockLists(sentences), ...ordinalRuns(sentences), ...sentenceRuns(sentences, statedAt, noun),
-  ].filter((c) => c.items.length >= 1 && c.items.every(Boolean));
+  if (titleCount !== null && (stated === null || (statedAt !== null && statedAt > 3))) {
+    stated = titleCount;
+    noun = itemNounIn(title!) ?? noun;
+  }
+  const candidates = [...inlineLists(sentences), ...blockLists(sentences), ...ordinalRuns(sentences), ...sentenceRuns(sentences, statedAt, noun)].filter(
+    (c) => c.items.length >= 1 && c.items.every(Boolean),
+  );
   const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));
   const evidence = new Set<number>(statedAt !== null ? [statedAt] : []);
   const statedAtList = statedAt !== null ? [statedAt] : [];
   if (!scored.length) return { stated, items: [], evidence: [...evidence], statedAt: statedAtList };
-  const best = scored.sort((a, b) => b.score - a.score
-    || (stated === null ? 0 : Math.abs(a.c.items.length - stated) - Math.abs(b.c.items.length - stated))
-    || b.c.items.length - a.c.items.length || a.c.at[0] - b.c.at[0])[0].c;
+  const best = scored.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (stated === null ? 0 : Math.abs(a.c.items.length - stated) - Math.abs(b.c.items.length - stated)) ||
+      b.c.items.length - a.c.items.length ||
+      a.c.at[0] - b.c.at[0],
+  )[0].c;
   const items = [...best.items];
   const at = [...best.at];
   // "First, … Finally, …" and then "X, for its part, has proposed …": a proposing sentence right after a run joins it.
   if (best.kind === 'ordinal') {
     for (const s of sentences.slice(best.at.at(-1)! + 1, best.at.at(-1)! + 3)) {
-      if (PROPOSAL_VERB.test(s.text)) { items.push(afterVerb(s.text)); at.push(s.index); break; }
+      if (PROPOSAL_VERB.test(s.text)) {
+        items.push(afterVerb(s.text));
+        at.push(s.index);
+        break;
+      }
     }
   }
   for (const i of at) evidence.add(i);

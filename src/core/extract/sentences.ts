@@ -10,10 +10,69 @@ export interface Sentence {
 
 /** Words that end with a full stop without ending the sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'lt', 'col', 'capt', 'maj', 'sgt', 'rep', 'sen',
-  'gov', 'pres', 'hon', 'rev', 'amb', 'messrs', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'est', 'fig',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'u.s.a', 'u.a.e', 'h.e', 'smt', 'shri', 'hon', 'mme', 'mlle', 'sra', 'sr',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'maj',
+  'sgt',
+  'rep',
+  'sen',
+  'gov',
+  'pres',
+  'hon',
+  'rev',
+  'amb',
+  'messrs',
+  'no',
+  'nos',
+  'vs',
+  'etc',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'dept',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'approx',
+  'est',
+  'fig',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'u.s.a',
+  'u.a.e',
+  'h.e',
+  'smt',
+  'shri',
+  'hon',
+  'mme',
+  'mlle',
+  'sra',
+  'sr',
 ]);
 
 const CLOSERS = `"'”’)]`;
@@ -61,7 +120,7 @@ function splitAtStops(paragraph: string): string[] {
     while (end < text.length && CLOSERS.includes(text[end])) end++;
     const next = text.slice(end);
     // A sentence ends only where a new one visibly starts: space, then a capital, digit or quote.
-    if (!/^\s+["“‘'(\[]?[A-Z0-9]/.test(next) && end < text.length) continue;
+    if (!/^\s+["“‘'([]?[A-Z0-9]/.test(next) && end < text.length) continue;
     if (m[0] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), m.index))) continue;
     // "1. Lower fees.": a list number is not a sentence.
     if (m[0] === '.' && /^\s*\(?\d{1,3}$/.test(text.slice(start, m.index))) continue;

@@ -13,7 +13,7 @@ const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    let word = m[0];
+    const word = m[0];
     const start = m.index!;
     // "Iran's" → "Iran" + "'s": the possessive marks an owner, not part of the name.
     const possessive = (word.endsWith("'s") || word.endsWith('’s')) && word.length > 2 ? /^(.+)(['’]s)$/u.exec(word) : null;

@@ -7,8 +7,12 @@ const para = '<p>The ministers met in Geneva on Monday and agreed to cut tariffs
 
 /** The deepest nesting of elements in a page. */
 function depthOf(html: string): number {
-  let depth = 0, max = 0;
-  for (const m of html.matchAll(/<(\/?)(div|span|section)\b[^>]*>/g)) { depth += m[1] ? -1 : 1; max = Math.max(max, depth); }
+  let depth = 0,
+    max = 0;
+  for (const m of html.matchAll(/<(\/?)(div|span|section)\b[^>]*>/g)) {
+    depth += m[1] ? -1 : 1;
+    max = Math.max(max, depth);
+  }
   return max;
 }
 

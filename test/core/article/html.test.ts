@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../src/core/article/html.js';
 
-const paragraph = (n: number) => `<p>Paragraph ${n}: Foreign Minister Ana Lima met her counterparts for talks on trade and security, and the ministers agreed to meet again next spring in the capital.</p>`;
+const paragraph = (n: number) =>
+  `<p>Paragraph ${n}: Foreign Minister Ana Lima met her counterparts for talks on trade and security, and the ministers agreed to meet again next spring in the capital.</p>`;
 
 const page = `<!doctype html><html><head><title>Ministers agree to meet again | The Courier</title>
 <meta property="og:site_name" content="The Courier"><meta property="article:published_time" content="2024-03-01T10:00:00Z"></head>

@@ -17,24 +17,45 @@ describe('parsePlainText', () => {
   });
 
   it('drops captions, credits, share and cookie banners, copyright lines and bylines', () => {
-    const a = parsePlainText([
-      'Headline here', 'By Jane Doe', 'File photo: ministers at a table', 'Click photographs to enlarge',
-      'Share this article', 'We use cookies to improve your experience.', body,
-      '© 2024 Daily Planet. All rights reserved.', 'An official website of the United States government',
-      'Reporting by Sam Lee; Editing by Kim Park', 'Transcript edited for length and clarity.', 'This article has been updated.',
-    ].join('\n'));
+    const a = parsePlainText(
+      [
+        'Headline here',
+        'By Jane Doe',
+        'File photo: ministers at a table',
+        'Click photographs to enlarge',
+        'Share this article',
+        'We use cookies to improve your experience.',
+        body,
+        '© 2024 Daily Planet. All rights reserved.',
+        'An official website of the United States government',
+        'Reporting by Sam Lee; Editing by Kim Park',
+        'Transcript edited for length and clarity.',
+        'This article has been updated.',
+      ].join('\n'),
+    );
     expect(a.paragraphs).toEqual([body]);
     expect(a.byline).toBe('Jane Doe');
   });
 
   it('drops links to other stories under a "Related" or "Read more" heading, wherever they stand', () => {
     const later = 'The ministers will meet again in June to review progress on the agreements reached this week.';
-    const a = parsePlainText([
-      'Headline here', body, 'RELATED:', 'Council approves two patrol cars', 'Borough manager Tom Kirk to retire after 18 years',
-      later, 'Read more: Patel tells Europe to work with Britain', 'Sir Ian Dunn: France harbours resentment', 'Also Read | Paddy procurement to begin',
-      'More from Conferences', '• Interview: Hedda Marsh on why she left',
-      'Comments (3)', 'Bev T.: Finally.',
-    ].join('\n'));
+    const a = parsePlainText(
+      [
+        'Headline here',
+        body,
+        'RELATED:',
+        'Council approves two patrol cars',
+        'Borough manager Tom Kirk to retire after 18 years',
+        later,
+        'Read more: Patel tells Europe to work with Britain',
+        'Sir Ian Dunn: France harbours resentment',
+        'Also Read | Paddy procurement to begin',
+        'More from Conferences',
+        '• Interview: Hedda Marsh on why she left',
+        'Comments (3)',
+        'Bev T.: Finally.',
+      ].join('\n'),
+    );
     expect(a.paragraphs).toEqual([body, later]);
   });
 
@@ -67,8 +88,19 @@ describe('parsePlainText', () => {
   });
 
   it('reads page furniture around a headline: site name, breadcrumb, date and source lines, tools', () => {
-    const a = parsePlainText(['Daily Planet', 'Home > World > Asia', 'Talks end in accord in Lima', 'Published: Jul 13, 2023 09:15 PM',
-      'Source: Andes Wire | Editor: Li Ming', 'Font size: A A A', 'Print | Email | Share', '', body].join('\n'));
+    const a = parsePlainText(
+      [
+        'Daily Planet',
+        'Home > World > Asia',
+        'Talks end in accord in Lima',
+        'Published: Jul 13, 2023 09:15 PM',
+        'Source: Andes Wire | Editor: Li Ming',
+        'Font size: A A A',
+        'Print | Email | Share',
+        '',
+        body,
+      ].join('\n'),
+    );
     expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
   });
 

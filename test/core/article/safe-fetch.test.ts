@@ -8,11 +8,31 @@ let base = '';
 
 beforeAll(async () => {
   server = http.createServer((req, res) => {
-    if (req.url === '/article') { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end('<p>hello</p>'); return; }
-    if (req.url === '/image') { res.writeHead(200, { 'content-type': 'image/png' }); res.end('png'); return; }
-    if (req.url === '/big') { res.writeHead(200, { 'content-type': 'text/plain' }); res.end('x'.repeat(5000)); return; }
-    if (req.url === '/loop') { res.writeHead(302, { location: '/loop' }); res.end(); return; }
-    if (req.url === '/moved') { res.writeHead(301, { location: '/article' }); res.end(); return; }
+    if (req.url === '/article') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<p>hello</p>');
+      return;
+    }
+    if (req.url === '/image') {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end('png');
+      return;
+    }
+    if (req.url === '/big') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('x'.repeat(5000));
+      return;
+    }
+    if (req.url === '/loop') {
+      res.writeHead(302, { location: '/loop' });
+      res.end();
+      return;
+    }
+    if (req.url === '/moved') {
+      res.writeHead(301, { location: '/article' });
+      res.end();
+      return;
+    }
     if (req.url === '/trickle') {
       // A byte every 100 ms, forever: the socket is never idle long enough for an idle timeout.
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -20,7 +40,8 @@ beforeAll(async () => {
       res.on('close', () => clearInterval(t));
       return;
     }
-    res.writeHead(404); res.end('missing');
+    res.writeHead(404);
+    res.end('missing');
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -29,7 +50,8 @@ afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 describe('isPrivateAddress', () => {
   it('flags loopback, private, link-local and mapped addresses, not public ones', () => {
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0']) expect(isPrivateAddress(a), a).toBe(true);
+    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fe80::1', 'fd00::1', '::ffff:10.0.0.1', '0.0.0.0'])
+      expect(isPrivateAddress(a), a).toBe(true);
     for (const a of ['93.184.216.34', '8.8.8.8', '2606:4700::1111']) expect(isPrivateAddress(a), a).toBe(false);
   });
 });

@@ -19,11 +19,22 @@ Roy said the fishing quotas would be reviewed next year.`);
 
 const briefing = briefArticle(article);
 const ask = (q: string) => briefing.ask(q);
-const text = (q: string) => { const a = ask(q); return `${a.answer} ${a.evidence.join(' ')}`; };
+const text = (q: string) => {
+  const a = ask(q);
+  return `${a.answer} ${a.evidence.join(' ')}`;
+};
 
 describe('answers with evidence', () => {
   it('who is X: full name, surname, any case, small misspellings', () => {
-    for (const q of ['Who is Mette Holm?', 'who is holm', 'Who is Mete Hollm?', "What is Holm's role?", 'What position does Holm hold?', 'Which country does Mette Holm represent?', 'Where is Holm from?']) {
+    for (const q of [
+      'Who is Mette Holm?',
+      'who is holm',
+      'Who is Mete Hollm?',
+      "What is Holm's role?",
+      'What position does Holm hold?',
+      'Which country does Mette Holm represent?',
+      'Where is Holm from?',
+    ]) {
       const a = ask(q);
       expect(a.answered, q).toBe(true);
       expect(a.answer, q).toMatch(/Foreign Minister/);
@@ -86,28 +97,49 @@ describe('answers with evidence', () => {
     expect(topics.evidence.length).toBeGreaterThan(0);
     // Each evidence sentence is the source of a (compressed) point: the point's words are the sentence's, in order.
     const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const inOrder = (part: string[], whole: string[]) => { let i = 0; for (const w of whole) if (w === part[i]) i++; return i === part.length; };
+    const inOrder = (part: string[], whole: string[]) => {
+      let i = 0;
+      for (const w of whole) if (w === part[i]) i++;
+      return i === part.length;
+    };
     const answerWords = words(topics.answer);
-    for (const e of topics.evidence) expect(words(e).slice(-4).every((w) => answerWords.includes(w)), e).toBe(true);
+    for (const e of topics.evidence)
+      expect(
+        words(e)
+          .slice(-4)
+          .every((w) => answerWords.includes(w)),
+        e,
+      ).toBe(true);
     expect(inOrder(words(topics.answer).slice(0, 6), words(topics.evidence.join(' ')))).toBe(true);
   });
 
-  it('says how people took part: remotely, or in someone else\'s place', async () => {
-    const other = briefArticle(parsePlainText(`Panel meets in Oslo
+  it("says how people took part: remotely, or in someone else's place", async () => {
+    const other = briefArticle(
+      parsePlainText(`Panel meets in Oslo
 
 The panel met in Oslo on Friday. Dr. Kari Lund, head of research at the institute, joined the meeting by video link from Tromso.
 
-Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, who read his speech.`));
+Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, who read his speech.`),
+    );
     expect(other.ask('Who joined remotely?').answer).toMatch(/^Took part remotely: Kari Lund/);
     expect(other.ask('Did Kari Lund attend?').answer).toMatch(/^Yes\. .*took part remotely\./);
     expect(other.ask('Did Anna Dahl attend?').answer).toMatch(/in someone else's place/);
     expect(other.ask('Did Per Berg attend?').answer).toMatch(/^No/);
-    expect(other.card.participants.map((p): string[] => [p.name, p.participation])).toEqual([['Kari Lund', 'remote'], ['Anna Dahl', 'stand-in']]);
+    expect(other.card.participants.map((p): string[] => [p.name, p.participation])).toEqual([
+      ['Kari Lund', 'remote'],
+      ['Anna Dahl', 'stand-in'],
+    ]);
     expect(ask('Who joined remotely?').answered).toBe(false);
   });
 
   it('declines unless the text supports the answer: key terms, the kind of answer, the tense', () => {
-    for (const q of ['How many people died?', 'What is the GDP of Norway?', 'Where will the next meeting be held?', 'When is the Arctic summit?', 'How much did the rescue fleet cost?']) {
+    for (const q of [
+      'How many people died?',
+      'What is the GDP of Norway?',
+      'Where will the next meeting be held?',
+      'When is the Arctic summit?',
+      'How much did the rescue fleet cost?',
+    ]) {
       const a = ask(q);
       expect(a.answered, `${q} → ${a.answer}`).toBe(false);
       expect(a.answer).toBe(`The article does not say ${q.charAt(0).toLowerCase()}${q.slice(1, -1)}.`);

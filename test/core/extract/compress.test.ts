@@ -4,24 +4,45 @@ import { compressSentence } from '../../../src/core/extract/compress.js';
 
 const CASES: Array<[string, string]> = [
   // a dateline goes
-  ['BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.', 'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.'],
+  [
+    'BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
+    'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
+  ],
   // an acronym in brackets goes; a number in brackets stays
-  ['The Minister of the National Development and Reform Commission (NDRC) opened the first session.', 'The Minister of the National Development and Reform Commission opened the first session.'],
+  [
+    'The Minister of the National Development and Reform Commission (NDRC) opened the first session.',
+    'The Minister of the National Development and Reform Commission opened the first session.',
+  ],
   ['Norway pledged NOK 500 million (about $46 million) for seed and fodder.', 'Norway pledged NOK 500 million (about $46 million) for seed and fodder.'],
   // a relative clause without a fact goes; one with a number stays
-  ['Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.', 'Ahmed Saleh announced the fund would send a team to Niamey.'],
-  ['Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.', 'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.'],
+  [
+    'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
+    'Ahmed Saleh announced the fund would send a team to Niamey.',
+  ],
+  [
+    'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
+    'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
+  ],
   // an opening participle phrase and an attribution that repeats a name go
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
   ['Kato said the offline runtime had been cut to 40 milliseconds per call.', 'The offline runtime had been cut to 40 milliseconds per call.'],
   ['The board will report back on the programme costs in June, the chair said.', 'The board will report back on the programme costs in June.'],
   // a negation is kept, even in a clause that would otherwise go
-  ['Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.', 'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.'],
+  [
+    'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',
+    'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',
+  ],
   ['Pete Hegseth did not attend the meeting of defence ministers in Brussels.', 'Pete Hegseth did not attend the meeting of defence ministers in Brussels.'],
   // a number is kept with its unit
-  ['The later start would add roughly $260,000 a year to transport costs, as the buses can no longer be shared.', 'The later start would add roughly $260,000 a year to transport costs, as the buses can no longer be shared.'],
+  [
+    'The later start would add roughly $260,000 a year to transport costs, as the buses can no longer be shared.',
+    'The later start would add roughly $260,000 a year to transport costs, as the buses can no longer be shared.',
+  ],
   // a quotation is never cut in the middle
-  ['"We asked for a full response, which we did not get, and we have been given half of one," she said.', '"We asked for a full response, which we did not get, and we have been given half of one," she said.'],
+  [
+    '"We asked for a full response, which we did not get, and we have been given half of one," she said.',
+    '"We asked for a full response, which we did not get, and we have been given half of one," she said.',
+  ],
   // a trailing clause without a fact goes
   ['Delegates carried five motions on the final day, as the conference closed in Killarney.', 'Delegates carried five motions on the final day.'],
   // nothing is cut to a stub
@@ -37,6 +58,10 @@ describe('compressSentence', () => {
     // Deletion only: every word kept comes from the sentence, in order.
     const source = words(sentence);
     let i = 0;
-    for (const w of words(out)) { while (i < source.length && source[i] !== w) i++; expect(i < source.length, w).toBe(true); i++; }
+    for (const w of words(out)) {
+      while (i < source.length && source[i] !== w) i++;
+      expect(i < source.length, w).toBe(true);
+      i++;
+    }
   });
 });

@@ -18,6 +18,8 @@ describe('findEvent', () => {
   });
 
   it('adds the dateline city to a venue such as "the White House"', () => {
-    expect(findEvent(sentencesOf('Leaders met for a North American Leaders\' Summit at the White House on Thursday.'), 'Washington').location).toBe('White House, Washington');
+    expect(findEvent(sentencesOf("Leaders met for a North American Leaders' Summit at the White House on Thursday."), 'Washington').location).toBe(
+      'White House, Washington',
+    );
   });
 });

@@ -7,7 +7,10 @@ const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const fromSentence = (point: string, sentence: string) => {
   const s = words(sentence);
   let i = 0;
-  for (const w of words(point)) { while (i < s.length && s[i] !== w) i++; if (i++ >= s.length) return false; }
+  for (const w of words(point)) {
+    while (i < s.length && s[i] !== w) i++;
+    if (i++ >= s.length) return false;
+  }
   return true;
 };
 

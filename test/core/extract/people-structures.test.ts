@@ -20,7 +20,12 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
   ["Police Chief J.R. O'Dowd told the crowd that thefts were up.", "J.R. O'Dowd", 'Police Chief', null],
   ['Opening the case, Nora Castell SC, senior counsel for the union, said the app controlled drivers.', 'Nora Castell', 'senior counsel for the union', null],
-  ['Also present was the ROK Minister of Commerce, Industry and Energy, Chung Se Kyun.', 'Chung Se Kyun', 'Minister of Commerce, Industry and Energy', 'South Korea'],
+  [
+    'Also present was the ROK Minister of Commerce, Industry and Energy, Chung Se Kyun.',
+    'Chung Se Kyun',
+    'Minister of Commerce, Industry and Energy',
+    'South Korea',
+  ],
   ['Indian Minister of Petroleum and Natural Gas Murli Dev attended.', 'Murli Dev', 'Minister of Petroleum and Natural Gas', 'India'],
   ['Revenue and Disaster Management Minister Pabitra Das joined by video.', 'Pabitra Das', 'Minister', null],
   ["The session was moderated by Tomas Baric, the festival's artistic director.", 'Tomas Baric', "festival's artistic director", null],
@@ -52,7 +57,7 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // Capitalised words before an office are the office, not a person.
   [["A message from the UN's Emergency Relief Coordinator was read out."], []],
   // One capitalised word after a connector ends the name of a body, not a person.
-  [['Professor Hana Marek of the University of Southampton, the consortium\'s principal investigator, opened it.'], ['Hana Marek']],
+  [["Professor Hana Marek of the University of Southampton, the consortium's principal investigator, opened it."], ['Hana Marek']],
   [['The Minister for Public Expenditure, Fergal Dunne, sent apologies.'], []],
 ];
 

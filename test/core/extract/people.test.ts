@@ -2,30 +2,48 @@ import { describe, expect, it } from 'vitest';
 import { cleanRole, findPeople, participantsOf } from '../../../src/core/extract/people.js';
 import { sentencesOf } from './helpers.js';
 
-const people = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation }));
+const people = (...paragraphs: string[]) =>
+  findPeople(sentencesOf(...paragraphs)).map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation }));
 const participants = (...paragraphs: string[]) => participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name);
 
 describe('people and their titles', () => {
   it('reads "Nationality Title Name" and strips the country into the affiliation', () => {
-    expect(people('Dutch Foreign Minister Stef Blok arrived on Monday.')).toEqual([{ name: 'Stef Blok', role: 'Foreign Minister', affiliation: 'Netherlands' }]);
+    expect(people('Dutch Foreign Minister Stef Blok arrived on Monday.')).toEqual([
+      { name: 'Stef Blok', role: 'Foreign Minister', affiliation: 'Netherlands' },
+    ]);
   });
 
   it('reads "Country\'s acting Title Name" and "Title of Country Name"', () => {
     expect(people("Peru's acting Trade Minister Rosa Vidal spoke.")).toEqual([{ name: 'Rosa Vidal', role: 'acting Trade Minister', affiliation: 'Peru' }]);
-    expect(people('He met Prime Minister of the United Kingdom David Cameron.')).toEqual([{ name: 'David Cameron', role: 'Prime Minister', affiliation: 'United Kingdom' }]);
+    expect(people('He met Prime Minister of the United Kingdom David Cameron.')).toEqual([
+      { name: 'David Cameron', role: 'Prime Minister', affiliation: 'United Kingdom' },
+    ]);
   });
 
   it('reads appositives, with or without an article, and "Name of Country"', () => {
-    expect(people('Talks were led by Mr. Hu Jintao, the President of the People\'s Republic of China.')).toEqual([{ name: 'Hu Jintao', role: 'President', affiliation: 'China' }]);
-    expect(people('They met Olu Bello, secretary of the Defence Council of Nigeria, on Friday.')).toEqual([{ name: 'Olu Bello', role: 'secretary of the Defence Council', affiliation: 'Nigeria' }]);
-    expect(people('National Security Adviser Ajit Doval of India attended.')).toEqual([{ name: 'Ajit Doval', role: 'National Security Adviser', affiliation: 'India' }]);
+    expect(people("Talks were led by Mr. Hu Jintao, the President of the People's Republic of China.")).toEqual([
+      { name: 'Hu Jintao', role: 'President', affiliation: 'China' },
+    ]);
+    expect(people('They met Olu Bello, secretary of the Defence Council of Nigeria, on Friday.')).toEqual([
+      { name: 'Olu Bello', role: 'secretary of the Defence Council', affiliation: 'Nigeria' },
+    ]);
+    expect(people('National Security Adviser Ajit Doval of India attended.')).toEqual([
+      { name: 'Ajit Doval', role: 'National Security Adviser', affiliation: 'India' },
+    ]);
   });
 
   it('splits lists of titled people without gluing a name to the next title', () => {
-    expect(people('The talks drew Home Secretary Theresa May, Defence Secretary Liam Fox and Foreign Secretary William Hague.').map((p) => [p.name, p.role])).toEqual([
-      ['Theresa May', 'Home Secretary'], ['Liam Fox', 'Defence Secretary'], ['William Hague', 'Foreign Secretary'],
+    expect(
+      people('The talks drew Home Secretary Theresa May, Defence Secretary Liam Fox and Foreign Secretary William Hague.').map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Theresa May', 'Home Secretary'],
+      ['Liam Fox', 'Defence Secretary'],
+      ['William Hague', 'Foreign Secretary'],
     ]);
-    expect(people('Present were Kenyan Envoy Ann Otieno and Chilean Envoy Luis Rojas.').map((p) => [p.name, p.affiliation])).toEqual([['Ann Otieno', 'Kenya'], ['Luis Rojas', 'Chile']]);
+    expect(people('Present were Kenyan Envoy Ann Otieno and Chilean Envoy Luis Rojas.').map((p) => [p.name, p.affiliation])).toEqual([
+      ['Ann Otieno', 'Kenya'],
+      ['Luis Rojas', 'Chile'],
+    ]);
   });
 
   it('merges later mentions (surname, title + surname) into the full name and keeps every distinct role', () => {
@@ -64,7 +82,9 @@ describe('people and their titles', () => {
     expect(people('Talks were joined by the Kenyan president, William Ruto, who is also chairperson of the African Union.')).toEqual([
       { name: 'William Ruto', role: 'chairperson of the African Union; president', affiliation: 'Kenya' },
     ]);
-    expect(people('Attending were Foreign Minister Amina Diallo (Senegal) and others.')).toEqual([{ name: 'Amina Diallo', role: 'Foreign Minister', affiliation: 'Senegal' }]);
+    expect(people('Attending were Foreign Minister Amina Diallo (Senegal) and others.')).toEqual([
+      { name: 'Amina Diallo', role: 'Foreign Minister', affiliation: 'Senegal' },
+    ]);
     expect(people('He met the Prime Minister of Australia, Mr Anthony Albanese, in Delhi. Minister Smt. Nirmala Sitharaman also attended.')).toEqual([
       { name: 'Anthony Albanese', role: 'Prime Minister', affiliation: 'Australia' },
       { name: 'Nirmala Sitharaman', role: 'Minister', affiliation: null },
@@ -85,7 +105,10 @@ describe('people and their titles', () => {
   });
 
   it('reads stacked offices in one appositive, and a full name that holds talks as a person', () => {
-    const found = people('Ana Lima, Member of the Political Bureau, Director of the Office of Foreign Affairs, met Vladimir Putin.', 'Vladimir Putin held talks with her.');
+    const found = people(
+      'Ana Lima, Member of the Political Bureau, Director of the Office of Foreign Affairs, met Vladimir Putin.',
+      'Vladimir Putin held talks with her.',
+    );
     expect(found.map((p) => p.name)).toEqual(['Ana Lima', 'Vladimir Putin']);
     expect(found[0].role).toContain('Member of the Political Bureau');
     expect(found[0].role).toContain('Director of the Office of Foreign Affairs');
@@ -99,11 +122,13 @@ describe('people and their titles', () => {
 
 describe('who took part', () => {
   it('leaves out people who did not participate, skipped it, or are named as former office-holders', () => {
-    expect(participants(
-      'Nepalese Foreign Minister Hari Gyawali took part.',
-      "Pakistan's Foreign Minister Ali Qureshi, however, did not participate in the talks.",
-      'It was a meeting that former US President Donald Trump had reportedly skipped.',
-    )).toEqual(['Hari Gyawali']);
+    expect(
+      participants(
+        'Nepalese Foreign Minister Hari Gyawali took part.',
+        "Pakistan's Foreign Minister Ali Qureshi, however, did not participate in the talks.",
+        'It was a meeting that former US President Donald Trump had reportedly skipped.',
+      ),
+    ).toEqual(['Hari Gyawali']);
   });
 
   it('leaves out spokespeople who speak about the event', () => {

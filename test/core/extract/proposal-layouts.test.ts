@@ -5,47 +5,79 @@ import { findProposals } from '../../../src/core/extract/proposals.js';
 import { sentencesOf } from './helpers.js';
 
 const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
-  ['a bulleted list paragraphs away from the count, introduced by its own sentence', [
-    'The firm committed to a five-step roadmap on Monday, though only three steps were shown.',
-    'Analysts were cautious.',
-    'The chief executive put the first three steps on the screen:',
-    '1. An offline mode by June.', '2. A free tier for students.', '3. An open plugin runtime.',
-  ], 5, ['offline mode', 'free tier', 'plugin runtime']],
-  ['one sentence per item, named by the counted noun', [
-    'Delegates carried three motions on the final day.',
-    'A motion from the port branch called for a 35-hour week.',
-    'Delegates also backed a motion seeking affordable homes.',
-    'A third motion demanded an end to unpaid placements.',
-  ], 3, ['35-hour week', 'affordable homes', 'unpaid placements']],
-  ['"It proposes … It also proposes … A further point …" after an N-point plan', [
-    'The coalition put forward a six-point plan, of which it released three points.',
-    'It proposes that a quarter of the money go to local groups.',
-    'It also proposes a shared registry of displaced households.',
-    'A further point calls for seed stocks before the planting season.',
-  ], 6, ['quarter', 'shared registry', 'seed stocks']],
-  ['"The first point … The second … The third …"', [
-    'The leaders adopted a three-point declaration.',
-    'The first point commits the signatories to condemn attacks.',
-    'The second calls on each community to open its doors.',
-    'The third asks governments to pay for protection.',
-  ], 3, ['condemn attacks', 'open its doors', 'pay for protection']],
-  ['"First, … Finally, …" then the other side\'s proposal', [
-    'The company has put its terms to the board. First, the deal would be all-share. Second, the group would be based in Oslo. Finally, there would be no forced layoffs.',
-    'The board, for its part, has proposed a break fee of £40 million.',
-  ], null, ['all-share', 'Oslo', 'forced layoffs', 'break fee']],
-  ['a lettered list whose third item starts "(c)" (not a copyright line)', [
-    'The partners set out the three aims they committed to:',
-    '(a) build an open model;', '(b) install sensors at 60 sites;', '(c) train 25 researchers.',
-  ], 3, ['open model', 'install sensors', 'train 25 researchers']],
-  ['a pledge list is not proposals', [
-    'The pledges announced in the room included:',
-    '• Norway: $46 million', '• Japan: $18 million', '• Germany: $43 million',
-  ], null, []],
-  ['related-story bullets are not proposals', [
-    'The minister proposed a new tax on sugar.',
-    'More from Politics',
-    '• Budget: what it means for you', '• Election: polls tighten',
-  ], null, ['new tax on sugar']],
+  [
+    'a bulleted list paragraphs away from the count, introduced by its own sentence',
+    [
+      'The firm committed to a five-step roadmap on Monday, though only three steps were shown.',
+      'Analysts were cautious.',
+      'The chief executive put the first three steps on the screen:',
+      '1. An offline mode by June.',
+      '2. A free tier for students.',
+      '3. An open plugin runtime.',
+    ],
+    5,
+    ['offline mode', 'free tier', 'plugin runtime'],
+  ],
+  [
+    'one sentence per item, named by the counted noun',
+    [
+      'Delegates carried three motions on the final day.',
+      'A motion from the port branch called for a 35-hour week.',
+      'Delegates also backed a motion seeking affordable homes.',
+      'A third motion demanded an end to unpaid placements.',
+    ],
+    3,
+    ['35-hour week', 'affordable homes', 'unpaid placements'],
+  ],
+  [
+    '"It proposes … It also proposes … A further point …" after an N-point plan',
+    [
+      'The coalition put forward a six-point plan, of which it released three points.',
+      'It proposes that a quarter of the money go to local groups.',
+      'It also proposes a shared registry of displaced households.',
+      'A further point calls for seed stocks before the planting season.',
+    ],
+    6,
+    ['quarter', 'shared registry', 'seed stocks'],
+  ],
+  [
+    '"The first point … The second … The third …"',
+    [
+      'The leaders adopted a three-point declaration.',
+      'The first point commits the signatories to condemn attacks.',
+      'The second calls on each community to open its doors.',
+      'The third asks governments to pay for protection.',
+    ],
+    3,
+    ['condemn attacks', 'open its doors', 'pay for protection'],
+  ],
+  [
+    '"First, … Finally, …" then the other side\'s proposal',
+    [
+      'The company has put its terms to the board. First, the deal would be all-share. Second, the group would be based in Oslo. Finally, there would be no forced layoffs.',
+      'The board, for its part, has proposed a break fee of £40 million.',
+    ],
+    null,
+    ['all-share', 'Oslo', 'forced layoffs', 'break fee'],
+  ],
+  [
+    'a lettered list whose third item starts "(c)" (not a copyright line)',
+    ['The partners set out the three aims they committed to:', '(a) build an open model;', '(b) install sensors at 60 sites;', '(c) train 25 researchers.'],
+    3,
+    ['open model', 'install sensors', 'train 25 researchers'],
+  ],
+  [
+    'a pledge list is not proposals',
+    ['The pledges announced in the room included:', '• Norway: $46 million', '• Japan: $18 million', '• Germany: $43 million'],
+    null,
+    [],
+  ],
+  [
+    'related-story bullets are not proposals',
+    ['The minister proposed a new tax on sugar.', 'More from Politics', '• Budget: what it means for you', '• Election: polls tighten'],
+    null,
+    ['new tax on sugar'],
+  ],
 ];
 
 describe('proposals in every layout', () => {
@@ -56,6 +88,6 @@ describe('proposals in every layout', () => {
     const found = findProposals(sentencesOf(...article.paragraphs));
     expect(found.stated).toBe(stated);
     expect(found.items).toHaveLength(items.length);
-    items.forEach((word, i) => expect(found.items[i].toLowerCase()).toContain(word.toLowerCase()));
+    for (const [i, word] of items.entries()) expect(found.items[i].toLowerCase()).toContain(word.toLowerCase());
   });
 });

@@ -24,7 +24,12 @@ describe('proposals', () => {
   });
 
   it('reads "First, … Second, … Finally, …" sentences after the proposing sentence', () => {
-    const p = proposals('The minister put forward three proposals.', 'First, open the border. This matters for farmers.', 'Second, share the data.', 'Finally, meet every year.');
+    const p = proposals(
+      'The minister put forward three proposals.',
+      'First, open the border. This matters for farmers.',
+      'Second, share the data.',
+      'Finally, meet every year.',
+    );
     expect(p.stated).toBe(3);
     expect(p.items).toEqual(['Open the border', 'Share the data', 'Meet every year']);
   });
@@ -36,20 +41,33 @@ describe('proposals', () => {
   });
 
   it('reports a stated count honestly when the text lists fewer items', () => {
-    const p = proposals('Wang went on to put forward four proposals.', 'First, respond together to the epidemic.', 'China supports a rapid response mechanism.');
+    const p = proposals(
+      'Wang went on to put forward four proposals.',
+      'First, respond together to the epidemic.',
+      'China supports a rapid response mechanism.',
+    );
     expect(p).toMatchObject({ stated: 4, items: ['Respond together to the epidemic'] });
   });
 
   it('reads "proposed N things: A, B and C"', () => {
-    expect(proposals('Macron proposed three measures: a joint fund, a border force and an energy pact.').items).toEqual(['A joint fund', 'A border force', 'An energy pact']);
-    expect(proposals('She proposed three joint projects: a chip alert system, a quantum programme and a data pact.')).toMatchObject({ stated: 3, items: ['A chip alert system', 'A quantum programme', 'A data pact'] });
+    expect(proposals('Macron proposed three measures: a joint fund, a border force and an energy pact.').items).toEqual([
+      'A joint fund',
+      'A border force',
+      'An energy pact',
+    ]);
+    expect(proposals('She proposed three joint projects: a chip alert system, a quantum programme and a data pact.')).toMatchObject({
+      stated: 3,
+      items: ['A chip alert system', 'A quantum programme', 'A data pact'],
+    });
   });
 
   it('does not take shared goals, adopted declarations or "the proposed" things for proposals', () => {
-    expect(proposals(
-      'The leaders agreed to take steps, including ending the pandemic, boosting growth and coordinating migration.',
-      'The summit adopted the Deauville Declaration, a declaration on trade, and a declaration on Africa.',
-      'The proposed pipeline, the road and the port will cost billions.',
-    )).toMatchObject({ stated: null, items: [], evidence: [] });
+    expect(
+      proposals(
+        'The leaders agreed to take steps, including ending the pandemic, boosting growth and coordinating migration.',
+        'The summit adopted the Deauville Declaration, a declaration on trade, and a declaration on Africa.',
+        'The proposed pipeline, the road and the port will cost billions.',
+      ),
+    ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 });

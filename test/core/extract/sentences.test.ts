@@ -4,7 +4,9 @@ import { MAX_SENTENCE_CHARS, splitParagraph } from '../../../src/core/extract/se
 describe('splitParagraph', () => {
   it('does not break on honorifics, initials, dotted abbreviations or decimals', () => {
     expect(splitParagraph('Mr. Vladimir Putin met U.S. envoy John J. Sullivan on Sept. 3. Growth was 2.5 percent. It rose.')).toEqual([
-      'Mr. Vladimir Putin met U.S. envoy John J. Sullivan on Sept. 3.', 'Growth was 2.5 percent.', 'It rose.',
+      'Mr. Vladimir Putin met U.S. envoy John J. Sullivan on Sept. 3.',
+      'Growth was 2.5 percent.',
+      'It rose.',
     ]);
   });
 

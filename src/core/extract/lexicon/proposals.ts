@@ -3,19 +3,44 @@
 
 /** Nouns a stated count and a list are named by: "four proposals", "a six-step roadmap", "five motions". */
 export const ITEM_NOUNS = [
-  'proposal', 'suggestion', 'recommendation', 'initiative', 'measure', 'principle', 'idea', 'point', 'priority',
-  'step', 'project', 'action', 'task', 'element', 'pillar', 'aim', 'motion', 'component', 'term', 'demand',
-  'line of work', 'work item', 'commitment', 'objective', 'goal',
+  'proposal',
+  'suggestion',
+  'recommendation',
+  'initiative',
+  'measure',
+  'principle',
+  'idea',
+  'point',
+  'priority',
+  'step',
+  'project',
+  'action',
+  'task',
+  'element',
+  'pillar',
+  'aim',
+  'motion',
+  'component',
+  'term',
+  'demand',
+  'line of work',
+  'work item',
+  'commitment',
+  'objective',
+  'goal',
 ];
 
 /** Nouns the count is written onto: "a ten-point plan", "a three-pillar strategy", "a four-point declaration". */
 export const PLAN_NOUNS = ['plan', 'proposal', 'initiative', 'roadmap', 'agenda', 'framework', 'package', 'strategy', 'declaration', 'programme', 'program'];
 
 /** A sentence that introduces proposals ("put forward", "set out the four aims", "asked the board to:"). */
-export const PROPOSAL_CUE = /\b(?:propos\w*|suggest\w*|recommend\w*|put (?:forward|its terms|their terms)|terms|plans?|steps?|pillars?|aims?|motions?|roadmap|declaration|package|measures|initiatives?|priorities|asked (?:the \w+ )?to|call(?:ed|s)? for|urged)\b/i;
+export const PROPOSAL_CUE =
+  /\b(?:propos\w*|suggest\w*|recommend\w*|put (?:forward|its terms|their terms)|terms|plans?|steps?|pillars?|aims?|motions?|roadmap|declaration|package|measures|initiatives?|priorities|asked (?:the \w+ )?to|call(?:ed|s)? for|urged)\b/i;
 
 /** A list that is not of proposals: pledges, things discussed, obstacles, site furniture. */
-export const NOT_PROPOSALS = /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted)\b/i;
+export const NOT_PROPOSALS =
+  /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted)\b/i;
 
 /** Verbs that put a proposal forward, as the main verb of a sentence ("It also proposes …", "He further proposed …"). */
-export const PROPOSAL_VERB = /\b(?:(?:also|further|then|later)\s+)?(?:propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
+export const PROPOSAL_VERB =
+  /\b(?:(?:also|further|then|later)\s+)?(?:propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;

@@ -1,7 +1,13 @@
 // Words that make up people's titles and the names of organisations, as English news uses them.
 // Title heads name an office ("Minister", "adviser"); modifiers qualify it ("Foreign", "acting").
 
-const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+const words = (s: string) =>
+  new Set(
+    s
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 
 /** The noun that names an office; a title phrase must contain one. */
 export const TITLE_HEADS = words(`
