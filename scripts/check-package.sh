@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Packaging checks, run by CI after the tests: the production install path (build, then install
+# without dev dependencies) runs the shell bot, and the packed tarball installs and runs `briefbot`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+echo "package check: production install (npm ci --omit=dev on a built tree)"
+mkdir -p "$tmp/prod"
+git ls-files -z | xargs -0 -I{} cp --parents {} "$tmp/prod/"
+cp -r dist "$tmp/prod/"
+(cd "$tmp/prod" && npm ci --omit=dev --no-audit --no-fund --loglevel=error >/dev/null)
+[ ! -d "$tmp/prod/node_modules/typescript" ] || { echo "dev dependencies were installed"; exit 1; }
+out=$(cd "$tmp/prod" && printf '/briefing\n' | BRIEFBOT_DB="$tmp/prod.db" node dist/main.js)
+grep -q 'Networks should not be a new battlefield' <<<"$out" || { echo "the production install did not show the card"; exit 1; }
+
+echo "package check: npm pack, install the tarball, run briefbot"
+npm pack --silent --pack-destination "$tmp" >/dev/null
+npm install -g --prefix "$tmp/global" --no-audit --no-fund --loglevel=error "$tmp"/briefbot-*.tgz >/dev/null
+card=$("$tmp/global/bin/briefbot" brief test/fixtures/summit.txt --format json)
+grep -q '"title": "Pacific ministers open trade talks in Lima"' <<<"$card" || { echo "the installed briefbot did not brief"; exit 1; }
+"$tmp/global/bin/briefbot" --help | grep -q 'Usage:' || { echo "the installed briefbot has no help"; exit 1; }
+echo "package check: ok"
