@@ -33,9 +33,9 @@ export async function benchSlack(root: string, port: number): Promise<void> {
       w.once('message', onMessage);
       w.once('error', onError);
     });
-  const { apiUrl, respondUrl } = await next<{ apiUrl: string; respondUrl: string }>(server);
-  const measure = async (p: number, n: number, command: string) => {
-    sender.postMessage({ port: p, n, secret: SECRET, respondUrl, command });
+  const { apiUrl, respondUrl, pageUrl } = await next<{ apiUrl: string; respondUrl: string; pageUrl: string }>(server);
+  const measure = async (p: number, n: number, command: string, text = '') => {
+    sender.postMessage({ port: p, n, secret: SECRET, respondUrl, command, text });
     return (await next<{ samples: number[] }>(sender)).samples;
   };
 
@@ -50,6 +50,8 @@ export async function benchSlack(root: string, port: number): Promise<void> {
       BRIEFBOT_DB: join(dir, 'bench.db'),
       BRIEFBOT_BRIEFINGS_DIR: join(root, 'briefings'),
       BRIEFBOT_CONFIG_DIR: join(dir, 'config'),
+      // The hostile page below is served on loopback.
+      BRIEFBOT_ALLOW_PRIVATE_URLS: '1',
     }),
     { forceShell: false, stdin: new PassThrough(), stdout: new PassThrough(), interactive: false, logger: createLogger('silent') },
   );
@@ -85,6 +87,31 @@ export async function benchSlack(root: string, port: number): Promise<void> {
     const ratio = percentile(ours, 50) / percentile(baseline, 50);
     console.log(`${`slack: ${command} ratio of p50s, briefbot / bare Bolt`.padEnd(58)} ${ratio.toFixed(2)}× (target: within 1.2×)`);
   }
+  // /help while hostile pages are being fetched and briefed (in worker threads): acks must not wait.
+  const sideLoad = new Worker(new URL('./slack-load.js', import.meta.url), { workerData: { role: 'sender' } });
+  let loading = true;
+  const feed = (async () => {
+    while (loading) {
+      sideLoad.postMessage({ port, n: 1, secret: SECRET, respondUrl, command: '/briefing', text: `${pageUrl}?${Math.random()}` });
+      await next<{ samples: number[] }>(sideLoad);
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  })();
+  await new Promise((r) => setTimeout(r, 500));
+  const busy: number[] = [],
+    quiet: number[] = [];
+  for (let r = 0; r < 4; r++) {
+    busy.push(...(await measure(port, ROUND, '/help')));
+    quiet.push(...(await measure(port + 1, ROUND, '/help')));
+  }
+  loading = false;
+  await feed;
+  await sideLoad.terminate();
+  report('slack: /help ack while hostile pages are briefed, briefbot', busy);
+  report('slack: /help ack, bare Bolt app alongside', quiet);
+  console.log(
+    `${'slack: /help ratio while briefing hostile pages'.padEnd(58)} ${(percentile(busy, 50) / percentile(quiet, 50)).toFixed(2)}× (target: within the usual ratio)`,
+  );
   await app.shutdown();
   await bare.stop();
   sender.postMessage('stop');
