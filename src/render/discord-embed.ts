@@ -112,6 +112,12 @@ export function answerEmbed(answer: Answer): Embed {
   return embed;
 }
 
+/** A "Read the article" link button under a card, when it has an http(s) link. */
+export function articleLinkComponents(card: Card): Array<{ type: 1; components: Array<{ type: 2; style: 5; label: string; url: string }> }> {
+  if (!card.url || !/^https?:\/\//.test(card.url) || card.url.length > 512) return [];
+  return [{ type: 1, components: [{ type: 2, style: 5, label: 'Read the article', url: card.url }] }];
+}
+
 export function digestContent(digest: Digest): string {
   return truncate(escapeDiscord(digestHeading(digest)), DISCORD_LIMITS.content);
 }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/core/article/ingest.js';
 import { briefArticle } from '../../src/core/briefing.js';
-import { cardEmbed } from '../../src/render/discord-embed.js';
+import { articleLinkComponents, cardEmbed } from '../../src/render/discord-embed.js';
 import { cardBlocks } from '../../src/render/slack-blocks.js';
 
 const page = (
@@ -17,6 +17,9 @@ describe('the article link and image on a card', () => {
     const embed = cardEmbed(card);
     expect(embed.url).toBe('https://news.example/arctic/oslo');
     expect(embed.thumbnail).toEqual({ url: 'https://news.example/img/oslo.jpg' });
+    expect(articleLinkComponents(card)).toEqual([
+      { type: 1, components: [{ type: 2, style: 5, label: 'Read the article', url: 'https://news.example/arctic/oslo' }] },
+    ]);
     const json = JSON.stringify(cardBlocks(card).blocks);
     expect(json).toContain('"accessory":{"type":"image","image_url":"https://news.example/img/oslo.jpg"');
     expect(json).toContain('"text":"Read the article"},"url":"https://news.example/arctic/oslo"');

@@ -18,7 +18,7 @@ import type { CommandRouter, Reply } from '../../commands/router.js';
 import type { Library } from '../../library/library.js';
 import { safeError, type Logger } from '../../logger.js';
 import { UserError } from '../../core/errors.js';
-import { answerEmbed, cardEmbed, discordText } from '../../render/discord-embed.js';
+import { answerEmbed, articleLinkComponents, cardEmbed, discordText } from '../../render/discord-embed.js';
 import { isTimeZone } from '../../schedule/local-time.js';
 import type { Store } from '../../store/store.js';
 import type { ChatAdapter } from '../adapter.js';
@@ -103,7 +103,11 @@ export class DiscordAdapter implements ChatAdapter {
       await interaction.editReply({ embeds: [answerEmbed(reply.answer)], allowedMentions: NO_MENTIONS });
       return;
     }
-    const message = await interaction.editReply({ embeds: [cardEmbed(reply.briefing.card)], allowedMentions: NO_MENTIONS });
+    const message = await interaction.editReply({
+      embeds: [cardEmbed(reply.briefing.card)],
+      components: articleLinkComponents(reply.briefing.card),
+      allowedMentions: NO_MENTIONS,
+    });
     const channelId = interaction.channelId;
     const inThread = interaction.channel?.isThread() ?? false;
     if (inThread) {
