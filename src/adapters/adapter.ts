@@ -1,7 +1,7 @@
 // What every chat adapter offers the rest of the bot: start and stop, and posting a digest to one
 // of its channels (the scheduler does not know which platform it talks to).
 
-import { digestPartMarker } from '../render/digest-text.js';
+import { digestMarker, digestPartMarker, digestPartOf } from '../render/digest-text.js';
 import type { StoredBriefing } from '../library/library.js';
 import type { Platform } from '../store/store.js';
 
@@ -47,9 +47,24 @@ export interface DigestPoster {
   onWarning?: (message: string, err: unknown) => void;
 }
 
-/** The parts found in a channel, in order: the heading, then cards 1, 2, … while there is no gap. */
-export function contiguousParts(heading: string | null, cards: ReadonlyMap<number, string>): string[] {
+/** One of the bot's own messages read back from a channel: the text a heading starts with, and the text a card's part mark is in. */
+export interface PostedMessage {
+  id: string;
+  text: string;
+  partText: string;
+}
+
+/** The parts of this local date's digest found among the bot's messages, in order: the heading,
+ * then cards 1, 2, … while there is no gap. */
+export function digestPartsIn(messages: readonly PostedMessage[], localDate: string): string[] {
+  const marker = digestMarker(localDate);
+  const heading = messages.find((m) => m.text.startsWith(marker))?.id;
   if (!heading) return [];
+  const cards = new Map<number, string>();
+  for (const m of messages) {
+    const part = digestPartOf(m.partText, localDate);
+    if (part !== null && !cards.has(part)) cards.set(part, m.id);
+  }
   const ids = [heading];
   for (let part = 1; cards.has(part); part++) ids.push(cards.get(part)!);
   return ids;

@@ -4,10 +4,9 @@
 
 import { REST, Routes } from 'discord.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { compactCardEmbed, digestContent, discordText } from '../../render/discord-embed.js';
-import { digestMarker, digestPartOf } from '../../render/digest-text.js';
+import { compactCardEmbed, digestContent } from '../../render/discord-embed.js';
 import type { Store } from '../../store/store.js';
-import { contiguousParts, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
+import { digestPartsIn, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface DiscordSettings {
   token: string;
@@ -59,25 +58,16 @@ export class DiscordPoster implements DigestPoster {
 
   /** Needs the Read Message History permission; without it, nothing is found. */
   async findPostedParts(channel: string, localDate: string): Promise<string[]> {
-    const marker = discordText(digestMarker(localDate));
     const recent = (await this.rest.get(Routes.channelMessages(channel), { query: new URLSearchParams({ limit: '100' }) }).catch((err) => {
       this.onWarning?.('could not read the channel back (Read Message History permission?); parts posted before a crash may repeat', err);
       return null;
     })) as Array<ApiMessage & { content?: string; author?: { bot?: boolean }; embeds?: Array<{ footer?: { text?: string } }> }> | null;
     const ours = (recent ?? []).filter((m) => m.author?.bot);
-    // Our content is markdown-escaped ("2026\-03\-01"): compare it unescaped.
-    const heading =
-      ours.find((m) =>
-        String(m.content ?? '')
-          .replace(/\\(.)/g, '$1')
-          .startsWith(marker.replace(/\\(.)/g, '$1')),
-      )?.id ?? null;
-    const cards = new Map<number, string>();
-    for (const m of ours) {
-      const part = digestPartOf(String(m.embeds?.[0]?.footer?.text ?? ''), localDate);
-      if (part !== null && !cards.has(part)) cards.set(part, m.id);
-    }
-    return contiguousParts(heading, cards);
+    // Our content is markdown-escaped ("2026\\-03\\-01"): compare it unescaped. A card's part mark is in its embed's footer.
+    return digestPartsIn(
+      ours.map((m) => ({ id: m.id, text: String(m.content ?? '').replace(/\\(.)/g, '$1'), partText: String(m.embeds?.[0]?.footer?.text ?? '') })),
+      localDate,
+    );
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {

@@ -8,6 +8,7 @@ import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
 import { safeError, type Logger } from '../../logger.js';
+import { isUrl } from '../../core/article/ingest.js';
 import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
@@ -130,7 +131,7 @@ export class SlackAdapter implements ChatAdapter {
       }
       // Work that may take more than a second (a page to fetch, an article to read) is acknowledged
       // at once with a private note, then the card or answer follows.
-      const slow = name === 'briefing' && /^https?:\/\//i.test((cmd.text ?? '').trim());
+      const slow = name === 'briefing' && isUrl(cmd.text ?? '');
       if (slow && this.inFlight.open)
         await ack({ response_type: 'ephemeral', text: escapeSlack(`Fetching ${(cmd.text ?? '').trim().slice(0, 200)} … the card follows in a moment.`) });
       else await ack();

@@ -4,10 +4,9 @@
 import { WebClient } from '@slack/web-api';
 import type { Answer } from '../../core/ask/answer.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks, escapeSlack } from '../../render/slack-blocks.js';
-import { digestMarker, digestPartOf } from '../../render/digest-text.js';
+import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
-import { contiguousParts, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
+import { digestPartsIn, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface SlackSettings {
   botToken: string;
@@ -82,19 +81,15 @@ export class SlackPoster implements DigestPoster {
 
   /** Needs the channels:history (or groups:history) scope; without it, nothing is found. */
   async findPostedParts(channel: string, localDate: string): Promise<string[]> {
-    const marker = escapeSlack(digestMarker(localDate));
     const history = await this.client.conversations.history({ channel, limit: 200 }).catch((err) => {
       this.onWarning?.('could not read the channel back (channels:history scope?); parts posted before a crash may repeat', err);
       return null;
     });
     const ours = (history?.messages ?? []).filter((m) => (m.bot_id || m.app_id) && m.ts);
-    const heading = ours.find((m) => String(m.text ?? '').startsWith(marker))?.ts ?? null;
-    const cards = new Map<number, string>();
-    for (const m of ours) {
-      const part = digestPartOf(String(m.text ?? ''), localDate);
-      if (part !== null && !cards.has(part)) cards.set(part, String(m.ts));
-    }
-    return contiguousParts(heading ? String(heading) : null, cards);
+    return digestPartsIn(
+      ours.map((m) => ({ id: String(m.ts), text: String(m.text ?? ''), partText: String(m.text ?? '') })),
+      localDate,
+    );
   }
 
   postDigest(channel: string, digest: Digest): Promise<string[]> {

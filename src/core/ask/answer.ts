@@ -6,6 +6,7 @@
 
 import type { Analysis } from '../analysis.js';
 import { ABSENCE, type Person } from '../extract/people.js';
+import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
@@ -35,31 +36,8 @@ const EVENT_NOUNS = new Set(
     (w) => contentTerms(w)[0] ?? w,
   ),
 );
-/** Words that refer to the reported event itself ("Where was the meeting held?"). */
-const EVENT_WORDS = new Set(
-  [
-    'meeting',
-    'summit',
-    'conference',
-    'congress',
-    'talks',
-    'talk',
-    'session',
-    'forum',
-    'dialogue',
-    'event',
-    'gathering',
-    'assembly',
-    'hearing',
-    'it',
-    'they',
-    'open',
-    'begin',
-    'start',
-    'end',
-    'close',
-  ].map((w) => contentTerms(w)[0] ?? w),
-);
+/** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
+const EVENT_WORDS = new Set([...EVENT_NOUNS, ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w)]);
 
 /** Compact description: "Ajit Doval: National Security Adviser, India". */
 export function describe(p: Person): string {
@@ -393,10 +371,10 @@ class Answerer {
 
   /** The sentence that introduces a bulleted item ("The pledges included:" above "• Germany: €40 million"). */
   private listIntro(s: Sentence): string {
-    if (!/^(?:[•●▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/.test(s.text)) return '';
+    if (!BULLET.test(s.text)) return '';
     for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
       const t = this.a.sentences[i].text;
-      if (!/^(?:[•●▪◦*–-]|\(?\d{1,2}[.)]|\(?[a-h]\))\s/.test(t)) return t;
+      if (!BULLET.test(t)) return t;
     }
     return '';
   }

@@ -31,6 +31,9 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
   },
 ];
 
+/** The rules as used: each expression global (every span it finds), compiled once. */
+const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));
+
 /** A span holds a fact that must stay: a number, a negation, a quotation mark. */
 const KEEP = /\d|\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\b|["“”]/i;
 
@@ -60,9 +63,8 @@ function tidy(text: string): string {
 /** Applies every rule once, keeping any span with a fact in it; a span that would leave too little is kept too. */
 export function compressSentence(sentence: string): string {
   let text = sentence.trim();
-  for (const rule of RULES) {
-    const re = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`);
-    text = text.replace(re, (span: string, ...rest: unknown[]) => {
+  for (const rule of GLOBAL_RULES) {
+    text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       if (rule.name !== 'dateline' && KEEP.test(span)) return span;
       if (insideQuote(text, offset)) return span;
@@ -74,5 +76,3 @@ export function compressSentence(sentence: string): string {
   // Deleting must leave a sentence: at least a handful of words.
   return out.split(/\s+/).length >= 5 ? out : tidy(sentence);
 }
-
-export const COMPRESSION_RULES = RULES.map(({ name, example }) => ({ name, example }));

@@ -1,7 +1,7 @@
 // Finds countries in text (names, aliases, demonyms, possessives) and normalises them, and picks
 // out the countries an article says were represented at the event.
 
-import { COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
+import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
 import type { Sentence } from './sentences.js';
 import { memoize } from '../memo.js';
 
@@ -52,20 +52,12 @@ function hasCapitalAfterHyphen(text: string): boolean {
   return false;
 }
 
-/** "Japan was represented by its deputy …", "Washington sent Under Secretary …": the subject took part. */
-const SUBJECT_TOOK_PART =
-  /^\s*(?:(?:has|have|had|was|were)\s+)?(?:represented by|sent\b(?!\s+(?:a|an)\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks)/;
-const TOOK_PART_HINT = /represented by|\bsent\b|hosted|agreed|decided|signed|tabled|proposed|put forward|held talks/;
-/** Capital cities that stand for their country when they act ("Washington sent …"). */
-const ACTING_CAPITALS: Record<string, string> = {
-  Washington: 'United States',
-  Beijing: 'China',
-  Moscow: 'Russia',
-  London: 'United Kingdom',
-  Paris: 'France',
-  Berlin: 'Germany',
-  Tokyo: 'Japan',
-};
+/** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
+const TOOK_PART_VERBS =
+  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks';
+const SUBJECT_TOOK_PART = new RegExp(`^\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
+/** A cheap first look for the same verbs anywhere in a sentence. */
+const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {
@@ -82,7 +74,7 @@ export function subjectCountries(text: string): string[] {
     out.push(found[i].country);
     for (let j = i - 1; j >= 0 && joined.test(text.slice(found[j].end, found[j + 1].start)); j--) out.push(found[j].country);
   }
-  for (const [city, country] of Object.entries(ACTING_CAPITALS)) {
+  for (const [city, country] of COUNTRY_BY_CAPITAL) {
     const at = text.indexOf(`${city} sent `);
     if (at >= 0 && SUBJECT_TOOK_PART.test(text.slice(at + city.length))) out.push(country);
   }

@@ -716,8 +716,14 @@ function addRole(roles: string[], role: string): void {
 const REMOTE =
   /\b(?:by|via|over|through) (?:a )?(?:video(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|zoom|satellite link)\b|\bremotely\b|\bvirtually\b|\bonline\b/i;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another. */
-const STAND_IN =
-  /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\bon behalf of\b|\bin (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place\b|\bto take (?:his|her|their) place\b/u;
+const IN_PLACE = String.raw`on behalf of|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
+/** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
+const STAND_IN_BEFORE = new RegExp(
+  String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\b(?:${IN_PLACE})\b`,
+  'u',
+);
+/** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */
+const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE})\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
 function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {
@@ -749,10 +755,7 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
-    if (
-      STAND_IN.test(text.slice(Math.max(0, m.start - 80), m.start)) ||
-      /^[^;.]{0,60}\b(?:in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|on behalf of|to take (?:his|her|their) place)\b/u.test(text.slice(m.end))
-    ) {
+    if (STAND_IN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) || STAND_IN_AFTER.test(text.slice(m.end))) {
       p.participation = 'stand-in';
       p.participationAt = m.sentence;
       return;

@@ -34,7 +34,8 @@ const STATED = new RegExp(
   `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`,
   'i',
 );
-const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
+/** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
+export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
 const trimItem = (s: string) =>
   s

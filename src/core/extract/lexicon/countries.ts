@@ -61,11 +61,11 @@ Eswatini|Swaziland;Swazi
 Ethiopia;Ethiopian
 Fiji;Fijian
 Finland;Finnish
-France|French Republic;French
+France|French Republic|Paris;French
 Gabon;Gabonese
 Gambia|The Gambia;Gambian
 Georgia;Georgian
-Germany|Federal Republic of Germany;German
+Germany|Federal Republic of Germany|Berlin;German
 Ghana;Ghanaian
 Greece;Greek
 Guatemala;Guatemalan
@@ -84,7 +84,7 @@ Israel;Israeli
 Italy;Italian
 Ivory Coast|Cote d'Ivoire|Côte d'Ivoire;Ivorian
 Jamaica;Jamaican
-Japan;Japanese
+Japan|Tokyo;Japanese
 Jordan;Jordanian
 Kazakhstan;Kazakh|Kazakhstani
 Kenya;Kenyan
@@ -171,7 +171,7 @@ Turkmenistan;Turkmen
 Uganda;Ugandan
 Ukraine;Ukrainian
 United Arab Emirates|UAE|U.A.E.;Emirati
-United Kingdom|UK|U.K.|Britain|Great Britain;British
+United Kingdom|UK|U.K.|Britain|Great Britain|London;British
 United States|United States of America|US|U.S.|USA|U.S.A.|America|Washington;American|US|U.S.
 Uruguay;Uruguayan
 Uzbekistan;Uzbek
@@ -191,13 +191,18 @@ export interface CountryEntry {
 
 /** Capital-city metonyms ("Beijing", "Washington") are listed as aliases but only count as a
  * country where the text uses them as an actor, so they are kept apart. */
-const METONYMS = new Set(['Beijing', 'Moscow', 'Washington']);
+const METONYMS = new Set(['Beijing', 'Moscow', 'Washington', 'London', 'Paris', 'Berlin', 'Tokyo']);
+
+/** The country a capital stands for when it acts ("Washington sent …"), from the table's metonyms. */
+export const COUNTRY_BY_CAPITAL = new Map<string, string>();
 
 export const COUNTRIES: CountryEntry[] = TABLE.trim()
   .split('\n')
   .map((line) => {
     const [namePart, demonymPart = ''] = line.split(';');
-    const names = namePart.split('|').filter((n) => !METONYMS.has(n));
+    const all = namePart.split('|');
+    for (const capital of all.filter((n) => METONYMS.has(n))) COUNTRY_BY_CAPITAL.set(capital, all[0]);
+    const names = all.filter((n) => !METONYMS.has(n));
     return { name: names[0], names, demonyms: demonymPart.split('|').filter(Boolean) };
   });
 
