@@ -10,19 +10,21 @@ import { tempWorkspace } from './integration/harness.js';
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
 
+/** The bot's environment in a workspace: only what it needs, plus `extra`. */
+function botEnv(ws: ReturnType<typeof tempWorkspace>, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    BRIEFBOT_DB: ws.db,
+    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+    BRIEFBOT_LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
+
 function start(input: string, env: Record<string, string> = {}, ws = tempWorkspace()): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: ws.dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        BRIEFBOT_DB: ws.db,
-        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
-        BRIEFBOT_LOG_LEVEL: 'warn',
-        ...env,
-      },
-    });
+    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: botEnv(ws, env) });
     let out = '',
       err = '';
     child.stdout.on('data', (d) => {
@@ -39,16 +41,7 @@ function start(input: string, env: Record<string, string> = {}, ws = tempWorkspa
 describe('the shell adapter (npm start without chat credentials)', () => {
   it('stops quietly when the reader of its output goes away (`npm start | head -1`)', async () => {
     const ws = tempWorkspace();
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: ws.dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        BRIEFBOT_DB: ws.db,
-        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
-        BRIEFBOT_LOG_LEVEL: 'warn',
-      },
-    });
+    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: botEnv(ws) });
     let err = '';
     child.stderr.on('data', (d) => {
       err += d;
@@ -112,16 +105,7 @@ describe('the shell adapter (npm start without chat credentials)', () => {
 
   it('shuts down cleanly on SIGTERM while waiting for input', async () => {
     const ws = tempWorkspace();
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: ws.dir,
-      env: {
-        PATH: process.env.PATH ?? '',
-        BRIEFBOT_DB: ws.db,
-        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-        BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
-        BRIEFBOT_LOG_LEVEL: 'info',
-      },
-    });
+    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: botEnv(ws, { BRIEFBOT_LOG_LEVEL: 'info' }) });
     let out = '',
       err = '';
     child.stdout.on('data', (d) => {
@@ -195,15 +179,12 @@ describe('the shell adapter (npm start without chat credentials)', () => {
     const ws = tempWorkspace();
     const run = (noColor: boolean) =>
       new Promise<string>((resolve) => {
-        const env = {
-          PATH: process.env.PATH ?? '',
+        const { BRIEFBOT_LOG_LEVEL: _default, ...rest } = botEnv(ws, {
           TERM: 'xterm',
-          BRIEFBOT_DB: ws.db,
-          BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-          BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
           BRIEFBOT_ENV_FILE: join(ws.dir, 'none.env'),
           ...(noColor ? { NO_COLOR: '1' } : {}),
-        };
+        });
+        const env = rest;
         // util-linux `script` gives the bot a real pseudo-terminal, set to 60 columns.
         const child = spawn('script', ['-qec', `stty cols 60 rows 50; ${JSON.stringify(process.execPath)} ${JSON.stringify(MAIN)}`, '/dev/null'], {
           env,

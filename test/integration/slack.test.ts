@@ -15,20 +15,26 @@ let slack: FakeSlack;
 let app: App;
 let appUrl = '';
 
-beforeAll(async () => {
-  slack = new FakeSlack();
-  await slack.start();
-  const ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
-  const port = await freePort();
-  appUrl = `http://127.0.0.1:${port}`;
-  app = await startTestApp({
+/** A bot with Slack credentials against the fake Slack, on `port`, in workspace `ws`. */
+function slackEnv(port: number | string, ws: { db: string; briefings: string }, extra: Record<string, string> = {}): Record<string, string> {
+  return {
     SLACK_BOT_TOKEN: 'xoxb-test-token',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_API_URL: slack.apiUrl,
     PORT: String(port),
     BRIEFBOT_DB: ws.db,
     BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-  });
+    ...extra,
+  };
+}
+
+beforeAll(async () => {
+  slack = new FakeSlack();
+  await slack.start();
+  const ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
+  const port = await freePort();
+  appUrl = `http://127.0.0.1:${port}`;
+  app = await startTestApp(slackEnv(port, ws));
 });
 
 afterAll(async () => {
@@ -249,15 +255,7 @@ describe('Slack adapter', () => {
     await new Promise<void>((r) => page.listen(0, '127.0.0.1', r));
     const ws = tempWorkspace({}, false);
     const port = await freePort();
-    const local = await startTestApp({
-      SLACK_BOT_TOKEN: 'xoxb-test-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      BRIEFBOT_DB: ws.db,
-      BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-      BRIEFBOT_ALLOW_PRIVATE_URLS: '1',
-    });
+    const local = await startTestApp(slackEnv(port, ws, { BRIEFBOT_ALLOW_PRIVATE_URLS: '1' }));
     try {
       const url = `http://127.0.0.1:${(page.address() as import('node:net').AddressInfo).port}/oslo`;
       const before = slack.posts().length;
@@ -280,16 +278,7 @@ describe('Slack adapter', () => {
   it('names PORT when the port is already in use', async () => {
     const ws = tempWorkspace({}, false);
     const busy = new URL(appUrl).port;
-    await expect(
-      startTestApp({
-        SLACK_BOT_TOKEN: 'xoxb-test-token',
-        SLACK_SIGNING_SECRET: SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        PORT: busy,
-        BRIEFBOT_DB: ws.db,
-        BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-      }),
-    ).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
+    await expect(startTestApp(slackEnv(busy, ws))).rejects.toThrow(new RegExp(`PORT ${busy} is already in use`));
   });
 
   it("lets only workspace admins change a channel's digest; others get a polite private refusal", async () => {

@@ -90,6 +90,21 @@ function scheduler(store: SqliteStore, library: Library, clock: () => number, po
   return s;
 }
 
+/** `briefbot digest …` as a separate process on a database, with the example briefings. */
+function digestCli(db: string, env: Record<string, string>, ...args: string[]) {
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
+  return promisify(execFile)(process.execPath, [bin, 'digest', ...args], {
+    env: {
+      ...process.env,
+      BRIEFBOT_DB: db,
+      BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'),
+      BRIEFBOT_DIGEST_WHEN_EMPTY: '1',
+      ...env,
+    },
+    encoding: 'utf8',
+  });
+}
+
 describe('daily digests', () => {
   it('runs once on a spring-forward day whose local time does not exist, and once on a fall-back day', async () => {
     const t = setup('2026-03-28T12:00:00Z');
@@ -215,14 +230,7 @@ describe('daily digests', () => {
   it('two processes sharing one database deliver one digest between them', async () => {
     const t = setup('2026-05-01T08:00:00Z');
     t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
-    const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
-    const env = {
-      ...process.env,
-      BRIEFBOT_DB: t.ws.db,
-      BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'),
-      BRIEFBOT_DIGEST_WHEN_EMPTY: '1',
-    };
-    const run = () => promisify(execFile)(process.execPath, [bin, 'digest', '--all'], { env, encoding: 'utf8' });
+    const run = () => digestCli(t.ws.db, {}, '--all');
     const results = await Promise.all([run(), run(), run()]);
     const printed = results.filter((r) => r.stdout.includes('Daily digest'));
     expect(printed).toHaveLength(1);
@@ -236,17 +244,8 @@ describe('daily digests', () => {
   it('digest --all exits non-zero when a digest is not delivered (cron must see it), and refuses an impossible --date', async () => {
     const t = setup('2026-05-01T08:00:00Z');
     t.store.subscribe({ platform: 'slack', channel: 'C9', time: '09:00', timeZone: 'UTC', createdBy: null }, Date.now() - 3_600_000);
-    const bin = join(import.meta.dirname, '..', '..', 'bin', 'briefbot.js');
-    const env = {
-      ...process.env,
-      BRIEFBOT_DB: t.ws.db,
-      BRIEFBOT_BRIEFINGS_DIR: join(import.meta.dirname, '..', '..', 'briefings'),
-      BRIEFBOT_DIGEST_WHEN_EMPTY: '1',
-      SLACK_BOT_TOKEN: '',
-      SLACK_SIGNING_SECRET: '',
-    };
     const run = (...extra: string[]) =>
-      promisify(execFile)(process.execPath, [bin, 'digest', '--all', ...extra], { env, encoding: 'utf8' }).then(
+      digestCli(t.ws.db, { SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '' }, '--all', ...extra).then(
         () => ({ code: 0, stderr: '' }),
         (e: { code: number; stderr: string }) => e,
       );
