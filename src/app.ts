@@ -13,6 +13,9 @@ import { safeError, type Logger } from './logger.js';
 import { DigestScheduler } from './schedule/scheduler.js';
 import { applySchedules, readSchedulesFile } from './schedule/schedules-file.js';
 import { SqliteStore } from './store/sqlite-store.js';
+import { FeedClock } from './feeds/feed-clock.js';
+import { type FeedEntry, readFeedsFile } from './feeds/feeds-file.js';
+import { FeedPoller } from './feeds/poller.js';
 import type { Store } from './store/store.js';
 
 export interface AppOptions {
@@ -29,6 +32,8 @@ export interface App {
   library: Library;
   router: CommandRouter;
   scheduler: DigestScheduler;
+  feeds: FeedPoller;
+  feedClock: FeedClock;
   adapters: ChatAdapter[];
   shell: ShellAdapter | null;
   shutdown(): Promise<void>;
@@ -39,6 +44,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const clock = options.clock ?? Date.now;
   // Read the schedules file before opening anything, so a bad file stops start-up cleanly.
   const schedules = readSchedulesFile(config.configDir);
+  const feedEntries = readFeedsFile(config.configDir);
   const store = new SqliteStore(config.dbPath);
   applySchedules(store, schedules, clock());
   const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays, clock });
@@ -57,8 +63,10 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   for (const e of errors) logger.warn({ file: e.file, reason: e.message }, 'skipped an article that could not be read');
   logger.info({ added: added.length, dir: config.briefingsDir }, 'briefings folder ingested');
 
+  const feeds = createFeedPoller(config, store, library, logger, clock);
   const router = new CommandRouter(library, store, {
     defaultTimeZone: config.defaultTimeZone,
+    feeds,
     clock,
     onError: (err, input, ctx) => logger.error({ err: safeError(err), command: input.name, platform: ctx.platform, channel: ctx.channel }, 'command failed'),
   });
@@ -114,6 +122,18 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
     (file, err) => logger.warn({ file, reason: err.message }, 'could not ingest a new article'),
   );
   scheduler.start();
+  const feedClock = new FeedClock(feeds, {
+    onPolled: (outcomes, posted) => {
+      for (const o of outcomes)
+        if (o.status === 'failed' || o.status === 'paused') logger.warn({ feed: o.feed.url, status: o.status, reason: o.error }, 'feed poll failed');
+        else if (o.newStories) logger.info({ feed: o.feed.url, stories: o.newStories }, 'new stories');
+      if (posted) logger.info({ posted }, 'feed stories posted');
+    },
+    onError: (err) => logger.error({ err: safeError(err) }, 'feed tick failed; the next tick tries again'),
+  });
+  for (const adapter of started) feedClock.addPoster(adapter.poster);
+  // Feeds declared in config/feeds.json are followed (fetched) in the background, then polled on the clock.
+  void followDeclaredFeeds(feeds, feedEntries, logger).then(() => feedClock.start());
 
   let stopping: Promise<void> | null = null;
   const shutdown = () =>
@@ -121,9 +141,32 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
       watcher.close();
       clearInterval(pruneTimer);
       await scheduler.stop();
+      await feedClock.stop();
       for (const a of [...adapters].reverse())
         await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
       store.close();
     })());
-  return { store, library, router, scheduler, adapters, shell, shutdown };
+  return { store, library, router, scheduler, feeds, feedClock, adapters, shell, shutdown };
+}
+
+export function createFeedPoller(config: Config, store: Store, library: Library, logger: Logger, clock: () => number = Date.now): FeedPoller {
+  return new FeedPoller(store, library, {
+    allowPrivateUrls: config.allowPrivateUrls,
+    cadence: { defaultIntervalMs: config.feeds.intervalMinutes * 60_000, pauseAfterFailures: config.feeds.pauseAfterFailures },
+    backfill: config.feeds.backfill,
+    instantMax: config.feeds.instantMax,
+    clock,
+    onWarning: (message, details) => logger.warn(details, message),
+  });
+}
+
+/** Follows the feeds of config/feeds.json not followed yet; one that cannot be had is logged, not fatal. */
+export async function followDeclaredFeeds(feeds: FeedPoller, entries: readonly FeedEntry[], logger: Logger): Promise<void> {
+  for (const e of entries) {
+    try {
+      await feeds.follow(e.url, { platform: e.platform, channel: e.channel, mode: e.mode, createdBy: 'config/feeds.json' });
+    } catch (err) {
+      logger.warn({ feed: e.url, reason: safeError(err).message }, 'could not follow a feed from config/feeds.json');
+    }
+  }
 }

@@ -11,6 +11,10 @@ Usage:
   briefbot ask <file|url|-> "<question>" [--format json|text]
   briefbot digest [--subscription ID | --all] [--date YYYY-MM-DD] [--dry-run]
   briefbot subscriptions
+  briefbot feeds list
+  briefbot feeds add <url> --channel ID [--mode digest|instant] [--platform shell|slack|discord]
+  briefbot feeds import <file.opml> --channel ID [--mode digest|instant] [--platform …]
+  briefbot feeds poll
   briefbot discord register [--guild ID]
   briefbot slack manifest [--url https://host/slack/events | --socket-mode]
   briefbot help
@@ -66,6 +70,10 @@ const commands: Record<string, Handler> = {
   async subscriptions(args) {
     const { runSubscriptionsCommand } = await import('./schedule/digest-command.js');
     await runSubscriptionsCommand(args);
+  },
+  async feeds(args) {
+    const { runFeedsCommand } = await import('./feeds/feeds-command.js');
+    await runFeedsCommand(args);
   },
   async discord(args) {
     const { runDiscordCommand } = await import('./adapters/discord/register-command.js');

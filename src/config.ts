@@ -34,6 +34,12 @@ const EnvSchema = z.object({
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
   BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
   // A blank setting means its default, like every other blank one.
+  // Followed feeds: how often each is polled (longer when the feed asks), how many of a new feed's
+  // newest stories count as new, how many instant cards a channel gets per poll, when to pause.
+  BRIEFBOT_FEED_INTERVAL_MINUTES: z.coerce.number().min(1).max(1440).default(15),
+  BRIEFBOT_FEED_BACKFILL: z.coerce.number().int().min(0).max(20).default(3),
+  BRIEFBOT_FEED_INSTANT_MAX: z.coerce.number().int().min(1).max(50).default(5),
+  BRIEFBOT_FEED_PAUSE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
   PORT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('0.0.0.0')),
   SLACK_BOT_TOKEN: optionalText.refine((v) => !v || /^xoxb-/.test(v), 'must start with xoxb-'),
@@ -65,6 +71,7 @@ export interface Config {
   keepArticleDays: number;
   digestWhenEmpty: boolean;
   defaultTimeZone: string;
+  feeds: { intervalMinutes: number; backfill: number; instantMax: number; pauseAfterFailures: number };
   port: number;
   /** Address the Slack HTTP receiver binds to. */
   host: string;
@@ -109,6 +116,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     keepArticleDays: e.BRIEFBOT_KEEP_ARTICLE_DAYS,
     digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,
+    feeds: {
+      intervalMinutes: e.BRIEFBOT_FEED_INTERVAL_MINUTES,
+      backfill: e.BRIEFBOT_FEED_BACKFILL,
+      instantMax: e.BRIEFBOT_FEED_INSTANT_MAX,
+      pauseAfterFailures: e.BRIEFBOT_FEED_PAUSE_AFTER,
+    },
     port: e.PORT,
     host: e.HOST,
     slack: e.SLACK_BOT_TOKEN
@@ -134,7 +147,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       : null,
     noColor: !!e.NO_COLOR,
     warnings: e.BRIEFBOT_ALLOW_PRIVATE_URLS
-      ? ['BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url> and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)']
+      ? [
+          'BRIEFBOT_ALLOW_PRIVATE_URLS is on: /briefing <url>, /feed add and briefbot brief <url> may fetch loopback and private-network addresses (meant for tests only)',
+        ]
       : [],
   };
 }
@@ -160,4 +175,19 @@ export async function loadConfig(): Promise<Config> {
     config.warnings = config.warnings.map((w) => w.replace('is on:', `is on (set in ${file}):`));
   }
   return config;
+}
+
+/** An optional JSON file of the config folder (schedules.json, feeds.json), validated by `schema`
+ * with every problem named; null when the file does not exist. */
+export function readConfigFile<T>(path: string, schema: z.ZodType<T>): T | null {
+  if (!existsSync(path)) return null;
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new ConfigError([`${path}: not valid JSON (${(err as Error).message})`]);
+  }
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(file)'}: ${i.message}`));
+  return parsed.data;
 }

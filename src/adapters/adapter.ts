@@ -11,6 +11,8 @@ export interface Digest {
   briefings: StoredBriefing[];
   /** Messages an earlier, interrupted attempt already posted (heading first, then cards in order). */
   alreadyPosted?: string[];
+  /** Followed feeds' stories that could not be briefed: listed in the heading with their links. */
+  withoutCard?: Array<{ title: string; link: string | null }>;
   /** Told every message id as soon as it is posted, so that progress survives a crash. */
   onPosted?: (ids: string[]) => void;
 }
@@ -43,6 +45,10 @@ export interface DigestPoster {
    * one), posted by a process that died before recording them.
    */
   findPostedParts?(channel: string, localDate: string): Promise<string[]>;
+  /** Posts one card outside a digest (a followed feed's story in instant mode); returns its message id. */
+  postCard?(channel: string, briefing: StoredBriefing): Promise<string>;
+  /** Posts a short plain-text notice (escaped for the platform by the poster); returns its message id. */
+  postNotice?(channel: string, text: string): Promise<string>;
   /** Where a poster reports what it could not do but carried on without (set by its adapter). */
   onWarning?: (message: string, err: unknown) => void;
 }

@@ -9,6 +9,8 @@ import { parseCommandLine } from '../commands/parse.js';
 import { renderAnswerText, renderCardText } from '../render/card-text.js';
 import { compactCardText, digestHeading } from '../render/digest-text.js';
 import { forTerminal } from '../render/terminal.js';
+import { stripControl } from '../render/mentions.js';
+import type { StoredBriefing } from '../library/library.js';
 import { postDigestParts, type ChatAdapter, type Digest, type DigestPoster } from './adapter.js';
 
 export const SHELL_CHANNEL = 'terminal';
@@ -117,6 +119,16 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
     } else {
       this.print(reply.text);
     }
+  }
+
+  async postCard(_channel: string, briefing: StoredBriefing): Promise<string> {
+    this.print(`\n${renderCardText(briefing.card)}\n   (/briefing ${briefing.record.name} to open it and ask about it)\n`);
+    return `shell:${briefing.record.id}`;
+  }
+
+  async postNotice(_channel: string, text: string): Promise<string> {
+    this.print(`\n${stripControl(text)}\n`);
+    return `shell:notice:${Date.now()}`;
   }
 
   async postDigest(_channel: string, digest: Digest): Promise<string[]> {

@@ -54,6 +54,18 @@ export const COMMANDS: readonly CommandDefinition[] = [
     changesSettings: true,
   },
   {
+    name: 'feed',
+    description: 'Follow an RSS, Atom or JSON feed in this channel: its new stories become cards',
+    usage: '/feed add <url> [digest|instant] | list | remove <url|number>',
+    options: [
+      { name: 'action', description: 'add, list or remove', required: true },
+      { name: 'feed', description: 'The feed (or a page that links to it), or for remove its URL or number in /feed list', required: false },
+      { name: 'mode', description: 'digest (default: stories join the daily digest) or instant (a card as each is found)', required: false },
+    ],
+    examples: ['/feed add https://example.com/news/rss.xml', '/feed add https://example.com/news instant', '/feed list', '/feed remove 2'],
+    changesSettings: true,
+  },
+  {
     name: 'help',
     description: 'Show what briefbot can do',
     usage: '/help',

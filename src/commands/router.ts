@@ -5,7 +5,9 @@ import type { Answer } from '../core/ask/answer.js';
 import { isUserError } from '../core/errors.js';
 import { isTimeZone } from '../schedule/local-time.js';
 import type { Library, StoredBriefing } from '../library/library.js';
-import type { Platform, Store } from '../store/store.js';
+import type { FeedMode, Platform, Store } from '../store/store.js';
+import type { FollowResult } from '../feeds/poller.js';
+import { isUrl } from '../core/article/ingest.js';
 import { COMMAND_NAMES, helpText } from './definitions.js';
 import type { CommandInput } from './parse.js';
 
@@ -22,8 +24,15 @@ export interface CommandContext {
   articleId: number | null;
 }
 
+/** What the router needs of the feed poller: following a feed (fetching it) in a channel. */
+export interface FeedFollower {
+  follow(url: string, who: { platform: Platform; channel: string; mode: FeedMode; createdBy: string | null }): Promise<FollowResult>;
+}
+
 export interface RouterOptions {
   defaultTimeZone: string;
+  /** Feeds can be followed only where a poller runs (npm start and the CLI make one). */
+  feeds?: FeedFollower;
   clock?: () => number;
   /** Where unexpected errors go; the user sees a short apology instead. */
   onError?: (err: unknown, input: CommandInput, ctx: CommandContext) => void;
@@ -59,6 +68,8 @@ export class CommandRouter {
           return this.subscribe(input.text, ctx);
         case 'unsubscribe':
           return this.unsubscribe(ctx);
+        case 'feed':
+          return await this.feed(input.text, ctx);
         case 'help':
           return text(helpText());
         default:
@@ -99,9 +110,61 @@ export class CommandRouter {
     return text(`Subscribed: a digest of new briefings will be posted here daily at ${sub.time} (${sub.timeZone}).`, false);
   }
 
+  private async feed(arg: string, ctx: CommandContext): Promise<Reply> {
+    const usage = 'Usage: /feed add <url> [digest|instant] · /feed list · /feed remove <url|number>';
+    const [action = '', target = '', modeArg, ...extra] = arg.split(/\s+/).filter(Boolean);
+    switch (action.toLowerCase()) {
+      case 'add': {
+        const mode = (modeArg ?? 'digest').toLowerCase();
+        if (!isUrl(target) || extra.length || (mode !== 'digest' && mode !== 'instant')) return text(usage);
+        if (!this.options.feeds) return text('Feeds are followed by the running bot; this process has no feed poller.');
+        const result = await this.options.feeds.follow(target, { platform: ctx.platform, channel: ctx.channel, mode, createdBy: ctx.user });
+        return text(describeFollow(result, mode), false);
+      }
+      case 'list': {
+        const follows = this.store.followsIn(ctx.platform, ctx.channel);
+        if (!follows.length) return text('This channel follows no feeds. Follow one with /feed add <url> [digest|instant].');
+        return text(
+          [
+            'Feeds followed here:',
+            ...follows.map((f, i) => {
+              const state = f.feed.paused
+                ? ` — paused after ${f.feed.failures} failed polls`
+                : f.feed.failures
+                  ? ` — last poll failed (${f.feed.failures} in a row)`
+                  : '';
+              return `  ${i + 1}. ${f.feed.title ? `${f.feed.title} — ` : ''}${f.feed.url} (${f.mode})${state}`;
+            }),
+            '',
+            'Stop one with /feed remove <number or url>.',
+          ].join('\n'),
+        );
+      }
+      case 'remove': {
+        if (!target || modeArg) return text(usage);
+        const follows = this.store.followsIn(ctx.platform, ctx.channel);
+        const chosen = /^\d+$/.test(target) ? follows[Number(target) - 1] : follows.find((f) => f.feed.url === target);
+        if (!chosen) return text(`This channel does not follow ${target.slice(0, 200)}; see /feed list.`);
+        this.store.unfollowFeed(chosen.feedId, ctx.platform, ctx.channel);
+        return text(`Stopped following ${chosen.feed.title ?? chosen.feed.url} here.`, false);
+      }
+      default:
+        return text(usage);
+    }
+  }
+
   private unsubscribe(ctx: CommandContext): Reply {
     return this.store.unsubscribe(ctx.platform, ctx.channel)
       ? text('Unsubscribed: no more daily digests in this channel.', false)
       : text('This channel has no daily digest to stop.');
   }
+}
+
+function describeFollow(r: FollowResult, mode: FeedMode): string {
+  const name = r.feed.title ? `${r.feed.title} (${r.feed.url})` : r.feed.url;
+  const found = r.discoveredFrom ? ` — found on ${r.discoveredFrom}` : '';
+  const when =
+    mode === 'instant' ? 'each new story is posted here as a card when it is found' : "new stories join this channel's daily digest (/subscribe sets its time)";
+  const first = r.queued ? ` Its ${r.queued} newest stor${r.queued === 1 ? 'y is' : 'ies are'} queued now.` : '';
+  return `${r.created ? 'Following' : 'Already following'} ${name}${found} in ${mode} mode: ${when}.${first}`;
 }

@@ -74,11 +74,23 @@ export class Library {
     return this.saveBriefing(briefArticle(article), name, options);
   }
 
-  private saveBriefing(briefing: Briefing, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
+  private saveBriefing(
+    briefing: Briefing,
+    name: string,
+    options: { replaceSameName?: boolean; viaFeed?: boolean } = {},
+  ): { briefing: StoredBriefing; created: boolean } {
     const article = briefing.analysis.article;
     const articleJson = JSON.stringify(capForStorage(article));
     const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
-    const fresh = { name, url: article.url, contentHash, title: briefing.card.title, articleJson, cardJson: JSON.stringify(briefing.card) };
+    const fresh = {
+      name,
+      url: article.url,
+      contentHash,
+      title: briefing.card.title,
+      articleJson,
+      cardJson: JSON.stringify(briefing.card),
+      viaFeed: options.viaFeed,
+    };
     // A file in the briefings folder that changed replaces its earlier version instead of adding one.
     const earlier = options.replaceSameName ? this.store.findArticleByName(name) : null;
     if (earlier && !earlier.url && earlier.contentHash !== contentHash) {
@@ -103,13 +115,26 @@ export class Library {
     return this.saveBriefing(briefAnalysis(analysis), slug(basename(file, ext)), { replaceSameName: true });
   }
 
-  async ingestUrl(url: string): Promise<{ briefing: StoredBriefing; created: boolean }> {
+  /** Fetches, briefs and stores the article at a URL (`viaFeed`: a followed feed's story). */
+  async ingestUrl(url: string, options: { viaFeed?: boolean } = {}): Promise<{ briefing: StoredBriefing; created: boolean }> {
     const known = this.store.findArticleByUrl(url);
     if (known) return { briefing: this.get(known.id)!, created: false };
     const page = await safeFetch(url, { allowPrivate: this.options.allowPrivateUrls });
     // Parsing and extraction run in a worker thread: a hostile page cannot hold the event loop.
     const analysis: Analysis = await readOffThread({ text: page.body, url: page.url, html: /html/i.test(page.contentType) ? true : undefined });
-    return this.saveBriefing(briefAnalysis(analysis), slug(analysis.article.title ?? new URL(url).pathname));
+    return this.saveBriefing(briefAnalysis(analysis), slug(analysis.article.title ?? new URL(url).pathname), options);
+  }
+
+  /** Briefs and stores text that arrived without a page: a feed item's own content. */
+  async ingestContent(input: {
+    text: string;
+    url: string | null;
+    html: boolean;
+    name: string;
+    viaFeed?: boolean;
+  }): Promise<{ briefing: StoredBriefing; created: boolean }> {
+    const analysis = await readOffThread({ text: input.text, url: input.url, html: input.html ? true : undefined });
+    return this.saveBriefing(briefAnalysis(analysis), slug(input.name), { viaFeed: input.viaFeed });
   }
 
   /** Ingests every article file in a folder; one bad file is reported, not fatal. */

@@ -24,7 +24,13 @@ export function digestPartOf(text: string, localDate: string): number | null {
 export function digestHeading(digest: Digest): string {
   const n = digest.briefings.length;
   const count = n ? `${n} new briefing${n === 1 ? '' : 's'}` : 'no new briefings';
-  return `${digestMarker(digest.localDate)}${digest.late ? ' (late: the bot was offline at the scheduled time)' : ''} — ${count}`;
+  const heading = `${digestMarker(digest.localDate)}${digest.late ? ' (late: the bot was offline at the scheduled time)' : ''} — ${count}`;
+  const bare = digest.withoutCard ?? [];
+  if (!bare.length) return heading;
+  // Stories whose page and text could not be read: listed, so nothing a feed brought is lost.
+  const shown = bare.slice(0, 20).map((s) => `• ${neutraliseMentions(stripControl(s.title)).slice(0, 200)}${s.link ? ` — ${s.link}` : ''} (no card)`);
+  if (bare.length > shown.length) shown.push(`• …and ${bare.length - shown.length} more`);
+  return [heading, `Also new, without a card (${bare.length}):`, ...shown].join('\n');
 }
 
 /** One card in a few lines: headline, event, participants and proposals counts. */

@@ -96,8 +96,10 @@ export function answerBlocks(answer: Answer): { text: string; blocks: SlackBlock
 }
 
 export function digestHeaderBlocks(digest: Digest): { text: string; blocks: SlackBlock[] } {
-  const heading = digestHeading(digest);
-  return { text: fallback(heading), blocks: [{ type: 'section', text: mrkdwn(`*${escapeSlack(heading)}*`) }] };
+  const [heading, ...more] = digestHeading(digest).split('\n');
+  const blocks: SlackBlock[] = [{ type: 'section', text: mrkdwn(`*${escapeSlack(heading)}*`) }];
+  if (more.length) blocks.push({ type: 'section', text: mrkdwn(truncate(escapeSlack(more.join('\n')), SLACK_LIMITS.sectionText)) });
+  return { text: fallback([heading, ...more].join('\n')), blocks };
 }
 
 /** A card inside a digest; `part` ("🗞️ 2026-05-01 · 2/5") lets a retry find it in the channel. */

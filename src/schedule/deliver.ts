@@ -4,7 +4,7 @@
 
 import type { DigestPoster } from '../adapters/adapter.js';
 import type { Library } from '../library/library.js';
-import type { Store, Subscription } from '../store/store.js';
+import type { ArticleRecord, Store, Subscription } from '../store/store.js';
 
 export interface DeliveryOptions {
   owner: string;
@@ -24,6 +24,29 @@ export type DeliveryOutcome =
 
 export const DEFAULT_DELIVERY: Omit<DeliveryOptions, 'owner'> = { leaseMs: 10 * 60_000, maxAttempts: 5, postWhenEmpty: false };
 
+/** What a channel's digest holds: the articles added since its last digest (files, URLs), and the
+ * stories of the feeds it follows in digest mode (one each, however many feeds carried it). */
+export function digestContents(
+  store: Store,
+  sub: Subscription,
+  since: number,
+): { records: ArticleRecord[]; withoutCard: Array<{ title: string; link: string | null }> } {
+  const records = store.articlesIngestedAfter(since);
+  const ids = new Set(records.map((r) => r.id));
+  const withoutCard: Array<{ title: string; link: string | null }> = [];
+  for (const story of store.digestStories(sub.platform, sub.channel, since)) {
+    if (story.articleId === null) withoutCard.push({ title: story.title, link: story.link });
+    else if (!ids.has(story.articleId)) {
+      const record = store.getArticle(story.articleId);
+      if (record) {
+        ids.add(record.id);
+        records.push(record);
+      }
+    }
+  }
+  return { records, withoutCard };
+}
+
 export async function deliverDigest(
   store: Store,
   library: Library,
@@ -39,8 +62,8 @@ export async function deliverDigest(
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
   // The first digest covers the day before the subscription; later ones, what came since the last.
   const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt - 86_400_000;
-  const records = store.articlesIngestedAfter(since);
-  if (dryRun) return { status: 'dry-run', count: records.length };
+  const { records, withoutCard } = digestContents(store, sub, since);
+  if (dryRun) return { status: 'dry-run', count: records.length + withoutCard.length };
   const poster = posters.get(sub.platform);
   if (!poster) return { status: 'no-adapter' };
 
@@ -49,7 +72,7 @@ export async function deliverDigest(
     const again = store.getDelivery(sub.id, localDate);
     return again && (again.status === 'delivered' || again.status === 'empty') ? { status: 'already-delivered' } : { status: 'claimed-elsewhere' };
   }
-  if (!records.length && !options.postWhenEmpty) {
+  if (!records.length && !withoutCard.length && !options.postWhenEmpty) {
     store.completeDelivery(claim.id, options.owner, 'empty', [], now);
     return { status: 'empty' };
   }
@@ -70,6 +93,7 @@ export async function deliverDigest(
       localDate,
       late: claim.late,
       briefings,
+      withoutCard,
       alreadyPosted: posted,
       onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids),
     });

@@ -3,14 +3,13 @@
 
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { SHELL_CHANNEL, ShellAdapter } from '../adapters/shell.js';
-import type { DigestPoster } from '../adapters/adapter.js';
-import { CommandRouter } from '../commands/router.js';
-import { loadConfig, type Config } from '../config.js';
+import { SHELL_CHANNEL } from '../adapters/shell.js';
+import { loadConfig } from '../config.js';
+import { postersFor } from '../feeds/feeds-command.js';
 import { UserError } from '../core/errors.js';
 import { Library } from '../library/library.js';
 import { SqliteStore } from '../store/sqlite-store.js';
-import type { Store, Subscription } from '../store/store.js';
+import type { Subscription } from '../store/store.js';
 import { deliverDigest, DEFAULT_DELIVERY, type DeliveryOutcome } from './deliver.js';
 import { localDate } from './local-time.js';
 
@@ -33,21 +32,6 @@ function describeOutcome(o: DeliveryOutcome): string {
     case 'dry-run':
       return `would deliver ${o.count} briefing${o.count === 1 ? '' : 's'} (dry run)`;
   }
-}
-
-/** Posters that work without starting the chat listeners: the shell prints to stdout. */
-async function postersFor(config: Config, router: CommandRouter, store: Store): Promise<Map<string, DigestPoster>> {
-  const posters = new Map<string, DigestPoster>();
-  posters.set('shell', new ShellAdapter(router, { input: process.stdin, output: process.stdout, interactive: false, articleCount: 0 }));
-  if (config.slack) {
-    const { SlackPoster } = await import('../adapters/slack/slack-poster.js');
-    posters.set('slack', new SlackPoster(config.slack, store, Date.now));
-  }
-  if (config.discord) {
-    const { DiscordPoster } = await import('../adapters/discord/discord-poster.js');
-    posters.set('discord', new DiscordPoster(config.discord, store, Date.now));
-  }
-  return posters;
 }
 
 /** "2025-02-29" and "2025-13-45" are not dates. */
@@ -75,10 +59,9 @@ export async function runDigestCommand(args: string[]): Promise<void> {
   try {
     const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls });
     await library.ingestDirectory(config.briefingsDir);
-    const router = new CommandRouter(library, store, { defaultTimeZone: config.defaultTimeZone });
     const subs = values.all ? store.listSubscriptions() : [store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
     if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
-    const posters = await postersFor(config, router, store);
+    const posters = await postersFor(config, library, store);
     const owner = randomUUID();
     let failed = 0;
     for (const sub of subs) {

@@ -1,10 +1,9 @@
 // Reads the optional config/schedules.json: subscriptions an operator declares in a file instead
 // of typing /subscribe, validated like the environment (every problem named).
 
-import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../config.js';
+import { readConfigFile } from '../config.js';
 import type { Store, Subscription } from '../store/store.js';
 import { isTimeZone } from './local-time.js';
 
@@ -25,17 +24,7 @@ export type ScheduleEntry = z.infer<typeof Entry>;
 
 /** The file's subscriptions; none when the file does not exist. */
 export function readSchedulesFile(configDir: string): ScheduleEntry[] {
-  const path = join(configDir, SCHEDULES_FILE);
-  if (!existsSync(path)) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new ConfigError([`${path}: not valid JSON (${(err as Error).message})`]);
-  }
-  const parsed = File.safeParse(data);
-  if (!parsed.success) throw new ConfigError(parsed.error.issues.map((i) => `${path}: ${i.path.join('.') || '(file)'}: ${i.message}`));
-  return parsed.data.subscriptions;
+  return readConfigFile(join(configDir, SCHEDULES_FILE), File)?.subscriptions ?? [];
 }
 
 /** Upserts the file's subscriptions into the store (one per channel, the file wins). */

@@ -60,4 +60,75 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
     `,
   },
+  {
+    // Feeds: what is followed where, each item seen per feed, one story per canonical link (so a story
+    // in two feeds is one article), and each story's delivery to each channel (claim-then-post).
+    version: 2,
+    sql: `
+      ALTER TABLE articles ADD COLUMN via_feed INTEGER NOT NULL DEFAULT 0;
+
+      CREATE TABLE feeds (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT,
+        etag TEXT,
+        last_modified TEXT,
+        interval_ms INTEGER NOT NULL,
+        next_poll_at INTEGER NOT NULL,
+        last_polled_at INTEGER,
+        failures INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        paused INTEGER NOT NULL DEFAULT 0,
+        lease_owner TEXT,
+        lease_until INTEGER NOT NULL DEFAULT 0,
+        polls INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL
+      );
+      CREATE INDEX feeds_due ON feeds(next_poll_at);
+
+      CREATE TABLE feed_follows (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        created_by TEXT,
+        created_at INTEGER NOT NULL,
+        pause_notice TEXT,
+        notice_owner TEXT,
+        PRIMARY KEY (feed_id, platform, channel)
+      );
+
+      CREATE TABLE stories (
+        id INTEGER PRIMARY KEY,
+        story_key TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        link TEXT,
+        article_id INTEGER REFERENCES articles(id),
+        found_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE feed_items (
+        feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        item_key TEXT NOT NULL,
+        story_id INTEGER REFERENCES stories(id),
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (feed_id, item_key)
+      );
+
+      CREATE TABLE channel_stories (
+        story_id INTEGER NOT NULL REFERENCES stories(id),
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        status TEXT NOT NULL,
+        queued_at INTEGER NOT NULL,
+        claimed_by TEXT,
+        claimed_at INTEGER,
+        message_id TEXT,
+        PRIMARY KEY (story_id, platform, channel)
+      );
+      CREATE INDEX channel_stories_pending ON channel_stories(status, platform);
+      CREATE INDEX channel_stories_queued ON channel_stories(platform, channel, queued_at);
+    `,
+  },
 ];

@@ -6,7 +6,20 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations.js';
-import type { ArticleRecord, Delivery, NewArticle, Platform, Store, Subscription } from './store.js';
+import type {
+  ArticleRecord,
+  ChannelStory,
+  Delivery,
+  FeedFollow,
+  FeedMode,
+  FeedPollResult,
+  FeedRecord,
+  NewArticle,
+  Platform,
+  Store,
+  StoryRecord,
+  Subscription,
+} from './store.js';
 
 type Row = Record<string, unknown>;
 
@@ -41,6 +54,38 @@ const toDelivery = (r: Row): Delivery => ({
   deliveredAt: (r.delivered_at as number) ?? null,
   messageIds: (r.message_ids as string) ?? null,
   error: (r.error as string) ?? null,
+});
+
+const toFeed = (r: Row): FeedRecord => ({
+  id: r.id as number,
+  url: r.url as string,
+  title: (r.title as string) ?? null,
+  etag: (r.etag as string) ?? null,
+  lastModified: (r.last_modified as string) ?? null,
+  intervalMs: r.interval_ms as number,
+  nextPollAt: r.next_poll_at as number,
+  lastPolledAt: (r.last_polled_at as number) ?? null,
+  failures: r.failures as number,
+  lastError: (r.last_error as string) ?? null,
+  paused: !!r.paused,
+  polls: r.polls as number,
+  createdAt: r.created_at as number,
+});
+const toFollow = (r: Row): FeedFollow => ({
+  feedId: r.feed_id as number,
+  platform: r.platform as Platform,
+  channel: r.channel as string,
+  mode: r.mode as FeedMode,
+  createdBy: (r.created_by as string) ?? null,
+  createdAt: r.created_at as number,
+});
+const toStory = (r: Row): StoryRecord => ({
+  id: r.id as number,
+  storyKey: r.story_key as string,
+  title: r.title as string,
+  link: (r.link as string) ?? null,
+  articleId: (r.article_id as number) ?? null,
+  foundAt: r.found_at as number,
 });
 
 export class SqliteStore implements Store {
@@ -83,8 +128,8 @@ export class SqliteStore implements Store {
         const existing = (a.url ? this.findArticleByUrl(a.url) : null) ?? (byHash ? toArticle(byHash) : null);
         if (existing) return { record: existing, created: false };
         const info = this.db
-          .prepare('INSERT INTO articles (name, url, content_hash, title, article_json, card_json, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, now);
+          .prepare('INSERT INTO articles (name, url, content_hash, title, article_json, card_json, ingested_at, via_feed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, now, a.viaFeed ? 1 : 0);
         return { record: this.getArticle(Number(info.lastInsertRowid))!, created: true };
       })
       .immediate();
@@ -131,7 +176,8 @@ export class SqliteStore implements Store {
   }
 
   articlesIngestedAfter(time: number): ArticleRecord[] {
-    return (this.db.prepare('SELECT * FROM articles WHERE ingested_at > ? ORDER BY ingested_at, id').all(time) as Row[]).map(toArticle);
+    // Articles from feeds go to the channels that follow the feed (digestStories), not to every digest.
+    return (this.db.prepare('SELECT * FROM articles WHERE ingested_at > ? AND via_feed = 0 ORDER BY ingested_at, id').all(time) as Row[]).map(toArticle);
   }
 
   rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): void {
@@ -227,6 +273,184 @@ export class SqliteStore implements Store {
       .prepare(`SELECT max(delivered_at) AS t FROM deliveries WHERE subscription_id = ? AND status IN ('delivered', 'empty')`)
       .get(subscriptionId) as Row;
     return (r.t as number) ?? null;
+  }
+
+  addFeed(url: string, intervalMs: number, now: number): FeedRecord {
+    this.db
+      .prepare('INSERT INTO feeds (url, interval_ms, next_poll_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING')
+      .run(url, intervalMs, now, now);
+    return this.findFeedByUrl(url)!;
+  }
+
+  getFeed(id: number): FeedRecord | null {
+    const r = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
+    return r ? toFeed(r) : null;
+  }
+
+  findFeedByUrl(url: string): FeedRecord | null {
+    const r = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as Row | undefined;
+    return r ? toFeed(r) : null;
+  }
+
+  listFeeds(): FeedRecord[] {
+    return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as Row[]).map(toFeed);
+  }
+
+  followFeed(f: Omit<FeedFollow, 'createdAt'>, now: number): { follow: FeedFollow; created: boolean } {
+    return this.db
+      .transaction(() => {
+        const inserted = this.db
+          .prepare(`INSERT INTO feed_follows (feed_id, platform, channel, mode, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (feed_id, platform, channel) DO NOTHING`)
+          .run(f.feedId, f.platform, f.channel, f.mode, f.createdBy, now);
+        if (!inserted.changes)
+          this.db.prepare('UPDATE feed_follows SET mode = ? WHERE feed_id = ? AND platform = ? AND channel = ?').run(f.mode, f.feedId, f.platform, f.channel);
+        // Following a paused feed again is how it is resumed.
+        this.db.prepare('UPDATE feeds SET paused = 0, failures = 0, next_poll_at = min(next_poll_at, ?) WHERE id = ? AND paused = 1').run(now, f.feedId);
+        const row = this.db
+          .prepare('SELECT * FROM feed_follows WHERE feed_id = ? AND platform = ? AND channel = ?')
+          .get(f.feedId, f.platform, f.channel) as Row;
+        return { follow: toFollow(row), created: inserted.changes > 0 };
+      })
+      .immediate();
+  }
+
+  unfollowFeed(feedId: number, platform: Platform, channel: string): boolean {
+    return this.db
+      .transaction(() => {
+        const gone = this.db.prepare('DELETE FROM feed_follows WHERE feed_id = ? AND platform = ? AND channel = ?').run(feedId, platform, channel).changes > 0;
+        const left = this.db.prepare('SELECT count(*) AS n FROM feed_follows WHERE feed_id = ?').get(feedId) as Row;
+        if (!left.n) this.db.prepare('DELETE FROM feeds WHERE id = ?').run(feedId);
+        return gone;
+      })
+      .immediate();
+  }
+
+  followsOf(feedId: number): FeedFollow[] {
+    return (this.db.prepare('SELECT * FROM feed_follows WHERE feed_id = ? ORDER BY created_at, rowid').all(feedId) as Row[]).map(toFollow);
+  }
+
+  followsIn(platform: Platform, channel: string): Array<FeedFollow & { feed: FeedRecord }> {
+    const rows = this.db
+      .prepare(
+        'SELECT f.*, ff.platform, ff.channel, ff.mode, ff.created_by AS follow_by, ff.created_at AS follow_at FROM feed_follows ff JOIN feeds f ON f.id = ff.feed_id WHERE ff.platform = ? AND ff.channel = ? ORDER BY ff.created_at, f.id',
+      )
+      .all(platform, channel) as Row[];
+    return rows.map((r) => ({
+      ...toFollow({ ...r, feed_id: r.id, created_by: r.follow_by, created_at: r.follow_at }),
+      feed: toFeed(r),
+    }));
+  }
+
+  leaseFeeds(owner: string, now: number, opts: { leaseMs: number; limit: number; force: boolean; ids?: number[] }): FeedRecord[] {
+    return this.db
+      .transaction(() => {
+        const rows = (
+          opts.ids
+            ? opts.ids.map((id) => this.db.prepare('SELECT id FROM feeds WHERE id = ? AND lease_until <= ?').get(id, now)).filter(Boolean)
+            : opts.force
+              ? this.db.prepare('SELECT id FROM feeds WHERE lease_until <= ? ORDER BY next_poll_at, id LIMIT ?').all(now, opts.limit)
+              : this.db
+                  .prepare('SELECT id FROM feeds WHERE paused = 0 AND next_poll_at <= ? AND lease_until <= ? ORDER BY next_poll_at, id LIMIT ?')
+                  .all(now, now, opts.limit)
+        ) as Row[];
+        const lease = this.db.prepare('UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id = ?');
+        const ids = rows.map((r) => r.id as number);
+        for (const id of ids) lease.run(owner, now + opts.leaseMs, id);
+        return ids.map((id) => this.getFeed(id)!);
+      })
+      .immediate();
+  }
+
+  finishFeedPoll(id: number, owner: string, r: FeedPollResult, now: number): void {
+    this.db
+      .prepare(`UPDATE feeds SET etag = ?, last_modified = ?, title = coalesce(?, title), interval_ms = ?, next_poll_at = ?, last_polled_at = ?,
+        failures = ?, last_error = ?, paused = ?, polls = polls + ?, lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?`)
+      .run(r.etag, r.lastModified, r.title ?? null, r.intervalMs, r.nextPollAt, now, r.failures, r.lastError, r.paused ? 1 : 0, r.completed ? 1 : 0, id, owner);
+  }
+
+  moveFeed(id: number, url: string): boolean {
+    if (this.findFeedByUrl(url)) return false;
+    return this.db.prepare('UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0;
+  }
+
+  markFeedItems(feedId: number, itemKeys: readonly string[], now: number): string[] {
+    const insert = this.db.prepare('INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
+    return this.db.transaction(() => itemKeys.filter((key) => insert.run(feedId, key, now).changes > 0))();
+  }
+
+  findOrAddStory(s: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean } {
+    const inserted = this.db
+      .prepare('INSERT INTO stories (story_key, title, link, found_at) VALUES (?, ?, ?, ?) ON CONFLICT (story_key) DO NOTHING')
+      .run(s.storyKey, s.title, s.link, now);
+    const row = this.db.prepare('SELECT * FROM stories WHERE story_key = ?').get(s.storyKey) as Row;
+    return { story: toStory(row), created: inserted.changes > 0 };
+  }
+
+  setStoryArticle(storyId: number, articleId: number | null): void {
+    this.db.prepare('UPDATE stories SET article_id = ? WHERE id = ?').run(articleId, storyId);
+  }
+
+  queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): boolean {
+    return (
+      this.db
+        .prepare(`INSERT INTO channel_stories (story_id, platform, channel, mode, status, queued_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
+        .run(storyId, platform, channel, mode, mode === 'instant' ? 'pending' : 'digest', now).changes > 0
+    );
+  }
+
+  claimInstantStories(platform: Platform, owner: string, now: number, leaseMs: number): ChannelStory[] {
+    const rows = this.db
+      .prepare(`UPDATE channel_stories SET status = 'claimed', claimed_by = ?, claimed_at = ?
+        WHERE platform = ? AND (status = 'pending' OR (status = 'claimed' AND claimed_at <= ?))
+        RETURNING story_id, platform, channel, mode, queued_at`)
+      .all(owner, now, platform, now - leaseMs) as Row[];
+    const story = this.db.prepare('SELECT * FROM stories WHERE id = ?');
+    return rows
+      .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.story_id as number) - (b.story_id as number))
+      .map((r) => ({ story: toStory(story.get(r.story_id) as Row), platform: r.platform as Platform, channel: r.channel as string, mode: r.mode as FeedMode }));
+  }
+
+  completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): void {
+    this.db
+      .prepare(`UPDATE channel_stories SET status = 'posted', message_id = ? WHERE story_id = ? AND platform = ? AND channel = ? AND claimed_by = ?`)
+      .run(messageId, storyId, platform, channel, owner);
+  }
+
+  releaseInstantStory(storyId: number, platform: Platform, channel: string, owner: string): void {
+    this.db
+      .prepare(
+        `UPDATE channel_stories SET status = 'pending', claimed_by = NULL WHERE story_id = ? AND platform = ? AND channel = ? AND claimed_by = ? AND status = 'claimed'`,
+      )
+      .run(storyId, platform, channel, owner);
+  }
+
+  digestStories(platform: Platform, channel: string, since: number): StoryRecord[] {
+    return (
+      this.db
+        .prepare(`SELECT s.* FROM channel_stories cs JOIN stories s ON s.id = cs.story_id
+          WHERE cs.platform = ? AND cs.channel = ? AND cs.mode = 'digest' AND cs.queued_at > ? ORDER BY cs.queued_at, s.id`)
+        .all(platform, channel, since) as Row[]
+    ).map(toStory);
+  }
+
+  claimPauseNotices(platform: Platform, owner: string): Array<{ feedId: number; channel: string; text: string }> {
+    return (
+      this.db
+        .prepare(`UPDATE feed_follows SET notice_owner = ? WHERE platform = ? AND pause_notice IS NOT NULL AND notice_owner IS NULL
+          RETURNING feed_id, channel, pause_notice`)
+        .all(owner, platform) as Row[]
+    ).map((r) => ({ feedId: r.feed_id as number, channel: r.channel as string, text: r.pause_notice as string }));
+  }
+
+  setPauseNotice(feedId: number, text: string | null): void {
+    this.db.prepare('UPDATE feed_follows SET pause_notice = ?, notice_owner = NULL WHERE feed_id = ?').run(text, feedId);
+  }
+
+  completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): void {
+    this.db
+      .prepare('UPDATE feed_follows SET pause_notice = NULL, notice_owner = NULL WHERE feed_id = ? AND platform = ? AND channel = ? AND notice_owner = ?')
+      .run(feedId, platform, channel, owner);
   }
 
   markEventSeen(platform: Platform, eventId: string, now: number): boolean {

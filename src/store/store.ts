@@ -16,7 +16,72 @@ export interface ArticleRecord {
   ingestedAt: number;
 }
 
-export type NewArticle = Omit<ArticleRecord, 'id' | 'ingestedAt'>;
+export type NewArticle = Omit<ArticleRecord, 'id' | 'ingestedAt'> & {
+  /** Came from a followed feed: it joins the digests of the channels that follow it, not every digest. */
+  viaFeed?: boolean;
+};
+
+/** How a channel takes a feed's new stories: in its daily digest, or each as a card when found. */
+export type FeedMode = 'digest' | 'instant';
+
+export interface FeedRecord {
+  id: number;
+  url: string;
+  title: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  intervalMs: number;
+  nextPollAt: number;
+  lastPolledAt: number | null;
+  /** Failures in a row; reset by a good poll. */
+  failures: number;
+  lastError: string | null;
+  paused: boolean;
+  /** Polls completed: the first one marks what is there already as seen. */
+  polls: number;
+  createdAt: number;
+}
+
+export interface FeedFollow {
+  feedId: number;
+  platform: Platform;
+  channel: string;
+  mode: FeedMode;
+  createdBy: string | null;
+  createdAt: number;
+}
+
+export interface StoryRecord {
+  id: number;
+  /** guid/id, else canonical link, else a hash of title and date: one story however many feeds carry it. */
+  storyKey: string;
+  title: string;
+  link: string | null;
+  /** The article briefed from the story; null when neither its page nor the item's content could be read ("no card"). */
+  articleId: number | null;
+  foundAt: number;
+}
+
+/** A story waiting for, or claimed for, one channel. */
+export interface ChannelStory {
+  story: StoryRecord;
+  platform: Platform;
+  channel: string;
+  mode: FeedMode;
+}
+
+export interface FeedPollResult {
+  etag: string | null;
+  lastModified: string | null;
+  title?: string | null;
+  intervalMs: number;
+  nextPollAt: number;
+  failures: number;
+  lastError: string | null;
+  paused: boolean;
+  /** The poll read the feed (200 or 304): counts towards "first poll". */
+  completed: boolean;
+}
 
 export interface Subscription {
   id: number;
@@ -83,6 +148,43 @@ export interface Store {
   failDelivery(id: number, owner: string, error: string): void;
   getDelivery(subscriptionId: number, localDate: string): Delivery | null;
   lastDeliveredAt(subscriptionId: number): number | null;
+
+  /** Adds a feed (or returns the one with that URL) ready to poll now. */
+  addFeed(url: string, intervalMs: number, now: number): FeedRecord;
+  getFeed(id: number): FeedRecord | null;
+  findFeedByUrl(url: string): FeedRecord | null;
+  listFeeds(): FeedRecord[];
+  /** Follows a feed in a channel (changing the mode when followed already); un-pauses the feed. */
+  followFeed(follow: Omit<FeedFollow, 'createdAt'>, now: number): { follow: FeedFollow; created: boolean };
+  /** Stops following; the feed itself goes once no channel follows it. */
+  unfollowFeed(feedId: number, platform: Platform, channel: string): boolean;
+  followsOf(feedId: number): FeedFollow[];
+  followsIn(platform: Platform, channel: string): Array<FeedFollow & { feed: FeedRecord }>;
+  /** Leases feeds to poll to one owner: those due (or all with `force`), not paused, not leased to another. */
+  leaseFeeds(owner: string, now: number, opts: { leaseMs: number; limit: number; force: boolean; ids?: number[] }): FeedRecord[];
+  /** Records a poll's outcome while the lease is held, and releases the lease. */
+  finishFeedPoll(id: number, owner: string, result: FeedPollResult, now: number): void;
+  /** A permanent redirect: the feed's stored URL becomes the new one (false when another feed has it). */
+  moveFeed(id: number, url: string): boolean;
+  /** Marks a feed's item keys as seen; returns the ones that were new to this feed. */
+  markFeedItems(feedId: number, itemKeys: readonly string[], now: number): string[];
+  /** One story per key across feeds: the stored one, or a new one. */
+  findOrAddStory(story: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean };
+  setStoryArticle(storyId: number, articleId: number | null): void;
+  /** Queues a story for a channel; false when that channel has it already (from another feed, say). */
+  queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): boolean;
+  /** Claims a platform's instant stories waiting to be posted (or abandoned past the lease). */
+  claimInstantStories(platform: Platform, owner: string, now: number, leaseMs: number): ChannelStory[];
+  /** Records a claimed story as posted (its message) or folded into an "and K more" message. */
+  completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): void;
+  /** Gives a claimed story back (its post failed): it is tried again at the next poll. */
+  releaseInstantStory(storyId: number, platform: Platform, channel: string, owner: string): void;
+  /** The digest-mode stories queued for a channel after `since`, oldest first. */
+  digestStories(platform: Platform, channel: string, since: number): StoryRecord[];
+  /** Pause messages not yet posted to a platform's channels, claimed so that only one process sends each. */
+  claimPauseNotices(platform: Platform, owner: string): Array<{ feedId: number; channel: string; text: string }>;
+  setPauseNotice(feedId: number, text: string | null): void;
+  completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): void;
 
   /** Records a platform event id; false when it was seen before (a retry). */
   markEventSeen(platform: Platform, eventId: string, now: number): boolean;

@@ -51,6 +51,7 @@ describe('Discord adapter', () => {
       ask: null,
       subscribe: '16',
       unsubscribe: '16',
+      feed: '16',
       help: null,
     });
   });
@@ -196,7 +197,7 @@ describe('briefbot discord register', () => {
       name: string;
       options: Array<{ name: string; required: boolean; autocomplete?: boolean; type: number }>;
     }>;
-    expect(commands.map((c) => c.name)).toEqual(['briefing', 'ask', 'subscribe', 'unsubscribe', 'help']);
+    expect(commands.map((c) => c.name)).toEqual(['briefing', 'ask', 'subscribe', 'unsubscribe', 'feed', 'help']);
     expect(commands[0].options[0]).toMatchObject({ name: 'article', type: 3, required: false, autocomplete: true });
     expect(commands[1].options[0]).toMatchObject({ name: 'question', type: 3, required: true });
     expect(puts[0].auth).toBe('Bot fake-bot-token');

@@ -68,7 +68,7 @@ export class DiscordAdapter implements ChatAdapter {
     const name = interaction.commandName;
     const text = this.commandText(interaction);
     // Fetching a URL or reading an article may take longer than Discord's 3 seconds: defer first.
-    const slow = name === 'briefing' || name === 'ask';
+    const slow = name === 'briefing' || name === 'ask' || name === 'feed';
     if (slow) await interaction.deferReply();
     const articleId = this.store.articleForMessage('discord', interaction.channelId, interaction.channelId);
     const reply = await this.router.handle({ name, text }, { platform: 'discord', channel: interaction.channelId, user: interaction.user.id, articleId });

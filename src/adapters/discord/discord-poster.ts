@@ -4,7 +4,7 @@
 
 import { REST, Routes } from 'discord.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { compactCardEmbed, digestContent } from '../../render/discord-embed.js';
+import { articleLinkComponents, cardEmbed, compactCardEmbed, digestContent, discordText } from '../../render/discord-embed.js';
 import type { Store } from '../../store/store.js';
 import { digestPartsIn, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
@@ -54,6 +54,20 @@ export class DiscordPoster implements DigestPoster {
     })) as ApiChannel;
     this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
     return thread.id;
+  }
+
+  /** A card on its own (a followed feed's story), with its Q&A thread; a thread that cannot be
+   * opened is reported and the card stays. */
+  async postCard(channel: string, briefing: StoredBriefing): Promise<string> {
+    const msg = (await this.rest.post(Routes.channelMessages(channel), {
+      body: { embeds: [cardEmbed(briefing.card)], components: articleLinkComponents(briefing.card), allowed_mentions: NO_MENTIONS },
+    })) as ApiMessage;
+    await this.openThread(channel, msg.id, briefing).catch((err) => this.onWarning?.('could not start a thread on a feed card', err));
+    return msg.id;
+  }
+
+  async postNotice(channel: string, text: string): Promise<string> {
+    return ((await this.rest.post(Routes.channelMessages(channel), { body: { content: discordText(text), allowed_mentions: NO_MENTIONS } })) as ApiMessage).id;
   }
 
   /** Needs the Read Message History permission; without it, nothing is found. */

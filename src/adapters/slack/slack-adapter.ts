@@ -131,9 +131,14 @@ export class SlackAdapter implements ChatAdapter {
       }
       // Work that may take more than a second (a page to fetch, an article to read) is acknowledged
       // at once with a private note, then the card or answer follows.
-      const slow = name === 'briefing' && isUrl(cmd.text ?? '');
-      if (slow && this.inFlight.open)
-        await ack({ response_type: 'ephemeral', text: escapeSlack(`Fetching ${(cmd.text ?? '').trim().slice(0, 200)} … the card follows in a moment.`) });
+      const arg = (cmd.text ?? '').trim();
+      const slow =
+        name === 'briefing' && isUrl(arg)
+          ? `Fetching ${arg.slice(0, 200)} … the card follows in a moment.`
+          : name === 'feed' && /^add\s/i.test(arg)
+            ? `Checking the feed at ${arg.slice(4).trim().slice(0, 200)} … a reply follows in a moment.`
+            : null;
+      if (slow && this.inFlight.open) await ack({ response_type: 'ephemeral', text: escapeSlack(slow) });
       else await ack();
       if (!this.inFlight.open) return;
       const respond: Respond = (payload) => postToResponseUrl(cmd.response_url, payload);

@@ -4,7 +4,7 @@
 import { WebClient } from '@slack/web-api';
 import type { Answer } from '../../core/ask/answer.js';
 import type { StoredBriefing } from '../../library/library.js';
-import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks } from '../../render/slack-blocks.js';
+import { answerBlocks, cardBlocks, compactCardBlocks, digestHeaderBlocks, escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
 import { digestPartsIn, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
@@ -72,6 +72,10 @@ export class SlackPoster implements DigestPoster {
     const { text, blocks } = answerBlocks(answer);
     const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, blocks, unfurl_links: false, unfurl_media: false });
     return String(res.ts);
+  }
+
+  postNotice(channel: string, text: string): Promise<string> {
+    return this.postText(channel, escapeSlack(text));
   }
 
   async postText(channel: string, text: string, threadTs?: string): Promise<string> {

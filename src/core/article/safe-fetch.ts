@@ -1,11 +1,13 @@
-// Fetches an article URL defensively: http(s) only, no private or loopback addresses (checked on
-// the address actually connected to, after DNS), a timeout, a size cap, few redirects, and only
-// text or HTML content.
+// Fetches an article or feed URL defensively: http(s) only, no private or loopback addresses
+// (checked on the address actually connected to, after DNS), one deadline, a size cap (on the
+// decompressed bytes too), few redirects, and only the content types asked for. Conditional
+// requests (a 304 is an answer, not an error) and gzip are supported for feeds.
 
 import http from 'node:http';
 import https from 'node:https';
 import dns from 'node:dns';
 import net from 'node:net';
+import zlib from 'node:zlib';
 import { decodeText } from './charset.js';
 import { UserError } from '../errors.js';
 import { MAX_ARTICLE_CHARS } from './article.js';
@@ -16,12 +18,41 @@ export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   maxRedirects?: number;
+  /** Extra request headers (If-None-Match, If-Modified-Since). */
+  headers?: Record<string, string>;
+  /** Content types accepted (default: text, HTML, Markdown) and the Accept header sent. */
+  accept?: { types: RegExp; header: string };
 }
 
 export interface FetchedPage {
   url: string;
   contentType: string;
   body: string;
+  /** 200 for a page; 304 when a conditional request found nothing new (the body is then empty). */
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  /** Where every redirect on the way was permanent (301/308): the URL to use from now on. */
+  movedTo: string | null;
+}
+
+/** A server's refusal, with its status and, for 429/503, how long it asked us to wait. */
+export class HttpStatusError extends UserError {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly retryAfterMs: number | null,
+  ) {
+    super(message);
+  }
+}
+
+/** Retry-After as seconds or as an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
+export function retryAfterMs(value: string | string[] | undefined, now = Date.now()): number | null {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (!text) return null;
+  if (/^\d+$/.test(text.trim())) return Number(text.trim()) * 1000;
+  const at = Date.parse(text);
+  return Number.isNaN(at) ? null : Math.max(0, at - now);
 }
 
 const BLOCKED = new net.BlockList();
@@ -97,20 +128,26 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
       {
         lookup: guardedLookup(opts.allowPrivate),
         timeout: opts.timeoutMs,
-        headers: { 'user-agent': 'briefbot/0.1 (+article briefing bot)', accept: 'text/html,text/plain;q=0.9' },
+        headers: {
+          'user-agent': 'briefbot/0.1 (+article briefing bot)',
+          accept: opts.accept.header,
+          'accept-encoding': 'gzip, deflate',
+          ...opts.headers,
+        },
       },
       (res) => {
         const status = res.statusCode ?? 0;
-        if (status >= 300 && status < 400) {
+        if ((status >= 300 && status < 400) || status === 204) {
           res.resume();
           return resolve({ status, headers: res.headers, body: '' });
         }
         const type = String(res.headers['content-type'] ?? '');
         if (status >= 400) {
           res.resume();
-          return reject(new UserError(`could not fetch ${url.href}: the server answered ${status}`));
+          const wait = status === 429 || status === 503 ? retryAfterMs(res.headers['retry-after']) : null;
+          return reject(new HttpStatusError(`could not fetch ${url.href}: the server answered ${status}`, status, wait));
         }
-        if (type && !ACCEPTED_TYPES.test(type)) {
+        if (type && !opts.accept.types.test(type)) {
           res.destroy();
           return reject(new UserError(`${url.href} is ${type.split(';')[0]}, not an article page`));
         }
@@ -119,9 +156,13 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
           res.destroy();
           return reject(new UserError(`${url.href} is larger than ${opts.maxBytes} bytes`));
         }
+        // Compressed bodies are inflated as they arrive, and the cap counts the inflated bytes.
+        const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase();
+        const body: NodeJS.ReadableStream =
+          encoding === 'gzip' || encoding === 'x-gzip' ? res.pipe(zlib.createGunzip()) : encoding === 'deflate' ? res.pipe(zlib.createInflate()) : res;
         const chunks: Buffer[] = [];
         let size = 0;
-        res.on('data', (chunk: Buffer) => {
+        body.on('data', (chunk: Buffer) => {
           size += chunk.length;
           if (size > opts.maxBytes) {
             res.destroy();
@@ -130,13 +171,14 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
           }
           chunks.push(chunk);
         });
-        res.on('end', () => {
+        body.on('end', () => {
           try {
             resolve({ status, headers: res.headers, body: decodeText(Buffer.concat(chunks), type || null) });
           } catch (err) {
             reject(err);
           }
         });
+        body.on('error', (err: Error) => reject(new UserError(`could not read ${url.href}: ${err.message}`)));
         res.on('error', reject);
       },
     );
@@ -150,7 +192,15 @@ function getOnce(url: URL, opts: Required<FetchOptions>, deadline: number): Prom
 }
 
 export async function safeFetch(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
-  const opts: Required<FetchOptions> = { allowPrivate: false, timeoutMs: 10_000, maxBytes: MAX_ARTICLE_CHARS, maxRedirects: 5, ...options };
+  const opts: Required<FetchOptions> = {
+    allowPrivate: false,
+    timeoutMs: 10_000,
+    maxBytes: MAX_ARTICLE_CHARS,
+    maxRedirects: 5,
+    headers: {},
+    accept: { types: ACCEPTED_TYPES, header: 'text/html,text/plain;q=0.9' },
+    ...options,
+  };
   let url: URL;
   try {
     url = new URL(input);
@@ -158,17 +208,22 @@ export async function safeFetch(input: string, options: FetchOptions = {}): Prom
     throw new UserError(`not a valid URL: ${input.slice(0, 200)}`);
   }
   const deadline = Date.now() + opts.timeoutMs;
+  let permanent = true;
   for (let hop = 0; hop <= opts.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UserError(`only http and https URLs can be fetched, not ${url.protocol}`);
     if (url.username || url.password) throw new UserError('URLs with credentials are not fetched');
     const res = await getOnce(url, opts, deadline);
     if (res.status >= 300 && res.status < 400) {
+      if (res.status === 304)
+        return { url: url.href, contentType: '', body: '', status: 304, headers: res.headers, movedTo: hop > 0 && permanent ? url.href : null };
       const location = res.headers.location;
       if (!location) throw new UserError(`${url.href} redirected without a location`);
+      permanent &&= res.status === 301 || res.status === 308;
       url = new URL(location, url);
       continue;
     }
-    return { url: url.href, contentType: String(res.headers['content-type'] ?? ''), body: res.body };
+    const movedTo = hop > 0 && permanent ? url.href : null;
+    return { url: url.href, contentType: String(res.headers['content-type'] ?? ''), body: res.body, status: res.status, headers: res.headers, movedTo };
   }
   throw new UserError(`too many redirects fetching ${input.slice(0, 200)}`);
 }
