@@ -179,7 +179,8 @@ export class FeedPoller {
     }
     if (read.page.movedTo) this.moved(feed, read.page.movedTo);
     if (read.kind === 'not-modified') {
-      const interval = pollInterval(this.options.cadence, { maxAgeMs: maxAgeMs(read.page.headers['cache-control']) });
+      // The interval set by the last full read (the feed's ttl) stands; a longer max-age extends it.
+      const interval = Math.max(feed.intervalMs, pollInterval(this.options.cadence, { maxAgeMs: maxAgeMs(read.page.headers['cache-control']) }));
       this.store.finishFeedPoll(feed.id, this.owner, { ...this.unchanged(feed, now), intervalMs: interval, nextPollAt: now + interval }, now);
       return { feed, status: 'not-modified', newStories: 0 };
     }

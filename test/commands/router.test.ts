@@ -82,3 +82,39 @@ describe('CommandRouter', () => {
     expect(['24:00', '9:5', '9', 'noon', '12:60'].map(parseTime)).toEqual([null, null, null, null, null]);
   });
 });
+
+describe('/feed', () => {
+  it('answers usage mistakes with the usage, lists and removes by number or URL, and says when nothing is followed', async () => {
+    const { router, store } = setup();
+    const followed: string[] = [];
+    const withFeeds = new CommandRouter(new Library(store, { allowPrivateUrls: false }), store, {
+      defaultTimeZone: 'UTC',
+      feeds: {
+        follow: async (url, who) => {
+          followed.push(`${url} ${who.mode}`);
+          const feed = store.addFeed(url, 900_000, 1000);
+          return { feed, created: store.followFeed({ feedId: feed.id, ...who }, 1000).created, discoveredFrom: null, queued: 2 };
+        },
+      },
+    });
+    for (const bad of ['', 'add', 'add not-a-url', 'add https://x.example/rss sometimes', 'remove', 'frobnicate'])
+      expect(textOf(await withFeeds.handle({ name: 'feed', text: bad }, ctx()))).toMatch(/^Usage: \/feed add <url>/);
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'list' }, ctx()))).toMatch(/follows no feeds/);
+    const added = textOf(await withFeeds.handle({ name: 'feed', text: 'add https://a.example/rss.xml INSTANT' }, ctx()));
+    expect(added).toMatch(/^Following https:\/\/a\.example\/rss\.xml in instant mode: each new story is posted here .* 2 newest stories are queued now\./);
+    await withFeeds.handle({ name: 'feed', text: 'add https://b.example/atom.xml' }, ctx());
+    expect(followed).toEqual(['https://a.example/rss.xml instant', 'https://b.example/atom.xml digest']);
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'list' }, ctx()))).toMatch(
+      /1\. https:\/\/a\.example\/rss\.xml \(instant\)\n\s+2\. https:\/\/b\.example\/atom\.xml \(digest\)/,
+    );
+    // Another channel's list is its own.
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'list' }, { ...ctx(), channel: 'elsewhere' }))).toMatch(/follows no feeds/);
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'remove 3' }, ctx()))).toMatch(/does not follow 3/);
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'remove 1' }, ctx()))).toBe('Stopped following https://a.example/rss.xml here.');
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'remove https://b.example/atom.xml' }, ctx()))).toMatch(/Stopped following/);
+    // A feed nobody follows any more is gone.
+    expect(store.listFeeds()).toEqual([]);
+    // Without a poller (a process that only answers commands), adding says so plainly.
+    expect(textOf(await router.handle({ name: 'feed', text: 'add https://a.example/rss.xml' }, ctx()))).toMatch(/no feed poller/);
+  });
+});

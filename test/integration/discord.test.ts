@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
+import { FeedServer, story } from './feed-server.js';
 import { HOSTILE_ARTICLE, startTestApp, tempWorkspace } from './harness.js';
 
 let discord: FakeDiscord;
@@ -20,7 +21,14 @@ beforeAll(async () => {
   discord = new FakeDiscord();
   await discord.start();
   ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
-  app = await startTestApp({ ...env(), DISCORD_GUILD_ID: IDS.guild, BRIEFBOT_DB: ws.db, BRIEFBOT_BRIEFINGS_DIR: ws.briefings });
+  // Private URLs are allowed for the local feed server of the /feed test.
+  app = await startTestApp({
+    ...env(),
+    DISCORD_GUILD_ID: IDS.guild,
+    BRIEFBOT_DB: ws.db,
+    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    BRIEFBOT_ALLOW_PRIVATE_URLS: '1',
+  });
 });
 
 afterAll(async () => {
@@ -188,7 +196,7 @@ describe('briefbot discord register', () => {
         env: { ...process.env, ...env(), BRIEFBOT_DB: ws.db },
       });
       expect(r.stderr).toBe('');
-      expect(r.stdout).toMatch(/Registered 5 commands for guild/);
+      expect(r.stdout).toMatch(/Registered 6 commands for guild/);
     }
     const puts = discord.ok('PUT', /commands$/).slice(before);
     expect(puts).toHaveLength(2);
@@ -257,5 +265,35 @@ describe('Discord adapter with the message-content intent', () => {
     expect(reply.body!.message_reference).toMatchObject({ message_id: '300000000000000001' });
     expect(JSON.stringify(reply.body!.embeds)).toMatch(/Belarus.*Cuba/);
     expect(reply.body!.allowed_mentions).toMatchObject({ parse: [] });
+  });
+});
+
+// Last: the feed's cards and threads would otherwise be the channel's newest messages in the tests above.
+describe('Discord feeds', () => {
+  it('/feed add … instant: a deferred reply, then each new story is posted as an embed card with its thread, once', async () => {
+    const feeds = new FeedServer();
+    await feeds.start();
+    feeds.stories = [1, 2, 3, 4].map((n) => story(`story-${n}`, n, `2026-11-0${n}T08:00:00Z`));
+    try {
+      const { callback, final } = await command('feed', { action: 'add', feed: `${feeds.base}/atom.xml`, mode: 'instant' });
+      expect(callback.body).toMatchObject({ type: 5 });
+      expect(String(final.body!.content)).toMatch(/Following Port Ellis Gazette \(Atom\).* in instant mode/);
+      const posted = () =>
+        discord.ok('POST', new RegExp(`^/channels/${IDS.channel}/messages$`)).filter((c) => JSON.stringify(c.body).includes('Harbour council'));
+      await app.feedClock.tick();
+      // The three newest (the backfill), oldest first, each an embed card nobody is pinged by.
+      const cards = posted();
+      expect(cards.map((c) => String((c.body!.embeds as Array<{ title: string }>)[0].title))).toEqual([
+        expect.stringContaining('story 2 vote 2'),
+        expect.stringContaining('story 3 vote 3'),
+        expect.stringContaining('story 4 vote 4'),
+      ]);
+      expect(cards.every((c) => JSON.stringify(c.body!.allowed_mentions) === '{"parse":[]}')).toBe(true);
+      await discord.waitFor(() => discord.ok('POST', /^\/channels\/\d+\/messages\/\d+\/threads$/).length >= 3);
+      await app.feedClock.tick();
+      expect(posted()).toHaveLength(3);
+    } finally {
+      await feeds.stop();
+    }
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app.js';
 import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeSlack, mentionEvent, sendSigned, slashCommand } from './fake-slack.js';
+import { FeedServer, story } from './feed-server.js';
 import { HOSTILE_ARTICLE, freePort, startTestApp, tempWorkspace } from './harness.js';
 
 const SECRET = 'test-signing-secret';
@@ -272,6 +273,44 @@ describe('Slack adapter', () => {
     } finally {
       await local.shutdown();
       page.close();
+    }
+  });
+
+  it('/feed add … instant: acks at once, then posts each new story a poll finds as a card, once', async () => {
+    const feeds = new FeedServer();
+    await feeds.start();
+    feeds.stories = [1, 2, 3].map((n) => story(`story-${n}`, n, `2026-11-0${n}T08:00:00Z`));
+    const ws = tempWorkspace({}, false);
+    const port = await freePort();
+    const local = await startTestApp(slackEnv(port, ws, { BRIEFBOT_ALLOW_PRIVATE_URLS: '1', BRIEFBOT_FEED_BACKFILL: '1' }));
+    const inC7 = () => slack.posts().filter((p) => p.args.channel === 'C7');
+    try {
+      const ack = await sendSigned(
+        `http://127.0.0.1:${port}`,
+        slashCommand('/feed', `add ${feeds.base}/rss.xml instant`, `${slack.url}/respond/feed-add`, 'C7'),
+        FORM,
+        SECRET,
+      );
+      expect(JSON.parse(ack.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Checking the feed at http/) });
+      const reply = await slack.waitFor(() => slack.responses.find((x) => x.path.endsWith('feed-add')));
+      expect(String(reply.body.text)).toMatch(/Following Port Ellis Gazette .* in instant mode/);
+      // The clock's tick posts what the first poll queued: the newest story (backfill 1).
+      await local.feedClock.tick();
+      expect(inC7().map((p) => p.args.text)).toEqual([expect.stringContaining('Harbour council story 3 vote 3')]);
+      expect(JSON.stringify(inC7()[0].args.blocks)).toContain('Tessa Brandvold');
+      feeds.stories.push(story('story-4', 4, '2026-11-04T08:00:00Z'), story('story-5', 5, '2026-11-05T08:00:00Z'));
+      await local.feeds.poll({ force: true });
+      await local.feedClock.tick();
+      await local.feedClock.tick();
+      const texts = inC7().map((p) => String(p.args.text));
+      expect(texts).toHaveLength(3);
+      expect(texts[1]).toContain('story 4 vote 4');
+      expect(texts[2]).toContain('story 5 vote 5');
+      // Each card's thread answers questions about its story.
+      expect(local.store.articleForMessage('slack', 'C7', String(inC7()[2].reply?.ts))).not.toBeNull();
+    } finally {
+      await local.shutdown();
+      await feeds.stop();
     }
   });
 

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPrivateAddress, safeFetch } from '../../../src/core/article/safe-fetch.js';
@@ -22,6 +23,25 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('x'.repeat(5000));
       return;
+    }
+    if (req.url === '/bomb') {
+      // 20 MB of spaces, gzipped to a few kilobytes.
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.alloc(20 * 1024 * 1024, 32)));
+      return;
+    }
+    if (req.url === '/etag') {
+      if (req.headers['if-none-match'] === '"abc"') {
+        res.writeHead(304, { etag: '"abc"' });
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'text/plain', etag: '"abc"', 'content-encoding': 'gzip' });
+      res.end(gzipSync(Buffer.from('compressed words')));
+      return;
+    }
+    if (req.url === '/busy') {
+      res.writeHead(503, { 'retry-after': '90' });
+      return res.end();
     }
     if (req.url === '/loop') {
       res.writeHead(302, { location: '/loop' });
@@ -79,5 +99,15 @@ describe('safeFetch', () => {
   it('gives the whole fetch one deadline: a server trickling a byte at a time is cut off', async () => {
     // The trickle never ends: without one deadline this fetch would never settle.
     await expect(safeFetch(`${base}/trickle`, { allowPrivate: true, timeoutMs: 600 })).rejects.toThrow(/timed out/);
+  });
+
+  it('inflates gzip within the size cap (a small bomb is refused), answers 304 to a matching ETag, and reads Retry-After', async () => {
+    await expect(safeFetch(`${base}/bomb`, { allowPrivate: true, maxBytes: 1_000_000 })).rejects.toThrow(/larger than 1000000 bytes/);
+    const page = await safeFetch(`${base}/etag`, { allowPrivate: true });
+    expect(page).toMatchObject({ status: 200, body: 'compressed words' });
+    const again = await safeFetch(`${base}/etag`, { allowPrivate: true, headers: { 'if-none-match': String(page.headers.etag) } });
+    expect(again).toMatchObject({ status: 304, body: '' });
+    await expect(safeFetch(`${base}/busy`, { allowPrivate: true })).rejects.toMatchObject({ status: 503, retryAfterMs: 90_000 });
+    expect((await safeFetch(`${base}/moved`, { allowPrivate: true })).movedTo).toBe(`${base}/article`);
   });
 });
