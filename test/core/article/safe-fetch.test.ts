@@ -33,7 +33,8 @@ beforeAll(async () => {
     if (req.url === '/etag') {
       if (req.headers['if-none-match'] === '"abc"') {
         res.writeHead(304, { etag: '"abc"' });
-        return res.end();
+        res.end();
+        return;
       }
       res.writeHead(200, { 'content-type': 'text/plain', etag: '"abc"', 'content-encoding': 'gzip' });
       res.end(gzipSync(Buffer.from('compressed words')));
@@ -41,7 +42,8 @@ beforeAll(async () => {
     }
     if (req.url === '/busy') {
       res.writeHead(503, { 'retry-after': '90' });
-      return res.end();
+      res.end();
+      return;
     }
     if (req.url === '/loop') {
       res.writeHead(302, { location: '/loop' });
