@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { benchCore } from './core.js';
 import { benchDigests } from './digests.js';
 import { benchDiscord } from './discord.js';
+import { benchFeeds } from './feeds.js';
 import { benchSlack } from './slack.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -13,4 +14,5 @@ await benchCore(root);
 await benchSlack(root, 39_000 + Math.floor(Math.random() * 1000));
 await benchDiscord(root);
 await benchDigests(root);
+await benchFeeds(root);
 process.exit(0);

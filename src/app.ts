@@ -133,7 +133,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   });
   for (const adapter of started) feedClock.addPoster(adapter.poster);
   // Feeds declared in config/feeds.json are followed (fetched) in the background, then polled on the clock.
-  void followDeclaredFeeds(feeds, feedEntries, logger).then(() => feedClock.start());
+  const declared = followDeclaredFeeds(feeds, feedEntries, logger).then(() => feedClock.start());
 
   let stopping: Promise<void> | null = null;
   const shutdown = () =>
@@ -141,6 +141,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
       watcher.close();
       clearInterval(pruneTimer);
       await scheduler.stop();
+      await declared;
       await feedClock.stop();
       for (const a of [...adapters].reverse())
         await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));

@@ -3,10 +3,12 @@
 // the stories' cards, each once.
 
 import { execFile, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFeedsFile } from '../../src/feeds/feeds-file.js';
 import { FeedServer, story } from '../integration/feed-server.js';
 import { tempWorkspace } from '../integration/harness.js';
 
@@ -113,5 +115,28 @@ describe('feeds in the shell, end to end', () => {
     const usage = await cli(ws, 'feeds', 'add', `${server.base}/rss.xml`);
     expect(usage.code).toBe(2);
     expect(usage.err).toContain('--channel');
+  });
+});
+
+describe('config/feeds.json', () => {
+  it('is validated at start-up (a bad entry stops the bot, naming it), and its feeds are followed', async () => {
+    const ws = tempWorkspace({}, false);
+    mkdirSync(join(ws.dir, 'config'));
+    const file = join(ws.dir, 'config', 'feeds.json');
+    writeFileSync(file, JSON.stringify({ feeds: [{ url: 'ftp://x.example/rss', platform: 'shell', channel: 'terminal', mode: 'weekly' }] }));
+    const bad = await shell(ws, '');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/feeds\.json: feeds\.0\.url: .*\n?.*feeds\.json: feeds\.0\.mode/);
+    writeFileSync(file, JSON.stringify({ feeds: [{ url: `${server.base}/rdf.xml`, platform: 'shell', channel: 'terminal' }] }));
+    const good = await shell(ws, '');
+    expect(good.code).toBe(0);
+    const list = await cli(ws, 'feeds', 'list');
+    expect(list.out).toMatch(/rdf\.xml — Port Ellis Gazette \(RDF\)[\s\S]*followed by shell terminal \(digest\)/);
+  });
+
+  it('the example file in config/ is valid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'briefbot-feeds-example-'));
+    copyFileSync(join(ROOT, 'config', 'feeds.example.json'), join(dir, 'feeds.json'));
+    expect(readFeedsFile(dir).map((f) => f.mode)).toEqual(['digest', 'instant']);
   });
 });

@@ -283,11 +283,11 @@ describe('Slack adapter', () => {
     const ws = tempWorkspace({}, false);
     const port = await freePort();
     const local = await startTestApp(slackEnv(port, ws, { BRIEFBOT_ALLOW_PRIVATE_URLS: '1', BRIEFBOT_FEED_BACKFILL: '1' }));
-    const inC7 = () => slack.posts().filter((p) => p.args.channel === 'C7');
+    const inFeedChannel = () => slack.posts().filter((p) => p.args.channel === 'CFEEDS7');
     try {
       const ack = await sendSigned(
         `http://127.0.0.1:${port}`,
-        slashCommand('/feed', `add ${feeds.base}/rss.xml instant`, `${slack.url}/respond/feed-add`, 'C7'),
+        slashCommand('/feed', `add ${feeds.base}/rss.xml instant`, `${slack.url}/respond/feed-add`, 'CFEEDS7'),
         FORM,
         SECRET,
       );
@@ -296,18 +296,18 @@ describe('Slack adapter', () => {
       expect(String(reply.body.text)).toMatch(/Following Port Ellis Gazette .* in instant mode/);
       // The clock's tick posts what the first poll queued: the newest story (backfill 1).
       await local.feedClock.tick();
-      expect(inC7().map((p) => p.args.text)).toEqual([expect.stringContaining('Harbour council story 3 vote 3')]);
-      expect(JSON.stringify(inC7()[0].args.blocks)).toContain('Tessa Brandvold');
+      expect(inFeedChannel().map((p) => p.args.text)).toEqual([expect.stringContaining('Harbour council story 3 vote 3')]);
+      expect(JSON.stringify(inFeedChannel()[0].args.blocks)).toContain('Tessa Brandvold');
       feeds.stories.push(story('story-4', 4, '2026-11-04T08:00:00Z'), story('story-5', 5, '2026-11-05T08:00:00Z'));
       await local.feeds.poll({ force: true });
       await local.feedClock.tick();
       await local.feedClock.tick();
-      const texts = inC7().map((p) => String(p.args.text));
+      const texts = inFeedChannel().map((p) => String(p.args.text));
       expect(texts).toHaveLength(3);
       expect(texts[1]).toContain('story 4 vote 4');
       expect(texts[2]).toContain('story 5 vote 5');
       // Each card's thread answers questions about its story.
-      expect(local.store.articleForMessage('slack', 'C7', String(inC7()[2].reply?.ts))).not.toBeNull();
+      expect(local.store.articleForMessage('slack', 'CFEEDS7', String(inFeedChannel()[2].reply?.ts))).not.toBeNull();
     } finally {
       await local.shutdown();
       await feeds.stop();
