@@ -52,6 +52,9 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const prune = () => {
     const pruned = library.pruneOldArticles();
     if (pruned) logger.info({ pruned, keepDays: config.keepArticleDays }, 'pruned old article texts');
+    // Feed items gone from their feed, and stories delivered, are forgotten after the same period.
+    const forgotten = store.pruneFeedHistory(clock() - config.keepArticleDays * 86_400_000);
+    if (forgotten) logger.info({ forgotten }, 'pruned old feed history');
   };
   prune();
   const pruneTimer = setInterval(prune, 86_400_000);

@@ -376,7 +376,26 @@ export class SqliteStore implements Store {
 
   markFeedItems(feedId: number, itemKeys: readonly string[], now: number): string[] {
     const insert = this.db.prepare('INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
-    return this.db.transaction(() => itemKeys.filter((key) => insert.run(feedId, key, now).changes > 0))();
+    // Items still in the feed stay remembered however old; pruneFeedHistory forgets the ones gone from it.
+    const touch = this.db.prepare('UPDATE feed_items SET seen_at = ? WHERE feed_id = ? AND item_key = ?');
+    return this.db.transaction(() =>
+      itemKeys.filter((key) => {
+        if (insert.run(feedId, key, now).changes > 0) return true;
+        touch.run(now, feedId, key);
+        return false;
+      }),
+    )();
+  }
+
+  pruneFeedHistory(before: number): number {
+    return this.db.transaction(() => {
+      const items = this.db.prepare('DELETE FROM feed_items WHERE seen_at < ?').run(before).changes;
+      const queued = this.db.prepare(`DELETE FROM channel_stories WHERE queued_at < ? AND status IN ('posted', 'digest')`).run(before).changes;
+      const stories = this.db
+        .prepare('DELETE FROM stories WHERE found_at < ? AND NOT EXISTS (SELECT 1 FROM channel_stories cs WHERE cs.story_id = stories.id)')
+        .run(before).changes;
+      return items + queued + stories;
+    })();
   }
 
   findOrAddStory(s: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean } {

@@ -168,6 +168,8 @@ export interface Store {
   moveFeed(id: number, url: string): boolean;
   /** Marks a feed's item keys as seen; returns the ones that were new to this feed. */
   markFeedItems(feedId: number, itemKeys: readonly string[], now: number): string[];
+  /** Forgets feed items gone from their feed since `before`, and delivered stories queued before it; returns how many rows went. */
+  pruneFeedHistory(before: number): number;
   /** One story per key across feeds: the stored one, or a new one. */
   findOrAddStory(story: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean };
   setStoryArticle(storyId: number, articleId: number | null): void;

@@ -226,6 +226,22 @@ describe('stories', () => {
   });
 });
 
+describe('history', () => {
+  it('forgets items gone from their feed after the keep period, but never items still in it', async () => {
+    const p = poller();
+    await p.follow(`${server.base}/rss.xml`, shell());
+    now += 40 * 86_400_000;
+    server.stories = server.stories.slice(3);
+    server.version++;
+    await p.poll({ force: true });
+    expect(store.pruneFeedHistory(now - 30 * 86_400_000)).toBeGreaterThanOrEqual(3);
+    server.version++;
+    const [again] = await p.poll({ force: true });
+    // Stories 4 and 5 are still in the feed: still known, not new.
+    expect(again).toMatchObject({ status: 'unchanged', newStories: 0 });
+  });
+});
+
 describe('instant mode', () => {
   it('posts at most N cards per channel per poll, folds the rest into one message, and never posts twice', async () => {
     const p = poller({ backfill: 5 });

@@ -294,6 +294,12 @@ describe('Slack adapter', () => {
       expect(JSON.parse(ack.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/^Checking the feed at http/) });
       const reply = await slack.waitFor(() => slack.responses.find((x) => x.path.endsWith('feed-add')));
       expect(String(reply.body.text)).toMatch(/Following Port Ellis Gazette .* in instant mode/);
+      // Listing needs no network: it is answered inside the ack.
+      const list = await sendSigned(`http://127.0.0.1:${port}`, slashCommand('/feed', 'list', `${slack.url}/respond/feed-list`, 'CFEEDS7'), FORM, SECRET);
+      expect(JSON.parse(list.body)).toMatchObject({
+        response_type: 'ephemeral',
+        text: expect.stringMatching(/1\. Port Ellis Gazette — .*rss\.xml \(instant\)/),
+      });
       // The clock's tick posts what the first poll queued: the newest story (backfill 1).
       await local.feedClock.tick();
       expect(inFeedChannel().map((p) => p.args.text)).toEqual([expect.stringContaining('Harbour council story 3 vote 3')]);

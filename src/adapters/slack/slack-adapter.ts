@@ -35,7 +35,7 @@ const ADMIN_CACHE_MS = 10 * 60_000;
 const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
 /** Commands that change a channel's settings: admins only. */
 const SETTINGS = new Set(COMMANDS.filter((c) => c.changesSettings).map((c) => c.name));
-/** Commands answered inside the ack: they touch only the local store. */
+/** Commands answered inside the ack: they touch only the local store (so do /feed list and remove). */
 const INSTANT = new Set(['help', 'subscribe', 'unsubscribe']);
 
 export class SlackAdapter implements ChatAdapter {
@@ -118,7 +118,8 @@ export class SlackAdapter implements ChatAdapter {
         });
         return;
       }
-      if (INSTANT.has(name) && this.inFlight.open) {
+      const local = INSTANT.has(name) || (name === 'feed' && !/^\s*add\b/i.test(cmd.text ?? ''));
+      if (local && this.inFlight.open) {
         // Help and subscriptions need no network: their reply travels in the ack itself.
         const reply = await this.router.handle(
           { name, text: cmd.text ?? '' },
