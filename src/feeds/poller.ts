@@ -233,10 +233,10 @@ export class FeedPoller {
     // Oldest first, so that digests and instant posts read in the order the stories appeared.
     newItems.sort((a, b) => (a.item.published ?? 0) - (b.item.published ?? 0));
     const follows = this.store.followsOf(feed.id);
-    for (const { item } of newItems) {
-      const story = await this.storyFor(item, feed);
-      for (const f of follows) this.store.queueStory(story, f.platform, f.channel, f.mode, this.clock());
-    }
+    // Stories are briefed side by side (the host limit and the reader pool bound how many at once),
+    // then queued in order.
+    const stories = await Promise.all(newItems.map(({ item }) => this.storyFor(item, feed)));
+    for (const story of stories) for (const f of follows) this.store.queueStory(story, f.platform, f.channel, f.mode, this.clock());
     const interval = pollInterval(this.options.cadence, { ttlMinutes: doc.ttlMinutes, maxAgeMs: maxAgeMs(read.page.headers['cache-control']) });
     this.store.finishFeedPoll(
       feed.id,

@@ -1,15 +1,17 @@
 // Turns the bytes of a page or file into text in the character set it declares: the HTTP header,
-// a byte-order mark, or the page's own <meta charset>; undeclared bytes that are not valid UTF-8
+// a byte-order mark, the page's own <meta charset> or a feed's XML declaration; undeclared bytes that are not valid UTF-8
 // are read as Windows-1252 (the usual Latin-1 superset), so "José Müller" never becomes "Jos� M�ller".
 // Bytes that are plainly not text (control characters, NUL) are refused.
 
 import { UserError } from '../errors.js';
 
 const META = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w:.-]{2,40})/i;
+/** A feed's (or XHTML page's) XML declaration: <?xml version="1.0" encoding="KOI8-R"?>. */
+const XML_DECLARATION = /^\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w:.-]{2,40})["']/i;
 
 function labelOf(contentType: string | null, head: string): string | null {
   const header = contentType ? /charset\s*=\s*["']?([\w:.-]{2,40})/i.exec(contentType)?.[1] : null;
-  return header ?? META.exec(head)?.[1] ?? null;
+  return header ?? META.exec(head)?.[1] ?? XML_DECLARATION.exec(head)?.[1] ?? null;
 }
 
 /** Windows-1252's printable characters at 0x80–0x9F (Node decodes the label as plain ISO-8859-1). */

@@ -19,6 +19,16 @@ describe('decodeText', () => {
     expect(decodeText(Buffer.from('Plain UTF-8: José Müller.', 'utf8'))).toBe('Plain UTF-8: José Müller.');
   });
 
+  it("honours a feed's XML declaration when the server names no charset", () => {
+    // "Москва" in KOI8-R, which is not valid UTF-8 and would otherwise be read as Windows-1252.
+    const koi8 = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="KOI8-R"?><rss version="2.0"><channel><title>'),
+      Buffer.from([0xed, 0xcf, 0xd3, 0xcb, 0xd7, 0xc1]),
+      Buffer.from('</title></channel></rss>'),
+    ]);
+    expect(decodeText(koi8, 'application/rss+xml')).toContain('<title>Москва</title>');
+  });
+
   it('refuses binary input, with or without NUL bytes', () => {
     expect(() => decodeText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01]))).toThrow(/binary/);
     const noNul = Buffer.from(Array.from({ length: 4000 }, (_, i) => 1 + ((i * 7) % 30)));
