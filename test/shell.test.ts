@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempWorkspace } from './integration/harness.js';
+import { runNode, tempWorkspace } from './integration/harness.js';
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
 
@@ -23,19 +23,7 @@ function botEnv(ws: ReturnType<typeof tempWorkspace>, extra: Record<string, stri
 }
 
 function start(input: string, env: Record<string, string> = {}, ws = tempWorkspace()): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: botEnv(ws, env) });
-    let out = '',
-      err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
-  });
+  return runNode(MAIN, input, { cwd: ws.dir, env: botEnv(ws, env) });
 }
 
 describe('the shell adapter (npm start without chat credentials)', () => {

@@ -2,7 +2,7 @@
 // from its stdin, `briefbot feeds poll` polls the local feed server, and `briefbot digest` prints
 // the stories' cards, each once.
 
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeedsFile } from '../../src/feeds/feeds-file.js';
 import { FeedServer, story } from '../integration/feed-server.js';
-import { tempWorkspace } from '../integration/harness.js';
+import { runNode, tempWorkspace } from '../integration/harness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'main.js');
@@ -37,19 +37,7 @@ function env(ws: ReturnType<typeof tempWorkspace>): Record<string, string> {
 }
 
 function shell(ws: ReturnType<typeof tempWorkspace>, input: string): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: env(ws) });
-    let out = '',
-      err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
-  });
+  return runNode(MAIN, input, { cwd: ws.dir, env: env(ws) });
 }
 
 async function cli(ws: ReturnType<typeof tempWorkspace>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {

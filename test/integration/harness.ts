@@ -1,6 +1,7 @@
 // Shared set-up for end-to-end tests: a temporary briefings folder and database, a free loopback
 // port, and the bot started in-process with a given environment.
 
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,4 +51,25 @@ Trade Minister Luis Rojas of Chile said the <b>summit</b> & the talks would go o
 
 export function writeArticle(dir: string, name: string, text: string): void {
   writeFileSync(join(dir, name), text);
+}
+
+/** Runs a Node script in a child process with `input` on its stdin; resolves with its exit code and output. */
+export function runNode(
+  script: string,
+  input: string,
+  options: { cwd: string; env: Record<string, string> },
+): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [script], options);
+    let out = '',
+      err = '';
+    child.stdout.on('data', (d) => {
+      out += d;
+    });
+    child.stderr.on('data', (d) => {
+      err += d;
+    });
+    child.on('close', (code) => resolve({ code, out, err }));
+    child.stdin.end(input);
+  });
 }
