@@ -17,6 +17,8 @@ import { FeedClock } from './feeds/feed-clock.js';
 import { type FeedEntry, readFeedsFile } from './feeds/feeds-file.js';
 import { FeedPoller } from './feeds/poller.js';
 import type { Store } from './store/store.js';
+import type { Server } from 'node:http';
+import { healthHandler, startHealthServer } from './health.js';
 
 export interface AppOptions {
   forceShell: boolean;
@@ -82,9 +84,14 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   });
 
   const adapters: ChatAdapter[] = [];
+  // Ready: the database answers and every chat adapter is connected.
+  const health = healthHandler(() => [
+    { name: 'database', ready: () => (store.ping(), true) },
+    ...adapters.map((a) => ({ name: a.platform, ready: () => a.isReady() })),
+  ]);
   if (config.slack) {
     const { SlackAdapter } = await import('./adapters/slack/slack-adapter.js');
-    adapters.push(new SlackAdapter(config.slack, { port: config.port, host: config.host }, router, store, logger, clock));
+    adapters.push(new SlackAdapter(config.slack, { port: config.port, host: config.host, health }, router, store, logger, clock));
   }
   if (config.discord) {
     const { DiscordAdapter } = await import('./adapters/discord/discord-adapter.js');
@@ -118,6 +125,17 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
     store.close();
     throw err;
   }
+  let healthServer: Server | null = null;
+  if (config.healthPort !== null) {
+    try {
+      healthServer = await startHealthServer(config.healthPort, config.host, health);
+    } catch (err) {
+      for (const a of [...started].reverse())
+        await a.stop().catch((e) => logger.warn({ err: safeError(e), platform: a.platform }, 'adapter did not stop cleanly'));
+      store.close();
+      throw err;
+    }
+  }
   const watcher: Watcher = watchBriefings(
     config.briefingsDir,
     library,
@@ -143,6 +161,11 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
     (stopping ??= (async () => {
       watcher.close();
       clearInterval(pruneTimer);
+      if (healthServer) {
+        const server = healthServer;
+        server.closeAllConnections();
+        await new Promise<void>((r) => server.close(() => r()));
+      }
       await scheduler.stop();
       await declared;
       await feedClock.stop();

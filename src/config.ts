@@ -40,6 +40,8 @@ const EnvSchema = z.object({
   BRIEFBOT_FEED_BACKFILL: z.coerce.number().int().min(0).max(20).default(3),
   BRIEFBOT_FEED_INSTANT_MAX: z.coerce.number().int().min(1).max(50).default(5),
   BRIEFBOT_FEED_PAUSE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
+  // Health endpoints on a port of their own, for deployments without the Slack HTTP receiver.
+  BRIEFBOT_HEALTH_PORT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(65535).optional()),
   PORT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(65535).default(3000)),
   HOST: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('0.0.0.0')),
   SLACK_BOT_TOKEN: optionalText.refine((v) => !v || /^xoxb-/.test(v), 'must start with xoxb-'),
@@ -73,6 +75,8 @@ export interface Config {
   defaultTimeZone: string;
   feeds: { intervalMinutes: number; backfill: number; instantMax: number; pauseAfterFailures: number };
   port: number;
+  /** A port of their own for /healthz and /readyz (they are also on the Slack HTTP receiver's). */
+  healthPort: number | null;
   /** Address the Slack HTTP receiver binds to. */
   host: string;
   slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; admins: string[] } | null;
@@ -123,6 +127,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       pauseAfterFailures: e.BRIEFBOT_FEED_PAUSE_AFTER,
     },
     port: e.PORT,
+    healthPort: e.BRIEFBOT_HEALTH_PORT ?? null,
     host: e.HOST,
     slack: e.SLACK_BOT_TOKEN
       ? {

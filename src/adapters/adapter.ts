@@ -81,6 +81,8 @@ export interface ChatAdapter {
   /** Posts digests to this platform's channels; the scheduler talks to it, not to the adapter. */
   readonly poster: DigestPoster;
   start(): Promise<void>;
+  /** Connected and taking requests (the readiness check). */
+  isReady(): boolean;
   /** Stops taking new work, waits for posts in flight, then disconnects. */
   stop(): Promise<void>;
 }

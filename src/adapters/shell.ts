@@ -105,6 +105,10 @@ export class ShellAdapter implements ChatAdapter, DigestPoster {
     })();
   }
 
+  isReady(): boolean {
+    return this.finished !== null;
+  }
+
   get done(): Promise<void> {
     return this.finished ?? Promise.resolve();
   }

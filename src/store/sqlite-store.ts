@@ -479,6 +479,10 @@ export class SqliteStore implements Store {
     return info.changes > 0;
   }
 
+  ping(): void {
+    this.db.prepare('SELECT 1').get();
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

@@ -188,6 +188,9 @@ export interface Store {
   setPauseNotice(feedId: number, text: string | null): void;
   completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): void;
 
+  /** Throws when the database cannot answer a trivial query (the readiness check). */
+  ping(): void;
+
   /** Records a platform event id; false when it was seen before (a retry). */
   markEventSeen(platform: Platform, eventId: string, now: number): boolean;
 

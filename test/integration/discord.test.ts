@@ -9,11 +9,12 @@ import type { App } from '../../src/app.js';
 import { DEFAULT_DELIVERY, deliverDigest } from '../../src/schedule/deliver.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 import { FeedServer, story } from './feed-server.js';
-import { HOSTILE_ARTICLE, startTestApp, tempWorkspace } from './harness.js';
+import { HOSTILE_ARTICLE, freePort, startTestApp, tempWorkspace } from './harness.js';
 
 let discord: FakeDiscord;
 let app: App;
 let ws: ReturnType<typeof tempWorkspace>;
+let healthPort = 0;
 
 const env = () => ({ DISCORD_TOKEN: 'fake-bot-token', DISCORD_APPLICATION_ID: IDS.app, DISCORD_API_URL: discord.apiUrl });
 
@@ -22,8 +23,10 @@ beforeAll(async () => {
   await discord.start();
   ws = tempWorkspace({ 'hostile.txt': HOSTILE_ARTICLE });
   // Private URLs are allowed for the local feed server of the /feed test.
+  healthPort = await freePort();
   app = await startTestApp({
     ...env(),
+    BRIEFBOT_HEALTH_PORT: String(healthPort),
     DISCORD_GUILD_ID: IDS.guild,
     BRIEFBOT_DB: ws.db,
     BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
@@ -47,6 +50,12 @@ async function command(name: string, options: Record<string, string>, channel = 
 }
 
 describe('Discord adapter', () => {
+  it('answers /readyz on BRIEFBOT_HEALTH_PORT once the gateway session is up', async () => {
+    const ready = await fetch(`http://127.0.0.1:${healthPort}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', discord: 'ok' } });
+  });
+
   it('identifies with only the Guilds intent and registers the guild commands at start-up', () => {
     expect(discord.identifies[0].intents).toBe(1);
     expect(discord.identifies[0].token).toBe('fake-bot-token');

@@ -320,6 +320,13 @@ describe('Slack adapter', () => {
     }
   });
 
+  it('answers /healthz and /readyz on the receiver port, unsigned, with the database and Slack checks', async () => {
+    expect(await (await fetch(`${appUrl}/healthz`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${appUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: 'ok', slack: 'ok' } });
+  });
+
   it('names PORT when the port is already in use', async () => {
     const ws = tempWorkspace({}, false);
     const busy = new URL(appUrl).port;

@@ -164,6 +164,11 @@ export class DiscordAdapter implements ChatAdapter {
     else if (reply.kind === 'text') await message.reply({ content: discordText(reply.text), allowedMentions: NO_MENTIONS });
   }
 
+  /** The gateway session is up (discord.js reconnects by itself; readiness drops meanwhile). */
+  isReady(): boolean {
+    return this.client.isReady();
+  }
+
   async start(): Promise<void> {
     const ready = new Promise<void>((resolve) => this.client.once(Events.ClientReady, () => resolve()));
     try {

@@ -16,6 +16,7 @@ import type { ChatAdapter } from '../adapter.js';
 import { postToResponseUrl, type ResponsePayload } from './response-url.js';
 import { InFlight } from '../in-flight.js';
 import { guardSlackRequest } from './request-guard.js';
+import type { HealthHandler } from '../../health.js';
 import { SlackPoster, slackClientOptions, slackErrorMessage } from './slack-poster.js';
 
 type Respond = (payload: ResponsePayload) => Promise<void>;
@@ -45,10 +46,11 @@ export class SlackAdapter implements ChatAdapter {
   private readonly inFlight: InFlight;
   private readonly receiver: HTTPReceiver | null;
   private server: Server | null = null;
+  private started = false;
 
   constructor(
     private readonly config: SlackConfig,
-    private readonly listen: { port: number; host: string },
+    private readonly listen: { port: number; host: string; health?: HealthHandler },
     private readonly router: CommandRouter,
     private readonly store: Store,
     private readonly logger: Logger,
@@ -229,7 +231,10 @@ export class SlackAdapter implements ChatAdapter {
     if (this.config.appToken || !this.receiver) await this.app.start();
     else {
       const receiver = this.receiver;
-      const server = createServer(guardSlackRequest((req, res) => receiver.requestListener(req, res)));
+      const guarded = guardSlackRequest((req, res) => receiver.requestListener(req, res));
+      // The health endpoints share the receiver's port (for load balancers in front of it).
+      const health = this.listen.health;
+      const server = createServer((req, res) => (health?.(req, res) ? undefined : guarded(req, res)));
       await new Promise<void>((resolve, reject) => {
         server.once('error', (err: NodeJS.ErrnoException) =>
           reject(
@@ -242,10 +247,22 @@ export class SlackAdapter implements ChatAdapter {
       });
       this.server = server;
     }
+    this.started = true;
     this.logger.info({ mode: this.config.appToken ? 'socket' : 'http', port: this.config.appToken ? undefined : this.listen.port }, 'slack adapter started');
   }
 
+  /** Listening (HTTP) or connected (Socket Mode) and not stopping. */
+  isReady(): boolean {
+    return this.started && this.inFlight.open;
+  }
+
+  /** Serves the health endpoints too (over HTTP; Socket Mode has no port of its own). */
+  get servesHealth(): boolean {
+    return !!this.server;
+  }
+
   async stop(): Promise<void> {
+    this.started = false;
     await this.inFlight.drain();
     if (this.server) {
       const server = this.server;
