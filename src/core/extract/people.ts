@@ -607,6 +607,13 @@ function countryInClause(sentence: string, end: number): string | null {
 const YEAR = /\b(since|by|until|before|through|to|from|in|during|the|a|an)?\s*(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 const NOT_WHEN = new Set(['since', 'by', 'until', 'before', 'through', 'to', 'from']);
 const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
+/** "compared with 21 in the same period a year earlier", "up from 12 a year ago": a comparison, not when the sentence happened. */
+const COMPARED = /\b(?:compared (?:with|to)|than|up from|down from|against)\b[^,;]*$/i;
+
+function setLastYear(text: string): boolean {
+  const m = LAST_YEAR.exec(text);
+  return !!m && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index));
+}
 
 function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
   const when = sentences.map((s) => [...s.text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
@@ -614,7 +621,7 @@ function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];
-    if (LAST_YEAR.test(s.text) || (years.length && years.every((y) => y < latest))) out.add(s.index);
+    if (setLastYear(s.text) || (years.length && years.every((y) => y < latest))) out.add(s.index);
   }
   return out;
 }

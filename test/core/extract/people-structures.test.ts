@@ -54,6 +54,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Finance minister Enoch Godo spoke in 2025.', 'Godo insisted that "no flag was absent" on Wednesday.'], ['Enoch Godo']],
   // "since" gives a state, not an earlier event.
   [['Dr. Mira Okon, the chief executive since January 2023, told analysts in 2024 that sales rose.'], ['Mira Okon']],
+  // "a year earlier" in a comparison does not set the sentence a year back; "last year's" does.
+  [['Police Chief Dana Holt said 37 break-ins were logged, compared with 21 in the same period a year earlier.'], ['Dana Holt']],
+  [["Police Chief Dana Holt spoke at last year's meeting."], []],
   // Capitalised words before an office are the office, not a person.
   [["A message from the UN's Emergency Relief Coordinator was read out."], []],
   // One capitalised word after a connector ends the name of a body, not a person.
