@@ -204,6 +204,8 @@ function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean 
   if (!t.word) return t.text !== '(' && t.text !== ')' && t.text !== "'s" && t.text !== '’s' && t.text !== '-';
   const w = t.text.toLowerCase();
   if (isCapitalised(t.text) || LOWER_IN_TITLE(w) || /^(a|an|also|its|his|her|their)$/.test(w)) return false;
+  // "the committee chair", "the union's president": a body before the office names whose office it is.
+  if (!headSeen && ORG_WORDS.has(w)) return false;
   // "the company's chief executive": an owner before its possessive.
   if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') return false;
   // "head of natural hazards", "vice-president of developer relations": once the office is named, an
@@ -384,7 +386,7 @@ function appositivesAfter(sentence: string, tokens: Token[], start: number, runs
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
-    name: s.text.slice(tokens[a].start, tokens[b - 1].end),
+    name: s.text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s{2,}/g, ' '),
     sentence: s.index,
     start: tokens[a].start,
     end: tokens[b - 1].end,
@@ -507,9 +509,15 @@ function endsInOffice(tokens: Token[], a: number): boolean {
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
 
+/** A nickname in quotation marks between a given name and a surname: Liam "No money" Byrne. */
+const NICKNAME = /(?<=\b\p{Lu}[\p{L}'’-]+ )["“][^"“”\n]{1,30}["”](?= \p{Lu})/gu;
+
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
-  for (const s of sentences) {
+  for (const original of sentences) {
+    // The nickname is blanked out (offsets kept), so the name reads as given name and surname.
+    const s = NICKNAME.test(original.text) ? { ...original, text: original.text.replace(NICKNAME, (m) => ' '.repeat(m.length)) } : original;
+    NICKNAME.lastIndex = 0;
     const tokens = tokenize(s.text);
     const runs = nameRuns(tokens);
     for (const [a, b] of runs) {

@@ -31,6 +31,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["The session was moderated by Tomas Baric, the festival's artistic director.", 'Tomas Baric', "festival's artistic director", null],
   ["NERC's Ruth Penn, the council's head of natural hazards, spoke.", 'Ruth Penn', 'head of natural hazards', 'NERC'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
+  // A nickname in quotation marks is not part of the name; a body before the office is part of the role.
+  ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
 ];
 
 describe('people: titles and affiliations in every position', () => {
@@ -62,6 +64,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // One capitalised word after a connector ends the name of a body, not a person.
   [["Professor Hana Marek of the University of Southampton, the consortium's principal investigator, opened it."], ['Hana Marek']],
   [['The Minister for Public Expenditure, Fergal Dunne, sent apologies.'], []],
+  // A plural body word ends the name of an organisation, never a person's.
+  [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
+  [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
 ];
 
 describe('people: who took part', () => {

@@ -57,6 +57,8 @@ export const ORG_WORDS = words(`
   asian europe european pacific atlantic middle gulf leaders ministers presidents advisers advisors
   representatives delegates officials countries nations friends council's shared values responsibilities
   covid-19 coronavirus internet cyberspace presidium politburo
+  studies partners councils institutes committees associates holdings ventures industries investments
+  technologies laboratories sciences airlines advisory
 `);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
