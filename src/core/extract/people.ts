@@ -143,6 +143,12 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       k -= 3;
       continue;
     }
+    // "Economy, Trade and Industry Minister": a comma inside a list of portfolios.
+    if (t.text === ',' && portfolioComma(tokens, k, end)) {
+      from = k;
+      k--;
+      continue;
+    }
     if (!t.word) break;
     if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w))) break;
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
@@ -186,6 +192,14 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
   return { from, end, former: phrase.some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
+}
+
+/** A comma between two capitalised portfolio words, in a list that goes on to "and": "Economy, Trade and Industry". */
+function portfolioComma(tokens: Token[], k: number, end: number): boolean {
+  const portfolio = (t: Token | undefined) => !!t?.word && isCapitalised(t.text) && TITLE_MODIFIERS.has(t.text.toLowerCase());
+  if (!portfolio(tokens[k - 1]) || !portfolio(tokens[k + 1])) return false;
+  for (let j = k + 1; j < end; j++) if (tokens[j].text === 'and') return true;
+  return false;
 }
 
 /** How far back a title may reach from the name, in tokens. */

@@ -27,7 +27,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'South Korea',
   ],
   ['Indian Minister of Petroleum and Natural Gas Murli Dev attended.', 'Murli Dev', 'Minister of Petroleum and Natural Gas', 'India'],
-  ['Revenue and Disaster Management Minister Pabitra Das joined by video.', 'Pabitra Das', 'Minister', null],
+  ['Revenue and Disaster Management Minister Pabitra Das joined by video.', 'Pabitra Das', 'Revenue and Disaster Management Minister', null],
+  ['Economy, Trade and Industry Minister Akio Amano attended.', 'Akio Amano', 'Economy, Trade and Industry Minister', null],
+  // A place before the comma is not a portfolio.
+  ['In Osaka, Trade and Industry Minister Akio Amano spoke.', 'Akio Amano', 'Trade and Industry Minister', null],
   ["The session was moderated by Tomas Baric, the festival's artistic director.", 'Tomas Baric', "festival's artistic director", null],
   ["NERC's Ruth Penn, the council's head of natural hazards, spoke.", 'Ruth Penn', 'head of natural hazards', 'NERC'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],

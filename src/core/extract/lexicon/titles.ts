@@ -39,6 +39,9 @@ export const TITLE_MODIFIERS = words(`
   then development planning science technology communications digital commerce industry press cabinet
   parliamentary minority majority district artistic technology operating financial programmes programs
   postdoctoral doctoral graduate managing general-secretary outgoing co retired
+  revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
+  housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
+  innovation investment
 `);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
