@@ -716,7 +716,39 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }
+  for (const p of people) {
+    if (p.participation !== 'stand-in') continue;
+    const principal = standsInFor(p, people, sentences);
+    if (!principal) continue;
+    p.affiliation ??= principal.affiliation;
+    // "A sent B to take her place", "A was represented by B": A was not there.
+    if (!principal.absent) {
+      principal.absent = true;
+      principal.absentAt = p.participationAt;
+      principal.participation = 'absent';
+      principal.participationAt = p.participationAt;
+    }
+  }
   return people.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** Sending someone, or being represented by them: the words between a principal and their stand-in. */
+const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
+
+/** "Milei … sent his foreign minister, Diana Mondino, to take his place": the person named before a
+ * stand-in, in the sentence that says so, whom the stand-in represents (and whose country or body). */
+function standsInFor(p: Person, people: readonly Person[], sentences: readonly Sentence[]): Person | null {
+  const at = p.mentions.find((m) => m.sentence === p.participationAt);
+  if (!at) return null;
+  const text = sentences[at.sentence]?.text ?? '';
+  let best: { person: Person; end: number } | null = null;
+  for (const q of people) {
+    if (q === p) continue;
+    for (const m of q.mentions) if (m.sentence === at.sentence && m.end <= at.start && (!best || m.end > best.end)) best = { person: q, end: m.end };
+  }
+  if (!best) return null;
+  // Already known to be away, or the words between say the principal sent (or was represented by) the stand-in.
+  return best.person.absent || SENT.test(text.slice(best.end, at.start)) ? best.person : null;
 }
 
 function firstAt(p: Person): number {
@@ -748,7 +780,7 @@ const REMOTE =
 const IN_PLACE = String.raw`on behalf of|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
-  String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,5}$|\b(?:${IN_PLACE})\b`,
+  String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',
 );
 /** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */

@@ -77,3 +77,24 @@ describe('people: who took part', () => {
     expect(participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name)).toEqual(expected);
   });
 });
+
+describe('people: a stand-in represents whom they stand in for', () => {
+  it.each([
+    ["Chile's President Ana Soto, who went to a rally instead, sent her foreign minister, Rita Vale, to take her place.", 'Rita Vale', 'Chile'],
+    ["Kenya's President Amos Kibet stayed away; he was represented by his deputy, Ruth Njeri.", 'Ruth Njeri', 'Kenya'],
+  ])('%s', (text, name, affiliation) => {
+    const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
+    expect(person?.participation).toBe('stand-in');
+    expect(person?.affiliation).toBe(affiliation);
+  });
+
+  it('a message sent by someone, or a letter sent to them, makes nobody a stand-in or absent', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Foreign Minister Ana Bell opened by reading out a message sent by President Tom Ruiz.',
+        'Mayor Jo Dale had sent a letter to Governor Lin Hart.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: present', 'Tom Ruiz: present', 'Jo Dale: present', 'Lin Hart: present']);
+  });
+});
