@@ -40,6 +40,14 @@ export function stripForeignTag(line: string): string {
   return line.replace(/^\[\[?[^\]\p{Script=Latin}]+\]\]?\s*/u, '');
 }
 
+/** A wire service's or publisher's legal small print, however long: "Legal Disclaimer: … supplies this
+ * news content "as is", without warranty of any kind, …". */
+const SMALL_PRINT = [/^(legal )?disclaimer\s*:/i, /\bwithout warranty of any kind\b/i];
+
+export function isSmallPrint(line: string): boolean {
+  return SMALL_PRINT.some((re) => re.test(line));
+}
+
 /** Lines that are furniture wherever they appear. */
 const FURNITURE = [
   /\byour email address will not be published\b/i,
@@ -54,6 +62,7 @@ const FURNITURE = [
   /^(©|copyright\b)/i,
   /^\([cC]\)(?!\s+\p{Ll})/u,
   /\ball rights reserved\b/i,
+  ...SMALL_PRINT,
   /\breproduction (is )?(prohibited|forbidden)\b/i,
   /^share (this|on|via)\b/i,
   /^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin)(\s*[·|•,]\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|x))+\s*$/i,

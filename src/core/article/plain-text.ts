@@ -8,6 +8,7 @@ import {
   isCommentsStart,
   isForeignScriptLine,
   isFurniture,
+  isSmallPrint,
   isLinkHeading,
   isLinkLine,
   stripForeignTag,
@@ -58,7 +59,7 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     if (!line) continue;
     // Furniture, bylines and source lines are short; long lines are prose and skip the checks.
     if (line.length > 300) {
-      kept.push(line);
+      if (!isSmallPrint(line)) kept.push(line);
       inLinks = false;
       continue;
     }

@@ -6,7 +6,7 @@
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
 const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
-  { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s+/u, example: 'BOSTON — ' },
+  { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
   { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},/g, example: ', who took over in 2016,' },
   {
@@ -26,7 +26,7 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
   },
   {
     name: 'trailing subordinate clause',
-    re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where)\s+[^;"“”]{3,200}(?=[.!]?$)/,
+    re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
     example: ', as the tally was read out.',
   },
 ];

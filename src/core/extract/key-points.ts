@@ -46,7 +46,26 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
 ];
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
-const NOT_A_POINT = /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|on)|Around the table|Present were|Attending were|Joining)\b/i;
+const NOT_A_POINT =
+  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by)\b/i;
+
+/** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
+ * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
+const CAPTION = /^[^;]{0,120}?\b(?:presides|poses|speaks|addresses|arrives|attends|gestures|looks on|listens|chairs|shakes hands|waves|delivers|presents|greets|holds)\b/;
+
+/** Only who attended and how ("Minister Ana Roy joined the deliberations through video conference."):
+ * the participants field shows it. */
+const ATTENDANCE_ONLY =
+  /^[^,;]{0,90}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:through|by|via|over|from)\s+[^,;]{0,40})?[.!]$/iu;
+
+/** What marks a caption whatever its length: who stands where ("second left", "(3rd R)"), or a full date closing it. */
+const CAPTION_MARK =
+  /,\s(?:(?:second|third|fourth|far)\s)?(?:left|right|centre|center)(?:\sfront|\sback)?,|\((?:\d(?:st|nd|rd|th)\s)?[LRC]\)|,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s(?:19|20)\d\d\.$/;
+
+const briefsNothing = (text: string) =>
+  NOT_A_POINT.test(text) ||
+  (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
+  (wordCount(text) <= 25 && !/\d{2,}/.test(text) && (CAPTION.test(text) || ATTENDANCE_ONLY.test(text)));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -79,10 +98,10 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const titleWords = new Set(contentWords(options.title ?? ''));
   const articleWords = body.reduce((n, s) => n + wordCount(s.text), 0);
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news).
-  const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text))?.index ?? 0;
+  const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text))?.index ?? 0;
   const scored = body
     .filter(
-      (s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !NOT_A_POINT.test(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text),
+      (s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text),
     )
     .map((s) => {
       const set = words[s.index];
@@ -94,7 +113,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const length = (n < 10 ? -0.85 : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
-      return { s, score: (position + closing + length + centrality * 0.05 + facts + titleHits * 0.1) / (n / 20) ** 0.3 };
+      return { s, score: (position + closing + length + centrality * 0.05 + facts + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
   // Enough points to carry the facts, few enough to stay a fifth of the article.

@@ -127,3 +127,13 @@ describe('splitSiteSuffix', () => {
     expect(splitSiteSuffix('Cease-fire holds in the north')).toEqual({ title: 'Cease-fire holds in the north', site: null });
   });
 });
+
+describe('small print', () => {
+  it("drops a wire service's legal disclaimer however long it is", () => {
+    const disclaimer = `Legal Disclaimer: Wirecast supplies this news content "as is", without warranty of any kind, and accepts no responsibility or liability for the accuracy, content, images, videos, licences, completeness, legality or reliability of the information in this article. If you have a complaint about this article, please contact the author above.`;
+    expect(disclaimer.length).toBeGreaterThan(300);
+    const article = parsePlainText(`Ministers meet in Lima\n\nForeign Minister Ana Lima of Peru opened the Pacific talks in Lima on Monday.\n\n${disclaimer}`);
+    expect(article.paragraphs.join(' ')).not.toMatch(/warranty/);
+    expect(article.paragraphs).toHaveLength(1);
+  });
+});

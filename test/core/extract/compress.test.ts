@@ -3,7 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { compressSentence } from '../../../src/core/extract/compress.js';
 
 const CASES: Array<[string, string]> = [
-  // a dateline goes
+  // a dateline goes, with a dash or a colon
+  [
+    'BHUBANESWAR: The State Cabinet on Wednesday approved a relief package of Rs 1,850 crore.',
+    'The State Cabinet on Wednesday approved a relief package of Rs 1,850 crore.',
+  ],
+  // a trailing participle phrase that only places the event goes; one with a number stays
+  [
+    'Health Secretary Ana Roy joined the ministers in co-hosting the regional meeting, held during the week of the General Assembly.',
+    'Health Secretary Ana Roy joined the ministers in co-hosting the regional meeting.',
+  ],
+  [
+    'Health Secretary Ana Roy joined the ministers in co-hosting the regional meeting, held during the 74th General Assembly.',
+    'Health Secretary Ana Roy joined the ministers in co-hosting the regional meeting, held during the 74th General Assembly.',
+  ],
   [
     'BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
     'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',

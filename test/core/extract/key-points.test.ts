@@ -48,3 +48,30 @@ describe('pickKeyPoints', () => {
     for (const p of points) expect(fromSentence(p.text, s[p.sentence].text), p.text).toBe(true);
   });
 });
+
+describe('pickKeyPoints: what briefs nothing', () => {
+  // [sentence, why it is not a point]
+  const NOT_POINTS: Array<[string, string]> = [
+    ['Chief Minister Ana Roy presides over the Cabinet meeting at the secretariat on Wednesday.', 'a short caption'],
+    [
+      'President Ana Roy shakes hands with Prime Minister Tom Vale at the leaders dialogue on the sidelines of the summit, Lima, Peru, 24 August 2023.',
+      'a caption that ends with its full date',
+    ],
+    [
+      'Secretary General Ana Roy, second left, presents Undersecretary Tom Vale, center, to staff at a council meeting in the ministers session at the alliance headquarters.',
+      'a caption that says who stands where',
+    ],
+    ['Revenue Minister Ivo Kant joined the deliberations through video conference.', 'only who attended, and how'],
+    ['They were joined by the Ministers of Health of Chile, Peru and Bolivia and by senior officials from the World Bank.', 'only who attended'],
+  ];
+  it.each(NOT_POINTS)('%s (%s)', (sentence) => {
+    const s = sentencesOf(
+      'The Cabinet on Wednesday approved a relief package of 1,850 crore for farmers hit by the cyclone last month.',
+      sentence,
+      'The package will be paid into the accounts of 2.1 million farmers within three weeks, the finance minister said.',
+    );
+    const points = pickKeyPoints(s, { title: 'Cabinet approves relief package' });
+    expect(points.map((p) => p.sentence)).not.toContain(1);
+    expect(points[0].sentence).toBe(0);
+  });
+});
