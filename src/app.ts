@@ -86,7 +86,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   const adapters: ChatAdapter[] = [];
   // Ready: the database answers and every chat adapter is connected.
   const health = healthHandler(() => [
-    { name: 'database', ready: () => (store.ping(), true) },
+    { name: 'database', ready: () => store.ping() },
     ...adapters.map((a) => ({ name: a.platform, ready: () => a.isReady() })),
   ]);
   if (config.slack) {

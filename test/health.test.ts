@@ -18,7 +18,7 @@ describe('/healthz and /readyz', () => {
       await freePort(),
       '127.0.0.1',
       healthHandler(() => [
-        { name: 'database', ready: () => (store.ping(), true) },
+        { name: 'database', ready: () => store.ping() },
         { name: 'discord', ready: () => connected },
       ]),
     );

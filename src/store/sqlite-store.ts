@@ -479,8 +479,8 @@ export class SqliteStore implements Store {
     return info.changes > 0;
   }
 
-  ping(): void {
-    this.db.prepare('SELECT 1').get();
+  ping(): boolean {
+    return this.db.prepare('SELECT 1 AS ok').get() !== undefined;
   }
 
   close(): void {

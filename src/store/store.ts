@@ -188,8 +188,8 @@ export interface Store {
   setPauseNotice(feedId: number, text: string | null): void;
   completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): void;
 
-  /** Throws when the database cannot answer a trivial query (the readiness check). */
-  ping(): void;
+  /** True when the database answers a trivial query (the readiness check); throws when it cannot. */
+  ping(): boolean;
 
   /** Records a platform event id; false when it was seen before (a retry). */
   markEventSeen(platform: Platform, eventId: string, now: number): boolean;

@@ -72,7 +72,7 @@ export class FeedServer {
       const m = /^\/stories\/([\w-]+)\.html$/.exec(path);
       if (m) {
         const s = this.stories.find((x) => x.slug === m[1]);
-        if (!s || !s.body.length) return send(404, 'text/plain', 'not found');
+        if (!s?.body.length) return send(404, 'text/plain', 'not found');
         return send(200, 'text/html; charset=utf-8', this.page(s));
       }
       switch (path) {

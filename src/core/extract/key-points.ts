@@ -51,7 +51,8 @@ const NOT_A_POINT =
 
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
-const CAPTION = /^[^;]{0,120}?\b(?:presides|poses|speaks|addresses|arrives|attends|gestures|looks on|listens|chairs|shakes hands|waves|delivers|presents|greets|holds)\b/;
+const CAPTION =
+  /^[^;]{0,120}?\b(?:presides|poses|speaks|addresses|arrives|attends|gestures|looks on|listens|chairs|shakes hands|waves|delivers|presents|greets|holds)\b/;
 
 /** Only who attended and how ("Minister Ana Roy joined the deliberations through video conference."):
  * the participants field shows it. */
@@ -100,9 +101,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news).
   const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text))?.index ?? 0;
   const scored = body
-    .filter(
-      (s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text),
-    )
+    .filter((s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text))
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
