@@ -7,6 +7,8 @@ export interface CommandOption {
   required: boolean;
   /** Offer completions (article names, time zones) where the platform supports it. */
   autocomplete?: boolean;
+  /** The only values it takes: offered as a pick list where the platform supports it (Discord). */
+  choices?: readonly string[];
 }
 
 export interface CommandDefinition {
@@ -58,9 +60,14 @@ export const COMMANDS: readonly CommandDefinition[] = [
     description: 'Follow an RSS, Atom or JSON feed in this channel: its new stories become cards',
     usage: '/feed add <url> [digest|instant] | list | remove <url|number>',
     options: [
-      { name: 'action', description: 'add, list or remove', required: true },
+      { name: 'action', description: 'add, list or remove', required: true, choices: ['add', 'list', 'remove'] },
       { name: 'feed', description: 'The feed (or a page that links to it), or for remove its URL or number in /feed list', required: false },
-      { name: 'mode', description: 'digest (default: stories join the daily digest) or instant (a card as each is found)', required: false },
+      {
+        name: 'mode',
+        description: 'digest (default: stories join the daily digest) or instant (a card as each is found)',
+        required: false,
+        choices: ['digest', 'instant'],
+      },
     ],
     examples: ['/feed add https://example.com/news/rss.xml', '/feed add https://example.com/news instant', '/feed list', '/feed remove 2'],
     changesSettings: true,

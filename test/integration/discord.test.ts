@@ -217,6 +217,13 @@ describe('briefbot discord register', () => {
     expect(commands.map((c) => c.name)).toEqual(['briefing', 'ask', 'subscribe', 'unsubscribe', 'feed', 'help']);
     expect(commands[0].options[0]).toMatchObject({ name: 'article', type: 3, required: false, autocomplete: true });
     expect(commands[1].options[0]).toMatchObject({ name: 'question', type: 3, required: true });
+    // Options that take only a few values are pick lists.
+    const feed = commands.find((c) => c.name === 'feed')! as unknown as { options: Array<{ name: string; choices?: Array<{ value: string }> }> };
+    expect(feed.options.map((o) => [o.name, o.choices?.map((c) => c.value) ?? null])).toEqual([
+      ['action', ['add', 'list', 'remove']],
+      ['feed', null],
+      ['mode', ['digest', 'instant']],
+    ]);
     expect(puts[0].auth).toBe('Bot fake-bot-token');
   });
 });

@@ -13,7 +13,15 @@ export interface DiscordCommandJson {
   name: string;
   description: string;
   type: number;
-  options: Array<{ name: string; description: string; type: number; required: boolean; autocomplete?: boolean; max_length?: number }>;
+  options: Array<{
+    name: string;
+    description: string;
+    type: number;
+    required: boolean;
+    autocomplete?: boolean;
+    max_length?: number;
+    choices?: Array<{ name: string; value: string }>;
+  }>;
   /** Set on commands that change settings: server admins can widen it in Server Settings → Integrations. */
   default_member_permissions?: string;
 }
@@ -29,7 +37,7 @@ export function discordCommands(): DiscordCommandJson[] {
       type: STRING,
       required: o.required,
       ...(o.autocomplete ? { autocomplete: true } : {}),
-      max_length: 1000,
+      ...(o.choices ? { choices: o.choices.map((c) => ({ name: c, value: c })) } : { max_length: 1000 }),
     })),
     ...(c.changesSettings ? { default_member_permissions: MANAGE_CHANNELS } : {}),
   }));
