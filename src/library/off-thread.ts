@@ -4,6 +4,7 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import type { Analysis } from '../core/analysis.js';
 import { UserError } from '../core/errors.js';
 import type { ReadRequest } from '../core/worker/read-article.js';
@@ -24,12 +25,14 @@ type Reply = { ok: true; analysis: Analysis } | { ok: false; userError: boolean;
 
 const overran = (deadlineMs: number) => () => new UserError(`the article took longer than ${Math.round(deadlineMs / 1000)} s to read; it was abandoned`);
 
-/** Two readers: one long article never makes every other wait. Pools are kept per deadline. */
+/** Readers: up to two (one long article never makes every other wait), and always a core left for
+ * the event loop that acknowledges Slack and Discord. Pools are kept per deadline. */
+const READERS = Math.max(1, Math.min(2, availableParallelism() - 1));
 const pools = new Map<number, WorkerPool<ReadRequest, Reply>>();
 
 export async function readOffThread(request: ReadRequest, deadlineMs = READ_DEADLINE_MS): Promise<Analysis> {
   let pool = pools.get(deadlineMs);
-  if (!pool) pools.set(deadlineMs, (pool = new WorkerPool(workerFile(), { size: 2, deadlineMs, overran: overran(deadlineMs) })));
+  if (!pool) pools.set(deadlineMs, (pool = new WorkerPool(workerFile(), { size: READERS, deadlineMs, overran: overran(deadlineMs) })));
   const reply = await pool.run(request);
   if (reply.ok) return reply.analysis;
   throw reply.userError ? new UserError(reply.message) : new Error(reply.message);
