@@ -314,6 +314,14 @@ describe('Slack adapter', () => {
       expect(texts[2]).toContain('story 5 vote 5');
       // Each card's thread answers questions about its story.
       expect(local.store.articleForMessage('slack', 'CFEEDS7', String(inFeedChannel()[2].reply?.ts))).not.toBeNull();
+      // A story with neither a page nor enough text is listed without a card, and its hostile title pings nobody.
+      feeds.stories.push({ slug: 'story-6', title: 'Alert <!channel> @here <@U999> now', date: '2026-11-06T08:00:00Z', body: [], summary: 'Short.' });
+      await local.feeds.poll({ force: true });
+      await local.feedClock.tick();
+      const notice = String(inFeedChannel().at(-1)!.args.text);
+      expect(notice).toContain('(no card)');
+      expect(notice).toContain(`${feeds.base}/stories/story-6.html`);
+      expect(notice).not.toMatch(/<!channel>|<@U999>/);
     } finally {
       await local.shutdown();
       await feeds.stop();
