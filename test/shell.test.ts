@@ -6,21 +6,9 @@ import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runNode, tempWorkspace } from './integration/harness.js';
+import { botEnv, runNode, tempWorkspace } from './integration/harness.js';
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
-
-/** The bot's environment in a workspace: only what it needs, plus `extra`. */
-function botEnv(ws: ReturnType<typeof tempWorkspace>, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? '',
-    BRIEFBOT_DB: ws.db,
-    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-    BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
-    BRIEFBOT_LOG_LEVEL: 'warn',
-    ...extra,
-  };
-}
 
 function start(input: string, env: Record<string, string> = {}, ws = tempWorkspace()): Promise<{ code: number | null; out: string; err: string }> {
   return runNode(MAIN, input, { cwd: ws.dir, env: botEnv(ws, env) });

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFeedsFile } from '../../src/feeds/feeds-file.js';
 import { FeedServer, story } from '../integration/feed-server.js';
-import { runNode, tempWorkspace } from '../integration/harness.js';
+import { botEnv, runNode, tempWorkspace } from '../integration/harness.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const MAIN = join(ROOT, 'dist', 'main.js');
@@ -25,15 +25,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 function env(ws: ReturnType<typeof tempWorkspace>): Record<string, string> {
-  return {
-    PATH: process.env.PATH ?? '',
-    BRIEFBOT_DB: ws.db,
-    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
-    BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
-    BRIEFBOT_LOG_LEVEL: 'warn',
-    BRIEFBOT_ALLOW_PRIVATE_URLS: '1',
-    BRIEFBOT_ENV_FILE: join(ws.dir, 'no.env'),
-  };
+  return botEnv(ws, { BRIEFBOT_ALLOW_PRIVATE_URLS: '1', BRIEFBOT_ENV_FILE: join(ws.dir, 'no.env') });
 }
 
 function shell(ws: ReturnType<typeof tempWorkspace>, input: string): Promise<{ code: number | null; out: string; err: string }> {

@@ -73,3 +73,15 @@ export function runNode(
     child.stdin.end(input);
   });
 }
+
+/** A child bot's environment in a workspace: only what it needs, plus `extra`. */
+export function botEnv(ws: { dir: string; briefings: string; db: string }, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    BRIEFBOT_DB: ws.db,
+    BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    BRIEFBOT_CONFIG_DIR: join(ws.dir, 'config'),
+    BRIEFBOT_LOG_LEVEL: 'warn',
+    ...extra,
+  };
+}
