@@ -119,7 +119,10 @@ export class CommandRouter {
         if (!isUrl(target) || extra.length || (mode !== 'digest' && mode !== 'instant')) return text(usage);
         if (!this.options.feeds) return text('Feeds are followed by the running bot; this process has no feed poller.');
         const result = await this.options.feeds.follow(target, { platform: ctx.platform, channel: ctx.channel, mode, createdBy: ctx.user });
-        return text(describeFollow(result, mode), false);
+        // Digest mode needs a digest: say so when the channel has none yet.
+        const digest = this.store.listSubscriptions().some((sub) => sub.platform === ctx.platform && sub.channel === ctx.channel);
+        const hint = mode === 'digest' && !digest ? ' This channel has no daily digest yet: start one with /subscribe HH:MM [time zone].' : '';
+        return text(`${describeFollow(result, mode)}${hint}`, false);
       }
       case 'list': {
         const follows = this.store.followsIn(ctx.platform, ctx.channel);

@@ -102,8 +102,13 @@ describe('/feed', () => {
     expect(textOf(await withFeeds.handle({ name: 'feed', text: 'list' }, ctx()))).toMatch(/follows no feeds/);
     const added = textOf(await withFeeds.handle({ name: 'feed', text: 'add https://a.example/rss.xml INSTANT' }, ctx()));
     expect(added).toMatch(/^Following https:\/\/a\.example\/rss\.xml in instant mode: each new story is posted here .* 2 newest stories are queued now\./);
-    await withFeeds.handle({ name: 'feed', text: 'add https://b.example/atom.xml' }, ctx());
-    expect(followed).toEqual(['https://a.example/rss.xml instant', 'https://b.example/atom.xml digest']);
+    // Digest mode in a channel without a digest says how to start one; with one, it does not.
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'add https://b.example/atom.xml' }, ctx()))).toMatch(
+      /no daily digest yet: start one with \/subscribe/,
+    );
+    await withFeeds.handle({ name: 'subscribe', text: '09:00' }, ctx());
+    expect(textOf(await withFeeds.handle({ name: 'feed', text: 'add https://b.example/atom.xml' }, ctx()))).not.toMatch(/no daily digest/);
+    expect(followed).toEqual(['https://a.example/rss.xml instant', 'https://b.example/atom.xml digest', 'https://b.example/atom.xml digest']);
     expect(textOf(await withFeeds.handle({ name: 'feed', text: 'list' }, ctx()))).toMatch(
       /1\. https:\/\/a\.example\/rss\.xml \(instant\)\n\s+2\. https:\/\/b\.example\/atom\.xml \(digest\)/,
     );
