@@ -58,6 +58,9 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
   DISCORD_API_URL: url,
   DISCORD_MESSAGE_CONTENT: flag,
+  // Replicas of one bot each take some of its shards: "0,1" of DISCORD_SHARD_COUNT 4.
+  DISCORD_SHARD_IDS: optionalText.refine((v) => !v || /^\d{1,4}(\s*,\s*\d{1,4})*$/.test(v), 'must be shard numbers separated by commas, such as 0,1'),
+  DISCORD_SHARD_COUNT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(10_000).optional()),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
 });
@@ -80,7 +83,15 @@ export interface Config {
   /** Address the Slack HTTP receiver binds to. */
   host: string;
   slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; admins: string[] } | null;
-  discord: { token: string; applicationId: string; guildId?: string; apiUrl?: string; messageContent: boolean } | null;
+  discord: {
+    token: string;
+    applicationId: string;
+    guildId?: string;
+    apiUrl?: string;
+    messageContent: boolean;
+    /** This process's shards of the bot (discord.js connects only these); null: one process, all of them. */
+    shards: { ids: number[]; count: number } | null;
+  } | null;
   /** NO_COLOR is set: the terminal prints no colour. */
   noColor: boolean;
   /** Things an operator must hear about at start-up (a risky setting, and where it came from). */
@@ -107,6 +118,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are set');
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
   if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) problems.push('DISCORD_TOKEN: required when other DISCORD_ settings are set');
+  const shardIds = (e.DISCORD_SHARD_IDS ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean)
+    .map(Number);
+  if (shardIds.length && !e.DISCORD_SHARD_COUNT) problems.push('DISCORD_SHARD_COUNT: required when DISCORD_SHARD_IDS is set (the total across all replicas)');
+  if (!shardIds.length && e.DISCORD_SHARD_COUNT) problems.push("DISCORD_SHARD_IDS: required when DISCORD_SHARD_COUNT is set (this replica's shards, such as 0,1)");
+  const beyond = shardIds.filter((id) => e.DISCORD_SHARD_COUNT && id >= e.DISCORD_SHARD_COUNT);
+  if (beyond.length) problems.push(`DISCORD_SHARD_IDS: ${beyond.join(', ')} not below DISCORD_SHARD_COUNT ${e.DISCORD_SHARD_COUNT} (shards are numbered from 0)`);
   if (problems.length) throw new ConfigError(problems);
   return {
     // Relative paths are the project folder's, wherever the bot is started from.
@@ -148,6 +168,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
           messageContent: e.DISCORD_MESSAGE_CONTENT,
+          shards: shardIds.length && e.DISCORD_SHARD_COUNT ? { ids: [...new Set(shardIds)].sort((a, b) => a - b), count: e.DISCORD_SHARD_COUNT } : null,
         }
       : null,
     noColor: !!e.NO_COLOR,

@@ -13,7 +13,13 @@ export const IDS = {
   guild: '100000000000000003',
   channel: '100000000000000004',
   user: '100000000000000005',
+  /** A second guild (with the option `guilds: 2`) on shard 1 of 2; the first is on shard 0. */
+  guild2: '100000000004194307',
+  channel2: '100000000004194308',
 };
+
+/** The shard a guild's events go to, as Discord computes it. */
+export const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
 
 export interface RestCall {
   method: string;
@@ -39,8 +45,16 @@ export class FakeDiscord {
   private server!: http.Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** Each socket's [shard id, shard count], from its IDENTIFY. */
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private seq = 0;
   url = '';
+
+  constructor(private readonly options: { guilds?: 1 | 2 } = {}) {}
+
+  private guildIds(): string[] {
+    return this.options.guilds === 2 ? [IDS.guild, IDS.guild2] : [IDS.guild];
+  }
 
   get apiUrl(): string {
     return `${this.url}/api`;
@@ -57,6 +71,17 @@ export class FakeDiscord {
       nsfw: false,
       parent_id: null,
     });
+    if (this.options.guilds === 2)
+      this.channels.set(IDS.channel2, {
+        id: IDS.channel2,
+        type: 0,
+        guild_id: IDS.guild2,
+        name: 'briefings',
+        position: 0,
+        permission_overwrites: [],
+        nsfw: false,
+        parent_id: null,
+      });
     this.server = http.createServer((req, res) => {
       void this.handle(req, res);
     });
@@ -82,9 +107,15 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ s: null, t: null, ...payload }));
   }
 
+  /** Sends an event to the sockets that should see it: a guild's events go only to its shard. */
   dispatch(t: string, d: unknown): void {
     this.seq++;
-    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+    const guild = (d as { guild_id?: string } | null)?.guild_id;
+    for (const ws of this.sockets) {
+      const [id, count] = this.shards.get(ws) ?? [0, 1];
+      if (guild && shardOf(guild, count) !== id) continue;
+      ws.send(JSON.stringify({ op: 0, t, s: this.seq, d }));
+    }
   }
 
   private onSocket(ws: WebSocket): void {
@@ -96,6 +127,9 @@ export class FakeDiscord {
       if (msg.op === 1) this.send(ws, { op: 11 });
       if (msg.op === 2) {
         this.identifies.push(msg.d);
+        const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        this.shards.set(ws, shard);
+        const guilds = this.guildIds().filter((g) => shardOf(g, shard[1]) === shard[0]);
         this.seq++;
         ws.send(
           JSON.stringify({
@@ -105,16 +139,29 @@ export class FakeDiscord {
             d: {
               v: 10,
               user: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null, global_name: null },
-              guilds: [{ id: IDS.guild, unavailable: true }],
+              guilds: guilds.map((id) => ({ id, unavailable: true })),
               session_id: 'fake-session',
               resume_gateway_url: this.url.replace('http', 'ws'),
-              shard: [0, 1],
+              shard,
               application: { id: IDS.app, flags: 0 },
             },
           }),
         );
-        this.dispatch('GUILD_CREATE', {
-          id: IDS.guild,
+        for (const guildId of guilds) this.guildCreate(ws, guildId);
+      }
+    });
+  }
+
+  /** The GUILD_CREATE that follows READY, on the socket whose shard holds the guild. */
+  private guildCreate(ws: WebSocket, guildId: string): void {
+    this.seq++;
+    ws.send(
+      JSON.stringify({
+        op: 0,
+        t: 'GUILD_CREATE',
+        s: this.seq,
+        d: {
+          id: guildId,
           name: 'Fake Guild',
           icon: null,
           owner_id: IDS.user,
@@ -124,7 +171,7 @@ export class FakeDiscord {
           explicit_content_filter: 0,
           roles: [
             {
-              id: IDS.guild,
+              id: guildId,
               name: '@everyone',
               permissions: '1071698660928',
               position: 0,
@@ -150,13 +197,13 @@ export class FakeDiscord {
           voice_states: [],
           members: [],
           presences: [],
-          channels: [...this.channels.values()],
+          channels: [...this.channels.values()].filter((c) => c.guild_id === guildId),
           threads: [],
           stage_instances: [],
           guild_scheduled_events: [],
-        });
-      }
-    });
+        },
+      }),
+    );
   }
 
   /** Sends a slash command as Discord would: an INTERACTION_CREATE on the gateway. */
@@ -171,7 +218,7 @@ export class FakeDiscord {
       type,
       token,
       version: 1,
-      guild_id: IDS.guild,
+      guild_id: String(channel.guild_id ?? IDS.guild),
       channel_id: channelId,
       channel,
       locale: 'en-US',
@@ -203,7 +250,7 @@ export class FakeDiscord {
     const msg = {
       id,
       channel_id: channelId,
-      guild_id: IDS.guild,
+      guild_id: this.guildOfChannel(channelId),
       author: { id: IDS.bot, username: 'briefbot', discriminator: '0', bot: true, avatar: null },
       content: body.content ?? '',
       embeds: body.embeds ?? [],
@@ -277,7 +324,7 @@ export class FakeDiscord {
       const thread = {
         id: m[2],
         type: 11,
-        guild_id: IDS.guild,
+        guild_id: this.guildOfChannel(m[1]),
         parent_id: m[1],
         name: body?.name,
         owner_id: IDS.bot,
@@ -291,6 +338,10 @@ export class FakeDiscord {
     }
     if (method === 'GET' && (m = /^\/channels\/(\d+)$/.exec(path)) && this.channels.has(m[1])) return reply(200, this.channels.get(m[1]));
     reply(404, { message: 'Unknown route', code: 0 });
+  }
+
+  private guildOfChannel(channelId: string): string {
+    return String(this.channels.get(channelId)?.guild_id ?? IDS.guild);
   }
 
   /** The channel an interaction token was issued in (tokens are "tok-<interaction id>"). */

@@ -29,6 +29,8 @@ import { DiscordPoster, NO_MENTIONS, type DiscordSettings } from './discord-post
 export interface DiscordConfig extends DiscordSettings {
   guildId?: string;
   messageContent: boolean;
+  /** This replica's shards of the bot, when several replicas share it. */
+  shards?: { ids: number[]; count: number } | null;
 }
 
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -53,6 +55,8 @@ export class DiscordAdapter implements ChatAdapter {
       intents,
       allowedMentions: NO_MENTIONS,
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}) },
+      // Replicas split the bot's shards; each answers the commands its shards receive.
+      ...(config.shards ? { shards: config.shards.ids, shardCount: config.shards.count } : {}),
     });
     this.poster = new DiscordPoster(this.client.rest, store, clock);
     this.poster.onWarning = (message, err) => this.logger.warn({ err: safeError(err) }, message);
