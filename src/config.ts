@@ -124,9 +124,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     .filter(Boolean)
     .map(Number);
   if (shardIds.length && !e.DISCORD_SHARD_COUNT) problems.push('DISCORD_SHARD_COUNT: required when DISCORD_SHARD_IDS is set (the total across all replicas)');
-  if (!shardIds.length && e.DISCORD_SHARD_COUNT) problems.push("DISCORD_SHARD_IDS: required when DISCORD_SHARD_COUNT is set (this replica's shards, such as 0,1)");
+  if (!shardIds.length && e.DISCORD_SHARD_COUNT)
+    problems.push("DISCORD_SHARD_IDS: required when DISCORD_SHARD_COUNT is set (this replica's shards, such as 0,1)");
   const beyond = shardIds.filter((id) => e.DISCORD_SHARD_COUNT && id >= e.DISCORD_SHARD_COUNT);
-  if (beyond.length) problems.push(`DISCORD_SHARD_IDS: ${beyond.join(', ')} not below DISCORD_SHARD_COUNT ${e.DISCORD_SHARD_COUNT} (shards are numbered from 0)`);
+  if (beyond.length)
+    problems.push(`DISCORD_SHARD_IDS: ${beyond.join(', ')} not below DISCORD_SHARD_COUNT ${e.DISCORD_SHARD_COUNT} (shards are numbered from 0)`);
   if (problems.length) throw new ConfigError(problems);
   return {
     // Relative paths are the project folder's, wherever the bot is started from.
