@@ -261,7 +261,7 @@ export class FeedPoller {
   private async storyFor(item: FeedItem, feed: FeedRecord): Promise<number> {
     const { story, created } = this.store.findOrAddStory({ storyKey: storyKey(item, feed.url), title: item.title, link: item.link }, this.clock());
     if (!created) return story.id;
-    this.store.setStoryArticle(story.id, await this.brief(item, feed));
+    this.store.setStoryArticle(story.id, await this.brief(item, feed), this.clock());
     return story.id;
   }
 

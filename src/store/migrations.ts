@@ -104,7 +104,8 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
         title TEXT NOT NULL,
         link TEXT,
         article_id INTEGER REFERENCES articles(id),
-        found_at INTEGER NOT NULL
+        found_at INTEGER NOT NULL,
+        briefed_at INTEGER
       );
 
       CREATE TABLE feed_items (

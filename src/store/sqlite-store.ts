@@ -406,8 +406,8 @@ export class SqliteStore implements Store {
     return { story: toStory(row), created: inserted.changes > 0 };
   }
 
-  setStoryArticle(storyId: number, articleId: number | null): void {
-    this.db.prepare('UPDATE stories SET article_id = ? WHERE id = ?').run(articleId, storyId);
+  setStoryArticle(storyId: number, articleId: number | null, now: number): void {
+    this.db.prepare('UPDATE stories SET article_id = ?, briefed_at = ? WHERE id = ?').run(articleId, now, storyId);
   }
 
   queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): boolean {
@@ -422,8 +422,9 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`UPDATE channel_stories SET status = 'claimed', claimed_by = ?, claimed_at = ?
         WHERE platform = ? AND (status = 'pending' OR (status = 'claimed' AND claimed_at <= ?))
+          AND story_id IN (SELECT id FROM stories WHERE briefed_at IS NOT NULL OR found_at <= ?)
         RETURNING story_id, platform, channel, mode, queued_at`)
-      .all(owner, now, platform, now - leaseMs) as Row[];
+      .all(owner, now, platform, now - leaseMs, now - leaseMs) as Row[];
     const story = this.db.prepare('SELECT * FROM stories WHERE id = ?');
     return rows
       .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.story_id as number) - (b.story_id as number))

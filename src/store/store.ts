@@ -172,10 +172,12 @@ export interface Store {
   pruneFeedHistory(before: number): number;
   /** One story per key across feeds: the stored one, or a new one. */
   findOrAddStory(story: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean };
-  setStoryArticle(storyId: number, articleId: number | null): void;
+  /** Records the story's briefing (its article, or none: "no card"); until then it is not posted alone. */
+  setStoryArticle(storyId: number, articleId: number | null, now: number): void;
   /** Queues a story for a channel; false when that channel has it already (from another feed, say). */
   queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): boolean;
-  /** Claims a platform's instant stories waiting to be posted (or abandoned past the lease). */
+  /** Claims a platform's instant stories waiting to be posted (or abandoned past the lease), once
+   * briefed (or found longer than a lease ago: the process briefing it died). */
   claimInstantStories(platform: Platform, owner: string, now: number, leaseMs: number): ChannelStory[];
   /** Records a claimed story as posted (its message) or folded into an "and K more" message. */
   completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): void;

@@ -84,3 +84,22 @@ describe('SqliteStore', () => {
     s.close();
   });
 });
+
+describe('feed stories', () => {
+  it('an instant story is claimed only once briefed (another process may still be reading its page), or after a lease', () => {
+    const store = new SqliteStore(':memory:');
+    const lease = 300_000;
+    const one = store.findOrAddStory({ storyKey: 'link:https://e.com/1', title: 'One', link: 'https://e.com/1' }, 1000).story;
+    const two = store.findOrAddStory({ storyKey: 'link:https://e.com/2', title: 'Two', link: 'https://e.com/2' }, 1000).story;
+    store.queueStory(one.id, 'slack', 'C1', 'instant', 1000);
+    store.queueStory(two.id, 'slack', 'C1', 'instant', 1000);
+    expect(store.claimInstantStories('slack', 'a', 2000, lease)).toEqual([]);
+    store.setStoryArticle(one.id, null, 2500);
+    expect(store.claimInstantStories('slack', 'a', 3000, lease).map((c) => c.story.title)).toEqual(['One']);
+    // The process briefing story two died: after a lease it goes out as it is.
+    expect(store.claimInstantStories('slack', 'b', 1000 + lease, lease).map((c) => c.story.title)).toEqual(['Two']);
+    // The same story from a second feed is queued once per channel.
+    expect(store.queueStory(one.id, 'slack', 'C1', 'instant', 4000)).toBe(false);
+    store.close();
+  });
+});
