@@ -30,11 +30,12 @@ export function digestContents(
   store: Store,
   sub: Subscription,
   since: number,
+  now: number,
 ): { records: ArticleRecord[]; withoutCard: Array<{ title: string; link: string | null }> } {
   const records = store.articlesIngestedAfter(since);
   const ids = new Set(records.map((r) => r.id));
   const withoutCard: Array<{ title: string; link: string | null }> = [];
-  for (const story of store.digestStories(sub.platform, sub.channel, since)) {
+  for (const story of store.digestStories(sub.platform, sub.channel, since, now)) {
     if (story.articleId === null) withoutCard.push({ title: story.title, link: story.link });
     else if (!ids.has(story.articleId)) {
       const record = store.getArticle(story.articleId);
@@ -62,7 +63,7 @@ export async function deliverDigest(
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
   // The first digest covers the day before the subscription; later ones, what came since the last.
   const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt - 86_400_000;
-  const { records, withoutCard } = digestContents(store, sub, since);
+  const { records, withoutCard } = digestContents(store, sub, since, now);
   if (dryRun) return { status: 'dry-run', count: records.length + withoutCard.length };
   const poster = posters.get(sub.platform);
   if (!poster) return { status: 'no-adapter' };

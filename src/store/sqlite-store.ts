@@ -88,6 +88,9 @@ const toStory = (r: Row): StoryRecord => ({
   foundAt: r.found_at as number,
 });
 
+/** How long a found story may take to be briefed before it is delivered as it is. */
+const STORY_LEASE_MS = 10 * 60_000;
+
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
 
@@ -445,12 +448,17 @@ export class SqliteStore implements Store {
       .run(storyId, platform, channel, owner);
   }
 
-  digestStories(platform: Platform, channel: string, since: number): StoryRecord[] {
+  digestStories(platform: Platform, channel: string, since: number, now: number): StoryRecord[] {
+    // A story is ready once briefed, or a lease after it was found (the process briefing it died); it
+    // joins the first digest after it is both queued for the channel and ready.
     return (
       this.db
         .prepare(`SELECT s.* FROM channel_stories cs JOIN stories s ON s.id = cs.story_id
-          WHERE cs.platform = ? AND cs.channel = ? AND cs.mode = 'digest' AND cs.queued_at > ? ORDER BY cs.queued_at, s.id`)
-        .all(platform, channel, since) as Row[]
+          WHERE cs.platform = ? AND cs.channel = ? AND cs.mode = 'digest'
+            AND max(cs.queued_at, coalesce(s.briefed_at, s.found_at + ?)) > ?
+            AND coalesce(s.briefed_at, s.found_at + ?) <= ?
+          ORDER BY cs.queued_at, s.id`)
+        .all(platform, channel, STORY_LEASE_MS, since, STORY_LEASE_MS, now) as Row[]
     ).map(toStory);
   }
 

@@ -183,8 +183,8 @@ export interface Store {
   completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): void;
   /** Gives a claimed story back (its post failed): it is tried again at the next poll. */
   releaseInstantStory(storyId: number, platform: Platform, channel: string, owner: string): void;
-  /** The digest-mode stories queued for a channel after `since`, oldest first. */
-  digestStories(platform: Platform, channel: string, since: number): StoryRecord[];
+  /** The digest-mode stories of a channel that became ready (queued and briefed) after `since`, oldest first. */
+  digestStories(platform: Platform, channel: string, since: number, now: number): StoryRecord[];
   /** Pause messages not yet posted to a platform's channels, claimed so that only one process sends each. */
   claimPauseNotices(platform: Platform, owner: string): Array<{ feedId: number; channel: string; text: string }>;
   setPauseNotice(feedId: number, text: string | null): void;

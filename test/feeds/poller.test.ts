@@ -88,7 +88,7 @@ describe('following a feed', () => {
     expect(r.feed.title).toBe(title);
     expect(r.queued).toBe(3);
     const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records, withoutCard } = digestContents(store, sub, now - 1000);
+    const { records, withoutCard } = digestContents(store, sub, now - 1000, now);
     expect(withoutCard).toEqual([]);
     // RSS 0.91 has no dates: the first three items in the feed's order are the newest.
     expect(records.map((a) => a.title).sort()).toEqual(['Harbour council story 3 vote 3', 'Harbour council story 4 vote 4', 'Harbour council story 5 vote 5']);
@@ -199,7 +199,7 @@ describe('stories', () => {
     await p.follow(`${server.base}/rss.xml`, shell());
     await p.follow(`${server.base}/atom.xml`, shell());
     const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records } = digestContents(store, sub, now - 1000);
+    const { records } = digestContents(store, sub, now - 1000, now);
     expect(records).toHaveLength(3);
     expect(store.listArticles(50)).toHaveLength(3);
   });
@@ -211,7 +211,7 @@ describe('stories', () => {
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, shell());
     const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records, withoutCard } = digestContents(store, sub, now - 1000);
+    const { records, withoutCard } = digestContents(store, sub, now - 1000, now);
     expect(records.map((r) => r.title).sort()).toEqual(['Harbour council story 3 vote 3', 'Harbour council story 5 vote 5']);
     expect(withoutCard).toEqual([{ title: 'Harbour council story 4 vote 4', link: `${server.base}/stories/story-4.html` }]);
   });
@@ -221,8 +221,8 @@ describe('stories', () => {
     await p.follow(`${server.base}/rss.xml`, slackChannel('digest', 'C0FOLLOWS'));
     const follows = store.subscribe({ platform: 'slack', channel: 'C0FOLLOWS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
     const other = store.subscribe({ platform: 'slack', channel: 'C0OTHERS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    expect(digestContents(store, follows, now - 1000).records).toHaveLength(3);
-    expect(digestContents(store, other, now - 1000).records).toHaveLength(0);
+    expect(digestContents(store, follows, now - 1000, now).records).toHaveLength(3);
+    expect(digestContents(store, other, now - 1000, now).records).toHaveLength(0);
   });
 });
 

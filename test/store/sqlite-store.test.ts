@@ -102,4 +102,17 @@ describe('feed stories', () => {
     expect(store.queueStory(one.id, 'slack', 'C1', 'instant', 4000)).toBe(false);
     store.close();
   });
+
+  it('a digest story joins the first digest after it is queued and briefed, never lost between two', () => {
+    const store = new SqliteStore(':memory:');
+    const story = store.findOrAddStory({ storyKey: 'link:https://e.com/3', title: 'Three', link: 'https://e.com/3' }, 1000).story;
+    store.queueStory(story.id, 'slack', 'C2', 'digest', 1000);
+    // A digest at 2000 while another process still reads its page: not yet.
+    expect(store.digestStories('slack', 'C2', 0, 2000)).toEqual([]);
+    store.setStoryArticle(story.id, null, 3000);
+    // The next digest (since the one at 2000) has it; the one after does not.
+    expect(store.digestStories('slack', 'C2', 2000, 4000).map((s) => s.title)).toEqual(['Three']);
+    expect(store.digestStories('slack', 'C2', 4000, 5000)).toEqual([]);
+    store.close();
+  });
 });
