@@ -62,13 +62,32 @@ const isNameWord = memoize((word: string): boolean => {
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
 
+/** Titles that are also given names ("Emir Kovač", "King Obi"). */
+const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
+
+/** "Hafiz Emir Kovač", "Dr King Obi": after an honorific, a title that is also a given name is a given
+ * name when a surname follows it ("Mr President Obama" stays an office). */
+function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1]?.text.toLowerCase().replace(/\.$/, '') ?? '';
+  return (
+    !!t?.word &&
+    isCapitalised(t.text) &&
+    GIVEN_NAME_TITLES.has(t.text.toLowerCase()) &&
+    HONORIFICS.has(before) &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text)
+  );
+}
+
 /** Runs of capitalised name words (with particles and initials inside): the candidate names. */
 function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
     const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
-    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials)) {
+    const given = givenNameAfterHonorific(tokens, i);
+    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given)) {
       i++;
       continue;
     }
@@ -86,7 +105,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      if (t.word && isNameWord(t.text)) {
+      if (t.word && (isNameWord(t.text) || (j === i && given))) {
         j++;
         continue;
       }

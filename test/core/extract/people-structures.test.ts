@@ -34,6 +34,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["The session was moderated by Tomas Baric, the festival's artistic director.", 'Tomas Baric', "festival's artistic director", null],
   ["NERC's Ruth Penn, the council's head of natural hazards, spoke.", 'Ruth Penn', 'head of natural hazards', 'NERC'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
+  // After an honorific, a title that is also a given name is the given name; an office stays an office.
+  ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
+  ['Mr President Odo arrived late.', 'Odo', 'President', null],
   // A nickname in quotation marks is not part of the name; a body before the office is part of the role.
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
 ];
