@@ -2,6 +2,7 @@
 // plus operator commands for digests, subscriptions and Discord command registration.
 
 import { parseArgs } from 'node:util';
+import { UsageError } from './usage-error.js';
 import { isUserError } from './core/errors.js';
 
 const USAGE = `briefbot — turns news articles into briefing cards
@@ -21,10 +22,6 @@ Usage:
 
 Inputs: a .txt/.md/.html file, an http(s) URL, or - to read the article from stdin.
 Run the chat bot itself with: npm start`;
-
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 type Handler = (args: string[]) => Promise<void>;
 

@@ -3,23 +3,15 @@
 
 import { lstatSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { DigestPoster } from '../adapters/adapter.js';
-import { SHELL_CHANNEL, ShellAdapter } from '../adapters/shell.js';
+import { SHELL_CHANNEL } from '../adapters/shell.js';
 import { createFeedPoller } from '../app.js';
-import { CommandRouter } from '../commands/router.js';
-import { loadConfig, type Config } from '../config.js';
+import { openForCli, postersFor } from '../cli-context.js';
+import { UsageError } from '../usage-error.js';
 import { UserError } from '../core/errors.js';
 import { feedsFromOpml } from '../core/feed/opml.js';
-import { Library } from '../library/library.js';
 import { createLogger } from '../logger.js';
-import { SqliteStore } from '../store/sqlite-store.js';
-import type { FeedMode, Platform, Store } from '../store/store.js';
+import type { FeedMode, Platform } from '../store/store.js';
 import type { FeedPollOutcome } from './poller.js';
-
-/** A mistake in how the command was called: the CLI prints the usage and exits 2. */
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
 
 /** The most an OPML file may weigh (thousands of feeds fit in far less). */
 const MAX_OPML_BYTES = 5 * 1024 * 1024;
@@ -40,13 +32,6 @@ function modeOf(value: string | undefined): FeedMode {
   const mode = value ?? 'digest';
   if (mode !== 'digest' && mode !== 'instant') throw new UsageError('--mode must be digest or instant');
   return mode;
-}
-
-async function open(): Promise<{ config: Config; store: Store; library: Library }> {
-  const config = await loadConfig();
-  for (const warning of config.warnings) process.stderr.write(`briefbot: warning: ${warning}\n`);
-  const store = new SqliteStore(config.dbPath);
-  return { config, store, library: new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays }) };
 }
 
 function describeOutcome(o: FeedPollOutcome): string {
@@ -104,7 +89,7 @@ function readOpml(path: string): string[] {
 }
 
 async function list(): Promise<void> {
-  const { store } = await open();
+  const { store } = await openForCli();
   try {
     const feeds = store.listFeeds();
     if (!feeds.length) {
@@ -124,7 +109,7 @@ async function list(): Promise<void> {
 }
 
 async function follow(urls: string[], who: { platform: Platform; channel: string; mode: FeedMode; createdBy: string }): Promise<void> {
-  const { config, store, library } = await open();
+  const { config, store, library } = await openForCli();
   const poller = createFeedPoller(config, store, library, createLogger(config.logLevel, []));
   let failed = 0;
   try {
@@ -147,7 +132,7 @@ async function follow(urls: string[], who: { platform: Platform; channel: string
 }
 
 async function poll(): Promise<void> {
-  const { config, store, library } = await open();
+  const { config, store, library } = await openForCli();
   const poller = createFeedPoller(config, store, library, createLogger(config.logLevel, []));
   try {
     const outcomes = await poller.poll({ force: true });
@@ -162,20 +147,4 @@ async function poll(): Promise<void> {
     await poller.close();
     store.close();
   }
-}
-
-/** Posters that work without starting the chat listeners: the shell prints to stdout. */
-export async function postersFor(config: Config, library: Library, store: Store): Promise<Map<string, DigestPoster>> {
-  const router = new CommandRouter(library, store, { defaultTimeZone: config.defaultTimeZone });
-  const posters = new Map<string, DigestPoster>();
-  posters.set('shell', new ShellAdapter(router, { input: process.stdin, output: process.stdout, interactive: false, articleCount: 0 }));
-  if (config.slack) {
-    const { SlackPoster } = await import('../adapters/slack/slack-poster.js');
-    posters.set('slack', new SlackPoster(config.slack, store, Date.now));
-  }
-  if (config.discord) {
-    const { DiscordPoster } = await import('../adapters/discord/discord-poster.js');
-    posters.set('discord', new DiscordPoster(config.discord, store, Date.now));
-  }
-  return posters;
 }

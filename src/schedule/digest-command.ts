@@ -4,11 +4,9 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SHELL_CHANNEL } from '../adapters/shell.js';
-import { loadConfig } from '../config.js';
-import { postersFor } from '../feeds/feeds-command.js';
+import { openForCli, postersFor } from '../cli-context.js';
+import { UsageError } from '../usage-error.js';
 import { UserError } from '../core/errors.js';
-import { Library } from '../library/library.js';
-import { SqliteStore } from '../store/sqlite-store.js';
 import type { Subscription } from '../store/store.js';
 import { deliverDigest, DEFAULT_DELIVERY, type DeliveryOutcome } from './deliver.js';
 import { localDate } from './local-time.js';
@@ -42,11 +40,6 @@ function isCalendarDate(text: string): boolean {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
-/** A mistake in how the command was called: the CLI prints the usage and exits 2. */
-class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
-
 export async function runDigestCommand(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
@@ -54,10 +47,8 @@ export async function runDigestCommand(args: string[]): Promise<void> {
   });
   if (!values.all && !values.subscription) throw new UsageError('say which digest: --subscription ID or --all');
   if (values.date && !isCalendarDate(values.date)) throw new UserError(`--date must be a real date as YYYY-MM-DD (got "${values.date.slice(0, 20)}")`);
-  const config = await loadConfig();
-  const store = new SqliteStore(config.dbPath);
+  const { config, store, library } = await openForCli();
   try {
-    const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls });
     await library.ingestDirectory(config.briefingsDir);
     const subs = values.all ? store.listSubscriptions() : [store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
     if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
@@ -88,8 +79,7 @@ export async function runDigestCommand(args: string[]): Promise<void> {
 }
 
 export async function runSubscriptionsCommand(_args: string[]): Promise<void> {
-  const config = await loadConfig();
-  const store = new SqliteStore(config.dbPath);
+  const { store } = await openForCli();
   try {
     const subs = store.listSubscriptions();
     process.stdout.write(subs.length ? `${subs.map(describeSub).join('\n')}\n` : 'No subscriptions. Create one with /subscribe HH:MM [zone] in a channel.\n');
