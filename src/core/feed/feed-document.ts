@@ -76,15 +76,16 @@ function item(
   return { id: raw.id?.trim() || null, link, title: titleFor(raw.title, content, link), published: raw.published, content };
 }
 
-const READERS: Record<FeedDocument['format'], (feed: Loose, base: string | null) => Omit<FeedDocument, 'format'>> = {
-  rss: (feed, base) => ({
+/** RSS 2.0 and 0.9x, and RSS 1.0 (RDF): an item's guid, else its rdf:about, names it. */
+function readRss(feed: Loose, base: string | null): Omit<FeedDocument, 'format'> {
+  return {
     title: textOf(feed.title),
     ttlMinutes: Number.isFinite(Number(feed.ttl)) && Number(feed.ttl) > 0 ? Number(feed.ttl) : null,
     items: (feed.items ?? []).map((i: Loose) =>
       item(
         {
-          id: i.guid?.value ?? (typeof i.guid === 'string' ? i.guid : null),
-          link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : null),
+          id: i.guid?.value ?? (typeof i.guid === 'string' ? i.guid : null) ?? i.rdf?.about ?? null,
+          link: i.link ?? (i.guid?.isPermaLink !== false ? i.guid?.value : null) ?? i.rdf?.about ?? null,
           title: textOf(i.title),
           published: dateOf(i.pubDate, i.dc?.dates?.[0], i.dc?.date),
           content: i.content?.encoded ?? i.description ?? null,
@@ -92,23 +93,13 @@ const READERS: Record<FeedDocument['format'], (feed: Loose, base: string | null)
         base,
       ),
     ),
-  }),
-  rdf: (feed, base) => ({
-    title: textOf(feed.title),
-    ttlMinutes: null,
-    items: (feed.items ?? []).map((i: Loose) =>
-      item(
-        {
-          id: i.rdf?.about ?? null,
-          link: i.link ?? i.rdf?.about ?? null,
-          title: textOf(i.title),
-          published: dateOf(i.dc?.dates?.[0], i.dc?.date),
-          content: i.content?.encoded ?? i.description ?? null,
-        },
-        base,
-      ),
-    ),
-  }),
+  };
+}
+
+const READERS: Record<FeedDocument['format'], (feed: Loose, base: string | null) => Omit<FeedDocument, 'format'>> = {
+  rss: readRss,
+  // RSS 1.0 reads as RSS 2.0: its items are named by rdf:about instead of a guid, and it has no ttl.
+  rdf: readRss,
   atom: (feed, base) => ({
     title: textOf(feed.title),
     ttlMinutes: null,
