@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { botEnv, runNode, tempWorkspace } from './integration/harness.js';
+import { botEnv, runNode, startNode, tempWorkspace } from './integration/harness.js';
 
 const MAIN = join(import.meta.dirname, '..', 'dist', 'main.js');
 
@@ -81,20 +81,11 @@ describe('the shell adapter (npm start without chat credentials)', () => {
 
   it('shuts down cleanly on SIGTERM while waiting for input', async () => {
     const ws = tempWorkspace();
-    const child = spawn(process.execPath, [MAIN], { cwd: ws.dir, env: botEnv(ws, { BRIEFBOT_LOG_LEVEL: 'info' }) });
-    let out = '',
-      err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    for (let i = 0; i < 100 && !out.includes('briefbot shell'); i++) await new Promise((r) => setTimeout(r, 50));
-    const code = new Promise((r) => child.on('close', r));
+    const { child, output, closed } = startNode(MAIN, { cwd: ws.dir, env: botEnv(ws, { BRIEFBOT_LOG_LEVEL: 'info' }) });
+    for (let i = 0; i < 100 && !output.out.includes('briefbot shell'); i++) await new Promise((r) => setTimeout(r, 50));
     child.kill('SIGTERM');
-    expect(await code).toBe(0);
-    expect(err).toMatch(/"signal":"SIGTERM".*shutting down/);
+    expect(await closed).toBe(0);
+    expect(output.err).toMatch(/"signal":"SIGTERM".*shutting down/);
   });
 
   it('refuses to start with a setting that is missing or malformed, naming it', async () => {

@@ -53,25 +53,30 @@ export function writeArticle(dir: string, name: string, text: string): void {
   writeFileSync(join(dir, name), text);
 }
 
+/** Starts a Node script in a child process, collecting what it prints; `closed` resolves with its exit code. */
+export function startNode(script: string, options: { cwd: string; env: Record<string, string> }) {
+  const child = spawn(process.execPath, [script], options);
+  const output = { out: '', err: '' };
+  child.stdout.on('data', (d) => {
+    output.out += d;
+  });
+  child.stderr.on('data', (d) => {
+    output.err += d;
+  });
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { child, output, closed };
+}
+
 /** Runs a Node script in a child process with `input` on its stdin; resolves with its exit code and output. */
-export function runNode(
+export async function runNode(
   script: string,
   input: string,
   options: { cwd: string; env: Record<string, string> },
 ): Promise<{ code: number | null; out: string; err: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script], options);
-    let out = '',
-      err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('close', (code) => resolve({ code, out, err }));
-    child.stdin.end(input);
-  });
+  const { child, output, closed } = startNode(script, options);
+  child.stdin.end(input);
+  const code = await closed;
+  return { code, ...output };
 }
 
 /** A child bot's environment in a workspace: only what it needs, plus `extra`. */
