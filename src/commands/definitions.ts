@@ -19,6 +19,17 @@ export interface CommandDefinition {
   examples: string[];
   /** Changes the channel's settings (its digest): only people who manage the channel may use it. */
   changesSettings?: boolean;
+  /** Answered from the local store alone, in text: the reply can travel in the platform's acknowledgement. */
+  local?: boolean;
+  /** An argument that makes the command fetch from the network (a page, a feed), and the note shown at
+   * once while the reply is on its way ({target} is what the pattern captured). */
+  fetches?: { when: RegExp; note: string };
+}
+
+/** The note to show at once when this use of a command fetches from the network; null when it does not. */
+export function fetchingNote(command: CommandDefinition | undefined, argument: string): string | null {
+  const m = command?.fetches?.when.exec(argument.trim());
+  return m ? command!.fetches!.note.replace('{target}', (m[1] ?? '').slice(0, 200)) : null;
 }
 
 export const COMMANDS: readonly CommandDefinition[] = [
@@ -28,6 +39,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     usage: '/briefing [list | <article name> | <url>]',
     options: [{ name: 'article', description: 'An article name, a URL, or "list"', required: false, autocomplete: true }],
     examples: ['/briefing', '/briefing list', '/briefing https://example.com/news/summit'],
+    fetches: { when: /^(https?:\/\/\S+)$/i, note: 'Fetching {target} … the card follows in a moment.' },
   },
   {
     name: 'ask',
@@ -46,6 +58,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     ],
     examples: ['/subscribe 09:00 Europe/Berlin'],
     changesSettings: true,
+    local: true,
   },
   {
     name: 'unsubscribe',
@@ -54,6 +67,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     options: [],
     examples: ['/unsubscribe'],
     changesSettings: true,
+    local: true,
   },
   {
     name: 'feed',
@@ -71,6 +85,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
     ],
     examples: ['/feed add https://example.com/news/rss.xml', '/feed add https://example.com/news instant', '/feed list', '/feed remove 2'],
     changesSettings: true,
+    local: true,
+    fetches: { when: /^add\s+(\S+)/i, note: 'Checking the feed at {target} … a reply follows in a moment.' },
   },
   {
     name: 'help',
@@ -78,6 +94,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
     usage: '/help',
     options: [],
     examples: ['/help'],
+    local: true,
   },
 ];
 

@@ -12,7 +12,7 @@ import {
   type Interaction,
   type Message,
 } from 'discord.js';
-import { COMMANDS } from '../../commands/definitions.js';
+import { COMMANDS, fetchingNote } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import type { Library } from '../../library/library.js';
@@ -72,7 +72,8 @@ export class DiscordAdapter implements ChatAdapter {
     const name = interaction.commandName;
     const text = this.commandText(interaction);
     // Fetching a URL or reading an article may take longer than Discord's 3 seconds: defer first.
-    const slow = name === 'briefing' || name === 'ask' || name === 'feed';
+    const def = COMMANDS.find((c) => c.name === name);
+    const slow = !def?.local || fetchingNote(def, text) !== null;
     if (slow) await interaction.deferReply();
     const articleId = this.store.articleForMessage('discord', interaction.channelId, interaction.channelId);
     const reply = await this.router.handle({ name, text }, { platform: 'discord', channel: interaction.channelId, user: interaction.user.id, articleId });

@@ -5,10 +5,9 @@
 import { createServer, type Server } from 'node:http';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import type { CommandRouter, Reply } from '../../commands/router.js';
-import { COMMANDS } from '../../commands/definitions.js';
+import { COMMANDS, fetchingNote } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
 import { safeError, type Logger } from '../../logger.js';
-import { isUrl } from '../../core/article/ingest.js';
 import { UserError } from '../../core/errors.js';
 import { escapeSlack } from '../../render/slack-blocks.js';
 import type { Store } from '../../store/store.js';
@@ -36,8 +35,6 @@ const ADMIN_CACHE_MS = 10 * 60_000;
 const MENTION = /<@[A-Z0-9]+(?:\|[^>]*)?>/g;
 /** Commands that change a channel's settings: admins only. */
 const SETTINGS = new Set(COMMANDS.filter((c) => c.changesSettings).map((c) => c.name));
-/** Commands answered inside the ack: they touch only the local store (so do /feed list and remove). */
-const INSTANT = new Set(['help', 'subscribe', 'unsubscribe']);
 
 export class SlackAdapter implements ChatAdapter {
   readonly platform = 'slack' as const;
@@ -120,9 +117,12 @@ export class SlackAdapter implements ChatAdapter {
         });
         return;
       }
-      const local = INSTANT.has(name) || (name === 'feed' && !/^\s*add\b/i.test(cmd.text ?? ''));
-      if (local && this.inFlight.open) {
-        // Help and subscriptions need no network: their reply travels in the ack itself.
+      const def = COMMANDS.find((c) => c.name === name);
+      // Work that may take more than a second (a page or a feed to fetch) is acknowledged at once with a
+      // private note, then the reply follows.
+      const slow = fetchingNote(def, cmd.text ?? '');
+      if (def?.local && !slow && this.inFlight.open) {
+        // Help, subscriptions, feed lists need no network: their reply travels in the ack itself.
         const reply = await this.router.handle(
           { name, text: cmd.text ?? '' },
           { platform: 'slack', channel: cmd.channel_id, user: cmd.user_id, articleId: null },
@@ -132,15 +132,6 @@ export class SlackAdapter implements ChatAdapter {
           return;
         }
       }
-      // Work that may take more than a second (a page to fetch, an article to read) is acknowledged
-      // at once with a private note, then the card or answer follows.
-      const arg = (cmd.text ?? '').trim();
-      const slow =
-        name === 'briefing' && isUrl(arg)
-          ? `Fetching ${arg.slice(0, 200)} … the card follows in a moment.`
-          : name === 'feed' && /^add\s/i.test(arg)
-            ? `Checking the feed at ${arg.slice(4).trim().slice(0, 200)} … a reply follows in a moment.`
-            : null;
       if (slow && this.inFlight.open) await ack({ response_type: 'ephemeral', text: escapeSlack(slow) });
       else await ack();
       if (!this.inFlight.open) return;
