@@ -20,7 +20,7 @@ export async function benchDigests(root: string): Promise<void> {
   await library.ingestDirectory(join(root, 'briefings'));
   const zones = ['UTC', 'Europe/Berlin', 'America/New_York', 'Asia/Tokyo', 'Australia/Sydney'];
   for (let i = 0; i < 1000; i++)
-    store.subscribe({ platform: 'shell', channel: `channel-${i}`, time: '09:00', timeZone: zones[i % zones.length], createdBy: null }, now - 3_600_000);
+    await store.subscribe({ platform: 'shell', channel: `channel-${i}`, time: '09:00', timeZone: zones[i % zones.length], createdBy: null }, now - 3_600_000);
   const output = new PassThrough();
   output.resume();
   const shell = new ShellAdapter(new CommandRouter(library, store, { defaultTimeZone: 'UTC' }), {
@@ -35,7 +35,8 @@ export async function benchDigests(root: string): Promise<void> {
   const start = performance.now();
   await scheduler.tick();
   const elapsed = performance.now() - start;
-  const delivered = store.listSubscriptions().filter((s) => store.lastDeliveredAt(s.id) !== null).length;
+  let delivered = 0;
+  for (const s of await store.listSubscriptions()) if ((await store.lastDeliveredAt(s.id)) !== null) delivered++;
   report(`digests: plan + deliver 1,000 subscriptions to the shell (${delivered} delivered)`, [elapsed]);
-  store.close();
+  await store.close();
 }

@@ -14,8 +14,8 @@ const store = new SqliteStore(join(mkdtempSync(join(tmpdir(), 'briefbot-bench-fe
 const library = new Library(store, { allowPrivateUrls: true });
 const now = Date.now();
 for (let i = 0; i < FEEDS; i++) {
-  const feed = store.addFeed(`${base}/feeds/${i}.xml`, 15 * 60_000, now);
-  store.followFeed({ feedId: feed.id, platform: 'slack', channel: `C${i % 50}`, mode: 'digest', createdBy: null }, now);
+  const feed = await store.addFeed(`${base}/feeds/${i}.xml`, 15 * 60_000, now);
+  await store.followFeed({ feedId: feed.id, platform: 'slack', channel: `C${i % 50}`, mode: 'digest', createdBy: null }, now);
 }
 // A real deployment polls many hosts; here every feed is on one, so the per-host limit is the concurrency.
 const poller = new FeedPoller(store, library, {

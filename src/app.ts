@@ -12,7 +12,7 @@ import { watchBriefings, type Watcher } from './library/watch.js';
 import { safeError, type Logger } from './logger.js';
 import { DigestScheduler } from './schedule/scheduler.js';
 import { applySchedules, readSchedulesFile } from './schedule/schedules-file.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { openStore } from './store/open-store.js';
 import { FeedClock } from './feeds/feed-clock.js';
 import { type FeedEntry, readFeedsFile } from './feeds/feeds-file.js';
 import { FeedPoller } from './feeds/poller.js';
@@ -47,19 +47,19 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   // Read the schedules file before opening anything, so a bad file stops start-up cleanly.
   const schedules = readSchedulesFile(config.configDir);
   const feedEntries = readFeedsFile(config.configDir);
-  const store = new SqliteStore(config.dbPath);
-  applySchedules(store, schedules, clock());
+  const store = await openStore(config);
+  await applySchedules(store, schedules, clock());
   const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays, clock });
   // Old article texts go (their cards stay): at start-up, then daily.
-  const prune = () => {
-    const pruned = library.pruneOldArticles();
+  const prune = async () => {
+    const pruned = await library.pruneOldArticles();
     if (pruned) logger.info({ pruned, keepDays: config.keepArticleDays }, 'pruned old article texts');
     // Feed items gone from their feed, and stories delivered, are forgotten after the same period.
-    const forgotten = store.pruneFeedHistory(clock() - config.keepArticleDays * 86_400_000);
+    const forgotten = await store.pruneFeedHistory(clock() - config.keepArticleDays * 86_400_000);
     if (forgotten) logger.info({ forgotten }, 'pruned old feed history');
   };
-  prune();
-  const pruneTimer = setInterval(prune, 86_400_000);
+  await prune();
+  const pruneTimer = setInterval(() => prune().catch((err) => logger.error({ err: safeError(err) }, 'pruning failed; tried again tomorrow')), 86_400_000);
   pruneTimer.unref();
   logger.info({ db: config.dbPath, briefings: config.briefingsDir, config: config.configDir }, 'paths in use');
   if (!existsSync(config.briefingsDir))
@@ -104,10 +104,10 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
       input: options.stdin,
       output: options.stdout,
       interactive: options.interactive,
-      articleCount: library.list(1000).length,
+      articleCount: (await library.list(1000)).length,
       color: !!tty.isTTY && !config.noColor,
       // Line history is kept between runs next to the database (not for an in-memory one).
-      historyFile: options.interactive && config.dbPath !== ':memory:' ? join(dirname(config.dbPath), 'shell-history') : undefined,
+      historyFile: options.interactive && !config.postgres && config.dbPath !== ':memory:' ? join(dirname(config.dbPath), 'shell-history') : undefined,
     });
     adapters.push(shell);
   }
@@ -122,7 +122,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   } catch (err) {
     for (const a of started.reverse())
       await a.stop().catch((e) => logger.warn({ err: safeError(e), platform: a.platform }, 'adapter did not stop cleanly after a failed start'));
-    store.close();
+    await store.close();
     throw err;
   }
   let healthServer: Server | null = null;
@@ -132,7 +132,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
     } catch (err) {
       for (const a of [...started].reverse())
         await a.stop().catch((e) => logger.warn({ err: safeError(e), platform: a.platform }, 'adapter did not stop cleanly'));
-      store.close();
+      await store.close();
       throw err;
     }
   }
@@ -171,7 +171,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
       await feedClock.stop();
       for (const a of [...adapters].reverse())
         await a.stop().catch((err) => logger.warn({ err: safeError(err), platform: a.platform }, 'adapter did not stop cleanly'));
-      store.close();
+      await store.close();
     })());
   return { store, library, router, scheduler, feeds, feedClock, adapters, shell, shutdown };
 }

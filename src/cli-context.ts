@@ -6,14 +6,14 @@ import { ShellAdapter } from './adapters/shell.js';
 import { CommandRouter } from './commands/router.js';
 import { type Config, loadConfig } from './config.js';
 import { Library } from './library/library.js';
-import { SqliteStore } from './store/sqlite-store.js';
+import { openStore } from './store/open-store.js';
 import type { Store } from './store/store.js';
 
 /** The configuration (its warnings said on stderr), the store and the library; the caller closes the store. */
 export async function openForCli(): Promise<{ config: Config; store: Store; library: Library }> {
   const config = await loadConfig();
   for (const warning of config.warnings) process.stderr.write(`briefbot: warning: ${warning}\n`);
-  const store = new SqliteStore(config.dbPath);
+  const store = await openStore(config);
   return { config, store, library: new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays }) };
 }
 

@@ -25,6 +25,8 @@ const url = z
 
 const EnvSchema = z.object({
   BRIEFBOT_DB: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('data/briefbot.db')),
+  // Connections each process keeps open to PostgreSQL (BRIEFBOT_DB=postgres://…).
+  BRIEFBOT_DB_POOL_SIZE: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(100).default(10)),
   BRIEFBOT_BRIEFINGS_DIR: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('briefings')),
   BRIEFBOT_CONFIG_DIR: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.string().trim().min(1).default('config')),
   BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
@@ -66,7 +68,10 @@ const EnvSchema = z.object({
 });
 
 export interface Config {
+  /** The SQLite file (or ':memory:'); with PostgreSQL, the database's URL with its password hidden (for logs). */
   dbPath: string;
+  /** BRIEFBOT_DB is a postgres:// URL: the shared database of several replicas. */
+  postgres: { url: string; poolSize: number } | null;
   briefingsDir: string;
   configDir: string;
   allowPrivateUrls: boolean;
@@ -129,10 +134,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const beyond = shardIds.filter((id) => e.DISCORD_SHARD_COUNT && id >= e.DISCORD_SHARD_COUNT);
   if (beyond.length)
     problems.push(`DISCORD_SHARD_IDS: ${beyond.join(', ')} not below DISCORD_SHARD_COUNT ${e.DISCORD_SHARD_COUNT} (shards are numbered from 0)`);
+  if (isPostgresUrl(e.BRIEFBOT_DB) && !URL.canParse(e.BRIEFBOT_DB))
+    problems.push('BRIEFBOT_DB: not a valid URL (postgres://user:password@host:5432/database); a password with @, : or / must be percent-encoded');
   if (problems.length) throw new ConfigError(problems);
   return {
     // Relative paths are the project folder's, wherever the bot is started from.
-    dbPath: e.BRIEFBOT_DB === ':memory:' ? e.BRIEFBOT_DB : resolve(PROJECT_DIR, e.BRIEFBOT_DB),
+    dbPath: isPostgresUrl(e.BRIEFBOT_DB) ? redactUrl(e.BRIEFBOT_DB) : e.BRIEFBOT_DB === ':memory:' ? e.BRIEFBOT_DB : resolve(PROJECT_DIR, e.BRIEFBOT_DB),
+    postgres: isPostgresUrl(e.BRIEFBOT_DB) ? { url: e.BRIEFBOT_DB, poolSize: e.BRIEFBOT_DB_POOL_SIZE } : null,
     briefingsDir: resolve(PROJECT_DIR, e.BRIEFBOT_BRIEFINGS_DIR),
     configDir: resolve(PROJECT_DIR, e.BRIEFBOT_CONFIG_DIR),
     allowPrivateUrls: e.BRIEFBOT_ALLOW_PRIVATE_URLS,
@@ -180,6 +188,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         ]
       : [],
   };
+}
+
+function isPostgresUrl(value: string): boolean {
+  return /^postgres(?:ql)?:\/\//i.test(value);
+}
+
+/** A database URL fit for a log line: its password replaced. */
+export function redactUrl(value: string): string {
+  try {
+    const u = new URL(value);
+    if (u.password) u.password = '***';
+    for (const key of [...u.searchParams.keys()]) if (/pass|secret|key/i.test(key)) u.searchParams.set(key, '***');
+    return u.toString();
+  } catch {
+    return 'postgres://(unreadable URL)';
+  }
 }
 
 /** The project folder (where package.json is): relative settings and .env are read from here. */

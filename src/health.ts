@@ -8,7 +8,24 @@ import { UserError } from './core/errors.js';
 
 export interface ReadinessCheck {
   name: string;
-  ready: () => boolean;
+  ready: () => boolean | Promise<boolean>;
+}
+
+/** How long a readiness check may take before it counts as failing. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+async function passes(check: ReadinessCheck): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const timeout = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), CHECK_TIMEOUT_MS);
+    });
+    return await Promise.race([Promise.resolve().then(() => check.ready()), timeout]);
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Answers /healthz and /readyz; returns false for any other request (left to the caller). */
@@ -22,24 +39,23 @@ export function healthHandler(checks: () => readonly ReadinessCheck[]): HealthHa
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return true;
     }
-    let status = 200;
-    let body: Record<string, unknown> = { status: 'ok' };
-    if (path === '/readyz') {
-      const results = checks().map((c) => {
-        try {
-          return [c.name, c.ready()] as const;
-        } catch {
-          return [c.name, false] as const;
-        }
-      });
-      const failing = results.filter(([, ok]) => !ok).map(([name]) => name);
-      status = failing.length ? 503 : 200;
-      body = { status: failing.length ? 'not ready' : 'ready', checks: Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'ok' : 'failing'])) };
-    }
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
+    void respond(req, res, path === '/readyz' ? checks() : null);
     return true;
   };
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, checks: readonly ReadinessCheck[] | null): Promise<void> {
+  let status = 200;
+  let body: Record<string, unknown> = { status: 'ok' };
+  if (checks) {
+    const results = await Promise.all(checks.map(async (c) => [c.name, await passes(c)] as const));
+    const failing = results.filter(([, ok]) => !ok).map(([name]) => name);
+    status = failing.length ? 503 : 200;
+    body = { status: failing.length ? 'not ready' : 'ready', checks: Object.fromEntries(results.map(([n, ok]) => [n, ok ? 'ok' : 'failing'])) };
+  }
+  if (res.writableEnded || res.destroyed) return;
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(req.method === 'HEAD' ? undefined : JSON.stringify(body));
 }
 
 /** A server of its own for the health endpoints (everything else: 404). */

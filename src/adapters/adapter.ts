@@ -14,7 +14,7 @@ export interface Digest {
   /** Followed feeds' stories that could not be briefed: listed in the heading with their links. */
   withoutCard?: Array<{ title: string; link: string | null }>;
   /** Told every message id as soon as it is posted, so that progress survives a crash. */
-  onPosted?: (ids: string[]) => void;
+  onPosted?: (ids: string[]) => Promise<void> | void;
 }
 
 /** Posts a digest's parts in order — the heading, then each card — skipping those an earlier
@@ -30,7 +30,7 @@ export async function postDigestParts(
   for (const [i, part] of parts.entries()) {
     if (i < ids.length) continue;
     ids.push(await part());
-    digest.onPosted?.([...ids]);
+    await digest.onPosted?.([...ids]);
   }
   return ids;
 }

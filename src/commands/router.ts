@@ -63,11 +63,11 @@ export class CommandRouter {
         case 'briefing':
           return await this.briefing(input.text);
         case 'ask':
-          return this.ask(input.text, ctx);
+          return await this.ask(input.text, ctx);
         case 'subscribe':
-          return this.subscribe(input.text, ctx);
+          return await this.subscribe(input.text, ctx);
         case 'unsubscribe':
-          return this.unsubscribe(ctx);
+          return await this.unsubscribe(ctx);
         case 'feed':
           return await this.feed(input.text, ctx);
         case 'help':
@@ -84,29 +84,29 @@ export class CommandRouter {
 
   private async briefing(arg: string): Promise<Reply> {
     if (arg.toLowerCase() === 'list') {
-      const articles = this.library.list(25);
+      const articles = await this.library.list(25);
       if (!articles.length) return text('No articles yet. Add files to the briefings folder, or use /briefing <url>.');
       return text(['Articles (newest first):', ...articles.map((a) => `  • ${a.name} — ${a.title}`), '', 'Show one with /briefing <name>.'].join('\n'), false);
     }
-    const briefing = arg ? await this.library.resolve(arg) : this.library.latest();
+    const briefing = arg ? await this.library.resolve(arg) : await this.library.latest();
     if (!briefing) return text('No articles yet. Add files to the briefings folder, or use /briefing <url>.');
     return { kind: 'card', briefing };
   }
 
-  private ask(question: string, ctx: CommandContext): Reply {
+  private async ask(question: string, ctx: CommandContext): Promise<Reply> {
     if (!question) return text('Ask a question after /ask, for example: /ask who attended?');
-    const briefing = ctx.articleId !== null ? this.library.get(ctx.articleId) : null;
+    const briefing = ctx.articleId !== null ? await this.library.get(ctx.articleId) : null;
     if (!briefing) return text('Which article? Ask in the thread of a briefing card, or show one first with /briefing.');
     return { kind: 'answer', answer: briefing.ask(question), briefing };
   }
 
-  private subscribe(arg: string, ctx: CommandContext): Reply {
+  private async subscribe(arg: string, ctx: CommandContext): Promise<Reply> {
     const [timeArg = '', zoneArg, ...extra] = arg.split(/\s+/).filter(Boolean);
     const time = parseTime(timeArg);
     if (!time || extra.length) return text('Usage: /subscribe HH:MM [IANA time zone], for example /subscribe 09:00 Europe/Berlin');
     const zone = zoneArg ?? this.options.defaultTimeZone;
     if (!isTimeZone(zone)) return text(`"${zone.slice(0, 60)}" is not an IANA time zone; try one like Europe/Berlin or America/New_York.`);
-    const sub = this.store.subscribe({ platform: ctx.platform, channel: ctx.channel, time, timeZone: zone, createdBy: ctx.user }, this.clock());
+    const sub = await this.store.subscribe({ platform: ctx.platform, channel: ctx.channel, time, timeZone: zone, createdBy: ctx.user }, this.clock());
     return text(`Subscribed: a digest of new briefings will be posted here daily at ${sub.time} (${sub.timeZone}).`, false);
   }
 
@@ -120,12 +120,12 @@ export class CommandRouter {
         if (!this.options.feeds) return text('Feeds are followed by the running bot; this process has no feed poller.');
         const result = await this.options.feeds.follow(target, { platform: ctx.platform, channel: ctx.channel, mode, createdBy: ctx.user });
         // Digest mode needs a digest: say so when the channel has none yet.
-        const digest = this.store.listSubscriptions().some((sub) => sub.platform === ctx.platform && sub.channel === ctx.channel);
+        const digest = (await this.store.listSubscriptions()).some((sub) => sub.platform === ctx.platform && sub.channel === ctx.channel);
         const hint = mode === 'digest' && !digest ? ' This channel has no daily digest yet: start one with /subscribe HH:MM [time zone].' : '';
         return text(`${describeFollow(result, mode)}${hint}`, false);
       }
       case 'list': {
-        const follows = this.store.followsIn(ctx.platform, ctx.channel);
+        const follows = await this.store.followsIn(ctx.platform, ctx.channel);
         if (!follows.length) return text('This channel follows no feeds. Follow one with /feed add <url> [digest|instant].');
         return text(
           [
@@ -145,10 +145,10 @@ export class CommandRouter {
       }
       case 'remove': {
         if (!target || modeArg) return text(usage);
-        const follows = this.store.followsIn(ctx.platform, ctx.channel);
+        const follows = await this.store.followsIn(ctx.platform, ctx.channel);
         const chosen = /^\d+$/.test(target) ? follows[Number(target) - 1] : follows.find((f) => f.feed.url === target);
         if (!chosen) return text(`This channel does not follow ${target.slice(0, 200)}; see /feed list.`);
-        this.store.unfollowFeed(chosen.feedId, ctx.platform, ctx.channel);
+        await this.store.unfollowFeed(chosen.feedId, ctx.platform, ctx.channel);
         return text(`Stopped following ${chosen.feed.title ?? chosen.feed.url} here.`, false);
       }
       default:
@@ -156,8 +156,8 @@ export class CommandRouter {
     }
   }
 
-  private unsubscribe(ctx: CommandContext): Reply {
-    return this.store.unsubscribe(ctx.platform, ctx.channel)
+  private async unsubscribe(ctx: CommandContext): Promise<Reply> {
+    return (await this.store.unsubscribe(ctx.platform, ctx.channel))
       ? text('Unsubscribed: no more daily digests in this channel.', false)
       : text('This channel has no daily digest to stop.');
   }

@@ -91,20 +91,20 @@ function readOpml(path: string): string[] {
 async function list(): Promise<void> {
   const { store } = await openForCli();
   try {
-    const feeds = store.listFeeds();
+    const feeds = await store.listFeeds();
     if (!feeds.length) {
       process.stdout.write('No feeds are followed. Follow one with /feed add <url> in a channel, or briefbot feeds add <url> --channel ID.\n');
       return;
     }
     for (const f of feeds) {
-      const follows = store.followsOf(f.id).map((w) => `${w.platform} ${w.channel} (${w.mode})`);
+      const follows = (await store.followsOf(f.id)).map((w) => `${w.platform} ${w.channel} (${w.mode})`);
       const state = f.paused ? `paused after ${f.failures} failed polls: ${f.lastError}` : f.failures ? `last poll failed: ${f.lastError}` : 'ok';
       process.stdout.write(
         `#${f.id} ${f.url}${f.title ? ` — ${f.title}` : ''}\n    every ${Math.round(f.intervalMs / 60_000)} min, next poll ${new Date(f.nextPollAt).toISOString()}, ${state}\n    followed by ${follows.join(', ') || 'nobody'}\n`,
       );
     }
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -126,7 +126,7 @@ async function follow(urls: string[], who: { platform: Platform; channel: string
     }
   } finally {
     await poller.close();
-    store.close();
+    await store.close();
   }
   if (failed) throw new UserError(`${failed} of ${urls.length} feed${urls.length === 1 ? '' : 's'} not followed`);
 }
@@ -145,6 +145,6 @@ async function poll(): Promise<void> {
     if (failed) throw new UserError(`${failed} of ${outcomes.length} feed${outcomes.length === 1 ? '' : 's'} could not be polled`);
   } finally {
     await poller.close();
-    store.close();
+    await store.close();
   }
 }

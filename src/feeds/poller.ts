@@ -108,10 +108,10 @@ export class FeedPoller {
 
   /** Follows a feed (or the feed a page links to) in a channel; a new feed is polled at once. */
   async follow(url: string, who: { platform: Platform; channel: string; mode: FeedMode; createdBy: string | null }): Promise<FollowResult> {
-    const known = this.store.findFeedByUrl(url);
+    const known = await this.store.findFeedByUrl(url);
     if (known) {
-      const { created } = this.store.followFeed({ feedId: known.id, ...who }, this.clock());
-      return { feed: this.store.getFeed(known.id)!, created, discoveredFrom: null, queued: 0 };
+      const { created } = await this.store.followFeed({ feedId: known.id, ...who }, this.clock());
+      return { feed: (await this.store.getFeed(known.id))!, created, discoveredFrom: null, queued: 0 };
     }
     let read = await this.fetchAndRead(url, null);
     let discoveredFrom: string | null = null;
@@ -120,24 +120,24 @@ export class FeedPoller {
       if (!link)
         throw new UserError(`${url} is a web page that names no feed (no <link rel="alternate"> to RSS, Atom or JSON Feed); give the feed's own address`);
       discoveredFrom = url;
-      const already = this.store.findFeedByUrl(link);
+      const already = await this.store.findFeedByUrl(link);
       if (already) {
-        const { created } = this.store.followFeed({ feedId: already.id, ...who }, this.clock());
-        return { feed: this.store.getFeed(already.id)!, created, discoveredFrom, queued: 0 };
+        const { created } = await this.store.followFeed({ feedId: already.id, ...who }, this.clock());
+        return { feed: (await this.store.getFeed(already.id))!, created, discoveredFrom, queued: 0 };
       }
       read = await this.fetchAndRead(link, null);
       if (read.kind !== 'feed') throw new UserError(`${link}, linked from ${url} as its feed, is not a feed briefbot can read`);
     }
     if (read.kind !== 'feed') throw new UserError(`${url} answered "not modified" to a first request`);
     const now = this.clock();
-    const feed = this.store.addFeed(read.page.url, this.options.cadence.defaultIntervalMs, now);
-    const { created } = this.store.followFeed({ feedId: feed.id, ...who }, now);
+    const feed = await this.store.addFeed(read.page.url, this.options.cadence.defaultIntervalMs, now);
+    const { created } = await this.store.followFeed({ feedId: feed.id, ...who }, now);
     // First poll with the document in hand: what is there already is marked seen, bar the backfill.
-    const [leased] = this.store.leaseFeeds(this.owner, now, { leaseMs: this.leaseMs, limit: 1, force: true, ids: [feed.id] });
+    const [leased] = await this.store.leaseFeeds(this.owner, now, { leaseMs: this.leaseMs, limit: 1, force: true, ids: [feed.id] });
     let queued = 0;
     if (leased && leased.polls === 0) queued = (await this.finishRead(leased, read)).newStories;
-    else if (leased) this.store.finishFeedPoll(leased.id, this.owner, this.unchanged(leased, now), now);
-    return { feed: this.store.getFeed(feed.id)!, created, discoveredFrom, queued };
+    else if (leased) await this.store.finishFeedPoll(leased.id, this.owner, this.unchanged(leased, now), now);
+    return { feed: (await this.store.getFeed(feed.id))!, created, discoveredFrom, queued };
   }
 
   private unchanged(feed: FeedRecord, now: number): FeedPollResult {
@@ -159,7 +159,7 @@ export class FeedPoller {
     for (;;) {
       // A forced poll leases every feed in one batch (a polled feed is released at once, so a second
       // batch would take it again); due feeds are taken a batch at a time until none is due.
-      const batch = this.store.leaseFeeds(this.owner, this.clock(), { leaseMs: this.leaseMs, limit: opts.force ? 1_000_000 : 200, force: !!opts.force });
+      const batch = await this.store.leaseFeeds(this.owner, this.clock(), { leaseMs: this.leaseMs, limit: opts.force ? 1_000_000 : 200, force: !!opts.force });
       if (!batch.length) break;
       outcomes.push(...(await Promise.all(batch.map((f) => this.pollFeed(f)))));
       if (opts.force) break;
@@ -175,30 +175,30 @@ export class FeedPoller {
       read = await this.fetchAndRead(feed.url, feed.polls ? { etag: feed.etag, lastModified: feed.lastModified } : null);
       if (read.kind === 'page') throw new UserError(`${feed.url} is no longer a feed (it answered with a web page)`);
     } catch (err) {
-      return this.failed(feed, err, now);
+      return await this.failed(feed, err, now);
     }
-    if (read.page.movedTo) this.moved(feed, read.page.movedTo);
+    if (read.page.movedTo) await this.moved(feed, read.page.movedTo);
     if (read.kind === 'not-modified') {
       // The interval set by the last full read (the feed's ttl) stands; a longer max-age extends it.
       const interval = Math.max(feed.intervalMs, pollInterval(this.options.cadence, { maxAgeMs: maxAgeMs(read.page.headers['cache-control']) }));
-      this.store.finishFeedPoll(feed.id, this.owner, { ...this.unchanged(feed, now), intervalMs: interval, nextPollAt: now + interval }, now);
+      await this.store.finishFeedPoll(feed.id, this.owner, { ...this.unchanged(feed, now), intervalMs: interval, nextPollAt: now + interval }, now);
       return { feed, status: 'not-modified', newStories: 0 };
     }
     return this.finishRead(feed, read);
   }
 
-  private moved(feed: FeedRecord, url: string): void {
+  private async moved(feed: FeedRecord, url: string): Promise<void> {
     if (url === feed.url) return;
-    if (!this.store.moveFeed(feed.id, url))
+    if (!(await this.store.moveFeed(feed.id, url)))
       this.options.onWarning?.('a feed moved permanently to an address another feed already has; kept the old address', { feed: feed.url, to: url });
   }
 
-  private failed(feed: FeedRecord, err: unknown, now: number): FeedPollOutcome {
+  private async failed(feed: FeedRecord, err: unknown, now: number): Promise<FeedPollOutcome> {
     const failures = feed.failures + 1;
     const message = err instanceof UserError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
     const wait = backoffMs(failures, feed.intervalMs, err instanceof HttpStatusError ? err.retryAfterMs : null, this.options.random);
     const paused = shouldPause(this.options.cadence, failures);
-    this.store.finishFeedPoll(
+    await this.store.finishFeedPoll(
       feed.id,
       this.owner,
       {
@@ -214,7 +214,7 @@ export class FeedPoller {
       now,
     );
     if (paused && !feed.paused)
-      this.store.setPauseNotice(
+      await this.store.setPauseNotice(
         feed.id,
         `⏸️ Paused the feed ${feed.title ?? feed.url} after ${plural(failures, 'failed poll')} in a row (last: ${message.slice(0, 200)}). Follow it again with /feed add ${feed.url} to resume, or /feed remove ${feed.url}.`,
       );
@@ -226,19 +226,19 @@ export class FeedPoller {
     const now = this.clock();
     const doc = read.feed;
     const keyed = doc.items.map((item) => ({ item, key: itemKey(item) }));
-    const fresh = new Set(this.store.markFeedItems(feed.id, [...new Set(keyed.map((k) => k.key))], now));
+    const fresh = new Set(await this.store.markFeedItems(feed.id, [...new Set(keyed.map((k) => k.key))], now));
     let newItems = keyed.filter((k) => fresh.has(k.key));
     // No flood: the first poll of a feed takes only the newest few as new.
     if (feed.polls === 0) newItems = [...newItems].sort((a, b) => (b.item.published ?? 0) - (a.item.published ?? 0)).slice(0, this.options.backfill);
     // Oldest first, so that digests and instant posts read in the order the stories appeared.
     newItems.sort((a, b) => (a.item.published ?? 0) - (b.item.published ?? 0));
-    const follows = this.store.followsOf(feed.id);
+    const follows = await this.store.followsOf(feed.id);
     // Stories are briefed side by side (the host limit and the reader pool bound how many at once),
     // then queued in order.
     const stories = await Promise.all(newItems.map(({ item }) => this.storyFor(item, feed)));
-    for (const story of stories) for (const f of follows) this.store.queueStory(story, f.platform, f.channel, f.mode, this.clock());
+    for (const story of stories) for (const f of follows) await this.store.queueStory(story, f.platform, f.channel, f.mode, this.clock());
     const interval = pollInterval(this.options.cadence, { ttlMinutes: doc.ttlMinutes, maxAgeMs: maxAgeMs(read.page.headers['cache-control']) });
-    this.store.finishFeedPoll(
+    await this.store.finishFeedPoll(
       feed.id,
       this.owner,
       {
@@ -259,9 +259,9 @@ export class FeedPoller {
 
   /** The story for an item: found (another feed had it) or briefed now; returns its id. */
   private async storyFor(item: FeedItem, feed: FeedRecord): Promise<number> {
-    const { story, created } = this.store.findOrAddStory({ storyKey: storyKey(item, feed.url), title: item.title, link: item.link }, this.clock());
+    const { story, created } = await this.store.findOrAddStory({ storyKey: storyKey(item, feed.url), title: item.title, link: item.link }, this.clock());
     if (!created) return story.id;
-    this.store.setStoryArticle(story.id, await this.brief(item, feed), this.clock());
+    await this.store.setStoryArticle(story.id, await this.brief(item, feed), this.clock());
     return story.id;
   }
 
@@ -305,13 +305,13 @@ export class FeedPoller {
     let posted = 0;
     for (const poster of posters.values()) {
       if (!poster.postCard || !poster.postNotice) continue;
-      for (const n of this.store.claimPauseNotices(poster.platform, this.owner)) {
+      for (const n of await this.store.claimPauseNotices(poster.platform, this.owner)) {
         await poster.postNotice(n.channel, n.text).then(
           () => this.store.completePauseNotice(n.feedId, poster.platform, n.channel, this.owner),
           (err: unknown) => this.options.onWarning?.('could not post a feed-paused notice', { channel: n.channel, reason: (err as Error).message }),
         );
       }
-      const claimed = this.store.claimInstantStories(poster.platform, this.owner, this.clock(), this.leaseMs);
+      const claimed = await this.store.claimInstantStories(poster.platform, this.owner, this.clock(), this.leaseMs);
       const byChannel = new Map<string, ChannelStory[]>();
       for (const c of claimed) byChannel.set(c.channel, [...(byChannel.get(c.channel) ?? []), c]);
       for (const [channel, stories] of byChannel) posted += await this.postToChannel(poster, channel, stories);
@@ -323,8 +323,8 @@ export class FeedPoller {
     const cards = stories.slice(0, this.options.instantMax);
     const folded = stories.slice(this.options.instantMax);
     let posted = 0;
-    const release = (s: ChannelStory, err: unknown) => {
-      this.store.releaseInstantStory(s.story.id, poster.platform, channel, this.owner);
+    const release = async (s: ChannelStory, err: unknown) => {
+      await this.store.releaseInstantStory(s.story.id, poster.platform, channel, this.owner);
       this.options.onWarning?.('could not post a feed story; it is tried again at the next poll', {
         channel,
         story: s.story.link,
@@ -332,13 +332,13 @@ export class FeedPoller {
       });
     };
     for (const s of cards) {
-      const briefing = s.story.articleId !== null ? this.library.get(s.story.articleId) : null;
+      const briefing = s.story.articleId !== null ? await this.library.get(s.story.articleId) : null;
       try {
         const id = briefing ? await poster.postCard!(channel, briefing) : await poster.postNotice!(channel, noCardLine(s.story.title, s.story.link));
-        this.store.completeInstantStory(s.story.id, poster.platform, channel, this.owner, id);
+        await this.store.completeInstantStory(s.story.id, poster.platform, channel, this.owner, id);
         posted++;
       } catch (err) {
-        release(s, err);
+        await release(s, err);
       }
     }
     if (folded.length) {
@@ -348,10 +348,10 @@ export class FeedPoller {
       ].join('\n');
       try {
         const id = await poster.postNotice!(channel, text);
-        for (const s of folded) this.store.completeInstantStory(s.story.id, poster.platform, channel, this.owner, id);
+        for (const s of folded) await this.store.completeInstantStory(s.story.id, poster.platform, channel, this.owner, id);
         posted += folded.length;
       } catch (err) {
-        for (const s of folded) release(s, err);
+        for (const s of folded) await release(s, err);
       }
     }
     return posted;

@@ -70,15 +70,15 @@ export class Library {
   }
 
   /** Parses, briefs and stores an article; an article seen before (same URL or text) is returned as it was. */
-  save(article: Article, name: string, options: { replaceSameName?: boolean } = {}): { briefing: StoredBriefing; created: boolean } {
+  async save(article: Article, name: string, options: { replaceSameName?: boolean } = {}): Promise<{ briefing: StoredBriefing; created: boolean }> {
     return this.saveBriefing(briefArticle(article), name, options);
   }
 
-  private saveBriefing(
+  private async saveBriefing(
     briefing: Briefing,
     name: string,
     options: { replaceSameName?: boolean; viaFeed?: boolean } = {},
-  ): { briefing: StoredBriefing; created: boolean } {
+  ): Promise<{ briefing: StoredBriefing; created: boolean }> {
     const article = briefing.analysis.article;
     const articleJson = JSON.stringify(capForStorage(article));
     const contentHash = createHash('sha256').update(article.paragraphs.join('\n')).digest('hex');
@@ -92,14 +92,14 @@ export class Library {
       viaFeed: options.viaFeed,
     };
     // A file in the briefings folder that changed replaces its earlier version instead of adding one.
-    const earlier = options.replaceSameName ? this.store.findArticleByName(name) : null;
+    const earlier = options.replaceSameName ? await this.store.findArticleByName(name) : null;
     if (earlier && !earlier.url && earlier.contentHash !== contentHash) {
-      const record = this.store.replaceArticle(earlier.id, fresh);
+      const record = await this.store.replaceArticle(earlier.id, fresh);
       const stored = { ...briefing, record };
       this.remember(stored);
       return { briefing: stored, created: false };
     }
-    const { record, created } = this.store.saveArticle(fresh, this.clock());
+    const { record, created } = await this.store.saveArticle(fresh, this.clock());
     // A duplicate has the same text as the stored article, so this reading serves for it too
     // (re-reading the stored copy would brief every known file twice at each start-up).
     const stored = this.cache.get(record.id) ?? { ...briefing, record };
@@ -117,8 +117,9 @@ export class Library {
 
   /** Fetches, briefs and stores the article at a URL (`viaFeed`: a followed feed's story). */
   async ingestUrl(url: string, options: { viaFeed?: boolean } = {}): Promise<{ briefing: StoredBriefing; created: boolean }> {
-    const known = this.store.findArticleByUrl(url);
-    if (known) return { briefing: this.get(known.id)!, created: false };
+    const known = await this.store.findArticleByUrl(url);
+    const briefing = known ? await this.get(known.id) : null;
+    if (briefing) return { briefing, created: false };
     const page = await safeFetch(url, { allowPrivate: this.options.allowPrivateUrls });
     // Parsing and extraction run in a worker thread: a hostile page cannot hold the event loop.
     const analysis: Analysis = await readOffThread({ text: page.body, url: page.url, html: /html/i.test(page.contentType) ? true : undefined });
@@ -163,30 +164,31 @@ export class Library {
   async resolve(ref: string): Promise<StoredBriefing> {
     const wanted = ref.trim();
     if (isUrl(wanted)) return (await this.ingestUrl(wanted)).briefing;
-    const record = this.store.findArticleByName(slug(wanted)) ?? (/^\d+$/.test(wanted) ? this.store.getArticle(Number(wanted)) : null);
-    if (!record) throw new UserError(`no article called "${wanted.slice(0, 80)}"; try /briefing list`);
-    return this.get(record.id)!;
+    const record = (await this.store.findArticleByName(slug(wanted))) ?? (/^\d+$/.test(wanted) ? await this.store.getArticle(Number(wanted)) : null);
+    const briefing = record ? await this.get(record.id) : null;
+    if (!briefing) throw new UserError(`no article called "${wanted.slice(0, 80)}"; try /briefing list`);
+    return briefing;
   }
 
-  latest(): StoredBriefing | null {
-    const record = this.store.latestArticle();
+  async latest(): Promise<StoredBriefing | null> {
+    const record = await this.store.latestArticle();
     return record ? this.get(record.id) : null;
   }
 
-  list(limit = 20): ArticleRecord[] {
+  list(limit = 20): Promise<ArticleRecord[]> {
     return this.store.listArticles(limit);
   }
 
   /** The briefing of a stored article, rebuilt from its stored text when not cached. Its card is
    * the one stored at ingestion (the text may since have been cut to the cap or pruned for age). */
-  get(id: number): StoredBriefing | null {
+  async get(id: number): Promise<StoredBriefing | null> {
     const cached = this.cache.get(id);
     if (cached) {
       this.cache.delete(id);
       this.cache.set(id, cached);
       return cached;
     }
-    const record = this.store.getArticle(id);
+    const record = await this.store.getArticle(id);
     if (!record) return null;
     const article = JSON.parse(record.articleJson) as Article;
     const rebuilt = briefArticle(article);
@@ -207,9 +209,9 @@ export class Library {
   }
 
   /** Drops the text of articles older than the keep period; their cards stay. Returns how many. */
-  pruneOldArticles(now = this.clock()): number {
+  async pruneOldArticles(now = this.clock()): Promise<number> {
     const days = this.options.keepArticleDays ?? 30;
-    const pruned = this.store.pruneArticleBodies(now - days * 86_400_000, (record) => {
+    const pruned = await this.store.pruneArticleBodies(now - days * 86_400_000, (record) => {
       const article = JSON.parse(record.articleJson) as Article;
       return JSON.stringify({ ...article, paragraphs: [], stored: 'pruned' } satisfies Article);
     });

@@ -26,19 +26,19 @@ export const DEFAULT_DELIVERY: Omit<DeliveryOptions, 'owner'> = { leaseMs: 10 * 
 
 /** What a channel's digest holds: the articles added since its last digest (files, URLs), and the
  * stories of the feeds it follows in digest mode (one each, however many feeds carried it). */
-export function digestContents(
+export async function digestContents(
   store: Store,
   sub: Subscription,
   since: number,
   now: number,
-): { records: ArticleRecord[]; withoutCard: Array<{ title: string; link: string | null }> } {
-  const records = store.articlesIngestedAfter(since);
+): Promise<{ records: ArticleRecord[]; withoutCard: Array<{ title: string; link: string | null }> }> {
+  const records = await store.articlesIngestedAfter(since);
   const ids = new Set(records.map((r) => r.id));
   const withoutCard: Array<{ title: string; link: string | null }> = [];
-  for (const story of store.digestStories(sub.platform, sub.channel, since, now)) {
+  for (const story of await store.digestStories(sub.platform, sub.channel, since, now)) {
     if (story.articleId === null) withoutCard.push({ title: story.title, link: story.link });
     else if (!ids.has(story.articleId)) {
-      const record = store.getArticle(story.articleId);
+      const record = await store.getArticle(story.articleId);
       if (record) {
         ids.add(record.id);
         records.push(record);
@@ -59,22 +59,22 @@ export async function deliverDigest(
   options: DeliveryOptions,
   dryRun = false,
 ): Promise<DeliveryOutcome> {
-  const existing = store.getDelivery(sub.id, localDate);
+  const existing = await store.getDelivery(sub.id, localDate);
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
   // The first digest covers the day before the subscription; later ones, what came since the last.
-  const since = store.lastDeliveredAt(sub.id) ?? sub.createdAt - 86_400_000;
-  const { records, withoutCard } = digestContents(store, sub, since, now);
+  const since = (await store.lastDeliveredAt(sub.id)) ?? sub.createdAt - 86_400_000;
+  const { records, withoutCard } = await digestContents(store, sub, since, now);
   if (dryRun) return { status: 'dry-run', count: records.length + withoutCard.length };
   const poster = posters.get(sub.platform);
   if (!poster) return { status: 'no-adapter' };
 
-  const claim = store.claimDelivery(sub.id, localDate, options.owner, now, { late, leaseMs: options.leaseMs, maxAttempts: options.maxAttempts });
+  const claim = await store.claimDelivery(sub.id, localDate, options.owner, now, { late, leaseMs: options.leaseMs, maxAttempts: options.maxAttempts });
   if (!claim) {
-    const again = store.getDelivery(sub.id, localDate);
+    const again = await store.getDelivery(sub.id, localDate);
     return again && (again.status === 'delivered' || again.status === 'empty') ? { status: 'already-delivered' } : { status: 'claimed-elsewhere' };
   }
   if (!records.length && !withoutCard.length && !options.postWhenEmpty) {
-    store.completeDelivery(claim.id, options.owner, 'empty', [], now);
+    await store.completeDelivery(claim.id, options.owner, 'empty', [], now);
     return { status: 'empty' };
   }
   try {
@@ -85,9 +85,9 @@ export async function deliverDigest(
       const found = await poster.findPostedParts(sub.channel, localDate);
       if (found.length > posted.length) posted = found;
     }
-    const briefings = records.map((r) => library.get(r.id)).filter((b): b is NonNullable<typeof b> => !!b);
+    const briefings = (await Promise.all(records.map((r) => library.get(r.id)))).filter((b): b is NonNullable<typeof b> => !!b);
     if (posted.length > briefings.length) {
-      store.completeDelivery(claim.id, options.owner, 'delivered', posted, now);
+      await store.completeDelivery(claim.id, options.owner, 'delivered', posted, now);
       return { status: 'already-delivered' };
     }
     const messageIds = await poster.postDigest(sub.channel, {
@@ -98,11 +98,11 @@ export async function deliverDigest(
       alreadyPosted: posted,
       onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids),
     });
-    store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);
+    await store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);
     return { status: 'delivered', messageIds, late: claim.late, count: briefings.length };
   } catch (err) {
     const error = (err as Error).message ?? String(err);
-    store.failDelivery(claim.id, options.owner, error);
+    await store.failDelivery(claim.id, options.owner, error);
     return { status: 'failed', error };
   }
 }

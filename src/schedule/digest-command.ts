@@ -50,7 +50,9 @@ export async function runDigestCommand(args: string[]): Promise<void> {
   const { config, store, library } = await openForCli();
   try {
     await library.ingestDirectory(config.briefingsDir);
-    const subs = values.all ? store.listSubscriptions() : [store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
+    const subs = values.all
+      ? await store.listSubscriptions()
+      : [await store.getSubscription(Number(values.subscription))].filter((s): s is Subscription => !!s);
     if (!subs.length) throw new UserError(values.all ? 'there are no subscriptions' : `no subscription #${values.subscription}`);
     const posters = await postersFor(config, library, store);
     const owner = randomUUID();
@@ -74,16 +76,16 @@ export async function runDigestCommand(args: string[]): Promise<void> {
     // cron and systemd read the exit code: a digest that did not go out is a failure.
     if (failed) throw new UserError(`${failed} of ${subs.length} digest${subs.length === 1 ? '' : 's'} not delivered`);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
 export async function runSubscriptionsCommand(_args: string[]): Promise<void> {
   const { store } = await openForCli();
   try {
-    const subs = store.listSubscriptions();
+    const subs = await store.listSubscriptions();
     process.stdout.write(subs.length ? `${subs.map(describeSub).join('\n')}\n` : 'No subscriptions. Create one with /subscribe HH:MM [zone] in a channel.\n');
   } finally {
-    store.close();
+    await store.close();
   }
 }

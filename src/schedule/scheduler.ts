@@ -53,7 +53,7 @@ export class DigestScheduler {
 
   private async runDue(): Promise<void> {
     const now = this.clock();
-    const subs = this.store.listSubscriptions().filter((s) => this.posters.has(s.platform));
+    const subs = (await this.store.listSubscriptions()).filter((s) => this.posters.has(s.platform));
     for (const due of dueDigests(subs, now, this.options.catchUpHours * 3_600_000)) {
       const outcome = await deliverDigest(this.store, this.library, this.posters, due.subscription, due.localDate, due.late, this.clock(), this.delivery);
       if (outcome.status !== 'already-delivered') this.options.onOutcome?.(due.subscription.id, due.localDate, outcome);

@@ -28,8 +28,9 @@ export function readSchedulesFile(configDir: string): ScheduleEntry[] {
 }
 
 /** Upserts the file's subscriptions into the store (one per channel, the file wins). */
-export function applySchedules(store: Store, entries: readonly ScheduleEntry[], now: number): Subscription[] {
-  return entries.map((e) =>
-    store.subscribe({ platform: e.platform, channel: e.channel, time: e.time, timeZone: e.timeZone, createdBy: 'config/schedules.json' }, now),
-  );
+export async function applySchedules(store: Store, entries: readonly ScheduleEntry[], now: number): Promise<Subscription[]> {
+  const subs: Subscription[] = [];
+  for (const e of entries)
+    subs.push(await store.subscribe({ platform: e.platform, channel: e.channel, time: e.time, timeZone: e.timeZone, createdBy: 'config/schedules.json' }, now));
+  return subs;
 }

@@ -1,4 +1,5 @@
-// Versioned schema migrations, applied in order at start-up inside one transaction each.
+// Versioned schema migrations of the SQLite store, applied in order at start-up inside one
+// transaction each. The PostgreSQL store has the same versions in pg-migrations.ts.
 
 export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
@@ -130,6 +131,24 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
       CREATE INDEX channel_stories_pending ON channel_stories(status, platform);
       CREATE INDEX channel_stories_queued ON channel_stories(platform, channel, queued_at);
+    `,
+  },
+  {
+    // Many Slack workspaces: installations made through OAuth, and which workspace each channel is in.
+    version: 3,
+    sql: `
+      CREATE TABLE slack_installations (
+        install_key TEXT PRIMARY KEY,
+        installation_json TEXT NOT NULL,
+        installed_at INTEGER NOT NULL
+      );
+      CREATE TABLE channel_workspaces (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (platform, channel)
+      );
     `,
   },
 ];

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations.js';
+import { type Row, STORY_LEASE_MS, toArticle, toDelivery, toFeed, toFollow, toStory, toSubscription } from './rows.js';
 import type {
   ArticleRecord,
   ChannelStory,
@@ -20,76 +21,6 @@ import type {
   StoryRecord,
   Subscription,
 } from './store.js';
-
-type Row = Record<string, unknown>;
-
-const toArticle = (r: Row): ArticleRecord => ({
-  id: r.id as number,
-  name: r.name as string,
-  url: (r.url as string) ?? null,
-  contentHash: r.content_hash as string,
-  title: r.title as string,
-  articleJson: r.article_json as string,
-  cardJson: r.card_json as string,
-  ingestedAt: r.ingested_at as number,
-});
-const toSubscription = (r: Row): Subscription => ({
-  id: r.id as number,
-  platform: r.platform as Platform,
-  channel: r.channel as string,
-  time: r.time as string,
-  timeZone: r.time_zone as string,
-  createdBy: (r.created_by as string) ?? null,
-  createdAt: r.created_at as number,
-});
-const toDelivery = (r: Row): Delivery => ({
-  id: r.id as number,
-  subscriptionId: r.subscription_id as number,
-  localDate: r.local_date as string,
-  status: r.status as Delivery['status'],
-  attempts: r.attempts as number,
-  late: !!r.late,
-  claimedAt: r.claimed_at as number,
-  claimedBy: r.claimed_by as string,
-  deliveredAt: (r.delivered_at as number) ?? null,
-  messageIds: (r.message_ids as string) ?? null,
-  error: (r.error as string) ?? null,
-});
-
-const toFeed = (r: Row): FeedRecord => ({
-  id: r.id as number,
-  url: r.url as string,
-  title: (r.title as string) ?? null,
-  etag: (r.etag as string) ?? null,
-  lastModified: (r.last_modified as string) ?? null,
-  intervalMs: r.interval_ms as number,
-  nextPollAt: r.next_poll_at as number,
-  lastPolledAt: (r.last_polled_at as number) ?? null,
-  failures: r.failures as number,
-  lastError: (r.last_error as string) ?? null,
-  paused: !!r.paused,
-  polls: r.polls as number,
-  createdAt: r.created_at as number,
-});
-const toFollow = (r: Row): FeedFollow => ({
-  feedId: r.feed_id as number,
-  platform: r.platform as Platform,
-  channel: r.channel as string,
-  mode: r.mode as FeedMode,
-  createdBy: (r.created_by as string) ?? null,
-  createdAt: r.created_at as number,
-});
-const toStory = (r: Row): StoryRecord => ({
-  id: r.id as number,
-  storyKey: r.story_key as string,
-  title: r.title as string,
-  link: (r.link as string) ?? null,
-  articleId: (r.article_id as number) ?? null,
-  foundAt: r.found_at as number,
-});
-
-/** How long a found story may take to be briefed before it is delivered as it is. */
-const STORY_LEASE_MS = 10 * 60_000;
 
 export class SqliteStore implements Store {
   private readonly db: Database.Database;
@@ -124,21 +55,21 @@ export class SqliteStore implements Store {
     }
   }
 
-  saveArticle(a: NewArticle, now: number): { record: ArticleRecord; created: boolean } {
+  async saveArticle(a: NewArticle, now: number): Promise<{ record: ArticleRecord; created: boolean }> {
     return this.db
       .transaction(() => {
         const byHash = this.db.prepare('SELECT * FROM articles WHERE content_hash = ?').get(a.contentHash) as Row | undefined;
-        const existing = (a.url ? this.findArticleByUrl(a.url) : null) ?? (byHash ? toArticle(byHash) : null);
+        const existing = (a.url ? this.articleByUrl(a.url) : null) ?? (byHash ? toArticle(byHash) : null);
         if (existing) return { record: existing, created: false };
         const info = this.db
           .prepare('INSERT INTO articles (name, url, content_hash, title, article_json, card_json, ingested_at, via_feed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
           .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, now, a.viaFeed ? 1 : 0);
-        return { record: this.getArticle(Number(info.lastInsertRowid))!, created: true };
+        return { record: this.articleById(Number(info.lastInsertRowid))!, created: true };
       })
       .immediate();
   }
 
-  pruneArticleBodies(before: number, pruned: (record: ArticleRecord) => string): number {
+  async pruneArticleBodies(before: number, pruned: (record: ArticleRecord) => string): Promise<number> {
     const rows = this.db.prepare('SELECT * FROM articles WHERE ingested_at < ? AND article_json NOT LIKE \'%"stored":"pruned"%\'').all(before) as Row[];
     const update = this.db.prepare('UPDATE articles SET article_json = ? WHERE id = ?');
     this.db.transaction(() => {
@@ -147,63 +78,71 @@ export class SqliteStore implements Store {
     return rows.length;
   }
 
-  replaceArticle(id: number, a: NewArticle): ArticleRecord {
+  async replaceArticle(id: number, a: NewArticle): Promise<ArticleRecord> {
     this.db
       .prepare('UPDATE articles SET name = ?, url = ?, content_hash = ?, title = ?, article_json = ?, card_json = ? WHERE id = ?')
       .run(a.name, a.url, a.contentHash, a.title, a.articleJson, a.cardJson, id);
-    return this.getArticle(id)!;
+    return this.articleById(id)!;
   }
 
-  getArticle(id: number): ArticleRecord | null {
+  async getArticle(id: number): Promise<ArticleRecord | null> {
+    return this.articleById(id);
+  }
+
+  private articleById(id: number): ArticleRecord | null {
     const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
     return r ? toArticle(r) : null;
   }
 
-  findArticleByName(name: string): ArticleRecord | null {
+  async findArticleByName(name: string): Promise<ArticleRecord | null> {
     const r = this.db.prepare('SELECT * FROM articles WHERE lower(name) = lower(?) ORDER BY id DESC LIMIT 1').get(name) as Row | undefined;
     return r ? toArticle(r) : null;
   }
 
-  findArticleByUrl(url: string): ArticleRecord | null {
+  async findArticleByUrl(url: string): Promise<ArticleRecord | null> {
+    return this.articleByUrl(url);
+  }
+
+  private articleByUrl(url: string): ArticleRecord | null {
     const r = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as Row | undefined;
     return r ? toArticle(r) : null;
   }
 
-  latestArticle(): ArticleRecord | null {
+  async latestArticle(): Promise<ArticleRecord | null> {
     const r = this.db.prepare('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT 1').get() as Row | undefined;
     return r ? toArticle(r) : null;
   }
 
-  listArticles(limit: number): ArticleRecord[] {
+  async listArticles(limit: number): Promise<ArticleRecord[]> {
     return (this.db.prepare('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT ?').all(limit) as Row[]).map(toArticle);
   }
 
-  articlesIngestedAfter(time: number): ArticleRecord[] {
+  async articlesIngestedAfter(time: number): Promise<ArticleRecord[]> {
     // Articles from feeds go to the channels that follow the feed (digestStories), not to every digest.
     return (this.db.prepare('SELECT * FROM articles WHERE ingested_at > ? AND via_feed = 0 ORDER BY ingested_at, id').all(time) as Row[]).map(toArticle);
   }
 
-  rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): void {
+  async rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): Promise<void> {
     this.db
       .prepare('INSERT OR REPLACE INTO card_messages (platform, channel, message_id, article_id, created_at) VALUES (?, ?, ?, ?, ?)')
       .run(platform, channel, messageId, articleId, now);
   }
 
-  articleForMessage(platform: Platform, channel: string, messageId: string): number | null {
+  async articleForMessage(platform: Platform, channel: string, messageId: string): Promise<number | null> {
     const r = this.db.prepare('SELECT article_id FROM card_messages WHERE platform = ? AND channel = ? AND message_id = ?').get(platform, channel, messageId) as
       | Row
       | undefined;
     return r ? (r.article_id as number) : null;
   }
 
-  latestCardInChannel(platform: Platform, channel: string): { messageId: string; articleId: number } | null {
+  async latestCardInChannel(platform: Platform, channel: string): Promise<{ messageId: string; articleId: number } | null> {
     const r = this.db
       .prepare('SELECT message_id, article_id FROM card_messages WHERE platform = ? AND channel = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
       .get(platform, channel) as Row | undefined;
     return r ? { messageId: r.message_id as string, articleId: r.article_id as number } : null;
   }
 
-  subscribe(sub: Omit<Subscription, 'id' | 'createdAt'>, now: number): Subscription {
+  async subscribe(sub: Omit<Subscription, 'id' | 'createdAt'>, now: number): Promise<Subscription> {
     this.db
       .prepare(`INSERT INTO subscriptions (platform, channel, time, time_zone, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?)
       ON CONFLICT (platform, channel) DO UPDATE SET time = excluded.time, time_zone = excluded.time_zone, created_by = excluded.created_by`)
@@ -211,26 +150,26 @@ export class SqliteStore implements Store {
     return toSubscription(this.db.prepare('SELECT * FROM subscriptions WHERE platform = ? AND channel = ?').get(sub.platform, sub.channel) as Row);
   }
 
-  unsubscribe(platform: Platform, channel: string): boolean {
+  async unsubscribe(platform: Platform, channel: string): Promise<boolean> {
     return this.db.prepare('DELETE FROM subscriptions WHERE platform = ? AND channel = ?').run(platform, channel).changes > 0;
   }
 
-  listSubscriptions(): Subscription[] {
+  async listSubscriptions(): Promise<Subscription[]> {
     return (this.db.prepare('SELECT * FROM subscriptions ORDER BY id').all() as Row[]).map(toSubscription);
   }
 
-  getSubscription(id: number): Subscription | null {
+  async getSubscription(id: number): Promise<Subscription | null> {
     const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
     return r ? toSubscription(r) : null;
   }
 
-  claimDelivery(
+  async claimDelivery(
     subscriptionId: number,
     localDate: string,
     owner: string,
     now: number,
     opts: { late: boolean; leaseMs: number; maxAttempts: number },
-  ): Delivery | null {
+  ): Promise<Delivery | null> {
     return this.db
       .transaction(() => {
         const inserted = this.db
@@ -247,59 +186,71 @@ export class SqliteStore implements Store {
             .run(now, owner, opts.late ? 1 : 0, subscriptionId, localDate, opts.maxAttempts, now - opts.leaseMs);
           if (retaken.changes === 0) return null;
         }
-        return this.getDelivery(subscriptionId, localDate);
+        return this.deliveryFor(subscriptionId, localDate);
       })
       .immediate();
   }
 
-  completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): void {
+  async completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): Promise<void> {
     this.db
       .prepare(`UPDATE deliveries SET status = ?, delivered_at = ?, message_ids = ?, error = NULL WHERE id = ? AND claimed_by = ?`)
       .run(status, now, messageIds.join(','), id, owner);
   }
 
-  recordDeliveryProgress(id: number, owner: string, messageIds: string[]): void {
+  async recordDeliveryProgress(id: number, owner: string, messageIds: string[]): Promise<void> {
     this.db.prepare('UPDATE deliveries SET message_ids = ? WHERE id = ? AND claimed_by = ?').run(messageIds.join(','), id, owner);
   }
 
-  failDelivery(id: number, owner: string, error: string): void {
+  async failDelivery(id: number, owner: string, error: string): Promise<void> {
     this.db.prepare(`UPDATE deliveries SET status = 'failed', error = ? WHERE id = ? AND claimed_by = ?`).run(error.slice(0, 500), id, owner);
   }
 
-  getDelivery(subscriptionId: number, localDate: string): Delivery | null {
+  async getDelivery(subscriptionId: number, localDate: string): Promise<Delivery | null> {
+    return this.deliveryFor(subscriptionId, localDate);
+  }
+
+  private deliveryFor(subscriptionId: number, localDate: string): Delivery | null {
     const r = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as Row | undefined;
     return r ? toDelivery(r) : null;
   }
 
-  lastDeliveredAt(subscriptionId: number): number | null {
+  async lastDeliveredAt(subscriptionId: number): Promise<number | null> {
     const r = this.db
       .prepare(`SELECT max(delivered_at) AS t FROM deliveries WHERE subscription_id = ? AND status IN ('delivered', 'empty')`)
       .get(subscriptionId) as Row;
     return (r.t as number) ?? null;
   }
 
-  addFeed(url: string, intervalMs: number, now: number): FeedRecord {
+  async addFeed(url: string, intervalMs: number, now: number): Promise<FeedRecord> {
     this.db
       .prepare('INSERT INTO feeds (url, interval_ms, next_poll_at, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (url) DO NOTHING')
       .run(url, intervalMs, now, now);
-    return this.findFeedByUrl(url)!;
+    return this.feedByUrl(url)!;
   }
 
-  getFeed(id: number): FeedRecord | null {
+  async getFeed(id: number): Promise<FeedRecord | null> {
+    return this.feedById(id);
+  }
+
+  private feedById(id: number): FeedRecord | null {
     const r = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
     return r ? toFeed(r) : null;
   }
 
-  findFeedByUrl(url: string): FeedRecord | null {
+  async findFeedByUrl(url: string): Promise<FeedRecord | null> {
+    return this.feedByUrl(url);
+  }
+
+  private feedByUrl(url: string): FeedRecord | null {
     const r = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as Row | undefined;
     return r ? toFeed(r) : null;
   }
 
-  listFeeds(): FeedRecord[] {
+  async listFeeds(): Promise<FeedRecord[]> {
     return (this.db.prepare('SELECT * FROM feeds ORDER BY id').all() as Row[]).map(toFeed);
   }
 
-  followFeed(f: Omit<FeedFollow, 'createdAt'>, now: number): { follow: FeedFollow; created: boolean } {
+  async followFeed(f: Omit<FeedFollow, 'createdAt'>, now: number): Promise<{ follow: FeedFollow; created: boolean }> {
     return this.db
       .transaction(() => {
         const inserted = this.db
@@ -318,7 +269,7 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  unfollowFeed(feedId: number, platform: Platform, channel: string): boolean {
+  async unfollowFeed(feedId: number, platform: Platform, channel: string): Promise<boolean> {
     return this.db
       .transaction(() => {
         const gone = this.db.prepare('DELETE FROM feed_follows WHERE feed_id = ? AND platform = ? AND channel = ?').run(feedId, platform, channel).changes > 0;
@@ -329,11 +280,11 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
-  followsOf(feedId: number): FeedFollow[] {
+  async followsOf(feedId: number): Promise<FeedFollow[]> {
     return (this.db.prepare('SELECT * FROM feed_follows WHERE feed_id = ? ORDER BY created_at, rowid').all(feedId) as Row[]).map(toFollow);
   }
 
-  followsIn(platform: Platform, channel: string): Array<FeedFollow & { feed: FeedRecord }> {
+  async followsIn(platform: Platform, channel: string): Promise<Array<FeedFollow & { feed: FeedRecord }>> {
     const rows = this.db
       .prepare(
         'SELECT f.*, ff.platform, ff.channel, ff.mode, ff.created_by AS follow_by, ff.created_at AS follow_at FROM feed_follows ff JOIN feeds f ON f.id = ff.feed_id WHERE ff.platform = ? AND ff.channel = ? ORDER BY ff.created_at, f.id',
@@ -345,7 +296,7 @@ export class SqliteStore implements Store {
     }));
   }
 
-  leaseFeeds(owner: string, now: number, opts: { leaseMs: number; limit: number; force: boolean; ids?: number[] }): FeedRecord[] {
+  async leaseFeeds(owner: string, now: number, opts: { leaseMs: number; limit: number; force: boolean; ids?: number[] }): Promise<FeedRecord[]> {
     return this.db
       .transaction(() => {
         const rows = (
@@ -360,24 +311,24 @@ export class SqliteStore implements Store {
         const lease = this.db.prepare('UPDATE feeds SET lease_owner = ?, lease_until = ? WHERE id = ?');
         const ids = rows.map((r) => r.id as number);
         for (const id of ids) lease.run(owner, now + opts.leaseMs, id);
-        return ids.map((id) => this.getFeed(id)!);
+        return ids.map((id) => this.feedById(id)!);
       })
       .immediate();
   }
 
-  finishFeedPoll(id: number, owner: string, r: FeedPollResult, now: number): void {
+  async finishFeedPoll(id: number, owner: string, r: FeedPollResult, now: number): Promise<void> {
     this.db
       .prepare(`UPDATE feeds SET etag = ?, last_modified = ?, title = coalesce(?, title), interval_ms = ?, next_poll_at = ?, last_polled_at = ?,
         failures = ?, last_error = ?, paused = ?, polls = polls + ?, lease_owner = NULL, lease_until = 0 WHERE id = ? AND lease_owner = ?`)
       .run(r.etag, r.lastModified, r.title ?? null, r.intervalMs, r.nextPollAt, now, r.failures, r.lastError, r.paused ? 1 : 0, r.completed ? 1 : 0, id, owner);
   }
 
-  moveFeed(id: number, url: string): boolean {
-    if (this.findFeedByUrl(url)) return false;
+  async moveFeed(id: number, url: string): Promise<boolean> {
+    if (this.feedByUrl(url)) return false;
     return this.db.prepare('UPDATE feeds SET url = ? WHERE id = ?').run(url, id).changes > 0;
   }
 
-  markFeedItems(feedId: number, itemKeys: readonly string[], now: number): string[] {
+  async markFeedItems(feedId: number, itemKeys: readonly string[], now: number): Promise<string[]> {
     const insert = this.db.prepare('INSERT INTO feed_items (feed_id, item_key, seen_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
     // Items still in the feed stay remembered however old; pruneFeedHistory forgets the ones gone from it.
     const touch = this.db.prepare('UPDATE feed_items SET seen_at = ? WHERE feed_id = ? AND item_key = ?');
@@ -390,7 +341,7 @@ export class SqliteStore implements Store {
     )();
   }
 
-  pruneFeedHistory(before: number): number {
+  async pruneFeedHistory(before: number): Promise<number> {
     return this.db.transaction(() => {
       const items = this.db.prepare('DELETE FROM feed_items WHERE seen_at < ?').run(before).changes;
       const queued = this.db.prepare(`DELETE FROM channel_stories WHERE queued_at < ? AND status IN ('posted', 'digest')`).run(before).changes;
@@ -401,7 +352,7 @@ export class SqliteStore implements Store {
     })();
   }
 
-  findOrAddStory(s: { storyKey: string; title: string; link: string | null }, now: number): { story: StoryRecord; created: boolean } {
+  async findOrAddStory(s: { storyKey: string; title: string; link: string | null }, now: number): Promise<{ story: StoryRecord; created: boolean }> {
     const inserted = this.db
       .prepare('INSERT INTO stories (story_key, title, link, found_at) VALUES (?, ?, ?, ?) ON CONFLICT (story_key) DO NOTHING')
       .run(s.storyKey, s.title, s.link, now);
@@ -409,11 +360,11 @@ export class SqliteStore implements Store {
     return { story: toStory(row), created: inserted.changes > 0 };
   }
 
-  setStoryArticle(storyId: number, articleId: number | null, now: number): void {
+  async setStoryArticle(storyId: number, articleId: number | null, now: number): Promise<void> {
     this.db.prepare('UPDATE stories SET article_id = ?, briefed_at = ? WHERE id = ?').run(articleId, now, storyId);
   }
 
-  queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): boolean {
+  async queueStory(storyId: number, platform: Platform, channel: string, mode: FeedMode, now: number): Promise<boolean> {
     return (
       this.db
         .prepare(`INSERT INTO channel_stories (story_id, platform, channel, mode, status, queued_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`)
@@ -421,7 +372,7 @@ export class SqliteStore implements Store {
     );
   }
 
-  claimInstantStories(platform: Platform, owner: string, now: number, leaseMs: number): ChannelStory[] {
+  async claimInstantStories(platform: Platform, owner: string, now: number, leaseMs: number): Promise<ChannelStory[]> {
     const rows = this.db
       .prepare(`UPDATE channel_stories SET status = 'claimed', claimed_by = ?, claimed_at = ?
         WHERE platform = ? AND (status = 'pending' OR (status = 'claimed' AND claimed_at <= ?))
@@ -434,13 +385,13 @@ export class SqliteStore implements Store {
       .map((r) => ({ story: toStory(story.get(r.story_id) as Row), platform: r.platform as Platform, channel: r.channel as string, mode: r.mode as FeedMode }));
   }
 
-  completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): void {
+  async completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): Promise<void> {
     this.db
       .prepare(`UPDATE channel_stories SET status = 'posted', message_id = ? WHERE story_id = ? AND platform = ? AND channel = ? AND claimed_by = ?`)
       .run(messageId, storyId, platform, channel, owner);
   }
 
-  releaseInstantStory(storyId: number, platform: Platform, channel: string, owner: string): void {
+  async releaseInstantStory(storyId: number, platform: Platform, channel: string, owner: string): Promise<void> {
     this.db
       .prepare(
         `UPDATE channel_stories SET status = 'pending', claimed_by = NULL WHERE story_id = ? AND platform = ? AND channel = ? AND claimed_by = ? AND status = 'claimed'`,
@@ -448,7 +399,7 @@ export class SqliteStore implements Store {
       .run(storyId, platform, channel, owner);
   }
 
-  digestStories(platform: Platform, channel: string, since: number, now: number): StoryRecord[] {
+  async digestStories(platform: Platform, channel: string, since: number, now: number): Promise<StoryRecord[]> {
     // A story is ready once briefed, or a lease after it was found (the process briefing it died); it
     // joins the first digest after it is both queued for the channel and ready.
     return (
@@ -462,7 +413,7 @@ export class SqliteStore implements Store {
     ).map(toStory);
   }
 
-  claimPauseNotices(platform: Platform, owner: string): Array<{ feedId: number; channel: string; text: string }> {
+  async claimPauseNotices(platform: Platform, owner: string): Promise<Array<{ feedId: number; channel: string; text: string }>> {
     return (
       this.db
         .prepare(`UPDATE feed_follows SET notice_owner = ? WHERE platform = ? AND pause_notice IS NOT NULL AND notice_owner IS NULL
@@ -471,28 +422,56 @@ export class SqliteStore implements Store {
     ).map((r) => ({ feedId: r.feed_id as number, channel: r.channel as string, text: r.pause_notice as string }));
   }
 
-  setPauseNotice(feedId: number, text: string | null): void {
+  async setPauseNotice(feedId: number, text: string | null): Promise<void> {
     this.db.prepare('UPDATE feed_follows SET pause_notice = ?, notice_owner = NULL WHERE feed_id = ?').run(text, feedId);
   }
 
-  completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): void {
+  async completePauseNotice(feedId: number, platform: Platform, channel: string, owner: string): Promise<void> {
     this.db
       .prepare('UPDATE feed_follows SET pause_notice = NULL, notice_owner = NULL WHERE feed_id = ? AND platform = ? AND channel = ? AND notice_owner = ?')
       .run(feedId, platform, channel, owner);
   }
 
-  markEventSeen(platform: Platform, eventId: string, now: number): boolean {
+  async markEventSeen(platform: Platform, eventId: string, now: number): Promise<boolean> {
     const info = this.db.prepare('INSERT OR IGNORE INTO seen_events (platform, event_id, seen_at) VALUES (?, ?, ?)').run(platform, eventId, now);
     // Old event ids are pruned; platforms retry within minutes, not days.
     if (info.changes && Math.random() < 0.01) this.db.prepare('DELETE FROM seen_events WHERE seen_at < ?').run(now - 7 * 86_400_000);
     return info.changes > 0;
   }
 
-  ping(): boolean {
+  async saveSlackInstallation(key: string, installationJson: string, now: number): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO slack_installations (install_key, installation_json, installed_at) VALUES (?, ?, ?)
+        ON CONFLICT (install_key) DO UPDATE SET installation_json = excluded.installation_json, installed_at = excluded.installed_at`)
+      .run(key, installationJson, now);
+  }
+
+  async slackInstallation(key: string): Promise<string | null> {
+    const r = this.db.prepare('SELECT installation_json FROM slack_installations WHERE install_key = ?').get(key) as Row | undefined;
+    return r ? (r.installation_json as string) : null;
+  }
+
+  async deleteSlackInstallation(key: string): Promise<void> {
+    this.db.prepare('DELETE FROM slack_installations WHERE install_key = ?').run(key);
+  }
+
+  async rememberChannelWorkspace(platform: Platform, channel: string, workspace: string, now: number): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO channel_workspaces (platform, channel, workspace, seen_at) VALUES (?, ?, ?, ?)
+        ON CONFLICT (platform, channel) DO UPDATE SET workspace = excluded.workspace, seen_at = excluded.seen_at`)
+      .run(platform, channel, workspace, now);
+  }
+
+  async channelWorkspace(platform: Platform, channel: string): Promise<string | null> {
+    const r = this.db.prepare('SELECT workspace FROM channel_workspaces WHERE platform = ? AND channel = ?').get(platform, channel) as Row | undefined;
+    return r ? (r.workspace as string) : null;
+  }
+
+  async ping(): Promise<boolean> {
     return this.db.prepare('SELECT 1 AS ok').get() !== undefined;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }

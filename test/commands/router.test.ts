@@ -5,11 +5,11 @@ import { parsePlainText } from '../../src/core/article/plain-text.js';
 import { Library } from '../../src/library/library.js';
 import { SqliteStore } from '../../src/store/sqlite-store.js';
 
-function setup() {
+async function setup() {
   const store = new SqliteStore(':memory:');
   const library = new Library(store, { allowPrivateUrls: false, clock: () => 1000 });
   const router = new CommandRouter(library, store, { defaultTimeZone: 'Europe/Paris', clock: () => 1000 });
-  const { briefing } = library.save(
+  const { briefing } = await library.save(
     parsePlainText(
       'Talks open in Lima\n\nForeign Minister Ana Lima of Peru opened the Pacific talks in Lima on Monday with her counterparts from Chile and Japan.',
     ),
@@ -32,7 +32,7 @@ describe('parseCommandLine', () => {
 
 describe('CommandRouter', () => {
   it('/briefing gives the latest card, one by name, and the list', async () => {
-    const { router, briefing } = setup();
+    const { router, briefing } = await setup();
     const latest = await router.handle({ name: 'briefing', text: '' }, ctx());
     expect(latest.kind === 'card' && latest.briefing.record.id).toBe(briefing.record.id);
     const named = await router.handle({ name: 'briefing', text: 'Lima Talks' }, ctx());
@@ -42,7 +42,7 @@ describe('CommandRouter', () => {
   });
 
   it("/ask answers about the conversation's article and asks which one when there is none", async () => {
-    const { router, briefing } = setup();
+    const { router, briefing } = await setup();
     const answer = await router.handle({ name: 'ask', text: 'who is ana lima?' }, ctx(briefing.record.id));
     expect(answer.kind === 'answer' && answer.answer.answer).toMatch(/Foreign Minister, Peru/);
     expect(textOf(await router.handle({ name: 'ask', text: 'who?' }, ctx()))).toMatch(/Which article\?/);
@@ -50,9 +50,9 @@ describe('CommandRouter', () => {
   });
 
   it('/subscribe validates time and zone, defaults the zone, and /unsubscribe undoes it', async () => {
-    const { router, store } = setup();
+    const { router, store } = await setup();
     expect(textOf(await router.handle({ name: 'subscribe', text: '9:05' }, ctx()))).toMatch(/daily at 09:05 \(Europe\/Paris\)/);
-    expect(store.listSubscriptions()).toMatchObject([{ time: '09:05', timeZone: 'Europe/Paris', createdBy: 'me' }]);
+    expect(await store.listSubscriptions()).toMatchObject([{ time: '09:05', timeZone: 'Europe/Paris', createdBy: 'me' }]);
     expect(textOf(await router.handle({ name: 'subscribe', text: '24:00' }, ctx()))).toMatch(/Usage/);
     expect(textOf(await router.handle({ name: 'subscribe', text: '08:00 Mars/Base' }, ctx()))).toMatch(/not an IANA time zone/);
     expect(textOf(await router.handle({ name: 'unsubscribe', text: '' }, ctx()))).toMatch(/Unsubscribed/);
@@ -60,7 +60,7 @@ describe('CommandRouter', () => {
   });
 
   it('answers unknown commands with help, and turns unexpected failures into an apology', async () => {
-    const { router, library } = setup();
+    const { router, library } = await setup();
     expect(textOf(await router.handle({ name: 'launch', text: '' }, ctx()))).toMatch(/Unknown command "\/launch"[\s\S]*\/briefing/);
     const errors: unknown[] = [];
     const broken = new CommandRouter(
@@ -85,15 +85,15 @@ describe('CommandRouter', () => {
 
 describe('/feed', () => {
   it('answers usage mistakes with the usage, lists and removes by number or URL, and says when nothing is followed', async () => {
-    const { router, store } = setup();
+    const { router, store } = await setup();
     const followed: string[] = [];
     const withFeeds = new CommandRouter(new Library(store, { allowPrivateUrls: false }), store, {
       defaultTimeZone: 'UTC',
       feeds: {
         follow: async (url, who) => {
           followed.push(`${url} ${who.mode}`);
-          const feed = store.addFeed(url, 900_000, 1000);
-          return { feed, created: store.followFeed({ feedId: feed.id, ...who }, 1000).created, discoveredFrom: null, queued: 2 };
+          const feed = await store.addFeed(url, 900_000, 1000);
+          return { feed, created: (await store.followFeed({ feedId: feed.id, ...who }, 1000)).created, discoveredFrom: null, queued: 2 };
         },
       },
     });
@@ -118,7 +118,7 @@ describe('/feed', () => {
     expect(textOf(await withFeeds.handle({ name: 'feed', text: 'remove 1' }, ctx()))).toBe('Stopped following https://a.example/rss.xml here.');
     expect(textOf(await withFeeds.handle({ name: 'feed', text: 'remove https://b.example/atom.xml' }, ctx()))).toMatch(/Stopped following/);
     // A feed nobody follows any more is gone.
-    expect(store.listFeeds()).toEqual([]);
+    expect(await store.listFeeds()).toEqual([]);
     // Without a poller (a process that only answers commands), adding says so plainly.
     expect(textOf(await router.handle({ name: 'feed', text: 'add https://a.example/rss.xml' }, ctx()))).toMatch(/no feed poller/);
   });

@@ -87,8 +87,8 @@ describe('following a feed', () => {
     expect(r.created).toBe(true);
     expect(r.feed.title).toBe(title);
     expect(r.queued).toBe(3);
-    const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records, withoutCard } = digestContents(store, sub, now - 1000, now);
+    const sub = await store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
+    const { records, withoutCard } = await digestContents(store, sub, now - 1000, now);
     expect(withoutCard).toEqual([]);
     // RSS 0.91 has no dates: the first three items in the feed's order are the newest.
     expect(records.map((a) => a.title).sort()).toEqual(['Harbour council story 3 vote 3', 'Harbour council story 4 vote 4', 'Harbour council story 5 vote 5']);
@@ -104,13 +104,13 @@ describe('following a feed', () => {
     expect(r.discoveredFrom).toBe(`${server.base}/news`);
     await expect(p.follow(`${server.base}/about`, shell())).rejects.toThrow(/names no feed/);
     await expect(p.follow(`${server.base}/malformed.xml`, shell())).rejects.toThrow(/not an RSS, Atom or JSON feed/);
-    expect(store.listFeeds().map((f) => f.url)).toEqual([`${server.base}/atom.xml`]);
+    expect((await store.listFeeds()).map((f) => f.url)).toEqual([`${server.base}/atom.xml`]);
   });
 
   it('refuses private addresses unless allowed', async () => {
     const p = poller({ allowPrivateUrls: false });
     await expect(p.follow(`${server.base}/rss.xml`, shell())).rejects.toThrow(/private or local/);
-    expect(store.listFeeds()).toEqual([]);
+    expect(await store.listFeeds()).toEqual([]);
   });
 });
 
@@ -127,13 +127,13 @@ describe('polling', () => {
     expect(third).toMatchObject({ status: 'new', newStories: 1 });
     const [fourth] = await p.poll({ force: true });
     expect(fourth.status).toBe('not-modified');
-    expect(store.listArticles(50)).toHaveLength(4);
+    expect(await store.listArticles(50)).toHaveLength(4);
   });
 
   it('polls each feed at its interval: the feed ttl (20 min) over the 15-minute default', async () => {
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, shell());
-    expect(store.listFeeds()[0].nextPollAt).toBe(now + 20 * 60_000);
+    expect((await store.listFeeds())[0].nextPollAt).toBe(now + 20 * 60_000);
     now += 19 * 60_000;
     expect(await p.poll()).toEqual([]);
     now += 60_000;
@@ -145,28 +145,28 @@ describe('polling', () => {
     const r = await p.follow(`${server.base}/moved.xml`, shell());
     expect(r.feed.url).toBe(`${server.base}/rss.xml`);
     // A feed stored under an old address moves when it answers 301.
-    const old = store.addFeed(`${server.base}/moved.xml`, 900_000, now);
-    store.followFeed({ feedId: old.id, ...shell('digest', 'other') }, now);
-    store.unfollowFeed(r.feed.id, 'shell', 'terminal');
+    const old = await store.addFeed(`${server.base}/moved.xml`, 900_000, now);
+    await store.followFeed({ feedId: old.id, ...shell('digest', 'other') }, now);
+    await store.unfollowFeed(r.feed.id, 'shell', 'terminal');
     await p.poll({ force: true });
-    expect(store.getFeed(old.id)!.url).toBe(`${server.base}/rss.xml`);
+    expect((await store.getFeed(old.id))!.url).toBe(`${server.base}/rss.xml`);
   });
 
   it('waits out Retry-After on 429, backs off, and pauses a feed that keeps failing with one notice', async () => {
     const p = poller();
-    const feed = store.addFeed(`${server.base}/limited.xml`, 900_000, now);
-    store.followFeed({ feedId: feed.id, ...slackChannel('instant') }, now);
+    const feed = await store.addFeed(`${server.base}/limited.xml`, 900_000, now);
+    await store.followFeed({ feedId: feed.id, ...slackChannel('instant') }, now);
     server.retryAfter = 3600;
     const [first] = await p.poll();
     expect(first.status).toBe('failed');
     expect(first.error).toMatch(/429/);
-    expect(store.getFeed(feed.id)!.nextPollAt).toBe(now + 3_600_000);
+    expect((await store.getFeed(feed.id))!.nextPollAt).toBe(now + 3_600_000);
     server.retryAfter = 1;
-    now = store.getFeed(feed.id)!.nextPollAt;
+    now = (await store.getFeed(feed.id))!.nextPollAt;
     await p.poll();
     // Second failure: doubled interval (30 min) beats the 1 s Retry-After.
-    expect(store.getFeed(feed.id)!.nextPollAt).toBe(now + 30 * 60_000);
-    now = store.getFeed(feed.id)!.nextPollAt;
+    expect((await store.getFeed(feed.id))!.nextPollAt).toBe(now + 30 * 60_000);
+    now = (await store.getFeed(feed.id))!.nextPollAt;
     const [third] = await p.poll();
     expect(third.status).toBe('paused');
     now += 86_400_000;
@@ -177,18 +177,18 @@ describe('polling', () => {
     expect(poster.posts).toHaveLength(1);
     expect(poster.posts[0].text).toMatch(/Paused the feed .*3 failed polls in a row/);
     // Following it again resumes it.
-    store.followFeed({ feedId: feed.id, ...slackChannel('instant') }, now);
-    expect(store.getFeed(feed.id)!.paused).toBe(false);
+    await store.followFeed({ feedId: feed.id, ...slackChannel('instant') }, now);
+    expect((await store.getFeed(feed.id))!.paused).toBe(false);
   });
 
   it('reports a malformed feed as a failure without stopping the others', async () => {
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, shell());
-    const bad = store.addFeed(`${server.base}/malformed.xml`, 900_000, now);
-    store.followFeed({ feedId: bad.id, ...shell() }, now);
+    const bad = await store.addFeed(`${server.base}/malformed.xml`, 900_000, now);
+    await store.followFeed({ feedId: bad.id, ...shell() }, now);
     const outcomes = await p.poll({ force: true });
     expect(outcomes.map((o) => o.status).sort()).toEqual(['failed', 'not-modified']);
-    expect(store.getFeed(bad.id)!.lastError).toMatch(/not an RSS, Atom or JSON feed/);
+    expect((await store.getFeed(bad.id))!.lastError).toMatch(/not an RSS, Atom or JSON feed/);
   });
 });
 
@@ -198,10 +198,10 @@ describe('stories', () => {
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, shell());
     await p.follow(`${server.base}/atom.xml`, shell());
-    const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records } = digestContents(store, sub, now - 1000, now);
+    const sub = await store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
+    const { records } = await digestContents(store, sub, now - 1000, now);
     expect(records).toHaveLength(3);
-    expect(store.listArticles(50)).toHaveLength(3);
+    expect(await store.listArticles(50)).toHaveLength(3);
   });
 
   it('briefs the item text when the page is gone, and lists a story with neither as "no card"', async () => {
@@ -210,8 +210,8 @@ describe('stories', () => {
     server.stories[3].summary = 'Too short.';
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, shell());
-    const sub = store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const { records, withoutCard } = digestContents(store, sub, now - 1000, now);
+    const sub = await store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
+    const { records, withoutCard } = await digestContents(store, sub, now - 1000, now);
     expect(records.map((r) => r.title).sort()).toEqual(['Harbour council story 3 vote 3', 'Harbour council story 5 vote 5']);
     expect(withoutCard).toEqual([{ title: 'Harbour council story 4 vote 4', link: `${server.base}/stories/story-4.html` }]);
   });
@@ -219,10 +219,10 @@ describe('stories', () => {
   it('feed stories join only the digests of channels that follow the feed', async () => {
     const p = poller();
     await p.follow(`${server.base}/rss.xml`, slackChannel('digest', 'C0FOLLOWS'));
-    const follows = store.subscribe({ platform: 'slack', channel: 'C0FOLLOWS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    const other = store.subscribe({ platform: 'slack', channel: 'C0OTHERS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
-    expect(digestContents(store, follows, now - 1000, now).records).toHaveLength(3);
-    expect(digestContents(store, other, now - 1000, now).records).toHaveLength(0);
+    const follows = await store.subscribe({ platform: 'slack', channel: 'C0FOLLOWS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
+    const other = await store.subscribe({ platform: 'slack', channel: 'C0OTHERS', time: '09:00', timeZone: 'UTC', createdBy: null }, now - 1000);
+    expect((await digestContents(store, follows, now - 1000, now)).records).toHaveLength(3);
+    expect((await digestContents(store, other, now - 1000, now)).records).toHaveLength(0);
   });
 });
 
@@ -234,7 +234,7 @@ describe('history', () => {
     server.stories = server.stories.slice(3);
     server.version++;
     await p.poll({ force: true });
-    expect(store.pruneFeedHistory(now - 30 * 86_400_000)).toBeGreaterThanOrEqual(3);
+    expect(await store.pruneFeedHistory(now - 30 * 86_400_000)).toBeGreaterThanOrEqual(3);
     server.version++;
     const [again] = await p.poll({ force: true });
     // Stories 4 and 5 are still in the feed: still known, not new.
@@ -279,7 +279,7 @@ describe('instant mode', () => {
     await Promise.all([p1.deliverInstant(new Map([['slack', poster1]])), p2.deliverInstant(new Map([['slack', poster2]]))]);
     const posted = [...poster1.posts, ...poster2.posts].map((x) => x.text).sort();
     expect(posted).toEqual(['Harbour council story 6 vote 6', 'Harbour council story 7 vote 7']);
-    expect(store.listArticles(50)).toHaveLength(2);
+    expect(await store.listArticles(50)).toHaveLength(2);
     store2.close();
   });
 });

@@ -59,10 +59,10 @@ describe('Discord shards across replicas', () => {
     const first = await briefingIn(IDS.channel);
     const second = await briefingIn(IDS.channel2);
     // The card's thread is remembered by the replica that answered.
-    await discord.waitFor(() => a.store.articleForMessage('discord', first, first) !== null);
-    await discord.waitFor(() => b.store.articleForMessage('discord', second, second) !== null);
-    expect(b.store.articleForMessage('discord', first, first)).toBeNull();
-    expect(a.store.articleForMessage('discord', second, second)).toBeNull();
+    await discord.waitFor(async () => (await a.store.articleForMessage('discord', first, first)) !== null);
+    await discord.waitFor(async () => (await b.store.articleForMessage('discord', second, second)) !== null);
+    expect(await b.store.articleForMessage('discord', first, first)).toBeNull();
+    expect(await a.store.articleForMessage('discord', second, second)).toBeNull();
     // Each interaction was answered once.
     expect(discord.ok('POST', /^\/interactions\/\d+\/[^/]+\/callback/).length).toBe(2);
   });

@@ -89,7 +89,7 @@ describe('Discord adapter', () => {
   it('answers /ask inside the card thread about that card', async () => {
     const threads = discord.ok('POST', /\/threads$/);
     const threadId = threads.at(-1)!.path.split('/')[4];
-    await discord.waitFor(() => app.store.articleForMessage('discord', threadId, threadId) !== null);
+    await discord.waitFor(async () => (await app.store.articleForMessage('discord', threadId, threadId)) !== null);
     const { final } = await command('ask', { question: 'who is Ajit Doval?' }, threadId);
     const embed = (final.body!.embeds as Array<Record<string, unknown>>)[0];
     expect(String(embed.description)).toContain('National Security Adviser');
@@ -122,13 +122,17 @@ describe('Discord adapter', () => {
 
   it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
-    const sub = app.store.subscribe(
+    const sub = await app.store.subscribe(
       { platform: 'discord', channel: IDS.channel, time: '00:00', timeZone: 'UTC', createdBy: null },
       Date.now() - 2 * 86_400_000,
     );
     const date = '2026-04-02';
     expect(
-      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+      await app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, {
+        late: false,
+        leaseMs: DEFAULT_DELIVERY.leaseMs,
+        maxAttempts: 5,
+      }),
     ).not.toBeNull();
     // The dead process got the heading out, and nothing else, before it could record it.
     await adapter.postDigest(IDS.channel, { localDate: date, late: false, briefings: [] });
@@ -140,20 +144,25 @@ describe('Discord adapter', () => {
     expect(outcome.status).toBe('delivered');
     const added = discord.ok('POST', /^\/channels\/\d+\/messages$/).slice(before.length);
     expect(added.some((c) => String(c.body?.content ?? '').includes('Daily digest'))).toBe(false);
-    expect(added).toHaveLength(app.library.list(100).length);
-    expect(app.store.getDelivery(sub.id, date)?.status).toBe('delivered');
+    expect(added).toHaveLength((await app.library.list(100)).length);
+    expect((await app.store.getDelivery(sub.id, date))?.status).toBe('delivered');
   });
 
   it('after a crash between posting a card of the digest and recording it, posts neither that card nor the heading again', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'discord')!.poster;
-    const sub = app.store.subscribe(
+    const sub = await app.store.subscribe(
       { platform: 'discord', channel: '990000000000000001', time: '00:00', timeZone: 'UTC', createdBy: null },
       Date.now() - 2 * 86_400_000,
     );
     const date = '2026-04-04';
-    const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
+    const records = (await app.store.articlesIngestedAfter(sub.createdAt - 86_400_000)).map((r) => app.library.get(r.id));
+    const briefings = (await Promise.all(records)).map((b) => b!);
     expect(
-      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+      await app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, {
+        late: false,
+        leaseMs: DEFAULT_DELIVERY.leaseMs,
+        maxAttempts: 5,
+      }),
     ).not.toBeNull();
     await expect(
       adapter.postDigest('990000000000000001', {
@@ -256,7 +265,7 @@ describe('Discord adapter with the message-content intent', () => {
     fake.interact('briefing', {});
     const thread = await fake.waitFor(() => fake.ok('POST', /\/threads$/)[0]);
     const threadId = thread.path.split('/')[4];
-    await fake.waitFor(() => bot.store.articleForMessage('discord', threadId, threadId) !== null);
+    await fake.waitFor(async () => (await bot.store.articleForMessage('discord', threadId, threadId)) !== null);
     fake.dispatch('MESSAGE_CREATE', {
       id: '300000000000000001',
       channel_id: threadId,

@@ -95,7 +95,7 @@ export class FakeDiscord {
     this.scripted.push({ method, path, reply });
   }
 
-  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 10_000): Promise<T> {
     return waitFor(probe, 'the fake Discord', timeoutMs);
   }
 

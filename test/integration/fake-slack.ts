@@ -67,7 +67,7 @@ export class FakeSlack {
     return this.calls.filter((c) => c.method === 'chat.postMessage' && c.status === 200);
   }
 
-  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 8000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 8000): Promise<T> {
     return waitFor(probe, 'the fake Slack', timeoutMs);
   }
 

@@ -177,22 +177,26 @@ describe('Slack adapter', () => {
 
   it('posts a digest through the Web API, each card ready for questions in its thread', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
-    const briefing = app.library.latest()!;
+    const briefing = (await app.library.latest())!;
     const before = slack.posts().length;
     const ids = await adapter.postDigest('C9', { localDate: '2026-03-01', late: true, briefings: [briefing] });
     const posts = slack.posts().slice(before);
     expect(posts.map((p) => p.args.channel)).toEqual(['C9', 'C9']);
     expect(String(posts[0].args.text)).toMatch(/Daily digest for 2026-03-01 \(late/);
     expect(ids).toEqual(posts.map((p) => String(p.reply!.ts)));
-    expect(app.store.articleForMessage('slack', 'C9', ids[1])).toBe(briefing.record.id);
+    expect(await app.store.articleForMessage('slack', 'C9', ids[1])).toBe(briefing.record.id);
   });
 
   it('after a crash between posting the digest heading and recording it, finds the heading and posts only the rest', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
-    const sub = app.store.subscribe({ platform: 'slack', channel: 'C7', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const sub = await app.store.subscribe({ platform: 'slack', channel: 'C7', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-01';
     expect(
-      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+      await app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, {
+        late: false,
+        leaseMs: DEFAULT_DELIVERY.leaseMs,
+        maxAttempts: 5,
+      }),
     ).not.toBeNull();
     // The dead process got the heading out, and nothing else, before it could record it.
     await adapter.postDigest('C7', { localDate: date, late: false, briefings: [] });
@@ -205,18 +209,23 @@ describe('Slack adapter', () => {
     const added = slack.posts().slice(before);
     expect(added.some((p) => /Daily digest/.test(String(p.args.text)))).toBe(false);
     expect(added.length).toBeGreaterThan(0);
-    expect(added.length).toBe(app.store.getDelivery(sub.id, date)!.messageIds!.split(',').length - 1);
-    expect(app.store.getDelivery(sub.id, date)).toMatchObject({ status: 'delivered', attempts: 2 });
+    expect(added.length).toBe((await app.store.getDelivery(sub.id, date))!.messageIds!.split(',').length - 1);
+    expect(await app.store.getDelivery(sub.id, date)).toMatchObject({ status: 'delivered', attempts: 2 });
   });
 
   it('after a crash between posting a card of the digest and recording it, posts neither that card nor the heading again', async () => {
     const adapter = app.adapters.find((a) => a.platform === 'slack')!.poster;
-    const sub = app.store.subscribe({ platform: 'slack', channel: 'C8', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    const sub = await app.store.subscribe({ platform: 'slack', channel: 'C8', time: '00:00', timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
     const date = '2026-04-03';
-    const briefings = app.store.articlesIngestedAfter(sub.createdAt - 86_400_000).map((r) => app.library.get(r.id)!);
+    const records = (await app.store.articlesIngestedAfter(sub.createdAt - 86_400_000)).map((r) => app.library.get(r.id));
+    const briefings = (await Promise.all(records)).map((b) => b!);
     expect(briefings.length).toBeGreaterThanOrEqual(2);
     expect(
-      app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, { late: false, leaseMs: DEFAULT_DELIVERY.leaseMs, maxAttempts: 5 }),
+      await app.store.claimDelivery(sub.id, date, 'process-that-died', Date.now() - 20 * 60_000, {
+        late: false,
+        leaseMs: DEFAULT_DELIVERY.leaseMs,
+        maxAttempts: 5,
+      }),
     ).not.toBeNull();
     // The dead process got the heading and the first card out, and died before recording either.
     await expect(
@@ -242,7 +251,7 @@ describe('Slack adapter', () => {
     expect(added).toHaveLength(briefings.length - 1);
     expect(added.some((t) => /Daily digest/.test(t))).toBe(false);
     expect(added.map((t) => /· (\d+)\/\d+/.exec(t)?.[1])).toEqual(briefings.slice(1).map((_, i) => String(i + 2)));
-    expect(app.store.getDelivery(sub.id, date)!.messageIds!.split(',')).toHaveLength(briefings.length + 1);
+    expect((await app.store.getDelivery(sub.id, date))!.messageIds!.split(',')).toHaveLength(briefings.length + 1);
   });
 
   it('acknowledges /briefing <url> at once ("Fetching …", privately), then posts the card', async () => {
@@ -313,7 +322,7 @@ describe('Slack adapter', () => {
       expect(texts[1]).toContain('story 4 vote 4');
       expect(texts[2]).toContain('story 5 vote 5');
       // Each card's thread answers questions about its story.
-      expect(local.store.articleForMessage('slack', 'CFEEDS7', String(inFeedChannel()[2].reply?.ts))).not.toBeNull();
+      expect(await local.store.articleForMessage('slack', 'CFEEDS7', String(inFeedChannel()[2].reply?.ts))).not.toBeNull();
       // A story with neither a page nor enough text is listed without a card, and its hostile title pings nobody.
       feeds.stories.push({ slug: 'story-6', title: 'Alert <!channel> @here <@U999> now', date: '2026-11-06T08:00:00Z', body: [], summary: 'Short.' });
       await local.feeds.poll({ force: true });
@@ -344,7 +353,7 @@ describe('Slack adapter', () => {
   it("lets only workspace admins change a channel's digest; others get a polite private refusal", async () => {
     const refused = await sendSigned(appUrl, slashCommand('/subscribe', '08:00 UTC', `${slack.url}/respond/p`, 'C5', 'U2'), FORM, SECRET);
     expect(JSON.parse(refused.body)).toMatchObject({ response_type: 'ephemeral', text: expect.stringMatching(/only workspace admins/) });
-    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C5')).toEqual([]);
+    expect((await app.store.listSubscriptions()).filter((s) => s.channel === 'C5')).toEqual([]);
     const allowed = await sendSigned(appUrl, slashCommand('/subscribe', '08:00 UTC', `${slack.url}/respond/q`, 'C5', 'U3'), FORM, SECRET);
     expect(JSON.parse(allowed.body)).toMatchObject({ text: expect.stringMatching(/daily at 08:00 \(UTC\)/) });
     expect(slack.calls.filter((c) => c.method === 'users.info').map((c) => c.args.user)).toEqual(expect.arrayContaining(['U2', 'U3']));
@@ -361,7 +370,7 @@ describe('Slack adapter', () => {
     expect(help.text).toContain('/briefing');
     const ok = JSON.parse((await sendSigned(appUrl, slashCommand('/subscribe', '09:00 Europe/Berlin', `${slack.url}/respond/s`), FORM, SECRET)).body);
     expect(ok).toMatchObject({ response_type: 'in_channel', text: expect.stringMatching(/daily at 09:00 \(Europe\/Berlin\)/) });
-    expect(app.store.listSubscriptions().filter((s) => s.channel === 'C1')).toMatchObject([
+    expect((await app.store.listSubscriptions()).filter((s) => s.channel === 'C1')).toMatchObject([
       { platform: 'slack', channel: 'C1', time: '09:00', timeZone: 'Europe/Berlin', createdBy: 'U1' },
     ]);
     await new Promise((r) => setTimeout(r, 200));

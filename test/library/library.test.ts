@@ -18,12 +18,7 @@ describe('Library', () => {
     const { added, errors } = await library.ingestDirectory(ws.briefings);
     // oslo.txt has the same text as copy-of-oslo.md, which sorts first: it is stored once.
     expect(added.map((b) => b.record.name)).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
-    expect(
-      library
-        .list(10)
-        .map((a) => a.name)
-        .sort(),
-    ).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
+    expect((await library.list(10)).map((a) => a.name).sort()).toEqual(['brics-nsa-cyber-2023', 'copy-of-oslo']);
     expect(errors.map((e) => e.file)).toEqual(['empty.txt']);
     expect((await library.ingestDirectory(ws.briefings)).added).toEqual([]);
   });
@@ -90,7 +85,7 @@ describe('the briefings folder is read safely', () => {
     expect(added.map((b) => b.record.name)).toEqual(['oslo']);
     expect(errors.map((e) => e.file).sort()).toEqual(['dir.txt', 'env.txt', 'host.txt', 'pipe.txt']);
     expect(errors.find((e) => e.file === 'env.txt')?.message).toMatch(/symbolic link/);
-    for (const b of library.list(10)) expect(b.title).not.toMatch(/Bergen|secret/);
+    for (const b of await library.list(10)) expect(b.title).not.toMatch(/Bergen|secret/);
   });
 
   it('waits for a file being written to settle, and a file that changes replaces its earlier version', async () => {
@@ -115,8 +110,8 @@ describe('the briefings folder is read safely', () => {
     const second = await library.ingestFolderFile(ws.briefings, 'talks.txt', 20);
     expect(second.created).toBe(false);
     expect(second.briefing.record.id).toBe(first.briefing.record.id);
-    expect(library.list(10).map((a) => a.name)).toEqual(['talks']);
-    expect(library.get(first.briefing.record.id)!.analysis.article.paragraphs.join(' ')).toContain('Tromso');
+    expect((await library.list(10)).map((a) => a.name)).toEqual(['talks']);
+    expect((await library.get(first.briefing.record.id))!.analysis.article.paragraphs.join(' ')).toContain('Tromso');
   });
 });
 
@@ -132,29 +127,29 @@ describe('storage stays bounded', () => {
         { length: 4000 },
         (_, i) => `Paragraph ${i} of report ${n} describes the harbour, the weather and the fishing fleet at some length.`,
       ).join('\n\n');
-      library.save(
+      await library.save(
         parsePlainText(`Report ${n}\n\n${ARTICLE.split('\n\n')[1]}\n\n${filler}\n\nThe closing paragraph says the talks will resume in Tromso in June.`),
         `report-${n}`,
       );
     }
-    for (const record of library.list(10)) {
+    for (const record of await library.list(10)) {
       expect(record.articleJson.length).toBeLessThan(MAX_STORED_ARTICLE_CHARS * 1.2);
       expect(JSON.parse(record.articleJson).stored).toBe('truncated');
       expect(JSON.parse(record.cardJson).participants.map((p: { name: string }) => p.name)).toEqual(['Kari Nordmann']);
     }
   });
 
-  it('prunes article texts older than the keep period; the card stays and questions say the text is gone', () => {
+  it('prunes article texts older than the keep period; the card stays and questions say the text is gone', async () => {
     const ws = tempWorkspace({ 'oslo.txt': ARTICLE }, false);
     let now = Date.UTC(2026, 0, 1);
     const library = new Library(new SqliteStore(ws.db), { allowPrivateUrls: false, keepArticleDays: 30, clock: () => now });
-    return library.ingestDirectory(ws.briefings).then(() => {
-      const id = library.list(1)[0].id;
-      expect(library.pruneOldArticles()).toBe(0);
+    return library.ingestDirectory(ws.briefings).then(async () => {
+      const id = (await library.list(1))[0].id;
+      expect(await library.pruneOldArticles()).toBe(0);
       now += 31 * 86_400_000;
-      expect(library.pruneOldArticles()).toBe(1);
-      expect(library.pruneOldArticles()).toBe(0);
-      const b = library.get(id)!;
+      expect(await library.pruneOldArticles()).toBe(1);
+      expect(await library.pruneOldArticles()).toBe(0);
+      const b = (await library.get(id))!;
       expect(JSON.parse(b.record.articleJson).paragraphs).toEqual([]);
       expect(b.card.participants.map((p) => p.name)).toEqual(['Kari Nordmann']);
       expect(b.ask('Who is Kari Nordmann?')).toMatchObject({ answered: false, answer: expect.stringMatching(/no longer kept/) });

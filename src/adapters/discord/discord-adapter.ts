@@ -75,7 +75,7 @@ export class DiscordAdapter implements ChatAdapter {
     const def = COMMANDS.find((c) => c.name === name);
     const slow = !def?.local || fetchingNote(def, text) !== null;
     if (slow) await interaction.deferReply();
-    const articleId = this.store.articleForMessage('discord', interaction.channelId, interaction.channelId);
+    const articleId = await this.store.articleForMessage('discord', interaction.channelId, interaction.channelId);
     const reply = await this.router.handle({ name, text }, { platform: 'discord', channel: interaction.channelId, user: interaction.user.id, articleId });
     await this.respond(interaction, reply, slow);
   }
@@ -116,7 +116,7 @@ export class DiscordAdapter implements ChatAdapter {
     const channelId = interaction.channelId;
     const inThread = interaction.channel?.isThread() ?? false;
     if (inThread) {
-      this.store.rememberCardMessage('discord', channelId, channelId, reply.briefing.record.id, this.clock());
+      await this.store.rememberCardMessage('discord', channelId, channelId, reply.briefing.record.id, this.clock());
       return;
     }
     try {
@@ -140,7 +140,7 @@ export class DiscordAdapter implements ChatAdapter {
             .filter((c) => isTimeZone(c.value))
         : [
             { name: 'list', value: 'list' },
-            ...this.library.list(50).map((a) => ({ name: `${a.name} — ${a.title}`.slice(0, 100), value: a.name.slice(0, 100) })),
+            ...(await this.library.list(50)).map((a) => ({ name: `${a.name} — ${a.title}`.slice(0, 100), value: a.name.slice(0, 100) })),
           ]
             .filter((c) => c.name.toLowerCase().includes(typed))
             .slice(0, 25);
@@ -150,7 +150,7 @@ export class DiscordAdapter implements ChatAdapter {
   /** "@briefbot who attended?" in a card's thread, when the message-content intent is on. */
   private async onMessage(message: Message): Promise<void> {
     if (message.author.bot || !this.client.user || !message.mentions.users.has(this.client.user.id)) return;
-    const articleId = this.store.articleForMessage('discord', message.channelId, message.channelId);
+    const articleId = await this.store.articleForMessage('discord', message.channelId, message.channelId);
     const text = message.content.replace(/<@!?\d+>/g, ' ').trim();
     if (articleId === null) {
       await message.reply({

@@ -48,11 +48,11 @@ export class DiscordPoster implements DigestPoster {
 
   /** Starts the Q&A thread on a card message and remembers which article both belong to. */
   async openThread(channelId: string, messageId: string, briefing: StoredBriefing): Promise<string> {
-    this.store.rememberCardMessage('discord', channelId, messageId, briefing.record.id, this.clock());
+    await this.store.rememberCardMessage('discord', channelId, messageId, briefing.record.id, this.clock());
     const thread = (await this.rest.post(Routes.threads(channelId, messageId), {
       body: { name: threadName(briefing.card.title), auto_archive_duration: 1440 },
     })) as ApiChannel;
-    this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
+    await this.store.rememberCardMessage('discord', thread.id, thread.id, briefing.record.id, this.clock());
     return thread.id;
   }
 

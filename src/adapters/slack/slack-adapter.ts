@@ -142,7 +142,7 @@ export class SlackAdapter implements ChatAdapter {
     this.app.event('app_mention', async ({ event, body }) => {
       // Slack retries an event it thinks was missed; its event_id stays the same.
       const eventId = (body as { event_id?: string }).event_id;
-      if (eventId && !this.store.markEventSeen('slack', eventId, this.clock())) return;
+      if (eventId && !(await this.store.markEventSeen('slack', eventId, this.clock()))) return;
       this.inFlight.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
     // "Read the article" is a link button: Slack opens the page; the click only needs acknowledging.
@@ -155,7 +155,7 @@ export class SlackAdapter implements ChatAdapter {
   }
 
   private async onCommand(name: string, text: string, channel: string, user: string, respond: Respond): Promise<void> {
-    const latest = name === 'ask' ? this.store.latestCardInChannel('slack', channel) : null;
+    const latest = name === 'ask' ? await this.store.latestCardInChannel('slack', channel) : null;
     const reply = await this.router.handle({ name, text }, { platform: 'slack', channel, user, articleId: latest?.articleId ?? null });
     try {
       await this.deliver(reply, channel, latest?.messageId, respond);
@@ -183,7 +183,7 @@ export class SlackAdapter implements ChatAdapter {
 
   private async onMention(channel: string, user: string | null, raw: string, ts: string, threadTs?: string): Promise<void> {
     const text = raw.replace(MENTION, ' ').trim();
-    const articleId = threadTs ? this.store.articleForMessage('slack', channel, threadTs) : null;
+    const articleId = threadTs ? await this.store.articleForMessage('slack', channel, threadTs) : null;
     try {
       if (articleId === null) {
         const input = parseCommandLine(text);

@@ -64,7 +64,7 @@ export class SlackPoster implements DigestPoster {
     const { text, blocks } = cardBlocks(briefing.card);
     const res = await this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
     const ts = String(res.ts);
-    this.store.rememberCardMessage('slack', channel, ts, briefing.record.id, this.clock());
+    await this.store.rememberCardMessage('slack', channel, ts, briefing.record.id, this.clock());
     return ts;
   }
 
@@ -102,7 +102,7 @@ export class SlackPoster implements DigestPoster {
       async () => String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts),
       async (b, part) => {
         const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card, part), unfurl_links: false })).ts);
-        this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
+        await this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
         return ts;
       },
     );
