@@ -24,7 +24,9 @@ export async function postersFor(config: Config, library: Library, store: Store)
   posters.set('shell', new ShellAdapter(router, { input: process.stdin, output: process.stdout, interactive: false, articleCount: 0 }));
   if (config.slack) {
     const { SlackPoster } = await import('./adapters/slack/slack-poster.js');
-    posters.set('slack', new SlackPoster(config.slack, store, Date.now));
+    const { WorkspaceTokens } = await import('./adapters/slack/installations.js');
+    // Many workspaces: each channel's posts use its own workspace's token.
+    posters.set('slack', new SlackPoster(config.slack, store, Date.now, config.slack.oauth ? new WorkspaceTokens(store) : undefined));
   }
   if (config.discord) {
     const { DiscordPoster } = await import('./adapters/discord/discord-poster.js');

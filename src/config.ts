@@ -50,6 +50,10 @@ const EnvSchema = z.object({
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText.refine((v) => !v || /^xapp-/.test(v), 'must start with xapp-'),
   SLACK_API_URL: url,
+  // Many workspaces: the app's OAuth credentials (Basic Information page); installations are stored.
+  SLACK_CLIENT_ID: optionalText,
+  SLACK_CLIENT_SECRET: optionalText,
+  SLACK_STATE_SECRET: optionalText.refine((v) => !v || v.length >= 16, 'must be at least 16 characters (a random secret of your own)'),
   // Slack user ids allowed to change a channel's digest besides workspace admins: "U123,U456".
   BRIEFBOT_SLACK_ADMINS: optionalText.refine(
     (v) => !v || /^[A-Z0-9]+(\s*,\s*[A-Z0-9]+)*$/.test(v),
@@ -87,7 +91,16 @@ export interface Config {
   healthPort: number | null;
   /** Address the Slack HTTP receiver binds to. */
   host: string;
-  slack: { botToken: string; signingSecret: string; appToken?: string; apiUrl?: string; admins: string[] } | null;
+  slack: {
+    /** One workspace: its bot token. Absent with `oauth`: each workspace's token comes from its installation. */
+    botToken?: string;
+    signingSecret: string;
+    appToken?: string;
+    apiUrl?: string;
+    admins: string[];
+    /** Many workspaces: installed through /slack/install, tokens kept in the database. */
+    oauth?: { clientId: string; clientSecret: string; stateSecret: string };
+  } | null;
   discord: {
     token: string;
     applicationId: string;
@@ -118,9 +131,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const problems: string[] = [];
-  if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
-    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
-  if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN)) problems.push('SLACK_BOT_TOKEN: required when other SLACK_ settings are set');
+  const oauthVars = { SLACK_CLIENT_ID: e.SLACK_CLIENT_ID, SLACK_CLIENT_SECRET: e.SLACK_CLIENT_SECRET, SLACK_STATE_SECRET: e.SLACK_STATE_SECRET };
+  const oauth = Object.values(oauthVars).some(Boolean);
+  if (oauth) {
+    for (const [name, value] of Object.entries(oauthVars))
+      if (!value)
+        problems.push(`${name}: required for installing in many workspaces (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET go together)`);
+    if (e.SLACK_BOT_TOKEN)
+      problems.push('SLACK_BOT_TOKEN: leave it unset with SLACK_CLIENT_ID (each workspace gets its own token when it installs the app through /slack/install)');
+    if (e.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN: installing in many workspaces needs the HTTP receiver (/slack/install); leave Socket Mode off');
+    if (!e.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET: required with SLACK_CLIENT_ID');
+  } else {
+    if (e.SLACK_BOT_TOKEN && !e.SLACK_SIGNING_SECRET && !e.SLACK_APP_TOKEN)
+      problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or set SLACK_APP_TOKEN for Socket Mode)');
+    if (!e.SLACK_BOT_TOKEN && (e.SLACK_SIGNING_SECRET || e.SLACK_APP_TOKEN))
+      problems.push(
+        'SLACK_BOT_TOKEN: required when other SLACK_ settings are set (or set SLACK_CLIENT_ID, SLACK_CLIENT_SECRET and SLACK_STATE_SECRET for many workspaces)',
+      );
+  }
   if (e.DISCORD_TOKEN && !e.DISCORD_APPLICATION_ID) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
   if (!e.DISCORD_TOKEN && (e.DISCORD_APPLICATION_ID || e.DISCORD_GUILD_ID)) problems.push('DISCORD_TOKEN: required when other DISCORD_ settings are set');
   const shardIds = (e.DISCORD_SHARD_IDS ?? '')
@@ -159,18 +187,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     port: e.PORT,
     healthPort: e.BRIEFBOT_HEALTH_PORT ?? null,
     host: e.HOST,
-    slack: e.SLACK_BOT_TOKEN
-      ? {
-          botToken: e.SLACK_BOT_TOKEN,
-          signingSecret: e.SLACK_SIGNING_SECRET ?? '',
-          appToken: e.SLACK_APP_TOKEN,
-          apiUrl: e.SLACK_API_URL,
-          admins: (e.BRIEFBOT_SLACK_ADMINS ?? '')
-            .split(',')
-            .map((x) => x.trim())
-            .filter(Boolean),
-        }
-      : null,
+    slack:
+      e.SLACK_BOT_TOKEN || oauth
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            oauth: oauth ? { clientId: e.SLACK_CLIENT_ID!, clientSecret: e.SLACK_CLIENT_SECRET!, stateSecret: e.SLACK_STATE_SECRET! } : undefined,
+            signingSecret: e.SLACK_SIGNING_SECRET ?? '',
+            appToken: e.SLACK_APP_TOKEN,
+            apiUrl: e.SLACK_API_URL,
+            admins: (e.BRIEFBOT_SLACK_ADMINS ?? '')
+              .split(',')
+              .map((x) => x.trim())
+              .filter(Boolean),
+          }
+        : null,
     discord: e.DISCORD_TOKEN
       ? {
           token: e.DISCORD_TOKEN,

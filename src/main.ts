@@ -17,7 +17,16 @@ async function main(): Promise<number> {
     }
     throw err;
   }
-  const secrets = [config.slack?.botToken, config.slack?.signingSecret, config.slack?.appToken, config.discord?.token].filter((s): s is string => !!s);
+  const secrets = [
+    config.slack?.botToken,
+    config.slack?.signingSecret,
+    config.slack?.appToken,
+    config.slack?.oauth?.clientSecret,
+    config.slack?.oauth?.stateSecret,
+    config.discord?.token,
+    config.postgres?.url,
+    config.postgres ? decodeURIComponent(new URL(config.postgres.url).password) : undefined,
+  ].filter((s): s is string => !!s);
   const logger = createLogger(config.logLevel, secrets);
   for (const warning of config.warnings) {
     logger.warn(warning);

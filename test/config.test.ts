@@ -63,4 +63,25 @@ describe('configuration', () => {
       messageContent: false,
     });
   });
+
+  it('installs in many Slack workspaces with the three OAuth settings and a signing secret, and never beside a single bot token', () => {
+    const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'sig' };
+    expect(parseConfig(oauth).slack).toMatchObject({ botToken: undefined, oauth: { clientId: '1.2', clientSecret: 'cs' }, signingSecret: 'sig' });
+    const problems = (env: Record<string, string>) => {
+      try {
+        parseConfig(env);
+        return [];
+      } catch (err) {
+        return (err as ConfigError).problems;
+      }
+    };
+    expect(problems({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 'sig' })).toEqual([
+      expect.stringMatching(/^SLACK_CLIENT_SECRET: required/),
+      expect.stringMatching(/^SLACK_STATE_SECRET: required/),
+    ]);
+    expect(problems({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })).toEqual([expect.stringMatching(/^SLACK_BOT_TOKEN: leave it unset/)]);
+    expect(problems({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })).toEqual([expect.stringMatching(/^SLACK_APP_TOKEN: .*HTTP receiver/)]);
+    expect(problems({ ...oauth, SLACK_SIGNING_SECRET: '' })).toEqual([expect.stringMatching(/^SLACK_SIGNING_SECRET: required with SLACK_CLIENT_ID/)]);
+    expect(problems({ ...oauth, SLACK_STATE_SECRET: 'short' })).toEqual([expect.stringMatching(/^SLACK_STATE_SECRET: must be at least 16/)]);
+  });
 });

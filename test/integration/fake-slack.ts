@@ -1,5 +1,6 @@
 // A local stand-in for Slack on 127.0.0.1: the Web API methods briefbot calls (recording each
-// call, with scripted failures such as a 429), response_url endpoints, and a signer that sends
+// call with the token it came with, with scripted failures such as a 429), the OAuth code exchange
+// (a code names the workspace it installs into), response_url endpoints, and a signer that sends
 // correctly signed slash commands and events to the app, as Slack does.
 
 import { createHmac } from 'node:crypto';
@@ -10,6 +11,8 @@ import { waitFor } from './wait.js';
 
 export interface ApiCall {
   method: string;
+  /** The bot token the call was made with (Authorization: Bearer, or a token argument). */
+  token: string | null;
   args: Record<string, unknown>;
   status: number;
   reply?: Record<string, unknown>;
@@ -27,6 +30,10 @@ export class FakeSlack {
   /** Envelopes acknowledged over Socket Mode, by envelope_id, with any response payload. */
   readonly socketAcks = new Map<string, unknown>();
   url = '';
+  /** Each bot token's workspace (auth.test answers with it); tokens not listed are workspace T1's. */
+  readonly workspaces = new Map<string, string>();
+  /** Milliseconds every Web API call waits before answering (a slow network, so work takes time). */
+  latencyMs = 0;
 
   async start(): Promise<void> {
     this.server = http.createServer((req, res) => {
@@ -85,33 +92,66 @@ export class FakeSlack {
       return;
     }
     const method = path.replace(/^\/api\//, '').split('?')[0];
+    const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1];
+    const token = bearer ?? (typeof args.token === 'string' ? args.token : null);
+    if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     const script = this.scripted.get(method)?.shift();
     if (script) {
-      this.calls.push({ method, args, status: script.status });
+      this.calls.push({ method, token, args, status: script.status });
       res.writeHead(script.status, { 'content-type': 'application/json', ...script.headers }).end(JSON.stringify(script.body));
       return;
     }
     const reply: Record<string, unknown> =
       method === 'auth.test'
-        ? { ok: true, url: 'https://fake.slack/', team: 'Fake', user: 'briefbot', team_id: 'T1', user_id: 'UBOT', bot_id: 'B1' }
-        : method === 'chat.postMessage'
-          ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
-          : method === 'apps.connections.open'
-            ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
-            : // Every user is a workspace admin except U2.
-              method === 'users.info'
-              ? { ok: true, user: { id: args.user, is_admin: args.user !== 'U2', is_owner: false } }
-              : method === 'conversations.history'
-                ? {
-                    ok: true,
-                    messages: this.posts()
-                      .filter((c) => c.args.channel === args.channel)
-                      .reverse()
-                      .map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })),
-                  }
-                : { ok: true };
-    this.calls.push({ method, args, status: 200, reply });
+        ? {
+            ok: true,
+            url: 'https://fake.slack/',
+            team: 'Fake',
+            user: 'briefbot',
+            team_id: this.workspaces.get(token ?? '') ?? 'T1',
+            user_id: 'UBOT',
+            bot_id: 'B1',
+          }
+        : // The code "code-T2" installs the app into workspace T2, with the bot token "xoxb-T2".
+          method === 'oauth.v2.access'
+          ? this.exchange(String(args.code ?? ''))
+          : method === 'chat.postMessage'
+            ? { ok: true, channel: args.channel, ts: `${this.tsCounter++}.000100`, message: { text: args.text } }
+            : method === 'apps.connections.open'
+              ? { ok: true, url: `${this.url.replace('http', 'ws')}/socket` }
+              : // Every user is a workspace admin except U2.
+                method === 'users.info'
+                ? { ok: true, user: { id: args.user, is_admin: args.user !== 'U2', is_owner: false } }
+                : method === 'conversations.history'
+                  ? {
+                      ok: true,
+                      messages: this.posts()
+                        .filter((c) => c.args.channel === args.channel)
+                        .reverse()
+                        .map((c) => ({ type: 'message', bot_id: 'B1', text: c.args.text, ts: c.reply!.ts })),
+                    }
+                  : { ok: true };
+    this.calls.push({ method, token, args, status: 200, reply });
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(reply));
+  }
+
+  private exchange(code: string): Record<string, unknown> {
+    const team = /^code-(T\w+)$/.exec(code)?.[1];
+    if (!team) return { ok: false, error: 'invalid_code' };
+    const token = `xoxb-${team}`;
+    this.workspaces.set(token, team);
+    return {
+      ok: true,
+      app_id: 'A1',
+      authed_user: { id: 'U1' },
+      scope: 'commands,chat:write',
+      token_type: 'bot',
+      access_token: token,
+      bot_user_id: `UBOT${team}`,
+      team: { id: team, name: `Workspace ${team}` },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
   }
 
   /** Sends a Socket Mode envelope to every connected app. */
@@ -150,10 +190,10 @@ export async function sendSigned(
   return { status: res.status, body: await res.text() };
 }
 
-export function slashCommand(command: string, text: string, responseUrl: string, channel = 'C1', user = 'U1'): string {
+export function slashCommand(command: string, text: string, responseUrl: string, channel = 'C1', user = 'U1', team = 'T1'): string {
   return new URLSearchParams({
     token: 'legacy',
-    team_id: 'T1',
+    team_id: team,
     team_domain: 'fake',
     channel_id: channel,
     channel_name: 'news',

@@ -5,6 +5,17 @@ import { COMMANDS } from '../../commands/definitions.js';
 
 const q = (s: string) => JSON.stringify(s);
 
+/** What the bot may do in a workspace: asked for by the manifest and by the OAuth install (/slack/install). */
+export const SLACK_BOT_SCOPES = [
+  'app_mentions:read',
+  'chat:write',
+  'chat:write.public',
+  'channels:history',
+  'groups:history',
+  'commands',
+  'users:read',
+] as const;
+
 /** The manifest for the HTTP receiver (requests to `requestUrl`), or for Socket Mode (no public URL). */
 export function slackManifest(requestUrl = 'https://YOUR-PUBLIC-HOST/slack/events', options: { socketMode?: boolean } = {}): string {
   const socket = !!options.socketMode;
@@ -31,20 +42,17 @@ export function slackManifest(requestUrl = 'https://YOUR-PUBLIC-HOST/slack/event
       '      should_escape: false',
     ]),
     'oauth_config:',
+    // Installing in many workspaces (SLACK_CLIENT_ID …): Slack sends the installer back here.
+    ...(socket ? [] : ['  redirect_urls:', `    - ${q(requestUrl.replace(/\/slack\/events$/, '/slack/oauth_redirect'))}`]),
     '  scopes:',
     '    bot:',
-    '      - app_mentions:read',
-    '      - chat:write',
-    '      - chat:write.public',
-    '      - channels:history',
-    '      - groups:history',
-    '      - commands',
-    '      - users:read',
+    ...SLACK_BOT_SCOPES.map((scope) => `      - ${scope}`),
     'settings:',
     '  event_subscriptions:',
     ...(socket ? [] : [`    request_url: ${q(requestUrl)}`]),
     '    bot_events:',
     '      - app_mention',
+    '      - app_uninstalled',
     '  org_deploy_enabled: false',
     `  socket_mode_enabled: ${socket}`,
     '  token_rotation_enabled: false',

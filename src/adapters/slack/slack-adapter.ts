@@ -1,9 +1,12 @@
 // The Slack adapter (Bolt): slash commands acked at once and answered after, cards posted in the
 // channel, and @mentions in a card's thread answered in that thread. HTTP receiver on PORT, or
-// Socket Mode when SLACK_APP_TOKEN is set.
+// Socket Mode when SLACK_APP_TOKEN is set. One workspace with SLACK_BOT_TOKEN, or many through
+// OAuth (/slack/install), each channel's posts made with its own workspace's token.
 
 import { createServer, type Server } from 'node:http';
-import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, type Context, ErrorCode, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { boltLogger } from './bolt-logger.js';
+import type { WebClient } from '@slack/web-api';
 import type { CommandRouter, Reply } from '../../commands/router.js';
 import { COMMANDS, fetchingNote } from '../../commands/definitions.js';
 import { parseCommandLine } from '../../commands/parse.js';
@@ -17,16 +20,21 @@ import { InFlight } from '../in-flight.js';
 import { guardSlackRequest } from './request-guard.js';
 import type { HealthHandler } from '../../health.js';
 import { SlackPoster, slackClientOptions, slackErrorMessage } from './slack-poster.js';
+import { installKey, StoreInstallations, WorkspaceTokens } from './installations.js';
+import { SLACK_BOT_SCOPES } from './manifest.js';
 
 type Respond = (payload: ResponsePayload) => Promise<void>;
 
 export interface SlackConfig {
-  botToken: string;
+  /** One workspace; absent with `oauth`. */
+  botToken?: string;
   signingSecret: string;
   appToken?: string;
   apiUrl?: string;
   /** Users who may change a channel's digest besides workspace admins and owners. */
   admins?: string[];
+  /** Many workspaces: installed through /slack/install, installations kept in the store. */
+  oauth?: { clientId: string; clientSecret: string; stateSecret: string };
 }
 
 /** How long a user's admin status is trusted before users.info is asked again. */
@@ -43,6 +51,9 @@ export class SlackAdapter implements ChatAdapter {
   private readonly inFlight: InFlight;
   private readonly receiver: HTTPReceiver | null;
   private server: Server | null = null;
+  private readonly installations: StoreInstallations | null;
+  /** Channels whose workspace is recorded already (bounded). */
+  private readonly knownChannels = new Map<string, string>();
   private started = false;
 
   constructor(
@@ -54,12 +65,31 @@ export class SlackAdapter implements ChatAdapter {
     private readonly clock: () => number = Date.now,
   ) {
     const socketMode = !!config.appToken;
+    const tokens = config.oauth ? new WorkspaceTokens(store, clock) : undefined;
+    this.installations = config.oauth ? new StoreInstallations(store, clock, () => tokens?.forget()) : null;
+    const oauth = config.oauth
+      ? {
+          clientId: config.oauth.clientId,
+          clientSecret: config.oauth.clientSecret,
+          stateSecret: config.oauth.stateSecret,
+          scopes: [...SLACK_BOT_SCOPES],
+          installationStore: this.installations!,
+          installerOptions: {
+            installPath: '/slack/install',
+            redirectUriPath: '/slack/oauth_redirect',
+            // oauth.v2.access goes to the same API base as every other call.
+            clientOptions: slackClientOptions(config.apiUrl),
+          },
+        }
+      : {};
     // Over HTTP, our own server guards each request (size cap, a real payload) before Bolt's receiver reads it.
     this.receiver = socketMode
       ? null
       : new HTTPReceiver({
           signingSecret: config.signingSecret,
-          logLevel: LogLevel.ERROR,
+          logger: boltLogger(logger),
+          logLevel: LogLevel.WARN,
+          ...oauth,
           dispatchErrorHandler: async ({ error, response }) => {
             this.logger.warn({ err: safeError(error) }, 'slack request not dispatched');
             if (!response.headersSent) {
@@ -77,11 +107,12 @@ export class SlackAdapter implements ChatAdapter {
       clientOptions: slackClientOptions(config.apiUrl),
       // Socket Mode opens its connection through apps.connections.open: the same API base.
       ...(socketMode ? { installerOptions: { clientOptions: slackClientOptions(config.apiUrl) } } : {}),
-      logLevel: LogLevel.ERROR,
+      logger: boltLogger(logger),
+      logLevel: LogLevel.WARN,
       // Verify the token in start(), where a failure can be reported, not in the constructor.
       deferInitialization: true,
     });
-    this.poster = new SlackPoster(this.app.client, store, clock);
+    this.poster = new SlackPoster(this.app.client, store, clock, tokens);
     this.poster.onWarning = (message, err) => this.logger.warn({ err: safeError(err) }, message);
     this.inFlight = new InFlight((err) => this.logger.error({ err: safeError(err) }, 'slack handler failed'));
     this.registerListeners();
@@ -89,15 +120,26 @@ export class SlackAdapter implements ChatAdapter {
 
   private readonly admins = new Map<string, { admin: boolean; at: number }>();
 
-  /** A workspace admin or owner (users.info, cached), or one of BRIEFBOT_SLACK_ADMINS. */
-  private async mayChangeSettings(user: string): Promise<boolean> {
+  /** Records which workspace a channel is in: its digests and feed cards are posted with that workspace's token. */
+  private async noteWorkspace(channel: string, context: Context): Promise<string | null> {
+    const workspace = installKey(context);
+    if (!workspace || !channel || this.knownChannels.get(channel) === workspace) return workspace;
+    await this.store.rememberChannelWorkspace('slack', channel, workspace, this.clock());
+    if (this.knownChannels.size >= 10_000) this.knownChannels.clear();
+    this.knownChannels.set(channel, workspace);
+    return workspace;
+  }
+
+  /** A workspace admin or owner (users.info with the request's workspace token, cached), or one of BRIEFBOT_SLACK_ADMINS. */
+  private async mayChangeSettings(user: string, client: WebClient, workspace: string | null): Promise<boolean> {
     if (this.config.admins?.includes(user)) return true;
-    const known = this.admins.get(user);
+    const key = `${workspace ?? ''}/${user}`;
+    const known = this.admins.get(key);
     if (known && this.clock() - known.at < ADMIN_CACHE_MS) return known.admin;
     try {
-      const info = await this.app.client.users.info({ user });
+      const info = await client.users.info({ user });
       const admin = !!(info.user?.is_admin || info.user?.is_owner || info.user?.is_primary_owner);
-      this.admins.set(user, { admin, at: this.clock() });
+      this.admins.set(key, { admin, at: this.clock() });
       return admin;
     } catch (err) {
       this.logger.warn({ err: safeError(err), user }, 'could not check whether a user is a Slack admin; refusing the settings change');
@@ -108,9 +150,10 @@ export class SlackAdapter implements ChatAdapter {
   private registerListeners(): void {
     // One listener for every command: Bolt runs each listener's matcher on every request.
     const names = new Set(COMMANDS.map((c) => c.name));
-    this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack }) => {
+    this.app.command(new RegExp(`^/(${[...names].join('|')})$`), async ({ command: cmd, ack, context, client }) => {
       const name = cmd.command.slice(1);
-      if (SETTINGS.has(name) && !(await this.mayChangeSettings(cmd.user_id))) {
+      const workspace = await this.noteWorkspace(cmd.channel_id, context);
+      if (SETTINGS.has(name) && !(await this.mayChangeSettings(cmd.user_id, client, workspace))) {
         await ack({
           response_type: 'ephemeral',
           text: "Sorry, only workspace admins (or the people in this bot's BRIEFBOT_SLACK_ADMINS) can change this channel's digest.",
@@ -139,17 +182,35 @@ export class SlackAdapter implements ChatAdapter {
       // Let the ack reach Slack before the real work starts.
       setImmediate(() => this.inFlight.track(this.onCommand(name, cmd.text ?? '', cmd.channel_id, cmd.user_id, respond)));
     });
-    this.app.event('app_mention', async ({ event, body }) => {
-      // Slack retries an event it thinks was missed; its event_id stays the same.
+    this.app.event('app_mention', async ({ event, body, context }) => {
+      // Slack retries an event it thinks was missed; its event_id stays the same (in every replica: the store decides).
       const eventId = (body as { event_id?: string }).event_id;
       if (eventId && !(await this.store.markEventSeen('slack', eventId, this.clock()))) return;
+      await this.noteWorkspace(event.channel, context);
       this.inFlight.track(this.onMention(event.channel, event.user ?? null, event.text ?? '', event.ts, event.thread_ts));
     });
+    // A workspace that removes the app: its installation (and token) goes.
+    const installations = this.installations;
+    if (installations) {
+      this.app.event('app_uninstalled', async ({ context }) => {
+        await installations.deleteInstallation({
+          teamId: context.teamId,
+          enterpriseId: context.enterpriseId,
+          isEnterpriseInstall: context.isEnterpriseInstall,
+        });
+        this.logger.info({ workspace: installKey(context) }, 'briefbot was uninstalled from a Slack workspace');
+      });
+    }
     // "Read the article" is a link button: Slack opens the page; the click only needs acknowledging.
     this.app.action('open_article', async ({ ack }) => {
       await ack();
     });
     this.app.error(async (err) => {
+      // A request from a workspace with no installation: Bolt answers it 401.
+      if ((err as { code?: string }).code === ErrorCode.AuthorizationError) {
+        this.logger.warn({ err: safeError(err) }, 'a Slack request from a workspace where briefbot is not installed');
+        throw err;
+      }
       this.logger.error({ err: safeError(err) }, 'slack error');
     });
   }

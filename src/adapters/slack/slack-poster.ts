@@ -9,7 +9,8 @@ import type { Store } from '../../store/store.js';
 import { digestPartsIn, postDigestParts, type Digest, type DigestPoster } from '../adapter.js';
 
 export interface SlackSettings {
-  botToken: string;
+  /** Absent when each workspace's token comes from its installation (`tokens`). */
+  botToken?: string;
   apiUrl?: string;
 }
 
@@ -56,13 +57,20 @@ export class SlackPoster implements DigestPoster {
     settings: SlackSettings | WebClient,
     private readonly store: Store,
     private readonly clock: () => number,
+    /** Many workspaces: the token of the workspace a channel is in (else the client's own token). */
+    private readonly tokens?: { forChannel(channel: string): Promise<string> },
   ) {
     this.client = settings instanceof WebClient ? settings : slackClient(settings);
   }
 
+  /** The token argument for a call in a channel: its workspace's, or none (the client's own). */
+  private async as(channel: string): Promise<{ token?: string }> {
+    return this.tokens ? { token: await this.tokens.forChannel(channel) } : {};
+  }
+
   async postCard(channel: string, briefing: StoredBriefing): Promise<string> {
     const { text, blocks } = cardBlocks(briefing.card);
-    const res = await this.client.chat.postMessage({ channel, text, blocks, unfurl_links: false, unfurl_media: false });
+    const res = await this.client.chat.postMessage({ ...(await this.as(channel)), channel, text, blocks, unfurl_links: false, unfurl_media: false });
     const ts = String(res.ts);
     await this.store.rememberCardMessage('slack', channel, ts, briefing.record.id, this.clock());
     return ts;
@@ -70,7 +78,15 @@ export class SlackPoster implements DigestPoster {
 
   async postAnswer(channel: string, threadTs: string, answer: Answer): Promise<string> {
     const { text, blocks } = answerBlocks(answer);
-    const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, blocks, unfurl_links: false, unfurl_media: false });
+    const res = await this.client.chat.postMessage({
+      ...(await this.as(channel)),
+      channel,
+      thread_ts: threadTs,
+      text,
+      blocks,
+      unfurl_links: false,
+      unfurl_media: false,
+    });
     return String(res.ts);
   }
 
@@ -79,13 +95,13 @@ export class SlackPoster implements DigestPoster {
   }
 
   async postText(channel: string, text: string, threadTs?: string): Promise<string> {
-    const res = await this.client.chat.postMessage({ channel, thread_ts: threadTs, text, mrkdwn: true, unfurl_links: false });
+    const res = await this.client.chat.postMessage({ ...(await this.as(channel)), channel, thread_ts: threadTs, text, mrkdwn: true, unfurl_links: false });
     return String(res.ts);
   }
 
   /** Needs the channels:history (or groups:history) scope; without it, nothing is found. */
   async findPostedParts(channel: string, localDate: string): Promise<string[]> {
-    const history = await this.client.conversations.history({ channel, limit: 200 }).catch((err) => {
+    const history = await this.client.conversations.history({ ...(await this.as(channel)), channel, limit: 200 }).catch((err) => {
       this.onWarning?.('could not read the channel back (channels:history scope?); parts posted before a crash may repeat', err);
       return null;
     });
@@ -96,12 +112,13 @@ export class SlackPoster implements DigestPoster {
     );
   }
 
-  postDigest(channel: string, digest: Digest): Promise<string[]> {
+  async postDigest(channel: string, digest: Digest): Promise<string[]> {
+    const as = await this.as(channel);
     return postDigestParts(
       digest,
-      async () => String((await this.client.chat.postMessage({ channel, ...digestHeaderBlocks(digest) })).ts),
+      async () => String((await this.client.chat.postMessage({ ...as, channel, ...digestHeaderBlocks(digest) })).ts),
       async (b, part) => {
-        const ts = String((await this.client.chat.postMessage({ channel, ...compactCardBlocks(b.card, part), unfurl_links: false })).ts);
+        const ts = String((await this.client.chat.postMessage({ ...as, channel, ...compactCardBlocks(b.card, part), unfurl_links: false })).ts);
         await this.store.rememberCardMessage('slack', channel, ts, b.record.id, this.clock());
         return ts;
       },
