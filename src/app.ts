@@ -77,6 +77,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   });
   const scheduler = new DigestScheduler(store, library, {
     catchUpHours: config.catchUpHours,
+    leaseMs: config.claimLeaseMs,
     postWhenEmpty: config.digestWhenEmpty,
     clock,
     onOutcome: (subscription, localDate, outcome) => logger.info({ subscription, localDate, ...outcome }, 'digest'),

@@ -32,6 +32,9 @@ const EnvSchema = z.object({
   BRIEFBOT_ALLOW_PRIVATE_URLS: flag,
   BRIEFBOT_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent', '']).optional(),
   BRIEFBOT_CATCHUP_HOURS: z.coerce.number().min(0).max(72).default(12),
+  // How long a process's claim on a digest holds (renewed as each part is posted) before another
+  // process or replica takes it over: how late a digest can be when the process sending it dies.
+  BRIEFBOT_CLAIM_LEASE_SECONDS: z.coerce.number().int().min(5).max(86_400).default(600),
   BRIEFBOT_KEEP_ARTICLE_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   BRIEFBOT_DIGEST_WHEN_EMPTY: flag,
   BRIEFBOT_DEFAULT_TIMEZONE: z.string().trim().default('UTC').refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
@@ -81,6 +84,8 @@ export interface Config {
   allowPrivateUrls: boolean;
   logLevel: string;
   catchUpHours: number;
+  /** How long a digest claim holds before another process may take it over. */
+  claimLeaseMs: number;
   /** Article texts older than this are pruned from the database; their cards stay. */
   keepArticleDays: number;
   digestWhenEmpty: boolean;
@@ -175,6 +180,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     // The terminal alone shows warnings only (no JSON lines among the cards); chat adapters log info.
     logLevel: e.BRIEFBOT_LOG_LEVEL || (e.SLACK_BOT_TOKEN || e.DISCORD_TOKEN ? 'info' : 'warn'),
     catchUpHours: e.BRIEFBOT_CATCHUP_HOURS,
+    claimLeaseMs: e.BRIEFBOT_CLAIM_LEASE_SECONDS * 1000,
     keepArticleDays: e.BRIEFBOT_KEEP_ARTICLE_DAYS,
     digestWhenEmpty: e.BRIEFBOT_DIGEST_WHEN_EMPTY,
     defaultTimeZone: e.BRIEFBOT_DEFAULT_TIMEZONE,

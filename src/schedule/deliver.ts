@@ -11,13 +11,16 @@ export interface DeliveryOptions {
   leaseMs: number;
   maxAttempts: number;
   postWhenEmpty: boolean;
+  /** The time a posted part is recorded at (it renews the claim's lease); the wall clock by default. */
+  clock?: () => number;
 }
 
 export type DeliveryOutcome =
   | { status: 'delivered'; messageIds: string[]; late: boolean; count: number }
   | { status: 'empty' }
   | { status: 'already-delivered' }
-  | { status: 'claimed-elsewhere' }
+  /** Another process holds the claim; `retryAt`: when its lease runs out, if it has not finished by then. */
+  | { status: 'claimed-elsewhere'; retryAt?: number }
   | { status: 'no-adapter' }
   | { status: 'failed'; error: string }
   | { status: 'dry-run'; count: number };
@@ -62,17 +65,22 @@ export async function deliverDigest(
   const existing = await store.getDelivery(sub.id, localDate);
   if (existing && (existing.status === 'delivered' || existing.status === 'empty')) return { status: 'already-delivered' };
   // The first digest covers the day before the subscription; later ones, what came since the last.
-  const since = (await store.lastDeliveredAt(sub.id)) ?? sub.createdAt - 86_400_000;
-  const { records, withoutCard } = await digestContents(store, sub, since, now);
-  if (dryRun) return { status: 'dry-run', count: records.length + withoutCard.length };
+  const contents = async () => digestContents(store, sub, (await store.lastDeliveredAt(sub.id)) ?? sub.createdAt - 86_400_000, now);
+  if (dryRun) {
+    const { records, withoutCard } = await contents();
+    return { status: 'dry-run', count: records.length + withoutCard.length };
+  }
   const poster = posters.get(sub.platform);
   if (!poster) return { status: 'no-adapter' };
 
+  // Claimed before its contents are read: replicas that lose the claim do no more work for it.
   const claim = await store.claimDelivery(sub.id, localDate, options.owner, now, { late, leaseMs: options.leaseMs, maxAttempts: options.maxAttempts });
   if (!claim) {
     const again = await store.getDelivery(sub.id, localDate);
-    return again && (again.status === 'delivered' || again.status === 'empty') ? { status: 'already-delivered' } : { status: 'claimed-elsewhere' };
+    if (again && (again.status === 'delivered' || again.status === 'empty')) return { status: 'already-delivered' };
+    return again?.status === 'claimed' ? { status: 'claimed-elsewhere', retryAt: again.claimedAt + options.leaseMs } : { status: 'claimed-elsewhere' };
   }
+  const { records, withoutCard } = await contents();
   if (!records.length && !withoutCard.length && !options.postWhenEmpty) {
     await store.completeDelivery(claim.id, options.owner, 'empty', [], now);
     return { status: 'empty' };
@@ -96,7 +104,8 @@ export async function deliverDigest(
       briefings,
       withoutCard,
       alreadyPosted: posted,
-      onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids),
+      // Each part recorded as it goes out also renews the lease: a long digest is not taken over mid-way.
+      onPosted: (ids) => store.recordDeliveryProgress(claim.id, options.owner, ids, (options.clock ?? Date.now)()),
     });
     await store.completeDelivery(claim.id, options.owner, 'delivered', messageIds, now);
     return { status: 'delivered', messageIds, late: claim.late, count: briefings.length };

@@ -67,7 +67,7 @@ export async function runDigestCommand(args: string[]): Promise<void> {
         date,
         false,
         Date.now(),
-        { ...DEFAULT_DELIVERY, owner, postWhenEmpty: config.digestWhenEmpty },
+        { ...DEFAULT_DELIVERY, owner, leaseMs: config.claimLeaseMs, postWhenEmpty: config.digestWhenEmpty },
         values['dry-run'] ?? false,
       );
       if (outcome.status === 'failed' || outcome.status === 'no-adapter') failed++;

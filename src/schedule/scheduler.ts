@@ -25,6 +25,8 @@ export class DigestScheduler {
   private readonly clock: () => number;
   private readonly delivery: DeliveryOptions;
   private task: ScheduledTask | null = null;
+  /** An extra tick when a digest another process claimed may be abandoned (its lease runs out). */
+  private retry: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
 
   constructor(
@@ -38,6 +40,7 @@ export class DigestScheduler {
       owner: options.owner ?? randomUUID(),
       leaseMs: options.leaseMs ?? DEFAULT_DELIVERY.leaseMs,
       postWhenEmpty: options.postWhenEmpty,
+      clock: this.clock,
     };
   }
 
@@ -54,9 +57,26 @@ export class DigestScheduler {
   private async runDue(): Promise<void> {
     const now = this.clock();
     const subs = (await this.store.listSubscriptions()).filter((s) => this.posters.has(s.platform));
-    for (const due of dueDigests(subs, now, this.options.catchUpHours * 3_600_000)) {
-      const outcome = await deliverDigest(this.store, this.library, this.posters, due.subscription, due.localDate, due.late, this.clock(), this.delivery);
-      if (outcome.status !== 'already-delivered') this.options.onOutcome?.(due.subscription.id, due.localDate, outcome);
+    const due = dueDigests(subs, now, this.options.catchUpHours * 3_600_000);
+    // Replicas start at different places in the list, so that they claim different digests, not race for the same.
+    const start = Math.floor(Math.random() * due.length);
+    let retryAt = Number.POSITIVE_INFINITY;
+    for (const d of [...due.slice(start), ...due.slice(0, start)]) {
+      const outcome = await deliverDigest(this.store, this.library, this.posters, d.subscription, d.localDate, d.late, this.clock(), this.delivery);
+      if (outcome.status === 'claimed-elsewhere' && outcome.retryAt) retryAt = Math.min(retryAt, outcome.retryAt);
+      if (outcome.status !== 'already-delivered') this.options.onOutcome?.(d.subscription.id, d.localDate, outcome);
+    }
+    // A claim held elsewhere is looked at again when its lease runs out (its process may have died), not a minute later.
+    if (this.task && Number.isFinite(retryAt)) {
+      if (this.retry) clearTimeout(this.retry);
+      this.retry = setTimeout(
+        () => {
+          this.retry = null;
+          void this.tick();
+        },
+        Math.max(1_000, retryAt - this.clock() + 250),
+      );
+      this.retry.unref();
     }
   }
 
@@ -74,6 +94,8 @@ export class DigestScheduler {
   async stop(): Promise<void> {
     await this.task?.stop();
     this.task = null;
+    if (this.retry) clearTimeout(this.retry);
+    this.retry = null;
     await this.running;
   }
 }

@@ -254,8 +254,13 @@ export class PostgresStore implements Store {
     ]);
   }
 
-  async recordDeliveryProgress(id: number, owner: string, messageIds: string[]): Promise<void> {
-    await this.run('UPDATE deliveries SET message_ids = $1 WHERE id = $2 AND claimed_by = $3', [messageIds.join(','), id, owner]);
+  async recordDeliveryProgress(id: number, owner: string, messageIds: string[], now: number): Promise<void> {
+    await this.run(`UPDATE deliveries SET message_ids = $1, claimed_at = GREATEST(claimed_at, $2) WHERE id = $3 AND claimed_by = $4 AND status = 'claimed'`, [
+      messageIds.join(','),
+      now,
+      id,
+      owner,
+    ]);
   }
 
   async failDelivery(id: number, owner: string, error: string): Promise<void> {

@@ -197,8 +197,10 @@ export class SqliteStore implements Store {
       .run(status, now, messageIds.join(','), id, owner);
   }
 
-  async recordDeliveryProgress(id: number, owner: string, messageIds: string[]): Promise<void> {
-    this.db.prepare('UPDATE deliveries SET message_ids = ? WHERE id = ? AND claimed_by = ?').run(messageIds.join(','), id, owner);
+  async recordDeliveryProgress(id: number, owner: string, messageIds: string[], now: number): Promise<void> {
+    this.db
+      .prepare(`UPDATE deliveries SET message_ids = ?, claimed_at = max(claimed_at, ?) WHERE id = ? AND claimed_by = ? AND status = 'claimed'`)
+      .run(messageIds.join(','), now, id, owner);
   }
 
   async failDelivery(id: number, owner: string, error: string): Promise<void> {

@@ -143,8 +143,8 @@ export interface Store {
     now: number,
     opts: { late: boolean; leaseMs: number; maxAttempts: number },
   ): Promise<Delivery | null>;
-  /** Records the messages posted so far, while the claim is still held. */
-  recordDeliveryProgress(id: number, owner: string, messageIds: string[]): Promise<void>;
+  /** Records the messages posted so far, while the claim is still held, and renews its lease from `now`. */
+  recordDeliveryProgress(id: number, owner: string, messageIds: string[], now: number): Promise<void>;
   completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): Promise<void>;
   failDelivery(id: number, owner: string, error: string): Promise<void>;
   getDelivery(subscriptionId: number, localDate: string): Promise<Delivery | null>;

@@ -13,6 +13,7 @@ import { deliverDigest, DEFAULT_DELIVERY } from '../../src/schedule/deliver.js';
 import { DigestScheduler } from '../../src/schedule/scheduler.js';
 import type { Store } from '../../src/store/store.js';
 import { type Backend, BACKENDS } from '../helpers/stores.js';
+import { waitFor } from '../integration/wait.js';
 
 const MINUTE = 60_000;
 
@@ -175,6 +176,29 @@ for (const backend of BACKENDS)
       }
       expect(poster.posts).toHaveLength(1);
       expect(await store2.getDelivery(sub.id, '2026-05-01')).toMatchObject({ status: 'delivered', attempts: 2, claimedBy: 'restarted-process' });
+    });
+
+    it('a running scheduler takes over a digest held by a process that died as soon as its lease runs out, not at the next minute', async () => {
+      const t = await setup(backend, new Date().toISOString());
+      const now = Date.now();
+      const at = new Date(now - 60_000);
+      const sub = await t.store.subscribe(
+        { platform: 'shell', channel: 'terminal', time: at.toISOString().slice(11, 16), timeZone: 'UTC', createdBy: null },
+        now - 2 * 86_400_000,
+      );
+      await t.addArticle(1);
+      const localDate = at.toISOString().slice(0, 10);
+      expect(await t.store.claimDelivery(sub.id, localDate, 'died', now, { late: false, leaseMs: 1_500, maxAttempts: 5 })).not.toBeNull();
+      const poster = new RecordingPoster();
+      const s = new DigestScheduler(t.store, t.library, { catchUpHours: 12, postWhenEmpty: false, owner: 'alive', leaseMs: 1_500 });
+      s.addPoster(poster);
+      s.start();
+      try {
+        await waitFor(() => poster.posts.length > 0, 'the digest taken over', 5_000);
+      } finally {
+        await s.stop();
+      }
+      expect(await t.store.getDelivery(sub.id, localDate)).toMatchObject({ status: 'delivered', claimedBy: 'alive', attempts: 2 });
     });
 
     it('retries a failed post at the next tick, and records the outcome', async () => {

@@ -112,8 +112,10 @@ for (const backend of BACKENDS) {
       expect(claim).toMatchObject({ status: 'claimed', attempts: 1, claimedBy: 'a', late: false });
       expect(await s.claimDelivery(sub.id, '2026-01-01', 'b', 500, opts)).toBeNull();
       expect((await s.claimDelivery(sub.id, '2026-01-01', 'b', 1200, { ...opts, late: true }))?.claimedBy).toBe('b');
-      await s.recordDeliveryProgress(claim.id, 'b', ['m1']);
+      await s.recordDeliveryProgress(claim.id, 'b', ['m1'], 1250);
       expect((await s.getDelivery(sub.id, '2026-01-01'))?.messageIds).toBe('m1');
+      // Recording progress renews the lease: b's claim (made at 1200) now holds until 2250.
+      expect(await s.claimDelivery(sub.id, '2026-01-01', 'c', 2200, opts)).toBeNull();
       // The first owner lost its claim: what it says is not recorded.
       await s.completeDelivery(claim.id, 'a', 'delivered', ['x'], 1300);
       expect((await s.getDelivery(sub.id, '2026-01-01'))?.status).toBe('claimed');

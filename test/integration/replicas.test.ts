@@ -1,0 +1,179 @@
+// Several replicas of the bot (`node dist/main.js`, real processes) on one PostgreSQL database,
+// posting to the local Slack fake in two workspaces installed through OAuth: every digest due goes
+// out exactly once, the work is spread over the replicas, each workspace's digests carry its own
+// token, and a replica killed with SIGKILL mid-run has its claimed digest finished by another after
+// the lease, without a heading or card posted twice.
+
+import type { ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PostgresStore } from '../../src/store/postgres-store.js';
+import { freshPgDatabase, PG_URL } from '../helpers/postgres.js';
+import { FakeSlack } from './fake-slack.js';
+import { freePort, startNode, tempWorkspace } from './harness.js';
+import { waitFor } from './wait.js';
+
+const MAIN = join(import.meta.dirname, '..', '..', 'dist', 'main.js');
+const SUBSCRIPTIONS = 300;
+const WORKSPACES = ['T1', 'T2'] as const;
+
+/** "HH:MM" in UTC a few minutes ago, and that digest's local date: due now, at every replica's first tick. */
+function dueAMomentAgo(): { time: string; localDate: string } {
+  const at = new Date(Date.now() - 3 * 60_000);
+  return { time: at.toISOString().slice(11, 16), localDate: at.toISOString().slice(0, 10) };
+}
+
+/** A database with the two workspaces installed and `SUBSCRIPTIONS` Slack channels subscribed, half in each. */
+async function seed(url: string): Promise<{ localDate: string; workspaceOf: Map<string, string> }> {
+  const store = await PostgresStore.open({ url, poolSize: 2 });
+  const { time, localDate } = dueAMomentAgo();
+  const workspaceOf = new Map<string, string>();
+  try {
+    for (const team of WORKSPACES)
+      await store.saveSlackInstallation(
+        team,
+        JSON.stringify({
+          team: { id: team },
+          enterprise: undefined,
+          isEnterpriseInstall: false,
+          bot: { token: `xoxb-${team}`, userId: `UBOT${team}`, scopes: [] },
+        }),
+        Date.now(),
+      );
+    for (let i = 0; i < SUBSCRIPTIONS; i++) {
+      const channel = `C${String(i).padStart(4, '0')}`;
+      const team = WORKSPACES[i % WORKSPACES.length];
+      workspaceOf.set(channel, team);
+      await store.rememberChannelWorkspace('slack', channel, team, Date.now());
+      await store.subscribe({ platform: 'slack', channel, time, timeZone: 'UTC', createdBy: null }, Date.now() - 2 * 86_400_000);
+    }
+  } finally {
+    await store.close();
+  }
+  return { localDate, workspaceOf };
+}
+
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+});
+
+async function startReplicas(count: number, url: string, slack: FakeSlack) {
+  const ws = tempWorkspace();
+  return Promise.all(
+    Array.from({ length: count }, async () => {
+      const replica = startNode(MAIN, {
+        cwd: join(import.meta.dirname, '..', '..'),
+        env: {
+          PATH: process.env.PATH ?? '',
+          BRIEFBOT_ENV_FILE: '/nonexistent/briefbot.env',
+          BRIEFBOT_DB: url,
+          BRIEFBOT_DB_POOL_SIZE: '4',
+          BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+          BRIEFBOT_CLAIM_LEASE_SECONDS: '5',
+          BRIEFBOT_LOG_LEVEL: 'info',
+          SLACK_CLIENT_ID: '111.222',
+          SLACK_CLIENT_SECRET: 'client-secret',
+          SLACK_STATE_SECRET: 'a-state-secret-of-some-length',
+          SLACK_SIGNING_SECRET: 'signing-secret',
+          SLACK_API_URL: slack.apiUrl,
+          HOST: '127.0.0.1',
+          PORT: String(await freePort()),
+        },
+      });
+      children.push(replica.child);
+      return replica;
+    }),
+  );
+}
+
+/** Who delivered what: each delivery's status, owner and attempts. */
+async function deliveries(url: string): Promise<Array<{ status: string; claimed_by: string; attempts: number }>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT status, claimed_by, attempts FROM deliveries')).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** The digest messages each channel received: headings and card parts, by channel. */
+function digestPosts(slack: FakeSlack, localDate: string) {
+  const byChannel = new Map<string, { headings: number; parts: string[]; tokens: Set<string | null> }>();
+  for (const post of slack.posts()) {
+    const text = String(post.args.text ?? '');
+    const entry = byChannel.get(String(post.args.channel)) ?? { headings: 0, parts: [], tokens: new Set() };
+    if (text.startsWith(`🗞️ Daily digest for ${localDate}`)) entry.headings++;
+    const part = new RegExp(`🗞️ ${localDate} · (\\d+)/(\\d+)`).exec(text);
+    if (part) entry.parts.push(part[1]);
+    entry.tokens.add(post.token);
+    byChannel.set(String(post.args.channel), entry);
+  }
+  return byChannel;
+}
+
+function expectEachOnce(slack: FakeSlack, localDate: string, workspaceOf: Map<string, string>): void {
+  const posts = digestPosts(slack, localDate);
+  expect(posts.size).toBe(SUBSCRIPTIONS);
+  for (const [channel, p] of posts) {
+    expect({ channel, headings: p.headings, parts: p.parts }).toEqual({ channel, headings: 1, parts: ['1'] });
+    // Each workspace's digests with its own token, whichever replica sent them.
+    expect([...p.tokens]).toEqual([`xoxb-${workspaceOf.get(channel)}`]);
+  }
+}
+
+describe.skipIf(!PG_URL)('replicas on one PostgreSQL database', () => {
+  it(`three replicas deliver ${SUBSCRIPTIONS} digests due at once exactly once, between them`, async () => {
+    const slack = new FakeSlack();
+    await slack.start();
+    slack.latencyMs = 5;
+    try {
+      const url = await freshPgDatabase();
+      const { localDate, workspaceOf } = await seed(url);
+      const replicas = await startReplicas(3, url, slack);
+      await waitFor(async () => (await deliveries(url)).filter((d) => d.status === 'delivered').length === SUBSCRIPTIONS, `${SUBSCRIPTIONS} digests`, 90_000);
+      // A moment for anything that would go out twice to do so.
+      await new Promise((r) => setTimeout(r, 1_000));
+      expectEachOnce(slack, localDate, workspaceOf);
+      const rows = await deliveries(url);
+      expect(rows).toHaveLength(SUBSCRIPTIONS);
+      const perReplica = [...new Set(rows.map((d) => d.claimed_by))].map((owner) => rows.filter((d) => d.claimed_by === owner).length);
+      expect(perReplica).toHaveLength(3);
+      expect(Math.min(...perReplica)).toBeGreaterThan(0);
+      for (const r of replicas) expect(r.output.err).not.toMatch(/"level":50/);
+    } finally {
+      await slack.stop();
+    }
+  }, 120_000);
+
+  it('a replica killed mid-run has its claimed digest finished by another after the lease, nothing lost or doubled', async () => {
+    const slack = new FakeSlack();
+    await slack.start();
+    // Slow enough that every replica is always in the middle of a digest.
+    slack.latencyMs = 25;
+    try {
+      const url = await freshPgDatabase();
+      const { localDate, workspaceOf } = await seed(url);
+      const [victim] = await startReplicas(3, url, slack);
+      await waitFor(() => slack.posts().length >= 60, 'the first digests', 60_000);
+      victim.child.kill('SIGKILL');
+      await victim.closed;
+      await waitFor(
+        async () => (await deliveries(url)).filter((d) => d.status === 'delivered').length === SUBSCRIPTIONS,
+        `${SUBSCRIPTIONS} digests after the kill`,
+        120_000,
+      );
+      await new Promise((r) => setTimeout(r, 1_000));
+      expectEachOnce(slack, localDate, workspaceOf);
+      // The digest the dead replica held was taken over (a second attempt), by a replica still alive.
+      const rows = await deliveries(url);
+      const retaken = rows.filter((d) => d.attempts > 1);
+      expect(retaken.length).toBeGreaterThanOrEqual(1);
+      expect(new Set(rows.map((d) => d.claimed_by)).size).toBeGreaterThanOrEqual(2);
+    } finally {
+      await slack.stop();
+    }
+  }, 180_000);
+});
