@@ -122,6 +122,7 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       );
 
       CREATE TABLE channel_stories (
+        seq BIGINT GENERATED ALWAYS AS IDENTITY,
         story_id BIGINT NOT NULL REFERENCES stories (id),
         platform TEXT NOT NULL,
         channel TEXT NOT NULL,

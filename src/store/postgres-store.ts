@@ -429,12 +429,15 @@ export class PostgresStore implements Store {
        FROM stories s
        WHERE s.id = cs.story_id AND cs.platform = $3 AND (cs.status = 'pending' OR (cs.status = 'claimed' AND cs.claimed_at <= $4))
          AND (s.briefed_at IS NOT NULL OR s.found_at <= $4)
-       RETURNING s.*, cs.platform, cs.channel, cs.mode, cs.queued_at`,
+       RETURNING s.*, cs.platform, cs.channel, cs.mode, cs.queued_at, cs.seq`,
       [owner, now, platform, now - leaseMs],
     );
-    return rows
-      .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.id as number) - (b.id as number))
-      .map((r) => ({ story: toStory(r), platform: r.platform as Platform, channel: r.channel as string, mode: r.mode as FeedMode }));
+    return (
+      rows
+        // In the order they were queued (stories briefed side by side get their ids in any order).
+        .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.seq as number) - (b.seq as number))
+        .map((r) => ({ story: toStory(r), platform: r.platform as Platform, channel: r.channel as string, mode: r.mode as FeedMode }))
+    );
   }
 
   async completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): Promise<void> {
@@ -461,7 +464,7 @@ export class PostgresStore implements Store {
          WHERE cs.platform = $1 AND cs.channel = $2 AND cs.mode = 'digest'
            AND GREATEST(cs.queued_at, coalesce(s.briefed_at, s.found_at + $3)) > $4
            AND coalesce(s.briefed_at, s.found_at + $3) <= $5
-         ORDER BY cs.queued_at, s.id`,
+         ORDER BY cs.queued_at, cs.seq`,
         [platform, channel, STORY_LEASE_MS, since, now],
       )
     ).map(toStory);

@@ -379,12 +379,20 @@ export class SqliteStore implements Store {
       .prepare(`UPDATE channel_stories SET status = 'claimed', claimed_by = ?, claimed_at = ?
         WHERE platform = ? AND (status = 'pending' OR (status = 'claimed' AND claimed_at <= ?))
           AND story_id IN (SELECT id FROM stories WHERE briefed_at IS NOT NULL OR found_at <= ?)
-        RETURNING story_id, platform, channel, mode, queued_at`)
+        RETURNING rowid AS seq, story_id, platform, channel, mode, queued_at`)
       .all(owner, now, platform, now - leaseMs, now - leaseMs) as Row[];
     const story = this.db.prepare('SELECT * FROM stories WHERE id = ?');
-    return rows
-      .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.story_id as number) - (b.story_id as number))
-      .map((r) => ({ story: toStory(story.get(r.story_id) as Row), platform: r.platform as Platform, channel: r.channel as string, mode: r.mode as FeedMode }));
+    return (
+      rows
+        // In the order they were queued.
+        .sort((a, b) => (a.queued_at as number) - (b.queued_at as number) || (a.seq as number) - (b.seq as number))
+        .map((r) => ({
+          story: toStory(story.get(r.story_id) as Row),
+          platform: r.platform as Platform,
+          channel: r.channel as string,
+          mode: r.mode as FeedMode,
+        }))
+    );
   }
 
   async completeInstantStory(storyId: number, platform: Platform, channel: string, owner: string, messageId: string): Promise<void> {
@@ -410,7 +418,7 @@ export class SqliteStore implements Store {
           WHERE cs.platform = ? AND cs.channel = ? AND cs.mode = 'digest'
             AND max(cs.queued_at, coalesce(s.briefed_at, s.found_at + ?)) > ?
             AND coalesce(s.briefed_at, s.found_at + ?) <= ?
-          ORDER BY cs.queued_at, s.id`)
+          ORDER BY cs.queued_at, cs.rowid`)
         .all(platform, channel, STORY_LEASE_MS, since, STORY_LEASE_MS, now) as Row[]
     ).map(toStory);
   }
