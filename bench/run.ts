@@ -6,6 +6,7 @@ import { benchCore } from './core.js';
 import { benchDigests } from './digests.js';
 import { benchDiscord } from './discord.js';
 import { benchFeeds } from './feeds.js';
+import { benchReplicas } from './replicas.js';
 import { benchSlack } from './slack.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,4 +16,5 @@ await benchSlack(root, 39_000 + Math.floor(Math.random() * 1000));
 await benchDiscord(root);
 await benchDigests(root);
 await benchFeeds(root);
+await benchReplicas(root);
 process.exit(0);

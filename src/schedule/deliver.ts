@@ -4,7 +4,7 @@
 
 import type { DigestPoster } from '../adapters/adapter.js';
 import type { Library } from '../library/library.js';
-import type { ArticleRecord, Store, Subscription } from '../store/store.js';
+import type { ArticleSummary, Store, Subscription } from '../store/store.js';
 
 export interface DeliveryOptions {
   owner: string;
@@ -34,7 +34,7 @@ export async function digestContents(
   sub: Subscription,
   since: number,
   now: number,
-): Promise<{ records: ArticleRecord[]; withoutCard: Array<{ title: string; link: string | null }> }> {
+): Promise<{ records: ArticleSummary[]; withoutCard: Array<{ title: string; link: string | null }> }> {
   const records = await store.articlesIngestedAfter(since);
   const ids = new Set(records.map((r) => r.id));
   const withoutCard: Array<{ title: string; link: string | null }> = [];

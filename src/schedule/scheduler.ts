@@ -15,10 +15,15 @@ export interface SchedulerOptions {
   clock?: () => number;
   owner?: string;
   leaseMs?: number;
+  /** Digests delivered side by side (to different channels); 4 by default. */
+  concurrency?: number;
   onOutcome?: (subscriptionId: number, localDate: string, outcome: DeliveryOutcome) => void;
   /** A tick that failed as a whole (the store unreadable, say): the next tick tries again. */
   onError?: (err: unknown) => void;
 }
+
+/** How many digests one process delivers at once. */
+const DIGEST_CONCURRENCY = 4;
 
 export class DigestScheduler {
   private readonly posters = new Map<string, DigestPoster>();
@@ -58,14 +63,18 @@ export class DigestScheduler {
     const now = this.clock();
     const subs = (await this.store.listSubscriptions()).filter((s) => this.posters.has(s.platform));
     const due = dueDigests(subs, now, this.options.catchUpHours * 3_600_000);
-    // Replicas start at different places in the list, so that they claim different digests, not race for the same.
-    const start = Math.floor(Math.random() * due.length);
+    // Each replica takes the digests in an order of its own, so that they claim different ones rather than race for the same.
+    const queue = shuffled(due);
     let retryAt = Number.POSITIVE_INFINITY;
-    for (const d of [...due.slice(start), ...due.slice(0, start)]) {
-      const outcome = await deliverDigest(this.store, this.library, this.posters, d.subscription, d.localDate, d.late, this.clock(), this.delivery);
-      if (outcome.status === 'claimed-elsewhere' && outcome.retryAt) retryAt = Math.min(retryAt, outcome.retryAt);
-      if (outcome.status !== 'already-delivered') this.options.onOutcome?.(d.subscription.id, d.localDate, outcome);
-    }
+    // A few digests at a time, each to its own channel: the database and the platform are waited on side by side.
+    const worker = async () => {
+      for (let d = queue.shift(); d; d = queue.shift()) {
+        const outcome = await deliverDigest(this.store, this.library, this.posters, d.subscription, d.localDate, d.late, this.clock(), this.delivery);
+        if (outcome.status === 'claimed-elsewhere' && outcome.retryAt) retryAt = Math.min(retryAt, outcome.retryAt);
+        if (outcome.status !== 'already-delivered') this.options.onOutcome?.(d.subscription.id, d.localDate, outcome);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, this.options.concurrency ?? DIGEST_CONCURRENCY) }, worker));
     // A claim held elsewhere is looked at again when its lease runs out (its process may have died), not a minute later.
     if (this.task && Number.isFinite(retryAt)) {
       if (this.retry) clearTimeout(this.retry);
@@ -98,4 +107,13 @@ export class DigestScheduler {
     this.retry = null;
     await this.running;
   }
+}
+
+function shuffled<T>(items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }

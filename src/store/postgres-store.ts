@@ -7,9 +7,10 @@ import pg from 'pg';
 import { redactUrl } from '../config.js';
 import { UserError } from '../core/errors.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
-import { type Row, STORY_LEASE_MS, toArticle, toDelivery, toFeed, toFollow, toStory, toSubscription } from './rows.js';
+import { type Row, STORY_LEASE_MS, toArticle, toDelivery, toFeed, toFollow, toStory, toSubscription, toSummary } from './rows.js';
 import type {
   ArticleRecord,
+  ArticleSummary,
   ChannelStory,
   Delivery,
   FeedFollow,
@@ -170,8 +171,10 @@ export class PostgresStore implements Store {
     return (await this.rows('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT $1', [limit])).map(toArticle);
   }
 
-  async articlesIngestedAfter(time: number): Promise<ArticleRecord[]> {
-    return (await this.rows('SELECT * FROM articles WHERE ingested_at > $1 AND via_feed = 0 ORDER BY ingested_at, id', [time])).map(toArticle);
+  async articlesIngestedAfter(time: number): Promise<ArticleSummary[]> {
+    return (
+      await this.rows('SELECT id, name, url, title, ingested_at FROM articles WHERE ingested_at > $1 AND via_feed = 0 ORDER BY ingested_at, id', [time])
+    ).map(toSummary);
   }
 
   async rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): Promise<void> {
@@ -225,23 +228,19 @@ export class PostgresStore implements Store {
     now: number,
     opts: { late: boolean; leaseMs: number; maxAttempts: number },
   ): Promise<Delivery | null> {
-    const inserted = await this.row(
-      `INSERT INTO deliveries (subscription_id, local_date, status, attempts, late, claimed_at, claimed_by)
-       VALUES ($1, $2, 'claimed', 1, $3, $4, $5) ON CONFLICT (subscription_id, local_date) DO NOTHING RETURNING *`,
-      [subscriptionId, localDate, opts.late ? 1 : 0, now, owner],
-    );
-    if (inserted) return toDelivery(inserted);
-    // Taken already: take it over only when the last claim was abandoned (its lease ran out, say
-    // after a crash) or failed, and attempts remain. The row lock re-checks the condition, so of
-    // two replicas taking over at once only one succeeds.
-    const retaken = await this.row(
-      `UPDATE deliveries SET status = 'claimed', attempts = attempts + 1, claimed_at = $1, claimed_by = $2, late = GREATEST(late, $3)
-       WHERE subscription_id = $4 AND local_date = $5 AND attempts < $6
-         AND (status = 'failed' OR (status = 'claimed' AND claimed_at <= $7))
+    // One statement: a new claim, or — when taken already — a takeover only if the last claim was
+    // abandoned (its lease ran out, say after a crash) or failed, and attempts remain. The row lock
+    // re-checks the condition, so of two replicas taking over at once only one succeeds.
+    const claimed = await this.row(
+      `INSERT INTO deliveries AS d (subscription_id, local_date, status, attempts, late, claimed_at, claimed_by)
+       VALUES ($1, $2, 'claimed', 1, $3, $4, $5)
+       ON CONFLICT (subscription_id, local_date) DO UPDATE
+         SET status = 'claimed', attempts = d.attempts + 1, claimed_at = excluded.claimed_at, claimed_by = excluded.claimed_by, late = GREATEST(d.late, excluded.late)
+         WHERE d.attempts < $6 AND (d.status = 'failed' OR (d.status = 'claimed' AND d.claimed_at <= $7))
        RETURNING *`,
-      [now, owner, opts.late ? 1 : 0, subscriptionId, localDate, opts.maxAttempts, now - opts.leaseMs],
+      [subscriptionId, localDate, opts.late ? 1 : 0, now, owner, opts.maxAttempts, now - opts.leaseMs],
     );
-    return retaken ? toDelivery(retaken) : null;
+    return claimed ? toDelivery(claimed) : null;
   }
 
   async completeDelivery(id: number, owner: string, status: 'delivered' | 'empty', messageIds: string[], now: number): Promise<void> {

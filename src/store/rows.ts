@@ -1,7 +1,7 @@
 // Rows as both stores read them back (column names are the same in SQLite and PostgreSQL; numbers
 // and flags arrive as numbers or booleans), turned into the records of the store interface.
 
-import type { ArticleRecord, Delivery, FeedFollow, FeedMode, FeedRecord, Platform, StoryRecord, Subscription } from './store.js';
+import type { ArticleRecord, ArticleSummary, Delivery, FeedFollow, FeedMode, FeedRecord, Platform, StoryRecord, Subscription } from './store.js';
 
 export type Row = Record<string, unknown>;
 
@@ -13,6 +13,13 @@ export const toArticle = (r: Row): ArticleRecord => ({
   title: r.title as string,
   articleJson: r.article_json as string,
   cardJson: r.card_json as string,
+  ingestedAt: r.ingested_at as number,
+});
+export const toSummary = (r: Row): ArticleSummary => ({
+  id: r.id as number,
+  name: r.name as string,
+  url: (r.url as string) ?? null,
+  title: r.title as string,
   ingestedAt: r.ingested_at as number,
 });
 export const toSubscription = (r: Row): Subscription => ({

@@ -6,9 +6,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { UserError } from '../core/errors.js';
 import { MIGRATIONS } from './migrations.js';
-import { type Row, STORY_LEASE_MS, toArticle, toDelivery, toFeed, toFollow, toStory, toSubscription } from './rows.js';
+import { type Row, STORY_LEASE_MS, toArticle, toDelivery, toFeed, toFollow, toStory, toSubscription, toSummary } from './rows.js';
 import type {
   ArticleRecord,
+  ArticleSummary,
   ChannelStory,
   Delivery,
   FeedFollow,
@@ -117,9 +118,13 @@ export class SqliteStore implements Store {
     return (this.db.prepare('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT ?').all(limit) as Row[]).map(toArticle);
   }
 
-  async articlesIngestedAfter(time: number): Promise<ArticleRecord[]> {
+  async articlesIngestedAfter(time: number): Promise<ArticleSummary[]> {
     // Articles from feeds go to the channels that follow the feed (digestStories), not to every digest.
-    return (this.db.prepare('SELECT * FROM articles WHERE ingested_at > ? AND via_feed = 0 ORDER BY ingested_at, id').all(time) as Row[]).map(toArticle);
+    return (
+      this.db
+        .prepare('SELECT id, name, url, title, ingested_at FROM articles WHERE ingested_at > ? AND via_feed = 0 ORDER BY ingested_at, id')
+        .all(time) as Row[]
+    ).map(toSummary);
   }
 
   async rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): Promise<void> {

@@ -17,6 +17,9 @@ export interface ArticleRecord {
   ingestedAt: number;
 }
 
+/** An article without its text and card: what a digest lists before it reads each briefing. */
+export type ArticleSummary = Pick<ArticleRecord, 'id' | 'name' | 'url' | 'title' | 'ingestedAt'>;
+
 export type NewArticle = Omit<ArticleRecord, 'id' | 'ingestedAt'> & {
   /** Came from a followed feed: it joins the digests of the channels that follow it, not every digest. */
   viaFeed?: boolean;
@@ -123,7 +126,7 @@ export interface Store {
   findArticleByUrl(url: string): Promise<ArticleRecord | null>;
   latestArticle(): Promise<ArticleRecord | null>;
   listArticles(limit: number): Promise<ArticleRecord[]>;
-  articlesIngestedAfter(time: number): Promise<ArticleRecord[]>;
+  articlesIngestedAfter(time: number): Promise<ArticleSummary[]>;
 
   rememberCardMessage(platform: Platform, channel: string, messageId: string, articleId: number, now: number): Promise<void>;
   articleForMessage(platform: Platform, channel: string, messageId: string): Promise<number | null>;

@@ -99,7 +99,7 @@ for (const backend of BACKENDS)
           'Harbour council story 5 vote 5',
         ]);
         // Each card was briefed from the story's page: people with their titles.
-        const card = JSON.parse(records[0].cardJson);
+        const card = JSON.parse((await store.getArticle(records[0].id))!.cardJson);
         expect(card.participants.map((x: { name: string }) => x.name)).toContain('Tessa Brandvold');
       });
 
