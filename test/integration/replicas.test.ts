@@ -10,7 +10,7 @@ import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../../src/store/postgres-store.js';
 import { freshPgDatabase, PG_URL } from '../helpers/postgres.js';
-import { FakeSlack } from './fake-slack.js';
+import { FakeSlack, mentionEvent, sendSigned } from './fake-slack.js';
 import { freePort, startNode, tempWorkspace } from './harness.js';
 import { waitFor } from './wait.js';
 
@@ -63,6 +63,7 @@ async function startReplicas(count: number, url: string, slack: FakeSlack) {
   const ws = tempWorkspace();
   return Promise.all(
     Array.from({ length: count }, async () => {
+      const port = await freePort();
       const replica = startNode(MAIN, {
         cwd: join(import.meta.dirname, '..', '..'),
         env: {
@@ -79,11 +80,11 @@ async function startReplicas(count: number, url: string, slack: FakeSlack) {
           SLACK_SIGNING_SECRET: 'signing-secret',
           SLACK_API_URL: slack.apiUrl,
           HOST: '127.0.0.1',
-          PORT: String(await freePort()),
+          PORT: String(port),
         },
       });
       children.push(replica.child);
-      return replica;
+      return { ...replica, url: `http://127.0.0.1:${port}` };
     }),
   );
 }
@@ -143,6 +144,15 @@ describe.skipIf(!PG_URL)('replicas on one PostgreSQL database', () => {
       expect(perReplica).toHaveLength(3);
       expect(Math.min(...perReplica)).toBeGreaterThan(0);
       for (const r of replicas) expect(r.output.err).not.toMatch(/"level":50/);
+
+      // Slack retries an event at another replica (behind a load balancer): it is answered once.
+      const before = slack.posts().length;
+      const event = mentionEvent('Ev-retried', '<@UBOT> hello', '1800000000.000001', undefined, 'C0000');
+      for (const r of replicas) expect((await sendSigned(r.url, event, 'application/json', 'signing-secret')).status).toBe(200);
+      await waitFor(() => slack.posts().length > before, 'the answer to the mention', 10_000);
+      await new Promise((r) => setTimeout(r, 1_000));
+      const answers = slack.posts().slice(before);
+      expect(answers.map((p) => [p.args.channel, p.token])).toEqual([['C0000', 'xoxb-T1']]);
     } finally {
       await slack.stop();
     }
