@@ -47,7 +47,7 @@ export async function startApp(config: Config, options: AppOptions): Promise<App
   // Read the schedules file before opening anything, so a bad file stops start-up cleanly.
   const schedules = readSchedulesFile(config.configDir);
   const feedEntries = readFeedsFile(config.configDir);
-  const store = await openStore(config);
+  const store = await openStore(config, (err) => logger.warn({ err: safeError(err) }, 'a database connection failed; the pool opens another'));
   await applySchedules(store, schedules, clock());
   const library = new Library(store, { allowPrivateUrls: config.allowPrivateUrls, keepArticleDays: config.keepArticleDays, clock });
   // Old article texts go (their cards stay): at start-up, then daily.

@@ -6,10 +6,11 @@ import type { Config } from '../config.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
-export async function openStore(config: Pick<Config, 'dbPath' | 'postgres'>): Promise<Store> {
+export async function openStore(config: Pick<Config, 'dbPath' | 'postgres'>, onError?: (err: Error) => void): Promise<Store> {
   if (config.postgres) {
     const { PostgresStore } = await import('./postgres-store.js');
-    return PostgresStore.open(config.postgres);
+    // A pooled connection that drops while idle (a server restart) is reported; the pool replaces it.
+    return PostgresStore.open({ ...config.postgres, onError });
   }
   return new SqliteStore(config.dbPath);
 }

@@ -2,9 +2,12 @@
 // be reached or the URL is wrong. Everything else it promises is in store-contract.test.ts.
 
 import { createServer } from 'node:net';
+import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { PostgresStore } from '../../src/store/postgres-store.js';
+import { freshPgDatabase, PG_URL } from '../helpers/postgres.js';
+import { waitFor } from '../integration/wait.js';
 
 describe('PostgresStore', () => {
   it('says which server it could not reach, hiding the password', async () => {
@@ -32,5 +35,26 @@ describe('PostgresStore', () => {
     expect(parseConfig({}).postgres).toBeNull();
     expect(() => parseConfig({ BRIEFBOT_DB: 'postgres://bot:p@ss@word@/x y' })).toThrow(/BRIEFBOT_DB: not a valid URL/);
     expect(() => parseConfig({ BRIEFBOT_DB: 'postgres://h/db', BRIEFBOT_DB_POOL_SIZE: '0' })).toThrow(/BRIEFBOT_DB_POOL_SIZE/);
+  });
+
+  it.skipIf(!PG_URL)('survives its connections being cut (a server restart): it reports each, and the next call reconnects', async () => {
+    const url = await freshPgDatabase();
+    const errors: Error[] = [];
+    const store = await PostgresStore.open({ url, poolSize: 2, onError: (err) => errors.push(err) });
+    try {
+      await store.subscribe({ platform: 'shell', channel: 't', time: '09:00', timeZone: 'UTC', createdBy: null }, 1);
+      const admin = new pg.Client({ connectionString: PG_URL });
+      await admin.connect();
+      const cut = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
+        new URL(url).pathname.slice(1),
+      ]);
+      await admin.end();
+      expect(cut.rowCount).toBeGreaterThan(0);
+      await waitFor(() => errors.length > 0, 'the dropped connection reported');
+      expect(await store.listSubscriptions()).toHaveLength(1);
+      expect(await store.ping()).toBe(true);
+    } finally {
+      await store.close();
+    }
   });
 });
