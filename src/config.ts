@@ -67,9 +67,13 @@ const EnvSchema = z.object({
   DISCORD_GUILD_ID: optionalText.refine((v) => !v || /^\d{5,25}$/.test(v), 'must be a numeric guild id'),
   DISCORD_API_URL: url,
   DISCORD_MESSAGE_CONTENT: flag,
-  // Replicas of one bot each take some of its shards: "0,1" of DISCORD_SHARD_COUNT 4.
+  // Replicas of one bot each take some of its shards: "0,1" of DISCORD_SHARD_COUNT 4; or "auto": one
+  // process runs as many shards as Discord recommends.
   DISCORD_SHARD_IDS: optionalText.refine((v) => !v || /^\d{1,4}(\s*,\s*\d{1,4})*$/.test(v), 'must be shard numbers separated by commas, such as 0,1'),
-  DISCORD_SHARD_COUNT: z.preprocess((v) => (typeof v === 'string' && !v.trim() ? undefined : v), z.coerce.number().int().min(1).max(10_000).optional()),
+  DISCORD_SHARD_COUNT: z.preprocess(
+    (v) => (typeof v === 'string' && !v.trim() ? undefined : v),
+    z.union([z.literal('auto'), z.coerce.number().int().min(1).max(10_000)]).optional(),
+  ),
   // https://no-color.org: any non-empty value turns colour off.
   NO_COLOR: z.string().optional(),
 });
@@ -113,7 +117,8 @@ export interface Config {
     apiUrl?: string;
     messageContent: boolean;
     /** This process's shards of the bot (discord.js connects only these); null: one process, all of them. */
-    shards: { ids: number[]; count: number } | null;
+    /** 'auto': this one process runs every shard Discord recommends (GET /gateway/bot). */
+    shards: { ids: number[]; count: number } | 'auto' | null;
   } | null;
   /** NO_COLOR is set: the terminal prints no colour. */
   noColor: boolean;
@@ -162,9 +167,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     .filter(Boolean)
     .map(Number);
   if (shardIds.length && !e.DISCORD_SHARD_COUNT) problems.push('DISCORD_SHARD_COUNT: required when DISCORD_SHARD_IDS is set (the total across all replicas)');
-  if (!shardIds.length && e.DISCORD_SHARD_COUNT)
+  if (shardIds.length && e.DISCORD_SHARD_COUNT === 'auto')
+    problems.push('DISCORD_SHARD_IDS: leave it unset with DISCORD_SHARD_COUNT=auto (this process then runs every shard)');
+  else if (!shardIds.length && typeof e.DISCORD_SHARD_COUNT === 'number')
     problems.push("DISCORD_SHARD_IDS: required when DISCORD_SHARD_COUNT is set (this replica's shards, such as 0,1)");
-  const beyond = shardIds.filter((id) => e.DISCORD_SHARD_COUNT && id >= e.DISCORD_SHARD_COUNT);
+  const total = typeof e.DISCORD_SHARD_COUNT === 'number' ? e.DISCORD_SHARD_COUNT : null;
+  const beyond = shardIds.filter((id) => total !== null && id >= total);
   if (beyond.length)
     problems.push(`DISCORD_SHARD_IDS: ${beyond.join(', ')} not below DISCORD_SHARD_COUNT ${e.DISCORD_SHARD_COUNT} (shards are numbered from 0)`);
   if (isPostgresUrl(e.BRIEFBOT_DB) && !URL.canParse(e.BRIEFBOT_DB))
@@ -214,7 +222,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
           guildId: e.DISCORD_GUILD_ID,
           apiUrl: e.DISCORD_API_URL,
           messageContent: e.DISCORD_MESSAGE_CONTENT,
-          shards: shardIds.length && e.DISCORD_SHARD_COUNT ? { ids: [...new Set(shardIds)].sort((a, b) => a - b), count: e.DISCORD_SHARD_COUNT } : null,
+          shards:
+            e.DISCORD_SHARD_COUNT === 'auto'
+              ? 'auto'
+              : shardIds.length && total !== null
+                ? { ids: [...new Set(shardIds)].sort((a, b) => a - b), count: total }
+                : null,
         }
       : null,
     noColor: !!e.NO_COLOR,

@@ -67,11 +67,41 @@ describe('Discord shards across replicas', () => {
     expect(discord.ok('POST', /^\/interactions\/\d+\/[^/]+\/callback/).length).toBe(2);
   });
 
+  it('with DISCORD_SHARD_COUNT=auto, one process runs every shard Discord recommends and answers every guild', async () => {
+    const fake = new FakeDiscord({ guilds: 2, recommendedShards: 2 });
+    await fake.start();
+    const ws = tempWorkspace();
+    const app = await startTestApp({
+      DISCORD_TOKEN: 'fake-bot-token',
+      DISCORD_APPLICATION_ID: IDS.app,
+      DISCORD_API_URL: fake.apiUrl,
+      DISCORD_SHARD_COUNT: 'auto',
+      BRIEFBOT_DB: ws.db,
+      BRIEFBOT_BRIEFINGS_DIR: ws.briefings,
+    });
+    try {
+      await fake.waitFor(() => fake.identifies.length === 2);
+      expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
+        [0, 2],
+        [1, 2],
+      ]);
+      for (const channel of [IDS.channel, IDS.channel2]) fake.interact('briefing', { article: 'brics-nsa-cyber-2023' }, channel);
+      await fake.waitFor(() => fake.ok('POST', /\/threads$/).length === 2);
+      expect(fake.ok('POST', /^\/interactions\/\d+\/[^/]+\/callback/).length).toBe(2);
+    } finally {
+      await app.shutdown();
+      await fake.stop();
+    }
+  });
+
   it('refuses shard settings that do not add up, naming them', () => {
     const base = { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: IDS.app };
     expect(() => parseConfig({ ...base, DISCORD_SHARD_IDS: '0,1' })).toThrow(/DISCORD_SHARD_COUNT: required/);
     expect(() => parseConfig({ ...base, DISCORD_SHARD_COUNT: '2' })).toThrow(/DISCORD_SHARD_IDS: required/);
     expect(() => parseConfig({ ...base, DISCORD_SHARD_IDS: '1,2', DISCORD_SHARD_COUNT: '2' })).toThrow(/DISCORD_SHARD_IDS: 2 not below DISCORD_SHARD_COUNT 2/);
     expect(parseConfig({ ...base, DISCORD_SHARD_IDS: '1, 0', DISCORD_SHARD_COUNT: '2' }).discord?.shards).toEqual({ ids: [0, 1], count: 2 });
+    expect(parseConfig({ ...base, DISCORD_SHARD_COUNT: 'auto' }).discord?.shards).toBe('auto');
+    expect(() => parseConfig({ ...base, DISCORD_SHARD_IDS: '0', DISCORD_SHARD_COUNT: 'auto' })).toThrow(/DISCORD_SHARD_IDS: leave it unset/);
+    expect(() => parseConfig({ ...base, DISCORD_SHARD_COUNT: 'many' })).toThrow(/DISCORD_SHARD_COUNT/);
   });
 });

@@ -50,7 +50,8 @@ export class FakeDiscord {
   private seq = 0;
   url = '';
 
-  constructor(private readonly options: { guilds?: 1 | 2 } = {}) {}
+  /** `recommendedShards`: what GET /gateway/bot tells a bot that asks how many shards to run (1 by default). */
+  constructor(private readonly options: { guilds?: 1 | 2; recommendedShards?: number } = {}) {}
 
   private guildIds(): string[] {
     return this.options.guilds === 2 ? [IDS.guild, IDS.guild2] : [IDS.guild];
@@ -295,7 +296,7 @@ export class FakeDiscord {
     if (method === 'GET' && path === '/gateway/bot')
       return reply(200, {
         url: this.url.replace('http', 'ws'),
-        shards: 1,
+        shards: this.options.recommendedShards ?? 1,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
     if (method === 'GET' && path === '/gateway') return reply(200, { url: this.url.replace('http', 'ws') });

@@ -30,7 +30,7 @@ export interface DiscordConfig extends DiscordSettings {
   guildId?: string;
   messageContent: boolean;
   /** This replica's shards of the bot, when several replicas share it. */
-  shards?: { ids: number[]; count: number } | null;
+  shards?: { ids: number[]; count: number } | 'auto' | null;
 }
 
 const ZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -56,7 +56,8 @@ export class DiscordAdapter implements ChatAdapter {
       allowedMentions: NO_MENTIONS,
       rest: { ...(config.apiUrl ? { api: config.apiUrl } : {}) },
       // Replicas split the bot's shards; each answers the commands its shards receive.
-      ...(config.shards ? { shards: config.shards.ids, shardCount: config.shards.count } : {}),
+      // Or one process runs every shard Discord recommends.
+      ...(config.shards === 'auto' ? { shards: 'auto' as const } : config.shards ? { shards: config.shards.ids, shardCount: config.shards.count } : {}),
     });
     this.poster = new DiscordPoster(this.client.rest, store, clock);
     this.poster.onWarning = (message, err) => this.logger.warn({ err: safeError(err) }, message);
