@@ -4,6 +4,16 @@ import dotenv from 'dotenv';
 import { describe, expect, it } from 'vitest';
 import { type ConfigError, parseConfig } from '../src/config.js';
 
+/** The problems a configuration is refused for (none when it is accepted). */
+function problems(env: Record<string, string>): string[] {
+  try {
+    parseConfig(env);
+    return [];
+  } catch (err) {
+    return (err as ConfigError).problems;
+  }
+}
+
 describe('configuration', () => {
   it('accepts .env.example as it is, and runs the shell on it (no credentials)', () => {
     const config = parseConfig(dotenv.parse(readFileSync(join(import.meta.dirname, '..', '.env.example'))));
@@ -36,14 +46,6 @@ describe('configuration', () => {
   });
 
   it('names every problem, including settings that need each other', () => {
-    const problems = (env: Record<string, string>) => {
-      try {
-        parseConfig(env);
-        return [];
-      } catch (err) {
-        return (err as ConfigError).problems;
-      }
-    };
     expect(problems({ SLACK_BOT_TOKEN: 'xoxb-1' }).join('\n')).toMatch(/SLACK_SIGNING_SECRET/);
     expect(problems({ SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' }).join('\n')).toMatch(/SLACK_BOT_TOKEN: must start with xoxb-/);
     expect(problems({ DISCORD_TOKEN: 't' }).join('\n')).toMatch(/DISCORD_APPLICATION_ID/);
@@ -67,14 +69,6 @@ describe('configuration', () => {
   it('installs in many Slack workspaces with the three OAuth settings and a signing secret, and never beside a single bot token', () => {
     const oauth = { SLACK_CLIENT_ID: '1.2', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'state-secret-0123456789', SLACK_SIGNING_SECRET: 'sig' };
     expect(parseConfig(oauth).slack).toMatchObject({ botToken: undefined, oauth: { clientId: '1.2', clientSecret: 'cs' }, signingSecret: 'sig' });
-    const problems = (env: Record<string, string>) => {
-      try {
-        parseConfig(env);
-        return [];
-      } catch (err) {
-        return (err as ConfigError).problems;
-      }
-    };
     expect(problems({ SLACK_CLIENT_ID: '1.2', SLACK_SIGNING_SECRET: 'sig' })).toEqual([
       expect.stringMatching(/^SLACK_CLIENT_SECRET: required/),
       expect.stringMatching(/^SLACK_STATE_SECRET: required/),

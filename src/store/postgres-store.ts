@@ -108,6 +108,12 @@ export class PostgresStore implements Store {
     return (await this.rows(sql, params, on))[0];
   }
 
+  /** The first row, read by `map`; null when there is none. */
+  private async one<T>(sql: string, params: unknown[], map: (row: Row) => T): Promise<T | null> {
+    const r = await this.row(sql, params);
+    return r ? map(r) : null;
+  }
+
   private async run(sql: string, params: unknown[] = [], on: Queryable = this.pool): Promise<number> {
     return (await on.query(sql, params)).rowCount ?? 0;
   }
@@ -148,23 +154,19 @@ export class PostgresStore implements Store {
   }
 
   async getArticle(id: number): Promise<ArticleRecord | null> {
-    const r = await this.row('SELECT * FROM articles WHERE id = $1', [id]);
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE id = $1', [id], toArticle);
   }
 
   async findArticleByName(name: string): Promise<ArticleRecord | null> {
-    const r = await this.row('SELECT * FROM articles WHERE lower(name) = lower($1) ORDER BY id DESC LIMIT 1', [name]);
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE lower(name) = lower($1) ORDER BY id DESC LIMIT 1', [name], toArticle);
   }
 
   async findArticleByUrl(url: string): Promise<ArticleRecord | null> {
-    const r = await this.row('SELECT * FROM articles WHERE url = $1', [url]);
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE url = $1', [url], toArticle);
   }
 
   async latestArticle(): Promise<ArticleRecord | null> {
-    const r = await this.row('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT 1');
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT 1', [], toArticle);
   }
 
   async listArticles(limit: number): Promise<ArticleRecord[]> {
@@ -217,8 +219,7 @@ export class PostgresStore implements Store {
   }
 
   async getSubscription(id: number): Promise<Subscription | null> {
-    const r = await this.row('SELECT * FROM subscriptions WHERE id = $1', [id]);
-    return r ? toSubscription(r) : null;
+    return this.one('SELECT * FROM subscriptions WHERE id = $1', [id], toSubscription);
   }
 
   async claimDelivery(
@@ -267,8 +268,7 @@ export class PostgresStore implements Store {
   }
 
   async getDelivery(subscriptionId: number, localDate: string): Promise<Delivery | null> {
-    const r = await this.row('SELECT * FROM deliveries WHERE subscription_id = $1 AND local_date = $2', [subscriptionId, localDate]);
-    return r ? toDelivery(r) : null;
+    return this.one('SELECT * FROM deliveries WHERE subscription_id = $1 AND local_date = $2', [subscriptionId, localDate], toDelivery);
   }
 
   async lastDeliveredAt(subscriptionId: number): Promise<number | null> {
@@ -287,13 +287,11 @@ export class PostgresStore implements Store {
   }
 
   async getFeed(id: number): Promise<FeedRecord | null> {
-    const r = await this.row('SELECT * FROM feeds WHERE id = $1', [id]);
-    return r ? toFeed(r) : null;
+    return this.one('SELECT * FROM feeds WHERE id = $1', [id], toFeed);
   }
 
   async findFeedByUrl(url: string): Promise<FeedRecord | null> {
-    const r = await this.row('SELECT * FROM feeds WHERE url = $1', [url]);
-    return r ? toFeed(r) : null;
+    return this.one('SELECT * FROM feeds WHERE url = $1', [url], toFeed);
   }
 
   async listFeeds(): Promise<FeedRecord[]> {

@@ -100,6 +100,12 @@ async function deliveries(url: string): Promise<Array<{ status: string; claimed_
   }
 }
 
+/** Waits until every subscription's digest is delivered, then a moment more for anything that would go out twice to do so. */
+async function allDelivered(url: string, timeoutMs: number): Promise<void> {
+  await waitFor(async () => (await deliveries(url)).filter((d) => d.status === 'delivered').length === SUBSCRIPTIONS, `${SUBSCRIPTIONS} digests`, timeoutMs);
+  await new Promise((r) => setTimeout(r, 1_000));
+}
+
 /** The digest messages each channel received: headings and card parts, by channel. */
 function digestPosts(slack: FakeSlack, localDate: string) {
   const byChannel = new Map<string, { headings: number; parts: string[]; tokens: Set<string | null> }>();
@@ -134,9 +140,7 @@ describe.skipIf(!PG_URL)('replicas on one PostgreSQL database', () => {
       const url = await freshPgDatabase();
       const { localDate, workspaceOf } = await seed(url);
       const replicas = await startReplicas(3, url, slack);
-      await waitFor(async () => (await deliveries(url)).filter((d) => d.status === 'delivered').length === SUBSCRIPTIONS, `${SUBSCRIPTIONS} digests`, 90_000);
-      // A moment for anything that would go out twice to do so.
-      await new Promise((r) => setTimeout(r, 1_000));
+      await allDelivered(url, 90_000);
       expectEachOnce(slack, localDate, workspaceOf);
       const rows = await deliveries(url);
       expect(rows).toHaveLength(SUBSCRIPTIONS);
@@ -170,12 +174,7 @@ describe.skipIf(!PG_URL)('replicas on one PostgreSQL database', () => {
       await waitFor(() => slack.posts().length >= 60, 'the first digests', 60_000);
       victim.child.kill('SIGKILL');
       await victim.closed;
-      await waitFor(
-        async () => (await deliveries(url)).filter((d) => d.status === 'delivered').length === SUBSCRIPTIONS,
-        `${SUBSCRIPTIONS} digests after the kill`,
-        120_000,
-      );
-      await new Promise((r) => setTimeout(r, 1_000));
+      await allDelivered(url, 120_000);
       expectEachOnce(slack, localDate, workspaceOf);
       // The digest the dead replica held was taken over (a second attempt), by a replica still alive.
       const rows = await deliveries(url);

@@ -56,6 +56,17 @@ for (const backend of BACKENDS)
       await slack?.stop();
     });
 
+    /** Delivers a channel's digest for a date now, as the scheduler would: from no request at all. */
+    async function digestFor(channel: string, localDate: string) {
+      const poster = app.adapters.find((a) => a.platform === 'slack')!.poster;
+      const subscription = (await app.store.listSubscriptions()).find((s) => s.channel === channel)!;
+      return deliverDigest(app.store, app.library, new Map([['slack', poster]]), subscription, localDate, false, Date.now(), {
+        ...DEFAULT_DELIVERY,
+        owner: 'test',
+        postWhenEmpty: true,
+      });
+    }
+
     it('installs into two workspaces through /slack/install and keeps each installation', async () => {
       for (const team of ['T1', 'T2']) {
         const done = await installWorkspace(appUrl, team);
@@ -84,14 +95,8 @@ for (const backend of BACKENDS)
       expect(Object.fromEntries(cards.map((c) => [c.args.channel, c.token]))).toEqual({ C10: 'xoxb-T1', C20: 'xoxb-T2' });
 
       // The digest goes out from no request at all: the channel's workspace decides the token.
-      const poster = app.adapters.find((a) => a.platform === 'slack')!.poster;
-      const subscription = (await app.store.listSubscriptions()).find((s) => s.channel === 'C20')!;
       const from = slack.posts().length;
-      const outcome = await deliverDigest(app.store, app.library, new Map([['slack', poster]]), subscription, '2026-06-01', false, Date.now(), {
-        ...DEFAULT_DELIVERY,
-        owner: 'test',
-        postWhenEmpty: true,
-      });
+      const outcome = await digestFor('C20', '2026-06-01');
       expect(outcome.status).toBe('delivered');
       const digest = slack.posts().slice(from);
       expect(digest.length).toBeGreaterThanOrEqual(1);
@@ -116,14 +121,8 @@ for (const backend of BACKENDS)
       expect((await sendSigned(appUrl, event, 'application/json', SECRET)).status).toBe(200);
       await slack.waitFor(async () => (await app.store.slackInstallation('T2')) === null);
       // Its channel's digest now fails with a word on what to do, and nothing is posted with a stale token.
-      const poster = app.adapters.find((a) => a.platform === 'slack')!.poster;
-      const subscription = (await app.store.listSubscriptions()).find((s) => s.channel === 'C20')!;
       const from = slack.posts().length;
-      const outcome = await deliverDigest(app.store, app.library, new Map([['slack', poster]]), subscription, '2026-06-02', false, Date.now(), {
-        ...DEFAULT_DELIVERY,
-        owner: 'test',
-        postWhenEmpty: true,
-      });
+      const outcome = await digestFor('C20', '2026-06-02');
       expect(outcome).toMatchObject({ status: 'failed', error: expect.stringMatching(/no longer installed.*\/slack\/install/) });
       expect(slack.posts().slice(from)).toEqual([]);
     });
