@@ -62,7 +62,10 @@ export class DigestScheduler {
   private async runDue(): Promise<void> {
     const now = this.clock();
     const subs = (await this.store.listSubscriptions()).filter((s) => this.posters.has(s.platform));
-    const due = dueDigests(subs, now, this.options.catchUpHours * 3_600_000);
+    // Digests done already (by this process or another) are left out with one query, not one each.
+    const planned = dueDigests(subs, now, this.options.catchUpHours * 3_600_000);
+    const done = await this.store.finishedDeliveries(planned.map((d) => d.localDate));
+    const due = planned.filter((d) => !done.has(`${d.subscription.id}/${d.localDate}`));
     // Each replica takes the digests in an order of its own, so that they claim different ones rather than race for the same.
     const queue = shuffled(due);
     let retryAt = Number.POSITIVE_INFINITY;

@@ -271,6 +271,14 @@ export class PostgresStore implements Store {
     return this.one('SELECT * FROM deliveries WHERE subscription_id = $1 AND local_date = $2', [subscriptionId, localDate], toDelivery);
   }
 
+  async finishedDeliveries(localDates: readonly string[]): Promise<Set<string>> {
+    if (!localDates.length) return new Set();
+    const rows = await this.rows(`SELECT subscription_id, local_date FROM deliveries WHERE status IN ('delivered', 'empty') AND local_date = ANY($1::text[])`, [
+      [...new Set(localDates)],
+    ]);
+    return new Set(rows.map((r) => `${r.subscription_id}/${r.local_date}`));
+  }
+
   async lastDeliveredAt(subscriptionId: number): Promise<number | null> {
     const r = await this.row(`SELECT max(delivered_at) AS t FROM deliveries WHERE subscription_id = $1 AND status IN ('delivered', 'empty')`, [subscriptionId]);
     return (r?.t as number | null) ?? null;

@@ -221,6 +221,14 @@ export class SqliteStore implements Store {
     return r ? toDelivery(r) : null;
   }
 
+  async finishedDeliveries(localDates: readonly string[]): Promise<Set<string>> {
+    if (!localDates.length) return new Set();
+    const rows = this.db
+      .prepare(`SELECT subscription_id, local_date FROM deliveries WHERE status IN ('delivered', 'empty') AND local_date IN (SELECT value FROM json_each(?))`)
+      .all(JSON.stringify([...new Set(localDates)])) as Row[];
+    return new Set(rows.map((r) => `${r.subscription_id}/${r.local_date}`));
+  }
+
   async lastDeliveredAt(subscriptionId: number): Promise<number | null> {
     const r = this.db
       .prepare(`SELECT max(delivered_at) AS t FROM deliveries WHERE subscription_id = ? AND status IN ('delivered', 'empty')`)

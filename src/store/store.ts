@@ -152,6 +152,9 @@ export interface Store {
   failDelivery(id: number, owner: string, error: string): Promise<void>;
   getDelivery(subscriptionId: number, localDate: string): Promise<Delivery | null>;
   lastDeliveredAt(subscriptionId: number): Promise<number | null>;
+  /** The digests of these local dates that are done (delivered or empty), as "subscriptionId/localDate":
+   * one query per tick instead of one per subscription. */
+  finishedDeliveries(localDates: readonly string[]): Promise<Set<string>>;
 
   /** Adds a feed (or returns the one with that URL) ready to poll now. */
   addFeed(url: string, intervalMs: number, now: number): Promise<FeedRecord>;

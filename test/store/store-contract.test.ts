@@ -122,6 +122,13 @@ for (const backend of BACKENDS) {
       await s.completeDelivery(claim.id, 'b', 'delivered', ['y', 'z'], 1300);
       expect(await s.getDelivery(sub.id, '2026-01-01')).toMatchObject({ status: 'delivered', messageIds: 'y,z', attempts: 2, late: true });
       expect(await s.lastDeliveredAt(sub.id)).toBe(1300);
+      const other = await s.subscribe({ platform: 'shell', channel: 'u', time: '09:00', timeZone: 'UTC', createdBy: null }, 1);
+      const empty = (await s.claimDelivery(other.id, '2026-01-01', 'a', 100, opts))!;
+      await s.completeDelivery(empty.id, 'a', 'empty', [], 200);
+      await s.claimDelivery(other.id, '2026-01-02', 'a', 100, opts);
+      expect(await s.finishedDeliveries(['2026-01-01', '2026-01-02', '2026-01-01'])).toEqual(new Set([`${sub.id}/2026-01-01`, `${other.id}/2026-01-01`]));
+      expect(await s.finishedDeliveries([])).toEqual(new Set());
+      await s.unsubscribe('shell', 'u');
       expect(await s.claimDelivery(sub.id, '2026-01-01', 'c', 99_999, opts)).toBeNull();
       expect(await s.unsubscribe('shell', 't')).toBe(true);
       expect(await s.unsubscribe('shell', 't')).toBe(false);
