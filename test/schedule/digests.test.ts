@@ -201,6 +201,29 @@ for (const backend of BACKENDS)
       expect(await t.store.getDelivery(sub.id, localDate)).toMatchObject({ status: 'delivered', claimedBy: 'alive', attempts: 2 });
     });
 
+    it('a tick leaves out the digests already done with one query, not one per subscription', async () => {
+      const t = await setup(backend, '2026-05-01T08:00:00Z');
+      for (const channel of ['a', 'b', 'c'])
+        await t.store.subscribe({ platform: 'shell', channel, time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
+      await t.addArticle(1);
+      t.set('2026-05-01T09:00:00Z');
+      const poster = new RecordingPoster();
+      const s = scheduler(t.store, t.library, t.clock, poster);
+      await s.tick();
+      expect(poster.posts).toHaveLength(3);
+      // The next minutes: nothing is looked up digest by digest.
+      const lookups: string[] = [];
+      const { getDelivery, claimDelivery } = t.store;
+      t.store.getDelivery = (...args) => (lookups.push('get'), getDelivery.apply(t.store, args));
+      t.store.claimDelivery = (...args) => (lookups.push('claim'), claimDelivery.apply(t.store, args));
+      t.advance(MINUTE);
+      await s.tick();
+      t.advance(MINUTE);
+      await s.tick();
+      expect(lookups).toEqual([]);
+      expect(poster.posts).toHaveLength(3);
+    });
+
     it('retries a failed post at the next tick, and records the outcome', async () => {
       const t = await setup(backend, '2026-05-01T08:00:00Z');
       const sub = await t.store.subscribe({ platform: 'shell', channel: 'terminal', time: '09:00', timeZone: 'UTC', createdBy: null }, t.clock());
