@@ -188,16 +188,19 @@ export class PostgresStore implements Store {
   }
 
   async articleForMessage(platform: Platform, channel: string, messageId: string): Promise<number | null> {
-    const r = await this.row('SELECT article_id FROM card_messages WHERE platform = $1 AND channel = $2 AND message_id = $3', [platform, channel, messageId]);
-    return r ? (r.article_id as number) : null;
+    return this.one(
+      'SELECT article_id FROM card_messages WHERE platform = $1 AND channel = $2 AND message_id = $3',
+      [platform, channel, messageId],
+      (r) => r.article_id as number,
+    );
   }
 
   async latestCardInChannel(platform: Platform, channel: string): Promise<{ messageId: string; articleId: number } | null> {
-    const r = await this.row(
+    return this.one(
       'SELECT message_id, article_id FROM card_messages WHERE platform = $1 AND channel = $2 ORDER BY created_at DESC, seq DESC LIMIT 1',
       [platform, channel],
+      (r) => ({ messageId: r.message_id as string, articleId: r.article_id as number }),
     );
-    return r ? { messageId: r.message_id as string, articleId: r.article_id as number } : null;
   }
 
   async subscribe(sub: Omit<Subscription, 'id' | 'createdAt'>, now: number): Promise<Subscription> {
@@ -505,8 +508,7 @@ export class PostgresStore implements Store {
   }
 
   async slackInstallation(key: string): Promise<string | null> {
-    const r = await this.row('SELECT installation_json FROM slack_installations WHERE install_key = $1', [key]);
-    return r ? (r.installation_json as string) : null;
+    return this.one('SELECT installation_json FROM slack_installations WHERE install_key = $1', [key], (r) => r.installation_json as string);
   }
 
   async deleteSlackInstallation(key: string): Promise<void> {
@@ -522,8 +524,7 @@ export class PostgresStore implements Store {
   }
 
   async channelWorkspace(platform: Platform, channel: string): Promise<string | null> {
-    const r = await this.row('SELECT workspace FROM channel_workspaces WHERE platform = $1 AND channel = $2', [platform, channel]);
-    return r ? (r.workspace as string) : null;
+    return this.one('SELECT workspace FROM channel_workspaces WHERE platform = $1 AND channel = $2', [platform, channel], (r) => r.workspace as string);
   }
 
   async ping(): Promise<boolean> {

@@ -56,11 +56,16 @@ export class SqliteStore implements Store {
     }
   }
 
+  /** The first row of a query, read by `map`; null when there is none. */
+  private one<T>(sql: string, params: unknown[], map: (row: Row) => T): T | null {
+    const r = this.db.prepare(sql).get(...params) as Row | undefined;
+    return r ? map(r) : null;
+  }
+
   async saveArticle(a: NewArticle, now: number): Promise<{ record: ArticleRecord; created: boolean }> {
     return this.db
       .transaction(() => {
-        const byHash = this.db.prepare('SELECT * FROM articles WHERE content_hash = ?').get(a.contentHash) as Row | undefined;
-        const existing = (a.url ? this.articleByUrl(a.url) : null) ?? (byHash ? toArticle(byHash) : null);
+        const existing = (a.url ? this.articleByUrl(a.url) : null) ?? this.one('SELECT * FROM articles WHERE content_hash = ?', [a.contentHash], toArticle);
         if (existing) return { record: existing, created: false };
         const info = this.db
           .prepare('INSERT INTO articles (name, url, content_hash, title, article_json, card_json, ingested_at, via_feed) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
@@ -91,13 +96,11 @@ export class SqliteStore implements Store {
   }
 
   private articleById(id: number): ArticleRecord | null {
-    const r = this.db.prepare('SELECT * FROM articles WHERE id = ?').get(id) as Row | undefined;
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE id = ?', [id], toArticle);
   }
 
   async findArticleByName(name: string): Promise<ArticleRecord | null> {
-    const r = this.db.prepare('SELECT * FROM articles WHERE lower(name) = lower(?) ORDER BY id DESC LIMIT 1').get(name) as Row | undefined;
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE lower(name) = lower(?) ORDER BY id DESC LIMIT 1', [name], toArticle);
   }
 
   async findArticleByUrl(url: string): Promise<ArticleRecord | null> {
@@ -105,13 +108,11 @@ export class SqliteStore implements Store {
   }
 
   private articleByUrl(url: string): ArticleRecord | null {
-    const r = this.db.prepare('SELECT * FROM articles WHERE url = ?').get(url) as Row | undefined;
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles WHERE url = ?', [url], toArticle);
   }
 
   async latestArticle(): Promise<ArticleRecord | null> {
-    const r = this.db.prepare('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT 1').get() as Row | undefined;
-    return r ? toArticle(r) : null;
+    return this.one('SELECT * FROM articles ORDER BY ingested_at DESC, id DESC LIMIT 1', [], toArticle);
   }
 
   async listArticles(limit: number): Promise<ArticleRecord[]> {
@@ -134,17 +135,19 @@ export class SqliteStore implements Store {
   }
 
   async articleForMessage(platform: Platform, channel: string, messageId: string): Promise<number | null> {
-    const r = this.db.prepare('SELECT article_id FROM card_messages WHERE platform = ? AND channel = ? AND message_id = ?').get(platform, channel, messageId) as
-      | Row
-      | undefined;
-    return r ? (r.article_id as number) : null;
+    return this.one(
+      'SELECT article_id FROM card_messages WHERE platform = ? AND channel = ? AND message_id = ?',
+      [platform, channel, messageId],
+      (r) => r.article_id as number,
+    );
   }
 
   async latestCardInChannel(platform: Platform, channel: string): Promise<{ messageId: string; articleId: number } | null> {
-    const r = this.db
-      .prepare('SELECT message_id, article_id FROM card_messages WHERE platform = ? AND channel = ? ORDER BY created_at DESC, rowid DESC LIMIT 1')
-      .get(platform, channel) as Row | undefined;
-    return r ? { messageId: r.message_id as string, articleId: r.article_id as number } : null;
+    return this.one(
+      'SELECT message_id, article_id FROM card_messages WHERE platform = ? AND channel = ? ORDER BY created_at DESC, rowid DESC LIMIT 1',
+      [platform, channel],
+      (r) => ({ messageId: r.message_id as string, articleId: r.article_id as number }),
+    );
   }
 
   async subscribe(sub: Omit<Subscription, 'id' | 'createdAt'>, now: number): Promise<Subscription> {
@@ -164,8 +167,7 @@ export class SqliteStore implements Store {
   }
 
   async getSubscription(id: number): Promise<Subscription | null> {
-    const r = this.db.prepare('SELECT * FROM subscriptions WHERE id = ?').get(id) as Row | undefined;
-    return r ? toSubscription(r) : null;
+    return this.one('SELECT * FROM subscriptions WHERE id = ?', [id], toSubscription);
   }
 
   async claimDelivery(
@@ -217,8 +219,7 @@ export class SqliteStore implements Store {
   }
 
   private deliveryFor(subscriptionId: number, localDate: string): Delivery | null {
-    const r = this.db.prepare('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?').get(subscriptionId, localDate) as Row | undefined;
-    return r ? toDelivery(r) : null;
+    return this.one('SELECT * FROM deliveries WHERE subscription_id = ? AND local_date = ?', [subscriptionId, localDate], toDelivery);
   }
 
   async finishedDeliveries(localDates: readonly string[]): Promise<Set<string>> {
@@ -248,8 +249,7 @@ export class SqliteStore implements Store {
   }
 
   private feedById(id: number): FeedRecord | null {
-    const r = this.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
-    return r ? toFeed(r) : null;
+    return this.one('SELECT * FROM feeds WHERE id = ?', [id], toFeed);
   }
 
   async findFeedByUrl(url: string): Promise<FeedRecord | null> {
@@ -257,8 +257,7 @@ export class SqliteStore implements Store {
   }
 
   private feedByUrl(url: string): FeedRecord | null {
-    const r = this.db.prepare('SELECT * FROM feeds WHERE url = ?').get(url) as Row | undefined;
-    return r ? toFeed(r) : null;
+    return this.one('SELECT * FROM feeds WHERE url = ?', [url], toFeed);
   }
 
   async listFeeds(): Promise<FeedRecord[]> {
@@ -470,8 +469,7 @@ export class SqliteStore implements Store {
   }
 
   async slackInstallation(key: string): Promise<string | null> {
-    const r = this.db.prepare('SELECT installation_json FROM slack_installations WHERE install_key = ?').get(key) as Row | undefined;
-    return r ? (r.installation_json as string) : null;
+    return this.one('SELECT installation_json FROM slack_installations WHERE install_key = ?', [key], (r) => r.installation_json as string);
   }
 
   async deleteSlackInstallation(key: string): Promise<void> {
@@ -486,8 +484,7 @@ export class SqliteStore implements Store {
   }
 
   async channelWorkspace(platform: Platform, channel: string): Promise<string | null> {
-    const r = this.db.prepare('SELECT workspace FROM channel_workspaces WHERE platform = ? AND channel = ?').get(platform, channel) as Row | undefined;
-    return r ? (r.workspace as string) : null;
+    return this.one('SELECT workspace FROM channel_workspaces WHERE platform = ? AND channel = ?', [platform, channel], (r) => r.workspace as string);
   }
 
   async ping(): Promise<boolean> {
