@@ -1,6 +1,26 @@
 // Versioned schema migrations of the SQLite store, applied in order at start-up inside one
 // transaction each. The PostgreSQL store has the same versions in pg-migrations.ts.
 
+/** Version 3, the same in both stores (BIGINT is an integer in SQLite too): many Slack workspaces —
+ * installations made through OAuth, and which workspace each channel is in. */
+export const SLACK_WORKSPACES = {
+  version: 3,
+  sql: `
+      CREATE TABLE slack_installations (
+        install_key TEXT PRIMARY KEY,
+        installation_json TEXT NOT NULL,
+        installed_at BIGINT NOT NULL
+      );
+      CREATE TABLE channel_workspaces (
+        platform TEXT NOT NULL,
+        channel TEXT NOT NULL,
+        workspace TEXT NOT NULL,
+        seen_at BIGINT NOT NULL,
+        PRIMARY KEY (platform, channel)
+      );
+    `,
+} as const;
+
 export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
     version: 1,
@@ -133,22 +153,5 @@ export const MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX channel_stories_queued ON channel_stories(platform, channel, queued_at);
     `,
   },
-  {
-    // Many Slack workspaces: installations made through OAuth, and which workspace each channel is in.
-    version: 3,
-    sql: `
-      CREATE TABLE slack_installations (
-        install_key TEXT PRIMARY KEY,
-        installation_json TEXT NOT NULL,
-        installed_at INTEGER NOT NULL
-      );
-      CREATE TABLE channel_workspaces (
-        platform TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        workspace TEXT NOT NULL,
-        seen_at INTEGER NOT NULL,
-        PRIMARY KEY (platform, channel)
-      );
-    `,
-  },
+  SLACK_WORKSPACES,
 ];

@@ -1,6 +1,9 @@
 // Versioned schema migrations of the PostgreSQL store: the same versions and tables as the SQLite
 // ones (migrations.ts), in PostgreSQL's types. Times are milliseconds since the epoch (BIGINT, read
 // back as numbers); flags are 0/1 integers, as in SQLite, so both stores share their row readers.
+// Versions 1 and 2 differ in their types; version 3 is the same text in both.
+
+import { SLACK_WORKSPACES } from './migrations.js';
 
 export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
   {
@@ -138,21 +141,5 @@ export const PG_MIGRATIONS: ReadonlyArray<{ version: number; sql: string }> = [
       CREATE INDEX channel_stories_queued ON channel_stories (platform, channel, queued_at);
     `,
   },
-  {
-    version: 3,
-    sql: `
-      CREATE TABLE slack_installations (
-        install_key TEXT PRIMARY KEY,
-        installation_json TEXT NOT NULL,
-        installed_at BIGINT NOT NULL
-      );
-      CREATE TABLE channel_workspaces (
-        platform TEXT NOT NULL,
-        channel TEXT NOT NULL,
-        workspace TEXT NOT NULL,
-        seen_at BIGINT NOT NULL,
-        PRIMARY KEY (platform, channel)
-      );
-    `,
-  },
+  SLACK_WORKSPACES,
 ];
