@@ -65,29 +65,27 @@ export class SlackAdapter implements ChatAdapter {
     private readonly clock: () => number = Date.now,
   ) {
     const socketMode = !!config.appToken;
+    // Every Web API call, the OAuth exchange and Socket Mode's connection go to the same API base.
+    const clientOptions = slackClientOptions(config.apiUrl);
+    const boltLog = boltLogger(logger);
     const tokens = config.oauth ? new WorkspaceTokens(store, clock) : undefined;
-    this.installations = config.oauth ? new StoreInstallations(store, clock, () => tokens?.forget()) : null;
-    const oauth = config.oauth
-      ? {
-          clientId: config.oauth.clientId,
-          clientSecret: config.oauth.clientSecret,
-          stateSecret: config.oauth.stateSecret,
-          scopes: [...SLACK_BOT_SCOPES],
-          installationStore: this.installations!,
-          installerOptions: {
-            installPath: '/slack/install',
-            redirectUriPath: '/slack/oauth_redirect',
-            // oauth.v2.access goes to the same API base as every other call.
-            clientOptions: slackClientOptions(config.apiUrl),
-          },
-        }
-      : {};
+    const installations = tokens ? new StoreInstallations(store, clock, () => tokens.forget()) : null;
+    this.installations = installations;
+    const oauth =
+      config.oauth && installations
+        ? {
+            ...config.oauth,
+            scopes: [...SLACK_BOT_SCOPES],
+            installationStore: installations,
+            installerOptions: { installPath: '/slack/install', redirectUriPath: '/slack/oauth_redirect', clientOptions },
+          }
+        : {};
     // Over HTTP, our own server guards each request (size cap, a real payload) before Bolt's receiver reads it.
     this.receiver = socketMode
       ? null
       : new HTTPReceiver({
           signingSecret: config.signingSecret,
-          logger: boltLogger(logger),
+          logger: boltLog,
           logLevel: LogLevel.WARN,
           ...oauth,
           dispatchErrorHandler: async ({ error, response }) => {
@@ -104,10 +102,10 @@ export class SlackAdapter implements ChatAdapter {
       ...(this.receiver ? {} : { signingSecret: config.signingSecret || undefined }),
       appToken: config.appToken,
       socketMode,
-      clientOptions: slackClientOptions(config.apiUrl),
-      // Socket Mode opens its connection through apps.connections.open: the same API base.
-      ...(socketMode ? { installerOptions: { clientOptions: slackClientOptions(config.apiUrl) } } : {}),
-      logger: boltLogger(logger),
+      clientOptions,
+      // Socket Mode opens its connection through apps.connections.open.
+      ...(socketMode ? { installerOptions: { clientOptions } } : {}),
+      logger: boltLog,
       logLevel: LogLevel.WARN,
       // Verify the token in start(), where a failure can be reported, not in the constructor.
       deferInitialization: true,
@@ -120,10 +118,11 @@ export class SlackAdapter implements ChatAdapter {
 
   private readonly admins = new Map<string, { admin: boolean; at: number }>();
 
-  /** Records which workspace a channel is in: its digests and feed cards are posted with that workspace's token. */
+  /** The workspace a request comes from; with many workspaces, recorded for its channel, whose digests and
+   * feed cards are then posted with that workspace's token (one workspace needs no record). */
   private async noteWorkspace(channel: string, context: Context): Promise<string | null> {
     const workspace = installKey(context);
-    if (!workspace || !channel || this.knownChannels.get(channel) === workspace) return workspace;
+    if (!this.installations || !workspace || !channel || this.knownChannels.get(channel) === workspace) return workspace;
     await this.store.rememberChannelWorkspace('slack', channel, workspace, this.clock());
     if (this.knownChannels.size >= 10_000) this.knownChannels.clear();
     this.knownChannels.set(channel, workspace);
