@@ -55,9 +55,24 @@ async function seed(url: string): Promise<{ localDate: string; workspaceOf: Map<
 }
 
 const children: ChildProcess[] = [];
-afterEach(() => {
+const fakes: FakeSlack[] = [];
+afterEach(async () => {
   for (const c of children.splice(0)) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  for (const f of fakes.splice(0)) await f.stop();
 });
+
+/** A fake Slack answering after `latencyMs`, a fresh database seeded with the workspaces and the
+ * subscriptions, and three replicas started on it. */
+async function threeReplicas(latencyMs: number) {
+  const slack = new FakeSlack();
+  await slack.start();
+  fakes.push(slack);
+  slack.latencyMs = latencyMs;
+  const url = await freshPgDatabase();
+  const { localDate, workspaceOf } = await seed(url);
+  const replicas = await startReplicas(3, url, slack);
+  return { slack, url, localDate, workspaceOf, replicas };
+}
 
 async function startReplicas(count: number, url: string, slack: FakeSlack) {
   const ws = tempWorkspace();
@@ -133,56 +148,44 @@ function expectEachOnce(slack: FakeSlack, localDate: string, workspaceOf: Map<st
 
 describe.skipIf(!PG_URL)('replicas on one PostgreSQL database', () => {
   it(`three replicas deliver ${SUBSCRIPTIONS} digests due at once exactly once, between them`, async () => {
-    const slack = new FakeSlack();
-    await slack.start();
-    slack.latencyMs = 5;
-    try {
-      const url = await freshPgDatabase();
-      const { localDate, workspaceOf } = await seed(url);
-      const replicas = await startReplicas(3, url, slack);
-      await allDelivered(url, 90_000);
-      expectEachOnce(slack, localDate, workspaceOf);
-      const rows = await deliveries(url);
-      expect(rows).toHaveLength(SUBSCRIPTIONS);
-      const perReplica = [...new Set(rows.map((d) => d.claimed_by))].map((owner) => rows.filter((d) => d.claimed_by === owner).length);
-      expect(perReplica).toHaveLength(3);
-      expect(Math.min(...perReplica)).toBeGreaterThan(0);
-      for (const r of replicas) expect(r.output.err).not.toMatch(/"level":50/);
+    const { slack, url, localDate, workspaceOf, replicas } = await threeReplicas(5);
+    await allDelivered(url, 90_000);
+    expectEachOnce(slack, localDate, workspaceOf);
+    const rows = await deliveries(url);
+    expect(rows).toHaveLength(SUBSCRIPTIONS);
+    const perReplica = [...new Set(rows.map((d) => d.claimed_by))].map((owner) => rows.filter((d) => d.claimed_by === owner).length);
+    expect(perReplica).toHaveLength(3);
+    expect(Math.min(...perReplica)).toBeGreaterThan(0);
+    for (const r of replicas) expect(r.output.err).not.toMatch(/"level":50/);
 
-      // Slack retries an event at another replica (behind a load balancer): it is answered once.
-      const before = slack.posts().length;
-      const event = mentionEvent('Ev-retried', '<@UBOT> hello', '1800000000.000001', undefined, 'C0000');
-      for (const r of replicas) expect((await sendSigned(r.url, event, 'application/json', 'signing-secret')).status).toBe(200);
-      await waitFor(() => slack.posts().length > before, 'the answer to the mention', 10_000);
-      await new Promise((r) => setTimeout(r, 1_000));
-      const answers = slack.posts().slice(before);
-      expect(answers.map((p) => [p.args.channel, p.token])).toEqual([['C0000', 'xoxb-T1']]);
-    } finally {
-      await slack.stop();
-    }
+    // Slack retries an event at another replica (behind a load balancer): it is answered once.
+    const before = slack.posts().length;
+    const event = mentionEvent('Ev-retried', '<@UBOT> hello', '1800000000.000001', undefined, 'C0000');
+    for (const r of replicas) expect((await sendSigned(r.url, event, 'application/json', 'signing-secret')).status).toBe(200);
+    await waitFor(() => slack.posts().length > before, 'the answer to the mention', 10_000);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const answers = slack.posts().slice(before);
+    expect(answers.map((p) => [p.args.channel, p.token])).toEqual([['C0000', 'xoxb-T1']]);
   }, 120_000);
 
   it('a replica killed mid-run has its claimed digest finished by another after the lease, nothing lost or doubled', async () => {
-    const slack = new FakeSlack();
-    await slack.start();
     // Slow enough that every replica is always in the middle of a digest.
-    slack.latencyMs = 25;
-    try {
-      const url = await freshPgDatabase();
-      const { localDate, workspaceOf } = await seed(url);
-      const [victim] = await startReplicas(3, url, slack);
-      await waitFor(() => slack.posts().length >= 60, 'the first digests', 60_000);
-      victim.child.kill('SIGKILL');
-      await victim.closed;
-      await allDelivered(url, 120_000);
-      expectEachOnce(slack, localDate, workspaceOf);
-      // The digest the dead replica held was taken over (a second attempt), by a replica still alive.
-      const rows = await deliveries(url);
-      const retaken = rows.filter((d) => d.attempts > 1);
-      expect(retaken.length).toBeGreaterThanOrEqual(1);
-      expect(new Set(rows.map((d) => d.claimed_by)).size).toBeGreaterThanOrEqual(2);
-    } finally {
-      await slack.stop();
-    }
+    const {
+      slack,
+      url,
+      localDate,
+      workspaceOf,
+      replicas: [victim],
+    } = await threeReplicas(25);
+    await waitFor(() => slack.posts().length >= 60, 'the first digests', 60_000);
+    victim.child.kill('SIGKILL');
+    await victim.closed;
+    await allDelivered(url, 120_000);
+    expectEachOnce(slack, localDate, workspaceOf);
+    // The digest the dead replica held was taken over (a second attempt), by a replica still alive.
+    const rows = await deliveries(url);
+    const retaken = rows.filter((d) => d.attempts > 1);
+    expect(retaken.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(rows.map((d) => d.claimed_by)).size).toBeGreaterThanOrEqual(2);
   }, 180_000);
 });
