@@ -9,6 +9,7 @@ import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
+import { shownTitleSpans } from './extract/shown-titles.js';
 
 const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.name));
 
@@ -49,7 +50,13 @@ export function analyzeArticle(article: Article): Analysis {
     countries: orderByFirstMention(countries, sentences),
     proposals,
     event: findEvent(sentences, article.datelinePlace),
-    keyPoints: pickKeyPoints(sentences, { title: article.title, shown }),
+    keyPoints: pickKeyPoints(sentences, {
+      title: article.title,
+      shown,
+      titles: shownTitleSpans(sentences, participants),
+      stated: new Set(proposals.statedAt ?? []),
+      itemsShown: proposals.items.length > 0,
+    }),
   };
 }
 

@@ -5,7 +5,7 @@
 // inside quotation marks.
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
-const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
+const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
   { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},/g, example: ', who took over in 2016,' },
@@ -21,8 +21,15 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string }> = [
   },
   {
     name: 'trailing attribution',
-    re: /,\s+(?:(?:he|she|they|it|the \p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
+    re: /,\s+(?:(?:he|she|they|it|(?:the |local )?\p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|reported|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
     example: ', the minister said.',
+  },
+  {
+    name: 'attribution with its occasion',
+    re: /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|stressed|noted)) (?:while|when|as|after|during|at|in) [^;"“”]{3,200}(?=[.!]?$)/u,
+    example: ', Ana Roy said while attending the 13th meeting in Lima.',
+    // The occasion is the event the card names: its ordinal ("the 13th meeting") is no fact of the point's.
+    ordinalsGo: true,
   },
   {
     name: 'trailing subordinate clause',
@@ -66,7 +73,8 @@ export function compressSentence(sentence: string): string {
   for (const rule of GLOBAL_RULES) {
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
-      if (rule.name !== 'dateline' && KEEP.test(span)) return span;
+      const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
+      if (rule.name !== 'dateline' && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
       return '';
     });

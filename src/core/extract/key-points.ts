@@ -5,6 +5,7 @@
 
 import { compressSentence } from './compress.js';
 import type { Sentence } from './sentences.js';
+import { type Span, withoutSpans } from './shown-titles.js';
 
 export interface KeyPoint {
   text: string;
@@ -43,6 +44,23 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
   { re: /^(?:Q|A)\b/, weight: -0.1, example: 'Q: Was the decision unanimous?' },
+  {
+    re: /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:[a-z]+[- ])?(?:people|countries|votes|members|delegates|responses|families|villages|cases|proposals|agreements|points?|suggestions|motions|steps|recommendations|measures|components|initiatives|hours|days|candidates)\b/,
+    weight: 0.4,
+    example: 'delegates from 45 countries',
+  },
+  {
+    re: /\b(?:until|by|before|from|on|in|at)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|the end|next|its next)/,
+    weight: 0.2,
+    example: 'by November 30',
+  },
+  {
+    re: /\b(?:planned|scheduled|due|expected|set to|takes? effect|within \w+ (?:days|weeks|months))\b/,
+    weight: 0.2,
+    example: 'The next meeting is planned for 2025.',
+  },
+  { re: /["“][^"”]{1,40}["”]/, weight: 0.3, example: 'describing the announcement as "historic"' },
+  { re: /["“][^"”]{40,}["”]/, weight: -0.25, example: 'a long quotation repeats the speaker' },
 ];
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
@@ -88,6 +106,22 @@ export interface KeyPointOptions {
   title: string | null;
   /** Sentences whose content the card already shows elsewhere (proposal items). */
   shown?: ReadonlySet<number>;
+  /** Per sentence, the titles the card already shows beside a participant's name: a point leaves them out. */
+  titles?: ReadonlyMap<number, readonly Span[]>;
+  /** Sentences that state how many proposals were put forward: the outcome a briefing names first. */
+  stated?: ReadonlySet<number>;
+  /** The card lists the proposals' items: a stated sentence's own list of them can go. */
+  itemsShown?: boolean;
+}
+
+/** Where a stated count's own list of items starts ("four suggestions, including …", "three recommendations: …"). */
+const ITEM_LIST = /(?:,\s+(?:including|namely|among them|such as|which (?:include|included|are|were))\b|:\s)/;
+
+/** The stated sentence without the list of items the card already shows. */
+function withoutItemList(text: string): string {
+  const m = ITEM_LIST.exec(text);
+  if (!m || m.index < 20) return text.replace(/:$/, '.');
+  return `${text.slice(0, m.index)}.`;
 }
 
 export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointOptions): KeyPoint[] {
@@ -101,27 +135,36 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news).
   const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text))?.index ?? 0;
   const scored = body
-    .filter((s) => wordCount(s.text) >= 6 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text) && !options.shown?.has(s.index) && quotesBalanced(s.text))
+    .filter(
+      (s) =>
+        wordCount(s.text) >= 6 &&
+        (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':'))) &&
+        !briefsNothing(s.text) &&
+        !options.shown?.has(s.index) &&
+        quotesBalanced(s.text),
+    )
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
       const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) ? f.weight : 0), 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little. The lead states the news.
+      const own = withoutSpans(s.text, options.titles?.get(s.index) ?? []);
+      const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
       const n = wordCount(s.text);
       const length = (n < 10 ? -0.85 : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
-      return { s, score: (position + closing + length + centrality * 0.05 + facts + titleHits * 0.1) / (n / 20) ** 0.35 };
+      const stated = options.stated?.has(s.index) ? 0.8 : 0;
+      return { s, text, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
   // Enough points to carry the facts, few enough to stay a fifth of the article.
-  const budget = Math.max(45, articleWords * 0.18);
+  const budget = 4 * Math.sqrt(articleWords);
   const chosen: Array<{ point: KeyPoint; words: Set<string> }> = [];
   let used = 0;
-  for (const { s } of scored) {
+  for (const { s, text } of scored) {
     if (chosen.length >= 8) break;
-    const text = compressSentence(s.text);
     const n = wordCount(text);
     if (chosen.length >= 3 && used + n > budget) continue;
     if (chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;

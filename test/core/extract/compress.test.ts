@@ -58,6 +58,18 @@ const CASES: Array<[string, string]> = [
   ],
   // a trailing clause without a fact goes
   ['Delegates carried five motions on the final day, as the conference closed in Killarney.', 'Delegates carried five motions on the final day.'],
+  // an attribution with the occasion it was made on goes; an ordinal is not a quantity to keep
+  [
+    'Networks should be a stage for many voices, not a new battlefield, Ana Roy said while attending the 13th Meeting of Security Advisers in Lima.',
+    'Networks should be a stage for many voices, not a new battlefield.',
+  ],
+  // … but a count in the occasion stays
+  [
+    'Networks should be a stage for many voices, Ana Roy said while addressing 600 delegates in Lima.',
+    'Networks should be a stage for many voices, Ana Roy said while addressing 600 delegates in Lima.',
+  ],
+  // a trailing "local media reported" is an attribution too
+  ['Delegates from a record 45 countries will join the dialogue, local media reported.', 'Delegates from a record 45 countries will join the dialogue.'],
   // nothing is cut to a stub
   ['Kato said so.', 'Kato said so.'],
 ];

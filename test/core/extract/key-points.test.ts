@@ -75,3 +75,32 @@ describe('pickKeyPoints: what briefs nothing', () => {
     expect(points[0].sentence).toBe(0);
   });
 });
+
+describe('pickKeyPoints: the sentence that states the proposals', () => {
+  const s = sentencesOf(
+    'Foreign ministers from eleven Pacific states met in Lima on Monday for two days of talks on fisheries and shipping.',
+    'The talks opened with a minute of silence for the crew of a trawler lost off the coast of Chile in 2023.',
+    'Ministers from Chile and Peru signed a 2019 memorandum on port fees that expires next year.',
+    'Fish stocks in the region have fallen by 40 per cent since 1990, according to a 2022 survey by 12 universities.',
+    'Ana Lima put forward four proposals for the region, including a joint patrol fleet, shared catch data, a fisheries fund and a yearly review.',
+    'Delegates from 30 countries and 12 agencies attended, the largest gathering since the 2016 meeting in Auckland.',
+    'The next meeting is planned for Tokyo in 2027, when ministers expect to sign a 15-year agreement.',
+  );
+  const options = { title: 'Pacific ministers meet in Lima', stated: new Set([4]), itemsShown: true };
+
+  it('is a point, cut before the list of items the card shows', () => {
+    const points = pickKeyPoints(s, options);
+    expect(points.map((p) => p.text)).toContain('Ana Lima put forward four proposals for the region.');
+  });
+
+  it('keeps its list when the card shows no items', () => {
+    const points = pickKeyPoints(s, { ...options, itemsShown: false });
+    expect(points.find((p) => p.sentence === 4)?.text ?? '').not.toBe('Ana Lima put forward four proposals for the region.');
+  });
+
+  it('may end with the colon that opens the list', () => {
+    const colon = sentencesOf(s[0].text, 'We are handing the festival three recommendations, and the director has them in writing:', s[6].text);
+    const points = pickKeyPoints(colon, { title: 'Jury hands over recommendations', stated: new Set([1]), itemsShown: true });
+    expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
+  });
+});

@@ -1,0 +1,119 @@
+// Finds, in each sentence, the titles the card already shows beside a participant's name, so that a
+// key point can say "Glenda Moreau told the board …" where the article says "Secretary-treasurer
+// Glenda Moreau told the board …". Only the words of a title are removed, never the name, and only
+// for people the card lists with that title.
+
+import { COUNTRY_BY_FORM } from './lexicon/countries.js';
+import type { Person } from './people.js';
+import type { Sentence } from './sentences.js';
+
+export interface Span {
+  start: number;
+  end: number;
+  /** What the span is replaced by ("" or ","), so that the words around it still read. */
+  with: string;
+}
+
+/** The shapes a title takes around a name, as data. */
+const REGEXPS = {
+  /** An honorific left between a title and the name ("Superintendent Dr. Marcus Oyelaran"). */
+  honorific: /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+)$/,
+  /** An abbreviation standing for a country or body before a title ("U.S.", "DRC", "NERC"). */
+  abbreviation: /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/,
+  /** Words before a title that make the title the news. */
+  newsTitle: /\b(?:elected|appointed|named|new|newly|incoming|outgoing|acting|interim|former|then)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/iu,
+  /** After a name: ", a trustee of the district," as far as the clause's end. */
+  appositive: /^,\s+([^,;:()"“”]{2,90}?)(,|;|(?=[.!]$))/,
+};
+
+const lower = (s: string) => s.toLowerCase().replace(/[’]/g, "'");
+
+/** Whether `words` (one to three, as written) name a country or its people ("Chinese", "South African", "Egypt's", "U.S."). */
+function isPlaceWord(words: string, affiliation: string | null): boolean {
+  const bare = words.replace(/['’]s?$/, '');
+  return COUNTRY_BY_FORM.has(bare) || REGEXPS.abbreviation.test(bare) || (!!affiliation && bare === affiliation);
+}
+
+/** Where the title that ends with the role at `roleStart` begins: the role, the country or body before
+ * it ("U.S.", "Chinese", "Egypt's", "Fujitsu"), and a determiner before those ("the DRC President"). */
+function titleRunStart(text: string, roleStart: number, affiliation: string | null): number {
+  let start = roleStart;
+  for (let guard = 0; guard < 3; guard++) {
+    const words = text.slice(0, start).trimEnd().split(/\s+/);
+    const n = [3, 2, 1].find((k) => words.length >= k && isPlaceWord(words.slice(-k).join(' '), affiliation));
+    if (!n) break;
+    start = text.slice(0, start).trimEnd().length - words.slice(-n).join(' ').length;
+  }
+  const det = /(?:^|\s)(the|a|an|his|her|their|its|our)\s+$/i.exec(text.slice(0, start));
+  return det ? start - det[0].length + (det[0].length - det[0].trimStart().length) : start;
+}
+
+/** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sameh Shoukry,"). */
+function titleBefore(text: string, nameStart: number, nameEnd: number, role: string, affiliation: string | null): Span[] {
+  let before = text.slice(0, nameStart);
+  const honorific = before.match(REGEXPS.honorific);
+  if (honorific) before = before.slice(0, before.length - honorific[0].length);
+  const comma = /,\s+$/.exec(before);
+  const bare = comma ? before.slice(0, comma.index) : before.trimEnd();
+  if (!lower(bare).endsWith(lower(role))) return [];
+  // A title that is itself the news stays ("newly elected president Ana Roy", "acting chair Ana Roy").
+  if (REGEXPS.newsTitle.test(bare.slice(0, bare.length - role.length))) return [];
+  const title = { start: titleRunStart(text, bare.length - role.length, affiliation), end: nameStart, with: '' };
+  // A capitalised word left just before the title belongs to it ("Fujitsu boss …"): cutting the rest would strand it.
+  if (/[\p{Lu}][\p{L}.'’-]*\s+$/u.test(text.slice(0, title.start))) return [];
+  if (!comma) return [title];
+  // "the Minister of Health, Eteni Longondo, said": the comma closing the name goes with the title.
+  const after = text.slice(nameEnd);
+  if (/^,\s+\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];
+  return /^[;.!]/.test(after) ? [title] : [];
+}
+
+/** The title after a name (", president of the teachers' association,"). */
+function titleAfter(text: string, nameEnd: number, role: string): Span[] {
+  const m = REGEXPS.appositive.exec(text.slice(nameEnd));
+  if (!m || !lower(m[1]).includes(lower(role))) return [];
+  const next = text.slice(nameEnd + m[0].length).trimStart();
+  // Between two names of a list the comma stays ("A, chief adviser, B and C" → "A, B and C").
+  const keep = m[2] === ',' && /^[\p{Lu}]/u.test(next) ? ',' : m[2] === ';' ? ';' : '';
+  return [{ start: nameEnd, end: nameEnd + m[0].length, with: keep }];
+}
+
+/** For each sentence, the spans of the titles the card already shows beside the people it lists. */
+export function shownTitleSpans(sentences: readonly Sentence[], people: readonly Person[]): Map<number, Span[]> {
+  const found = new Map<number, Span[]>();
+  for (const person of people) {
+    for (const m of person.mentions) {
+      const text = sentences[m.sentence]?.text;
+      if (!m.role || m.former || !text) continue;
+      const spans = titleBefore(text, m.start, m.end, m.role, m.affiliation);
+      const all = spans.length ? spans : titleAfter(text, m.end, m.role);
+      if (all.length) found.set(m.sentence, [...(found.get(m.sentence) ?? []), ...all]);
+    }
+  }
+  // In reading order, none overlapping another.
+  for (const [i, spans] of found) {
+    let end = -1;
+    found.set(
+      i,
+      spans
+        .sort((a, b) => a.start - b.start)
+        .filter((s) => {
+          if (s.start < end) return false;
+          end = s.end;
+          return true;
+        }),
+    );
+  }
+  return found;
+}
+
+/** The text with the spans cut out, each replaced by what it asks for. */
+export function withoutSpans(text: string, spans: readonly Span[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of spans) {
+    out += text.slice(at, s.start) + s.with;
+    at = s.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,49 @@
+// The titles a key point leaves out, as a table of [sentence, without the titles the card shows]:
+// only the title goes, never the name, and a title that is itself the news stays.
+import { describe, expect, it } from 'vitest';
+import { findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { shownTitleSpans, withoutSpans } from '../../../src/core/extract/shown-titles.js';
+import { sentencesOf } from './helpers.js';
+
+const CASES: Array<[string, string]> = [
+  // a title (with the country before it) in front of the name
+  [
+    'Chilean State Councillor and Foreign Minister Ana Lima on Thursday chaired the third meeting of the group.',
+    'Ana Lima on Thursday chaired the third meeting of the group.',
+  ],
+  [
+    'Secretary-treasurer Glenda Hart told the board the later start would add $260,000 a year.',
+    'Glenda Hart told the board the later start would add $260,000 a year.',
+  ],
+  // a determiner goes with the title it introduces
+  ['Around the table sat the Peruvian Minister of Health, Tomas Vela, and two advisers.', 'Around the table sat Tomas Vela and two advisers.'],
+  // a title set off by commas after the name
+  ['Winona Reyes, president of the teachers association, said the change was overdue.', 'Winona Reyes said the change was overdue.'],
+  // in a list of names, the comma between two names stays
+  [
+    'Lima also met Celso Duarte, chief adviser to the Presidency of Brazil, South African Foreign Minister Nomsa Dube and Indian National Security Adviser Arjun Rao.',
+    'Lima also met Celso Duarte, Nomsa Dube and Arjun Rao.',
+  ],
+  // a title whose company or body the card does not show stays whole
+  [
+    'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
+    'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
+  ],
+  // a title that is the news, or a former office, stays
+  [
+    'Newly elected union president Bríd Kelly thanked the delegates for their support.',
+    'Newly elected union president Bríd Kelly thanked the delegates for their support.',
+  ],
+  [
+    'Former Chief Minister Jagan Rao dismissed the package as an announcement without money.',
+    'Former Chief Minister Jagan Rao dismissed the package as an announcement without money.',
+  ],
+];
+
+describe('shownTitleSpans', () => {
+  it.each(CASES)('%s', (sentence, expected) => {
+    const sentences = sentencesOf(sentence);
+    const spans = shownTitleSpans(sentences, participantsOf(findPeople(sentences)));
+    expect(withoutSpans(sentence, spans.get(0) ?? []).replace(/\s+/g, ' ')).toBe(expected);
+  });
+});
