@@ -187,8 +187,12 @@ class Answerer {
     if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);
-    const evidence = points.map((k) => this.a.sentences[k.sentence]).sort((a, b) => a.index - b.index);
-    return this.yes(question, points.map((k) => k.text).join(' '), evidence);
+    // A point that states the proposals leaves their list to the card; an answer on its own says them.
+    const items = this.a.proposals.items;
+    const listed = items.length && points.some((k) => this.a.proposals.statedAt?.includes(k.sentence)) ? ` The proposals: ${items.join('; ')}.` : '';
+    const sources = new Set([...points.map((k) => k.sentence), ...(listed ? this.a.proposals.evidence : [])]);
+    const evidence = [...sources].sort((a, b) => a - b).map((i) => this.a.sentences[i]);
+    return this.yes(question, points.map((k) => k.text).join(' ') + listed, evidence);
   }
 
   presiding(question: string, verb: RegExp): Answer {
