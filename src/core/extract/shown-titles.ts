@@ -60,11 +60,14 @@ function titleBefore(text: string, nameStart: number, nameEnd: number, role: str
   if (REGEXPS.newsTitle.test(bare.slice(0, bare.length - role.length))) return [];
   const title = { start: titleRunStart(text, bare.length - role.length, affiliation), end: nameStart, with: '' };
   // A capitalised word left just before the title belongs to it ("Fujitsu boss …"): cutting the rest would strand it.
-  if (/[\p{Lu}][\p{L}.'’-]*\s+$/u.test(text.slice(0, title.start))) return [];
+  // So would a possessive ("the country's foreign minister, …").
+  if (/(?:[\p{Lu}][\p{L}.'’-]*|['’]s?)\s+$/u.test(text.slice(0, title.start))) return [];
   if (!comma) return [title];
   // "the Minister of Health, Eteni Longondo, said": the comma closing the name goes with the title.
   const after = text.slice(nameEnd);
-  if (/^,\s+\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];
+  // … but not the comma that opens a relative clause ("…, Anna Dahl, who read his speech").
+  if (/^,\s+(?!(?:who|whom|whose|which|where|when)\b)\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];
+  if (/^,\s+\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd, with: '' }];
   return /^[;.!]/.test(after) ? [title] : [];
 }
 

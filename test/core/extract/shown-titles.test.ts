@@ -29,6 +29,13 @@ const CASES: Array<[string, string]> = [
     'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
     'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
   ],
+  // … or whose owner is a possessive
+  [
+    "The country's foreign minister, Sara Quist, said the border would stay open.",
+    "The country's foreign minister, Sara Quist, said the border would stay open.",
+  ],
+  // a relative clause after the name keeps its comma
+  ['Minister Per Lund was represented by his deputy, Anna Dahl, who read his speech.', 'Minister Per Lund was represented by Anna Dahl, who read his speech.'],
   // a title that is the news, or a former office, stays
   [
     'Newly elected union president Bríd Kelly thanked the delegates for their support.',
