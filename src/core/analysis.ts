@@ -9,7 +9,7 @@ import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
-import { shownTitleSpans } from './extract/shown-titles.js';
+import { mergeSpans, shownEventSpans, shownTitleSpans } from './extract/shown-spans.js';
 
 const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.name));
 
@@ -42,6 +42,7 @@ export function analyzeArticle(article: Article): Analysis {
   const proposals = findProposals(sentences, article.title);
   // Proposal items are on the card already; the sentence that states their count is not an item.
   const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));
+  const event = findEvent(sentences, article.datelinePlace);
   return {
     article,
     sentences,
@@ -49,11 +50,11 @@ export function analyzeArticle(article: Article): Analysis {
     participants,
     countries: orderByFirstMention(countries, sentences),
     proposals,
-    event: findEvent(sentences, article.datelinePlace),
+    event,
     keyPoints: pickKeyPoints(sentences, {
       title: article.title,
       shown,
-      titles: shownTitleSpans(sentences, participants),
+      titles: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
       stated: new Set(proposals.statedAt ?? []),
       itemsShown: proposals.items.length > 0,
     }),

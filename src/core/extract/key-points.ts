@@ -5,7 +5,7 @@
 
 import { compressSentence } from './compress.js';
 import type { Sentence } from './sentences.js';
-import { type Span, withoutSpans } from './shown-titles.js';
+import { type Span, withoutSpans } from './shown-spans.js';
 
 export interface KeyPoint {
   text: string;

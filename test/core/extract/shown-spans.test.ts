@@ -2,7 +2,8 @@
 // only the title goes, never the name, and a title that is itself the news stays.
 import { describe, expect, it } from 'vitest';
 import { findPeople, participantsOf } from '../../../src/core/extract/people.js';
-import { shownTitleSpans, withoutSpans } from '../../../src/core/extract/shown-titles.js';
+import { findEvent } from '../../../src/core/extract/event.js';
+import { shownEventSpans, shownTitleSpans, withoutSpans } from '../../../src/core/extract/shown-spans.js';
 import { sentencesOf } from './helpers.js';
 
 const CASES: Array<[string, string]> = [
@@ -52,5 +53,38 @@ describe('shownTitleSpans', () => {
     const sentences = sentencesOf(sentence);
     const spans = shownTitleSpans(sentences, participantsOf(findPeople(sentences)));
     expect(withoutSpans(sentence, spans.get(0) ?? []).replace(/\s+/g, ' ')).toBe(expected);
+  });
+});
+
+// The event's day and place, as a table of [article, sentence index, without them]: cut only from the
+// sentences the event was read from, never from a quotation or a later sentence that names another day.
+const EVENT_CASES: Array<[string[], number, string]> = [
+  [
+    ['Energy ministers from five countries opened a ministerial meeting in Beijing on Saturday morning.', 'They agreed to meet again next year.'],
+    0,
+    'Energy ministers from five countries opened a ministerial meeting.',
+  ],
+  [
+    ['Ana Roy on Wednesday, September 25, chaired the regional meeting of health ministers in Geneva.', 'The ministers agreed to share data.'],
+    0,
+    'Ana Roy chaired the regional meeting of health ministers.',
+  ],
+  [
+    ['Ministers opened the annual summit in Lima on Monday.', 'The hearing resumes on Monday in Lima, when two more witnesses are expected.'],
+    1,
+    'The hearing resumes on Monday in Lima, when two more witnesses are expected.',
+  ],
+  [
+    ['"We opened the summit in Lima on Monday," Ana Roy told the summit in Lima on Monday.'],
+    0,
+    '"We opened the summit in Lima on Monday," Ana Roy told the summit.',
+  ],
+];
+
+describe('shownEventSpans', () => {
+  it.each(EVENT_CASES)('%s', (paragraphs, index, expected) => {
+    const sentences = sentencesOf(...paragraphs);
+    const spans = shownEventSpans(sentences, findEvent(sentences, null));
+    expect(withoutSpans(sentences[index].text, spans.get(index) ?? [])).toBe(expected);
   });
 });

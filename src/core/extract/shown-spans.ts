@@ -1,9 +1,11 @@
-// Finds, in each sentence, the titles the card already shows beside a participant's name, so that a
-// key point can say "Glenda Moreau told the board …" where the article says "Secretary-treasurer
-// Glenda Moreau told the board …". Only the words of a title are removed, never the name, and only
-// for people the card lists with that title.
+// Finds, in each sentence, the words the card already shows elsewhere, so that a key point need not
+// repeat them: the titles beside a participant's name ("Secretary-treasurer Glenda Moreau told the
+// board …" → "Glenda Moreau told the board …"), and the event's own day and place where the sentence
+// that names the event gives them ("… opened a ministerial meeting in Beijing on Saturday morning").
+// Only those words go: never a name, and never a day or place the card does not show.
 
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
+import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
 
@@ -94,20 +96,66 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
     }
   }
   // In reading order, none overlapping another.
-  for (const [i, spans] of found) {
-    let end = -1;
-    found.set(
-      i,
-      spans
-        .sort((a, b) => a.start - b.start)
-        .filter((s) => {
-          if (s.start < end) return false;
-          end = s.end;
-          return true;
-        }),
+  for (const [i, spans] of found) found.set(i, inOrder(spans));
+  return found;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The event's day and place as a sentence words them: "on Saturday morning", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
+function eventPhrases(event: EventInfo): RegExp[] {
+  const out: RegExp[] = [];
+  if (event.date && /^(?:the (?:morning|afternoon|evening|night) of )?[\p{L}\d ,]+$/u.test(event.date))
+    out.push(
+      new RegExp(
+        `\\s+on\\s+${escape(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
+        'gu',
+      ),
     );
+  if (event.location) out.push(new RegExp(`\\s+(?:in|at)\\s+${escape(event.location)}(?=[\\s,.;])`, 'gu'));
+  return out;
+}
+
+/** For the sentences the event was read from, the spans of its day and place (outside quotations). */
+export function shownEventSpans(sentences: readonly Sentence[], event: EventInfo): Map<number, Span[]> {
+  const found = new Map<number, Span[]>();
+  const phrases = eventPhrases(event);
+  for (const i of event.evidence) {
+    const text = sentences[i]?.text;
+    if (!text) continue;
+    const spans: Span[] = [];
+    for (const re of phrases) {
+      const m = [...text.matchAll(re)].find((x) => !insideQuotation(text, x.index));
+      if (m) spans.push({ start: m.index, end: m.index + m[0].length, with: '' });
+    }
+    if (spans.length) found.set(i, inOrder(spans));
   }
   return found;
+}
+
+/** True when offset `at` of the text lies inside a quotation. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
+}
+
+/** Both kinds of span, per sentence, in reading order and none overlapping another. */
+export function mergeSpans(...maps: ReadonlyArray<ReadonlyMap<number, Span[]>>): Map<number, Span[]> {
+  const merged = new Map<number, Span[]>();
+  for (const map of maps) for (const [i, spans] of map) merged.set(i, [...(merged.get(i) ?? []), ...spans]);
+  for (const [i, spans] of merged) merged.set(i, inOrder(spans));
+  return merged;
+}
+
+function inOrder(spans: Span[]): Span[] {
+  let end = -1;
+  return spans
+    .sort((a, b) => a.start - b.start)
+    .filter((s) => {
+      if (s.start < end) return false;
+      end = s.end;
+      return true;
+    });
 }
 
 /** The text with the spans cut out, each replaced by what it asks for. */
