@@ -3,6 +3,7 @@
 
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
 import type { Sentence } from './sentences.js';
+import { escapeRegExp } from './tokens.js';
 import { memoize } from '../memo.js';
 
 export interface CountryMention {
@@ -12,7 +13,6 @@ export interface CountryMention {
   end: number;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
 const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 

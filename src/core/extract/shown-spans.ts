@@ -8,6 +8,7 @@ import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
+import { escapeRegExp } from './tokens.js';
 
 export interface Span {
   start: number;
@@ -100,19 +101,17 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
   return found;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The event's day and place as a sentence words them: "on Saturday morning", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
 function eventPhrases(event: EventInfo): RegExp[] {
   const out: RegExp[] = [];
   if (event.date && /^(?:the (?:morning|afternoon|evening|night) of )?[\p{L}\d ,]+$/u.test(event.date))
     out.push(
       new RegExp(
-        `\\s+on\\s+${escape(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
+        `\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
         'gu',
       ),
     );
-  if (event.location) out.push(new RegExp(`\\s+(?:in|at)\\s+${escape(event.location)}(?=[\\s,.;])`, 'gu'));
+  if (event.location) out.push(new RegExp(`\\s+(?:in|at)\\s+${escapeRegExp(event.location)}(?=[\\s,.;])`, 'gu'));
   return out;
 }
 

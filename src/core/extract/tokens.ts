@@ -31,3 +31,6 @@ export function tokenize(text: string): Token[] {
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names. */
 export const isAcronym = (word: string) => word.length > 1 && /^[\p{Lu}\p{N}.&-]+$/u.test(word);
+
+/** The text as a literal inside a regular expression. */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
