@@ -25,6 +25,11 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
     example: ', the minister said.',
   },
   {
+    name: 'attribution aside',
+    re: /,\s+(?:he|she|they|it|the (?:\p{Ll}+ )?(?:statement|report|ministry|minister|official|spokesman|spokeswoman|spokesperson|organisers|organizers|police|court|company|board|council|agency|alliance)|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|noted|stressed|reported),(?=\s+[^\s"“])/gu,
+    example: 'The leaders had resolved, he said, to invite six countries.',
+  },
+  {
     name: 'attribution with its occasion',
     re: /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|stressed|noted)) (?:while|when|as|after|during|at|in) [^;"“”]{3,200}(?=[.!]?$)/u,
     example: ', Ana Roy said while attending the 13th meeting in Lima.',

@@ -68,6 +68,17 @@ const CASES: Array<[string, string]> = [
     'Networks should be a stage for many voices, Ana Roy said while addressing 600 delegates in Lima.',
     'Networks should be a stage for many voices, Ana Roy said while addressing 600 delegates in Lima.',
   ],
+  // an attribution set off by commas inside the sentence goes
+  [
+    'The leaders had resolved, he said, to invite six countries to join as full members.',
+    'The leaders had resolved to invite six countries to join as full members.',
+  ],
+  ['The leaders, the statement said, agreed to take concrete steps on migration.', 'The leaders agreed to take concrete steps on migration.'],
+  // … but not one that joins the two halves of a quotation
+  [
+    '"We will return to Lima", she said, "and we will sign the 2027 text there."',
+    '"We will return to Lima", she said, "and we will sign the 2027 text there."',
+  ],
   // a trailing "local media reported" is an attribution too
   ['Delegates from a record 45 countries will join the dialogue, local media reported.', 'Delegates from a record 45 countries will join the dialogue.'],
   // nothing is cut to a stub
