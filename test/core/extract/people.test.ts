@@ -115,6 +115,13 @@ describe('people and their titles', () => {
     expect(people('Morning rain held up the motorcade.')).toEqual([]);
   });
 
+  it('ends an appositive at the reporting verb when no comma closes it', () => {
+    const [found] = people(
+      'Ana Lima, member of the Political Bureau and director of the Office for Foreign Affairs said at the meeting that security matters.',
+    );
+    expect(found.role).toBe('member of the Political Bureau and director of the Office for Foreign Affairs');
+  });
+
   it('does not take places, organisations or events for people', () => {
     expect(people('The meeting in Johannesburg, South Africa, was held at the White House of the Friends of BRICS Summit.')).toEqual([]);
   });
