@@ -30,8 +30,8 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
     example: 'The leaders had resolved, he said, to invite six countries.',
   },
   {
-    name: 'attribution with its occasion',
-    re: /,\s+(?:(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|stressed|noted)) (?:while|when|as|after|during|at|in) [^;"“”]{3,200}(?=[.!]?$)/u,
+    name: 'occasion of an attribution',
+    re: /(?<=,\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|stressed|noted)) (?:while|when|as|after|during|at|in) [^;"“”]{3,200}(?=[.!]?$)/u,
     example: ', Ana Roy said while attending the 13th meeting in Lima.',
     // The occasion is the event the card names: its ordinal ("the 13th meeting") is no fact of the point's.
     ordinalsGo: true,

@@ -58,10 +58,10 @@ const CASES: Array<[string, string]> = [
   ],
   // a trailing clause without a fact goes
   ['Delegates carried five motions on the final day, as the conference closed in Killarney.', 'Delegates carried five motions on the final day.'],
-  // an attribution with the occasion it was made on goes; an ordinal is not a quantity to keep
+  // the occasion an attribution was made on goes, the speaker stays; an ordinal is not a quantity to keep
   [
     'Networks should be a stage for many voices, not a new battlefield, Ana Roy said while attending the 13th Meeting of Security Advisers in Lima.',
-    'Networks should be a stage for many voices, not a new battlefield.',
+    'Networks should be a stage for many voices, not a new battlefield, Ana Roy said.',
   ],
   // … but a count in the occasion stays
   [
