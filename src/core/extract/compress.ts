@@ -8,7 +8,13 @@
 const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
-  { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},/g, example: ', who took over in 2016,' },
+  // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
+  { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+\p{Ll})/gu, example: ', who took over in 2016,' },
+  {
+    name: 'appositive',
+    re: /(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*),\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
+    example: "Frontex, the EU's border agency, will watch the coast.",
+  },
   {
     name: 'opening attribution',
     re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))/u,

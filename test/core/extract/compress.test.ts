@@ -36,6 +36,25 @@ const CASES: Array<[string, string]> = [
     'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
     'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
   ],
+  // … but not one that runs into a list of names
+  [
+    'The Joint Declaration, which was approved by the leaders of Algeria, Egypt and Peru, sets out principles for peace.',
+    'The Joint Declaration, which was approved by the leaders of Algeria, Egypt and Peru, sets out principles for peace.',
+  ],
+  // an appositive after a name goes, never an item of a list
+  [
+    "An aircraft belonging to Frontex, the EU's border agency, will watch over the coastline.",
+    'An aircraft belonging to Frontex will watch over the coastline.',
+  ],
+  [
+    'Delegates from the congress of FIFA, the body that runs world football, backed the suspension.',
+    'Delegates from the congress of FIFA backed the suspension.',
+  ],
+  [
+    'It adopted the Lima Declaration, a declaration on the situation in Arab countries, and a joint declaration on Africa.',
+    'It adopted the Lima Declaration, a declaration on the situation in Arab countries, and a joint declaration on Africa.',
+  ],
+  ['Next, the leaders announced the Lima Declaration, which includes a trade initiative.', 'Next, the leaders announced the Lima Declaration.'],
   // an opening participle phrase and an attribution that repeats a name go
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
   ['Kato said the offline runtime had been cut to 40 milliseconds per call.', 'The offline runtime had been cut to 40 milliseconds per call.'],
