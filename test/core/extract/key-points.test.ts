@@ -1,4 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analysis.js';
+import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { pickKeyPoints } from '../../../src/core/extract/key-points.js';
 import { sentencesOf } from './helpers.js';
 
@@ -102,5 +106,28 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     const colon = sentencesOf(s[0].text, 'We are handing the festival three recommendations, and the director has them in writing:', s[6].text);
     const points = pickKeyPoints(colon, { title: 'Jury hands over recommendations', stated: new Set([1]), itemsShown: true });
     expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
+  });
+});
+
+// Every point of every article at hand is the article's own words: the example briefing in the repo
+// always, and the shared sample articles (../shared/articles) when that folder is beside the clone.
+describe('pickKeyPoints on whole articles', () => {
+  const root = resolve(import.meta.dirname, '..', '..', '..');
+  const shared = resolve(root, '..', 'shared', 'articles');
+  const files = [
+    ...readdirSync(join(root, 'briefings')).map((f) => join(root, 'briefings', f)),
+    ...(existsSync(shared) ? readdirSync(shared).map((f) => join(shared, f)) : []),
+  ].filter((f) => f.endsWith('.txt'));
+
+  it.each(files.map((f) => [basename(f), f]))('%s: each point is cut from its sentence, in order, quotations whole', (_name, file) => {
+    const analysis = analyzeArticle(parsePlainText(readFileSync(file, 'utf8')));
+    expect(analysis.keyPoints.length).toBeGreaterThan(0);
+    expect(analysis.keyPoints.length).toBeLessThanOrEqual(8);
+    for (const p of analysis.keyPoints) {
+      expect(fromSentence(p.text, analysis.sentences[p.sentence].text), p.text).toBe(true);
+      expect((p.text.match(/"/g) ?? []).length % 2, p.text).toBe(0);
+      expect(p.text, p.text).toMatch(/^["“'‘(]?[\p{Lu}\p{N}]/u);
+      expect(p.text, p.text).toMatch(/[.!?]["'”’)]*$/);
+    }
   });
 });
