@@ -148,11 +148,12 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
       const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) ? f.weight : 0), 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
-      // Longer sentences carry more; fragments carry little. The lead states the news.
+      // Longer sentences carry more; fragments carry little, unless they hold a number or a date
+      // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.
       const own = withoutSpans(s.text, options.titles?.get(s.index) ?? []);
       const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
       const n = wordCount(s.text);
-      const length = (n < 10 ? -0.85 : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
+      const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
       const stated = options.stated?.has(s.index) ? 0.8 : 0;

@@ -80,6 +80,23 @@ describe('pickKeyPoints: what briefs nothing', () => {
   });
 });
 
+describe('pickKeyPoints: a short sentence', () => {
+  const s = sentencesOf(
+    'Religious leaders from five continents ended a two-day meeting in Lima on Thursday by adopting a declaration on places of worship.',
+    'The leaders agreed that the declaration should be read aloud in every congregation that signed it.',
+    'Several speakers said attacks on shrines and cemeteries had become a new worry in their own countries.',
+    'The organisers announced that the declaration would be translated into the languages of all the delegations.',
+    'Many delegates said the meeting had strengthened personal friendships across the different communities represented.',
+    'It rained.',
+    'The next meeting is planned for Nairobi in 2025.',
+  );
+  it('is a point when it holds a number or a date', () => {
+    const points = pickKeyPoints(s, { title: 'Faith leaders adopt declaration in Lima' });
+    expect(points.map((p) => p.sentence)).toContain(6);
+    expect(points.map((p) => p.sentence)).not.toContain(5);
+  });
+});
+
 describe('pickKeyPoints: the sentence that states the proposals', () => {
   const s = sentencesOf(
     'Foreign ministers from eleven Pacific states met in Lima on Monday for two days of talks on fisheries and shipping.',
