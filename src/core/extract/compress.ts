@@ -32,7 +32,7 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
   },
   {
     name: 'attribution aside',
-    re: /,\s+(?:he|she|they|it|the (?:\p{Ll}+ )?(?:statement|report|ministry|minister|official|spokesman|spokeswoman|spokesperson|organisers|organizers|police|court|company|board|council|agency|alliance)|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|noted|stressed|reported),(?=\s+[^\s"“])/gu,
+    re: /,\s+(?:he|she|they|it|the (?:\p{Ll}+ )?(?:statement|report|ministry|minister|official|spokesman|spokeswoman|spokesperson|organisers|organizers|police|court|company|board|council|agency|alliance)|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|noted|stressed|reported)(?:,(?=\s+(?!\p{Ll}+ing\b)[^\s"“])|(?=,\s+\p{Ll}+ing\b))/gu,
     example: 'The leaders had resolved, he said, to invite six countries.',
   },
   {

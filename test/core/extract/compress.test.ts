@@ -93,6 +93,11 @@ const CASES: Array<[string, string]> = [
     'The leaders had resolved to invite six countries to join as full members.',
   ],
   ['The leaders, the statement said, agreed to take concrete steps on migration.', 'The leaders agreed to take concrete steps on migration.'],
+  // before a participle, the comma stays for the clause that follows (which may then go as a whole)
+  [
+    'The ministries are expected to sign an agreement, Ana Roy said, adding that 12 accords were ready.',
+    'The ministries are expected to sign an agreement, adding that 12 accords were ready.',
+  ],
   // … but not one that joins the two halves of a quotation
   [
     '"We will return to Lima", she said, "and we will sign the 2027 text there."',
