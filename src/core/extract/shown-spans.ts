@@ -38,7 +38,7 @@ function isPlaceWord(words: string, affiliation: string | null): boolean {
 }
 
 /** Where the title that ends with the role at `roleStart` begins: the role, the country or body before
- * it ("U.S.", "Chinese", "Egypt's", "Fujitsu"), and a determiner before those ("the DRC President"). */
+ * it ("U.S.", "Chinese", "Egypt's", the affiliation the card shows), and a determiner before those ("the DRC President"). */
 function titleRunStart(text: string, roleStart: number, affiliation: string | null): number {
   let start = roleStart;
   for (let guard = 0; guard < 3; guard++) {
@@ -48,7 +48,7 @@ function titleRunStart(text: string, roleStart: number, affiliation: string | nu
     start = text.slice(0, start).trimEnd().length - words.slice(-n).join(' ').length;
   }
   const det = /(?:^|\s)(the|a|an|his|her|their|its|our)\s+$/i.exec(text.slice(0, start));
-  return det ? start - det[0].length + (det[0].length - det[0].trimStart().length) : start;
+  return det ? start - det[0].trimStart().length : start;
 }
 
 /** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sameh Shoukry,"). */
@@ -70,8 +70,7 @@ function titleBefore(text: string, nameStart: number, nameEnd: number, role: str
   const after = text.slice(nameEnd);
   // … but not the comma that opens a relative clause ("…, Anna Dahl, who read his speech").
   if (/^,\s+(?!(?:who|whom|whose|which|where|when)\b)\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];
-  if (/^,\s+\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd, with: '' }];
-  return /^[;.!]/.test(after) ? [title] : [];
+  return /^(?:,\s+\p{Ll}|[;.!])/u.test(after) ? [title] : [];
 }
 
 /** The title after a name (", president of the teachers' association,"). */
