@@ -54,7 +54,7 @@ export function analyzeArticle(article: Article): Analysis {
     keyPoints: pickKeyPoints(sentences, {
       title: article.title,
       shown,
-      titles: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
+      shownSpans: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
       stated: new Set(proposals.statedAt ?? []),
       itemsShown: proposals.items.length > 0,
     }),

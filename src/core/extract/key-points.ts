@@ -106,8 +106,8 @@ export interface KeyPointOptions {
   title: string | null;
   /** Sentences whose content the card already shows elsewhere (proposal items). */
   shown?: ReadonlySet<number>;
-  /** Per sentence, the titles the card already shows beside a participant's name: a point leaves them out. */
-  titles?: ReadonlyMap<number, readonly Span[]>;
+  /** Per sentence, words the card already shows (participants' titles, the event's day and place): a point leaves them out. */
+  shownSpans?: ReadonlyMap<number, readonly Span[]>;
   /** Sentences that state how many proposals were put forward: the outcome a briefing names first. */
   stated?: ReadonlySet<number>;
   /** The card lists the proposals' items: a stated sentence's own list of them can go. */
@@ -150,7 +150,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.
-      const own = withoutSpans(s.text, options.titles?.get(s.index) ?? []);
+      const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
       const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
       const n = wordCount(s.text);
       const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
