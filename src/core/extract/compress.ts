@@ -1,8 +1,9 @@
 // Shortens a sentence for a key point by deletion only: every word kept comes from the sentence, in
 // order. Each rule below removes one kind of span that carries no fact of its own (a dateline, a
-// parenthetical aside, a relative clause, an attribution, an opening participle phrase). A span is
-// never removed when it holds a number, a negation or part of a quotation, and nothing is cut
-// inside quotation marks.
+// parenthetical aside, a relative clause, an appositive, an attribution or the occasion it was made
+// on, an opening participle phrase). A span is never removed when it holds a number (an ordinal
+// naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
+// quotation marks.
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
 const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean }> = [
