@@ -13,7 +13,7 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
   { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+\p{Ll})/gu, example: ', who took over in 2016,' },
   {
     name: 'appositive',
-    re: /(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*),\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
+    re: /,(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*,)\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
     example: "Frontex, the EU's border agency, will watch the coast.",
   },
   {

@@ -150,14 +150,12 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.
-      const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
-      const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
       const n = wordCount(s.text);
       const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
       const stated = options.stated?.has(s.index) ? 0.8 : 0;
-      return { s, text, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
+      return { s, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
   // Enough points to carry the facts, few enough to read in seconds: the budget grows with the square
@@ -166,8 +164,10 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const budget = 4 * Math.sqrt(articleWords);
   const chosen: Array<{ point: KeyPoint; words: Set<string> }> = [];
   let used = 0;
-  for (const { s, text } of scored) {
+  for (const { s } of scored) {
     if (chosen.length >= 8) break;
+    const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
+    const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
     const n = wordCount(text);
     if (chosen.length >= 3 && used + n > budget) continue;
     if (chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;
