@@ -55,7 +55,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
     example: 'by November 30',
   },
   {
-    re: /\b(?:planned|scheduled|due|expected|set to|takes? effect|within \w+ (?:days|weeks|months))\b/,
+    re: /\b(?:planned|scheduled|due|expected|set to|takes? effect|within \w+ (?:days|weeks|months)|report back|later this (?:year|month|week)|in the coming (?:days|weeks|months)|next (?:year|month|week|spring|summer|autumn|fall|winter))\b/,
     weight: 0.2,
     example: 'The next meeting is planned for 2025.',
   },

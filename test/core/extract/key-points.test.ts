@@ -97,6 +97,20 @@ describe('pickKeyPoints: a short sentence', () => {
   });
 });
 
+describe('pickKeyPoints: what comes next', () => {
+  const s = sentencesOf(
+    'The school board voted on Monday night to move the start of high-school classes to 9 a.m.',
+    'Trustees heard from parents, teachers, students and bus drivers during a long public session that lasted most of the evening and spilled past the usual closing time.',
+    'Several speakers described the mornings of teenagers who catch buses before dawn, and one trustee read out letters from students in three different schools.',
+    'The chair reminded the gallery that the board had discussed school start times many times over the last ten years without reaching agreement.',
+    'Staff are to report back on the cost of the breakfast program later this year.',
+  );
+  it('is a point, not a long account of the evening', () => {
+    const points = pickKeyPoints(s, { title: 'Board backs later start' });
+    expect(points.map((p) => p.sentence)).toContain(4);
+  });
+});
+
 describe('pickKeyPoints: the sentence that states the proposals', () => {
   const s = sentencesOf(
     'Foreign ministers from eleven Pacific states met in Lima on Monday for two days of talks on fisheries and shipping.',
