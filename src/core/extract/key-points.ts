@@ -4,6 +4,7 @@
 // sentence it came from, so a question can show its evidence.
 
 import { compressSentence } from './compress.js';
+import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
 import { type Span, withoutSpans } from './shown-spans.js';
 
@@ -114,14 +115,12 @@ export interface KeyPointOptions {
   itemsShown?: boolean;
 }
 
-/** Where a stated count's own list of items starts ("four suggestions, including …", "three recommendations: …"). */
-const ITEM_LIST = /(?:,\s+(?:including|namely|among them|such as|which (?:include|included|are|were))\b|:\s)/;
-
-/** The stated sentence without the list of items the card already shows. */
+/** The stated sentence without the list of items the card already shows ("four suggestions, including …"
+ * → "four suggestions."), found where the proposals reader finds it. */
 function withoutItemList(text: string): string {
-  const m = ITEM_LIST.exec(text);
-  if (!m || m.index < 20) return text.replace(/:$/, '.');
-  return `${text.slice(0, m.index)}.`;
+  const m = LIST_OPENER.exec(text);
+  if (!m || m.index < 20) return text;
+  return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}.`;
 }
 
 export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointOptions): KeyPoint[] {

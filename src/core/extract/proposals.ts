@@ -21,7 +21,7 @@ export interface Proposals {
 const PROPOSING =
   /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
 /** Where the listed items begin inside the proposing sentence. */
-const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
+export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
