@@ -57,7 +57,7 @@ const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.sour
 const KEEP = /\d|\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\b|["“”]/i;
 
 /** True when offset i of the text lies inside a quotation. */
-function insideQuote(text: string, i: number): boolean {
+export function insideQuote(text: string, i: number): boolean {
   let open = false;
   for (let k = 0; k < i; k++) {
     const c = text[k];

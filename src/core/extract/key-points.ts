@@ -4,6 +4,7 @@
 // sentence it came from, so a question can show its evidence.
 
 import { compressSentence } from './compress.js';
+import { COUNT_WORD } from './numbers.js';
 import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
 import { type Span, withoutSpans } from './shown-spans.js';
@@ -46,7 +47,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
   { re: /^(?:Q|A)\b/, weight: -0.1, example: 'Q: Was the decision unanimous?' },
   {
-    re: /\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[- ](?:[a-z]+[- ])?(?:people|countries|votes|members|delegates|responses|families|villages|cases|proposals|agreements|points?|suggestions|motions|steps|recommendations|measures|components|initiatives|hours|days|candidates)\b/,
+    re: new RegExp(
+      `\\b(?:\\d[\\d,.]*|${COUNT_WORD})[- ](?:[a-z]+[- ])?(?:people|countries|votes|members|delegates|responses|families|villages|cases|proposals|agreements|points?|suggestions|motions|steps|recommendations|measures|components|initiatives|hours|days|candidates)\\b`,
+    ),
     weight: 0.4,
     example: 'delegates from 45 countries',
   },

@@ -4,6 +4,7 @@
 // that names the event gives them ("… opened a ministerial meeting in Beijing on Saturday morning").
 // Only those words go: never a name, and never a day or place the card does not show.
 
+import { insideQuote } from './compress.js';
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
@@ -42,10 +43,11 @@ function isPlaceWord(words: string, affiliation: string | null): boolean {
 function titleRunStart(text: string, roleStart: number, affiliation: string | null): number {
   let start = roleStart;
   for (let guard = 0; guard < 3; guard++) {
-    const words = text.slice(0, start).trimEnd().split(/\s+/);
+    const before = text.slice(0, start).trimEnd();
+    const words = before.split(/\s+/);
     const n = [3, 2, 1].find((k) => words.length >= k && isPlaceWord(words.slice(-k).join(' '), affiliation));
     if (!n) break;
-    start = text.slice(0, start).trimEnd().length - words.slice(-n).join(' ').length;
+    start = before.length - words.slice(-n).join(' ').length;
   }
   const det = /(?:^|\s)(the|a|an|his|her|their|its|our)\s+$/i.exec(text.slice(0, start));
   return det ? start - det[0].trimStart().length : start;
@@ -123,18 +125,12 @@ export function shownEventSpans(sentences: readonly Sentence[], event: EventInfo
     if (!text) continue;
     const spans: Span[] = [];
     for (const re of phrases) {
-      const m = [...text.matchAll(re)].find((x) => !insideQuotation(text, x.index));
+      const m = [...text.matchAll(re)].find((x) => !insideQuote(text, x.index));
       if (m) spans.push({ start: m.index, end: m.index + m[0].length, with: '' });
     }
     if (spans.length) found.set(i, inOrder(spans));
   }
   return found;
-}
-
-/** True when offset `at` of the text lies inside a quotation. */
-function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/"/g) ?? []).length % 2 === 1 || (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length;
 }
 
 /** Both kinds of span, per sentence, in reading order and none overlapping another. */
