@@ -80,34 +80,43 @@ describe('pickKeyPoints: what briefs nothing', () => {
   });
 });
 
-describe('pickKeyPoints: a short sentence', () => {
-  const s = sentencesOf(
-    'Religious leaders from five continents ended a two-day meeting in Lima on Thursday by adopting a declaration on places of worship.',
-    'The leaders agreed that the declaration should be read aloud in every congregation that signed it.',
-    'Several speakers said attacks on shrines and cemeteries had become a new worry in their own countries.',
-    'The organisers announced that the declaration would be translated into the languages of all the delegations.',
-    'Many delegates said the meeting had strengthened personal friendships across the different communities represented.',
-    'It rained.',
-    'The next meeting is planned for Nairobi in 2025.',
-  );
-  it('is a point when it holds a number or a date', () => {
-    const points = pickKeyPoints(s, { title: 'Faith leaders adopt declaration in Lima' });
-    expect(points.map((p) => p.sentence)).toContain(6);
-    expect(points.map((p) => p.sentence)).not.toContain(5);
-  });
-});
+// Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
+const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
+  [
+    'a short sentence with a number or a date is a point',
+    [
+      'Religious leaders from five continents ended a two-day meeting in Lima on Thursday by adopting a declaration on places of worship.',
+      'The leaders agreed that the declaration should be read aloud in every congregation that signed it.',
+      'Several speakers said attacks on shrines and cemeteries had become a new worry in their own countries.',
+      'The organisers announced that the declaration would be translated into the languages of all the delegations.',
+      'Many delegates said the meeting had strengthened personal friendships across the different communities represented.',
+      'It rained.',
+      'The next meeting is planned for Nairobi in 2025.',
+    ],
+    'Faith leaders adopt declaration in Lima',
+    6,
+    [5],
+  ],
+  [
+    'what comes next is a point, not a long account of the evening',
+    [
+      'The school board voted on Monday night to move the start of high-school classes to 9 a.m.',
+      'Trustees heard from parents, teachers, students and bus drivers during a long public session that lasted most of the evening and spilled past the usual closing time.',
+      'Several speakers described the mornings of teenagers who catch buses before dawn, and one trustee read out letters from students in three different schools.',
+      'The chair reminded the gallery that the board had discussed school start times many times over the last ten years without reaching agreement.',
+      'Staff are to report back on the cost of the breakfast program later this year.',
+    ],
+    'Board backs later start',
+    4,
+    [],
+  ],
+];
 
-describe('pickKeyPoints: what comes next', () => {
-  const s = sentencesOf(
-    'The school board voted on Monday night to move the start of high-school classes to 9 a.m.',
-    'Trustees heard from parents, teachers, students and bus drivers during a long public session that lasted most of the evening and spilled past the usual closing time.',
-    'Several speakers described the mornings of teenagers who catch buses before dawn, and one trustee read out letters from students in three different schools.',
-    'The chair reminded the gallery that the board had discussed school start times many times over the last ten years without reaching agreement.',
-    'Staff are to report back on the cost of the breakfast program later this year.',
-  );
-  it('is a point, not a long account of the evening', () => {
-    const points = pickKeyPoints(s, { title: 'Board backs later start' });
-    expect(points.map((p) => p.sentence)).toContain(4);
+describe('pickKeyPoints: facts in plain sentences', () => {
+  it.each(FACT_CASES)('%s', (_what, paragraphs, title, wanted, unwanted) => {
+    const points = pickKeyPoints(sentencesOf(...paragraphs), { title }).map((p) => p.sentence);
+    expect(points).toContain(wanted);
+    for (const u of unwanted) expect(points).not.toContain(u);
   });
 });
 
