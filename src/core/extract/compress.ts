@@ -5,10 +5,12 @@
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
 // quotation marks.
 
+import { COUNT_WORD } from './numbers.js';
+
 /** The deletable spans, as data: each rule with an example of what it removes. */
 const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
-  { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12}){0,2}\)/g, example: ' (NDRC)' },
+  { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
   { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+\p{Ll})/gu, example: ', who took over in 2016,' },
   {
@@ -45,7 +47,7 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
   },
   {
     name: 'trailing subordinate clause',
-    re: /,\s+(?:as|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
+    re: /,\s+(?:as(?! well as)|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
     example: ', as the tally was read out.',
   },
 ];
@@ -53,8 +55,11 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));
 
-/** A span holds a fact that must stay: a number, a negation, a quotation mark. */
-const KEEP = /\d|\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\b|["“”]/i;
+/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark. */
+const KEEP = new RegExp(
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]`,
+  'iu',
+);
 
 /** True when offset i of the text lies inside a quotation. */
 export function insideQuote(text: string, i: number): boolean {

@@ -27,6 +27,11 @@ const CASES: Array<[string, string]> = [
     'The Minister of the National Development and Reform Commission opened the first session.',
   ],
   ['Norway pledged NOK 500 million (about $46 million) for seed and fodder.', 'Norway pledged NOK 500 million (about $46 million) for seed and fodder.'],
+  // a name of three words in brackets is no mere acronym: it stays
+  [
+    'The leaders took up the new round of trade negotiations under the World Trade Organization (WTO Lima Round).',
+    'The leaders took up the new round of trade negotiations under the World Trade Organization (WTO Lima Round).',
+  ],
   // a relative clause without a fact goes; one with a number stays
   [
     'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
@@ -35,6 +40,11 @@ const CASES: Array<[string, string]> = [
   [
     'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
     'Ravi Dhillon, who drove for the firm for 212 weeks, told the court he had no say.',
+  ],
+  // a count written as a word is a number too ("a four-point plan")
+  [
+    'Ana Roy brought her counterparts together for a virtual conference, where she proposed a four-point plan, even as trade talks stalled.',
+    'Ana Roy brought her counterparts together for a virtual conference, where she proposed a four-point plan, even as trade talks stalled.',
   ],
   // … but not one that runs into a list of names
   [
@@ -77,6 +87,11 @@ const CASES: Array<[string, string]> = [
   ],
   // a trailing clause without a fact goes
   ['Delegates carried five motions on the final day, as the conference closed in Killarney.', 'Delegates carried five motions on the final day.'],
+  // … but ", as well as" adds an item, not a clause: it stays
+  [
+    'The two sides signed an agreement on consultations, as well as an agreement exempting holders of official passports from visas.',
+    'The two sides signed an agreement on consultations, as well as an agreement exempting holders of official passports from visas.',
+  ],
   // the occasion an attribution was made on goes, the speaker stays; an ordinal is not a quantity to keep
   [
     'Networks should be a stage for many voices, not a new battlefield, Ana Roy said while attending the 13th Meeting of Security Advisers in Lima.',
