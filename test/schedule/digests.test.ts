@@ -214,8 +214,14 @@ for (const backend of BACKENDS)
       // The next minutes: nothing is looked up digest by digest.
       const lookups: string[] = [];
       const { getDelivery, claimDelivery } = t.store;
-      t.store.getDelivery = (...args) => (lookups.push('get'), getDelivery.apply(t.store, args));
-      t.store.claimDelivery = (...args) => (lookups.push('claim'), claimDelivery.apply(t.store, args));
+      t.store.getDelivery = (...args) => {
+        lookups.push('get');
+        return getDelivery.apply(t.store, args);
+      };
+      t.store.claimDelivery = (...args) => {
+        lookups.push('claim');
+        return claimDelivery.apply(t.store, args);
+      };
       t.advance(MINUTE);
       await s.tick();
       t.advance(MINUTE);
