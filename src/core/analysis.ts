@@ -9,7 +9,7 @@ import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
-import { mergeSpans, shownEventSpans, shownTitleSpans } from './extract/shown-spans.js';
+import { mergeSpans, shownEventSpans, shownNames, shownTitleSpans } from './extract/shown-spans.js';
 
 const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.name));
 
@@ -57,6 +57,7 @@ export function analyzeArticle(article: Article): Analysis {
       shownSpans: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
       stated: new Set(proposals.statedAt ?? []),
       itemsShown: proposals.items.length > 0,
+      shownNames: shownNames(participants),
     }),
   };
 }

@@ -8,7 +8,7 @@
 import { COUNT_WORD } from './numbers.js';
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
-const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean }> = [
+const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean; attribution?: boolean }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
@@ -20,8 +20,9 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
   },
   {
     name: 'opening attribution',
-    re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))/u,
+    re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))(?![^"“”]*\band that\b)/u,
     example: 'Moreno said ',
+    attribution: true,
   },
   {
     name: 'opening phrase',
@@ -32,11 +33,13 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
     name: 'trailing attribution',
     re: /,\s+(?:(?:he|she|they|it|(?:the |local )?\p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|reported|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
     example: ', the minister said.',
+    attribution: true,
   },
   {
     name: 'attribution aside',
     re: /,\s+(?:he|she|they|it|the (?:\p{Ll}+ )?(?:statement|report|ministry|minister|official|spokesman|spokeswoman|spokesperson|organisers|organizers|police|court|company|board|council|agency|alliance)|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|noted|stressed|reported)(?:,(?=\s+(?!\p{Ll}+ing\b)[^\s"“])|(?=,\s+\p{Ll}+ing\b))/gu,
-    example: 'The leaders had resolved, he said, to invite six countries.',
+    example: 'The leaders had resolved, Ana Roy said, to invite six countries.',
+    attribution: true,
   },
   {
     name: 'occasion of an attribution',
@@ -84,8 +87,42 @@ function tidy(text: string): string {
   return t.charAt(0).toUpperCase() + t.slice(1);
 }
 
+export interface CompressOptions {
+  /** The names the card shows (lower case: each whole name and its last word). */
+  shownNames?: ReadonlySet<string>;
+}
+
+const ATTRIBUTION_VERB = /\b(?:said|says|added|stressed|noted|told|insisted|argued|warned|explained|reported)\b/;
+const HONORIFIC = /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)+/;
+/** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
+ * ("Ana Roy said her garage …"), or a judgement rather than a fact ("… said every issue could be met if …"). */
+const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might)\b/i;
+
+/** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Kato, " → "Kato". */
+function speakerOf(span: string): string {
+  const bare = span.replace(/^[\s,]+|[\s,.!]+$/g, '').replace(/^according to\s+/i, '');
+  const verb = ATTRIBUTION_VERB.exec(bare);
+  if (!verb) return bare;
+  const before = bare
+    .slice(0, verb.index)
+    .replace(/\s+also$/, '')
+    .trim();
+  return before || bare.slice(verb.index + verb[0].length).trim();
+}
+
+/** An attribution may go only when it repeats a name the card shows and the rest does not lean on it.
+ * A pronoun, a title or a source is no name the card shows: "he said", "the minister said", "local
+ * media reported" stay. */
+function attributionMayGo(span: string, rest: string, shownNames: ReadonlySet<string> | undefined): boolean {
+  if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest)) return false;
+  const speaker = speakerOf(span).replace(HONORIFIC, '');
+  if (!/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(speaker)) return false;
+  const lower = speaker.toLowerCase();
+  return shownNames.has(lower) || shownNames.has(lower.split(/\s+/).at(-1) ?? lower);
+}
+
 /** Applies every rule once, keeping any span with a fact in it; a span that would leave too little is kept too. */
-export function compressSentence(sentence: string): string {
+export function compressSentence(sentence: string, options: CompressOptions = {}): string {
   let text = sentence.trim();
   for (const rule of GLOBAL_RULES) {
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
@@ -93,6 +130,7 @@ export function compressSentence(sentence: string): string {
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
       if (rule.name !== 'dateline' && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
+      if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
       return '';
     });
     text = text.replace(/,\s*([.!?])/g, '$1');

@@ -116,6 +116,8 @@ export interface KeyPointOptions {
   stated?: ReadonlySet<number>;
   /** The card lists the proposals' items: a stated sentence's own list of them can go. */
   itemsShown?: boolean;
+  /** The names the card shows: an attribution to one of them can go. */
+  shownNames?: ReadonlySet<string>;
 }
 
 /** The stated sentence without the list of items the card already shows ("four suggestions, including …"
@@ -169,7 +171,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   for (const { s } of scored) {
     if (chosen.length >= 8) break;
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
-    const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own);
+    const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own, { shownNames: options.shownNames });
     const n = wordCount(text);
     if (chosen.length >= 3 && used + n > budget) continue;
     if (chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;

@@ -85,6 +85,17 @@ function titleAfter(text: string, nameEnd: number, role: string): Span[] {
   return [{ start: nameEnd, end: nameEnd + m[0].length, with: keep }];
 }
 
+/** The names the card shows, lower case: each whole name and its last word ("ana roy", "roy"). */
+export function shownNames(people: readonly Person[]): Set<string> {
+  const names = new Set<string>();
+  for (const p of people) {
+    const lower = p.name.toLowerCase();
+    names.add(lower);
+    names.add(lower.split(/\s+/).at(-1) ?? lower);
+  }
+  return names;
+}
+
 /** For each sentence, the spans of the titles the card already shows beside the people it lists. */
 export function shownTitleSpans(sentences: readonly Sentence[], people: readonly Person[]): Map<number, Span[]> {
   const found = new Map<number, Span[]>();

@@ -171,3 +171,34 @@ describe('pickKeyPoints on whole articles', () => {
     }
   });
 });
+
+// An attribution goes only when it names someone the card shows: the participants are read from the
+// article itself, so this runs the whole analysis.
+describe('key points: whose words a point keeps', () => {
+  const analysis = analyzeArticle(
+    parsePlainText(
+      [
+        'Pacific ministers agree a fisheries fund',
+        '',
+        'Foreign Minister Ana Lima of Peru opened the Pacific fisheries talks in Lima on Monday with ten delegations.',
+        '',
+        'The ministers agreed to set up a fisheries fund of $40 million by next year, Lima said.',
+        '',
+        'The fund will be reviewed by 12 experts in 2027, he said.',
+        '',
+        'Catches will be shared out by a formula agreed in 2025, local media reported.',
+      ].join('\n'),
+    ),
+  );
+  const text = (i: number) => analysis.keyPoints.find((p) => p.sentence === i)?.text;
+
+  it('drops the name of a participant the card shows', () => {
+    expect(analysis.participants.map((p) => p.name)).toContain('Ana Lima');
+    expect(text(1)).toBe('The ministers agreed to set up a fisheries fund of $40 million by next year.');
+  });
+
+  it('keeps a pronoun and a source, which the card does not show', () => {
+    expect(text(2)).toBe('The fund will be reviewed by 12 experts in 2027, he said.');
+    expect(text(3)).toBe('Catches will be shared out by a formula agreed in 2025, local media reported.');
+  });
+});
