@@ -13,6 +13,7 @@ import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
+import { escapeRegExp } from '../extract/tokens.js';
 import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -28,7 +29,32 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
+/** How much of a sentence is quoted words, 0 to 1: a sentence that closes a quotation opened before it
+ * ('… set a price," Mr Dhillon said.') counts from its start. */
+function quotedShare(text: string): number {
+  const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index);
+  if (!marks.length) return 0;
+  const straight = (text.match(/"/g) ?? []).length;
+  const opensBefore = text.indexOf('”') !== -1 && (text.indexOf('“') === -1 || text.indexOf('”') < text.indexOf('“'));
+  let inside = opensBefore || (straight % 2 === 1 && !/^\s*"/.test(text)) ? 1 : 0;
+  let quoted = 0;
+  let from = 0;
+  for (const at of [...marks, text.length]) {
+    if (inside) quoted += at - from;
+    inside = 1 - inside;
+    from = at;
+  }
+  return quoted / text.length;
+}
+
+/** Every quotation opened in the text is closed in it. */
+function quotesBalanced(text: string): boolean {
+  return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+}
+
+/** The verbs that attribute words to a speaker named beside them ("Ma said", "said Ma"). */
+const SPEAKING_VERBS = 'said|says|told|added|stressed|noted|warned|insisted|argued|replied|explained';
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 /** Nouns that name an event. */
 const EVENT_NOUNS = new Set(
@@ -92,8 +118,28 @@ class Answerer {
   /** The sentences a person's words and deeds are in: where they are named (or their office is), and
    * what follows in the same paragraph until someone else is named; a quotation that runs on before
    * "…," Sandhu said" is theirs too. */
+  /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
+   * ("According to Ma, …", "Ma said …") when nobody else bears it. */
+  namedIn(p: Person): Set<number> {
+    const named = new Set(p.mentions.map((m) => m.sentence));
+    for (const word of p.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w))) {
+      if (this.a.people.some((o) => o !== p && o.name.split(/\s+/).includes(word))) continue;
+      const w = escapeRegExp(word);
+      const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${SPEAKING_VERBS})|(?:${SPEAKING_VERBS})\\s+${w})\\b`);
+      for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
+    }
+    return named;
+  }
+
+  /** The first sentence of a sentence's paragraph. */
+  paragraphStart(s: Sentence): Sentence {
+    let first = s;
+    while (first.index > 0 && this.a.sentences[first.index - 1].paragraph === s.paragraph) first = this.a.sentences[first.index - 1];
+    return first;
+  }
+
   utterancesOf(p: Person): Sentence[] {
-    const own = new Set(p.mentions.map((m) => m.sentence));
+    const own = this.namedIn(p);
     const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => `the ${r.toLowerCase()}`);
     const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
     const sentences = this.a.sentences;
@@ -329,22 +375,37 @@ class Answerer {
     };
     const scored = pool
       .map((s) => {
-        // The topic may be named just before what is said about it ("… his absence. Pistorius said he was 'not disappointed'.").
-        const before = this.a.sentences[s.index - 1];
-        const context = before && (before.paragraph === s.paragraph || own.includes(before)) ? 0.5 * topicalIn(before.text) : 0;
+        // The topic may be named just before what is said about it ("… his absence. Pistorius said he was
+        // 'not disappointed'."), or by the question put to them ("Q: Ms Han, … streaming platforms? A (Han): …").
+        const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b ? topicalIn(b.text) : 0)));
         const topical = topicalIn(s.text) + context;
         const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
-        // Their own words, quoted, answer "what did X say" best.
-        const quoted = topical > 0 && /["“]/.test(s.text) ? 0.6 : 0;
+        // Their own words, quoted, answer "what did X say" best: a quotation more than a quoted word.
+        const quoted = topical > 0 ? 0.6 * quotedShare(s.text) : 0;
         return { s, score: topical + withOther + quoted };
       })
       .sort((x, y) => y.score - x.score || x.s.index - y.s.index);
     if (!scored.length) return this.no(question, `The article does not report what ${p.name} said.`);
     if (topic.length && scored[0].score === 0) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
     const best = scored[0].s;
-    // A quotation often runs on into the next sentence of the same paragraph.
-    const next = own.find((s) => s.index === best.index + 1 && s.paragraph === best.paragraph);
-    const picks = next ? [best, next] : [best];
+    const theirs = (i: number) => own.find((s) => s.index === i && s.paragraph === best.paragraph);
+    const named = this.namedIn(p);
+    const picks = [best];
+    // Whose words they are, or where their quotation opens: the sentence before, when it names the
+    // speaker and the best one does not, or when the best one closes a quotation it opened.
+    const before = theirs(best.index - 1);
+    const closesQuote = !quotesBalanced(best.text) && !/^["“]/.test(best.text) && before !== undefined && /^["“]/.test(before.text);
+    if (before && ((!named.has(best.index) && named.has(before.index)) || closesQuote)) picks.unshift(before);
+    // The next sentence of theirs, and on while a quotation or an answer in a transcript ("A (Han): …")
+    // runs on: up to four sentences.
+    const turn = new RegExp(`^(?:A\\s*)?\\(?(?:${p.name.split(/\s+/).map(escapeRegExp).join('|')})\\)?:`);
+    for (let i = best.index + 1; picks.length < 4; i++) {
+      const next = theirs(i);
+      const said = picks.map((s) => s.text).join(' ');
+      const runsOn = picks.length === 1 + (picks[0] === before ? 1 : 0) || !quotesBalanced(said) || turn.test(this.paragraphStart(best).text);
+      if (!next || !runsOn) break;
+      picks.push(next);
+    }
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }
 

@@ -161,3 +161,58 @@ Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, w
     }
   });
 });
+
+// "What did X say about Y": where reports put the speaker, the topic and the words.
+describe('what a person said', () => {
+  const report = briefArticle(
+    parsePlainText(`Energy and film ministers meet in Lisbon
+
+Energy ministers from five countries met in Lisbon on Monday, hosted by Portuguese Minister of Energy Lin Tao.
+
+Minister Lin Tao said the grids were ready.
+
+Courier Tom Reyes gave evidence to the inquiry. "I had no say. I could not swap a route, and I could not set a price," Mr Reyes said.
+
+The inquiry also heard from Dr. Ana Cruz, who chairs the aid alliance. "We were given half of what we asked for," said Dr. Ana Cruz. "Half a response means some villages get seed and some do not."
+
+Juror Ada Okafor, the Nigerian director, answered questions from the press.
+
+Q: Ms Okafor, several films were financed by streaming platforms. Does that worry you?
+
+A (Okafor): Not the money. What worries me is the room. Cinema is a room full of strangers.
+
+The German minister, Jan Vogel, had stayed away, and his absence was much discussed.
+
+Finnish Minister Eeva Lahti said she was "not disappointed".
+
+According to Lin, the meeting will send the world a clear message about shared grids.`),
+  );
+  const said = (q: string) => {
+    const a = report.ask(q);
+    return { answered: a.answered, text: `${a.answer} ${a.evidence.join(' ')}` };
+  };
+
+  it('finds the speaker named by one word of their name ("According to Lin, …")', () => {
+    expect(said('What did Lin Tao say about the message?').text).toContain('a clear message about shared grids');
+  });
+
+  it('gives a quotation from where it opens, and says whose it is', () => {
+    expect(said('What did Tom Reyes say about his routes?').text).toContain('"I had no say.');
+    const cruz = said('What did Ana Cruz say about the response?');
+    expect(cruz.text).toContain('Half a response');
+    expect(cruz.text).toContain('said Dr. Ana Cruz');
+  });
+
+  it('reads the topic from the question put to them, and the whole answer of a transcript', () => {
+    expect(said('What did Ada Okafor say about streaming platforms?').text).toContain('a room full of strangers');
+  });
+
+  it('reads the topic from just before, across a paragraph', () => {
+    expect(said("What did Eeva Lahti say about Vogel's absence?").text).toContain('not disappointed');
+  });
+
+  it('still declines a topic they did not speak to', () => {
+    expect(said('What did Tom Reyes say about the weather?').answered).toBe(false);
+    expect(said('What did Ada Okafor say about the budget?').answered).toBe(false);
+  });
+});
