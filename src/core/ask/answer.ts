@@ -53,6 +53,9 @@ function quotesBalanced(text: string): boolean {
   return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
 }
 
+/** Being there, as a question words it ("How many delegates attended?"). */
+const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
+
 /** The verbs that attribute words to a speaker named beside them ("Ma said", "said Ma"). */
 const SPEAKING_VERBS = 'said|says|told|added|stressed|noted|warned|insisted|argued|replied|explained';
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
@@ -339,7 +342,10 @@ class Answerer {
     const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     const noun = many[1].replace(/s$/i, '');
-    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`));
+    // "How many delegates attended?": a count of delegates is the answer however the text words their
+    // being there ("addressing almost 600 delegates"), so the attending verb is no key term.
+    const keyed = question.replace(ATTENDING, ' ');
+    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`), keyed);
   }
 
   private eventName(): string {
@@ -445,12 +451,12 @@ class Answerer {
   }
 
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
-  search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type)): Answer {
+  search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type), keyed = question): Answer {
     const decline = this.no(question, `The article does not say ${asked(question)}.`);
     // People the question names are found through their own sentences; their names are not key terms.
     const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
-    const keys = keyTerms(question).filter((k) => !nameTerms.has(k));
+    const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     if (!keys.length && !named.length) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));

@@ -216,3 +216,21 @@ According to Lin, the meeting will send the world a clear message about shared g
     expect(said('What did Ada Okafor say about the budget?').answered).toBe(false);
   });
 });
+
+describe('how many attended', () => {
+  const report = briefArticle(
+    parsePlainText(`Union elects a nurse as president
+
+Staff nurse Maeve Byrne was elected president of the Public Services Union at its congress in Galway.
+
+Addressing almost 600 delegates on Saturday, Ms Byrne said public servants had carried the country.`),
+  );
+
+  it('counts the people asked about, however the text words their being there', () => {
+    const a = report.ask('How many delegates attended?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('600 delegates');
+    // A count of something else is no answer.
+    expect(report.ask('How many journalists attended?').answered).toBe(false);
+  });
+});
