@@ -187,7 +187,20 @@ class Answerer {
     if (!('mentions' in p)) return p;
     const evidence = p.mentions.map((m) => m.sentence);
     if (p.absent) {
-      const said = [this.a.sentences[p.absentAt ?? p.mentions[0].sentence], ...this.utterancesOf(p).filter((s) => ABSENCE.test(s.text))].slice(0, 3);
+      // Where the text says so: the sentence that decided it, one that says it of their office ("The Home
+      // Secretary was disinvited after …", though others are named there too), and their own sentences.
+      const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
+      const ofOffice = this.a.sentences.filter((s) => {
+        const absence = ABSENCE.exec(s.text);
+        const lower = s.text.toLowerCase();
+        return offices.some((o) => {
+          const gap = absence ? absence.index - (lower.indexOf(o) + o.length) : -1;
+          return lower.includes(o) && gap >= 0 && gap <= 12;
+        });
+      });
+      const said = [
+        ...new Set([this.a.sentences[p.absentAt ?? p.mentions[0].sentence], ...ofOffice, ...this.utterancesOf(p).filter((s) => ABSENCE.test(s.text))]),
+      ].slice(0, 3);
       return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said[0].text}`, said);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));

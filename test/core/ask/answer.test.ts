@@ -234,3 +234,19 @@ Addressing almost 600 delegates on Saturday, Ms Byrne said public servants had c
     expect(report.ask('How many journalists attended?').answered).toBe(false);
   });
 });
+
+describe('did X attend: the reason, said of their office', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers meet in Calais without Britain
+
+The meeting in Calais brought together Home Secretary Jane Doe's counterparts from France and Belgium, but she herself was blocked from taking part.
+
+The Home Secretary was disinvited after Mr Smith made public a letter he had sent to Mr Dupont.`),
+  );
+
+  it('gives the sentence that says why, though it names others too', () => {
+    const a = report.ask('Did Jane Doe attend the Calais meeting?');
+    expect(a.answer).toMatch(/^No/);
+    expect(a.evidence.join(' ')).toContain('was disinvited');
+  });
+});
