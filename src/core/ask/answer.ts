@@ -53,6 +53,10 @@ function quotesBalanced(text: string): boolean {
   return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
 }
 
+/** An event named after a place: capitalised words (not an acronym, no digits) before its noun ("Cape Town meeting"). */
+const NAMED_FOR_A_PLACE =
+  /^(?:the\s+)?(?!(?:Annual|Ministerial|Extraordinary|Special|General|Joint|Regional|National|International|Emergency|Plenary|Virtual|Online|Informal|Final|First|Second|Third|Last|Next)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u;
+
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
@@ -332,7 +336,12 @@ class Answerer {
       const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
       return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
     }
-    return this.search(question, 'place');
+    const found = this.search(question, 'place');
+    // No place given, but the event is named after one ("their Cape Town meeting"): say just that.
+    const named = this.a.event.name ? NAMED_FOR_A_PLACE.exec(this.a.event.name) : null;
+    if (!found.answered && named && this.aboutTheEvent(question))
+      return this.yes(question, `The article calls it the ${this.a.event.name}; it gives no other place.`, evidence);
+    return found;
   }
 
   when(question: string): Answer {

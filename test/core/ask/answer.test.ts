@@ -250,3 +250,28 @@ The Home Secretary was disinvited after Mr Smith made public a letter he had sen
     expect(a.evidence.join(' ')).toContain('was disinvited');
   });
 });
+
+describe('where: an event named after a place', () => {
+  const ask = (text: string, q: string) => briefArticle(parsePlainText(text)).ask(q);
+
+  it('says the name, and that the text gives no other place', () => {
+    const a = ask(
+      `Finance ministers end talks without a communique
+
+The finance ministers of the G20 brought their Cape Town meeting to a close on Thursday without settling on a communique.`,
+      'Where was the meeting held?',
+    );
+    expect(a.answered).toBe(true);
+    expect(a.answer).toBe('The article calls it the Cape Town meeting; it gives no other place.');
+  });
+
+  it('still declines when the name is no place', () => {
+    const a = ask(
+      `Finance ministers end talks without a communique
+
+The finance ministers of the G20 brought their annual meeting to a close on Thursday without settling on a communique.`,
+      'Where was the meeting held?',
+    );
+    expect(a.answered).toBe(false);
+  });
+});
