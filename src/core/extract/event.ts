@@ -29,7 +29,7 @@ const EVENT_NOUN = bothCases([
   'convention',
 ]);
 const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|video|virtual|online|joint|trilateral|bilateral|multilateral|annual|informal|extraordinary|special|ministerial|high-level|emergency|regional|international|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
-const COMPLEMENT_WORD = `(?:[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
+const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 const EVENT = new RegExp(`(?:(?:${MODIFIER})\\s+){0,8}${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`, 'gu');
 
 const MONTH =
@@ -41,19 +41,27 @@ const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{L
 /** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
 const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|town|port|port city|resort|village|seaside town)(?:\\s+of)?,?\\s+)?`;
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|meet|met|meeting|summit|conference|talks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}(${PLACE_WORD}(?:,\\s+${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}(${PLACE_WORD}(?:,\\s+${PLACE_WORD})?)`,
   'gu',
 );
 const NOT_A_PLACE = new RegExp(`^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|The|This|That|His|Her|Its|Their|Our|First|Second|Last|Next|Covid|COVID)`);
 
 const EVENT_AT_END = new RegExp(`${EVENT_NOUN}$`);
 const PLACE_FOLLOWERS = new Set(
-  'on in at to for from with and which where that this last next during earlier later since after before ahead amid while as by under when today yesterday tomorrow tonight'.split(
+  'on in at to for from with and which where that this last next during earlier later since after before ahead amid while as by under when today yesterday tomorrow tonight was were'.split(
     ' ',
   ),
 );
 
-const GENERIC = /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit)$/i;
+/** What follows an event noun that belongs to a longer proper name. */
+const PART_OF_A_NAME = /^\s+(?:Centre|Center|Hall|Hotel|Hotels|Building|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group)\b/;
+
+/** What comes before a body a person belongs to: a title and "of (the)", or "-based". */
+const AFFILIATION_BEFORE =
+  /(?:\b(?:secretary-general|secretary|president|chair(?:man|woman|person)?|director(?:-general)?|head|member|founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*|-based\s+)$/u;
+
+const GENERIC =
+  /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
 
 function cleanEventName(raw: string): string {
   return raw
@@ -73,6 +81,10 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   let best: { name: string; score: number; sentence: number } | null = null;
   for (const s of sentences.slice(0, 12)) {
     for (const m of s.text.matchAll(EVENT)) {
+      // "the International Conference Centre", "the Summit Hotel": the noun is part of another name.
+      if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
+      // "secretary-general of the Abu Dhabi-based Forum for Peace": a body someone works for, not the event.
+      if (AFFILIATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       const name = cleanEventName(m[0]);
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
@@ -80,24 +92,18 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   }
   const evidence = new Set<number>();
   const order = best ? [best.sentence, ...sentences.map((s) => s.index).filter((i) => i !== best!.sentence)] : sentences.map((s) => s.index);
-  let location: string | null = null;
   let date: string | null = null;
+  // Where: a place the text ties to the event ("held in", "the meeting in Calais") in its first
+  // sentences; else a place in the sentence that names the event; else the dateline's; else (in the
+  // first sentences) any place not in a list.
+  const tied = order.slice(0, 12).find((i) => placeIn(sentences[i].text, true));
+  const named = best && placeIn(sentences[best.sentence].text, false) ? best.sentence : undefined;
+  const any = order.slice(0, 6).find((i) => placeIn(sentences[i].text, false));
+  const at = tied ?? named ?? (datelinePlace ? undefined : any);
+  let location: string | null = at === undefined ? null : placeIn(sentences[at].text, at === tied);
+  if (at !== undefined) evidence.add(at);
   for (const i of order.slice(0, 6)) {
     const s = sentences[i];
-    if (!location) {
-      for (const m of s.text.matchAll(PLACE)) {
-        const place = m[2].replace(/[,.]+\s*$/, '').trim();
-        if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
-        // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").
-        if (/^(the\s+)?[\p{Lu}\d.&-]{2,}$/u.test(place) && !countryOf(place.replace(/^the\s+/, ''))) continue;
-        // "in Arab countries": a capitalised adjective before a common noun is not a place.
-        const next = /^\s+([a-z]+)/.exec(s.text.slice(m.index! + m[0].length));
-        if (next && !PLACE_FOLLOWERS.has(next[1])) continue;
-        location = place.replace(/^the\s+/i, 'the ');
-        evidence.add(i);
-        break;
-      }
-    }
     if (!date) {
       const m = s.text.match(DATE);
       if (m) {
@@ -112,6 +118,29 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   if (!location && datelinePlace) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+/** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
+ * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
+function placeIn(text: string, tied: boolean): string | null {
+  for (const m of text.matchAll(PLACE)) {
+    if (tied && !m[1]) continue;
+    // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
+    if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const place = m[2].replace(/[,.]+\s*$/, '').trim();
+    if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
+    // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").
+    if (/^(the\s+)?[\p{Lu}\d.&-]{2,}$/u.test(place) && !countryOf(place.replace(/^the\s+/, ''))) continue;
+    // "in Arab countries": a capitalised adjective before a common noun is not a place.
+    const after = text.slice(m.index + m[0].length);
+    const next = /^\s+([a-z]+)/.exec(after);
+    // … though "the meeting in Calais brought together …" goes on with its verb.
+    if (next && !PLACE_FOLLOWERS.has(next[1]) && !(tied && /^(?:\p{Ll}+ed|brought|began|took|came|saw|drew|ran)$/u.test(next[1]))) continue;
+    // "in Niger, Mali, Chad and Burkina Faso", "depots in Melbourne, Geelong and Ballarat": a list of places, not a venue.
+    if (/^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u.test(after)) continue;
+    return place.replace(/^the\s+/i, 'the ');
+  }
+  return null;
 }
 
 function titleCase(place: string): string {

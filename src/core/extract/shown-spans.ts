@@ -123,7 +123,13 @@ function eventPhrases(event: EventInfo): RegExp[] {
         'gu',
       ),
     );
-  if (event.location) out.push(new RegExp(`\\s+(?:in|at)\\s+${escapeRegExp(event.location)}(?=[\\s,.;])`, 'gu'));
+  // The place as the card shows it, or its first part ("National Oceanography Centre, Southampton" is
+  // worded "at the National Oceanography Centre"), with or without its article.
+  if (event.location) {
+    const whole = event.location.replace(/^the\s+/i, '');
+    const places = [...new Set([whole, whole.split(',')[0].trim()])].map(escapeRegExp).join('|');
+    out.push(new RegExp(`\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?=[\\s,.;])`, 'gu'));
+  }
   return out;
 }
 

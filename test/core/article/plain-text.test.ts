@@ -78,6 +78,21 @@ describe('parsePlainText', () => {
     expect(a.paragraphs[0]).toBe(body);
   });
 
+  it.each([
+    ['BOSTON — ', 'BOSTON'],
+    ['GLENMOOR, Pa. - ', 'GLENMOOR'],
+    ['NEW YORK -- ', 'NEW YORK'],
+  ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
+    const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
+    expect(a.datelinePlace).toBe(place);
+    expect(a.paragraphs[0]).toBe(body);
+  });
+
+  it('does not take a capitalised word and a hyphen inside a sentence for a dateline', () => {
+    const a = parsePlainText(`Headline here\n\nNATO - the alliance - met today.`);
+    expect(a.datelinePlace).toBeNull();
+  });
+
   it('reads "Service, City, Month Day-" datelines and "(Agency)" source lines', () => {
     const a = parsePlainText(`Headline here\n\nNews Agency Today, Lima, June 3-${body}`);
     expect(a.source).toBe('News Agency Today');

@@ -23,3 +23,48 @@ describe('findEvent', () => {
     );
   });
 });
+
+// Where and what, as reports word them: each row a text, the dateline, and the event read from it.
+const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null }]> = [
+  [
+    'a place the text ties to the event wins over one mentioned before it',
+    [
+      'The talks were called after 27 people lost their lives when their boat capsized in the English Channel.',
+      'The meeting in Calais brought together ministers from France and Belgium.',
+    ],
+    null,
+    { location: 'Calais' },
+  ],
+  [
+    'a list of places is no venue',
+    ['The conference was convened by an alliance of groups working in Niger, Mali, Chad and Burkina Faso.'],
+    null,
+    { location: null },
+  ],
+  ['nor a meeting that may happen', ['No date has been set; the meeting could be held either in Lahore or in Tashkent.'], null, { location: null }],
+  [
+    'the dateline wins over a place the event is not tied to',
+    ['Corvane set a revenue target on Wednesday.', 'It will double capacity at its plant in Cork, Ireland, by 2027.'],
+    'BOSTON',
+    { location: 'Boston' },
+  ],
+  [
+    'an event noun inside a longer name is no event',
+    ['The one-day pledging conference at the International Conference Centre Geneva was convened by the alliance.'],
+    null,
+    { name: null, location: 'the International Conference Centre Geneva' },
+  ],
+  ['a body someone belongs to is no event', ['The imam, secretary-general of the Abu Dhabi-based Forum for Peace, spoke first.'], null, { name: null }],
+  [
+    'a day is no part of the name',
+    ['Lumora used the opening panel of its DevDays conference on Thursday to commit to a roadmap.'],
+    null,
+    { name: 'DevDays conference' },
+  ],
+];
+
+describe('findEvent: where and what', () => {
+  it.each(CASES)('%s', (_what, text, dateline, expected) => {
+    expect(findEvent(sentencesOf(...text), dateline)).toMatchObject(expected);
+  });
+});
