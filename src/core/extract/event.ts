@@ -2,6 +2,7 @@
 // Leaders' Summit"), where it was held, and when, as the text words them.
 
 import { countryOf } from './countries.js';
+import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
 
 export interface EventInfo {
@@ -85,6 +86,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
       // "secretary-general of the Abu Dhabi-based Forum for Peace": a body someone works for, not the event.
       if (AFFILIATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // "… did not attend the meeting as he was in New Delhi for the GST Council meeting": where an absentee went instead.
+      if (ABSENCE.test(s.text.slice(0, m.index))) continue;
       const name = cleanEventName(m[0]);
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };

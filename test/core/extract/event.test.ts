@@ -56,6 +56,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ],
   ['a body someone belongs to is no event', ['The imam, secretary-general of the Abu Dhabi-based Forum for Peace, spoke first.'], null, { name: null }],
   [
+    'nor where an absentee went instead',
+    [
+      'The State Cabinet met at Lok Seva Bhavan on Wednesday.',
+      'The deputy chief minister did not attend the meeting as he was in New Delhi for the GST Council meeting.',
+    ],
+    null,
+    { name: null, location: 'Lok Seva Bhavan' },
+  ],
+  [
     'a day is no part of the name',
     ['Lumora used the opening panel of its DevDays conference on Thursday to commit to a roadmap.'],
     null,
