@@ -22,7 +22,8 @@ export function proposalsHeading(card: Card): string {
 export function eventLine(card: Card): string | null {
   const { name, location, date } = card.event;
   const parts = [name, location, date].filter(Boolean);
-  return parts.length ? parts.join(' · ') : null;
+  // The line starts with a capital, whichever part comes first ("the Hotel Park · Sunday" → "The Hotel Park · Sunday").
+  return parts.length ? parts.join(' · ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
 }
 
 export function sourceLine(card: Card): string | null {
