@@ -69,17 +69,30 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
 const NOT_A_POINT =
-  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by)\b/i;
+  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by)\b/i;
 
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
 const CAPTION =
   /^[^;]{0,120}?\b(?:presides|poses|speaks|addresses|arrives|attends|gestures|looks on|listens|chairs|shakes hands|waves|delivers|presents|greets|holds)\b/;
 
-/** Only who attended and how ("Minister Ana Roy joined the deliberations through video conference."):
- * the participants field shows it. */
-const ATTENDANCE_ONLY =
-  /^[^,;]{0,90}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:through|by|via|over|from)\s+[^,;]{0,40})?[.!]$/iu;
+/** Only who attended, chaired or met whom: the participants field shows it. Each row with its example. */
+const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
+  {
+    re: /^[^,;]{0,90}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:of|with)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,60}?)?(?:\s+(?:through|by|via|over|from|in|at|on)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,50}?)*(?:,\s+(?:a|an|the)\s+[^,;]{1,60}\s+said)?[.!]$/iu,
+    example: 'Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.',
+  },
+  {
+    re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:presided over|chaired|moderated|hosted|opened) by [^;]{1,120}[.!]$/u,
+    example: 'The meeting was presided over by Peruvian Foreign Minister Ana Roy.',
+  },
+  {
+    re: /^[^;]{0,80}?\b(?:also |separately )?(?:met|held (?:bilateral )?(?:talks|meetings)) with\b[^;]{1,300}?\bto (?:exchange views|discuss (?:bilateral|regional)[^;]{0,40})[^;]{0,80}[.!]$/u,
+    example: 'Ana Roy also met with Lee, Kato and Diaz to exchange views on bilateral and regional issues.',
+  },
+];
+
+const attendanceOnly = (text: string) => ATTENDANCE_ONLY.some((row) => row.re.test(text));
 
 /** What marks a caption whatever its length: who stands where ("second left", "(3rd R)"), or a full date closing it. */
 const CAPTION_MARK =
@@ -88,7 +101,7 @@ const CAPTION_MARK =
 const briefsNothing = (text: string) =>
   NOT_A_POINT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
-  (wordCount(text) <= 25 && !/\d{2,}/.test(text) && (CAPTION.test(text) || ATTENDANCE_ONLY.test(text)));
+  (!/\d{2,}/.test(text) && ((wordCount(text) <= 25 && CAPTION.test(text)) || attendanceOnly(text)));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;

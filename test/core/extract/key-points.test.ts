@@ -67,6 +67,12 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ],
     ['Revenue Minister Ivo Kant joined the deliberations through video conference.', 'only who attended, and how'],
     ['They were joined by the Ministers of Health of Chile, Peru and Bolivia and by senior officials from the World Bank.', 'only who attended'],
+    ['Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.', 'only who joined which meeting'],
+    ['Tom Vale and Ivo Kant took part in the online meeting, a Foreign Ministry press release said.', 'only who took part, with the source that says so'],
+    ['The meeting was presided over by Peruvian Foreign Minister Ana Roy.', 'only who chaired'],
+    ['The session was moderated by Tom Vale, the festival’s artistic director.', 'only who moderated'],
+    ['Ana Roy also met with Lee Kato, Ivo Kant and Tom Vale to exchange views on bilateral and regional issues.', 'only whom someone met'],
+    ['Also in attendance were Foreign Minister Ivo Kant and Trade Minister Tom Vale.', 'only who else attended'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
@@ -77,6 +83,16 @@ describe('pickKeyPoints: what briefs nothing', () => {
     const points = pickKeyPoints(s, { title: 'Cabinet approves relief package' });
     expect(points.map((p) => p.sentence)).not.toContain(1);
     expect(points[0].sentence).toBe(0);
+  });
+});
+
+describe('pickKeyPoints: attendance with a fact is a point', () => {
+  it.each([
+    'Minister Ana Roy joined the meeting in Lima and called for a ceasefire along the border.',
+    'Tom Vale took part in the talks on Monday but refused to sign the joint statement.',
+  ])('%s', (sentence) => {
+    const s = sentencesOf('The Cabinet on Wednesday approved a relief package for farmers hit by the cyclone last month.', sentence);
+    expect(pickKeyPoints(s, { title: 'Cabinet approves relief package' }).map((p) => p.sentence)).toContain(1);
   });
 });
 
