@@ -99,6 +99,7 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     kept.push(line);
   }
 
+  dropLeadingMenu(kept);
   takeHeadline(kept, article);
   dropTrailingLinks(kept);
 
@@ -114,6 +115,17 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     article.paragraphs.push(line);
   }
   return article;
+}
+
+/** A site's menu above the headline: a run of three or more short bulleted lines ("• Home", "• Latest",
+ * "• Tech"), and the section labels of a word or two right under it ("Europe"). */
+function dropLeadingMenu(lines: string[]): void {
+  const item = (l: string) => /^[•·*▪–-]\s*\S/.test(l) && l.replace(/^[•·*▪–-]\s*/, '').split(/\s+/).length <= 3;
+  let n = 0;
+  while (n < lines.length && item(lines[n])) n++;
+  if (n < 3) return;
+  while (n < lines.length && lines[n].split(/\s+/).length <= 2 && !/[.!?:]$/.test(lines[n])) n++;
+  lines.splice(0, n);
 }
 
 /** Takes the headline off the top: a site name above it, the headline repeated, a site suffix. */

@@ -65,6 +65,20 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body]);
   });
 
+  it("drops a site's menu and section labels above the headline", () => {
+    const a = parsePlainText(
+      ['  • Home', '  • Latest', '  • Finance', '  • Tech', 'PoliticsNATO', 'Europe', '', 'Ministers meet in Brussels without Hegseth', '', body].join('\n'),
+    );
+    expect(a.title).toBe('Ministers meet in Brussels without Hegseth');
+    expect(a.paragraphs).toEqual([body]);
+  });
+
+  it("keeps a list of the article's own under its headline", () => {
+    const a = parsePlainText(['Ministers agree three steps', '', '• Cut tariffs', '• Share data', '• Meet again', body].join('\n'));
+    expect(a.title).toBe('Ministers agree three steps');
+    expect(a.paragraphs).toContain('• Share data');
+  });
+
   it('drops site furniture in another script and a forum tag before the headline', () => {
     const a = parsePlainText(['热搜: 超星 读书 找书', '查看: 442|回复: 0', '[[求助与讨论]] Energy ministers meet in Beijing', body].join('\n'));
     expect(a.title).toBe('Energy ministers meet in Beijing');
