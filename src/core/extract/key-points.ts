@@ -45,7 +45,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
-  { re: /^(?:Q|A)\b/, weight: -0.1, example: 'Q: Was the decision unanimous?' },
+  { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the jury was "too polite".' },
+  { re: /^A\b/, weight: -0.1, example: 'A (Roy): Eleven hours over two days.' },
+  { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The jury will take your questions; please keep them short.' },
   {
     re: new RegExp(
       `\\b(?:\\d[\\d,.]*|${COUNT_WORD})[- ](?:[a-z]+[- ])?(?:people|countries|votes|members|delegates|responses|families|villages|cases|proposals|agreements|points?|suggestions|motions|steps|recommendations|measures|components|initiatives|hours|days|candidates)\\b`,

@@ -136,6 +136,20 @@ describe('pickKeyPoints: facts in plain sentences', () => {
   });
 });
 
+describe("pickKeyPoints: a journalist's question and a word to the room", () => {
+  it('are no points, whatever numbers and quotes they hold', () => {
+    const s = sentencesOf(
+      'The jury of the 12th Lima Film Festival faced journalists on Sunday, hours after the drama "Salt" was named the winner of the top prize.',
+      'Q: Ms Roy, last year the jury president said the 2023 competition, with its 14 films and 3 debuts, had become "too polite".',
+      'You will get the full list of the 12 films and their 40 screenings; please take one at the door.',
+      'The jury watched the films over nine days and argued about most of them late into the night.',
+    );
+    const points = pickKeyPoints(s, { title: 'Jury meets the press' }).map((p) => p.sentence);
+    expect(points).toContain(3);
+    expect(points).not.toContain(1);
+  });
+});
+
 describe('pickKeyPoints: the sentence that states the proposals', () => {
   const s = sentencesOf(
     'Foreign ministers from eleven Pacific states met in Lima on Monday for two days of talks on fisheries and shipping.',
