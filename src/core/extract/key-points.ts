@@ -42,6 +42,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
     weight: 0.35,
     example: 'the trial resumes on Wednesday',
   },
+  // What comes next, in reported speech ("will" becomes "would"), with when: not a "would" of opinion.
+  {
+    re: /\bwould\b[^.;]{0,80}?\b(?:next (?:week|month|year|meeting|session|sitting|spring|summer|autumn|fall|winter)|within \w+ (?:days|weeks|months)|(?:in|by|on|at its) (?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))/,
+    weight: 0.3,
+    example: 'The district would report back on the costs in June.',
+  },
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },

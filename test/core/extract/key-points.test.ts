@@ -126,6 +126,20 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     4,
     [],
   ],
+  [
+    'what comes next in reported speech ("would") is a point',
+    [
+      'More than 150 residents crowded into the parish hall on Tuesday night to press the mayor over a run of break-ins.',
+      'Many of them stood along the back wall, and some had brought handwritten signs about the 12 dark streetlights on their blocks.',
+      'The council president said the council would vote on the streetlight money at its Feb. 20 meeting.',
+      'Several residents described hearing noises in their garages late at night and finding doors forced open in the morning.',
+      'One resident of 40 years recalled that the neighbourhood had felt safe enough to leave doors unlocked.',
+      'Others said they had stopped walking their dogs after dark since the first break-ins in September.',
+    ],
+    'Residents press mayor over break-ins',
+    2,
+    [],
+  ],
 ];
 
 describe('pickKeyPoints: facts in plain sentences', () => {
