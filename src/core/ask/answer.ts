@@ -14,6 +14,7 @@ import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
+import { quotesBalanced } from '../extract/compress.js';
 import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -46,11 +47,6 @@ function quotedShare(text: string): number {
     from = at;
   }
   return quoted / text.length;
-}
-
-/** Every quotation opened in the text is closed in it. */
-function quotesBalanced(text: string): boolean {
-  return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
 }
 
 /** An event named after a place: capitalised words (not an acronym, no digits) before its noun ("Cape Town meeting"). */
@@ -122,9 +118,6 @@ class Answerer {
     return { question, answered: false, answer, evidence: [] };
   }
 
-  /** The sentences a person's words and deeds are in: where they are named (or their office is), and
-   * what follows in the same paragraph until someone else is named; a quotation that runs on before
-   * "…," Sandhu said" is theirs too. */
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
    * ("According to Ma, …", "Ma said …") when nobody else bears it. */
   namedIn(p: Person): Set<number> {
@@ -145,6 +138,9 @@ class Answerer {
     return first;
   }
 
+  /** The sentences a person's words and deeds are in: where they are named (or their office is), and
+   * what follows in the same paragraph until someone else is named; a quotation that runs on before
+   * "…," Sandhu said" is theirs too. */
   utterancesOf(p: Person): Sentence[] {
     const own = this.namedIn(p);
     const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => `the ${r.toLowerCase()}`);
@@ -427,10 +423,11 @@ class Answerer {
     // The next sentence of theirs, and on while a quotation or an answer in a transcript ("A (Han): …")
     // runs on: up to four sentences.
     const turn = new RegExp(`^(?:A\\s*)?\\(?(?:${p.name.split(/\s+/).map(escapeRegExp).join('|')})\\)?:`);
+    const inTheirTurn = turn.test(this.paragraphStart(best).text);
+    const first = picks.length;
     for (let i = best.index + 1; picks.length < 4; i++) {
       const next = theirs(i);
-      const said = picks.map((s) => s.text).join(' ');
-      const runsOn = picks.length === 1 + (picks[0] === before ? 1 : 0) || !quotesBalanced(said) || turn.test(this.paragraphStart(best).text);
+      const runsOn = picks.length === first || inTheirTurn || !quotesBalanced(picks.map((s) => s.text).join(' '));
       if (!next || !runsOn) break;
       picks.push(next);
     }

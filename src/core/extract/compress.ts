@@ -64,6 +64,12 @@ const KEEP = new RegExp(
   'iu',
 );
 
+/** Every quotation opened in the text is closed in it; a sentence cut out of a longer quotation is not. */
+export function quotesBalanced(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  return straight % 2 === 0 && (text.match(/“/g) ?? []).length === (text.match(/”/g) ?? []).length;
+}
+
 /** True when offset i of the text lies inside a quotation. */
 export function insideQuote(text: string, i: number): boolean {
   let open = false;

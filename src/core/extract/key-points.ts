@@ -3,7 +3,7 @@
 // saying the same thing, the lead first and the rest by importance. Each point keeps the index of the
 // sentence it came from, so a question can show its evidence.
 
-import { compressSentence } from './compress.js';
+import { compressSentence, quotesBalanced } from './compress.js';
 import { COUNT_WORD } from './numbers.js';
 import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
@@ -96,7 +96,7 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
   },
   {
     re: /^[^;]{0,80}?\b(?:also |separately )?(?:met|held (?:bilateral )?(?:talks|meetings)) with\b[^;]{1,300}?\bto (?:exchange views|discuss (?:bilateral|regional)[^;]{0,40})[^;]{0,80}[.!]$/u,
-    example: 'Ana Roy also met with Lee, Kato and Diaz to exchange views on bilateral and regional issues.',
+    example: 'Ana Roy also met with Lee, Vale and Diaz to exchange views on bilateral and regional issues.',
   },
 ];
 
@@ -115,14 +115,6 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
   return inter / (a.size + b.size - inter || 1);
-}
-
-/** A sentence cut out of a longer quotation has an odd number of quotation marks. */
-function quotesBalanced(text: string): boolean {
-  const straight = (text.match(/"/g) ?? []).length;
-  const open = (text.match(/“/g) ?? []).length,
-    close = (text.match(/”/g) ?? []).length;
-  return straight % 2 === 0 && open === close;
 }
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
