@@ -16,7 +16,7 @@ export interface Dateline {
 const WIRE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`);
 /** "China News Service, Beijing, September 5-Chinese State Councilor …". */
 const SERVICE = new RegExp(`^([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
-/** "BOSTON — Corvane …", "GLENMOOR, Pa. - More than …": a place in capitals and a dash before the sentence. */
+/** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …": a place in capitals and a dash before the sentence. */
 const CAPS_DASH = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?(?:\s*(?:--|—|–)|\s+-)\s+(?=[A-Z"“‘])/;
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;

@@ -117,8 +117,8 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   return article;
 }
 
-/** A site's menu above the headline: a run of three or more short bulleted lines ("• Home", "• Latest",
- * "• Tech"), and the section labels of a word or two right under it ("Europe"). */
+/** A site's menu above the headline: a run of three or more short bulleted lines ("• Home", "• News",
+ * "• Sport"), and the section labels of a word or two right under it ("World"). */
 function dropLeadingMenu(lines: string[]): void {
   const item = (l: string) => /^[•·*▪–-]\s*\S/.test(l) && l.replace(/^[•·*▪–-]\s*/, '').split(/\s+/).length <= 3;
   let n = 0;

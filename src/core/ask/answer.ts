@@ -32,7 +32,7 @@ export const MAX_QUESTION_CHARS = 500;
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
 /** How much of a sentence is quoted words, 0 to 1: a sentence that closes a quotation opened before it
- * ('… set a price," Mr Dhillon said.') counts from its start. */
+ * ('… set a price," Mr Vale said.') counts from its start. */
 function quotedShare(text: string): number {
   const marks = [...text.matchAll(/["“”]/g)].map((m) => m.index);
   if (!marks.length) return 0;
@@ -49,14 +49,14 @@ function quotedShare(text: string): number {
   return quoted / text.length;
 }
 
-/** An event named after a place: capitalised words (not an acronym, no digits) before its noun ("Cape Town meeting"). */
+/** An event named after a place: capitalised words (not an acronym, no digits) before its noun ("Lima meeting"). */
 const NAMED_FOR_A_PLACE =
   /^(?:the\s+)?(?!(?:Annual|Ministerial|Extraordinary|Special|General|Joint|Regional|National|International|Emergency|Plenary|Virtual|Online|Informal|Final|First|Second|Third|Last|Next)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u;
 
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
-/** The verbs that attribute words to a speaker named beside them ("Ma said", "said Ma"). */
+/** The verbs that attribute words to a speaker named beside them ("Lin said", "said Lin"). */
 const SPEAKING_VERBS = 'said|says|told|added|stressed|noted|warned|insisted|argued|replied|explained';
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 /** Nouns that name an event. */
@@ -119,7 +119,7 @@ class Answerer {
   }
 
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
-   * ("According to Ma, …", "Ma said …") when nobody else bears it. */
+   * ("According to Lin, …", "Lin said …") when nobody else bears it. */
   namedIn(p: Person): Set<number> {
     const named = new Set(p.mentions.map((m) => m.sentence));
     for (const word of p.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w))) {
@@ -187,8 +187,8 @@ class Answerer {
     if (!('mentions' in p)) return p;
     const evidence = p.mentions.map((m) => m.sentence);
     if (p.absent) {
-      // Where the text says so: the sentence that decided it, one that says it of their office ("The Home
-      // Secretary was disinvited after …", though others are named there too), and their own sentences.
+      // Where the text says so: the sentence that decided it, one that says it of their office ("The Trade
+      // Minister was disinvited after …", though others are named there too), and their own sentences.
       const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
       const ofOffice = this.a.sentences.filter((s) => {
         const absence = ABSENCE.exec(s.text);
@@ -333,7 +333,7 @@ class Answerer {
       return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');
-    // No place given, but the event is named after one ("their Cape Town meeting"): say just that.
+    // No place given, but the event is named after one ("their Lima meeting"): say just that.
     const named = this.a.event.name ? NAMED_FOR_A_PLACE.exec(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))
       return this.yes(question, `The article calls it the ${this.a.event.name}; it gives no other place.`, evidence);
@@ -361,7 +361,7 @@ class Answerer {
     if (!many) return this.search(question, 'amount');
     const noun = many[1].replace(/s$/i, '');
     // "How many delegates attended?": a count of delegates is the answer however the text words their
-    // being there ("addressing almost 600 delegates"), so the attending verb is no key term.
+    // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     const keyed = question.replace(ATTENDING, ' ');
     return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`), keyed);
   }
@@ -399,8 +399,8 @@ class Answerer {
     };
     const scored = pool
       .map((s) => {
-        // The topic may be named just before what is said about it ("… his absence. Pistorius said he was
-        // 'not disappointed'."), or by the question put to them ("Q: Ms Han, … streaming platforms? A (Han): …").
+        // The topic may be named just before what is said about it ("… his absence. Roy said she was
+        // 'not surprised'."), or by the question put to them ("Q: Ms Roy, … film funding? A (Roy): …").
         const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b ? topicalIn(b.text) : 0)));
         const topical = topicalIn(s.text) + context;
         const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
@@ -420,7 +420,7 @@ class Answerer {
     const before = theirs(best.index - 1);
     const closesQuote = !quotesBalanced(best.text) && !/^["“]/.test(best.text) && before !== undefined && /^["“]/.test(before.text);
     if (before && ((!named.has(best.index) && named.has(before.index)) || closesQuote)) picks.unshift(before);
-    // The next sentence of theirs, and on while a quotation or an answer in a transcript ("A (Han): …")
+    // The next sentence of theirs, and on while a quotation or an answer in a transcript ("A (Roy): …")
     // runs on: up to four sentences.
     const turn = new RegExp(`^(?:A\\s*)?\\(?(?:${p.name.split(/\s+/).map(escapeRegExp).join('|')})\\)?:`);
     const inTheirTurn = turn.test(this.paragraphStart(best).text);

@@ -101,10 +101,10 @@ export interface CompressOptions {
 const ATTRIBUTION_VERB = /\b(?:said|says|added|stressed|noted|told|insisted|argued|warned|explained|reported)\b/;
 const HONORIFIC = /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)+/;
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
- * ("Ana Roy said her garage …"), or a judgement rather than a fact ("… said every issue could be met if …"). */
+ * ("Ana Roy said her office …"), or a judgement rather than a fact ("… said every dispute could be settled if …"). */
 const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might)\b/i;
 
-/** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Kato, " → "Kato". */
+/** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */
 function speakerOf(span: string): string {
   const bare = span.replace(/^[\s,]+|[\s,.!]+$/g, '').replace(/^according to\s+/i, '');
   const verb = ATTRIBUTION_VERB.exec(bare);

@@ -82,11 +82,11 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   let best: { name: string; score: number; sentence: number } | null = null;
   for (const s of sentences.slice(0, 12)) {
     for (const m of s.text.matchAll(EVENT)) {
-      // "the International Conference Centre", "the Summit Hotel": the noun is part of another name.
+      // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
-      // "secretary-general of the Abu Dhabi-based Forum for Peace": a body someone works for, not the event.
+      // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (AFFILIATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "… did not attend the meeting as he was in New Delhi for the GST Council meeting": where an absentee went instead.
+      // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
       if (ABSENCE.test(s.text.slice(0, m.index))) continue;
       const name = cleanEventName(m[0]);
       const score = specificity(name) - s.index * 0.5;
@@ -96,7 +96,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   const evidence = new Set<number>();
   const order = best ? [best.sentence, ...sentences.map((s) => s.index).filter((i) => i !== best!.sentence)] : sentences.map((s) => s.index);
   let date: string | null = null;
-  // Where: a place the text ties to the event ("held in", "the meeting in Calais") in its first
+  // Where: a place the text ties to the event ("held in", "the meeting in Tacna") in its first
   // sentences; else a place in the sentence that names the event; else the dateline's; else (in the
   // first sentences) any place not in a list.
   const tied = order.slice(0, 12).find((i) => placeIn(sentences[i].text, true));
@@ -137,9 +137,9 @@ function placeIn(text: string, tied: boolean): string | null {
     // "in Arab countries": a capitalised adjective before a common noun is not a place.
     const after = text.slice(m.index + m[0].length);
     const next = /^\s+([a-z]+)/.exec(after);
-    // … though "the meeting in Calais brought together …" goes on with its verb.
+    // … though "the meeting in Tacna brought together …" goes on with its verb.
     if (next && !PLACE_FOLLOWERS.has(next[1]) && !(tied && /^(?:\p{Ll}+ed|brought|began|took|came|saw|drew|ran)$/u.test(next[1]))) continue;
-    // "in Niger, Mali, Chad and Burkina Faso", "depots in Melbourne, Geelong and Ballarat": a list of places, not a venue.
+    // "groups working in Peru, Chile and Bolivia", "depots in Leeds, York and Hull": a list of places, not a venue.
     if (/^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?\p{Lu}/u.test(after)) continue;
     return place.replace(/^the\s+/i, 'the ');
   }

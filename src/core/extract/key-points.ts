@@ -46,14 +46,14 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   {
     re: /\bwould\b[^.;]{0,80}?\b(?:next (?:week|month|year|meeting|session|sitting|spring|summer|autumn|fall|winter)|within \w+ (?:days|weeks|months)|(?:in|by|on|at its) (?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))/,
     weight: 0.3,
-    example: 'The district would report back on the costs in June.',
+    example: 'The board would report back on the costs of the scheme in May.',
   },
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
-  { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the jury was "too polite".' },
-  { re: /^A\b/, weight: -0.1, example: 'A (Roy): Eleven hours over two days.' },
-  { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The jury will take your questions; please keep them short.' },
+  { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
+  { re: /^A\b/, weight: -0.1, example: 'A (Roy): Nine hours in all.' },
+  { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The panel will now take your questions, so please raise a hand.' },
   {
     re: new RegExp(
       `\\b(?:\\d[\\d,.]*|${COUNT_WORD})[- ](?:[a-z]+[- ])?(?:people|countries|votes|members|delegates|responses|families|villages|cases|proposals|agreements|points?|suggestions|motions|steps|recommendations|measures|components|initiatives|hours|days|candidates)\\b`,

@@ -123,8 +123,8 @@ function eventPhrases(event: EventInfo): RegExp[] {
         'gu',
       ),
     );
-  // The place as the card shows it, or its first part ("National Oceanography Centre, Southampton" is
-  // worded "at the National Oceanography Centre"), with or without its article.
+  // The place as the card shows it, or its first part ("Marine Research Centre, Lima" is
+  // worded "at the Marine Research Centre"), with or without its article.
   if (event.location) {
     const whole = event.location.replace(/^the\s+/i, '');
     const places = [...new Set([whole, whole.split(',')[0].trim()])].map(escapeRegExp).join('|');
