@@ -30,8 +30,12 @@ const EVENT_NOUN = bothCases([
   'convention',
 ]);
 const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|video|virtual|online|joint|trilateral|bilateral|multilateral|annual|informal|extraordinary|special|ministerial|high-level|emergency|regional|international|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
-const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
+const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 const EVENT = new RegExp(`(?:(?:${MODIFIER})\\s+){0,8}${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`, 'gu');
+/** An event the text describes in common words after its article: "the one-day pledging conference", "a town
+ * hall meeting", "the kickoff meeting" (never "the next meeting" or "the same session": another one). */
+const DESCRIBED_EVENT =
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks))\b/gu;
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
@@ -81,13 +85,15 @@ function specificity(name: string): number {
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
   for (const s of sentences.slice(0, 12)) {
-    for (const m of s.text.matchAll(EVENT)) {
+    const described = [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => Object.assign([m[1]], { index: m.index + m[0].length - m[1].length }));
+    for (const m of [...s.text.matchAll(EVENT), ...described]) {
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (AFFILIATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
-      if (ABSENCE.test(s.text.slice(0, m.index))) continue;
+      const absence = ABSENCE.exec(s.text.slice(0, m.index));
+      if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       const name = cleanEventName(m[0]);
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };

@@ -50,7 +50,7 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ],
   [
     'an event noun inside a longer name is no event',
-    ['The one-day pledging conference at the International Conference Centre Geneva was convened by the alliance.'],
+    ['The meeting at the International Conference Centre Geneva was convened by the alliance.'],
     null,
     { name: null, location: 'the International Conference Centre Geneva' },
   ],
@@ -63,6 +63,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     ],
     null,
     { name: null, location: 'Lok Seva Bhavan' },
+  ],
+  [
+    'but the event someone stayed away from is the event',
+    ['The president of Chile has taken his Peruvian counterpart to task for choosing not to attend a summit of Andean presidents.'],
+    null,
+    { name: 'summit of Andean presidents' },
+  ],
+  [
+    'an event the text describes in common words',
+    ['The one-day pledging conference at the Congress Centre was convened by the alliance on Thursday.'],
+    null,
+    { name: 'one-day pledging conference', location: 'the Congress Centre' },
+  ],
+  [
+    'nor "the next meeting", which is another one',
+    ['Ministers met on Monday.', 'The next meeting will be held in Quito.'],
+    null,
+    { name: null, location: null },
   ],
   [
     'a day is no part of the name',
