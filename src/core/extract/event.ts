@@ -102,14 +102,14 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   const evidence = new Set<number>();
   const order = best ? [best.sentence, ...sentences.map((s) => s.index).filter((i) => i !== best!.sentence)] : sentences.map((s) => s.index);
   let date: string | null = null;
-  // Where: a place the text ties to the event ("held in", "the meeting in Tacna") in its first
-  // sentences; else a place in the sentence that names the event; else the dateline's; else (in the
-  // first sentences) any place not in a list.
+  // Where: a place in the sentence that names the event (one tied to it first); else one the text ties
+  // to the event ("held in", "the meeting in Tacna") in its first sentences; else the dateline's; else
+  // (in the first sentences) any place not in a list.
   const tied = order.slice(0, 12).find((i) => placeIn(sentences[i].text, true));
   const named = best && placeIn(sentences[best.sentence].text, false) ? best.sentence : undefined;
   const any = order.slice(0, 6).find((i) => placeIn(sentences[i].text, false));
-  const at = tied ?? named ?? (datelinePlace ? undefined : any);
-  let location: string | null = at === undefined ? null : placeIn(sentences[at].text, at === tied);
+  const at = named ?? tied ?? (datelinePlace ? undefined : any);
+  let location: string | null = at === undefined ? null : (placeIn(sentences[at].text, true) ?? placeIn(sentences[at].text, false));
   if (at !== undefined) evidence.add(at);
   for (const i of order.slice(0, 6)) {
     const s = sentences[i];
@@ -135,7 +135,8 @@ function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
     if (tied && !m[1]) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
-    if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
+      continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").

@@ -77,6 +77,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'one-day pledging conference', location: 'the Congress Centre' },
   ],
   [
+    'the place in the sentence that names the event wins over a summit ahead',
+    [
+      'Networks should be open, Ana Roy said while attending the 9th Meeting of Pacific Security Advisers in Suva, Fiji.',
+      'The meeting is part of a series taking place ahead of the Pacific Summit in Apia from August 22 to 24.',
+    ],
+    null,
+    { location: 'Suva, Fiji' },
+  ],
+  [
     'nor "the next meeting", which is another one',
     ['Ministers met on Monday.', 'The next meeting will be held in Quito.'],
     null,
