@@ -53,6 +53,10 @@ function quotedShare(text: string): number {
 const NAMED_FOR_A_PLACE =
   /^(?:the\s+)?(?!(?:Annual|Ministerial|Extraordinary|Special|General|Joint|Regional|National|International|Emergency|Plenary|Virtual|Online|Informal|Final|First|Second|Third|Last|Next)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u;
 
+/** What a question asks someone put forward, and how a sentence words putting something forward. */
+const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
+const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
+
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
@@ -381,11 +385,11 @@ class Answerer {
     return this.yes(question, answer, hits);
   }
 
-  said(question: string, who: string, about: string): Answer {
+  said(question: string, who: string, about: string, prefer?: RegExp): Answer {
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const own = this.utterancesOf(p);
-    const speech = own.filter((s) => SPEECH.test(s.text) || /["“]/.test(s.text));
+    const speech = own.filter((s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text));
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
     const other = findPerson(
@@ -406,12 +410,14 @@ class Answerer {
         const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
         // Their own words, quoted, answer "what did X say" best: a quotation more than a quoted word.
         const quoted = topical > 0 ? 0.6 * quotedShare(s.text) : 0;
-        return { s, score: topical + withOther + quoted };
+        const kind = prefer?.test(s.text) ? 0.5 : 0;
+        return { s, about: topical + withOther, score: topical + withOther + quoted + kind };
       })
       .sort((x, y) => y.score - x.score || x.s.index - y.s.index);
     if (!scored.length) return this.no(question, `The article does not report what ${p.name} said.`);
-    if (topic.length && scored[0].score === 0) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
-    const best = scored[0].s;
+    const onTopic = topic.length ? scored.filter((x) => x.about > 0) : scored;
+    if (!onTopic.length) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
+    const best = onTopic[0].s;
     const theirs = (i: number) => own.find((s) => s.index === i && s.paragraph === best.paragraph);
     const named = this.namedIn(p);
     const picks = [best];
@@ -436,7 +442,9 @@ class Answerer {
 
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
-    if (intent.who && !items.length) return this.said(question, intent.who, '');
+    // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
+    // question, a sentence that puts something forward first.
+    if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
     if (!items.length)
       return stated
         ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence)

@@ -275,3 +275,25 @@ The finance ministers of the G20 brought their annual meeting to a close on Thur
     expect(a.answered).toBe(false);
   });
 });
+
+describe('what someone suggested, when the text lists no proposals', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers meet without Britain
+
+Britain was kept from the table after Prime Minister Tom Vale angered his French counterpart by posting a letter to him online.
+
+The minister was disinvited after Mr Vale made public a letter he had sent setting out ways to tackle the crisis, among them the idea of joint patrols.
+
+Mr Vale said the talks had been a missed chance.`),
+  );
+
+  it('answers with the sentence that puts something forward, about what the question names', () => {
+    const a = report.ask('What did Tom Vale suggest in his letter?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('joint patrols');
+  });
+
+  it('still declines a topic the person did not speak to', () => {
+    expect(report.ask('What did Tom Vale suggest about fishing quotas?').answered).toBe(false);
+  });
+});
