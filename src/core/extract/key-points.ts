@@ -51,6 +51,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
+  // Background, not the news: what happened before ("first took that decision", "four years ago", "last year").
+  {
+    re: /\b(?:first (?:took|won|became|joined)|\w+ (?:years?|decades?) ago|last year|previously|in the past)\b/i,
+    weight: -0.4,
+    example: 'The board first took that decision in 2019 and confirmed it last year.',
+  },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
   { re: /^A\b/, weight: -0.1, example: 'A (Roy): Nine hours in all.' },
   { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The panel will now take your questions, so please raise a hand.' },

@@ -140,6 +140,19 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     2,
     [],
   ],
+  [
+    'background is no point when the news has facts of its own',
+    [
+      'Meeting in Lima on Thursday, the 40th congress of the federation backed the suspension of the Andean league, with 190 votes in favour.',
+      'The federation first took that decision on February 24, 2022, and confirmed it on March 31 four years ago.',
+      'Delegates also gave 180 votes to keeping the coastal league suspended over interference by the government.',
+      'The congress returned Ana Roy as president of the federation until 2029; she was the only candidate.',
+      'The regional leader told delegates that Roy deserves to go on leading the federation because of what she has done.',
+    ],
+    'Congress backs suspension',
+    2,
+    [1],
+  ],
 ];
 
 describe('pickKeyPoints: facts in plain sentences', () => {
