@@ -33,9 +33,10 @@ const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|s
 const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 const EVENT = new RegExp(`(?:(?:${MODIFIER})\\s+){0,8}${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`, 'gu');
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
- * hall meeting", "the kickoff meeting" (never "the next meeting" or "the same session": another one). */
+ * hall meeting", "the guild's annual delegate conference" (never "the next meeting" or "the same session":
+ * another one). */
 const DESCRIBED_EVENT =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks))\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks))\b/gu;
 
 const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';

@@ -86,6 +86,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Suva, Fiji' },
   ],
   [
+    'a described event may follow a possessive',
+    ['A nurse was elected president of the guild as the guild’s annual delegate conference in Galway closed on Saturday.'],
+    null,
+    { name: 'annual delegate conference', location: 'Galway' },
+  ],
+  [
     'nor "the next meeting", which is another one',
     ['Ministers met on Monday.', 'The next meeting will be held in Quito.'],
     null,
