@@ -297,3 +297,19 @@ Mr Vale said the talks had been a missed chance.`),
     expect(report.ask('What did Tom Vale suggest about fishing quotas?').answered).toBe(false);
   });
 });
+
+describe('when: a time the text gives relative to something else', () => {
+  const report = briefArticle(
+    parsePlainText(`Health ministers meet on Ebola
+
+Health Secretary Ana Roy joined the regional ministers of health in Lima on Wednesday.
+
+The meeting came a week after Roy's own trip to the outbreak zone, where she saw the response at first hand.`),
+  );
+
+  it('answers with the sentence that places it ("a week after …")', () => {
+    const a = report.ask('When did Ana Roy make her trip to the outbreak zone?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('a week after');
+  });
+});
