@@ -96,6 +96,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['people', 'person', 'resident'],
   ['next', 'upcom', 'follow', 'future'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
+  ['trade', 'commerce'],
+  ['obstacle', 'barrier', 'hurdle'],
+  ['travel', 'trip', 'visit'],
 ].map((group) => group.map(stem));
 
 /** The key terms of a question: its content words, less the words every question has. */

@@ -313,3 +313,19 @@ The meeting came a week after Roy's own trip to the outbreak zone, where she saw
     expect(a.answer).toContain('a week after');
   });
 });
+
+describe('a question in other words than the text', () => {
+  const report = briefArticle(
+    parsePlainText(`Peru and Chile agree to a working group
+
+Peru and Chile decided to set up a joint working group on investment in Lima on Monday.
+
+They resolved to spare no effort in clearing the obstacles that hold back bilateral commerce, among them the lack of direct cargo links and the need to remove non-tariff barriers.`),
+  );
+
+  it('finds "trade" as "commerce" in the sentence that answers', () => {
+    const a = report.ask('What obstacles to trade did the two sides resolve to remove?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('direct cargo links');
+  });
+});
