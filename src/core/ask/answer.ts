@@ -15,6 +15,7 @@ import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names
 import { SentenceIndex, contentTerms } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
+import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -60,8 +61,6 @@ const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
-/** The verbs that attribute words to a speaker named beside them ("Lin said", "said Lin"). */
-const SPEAKING_VERBS = 'said|says|told|added|stressed|noted|warned|insisted|argued|replied|explained';
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 /** Nouns that name an event. */
 const EVENT_NOUNS = new Set(
@@ -129,7 +128,7 @@ class Answerer {
     for (const word of p.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w))) {
       if (this.a.people.some((o) => o !== p && o.name.split(/\s+/).includes(word))) continue;
       const w = escapeRegExp(word);
-      const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${SPEAKING_VERBS})|(?:${SPEAKING_VERBS})\\s+${w})\\b`);
+      const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${ATTRIBUTION_VERB})|(?:${ATTRIBUTION_VERB})\\s+${w})\\b`);
       for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
     }
     return named;

@@ -5,6 +5,7 @@
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
 // quotation marks.
 
+import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
@@ -98,7 +99,7 @@ export interface CompressOptions {
   shownNames?: ReadonlySet<string>;
 }
 
-const ATTRIBUTION_VERB = /\b(?:said|says|added|stressed|noted|told|insisted|argued|warned|explained|reported)\b/;
+const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
 const HONORIFIC = /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)+/;
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
  * ("Ana Roy said her office …"), or a judgement rather than a fact ("… said every dispute could be settled if …"). */
@@ -107,7 +108,7 @@ const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our
 /** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */
 function speakerOf(span: string): string {
   const bare = span.replace(/^[\s,]+|[\s,.!]+$/g, '').replace(/^according to\s+/i, '');
-  const verb = ATTRIBUTION_VERB.exec(bare);
+  const verb = ATTRIBUTION.exec(bare);
   if (!verb) return bare;
   const before = bare
     .slice(0, verb.index)

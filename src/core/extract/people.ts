@@ -5,7 +5,7 @@
 
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import { COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord } from './lexicon/titles.js';
-import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -231,16 +231,14 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
 }
 
-/** A reporting verb: plain words after an office may run on ("head of natural hazards"), but never past it. */
-const REPORTING_VERB = /^(?:said|says|told|tells|added|stressed|noted|warned|insisted|urged)$/;
-
 /** Words that end an appositive: the verb of the sentence has begun. */
 function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean {
   const t = tokens[k];
   if (!t.word) return t.text !== '(' && t.text !== ')' && t.text !== "'s" && t.text !== '’s' && t.text !== '-';
   const w = t.text.toLowerCase();
   // "…, director of the Office for Foreign Affairs said at the meeting …": the sentence's verb, with no comma before it.
-  if (headSeen && REPORTING_VERB.test(w)) return true;
+  // Plain words after an office may run on ("head of natural hazards"), but never past a reporting verb.
+  if (headSeen && ATTRIBUTION_VERBS.has(w)) return true;
   if (isCapitalised(t.text) || LOWER_IN_TITLE(w) || /^(a|an|also|its|his|her|their)$/.test(w)) return false;
   // "the committee chair", "the union's president": a body before the office names whose office it is.
   if (!headSeen && ORG_WORDS.has(w)) return false;

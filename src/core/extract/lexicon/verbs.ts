@@ -16,3 +16,11 @@ export const SPEECH_VERBS = words(`
   replied answered testified described acknowledged admitted conceded recalled countered cautioned
   emphasised emphasized pointed suggested proposed called thanked praised welcomed questioned pressed
 `);
+
+/** The verbs that tie words to a speaker named beside them ("Ana Roy said …", "…, said Ana Roy", "…,
+ * local media reported"): an attribution, and where an appositive title before them ends. */
+export const ATTRIBUTION_VERBS = words(`
+  said says told tells added stressed noted warned insisted urged argued explained replied reported
+`);
+/** The attribution verbs as an alternation for regular expressions. */
+export const ATTRIBUTION_VERB = [...ATTRIBUTION_VERBS].join('|');
