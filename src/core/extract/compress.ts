@@ -5,6 +5,7 @@
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
 // quotation marks.
 
+import { HONORIFICS } from './lexicon/titles.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 
@@ -100,7 +101,6 @@ export interface CompressOptions {
 }
 
 const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
-const HONORIFIC = /^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s+)+/;
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
  * ("Ana Roy said her office …"), or a judgement rather than a fact ("… said every dispute could be settled if …"). */
 const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might)\b/i;
@@ -122,7 +122,10 @@ function speakerOf(span: string): string {
  * media reported" stay. */
 function attributionMayGo(span: string, rest: string, shownNames: ReadonlySet<string> | undefined): boolean {
   if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest)) return false;
-  const speaker = speakerOf(span).replace(HONORIFIC, '');
+  // "Dr. Ana Roy", "The Rev. Dr. Roy": the honorifics before the name are no part of it.
+  const words = speakerOf(span).split(/\s+/);
+  while (words.length > 1 && (HONORIFICS.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0] === 'The')) words.shift();
+  const speaker = words.join(' ');
   if (!/^[\p{Lu}][\p{L}'’.-]*(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3}$/u.test(speaker)) return false;
   const lower = speaker.toLowerCase();
   return shownNames.has(lower) || shownNames.has(lower.split(/\s+/).at(-1) ?? lower);
