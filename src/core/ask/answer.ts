@@ -54,6 +54,9 @@ function quotedShare(text: string): number {
 const NAMED_FOR_A_PLACE =
   /^(?:the\s+)?(?!(?:Annual|Ministerial|Extraordinary|Special|General|Joint|Regional|National|International|Emergency|Plenary|Virtual|Online|Informal|Final|First|Second|Third|Last|Next)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u;
 
+/** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case. */
+const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
+
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
@@ -90,6 +93,7 @@ class Answerer {
   private readonly vocabulary: Set<string>;
   /** The people each sentence names. */
   private readonly named = new Map<number, Set<Person>>();
+  private readonly namedCache = new Map<Person, Set<number>>();
 
   constructor(private readonly a: Analysis) {
     const title = a.article.title;
@@ -124,6 +128,8 @@ class Answerer {
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
    * ("According to Lin, …", "Lin said …") when nobody else bears it. */
   namedIn(p: Person): Set<number> {
+    const cached = this.namedCache.get(p);
+    if (cached) return cached;
     const named = new Set(p.mentions.map((m) => m.sentence));
     for (const word of p.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w))) {
       if (this.a.people.some((o) => o !== p && o.name.split(/\s+/).includes(word))) continue;
@@ -131,6 +137,7 @@ class Answerer {
       const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${ATTRIBUTION_VERB})|(?:${ATTRIBUTION_VERB})\\s+${w})\\b`);
       for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
     }
+    this.namedCache.set(p, named);
     return named;
   }
 
@@ -145,8 +152,8 @@ class Answerer {
    * what follows in the same paragraph until someone else is named; a quotation that runs on before
    * "…," Sandhu said" is theirs too. */
   utterancesOf(p: Person): Sentence[] {
-    const own = this.namedIn(p);
-    const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => `the ${r.toLowerCase()}`);
+    const own = new Set(this.namedIn(p));
+    const offices = officesOf(p).map((o) => `the ${o}`);
     const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
     const sentences = this.a.sentences;
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
@@ -192,7 +199,7 @@ class Answerer {
     if (p.absent) {
       // Where the text says so: the sentence that decided it, one that says it of their office ("The Trade
       // Minister was disinvited after …", though others are named there too), and their own sentences.
-      const offices = p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
+      const offices = officesOf(p);
       const ofOffice = this.a.sentences.filter((s) => {
         const absence = ABSENCE.exec(s.text);
         const lower = s.text.toLowerCase();
