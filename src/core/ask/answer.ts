@@ -16,6 +16,7 @@ import { SentenceIndex, contentTerms } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
+import { placeInEventName } from '../extract/event.js';
 import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -49,10 +50,6 @@ function quotedShare(text: string): number {
   }
   return quoted / text.length;
 }
-
-/** An event named after a place: capitalised words (not an acronym, no digits) before its noun ("Lima meeting"). */
-const NAMED_FOR_A_PLACE =
-  /^(?:the\s+)?(?!(?:Annual|Ministerial|Extraordinary|Special|General|Joint|Regional|National|International|Emergency|Plenary|Virtual|Online|Informal|Final|First|Second|Third|Last|Next)\b)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u;
 
 /** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case. */
 const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
@@ -344,7 +341,7 @@ class Answerer {
     }
     const found = this.search(question, 'place');
     // No place given, but the event is named after one ("their Lima meeting"): say just that.
-    const named = this.a.event.name ? NAMED_FOR_A_PLACE.exec(this.a.event.name) : null;
+    const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))
       return this.yes(question, `The article calls it the ${this.a.event.name}; it gives no other place.`, evidence);
     return found;

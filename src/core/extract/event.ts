@@ -2,6 +2,7 @@
 // Leaders' Summit"), where it was held, and when, as the text words them.
 
 import { countryOf } from './countries.js';
+import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
 
@@ -29,7 +30,13 @@ const EVENT_NOUN = bothCases([
   'gathering',
   'convention',
 ]);
-const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|video|virtual|online|joint|trilateral|bilateral|multilateral|annual|informal|extraordinary|special|ministerial|high-level|emergency|regional|international|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
+/** Words that say what kind of event it is, or which of a series ("the 13th annual ministerial meeting"). */
+const EVENT_KINDS = [
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  ...['video', 'virtual', 'online', 'joint', 'trilateral', 'bilateral', 'multilateral', 'annual', 'informal'],
+  ...['extraordinary', 'special', 'ministerial', 'high-level', 'emergency', 'regional', 'international'],
+];
+const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
 const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 const EVENT = new RegExp(`(?:(?:${MODIFIER})\\s+){0,8}${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`, 'gu');
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
@@ -62,9 +69,12 @@ const PLACE_FOLLOWERS = new Set(
 /** What follows an event noun that belongs to a longer proper name. */
 const PART_OF_A_NAME = /^\s+(?:Centre|Center|Hall|Hotel|Hotels|Building|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group)\b/;
 
-/** What comes before a body a person belongs to: a title and "of (the)", or "-based". */
-const AFFILIATION_BEFORE =
-  /(?:\b(?:secretary-general|secretary|president|chair(?:man|woman|person)?|director(?:-general)?|head|member|founder|spokes(?:man|woman|person))\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*|-based\s+)$/u;
+/** What comes before a body a person belongs to: an office and "of (the)" ("secretary-general of the …"), or "-based". */
+const OFFICE_OF_BEFORE = /(\S+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
+const affiliationBefore = (text: string) => {
+  const office = OFFICE_OF_BEFORE.exec(text);
+  return /-based\s+$/.test(text) || (!!office && isTitleHead(office[1].toLowerCase()));
+};
 
 const GENERIC =
   /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
@@ -91,7 +101,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
-      if (AFFILIATION_BEFORE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
@@ -106,12 +116,19 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   // Where: a place in the sentence that names the event (one tied to it first); else one the text ties
   // to the event ("held in", "the meeting in Tacna") in its first sentences; else the dateline's; else
   // (in the first sentences) any place not in a list.
-  const tied = order.slice(0, 12).find((i) => placeIn(sentences[i].text, true));
-  const named = best && placeIn(sentences[best.sentence].text, false) ? best.sentence : undefined;
-  const any = order.slice(0, 6).find((i) => placeIn(sentences[i].text, false));
-  const at = named ?? tied ?? (datelinePlace ? undefined : any);
-  let location: string | null = at === undefined ? null : (placeIn(sentences[at].text, true) ?? placeIn(sentences[at].text, false));
-  if (at !== undefined) evidence.add(at);
+  const firstPlace = (indices: readonly number[], tied: boolean) => {
+    for (const at of indices) {
+      const place = placeIn(sentences[at].text, tied);
+      if (place) return { at, place };
+    }
+    return null;
+  };
+  const found =
+    (best && (firstPlace([best.sentence], true) ?? firstPlace([best.sentence], false))) ||
+    firstPlace(order.slice(0, 12), true) ||
+    (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
+  let location = found?.place ?? null;
+  if (found) evidence.add(found.at);
   for (const i of order.slice(0, 6)) {
     const s = sentences[i];
     if (!date) {
@@ -128,6 +145,16 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   if (!location && datelinePlace) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+/** Words that name no place before an event noun, besides the kinds of event ("General Assembly", "Last meeting"). */
+const NOT_A_PLACE_NAME = new Set([...EVENT_KINDS, 'general', 'national', 'plenary', 'final', 'last', 'next']);
+
+/** The place an event is named after ("Cape Town meeting" → "Cape Town"): capitalised words before its
+ * noun that are no acronym, number or kind of event; null when there is none. */
+export function placeInEventName(name: string): string | null {
+  const m = /^(?:the\s+)?(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})\s+(?:meeting|summit|talks|conference|congress|session|forum|gathering)$/u.exec(name);
+  return m && !m[1].split(/\s+/).some((w) => NOT_A_PLACE_NAME.has(w.toLowerCase())) ? m[1] : null;
 }
 
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
