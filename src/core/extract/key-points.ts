@@ -4,6 +4,7 @@
 // sentence it came from, so a question can show its evidence.
 
 import { compressSentence, quotesBalanced } from './compress.js';
+import { MONTH } from './event.js';
 import { COUNT_WORD } from './numbers.js';
 import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
@@ -44,7 +45,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   },
   // What comes next, in reported speech ("will" becomes "would"), with when: not a "would" of opinion.
   {
-    re: /\bwould\b[^.;]{0,80}?\b(?:next (?:week|month|year|meeting|session|sitting|spring|summer|autumn|fall|winter)|within \w+ (?:days|weeks|months)|(?:in|by|on|at its) (?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b))/,
+    re: new RegExp(
+      `\\bwould\\b[^.;]{0,80}?\\b(?:next (?:week|month|year|meeting|session|sitting|spring|summer|autumn|fall|winter)|within \\w+ (?:days|weeks|months)|(?:in|by|on|at its) (?:\\d|${MONTH}\\b))`,
+    ),
     weight: 0.3,
     example: 'The board would report back on the costs of the scheme in May.',
   },
@@ -68,7 +71,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
     example: 'delegates from 45 countries',
   },
   {
-    re: /\b(?:until|by|before|from|on|in|at)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\b|the end|next|its next)/,
+    re: new RegExp(`\\b(?:until|by|before|from|on|in|at)\\s+(?:\\d|${MONTH}\\b|the end|next|its next)`),
     weight: 0.2,
     example: 'by November 30',
   },
