@@ -6,6 +6,7 @@
 
 import { insideQuote } from './compress.js';
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
+import { HONORIFICS } from './lexicon/titles.js';
 import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
@@ -20,8 +21,6 @@ export interface Span {
 
 /** The shapes a title takes around a name, as data. */
 const REGEXPS = {
-  /** An honorific left between a title and the name ("Superintendent Dr. Marcus Oyelaran"). */
-  honorific: /(?:\b(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+)$/,
   /** An abbreviation standing for a country or body before a title ("U.S.", "DRC", "NERC"). */
   abbreviation: /^(?:[A-Z]\.){2,4}$|^[A-Z]{2,6}$/,
   /** Words before a title that make the title the news. */
@@ -56,8 +55,9 @@ function titleRunStart(text: string, roleStart: number, affiliation: string | nu
 /** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sameh Shoukry,"). */
 function titleBefore(text: string, nameStart: number, nameEnd: number, role: string, affiliation: string | null): Span[] {
   let before = text.slice(0, nameStart);
-  const honorific = before.match(REGEXPS.honorific);
-  if (honorific) before = before.slice(0, before.length - honorific[0].length);
+  // An honorific left between a title and the name ("Superintendent Dr. Marcus Oyelaran").
+  const last = /(\S+)\s+$/.exec(before);
+  if (last && HONORIFICS.has(last[1].toLowerCase().replace(/\.$/, ''))) before = before.slice(0, last.index);
   const comma = /,\s+$/.exec(before);
   const bare = comma ? before.slice(0, comma.index) : before.trimEnd();
   if (!lower(bare).endsWith(lower(role))) return [];
