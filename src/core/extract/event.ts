@@ -97,16 +97,19 @@ function specificity(name: string): number {
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
   for (const s of sentences.slice(0, 12)) {
-    const described = [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => Object.assign([m[1]], { index: m.index + m[0].length - m[1].length }));
-    for (const m of [...s.text.matchAll(EVENT), ...described]) {
+    const candidates = [
+      ...[...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
+      ...[...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
+    ];
+    for (const m of candidates) {
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
-      if (PART_OF_A_NAME.test(s.text.slice(m.index + m[0].length))) continue;
+      if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
-      const name = cleanEventName(m[0]);
+      const name = cleanEventName(m.text);
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }
