@@ -28,6 +28,14 @@ const contentWords = (text: string) =>
     .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)
     ?.filter((w) => w.length > 2 && !STOP.has(w)) ?? [];
 
+/** The words of relationship talk ("deep cooperation in every field", "a common political will",
+ * "thanks for his important speech"): a sentence made of two or more of them says how the sides feel
+ * about each other, not what they did. */
+const RELATIONS_TALK =
+  'cooperation relations ties friendship partnership exchanges mutual bilateral common importance important deep deepen strengthen promote enhance spirit willingness effort efforts commitment field fields areas level levels regard appreciation thanks consensus integration dialogue various issues matters'.split(
+    ' ',
+  );
+
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
 const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string }> = [
@@ -82,6 +90,11 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   },
   { re: /["“][^"”]{1,40}["”]/, weight: 0.3, example: 'describing the announcement as "historic"' },
   { re: /["“][^"”]{40,}["”]/, weight: -0.25, example: 'a long quotation repeats the speaker' },
+  {
+    re: new RegExp(`(?:\\b(?:${RELATIONS_TALK.join('|')})\\b[^]*?){2}`, 'i'),
+    weight: -1.5,
+    example: 'Lee underlined how deep cooperation between the two countries runs in every field.',
+  },
 ];
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */

@@ -141,6 +141,20 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [],
   ],
   [
+    'relationship talk is no point when the talks had facts',
+    [
+      'Foreign Minister Ana Roy of Peru held talks in Lima on Monday with her Chilean counterpart, Luis Vale, on trade and fishing.',
+      'Roy underlined how deep cooperation between Peru and Chile runs and said her country wants to build on it in every field.',
+      'The two sides signed an agreement on joint patrols of their fishing waters, as well as an agreement exempting holders of official passports from visas.',
+      'Vale also pointed to a common political will in both countries to bring about closer integration between the two economies.',
+      'Vale invited Roy to visit Santiago, and she hopes to make the trip before the end of the year.',
+      'Both ministers praised the work of the fishing crews who rescued sailors off the coast in March.',
+    ],
+    'Peru and Chile sign fishing pact',
+    2,
+    [1, 3],
+  ],
+  [
     'background is no point when the news has facts of its own',
     [
       'Meeting in Lima on Thursday, the 40th congress of the federation backed the suspension of the Andean league, with 190 votes in favour.',
