@@ -109,7 +109,7 @@ const CAPTION =
 /** Only who attended, chaired or met whom: the participants field shows it. Each row with its example. */
 const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
   {
-    re: /^[^,;]{0,90}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:of|with)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,60}?)?(?:\s+(?:through|by|via|over|from|in|at|on)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,50}?)*(?:,\s+(?:a|an|the)\s+[^,;]{1,60}\s+said)?[.!]$/iu,
+    re: /^[^,;]{0,200}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:of|with)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,60}?)?(?:\s+(?:through|by|via|over|from|in|at|on)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,50}?)*(?:,\s+(?:a|an|the)\s+[^,;]{1,60}\s+said)?[.!]$/iu,
     example: 'Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.',
   },
   {
@@ -207,6 +207,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     if (chosen.length >= 8) break;
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
     const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own, { shownNames: options.shownNames });
+    // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
+    if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = wordCount(text);
     if (chosen.length >= 3 && used + n > budget) continue;
     if (chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;

@@ -69,6 +69,14 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ['They were joined by the Ministers of Health of Chile, Peru and Bolivia and by senior officials from the World Bank.', 'only who attended'],
     ['Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.', 'only who joined which meeting'],
     ['Tom Vale and Ivo Kant took part in the online meeting, a Foreign Ministry press release said.', 'only who took part, with the source that says so'],
+    [
+      "Peruvian Foreign Minister Tomas Alberto Vale and Chile's acting Foreign Minister Ivo Marcelo Kant took part in the online meeting, a Foreign Ministry press release said.",
+      'only who took part, named with their offices',
+    ],
+    [
+      'Revenue Minister Ivo Kant, who has been camping at the border post since Friday, joined the deliberations through video conference.',
+      'only who attended, behind a relative clause',
+    ],
     ['The meeting was presided over by Peruvian Foreign Minister Ana Roy.', 'only who chaired'],
     ['The session was moderated by Tom Vale, the festival’s artistic director.', 'only who moderated'],
     ['Ana Roy also met with Lee Kato, Ivo Kant and Tom Vale to exchange views on bilateral and regional issues.', 'only whom someone met'],
