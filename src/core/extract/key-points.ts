@@ -32,7 +32,7 @@ const contentWords = (text: string) =>
  * "thanks for his important speech"): a sentence made of two or more of them says how the sides feel
  * about each other, not what they did. */
 const RELATIONS_TALK =
-  'cooperation relations ties friendship partnership exchanges mutual bilateral common importance important deep deepen strengthen promote enhance spirit willingness effort efforts commitment field fields areas level levels regard appreciation thanks consensus integration dialogue various issues matters'.split(
+  'cooperation cooperate relations relationship ties friendship partnership exchanges mutual bilateral common importance important deep deepen strengthen promote enhance spirit willingness effort efforts commitment field fields areas level levels regard appreciation thanks consensus integration dialogue various issues matters'.split(
     ' ',
   );
 
