@@ -77,6 +77,30 @@ const affiliationBefore = (text: string) => {
   return /-based\s+$/.test(text) || (!!office && isTitleHead(office[1].toLowerCase()));
 };
 
+/** Events a report names that are not the one it reports: one held before ("went over the results of the
+ * Trade Forum, which had …") or one still to be arranged ("neither the dates nor the venue of its first
+ * session have been settled yet"). Each row reads the text before the event, after it, or its clause. */
+const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: RegExp; example: string }> = [
+  {
+    before: /\b(?:results?|outcomes?|conclusions?|findings|recommendations|follow-up) of (?:the |an? |its |their )?$/i,
+    example: 'The ministers went over the results of the Trade Forum held in May.',
+  },
+  { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  {
+    clause: /\b(?:not|neither|nor|yet to be)\b[^;]{0,80}\b(?:settled|decided|fixed|arranged|scheduled)\b|\b(?:settled|decided|fixed|arranged|scheduled) yet\b/i,
+    example: 'Neither the dates nor the venue of the group’s first session have been settled yet.',
+  },
+];
+
+function anotherEvent(text: string, start: number, end: number): boolean {
+  const clauseStart = text.lastIndexOf(';', start) + 1;
+  const clauseEnd = text.indexOf(';', end);
+  const clause = text.slice(clauseStart, clauseEnd < 0 ? text.length : clauseEnd);
+  const before = text.slice(Math.max(0, start - 60), start);
+  const after = text.slice(end, end + 40);
+  return ANOTHER_EVENT.some((row) => row.before?.test(before) || row.after?.test(after) || row.clause?.test(clause));
+}
+
 const GENERIC =
   /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
 
@@ -109,6 +133,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
+      if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       const name = cleanEventName(m.text);
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };

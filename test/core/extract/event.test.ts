@@ -98,6 +98,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null },
   ],
   [
+    'an event held before, whose results the talks went over, is not the event',
+    [
+      'Ana Roy made the remarks on Wednesday at a joint press conference with her Chilean counterpart.',
+      'The two ministers went over the results of the Pacific Business Forum, which had given both sides a chance to look for openings.',
+    ],
+    null,
+    { name: 'joint press conference' },
+  ],
+  [
+    'nor a session still to be arranged',
+    [
+      'Peru and Chile have decided to set up a Joint Working Group on Fisheries.',
+      'Neither the dates nor the venue of the group’s first session have been settled yet; it could be held in either country.',
+    ],
+    null,
+    { name: null },
+  ],
+  [
     'a day is no part of the name',
     ['Lumora used the opening panel of its DevDays conference on Thursday to commit to a roadmap.'],
     null,
