@@ -118,8 +118,18 @@ function specificity(name: string): number {
   return caps * 2 + (/\s(of|on|among|between|for)\s/.test(name) ? 2 : 0) + Math.min(name.split(' ').length, 8) * 0.25;
 }
 
+/** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
+const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
+
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
+  // Two or more such meetings named in one report are meetings on the side of the one it reports.
+  const bilateral = new Set(
+    sentences
+      .slice(0, 12)
+      .flatMap((s) => [...s.text.matchAll(EVENT)].map((m) => cleanEventName(m[0])))
+      .filter((name) => BILATERAL.test(name)),
+  );
   for (const s of sentences.slice(0, 12)) {
     const candidates = [
       ...[...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
@@ -135,6 +145,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       const name = cleanEventName(m.text);
+      if (bilateral.size > 1 && BILATERAL.test(name)) continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }

@@ -116,6 +116,23 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null },
   ],
   [
+    'meetings of two sides on the side of a summit are not the summit',
+    [
+      'At the meeting, the leaders took up trade and oil prices.',
+      'Prime Minister Roy held two separate meetings in the afternoon, one with the President of Chile, the other with the President of Brazil.',
+      'Roy stated at the Peru-Chile Summit Meeting that a fishing treaty was in the interest of both countries.',
+      'At the Peru-Brazil Summit Meeting, both leaders agreed to build a road across the border.',
+    ],
+    null,
+    { name: null },
+  ],
+  [
+    'but one such meeting may be the event',
+    ['Roy stated at the Peru-Chile Summit Meeting in Lima that a fishing treaty was in the interest of both countries.'],
+    null,
+    { name: 'Peru-Chile Summit Meeting', location: 'Lima' },
+  ],
+  [
     'a day is no part of the name',
     ['Lumora used the opening panel of its DevDays conference on Thursday to commit to a roadmap.'],
     null,
