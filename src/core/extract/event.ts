@@ -29,7 +29,11 @@ const EVENT_NOUN = bothCases([
   'consultations',
   'gathering',
   'convention',
+  'investor day',
 ]);
+/** A body whose meeting it is, in common words between a name and the event noun ("the Lima School District
+ * board meeting", "a Cabinet committee session"). */
+const BODY_WORD = bothCases(['board', 'council', 'cabinet', 'committee', 'press', 'town hall', 'delegate', 'shareholder']);
 /** Words that say what kind of event it is, or which of a series ("the 13th annual ministerial meeting"). */
 const EVENT_KINDS = [
   ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
@@ -37,8 +41,11 @@ const EVENT_KINDS = [
   ...['extraordinary', 'special', 'ministerial', 'high-level', 'emergency', 'regional', 'international'],
 ];
 const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
-const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
-const EVENT = new RegExp(`(?:(?:${MODIFIER})\\s+){0,8}${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`, 'gu');
+const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
+const EVENT = new RegExp(
+  `(?:(?:${MODIFIER})\\s+){0,8}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
+  'gu',
+);
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
  * hall meeting", "the guild's annual delegate conference" (never "the next meeting" or "the same session":
  * another one). */

@@ -133,6 +133,19 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'Peru-Chile Summit Meeting', location: 'Lima' },
   ],
   [
+    'a body’s meeting named between the name and the noun',
+    ['Parents filled the gallery at the Lima School District board meeting on Monday night, which ran until 11 p.m.'],
+    null,
+    { name: 'Lima School District board meeting' },
+  ],
+  [
+    'a meeting of ministers of one portfolio',
+    ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
+    null,
+    { name: 'meeting of defense ministers' },
+  ],
+  ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
+  [
     'a day is no part of the name',
     ['Lumora used the opening panel of its DevDays conference on Thursday to commit to a roadmap.'],
     null,
