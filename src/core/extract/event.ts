@@ -61,8 +61,12 @@ const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
 /** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
 const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|town|port|port city|resort|village|seaside town)(?:\\s+of)?,?\\s+)?`;
+/** A venue in common words: a hall, an office, a headquarters. */
+const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse)';
+/** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
+const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}(${PLACE_WORD}(?:,\\s+${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
   'gu',
 );
 const NOT_A_PLACE = new RegExp(`^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|The|This|That|His|Her|Its|Their|Our|First|Second|Last|Next|Covid|COVID)`);

@@ -144,6 +144,13 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'meeting of defense ministers' },
   ],
+  [
+    'a venue in common words, on a named road',
+    ['More than 140 people packed the board room at the district office on Elm Road for a meeting that ran until 11 p.m.'],
+    null,
+    { location: 'the district office on Elm Road' },
+  ],
+  ['a named hall', ['The town hall meeting was held at St. Anne’s parish hall on Tuesday night.'], null, { location: 'St. Anne’s parish hall' }],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
