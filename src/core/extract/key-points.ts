@@ -38,7 +38,7 @@ const RELATIONS_TALK =
 
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
-const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string }> = [
+const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string; notInLead?: boolean }> = [
   { re: /\d/, weight: 0.25, example: '40 per cent of 900 families' },
   { re: /[$€£¥%]|\b(?:million|billion|crore|per cent|percent)\b/i, weight: 0.2, example: '$40 million' },
   {
@@ -62,10 +62,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string 
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
-  // Background, not the news: what happened before ("first took that decision", "four years ago", "last year").
+  // Background, not the news: what happened before ("first took that decision", "four years ago", "last year");
+  // though in the lead it is the news's own context ("… when it passed the rule last year").
   {
     re: /\b(?:first (?:took|won|became|joined)|\w+ (?:years?|decades?) ago|last year|previously|in the past)\b/i,
     weight: -0.4,
+    notInLead: true,
     example: 'The board first took that decision in 2019 and confirmed it last year.',
   },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
@@ -185,7 +187,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
-      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) ? f.weight : 0), 0);
+      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(f.notInLead && s.index === lead) ? f.weight : 0), 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.

@@ -163,6 +163,21 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [1, 3],
   ],
   [
+    'the lead’s own context ("last year") is not background',
+    [
+      'The Supreme Court on Monday struck down Lakeside’s ban on food trucks, ruling that the town board had exceeded its powers when it passed the rule last year.',
+      'Judge Ana Roy said the board could license food trucks but could not ban them outright under the state law.',
+      'The case was brought by 21 vendors who said the ban had cost them about 400,000 dollars in lost sales.',
+      'The board had argued that the ban was needed to protect restaurants on the main street.',
+      'Mayor Tom Vale said the board was "very disappointed" and would decide within 10 days whether to appeal.',
+      'The judge ordered the board to pay the vendors’ legal costs.',
+      'A licensing scheme could be brought back at the board’s next meeting on May 12, a trustee said.',
+    ],
+    'Court strikes down food-truck ban',
+    0,
+    [],
+  ],
+  [
     'background is no point when the news has facts of its own',
     [
       'Meeting in Lima on Thursday, the 40th congress of the federation backed the suspension of the Andean league, with 190 votes in favour.',
