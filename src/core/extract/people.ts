@@ -4,7 +4,17 @@
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
-import { COMMON_CAPITALISED, HONORIFICS, NAME_PARTICLES, ORG_WORDS, TITLE_CONNECTORS, TITLE_MODIFIERS, isTitleHead, isTitleWord } from './lexicon/titles.js';
+import {
+  COMMON_CAPITALISED,
+  COUNSEL,
+  HONORIFICS,
+  NAME_PARTICLES,
+  ORG_WORDS,
+  TITLE_CONNECTORS,
+  TITLE_MODIFIERS,
+  isTitleHead,
+  isTitleWord,
+} from './lexicon/titles.js';
 import { ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
@@ -805,6 +815,8 @@ const STAND_IN_BEFORE = new RegExp(
   String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',
 );
+/** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */
+const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
 /** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */
 const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE})\b`, 'u');
 
@@ -838,7 +850,8 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
-    if (STAND_IN_BEFORE.test(text.slice(Math.max(0, m.start - 80), m.start)) || STAND_IN_AFTER.test(text.slice(m.end))) {
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    if ((STAND_IN_BEFORE.test(before) && !COUNSEL_BEFORE.test(before)) || STAND_IN_AFTER.test(text.slice(m.end))) {
       p.participation = 'stand-in';
       p.participationAt = m.sentence;
       return;

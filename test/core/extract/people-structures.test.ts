@@ -91,6 +91,16 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(person?.affiliation).toBe(affiliation);
   });
 
+  it('a party represented by its counsel sent no stand-in', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Justice Ana Bell heard the case on Friday.',
+        'The case was brought by 38 property owners, represented by barrister Tom Ruiz, who argued the ban had cost them dearly.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Tom Ruiz')?.participation).toBe('present');
+  });
+
   it('a message sent by someone, or a letter sent to them, makes nobody a stand-in or absent', () => {
     const people = findPeople(
       sentencesOf(

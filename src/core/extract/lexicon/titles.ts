@@ -68,6 +68,9 @@ export const ORG_WORDS = words(`
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
   prof rev coun cllr hafiz phra venerable father`);
 
+/** Offices of a party's legal counsel: "represented by" one of them is speaking for a party, not standing in. */
+export const COUNSEL = words(`barrister lawyer counsel solicitor attorney advocate qc kc sc`);
+
 /** Function words and other words that are capitalised only because they start a sentence. */
 export const COMMON_CAPITALISED = words(`
   the a an and or but if of on in at to for from by with about as while when where after before during
