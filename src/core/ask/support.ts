@@ -101,6 +101,31 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['travel', 'trip', 'visit'],
 ].map((group) => group.map(stem));
 
+/** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,
+ * never as a prefix ("sent" is not "sentence"). */
+const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
+  ['lose', 'lost', 'loss', 'losses'],
+  ['decide', 'decided', 'decision'],
+  ['sell', 'sold', 'sale'],
+  ['buy', 'bought', 'purchase'],
+  ['rise', 'rose', 'risen'],
+  ['fall', 'fell', 'fallen'],
+  ['grow', 'grew', 'grown', 'growth'],
+  ['leave', 'left'],
+  ['bring', 'brought'],
+  ['send', 'sent'],
+  ['speak', 'spoke', 'spoken', 'speech'],
+  ['choose', 'chose', 'chosen', 'choice'],
+  ['find', 'found'],
+  ['build', 'built'],
+  ['seek', 'sought'],
+  ['steal', 'stole', 'stolen', 'theft'],
+  ['fight', 'fought'],
+  ['tell', 'told'],
+  ['think', 'thought'],
+  ['strike', 'struck'],
+].map((group) => new Set(group.map(stem)));
+
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
   return [...new Set(contentTerms(question, false).filter((t) => !QUESTION_WORDS.has(t)))];
@@ -109,7 +134,8 @@ export function keyTerms(question: string): string[] {
 /** Every stem a key term may appear as in the article: itself and its synonyms. */
 export function formsOf(term: string): string[] {
   const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
-  return group ? [term, ...group] : [term];
+  const irregular = IRREGULAR.find((g) => g.has(term));
+  return [term, ...(group ?? []), ...(irregular ?? [])];
 }
 
 /** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */
@@ -136,7 +162,7 @@ const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
 const DATE = new RegExp(
-  `\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter))\\b`,
+  `\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
   'i',
 );
 const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;

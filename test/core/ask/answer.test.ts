@@ -329,3 +329,31 @@ They resolved to spare no effort in clearing the obstacles that hold back bilate
     expect(a.answer).toContain('direct cargo links');
   });
 });
+
+describe('a verb asked in one form and written in another', () => {
+  const report = briefArticle(
+    parsePlainText(`Court strikes down food-truck ban
+
+The Supreme Court on Monday struck down Lakeside's ban on food trucks, ruling that the town board had exceeded its powers.
+
+The case was brought by 21 vendors, who argued the ban had cost them about 400,000 dollars in lost sales.
+
+Mayor Tom Vale said the board was "very disappointed" and would decide within 10 days whether to appeal.`),
+  );
+
+  it('"lose" finds "lost", and the amount with its unit', () => {
+    const a = report.ask('How much did the vendors lose?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('400,000 dollars');
+  });
+
+  it('"when" finds a time ahead counted in days ("within 10 days")', () => {
+    const a = report.ask('When will the board decide on an appeal?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('within 10 days');
+  });
+
+  it('and a question the text does not answer still declines', () => {
+    expect(report.ask('How much did the mayor earn?').answered).toBe(false);
+  });
+});
