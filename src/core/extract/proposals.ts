@@ -4,7 +4,7 @@
 // sentence runs ("First, …", "The second …"), one sentence per item ("It also proposes …", "A third
 // motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
-import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB } from './lexicon/proposals.js';
+import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -227,9 +227,15 @@ function inlineLists(sentences: readonly Sentence[]): Candidate[] {
   return out;
 }
 
+const ON_PLAN = new RegExp(`\\b(?:${PLAN_NOUNS.join('|')})\\b`, 'i');
+
 function statedIn(text: string): number | null {
   const m = STATED.exec(text);
-  return m ? parseCount(m[1] ?? m[2]) : null;
+  if (!m) return null;
+  // "four proposals", "a six-point plan" count proposals by their name; "two goals", "three points" only
+  // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
+  if (!ON_PLAN.test(m[0]) && !PROPOSAL_CUE.test(m[0]) && !PUT_FORWARD.test(text)) return null;
+  return parseCount(m[1] ?? m[2]);
 }
 
 /** The singular noun a stated count names its items by ("five motions" → "motion", "ten-point plan" → "point"). */

@@ -70,4 +70,14 @@ describe('proposals', () => {
       ),
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
+
+  it('does not count goals scored or points won as proposals, but counts goals set out', () => {
+    expect(
+      proposals(
+        'Lima reached the final with a 3-2 win after Quito had come back from two goals down.',
+        'The win gave Lima three points and top place in the group.',
+      ),
+    ).toMatchObject({ stated: null, items: [] });
+    expect(proposals('The mayor set out three goals for the city: cleaner air, safer streets and cheaper homes.')).toMatchObject({ stated: 3 });
+  });
 });
