@@ -357,3 +357,19 @@ Mayor Tom Vale said the board was "very disappointed" and would decide within 10
     expect(report.ask('How much did the mayor earn?').answered).toBe(false);
   });
 });
+
+describe('a word inside a compound that names another thing', () => {
+  const report = briefArticle(
+    parsePlainText(`Lima edge Quito in cup semi-final
+
+Lima reached the final of the Andean Cup on Saturday with a 3-2 win over Quito.
+
+Lima will play either Cusco or Arica in the final at the national stadium on May 24.`),
+  );
+
+  it('"the final" in a report of a semi-final is the final ahead, not the reported match', () => {
+    const a = report.ask('When is the final?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('May 24');
+  });
+});
