@@ -61,6 +61,15 @@ const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
+/** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
+const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
+/** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
+const BEING_THERE = /\b(?:attend\w*|took part|turned out|packed|crowded|filled|gathered|address(?:ed|ing)|joined|came|were present)\b/i;
+const ATTENDEES =
+  '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
+const CROWD_COUNT =
+  /\b(?:attendance|crowd|turnout|audience)\b(?:\s+(?:was|of|reached|numbered|stood at|totalled|totaled|topped|of about|of some|of more than|of over))+\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*/i;
+
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
 /** Nouns that name an event. */
 const EVENT_NOUNS = new Set(
@@ -367,9 +376,19 @@ class Answerer {
     const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     const noun = many[1].replace(/s$/i, '');
+    // "How many people attended?": "The attendance was 41,200", "a crowd of 3,000" counts them without naming them.
+    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) {
+      const crowd = this.a.sentences.filter((s) => s.index !== this.headline && CROWD_COUNT.test(s.text));
+      if (crowd.length) return this.yes(question, crowd[0].text, crowd.slice(0, 1));
+    }
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     const keyed = question.replace(ATTENDING, ' ');
+    // "People" who attended are whoever the text counts there: delegates, residents, guests.
+    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) {
+      const there = this.a.sentences.filter((s) => s.index !== this.headline && countsNoun(s.text, ATTENDEES) && BEING_THERE.test(s.text));
+      return there.length ? this.yes(question, there[0].text, there.slice(0, 1)) : this.no(question, `The article does not say ${asked(question)}.`);
+    }
     return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`), keyed);
   }
 

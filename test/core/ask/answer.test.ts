@@ -233,6 +233,30 @@ Addressing almost 600 delegates on Saturday, Ms Byrne said public servants had c
     // A count of something else is no answer.
     expect(report.ask('How many journalists attended?').answered).toBe(false);
   });
+
+  it('counts a crowd the text gives as an attendance', () => {
+    const match = briefArticle(
+      parsePlainText(`Lima reach the final
+
+Lima reached the final on Saturday with a 3-2 win over Quito.
+
+The attendance was 41,200, a record for the ground.`),
+    );
+    const a = match.ask('How many people attended?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('41,200');
+    // People are whoever the text counts there: here, delegates.
+    expect(report.ask('How many people attended?').answer).toContain('600 delegates');
+    // People counted somewhere else are no attendance.
+    const flood = briefArticle(
+      parsePlainText(`Donors pledge aid
+
+Donors pledged $246 million on Thursday in Geneva.
+
+More than 1.9 million people were affected by the floods.`),
+    );
+    expect(flood.ask('How many people attended?').answered).toBe(false);
+  });
 });
 
 describe('did X attend: the reason, said of their office', () => {
