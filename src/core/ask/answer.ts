@@ -61,6 +61,9 @@ const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
+/** A person's name as text writes it: two or more capitalised words ("Ana Roy", "Mike van Dyke" is not needed). */
+const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
+
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
@@ -181,6 +184,14 @@ class Answerer {
     const p = findPerson(this.a.people, phrase);
     if (p) return p;
     const shown = phrase.replace(/[?!.]+$/, '').trim();
+    // "Who was the referee?": an office in common words is answered only by a sentence that names its holder.
+    const office = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(shown);
+    if (office) {
+      const o = `[${office[1][0]}${office[1][0].toUpperCase()}]${escapeRegExp(office[1].slice(1))}`;
+      const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
+      const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
+      return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
+    }
     if (!nameWordsOf(phrase).length || !textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
     return this.search(question);
   }

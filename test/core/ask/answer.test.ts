@@ -397,3 +397,27 @@ Lima will play either Cusco or Arica in the final at the national stadium on May
     expect(a.answer).toContain('May 24');
   });
 });
+
+describe('who holds an office the text gives in common words', () => {
+  const match = briefArticle(
+    parsePlainText(`Lima reach the final
+
+Lima reached the final on Saturday with a 3-2 win over Quito.
+
+Striker Rosa Vale scored twice, including the winner in the 88th minute.
+
+Quito coach Tom Ruiz said the referee should have awarded his side a penalty.`),
+  );
+
+  it('answers with the sentence that names its holder', () => {
+    const a = match.ask('Who is the striker?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Rosa Vale');
+  });
+
+  it('declines when the text mentions the office but names nobody in it', () => {
+    const a = match.ask('Who was the referee?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toBe('The article does not name the referee.');
+  });
+});
