@@ -429,6 +429,13 @@ function appositivesAfter(sentence: string, tokens: Token[], start: number, runs
   return roles;
 }
 
+/** Kinds of body, in lower case before a body's name ("the campaign group Clean Air Now", "the firm Lumen Labs"). */
+const KIND_OF_BODY = new Set(
+  'group organisation organization charity company firm watchdog coalition agency network campaign association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund foundation outlet newspaper broadcaster platform app'.split(
+    ' ',
+  ),
+);
+
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
@@ -577,6 +584,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
         mentions.push(readMention(s, tokens, runs, b - 2, b));
         continue;
       }
+      // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
+      if (KIND_OF_BODY.has(tokens[a - 1]?.text ?? '')) continue;
       const mention = readMention(s, tokens, runs, a, b);
       // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.
@@ -623,7 +632,7 @@ export function namesMatch(short: string, long: string): boolean {
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
 export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
@@ -750,6 +759,10 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   }
   for (const p of people) {
     if (p.participation !== 'stand-in') continue;
+    // "Malaysia was represented by its deputy minister, X", "Chile sent its envoy, X": the country they stand for.
+    const at = p.mentions.find((m) => m.sentence === p.participationAt);
+    const sender = at ? COUNTRY_SENT.exec((sentences[at.sentence]?.text ?? '').slice(0, at.start)) : null;
+    if (sender) p.affiliation ??= COUNTRY_BY_FORM.get(sender[1]) ?? null;
     const principal = standsInFor(p, people, sentences);
     if (!principal) continue;
     p.affiliation ??= principal.affiliation;
@@ -763,6 +776,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   }
   return people.sort((a, b) => firstAt(a) - firstAt(b));
 }
+
+/** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
+const COUNTRY_SENT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was represented by|sent|dispatched)\s+(?:its|their)\b[^.;]{0,80}$/u;
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;

@@ -91,6 +91,19 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(person?.affiliation).toBe(affiliation);
   });
 
+  it('a country that was represented by a stand-in is the stand-in’s country, and who stayed home is absent', () => {
+    const people = findPeople(
+      sentencesOf('Peru was represented by its deputy trade minister, Rita Vale, after Minister Tomas Ruiz stayed home to deal with floods.'),
+    );
+    expect(people.find((p) => p.name === 'Rita Vale')).toMatchObject({ participation: 'stand-in', affiliation: 'Peru' });
+    expect(people.find((p) => p.name === 'Tomas Ruiz')?.participation).toBe('absent');
+  });
+
+  it('a body named after its kind ("the group Clean Air Now") is no person', () => {
+    const people = findPeople(sentencesOf('Environmental group Clean Air Now said the plan lacked penalties.', 'Minister Ana Bell said the plan would work.'));
+    expect(people.map((p) => p.name)).toEqual(['Ana Bell']);
+  });
+
   it('a party represented by its counsel sent no stand-in', () => {
     const people = findPeople(
       sentencesOf(
