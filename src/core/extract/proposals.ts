@@ -21,7 +21,7 @@ export interface Proposals {
 const PROPOSING =
   /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
 /** Where the listed items begin inside the proposing sentence. */
-export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as)\b\s*:?\s*|:\s*/i;
+export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
@@ -208,12 +208,13 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
 }
 
 /** Lists written inside one proposing sentence. */
-function inlineLists(sentences: readonly Sentence[]): Candidate[] {
+function inlineLists(sentences: readonly Sentence[], statedBefore: number | null): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
     const trigger = PROPOSING.exec(s.text);
     if (!trigger) continue;
-    const count = statedIn(s.text);
+    // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
+    const count = statedIn(s.text) ?? statedBefore;
     const after = s.text.slice(trigger.index + trigger[0].length);
     const opener = LIST_OPENER.exec(after);
     const listed = opener ? after.slice(opener.index + opener[0].length) : after;
@@ -283,9 +284,12 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
     stated = titleCount;
     noun = itemNounIn(title!) ?? noun;
   }
-  const candidates = [...inlineLists(sentences), ...blockLists(sentences), ...ordinalRuns(sentences), ...sentenceRuns(sentences, statedAt, noun)].filter(
-    (c) => c.items.length >= 1 && c.items.every(Boolean),
-  );
+  const candidates = [
+    ...inlineLists(sentences, stated),
+    ...blockLists(sentences),
+    ...ordinalRuns(sentences),
+    ...sentenceRuns(sentences, statedAt, noun),
+  ].filter((c) => c.items.length >= 1 && c.items.every(Boolean));
   const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));
   const evidence = new Set<number>(statedAt !== null ? [statedAt] : []);
   const statedAtList = statedAt !== null ? [statedAt] : [];

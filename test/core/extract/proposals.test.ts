@@ -71,6 +71,15 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 
+  it('reads the list of a plan counted before, after "calls for"', () => {
+    expect(
+      proposals(
+        'Ministers agreed on Thursday to a three-point plan to cut haze.',
+        'The plan, put forward by Minister Ana Roy, calls for a fire-monitoring centre in Lima, a ban on burning from 2027, and a shared fund of $50 million.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['A fire-monitoring centre in Lima', 'A ban on burning from 2027', 'A shared fund of $50 million'] });
+  });
+
   it('does not count goals scored or points won as proposals, but counts goals set out', () => {
     expect(
       proposals(
