@@ -97,6 +97,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['next', 'upcom', 'follow', 'future'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
+  ['propos', 'put forward', 'suggest'],
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
 ].map((group) => group.map(stem));

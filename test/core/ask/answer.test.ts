@@ -347,6 +347,19 @@ Peru and Chile decided to set up a joint working group on investment in Lima on 
 They resolved to spare no effort in clearing the obstacles that hold back bilateral commerce, among them the lack of direct cargo links and the need to remove non-tariff barriers.`),
   );
 
+  it('finds "proposed" as "put forward"', () => {
+    const plan = briefArticle(
+      parsePlainText(`Ministers agree haze plan
+
+Ministers agreed on Thursday in Lima to a three-point plan to cut haze.
+
+The plan, put forward by Environment Minister Ana Roy, calls for a fire-monitoring centre, a ban on burning and a shared fund.`),
+    );
+    const a = plan.ask('Who proposed the plan?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Ana Roy');
+  });
+
   it('finds "trade" as "commerce" in the sentence that answers', () => {
     const a = report.ask('What obstacles to trade did the two sides resolve to remove?');
     expect(a.answered).toBe(true);
