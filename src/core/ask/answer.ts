@@ -184,20 +184,21 @@ class Answerer {
     const p = findPerson(this.a.people, phrase);
     if (p) return p;
     const shown = phrase.replace(/[?!.]+$/, '').trim();
-    // "Who was the referee?": an office in common words is answered only by a sentence that names its holder.
-    const office = /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(shown);
-    if (office) {
-      const o = `[${office[1][0]}${office[1][0].toUpperCase()}]${escapeRegExp(office[1].slice(1))}`;
-      const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
-      const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
-      return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
-    }
     if (!nameWordsOf(phrase).length || !textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
     return this.search(question);
   }
 
   identity(question: string, who: string): Answer {
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
+    // "Who was the referee?": an office in common words is answered only by a sentence that names its holder.
+    const shown = who.replace(/[?!.]+$/, '').trim();
+    const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(shown);
+    if (office) {
+      const o = `[${office[1][0]}${office[1][0].toUpperCase()}]${escapeRegExp(office[1].slice(1))}`;
+      const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
+      const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
+      return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
+    }
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);

@@ -428,6 +428,19 @@ Quito coach Tom Ruiz said the referee should have awarded his side a penalty.`),
     expect(a.answer).toContain('Rosa Vale');
   });
 
+  it('but what a body in common words said is still found ("What did the union say?")', () => {
+    const strike = briefArticle(
+      parsePlainText(`Plant to close
+
+Lima Foods said on Tuesday it would close its plant in Callao.
+
+The workers' union said it would fight the closure in court.`),
+    );
+    const a = strike.ask('What did the union say?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('fight the closure');
+  });
+
   it('declines when the text mentions the office but names nobody in it', () => {
     const a = match.ask('Who was the referee?');
     expect(a.answered).toBe(false);
