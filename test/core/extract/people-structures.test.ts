@@ -99,8 +99,14 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tomas Ruiz')?.participation).toBe('absent');
   });
 
-  it('a body named after its kind ("the group Clean Air Now") is no person', () => {
-    const people = findPeople(sentencesOf('Environmental group Clean Air Now said the plan lacked penalties.', 'Minister Ana Bell said the plan would work.'));
+  it('a body named after its kind ("the group Clean Air Now", "Lima Foods") is no person', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Environmental group Clean Air Now said the plan lacked penalties.',
+        'Minister Ana Bell said the plan would work.',
+        'Lima Foods said on Tuesday that profit fell 12%, and Andes Logistics said it would cut 300 jobs.',
+      ),
+    );
     expect(people.map((p) => p.name)).toEqual(['Ana Bell']);
   });
 

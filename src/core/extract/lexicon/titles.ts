@@ -61,7 +61,8 @@ export const ORG_WORDS = words(`
   representatives delegates officials countries nations friends council's shared values responsibilities
   covid-19 coronavirus internet cyberspace presidium politburo
   studies partners councils institutes committees associates holdings ventures industries investments
-  technologies laboratories sciences airlines advisory
+  technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
+  airways systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
 `);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
