@@ -216,6 +216,8 @@ function placeIn(text: string, tied: boolean): string | null {
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;
+    // "Skarvik shares rose 6% in Oslo", "stocks traded in London": a market, not a venue.
+    if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").

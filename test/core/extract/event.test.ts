@@ -151,6 +151,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'the district office on Elm Road' },
   ],
   ['a named hall', ['The town hall meeting was held at St. Anne’s parish hall on Tuesday night.'], null, { location: 'St. Anne’s parish hall' }],
+  [
+    'a market where shares moved is no venue',
+    ['Lima Foods said on Tuesday that profit fell 12%.', 'Lima Foods shares fell 7.5% in Amsterdam, their biggest drop in four years.'],
+    null,
+    { location: null },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
