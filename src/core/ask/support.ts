@@ -75,6 +75,7 @@ const QUESTION_WORDS = new Set(
     'given',
     'make',
     'made',
+    'new',
   ].map(stem),
 );
 
@@ -98,6 +99,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
   ['propos', 'put forward', 'suggest'],
+  ['rise', 'raise', 'increas', 'climb'],
+  ['fall', 'drop', 'declin', 'lower', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
 ].map((group) => group.map(stem));
@@ -135,8 +138,9 @@ export function keyTerms(question: string): string[] {
 /** Every stem a key term may appear as in the article: itself and its synonyms. */
 export function formsOf(term: string): string[] {
   const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
-  const irregular = IRREGULAR.find((g) => g.has(term));
-  return [term, ...(group ?? []), ...(irregular ?? [])];
+  const forms = [term, ...(group ?? [])];
+  // Each form's irregular forms too: "drop" is "fall", and so "fell".
+  return [...new Set([...forms, ...forms.flatMap((f) => [...(IRREGULAR.find((g) => g.has(f)) ?? [])])])];
 }
 
 /** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */

@@ -390,6 +390,21 @@ Mayor Tom Vale said the board was "very disappointed" and would decide within 10
     expect(a.answer).toContain('within 10 days');
   });
 
+  it('"rise" finds "raise", "drop" finds "fell", and "the new dividend" needs no "new"', () => {
+    const results = briefArticle(
+      parsePlainText(`Lima Foods cuts dividend
+
+Lima Foods said on Tuesday that profit fell 12% and it would raise prices by 5% in April.
+
+Revenue rose 3%, but volumes fell 6%.
+
+Finance director Ana Roy said the dividend would fall to 80 cents a share.`),
+    );
+    expect(results.ask('When will prices rise?').answer).toContain('in April');
+    expect(results.ask('By how much did volumes drop?').answer).toContain('volumes fell 6%');
+    expect(results.ask('What is the new dividend?').answer).toContain('80 cents');
+  });
+
   it('and a question the text does not answer still declines', () => {
     expect(report.ask('How much did the mayor earn?').answered).toBe(false);
   });
