@@ -14,10 +14,13 @@ export interface Dateline {
 
 /** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …". */
 const WIRE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`);
-/** "China News Service, Beijing, September 5-Chinese State Councilor …". */
-const SERVICE = new RegExp(`^([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
-/** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …": a place in capitals and a dash before the sentence. */
-const CAPS_DASH = /^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\s*[A-Z][A-Za-z.]{1,15})?(?:\s*(?:--|—|–)|\s+-)\s+(?=[A-Z"“‘])/;
+/** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
+const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
+/** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "UNITED NATIONS, March 14 — The council …": a
+ * place in capitals (its state, its day) and a dash before the sentence. */
+const CAPS_DASH = new RegExp(
+  `^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\\s*(${DAY_OF_MONTH})|,\\s*[A-Z][A-Za-z.]{1,15}(?:,\\s*(${DAY_OF_MONTH}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[A-Z"“‘])`,
+);
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
 
@@ -27,7 +30,7 @@ export function readDateline(paragraph: string): Dateline | null {
   m = SERVICE.exec(paragraph);
   if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
   m = CAPS_DASH.exec(paragraph);
-  if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
+  if (m) return { place: m[1], date: m[2] ?? m[3] ?? null, source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_COLON.exec(paragraph);
   if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   return null;

@@ -96,6 +96,8 @@ describe('parsePlainText', () => {
     ['BOSTON — ', 'BOSTON'],
     ['GLENMOOR, Pa. - ', 'GLENMOOR'],
     ['NEW YORK -- ', 'NEW YORK'],
+    ['UNITED NATIONS, March 14 — ', 'UNITED NATIONS'],
+    ['SPRINGDALE, Ark., Sept. 3 - ', 'SPRINGDALE'],
   ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect(a.datelinePlace).toBe(place);
