@@ -658,6 +658,8 @@ function countryInClause(sentence: string, end: number): string | null {
   const clause = sentence.slice(end).split(/[;:]/)[0];
   // Only an appositive set off after the name speaks for the person ("Oyelaran cited research from Finland" does not).
   if (!clause.startsWith(',')) return null;
+  // ", who said 25 million people in Sudan …": a relative clause says what they did, not where they come from.
+  if (/^,\s*(?:who|whom|whose|which|where|when)\b/i.test(clause)) return null;
   // The clause ends where another person's name begins a new list item or the verb's object starts.
   const m = FROM_COUNTRY.exec(clause.split(/,\s+(?:and\s+)?(?:the\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u)[0]);
   if (!m) return null;

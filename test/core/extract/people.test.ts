@@ -104,6 +104,15 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads an office named by its field in common words ("UN relief chief"), and no country from a relative clause', () => {
+    expect(people('The council heard a briefing from UN relief chief Tom Vale, who said 25 million people in Sudan needed aid.')).toEqual([
+      { name: 'Tom Vale', role: 'relief chief', affiliation: 'UN' },
+    ]);
+    expect(people('The council heard from Minister Ana Lima, who said 25 million people in Sudan needed aid.')).toEqual([
+      { name: 'Ana Lima', role: 'Minister', affiliation: null },
+    ]);
+  });
+
   it('reads stacked offices in one appositive, and a full name that holds talks as a person', () => {
     const found = people(
       'Ana Lima, Member of the Political Bureau, Director of the Office of Foreign Affairs, met Vladimir Putin.',

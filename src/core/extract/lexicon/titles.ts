@@ -41,7 +41,8 @@ export const TITLE_MODIFIERS = words(`
   postdoctoral doctoral graduate managing general-secretary outgoing co retired
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
-  innovation investment
+  innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
+  spy police army navy opposition
 `);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
