@@ -64,6 +64,9 @@ const ATTENDING = /\b(?:attended|attend|took part|take part|participated|partici
 /** A person's name as text writes it: two or more capitalised words ("Ana Roy", "Mike van Dyke" is not needed). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 
+/** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
+const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
+
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
@@ -168,7 +171,9 @@ class Answerer {
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
     for (const s of sentences) {
       const prev = sentences[s.index - 1];
-      if (!own.has(s.index) && prev && own.has(prev.index) && prev.paragraph === s.paragraph && !others(s.index)) own.add(s.index);
+      // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
+      const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && QUOTE_BY_PRONOUN.test(s.text));
+      if (!own.has(s.index) && prev && own.has(prev.index) && continues && !others(s.index)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
       const s = sentences[i],

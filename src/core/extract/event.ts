@@ -5,6 +5,7 @@ import { countryOf } from './countries.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
+import { escapeRegExp } from './tokens.js';
 
 export interface EventInfo {
   name: string | null;
@@ -97,11 +98,22 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
   {
     clause: /\b(?:not|neither|nor|yet to be)\b[^;]{0,80}\b(?:settled|decided|fixed|arranged|scheduled)\b|\b(?:settled|decided|fixed|arranged|scheduled) yet\b/i,
     example: 'Neither the dates nor the venue of the group’s first session have been settled yet.',
   },
 ];
+
+const AHEAD_OR_BEFORE = /\b(?:next|previous|last|upcoming|forthcoming|following|future)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/** The report calls its own event "the summit" (the event's noun after "the", not "the next summit"). */
+function callsItThe(sentences: readonly Sentence[], event: string): boolean {
+  const noun = /(\S+)$/.exec(event)?.[1].toLowerCase();
+  if (!noun) return false;
+  const own = new RegExp(`(?<!\\b(?:next|previous|last|upcoming|forthcoming|following|future)\\s)\\bthe ${escapeRegExp(noun)}\\b`, 'i');
+  return sentences.slice(0, 12).some((s) => own.test(s.text));
+}
 
 function anotherEvent(text: string, start: number, end: number): boolean {
   const clauseStart = text.lastIndexOf(';', start) + 1;
@@ -155,6 +167,9 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
+      // "the next full council meeting" is another one; though "the next G8 summit", in a report that calls
+      // its own event "the summit", says what series this one belongs to.
+      if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
       const name = cleanEventName(m.text);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
       const score = specificity(name) - s.index * 0.5;

@@ -25,7 +25,7 @@ describe('findEvent', () => {
 });
 
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
-const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null }]> = [
+const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
   [
     'a place the text ties to the event wins over one mentioned before it',
     [
@@ -156,6 +156,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     ['Lima Foods said on Tuesday that profit fell 12%.', 'Lima Foods shares fell 7.5% in Amsterdam, their biggest drop in four years.'],
     null,
     { location: null },
+  ],
+  [
+    'nor "the next full council meeting"',
+    ['Lima City Council approved a 4.9% tax rise on Wednesday night.', 'The petition will go to the next full council meeting on March 20.'],
+    null,
+    { name: null, date: 'Wednesday' },
+  ],
+  [
+    'meetings on the margins of the summit are not the summit',
+    ['As the summit closed, it adopted a declaration.', 'Ana Roy held a series of bilateral meetings on the margins of the summit.'],
+    null,
+    { name: null },
+  ],
+  [
+    'but "the next G8 summit", in a report of "the summit", names the series this one belongs to',
+    ['As the summit closed, it adopted a declaration.', 'In 2012, the next G8 summit will be hosted by the United States.'],
+    null,
+    { name: 'G8 summit' },
   ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
