@@ -462,3 +462,25 @@ The workers' union said it would fight the closure in court.`),
     expect(a.answer).toBe('The article does not name the referee.');
   });
 });
+
+describe('a quotation in the next paragraph, attributed by a pronoun', () => {
+  const report = briefArticle(
+    parsePlainText(`Council backs tax rise
+
+Lima City Council approved a 4.9% tax rise on Wednesday night.
+
+Council leader Ana Roy said the rise was needed to close a £14 million gap.
+
+"Nobody comes into politics to put up taxes, but the alternative was closing libraries," she told the chamber.
+
+Opposition leader Tom Vale said the council had wasted money on a failed IT system.`),
+  );
+
+  it('is the words of the speaker just named', () => {
+    const a = report.ask('What did Ana Roy say about libraries?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('closing libraries');
+    // …and not of the next speaker.
+    expect(report.ask('What did Tom Vale say?').answer).not.toContain('libraries');
+  });
+});
