@@ -76,6 +76,9 @@ const QUESTION_WORDS = new Set(
     'make',
     'made',
     'new',
+    'big',
+    'large',
+    'size',
   ].map(stem),
 );
 
@@ -128,6 +131,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['tell', 'told'],
   ['think', 'thought'],
   ['strike', 'struck'],
+  // How a vote came out, whichever way: "Was the amendment passed?" is answered by "which was defeated".
+  ['pass', 'passed', 'carried', 'adopted', 'approved', 'defeated', 'rejected'],
 ].map((group) => new Set(group.map(stem)));
 
 /** The key terms of a question: its content words, less the words every question has. */

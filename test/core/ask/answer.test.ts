@@ -484,3 +484,23 @@ Opposition leader Tom Vale said the council had wasted money on a failed IT syst
     expect(report.ask('What did Tom Vale say?').answer).not.toContain('libraries');
   });
 });
+
+describe('how a vote came out, and how big a thing is', () => {
+  const report = briefArticle(
+    parsePlainText(`Council backs tax rise
+
+Lima City Council approved a 4.9% tax rise on Wednesday night.
+
+Council leader Ana Roy said the rise was needed to close a £14 million gap.
+
+The opposition proposed an amendment to freeze parking charges, which was defeated.`),
+  );
+
+  it('"Was the amendment passed?" finds "which was defeated"', () => {
+    expect(report.ask('Was the amendment passed?').answer).toContain('which was defeated');
+  });
+
+  it('"How big is the gap?" needs no "big" in the text', () => {
+    expect(report.ask('How big is the gap?').answer).toContain('£14 million gap');
+  });
+});
