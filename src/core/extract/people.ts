@@ -429,6 +429,18 @@ function appositivesAfter(sentence: string, tokens: Token[], start: number, runs
   return roles;
 }
 
+/** Capitalised words (joined by "of", "and", "the") ending right before `end` that hold an organisation word: "School of Hygiene". */
+function bodyNameBefore(tokens: Token[], end: number): boolean {
+  for (let k = end - 1; k >= 0 && end - k <= 8; k--) {
+    const t = tokens[k];
+    if (!t.word) return false;
+    if (/^(?:of|and|the|for)$/.test(t.text)) continue;
+    if (!isCapitalised(t.text)) return false;
+    if (ORG_WORDS.has(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
 /** Kinds of body, in lower case before a body's name ("the campaign group Clean Air Now", "the firm Lumen Labs"). */
 const KIND_OF_BODY = new Set(
   'group organisation organization charity company firm watchdog coalition agency network campaign association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund foundation outlet newspaper broadcaster platform app'.split(
@@ -584,6 +596,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
         mentions.push(readMention(s, tokens, runs, b - 2, b));
         continue;
       }
+      // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
+      if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
       if (KIND_OF_BODY.has(tokens[a - 1]?.text ?? '')) continue;
       const mention = readMention(s, tokens, runs, a, b);

@@ -113,6 +113,18 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('does not take the end of a body’s name after its "and" for a person, and reads "lead author" as a title', () => {
+    expect(
+      people(
+        '"We have seen protection last a full season," said lead author Dr Ana Lima.',
+        'Professor Tom Vale of the Lima School of Hygiene and Tropical Medicine said results might be lower elsewhere.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Lima', 'lead author'],
+      ['Tom Vale', 'Professor'],
+    ]);
+  });
+
   it('reads stacked offices in one appositive, and a full name that holds talks as a person', () => {
     const found = people(
       'Ana Lima, Member of the Political Bureau, Director of the Office of Foreign Affairs, met Vladimir Putin.',

@@ -27,6 +27,7 @@ export const TITLE_HEADS = words(`
   filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
+  author co-author
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -64,6 +65,7 @@ export const ORG_WORDS = words(`
   studies partners councils institutes committees associates holdings ventures industries investments
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
   airways systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
+  school hospital museum academy clinic
 `);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
