@@ -774,6 +774,11 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     p.roles.sort((a, b) => b.length - a.length);
   }
   for (const p of people) {
+    // "India's delegation, led by Environment Secretary X": the country whose delegation they lead.
+    for (const m of p.mentions) {
+      const led = DELEGATION_LED.exec((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start));
+      if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
+    }
     if (p.participation !== 'stand-in') continue;
     // "Malaysia was represented by its deputy minister, X", "Chile sent its envoy, X": the country they stand for.
     const at = p.mentions.find((m) => m.sentence === p.participationAt);
@@ -796,6 +801,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was represented by|sent|dispatched)\s+(?:its|their)\b[^.;]{0,80}$/u;
 
+/** A country whose delegation someone leads, in the words before their name. */
+const DELEGATION_LED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$/u;
+
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
@@ -809,6 +817,13 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
   for (const q of people) {
     if (q === p) continue;
     for (const m of q.mentions) if (m.sentence === at.sentence && m.end <= at.start && (!best || m.end > best.end)) best = { person: q, end: m.end };
+  }
+  // "Verma attended in place of Secretary Antony Blinken": the principal named after the stand-in.
+  const after = /^[^;.]{0,60}?\bin place of\b/.exec(text.slice(at.end));
+  if (after) {
+    const from = at.end + after[0].length;
+    const named = people.find((q) => q !== p && q.mentions.some((m) => m.sentence === at.sentence && m.start >= from && m.start - from <= 60));
+    if (named) return named;
   }
   if (!best) return null;
   // Already known to be away, or the words between say the principal sent (or was represented by) the stand-in.
@@ -850,7 +865,7 @@ const STAND_IN_BEFORE = new RegExp(
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */
 const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
 /** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */
-const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE})\b`, 'u');
+const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|in place of)\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
 function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {

@@ -110,6 +110,18 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.map((p) => p.name)).toEqual(['Ana Bell']);
   });
 
+  it('"X attended in place of Y": X stands in, Y is absent; "Peru\'s delegation, led by X": X is for Peru', () => {
+    const people = findPeople(
+      sentencesOf(
+        'U.S. Deputy Secretary of State Tom Ruiz attended in place of Secretary Ana Bell.',
+        "Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.",
+      ),
+    );
+    expect(people.find((p) => p.name === 'Tom Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'United States' });
+    expect(people.find((p) => p.name === 'Ana Bell')?.participation).toBe('absent');
+    expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
+  });
+
   it('a party represented by its counsel sent no stand-in', () => {
     const people = findPeople(
       sentencesOf(
