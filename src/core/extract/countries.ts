@@ -54,7 +54,7 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
-  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks';
+  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|blocked|vetoed|objected|abstain(?:ed|ing)';
 const SUBJECT_TOOK_PART = new RegExp(`^\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);

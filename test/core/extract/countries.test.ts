@@ -26,4 +26,16 @@ describe('countries', () => {
       ),
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
+
+  it('takes the countries that blocked, vetoed or abstained: they were in the room', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Ministers ended the meeting without a communique after Saudi Arabia and Russia blocked language on plastics.',
+          'The council voted 13-0, with China abstaining.',
+          'Mexico abstained.',
+        ),
+      ).sort(),
+    ).toEqual(['China', 'Mexico', 'Russia', 'Saudi Arabia']);
+  });
 });
