@@ -309,6 +309,16 @@ class Answerer {
           .map((c) => c.form)
       : nameWordsOf(what);
     const hits = this.a.sentences.filter((s) => /\brepresent\w*/i.test(s.text) && targetForms.some((f) => s.text.toLowerCase().includes(f.toLowerCase())));
+    if (!hits.length && target) {
+      // The text never says "represented", but names who took part for the country.
+      const forIt = this.a.people.filter((p) => p.affiliation === target && !p.absent && p.participation !== 'context' && p.participation !== 'earlier');
+      if (forIt.length)
+        return this.yes(
+          question,
+          `${forIt.map(describe).join('; ')}.`,
+          forIt.map((p) => p.participationAt ?? p.mentions[0].sentence),
+        );
+    }
     if (!hits.length) return this.search(question);
     return this.yes(question, hits[0].text, hits.slice(0, 2));
   }

@@ -504,3 +504,21 @@ The opposition proposed an amendment to freeze parking charges, which was defeat
     expect(report.ask('How big is the gap?').answer).toContain('£14 million gap');
   });
 });
+
+describe('who represented a country, when the text never says "represented"', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers fail to agree
+
+Environment ministers ended a two-day meeting in Lima on Friday without a communique.
+
+U.S. Deputy Secretary of State Tom Ruiz attended in place of Secretary Ana Bell.
+
+Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.`),
+  );
+
+  it('names who took part for it, and declines for a country nobody took part for', () => {
+    expect(report.ask('Who represented the US?').answer).toContain('Tom Ruiz');
+    expect(report.ask('Who represented Peru?').answer).toContain('Rita Vale');
+    expect(report.ask('Who represented Chile?').answered).toBe(false);
+  });
+});
