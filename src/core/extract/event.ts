@@ -249,6 +249,14 @@ function placeIn(text: string, tied: boolean): string | null {
   return null;
 }
 
+/** A dateline's place in capitals as a place is written: "RIO DE JANEIRO" → "Rio de Janeiro", "PORT OF SPAIN" → "Port of Spain". */
 function titleCase(place: string): string {
-  return place === place.toUpperCase() ? place.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : place;
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .split(' ')
+    .map((w, i) =>
+      i > 0 && /^(?:de|da|do|dos|das|del|la|le|of|the|and|on|upon|es|al|el)$/.test(w) ? w : w.replace(/(^|[-'’])\p{L}/gu, (c) => c.toUpperCase()),
+    )
+    .join(' ');
 }

@@ -26,6 +26,7 @@ describe('findEvent', () => {
 
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
+  ['a dateline in capitals is written as a place is', ['Ministers met on Friday.'], 'RIO DE JANEIRO', { location: 'Rio de Janeiro' }],
   [
     'a place the text ties to the event wins over one mentioned before it',
     [
