@@ -161,7 +161,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   while (k >= 0 && end - k <= MAX_TITLE_TOKENS) {
     const t = tokens[k];
     const w = t.text.toLowerCase();
-    if (t.text === "'s" || t.text === '’s') {
+    // "China's Foreign Minister", and a plural owner's bare apostrophe: "the Philippines' Foreign Secretary".
+    if (t.text === "'s" || t.text === '’s' || ((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]?.text ?? ''))) {
       from = k;
       k--;
       continue;
@@ -332,7 +333,7 @@ export const cleanRole = memoize((role: string): string => {
   if (lead && lead.start === 0) {
     r = r
       .slice(lead.end)
-      .replace(/^\s*['’]s\b/, '')
+      .replace(/^\s*['’](?:s\b)?/, '')
       .trim();
   }
   // "… of the Russian Federation", "… of the Socialist Republic of Viet Nam" at the end names the
@@ -534,7 +535,10 @@ function speechBefore(tokens: Token[], a: number): boolean {
 
 /** "Paraguay's", "Labour's", "the Holy See's" before a name: a country, or capitalised owner words. */
 function possessiveOwner(sentence: string, tokens: Token[], a: number): string | null {
-  if (tokens[a - 1]?.text !== "'s" && tokens[a - 1]?.text !== '’s') return null;
+  const mark = tokens[a - 1]?.text;
+  // "Thames Water's X", and a plural owner's bare apostrophe: "United Utilities' X".
+  const plural = (mark === "'" || mark === '’') && /s$/.test(tokens[a - 2]?.text ?? '');
+  if (mark !== "'s" && mark !== '’s' && !plural) return null;
   let k = a - 2;
   while (k >= 0 && a - 2 - k < 4 && tokens[k].word && isCapitalised(tokens[k].text) && !COMMON_CAPITALISED.has(tokens[k].text.toLowerCase())) k--;
   if (k === a - 2) return null;

@@ -13,6 +13,13 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a plural owner\'s bare apostrophe as the owner: "the Philippines\' Foreign Secretary", "Lima Utilities\' Ana Roy"', () => {
+    expect(people("The Philippines' Foreign Secretary Tomas Vale spoke.", "Lima Utilities' Ana Roy said spills fell.")).toEqual([
+      { name: 'Tomas Vale', role: 'Foreign Secretary', affiliation: 'Philippines' },
+      { name: 'Ana Roy', role: null, affiliation: 'Lima Utilities' },
+    ]);
+  });
+
   it('reads "Country\'s acting Title Name" and "Title of Country Name"', () => {
     expect(people("Peru's acting Trade Minister Rosa Vidal spoke.")).toEqual([{ name: 'Rosa Vidal', role: 'acting Trade Minister', affiliation: 'Peru' }]);
     expect(people('He met Prime Minister of the United Kingdom David Cameron.')).toEqual([
