@@ -99,6 +99,12 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
+  // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
+  {
+    after:
+      /^\s+(?:(?:had|has|have)\s+)?(?:(?:both|also|earlier|previously|already)\s+)?(?:said|says|urged|urges|warned|warns|argued|argues|wrote|writes|told|recommended|advised)\b/,
+    example: 'The Local Authority Pension Fund Forum had urged investors to vote against.',
+  },
   {
     clause: /\b(?:not|neither|nor|yet to be)\b[^;]{0,80}\b(?:settled|decided|fixed|arranged|scheduled)\b|\b(?:settled|decided|fixed|arranged|scheduled) yet\b/i,
     example: 'Neither the dates nor the venue of the group’s first session have been settled yet.',

@@ -176,6 +176,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'G8 summit' },
   ],
+  [
+    'a body that urges or says is no event',
+    ['Shareholders voted down the pay policy at the annual general meeting on Thursday.', 'The Lima Pension Fund Forum had urged investors to vote against.'],
+    null,
+    { name: 'annual general meeting' },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
