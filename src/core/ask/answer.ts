@@ -67,6 +67,9 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
+/** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
+const CHAIR_TITLE = /^(?:[\p{L}-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
+
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
@@ -295,6 +298,16 @@ class Answerer {
     // summit will be hosted by …") counts only when the question asks about the future.
     const future = asksAboutFuture(question);
     const hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future);
+    // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair.
+    if (!hits.length && verb.test('chaired')) {
+      const chairs = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r)));
+      if (chairs.length === 1)
+        return this.yes(
+          question,
+          `${describe(chairs[0])}.`,
+          chairs[0].mentions.filter((m) => m.role).map((m) => m.sentence),
+        );
+    }
     if (!hits.length) return this.no(question, `The article does not say ${asked(question)}.`);
     const people = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;

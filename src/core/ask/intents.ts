@@ -55,9 +55,9 @@ const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
 
 const presidingVerb = (verb: string): RegExp => {
   const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing)|co-chair(?:ed|s)?';
-  if (/^(presided|chaired|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
+  if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
-  if (/^led/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;
+  if (/^(led|lead)/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
 
@@ -172,9 +172,12 @@ export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'presiding',
     priority: 65,
-    patterns: [/^who\s+(presided|chaired|hosted|led|convened|opened|organi[sz]ed|moderated)\b/i, /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i],
+    patterns: [
+      /^who\s+(presided|chaired|chairs|presides|hosted|hosts|led|leads|convened|opened|organi[sz]ed|moderated)\b/i,
+      /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i,
+    ],
     read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),
-    examples: ['Who chaired the meeting?', 'Who hosted the summit?', 'Who was the host?', 'Who moderated the session?'],
+    examples: ['Who chaired the meeting?', 'Who hosted the summit?', 'Who was the host?', 'Who moderated the session?', 'Who chairs the board?'],
   },
   {
     kind: 'represented',

@@ -522,3 +522,18 @@ Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.
     expect(report.ask('Who represented Chile?').answered).toBe(false);
   });
 });
+
+describe('who chairs, when the text gives the chair as a title', () => {
+  const report = briefArticle(
+    parsePlainText(`Shareholders reject pay plan
+
+Shareholders in Lima Energy voted down the pay policy at the annual general meeting on Thursday.
+
+Chair Sir Tomas Vale told the meeting the board had heard the message.`),
+  );
+
+  it('names the one participant whose title is the chair', () => {
+    expect(report.ask('Who chairs Lima Energy?').answer).toContain('Tomas Vale');
+    expect(report.ask('Who chaired the meeting?').answer).toContain('Tomas Vale');
+  });
+});
