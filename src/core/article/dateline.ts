@@ -19,7 +19,8 @@ const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][
 /** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "UNITED NATIONS, March 14 — The council …": a
  * place in capitals (its state, its day) and a dash before the sentence. */
 const CAPS_DASH = new RegExp(
-  `^([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,3})(?:,\\s*(${DAY_OF_MONTH})|,\\s*[A-Z][A-Za-z.]{1,15}(?:,\\s*(${DAY_OF_MONTH}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[A-Z"“‘])`,
+  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DAY_OF_MONTH})|,\\s*[A-Z][A-Za-z.]{1,15}(?:,\\s*(${DAY_OF_MONTH}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
+  'u',
 );
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;

@@ -98,6 +98,7 @@ describe('parsePlainText', () => {
     ['NEW YORK -- ', 'NEW YORK'],
     ['UNITED NATIONS, March 14 — ', 'UNITED NATIONS'],
     ['SPRINGDALE, Ark., Sept. 3 - ', 'SPRINGDALE'],
+    ['TROMSØ — ', 'TROMSØ'],
   ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect(a.datelinePlace).toBe(place);
