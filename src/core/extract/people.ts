@@ -803,7 +803,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 }
 
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
-const COUNTRY_SENT = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(?:was represented by|sent|dispatched)\s+(?:its|their)\b[^.;]{0,80}$/u;
+const COUNTRY_SENT =
+  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$/u;
 
 /** A country whose delegation someone leads, in the words before their name. */
 const DELEGATION_LED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$/u;

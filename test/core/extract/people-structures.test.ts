@@ -96,6 +96,9 @@ describe('people: a stand-in represents whom they stand in for', () => {
       sentencesOf('Peru was represented by its deputy trade minister, Rita Vale, after Minister Tomas Ruiz stayed home to deal with floods.'),
     );
     expect(people.find((p) => p.name === 'Rita Vale')).toMatchObject({ participation: 'stand-in', affiliation: 'Peru' });
+    // Whatever the clause between, and with or without "its".
+    const iceland = findPeople(sentencesOf('Iceland, which has no armed forces, was represented by Foreign Minister Ana Jonsdottir.'));
+    expect(iceland.find((p) => p.name === 'Ana Jonsdottir')?.affiliation).toBe('Iceland');
     expect(people.find((p) => p.name === 'Tomas Ruiz')?.participation).toBe('absent');
   });
 
