@@ -70,6 +70,9 @@ const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|th
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
 const CHAIR_TITLE = /^(?:[\p{L}-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
 
+/** How many sentences are read for a key term in another form: a bound on hostile, very long texts. */
+const MAX_FORM_SCAN = 2000;
+
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
@@ -451,7 +454,15 @@ class Answerer {
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const own = this.utterancesOf(p);
-    const speech = own.filter((s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text));
+    // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
+    const words = p.name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map(escapeRegExp);
+    const label = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})\\s*:`, 'u');
+    const speech = own.filter(
+      (s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text) || (words.length > 0 && label.test(this.paragraphStart(s).text)),
+    );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
     const other = findPerson(
@@ -557,9 +568,17 @@ class Answerer {
     // "Where will the next round be held?": only a sentence about what comes next answers it.
     const next = /\b(?:next|upcoming)\b/i.test(question);
     const needed = keys.length <= 2 ? 1 : 0.6;
-    const fits = this.index.rank(question).filter((r) => {
+    // Ranked by the question's words; then sentences that hold its key terms only in another form
+    // ("What was the vote?" → "The committee voted 7-2"), which the ranking cannot see.
+    const ranked = this.index.rank(question);
+    const seen = new Set(ranked.map((r) => r.sentence.index));
+    if (keys.length)
+      for (const s of this.pool.slice(0, MAX_FORM_SCAN))
+        if (!seen.has(s.index) && coverage(keys, s.text) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
+    const fits = ranked.filter((r) => {
       const s = r.sentence;
-      if (s.index === this.headline || (own && !own.has(s.index))) return false;
+      // A question put in the text ("Q: Is a cut likely?") answers nothing.
+      if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
       const context = `${s.text} ${this.listIntro(s)}`;
       return (!keys.length || coverage(keys, context) >= needed) && fitsType(s.text) && (!next || FUTURE.test(s.text));
     });

@@ -537,3 +537,37 @@ Chair Sir Tomas Vale told the meeting the board had heard the message.`),
     expect(report.ask('Who chaired the meeting?').answer).toContain('Tomas Vale');
   });
 });
+
+describe('a transcript: speakers, questions and turns', () => {
+  const article = parsePlainText(`Bank holds rates
+
+Transcript of the press conference given by Governor Ana Roy after the committee meeting on 12 March. Roy said on Monday that the bank would be patient.
+
+Ana Roy: Good afternoon. The committee voted 7-2 to hold the policy rate at 4.25%.
+
+Q: Governor, is a cut in June now likely?
+
+Ana Roy: If the data continue as we expect, a cut in June is a real possibility.
+
+Q: What about wage growth?
+
+Ana Roy: Wage growth is still running at 5.1%, which is too high.`);
+  const report = briefArticle(article);
+
+  it('a speaker label is no dateline', () => {
+    expect(article.datelinePlace).toBeNull();
+    expect(report.card.event.location).toBeNull();
+  });
+
+  it('a question put in the text is no answer; the turn after it is', () => {
+    expect(report.ask('Is a cut in June likely?').answer).toContain('a real possibility');
+  });
+
+  it('"vote" finds "voted", though no word of the question is written the same', () => {
+    expect(report.ask('What was the vote?').answer).toContain('voted 7-2');
+  });
+
+  it("the speaker's turns are their words", () => {
+    expect(report.ask('What did Ana Roy say about wage growth?').answer).toContain('5.1%');
+  });
+});
