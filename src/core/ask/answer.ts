@@ -61,7 +61,7 @@ const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
-/** A person's name as text writes it: two or more capitalised words ("Ana Roy", "Mike van Dyke" is not needed). */
+/** A person's name as text writes it: two or more capitalised words ("Ana Roy"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
@@ -201,15 +201,8 @@ class Answerer {
 
   identity(question: string, who: string): Answer {
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
-    // "Who was the referee?": an office in common words is answered only by a sentence that names its holder.
-    const shown = who.replace(/[?!.]+$/, '').trim();
-    const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(shown);
-    if (office) {
-      const o = `[${office[1][0]}${office[1][0].toUpperCase()}]${escapeRegExp(office[1].slice(1))}`;
-      const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
-      const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
-      return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
-    }
+    const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(who.replace(/[?!.]+$/, '').trim());
+    if (office) return this.officeHolder(question, office[0], office[1]);
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);
@@ -219,6 +212,15 @@ class Answerer {
     else if (p.contextOnly) answer += ' The article names them for context, not as a participant.';
     else if (!p.roles.length) answer = `${p.name} is named in the article without a title: ${this.a.sentences[evidence[0]].text}`;
     return this.yes(question, answer, evidence);
+  }
+
+  /** "Who was the referee?": an office in common words is answered only by a sentence that names its holder
+   * ("referee Ana Roy", "Ana Roy, the referee"); otherwise the article does not name one. */
+  private officeHolder(question: string, shown: string, office: string): Answer {
+    const o = `[${office[0]}${office[0].toUpperCase()}]${escapeRegExp(office.slice(1))}`;
+    const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
+    const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
+    return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
   }
 
   attendance(question: string, who: string): Answer {
@@ -419,20 +421,20 @@ class Answerer {
     const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     const noun = many[1].replace(/s$/i, '');
-    // "How many people attended?": "The attendance was 41,200", "a crowd of 3,000" counts them without naming them.
-    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) {
-      const crowd = this.a.sentences.filter((s) => s.index !== this.headline && CROWD_COUNT.test(s.text));
-      if (crowd.length) return this.yes(question, crowd[0].text, crowd.slice(0, 1));
-    }
+    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     const keyed = question.replace(ATTENDING, ' ');
-    // "People" who attended are whoever the text counts there: delegates, residents, guests.
-    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) {
-      const there = this.a.sentences.filter((s) => s.index !== this.headline && countsNoun(s.text, ATTENDEES) && BEING_THERE.test(s.text));
-      return there.length ? this.yes(question, there[0].text, there.slice(0, 1)) : this.no(question, `The article does not say ${asked(question)}.`);
-    }
     return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`), keyed);
+  }
+
+  /** "How many people attended?": a crowd the text counts ("The attendance was 41,200", "a crowd of 3,000"),
+   * or whoever it counts there ("addressing 600 delegates"), never people counted elsewhere ("were affected"). */
+  private crowd(question: string): Answer {
+    const body = this.a.sentences.filter((s) => s.index !== this.headline);
+    const crowd = body.filter((s) => CROWD_COUNT.test(s.text));
+    const there = crowd.length ? crowd : body.filter((s) => countsNoun(s.text, ATTENDEES) && BEING_THERE.test(s.text));
+    return there.length ? this.yes(question, there[0].text, there.slice(0, 1)) : this.no(question, `The article does not say ${asked(question)}.`);
   }
 
   private eventName(): string {
