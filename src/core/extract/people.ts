@@ -5,6 +5,7 @@
 
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import {
+  BODY_KINDS,
   COMMON_CAPITALISED,
   COUNSEL,
   HONORIFICS,
@@ -442,13 +443,6 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
-/** Kinds of body, in lower case before a body's name ("the campaign group Clean Air Now", "the firm Lumen Labs"). */
-const KIND_OF_BODY = new Set(
-  'group organisation organization charity company firm watchdog coalition agency network campaign association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund foundation outlet newspaper broadcaster platform app'.split(
-    ' ',
-  ),
-);
-
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
@@ -603,7 +597,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
-      if (KIND_OF_BODY.has(tokens[a - 1]?.text ?? '')) continue;
+      if (BODY_KINDS.has(tokens[a - 1]?.text ?? '')) continue;
       const mention = readMention(s, tokens, runs, a, b);
       // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.
@@ -802,12 +796,15 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   return people.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
+/** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
+const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
-const COUNTRY_SENT =
-  /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$/u;
-
+const COUNTRY_SENT = new RegExp(
+  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
+  'u',
+);
 /** A country whose delegation someone leads, in the words before their name. */
-const DELEGATION_LED = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$/u;
+const DELEGATION_LED = new RegExp(String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$`, 'u');
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;

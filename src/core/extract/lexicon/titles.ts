@@ -72,6 +72,11 @@ export const ORG_WORDS = words(`
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
   prof rev coun cllr hafiz phra venerable father`);
 
+/** Kinds of body, in lower case before a body's name: "the campaign group Clean Air Now", "the firm Lumen Labs". */
+export const BODY_KINDS = words(`group organisation organization charity company firm watchdog coalition agency network campaign
+  association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund
+  foundation outlet newspaper broadcaster platform app`);
+
 /** Offices of a party's legal counsel: "represented by" one of them is speaking for a party, not standing in. */
 export const COUNSEL = words(`barrister lawyer counsel solicitor attorney advocate qc kc sc`);
 
