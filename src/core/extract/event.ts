@@ -90,8 +90,9 @@ const affiliationBefore = (text: string) => {
 };
 
 /** Events a report names that are not the one it reports: one held before ("went over the results of the
- * Trade Forum, which had …") or one still to be arranged ("neither the dates nor the venue of its first
- * session have been settled yet"). Each row reads the text before the event, after it, or its clause. */
+ * Trade Forum, which had …"), meetings on the side of it, a body that acts ("the … Forum had urged"), or one
+ * still to be arranged ("neither the dates nor the venue of its first session have been settled yet").
+ * Each row reads the text before the event, after it, or its clause. */
 const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: RegExp; example: string }> = [
   {
     before: /\b(?:results?|outcomes?|conclusions?|findings|recommendations|follow-up) of (?:the |an? |its |their )?$/i,
@@ -111,13 +112,15 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   },
 ];
 
-const AHEAD_OR_BEFORE = /\b(?:next|previous|last|upcoming|forthcoming|following|future)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** Words that make an event another of its series: "the next summit", "the previous meeting". */
+const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future';
+const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
 
 /** The report calls its own event "the summit" (the event's noun after "the", not "the next summit"). */
 function callsItThe(sentences: readonly Sentence[], event: string): boolean {
   const noun = /(\S+)$/.exec(event)?.[1].toLowerCase();
   if (!noun) return false;
-  const own = new RegExp(`(?<!\\b(?:next|previous|last|upcoming|forthcoming|following|future)\\s)\\bthe ${escapeRegExp(noun)}\\b`, 'i');
+  const own = new RegExp(`(?<!\\b(?:${ANOTHER_OF_SERIES})\\s)\\bthe ${escapeRegExp(noun)}\\b`, 'i');
   return sentences.slice(0, 12).some((s) => own.test(s.text));
 }
 
@@ -152,19 +155,15 @@ const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
-  // Two or more such meetings named in one report are meetings on the side of the one it reports.
-  const bilateral = new Set(
-    sentences
-      .slice(0, 12)
-      .flatMap((s) => [...s.text.matchAll(EVENT)].map((m) => cleanEventName(m[0])))
-      .filter((name) => BILATERAL.test(name)),
-  );
-  for (const s of sentences.slice(0, 12)) {
-    const candidates = [
-      ...[...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
-      ...[...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
-    ];
-    for (const m of candidates) {
+  const first = sentences.slice(0, 12).map((s) => ({
+    s,
+    named: [...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
+    described: [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
+  }));
+  // Two or more meetings of two sides named in one report are meetings on the side of the one it reports.
+  const bilateral = new Set(first.flatMap((f) => f.named.map((m) => cleanEventName(m.text))).filter((name) => BILATERAL.test(name)));
+  for (const { s, named, described } of first) {
+    for (const m of [...named, ...described]) {
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
