@@ -41,11 +41,13 @@ export const PROPOSAL_CUE =
 export const NOT_PROPOSALS =
   /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted)\b/i;
 
-/** Verbs that put items forward or adopt them, anywhere in a sentence: a count of items a word like "goals"
- * or "points" names is a stated count only beside one ("set out four goals"; not "from two goals down"). */
-export const PUT_FORWARD =
-  /\b(?:propos\w*|suggest\w*|recommend\w*|urg(?:ed|es)|call(?:ed|s)? for|put(?:s|ting)? forward|set(?:s|ting)? out|outlin\w+|laid out|lays? out|list(?:ed|s)|adopt\w*|approv\w*|agreed|tabled|present(?:ed|s)|unveil\w*|announc\w*|commit(?:ted|s)? to|carried|pass(?:ed|es))\b/i;
-
 /** Verbs that put a proposal forward, as the main verb of a sentence ("It also proposes …", "He further proposed …"). */
 export const PROPOSAL_VERB =
   /\b(?:(?:also|further|then|later)\s+)?(?:propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
+
+/** Verbs that put items forward or adopt them, anywhere in a sentence: a count of items a word like "goals"
+ * or "points" names is a stated count only beside one ("set out four goals"; not "from two goals down"). */
+export const PUT_FORWARD = new RegExp(
+  `${PROPOSAL_VERB.source}|\\b(?:set(?:s|ting)? out|outlin\\w+|la(?:id|ys?) out|adopt\\w*|approv\\w*|agreed|tabled|unveil\\w*|commit(?:ted|s)? to)\\b`,
+  'i',
+);
