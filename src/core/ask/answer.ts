@@ -70,6 +70,9 @@ const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|th
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
 const CHAIR_TITLE = /^(?:[\p{L}-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
 
+/** A place or country that will host what comes next: "Japan would host the next summit". */
+const HOSTS_NEXT = /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b/u;
+
 /** How many sentences are read for a key term in another form: a bound on hostile, very long texts. */
 const MAX_FORM_SCAN = 2000;
 
@@ -394,6 +397,12 @@ class Answerer {
       return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');
+    // "Where will the next summit be held?" — "Japan would host the next summit in 2025."
+    if (!found.answered && asksAboutFuture(question)) {
+      const keys = keyTerms(question);
+      const host = this.a.sentences.find((s) => HOSTS_NEXT.test(s.text) && coverage(keys, s.text) >= (keys.length <= 2 ? 1 : 0.6));
+      if (host) return this.yes(question, host.text, [host]);
+    }
     // No place given, but the event is named after one ("their Lima meeting"): say just that.
     const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))

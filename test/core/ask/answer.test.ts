@@ -571,3 +571,18 @@ Ana Roy: Wage growth is still running at 5.1%, which is too high.`);
     expect(report.ask('What did Ana Roy say about wage growth?').answer).toContain('5.1%');
   });
 });
+
+describe('where what comes next will be: the host the text names', () => {
+  const report = briefArticle(
+    parsePlainText(`Leaders agree to resume summits
+
+The leaders of Peru, Chile and Bolivia agreed on Monday in Lima to hold their summit every year again.
+
+Mr Vale said Chile would host the next summit in 2025.`),
+  );
+
+  it('answers "Where will the next summit be held?" with the host, and declines for what has none', () => {
+    expect(report.ask('Where will the next summit be held?').answer).toContain('Chile would host the next summit');
+    expect(report.ask('Where will the next conference be held?').answered).toBe(false);
+  });
+});
