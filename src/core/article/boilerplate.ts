@@ -65,6 +65,8 @@ const FURNITURE = [
   ...SMALL_PRINT,
   /\breproduction (is )?(prohibited|forbidden)\b/i,
   /^share (this|on|via)\b/i,
+  // "Share: Facebook | Twitter | LinkedIn | Email".
+  /^(share|follow)( (this|us))?\s*:\s*(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link)(\s*[·|•,/]\s*(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link))*\s*$/i,
   /^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin)(\s*[·|•,]\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|x))+\s*$/i,
   /\bwe use cookies\b/i,
   /\b(accept|agree to)( the use of)? (all )?cookies\b/i,

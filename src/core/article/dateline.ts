@@ -23,7 +23,8 @@ const CAPS_DASH = new RegExp(
   'u',
 );
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
-const PLACE_COLON = /^([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
+const PLACE_COLON =
+  /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Read|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
 
 export function readDateline(paragraph: string): Dateline | null {
   let m = WIRE.exec(paragraph);
@@ -52,8 +53,15 @@ export function sourceLineOf(line: string): string | null {
 /** "Published: Jul 13, 2023 09:15 PM", "Updated 2023-07-13": a publication-date line. */
 export function dateLineOf(line: string): string | null {
   const m = /^(?:published|updated|posted|first published|last updated|date)\s*(?:on|at)?\s*:?\s*(.{6,60})$/i.exec(line.trim());
-  return m && /\d/.test(m[1]) ? m[1].trim() : null;
+  if (m && /\d/.test(m[1])) return m[1].trim();
+  // A line that is only a full date ("March 3, 2026", "3 March 2026", "2026-03-03"), under a headline or a byline.
+  return BARE_DATE.test(line.trim()) ? line.trim() : null;
 }
+
+const BARE_DATE = new RegExp(
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  'i',
+);
 
 /** The remains of an agency header: "Xinhua) 08:45, April 01, 2022" → source and date. */
 export function agencyHeaderOf(line: string): { source: string; date: string | null } | null {

@@ -105,6 +105,22 @@ describe('parsePlainText', () => {
     expect(a.paragraphs[0]).toBe(body);
   });
 
+  it('reads a line that is only a full date as the publication date, not a sentence', () => {
+    for (const line of ['March 3, 2026', '3 March 2026', '2026-03-03', 'Wednesday, September 25, 2019']) {
+      const a = parsePlainText(`Headline here\n\nBy Ana Roy\n${line}\n\n${body}`);
+      expect(a.published).toBe(line);
+      expect(a.paragraphs).toEqual([body]);
+    }
+  });
+
+  it('drops a "Share: Facebook | Twitter" line, and reads no label before a colon as a dateline', () => {
+    const a = parsePlainText(`Ministers agree on trade\n\nWire Service\nShare: Facebook | Twitter | LinkedIn | Email\n\n${body}`);
+    expect(a.paragraphs.join(' ')).not.toMatch(/Share|Facebook/);
+    expect(a.paragraphs).toContain(body);
+    const b = parsePlainText(`Ministers agree on trade\n\nPhoto: Ministers at the table.\n\n${body}`);
+    expect(b.datelinePlace).toBeNull();
+  });
+
   it('does not take a capitalised word and a hyphen inside a sentence for a dateline', () => {
     const a = parsePlainText(`Headline here\n\nNATO - the alliance - met today.`);
     expect(a.datelinePlace).toBeNull();
