@@ -24,7 +24,7 @@ const CAPS_DASH = new RegExp(
 );
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON =
-  /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Read|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
+  /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
 
 export function readDateline(paragraph: string): Dateline | null {
   let m = WIRE.exec(paragraph);
