@@ -198,6 +198,9 @@ class Answerer {
     const p = findPerson(this.a.people, phrase);
     if (p) return p;
     const shown = phrase.replace(/[?!.]+$/, '').trim();
+    // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
+    const country = findCountries(shown)[0]?.country;
+    if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
     if (!nameWordsOf(phrase).length || !textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
     return this.search(question);
   }

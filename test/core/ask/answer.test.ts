@@ -516,6 +516,13 @@ U.S. Deputy Secretary of State Tom Ruiz attended in place of Secretary Ana Bell.
 Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.`),
   );
 
+  it('what a country said: its delegation’s words; and never "does not mention" a country the text writes otherwise', () => {
+    expect(report.ask('What did Peru say about the land goal?').answer).toContain('backed the land goal');
+    const us = report.ask('What did the US say about plastics?');
+    expect(us.answered).toBe(false);
+    expect(us.answer).not.toContain('does not mention');
+  });
+
   it('names who took part for it, and declines for a country nobody took part for', () => {
     expect(report.ask('Who represented the US?').answer).toContain('Tom Ruiz');
     expect(report.ask('Who represented Peru?').answer).toContain('Rita Vale');
