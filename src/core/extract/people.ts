@@ -773,8 +773,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
   }
   for (const p of people) {
     // "India's delegation, led by Environment Secretary X": the country whose delegation they lead.
-    for (const m of p.mentions) {
-      const led = DELEGATION_LED.exec((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start));
+    for (const m of p.affiliation ? [] : p.mentions) {
+      const before = (sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start);
+      const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
     }
     if (p.participation !== 'stand-in') continue;
