@@ -207,11 +207,14 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   return out;
 }
 
+/** "The five points are: …", "Its measures include …": a sentence that opens the list of items counted before. */
+const ITEMS_ARE = new RegExp(`^(?:The|These|Those|Its|Their|His|Her)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were|include|included)\\b`, 'i');
+
 /** Lists written inside one proposing sentence. */
 function inlineLists(sentences: readonly Sentence[], statedBefore: number | null): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    const trigger = PROPOSING.exec(s.text);
+    const trigger = PROPOSING.exec(s.text) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null);
     if (!trigger) continue;
     // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
     const count = statedIn(s.text) ?? statedBefore;

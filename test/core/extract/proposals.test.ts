@@ -80,6 +80,18 @@ describe('proposals', () => {
     ).toMatchObject({ stated: 3, items: ['A fire-monitoring centre in Lima', 'A ban on burning from 2027', 'A shared fund of $50 million'] });
   });
 
+  it('reads "The five points are: A; B; …" after the sentence that counts them', () => {
+    expect(
+      proposals(
+        'Foreign Minister Ana Roy on Thursday put forward a three-point initiative on security in the region.',
+        'The three points are: respecting the sovereignty of all countries; settling disputes through dialogue; and keeping sea lanes safe.',
+      ),
+    ).toMatchObject({
+      stated: 3,
+      items: ['Respecting the sovereignty of all countries', 'Settling disputes through dialogue', 'Keeping sea lanes safe'],
+    });
+  });
+
   it('does not count goals scored or points won as proposals, but counts goals set out', () => {
     expect(
       proposals(
