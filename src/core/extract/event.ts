@@ -70,6 +70,9 @@ const PLACE = new RegExp(
   `\\b(held|hosted|took place|taking place|convened|opened|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
   'gu',
 );
+/** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
+const REGION =
+  /^(?:the\s+)?(?:(?:North|South|Central|East|West|Southeast|Northeast|Southern|Northern|Eastern|Western|Sub-Saharan)\s+)?(?:Middle East|Asia|Africa|Europe|America|Americas|Latin America|Arctic|Antarctic|Sahel|Gulf|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Horn of Africa|Indo-Pacific|Scandinavia|Region)$/;
 const NOT_A_PLACE = new RegExp(`^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|The|This|That|His|Her|Its|Their|Our|First|Second|Last|Next|Covid|COVID)`);
 
 const EVENT_AT_END = new RegExp(`${EVENT_NOUN}$`);
@@ -239,7 +242,7 @@ function placeIn(text: string, tied: boolean): string | null {
     // "Skarvik shares rose 6% in Oslo", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
-    if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place)) continue;
+    if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").
     if (/^(the\s+)?[\p{Lu}\d.&-]{2,}$/u.test(place) && !countryOf(place.replace(/^the\s+/, ''))) continue;
     // "in Arab countries": a capitalised adjective before a common noun is not a place.

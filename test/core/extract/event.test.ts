@@ -182,6 +182,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'annual general meeting' },
   ],
+  [
+    'a region the meeting was about is no venue',
+    ['Ana Roy put forward an initiative on security in the Middle East while attending a video conference of Gulf ministers.'],
+    'LIMA',
+    { location: 'Lima' },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
