@@ -102,6 +102,12 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // One someone is invited to, or will attend: "invited Mahama to attend the Africa Climate Summit in September".
+  {
+    before:
+      /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
+    example: 'Ana Roy invited Tom Vale to attend the Andes Climate Summit in Lima in September.',
+  },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
   {
@@ -239,6 +245,8 @@ function placeIn(text: string, tied: boolean): string | null {
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;
+    // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
+    if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "Skarvik shares rose 6% in Oslo", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();

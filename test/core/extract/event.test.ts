@@ -188,6 +188,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     'LIMA',
     { location: 'Lima' },
   ],
+  [
+    'an event someone is invited to is not the event, nor is its place',
+    [
+      'Presidents Ana Roy and Tom Vale signed six agreements at a joint press conference on Friday.',
+      'Roy invited Vale to attend the Andes Climate Summit in Quito in September, and Vale accepted.',
+    ],
+    'LIMA',
+    { name: 'joint press conference', location: 'Lima' },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
