@@ -532,10 +532,12 @@ class Answerer {
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
     if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
-    if (!items.length)
-      return stated
-        ? this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence)
-        : this.no(question, 'The article does not report any proposals.');
+    if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
+    if (!items.length) {
+      // No list of proposals, but a sentence may still answer ("Delegates also passed motions calling for …").
+      const found = this.search(question);
+      return found.answered ? found : this.no(question, 'The article does not report any proposals.');
+    }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;
     if (intent.nth !== null && intent.nth !== undefined) {

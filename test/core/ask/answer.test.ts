@@ -593,3 +593,24 @@ Mr Vale said Chile would host the next summit in 2025.`),
     expect(report.ask('Where will the next conference be held?').answered).toBe(false);
   });
 });
+
+describe('a union conference: motions passed with no list, and a minister who did not address it', () => {
+  const report = briefArticle(
+    parsePlainText(`Teachers vote to strike
+
+Members of the teachers' union voted to strike at their annual conference in Lima on Monday.
+
+Delegates also passed motions calling for smaller class sizes and for inspections to be scrapped.
+
+Education Secretary Ana Roy, who did not address the conference, said the offer was "fair".`),
+  );
+
+  it('answers "What motions were passed?" from the sentence that says so', () => {
+    expect(report.ask('What motions were passed?').answer).toContain('smaller class sizes');
+  });
+
+  it('"who did not address the conference" was not there', () => {
+    expect(report.ask('Did Ana Roy attend?').answer).toMatch(/^No\./);
+    expect(report.card.participants.map((p) => p.name)).not.toContain('Ana Roy');
+  });
+});
