@@ -534,9 +534,12 @@ class Answerer {
     if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
     if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
     if (!items.length) {
-      // No list of proposals, but a sentence may still answer ("Delegates also passed motions calling for …").
-      const found = this.search(question);
-      return found.answered ? found : this.no(question, 'The article does not report any proposals.');
+      // No list of proposals, but a sentence that names what the question asks for may still answer
+      // ("What motions were passed?" — "Delegates also passed motions calling for …"); a mere "proposed" does not.
+      const noun = /\b(proposal|motion|suggestion|recommendation|measure|initiative|resolution|demand)s?\b/i.exec(question)?.[1];
+      const found = noun ? this.search(question) : null;
+      const names = noun ? new RegExp(`\\b${noun}s?\\b`, 'i') : null;
+      return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;

@@ -602,11 +602,15 @@ Members of the teachers' union voted to strike at their annual conference in Lim
 
 Delegates also passed motions calling for smaller class sizes and for inspections to be scrapped.
 
+Polls suggest most parents back the teachers.
+
 Education Secretary Ana Roy, who did not address the conference, said the offer was "fair".`),
   );
 
   it('answers "What motions were passed?" from the sentence that says so', () => {
     expect(report.ask('What motions were passed?').answer).toContain('smaller class sizes');
+    // "suggest" is no proposal: a question about proposals the text never names is declined.
+    expect(report.ask('What proposals were made?').answered).toBe(false);
   });
 
   it('"who did not address the conference" was not there', () => {
