@@ -784,7 +784,13 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     const sender = at ? COUNTRY_SENT.exec((sentences[at.sentence]?.text ?? '').slice(0, at.start)) : null;
     if (sender) p.affiliation ??= COUNTRY_BY_FORM.get(sender[1]) ?? null;
     const principal = standsInFor(p, people, sentences);
-    if (!principal) continue;
+    if (!principal) {
+      // "Finland was represented by Foreign Minister X" at a ministers' meeting: with nobody named as away and
+      // no lesser office ("its deputy …"), X is simply who came for Finland, not someone's stand-in.
+      const before = at ? (sentences[at.sentence]?.text ?? '').slice(Math.max(0, at.start - 80), at.start) : '';
+      if (/\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$/u.test(before) && !LESSER_OFFICE.test(before)) p.participation = 'present';
+      continue;
+    }
     p.affiliation ??= principal.affiliation;
     // "A sent B to take her place", "A was represented by B": A was not there.
     if (!principal.absent) {
@@ -804,6 +810,10 @@ const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
+/** Offices that stand in for a higher one: "its deputy foreign minister", "an under-secretary", "its ambassador". */
+const LESSER_OFFICE =
+  /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;
+
 /** A country whose delegation someone leads, in the words before their name. */
 const DELEGATION_LED = new RegExp(String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$`, 'u');
 

@@ -125,6 +125,18 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
   });
 
+  it('"represented by" with nobody named as away: the minister who came is present, a deputy stands in', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Foreign ministers met in Lima on Thursday.',
+        'Finland was represented by Foreign Minister Elina Vale.',
+        'Chile was represented by its deputy foreign minister, Tomas Ruiz.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Elina Vale')).toMatchObject({ participation: 'present', affiliation: 'Finland' });
+    expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
+  });
+
   it('a party represented by its counsel sent no stand-in', () => {
     const people = findPeople(
       sentencesOf(
