@@ -54,7 +54,7 @@ const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(
 const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
 
 const presidingVerb = (verb: string): RegExp => {
-  const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing)|co-chair(?:ed|s)?';
+  const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing|manship|ship)|co-chair(?:ed|s)?';
   if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
   if (/^(led|lead)/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;

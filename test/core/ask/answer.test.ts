@@ -539,6 +539,17 @@ Shareholders in Lima Energy voted down the pay policy at the annual general meet
 Chair Sir Tomas Vale told the meeting the board had heard the message.`),
   );
 
+  it('names who holds the chairmanship', () => {
+    const osce = briefArticle(
+      parsePlainText(`Ministers meet in Lima
+
+Foreign ministers opened their annual council in Lima on Thursday.
+
+Peruvian Foreign Minister Ana Roy, who holds the council's chairmanship, said the table was open to all.`),
+    );
+    expect(osce.ask('Who chairs the council?').answer).toContain('Ana Roy');
+  });
+
   it('names the one participant whose title is the chair', () => {
     expect(report.ask('Who chairs Lima Energy?').answer).toContain('Tomas Vale');
     expect(report.ask('Who chaired the meeting?').answer).toContain('Tomas Vale');
