@@ -61,6 +61,9 @@ const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
 
+/** The words of a person's name a text may call them by alone ("Ana Roy" → "Ana", "Roy"; not an initial). */
+const capitalisedWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w));
+
 /** A person's name as text writes it: two or more capitalised words ("Ana Roy"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 
@@ -152,7 +155,7 @@ class Answerer {
     const cached = this.namedCache.get(p);
     if (cached) return cached;
     const named = new Set(p.mentions.map((m) => m.sentence));
-    for (const word of p.name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w))) {
+    for (const word of capitalisedWords(p.name)) {
       if (this.a.people.some((o) => o !== p && o.name.split(/\s+/).includes(word))) continue;
       const w = escapeRegExp(word);
       const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${ATTRIBUTION_VERB})|(?:${ATTRIBUTION_VERB})\\s+${w})\\b`);
@@ -469,10 +472,7 @@ class Answerer {
     if (!('mentions' in p)) return p;
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
-    const words = p.name
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map(escapeRegExp);
+    const words = capitalisedWords(p.name).map(escapeRegExp);
     const label = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})\\s*:`, 'u');
     const speech = own.filter(
       (s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text) || (words.length > 0 && label.test(this.paragraphStart(s).text)),
