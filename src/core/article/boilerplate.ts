@@ -49,6 +49,9 @@ export function isSmallPrint(line: string): boolean {
 }
 
 /** Lines that are furniture wherever they appear. */
+/** Where a page offers to share the story. */
+const SHARE_TARGET = '(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link)';
+
 const FURNITURE = [
   /\byour email address will not be published\b/i,
   /\brequired fields are marked\b/i,
@@ -66,7 +69,7 @@ const FURNITURE = [
   /\breproduction (is )?(prohibited|forbidden)\b/i,
   /^share (this|on|via)\b/i,
   // "Share: Facebook | Twitter | LinkedIn | Email".
-  /^(share|follow)( (this|us))?\s*:\s*(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link)(\s*[·|•,/]\s*(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link))*\s*$/i,
+  new RegExp(`^(share|follow)( (this|us))?\\s*:\\s*${SHARE_TARGET}(\\s*[·|•,/]\\s*${SHARE_TARGET})*\\s*$`, 'i'),
   /^(share|tweet|email|print|whatsapp|facebook|twitter|linkedin)(\s*[·|•,]\s*(share|tweet|email|print|whatsapp|facebook|twitter|linkedin|x))+\s*$/i,
   /\bwe use cookies\b/i,
   /\b(accept|agree to)( the use of)? (all )?cookies\b/i,

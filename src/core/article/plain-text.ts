@@ -103,15 +103,11 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   takeHeadline(kept, article);
   dropTrailingLinks(kept);
 
-  // "Ana Roy: Good afternoon." opening two or more paragraphs is a speaker in a transcript, not a dateline.
-  const speakers = new Map<string, number>();
-  for (const line of kept) {
-    const label = /^([^:\n]{2,40}):\s/.exec(line)?.[1];
-    if (label) speakers.set(label, (speakers.get(label) ?? 0) + 1);
-  }
   for (const [i, line] of kept.entries()) {
     const read = i < 2 ? readDateline(line) : null;
-    const dateline = read && !((speakers.get(read.place ?? '') ?? 0) >= 2 && line.startsWith(`${read.place}:`)) ? read : null;
+    // "Ana Roy: Good afternoon." opening two or more paragraphs is a speaker in a transcript, not a dateline.
+    const label = read && line.startsWith(`${read.place}:`) ? `${read.place}:` : null;
+    const dateline = read && !(label && kept.filter((l) => l.startsWith(label)).length >= 2) ? read : null;
     if (dateline) {
       article.datelinePlace ??= dateline.place;
       article.source ??= dateline.source;
