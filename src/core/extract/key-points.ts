@@ -162,6 +162,9 @@ export interface KeyPointOptions {
 function withoutItemList(text: string): string {
   const m = LIST_OPENER.exec(text);
   if (!m || m.index < 20) return text;
+  // "The three demands — A, B and C — were met": the list between the dashes goes, the sentence stays.
+  const close = /[—–]/.test(m[0]) ? text.slice(m.index + m[0].length).search(/\s[—–]\s/) : -1;
+  if (close >= 0) return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + close + 3)}`;
   return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}.`;
 }
 

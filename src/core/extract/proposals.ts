@@ -21,7 +21,7 @@ export interface Proposals {
 const PROPOSING =
   /\b(?:(?<!\b(?:the|a|an)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
 /** Where the listed items begin inside the proposing sentence. */
-export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*/i;
+export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
@@ -54,7 +54,8 @@ function plainItems(text: string): string[] {
     .map((p) => p.trim())
     .filter(Boolean);
   const last = parts.pop() ?? '';
-  const tail = last.split(/\s+(?:and|or)\s+/);
+  // "A, B, and C": the serial comma marks the last item, which may hold an "and" of its own.
+  const tail = /,\s+(?:and|or)\s/.test(text) ? [last] : last.split(/\s+(?:and|or)\s+/);
   return [...parts, ...(parts.length ? tail : [last])].map(trimItem).filter(Boolean);
 }
 
@@ -189,7 +190,10 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
       if (current) gap++;
       continue;
     }
-    const byVerb = PROPOSAL_VERB.test(s.text) && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12));
+    // The verb opens the sentence's own proposal ("It also proposes …"); deep in a report of something
+    // else ("… ruled that the duties broke the rules, and recommended that …") it names no item.
+    const verb = PROPOSAL_VERB.exec(s.text);
+    const byVerb = !!verb && verb.index <= 80 && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12));
     // A sentence that states a count introduces the items; it is not one of them.
     if ((byVerb || byNoun) && !STATED.test(s.text)) {
       current ??= { items: [], at: [], intro: s.index > 0 ? s.index - 1 : null, kind: 'sentences' };
@@ -214,17 +218,23 @@ const ITEMS_ARE = new RegExp(`^(?:The|These|Those|Its|Their|His|Her)\\s+(?:${COU
 function inlineLists(sentences: readonly Sentence[], statedBefore: number | null): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    const trigger = PROPOSING.exec(s.text) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null);
+    // The sentence proposes, or counts the items itself ("The union's three demands — A, B and C — …").
+    const trigger =
+      PROPOSING.exec(s.text) ?? (statedIn(s.text) !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null);
     if (!trigger) continue;
     // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
     const count = statedIn(s.text) ?? statedBefore;
     const after = s.text.slice(trigger.index + trigger[0].length);
     const opener = LIST_OPENER.exec(after);
-    const listed = opener ? after.slice(opener.index + opener[0].length) : after;
+    const rest = opener ? after.slice(opener.index + opener[0].length) : after;
+    // A list set off by dashes ends at the closing dash.
+    const listed = opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest;
     let inline = splitEnumeration(listed);
     if (!inline && opener) {
       const plain = plainItems(listed);
-      if (plain.length === count || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
+      // "… seven recommendations, including A, B and C": a list of some of the items counted.
+      const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
+      if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
     }
     if (inline && (opener || count === null || inline.length <= count)) out.push({ items: inline, at: [s.index], intro: s.index, kind: 'inline' });
   }

@@ -241,6 +241,16 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     const points = pickKeyPoints(colon, { title: 'Jury hands over recommendations', stated: new Set([1]), itemsShown: true });
     expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
   });
+
+  it('loses only the items set off by dashes, not the rest of the sentence', () => {
+    const dashed = sentencesOf(
+      s[0].text,
+      "The union's three demands — a pay rise matching inflation, limits on night work and a say in automation — were all met in part.",
+      s[6].text,
+    );
+    const points = pickKeyPoints(dashed, { title: 'Dock strike ends', stated: new Set([1]), itemsShown: true });
+    expect(points.map((p) => p.text)).toContain("The union's three demands were all met in part.");
+  });
 });
 
 // Every point of every article at hand is the article's own words: the example briefing in the repo

@@ -101,4 +101,35 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [] });
     expect(proposals('The mayor set out three goals for the city: cleaner air, safer streets and cheaper homes.')).toMatchObject({ stated: 3 });
   });
+
+  it('takes no proposal from a verb deep in a report of something else', () => {
+    expect(
+      proposals(
+        'A trade panel ruled on Monday that the duties the bloc imposed on steel from Ruritania in 2022 broke global trade rules, and recommended that the bloc bring its measures into line.',
+        'Ruritania\'s trade minister, Ana Roy, called the ruling "a victory for fair trade" and urged the bloc to remove the duties within 60 days.',
+      ),
+    ).toMatchObject({ stated: null, items: [] });
+    // A proposal verb that opens the sentence's own proposal is still read.
+    expect(proposals('The minister proposed a single registry of ships.', 'She also urged a joint patrol of the coast.').items).toEqual([
+      'A single registry of ships',
+      'A joint patrol of the coast',
+    ]);
+  });
+
+  it('reads some of the counted items after "including", the serial comma ending the list', () => {
+    const p = proposals(
+      'The committee put forward seven temporary recommendations, including better surveillance at borders, vaccination of contacts and health workers, and no restrictions on travel or trade.',
+    );
+    expect(p).toMatchObject({
+      stated: 7,
+      items: ['Better surveillance at borders', 'Vaccination of contacts and health workers', 'No restrictions on travel or trade'],
+    });
+  });
+
+  it('reads a counted list set off by dashes', () => {
+    const p = proposals(
+      'The union said its three demands — a pay rise matching inflation, limits on night work and a say in automation — were all met in part.',
+    );
+    expect(p).toMatchObject({ stated: 3, items: ['A pay rise matching inflation', 'Limits on night work', 'A say in automation'] });
+  });
 });
