@@ -14,7 +14,12 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
-  { name: 'relative clause', re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+\p{Ll})/gu, example: ', who took over in 2016,' },
+  // Not one cut short by a participle phrase inside it ("…, which the army delegation, led by …, accepted").
+  {
+    name: 'relative clause',
+    re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+(?!(?:led|headed|chaired|joined|accompanied|represented|followed|backed|supported)\s+by\b)\p{Ll})/gu,
+    example: ', who took over in 2016,',
+  },
   {
     name: 'appositive',
     re: /,(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*,)\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
@@ -65,6 +70,11 @@ const KEEP = new RegExp(
   `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]`,
   'iu',
 );
+
+/** A sentence that opens with a name and an appositive not yet closed ("Ana Roy, head of the fund"); not an
+ * opening phrase ("On Monday, the minister"). */
+const OPEN_APPOSITIVE =
+  /^(?!(?:On|In|At|After|Before|During|Since|Last|By|For|From|With|Under|Earlier|Later|Meanwhile|However|Also|Then|When|While|As|But|And)\b)[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3},\s(?:the\s|an?\s)?\p{Ll}[^,;"“”]*$/u;
 
 /** Every quotation opened in the text is closed in it; a sentence cut out of a longer quotation is not. */
 export function quotesBalanced(text: string): boolean {
@@ -141,7 +151,8 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
       if (rule.name !== 'dateline' && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
-      return '';
+      // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
+      return rule.name === 'relative clause' && OPEN_APPOSITIVE.test(text.slice(0, offset)) ? ',' : '';
     });
     text = text.replace(/,\s*([.!?])/g, '$1');
   }

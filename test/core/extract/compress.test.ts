@@ -32,6 +32,17 @@ const CASES: Array<[string, string]> = [
     'The leaders took up the new round of trade negotiations under the World Trade Organization (WTO Lima Round).',
     'The leaders took up the new round of trade negotiations under the World Trade Organization (WTO Lima Round).',
   ],
+  // a relative clause cut short by a participle phrase is not a clause: removing it would change the meaning
+  [
+    'The mediators proposed a framework, which the army delegation, led by General Ana Roy, accepted and the other side did not.',
+    'The mediators proposed a framework, which the army delegation, led by General Ana Roy, accepted and the other side did not.',
+  ],
+  // a relative clause after an appositive leaves the appositive's closing comma; after an opening phrase it does not
+  [
+    'Ana Roy, director-general of the Pacific Health Agency, which declared its own emergency a day earlier, said the region needed more vaccine.',
+    'Ana Roy, director-general of the Pacific Health Agency, said the region needed more vaccine.',
+  ],
+  ['In May, the fund, which was set up by the bank, approved the loans.', 'In May, the fund approved the loans.'],
   // a relative clause without a fact goes; one with a number stays
   [
     'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
