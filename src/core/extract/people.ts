@@ -3,7 +3,7 @@
 // "Nikolai Patrushev, secretary of the Security Council of Russia,", "Mr Medvedev"; then merges
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
-import { COUNTRY_BY_FORM } from './lexicon/countries.js';
+import { COUNTRIES, COUNTRY_BY_FORM } from './lexicon/countries.js';
 import {
   BODY_KINDS,
   COMMON_CAPITALISED,
@@ -61,6 +61,9 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+
+/** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
+const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
@@ -122,6 +125,17 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       // "Theresa May", "Olivia June": a month name can end a name that has already begun.
       if (j > i && t.word && MONTH_NAMES.has(t.text) && !/^\s*\d/.test(tokens[j + 1]?.text ?? '')) {
+        j++;
+        continue;
+      }
+      // "Luís Montenegro", "Michael Jordan": a one-word country name can end a name that has begun with a
+      // given name (a title before it, or two name words), when no further capitalised word follows.
+      if (j > i && t.word && COUNTRY_NAME_WORDS.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
+        j++;
+        continue;
+      }
+      // A particle joined to the next word: "Shams al-Din Kabbashi", "Abdel Fattah el-Sisi".
+      if (j > i && t.word && /^\p{Ll}+-\p{Lu}\p{Ll}/u.test(t.text) && NAME_PARTICLES.has(t.text.split('-')[0])) {
         j++;
         continue;
       }
@@ -443,6 +457,11 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
   return false;
 }
 
+/** The verbs of running or joining the event, before a name ("chaired by") or after it ("X chaired"). */
+const RAN_IT = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened|attended|joined|took part in';
+const RAN_IT_BEFORE = /\b(?:chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened) by\s+(?:the\s+)?$/i;
+const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT})\\b`);
+
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
@@ -462,7 +481,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (before) {
     roles.push(s.text.slice(tokens[before.from].start, tokens[before.end - 1].end));
     mention.signal = 'title';
-    mention.former = before.former;
+    // "mediated by former labour minister X", "Former minister X chaired the talks": a former office-holder
+    // who runs or joins the event takes part in it; otherwise they are named for context.
+    mention.former =
+      before.former &&
+      !RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
+      !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end));
   }
   const afterName = POSTNOMINALS.has(tokens[b]?.text ?? '') ? b + 1 : b;
   const country = countryAfter(s.text, tokens, afterName);
@@ -632,6 +656,8 @@ const nameKey = (name: string) =>
 const nameWords = memoize((name: string): string[] =>
   nameKey(name)
     .split(/\s+/)
+    // "el-sisi" is "sisi": a later mention writes the name without its particle.
+    .map((w) => (w.includes('-') && NAME_PARTICLES.has(w.split('-')[0]) ? w.slice(w.indexOf('-') + 1) : w))
     .filter((w) => !NAME_PARTICLES.has(w)),
 );
 
@@ -865,9 +891,10 @@ function addRole(roles: string[], role: string): void {
   roles.push(role);
 }
 
-/** "joined by video link", "spoke … remotely": taking part from elsewhere. */
+/** "joined by video link", "spoke … remotely", "took part online", "an online meeting": taking part from
+ * elsewhere; not "an online ballot", "virtually all members". */
 const REMOTE =
-  /\b(?:by|via|over|through) (?:a )?(?:video(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|zoom|satellite link)\b|\bremotely\b|\bvirtually\b|\bonline\b/i;
+  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another. */
 const IN_PLACE = String.raw`on behalf of|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */

@@ -175,6 +175,51 @@ describe('who took part', () => {
   });
 });
 
+describe('names that look like something else', () => {
+  it('reads a one-word country name ending a name ("Luís Montenegro") and a joined particle ("Shams al-Din Kabbashi")', () => {
+    expect(people('Prime Minister Luís Montenegro congratulated the mayor.', 'Lieutenant General Shams al-Din Kabbashi led the army delegation.')).toEqual([
+      { name: 'Luís Montenegro', role: 'Prime Minister', affiliation: null },
+      { name: 'Shams al-Din Kabbashi', role: 'Lieutenant General', affiliation: null },
+    ]);
+    // A later mention without the particle is the same person.
+    expect(people('President Abdel Fattah el-Sisi met the envoy.', 'Sisi said the talks went well.').map((p) => p.name)).toEqual(['Abdel Fattah el-Sisi']);
+    // The country stays a country where it opens the next words or follows a comma.
+    expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+
+  it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
+    expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
+      'Ana Roy',
+    ]);
+  });
+});
+
+describe('how they took part', () => {
+  const how = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => [p.name, p.participation]);
+
+  it('reads "online" as taking part from elsewhere only where it says so, not "an online ballot" or "virtually all"', () => {
+    expect(
+      how(
+        'Union negotiator Niek Vale said 82 percent of members had voted in favour in an online ballot.',
+        'Minister Said Khan said virtually all members agreed.',
+        'Minister Ana Roy joined online from Lima.',
+        'Minister Lee Kim attended virtually.',
+      ),
+    ).toEqual([
+      ['Niek Vale', 'present'],
+      ['Said Khan', 'present'],
+      ['Ana Roy', 'remote'],
+      ['Lee Kim', 'remote'],
+    ]);
+  });
+
+  it('counts a former office-holder who runs the event as taking part; one who only comments stays context', () => {
+    expect(participants('The deal was reached after talks mediated by former labour minister Tomas Vale in Schiedam.')).toEqual(['Tomas Vale']);
+    expect(participants('Former minister Ana Roy chaired the talks.')).toEqual(['Ana Roy']);
+    expect(participants('Former minister Ana Roy said the talks would fail.')).toEqual([]);
+  });
+});
+
 describe('cleanRole', () => {
   it('removes a leading nationality or possessive country and a trailing "of Country"', () => {
     expect(cleanRole('Chinese State Councilor and Foreign Minister')).toBe('State Councilor and Foreign Minister');

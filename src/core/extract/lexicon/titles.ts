@@ -27,7 +27,7 @@ export const TITLE_HEADS = words(`
   filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
-  author co-author
+  author co-author colonel brigadier captain sergeant lieutenant
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -43,7 +43,7 @@ export const TITLE_MODIFIERS = words(`
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
-  spy police army navy opposition
+  spy police army navy opposition lieutenant brigadier major rear air field
 `);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
@@ -52,7 +52,7 @@ export const ORG_WORDS = words(`
   department agency administration government cabinet parliament assembly congress senate union
   organization organisation association bank fund forum summit meeting conference dialogue talks group
   alliance community court army navy force forces police service institute university college center
-  centre foundation corporation company authority board secretariat mission embassy consulate delegation
+  centre foundation corporation company authority board body panel tribunal secretariat mission embassy consulate delegation
   province state city county region district house palace hall square street declaration initiative
   agreement treaty accord plan program programme round affairs security foreign national central supreme
   political people peoples communist democratic socialist liberal conservative labour popular islamic
