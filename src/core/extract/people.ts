@@ -227,6 +227,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   while (from < end) {
     const t = tokens[from];
     const w = t.text.toLowerCase();
+    // "the European Union's environment commissioner": an owner other than a country is no part of the title.
+    if (/^['’]s$/.test(tokens[from + 1]?.text ?? '') && !COUNTRY_BY_FORM.has(t.text) && !COUNTRY_WORDS.has(w)) {
+      from++;
+      continue;
+    }
     if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
     if (organisationBeforeTitle(tokens, from, end)) break;
     from++;
@@ -718,13 +723,17 @@ function setLastYear(text: string): boolean {
   return !!m && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index));
 }
 
+/** "X told the senate that …": what was said may be set in any year; the telling is not. */
+const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
+
 function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
-  const when = sentences.map((s) => [...s.text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
+  const setting = (text: string) => text.split(REPORTED_THAT)[0];
+  const when = sentences.map((s) => [...setting(s.text).matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
   const latest = Math.max(0, ...when.flat());
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];
-    if (setLastYear(s.text) || (years.length && years.every((y) => y < latest))) out.add(s.index);
+    if (setLastYear(setting(s.text)) || (years.length && years.every((y) => y < latest))) out.add(s.index);
   }
   return out;
 }

@@ -194,8 +194,30 @@ describe('names that look like something else', () => {
   });
 });
 
+describe('titles with a body in them', () => {
+  it('keeps the body a lowercase title names ("student union president", "board member")', () => {
+    expect(people('A motion from the student union president, Tomás Vale, was defeated.', 'Board member Ana Roy voted against.')).toEqual([
+      { name: 'Tomás Vale', role: 'student union president', affiliation: null },
+      { name: 'Ana Roy', role: 'Board member', affiliation: null },
+    ]);
+  });
+
+  it('leaves out an owner that is no country ("the European Union\'s environment commissioner")', () => {
+    expect(people("The European Union's environment commissioner, Ana Roy, said the goal was within reach.")).toEqual([
+      { name: 'Ana Roy', role: 'environment commissioner', affiliation: null },
+    ]);
+  });
+});
+
 describe('how they took part', () => {
   const how = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => [p.name, p.participation]);
+
+  it('does not set a speaker in an earlier year for the year of what they said', () => {
+    expect(participants('The senate voted on Wednesday.', "Provost Tom Vale told the senate that 18 percent of last year's theses had been flagged.")).toEqual([
+      'Tom Vale',
+    ]);
+    expect(participants('The senate voted on Wednesday.', "At last year's meeting, Provost Tom Vale said the rule was needed.")).toEqual([]);
+  });
 
   it('reads "online" as taking part from elsewhere only where it says so, not "an online ballot" or "virtually all"', () => {
     expect(
