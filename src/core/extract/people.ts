@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   NAME_PARTICLES,
   ORG_WORDS,
+  TITLE_BODIES,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
   isTitleHead,
@@ -162,7 +163,7 @@ function opensOrganisation(tokens: Token[], j: number): boolean {
   return !!next?.word && isCapitalised(next.text) && ORG_WORDS.has(next.text.toLowerCase()) && !isTitleHead(next.text);
 }
 
-const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w);
+const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w);
 
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
@@ -232,6 +233,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       from++;
       continue;
     }
+    // "Board member", "student union president": a body named just before the office starts the title.
+    if (t.word && TITLE_BODIES.has(w) && from + 1 < end && isTitleWord(tokens[from + 1].text)) break;
     if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
     if (organisationBeforeTitle(tokens, from, end)) break;
     from++;

@@ -44,8 +44,11 @@ export const TITLE_MODIFIERS = words(`
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field
-  union party club team company board council school city group campaign
 `);
+
+/** Bodies a title can name in plain words before its office ("student union president", "board member",
+ * "team captain"); title words only there, so a question about "the union" still names a body. */
+export const TITLE_BODIES = words(`union party club team company board council school city group campaign`);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
 export const ORG_WORDS = words(`
