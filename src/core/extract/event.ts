@@ -43,8 +43,11 @@ const EVENT_KINDS = [
 ];
 const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
 const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
+/** What an event is about, in common words after its name ("the COP29 climate summit", "the Kigali peace talks"). */
+const TOPIC =
+  '(?:climate|peace|trade|finance|security|energy|health|budget|investment|water|food|nuclear|ceasefire|business|defen[cs]e|foreign|economic|development|migration|ocean|biodiversity|cyber|technology|education|labou?r|tax|debt|aid|humanitarian|donor|pledging|leaders|ministers|industry|agriculture|fisheries|transport|space|science|digital|culture|tourism|sports?|mining|oil|gas)';
 const EVENT = new RegExp(
-  `(?:(?:${MODIFIER})\\s+){0,8}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
+  `(?:(?:${MODIFIER})\\s+){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
   'gu',
 );
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
@@ -146,10 +149,14 @@ const GENERIC =
   /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
 
 function cleanEventName(raw: string): string {
-  return raw
-    .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
-    .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
-    .trim();
+  return (
+    raw
+      // "Talks between Sudan's army and …": a complement cut off at an owner names nobody.
+      .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
+      .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
+      .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
+      .trim()
+  );
 }
 
 /** How specific an event name is: capitalised words and a complement make it a name. */

@@ -99,6 +99,7 @@ describe('parsePlainText', () => {
     ['UNITED NATIONS, March 14 — ', 'UNITED NATIONS'],
     ['SPRINGDALE, Ark., Sept. 3 - ', 'SPRINGDALE'],
     ['TROMSØ — ', 'TROMSØ'],
+    ['JEDDAH, Saudi Arabia — ', 'JEDDAH'],
   ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect(a.datelinePlace).toBe(place);

@@ -140,6 +140,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'Lima School District board meeting' },
   ],
   [
+    'a named event with its topic in common words',
+    ['Nearly 200 countries at the COP29 climate summit agreed early on Sunday to a finance goal.'],
+    null,
+    { name: 'COP29 climate summit' },
+  ],
+  [
+    'but not the event noun before an owner the name is cut at',
+    ["Talks between Sudan's army and the paramilitary forces adjourned on Sunday without agreement."],
+    null,
+    { name: null },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,
