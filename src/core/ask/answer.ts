@@ -198,7 +198,8 @@ class Answerer {
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
   person(question: string, phrase: string): Person | Answer {
-    const p = findPerson(this.a.people, phrase);
+    // A name, or an office only one person holds ("What did the president say?").
+    const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
     if (p) return p;
     const shown = phrase.replace(/[?!.]+$/, '').trim();
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.

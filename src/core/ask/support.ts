@@ -131,6 +131,9 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['tell', 'told'],
   ['think', 'thought'],
   ['strike', 'struck'],
+  ['win', 'won', 'winning', 'winner', 'victory'],
+  // An election, as reports word it: "Who won the election?" is answered by "… winning 34 percent of the vote".
+  ['election', 'vote', 'poll', 'ballot', 'race'],
   // How a vote came out, whichever way: "Was the amendment passed?" is answered by "which was defeated".
   ['pass', 'passed', 'carried', 'adopted', 'approved', 'defeated', 'rejected'],
 ].map((group) => new Set(group.map(stem)));
@@ -170,9 +173,11 @@ const AMOUNT =
 
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.';
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
+const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 const DATE = new RegExp(
-  `\\b(?:${MONTH})\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
+  `\\b(?:${MONTH})\\b|\\b${SHORT_MONTH_DAY}\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
   'i',
 );
 const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;

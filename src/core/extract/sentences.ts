@@ -82,7 +82,9 @@ function endsWithAbbreviation(before: string): boolean {
   if (!match) return false;
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell").
+  // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell"); though not
+  // after a small word ("a post on X.", "Plan B."), where it is a name that ends the sentence.
+  if (/^[A-Z]$/.test(match[1]) && /\b(?:on|in|at|plan|group|class|grade|type|vitamin)\s+$/i.test(before.slice(0, -1))) return false;
   return /^(?:[A-Z]\.)*[A-Z]$/.test(match[1]); // "J." and run-together initials "J.R."
 }
 

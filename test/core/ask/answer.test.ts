@@ -629,3 +629,34 @@ Education Secretary Ana Roy, who did not address the conference, said the offer 
     expect(report.card.participants.map((p) => p.name)).not.toContain('Ana Roy');
   });
 });
+
+describe('an election report', () => {
+  const election = briefArticle(
+    parsePlainText(`Centrists hold Lima city hall
+
+LIMA, Oct. 12 (Andes Wire) - Ana Roy's centre-right coalition narrowly held on to Lima's city hall on Sunday, winning 34.2 percent of the vote against 33.1 percent for the Socialist candidate Tomas Vale.
+
+Prime Minister Luis Quito congratulated Roy in a post on X. President Rosa Diaz called the result "a sign of a living democracy".
+
+The new council will be sworn in on Nov. 3.`),
+  );
+
+  it('answers who won from the winning share of the vote', () => {
+    const a = election.ask('Who won the election?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('34.2 percent');
+  });
+
+  it('reads a month cut short as a date ("Nov. 3")', () => {
+    const a = election.ask('When will the new council be sworn in?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('Nov. 3');
+  });
+
+  it('finds what an office only one person holds said, in its own sentence ("on X." ends one)', () => {
+    const a = election.ask('What did the president say?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('living democracy');
+    expect(a.answer).not.toContain('congratulated');
+  });
+});

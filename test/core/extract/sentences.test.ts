@@ -10,6 +10,13 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('ends a sentence at a one-letter name after a small word ("a post on X."), not at an initial after a name', () => {
+    expect(splitParagraph('Ana Roy congratulated him in a post on X. President Tom Vale met envoy Lee K. Park.')).toEqual([
+      'Ana Roy congratulated him in a post on X.',
+      'President Tom Vale met envoy Lee K. Park.',
+    ]);
+  });
+
   it('cuts run-on text without stops into bounded pieces at spaces', () => {
     const pieces = splitParagraph('word '.repeat(1000));
     expect(pieces.length).toBeGreaterThan(3);
