@@ -361,6 +361,14 @@ class Answerer {
         return this.yes(question, `${m[0]}, according to the article.`, [hit]);
       }
     }
+    // "Which countries took part as third parties?": a question narrower than who was there is answered
+    // by the sentence that names those countries.
+    const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.event.location ?? ''} ${this.a.article.title ?? ''}`));
+    const narrower = keyTerms(question).filter((k) => !COUNTRY_QUESTION_TERMS.has(k) && !eventTerms.has(k));
+    if (narrower.length) {
+      const hit = this.search(question, 'any', (t) => findCountries(t).length > 0);
+      if (hit.answered) return hit;
+    }
     if (!this.a.countries.length) return this.no(question, 'The article does not say which countries took part.');
     const evidence = this.a.sentences.filter(
       (s) =>
@@ -633,6 +641,13 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
   proposals: (ask, q, i) => ask.proposals(q, i),
   search: (ask, q) => ask.search(q),
 };
+
+/** The words of a question about which countries were there, and no narrower ("Which countries attended the summit?"). */
+const COUNTRY_QUESTION_TERMS = new Set(
+  contentTerms(
+    'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
+  ),
+);
 
 const cache = new WeakMap<Analysis, Answerer>();
 

@@ -54,7 +54,10 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
-  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|blocked|vetoed|objected|abstain(?:ed|ing)';
+  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)';
+/** "… since December 2019, after the United States blocked new appointments": a country in a clause of
+ * background, set in another year (not "ended without a communique, after Russia blocked language"). */
+const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
 const SUBJECT_TOOK_PART = new RegExp(`^\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);
@@ -68,11 +71,13 @@ export function subjectCountries(text: string): string[] {
   // A run of countries joined by commas and "and", ending right before the verb.
   for (let i = 0; i < found.length; i++) {
     const after = text.slice(found[i].end);
-    const joined = /^\s*(?:,|and|,\s*and)\s*$/;
+    const joined = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
     if (i + 1 < found.length && joined.test(text.slice(found[i].end, found[i + 1].start))) continue;
     if (!SUBJECT_TOOK_PART.test(after)) continue;
-    out.push(found[i].country);
-    for (let j = i - 1; j >= 0 && joined.test(text.slice(found[j].end, found[j + 1].start)); j--) out.push(found[j].country);
+    let first = i;
+    while (first > 0 && joined.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    if (IN_BACKGROUND.test(text.slice(Math.max(0, found[first].start - 100), found[first].start))) continue;
+    for (let j = i; j >= first; j--) out.push(found[j].country);
   }
   for (const [city, country] of COUNTRY_BY_CAPITAL) {
     const at = text.indexOf(`${city} sent `);

@@ -660,3 +660,27 @@ The new council will be sworn in on Nov. 3.`),
     expect(a.answer).not.toContain('congratulated');
   });
 });
+
+describe('which countries, narrowed', () => {
+  const ruling = briefArticle(
+    parsePlainText(`Trade panel rules against steel duties
+
+GENEVA — A trade panel chaired by Peruvian lawyer Ana Roy ruled on Monday that duties on steel from Chile broke the rules.
+
+Chile's trade minister, Tomas Vale, called the ruling a victory.
+
+China, Japan and the Philippines took part in the case as third parties.`),
+  );
+
+  it('answers a question narrower than who was there with the sentence that names those countries', () => {
+    const a = ruling.ask('Which countries took part as third parties?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('China, Japan and the Philippines took part in the case as third parties.');
+  });
+
+  it('and the plain question with the list', () => {
+    const a = ruling.ask('Which countries took part?');
+    expect(a.answer).toMatch(/^Countries represented: /);
+    expect(a.answer).toContain('Peru');
+  });
+});

@@ -38,4 +38,15 @@ describe('countries', () => {
       ).sort(),
     ).toEqual(['China', 'Mexico', 'Russia', 'Saudi Arabia']);
   });
+
+  it('takes countries that took part, however they are joined ("India and the United States"), but not one in a clause of background', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'The appeals body has had no members since December 2019, after the United States blocked new appointments.',
+          'China, Japan and the Philippines took part in the case as third parties.',
+        ),
+      ).sort(),
+    ).toEqual(['China', 'Japan', 'Philippines']);
+  });
 });
