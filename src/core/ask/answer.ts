@@ -234,6 +234,8 @@ class Answerer {
   }
 
   attendance(question: string, who: string): Answer {
+    const country = this.countryAttendance(question, who);
+    if (country) return country;
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const evidence = p.mentions.map((m) => m.sentence);
@@ -271,7 +273,27 @@ class Answerer {
     );
   }
 
+  /** "Did the UAE attend?": a country, in whichever form the text writes it, was there or stayed away. */
+  private countryAttendance(question: string, who: string): Answer | null {
+    const country = findCountries(who.replace(/[?!.]+$/, ''))[0]?.country;
+    if (!country || findPerson(this.a.people, who)) return null;
+    const naming = this.a.sentences.filter((s) => s.index !== this.headline && findCountries(s.text).some((c) => c.country === country));
+    const away = naming.find((s) => ABSENCE.test(s.text) || COUNTRY_AWAY.test(s.text));
+    if (away) return this.yes(question, `No. According to the article: ${away.text}`, [away]);
+    if (this.a.countries.includes(country)) {
+      const there = naming.find((s) => /\b(?:attend|represent|join|took part|participat|delegat|sent|led)/i.test(s.text)) ?? naming[0];
+      return this.yes(question, `Yes. The article names ${country} among the countries represented.`, there ? [there] : []);
+    }
+    return null;
+  }
+
   participants(question: string): Answer {
+    // "Who attended as observers?": a question narrower than who was there is answered by its sentence.
+    const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.event.location ?? ''} ${this.a.article.title ?? ''}`));
+    if (keyTerms(question).some((k) => !PARTICIPANT_QUESTION_TERMS.has(k) && !eventTerms.has(k))) {
+      const hit = this.search(question);
+      if (hit.answered) return hit;
+    }
     const list = this.a.participants;
     if (!list.length) return this.no(question, 'The article does not name the participants.');
     return this.yes(
@@ -648,6 +670,15 @@ const COUNTRY_QUESTION_TERMS = new Set(
     'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
   ),
 );
+
+/** The words of a question about who was there, and no narrower ("Who took part in the meeting?"). */
+const PARTICIPANT_QUESTION_TERMS = new Set(
+  contentTerms(
+    'who whom attended attend took take part participated participants present there joined meeting summit talks event conference people delegates everyone anyone list name named all',
+  ),
+);
+/** A country that did not come: "did not send a delegation", "stayed away". */
+const COUNTRY_AWAY = /\b(?:did not|didn't|declined to|refused to) send\b|\bsent no\b|\bwas not represented\b/i;
 
 const cache = new WeakMap<Analysis, Answerer>();
 

@@ -132,6 +132,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['think', 'thought'],
   ['strike', 'struck'],
   ['win', 'won', 'winning', 'winner', 'victory'],
+  ['agree', 'agreed', 'agreement'],
   // An election, as reports word it: "Who won the election?" is answered by "… winning 34 percent of the vote".
   ['election', 'vote', 'poll', 'ballot', 'race'],
   // How a vote came out, whichever way: "Was the amendment passed?" is answered by "which was defeated".
@@ -180,12 +181,15 @@ const DATE = new RegExp(
   `\\b(?:${MONTH})\\b|\\b${SHORT_MONTH_DAY}\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:a|one|two|three) (?:day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
   'i',
 );
+/** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
+const NO_DATE_YET =
+  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:would|will) \w+ (?:once|as soon as|only when)\b)/i;
 const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);
   if (type === 'amount') return NUMBER.test(text) && AMOUNT.test(text);
-  if (type === 'date') return DATE.test(text);
+  if (type === 'date') return DATE.test(text) || NO_DATE_YET.test(text);
   if (type === 'place') return PLACE.test(text);
   return true;
 }

@@ -684,3 +684,37 @@ China, Japan and the Philippines took part in the case as third parties.`),
     expect(a.answer).toContain('Peru');
   });
 });
+
+describe('talks that adjourned', () => {
+  const talks = briefArticle(
+    parsePlainText(`Lima talks adjourn without truce
+
+LIMA — Talks between the army and the rebels adjourned on Sunday without agreement on a ceasefire, Peru and Chile, which mediated the talks, said in a joint statement.
+
+Peruvian Foreign Minister Ana Roy and Chilean Foreign Minister Tomas Vale chaired the sessions. Representatives of the Andean Community attended as observers.
+
+The United Arab Emirates, invited as a facilitator, did not send a delegation.
+
+The mediators said the talks would resume once both sides showed a serious commitment to a truce.`),
+  );
+
+  it('says whether a country came, in whichever form the question writes it', () => {
+    const away = talks.ask('Did the UAE attend?');
+    expect(away.answered).toBe(true);
+    expect(away.answer).toMatch(/^No\. .*did not send a delegation/);
+    const there = talks.ask('Did Chile attend?');
+    expect(there.answer).toMatch(/^Yes\. /);
+  });
+
+  it('answers a question narrower than who was there with its sentence', () => {
+    expect(talks.ask('Who attended as observers?').answer).toContain('Representatives of the Andean Community attended as observers.');
+    expect(talks.ask('Who took part?').answer).toMatch(/^Participants: /);
+  });
+
+  it('finds "agreed" as "agreement", and a resumption that waits on a condition', () => {
+    expect(talks.ask('Was a ceasefire agreed?').answer).toContain('without agreement on a ceasefire');
+    const when = talks.ask('When will the talks resume?');
+    expect(when.answered).toBe(true);
+    expect(when.answer).toContain('would resume once both sides');
+  });
+});
