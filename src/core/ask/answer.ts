@@ -466,7 +466,8 @@ class Answerer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
     const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
-    const noun = many[1].replace(/s$/i, '');
+    // "How many abstained?": a verb counts whoever did it ("three members abstaining").
+    const noun = /ed$/i.test(many[1]) ? many[1].replace(/e?d$/i, '') : many[1].replace(/s$/i, '');
     if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
@@ -625,19 +626,26 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN))
         if (!seen.has(s.index) && coverage(keys, s.text) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
+    const lead = this.a.keyPoints[0]?.sentence ?? -1;
+    if (lead >= 0 && !seen.has(lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
-      const context = `${s.text} ${this.listIntro(s)}`;
-      return (!keys.length || coverage(keys, context) >= needed) && fitsType(s.text) && (!next || FUTURE.test(s.text));
+      // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
+      const context = `${s.text} ${this.listIntro(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
+      const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
+      return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
     });
     // A question in the future tense prefers sentences in it.
     if (asksAboutFuture(question)) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
+    // One in the present ("How many vehicles are being recalled?") is not answered by what happened before ("In March it recalled …").
+    else if (PRESENT_QUESTION.test(question)) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];
+    const present = !asksAboutFuture(question) && PRESENT_QUESTION.test(question);
     const picks = fits
-      .filter((r) => r.score >= best.score * 0.8)
+      .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text))))
       .slice(0, 2)
       .map((r) => r.sentence);
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
@@ -669,6 +677,19 @@ const COUNTRY_QUESTION_TERMS = new Set(
   contentTerms(
     'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
   ),
+);
+
+/** The lead restates the headline's figure: a number of the headline's is in the lead too. */
+function restates(lead: string, headline: string): boolean {
+  const figures = headline.match(/\d[\d,.]*/g) ?? [];
+  return figures.some((f) => lead.includes(f));
+}
+
+/** A question in the present tense: "How many are being recalled?", "Is the plant closing?". */
+const PRESENT_QUESTION = /\b(?:is|are) being\b|^(?:is|are|does|do)\b|^how (?:many|much)\b[^?]*\b(?:is|are)\b/i;
+/** A sentence set before the news: "In March it recalled …", "Last year the board …", "… two years ago". */
+const SET_BEFORE = new RegExp(
+  `^(?:In|Last|Earlier|Previously|Back in)\\b[^,]{0,20}?\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}|year|month|week|(?:19|20)\\d\\d)\\b|\\b(?:last year|years? ago|months? ago)\\b`,
 );
 
 /** The words of a question about who was there, and no narrower ("Who took part in the meeting?"). */

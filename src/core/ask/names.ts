@@ -43,9 +43,16 @@ export function sameWord(asked: string, known: string): boolean {
   return editDistance(asked, known, 2) <= (Math.min(asked.length, known.length) >= 7 ? 2 : 1);
 }
 
+/** The words every question is made of: never a name, though one may be a letter away from one ("when" ~ "Chen"). */
+const FUNCTION_WORDS = new Set(
+  `the a an of and mr mrs ms dr when what where which who whom whose why how will would shall did does done do is are was were be been
+  being has have had say said says tell told can could should may might must this that these those there their they them then than
+  with from into about after before over under again also just only very more most some any each every other such`.split(/\s+/),
+);
+
 /** The words of a phrase that could be part of a name: not titles, honorifics or small words. */
 export function nameWordsOf(phrase: string): string[] {
-  return words(phrase).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !isTitleWord(w) && !/^(the|a|an|of|and|mr|mrs|ms|dr)$/.test(w));
+  return words(phrase).filter((w) => w.length > 1 && !HONORIFICS.has(w) && !isTitleWord(w) && !FUNCTION_WORDS.has(w));
 }
 
 /** The person a phrase names: every name word of the phrase must match a word of their name. */

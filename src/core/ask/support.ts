@@ -79,6 +79,11 @@ const QUESTION_WORDS = new Set(
     'big',
     'large',
     'size',
+    // "Has anyone been killed?": who, in no particular words.
+    'anyone',
+    'anybody',
+    'someone',
+    'somebody',
   ].map(stem),
 );
 
@@ -133,6 +138,11 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['strike', 'struck'],
   ['win', 'won', 'winning', 'winner', 'victory'],
   ['agree', 'agreed', 'agreement'],
+  ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities'],
+  ['cause', 'caused', 'because', 'reason', 'blamed'],
+  ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
+  // "When does the rule take effect?" is answered by "The rule applies to students who begin … from October 2027".
+  ['effect', 'effective', 'force', 'apply', 'applies', 'applied'],
   // An election, as reports word it: "Who won the election?" is answered by "… winning 34 percent of the vote".
   ['election', 'vote', 'poll', 'ballot', 'race'],
   // How a vote came out, whichever way: "Was the amendment passed?" is answered by "which was defeated".

@@ -718,3 +718,47 @@ The mediators said the talks would resume once both sides showed a serious commi
     expect(when.answer).toContain('would resume once both sides');
   });
 });
+
+describe('a recall and a vote', () => {
+  const recall = briefArticle(
+    parsePlainText(`Carmaker recalls 1.2 million vehicles over faulty airbags
+
+LIMA (Andes Wire) — Vale Motors is recalling about 1.2 million SUVs and pickup trucks in Peru and Chile because the airbag may not inflate, the company said Tuesday.
+
+The recall covers 2021 to 2024 models of the Ridgeline and the Prowler. The company said it knew of 14 minor injuries but no deaths.
+
+In March it recalled 400,000 vehicles to fix rear-view cameras.`),
+  );
+  const vote = briefArticle(
+    parsePlainText(`Senate backs thesis rule
+
+The academic senate voted 41 to 12 on Wednesday to require that all theses be written without AI tools, with three members abstaining.
+
+Provost Michael Chen told the senate that 18 percent of theses had been flagged.
+
+Vice-Chancellor Ruth Amadi said the university would review the rule in two years. The rule applies to students who begin from October 2027.`),
+  );
+
+  it('answers a question in the present from the lead, whose figure the headline counts, not from what happened before', () => {
+    const a = recall.ask('How many vehicles are being recalled?');
+    expect(a.answer).toContain('1.2 million SUVs');
+    expect(a.answer).not.toContain('400,000');
+    expect(recall.ask('How many vehicles did it recall in March?').answer).toContain('400,000');
+  });
+
+  it('knows a few words by others the text uses ("affected" — covers, "killed" — deaths, "take effect" — applies)', () => {
+    expect(recall.ask('Which models are affected?').answer).toContain('2021 to 2024 models');
+    expect(recall.ask('Has anyone been killed?').answer).toContain('no deaths');
+    expect(vote.ask('When does the rule take effect?').answer).toContain('October 2027');
+  });
+
+  it('counts who did what a verb says ("How many abstained?")', () => {
+    expect(vote.ask('How many abstained?').answer).toContain('three members abstaining');
+  });
+
+  it('does not take a question word for a name a letter away ("when" is not "Chen")', () => {
+    const a = vote.ask('When will the rule be reviewed?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('in two years');
+  });
+});
