@@ -12,6 +12,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   TITLE_BODIES,
+  singularTitleHead,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
   isTitleHead,
@@ -72,7 +73,7 @@ const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 const isNameWord = memoize((word: string): boolean => {
   if (!isCapitalised(word) || isAcronym(word)) return false;
   const w = word.toLowerCase();
-  if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w)) return false;
+  if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w) || singularTitleHead(w)) return false;
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
@@ -163,7 +164,7 @@ function opensOrganisation(tokens: Token[], j: number): boolean {
   return !!next?.word && isCapitalised(next.text) && ORG_WORDS.has(next.text.toLowerCase()) && !isTitleHead(next.text);
 }
 
-const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w);
+const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w) || !!singularTitleHead(w);
 
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
@@ -235,7 +236,12 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     }
     // "Board member", "student union president": a body named just before the office starts the title.
     if (t.word && TITLE_BODIES.has(w) && from + 1 < end && isTitleWord(tokens[from + 1].text)) break;
-    if (t.word && (isTitleWord(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) && !TITLE_CONNECTORS.has(w)) break;
+    if (
+      t.word &&
+      (isTitleWord(w) || singularTitleHead(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) &&
+      !TITLE_CONNECTORS.has(w)
+    )
+      break;
     if (organisationBeforeTitle(tokens, from, end)) break;
     from++;
   }
@@ -243,7 +249,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   const last = tokens[end - 1];
   if ((!last.word && last.text !== ')') || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
   const phrase = tokens.slice(from, end);
-  if (!phrase.some((t) => t.word && isTitleHead(t.text))) return null;
+  if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
   return { from, end, former: phrase.some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
 }
 
@@ -460,6 +466,8 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
     if (!t.word) return false;
     if (/^(?:of|and|the|for)$/.test(t.text)) continue;
     if (!isCapitalised(t.text)) return false;
+    // "Foreign Ministers Wang Yi and …": an office, so people's names, not a body's.
+    if (isTitleHead(t.text) || singularTitleHead(t.text)) return false;
     if (ORG_WORDS.has(t.text.toLowerCase())) return true;
   }
   return false;
@@ -469,6 +477,38 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
 const RAN_IT = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened|attended|joined|took part in';
 const RAN_IT_BEFORE = /\b(?:chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened) by\s+(?:the\s+)?$/i;
 const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT})\\b`);
+
+/** A title's words as the text gives them, its plural office made one ("Deputy Governors" → "Deputy Governor"). */
+function singularRole(phrase: Token[], text: string): string {
+  return phrase
+    .map((t, k) => {
+      const one = t.word && !isTitleHead(t.text) ? singularTitleHead(t.text) : null;
+      const gap = k + 1 < phrase.length ? text.slice(t.end, phrase[k + 1].start) : '';
+      return (one ?? t.text) + gap;
+    })
+    .join('');
+}
+
+/** "Deputy Governors Ana Roy, Tom Vale and Lee Kim", "Foreign Ministers Wang Yi and Sergei Lavrov": a name
+ * later in a list that a plural office opens has that office too. */
+function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number): ReturnType<typeof titleBefore> {
+  let start = a;
+  for (let names = 0; names < 8; names++) {
+    let k = start - 1;
+    if (tokens[k]?.text === 'and') k--;
+    if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
+    if (tokens[k]?.text === ',') k--;
+    const run = runs.find(([, j]) => j === k + 1);
+    if (!run) return null;
+    start = run[0];
+    const title = titleBefore(tokens, start);
+    if (title) {
+      const head = tokens.slice(title.from, title.end).find((t) => t.word && !isTitleHead(t.text) && singularTitleHead(t.text));
+      return head ? title : null;
+    }
+  }
+  return null;
+}
 
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
@@ -485,9 +525,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   const roles: string[] = [];
-  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b);
+  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a);
   if (before) {
-    roles.push(s.text.slice(tokens[before.from].start, tokens[before.end - 1].end));
+    roles.push(singularRole(tokens.slice(before.from, before.end), s.text));
     mention.signal = 'title';
     // "mediated by former labour minister X", "Former minister X chaired the talks": a former office-holder
     // who runs or joins the event takes part in it; otherwise they are named for context.

@@ -194,6 +194,32 @@ describe('names that look like something else', () => {
   });
 });
 
+describe('a plural office over a list of names', () => {
+  it('gives each name the office, made singular', () => {
+    expect(
+      people(
+        'Foreign Ministers Wang Yi and Sergei Lavrov met on Monday.',
+        'Deputy Governors Ana Roy, Tom Vale and Lee Kim voted to hold, as did external members Rosa Diaz and Tomas Ruiz.',
+      ),
+    ).toEqual([
+      { name: 'Wang Yi', role: 'Foreign Minister', affiliation: null },
+      { name: 'Sergei Lavrov', role: 'Foreign Minister', affiliation: null },
+      { name: 'Ana Roy', role: 'Deputy Governor', affiliation: null },
+      { name: 'Tom Vale', role: 'Deputy Governor', affiliation: null },
+      { name: 'Lee Kim', role: 'Deputy Governor', affiliation: null },
+      { name: 'Rosa Diaz', role: 'external member', affiliation: null },
+      { name: 'Tomas Ruiz', role: 'external member', affiliation: null },
+    ]);
+  });
+
+  it('but a name after a singular office and "and" is not given it (and is still a name, not the end of a body\'s)', () => {
+    expect(people('Foreign Minister Ana Roy and Tom Vale met on Monday.')).toEqual([
+      { name: 'Ana Roy', role: 'Foreign Minister', affiliation: null },
+      { name: 'Tom Vale', role: null, affiliation: null },
+    ]);
+  });
+});
+
 describe('titles with a body in them', () => {
   it('keeps the body a lowercase title names ("student union president", "board member")', () => {
     expect(people('A motion from the student union president, Tomás Vale, was defeated.', 'Board member Ana Roy voted against.')).toEqual([

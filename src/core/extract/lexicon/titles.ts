@@ -111,6 +111,14 @@ export function isTitleHead(word: string): boolean {
   return TITLE_HEADS.has(w) || w.split('-').some((part) => TITLE_HEADS.has(part));
 }
 
+/** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member". */
+export function singularTitleHead(word: string): string | null {
+  const w = word.toLowerCase();
+  const one = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /s$/.test(w) ? w.slice(0, -1) : null;
+  if (!one || !isTitleHead(one)) return null;
+  return word.slice(0, one.length - (/ies$/.test(w) ? 1 : 0)) + (/ies$/.test(w) ? 'y' : '');
+}
+
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
   return isTitleHead(w) || TITLE_MODIFIERS.has(w);
