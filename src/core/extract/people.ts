@@ -718,7 +718,7 @@ export function namesMatch(short: string, long: string): boolean {
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
 export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
@@ -729,7 +729,10 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const m = ABSENCE.exec(s.text);
     if (!m) continue;
     const before = mentions.filter((x) => x.sentence === s.index && x.end <= m.index && x.signal !== 'none');
-    const candidates = before.length ? before : mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
+    const any = mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
+    // "… its state secretary, Ana Roy, as Vale was ill": a person named elsewhere by their surname alone is nearer.
+    const known = any.filter((x) => x.signal === 'none' && mentions.some((o) => o.signal !== 'none' && o !== x && namesMatch(x.name, o.name)));
+    const candidates = before.length ? [...before, ...known].sort((x, y) => x.end - y.end) : any;
     const nearest = candidates.at(-1);
     // "Godongwana insisted that "no flag was absent"": the phrase must belong to the name's own clause.
     if (nearest && !ABSENCE_GAP.test(s.text.slice(nearest.end, m.index))) absent.add(nearest);

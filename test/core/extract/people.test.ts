@@ -220,7 +220,29 @@ describe('a plural office over a list of names', () => {
   });
 });
 
+describe('an absence said of a surname', () => {
+  it('is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")', () => {
+    const found = findPeople(
+      sentencesOf(
+        "Attending were Peru's Foreign Minister Ana Roy and Chile's Foreign Minister Lee Kim.",
+        'Peru was represented by its state secretary, Tom Vale, as Roy was ill.',
+      ),
+    ).map((p) => [p.name, p.participation]);
+    expect(found).toEqual([
+      ['Ana Roy', 'absent'],
+      ['Lee Kim', 'present'],
+      ['Tom Vale', 'stand-in'],
+    ]);
+  });
+});
+
 describe('titles with a body in them', () => {
+  it("reads a firm of analysts as no person, and a detective's rank whole", () => {
+    expect(people('Analysts at Kiwa Securities said the price was low.', 'Detective Inspector Ana Roy said the case was closed.')).toEqual([
+      { name: 'Ana Roy', role: 'Detective Inspector', affiliation: null },
+    ]);
+  });
+
   it('keeps the body a lowercase title names ("student union president", "board member")', () => {
     expect(people('A motion from the student union president, Tomás Vale, was defeated.', 'Board member Ana Roy voted against.')).toEqual([
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },

@@ -43,7 +43,7 @@ export const TITLE_MODIFIERS = words(`
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
-  spy police army navy opposition lieutenant brigadier major rear air field
+  spy police army navy opposition lieutenant brigadier major rear air field detective
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
@@ -62,6 +62,7 @@ export const ORG_WORDS = words(`
   political people peoples communist democratic socialist liberal conservative labour popular islamic
   federal international global world economic development cooperation trade health relations news times
   post daily press media television radio network day week year north south east west northern southern
+  securities holdings capital ventures investments analytics insights consulting associates
   eastern western united arab emirates states kingdom union nations africa african america american asia
   asian europe european pacific atlantic middle gulf leaders ministers presidents advisers advisors
   representatives delegates officials countries nations friends council's shared values responsibilities
