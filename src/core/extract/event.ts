@@ -54,7 +54,7 @@ const EVENT = new RegExp(
  * hall meeting", "the guild's annual delegate conference" (never "the next meeting" or "the same session":
  * another one). */
 const DESCRIBED_EVENT =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks))\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
 /** A month as reports write it, in full or short ("Feb.", "Sept"). */
 export const MONTH =
@@ -86,7 +86,8 @@ const PLACE_FOLLOWERS = new Set(
 );
 
 /** What follows an event noun that belongs to a longer proper name. */
-const PART_OF_A_NAME = /^\s+(?:Centre|Center|Hall|Hotel|Hotels|Building|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group)\b/;
+const PART_OF_A_NAME =
+  /^\s+(?:[Cc]entre|[Cc]enter|[Hh]all|[Hh]otel|[Hh]otels|[Bb]uilding|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group|Archive|Archives|Foundation|Institute|Trust|Fund|Library|Museum|Centre)\b/;
 
 /** What comes before a body a person belongs to: an office and "of (the)" ("secretary-general of the …"), or "-based". */
 const OFFICE_OF_BEFORE = /(\S+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
@@ -105,6 +106,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // One the reported event comes before: "spoke to our correspondent ahead of next week's Pacific summit in Lima".
+  {
+    before: /\b(?:ahead of|in the run-up to|in preparation for|in the lead-up to)\s+(?:the\s+|this\s+|next\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu,
+    example: "Ana Roy spoke to our correspondent ahead of next week's Andes Summit in Lima.",
+  },
   // One someone is invited to, or will attend: "invited Mahama to attend the Africa Climate Summit in September".
   {
     before:
@@ -126,7 +132,7 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
 
 /** Words that make an event another of its series: "the next summit", "the previous meeting". */
 const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future';
-const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+\\s+){0,2}$`, 'iu');
+const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}$`, 'iu');
 
 /** The report calls its own event "the summit" (the event's noun after "the", not "the next summit"). */
 function callsItThe(sentences: readonly Sentence[], event: string): boolean {

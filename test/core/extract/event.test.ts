@@ -152,6 +152,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null },
   ],
   [
+    'not the event an interview comes ahead of',
+    ["Foreign Minister Ana Roy spoke to our correspondent in Quito on Monday ahead of next week's Andes Alliance summit in Lima."],
+    null,
+    { name: null, location: 'Quito' },
+  ],
+  [
+    'not an event noun inside another name, in any case',
+    [
+      'An independent group, the Public Assembly Archive, put the crowd at 300,000 in Quito on Saturday.',
+      'Lima Phones unveiled its first foldable phone on Wednesday at its annual product event at the Lima convention centre.',
+    ],
+    null,
+    { name: 'annual product event', location: 'the Lima convention centre' },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,
