@@ -12,6 +12,8 @@ import { COUNT_WORD } from './numbers.js';
 /** The deletable spans, as data: each rule with an example of what it removes. */
 const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean; attribution?: boolean }> = [
   { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
+  // An interview's answer label: the answer is the interviewee's, whom the card names.
+  { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ' },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
   // Not one cut short by a participle phrase inside it ("…, which the army delegation, led by …, accepted").
@@ -148,7 +150,7 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
-      if (rule.name !== 'dateline' && KEEP.test(facts)) return span;
+      if (rule.name !== 'dateline' && rule.name !== 'answer label' && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
       // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.

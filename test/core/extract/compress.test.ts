@@ -21,6 +21,9 @@ const CASES: Array<[string, string]> = [
     'BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
     'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
   ],
+  // an interview's answer label goes, with the speaker in brackets
+  ['A: We are close, and I expect the president to sign it in October.', 'We are close, and I expect the president to sign it in October.'],
+  ['A (Roy): Nine hours in all, and 40 staff.', 'Nine hours in all, and 40 staff.'],
   // an acronym in brackets goes; a number in brackets stays
   [
     'The Minister of the National Development and Reform Commission (NDRC) opened the first session.',
