@@ -601,6 +601,32 @@ class Answerer {
     return '';
   }
 
+  /** A question of no special kind: the outcome of a vote is a tally, a measure is an amount, "what happens
+   * next" is what the text says will come; else the sentences that hold its words. */
+  open(question: string): Answer {
+    if (NEXT_QUESTION.test(question)) return this.whatNext(question);
+    const first = TALLY_QUESTION.test(question)
+      ? this.search(question, 'any', (t) => TALLY.test(t))
+      : MEASURE_QUESTION.test(question)
+        ? this.search(question, 'amount')
+        : null;
+    return first?.answered ? first : this.search(question);
+  }
+
+  /** "What happens next?": the sentences that say what will come, and when. */
+  private whatNext(question: string): Answer {
+    const ahead = this.a.sentences.filter((s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && WILL_COME.test(s.text) && hasType(s.text, 'date'));
+    if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
+    return this.yes(
+      question,
+      ahead
+        .slice(0, 2)
+        .map((s) => s.text)
+        .join(' '),
+      ahead.slice(0, 2),
+    );
+  }
+
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
   search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type), keyed = question): Answer {
     const decline = this.no(question, `The article does not say ${asked(question)}.`);
@@ -618,7 +644,8 @@ class Answerer {
     const own = named.length ? new Set(named.flatMap((p) => this.utterancesOf(p).map((s) => s.index))) : null;
     // "Where will the next round be held?": only a sentence about what comes next answers it.
     const next = /\b(?:next|upcoming)\b/i.test(question);
-    const needed = keys.length <= 2 ? 1 : 0.6;
+    // Sentences of a named person's are already narrowed to them: half the other words will do ("Did Roy vote for the bill?").
+    const needed = own ? 0.5 : keys.length <= 2 ? 1 : 0.6;
     // Ranked by the question's words; then sentences that hold its key terms only in another form
     // ("What was the vote?" → "The committee voted 7-2"), which the ranking cannot see.
     const ranked = this.index.rank(question);
@@ -627,7 +654,7 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN))
         if (!seen.has(s.index) && coverage(keys, s.text) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     const lead = this.a.keyPoints[0]?.sentence ?? -1;
-    if (lead >= 0 && !seen.has(lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
+    if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -669,7 +696,7 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
   said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? ''),
   remote: (ask, q) => ask.remote(q),
   proposals: (ask, q, i) => ask.proposals(q, i),
-  search: (ask, q) => ask.search(q),
+  search: (ask, q) => ask.open(q),
 };
 
 /** The words of a question about which countries were there, and no narrower ("Which countries attended the summit?"). */
@@ -678,6 +705,17 @@ const COUNTRY_QUESTION_TERMS = new Set(
     'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
   ),
 );
+
+/** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3"). */
+const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
+const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b/;
+/** "What is the interest rate?": a measure, answered by an amount. */
+const MEASURE_QUESTION =
+  /^what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b/iu;
+/** "What happens next?", "What are the next steps?", "What's next?". */
+const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
+/** A sentence about what will come: "The Lords will begin their scrutiny in September." */
+const WILL_COME = /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next)\b/i;
 
 /** The lead restates the headline's figure: a number of the headline's is in the lead too. */
 function restates(lead: string, headline: string): boolean {

@@ -11,10 +11,13 @@ into over after before while said says tell me please any some many much article
 );
 
 /** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
+/** Endings a three-letter stem may lose too: "voting", "voted", "vote" are one word. */
+const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'e']);
+
 export function stem(word: string): string {
   let w = word.toLowerCase();
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
-    if (w.length - suffix.length >= 4 && w.endsWith(suffix)) {
+    if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
     }

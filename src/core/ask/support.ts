@@ -138,6 +138,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['strike', 'struck'],
   ['win', 'won', 'winning', 'winner', 'victory'],
   ['agree', 'agreed', 'agreement'],
+  ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands'],
   ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],
   ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
@@ -193,7 +194,7 @@ const DATE = new RegExp(
 );
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
 const NO_DATE_YET =
-  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:would|will) \w+ (?:once|as soon as|only when)\b)/i;
+  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
 const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {

@@ -752,6 +752,15 @@ Vice-Chancellor Ruth Amadi said the university would review the rule in two year
     expect(vote.ask('When does the rule take effect?').answer).toContain('October 2027');
   });
 
+  it('reads what people "want" as their demands', () => {
+    const march = briefArticle(
+      parsePlainText(`Thousands march in Lima
+
+Thousands of students marched through Lima on Saturday in the largest protest in years, demanding the release of all documents on the bridge's repair.`),
+    );
+    expect(march.ask('What do the protesters want?').answer).toContain('demanding the release');
+  });
+
   it('counts who did what a verb says ("How many abstained?")', () => {
     expect(vote.ask('How many abstained?').answer).toContain('three members abstaining');
   });
@@ -760,5 +769,46 @@ Vice-Chancellor Ruth Amadi said the university would review the rule in two year
     const a = vote.ask('When will the rule be reviewed?');
     expect(a.answered).toBe(true);
     expect(a.answer).toContain('in two years');
+  });
+});
+
+describe('a bill and a rate decision', () => {
+  const bill = briefArticle(
+    parsePlainText(`Lawmakers pass harbour bill
+
+Members of Congress voted 214 to 191 on Friday to pass the Harbour Bill, sending it to the Senate.
+
+An amendment from Representative Ana Roy to cap fees was rejected by 38 votes.
+
+Speaker Tom Vale voted in favour, while Representative Lee Kim voted against.
+
+The Senate will begin its scrutiny in September. If passed, the law would not take effect for up to four years.`),
+  );
+  const bank = briefArticle(
+    parsePlainText(`Central bank holds rates
+
+The Lima Reserve Bank kept its main interest rate at 4.5 percent on Thursday, with its board voting 6-3 to hold.
+
+"Interest rates remain on a gradually declining path," Governor Rosa Diaz said.`),
+  );
+
+  it('answers "What was the vote?" with a tally, the main one first', () => {
+    expect(bill.ask('What was the vote?').answer).toContain('214 to 191');
+    expect(bank.ask('What was the vote?').answer).toContain('6-3');
+  });
+
+  it('answers a measure with an amount, not a quotation that names it', () => {
+    expect(bank.ask('What is the interest rate?').answer).toContain('4.5 percent');
+  });
+
+  it('answers "What happens next?" with what the text says will come, and when', () => {
+    const a = bill.ask('What happens next?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('The Senate will begin its scrutiny in September.');
+  });
+
+  it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
+    expect(bill.ask('When will the law take effect?').answer).toContain('for up to four years');
+    expect(bill.ask('Did Vale vote for the bill?').answer).toContain('Speaker Tom Vale voted in favour');
   });
 });
