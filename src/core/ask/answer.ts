@@ -135,7 +135,19 @@ class Answerer {
 
   answer(question: string): Answer {
     const intent = classify(question);
-    return ANSWERS[intent.kind](this, question, intent);
+    return this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
+  }
+
+  /** An interview that put the same question ("Q: Will Chile sign the lithium deal?") answers it in the turn
+   * after it: the answer, not the question, is the evidence. */
+  private turnAnswering(question: string): Answer | null {
+    const keys = keyTerms(question);
+    if (keys.length < 2) return null;
+    const asked = this.a.sentences.find((s) => INTERVIEW_QUESTION.test(s.text) && /\?["'”’)]*$/.test(s.text) && coverage(keys, s.text) >= 0.75);
+    if (!asked) return null;
+    const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, 3);
+    if (!turn.length || INTERVIEW_QUESTION.test(turn[0].text)) return null;
+    return this.yes(question, turn.map((s) => s.text).join(' '), turn);
   }
 
   yes(question: string, answer: string, evidence: Iterable<number | Sentence>): Answer {
@@ -409,8 +421,21 @@ class Answerer {
     // "When is the BRICS summit?" in a report of a meeting: another event, unless this one is that summit.
     const nouns = keys.filter((k) => EVENT_NOUNS.has(k));
     if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
+    // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
+    if (nouns.length && !this.a.event.name && nouns.every((n) => this.nounOfAnother(n) && !this.leadNamesEvent(n))) return false;
     const aboutSomeone = nameWordsOf(question.replace(/^\w+\s+\w+/, '')).some((w) => findPerson(this.a.people, w));
     return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
+  }
+
+  /** The text gives this noun to an event before or after the reported one ("ahead of next week's summit"). */
+  private nounOfAnother(noun: string): boolean {
+    return this.a.sentences.some((s) => {
+      for (const m of s.text.matchAll(/[\p{L}-]+/gu)) {
+        if (contentTerms(m[0])[0] !== noun) continue;
+        if (ANOTHER_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+      }
+      return false;
+    });
   }
 
   /** The opening sentences call the reported event by this noun ("held wide-ranging talks"), not
@@ -420,7 +445,7 @@ class Answerer {
       for (const m of s.text.matchAll(/[\p{L}-]+/gu)) {
         if (contentTerms(m[0])[0] !== noun) continue;
         const before = s.text.slice(Math.max(0, m.index! - 40), m.index);
-        if (!/\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i.test(before)) return true;
+        if (!ANOTHER_BEFORE.test(before)) return true;
       }
       return false;
     });
@@ -705,6 +730,12 @@ const COUNTRY_QUESTION_TERMS = new Set(
     'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
   ),
 );
+
+/** An interviewer's question in a transcript: "Q: …", "Question: …". */
+const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
+
+/** Words before an event's noun that make it another event than the one reported ("ahead of next week's …"). */
+const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
 
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;

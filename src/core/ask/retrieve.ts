@@ -11,13 +11,15 @@ into over after before while said says tell me please any some many much article
 );
 
 /** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
-/** Endings a three-letter stem may lose too: "voting", "voted", "vote" are one word. */
-const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'e']);
+/** Endings a three-letter stem may lose too: "voting", "voted", "vote" are one word, and "buys" is "buy"
+ * (though "bus", "plus", "bias" and "news" are no plurals). */
+const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'e', 's']);
+const NO_PLURAL = /(?:ss|us|is|as|news)$/;
 
 export function stem(word: string): string {
   let w = word.toLowerCase();
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
-    if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) ? 3 : 4) && w.endsWith(suffix)) {
+    if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       break;
     }

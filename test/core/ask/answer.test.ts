@@ -812,3 +812,36 @@ The Lima Reserve Bank kept its main interest rate at 4.5 percent on Thursday, wi
     expect(bill.ask('Did Vale vote for the bill?').answer).toContain('Speaker Tom Vale voted in favour');
   });
 });
+
+describe('an interview', () => {
+  const interview = briefArticle(
+    parsePlainText(`Interview: Peru's foreign minister on lithium and the Andes summit
+
+Peru's Foreign Minister Ana Roy spoke to our correspondent in Cusco on Monday ahead of next week's Andes Alliance summit in Quito.
+
+Q: Will Peru sign the new lithium agreement with Chile?
+A: We are close. Our teams have agreed on 90 percent of the text.
+
+Q: What will Peru propose in Quito?
+A: Two things: a common digital market and a fund for climate adaptation of $500 million.
+
+Q: Some say Peru depends too much on Chile.
+A: Chile buys 40 percent of our exports.`),
+  );
+
+  it('reads a three-letter verb with its -s ("buys" is "buy")', () => {
+    expect(interview.ask('How much does Chile buy?').answer).toContain('40 percent');
+  });
+
+  it('answers a question the interviewer put with the turn after it, not the question', () => {
+    const a = interview.ask('Will Peru sign the lithium agreement?');
+    expect(a.answered).toBe(true);
+    expect(a.answer).toContain('We are close');
+    expect(a.evidence.join(' ')).not.toContain('Q:');
+    expect(interview.ask('What will Peru propose in Quito?').answer).toContain('a common digital market');
+  });
+
+  it('places the summit the interview comes ahead of, not where the interview was', () => {
+    expect(interview.ask('Where is the summit?').answer).toContain('Andes Alliance summit in Quito');
+  });
+});
