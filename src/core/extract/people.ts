@@ -12,7 +12,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   TITLE_BODIES,
-  singularTitleHead,
+  singularTitleHead as singularTitleHeadOf,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
   isTitleHead,
@@ -63,6 +63,9 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
+
+/** The office a plural names ("Ministers" → "Minister"), looked up once per word. */
+const singularTitleHead = memoize((word: string) => singularTitleHeadOf(word), 20_000);
 
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
@@ -725,13 +728,16 @@ const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|who
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
   const absent = new Set<Mention>();
+  // The words of every name given with a title or the like: a bare surname among them is a known person's.
+  let signalledWords: Set<string> | null = null;
   for (const s of sentences) {
     const m = ABSENCE.exec(s.text);
     if (!m) continue;
     const before = mentions.filter((x) => x.sentence === s.index && x.end <= m.index && x.signal !== 'none');
     const any = mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
     // "… its state secretary, Ana Roy, as Vale was ill": a person named elsewhere by their surname alone is nearer.
-    const known = any.filter((x) => x.signal === 'none' && mentions.some((o) => o.signal !== 'none' && o !== x && namesMatch(x.name, o.name)));
+    signalledWords ??= new Set(mentions.filter((o) => o.signal !== 'none').flatMap((o) => nameWords(o.name)));
+    const known = any.filter((x) => x.signal === 'none' && nameWords(x.name).every((w) => signalledWords!.has(w)));
     const candidates = before.length ? [...before, ...known].sort((x, y) => x.end - y.end) : any;
     const nearest = candidates.at(-1);
     // "Godongwana insisted that "no flag was absent"": the phrase must belong to the name's own clause.

@@ -1,6 +1,8 @@
 // Words that make up people's titles and the names of organisations, as English news uses them.
 // Title heads name an office ("Minister", "adviser"); modifiers qualify it ("Foreign", "acting").
 
+import { memoize } from '../../memo.js';
+
 const words = (s: string) =>
   new Set(
     s
@@ -107,10 +109,11 @@ export const TITLE_CONNECTORS = words(`of the in for and on to at`);
 /** Small words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den del della la le dos das ben`);
 
-export function isTitleHead(word: string): boolean {
+/** Looked up once per word: the extractors ask of the same words many times over. */
+export const isTitleHead = memoize((word: string): boolean => {
   const w = word.toLowerCase();
-  return TITLE_HEADS.has(w) || w.split('-').some((part) => TITLE_HEADS.has(part));
-}
+  return TITLE_HEADS.has(w) || (w.includes('-') && w.split('-').some((part) => TITLE_HEADS.has(part)));
+}, 20_000);
 
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member". */
 export function singularTitleHead(word: string): string | null {
