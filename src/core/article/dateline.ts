@@ -22,6 +22,10 @@ const CAPS_DASH = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DAY_OF_MONTH})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DAY_OF_MONTH}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
+/** "Budapest, 21 April 2026 – Transport ministers …": a place in plain case with a full date, and a dash. */
+const PLACE_FULL_DATE = new RegExp(
+  `^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
+);
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON =
   /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
@@ -33,6 +37,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
   m = CAPS_DASH.exec(paragraph);
   if (m) return { place: m[1], date: m[2] ?? m[3] ?? null, source: null, rest: paragraph.slice(m[0].length) };
+  m = PLACE_FULL_DATE.exec(paragraph);
+  if (m) return { place: m[1], date: m[2], source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_COLON.exec(paragraph);
   if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   return null;

@@ -38,6 +38,13 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const published =
     meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
   const pageTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  // The headline the article itself shows: one <h1> inside the article, which a live page's <title> may not be.
+  const headings = document.querySelectorAll('article h1, main h1');
+  const shownHeadline = headings.length === 1 ? (headings[0].textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
+  // A byline line ("Press Office · 22 April 2026") is metadata, not a paragraph: read it, then set it aside.
+  const bylineEl = document.querySelector('[class~="byline"], [rel="author"], [itemprop="author"]');
+  const bylineText = bylineEl?.textContent?.replace(/\s+/g, ' ').trim() || null;
+  if (bylineEl && bylineText && bylineText.length <= 120) bylineEl.remove();
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
   // Readability mutates the document it reads; metadata is read above, before it runs.
@@ -47,12 +54,16 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
   const blocks = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
-    .map((el) => el.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .map((el) => {
+      const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      // A list item keeps its bullet, so a list reads as a list ("The plan commits them to:" and its items).
+      return text && el.tagName === 'LI' ? `• ${text}` : text;
+    })
     .filter(Boolean);
   const text = blocks.length ? blocks.join('\n\n') : (parsed.textContent ?? '');
   const article = parsePlainText(text, url);
 
-  let title = parsed.title?.trim() || pageTitle;
+  let title = (shownHeadline.split(' ').length >= 5 ? shownHeadline : null) ?? (parsed.title?.trim() || pageTitle);
   // "Headline | Africa Daily": the suffix names the site when no metadata does.
   const titleSite = pageTitle ? splitSiteSuffix(pageTitle).site : null;
   if (title) title = splitSiteSuffix(title).title;
@@ -66,7 +77,7 @@ export function parseHtml(page: string, url: string | null = null): Article {
     ...article,
     title: title ?? article.title,
     source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
-    byline: parsed.byline?.trim() || article.byline,
+    byline: parsed.byline?.trim() || article.byline || (bylineText && bylineText.length <= 120 ? bylineText : null),
     published: published ?? parsed.publishedTime ?? article.published,
     image,
   };

@@ -133,7 +133,8 @@ function speakerOf(span: string): string {
  * A pronoun, a title or a source is no name the card shows: "he said", "the minister said", "local
  * media reported" stay. */
 function attributionMayGo(span: string, rest: string, shownNames: ReadonlySet<string> | undefined): boolean {
-  if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest)) return false;
+  // A quotation needs its speaker: without one it reads as the card's own words.
+  if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest) || /["“”]/.test(rest)) return false;
   // "Dr. Ana Roy", "The Rev. Dr. Roy": the honorifics before the name are no part of it.
   const words = speakerOf(span).split(/\s+/);
   while (words.length > 1 && (HONORIFICS.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0] === 'The')) words.shift();

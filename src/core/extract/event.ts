@@ -54,7 +54,7 @@ const EVENT = new RegExp(
  * hall meeting", "the guild's annual delegate conference" (never "the next meeting" or "the same session":
  * another one). */
 const DESCRIBED_EVENT =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
 /** A month as reports write it, in full or short ("Feb.", "Sept"). */
 export const MONTH =
@@ -106,6 +106,8 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // How someone joined, not what: "Romania's minister joined by video conference".
+  { before: /\b(?:by|via|through|over)\s+(?:an?\s+)?$/i, example: 'Ana Roy joined by video conference.' },
   // One the reported event comes before: "spoke to our correspondent ahead of next week's Pacific summit in Lima".
   {
     before: /\b(?:ahead of|in the run-up to|in preparation for|in the lead-up to)\s+(?:the\s+|this\s+|next\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu,

@@ -163,8 +163,11 @@ function withoutItemList(text: string): string {
   const m = LIST_OPENER.exec(text);
   if (!m || m.index < 20) return text;
   // "The three demands — A, B and C — were met": the list between the dashes goes, the sentence stays.
-  const close = /[—–]/.test(m[0]) ? text.slice(m.index + m[0].length).search(/\s[—–]\s/) : -1;
-  if (close >= 0) return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + close + 3)}`;
+  if (/[—–]/.test(m[0])) {
+    // Only a list between two dashes; a lone dash opens no list ("Lima, 21 April – Ministers agreed …").
+    const close = text.slice(m.index + m[0].length).search(/\s[—–]\s/);
+    return close >= 0 ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + close + 3)}` : text;
+  }
   return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}.`;
 }
 

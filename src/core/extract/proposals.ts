@@ -246,6 +246,9 @@ const ON_PLAN = new RegExp(`\\b(?:${PLAN_NOUNS.join('|')})\\b`, 'i');
 function statedIn(text: string): number | null {
   const m = STATED.exec(text);
   if (!m) return null;
+  // "a €50 billion support package": a sum of money counts no proposals.
+  if (/[$€£¥]\s*$/.test(text.slice(0, m.index + (m[0].length - m[0].trimStart().length))) || /^\S+\s+(?:million|billion|trillion|bn|crore|lakh)\b/i.test(m[0]))
+    return null;
   // "four proposals", "a six-point plan" count proposals by their name; "two goals", "three points" only
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
   if (!ON_PLAN.test(m[0]) && !PROPOSAL_CUE.test(m[0]) && !PUT_FORWARD.test(text)) return null;

@@ -128,7 +128,13 @@ function eventPhrases(event: EventInfo): RegExp[] {
   if (event.location) {
     const whole = event.location.replace(/^the\s+/i, '');
     const places = [...new Set([whole, whole.split(',')[0].trim()])].map(escapeRegExp).join('|');
-    out.push(new RegExp(`\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?=[\\s,.;])`, 'gu'));
+    // "in Washington, D.C.", "in Springdale, Ark.": the place's state goes with it.
+    out.push(
+      new RegExp(
+        `\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?:\\.(?=\\s))?(?:,\\s+[A-Z][A-Za-z]?\\.(?:[A-Z]\\.)?(?=[\\s,;]|$)|,\\s+[A-Z][a-z]{1,4}\\.(?=[\\s,;]|$))?(?=[\\s,.;]|$)`,
+        'gu',
+      ),
+    );
   }
   return out;
 }

@@ -28,4 +28,22 @@ describe('parseHtml', () => {
     const all = a.paragraphs.join(' ');
     for (const junk of ['cookies', 'Log in', 'Tomas Berg', 'Pia Moss', 'Reproduction']) expect(all).not.toContain(junk);
   });
+
+  it('reads a list as a list, the headline the article shows, and a byline line as no paragraph', () => {
+    const release = `<!doctype html><html><head><title>Live: ministers meet | Lima Press</title><meta name="author" content="Press Office"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<main><article><h1>Ministers agree river shipping action plan</h1>
+<p class="byline">Press Office · 22 April 2026</p>
+<p>Lima, 21 April 2026 – Transport ministers of the ten river countries met on Tuesday and agreed a five-point action plan to keep the river navigable during droughts, the ministry said.</p>
+<p>The action plan commits the countries to:</p>
+<ul><li>dredge bottlenecks to a depth of 2.5 metres by 2028;</li><li>share water-level forecasts in real time;</li><li>fund a joint fleet of icebreakers;</li></ul>
+<p>The next ministerial meeting will be held in Quito in 2027, the ministers said in a joint statement after the talks.</p>
+</article></main></body></html>`;
+    const a = parseHtml(release);
+    expect(a.title).toBe('Ministers agree river shipping action plan');
+    expect(a.paragraphs.join(' ')).not.toContain('Press Office');
+    expect(a.paragraphs).toContain('• share water-level forecasts in real time;');
+    expect(a.datelinePlace).toBe('Lima');
+    expect(a.paragraphs.some((p) => p.startsWith('Transport ministers'))).toBe(true);
+  });
 });

@@ -83,6 +83,8 @@ const CASES: Array<[string, string]> = [
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
   ['Kato said the offline runtime had been cut to 40 milliseconds per call.', 'The offline runtime had been cut to 40 milliseconds per call.'],
   ['The board will report back on the programme costs in June, Moreno said.', 'The board will report back on the programme costs in June.'],
+  // but not from a quotation: without its speaker it would read as the card's own words
+  ['Moreno said the river was "a lifeline" for the grain trade.', 'Moreno said the river was "a lifeline" for the grain trade.'],
   // a negation is kept, even in a clause that would otherwise go
   [
     'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',

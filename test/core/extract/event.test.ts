@@ -167,6 +167,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual product event', location: 'the Lima convention centre' },
   ],
   [
+    'not how someone joined ("by video conference"), nor a noun after a preposition ("an hour of summit")',
+    [
+      "Transport ministers met in Lima on Tuesday. Chile's minister, Ana Roy, joined by video conference.",
+      'The deal was reached within an hour of summit opening.',
+    ],
+    null,
+    { name: null, location: 'Lima' },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,

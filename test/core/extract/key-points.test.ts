@@ -242,6 +242,12 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
   });
 
+  it('keeps a sentence whose lone dash opens no list', () => {
+    const lone = sentencesOf(s[0].text, 'Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.', s[6].text);
+    const points = pickKeyPoints(lone, { title: 'Ministers agree plan', stated: new Set([1]), itemsShown: true });
+    expect(points.map((p) => p.text)).toContain('Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.');
+  });
+
   it('loses only the items set off by dashes, not the rest of the sentence', () => {
     const dashed = sentencesOf(
       s[0].text,

@@ -132,4 +132,11 @@ describe('proposals', () => {
     );
     expect(p).toMatchObject({ stated: 3, items: ['A pay rise matching inflation', 'Limits on night work', 'A say in automation'] });
   });
+
+  it('counts no proposals in a sum of money, nor in a page\'s own "Key points"', () => {
+    expect(proposals('Leaders agreed on Thursday to a €50 billion support package for Ukraine.')).toMatchObject({ stated: null, items: [] });
+    expect(proposals('Key points', '• All 27 leaders back the aid package', '• Deal reached within an hour', 'Leaders agreed to the package.').items).toEqual(
+      [],
+    );
+  });
 });

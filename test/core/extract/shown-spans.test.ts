@@ -59,6 +59,12 @@ describe('shownTitleSpans', () => {
 // The event's day and place, as a table of [article, sentence index, without them]: cut only from the
 // sentences the event was read from, never from a quotation or a later sentence that names another day.
 const EVENT_CASES: Array<[string[], number, string]> = [
+  // the place's state goes with it
+  [
+    ['Peru will face Chile at the Copa after the draw at the Lima Arena summit in Springdale, Ark. on Friday.', 'The cup runs in June.'],
+    0,
+    'Peru will face Chile at the Copa after the draw at the Lima Arena summit.',
+  ],
   [
     ['Energy ministers from five countries opened a ministerial meeting in Beijing on Saturday morning.', 'They agreed to meet again next year.'],
     0,

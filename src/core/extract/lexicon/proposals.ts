@@ -37,9 +37,9 @@ export const PLAN_NOUNS = ['plan', 'proposal', 'initiative', 'roadmap', 'agenda'
 export const PROPOSAL_CUE =
   /\b(?:propos\w*|suggest\w*|recommend\w*|put (?:forward|its terms|their terms)|terms|plans?|steps?|pillars?|aims?|motions?|roadmap|declaration|package|measures|initiatives?|priorities|asked (?:the \w+ )?to|call(?:ed|s)? for|urged)\b/i;
 
-/** A list that is not of proposals: pledges, things discussed, obstacles, site furniture. */
+/** A list that is not of proposals: pledges, things discussed, obstacles, site furniture, a page's own summary ("Key points"). */
 export const NOT_PROPOSALS =
-  /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted)\b/i;
+  /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted|key points|highlights|at a glance|in brief|takeaways|what we know|key facts)\b/i;
 
 /** Verbs that put a proposal forward, as the main verb of a sentence ("It also proposes …", "He further proposed …"). */
 export const PROPOSAL_VERB =
