@@ -618,6 +618,9 @@ class Answerer {
 
   /** The sentence that introduces a bulleted item ("The pledges included:" above "• Germany: €40 million"). */
   private listIntro(s: Sentence): string {
+    // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
+    const first = this.paragraphStart(s);
+    if (first !== s && BULLET.test(first.text)) return first.text;
     if (!BULLET.test(s.text)) return '';
     for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
       const t = this.a.sentences[i].text;
@@ -677,7 +680,7 @@ class Answerer {
     const seen = new Set(ranked.map((r) => r.sentence.index));
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN))
-        if (!seen.has(s.index) && coverage(keys, s.text) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
+        if (!seen.has(s.index) && coverage(keys, `${s.text} ${this.listIntro(s)}`) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     const lead = this.a.keyPoints[0]?.sentence ?? -1;
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
@@ -742,7 +745,7 @@ const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|vo
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b/;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
-  /^what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b/iu;
+  /^(?:how (?:big|large|small|high|low) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */

@@ -21,6 +21,8 @@ export function stem(word: string): string {
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
     if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
+      // "banned", "planning", "committed": the consonant doubled before the ending is one ("ban", "plan", "commit").
+      if ((suffix === 'ed' || suffix === 'ing') && w.length >= 4 && /([b-df-hj-kmnp-rtv-xz])\1$/.test(w)) w = w.slice(0, -1);
       break;
     }
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { briefArticle } from '../../../src/core/briefing.js';
 import { parsePlainText } from '../../../src/core/article/plain-text.js';
+import { stem } from '../../../src/core/ask/retrieve.js';
 
 // A small hand-written report exercising every kind of question.
 const article = parsePlainText(`Ministers agree Arctic shipping plan
@@ -799,6 +800,17 @@ The Lima Reserve Bank kept its main interest rate at 4.5 percent on Thursday, wi
 
   it('answers a measure with an amount, not a quotation that names it', () => {
     expect(bank.ask('What is the interest rate?').answer).toContain('4.5 percent');
+    const aid = briefArticle(
+      parsePlainText(`Leaders agree aid package
+
+Leaders agreed on Thursday to a €50 billion support package for Lima.
+
+Ana Roy had blocked the package at a summit in December.
+
+Council President Tom Vale announced the deal less than an hour after the meeting opened.`),
+    );
+    expect(aid.ask('How big is the package?').answer).toContain('€50 billion support package');
+    expect(aid.ask('When was the deal announced?').answer).toContain('less than an hour after the meeting opened');
   });
 
   it('answers "What happens next?" with what the text says will come, and when', () => {
@@ -843,5 +855,37 @@ A: Chile buys 40 percent of our exports.`),
 
   it('places the summit the interview comes ahead of, not where the interview was', () => {
     expect(interview.ask('Where is the summit?').answer).toContain('Andes Alliance summit in Quito');
+  });
+});
+
+describe('a numbered explainer', () => {
+  const explainer = briefArticle(
+    parsePlainText(`Five things to know about the new port rules
+
+The Lima port rules, the region's first on shipping emissions, come into force on Thursday. Here is what changes.
+
+1. Bans come first. Practices deemed an "unacceptable risk", such as dumping ballast water, will be banned from February 2025.
+
+2. Big ships face strict checks. Ships over 5,000 tonnes must meet requirements on fuel, crew and reporting by August 2026.
+
+3. Small boats have their own rules. Owners of small boats must publish summaries of their fuel use.
+
+4. Fines are steep. Breaches can cost companies up to 35 million soles or 7 percent of turnover, whichever is higher.
+
+5. A port office will enforce it. The new office inside the harbour board, headed by Ana Roy, will oversee the checks.`),
+  );
+
+  it("reads a sentence inside a numbered item with the item's heading", () => {
+    expect(explainer.ask('How big are the fines?').answer).toContain('35 million soles');
+  });
+});
+
+describe('stem', () => {
+  it('reads a doubled consonant before an ending as one ("banned" is "ban"), but keeps a double l, s, f or z', () => {
+    expect(stem('banned')).toBe(stem('bans'));
+    expect(stem('planning')).toBe(stem('plan'));
+    expect(stem('committed')).toBe(stem('commit'));
+    expect(stem('called')).toBe(stem('call'));
+    expect(stem('passed')).toBe(stem('pass'));
   });
 });
