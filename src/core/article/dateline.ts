@@ -12,8 +12,10 @@ export interface Dateline {
   rest: string;
 }
 
-/** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …". */
-const WIRE = new RegExp(`^([A-Z][A-Za-z .'-]{1,40}?),?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`);
+/** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …", "SUVA, Fiji (Reuters) - …". */
+const WIRE = new RegExp(
+  `^([A-Z][A-Za-z .'-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
+);
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
 /** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …": a

@@ -90,6 +90,11 @@ describe('parsePlainText', () => {
     expect(a.source).toBe('Xinhua');
     expect(a.datelinePlace).toBe('HEFEI');
     expect(a.paragraphs[0]).toBe(body);
+    // with the place's country between the place and the agency
+    const suva = parsePlainText(`Headline here\r\n\r\nSUVA, Fiji (Reuters) - ${body}`);
+    expect(suva.source).toBe('Reuters');
+    expect(suva.datelinePlace).toBe('SUVA');
+    expect(suva.paragraphs[0]).toBe(body);
   });
 
   it.each([

@@ -49,4 +49,10 @@ describe('countries', () => {
       ).sort(),
     ).toEqual(['China', 'Japan', 'Philippines']);
   });
+
+  it('knows the small states too ("Tonga and Vanuatu abstained")', () => {
+    expect(representedCountries(sentencesOf('Tonga and Vanuatu abstained.', 'Kiribati, Palau and the Solomon Islands took part as observers.')).sort()).toEqual(
+      ['Kiribati', 'Palau', 'Solomon Islands', 'Tonga', 'Vanuatu'],
+    );
+  });
 });

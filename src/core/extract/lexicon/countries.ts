@@ -42,6 +42,15 @@ China|People's Republic of China|PRC|Beijing;Chinese
 Colombia;Colombian
 Comoros;Comorian
 Democratic Republic of the Congo|DR Congo|DRC|D.R. Congo|Congo-Kinshasa;Congolese
+Dominica
+Grenada;Grenadian
+Guinea-Bissau;Bissau-Guinean
+Kiribati
+Kosovo;Kosovar
+Marshall Islands;Marshallese
+Micronesia|Federated States of Micronesia;Micronesian
+Nauru;Nauruan
+Palau;Palauan
 Republic of the Congo|Congo-Brazzaville|Congo
 Costa Rica;Costa Rican
 Croatia;Croatian
@@ -139,6 +148,12 @@ Qatar;Qatari
 Romania;Romanian
 Russia|Russian Federation|Moscow;Russian
 Rwanda;Rwandan
+Saint Kitts and Nevis|St Kitts and Nevis
+Saint Lucia|St Lucia|St. Lucia;Saint Lucian
+Saint Vincent and the Grenadines|St Vincent and the Grenadines;Vincentian
+Samoa;Samoan
+San Marino;Sammarinese
+Sao Tome and Principe|São Tomé and Príncipe
 Saudi Arabia|Kingdom of Saudi Arabia;Saudi
 Senegal;Senegalese
 Serbia;Serbian
@@ -147,6 +162,7 @@ Sierra Leone;Sierra Leonean
 Singapore;Singaporean
 Slovakia;Slovak
 Slovenia;Slovenian
+Solomon Islands;Solomon Islander
 Somalia;Somali
 South Africa|Republic of South Africa;South African
 South Korea|Republic of Korea|ROK;South Korean|S. Korean
@@ -164,10 +180,12 @@ Tanzania;Tanzanian
 Thailand;Thai
 Timor-Leste|East Timor;Timorese
 Togo;Togolese
+Tonga;Tongan
 Trinidad and Tobago;Trinidadian
 Tunisia;Tunisian
 Turkey|Türkiye|Turkiye;Turkish
 Turkmenistan;Turkmen
+Tuvalu;Tuvaluan
 Uganda;Ugandan
 Ukraine;Ukrainian
 United Arab Emirates|UAE|U.A.E.;Emirati
@@ -175,6 +193,7 @@ United Kingdom|UK|U.K.|Britain|Great Britain|London;British
 United States|United States of America|US|U.S.|USA|U.S.A.|America|Washington;American|US|U.S.
 Uruguay;Uruguayan
 Uzbekistan;Uzbek
+Vanuatu;Ni-Vanuatu
 Venezuela;Venezuelan
 Vietnam|Viet Nam;Vietnamese
 Yemen;Yemeni
