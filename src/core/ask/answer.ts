@@ -633,6 +633,13 @@ class Answerer {
    * next" is what the text says will come; else the sentences that hold its words. */
   open(question: string): Answer {
     if (NEXT_QUESTION.test(question)) return this.whatNext(question);
+    const away = WHY_AWAY.exec(question);
+    if (away) {
+      const p = findPerson(this.a.people, away[1]);
+      // The sentence that says they were away is the reason the text gives, if it gives one.
+      if (p?.absent) return this.yes(question, this.a.sentences[p.absentAt ?? p.mentions[0].sentence].text, [p.absentAt ?? p.mentions[0].sentence]);
+      if (p) return this.no(question, `The article does not say ${p.name} was away; it names them as taking part.`);
+    }
     const first = TALLY_QUESTION.test(question)
       ? this.search(question, 'any', (t) => TALLY.test(t))
       : MEASURE_QUESTION.test(question)
@@ -739,6 +746,10 @@ const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
 
 /** Words before an event's noun that make it another event than the one reported ("ahead of next week's …"). */
 const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
+
+/** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
+const WHY_AWAY =
+  /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;

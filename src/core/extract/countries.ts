@@ -58,7 +58,8 @@ const TOOK_PART_VERBS =
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
-const SUBJECT_TOOK_PART = new RegExp(`^\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
+// "Chile, an associate member, sent …": an appositive may stand between the country and its verb.
+const SUBJECT_TOOK_PART = new RegExp(`^(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);
 

@@ -316,6 +316,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
+  // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive.
+  if (/^(?:and|or)$/i.test(tokens[from]?.text ?? '')) return null;
   let to = from;
   let headSeen = false;
   while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens, to, headSeen)) {
@@ -501,6 +503,23 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     if (tokens[k]?.text === 'and') k--;
     if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
     if (tokens[k]?.text === ',') k--;
+    // "foreign ministers Ana Roy of Peru, Tom Vale of Chile and …": each name may carry its country.
+    for (let n = 1; n <= 3; n++) {
+      const of = tokens[k - n];
+      if (
+        of?.word &&
+        /^(?:of|from)$/.test(of.text) &&
+        COUNTRY_BY_FORM.has(
+          tokens
+            .slice(k - n + 1, k + 1)
+            .map((t) => t.text)
+            .join(' '),
+        )
+      ) {
+        k -= n + 1;
+        break;
+      }
+    }
     const run = runs.find(([, j]) => j === k + 1);
     if (!run) return null;
     start = run[0];
@@ -721,7 +740,7 @@ export function namesMatch(short: string, long: string): boolean {
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. */
 export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 
@@ -865,6 +884,15 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
     }
+    // "Chile, an associate member, sent its ambassador, X, as an observer": the country that sent them.
+    if (!p.affiliation)
+      for (const m of p.mentions) {
+        const sent = COUNTRY_SENT.exec((sentences[m.sentence]?.text ?? '').slice(0, m.start));
+        if (sent && COUNTRY_BY_FORM.has(sent[1])) {
+          p.affiliation = COUNTRY_BY_FORM.get(sent[1]) ?? null;
+          break;
+        }
+      }
     if (p.participation !== 'stand-in') continue;
     // "Malaysia was represented by its deputy minister, X", "Chile sent its envoy, X": the country they stand for.
     const at = p.mentions.find((m) => m.sentence === p.participationAt);
@@ -894,7 +922,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = new RegExp(
-  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
+  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
 /** Offices that stand in for a higher one: "its deputy foreign minister", "an under-secretary", "its ambassador". */
@@ -966,6 +994,7 @@ const STAND_IN_BEFORE = new RegExp(
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */
 const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
 /** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */
+const AS_OBSERVER = /^[^;.]{0,40}?\bas (?:an? )?observers?\b/;
 const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|in place of)\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
@@ -999,7 +1028,9 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    if ((STAND_IN_BEFORE.test(before) && !COUNSEL_BEFORE.test(before)) || STAND_IN_AFTER.test(text.slice(m.end))) {
+    // "sent its ambassador, Ana Roy, as an observer": an observer sent stands in for no one.
+    const observer = AS_OBSERVER.test(text.slice(m.end));
+    if ((STAND_IN_BEFORE.test(before) && !COUNSEL_BEFORE.test(before) && !observer) || STAND_IN_AFTER.test(text.slice(m.end))) {
       p.participation = 'stand-in';
       p.participationAt = m.sentence;
       return;

@@ -889,3 +889,20 @@ describe('stem', () => {
     expect(stem('passed')).toBe(stem('pass'));
   });
 });
+
+describe('why someone was away', () => {
+  const talks = briefArticle(
+    parsePlainText(`Andean ministers meet in Quito
+
+Foreign ministers of the Andean Community met in Quito on Monday.
+
+Colombia was represented by its vice foreign minister, Juan Diaz, as Foreign Minister Luis Mora was travelling in Asia.
+
+Peruvian Foreign Minister Tom Vale chaired the meeting.`),
+  );
+
+  it('answers with the sentence that says they were away, and says so when the text names them as taking part', () => {
+    expect(talks.ask('Why was Mora absent?').answer).toContain('was travelling in Asia');
+    expect(talks.ask('Why did Vale skip the meeting?').answer).toMatch(/does not say Tom Vale was away/);
+  });
+});

@@ -55,4 +55,8 @@ describe('countries', () => {
       ['Kiribati', 'Palau', 'Solomon Islands', 'Tonga', 'Vanuatu'],
     );
   });
+
+  it('takes a country whose verb follows an appositive ("Chile, an associate member, sent …")', () => {
+    expect(representedCountries(sentencesOf('Chile, an associate member, sent its ambassador as an observer.'))).toEqual(['Chile']);
+  });
 });

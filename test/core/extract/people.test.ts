@@ -220,6 +220,31 @@ describe('a plural office over a list of names', () => {
   });
 });
 
+describe("a ministers' meeting with its lists and its stand-ins", () => {
+  const text = [
+    'The meeting was attended by foreign ministers Ana Roy of Ecuador, Tom Vale of Peru and Lee Kim of Bolivia.',
+    'Colombia was represented by its vice foreign minister, Juan Diaz, as Foreign Minister Luis Mora was travelling in Asia.',
+    "Also present were Quito's mayor, Pablo Ruiz, and the secretary-general of the Andean Community, Rosa Soto.",
+    'Chile, an associate member, sent its ambassador in Quito, Marta Gil, as an observer.',
+  ];
+  const found = () => findPeople(sentencesOf(...text)).map((p) => [p.name, p.roles.join('; '), p.affiliation, p.participation]);
+
+  it("gives each name of a plural office's list its office and country", () => {
+    expect(found().slice(0, 3)).toEqual([
+      ['Ana Roy', 'foreign minister', 'Ecuador', 'present'],
+      ['Tom Vale', 'foreign minister', 'Peru', 'present'],
+      ['Lee Kim', 'foreign minister', 'Bolivia', 'present'],
+    ]);
+  });
+
+  it('reads "was travelling" as away, the next list item as no appositive, and an observer sent as no stand-in', () => {
+    const rest = found().slice(3);
+    expect(rest).toContainEqual(['Luis Mora', 'Foreign Minister', 'Colombia', 'absent']);
+    expect(rest).toContainEqual(['Pablo Ruiz', 'mayor', null, 'present']);
+    expect(rest).toContainEqual(['Marta Gil', 'ambassador in Quito', 'Chile', 'present']);
+  });
+});
+
 describe('an absence said of a surname', () => {
   it('is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")', () => {
     const found = findPeople(
