@@ -887,7 +887,9 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // "Chile, an associate member, sent its ambassador, X, as an observer": the country that sent them.
     if (!p.affiliation)
       for (const m of p.mentions) {
-        const sent = COUNTRY_SENT.exec((sentences[m.sentence]?.text ?? '').slice(0, m.start));
+        const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
+        if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;
+        const sent = COUNTRY_SENT.exec(before);
         if (sent && COUNTRY_BY_FORM.has(sent[1])) {
           p.affiliation = COUNTRY_BY_FORM.get(sent[1]) ?? null;
           break;
