@@ -78,6 +78,9 @@ const KEEP = new RegExp(
 const OPEN_APPOSITIVE =
   /^(?!(?:On|In|At|After|Before|During|Since|Last|By|For|From|With|Under|Earlier|Later|Meanwhile|However|Also|Then|When|While|As|But|And)\b)[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3},\s(?:the\s|an?\s)?\p{Ll}[^,;"“”]*$/u;
 
+/** The rest of a sentence is who says it: " a study published on Monday in Nature said." */
+const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)[.!]?$/;
+
 /** Every quotation opened in the text is closed in it; a sentence cut out of a longer quotation is not. */
 export function quotesBalanced(text: string): boolean {
   const straight = (text.match(/"/g) ?? []).length;
@@ -154,8 +157,11 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
       if (rule.name !== 'dateline' && rule.name !== 'answer label' && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
-      // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
-      return rule.name === 'relative clause' && OPEN_APPOSITIVE.test(text.slice(0, offset)) ? ',' : '';
+      // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma;
+      // so does a trailing attribution after an appositive ("… from Earth, the first such find, a study said").
+      if (rule.name === 'relative clause' && OPEN_APPOSITIVE.test(text.slice(0, offset))) return ',';
+      if (rule.name === 'appositive' && TRAILING_SOURCE.test(text.slice(offset + span.length))) return ',';
+      return '';
     });
     text = text.replace(/,\s*([.!?])/g, '$1');
   }

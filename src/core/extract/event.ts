@@ -106,6 +106,12 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // One the subject will hold later: "The company will hold its annual general meeting on April 24".
+  {
+    before:
+      /\b(?:will|is to|are to|plans? to|is due to|are due to|is set to|are set to)\s+(?:hold|host|convene)\s+(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu,
+    example: 'The company will hold its annual general meeting on April 24.',
+  },
   // How someone joined, not what: "Romania's minister joined by video conference".
   { before: /\b(?:by|via|through|over)\s+(?:an?\s+)?$/i, example: 'Ana Roy joined by video conference.' },
   // One the reported event comes before: "spoke to our correspondent ahead of next week's Pacific summit in Lima".
@@ -262,6 +268,14 @@ function placeIn(text: string, tied: boolean): string | null {
       continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
+    // "director at the Max Planck Institute": where someone works, not where the event was.
+    if (
+      !tied &&
+      /\b(?:director|professor|researcher|fellow|scientist|economist|analyst|lecturer|head|chief|chair|member|student|official)s?\s*$/i.test(
+        text.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue;
     // "Skarvik shares rose 6% in Oslo", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();

@@ -238,7 +238,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       continue;
     }
     // "Board member", "student union president": a body named just before the office starts the title.
-    if (t.word && TITLE_BODIES.has(w) && from + 1 < end && isTitleWord(tokens[from + 1].text)) break;
+    if (
+      t.word &&
+      TITLE_BODIES.has(w) &&
+      from + 1 < end &&
+      tokens.slice(from + 1, end).every((x) => TITLE_BODIES.has(x.text.toLowerCase()) || isTitleWord(x.text))
+    )
+      break;
     if (
       t.word &&
       (isTitleWord(w) || singularTitleHead(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) &&
@@ -666,6 +672,9 @@ function endsInOffice(tokens: Token[], a: number): boolean {
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
 
+/** Where a study appeared: "published (on Monday) in", "in the journal". */
+const PUBLISHED_IN = /\b(?:published|appeared|appearing|reported)\b[^.;,]{0,30}\bin\s+(?:the\s+)?(?:journal\s+)?$|\bin the journal\s+$/i;
+
 /** A nickname in quotation marks between a given name and a surname: Liam "No money" Byrne. */
 const NICKNAME = /(?<=\b\p{Lu}[\p{L}'’-]+ )["“][^"“”\n]{1,30}["”](?= \p{Lu})/gu;
 
@@ -692,6 +701,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
       if (BODY_KINDS.has(tokens[a - 1]?.text ?? '')) continue;
+      // "a study published on Monday in Nature Astronomy said": a journal, not a person.
+      if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
       const mention = readMention(s, tokens, runs, a, b);
       // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.

@@ -21,6 +21,11 @@ const CASES: Array<[string, string]> = [
     'BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
     'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
   ],
+  // an appositive goes; the comma before a trailing attribution stays
+  [
+    'Astronomers have found water vapour on a rocky planet 48 light years from Earth, the first such find around a planet this small, a study in Andes Astronomy said.',
+    'Astronomers have found water vapour on a rocky planet 48 light years from Earth, a study in Andes Astronomy said.',
+  ],
   // an interview's answer label goes, with the speaker in brackets
   ['A: We are close, and I expect the president to sign it in October.', 'We are close, and I expect the president to sign it in October.'],
   ['A (Roy): Nine hours in all, and 40 staff.', 'Nine hours in all, and 40 staff.'],

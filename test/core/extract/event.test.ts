@@ -176,6 +176,16 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lima' },
   ],
   [
+    'not a meeting the subject will hold later, nor where someone works',
+    [
+      'Lima Power reported a 40 percent rise in profit on Thursday.',
+      'The company will hold its annual general meeting on April 24.',
+      'Ana Roy, director at the Andes Institute for Energy, said more work was needed.',
+    ],
+    null,
+    { name: null, location: null, date: 'Thursday' },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,

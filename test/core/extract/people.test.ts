@@ -262,6 +262,15 @@ describe('an absence said of a surname', () => {
 });
 
 describe('titles with a body in them', () => {
+  it('reads a journal as no person, and a body named in plain words before an office whole', () => {
+    expect(
+      people(
+        'Astronomers found water vapour, a study published on Monday in Andes Astronomy said.',
+        'Local business association chair Tom Vale said members would appeal.',
+      ),
+    ).toEqual([{ name: 'Tom Vale', role: 'business association chair', affiliation: null }]);
+  });
+
   it("reads a firm of analysts as no person, and a detective's rank whole", () => {
     expect(people('Analysts at Kiwa Securities said the price was low.', 'Detective Inspector Ana Roy said the case was closed.')).toEqual([
       { name: 'Ana Roy', role: 'Detective Inspector', affiliation: null },

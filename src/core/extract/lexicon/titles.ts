@@ -50,7 +50,9 @@ export const TITLE_MODIFIERS = words(`
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
  * "team captain"); title words only there, so a question about "the union" still names a body. */
-export const TITLE_BODIES = words(`union party club team company board council school city group campaign`);
+export const TITLE_BODIES = words(
+  `union party club team company board council school city group campaign association society chamber federation committee business residents`,
+);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
 export const ORG_WORDS = words(`
