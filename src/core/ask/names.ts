@@ -74,8 +74,21 @@ const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'and', 's']);
  * The person an office names: "the Foreign Minister of South Africa", "China's foreign minister".
  * Every word must appear in their roles, their country or its adjective; one match only.
  */
+/** Offices a question may write short: "the CFO" is the chief financial officer. */
+const OFFICE_SHORT: Readonly<Record<string, string>> = {
+  ceo: 'chief executive',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cto: 'chief technology officer',
+  pm: 'prime minister',
+  fm: 'foreign minister',
+  vp: 'vice president',
+};
+
 export function findPersonByRole(people: readonly Person[], phrase: string, demonymsOf: (country: string) => string[]): Person | null {
-  const asked = words(phrase).filter((w) => !ROLE_FILLER.has(w));
+  const asked = words(phrase)
+    .flatMap((w) => (OFFICE_SHORT[w] ?? w).split(' '))
+    .filter((w) => !ROLE_FILLER.has(w));
   if (!asked.length || !asked.some((w) => isTitleWord(w))) return null;
   const matches = people.filter((p) => {
     const known = new Set(words([...p.roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));

@@ -906,3 +906,18 @@ Peruvian Foreign Minister Tom Vale chaired the meeting.`),
     expect(talks.ask('Why did Vale skip the meeting?').answer).toMatch(/does not say Tom Vale was away/);
   });
 });
+
+describe('an office written short', () => {
+  const results = briefArticle(
+    parsePlainText(`Lima Power profit jumps
+
+Lima Power reported a 40 percent rise in profit on Thursday.
+
+Chief executive Ana Roy said the company would invest in wind. Chief financial officer Tom Vale said higher output had offset lower prices.`),
+  );
+
+  it('reads "the CFO" as the chief financial officer and "the CEO" as the chief executive', () => {
+    expect(results.ask('What did the CFO say?').answer).toContain('higher output had offset lower prices');
+    expect(results.ask('Who is the CEO?').answer).toContain('Ana Roy');
+  });
+});
