@@ -79,6 +79,8 @@ const QUESTION_WORDS = new Set(
     'big',
     'large',
     'size',
+    // "How far away is it?": the distance is the answer, "away" no word of it.
+    'away',
     // "Has anyone been killed?": who, in no particular words.
     'anyone',
     'anybody',

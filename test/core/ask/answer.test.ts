@@ -921,3 +921,14 @@ Chief executive Ana Roy said the company would invest in wind. Chief financial o
     expect(results.ask('Who is the CEO?').answer).toContain('Ana Roy');
   });
 });
+
+describe('a distance', () => {
+  it('answers "How far away …?" with the distance, "away" being no word the text must use', () => {
+    const find = briefArticle(
+      parsePlainText(`Water found on rocky planet
+
+Astronomers have found water vapour on a rocky planet 48 light years from Earth, a study in Andes Astronomy said on Monday.`),
+    );
+    expect(find.ask('How far away is the planet?').answer).toContain('48 light years');
+  });
+});
