@@ -118,6 +118,7 @@ class Answerer {
   /** The people each sentence names. */
   private readonly named = new Map<number, Set<Person>>();
   private readonly namedCache = new Map<Person, Set<number>>();
+  private eventWordsCache: Set<string> | null = null;
 
   constructor(private readonly a: Analysis) {
     const title = a.article.title;
@@ -285,6 +286,13 @@ class Answerer {
     );
   }
 
+  /** The words that name the reported event, its place and the headline: a question made only of them
+   * and of words about who was there asks no narrower question. */
+  private get eventWords(): Set<string> {
+    this.eventWordsCache ??= new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.event.location ?? ''} ${this.a.article.title ?? ''}`));
+    return this.eventWordsCache;
+  }
+
   /** "Did the UAE attend?": a country, in whichever form the text writes it, was there or stayed away. */
   private countryAttendance(question: string, who: string): Answer | null {
     const country = findCountries(who.replace(/[?!.]+$/, ''))[0]?.country;
@@ -301,8 +309,7 @@ class Answerer {
 
   participants(question: string): Answer {
     // "Who attended as observers?": a question narrower than who was there is answered by its sentence.
-    const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.event.location ?? ''} ${this.a.article.title ?? ''}`));
-    if (keyTerms(question).some((k) => !PARTICIPANT_QUESTION_TERMS.has(k) && !eventTerms.has(k))) {
+    if (keyTerms(question).some((k) => !PARTICIPANT_QUESTION_TERMS.has(k) && !this.eventWords.has(k))) {
       const hit = this.search(question);
       if (hit.answered) return hit;
     }
@@ -397,8 +404,7 @@ class Answerer {
     }
     // "Which countries took part as third parties?": a question narrower than who was there is answered
     // by the sentence that names those countries.
-    const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.event.location ?? ''} ${this.a.article.title ?? ''}`));
-    const narrower = keyTerms(question).filter((k) => !COUNTRY_QUESTION_TERMS.has(k) && !eventTerms.has(k));
+    const narrower = keyTerms(question).filter((k) => !COUNTRY_QUESTION_TERMS.has(k) && !this.eventWords.has(k));
     if (narrower.length) {
       const hit = this.search(question, 'any', (t) => findCountries(t).length > 0);
       if (hit.answered) return hit;
@@ -688,6 +694,7 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN))
         if (!seen.has(s.index) && coverage(keys, `${s.text} ${this.listIntro(s)}`) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
+    // The first key point (the lead, when the card chose it) is searched even when the ranking left it out.
     const lead = this.a.keyPoints[0]?.sentence ?? -1;
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
@@ -699,13 +706,14 @@ class Answerer {
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
       return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
     });
-    // A question in the future tense prefers sentences in it.
-    if (asksAboutFuture(question)) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
-    // One in the present ("How many vehicles are being recalled?") is not answered by what happened before ("In March it recalled …").
-    else if (PRESENT_QUESTION.test(question)) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
+    // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
+    // recalled?") is not answered by what happened before ("In March it recalled …").
+    const future = asksAboutFuture(question);
+    const present = !future && PRESENT_QUESTION.test(question);
+    if (future) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
+    else if (present) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];
-    const present = !asksAboutFuture(question) && PRESENT_QUESTION.test(question);
     const picks = fits
       .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text))))
       .slice(0, 2)

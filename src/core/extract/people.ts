@@ -485,8 +485,9 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
 }
 
 /** The verbs of running or joining the event, before a name ("chaired by") or after it ("X chaired"). */
-const RAN_IT = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened|attended|joined|took part in';
-const RAN_IT_BEFORE = /\b(?:chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened) by\s+(?:the\s+)?$/i;
+const RAN = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened';
+const RAN_IT = `${RAN}|attended|joined|took part in`;
+const RAN_IT_BEFORE = new RegExp(`\\b(?:${RAN}) by\\s+(?:the\\s+)?$`, 'i');
 const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT})\\b`);
 
 /** A title's words as the text gives them, its plural office made one ("Deputy Governors" → "Deputy Governor"). */
@@ -895,7 +896,8 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
     }
-    // "Chile, an associate member, sent its ambassador, X, as an observer": the country that sent them.
+    // "Malaysia was represented by its deputy minister, X", "Chile, an associate member, sent its ambassador,
+    // X, as an observer": the country that sent them (a stand-in's too).
     if (!p.affiliation)
       for (const m of p.mentions) {
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
@@ -907,10 +909,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
         }
       }
     if (p.participation !== 'stand-in') continue;
-    // "Malaysia was represented by its deputy minister, X", "Chile sent its envoy, X": the country they stand for.
     const at = p.mentions.find((m) => m.sentence === p.participationAt);
-    const sender = at ? COUNTRY_SENT.exec((sentences[at.sentence]?.text ?? '').slice(0, at.start)) : null;
-    if (sender) p.affiliation ??= COUNTRY_BY_FORM.get(sender[1]) ?? null;
     const principal = standsInFor(p, people, sentences);
     if (!principal) {
       // "Finland was represented by Foreign Minister X" at a ministers' meeting: with nobody named as away and
