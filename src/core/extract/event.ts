@@ -87,7 +87,7 @@ const PLACE_FOLLOWERS = new Set(
 
 /** What follows an event noun that belongs to a longer proper name. */
 const PART_OF_A_NAME =
-  /^\s+(?:[Cc]entre|[Cc]enter|[Hh]all|[Hh]otel|[Hh]otels|[Bb]uilding|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group|Archive|Archives|Foundation|Institute|Trust|Fund|Library|Museum|Centre)\b/;
+  /^\s+(?:[Cc]entre|[Cc]enter|[Hh]all|[Hh]otel|[Hh]otels|[Bb]uilding|House|Palace|Arena|Stadium|Room|Party|Secretariat|Office|Group|Archive|Archives|Foundation|Institute|Trust|Fund|Library|Museum)\b/;
 
 /** What comes before a body a person belongs to: an office and "of (the)" ("secretary-general of the …"), or "-based". */
 const OFFICE_OF_BEFORE = /(\S+)\s+of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+)*$/u;
