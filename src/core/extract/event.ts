@@ -106,6 +106,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // One still to come, whatever brought the subject there: "… and the 24th meeting of the Council (SCO), which will be held on Wednesday".
+  {
+    after: /^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:will|is to|is due to|is scheduled to|opens|begins)\b/,
+    example: 'Ana Roy arrived for the 24th meeting of the Andes Council (AC), which will be held on Wednesday.',
+  },
   // One the subject will hold later: "The company will hold its annual general meeting on April 24".
   {
     before:

@@ -23,7 +23,8 @@ const PROPOSING =
 /** Where the listed items begin inside the proposing sentence. */
 export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
-const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+')).join('|');
+// "priority" is "priorities" with its plural "s": the "y" may be "ie".
+const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
 const ORDINAL_OPENER = new RegExp(
   `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
@@ -258,7 +259,7 @@ function statedIn(text: string): number | null {
 /** The singular noun a stated count names its items by ("five motions" → "motion", "ten-point plan" → "point"). */
 function itemNounIn(text: string): string | null {
   const m = new RegExp(`\\b${COUNT_WORD}[- ](${ITEM_NOUN})\\b|\\b${COUNT_WORD}\\s+(?:\\w+\\s+)?(${ITEM_NOUN})s\\b`, 'i').exec(text);
-  return (m?.[1] ?? m?.[2])?.toLowerCase() ?? null;
+  return (m?.[1] ?? m?.[2])?.toLowerCase().replace(/ie$/, 'y') ?? null;
 }
 
 /** How strongly the text ties a list to proposals; below 2 it is not taken. */

@@ -186,6 +186,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Thursday' },
   ],
   [
+    'not a meeting still to come that brought the subject there',
+    [
+      'President Ana Roy held talks with her counterpart Tom Vale in Quito on Tuesday.',
+      'Roy arrived in Quito for a state visit and the 24th meeting of the Council of Heads of State of the Andes Alliance (AA), which will be held on Wednesday and Thursday.',
+    ],
+    null,
+    { name: null, location: 'Quito', date: 'Tuesday' },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,

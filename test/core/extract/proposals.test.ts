@@ -139,4 +139,11 @@ describe('proposals', () => {
       [],
     );
   });
+
+  it('counts priorities, a noun whose plural is not its "s" alone', () => {
+    expect(proposals('The leaders adopted a joint statement setting out three priorities: maritime security, cyber defence and space.')).toMatchObject({
+      stated: 3,
+      items: ['Maritime security', 'Cyber defence', 'Space'],
+    });
+  });
 });
