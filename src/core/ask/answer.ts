@@ -547,6 +547,12 @@ class Answerer {
       about,
     );
     const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
+    const speaker = words.length
+      ? new RegExp(
+          `\\b(?:${words.join('|')})\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b|\\b(?:${ATTRIBUTION_VERB})\\s+(?:[\\p{L}.-]+\\s+){0,4}(?:${words.join('|')})\\b`,
+          'u',
+        )
+      : null;
     const topicalIn = (text: string) => {
       const terms = new Set(contentTerms(text));
       return topic.filter((t) => hasTerm(terms, t, text)).length;
@@ -561,7 +567,10 @@ class Answerer {
         // Their own words, quoted, answer "what did X say" best: a quotation more than a quoted word.
         const quoted = topical > 0 ? 0.6 * quotedShare(s.text) : 0;
         const kind = prefer?.test(s.text) ? 0.5 : 0;
-        return { s, about: topical + withOther, score: topical + withOther + quoted + kind };
+        // Asked what they said, with no topic: a sentence where they are the one speaking ("Vale said …")
+        // before one that only names them.
+        const speaking = !topic.length && speaker?.test(s.text) ? 0.5 : 0;
+        return { s, about: topical + withOther, score: topical + withOther + quoted + kind + speaking };
       })
       .sort((x, y) => y.score - x.score || x.s.index - y.s.index);
     if (!scored.length) return this.no(question, `The article does not report what ${p.name} said.`);

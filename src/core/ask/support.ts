@@ -141,6 +141,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['draw', 'drew', 'drawn'],
   ['win', 'won', 'winning', 'winner', 'victory'],
   ['agree', 'agreed', 'agreement'],
+  // A target as reports write it: "agreed to raise bilateral trade to $40 billion by 2030".
+  ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],
   ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands'],
   ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],

@@ -932,3 +932,23 @@ Astronomers have found water vapour on a rocky planet 48 light years from Earth,
     expect(find.ask('How far away is the planet?').answer).toContain('48 light years');
   });
 });
+
+describe("leaders' talks", () => {
+  const talks = briefArticle(
+    parsePlainText(`Peru and Chile sign 12 agreements
+
+LIMA, July 2 (Andes Wire) -- Peruvian President Ana Roy held talks with her Chilean counterpart Tomas Vale in Lima on Tuesday, and the two witnessed the signing of 12 cooperation agreements.
+
+Roy said Peru is willing to deepen the partnership. Vale said Chile firmly supports the new port.
+
+The two sides agreed to raise bilateral trade to 40 billion U.S. dollars by 2030.`),
+  );
+
+  it('answers what someone said with a sentence where they speak, not one that only names them', () => {
+    expect(talks.ask('What did Vale say?').answer).toContain('Vale said Chile firmly supports the new port.');
+  });
+
+  it('reads a target as reports write it ("agreed to raise … to … by 2030")', () => {
+    expect(talks.ask('What is the trade target?').answer).toContain('40 billion U.S. dollars by 2030');
+  });
+});
