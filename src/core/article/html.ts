@@ -43,8 +43,9 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const shownHeadline = headings.length === 1 ? (headings[0].textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
   // A byline line ("Press Office · 22 April 2026") is metadata, not a paragraph: read it, then set it aside.
   const bylineEl = document.querySelector('[class~="byline"], [rel="author"], [itemprop="author"]');
-  const bylineText = bylineEl?.textContent?.replace(/\s+/g, ' ').trim() || null;
-  if (bylineEl && bylineText && bylineText.length <= 120) bylineEl.remove();
+  const bylineWords = bylineEl?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  const bylineText = bylineWords && bylineWords.length <= 120 ? bylineWords : null;
+  if (bylineText) bylineEl?.remove();
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
   // Readability mutates the document it reads; metadata is read above, before it runs.
@@ -77,7 +78,7 @@ export function parseHtml(page: string, url: string | null = null): Article {
     ...article,
     title: title ?? article.title,
     source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
-    byline: parsed.byline?.trim() || article.byline || (bylineText && bylineText.length <= 120 ? bylineText : null),
+    byline: parsed.byline?.trim() || article.byline || bylineText,
     published: published ?? parsed.publishedTime ?? article.published,
     image,
   };

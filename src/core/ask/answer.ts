@@ -119,11 +119,14 @@ class Answerer {
   private readonly named = new Map<number, Set<Person>>();
   private readonly namedCache = new Map<Person, Set<number>>();
   private eventWordsCache: Set<string> | null = null;
+  /** Each paragraph's first sentence. */
+  private readonly paragraphFirst = new Map<number, Sentence>();
 
   constructor(private readonly a: Analysis) {
     const title = a.article.title;
     this.pool = title ? [...a.sentences, { text: title, index: a.sentences.length, paragraph: -1 }] : [...a.sentences];
     this.headline = title ? a.sentences.length : null;
+    for (const s of a.sentences) if (!this.paragraphFirst.has(s.paragraph)) this.paragraphFirst.set(s.paragraph, s);
     this.index = new SentenceIndex(this.pool);
     this.text = this.pool.map((s) => s.text).join(' ');
     this.vocabulary = new Set(contentTerms(this.text));
@@ -178,11 +181,10 @@ class Answerer {
     return named;
   }
 
-  /** The first sentence of a sentence's paragraph. */
+  /** The first sentence of a sentence's paragraph (looked up, not walked back to: the search asks it of
+   * every sentence it scans). */
   paragraphStart(s: Sentence): Sentence {
-    let first = s;
-    while (first.index > 0 && this.a.sentences[first.index - 1].paragraph === s.paragraph) first = this.a.sentences[first.index - 1];
-    return first;
+    return this.paragraphFirst.get(s.paragraph) ?? s;
   }
 
   /** The sentences a person's words and deeds are in: where they are named (or their office is), and

@@ -10,10 +10,28 @@ import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
-const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinalsGo?: boolean; attribution?: boolean }> = [
-  { name: 'dateline', re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u, example: 'BOSTON — ' },
+interface Rule {
+  name: string;
+  re: RegExp;
+  example: string;
+  /** The span goes whatever it holds: it is the page's or the transcript's furniture, not the sentence's. */
+  always?: boolean;
+  /** The occasion's ordinal ("the 13th meeting") is no fact of the point's. */
+  ordinalsGo?: boolean;
+  attribution?: boolean;
+  /** The span leaves a comma behind when the words before and after it still need one. */
+  leavesComma?: (before: string, after: string) => boolean;
+}
+
+const RULES: ReadonlyArray<Rule> = [
+  {
+    name: 'dateline',
+    re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u,
+    example: 'BOSTON — ',
+    always: true,
+  },
   // An interview's answer label: the answer is the interviewee's, whom the card names.
-  { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ' },
+  { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ', always: true },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
   // Not one cut short by a participle phrase inside it ("…, which the army delegation, led by …, accepted").
@@ -21,11 +39,15 @@ const RULES: ReadonlyArray<{ name: string; re: RegExp; example: string; ordinals
     name: 'relative clause',
     re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+(?!(?:led|headed|chaired|joined|accompanied|represented|followed|backed|supported)\s+by\b)\p{Ll})/gu,
     example: ', who took over in 2016,',
+    // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
+    leavesComma: (before) => OPEN_APPOSITIVE.test(before),
   },
   {
     name: 'appositive',
     re: /,(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*,)\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
     example: "Frontex, the EU's border agency, will watch the coast.",
+    // "… from Earth, the first such find, a study said": the trailing attribution keeps its comma.
+    leavesComma: (_before, after) => TRAILING_SOURCE.test(after),
   },
   {
     name: 'opening attribution',
@@ -154,14 +176,10 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
-      if (rule.name !== 'dateline' && rule.name !== 'answer label' && KEEP.test(facts)) return span;
+      if (!rule.always && KEEP.test(facts)) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
-      // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma;
-      // so does a trailing attribution after an appositive ("… from Earth, the first such find, a study said").
-      if (rule.name === 'relative clause' && OPEN_APPOSITIVE.test(text.slice(0, offset))) return ',';
-      if (rule.name === 'appositive' && TRAILING_SOURCE.test(text.slice(offset + span.length))) return ',';
-      return '';
+      return rule.leavesComma?.(text.slice(0, offset), text.slice(offset + span.length)) ? ',' : '';
     });
     text = text.replace(/,\s*([.!?])/g, '$1');
   }

@@ -12,7 +12,7 @@ import {
   NAME_PARTICLES,
   ORG_WORDS,
   TITLE_BODIES,
-  singularTitleHead as singularTitleHeadOf,
+  singularTitleHead,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
   isTitleHead,
@@ -63,9 +63,6 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
-
-/** The office a plural names ("Ministers" → "Minister"), looked up once per word. */
-const singularTitleHead = memoize((word: string) => singularTitleHeadOf(word), 20_000);
 
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));

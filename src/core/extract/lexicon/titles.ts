@@ -118,12 +118,14 @@ export const isTitleHead = memoize((word: string): boolean => {
 }, 20_000);
 
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member". */
-export function singularTitleHead(word: string): string | null {
+export const singularTitleHead = memoize((word: string): string | null => {
   const w = word.toLowerCase();
-  const one = /ies$/.test(w) ? `${w.slice(0, -3)}y` : /s$/.test(w) ? w.slice(0, -1) : null;
+  const ies = /ies$/.test(w);
+  const one = ies ? `${w.slice(0, -3)}y` : /s$/.test(w) ? w.slice(0, -1) : null;
   if (!one || !isTitleHead(one)) return null;
-  return word.slice(0, one.length - (/ies$/.test(w) ? 1 : 0)) + (/ies$/.test(w) ? 'y' : '');
-}
+  // The word as written, its ending made singular: "Ministers" → "Minister", "Deputies" → "Deputy".
+  return ies ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+}, 20_000);
 
 export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase();
