@@ -2,6 +2,7 @@
 // Leaders' Summit"), where it was held, and when, as the text words them.
 
 import { countryOf } from './countries.js';
+import { MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
@@ -56,10 +57,6 @@ const EVENT = new RegExp(
 const DESCRIBED_EVENT =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
-/** A month as reports write it, in full or short ("Feb.", "Sept"). */
-export const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
-const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const DATE_EXPR = `(?:(?:from\\s+)?${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;

@@ -4,7 +4,7 @@
 // sentence it came from, so a question can show its evidence.
 
 import { compressSentence, quotesBalanced } from './compress.js';
-import { MONTH } from './event.js';
+import { MONTH } from './lexicon/calendar.js';
 import { COUNT_WORD } from './numbers.js';
 import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';

@@ -3,6 +3,7 @@
 // "Nikolai Patrushev, secretary of the Security Council of Russia,", "Mr Medvedev"; then merges
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
+import { isCalendarWord } from './lexicon/calendar.js';
 import { COUNTRIES, COUNTRY_BY_FORM } from './lexicon/countries.js';
 import {
   BODY_KINDS,
@@ -211,6 +212,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
       if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
+      // "Prince Feisal Al Hussein of Jordan and UCI president X": the country closes a person's name, not an office
+      // ("Deputy Prime Minister of Jordan and Foreign Minister X" is one office).
+      if (w === 'and' && COUNTRY_WORDS.has(left.text.toLowerCase()) && tokens[k - 2]?.text === 'of' && isNameWord(tokens[k - 3]?.text ?? '')) break;
       from = k;
       k--;
       continue;
@@ -648,13 +652,46 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
   return /\p{Lu}/u.test(phrase) ? phrase : null;
 }
 
-/** "… Gianni Infantino as president of FIFA": an office given with "as" after the name. */
+/** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …". */
+const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed)(?: as)?$/i;
+
+/** "… Gianni Infantino as president of FIFA", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
-  if (tokens[b]?.text.toLowerCase() !== 'as') return null;
   let k = b + 1;
+  if (tokens[b]?.text.toLowerCase() !== 'as') {
+    const given = [2, 3, 4].find(
+      (n) =>
+        tokens.slice(b, b + n).every((t) => t.word) &&
+        GIVEN_OFFICE.test(
+          tokens
+            .slice(b, b + n)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+    );
+    if (!given) return null;
+    k =
+      b +
+      (GIVEN_OFFICE.test(
+        tokens
+          .slice(b, b + given + 1)
+          .map((t) => t.text)
+          .join(' '),
+      )
+        ? given + 1
+        : given);
+  }
   if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
   const from = k;
-  while (k < tokens.length && k - from < 10 && tokens[k].word && (isCapitalised(tokens[k].text) || LOWER_IN_TITLE(tokens[k].text.toLowerCase()))) k++;
+  // "… president of FIFA on Thursday": the day is no part of the office.
+  while (
+    k < tokens.length &&
+    k - from < 10 &&
+    tokens[k].word &&
+    !isCalendarWord(tokens[k].text) &&
+    (isCapitalised(tokens[k].text) || LOWER_IN_TITLE(tokens[k].text.toLowerCase()))
+  )
+    k++;
   while (k > from && TITLE_CONNECTORS.has(tokens[k - 1].text.toLowerCase())) k--;
   const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(t.text));
   if (k <= from || headAt < 0 || headAt > 2) return null;

@@ -13,6 +13,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
   ["Labour's Ian Hale kept up the pressure.", 'Ian Hale', null, 'Labour'],
   ['The congress returned Gino Fabbri as president of the World Chess Federation.', 'Gino Fabbri', 'president of the World Chess Federation', null],
+  // An office an election gives, after the name and its country; the day is no part of it.
+  ['Mira Kanu of Ghana was elected president of the World Rowing Federation on Thursday.', 'Mira Kanu', 'president of the World Rowing Federation', 'Ghana'],
+  ['Tomas Vale has been appointed as Director-General of the agency.', 'Tomas Vale', 'Director-General', null],
+  ['Deputy Prime Minister of Jordan and Foreign Minister Sami Haddad spoke.', 'Sami Haddad', 'Deputy Prime Minister of Jordan and Foreign Minister', 'Jordan'],
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],

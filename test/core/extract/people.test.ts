@@ -187,6 +187,13 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('ends an office at a person named with their country before "and" ("Prince X of Jordan and UCI president Y")', () => {
+    expect(people('Candidates included Prince Omar Al Nasser of Jordan and UCI president Luc Ferrand of France.')).toEqual([
+      { name: 'Omar Al Nasser', role: 'Prince', affiliation: 'Jordan' },
+      { name: 'Luc Ferrand', role: 'UCI president', affiliation: 'France' },
+    ]);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',

@@ -1,0 +1,13 @@
+// The calendar's words as reports write them: months in full or short ("Feb.", "Sept"), and weekdays.
+
+/** A month in full or short, as a pattern. */
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** A weekday, as a pattern. */
+export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+const CALENDAR_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** A whole word that names a day or a month ("Thursday", "March"). */
+export const isCalendarWord = (word: string): boolean => CALENDAR_WORD.test(word);
