@@ -74,6 +74,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // One capitalised word after a connector ends the name of a body, not a person.
   [["Professor Hana Marek of the University of Southampton, the consortium's principal investigator, opened it."], ['Hana Marek']],
   [['The Minister for Public Expenditure, Fergal Dunne, sent apologies.'], []],
+  // A body its staff speak for, and a body named with "the", are no people.
+  [['Analysts at Halvard Sachs said the cut was expected.'], []],
+  [['The Turkish Blue Lantern said it had set up 500 tents.', 'Ana Roy said the roads were open.'], ['Ana Roy']],
   // A plural body word ends the name of an organisation, never a person's.
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],

@@ -86,6 +86,10 @@ export const BODY_KINDS = words(`group organisation organization charity company
   association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund
   foundation outlet newspaper broadcaster platform app`);
 
+/** People who work at a body, named by their trade: "analysts at Goldman Sachs" names a firm, not a person. */
+export const STAFF_KINDS = words(`analysts economists strategists researchers scientists experts engineers traders lawyers officials
+  staff workers employees executives sources spokesman spokeswoman spokesperson`);
+
 /** Offices of a party's legal counsel: "represented by" one of them is speaking for a party, not standing in. */
 export const COUNSEL = words(`barrister lawyer counsel solicitor attorney advocate qc kc sc`);
 
