@@ -67,6 +67,8 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
 
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
+/** The countries' own names, as the card writes them. */
+const IS_COUNTRY = new Set(COUNTRIES.map((c) => c.name));
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
@@ -225,7 +227,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       k--;
       continue;
     }
-    if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w)) break;
+    // "Côte d'Ivoire's President": a particle joined to a capitalised word is part of the name before the office.
+    if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w) && !/^d['’]\p{Lu}/u.test(t.text)) break;
     from = k;
     k--;
   }
@@ -943,12 +946,16 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     }
     // "Malaysia was represented by its deputy minister, X", "Chile, an associate member, sent its ambassador,
     // X, as an observer": the country that sent them (a stand-in's too).
-    if (!p.affiliation)
+    // "Nigeria was represented by its OPEC governor, X": the country outranks the body in the office, which
+    // goes back into the office ("OPEC governor").
+    if (!p.affiliation || !IS_COUNTRY.has(p.affiliation))
       for (const m of p.mentions) {
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
         if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;
         const sent = COUNTRY_SENT.exec(before);
         if (sent && COUNTRY_BY_FORM.has(sent[1])) {
+          const body = p.affiliation;
+          if (body) p.roles = p.roles.map((r) => (r.includes(body) ? r : `${body} ${r}`));
           p.affiliation = COUNTRY_BY_FORM.get(sent[1]) ?? null;
           break;
         }
@@ -1041,8 +1048,9 @@ function addRole(roles: string[], role: string): void {
  * elsewhere; not "an online ballot", "virtually all members". */
 const REMOTE =
   /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
-/** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another. */
-const IN_PLACE = String.raw`on behalf of|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
+/** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
+ * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to. */
+const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
   String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,

@@ -144,6 +144,30 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
   });
 
+  it('speaking on behalf of a group is no standing in; on behalf of a person is', () => {
+    const people = findPeople(
+      sentencesOf(
+        "Speaking on behalf of the Group of 77 and China, Uganda's ambassador Ana Bell said the measures were unlawful.",
+        'On behalf of the President, Vice President Tom Ruiz read a message.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: present', 'Tom Ruiz: stand-in']);
+  });
+
+  it("the country sending a body's officer is their country, the body stays in the office; \"Côte d'Ivoire's President\"", () => {
+    const people = findPeople(
+      sentencesOf(
+        "Côte d'Ivoire's President Ana Bell did not attend and was represented by Vice President Tom Ruiz.",
+        'Peru was represented by its OPEC governor, Rita Vale.',
+      ),
+    );
+    expect(people.map((p) => [p.name, p.roles.join('; '), p.affiliation, p.participation])).toEqual([
+      ['Ana Bell', 'President', 'Ivory Coast', 'absent'],
+      ['Tom Ruiz', 'Vice President', 'Ivory Coast', 'stand-in'],
+      ['Rita Vale', 'OPEC governor', 'Peru', 'present'],
+    ]);
+  });
+
   it('a party represented by its counsel sent no stand-in', () => {
     const people = findPeople(
       sentencesOf(
