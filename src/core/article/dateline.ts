@@ -3,6 +3,8 @@
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY_OF_MONTH = `${MONTH}\\s+\\d{1,2}`;
+/** A dateline's day, with its year if given: "March 3", "March 3, 2026", "3 March 2026". */
+const DATELINE_DAY = `(?:${DAY_OF_MONTH}(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?)`;
 
 export interface Dateline {
   place: string | null;
@@ -18,10 +20,11 @@ const WIRE = new RegExp(
 );
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
-/** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …": a
+/** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …",
+ * "WASHINGTON, March 3, 2026 — President …": a
  * place in capitals (its state, its day) and a dash before the sentence. */
 const CAPS_DASH = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DAY_OF_MONTH})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DAY_OF_MONTH}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
+  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
 /** "Budapest, 21 April 2026 – Transport ministers …": a place in plain case with a full date, and a dash. */

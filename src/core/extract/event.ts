@@ -103,9 +103,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
-  // One still to come, whatever brought the subject there: "… and the 24th meeting of the Council (SCO), which will be held on Wednesday".
+  // One still to come, whatever brought the subject there: "… and the 24th meeting of the Council (SCO), which will be held on
+  // Wednesday", "…, which India will host".
   {
-    after: /^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:will|is to|is due to|is scheduled to|opens|begins)\b/,
+    after: /^\s*(?:\([^()]{1,20}\))?,?\s+(?:which|that)\s+(?:(?:\p{Lu}[\p{L}'’-]*|it|they)\s+){0,2}(?:will|is to|is due to|is scheduled to|opens|begins)\b/u,
     example: 'Ana Roy arrived for the 24th meeting of the Andes Council (AC), which will be held on Wednesday.',
   },
   // One the subject will hold later: "The company will hold its annual general meeting on April 24".
@@ -124,7 +125,7 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   // One someone is invited to, or will attend: "invited Mahama to attend the Africa Climate Summit in September".
   {
     before:
-      /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
+      /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in|(?:visit|travel to|come to|go to)\b[^.;]{0,40}\bfor)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
     example: 'Ana Roy invited Tom Vale to attend the Andes Climate Summit in Lima in September.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },

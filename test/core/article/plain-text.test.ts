@@ -105,6 +105,8 @@ describe('parsePlainText', () => {
     ['SPRINGDALE, Ark., Sept. 3 - ', 'SPRINGDALE'],
     ['TROMSØ — ', 'TROMSØ'],
     ['JEDDAH, Saudi Arabia — ', 'JEDDAH'],
+    ['WASHINGTON, March 3, 2026 — ', 'WASHINGTON'],
+    ['LIMA, 3 March 2026 — ', 'LIMA'],
   ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect(a.datelinePlace).toBe(place);

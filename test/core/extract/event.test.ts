@@ -195,6 +195,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito', date: 'Tuesday' },
   ],
   [
+    'not a summit someone is invited to visit for',
+    ['President Ana Roy spoke today with Prime Minister Tom Vale of Peru.', "Vale invited Roy to visit Peru later this year for the Andes Leaders' Summit."],
+    null,
+    { name: null },
+  ],
+  [
+    'not a summit a country will host',
+    ['President Ana Roy spoke today with Prime Minister Tom Vale of Peru.', "They discussed the Andes Leaders' Summit, which Peru will host."],
+    null,
+    { name: null },
+  ],
+  [
     'a meeting of ministers of one portfolio',
     ['Ana Roy did not speak at the meeting of defense ministers on Thursday.'],
     null,
