@@ -30,6 +30,8 @@ const RULES: ReadonlyArray<Rule> = [
     example: 'BOSTON — ',
     always: true,
   },
+  // A numbered paragraph's number ("1. On September 5, the talks were held."): the card's list numbers nothing.
+  { name: 'paragraph number', re: /^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[\p{Lu}"“])/u, example: '1. ', always: true },
   // An interview's answer label: the answer is the interviewee's, whom the card names.
   { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ', always: true },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },

@@ -42,7 +42,8 @@ const EVENT_KINDS = [
   ...['video', 'virtual', 'online', 'joint', 'trilateral', 'bilateral', 'multilateral', 'annual', 'informal'],
   ...['extraordinary', 'special', 'ministerial', 'high-level', 'emergency', 'regional', 'international'],
 ];
-const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
+// "and" between capitalised words: "the Foreign and Defence Ministerial Consultations".
+const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|(?<=\\p{Lu}[\\p{L}-]*\\s)and(?=\\s+\\p{Lu}))`;
 const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 /** What an event is about, in common words after its name ("the COP29 climate summit", "the Kigali peace talks"). */
 const TOPIC =

@@ -115,6 +115,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.',
   },
   {
+    re: /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:was|were) represented by\b[^;]{1,300}[.!]$/u,
+    example: 'Peru was represented by Ms. Ana Roy, and Chile by Mr. Tom Vale.',
+  },
+  {
     re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:presided over|chaired|moderated|hosted|opened) by [^;]{1,120}[.!]$/u,
     example: 'The meeting was presided over by Peruvian Foreign Minister Ana Roy.',
   },

@@ -26,6 +26,9 @@ const CASES: Array<[string, string]> = [
     'Astronomers have found water vapour on a rocky planet 48 light years from Earth, the first such find around a planet this small, a study in Andes Astronomy said.',
     'Astronomers have found water vapour on a rocky planet 48 light years from Earth, a study in Andes Astronomy said.',
   ],
+  // a numbered paragraph's number goes
+  ['3. The ministers decided to hold the next meeting in Lima in 2027.', 'The ministers decided to hold the next meeting in Lima in 2027.'],
+  ['(2) The board approved the 40 new routes.', 'The board approved the 40 new routes.'],
   // an interview's answer label goes, with the speaker in brackets
   ['A: We are close, and I expect the president to sign it in October.', 'We are close, and I expect the president to sign it in October.'],
   ['A (Roy): Nine hours in all, and 40 staff.', 'Nine hours in all, and 40 staff.'],

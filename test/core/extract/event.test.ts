@@ -195,6 +195,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito', date: 'Tuesday' },
   ],
   [
+    'a name with "and" between its capitalised words',
+    ['The eleventh Peru-Chile Foreign and Defence Ministerial Consultations were held in Lima.'],
+    null,
+    { name: 'Peru-Chile Foreign and Defence Ministerial Consultations', location: 'Lima' },
+  ],
+  [
     'not a summit someone is invited to visit for',
     ['President Ana Roy spoke today with Prime Minister Tom Vale of Peru.', "Vale invited Roy to visit Peru later this year for the Andes Leaders' Summit."],
     null,

@@ -81,6 +81,10 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ['The session was moderated by Tom Vale, the festival’s artistic director.', 'only who moderated'],
     ['Ana Roy also met with Lee Kato, Ivo Kant and Tom Vale to exchange views on bilateral and regional issues.', 'only whom someone met'],
     ['Also in attendance were Foreign Minister Ivo Kant and Trade Minister Tom Vale.', 'only who else attended'],
+    [
+      'Peru was represented by Mr. Ivo Kant, Minister for Foreign Affairs, and Chile by the Hon. Tom Vale, Minister for Defence.',
+      'only who represented each country',
+    ],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
