@@ -54,7 +54,7 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
-  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)';
+  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|voted (?:for|against|in favou?r)';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;

@@ -27,16 +27,17 @@ describe('countries', () => {
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 
-  it('takes the countries that blocked, vetoed or abstained: they were in the room', () => {
+  it('takes the countries that blocked, vetoed, voted against or abstained: they were in the room', () => {
     expect(
       representedCountries(
         sentencesOf(
           'Ministers ended the meeting without a communique after Saudi Arabia and Russia blocked language on plastics.',
           'The council voted 13-0, with China abstaining.',
           'Mexico abstained.',
+          'Only Chile and Peru voted against the resolution.',
         ),
       ).sort(),
-    ).toEqual(['China', 'Mexico', 'Russia', 'Saudi Arabia']);
+    ).toEqual(['Chile', 'China', 'Mexico', 'Peru', 'Russia', 'Saudi Arabia']);
   });
 
   it('takes countries that took part, however they are joined ("India and the United States"), but not one in a clause of background', () => {
