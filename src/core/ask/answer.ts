@@ -107,6 +107,13 @@ export function describe(p: Person): string {
 /** "How many people died?" → "how many people died": the question, as the object of "does not say". */
 const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 
+/** A question that asks yes or no ("Did Iran attend?") is no object of "does not say": it follows a colon. */
+const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
+
+/** The decline for a question the article does not answer. */
+const notSaid = (question: string) =>
+  YES_NO.test(question.trim()) ? `The article does not say: ${asked(question.trim())}?` : `The article does not say ${asked(question)}.`;
+
 class Answerer {
   private readonly index: SentenceIndex;
   private readonly text: string;
@@ -366,7 +373,7 @@ class Answerer {
           chairs[0].mentions.filter((m) => m.role).map((m) => m.sentence),
         );
     }
-    if (!hits.length) return this.no(question, `The article does not say ${asked(question)}.`);
+    if (!hits.length) return this.no(question, notSaid(question));
     const people = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;
     return this.yes(question, answer, [hits[0]]);
@@ -514,7 +521,7 @@ class Answerer {
     const body = this.a.sentences.filter((s) => s.index !== this.headline);
     const crowd = body.filter((s) => CROWD_COUNT.test(s.text));
     const there = crowd.length ? crowd : body.filter((s) => countsNoun(s.text, ATTENDEES) && BEING_THERE.test(s.text));
-    return there.length ? this.yes(question, there[0].text, there.slice(0, 1)) : this.no(question, `The article does not say ${asked(question)}.`);
+    return there.length ? this.yes(question, there[0].text, there.slice(0, 1)) : this.no(question, notSaid(question));
   }
 
   private eventName(): string {
@@ -681,7 +688,7 @@ class Answerer {
 
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
   search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type), keyed = question): Answer {
-    const decline = this.no(question, `The article does not say ${asked(question)}.`);
+    const decline = this.no(question, notSaid(question));
     // People the question names are found through their own sentences; their names are not key terms.
     const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));

@@ -145,6 +145,8 @@ Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, w
       expect(a.answered, `${q} → ${a.answer}`).toBe(false);
       expect(a.answer).toBe(`The article does not say ${q.charAt(0).toLowerCase()}${q.slice(1, -1)}.`);
     }
+    // A yes-or-no question is no object of "does not say": it follows a colon, still a question.
+    expect(ask('Did Norway pay for the rescue fleet?').answer).toBe('The article does not say: did Norway pay for the rescue fleet?');
     // Supported: a number counting what was asked, a date for "when".
     expect(text('How many countries sent delegates?')).toContain('12 countries');
     expect(text('When will the fishing quotas be reviewed?')).toContain('next year');
