@@ -104,6 +104,9 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
+/** Every name a country goes by (not its demonyms): "UAE", "United Arab Emirates". */
+const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
+
 /** "How many people died?" → "how many people died": the question, as the object of "does not say". */
 const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 
@@ -144,9 +147,33 @@ class Answerer {
       }
   }
 
-  answer(question: string): Answer {
+  answer(asked: string): Answer {
+    const question = this.inArticleForms(asked);
     const intent = classify(question);
-    return this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
+    const answer = this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
+    return question === asked ? answer : { ...answer, question: asked };
+  }
+
+  /** The article's own name for each country it names ("United Arab Emirates"), by country. */
+  private countryFormsCache: Map<string, string> | null = null;
+
+  /** "What did the UAE get?" of an article that writes "the United Arab Emirates": a country's name in the
+   * question, put as the article puts it (its names only: a demonym stays what it is). */
+  private inArticleForms(question: string): string {
+    const found = findCountries(question).filter((m) => COUNTRY_NAME_FORMS.has(m.form) && !this.text.includes(m.form));
+    if (!found.length) return question;
+    if (!this.countryFormsCache) {
+      this.countryFormsCache = new Map();
+      // "U.S." is read wherever "US" is: an abbreviation with dots is no form to put in a question.
+      for (const m of findCountries(this.text))
+        if (COUNTRY_NAME_FORMS.has(m.form) && !m.form.includes('.') && !this.countryFormsCache.has(m.country)) this.countryFormsCache.set(m.country, m.form);
+    }
+    let out = question;
+    for (const m of found.reverse()) {
+      const form = this.countryFormsCache.get(m.country);
+      if (form) out = `${out.slice(0, m.start)}${form}${out.slice(m.end)}`;
+    }
+    return out;
   }
 
   /** An interview that put the same question ("Q: Will Chile sign the lithium deal?") answers it in the turn

@@ -954,3 +954,18 @@ The two sides agreed to raise bilateral trade to 40 billion U.S. dollars by 2030
     expect(talks.ask('What is the trade target?').answer).toContain('40 billion U.S. dollars by 2030');
   });
 });
+
+describe("a country's other name", () => {
+  it('reads the country a question names as the article names it ("UAE" for "United Arab Emirates"), and echoes the question as asked', () => {
+    const quota = briefArticle(
+      parsePlainText(`Oil producers extend cuts
+
+Oil producers agreed on Thursday to extend their output cuts by nine months.
+
+The United Arab Emirates was granted a 300,000 barrel increase in its production target.`),
+    );
+    const a = quota.ask('What was the UAE granted?');
+    expect(a.answer).toContain('300,000 barrel');
+    expect(a.question).toBe('What was the UAE granted?');
+  });
+});
