@@ -104,6 +104,9 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
+/** A question about a vote: its count may be in votes. */
+const VOTING = /\bvot(?:ed|ing|e)\b/i;
+
 /** Every name a country goes by (not its demonyms): "UAE", "United Arab Emirates". */
 const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
 
@@ -539,7 +542,9 @@ class Answerer {
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     const keyed = question.replace(ATTENDING, ' ');
-    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`), keyed);
+    // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").
+    const voting = VOTING.test(question);
+    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`) || (voting && countsNoun(text, 'votes?')), keyed);
   }
 
   /** "How many people attended?": a crowd the text counts ("The attendance was 41,200", "a crowd of 3,000"),

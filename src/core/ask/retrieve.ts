@@ -11,9 +11,9 @@ into over after before while said says tell me please any some many much article
 );
 
 /** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
-/** Endings a three-letter stem may lose too: "voting", "voted", "vote" are one word, and "buys" is "buy"
+/** Endings a three-letter stem may lose too: "voting", "voted", "vote", "votes" are one word, and "buys" is "buy"
  * (though "bus", "plus", "bias" and "news" are no plurals). */
-const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'e', 's']);
+const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'es', 'e', 's']);
 const NO_PLURAL = /(?:ss|us|is|as|news)$/;
 
 export function stem(word: string): string {

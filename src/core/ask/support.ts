@@ -2,6 +2,7 @@
 // synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
 // date for "when", a place for "where"), in the tense the question asks about.
 
+import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { contentTerms, stem } from './retrieve.js';
 
 /** Words a question is made of that are not what it is about. */
@@ -161,9 +162,17 @@ export function keyTerms(question: string): string[] {
 }
 
 /** Every stem a key term may appear as in the article: itself and its synonyms. */
+/** A country's one-word names and demonyms, stemmed, each to all of them: "Cuba" is "Cuban" ("cost Cuba" /
+ * "cost the Cuban economy"). */
+const COUNTRY_WORDS = new Map<string, string[]>();
+for (const c of COUNTRIES) {
+  const forms = [...new Set([...c.names, ...c.demonyms].filter((f) => /^\p{L}+$/u.test(f)).map(stem))];
+  for (const f of forms) COUNTRY_WORDS.set(f, forms);
+}
+
 export function formsOf(term: string): string[] {
   const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
-  const forms = [term, ...(group ?? [])];
+  const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];
   // Each form's irregular forms too: "drop" is "fall", and so "fell".
   return [...new Set([...forms, ...forms.flatMap((f) => [...(IRREGULAR.find((g) => g.has(f)) ?? [])])])];
 }

@@ -890,6 +890,12 @@ describe('stem', () => {
     expect(stem('called')).toBe(stem('call'));
     expect(stem('passed')).toBe(stem('pass'));
   });
+
+  it('reads a short word the same with "-es", "-e", "-ed" and "-ing" ("votes", "vote", "voted", "voting"; "lines", "line")', () => {
+    expect(new Set(['votes', 'vote', 'voted', 'voting'].map(stem)).size).toBe(1);
+    expect(stem('lines')).toBe(stem('line'));
+    expect(stem('buses')).toBe(stem('bus'));
+  });
 });
 
 describe('why someone was away', () => {
@@ -967,5 +973,31 @@ The United Arab Emirates was granted a 300,000 barrel increase in its production
     const a = quota.ask('What was the UAE granted?');
     expect(a.answer).toContain('300,000 barrel');
     expect(a.question).toBe('What was the UAE granted?');
+  });
+});
+
+describe('a vote counted in votes', () => {
+  it('answers "How many countries voted in favour?" with the tally, whose count is in votes', () => {
+    const vote = briefArticle(
+      parsePlainText(`Assembly backs resolution
+
+The Andes Assembly on Wednesday adopted a resolution on river data, with 31 votes in favour, two against and one abstention.
+
+Peru and Chile voted against it.`),
+    );
+    expect(vote.ask('How many countries voted in favour?').answer).toContain('31 votes in favour');
+  });
+});
+
+describe("a country and its people's adjective", () => {
+  it('reads "Peru" in a question where the text says "Peruvian" ("cost Peru" / "cost the Peruvian economy")', () => {
+    const embargo = briefArticle(
+      parsePlainText(`Assembly condemns embargo
+
+The Andes Assembly on Wednesday condemned the embargo on Peru for the tenth year.
+
+The foreign minister told the assembly that the embargo had cost the Peruvian economy $5 billion last year.`),
+    );
+    expect(embargo.ask('How much has the embargo cost Peru?').answer).toContain('$5 billion');
   });
 });
