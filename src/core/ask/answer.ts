@@ -104,6 +104,12 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
+/** An age as reports give it: "Ana Roy, 41, said", "aged 41", "the 41-year-old". */
+const AGE = /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
+
+/** A pronoun standing where a question names a person. */
+const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
+
 /** A question about a vote: its count may be in votes. */
 const VOTING = /\bvot(?:ed|ing|e)\b/i;
 
@@ -250,6 +256,9 @@ class Answerer {
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
   person(question: string, phrase: string): Person | Answer {
+    // "What did he say?": a question on its own names nobody by a pronoun.
+    const pronoun = PRONOUN.exec(phrase.trim());
+    if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun[0]}" could be anyone the article names.`);
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
     if (p) return p;
@@ -534,6 +543,8 @@ class Answerer {
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
+    // "How old is Roy?": an age as reports give it ("Roy, 41,", "aged 41", "the 41-year-old"), not any span of years.
+    if (/^how old\b/i.test(question)) return this.search(question, 'number', (text) => AGE.test(text));
     const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").

@@ -1001,3 +1001,23 @@ The foreign minister told the assembly that the embargo had cost the Peruvian ec
     expect(embargo.ask('How much has the embargo cost Peru?').answer).toContain('$5 billion');
   });
 });
+
+describe('an age, and a pronoun for a person', () => {
+  const election = briefArticle(
+    parsePlainText(`Roy elected to lead rowing body
+
+Ana Roy of Peru was elected president of the World Rowing Federation on Thursday, the first woman to lead it in its 131-year history.
+
+Roy, 41, a two-time Olympic champion, won 49 of the 97 votes cast. She will take over from Tom Vale on June 23, when his 12-year term ends.`),
+  );
+
+  it('answers "How old …?" with an age as reports give it, not a span of years', () => {
+    expect(election.ask('How old is Roy?').answer).toMatch(/^Roy, 41,/);
+  });
+
+  it('asks for a name when the question has only a pronoun for the person', () => {
+    const a = election.ask('What did she say?');
+    expect(a.answered).toBe(false);
+    expect(a.answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
+  });
+});
