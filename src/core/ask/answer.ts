@@ -545,7 +545,8 @@ class Answerer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
     // "How old is Roy?": an age as reports give it ("Roy, 41,", "aged 41", "the 41-year-old"), not any span of years.
     if (/^how old\b/i.test(question)) return this.search(question, 'number', (text) => AGE.test(text));
-    const many = /^how many\s+([\p{L}-]+)/iu.exec(question);
+    // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
+    const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").
     const noun = /ed$/i.test(many[1]) ? many[1].replace(/e?d$/i, '') : many[1].replace(/s$/i, '');
@@ -555,7 +556,17 @@ class Answerer {
     const keyed = question.replace(ATTENDING, ' ');
     // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").
     const voting = VOTING.test(question);
-    return this.search(question, 'number', (text) => countsNoun(text, `${noun}\\w*`) || (voting && countsNoun(text, 'votes?')), keyed);
+    // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
+    const verbCount = /ed$/i.test(many[1])
+      ? new RegExp(`\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d`, 'i')
+      : null;
+    return this.search(
+      question,
+      'number',
+      // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
+      (text) => countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) || (voting && countsNoun(text, 'votes?')) || !!verbCount?.test(text),
+      keyed,
+    );
   }
 
   /** "How many people attended?": a crowd the text counts ("The attendance was 41,200", "a crowd of 3,000"),

@@ -1021,3 +1021,21 @@ Roy, 41, a two-time Olympic champion, won 49 of the 97 votes cast. She will take
     expect(a.answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
   });
 });
+
+describe('a count of whom something happened to', () => {
+  const quake = briefArticle(
+    parsePlainText(`Earthquake kills 214 in Andes
+
+A magnitude 6.8 earthquake struck the Andes on Sunday, killing at least 214 people and injuring more than 1,900, the disaster agency said.
+
+About 8,000 rescue workers were deployed to the region.`),
+  );
+
+  it('counts "How many were injured?" by the verb, also when the count follows it ("injuring more than 1,900")', () => {
+    expect(quake.ask('How many were injured?').answer).toContain('more than 1,900');
+  });
+
+  it('does not count a verb\'s word used as a noun ("8,000 rescue workers" rescued nobody)', () => {
+    expect(quake.ask('How many were rescued?').answered).toBe(false);
+  });
+});
