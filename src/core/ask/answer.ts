@@ -289,7 +289,11 @@ class Answerer {
    * ("referee Ana Roy", "Ana Roy, the referee"); otherwise the article does not name one. */
   private officeHolder(question: string, shown: string, office: string): Answer {
     const o = `[${office[0]}${office[0].toUpperCase()}]${escapeRegExp(office.slice(1))}`;
-    const naming = new RegExp(`\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`, 'u');
+    // "mediator Ana Roy", "Ana Roy, the mediator", "Ana Roy and Tom Vale were appointed as mediators".
+    const naming = new RegExp(
+      `\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b|${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b`,
+      'u',
+    );
     const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));
     return hits.length ? this.yes(question, hits[0].text, hits.slice(0, 1)) : this.no(question, `The article does not name ${shown}.`);
   }

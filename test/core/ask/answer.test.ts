@@ -1039,3 +1039,16 @@ About 8,000 rescue workers were deployed to the region.`),
     expect(quake.ask('How many were rescued?').answered).toBe(false);
   });
 });
+
+describe('holders of an office given to them', () => {
+  it('names who were appointed as mediators', () => {
+    const summit = briefArticle(
+      parsePlainText(`Leaders appoint mediators
+
+Andean leaders met in Lima on Sunday and gave three members until July to reconsider leaving the bloc.
+
+Peru's President Ana Roy and Chile's President Tom Vale were appointed as mediators to lead talks with the three.`),
+    );
+    expect(summit.ask('Who are the mediators?').answer).toContain('Ana Roy and Chile');
+  });
+});
