@@ -11,7 +11,7 @@ import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
-import { findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
+import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
@@ -110,6 +110,10 @@ const AGE = /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
+/** A span of time or length: "six-hour", "for three days", "from 09:12 to 15:20", "a 12-kilometre tunnel". */
+const DURATION =
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i;
+
 /** A question about a vote: its count may be in votes. */
 const VOTING = /\bvot(?:ed|ing|e)\b/i;
 
@@ -167,8 +171,13 @@ class Answerer {
   private countryFormsCache: Map<string, string> | null = null;
 
   /** "What did the UAE get?" of an article that writes "the United Arab Emirates": a country's name in the
-   * question, put as the article puts it (its names only: a demonym stays what it is). */
-  private inArticleForms(question: string): string {
+   * question, put as the article puts it (its names only: a demonym stays what it is); an office written short too. */
+  private inArticleForms(asked: string): string {
+    // "Did the CEO apologise?" of an article that writes "chief executive": the office as the article writes it.
+    const question = asked.replace(/\b[A-Z]{2,3}\b/g, (short) => {
+      const office = OFFICE_SHORT[short.toLowerCase()];
+      return office && !this.text.includes(short) && this.text.toLowerCase().includes(office) ? office : short;
+    });
     const found = findCountries(question).filter((m) => COUNTRY_NAME_FORMS.has(m.form) && !this.text.includes(m.form));
     if (!found.length) return question;
     if (!this.countryFormsCache) {
@@ -549,6 +558,9 @@ class Answerer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
     // "How old is Roy?": an age as reports give it ("Roy, 41,", "aged 41", "the 41-year-old"), not any span of years.
     if (/^how old\b/i.test(question)) return this.search(question, 'number', (text) => AGE.test(text));
+    // "How long did the outage last?": a span of time ("the six-hour outage", "for three days") or, of a thing, its
+    // length; not any amount.
+    if (/^how long\b/i.test(question)) return this.search(question, 'amount', (text) => DURATION.test(text));
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');

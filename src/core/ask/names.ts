@@ -75,7 +75,7 @@ const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'and', 's']);
  * Every word must appear in their roles, their country or its adjective; one match only.
  */
 /** Offices a question may write short: "the CFO" is the chief financial officer. */
-const OFFICE_SHORT: Readonly<Record<string, string>> = {
+export const OFFICE_SHORT: Readonly<Record<string, string>> = {
   ceo: 'chief executive',
   cfo: 'chief financial officer',
   coo: 'chief operating officer',

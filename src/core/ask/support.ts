@@ -114,6 +114,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['fall', 'drop', 'declin', 'lower', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
+  ['apolog', 'sorry', 'regret'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,
@@ -157,8 +158,12 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 ].map((group) => new Set(group.map(stem)));
 
 /** The key terms of a question: its content words, less the words every question has. */
+/** "How long did the outage last?": the duration is the answer, "last" no word of it. */
+const LASTED = new Set(['last', 'take'].map(stem));
+
 export function keyTerms(question: string): string[] {
-  return [...new Set(contentTerms(question, false).filter((t) => !QUESTION_WORDS.has(t)))];
+  const duration = /^how long\b/i.test(question);
+  return [...new Set(contentTerms(question, false).filter((t) => !QUESTION_WORDS.has(t) && !(duration && LASTED.has(t))))];
 }
 
 /** Every stem a key term may appear as in the article: itself and its synonyms. */

@@ -1052,3 +1052,23 @@ Peru's President Ana Roy and Chile's President Tom Vale were appointed as mediat
     expect(summit.ask('Who are the mediators?').answer).toContain('Ana Roy and Chile');
   });
 });
+
+describe('a span, an apology, an office written short', () => {
+  const outage = briefArticle(
+    parsePlainText(`Payments firm blames update for outage
+
+Lima Pay said on Tuesday that a faulty software update caused the six-hour outage that left shops unable to take card payments on Saturday.
+
+About 3.1 million transactions failed during the outage, the company said.
+
+"We let our customers down, and I am sorry," chief executive Ana Roy said.`),
+  );
+
+  it('answers "How long …?" with a span of time, not any amount ("3.1 million transactions")', () => {
+    expect(outage.ask('How long did the outage last?').answer).toContain('six-hour outage');
+  });
+
+  it('reads "the CEO" as the chief executive the article names, and "apologise" as "sorry"', () => {
+    expect(outage.ask('Did the CEO apologise?').answer).toContain('I am sorry');
+  });
+});
