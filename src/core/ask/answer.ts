@@ -88,7 +88,7 @@ const ATTENDEES =
 const CROWD_COUNT =
   /\b(?:attendance|crowd|turnout|audience)\b(?:\s+(?:was|of|reached|numbered|stood at|totalled|totaled|topped|of about|of some|of more than|of over))+\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*/i;
 
-const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|spoke with|conferred)\b/i;
+const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|(?:spoke|talked|speaks) (?:\w+ ){0,3}?with|conferred)\b/i;
 /** Nouns that name an event. */
 const EVENT_NOUNS = new Set(
   ['meeting', 'summit', 'conference', 'congress', 'talks', 'session', 'forum', 'dialogue', 'gathering', 'assembly', 'hearing', 'convention', 'symposium'].map(
@@ -605,7 +605,9 @@ class Answerer {
     const hits = this.utterancesOf(p).filter((s) => MEETING.test(s.text));
     if (!hits.length) return this.no(question, `The article does not say whom ${p.name} met.`);
     const others = this.a.people.filter((o) => o !== p && o.mentions.some((m) => hits.some((h) => h.index === m.sentence)));
-    const answer = others.length ? `${p.name} met ${others.map(describe).join('; ')}.` : hits[0].text;
+    // A call is no meeting: the answer says what the evidence says ("spoke with").
+    const verb = /\b(?:spoke|talked|speaks|phone|call)\b/i.test(hits[0].text) && !/\bmet\b/.test(hits[0].text) ? 'spoke with' : 'met';
+    const answer = others.length ? `${p.name} ${verb} ${others.map(describe).join('; ')}.` : hits[0].text;
     return this.yes(question, answer, hits);
   }
 

@@ -1072,3 +1072,16 @@ About 3.1 million transactions failed during the outage, the company said.
     expect(outage.ask('Did the CEO apologise?').answer).toContain('I am sorry');
   });
 });
+
+describe('a call', () => {
+  it('answers "Who did X speak with?" from "X spoke today with Y", and says they spoke, not met', () => {
+    const call = briefArticle(
+      parsePlainText(`Readout of the President's call
+
+President Ana Roy spoke today with Prime Minister Tom Vale of Peru.
+
+President Roy welcomed Peru's decision to cut tariffs, and the leaders agreed that their trade ministers would meet within 60 days.`),
+    );
+    expect(call.ask('Who did the President speak with?').answer).toBe('Ana Roy spoke with Tom Vale: Prime Minister, Peru.');
+  });
+});
