@@ -46,6 +46,8 @@ export const TITLE_MODIFIERS = words(`
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
+  software product marketing legal strategy design sales research risk compliance audit remuneration safety
+  commercial creative editorial
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
