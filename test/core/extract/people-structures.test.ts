@@ -147,6 +147,13 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
   });
 
+  it('not attending in person, but by video link, is taking part remotely', () => {
+    const people = findPeople(
+      sentencesOf('Bank President Ana Bell did not attend the meeting in person and voted by video link.', 'Governor Tom Ruiz did not attend the meeting.'),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: remote', 'Tom Ruiz: absent']);
+  });
+
   it('speaking on behalf of a group is no standing in; on behalf of a person is', () => {
     const people = findPeople(
       sentencesOf(
