@@ -41,6 +41,8 @@ export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 const trimItem = (s: string) =>
   s
     .replace(/^(?:and|or|to)\s+/i, '')
+    // "that the board should …": a list of that-clauses.
+    .replace(/^that\s+(?=\S+\s+\S)/i, '')
     .replace(/\s*[.;,:]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();
@@ -212,8 +214,11 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   return out;
 }
 
-/** "The five points are: …", "Its measures include …": a sentence that opens the list of items counted before. */
-const ITEMS_ARE = new RegExp(`^(?:The|These|Those|Its|Their|His|Her)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were|include|included)\\b`, 'i');
+/** "The five points are: …", "Its measures include …", "Among them: …": a sentence that opens the list of items counted before. */
+const ITEMS_ARE = new RegExp(
+  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were|include|included)\\b|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:)`,
+  'i',
+);
 
 /** Lists written inside one proposing sentence. */
 function inlineLists(sentences: readonly Sentence[], statedBefore: number | null): Candidate[] {

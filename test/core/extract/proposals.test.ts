@@ -92,6 +92,19 @@ describe('proposals', () => {
     });
   });
 
+  it('reads "Among them: that A; that B; and that C" after the sentence that counts them, not the lead\'s call as one item', () => {
+    expect(
+      proposals(
+        'A committee of MPs has called for a ban on phones in schools and for the age of consent to be raised, in a report published on Saturday.',
+        'The committee made 14 recommendations.',
+        "Among them: that the government should legislate for a ban on phones; that apps should be barred from using children's data; and that a new body should review app design.",
+      ),
+    ).toMatchObject({
+      stated: 14,
+      items: ['The government should legislate for a ban on phones', "Apps should be barred from using children's data", 'A new body should review app design'],
+    });
+  });
+
   it('does not count goals scored or points won as proposals, but counts goals set out', () => {
     expect(
       proposals(
