@@ -113,13 +113,17 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
   return found;
 }
 
+/** A participle the day or place completes ("a report published on Saturday", "talks held in Lima"): without
+ * it the participle would dangle, so the words stay. */
+const COMPLETES = '(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public))';
+
 /** The event's day and place as a sentence words them: "on Saturday morning", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
 function eventPhrases(event: EventInfo): RegExp[] {
   const out: RegExp[] = [];
   if (event.date && /^(?:the (?:morning|afternoon|evening|night) of )?[\p{L}\d ,]+$/u.test(event.date))
     out.push(
       new RegExp(
-        `\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
+        `${COMPLETES}\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
         'gu',
       ),
     );
@@ -131,7 +135,7 @@ function eventPhrases(event: EventInfo): RegExp[] {
     // "in Washington, D.C.", "in Springdale, Ark.": the place's state goes with it.
     out.push(
       new RegExp(
-        `\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?:\\.(?=\\s))?(?:,\\s+[A-Z][A-Za-z]?\\.(?:[A-Z]\\.)?(?=[\\s,;]|$)|,\\s+[A-Z][a-z]{1,4}\\.(?=[\\s,;]|$))?(?=[\\s,.;]|$)`,
+        `${COMPLETES}\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?:\\.(?=\\s))?(?:,\\s+[A-Z][A-Za-z]?\\.(?:[A-Z]\\.)?(?=[\\s,;]|$)|,\\s+[A-Z][a-z]{1,4}\\.(?=[\\s,;]|$))?(?=[\\s,.;]|$)`,
         'gu',
       ),
     );

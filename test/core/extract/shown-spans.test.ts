@@ -75,6 +75,12 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     0,
     'Ana Roy chaired the regional meeting of health ministers.',
   ],
+  // a day or place that completes a participle stays, or the participle would dangle
+  [
+    ['LIMA — A committee of MPs has called for a phone ban in schools, in a report published on Saturday.', 'The ban would start in 2027.'],
+    0,
+    'LIMA — A committee of MPs has called for a phone ban in schools, in a report published on Saturday.',
+  ],
   [
     ['Ministers opened the annual summit in Lima on Monday.', 'The hearing resumes on Monday in Lima, when two more witnesses are expected.'],
     1,
