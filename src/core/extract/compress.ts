@@ -91,9 +91,9 @@ const RULES: ReadonlyArray<Rule> = [
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));
 
-/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark. */
+/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark, what comes next. */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b`,
   'iu',
 );
 
