@@ -70,6 +70,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     notInLead: true,
     example: 'The board first took that decision in 2019 and confirmed it last year.',
   },
+  // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
+  { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
   { re: /^A\b/, weight: -0.1, example: 'A (Roy): Nine hours in all.' },
   { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The panel will now take your questions, so please raise a hand.' },

@@ -194,6 +194,19 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     2,
     [1],
   ],
+  [
+    'a sentence that opens with a pronoun has lost what it stands for',
+    [
+      'Lima Labs on Monday unveiled a cheaper headset priced at $1,999 and a set of assistant features for its phones, at its annual developer conference.',
+      'Chief executive Ana Roy told about 6,000 developers that the headset would go on sale in 14 countries on September 20.',
+      'Software chief Tom Vale demonstrated "Lima Assist", which summarises messages on the device.',
+      'It will be available in English first, with French and German to follow next year.',
+      'Lima Labs shares fell 1.9% during the presentation.',
+    ],
+    'Lima Labs unveils cheaper headset',
+    1,
+    [3],
+  ],
 ];
 
 describe('pickKeyPoints: facts in plain sentences', () => {
