@@ -7,6 +7,7 @@ import { isCalendarWord } from './lexicon/calendar.js';
 import { COUNTRIES, COUNTRY_BY_FORM } from './lexicon/countries.js';
 import {
   BODY_KINDS,
+  BODY_KIND_PAIRS,
   STAFF_KINDS,
   COMMON_CAPITALISED,
   COUNSEL,
@@ -745,7 +746,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
-      if (BODY_KINDS.has(tokens[a - 1]?.text ?? '')) continue;
+      if (BODY_KINDS.has(tokens[a - 1]?.text ?? '') || BODY_KIND_PAIRS.has(`${tokens[a - 2]?.text ?? ''} ${tokens[a - 1]?.text ?? ''}`.toLowerCase())) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
       // "analysts at Goldman Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
