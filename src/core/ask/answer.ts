@@ -565,7 +565,10 @@ class Answerer {
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").
-    const noun = /ed$/i.test(many[1]) ? many[1].replace(/e?d$/i, '') : many[1].replace(/s$/i, '');
+    // "How many rate cuts …": the plural after a modifier is what is counted.
+    const head = /^\s+(?!(?:has|was|is|does|says|goes)\b)([\p{L}-]+s)\b/iu.exec(question.slice(many.index + many[0].length))?.[1];
+    const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
+    const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.

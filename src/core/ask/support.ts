@@ -227,7 +227,8 @@ export function hasType(text: string, type: AnswerType): boolean {
 /** "How many couriers …": a number right before the counted word (or up to two words before it). */
 export function countsNoun(text: string, noun: string): boolean {
   const re = new RegExp(
-    `(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`,
+    // An ordinal counts its series too: "its third cut this year", "the 33rd year in a row".
+    `(?:\\d[\\d,.]*(?:st|nd|rd|th)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`,
     'iu',
   );
   return re.test(text);

@@ -1085,3 +1085,17 @@ President Roy welcomed Peru's decision to cut tariffs, and the leaders agreed th
     expect(call.ask('Who did the President speak with?').answer).toBe('Ana Roy spoke with Tom Vale: Prime Minister, Peru.');
   });
 });
+
+describe('a count in an ordinal, and the counted noun after a modifier', () => {
+  it('answers "How many rate cuts …?" with "its third cut this year"', () => {
+    const bank = briefArticle(
+      parsePlainText(`Bank cuts rates again
+
+The Andes Central Bank cut its deposit rate by 25 basis points to 3.25% on Thursday, its third cut this year.
+
+The decision was unanimous.`),
+    );
+    expect(bank.ask('How many rate cuts has the bank made this year?').answer).toContain('third cut this year');
+    expect(bank.ask('How many cuts this year?').answer).toContain('third cut this year');
+  });
+});
