@@ -110,9 +110,9 @@ const AGE = /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
-/** A span of time or length: "six-hour", "for three days", "from 09:12 to 15:20", "a 12-kilometre tunnel". */
+/** A span of time or length: "six-hour", "for three days", "from 09:12 to 15:20", "a 12-kilometre tunnel", "the 211-page agreement". */
 const DURATION =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i;
+  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i;
 
 /** A question about a vote: its count may be in votes. */
 const VOTING = /\bvot(?:ed|ing|e)\b/i;

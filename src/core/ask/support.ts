@@ -138,6 +138,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['steal', 'stole', 'stolen', 'theft'],
   ['fight', 'fought'],
   ['tell', 'told'],
+  ['swear', 'swore', 'sworn'],
   ['think', 'thought'],
   ['strike', 'struck'],
   ['draw', 'drew', 'drawn'],

@@ -1099,3 +1099,23 @@ The decision was unanimous.`),
     expect(bank.ask('How many cuts this year?').answer).toContain('third cut this year');
   });
 });
+
+describe("a document's length, and an irregular verb", () => {
+  const deal = briefArticle(
+    parsePlainText(`Parties sign coalition deal
+
+Three parties signed a coalition agreement in Lima on Thursday.
+
+The 211-page agreement commits the new government to cut the deficit.
+
+President Ana Roy is expected to swear in the government on Monday.`),
+  );
+
+  it('answers "How long is the agreement?" with its pages', () => {
+    expect(deal.ask('How long is the agreement?').answer).toContain('211-page');
+  });
+
+  it('reads "sworn" as "swear"', () => {
+    expect(deal.ask('When will the government be sworn in?').answer).toContain('on Monday');
+  });
+});
