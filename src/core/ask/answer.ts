@@ -744,7 +744,10 @@ class Answerer {
       : MEASURE_QUESTION.test(question)
         ? this.search(question, 'amount')
         : null;
-    return first?.answered ? first : this.search(question);
+    if (first?.answered) return first;
+    // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.
+    const tally = TALLY_QUESTION.test(question) ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
+    return tally ? this.yes(question, tally.text, [tally]) : this.search(question);
   }
 
   /** "What happens next?": the sentences that say what will come, and when. */
@@ -855,6 +858,8 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b/;
+/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority". */
+const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;

@@ -1119,3 +1119,16 @@ President Ana Roy is expected to swear in the government on Monday.`),
     expect(deal.ask('When will the government be sworn in?').answer).toContain('on Monday');
   });
 });
+
+describe("a court's tally", () => {
+  it('answers "What was the vote?" with a judgment\'s tally ("in a 2-1 judgment")', () => {
+    const court = briefArticle(
+      parsePlainText(`Court overturns ruling
+
+The Andes Court of Appeal ruled on Thursday that the plan is unlawful, overturning a lower court's decision in a 2-1 judgment.
+
+The minister said the government would appeal.`),
+    );
+    expect(court.ask('What was the vote?').answer).toContain('2-1 judgment');
+  });
+});
