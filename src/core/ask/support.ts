@@ -235,8 +235,8 @@ export function countsNoun(text: string, noun: string): boolean {
   return re.test(text);
 }
 
-/** Future: "will be held next", "is due", "the next round". */
-export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|would be held)\b/i;
+/** Future: "will be held next", "is due", "the next round", and in reported speech "would seek". */
+export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to)\b|\bwould (?!have\b)/i;
 
 export function asksAboutFuture(question: string): boolean {
   return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);

@@ -1132,3 +1132,16 @@ The minister said the government would appeal.`),
     expect(court.ask('What was the vote?').answer).toContain('2-1 judgment');
   });
 });
+
+describe('what comes next in reported speech', () => {
+  it('answers "Will the government appeal?" first with "said the government would seek permission to appeal"', () => {
+    const court = briefArticle(
+      parsePlainText(`Court overturns ruling on flights
+
+The Andes Court of Appeal ruled on Thursday that the government's plan to send asylum seekers abroad is unlawful, overturning a High Court decision.
+
+Minister Ana Roy said the government would seek permission to appeal to the Supreme Court.`),
+    );
+    expect(court.ask('Will the government appeal?').answer).toMatch(/^Minister Ana Roy said the government would seek permission/);
+  });
+});
