@@ -162,9 +162,15 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 /** "How long did the outage last?": the duration is the answer, "last" no word of it. */
 const LASTED = new Set(['last', 'take'].map(stem));
 
+/** "share" asks "what share of …"; "the shares" are a company's. */
+const SHARE = stem('share');
+
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
-  return [...new Set(contentTerms(question, false).filter((t) => !QUESTION_WORDS.has(t) && !(duration && LASTED.has(t))))];
+  const shares = /\bshares\b/i.test(question);
+  return [
+    ...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)))),
+  ];
 }
 
 /** Every stem a key term may appear as in the article: itself and its synonyms. */
@@ -229,7 +235,8 @@ export function hasType(text: string, type: AnswerType): boolean {
 export function countsNoun(text: string, noun: string): boolean {
   const re = new RegExp(
     // An ordinal counts its series too: "its third cut this year", "the 33rd year in a row".
-    `(?:\\d[\\d,.]*(?:st|nd|rd|th)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\\b)[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${noun}`,
+    // ("third-party developers" is no count.)
+    `(?:(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+){0,2}${noun}`,
     'iu',
   );
   return re.test(text);

@@ -1145,3 +1145,25 @@ Minister Ana Roy said the government would seek permission to appeal to the Supr
     expect(court.ask('Will the government appeal?').answer).toMatch(/^Minister Ana Roy said the government would seek permission/);
   });
 });
+
+describe('a keynote', () => {
+  const keynote = briefArticle(
+    parsePlainText(`Lima Labs unveils cheaper headset
+
+Chief executive Ana Roy told about 6,000 developers at the company's campus that the headset would go on sale on September 20.
+
+The company also said it would open its maps service to third-party developers for the first time.
+
+Lima Labs shares fell 1.9% during the presentation.`),
+  );
+
+  it('counts developers by a number, not by "third-party"', () => {
+    const a = keynote.ask('How many developers attended?').answer;
+    expect(a).toContain('6,000 developers');
+    expect(a).not.toContain('third-party');
+  });
+
+  it('reads "the shares" as a company\'s shares, not "what share of"', () => {
+    expect(keynote.ask('What happened to the shares?').answer).toContain('shares fell 1.9%');
+  });
+});
