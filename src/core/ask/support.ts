@@ -168,9 +168,7 @@ const SHARE = stem('share');
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
-  return [
-    ...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)))),
-  ];
+  return [...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t))))];
 }
 
 /** Every stem a key term may appear as in the article: itself and its synonyms. */

@@ -99,6 +99,17 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       if (!inSentence.length) break;
       const end = text.slice(m.index!).search(CLAUSE_END);
       const stop = end > 0 ? m.index! + end : text.length;
+      // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.
+      if (/\b(?:of|from)$/i.test(m[0])) {
+        let at = m.index! + m[0].length;
+        for (const c of inSentence) {
+          if (c.start < at) continue;
+          if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/.test(text.slice(at, c.start))) break;
+          out.push(c.country);
+          at = c.end;
+        }
+        continue;
+      }
       for (const c of inSentence) {
         // "the countries neighbouring Afghanistan": the country named is the subject, not a guest.
         if (c.start < m.index! || c.end > stop || NEIGHBOURING.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;

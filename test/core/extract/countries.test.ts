@@ -27,6 +27,17 @@ describe('countries', () => {
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 
+  it('takes after "leaders of" only the countries right after it, not the clause\'s other countries', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Leaders of the Group of Seven agreed on Thursday to lend $50 billion to Ukraine from frozen Russian assets.',
+          'Foreign ministers of Chile, Peru and the United States met in Lima.',
+        ),
+      ),
+    ).toEqual(['Chile', 'Peru', 'United States']);
+  });
+
   it('takes the countries that blocked, vetoed, voted against or abstained: they were in the room', () => {
     expect(
       representedCountries(
