@@ -61,6 +61,9 @@ export function sourceLineOf(line: string): string | null {
   return null;
 }
 
+/** "3 hours ago", "yesterday": a date only the page's moment of reading gives, so no date for the card. */
+export const isRelativeDate = (date: string): boolean => /\b(?:ago|just now|yesterday|today)\b/i.test(date);
+
 /** "Published: Jul 13, 2023 09:15 PM", "Updated 2023-07-13": a publication-date line. */
 export function dateLineOf(line: string): string | null {
   const m = /^(?:published|updated|posted|first published|last updated|date)\s*(?:on|at)?\s*:?\s*(.{6,60})$/i.exec(line.trim());

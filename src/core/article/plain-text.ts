@@ -14,7 +14,7 @@ import {
   stripForeignTag,
   stripTrailingLink,
 } from './boilerplate.js';
-import { agencyHeaderOf, dateLineOf, readDateline, sourceLineOf } from './dateline.js';
+import { agencyHeaderOf, dateLineOf, isRelativeDate, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
 const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
@@ -79,7 +79,8 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     }
     const date = dateLineOf(line);
     if (date) {
-      article.published ??= date;
+      // "Updated 3 hours ago" is furniture, but the dateline's day is the date.
+      if (!isRelativeDate(date)) article.published ??= date;
       // "Maren Holt" on its own line right above the date line is the byline without its "By".
       if (kept.length >= 2 && BARE_NAME.test(kept.at(-1)!)) article.byline ??= kept.pop()!;
       continue;

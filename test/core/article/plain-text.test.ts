@@ -160,6 +160,11 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
   });
 
+  it('drops an "Updated 3 hours ago" line, and takes the dateline\'s day as the date', () => {
+    const a = parsePlainText(['Talks end in accord in Lima', '', 'Updated 3 hours ago', '', `LIMA, June 13 (Andes Wire) - ${body}`].join('\n'));
+    expect(a).toMatchObject({ published: 'June 13', paragraphs: [body] });
+  });
+
   it('drops photo captions that end with their credit, and links trailing a paragraph', () => {
     const a = parsePlainText(`Headline here\n\nThe minister speaks at the summit. Photo: AFP\n\n${body} Read more: Mayor opens bridge`);
     expect(a.paragraphs).toEqual([body]);
