@@ -142,6 +142,14 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   },
 ];
 
+/** Words that set what follows later than the report: "will address the leaders on Friday". */
+const STILL_TO_COME = /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b[^,;.]*$/;
+
+/** A press conference or briefing: where someone spoke about the event, when the report has another. */
+const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
+/** The report's own event, called by its kind: "the summit", "the meeting". */
+const OWN_EVENT = /\b[Tt]he (?:summit|meeting|talks|session|congress|assembly|forum|conference)\b(?! (?:room|hall|centre|center))/;
+
 /** Words that make an event another of its series: "the next summit", "the previous meeting". */
 const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future';
 const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}$`, 'iu');
@@ -211,6 +219,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
       const name = cleanEventName(m.text);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
+      // "Biden told a joint news conference …" in a report of "the summit": where someone spoke, not the event.
+      if (PRESS_EVENT.test(name) && sentences.slice(0, 12).some((x) => OWN_EVENT.test(x.text))) continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }
@@ -234,10 +244,13 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
   if (found) evidence.add(found.at);
-  for (const i of order.slice(0, 6)) {
-    const s = sentences[i];
-    if (!date) {
-      const m = s.text.match(DATE);
+  // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
+  // what is to come (no day that has been).
+  for (const toCome of [false, true]) {
+    for (const i of order.slice(0, 6)) {
+      const s = sentences[i];
+      if (date) break;
+      const m = [...s.text.matchAll(DATE)].find((d) => toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)));
       if (m) {
         date = m[0].replace(/^on\s+/i, '').trim();
         evidence.add(i);

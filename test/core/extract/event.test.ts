@@ -195,6 +195,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito', date: 'Tuesday' },
   ],
   [
+    'not a news conference where someone spoke, in a report of "the summit"',
+    [
+      'Leaders of the Andes Group agreed on Thursday to lend $50 billion to Peru.',
+      '"This is a clear signal," Ana Roy told a joint news conference.',
+      'The summit, hosted by Tom Vale at a resort in Lima, also discussed migration.',
+      'Pope Leo will address the leaders on Friday.',
+    ],
+    null,
+    { name: null, date: 'Thursday' },
+  ],
+  [
+    'not a day still to come in the sentence that names the event',
+    ['Leaders agreed on Thursday to lend $50 billion to Peru.', 'Pope Leo will address the leaders on Friday, the first pope at an Andes Group summit.'],
+    null,
+    { name: 'Andes Group summit', date: 'Thursday' },
+  ],
+  ['a day still to come in a report of what is to come', ['Leaders will meet in Lima on Monday for the Andes Summit.'], null, { date: 'Monday' }],
+  [
     'a name with "and" between its capitalised words',
     ['The eleventh Peru-Chile Foreign and Defence Ministerial Consultations were held in Lima.'],
     null,
