@@ -814,6 +814,10 @@ class Answerer {
       .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text))))
       .slice(0, 2)
       .map((r) => r.sentence);
+    // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the
+    // "$300 billion of assets" it is repaid from).
+    // (A question about what is to come has its own order.)
+    if (!future && picks.length === 2 && picks[1].index === lead) picks.reverse();
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }
 }

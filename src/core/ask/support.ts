@@ -82,6 +82,8 @@ const QUESTION_WORDS = new Set(
     'size',
     // "How far away is it?": the distance is the answer, "away" no word of it.
     'away',
+    // "What else was discussed?": the rest, in no particular word.
+    'else',
     // "Has anyone been killed?": who, in no particular words.
     'anyone',
     'anybody',

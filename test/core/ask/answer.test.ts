@@ -1167,3 +1167,23 @@ Lima Labs shares fell 1.9% during the presentation.`),
     expect(keynote.ask('What happened to the shares?').answer).toContain('shares fell 1.9%');
   });
 });
+
+describe("the lead's answer first, and what else", () => {
+  const g7 = briefArticle(
+    parsePlainText(`Leaders pledge loan to Peru
+
+Leaders of the Andes Group agreed on Thursday to provide a $50 billion loan to Peru using profits from frozen assets.
+
+The loan, to be paid out by the end of the year, will be repaid with profits from about $300 billion of frozen assets.
+
+The summit, hosted by Ana Roy at a resort near Lima, also discussed migration and artificial intelligence.`),
+  );
+
+  it('puts the lead first of two answers near in score', () => {
+    expect(g7.ask('How big is the loan?').answer).toMatch(/^Leaders of the Andes Group agreed/);
+  });
+
+  it('reads "What else was discussed?" as what was discussed', () => {
+    expect(g7.ask('What else was discussed?').answer).toContain('also discussed migration');
+  });
+});
