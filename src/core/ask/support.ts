@@ -117,6 +117,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
   ['apolog', 'sorry', 'regret'],
+  ['aid', 'assistance', 'relief'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

@@ -1187,3 +1187,14 @@ The summit, hosted by Ana Roy at a resort near Lima, also discussed migration an
     expect(g7.ask('What else was discussed?').answer).toContain('also discussed migration');
   });
 });
+
+describe('aid and assistance', () => {
+  it('reads "aid" in a question where the text says "assistance"', () => {
+    const briefing = briefArticle(
+      parsePlainText(`Ministry briefs reporters
+
+ANA ROY: Good afternoon. We are announcing $120 million in new humanitarian assistance for the Andes region.`),
+    );
+    expect(briefing.ask('How much aid for the region?').answer).toContain('$120 million');
+  });
+});
