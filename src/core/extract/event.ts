@@ -142,8 +142,15 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   },
 ];
 
-/** Words that set what follows later than the report: "will address the leaders on Friday". */
-const STILL_TO_COME = /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b[^,;.]*$/;
+/** A question put in the text ("QUESTION: …?", "When do they resume?"): it names no event, place or day of its own;
+ * a statement ending on one ("… to ask officials one question: why are cars broken into?") still does. */
+const IS_QUESTION =
+  /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b)[^]*\?["'”’)]*$/i;
+
+/** Words that set what follows later than the report: "will address the leaders on Friday" (not in a clause of
+ * its own: "will start later from next September after the board voted 6-2 on Monday"). */
+const STILL_TO_COME =
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
 
 /** A press conference or briefing: where someone spoke about the event, when the report has another. */
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
@@ -197,11 +204,15 @@ const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
-  const first = sentences.slice(0, 12).map((s) => ({
-    s,
-    named: [...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
-    described: [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
-  }));
+  // A question put in the text ("QUESTION: And the talks in Jeddah – when do they resume?") names no event.
+  const first = sentences
+    .slice(0, 12)
+    .filter((s) => !IS_QUESTION.test(s.text))
+    .map((s) => ({
+      s,
+      named: [...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
+      described: [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
+    }));
   // Two or more meetings of two sides named in one report are meetings on the side of the one it reports.
   const bilateral = new Set(first.flatMap((f) => f.named.map((m) => cleanEventName(m.text))).filter((name) => BILATERAL.test(name)));
   for (const { s, named, described } of first) {
@@ -233,6 +244,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   // (in the first sentences) any place not in a list.
   const firstPlace = (indices: readonly number[], tied: boolean) => {
     for (const at of indices) {
+      if (IS_QUESTION.test(sentences[at].text)) continue;
       const place = placeIn(sentences[at].text, tied);
       if (place) return { at, place };
     }
@@ -250,6 +262,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     for (const i of order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;
+      if (IS_QUESTION.test(s.text)) continue;
       const m = [...s.text.matchAll(DATE)].find((d) => toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)));
       if (m) {
         date = m[0].replace(/^on\s+/i, '').trim();

@@ -211,6 +211,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'Andes Group summit', date: 'Thursday' },
   ],
+  [
+    'a day in a clause of its own after "will" has been',
+    ['Students in Lima will start class 45 minutes later from next September after the board voted 6-2 on Monday night to approve the plan.'],
+    null,
+    { date: 'Monday' },
+  ],
+  [
+    'no event, place or day from a question put in the text',
+    ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
+    null,
+    { name: null, location: null, date: null },
+  ],
+  [
+    'a statement that ends on a question still gives its day',
+    ['More than 150 people crowded into the parish hall in Lima on Tuesday night to ask one question: why are cars being broken into?'],
+    null,
+    { location: 'Lima', date: 'Tuesday' },
+  ],
   ['a day still to come in a report of what is to come', ['Leaders will meet in Lima on Monday for the Andes Summit.'], null, { date: 'Monday' }],
   [
     'a name with "and" between its capitalised words',
