@@ -104,15 +104,27 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
-/** An age as reports give it: "Ana Roy, 41, said", "aged 41", "the 41-year-old". */
-const AGE = /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
+/** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
+ * and the figure that fits. */
+const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; example: string }> = [
+  {
+    // An age as reports give it, not any span of years.
+    asks: /^how old\b/i,
+    type: 'number',
+    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u,
+    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"',
+  },
+  {
+    // A span of time, or of a thing its length; not any amount.
+    asks: /^how long\b/i,
+    type: 'amount',
+    fits: /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i,
+    example: 'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"',
+  },
+];
 
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
-
-/** A span of time or length: "six-hour", "for three days", "from 09:12 to 15:20", "a 12-kilometre tunnel", "the 211-page agreement". */
-const DURATION =
-  /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i;
 
 /** A question about a vote: its count may be in votes. */
 const VOTING = /\bvot(?:ed|ing|e)\b/i;
@@ -556,11 +568,8 @@ class Answerer {
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
-    // "How old is Roy?": an age as reports give it ("Roy, 41,", "aged 41", "the 41-year-old"), not any span of years.
-    if (/^how old\b/i.test(question)) return this.search(question, 'number', (text) => AGE.test(text));
-    // "How long did the outage last?": a span of time ("the six-hour outage", "for three days") or, of a thing, its
-    // length; not any amount.
-    if (/^how long\b/i.test(question)) return this.search(question, 'amount', (text) => DURATION.test(text));
+    const measure = MEASURES.find((m) => m.asks.test(question));
+    if (measure) return this.search(question, measure.type, (text) => measure.fits.test(text));
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
@@ -572,9 +581,12 @@ class Answerer {
     if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
-    const keyed = question.replace(ATTENDING, ' ');
     // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").
     const voting = VOTING.test(question);
+    // "How many people have died?": deaths are people's, so "people" is no word the text must use.
+    const dying = /\b(?:died|die|killed|dead)\b/i.test(question);
+    const unkeyed = question.replace(ATTENDING, ' ');
+    const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     const verbCount = /ed$/i.test(many[1])
       ? new RegExp(`\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d`, 'i')
@@ -583,7 +595,12 @@ class Answerer {
       question,
       'number',
       // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
-      (text) => countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) || (voting && countsNoun(text, 'votes?')) || !!verbCount?.test(text),
+      (text) =>
+        countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) ||
+        (voting && countsNoun(text, 'votes?')) ||
+        !!verbCount?.test(text) ||
+        // "How many people have died?": the dead are counted as deaths too ("537 deaths").
+        (dying && countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b')),
       keyed,
     );
   }

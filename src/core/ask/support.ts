@@ -161,20 +161,19 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['pass', 'passed', 'carried', 'adopted', 'approved', 'defeated', 'rejected'],
 ].map((group) => new Set(group.map(stem)));
 
-/** The key terms of a question: its content words, less the words every question has. */
 /** "How long did the outage last?": the duration is the answer, "last" no word of it. */
 const LASTED = new Set(['last', 'take'].map(stem));
 
 /** "share" asks "what share of …"; "the shares" are a company's. */
 const SHARE = stem('share');
 
+/** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
   return [...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t))))];
 }
 
-/** Every stem a key term may appear as in the article: itself and its synonyms. */
 /** A country's one-word names and demonyms, stemmed, each to all of them: "Cuba" is "Cuban" ("cost Cuba" /
  * "cost the Cuban economy"). */
 const COUNTRY_WORDS = new Map<string, string[]>();
@@ -183,6 +182,7 @@ for (const c of COUNTRIES) {
   for (const f of forms) COUNTRY_WORDS.set(f, forms);
 }
 
+/** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
   const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
   const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];

@@ -1198,3 +1198,16 @@ ANA ROY: Good afternoon. We are announcing $120 million in new humanitarian assi
     expect(briefing.ask('How much aid for the region?').answer).toContain('$120 million');
   });
 });
+
+describe('the dead counted as deaths', () => {
+  it('answers "How many people have died?" with "537 deaths", the text never saying "people"', () => {
+    const outbreak = briefArticle(
+      parsePlainText(`Health agency declares emergency
+
+The Andes Health Agency declared a regional emergency on Wednesday over an outbreak of fever.
+
+More than 15,600 cases and 537 deaths have been reported this year in Peru alone.`),
+    );
+    expect(outbreak.ask('How many people have died?').answer).toContain('537 deaths');
+  });
+});
