@@ -145,7 +145,7 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
 /** A question put in the text ("QUESTION: …?", "When do they resume?"): it names no event, place or day of its own;
  * a statement ending on one ("… to ask officials one question: why are cars broken into?") still does. */
 const IS_QUESTION =
-  /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b)[^]*\?["'”’)]*$/i;
+  /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b).*\?["'”’)]*$/i;
 
 /** Words that set what follows later than the report: "will address the leaders on Friday" (not in a clause of
  * its own: "will start later from next September after the board voted 6-2 on Monday"). */
