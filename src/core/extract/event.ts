@@ -42,14 +42,14 @@ const EVENT_KINDS = [
   ...['video', 'virtual', 'online', 'joint', 'trilateral', 'bilateral', 'multilateral', 'annual', 'informal'],
   ...['extraordinary', 'special', 'ministerial', 'high-level', 'emergency', 'regional', 'international'],
 ];
-// "and" between capitalised words: "the Foreign and Defence Ministerial Consultations".
-const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|(?<=\\p{Lu}[\\p{L}-]*\\s)and(?=\\s+\\p{Lu}))`;
+const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
 const COMPLEMENT_WORD = `(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 /** What an event is about, in common words after its name ("the COP29 climate summit", "the Kigali peace talks"). */
 const TOPIC =
   '(?:climate|peace|trade|finance|security|energy|health|budget|investment|water|food|nuclear|ceasefire|business|defen[cs]e|foreign|economic|development|migration|ocean|biodiversity|cyber|technology|education|labou?r|tax|debt|aid|humanitarian|donor|pledging|leaders|ministers|industry|agriculture|fisheries|transport|space|science|digital|culture|tourism|sports?|mining|oil|gas)';
 const EVENT = new RegExp(
-  `(?:(?:${MODIFIER})\\s+){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
+  // "and" after a modifier, before a capital: "the Foreign and Defence Ministerial Consultations".
+  `(?:(?:${MODIFIER})\\s+(?:and\\s+(?=\\p{Lu}))?){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
   'gu',
 );
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town

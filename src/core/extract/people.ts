@@ -658,12 +658,15 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
 }
 
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …". */
+const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were']);
 const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed)(?: as)?$/i;
 
 /** "… Gianni Infantino as president of FIFA", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
   let k = b + 1;
-  if (tokens[b]?.text.toLowerCase() !== 'as') {
+  const first = tokens[b]?.text.toLowerCase() ?? '';
+  if (first !== 'as') {
+    if (!GIVEN_FIRST.has(first)) return null;
     const given = [2, 3, 4].find(
       (n) =>
         tokens.slice(b, b + n).every((t) => t.word) &&
@@ -746,7 +749,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
-      if (BODY_KINDS.has(tokens[a - 1]?.text ?? '') || BODY_KIND_PAIRS.has(`${tokens[a - 2]?.text ?? ''} ${tokens[a - 1]?.text ?? ''}`.toLowerCase())) continue;
+      const kind = tokens[a - 1]?.text ?? '';
+      if (BODY_KINDS.has(kind) || (a >= 2 && BODY_KIND_PAIRS.has(`${tokens[a - 2].text} ${kind}`.toLowerCase()))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
       // "analysts at Goldman Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
