@@ -583,7 +583,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
-  if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || speechBefore(tokens, a))) mention.signal = 'action';
+  // "Ana Roy of Chile told reporters …": the verb after the name's country.
+  if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
+    mention.signal = 'action';
   // "Paraguay's Santiago Peña", "Labour's Ian Lavery": the owner is the person's country or organisation.
   const owner = !before && b - a >= 2 ? possessiveOwner(s.text, tokens, a) : null;
   if (owner) {

@@ -77,6 +77,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // One capitalised word after a connector ends the name of a body, not a person.
   [["Professor Hana Marek of the University of Southampton, the consortium's principal investigator, opened it."], ['Hana Marek']],
   [['The Minister for Public Expenditure, Fergal Dunne, sent apologies.'], []],
+  // A person named with their country, then what they did.
+  [['Maria Lopez of Chile told reporters the plan would work.', 'The Bank of Spain said rates would rise.'], ['Maria Lopez']],
   // A body named after its kind in two words is no person.
   [['Proxy adviser Glass Lantern had recommended a vote against.', 'Chair Ana Roy said the board heard the message.'], ['Ana Roy']],
   // A body its staff speak for, and a body named with "the", are no people.
