@@ -77,10 +77,14 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = `"'”’)]`;
 
-function endsWithAbbreviation(before: string): boolean {
+/** Abbreviations that stand before a number only: "No. 10", "Nos. 3 and 4"; "No. All of it …" is a reply and its stop. */
+const BEFORE_A_NUMBER = new Set(['no', 'nos']);
+
+function endsWithAbbreviation(before: string, next: string): boolean {
   const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);
   if (!match) return false;
   const word = match[1].toLowerCase().replace(/\.$/, '');
+  if (BEFORE_A_NUMBER.has(word)) return /^\s*\d/.test(next);
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell"); though not
   // after a small word ("a post on X.", "Plan B."), where it is a name that ends the sentence.
@@ -123,7 +127,7 @@ function splitAtStops(paragraph: string): string[] {
     const next = text.slice(end);
     // A sentence ends only where a new one visibly starts: space, then a capital, digit or quote.
     if (!/^\s+["“‘'([]?[A-Z0-9]/.test(next) && end < text.length) continue;
-    if (m[0] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), m.index))) continue;
+    if (m[0] === '.' && endsWithAbbreviation(text.slice(Math.max(start, m.index - 24), m.index), next)) continue;
     // "1. Lower fees.": a list number is not a sentence.
     if (m[0] === '.' && /^\s*\(?\d{1,3}$/.test(text.slice(start, m.index))) continue;
     out.push(text.slice(start, end).trim());

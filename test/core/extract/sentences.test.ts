@@ -17,6 +17,14 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('reads "No." as an abbreviation only before a number ("No. 10"), and as a reply\'s stop before a word', () => {
+    expect(splitParagraph('ANA ROY: No. All of it will go through UN agencies. The No. 2 official agreed.')).toEqual([
+      'ANA ROY: No.',
+      'All of it will go through UN agencies.',
+      'The No. 2 official agreed.',
+    ]);
+  });
+
   it('cuts run-on text without stops into bounded pieces at spaces', () => {
     const pieces = splitParagraph('word '.repeat(1000));
     expect(pieces.length).toBeGreaterThan(3);
