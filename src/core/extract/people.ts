@@ -717,7 +717,7 @@ function endsInOffice(tokens: Token[], a: number): boolean {
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
 
-/** "the" right before the name, or before a country's adjective there ("the Turkish Red Crescent"). */
+/** "the" right before the name, or before a country's adjective there ("the Peruvian Blue Lantern"). */
 function theBefore(tokens: Token[], a: number): boolean {
   const k = tokens[a - 1] && COUNTRY_BY_FORM.has(tokens[a - 1].text) ? a - 2 : a - 1;
   return tokens[k]?.text.toLowerCase() === 'the';
@@ -755,10 +755,10 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (BODY_KINDS.has(kind) || (a >= 2 && BODY_KIND_PAIRS.has(`${tokens[a - 2].text} ${kind}`.toLowerCase()))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
-      // "analysts at Goldman Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
+      // "analysts at Halvard Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
       if (/^(?:at|for|from|with)$/.test(tokens[a - 1]?.text ?? '') && STAFF_KINDS.has(tokens[a - 2]?.text.toLowerCase() ?? '')) continue;
       const mention = readMention(s, tokens, runs, a, b);
-      // "the Turkish Red Crescent said": a person named only by what they do is never "the" one.
+      // "the Peruvian Blue Lantern said": a person named only by what they do is never "the" one.
       if (mention.signal === 'action' && theBefore(tokens, a)) continue;
       // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.

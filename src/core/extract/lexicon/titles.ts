@@ -88,10 +88,10 @@ export const BODY_KINDS = words(`group organisation organization charity company
   association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund
   foundation outlet newspaper broadcaster platform app`);
 
-/** Kinds of body named in two words, the second of them an office's word: "proxy adviser Glass Lewis". */
+/** Kinds of body named in two words, the second of them an office's word: "proxy adviser Glass Lantern". */
 export const BODY_KIND_PAIRS = new Set(['proxy adviser', 'proxy advisor', 'proxy advisers', 'ratings agency', 'rating agency']);
 
-/** People who work at a body, named by their trade: "analysts at Goldman Sachs" names a firm, not a person. */
+/** People who work at a body, named by their trade: "analysts at Halvard Sachs" names a firm, not a person. */
 export const STAFF_KINDS = words(`analysts economists strategists researchers scientists experts engineers traders lawyers officials
   staff workers employees executives sources spokesman spokeswoman spokesperson`);
 
