@@ -2,6 +2,7 @@
 // synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
 // date for "when", a place for "where"), in the tense the question asks about.
 
+import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { contentTerms, stem } from './retrieve.js';
 
@@ -212,11 +213,10 @@ const AMOUNT =
 
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
-const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 const DATE = new RegExp(
-  `\\b(?:${MONTH})\\b|\\b${SHORT_MONTH_DAY}\\b|\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
+  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few) (?:days?|weeks?|months?|years?))\\b`,
   'i',
 );
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
