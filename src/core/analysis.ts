@@ -3,15 +3,13 @@
 
 import type { Article } from './article/article.js';
 import { findCountries, firstCountryIn, representedCountries, subjectCountries } from './extract/countries.js';
-import { COUNTRIES } from './extract/lexicon/countries.js';
+import { COUNTRY_NAMES } from './extract/lexicon/countries.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
 import { mergeSpans, shownEventSpans, shownNames, shownTitleSpans } from './extract/shown-spans.js';
-
-const KNOWN_COUNTRIES = new Set(COUNTRIES.map((c) => c.name));
 
 export interface Analysis {
   article: Article;
@@ -32,7 +30,7 @@ export function analyzeArticle(article: Article): Analysis {
   const countries = [
     ...new Set([
       ...participants
-        .map((p) => (p.affiliation && KNOWN_COUNTRIES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? '')))
+        .map((p) => (p.affiliation && COUNTRY_NAMES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? '')))
         .filter((c): c is string => !!c),
       ...representedCountries(sentences),
       // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.

@@ -4,7 +4,7 @@
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
 import { isCalendarWord } from './lexicon/calendar.js';
-import { COUNTRIES, COUNTRY_BY_FORM } from './lexicon/countries.js';
+import { COUNTRIES, COUNTRY_BY_FORM, COUNTRY_NAMES } from './lexicon/countries.js';
 import {
   BODY_KINDS,
   BODY_KIND_PAIRS,
@@ -68,8 +68,6 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
 
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
-/** The countries' own names, as the card writes them. */
-const IS_COUNTRY = new Set(COUNTRIES.map((c) => c.name));
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
@@ -956,7 +954,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
     // X, as an observer": the country that sent them (a stand-in's too).
     // "Nigeria was represented by its OPEC governor, X": the country outranks the body in the office, which
     // goes back into the office ("OPEC governor").
-    if (!p.affiliation || !IS_COUNTRY.has(p.affiliation))
+    if (!p.affiliation || !COUNTRY_NAMES.has(p.affiliation))
       for (const m of p.mentions) {
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
         if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;

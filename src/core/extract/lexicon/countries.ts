@@ -226,6 +226,9 @@ export const COUNTRIES: CountryEntry[] = TABLE.trim()
   });
 
 /** Maps every surface form (name, alias, demonym) to its canonical country. */
+/** The countries' names as the card writes them. */
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(COUNTRIES.map((c) => c.name));
+
 export const COUNTRY_BY_FORM: ReadonlyMap<string, string> = (() => {
   const map = new Map<string, string>();
   for (const c of COUNTRIES) {
