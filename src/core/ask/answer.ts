@@ -179,6 +179,9 @@ class Answerer {
     return question === asked ? answer : { ...answer, question: asked };
   }
 
+  /** The article's text in lower case, made the first time a question needs it. */
+  private lowerText: string | null = null;
+
   /** The article's own name for each country it names ("United Arab Emirates"), by country. */
   private countryFormsCache: Map<string, string> | null = null;
 
@@ -188,7 +191,9 @@ class Answerer {
     // "Did the CEO apologise?" of an article that writes "chief executive": the office as the article writes it.
     const question = asked.replace(/\b[A-Z]{2,3}\b/g, (short) => {
       const office = OFFICE_SHORT[short.toLowerCase()];
-      return office && !this.text.includes(short) && this.text.toLowerCase().includes(office) ? office : short;
+      if (!office || this.text.includes(short)) return short;
+      this.lowerText ??= this.text.toLowerCase();
+      return this.lowerText.includes(office) ? office : short;
     });
     const found = findCountries(question).filter((m) => COUNTRY_NAME_FORMS.has(m.form) && !this.text.includes(m.form));
     if (!found.length) return question;
