@@ -304,8 +304,8 @@ function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean 
 
 /** True when a connector (of, for, at, in) stands a few plain words before k, after the office. */
 function ofPhraseBefore(tokens: Token[], k: number): boolean {
-  for (let j = k - 1; j >= 0 && k - j <= 6; j--) {
-    if (!tokens[j].word) return false;
+  for (let j = k - 1; j >= 0 && k - j <= 9; j--) {
+    if (!tokens[j].word && tokens[j].text !== "'s" && tokens[j].text !== '’s') return false;
     if (/^(of|for|at|in)$/i.test(tokens[j].text)) return true;
     if (CLAUSE_WORDS.has(tokens[j].text.toLowerCase())) return false;
   }
@@ -770,6 +770,16 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 /** The organisation a title opens with: an acronym ("NATO"), or capitalised words ending in an
  * organisation word ("European Commission", "World Bank"), before the office itself. */
 export function leadingOrganisation(role: string): { organisation: string; title: string } | null {
+  // "Interpol's executive director of police services", "the Commission's executive vice-president": the owner.
+  const owner = POSSESSIVE_OWNER.exec(role);
+  if (
+    owner &&
+    owner[2]
+      .split(' ')
+      .slice(0, 4)
+      .some((w) => isTitleHead(w))
+  )
+    return { organisation: owner[1], title: owner[2] };
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   const words = role.split(' ');
@@ -781,6 +791,9 @@ export function leadingOrganisation(role: string): { organisation: string; title
   if (COUNTRY_BY_FORM.has(lead.join(' '))) return null;
   return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
 }
+
+/** Capitalised owner words and their possessive at the start of an office. */
+const POSSESSIVE_OWNER = /^((?:[\p{Lu}][\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[\p{Lu}][\p{L}.&-]*)['’]s\s+(.+)$/u;
 
 const nameKey = (name: string) =>
   name

@@ -40,6 +40,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['In Osaka, Trade and Industry Minister Akio Amano spoke.', 'Akio Amano', 'Trade and Industry Minister', null],
   ["The session was moderated by Tomas Baric, the festival's artistic director.", 'Tomas Baric', "festival's artistic director", null],
   ["NERC's Ruth Penn, the council's head of natural hazards, spoke.", 'Ruth Penn', 'head of natural hazards', 'NERC'],
+  // An organisation's possessive before the office names whose office it is; a long of-phrase runs on to the comma.
+  ["Tomas Vale, Interpol's executive director of police services, spoke.", 'Tomas Vale', 'executive director of police services', 'Interpol'],
+  ["Lin Park, head of the Harbour Police Agency's financial crime team, spoke.", 'Lin Park', "Agency's financial crime team", null],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
   ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
