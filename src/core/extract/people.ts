@@ -772,14 +772,11 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 export function leadingOrganisation(role: string): { organisation: string; title: string } | null {
   // "Interpol's executive director of police services", "the Commission's executive vice-president": the owner.
   const owner = POSSESSIVE_OWNER.exec(role);
-  if (
-    owner &&
-    owner[2]
-      .split(' ')
-      .slice(0, 4)
-      .some((w) => isTitleHead(w))
-  )
-    return { organisation: owner[1], title: owner[2] };
+  const ownerTitle = owner?.[2]
+    .split(' ')
+    .slice(0, 4)
+    .some((w) => isTitleHead(w));
+  if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   const words = role.split(' ');
