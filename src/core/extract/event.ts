@@ -1,6 +1,7 @@
 // Finds the event the article reports: its name ("13th Meeting of BRICS …", "North American
 // Leaders' Summit"), where it was held, and when, as the text words them.
 
+import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { isTitleHead } from './lexicon/titles.js';
@@ -217,6 +218,9 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   const bilateral = new Set(first.flatMap((f) => f.named.map((m) => cleanEventName(m.text))).filter((name) => BILATERAL.test(name)));
   for (const { s, named, described } of first) {
     for (const m of [...named, ...described]) {
+      // "… as "the most important international forum for Arctic cooperation"": a speaker's words, not the event's
+      // name; though a name may be set in quotation marks ("co-hosting the "Meeting of Ministers of Health"").
+      if (insideQuote(s.text, m.index) && !/["“]$/.test(s.text.slice(0, m.index))) continue;
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
       if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.

@@ -313,6 +313,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'DevDays conference' },
   ],
+  [
+    "a speaker's words name no event",
+    [
+      'Norway took over the chair at a ministerial meeting held by video link.',
+      '"Our task is to keep the Polar Council the most important international forum for Arctic cooperation," Ana Roy said.',
+    ],
+    null,
+    { name: 'ministerial meeting' },
+  ],
+  [
+    'a name set in quotation marks is still a name',
+    ['Ana Roy co-hosted the "Meeting of Andean Ministers of Health" on Monday.'],
+    null,
+    { name: 'Meeting of Andean Ministers of Health' },
+  ],
 ];
 
 describe('findEvent: where and what', () => {
