@@ -292,11 +292,19 @@ export function placeInEventName(name: string): string | null {
   return m && !m[1].split(/\s+/).some((w) => NOT_A_PLACE_NAME.has(w.toLowerCase())) ? m[1] : null;
 }
 
+/** An event noun before "held": what was held is an event ("the talks, held in …", "the meeting was held at …"). */
+const HELD_EVENT = new RegExp(
+  `\\b(?:${EVENT_NOUN}|${bothCases(['hearing', 'briefing', 'event', 'ceremony', 'elections?', 'vote', 'rally', 'festival', 'debate', 'workshop', 'seminar', 'funeral', 'referendum', 'exercises?'])})\\b[^.;]*$`,
+  'u',
+);
+
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
 function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
     if (tied && !m[1]) continue;
+    // "Five Americans held in Iran for years": people held somewhere are detained there; an event is held.
+    if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;

@@ -328,6 +328,13 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'Meeting of Andean Ministers of Health' },
   ],
+  [
+    'people held somewhere are detained there, not at an event held there',
+    ['Five nurses held in Iran for two years landed on Monday after a prisoner exchange.'],
+    'MUSCAT',
+    { location: 'Muscat' },
+  ],
+  ['a hearing held somewhere is held there', ['The hearing was held in Ballarat on Monday.'], 'MELBOURNE', { location: 'Ballarat' }],
 ];
 
 describe('findEvent: where and what', () => {
