@@ -559,6 +559,14 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   const roles: string[] = [];
   const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a);
+  // "The EU's chief negotiator, X", "Delft University of Technology's Professor X": the owner the title was
+  // trimmed of is the person's organisation.
+  const titleOwner = before ? ownerBefore(s.text, tokens, before.from) : null;
+  // "Brazil's lead negotiator, Ambassador Ana Roy,", "The consortium's co-lead, Delft University of Technology's
+  // Professor X,": an office set off before the title (and its owner) right before the name; not a list's item before.
+  const titleStart = titleOwner?.from ?? before?.from ?? 0;
+  const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
+  if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
   if (before) {
     roles.push(singularRole(tokens.slice(before.from, before.end), s.text));
     mention.signal = 'title';
@@ -605,7 +613,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   mention.affiliation = country ?? mention.affiliation;
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
-  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? owner ?? ofPhrase ?? null;
+  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) {
@@ -636,15 +644,22 @@ function speechBefore(tokens: Token[], a: number): boolean {
 
 /** "Paraguay's", "Labour's", "the Holy See's" before a name: a country, or capitalised owner words. */
 function possessiveOwner(sentence: string, tokens: Token[], a: number): string | null {
+  return ownerBefore(sentence, tokens, a)?.owner ?? null;
+}
+
+/** The owner before a possessive that ends right before `a`, and the token it starts at; its capitalised words
+ * may be joined by "of" or "for" ("Delft University of Technology's"). */
+function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: string; from: number } | null {
   const mark = tokens[a - 1]?.text;
   // "Thames Water's X", and a plural owner's bare apostrophe: "United Utilities' X".
   const plural = (mark === "'" || mark === '’') && /s$/.test(tokens[a - 2]?.text ?? '');
   if (mark !== "'s" && mark !== '’s' && !plural) return null;
   let k = a - 2;
-  while (k >= 0 && a - 2 - k < 4 && tokens[k].word && isCapitalised(tokens[k].text) && !COMMON_CAPITALISED.has(tokens[k].text.toLowerCase())) k--;
+  const ownerWord = (t: Token) => t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase());
+  while (k >= 0 && a - 2 - k < 8 && (ownerWord(tokens[k]) || (/^(?:of|for)$/.test(tokens[k].text) && k > 0 && ownerWord(tokens[k - 1])))) k--;
   if (k === a - 2) return null;
   const owner = sentence.slice(tokens[k + 1].start, tokens[a - 2].end);
-  return COUNTRY_BY_FORM.get(owner) ?? firstCountryIn(owner) ?? owner;
+  return { owner: COUNTRY_BY_FORM.get(owner) ?? firstCountryIn(owner) ?? owner, from: k + 1 };
 }
 
 /** ", of the UK union Unison," after a name: the organisation the person comes from. */

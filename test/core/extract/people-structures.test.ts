@@ -43,6 +43,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // An organisation's possessive before the office names whose office it is; a long of-phrase runs on to the comma.
   ["Tomas Vale, Interpol's executive director of police services, spoke.", 'Tomas Vale', 'executive director of police services', 'Interpol'],
   ["Lin Park, head of the Harbour Police Agency's financial crime team, spoke.", 'Lin Park', "Agency's financial crime team", null],
+  // The owner a title before the name is given ("The EU's chief negotiator, …"), and an office set off before that title.
+  ["The EU's chief negotiator, Rolf Berg, said talks went on.", 'Rolf Berg', 'chief negotiator', 'EU'],
+  ["Brazil's lead negotiator, Ambassador Ana Lima, said talks went on.", 'Ana Lima', 'lead negotiator', 'Brazil'],
+  ["The consortium's co-lead, Harbour University of Technology's Professor Piet Vos, spoke.", 'Piet Vos', 'co-lead', 'Harbour University of Technology'],
+  // A list's item before a title is no office set off before it; "and" joins two people, not an owner's words.
+  ['He met President of France Ana Roy, Prime Minister of Japan Ken Sato, and others.', 'Ken Sato', 'Prime Minister', 'Japan'],
+  ["Conservative Tom Vale and Labour's Ian Hale spoke.", 'Ian Hale', null, 'Labour'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
   ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
@@ -56,6 +63,8 @@ describe('people: titles and affiliations in every position', () => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
     if (role) expect(person!.roles.join('; ')).toContain(role);
+    // No office of another person's is given to this one.
+    expect(person!.roles.join('; ')).not.toMatch(/\b(?:Ana Roy|Tom Vale)\b/);
     expect(person!.affiliation).toBe(affiliation);
   });
 });

@@ -247,7 +247,7 @@ describe("a ministers' meeting with its lists and its stand-ins", () => {
   it('reads "was travelling" as away, the next list item as no appositive, and an observer sent as no stand-in', () => {
     const rest = found().slice(3);
     expect(rest).toContainEqual(['Luis Mora', 'Foreign Minister', 'Colombia', 'absent']);
-    expect(rest).toContainEqual(['Pablo Ruiz', 'mayor', null, 'present']);
+    expect(rest).toContainEqual(['Pablo Ruiz', 'mayor', 'Quito', 'present']);
     expect(rest).toContainEqual(['Marta Gil', 'ambassador in Quito', 'Chile', 'present']);
   });
 });
@@ -291,9 +291,9 @@ describe('titles with a body in them', () => {
     ]);
   });
 
-  it('leaves out an owner that is no country ("the European Union\'s environment commissioner")', () => {
+  it('reads an owner that is no country as the organisation, not the title ("the European Union\'s environment commissioner")', () => {
     expect(people("The European Union's environment commissioner, Ana Roy, said the goal was within reach.")).toEqual([
-      { name: 'Ana Roy', role: 'environment commissioner', affiliation: null },
+      { name: 'Ana Roy', role: 'environment commissioner', affiliation: 'European Union' },
     ]);
   });
 });
