@@ -54,12 +54,15 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
-  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|voted (?:for|against|in favou?r)';
+  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
-// "Chile, an associate member, sent …": an appositive may stand between the country and its verb.
-const SUBJECT_TOOK_PART = new RegExp(`^(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:${TOOK_PART_VERBS})`);
+// "Chile, an associate member, sent …", "Bolivia, which joined as a member last year, sent …": an appositive or a
+// relative clause may stand between the country and its verb; "China and Cuba were among those voting against".
+const SUBJECT_TOOK_PART = new RegExp(
+  `^(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})`,
+);
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);
 
@@ -87,6 +90,21 @@ export function subjectCountries(text: string): string[] {
   return out;
 }
 
+/** Verbs whose agents, after "by", put forward or brokered what the event decided. */
+const PUT_FORWARD_BY = /\b(?:tabled|sponsored|co-sponsored|drafted|submitted|put forward|proposed|brokered|mediated|co-hosted) by\b/g;
+
+/** The run of countries (joined by commas and "and") that starts right at `at`. */
+function countriesRightAfter(text: string, at: number, inSentence: readonly CountryMention[]): string[] {
+  const out: string[] = [];
+  for (const c of inSentence) {
+    if (c.start < at) continue;
+    if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/.test(text.slice(at, c.start))) break;
+    out.push(c.country);
+    at = c.end;
+  }
+  return out;
+}
+
 /** Countries the article names as taking part, beyond the participants' own. */
 export function representedCountries(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
@@ -101,13 +119,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       const stop = end > 0 ? m.index! + end : text.length;
       // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.
       if (/\b(?:of|from)$/i.test(m[0])) {
-        let at = m.index! + m[0].length;
-        for (const c of inSentence) {
-          if (c.start < at) continue;
-          if (!/^\s*(?:,|and|,\s*and)?\s*(?:the\s+)?$/.test(text.slice(at, c.start))) break;
-          out.push(c.country);
-          at = c.end;
-        }
+        out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
         continue;
       }
       for (const c of inSentence) {
@@ -115,6 +127,11 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
         if (c.start < m.index! || c.end > stop || NEIGHBOURING.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
         out.push(c.country);
       }
+    }
+    // "The resolution, tabled by Britain, the United States and Norway, …": the countries that put it forward.
+    for (const m of text.includes(' by ') ? text.matchAll(PUT_FORWARD_BY) : []) {
+      inSentence ??= findCountries(text);
+      out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
     }
     if (!hasCapitalAfterHyphen(text)) continue;
     for (const m of text.matchAll(BILATERAL)) {

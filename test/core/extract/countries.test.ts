@@ -71,4 +71,18 @@ describe('countries', () => {
   it('takes a country whose verb follows an appositive ("Chile, an associate member, sent …")', () => {
     expect(representedCountries(sentencesOf('Chile, an associate member, sent its ambassador as an observer.'))).toEqual(['Chile']);
   });
+
+  it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
+    expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
+  });
+
+  it('takes the countries "among those voting against", and those a resolution was tabled by, not the one it is about', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'The resolution on Sudan, tabled by Britain, the United States and Norway, was adopted by 19 votes to 16.',
+        'China, Cuba and Eritrea were among those voting against.',
+      ),
+    );
+    expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
+  });
 });
