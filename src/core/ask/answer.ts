@@ -126,8 +126,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
-/** A question about a vote: its count may be in votes. */
-const VOTING = /\bvot(?:ed|ing|e)\b/i;
+/** A question about a vote: its count may be in votes ("How many abstained?" → "12 abstentions"). */
+const VOTING = /\b(?:vot(?:ed|ing|e)|abstain(?:ed|ing)?)\b/i;
 
 /** Every name a country goes by (not its demonyms): "UAE", "United Arab Emirates". */
 const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
@@ -138,9 +138,17 @@ const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^
 /** A question that asks yes or no ("Did Iran attend?") is no object of "does not say": it follows a colon. */
 const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
 
+/** A question that puts an auxiliary before its subject ("When will they reach Lima?", "What did Roy say?") is no
+ * object of "does not say" either; one whose question word is the subject ("What was discussed?") is, and so,
+ * as English allows, is one with "is" ("what is the GDP of Peru"). */
+const INVERTED =
+  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d)(?=[\s?,]|$)/u;
+
 /** The decline for a question the article does not answer. */
 const notSaid = (question: string) =>
-  YES_NO.test(question.trim()) ? `The article does not say: ${asked(question.trim())}?` : `The article does not say ${asked(question)}.`;
+  YES_NO.test(question.trim()) || INVERTED.test(asked(question.trim()))
+    ? `The article does not say: ${asked(question.trim())}?`
+    : `The article does not say ${asked(question)}.`;
 
 class Answerer {
   private readonly index: SentenceIndex;
@@ -602,7 +610,7 @@ class Answerer {
       // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
       (text) =>
         countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) ||
-        (voting && countsNoun(text, 'votes?')) ||
+        (voting && countsNoun(text, '(?:votes?|abstentions?)\\b')) ||
         !!verbCount?.test(text) ||
         // "How many people have died?": the dead are counted as deaths too ("537 deaths").
         (dying && countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b')),
@@ -881,9 +889,9 @@ const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
-/** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3"). */
+/** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
-const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b/;
+const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b\d+\s+(?:votes?\s+)?against\b/;
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */

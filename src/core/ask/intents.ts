@@ -148,7 +148,8 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'topics',
     priority: 50,
     patterns: [
-      /^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))\b|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i,
+      // Not one asked about a subject ("What was discussed about Peru?"): that is searched for.
+      /^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))(?:\s+(?:at|during|in|on)\s+(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?$|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i,
     ],
     examples: ['What was discussed?', 'What did the ministers discuss?', 'What is the article about?'],
   },

@@ -119,6 +119,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['travel', 'trip', 'visit'],
   ['apolog', 'sorry', 'regret'],
   ['aid', 'assistance', 'relief'],
+  // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
+  ['arriv', 'reach', 'fly', 'flew', 'flown', 'land'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,
@@ -132,6 +134,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['fall', 'fell', 'fallen'],
   ['grow', 'grew', 'grown', 'growth'],
   ['leave', 'left'],
+  ['run', 'ran', 'runs', 'running'],
+  ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
   ['bring', 'brought'],
   ['send', 'sent'],
   ['speak', 'spoke', 'spoken', 'speech'],

@@ -143,7 +143,9 @@ Minister Per Berg sent apologies and was represented by his deputy, Anna Dahl, w
     ]) {
       const a = ask(q);
       expect(a.answered, `${q} → ${a.answer}`).toBe(false);
-      expect(a.answer).toBe(`The article does not say ${q.charAt(0).toLowerCase()}${q.slice(1, -1)}.`);
+      const asked = `${q.charAt(0).toLowerCase()}${q.slice(1, -1)}`;
+      // A question with an auxiliary before its subject ("will the next meeting be held") follows a colon.
+      expect(a.answer).toBe(/\b(?:will|did) the\b/.test(q) ? `The article does not say: ${asked}?` : `The article does not say ${asked}.`);
     }
     // A yes-or-no question is no object of "does not say": it follows a colon, still a question.
     expect(ask('Did Norway pay for the rescue fleet?').answer).toBe('The article does not say: did Norway pay for the rescue fleet?');
@@ -1209,5 +1211,46 @@ The Andes Health Agency declared a regional emergency on Wednesday over an outbr
 More than 15,600 cases and 537 deaths have been reported this year in Peru alone.`),
     );
     expect(outbreak.ask('How many people have died?').answer).toContain('537 deaths');
+  });
+});
+
+describe('a council vote, and an operation that ran', () => {
+  const council = briefArticle(
+    parsePlainText(`Rights council orders inquiry
+
+The Andes Rights Council voted on Wednesday to set up a fact-finding mission on the border dispute.
+
+The resolution, tabled by Peru and Chile, was adopted by a vote of 19 in favour, 16 against and 12 abstentions.
+
+Bolivia and Ecuador were among those voting against.
+
+The mission ran a pilot from March to June last year.`),
+  );
+
+  it('answers "What was the vote?" with "19 in favour, 16 against", and "How many abstained?" with "12 abstentions"', () => {
+    expect(council.ask('What was the vote?').answer).toContain('19 in favour, 16 against');
+    expect(council.ask('How many abstained?').answer).toContain('12 abstentions');
+  });
+
+  it('reads "run" as "ran"', () => {
+    expect(council.ask('How long did the pilot run?').answer).toContain('from March to June');
+  });
+
+  it('declines a question that puts its verb before its subject with a colon, and one about a subject not discussed', () => {
+    expect(council.ask('When will the mission report to Lima?').answer).toBe('The article does not say: when will the mission report to Lima?');
+    expect(council.ask('What was discussed about Brazil?').answered).toBe(false);
+  });
+});
+
+describe('getting somewhere', () => {
+  it('answers "When will they reach Lima?" with "expected to fly on to Lima on Tuesday"', () => {
+    const swap = briefArticle(
+      parsePlainText(`Five nurses freed in exchange
+
+Five nurses held abroad for two years landed in Quito on Monday after a prisoner exchange brokered by Ecuador.
+
+The freed nurses are expected to fly on to Lima on Tuesday.`),
+    );
+    expect(swap.ask('When will they reach Lima?').answer).toContain('on Tuesday');
   });
 });
