@@ -226,7 +226,8 @@ const DATE = new RegExp(
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
 const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
-const PLACE = /\b(?:in|at|to|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
+/** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"). */
+const PLACE = /\b(?:in|at|to|from|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);

@@ -1254,3 +1254,16 @@ The freed nurses are expected to fly on to Lima on Tuesday.`),
     expect(swap.ask('When will they reach Lima?').answer).toContain('on Tuesday');
   });
 });
+
+describe('a place something is set for', () => {
+  it('answers "Where is the final round?" with "pencilled in for Quito"', () => {
+    const talks = briefArticle(
+      parsePlainText(`Trade talks end without deal
+
+Negotiators from the two blocs ended a week of talks in Lima on Friday without a deal.
+
+A final round is pencilled in for Quito in early December.`),
+    );
+    expect(talks.ask('Where is the final round?').answer).toContain('for Quito');
+  });
+});
