@@ -72,6 +72,9 @@ const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) 
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
+/** Words of a country's name of several words that are also people's names ("António Costa", "Ted Marshall"). */
+const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino']);
+
 /** Could this word be part of a person's name? */
 const isNameWord = memoize((word: string): boolean => {
   if (!isCapitalised(word) || isAcronym(word)) return false;
@@ -136,6 +139,12 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       // "Luís Montenegro", "Michael Jordan": a one-word country name can end a name that has begun with a
       // given name (a title before it, or two name words), when no further capitalised word follows.
       if (j > i && t.word && COUNTRY_NAME_WORDS.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
+        j++;
+        continue;
+      }
+      // "António Costa", "Ted Marshall": a word of a country's longer name ends a name that has begun, when the
+      // rest of that country's name does not follow ("Costa Rica").
+      if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
         j++;
         continue;
       }
@@ -408,6 +417,14 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
   if (!title || endsInTitledName(tokens, title.from, comma)) return null;
+  // "António Roy, the President of the Council, Ana Vale": the title is the appositive of the name before it.
+  const opener = tokens[title.from - 1]?.text.toLowerCase() === 'the' ? title.from - 2 : title.from - 1;
+  if (
+    tokens[opener]?.text === ',' &&
+    tokens[opener - 1]?.word &&
+    (isNameWord(tokens[opener - 1].text) || NAME_WORDS_IN_COUNTRY_NAMES.has(tokens[opener - 1].text))
+  )
+    return null;
   return title;
 }
 

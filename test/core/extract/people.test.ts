@@ -339,3 +339,26 @@ describe('cleanRole', () => {
     expect(cleanRole('Chief Adviser of the Presidency of Brazil')).toBe('Chief Adviser of the Presidency');
   });
 });
+
+describe('a list of names, each with its appositive', () => {
+  const found = () =>
+    findPeople(
+      sentencesOf(
+        'The deal came after Rui Costa, the President of the Andes Council, Ana Vale, President of the Andes Commission, French President Tom Roy and Ted Marshall met on Monday.',
+      ),
+    ).map((p) => [p.name, p.roles.join('; ')]);
+
+  it('reads a name ending in a word of a country\'s name ("Costa", "Marshall") as a name', () => {
+    expect(found().map(([name]) => name)).toEqual(expect.arrayContaining(['Rui Costa', 'Ted Marshall']));
+  });
+
+  it('gives each name its own appositive, not the one before it as a title set off before it', () => {
+    expect(found()).toEqual(
+      expect.arrayContaining([
+        ['Rui Costa', 'President of the Andes Council'],
+        ['Ana Vale', 'President of the Andes Commission'],
+        ['Tom Roy', 'President'],
+      ]),
+    );
+  });
+});
