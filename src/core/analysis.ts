@@ -4,6 +4,7 @@
 import type { Article } from './article/article.js';
 import { findCountries, firstCountryIn, representedCountries, subjectCountries } from './extract/countries.js';
 import { COUNTRY_NAMES } from './extract/lexicon/countries.js';
+import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, participantsOf, type Person } from './extract/people.js';
@@ -30,7 +31,11 @@ export function analyzeArticle(article: Article): Analysis {
   const countries = [
     ...new Set([
       ...participants
-        .map((p) => (p.affiliation && COUNTRY_NAMES.has(p.affiliation) ? p.affiliation : firstCountryIn(p.affiliation ?? '')))
+        .map((p) =>
+          p.affiliation && COUNTRY_NAMES.has(p.affiliation)
+            ? p.affiliation
+            : (firstCountryIn(p.affiliation ?? '') ?? (p.affiliation && isPartyAndState(p.affiliation) ? 'United States' : null)),
+        )
         .filter((c): c is string => !!c),
       ...representedCountries(sentences),
       // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.

@@ -18,9 +18,11 @@ import {
   singularTitleHead,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
+  COMPANY_WORDS,
   isTitleHead,
   isTitleWord,
 } from './lexicon/titles.js';
+import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
 import { ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
@@ -377,13 +379,22 @@ const FORMAL_STATE =
   /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
 
 /** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
+/** "Singapore Airlines chief executive", "American Airlines CEO": a company whose name opens with a country's
+ * word, before the office; the company is the affiliation, not the country. */
+const companyNamedForCountry = (role: string): boolean => {
+  const lead = findCountries(role)[0];
+  if (lead?.start !== 0) return false;
+  const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(role.slice(lead.end))?.[1];
+  return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
+};
+
 export const cleanRole = memoize((role: string): string => {
   let r = role
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(the|a|an)\s+/i, '');
   const lead = findCountries(r)[0];
-  if (lead && lead.start === 0) {
+  if (lead && lead.start === 0 && !companyNamedForCountry(r)) {
     r = r
       .slice(lead.end)
       .replace(/^\s*['’](?:s\b)?/, '')
@@ -594,7 +605,17 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
       !RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
       !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end));
   }
-  const afterName = POSTNOMINALS.has(tokens[b]?.text ?? '') ? b + 1 : b;
+  // "Sen. Ana Roy", "Lt. Gov. Tom Vale": a title written short right before the name.
+  const short = before ? null : abbreviatedTitleBefore(tokens, a);
+  if (short) {
+    roles.push(short);
+    mention.signal = 'title';
+  }
+  // "Sen. Ana Roy (D-Wash.)": the party and state after a legislator's name; what follows it is read after it.
+  const party = tokens[b]?.text === '(' ? PARTY_STATE.exec(s.text.slice(tokens[b].start)) : null;
+  const partyState = party ? partyAndState(party[1], party[2]) : null;
+  const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b;
+  const afterName = POSTNOMINALS.has(tokens[afterParty]?.text ?? '') ? afterParty + 1 : afterParty;
   const country = countryAfter(s.text, tokens, afterName);
   const afterCountry = !country ? afterName : tokens[afterName].text === '(' ? tokens.findIndex((t, k) => k > afterName && t.text === ')') + 1 : afterName + 2;
   const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
@@ -627,10 +648,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
   }
-  mention.affiliation = country ?? mention.affiliation;
+  mention.affiliation = country ?? mention.affiliation ?? partyState;
+  if (partyState && mention.signal === 'none') mention.signal = 'appositive';
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
-  mention.affiliation = country ?? roles.map(firstCountryIn).find(Boolean) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? null;
+  const company = roles.some(companyNamedForCountry);
+  mention.affiliation = country ?? (company ? null : roles.map(firstCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) {
@@ -638,6 +661,15 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.role = org.title;
   }
   return mention;
+}
+
+/** "Sen." before a name, and "Lt. Gov." ("Lieutenant Governor"): the office in full. */
+function abbreviatedTitleBefore(tokens: Token[], a: number): string | null {
+  if (tokens[a - 1]?.text !== '.') return null;
+  const word = tokens[a - 2]?.text ?? '';
+  const office = isCapitalised(word) ? TITLE_ABBREVIATIONS.get(word.toLowerCase()) : undefined;
+  if (!office) return null;
+  return tokens[a - 3]?.text === '.' && /^Lt$/.test(tokens[a - 4]?.text ?? '') ? `Lieutenant ${office}` : office;
 }
 
 /** A participant verb right after the name ("Ayumi Kato opened …", "… also met …"). */
@@ -848,7 +880,7 @@ export function namesMatch(short: string, long: string): boolean {
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. Not attending "in person"
  * is taking part another way ("did not attend the meeting in person and voted by video link"). */
 export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel)\b(?![^.;]{0,40}\bin person\b)|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 

@@ -1267,3 +1267,18 @@ A final round is pencilled in for Quito in early December.`),
     expect(talks.ask('Where is the final round?').answer).toContain('for Quito');
   });
 });
+
+describe("an American hearing's card", () => {
+  it('lists the United States for senators named with their party and state, and answers who chaired', () => {
+    const hearing = briefArticle(
+      parsePlainText(`Senators grill airline chiefs
+
+The Senate Commerce Committee hearing, chaired by Sen. Ana Roy (D-Wash.), lasted nearly four hours.
+
+"You left families on airport floors," said Sen. Tom Vale (R-Texas), the committee's ranking member.`),
+    );
+    expect(hearing.card.countries).toContain('United States');
+    expect(hearing.card.participants.map((p) => p.name)).toEqual(['Ana Roy', 'Tom Vale']);
+    expect(hearing.ask('Who chaired the hearing?').answer).toContain('Ana Roy');
+  });
+});

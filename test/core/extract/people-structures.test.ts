@@ -49,6 +49,15 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["The consortium's co-lead, Harbour University of Technology's Professor Piet Vos, spoke.", 'Piet Vos', 'co-lead', 'Harbour University of Technology'],
   // A list's item before a title is no office set off before it; "and" joins two people, not an owner's words.
   ['He met President of France Ana Roy, Prime Minister of Japan Ken Sato, and others.', 'Ken Sato', 'Prime Minister', 'Japan'],
+  // American legislators: a title written short, and the party and state after the name.
+  ['Sen. Ana Roy (D-Wash.) said the bill would pass.', 'Ana Roy', 'Senator', 'Democrat, Washington'],
+  ['"It failed," said Sen. Tom Vale (R-Texas), the committee\'s ranking member.', 'Tom Vale', 'ranking member', 'Republican, Texas'],
+  ['Lt. Gov. Ana Roy opened the session.', 'Ana Roy', 'Lieutenant Governor', null],
+  ['Transportation Secretary Ana Roy spoke.', 'Ana Roy', 'Transportation Secretary', null],
+  // A company whose name opens with a country's word is the affiliation; a party or an office is not a company.
+  ['Singapore Airlines chief executive Ana Roy said fares would rise.', 'Ana Roy', 'chief executive', 'Singapore Airlines'],
+  ['Harbour Air Lines CEO Ana Roy testified.', 'Ana Roy', 'CEO', 'Harbour Air Lines'],
+  ['Chinese Communist Party official Ana Roy spoke.', 'Ana Roy', 'Communist Party official', 'China'],
   ["Conservative Tom Vale and Labour's Ian Hale spoke.", 'Ian Hale', null, 'Labour'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
@@ -99,6 +108,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A plural body word ends the name of an organisation, never a person's.
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
+  // Not testifying at a hearing, declining an invitation: away.
+  [['American Airlines chief executive Ana Roy declined an invitation to appear.', 'Tom Vale said it.'], ['Tom Vale']],
+  [['Transportation Secretary Ana Roy, who did not testify, said the rule would come.', 'Tom Vale said it.'], ['Tom Vale']],
 ];
 
 describe('people: who took part', () => {

@@ -47,7 +47,7 @@ export const TITLE_MODIFIERS = words(`
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
-  commercial creative editorial
+  commercial creative editorial ranking transportation homeland veterans
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
@@ -75,9 +75,13 @@ export const ORG_WORDS = words(`
   covid-19 coronavirus internet cyberspace presidium politburo
   studies partners councils institutes committees associates holdings ventures industries investments
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
-  airways systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
+  airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
   school hospital museum academy clinic
 `);
+
+/** The last word of a company's name that may open with a country's word ("Singapore Airlines", "Swiss Re" aside). */
+export const COMPANY_WORDS = words(`airlines airways lines bank motors telecom telecoms express railways rail insurance shipping
+  steel post broadcasting holdings`);
 
 /** Honorifics that mark the following capitalised words as a person's name. */
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
