@@ -33,6 +33,7 @@ const EVENT_NOUN = bothCases([
   'gathering',
   'convention',
   'investor day',
+  'hearing',
 ]);
 /** A body whose meeting it is, in common words between a name and the event noun ("the Lima School District
  * board meeting", "a Cabinet committee session"). */
@@ -186,6 +187,8 @@ function cleanEventName(raw: string): string {
   return (
     raw
       // "Talks between Sudan's army and …": a complement cut off at an owner names nobody.
+      // "The 15th session of …" at a sentence's start: the article is no part of the name.
+      .replace(/^The\s+/, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')

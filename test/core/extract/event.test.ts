@@ -334,6 +334,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     'MUSCAT',
     { location: 'Muscat' },
   ],
+  [
+    'a committee\'s hearing is an event, named without the sentence\'s "The"',
+    ['The Senate Harbour Committee hearing, chaired by Ana Roy, lasted four hours.'],
+    null,
+    { name: 'Senate Harbour Committee hearing' },
+  ],
   ['a hearing held somewhere is held there', ['The hearing was held in Ballarat on Monday.'], 'MELBOURNE', { location: 'Ballarat' }],
 ];
 
