@@ -42,7 +42,7 @@ const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
 const BILATERAL =
-  /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+)-((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+) (?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Cc]onsultations?)\b/gu;
+  /(?<![\p{L}-])((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+)-((?:[\p{Lu}][\p{L}]+ )?[\p{Lu}][\p{L}]+) (?:(?:Joint|Strategic|Business|Economic|Trade|Ministerial|Foreign|Defen[cs]e|Leaders'?) ){0,2}(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Dd]ialogue|[Cc]onsultations?|Commission|Council|Forum)\b/gu;
 
 function hasCapitalAfterHyphen(text: string): boolean {
   for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
@@ -54,7 +54,8 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
-  'represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
+  // A headline's present tense too: "Peru and Chile sign trade pact".
+  'sign\\b|agree\\b|represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;

@@ -247,6 +247,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   while (from < end) {
     const t = tokens[from];
     const w = t.text.toLowerCase();
+    // "Hon'ble External Affairs Minister", "H.H. Sheikh": an honorific before the office is no part of it.
+    if (HONORIFICS.has(w) && from + 1 < end) {
+      from++;
+      continue;
+    }
     // "the European Union's environment commissioner": an owner other than a country is no part of the title.
     if (/^['’]s$/.test(tokens[from + 1]?.text ?? '') && !COUNTRY_BY_FORM.has(t.text) && !COUNTRY_WORDS.has(w)) {
       from++;
@@ -849,6 +854,8 @@ export function leadingOrganisation(role: string): { organisation: string; title
   const lead = words.slice(0, head);
   while (lead.length && TITLE_MODIFIERS.has(lead.at(-1)!.toLowerCase()) && !ORG_WORDS.has(lead.at(-1)!.toLowerCase())) lead.pop();
   if (lead.length < 2 || !lead.every((w) => isCapitalised(w)) || !ORG_WORDS.has(lead.at(-1)!.toLowerCase())) return null;
+  // "External Affairs Minister", "Home Affairs Minister": a portfolio, every word of it, not an organisation.
+  if (lead.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
   if (COUNTRY_BY_FORM.has(lead.join(' '))) return null;
   return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
 }

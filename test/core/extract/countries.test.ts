@@ -72,6 +72,15 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Chile, an associate member, sent its ambassador as an observer.'))).toEqual(['Chile']);
   });
 
+  it("takes both sides of a bilateral body named after them, and a headline's present tense", () => {
+    expect(representedCountries(sentencesOf('The 15th session of the India-UAE Joint Commission Meeting was held in Delhi.'))).toEqual([
+      'India',
+      'United Arab Emirates',
+    ]);
+    expect(representedCountries(sentencesOf('Peru and Chile sign trade pact'))).toEqual(['Chile', 'Peru']);
+    expect(representedCountries(sentencesOf('Peru significantly raised its tariffs.'))).toEqual([]);
+  });
+
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
     expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
   });

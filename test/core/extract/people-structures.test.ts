@@ -58,6 +58,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Singapore Airlines chief executive Ana Roy said fares would rise.', 'Ana Roy', 'chief executive', 'Singapore Airlines'],
   ['Harbour Air Lines CEO Ana Roy testified.', 'Ana Roy', 'CEO', 'Harbour Air Lines'],
   ['Chinese Communist Party official Ana Roy spoke.', 'Ana Roy', 'Communist Party official', 'China'],
+  // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
+  ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
+  ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  ["It was chaired by Hon'ble External Affairs Minister Dr. Ana Roy.", 'Ana Roy', 'External Affairs Minister', null],
   ["Conservative Tom Vale and Labour's Ian Hale spoke.", 'Ian Hale', null, 'Labour'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
@@ -72,8 +76,8 @@ describe('people: titles and affiliations in every position', () => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
     if (role) expect(person!.roles.join('; ')).toContain(role);
-    // No office of another person's is given to this one.
-    expect(person!.roles.join('; ')).not.toMatch(/\b(?:Ana Roy|Tom Vale)\b/);
+    // No office of another person's is given to this one, and no honorific is an office.
+    expect(person!.roles.join('; ')).not.toMatch(/\b(?:Ana Roy|Tom Vale)\b|Hon'ble|H\.H\./);
     expect(person!.affiliation).toBe(affiliation);
   });
 });

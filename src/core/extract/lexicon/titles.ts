@@ -85,7 +85,7 @@ export const COMPANY_WORDS = words(`airlines airways lines bank motors telecom t
 
 /** Honorifics that mark the following capitalised words as a person's name. */
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
-  prof rev coun cllr hafiz phra venerable father`);
+  prof rev coun cllr hafiz phra venerable father h.h. h.r.h. h.m.`);
 
 /** Kinds of body, in lower case before a body's name: "the campaign group Clean Air Now", "the firm Lumen Labs". */
 export const BODY_KINDS = words(`group organisation organization charity company firm watchdog coalition agency network campaign
