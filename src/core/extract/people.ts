@@ -104,13 +104,23 @@ function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Ms. KAMIKAWA Yoko": a surname in capitals after an honorific, then the given name (as Japan's foreign
+ * ministry writes names). */
+function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return (
+    !!t?.word && /^\p{Lu}{3,}$/u.test(t.text) && HONORIFICS.has(before?.text.toLowerCase() ?? '') && !!tokens[i + 1]?.word && isNameWord(tokens[i + 1].text)
+  );
+}
+
 /** Runs of capitalised name words (with particles and initials inside): the candidate names. */
 function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
     const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
-    const given = givenNameAfterHonorific(tokens, i);
+    const given = givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i);
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given)) {
       i++;
       continue;
@@ -579,7 +589,11 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
-    name: s.text.slice(tokens[a].start, tokens[b - 1].end).replace(/\s{2,}/g, ' '),
+    // "KAMIKAWA Yoko" is written "Kamikawa Yoko": the capitals only mark the surname.
+    name: s.text
+      .slice(tokens[a].start, tokens[b - 1].end)
+      .replace(/\s{2,}/g, ' ')
+      .replace(/^(\p{Lu})(\p{Lu}{2,})(?=\s)/u, (_, first: string, rest: string) => first + rest.toLowerCase()),
     sentence: s.index,
     start: tokens[a].start,
     end: tokens[b - 1].end,

@@ -61,6 +61,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
   ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  // A surname in capitals after an honorific, then the given name.
+  ['On March 8, Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Tanaka Aiko', 'Minister for Foreign Affairs', 'Japan'],
   ["It was chaired by Hon'ble External Affairs Minister Dr. Ana Roy.", 'Ana Roy', 'External Affairs Minister', null],
   ["Conservative Tom Vale and Labour's Ian Hale spoke.", 'Ian Hale', null, 'Labour'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
@@ -112,6 +114,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A plural body word ends the name of an organisation, never a person's.
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
+  // The surname alone, later, is the same person.
+  [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Not testifying at a hearing, declining an invitation: away.
   [['American Airlines chief executive Ana Roy declined an invitation to appear.', 'Tom Vale said it.'], ['Tom Vale']],
   [['Transportation Secretary Ana Roy, who did not testify, said the rule would come.', 'Tom Vale said it.'], ['Tom Vale']],
