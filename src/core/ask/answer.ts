@@ -834,6 +834,12 @@ class Answerer {
     });
     // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
     // recalled?") is not answered by what happened before ("In March it recalled …").
+    // A sentence with more of the question's key terms comes first ("What will Roy's bill require?": the one that
+    // says "require", not one that only names the bill).
+    if (keys.length) {
+      const covered = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text} ${this.listIntro(r.sentence)}`)]));
+      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0));
+    }
     const future = asksAboutFuture(question);
     const present = !future && PRESENT_QUESTION.test(question);
     if (future) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));

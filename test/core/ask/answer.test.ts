@@ -1282,3 +1282,16 @@ The Senate Commerce Committee hearing, chaired by Sen. Ana Roy (D-Wash.), lasted
     expect(hearing.ask('Who chaired the hearing?').answer).toContain('Ana Roy');
   });
 });
+
+describe('the sentence with more of the question', () => {
+  it('answers "What will Roy\'s bill require?" with the sentence that says "require", not one that only names the bill', () => {
+    const hearing = briefArticle(
+      parsePlainText(`Senators grill airline chiefs
+
+Sen. Ana Roy (D-Minn.) said she would introduce a bill next month that would require airlines to pay passengers $300 for cancellations.
+
+The committee will vote on Roy's bill after the recess, the chair said.`),
+    );
+    expect(hearing.ask("What will Roy's bill require?").answer).toMatch(/^Sen\. Ana Roy/);
+  });
+});
