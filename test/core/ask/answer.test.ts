@@ -1295,3 +1295,16 @@ The committee will vote on Roy's bill after the recess, the chair said.`),
     expect(hearing.ask("What will Roy's bill require?").answer).toMatch(/^Sen\. Ana Roy/);
   });
 });
+
+describe('a time set by an occasion', () => {
+  it('answers "When will the committee vote?" with "after the Easter recess"', () => {
+    const hearing = briefArticle(
+      parsePlainText(`Senators grill airline chiefs
+
+Senators questioned airline chiefs for four hours on Tuesday.
+
+The committee will vote on the bill after the Easter recess, the chair said.`),
+    );
+    expect(hearing.ask('When will the committee vote?').answer).toContain('after the Easter recess');
+  });
+});
