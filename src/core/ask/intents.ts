@@ -174,11 +174,18 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'presiding',
     priority: 65,
     patterns: [
-      /^who\s+(presided|chaired|chairs|presides|hosted|hosts|led|leads|convened|opened|organi[sz]ed|moderated)\b/i,
+      /^who\s+(?:co-)?(presided|chaired|chairs|presides|hosted|hosts|led|leads|convened|opened|organi[sz]ed|moderated)\b/i,
       /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i,
     ],
     read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),
-    examples: ['Who chaired the meeting?', 'Who hosted the summit?', 'Who was the host?', 'Who moderated the session?', 'Who chairs the board?'],
+    examples: [
+      'Who chaired the meeting?',
+      'Who co-chaired the meeting?',
+      'Who hosted the summit?',
+      'Who was the host?',
+      'Who moderated the session?',
+      'Who chairs the board?',
+    ],
   },
   {
     kind: 'represented',
