@@ -72,6 +72,19 @@ export function dateLineOf(line: string): string | null {
   return BARE_DATE.test(line.trim()) ? line.trim() : null;
 }
 
+/** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026": a byline and the date, on one line. */
+export function bylineAndDate(line: string): { byline: string | null; date: string } | null {
+  const parts = line.trim().split(/\s+[|·•]\s+/);
+  if (parts.length !== 2) return null;
+  const at = parts.findIndex((p) => BARE_DATE.test(p));
+  if (at < 0) return null;
+  const other = parts[1 - at];
+  const name = other.replace(/^by\s+/i, '');
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return null;
+  // "Sports | March 16, 2023": a section's label and the date; a byline says "By", or names someone in two words or more.
+  return { byline: /^by\s/i.test(other) || /\s/.test(name) ? name : null, date: parts[at] };
+}
+
 const BARE_DATE = new RegExp(
   `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
   'i',

@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { Article } from './article.js';
 import { limitHtml } from './html-limits.js';
 import { parsePlainText, splitSiteSuffix } from './plain-text.js';
+import { bylineAndDate } from './dateline.js';
 
 const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre';
 
@@ -37,7 +38,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const siteName = meta(document, 'og:site_name', 'application-name');
   const published =
     meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
-  const pageTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
+  const docTitle = document.querySelector('title')?.textContent?.trim() ?? null;
+  const pageTitle = meta(document, 'og:title') ?? docTitle;
   // The headline the article itself shows: one <h1> inside the article, which a live page's <title> may not be.
   const headings = document.querySelectorAll('article h1, main h1');
   const shownHeadline = headings.length === 1 ? (headings[0].textContent?.replace(/\s+/g, ' ').trim() ?? '') : '';
@@ -66,7 +68,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
 
   let title = (shownHeadline.split(' ').length >= 5 ? shownHeadline : null) ?? (parsed.title?.trim() || pageTitle);
   // "Headline | Africa Daily": the suffix names the site when no metadata does.
-  const titleSite = pageTitle ? splitSiteSuffix(pageTitle).site : null;
+  // (the <title>'s: og:title is often the bare headline).
+  const titleSite = (docTitle ? splitSiteSuffix(docTitle).site : null) ?? (pageTitle ? splitSiteSuffix(pageTitle).site : null);
   if (title) title = splitSiteSuffix(title).title;
   // parsePlainText may have taken the first paragraph as a headline; the page's own title wins.
   if (article.title && title && article.title !== title) article.paragraphs.unshift(article.title);
@@ -78,8 +81,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
     ...article,
     title: title ?? article.title,
     source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
-    byline: parsed.byline?.trim() || article.byline || bylineText,
-    published: published ?? parsed.publishedTime ?? article.published,
+    byline: parsed.byline?.trim() || article.byline || (bylineText && bylineAndDate(bylineText)?.byline) || bylineText,
+    published: published ?? parsed.publishedTime ?? article.published ?? (bylineText && bylineAndDate(bylineText)?.date) ?? null,
     image,
   };
 }

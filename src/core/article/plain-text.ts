@@ -14,7 +14,7 @@ import {
   stripForeignTag,
   stripTrailingLink,
 } from './boilerplate.js';
-import { agencyHeaderOf, dateLineOf, isRelativeDate, readDateline, sourceLineOf } from './dateline.js';
+import { agencyHeaderOf, bylineAndDate, dateLineOf, isRelativeDate, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
 const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
@@ -75,6 +75,13 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     const source = sourceLineOf(line);
     if (source) {
       article.source ??= source;
+      continue;
+    }
+    // "By Jane Doe | 14 May 2027" (before the furniture check, which reads "A | B" as section labels).
+    const both = bylineAndDate(line);
+    if (both) {
+      article.byline ??= both.byline;
+      article.published ??= both.date;
       continue;
     }
     const date = dateLineOf(line);

@@ -3,7 +3,7 @@
 
 import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
-import { FULL_MONTH, MONTH, WEEKDAY } from './lexicon/calendar.js';
+import { FULL_MONTH, inWords, MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
@@ -206,7 +206,10 @@ function specificity(name: string): number {
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
-export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null): EventInfo {
+/** "Meeting in Kigali today (16), the congress …": the day the report was published. */
+const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
+
+export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null, published: string | null = null): EventInfo {
   let best: { name: string; score: number; sentence: number } | null = null;
   // A question put in the text ("QUESTION: And the talks in Jeddah – when do they resume?") names no event.
   const first = sentences
@@ -265,6 +268,12 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   if (found) evidence.add(found.at);
   // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
   // what is to come (no day that has been).
+  // The event's own sentence says it is today: the report's date is the event's ("2023-03-16T08:00Z" as "16 March 2023").
+  const own = best ? sentences[best.sentence].text : '';
+  if (best && published && /\d/.test(published) && TODAY.test(own) && !insideQuote(own, own.search(TODAY))) {
+    date = inWords(published);
+    evidence.add(best.sentence);
+  }
   for (const toCome of [false, true]) {
     for (const i of order.slice(0, 6)) {
       const s = sentences[i];

@@ -45,5 +45,17 @@ describe('parseHtml', () => {
     expect(a.paragraphs).toContain('• share water-level forecasts in real time;');
     expect(a.datelinePlace).toBe('Lima');
     expect(a.paragraphs.some((p) => p.startsWith('Transport ministers'))).toBe(true);
+    // The dateline's date is the page's date when no metadata gives one.
+    expect(a.published).toBe('21 April 2026');
+    // … and the byline line's date when nothing else does.
+    const undated = release.replace('Lima, 21 April 2026 – ', '');
+    expect(parseHtml(undated).published).toBe('22 April 2026');
+  });
+
+  it("takes the site from the <title>'s suffix when og:title is the bare headline", () => {
+    const bare = page
+      .replace('<meta property="og:site_name" content="The Courier">', '')
+      .replace('</title>', '</title><meta property="og:title" content="Ministers agree to meet again">');
+    expect(parseHtml(bare).source).toBe('The Courier');
   });
 });

@@ -85,6 +85,14 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body]);
   });
 
+  it('reads a byline and a date on one line ("By Ana Roy | 14 May 2027"), and a section label\'s date as the date only', () => {
+    const a = parsePlainText('Ministers agree fisheries pact\n\nBy Ana Roy | 14 May 2027\n\nFisheries ministers agreed on Friday to cut the catch.');
+    expect(a).toMatchObject({ byline: 'Ana Roy', published: '14 May 2027' });
+    expect(a.paragraphs.join(' ')).not.toContain('Ana Roy');
+    const b = parsePlainText('Congress upholds suspension\n\nSports | March 16, 2023\n\nDelegates voted today to uphold the suspension.');
+    expect(b).toMatchObject({ byline: null, published: 'March 16, 2023' });
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { findEvent } from '../../../src/core/extract/event.js';
 import { sentencesOf } from './helpers.js';
 
+describe('findEvent: a meeting held today', () => {
+  it("takes the report's date for the event's, in words", () => {
+    const text = sentencesOf('Meeting in Kigali today, the 73rd congress of the Andes Football Federation backed the suspension.');
+    expect(findEvent(text, null, '2023-03-16T08:00:00Z').date).toBe('16 March 2023');
+    expect(findEvent(text, null, 'March 16, 2023').date).toBe('March 16, 2023');
+  });
+});
+
 describe('findEvent', () => {
   it('reads the named event, its venue and its date', () => {
     const e = findEvent(sentencesOf('Ministers gathered for the 5th Meeting of Arctic Council Ministers in Tromso, Norway, which began on Tuesday.'));
