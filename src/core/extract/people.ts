@@ -1045,6 +1045,18 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
     }
+    // "Papua New Guinea had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
+    // before is about (its subject).
+    for (const m of p.affiliation ? [] : p.mentions) {
+      const text = sentences[m.sentence]?.text ?? '';
+      if (!/^(?:Its|Their)\s/.test(text) || m.start > 80) continue;
+      const prev = sentences[m.sentence - 1]?.text ?? '';
+      const subject = findCountries(prev)[0];
+      if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start))) {
+        p.affiliation = subject.country;
+        break;
+      }
+    }
     // "Malaysia was represented by its deputy minister, X", "Chile, an associate member, sent its ambassador,
     // X, as an observer": the country that sent them (a stand-in's too).
     // "Nigeria was represented by its OPEC governor, X": the country outranks the body in the office, which

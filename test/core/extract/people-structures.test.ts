@@ -127,6 +127,20 @@ describe('people: who took part', () => {
   });
 });
 
+describe('people: "Its minister" after a sentence about a country', () => {
+  it("is that country's minister", () => {
+    const people = findPeople(
+      sentencesOf('Papua New Guinea, the largest fishing nation, had pushed for a smaller cut.', 'Its fisheries minister, Tom Vale, said jobs were at risk.'),
+    );
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Papua New Guinea');
+  });
+
+  it('but not when the sentence before is about something else', () => {
+    const people = findPeople(sentencesOf('The agency, based in Fiji, had pushed for a smaller cut.', 'Its director, Tom Vale, said jobs were at risk.'));
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBeNull();
+  });
+});
+
 describe('people: a stand-in represents whom they stand in for', () => {
   it.each([
     ["Chile's President Ana Soto, who went to a rally instead, sent her foreign minister, Rita Vale, to take her place.", 'Rita Vale', 'Chile'],
