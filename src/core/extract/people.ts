@@ -958,8 +958,11 @@ function setLastYear(text: string): boolean {
 /** "X told the senate that …": what was said may be set in any year; the telling is not. */
 const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
 
+const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
+
 function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
-  const setting = (text: string) => text.split(REPORTED_THAT)[0];
+  // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
+  const setting = (text: string) => text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',');
   const when = sentences.map((s) => [...setting(s.text).matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
   const latest = Math.max(0, ...when.flat());
   const out = new Set<number>();

@@ -61,6 +61,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
   ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  // A sports team's offices.
+  ['Peru coach Tom Vale said his players fought to the end.', 'Tom Vale', 'coach', 'Peru'],
+  ['Goalkeeper Ana Roy saved two penalties.', 'Ana Roy', 'Goalkeeper', null],
   // A surname in capitals after an honorific, then the given name.
   ['On March 8, Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Tanaka Aiko', 'Minister for Foreign Affairs', 'Japan'],
   ["It was chaired by Hon'ble External Affairs Minister Dr. Ana Roy.", 'Ana Roy', 'External Affairs Minister', null],
@@ -114,6 +117,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A plural body word ends the name of an organisation, never a person's.
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
+  // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
+  [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
+  [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Not testifying at a hearing, declining an invitation: away.

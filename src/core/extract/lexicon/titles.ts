@@ -30,6 +30,7 @@ export const TITLE_HEADS = words(`
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
+  coach goalkeeper striker midfielder defender referee skipper
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
