@@ -234,6 +234,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
         !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) &&
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
+      // "the governing Labour Party of Prime Minister X": an office already whole after "of" is the person's own;
+      // what comes before "of" is whose it is not ("Deputy Prime Minister of Jordan and Foreign Minister X" goes on).
+      if ((w === 'of' || w === 'for') && !isTitleWord(left.text) && tokens.slice(k + 1, end).some((x) => x.word && isTitleHead(x.text))) break;
       if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
       // "Prince Feisal Al Hussein of Jordan and UCI president X": the country closes a person's name, not an office
       // ("Deputy Prime Minister of Jordan and Foreign Minister X" is one office).

@@ -133,6 +133,13 @@ describe('people: who took part', () => {
   });
 });
 
+describe('people: an office already whole after "of"', () => {
+  it('is the office, not the body before "of" ("the Labour Party of Prime Minister X")', () => {
+    const people = findPeople(sentencesOf('The governing Labour Party of Prime Minister Ana Roy slumped to 41 seats.'));
+    expect(people.find((p) => p.name === 'Ana Roy')?.roles).toEqual(['Prime Minister']);
+  });
+});
+
 describe('people: "Its minister" after a sentence about a country', () => {
   it("is that country's minister", () => {
     const people = findPeople(
