@@ -72,6 +72,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
+  // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
+  { re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)\.?$/, weight: -1, example: '"The next 24 hours are critical," he said.' },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
   { re: /^A\b/, weight: -0.1, example: 'A (Roy): Nine hours in all.' },
   { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The panel will now take your questions, so please raise a hand.' },

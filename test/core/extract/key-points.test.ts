@@ -111,6 +111,19 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
 // Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
 const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
   [
+    'a quotation whose speaker is only "he" is no point; the fact beside it is',
+    [
+      'More than 30,000 people were evacuated from villages north of Lima on Monday as a wildfire burned for a second day, officials said.',
+      'Minister Ana Roy told reporters that crews were fighting the fire from the air and on the ground.',
+      '"The next 24 hours are critical," he said.',
+      'The fire service said the blaze was the worst in the region since 2018, when 104 people died.',
+      'Roy cut short her holiday and returned to Lima to chair an emergency meeting of the cabinet on Monday evening.',
+    ],
+    'Wildfire forces 30,000 to flee',
+    3,
+    [2],
+  ],
+  [
     'a short sentence with a number or a date is a point',
     [
       'Religious leaders from five continents ended a two-day meeting in Lima on Thursday by adopting a declaration on places of worship.',
