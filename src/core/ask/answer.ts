@@ -82,7 +82,8 @@ const MAX_FORM_SCAN = 2000;
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
-const BEING_THERE = /\b(?:attend\w*|took part|turned out|packed|crowded|filled|gathered|address(?:ed|ing)|joined|came|were present)\b/i;
+const BEING_THERE =
+  /\b(?:attend\w*|took part|turned out|packed|crowded|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on)\b/i;
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =
@@ -118,8 +119,9 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A span of time, or of a thing its length; not any amount.
     asks: /^how long\b/i,
     type: 'amount',
-    fits: /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S/i,
-    example: 'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"',
+    fits: /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S|\b(?:last|run|continue|go on)\s+(?:until|till|into)\s+(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|next|spring|summer|autumn|fall|winter|\d)/i,
+    example:
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
   },
 ];
 
@@ -142,7 +144,7 @@ const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|coul
  * object of "does not say" either; one whose question word is the subject ("What was discussed?") is, and so,
  * as English allows, is one with "is" ("what is the GDP of Peru"). */
 const INVERTED =
-  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d)(?=[\s?,]|$)/u;
+  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d|\p{Ll}+(?<!ed|en))(?=[\s?,]|$)/u;
 
 /** The decline for a question the article does not answer. */
 const notSaid = (question: string) =>

@@ -1308,3 +1308,27 @@ The committee will vote on the bill after the Easter recess, the chair said.`),
     expect(hearing.ask('When will the committee vote?').answer).toContain('after the Easter recess');
   });
 });
+
+describe('a crowd that watched, and talks that could last until a month', () => {
+  const final = briefArticle(
+    parsePlainText(`Lima win cup final
+
+Lima beat Quito 2-1 on Sunday to win the Andes Cup for the third time.
+
+About 88,966 fans watched at the National Stadium.
+
+Analysts said talks on a new league could last until mid-October.`),
+  );
+
+  it('answers "How many fans attended?" with a crowd that watched there', () => {
+    expect(final.ask('How many fans attended?').answer).toContain('88,966 fans');
+  });
+
+  it('answers "How long could talks last?" with "until mid-October"', () => {
+    expect(final.ask('How long could talks last?').answer).toContain('until mid-October');
+  });
+
+  it('declines a question with an auxiliary before a plain noun after a colon', () => {
+    expect(final.ask('When could prices fall?').answer).toBe('The article does not say: when could prices fall?');
+  });
+});
