@@ -147,10 +147,15 @@ const INVERTED =
   /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d|\p{Ll}+(?<!ed|en))(?=[\s?,]|$)/u;
 
 /** The decline for a question the article does not answer. */
-const notSaid = (question: string) =>
-  YES_NO.test(question.trim()) || INVERTED.test(asked(question.trim()))
-    ? `The article does not say: ${asked(question.trim())}?`
-    : `The article does not say ${asked(question)}.`;
+const notSaid = (question: string) => {
+  const q = question.trim();
+  // "How many people died?" is the object of "does not say"; anything else follows a colon, as it was asked.
+  if (WH_WORD.test(q) && !INVERTED.test(asked(q))) return `The article does not say ${asked(q)}.`;
+  return `The article does not say: ${asked(q)}${YES_NO.test(q) || INVERTED.test(asked(q)) || /\?\s*$/.test(q) ? '?' : '.'}`;
+};
+
+/** A question word opening a question. */
+const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)\b/i;
 
 class Answerer {
   private readonly index: SentenceIndex;

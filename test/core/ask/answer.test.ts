@@ -1332,3 +1332,21 @@ Analysts said talks on a new league could last until mid-October.`),
     expect(final.ask('When could prices fall?').answer).toBe('The article does not say: when could prices fall?');
   });
 });
+
+describe('asking for the whole story', () => {
+  const story = briefArticle(
+    parsePlainText(`Conservatives win election
+
+Conservatives won the most seats in Monday's election in Lima but fell short of a majority, setting up weeks of coalition talks.
+
+Turnout was 78.2 percent, the highest since 1989.`),
+  );
+
+  it('answers "What happened?" and "Summarise the article" with the key points', () => {
+    for (const q of ['What happened?', 'Summarise the article', "What's the gist?"]) expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
+  });
+
+  it('declines what is no question after a colon, as it was asked', () => {
+    expect(story.ask('Tell me the price of fish').answer).toBe('The article does not say: tell me the price of fish.');
+  });
+});
