@@ -144,7 +144,7 @@ const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|coul
  * object of "does not say" either; one whose question word is the subject ("What was discussed?") is, and so,
  * as English allows, is one with "is" ("what is the GDP of Peru"). */
 const INVERTED =
-  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d|\p{Ll}+(?<!ed|en))(?=[\s?,]|$)/u;
+  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d|\p{Ll}+(?<!ed|en))(?=[\s?,]|$)|^(?:who|what|when|where|why|how|which)(?:\s+\p{Ll}+)?\s+(?:is|are|was|were)\s+(?:it|they|he|she|we|you|I)\b/u;
 
 /** The decline for a question the article does not answer. */
 const notSaid = (question: string) => {
@@ -845,7 +845,9 @@ class Answerer {
     // says "require", not one that only names the bill).
     if (keys.length) {
       const covered = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text} ${this.listIntro(r.sentence)}`)]));
-      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0));
+      // … and, of two as good, the report's own words before a quotation standing alone ("All 27 leaders agreed.").
+      const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
+      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || quoted(x) - quoted(y));
     }
     const future = asksAboutFuture(question);
     const present = !future && PRESENT_QUESTION.test(question);

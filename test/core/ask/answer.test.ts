@@ -1350,3 +1350,23 @@ Turnout was 78.2 percent, the highest since 1989.`),
     expect(story.ask('Tell me the price of fish').answer).toBe('The article does not say: tell me the price of fish.');
   });
 });
+
+describe("the report's own words before a quotation", () => {
+  const summit = briefArticle(
+    parsePlainText(`Leaders agree aid package
+
+The Andes Council agreed on Thursday to a $50 billion support package for Peru after Chile dropped its veto.
+
+"We have a deal," the chair wrote on social media.
+
+"All 12 leaders agreed."`),
+  );
+
+  it('answers "What was agreed?" with the lead, not the quotation standing alone', () => {
+    expect(summit.ask('What was agreed?').answer).toMatch(/^The Andes Council agreed/);
+  });
+
+  it('declines "Where was it held?" after a colon when the text does not say', () => {
+    expect(summit.ask('Where was it held?').answer).toBe('The article does not say: where was it held?');
+  });
+});
