@@ -399,12 +399,14 @@ const FORMAL_STATE =
 /** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 /** "Singapore Airlines chief executive", "American Airlines CEO": a company whose name opens with a country's
  * word, before the office; the company is the affiliation, not the country. */
-const companyNamedForCountry = (role: string): boolean => {
+const companyNamedForCountry = memoize((role: string): boolean => {
+  // Cheap first: a company word in the role at all.
+  if (!role.split(/\s+/).some((w) => COMPANY_WORDS.has(w.toLowerCase()))) return false;
   const lead = findCountries(role)[0];
   if (lead?.start !== 0) return false;
   const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(role.slice(lead.end))?.[1];
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
-};
+}, 5000);
 
 export const cleanRole = memoize((role: string): string => {
   let r = role
