@@ -110,7 +110,13 @@ function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
   return (
-    !!t?.word && /^\p{Lu}{3,}$/u.test(t.text) && HONORIFICS.has(before?.text.toLowerCase() ?? '') && !!tokens[i + 1]?.word && isNameWord(tokens[i + 1].text)
+    // The honorific first: it rules out almost every word at once.
+    !!before?.word &&
+    HONORIFICS.has(before.text.toLowerCase()) &&
+    !!t?.word &&
+    /^\p{Lu}{3,}$/u.test(t.text) &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text)
   );
 }
 
@@ -120,7 +126,12 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   let i = 0;
   while (i < tokens.length) {
     const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
-    const given = givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i);
+    // Only a capitalised word that is no name word may be a given name or a surname in capitals after an honorific.
+    const given =
+      tokens[i].word &&
+      !isNameWord(tokens[i].text) &&
+      isCapitalised(tokens[i].text) &&
+      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given)) {
       i++;
       continue;
@@ -857,7 +868,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 
 /** The organisation a title opens with: an acronym ("NATO"), or capitalised words ending in an
  * organisation word ("European Commission", "World Bank"), before the office itself. */
-export function leadingOrganisation(role: string): { organisation: string; title: string } | null {
+export const leadingOrganisation = memoize((role: string): { organisation: string; title: string } | null => {
   // "Interpol's executive director of police services", "the Commission's executive vice-president": the owner.
   const owner = POSSESSIVE_OWNER.exec(role);
   const ownerTitle = owner?.[2]
@@ -877,7 +888,7 @@ export function leadingOrganisation(role: string): { organisation: string; title
   if (lead.every((w) => TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
   if (COUNTRY_BY_FORM.has(lead.join(' '))) return null;
   return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
-}
+}, 5000);
 
 /** Capitalised owner words and their possessive at the start of an office. */
 const POSSESSIVE_OWNER = /^((?:[\p{Lu}][\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[\p{Lu}][\p{L}.&-]*)['’]s\s+(.+)$/u;
