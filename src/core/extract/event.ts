@@ -206,7 +206,7 @@ function specificity(name: string): number {
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
-/** "Meeting in Kigali today (16), the congress …": the day the report was published. */
+/** "Meeting in Lima today, the council …": the day the report was published. */
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
 export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null, published: string | null = null): EventInfo {
@@ -224,7 +224,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   const bilateral = new Set(first.flatMap((f) => f.named.map((m) => cleanEventName(m.text))).filter((name) => BILATERAL.test(name)));
   for (const { s, named, described } of first) {
     for (const m of [...named, ...described]) {
-      // "… as "the most important international forum for Arctic cooperation"": a speaker's words, not the event's
+      // "… as "the most important forum for polar cooperation"": a speaker's words, not the event's
       // name; though a name may be set in quotation marks ("co-hosting the "Meeting of Ministers of Health"").
       if (insideQuote(s.text, m.index) && !/["“]$/.test(s.text.slice(0, m.index))) continue;
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
@@ -315,7 +315,7 @@ const HELD_EVENT = new RegExp(
 function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
     if (tied && !m[1]) continue;
-    // "Five Americans held in Iran for years": people held somewhere are detained there; an event is held.
+    // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held.
     if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))

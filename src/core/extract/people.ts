@@ -74,7 +74,7 @@ const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) 
 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
-/** Words of a country's name of several words that are also people's names ("António Costa", "Ted Marshall"). */
+/** Words of a country's name of several words that are also people's names ("Rui Costa", "Ted Marshall"). */
 const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino']);
 
 /** Could this word be part of a person's name? */
@@ -104,7 +104,7 @@ function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
   );
 }
 
-/** "Ms. KAMIKAWA Yoko": a surname in capitals after an honorific, then the given name (as Japan's foreign
+/** "Ms. TANAKA Aiko": a surname in capitals after an honorific, then the given name (as Japan's foreign
  * ministry writes names). */
 function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -165,7 +165,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      // "António Costa", "Ted Marshall": a word of a country's longer name ends a name that has begun, when the
+      // "Rui Costa", "Ted Marshall": a word of a country's longer name ends a name that has begun, when the
       // rest of that country's name does not follow ("Costa Rica").
       if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
         j++;
@@ -605,7 +605,7 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
-    // "KAMIKAWA Yoko" is written "Kamikawa Yoko": the capitals only mark the surname.
+    // "TANAKA Aiko" is written "Tanaka Aiko": the capitals only mark the surname.
     name: s.text
       .slice(tokens[a].start, tokens[b - 1].end)
       .replace(/\s{2,}/g, ' ')
@@ -622,10 +622,10 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   const roles: string[] = [];
   const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a);
-  // "The EU's chief negotiator, X", "Delft University of Technology's Professor X": the owner the title was
+  // "The EU's chief negotiator, X", "Harbour University of Technology's Professor X": the owner the title was
   // trimmed of is the person's organisation.
   const titleOwner = before ? ownerBefore(s.text, tokens, before.from) : null;
-  // "Brazil's lead negotiator, Ambassador Ana Roy,", "The consortium's co-lead, Delft University of Technology's
+  // "Brazil's lead negotiator, Ambassador Ana Roy,", "The project's co-lead, Harbour University of Technology's
   // Professor X,": an office set off before the title (and its owner) right before the name; not a list's item before.
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
@@ -732,7 +732,7 @@ function possessiveOwner(sentence: string, tokens: Token[], a: number): string |
 }
 
 /** The owner before a possessive that ends right before `a`, and the token it starts at; its capitalised words
- * may be joined by "of" or "for" ("Delft University of Technology's"). */
+ * may be joined by "of" or "for" ("Harbour University of Technology's"). */
 function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: string; from: number } | null {
   const mark = tokens[a - 1]?.text;
   // "Thames Water's X", and a plural owner's bare apostrophe: "United Utilities' X".
@@ -1064,7 +1064,7 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
     }
-    // "Papua New Guinea had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
+    // "Peru had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
     // before is about (its subject).
     for (const m of p.affiliation ? [] : p.mentions) {
       const text = sentences[m.sentence]?.text ?? '';
