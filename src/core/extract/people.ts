@@ -407,7 +407,6 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
 const FORMAL_STATE =
   /^(?:[\p{Lu}][\p{L}'’-]+\s+){0,3}(?:Republic|Kingdom|State|Federation|Commonwealth|Sultanate|Principality|Emirate|Confederation)\s+of\s+(?:the\s+)?(.+)$/u;
 
-/** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 /** "Singapore Airlines chief executive", "American Airlines CEO": a company whose name opens with a country's
  * word, before the office; the company is the affiliation, not the country. */
 const companyNamedForCountry = memoize((role: string): boolean => {
@@ -419,6 +418,7 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
 
+/** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 export const cleanRole = memoize((role: string): string => {
   let r = role
     .replace(/\s+/g, ' ')
