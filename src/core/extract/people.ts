@@ -418,6 +418,13 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
 
+/** The first country an office names that is not where it is posted: "ambassador to Laos" names no country of
+ * the ambassador's ("China sent its ambassador to Laos, X" makes X China's). */
+const homeCountryIn = memoize((role: string): string | null => {
+  for (const c of findCountries(role)) if (!/\bto\s+(?:the\s+)?$/i.test(role.slice(0, c.start))) return c.country;
+  return null;
+}, 5000);
+
 /** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 export const cleanRole = memoize((role: string): string => {
   let r = role
@@ -688,7 +695,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some(companyNamedForCountry);
-  mention.affiliation = country ?? (company ? null : roles.map(firstCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
+  mention.affiliation = country ?? (company ? null : roles.map(homeCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) {
@@ -917,7 +924,7 @@ export function namesMatch(short: string, long: string): boolean {
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. Not attending "in person"
  * is taking part another way ("did not attend the meeting in person and voted by video link"). */
 export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were|is|are) (?:recovering from|in hospital)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 

@@ -43,6 +43,8 @@ const trimItem = (s: string) =>
     .replace(/^(?:and|or|to)\s+/i, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')
+    // "(d) hold a consultation whenever …; and": the list's last joint is no part of the item.
+    .replace(/\s*[;,]\s*(?:and|or)\s*$/i, '')
     .replace(/\s*[.;,:]+\s*$/, '')
     .replace(/\s+/g, ' ')
     .trim();

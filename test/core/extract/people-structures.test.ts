@@ -61,6 +61,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
   ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  // An ambassador is the sending country's, not the host's.
+  ['China sent its ambassador to Laos, Jin Bo, as an observer.', 'Jin Bo', 'ambassador to Laos', 'China'],
   // A sports team's offices.
   ['Peru coach Tom Vale said his players fought to the end.', 'Tom Vale', 'coach', 'Peru'],
   ['Goalkeeper Ana Roy saved two penalties.', 'Ana Roy', 'Goalkeeper', null],
@@ -122,6 +124,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
+  // Recovering from surgery: away.
+  [['Peru was represented by its deputy minister, Ana Roy, standing in for Minister Tom Vale, who was recovering from surgery.'], ['Ana Roy']],
   // Not testifying at a hearing, declining an invitation: away.
   [['American Airlines chief executive Ana Roy declined an invitation to appear.', 'Tom Vale said it.'], ['Tom Vale']],
   [['Transportation Secretary Ana Roy, who did not testify, said the rule would come.', 'Tom Vale said it.'], ['Tom Vale']],

@@ -90,4 +90,20 @@ describe('proposals in every layout', () => {
     expect(found.items).toHaveLength(items.length);
     for (const [i, word] of items.entries()) expect(found.items[i].toLowerCase()).toContain(word.toLowerCase());
   });
+
+  it('leaves the list\'s last joint ("; and") off the item before the last', () => {
+    const found = findProposals(
+      sentencesOf(
+        'The plan commits the four member countries to:',
+        '(a) share water data in real time;',
+        '(b) hold a consultation whenever the river falls below 8 metres; and',
+        '(c) commission a study of sediment loss.',
+      ),
+    );
+    expect(found.items).toEqual([
+      'Share water data in real time',
+      'Hold a consultation whenever the river falls below 8 metres',
+      'Commission a study of sediment loss',
+    ]);
+  });
 });
