@@ -2,6 +2,7 @@
 
 import type { Card } from '../core/card.js';
 import type { Answer } from '../core/ask/answer.js';
+import { readableDate } from '../core/extract/lexicon/calendar.js';
 import { neutraliseMentions, stripControl } from './mentions.js';
 
 const safe = (s: string) => neutraliseMentions(stripControl(s));
@@ -24,15 +25,6 @@ export function eventLine(card: Card): string | null {
   const parts = [name, location, date].filter(Boolean);
   // The line starts with a capital, whichever part comes first ("the Hotel Park · Sunday" → "The Hotel Park · Sunday").
   return parts.length ? parts.join(' · ').replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : null;
-}
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** A page's machine timestamp as a reader writes the day ("2026-02-18T07:00:00Z" → "18 February 2026"); other dates as given. */
-export function readableDate(published: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(published.trim());
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && month && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? `${Number(m[3])} ${month} ${m[1]}` : published;
 }
 
 export function sourceLine(card: Card): string | null {

@@ -3,7 +3,7 @@
 
 import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
-import { FULL_MONTH, inWords, MONTH, WEEKDAY } from './lexicon/calendar.js';
+import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './people.js';
 import type { Sentence } from './sentences.js';
@@ -271,7 +271,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   // The event's own sentence says it is today: the report's date is the event's ("2023-03-16T08:00Z" as "16 March 2023").
   const own = best ? sentences[best.sentence].text : '';
   if (best && published && /\d/.test(published) && TODAY.test(own) && !insideQuote(own, own.search(TODAY))) {
-    date = inWords(published);
+    date = readableDate(published);
     evidence.add(best.sentence);
   }
   for (const toCome of [false, true]) {

@@ -8,11 +8,11 @@ export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', '
 /** A month in full only, as a pattern (a bare "Jan" may be a name). */
 export const FULL_MONTH = `(?:${MONTHS.join('|')})`;
 
-/** "2023-03-16" (or a timestamp on that day) as reports write a date: "16 March 2023"; other dates as given. */
-export function inWords(date: string): string {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/.exec(date.trim());
-  const month = iso ? MONTHS[Number(iso[2]) - 1] : undefined;
-  return iso && month ? `${Number(iso[3])} ${month} ${iso[1]}` : date;
+/** A page's machine timestamp as a reader writes the day ("2026-02-18T07:00:00Z" → "18 February 2026"); other dates as given. */
+export function readableDate(date: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(date.trim());
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && month && Number(m[3]) >= 1 && Number(m[3]) <= 31 ? `${Number(m[3])} ${month} ${m[1]}` : date;
 }
 /** A weekday, as a pattern. */
 export const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
