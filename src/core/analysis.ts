@@ -30,13 +30,7 @@ export function analyzeArticle(article: Article): Analysis {
   const participants = participantsOf(people);
   const countries = [
     ...new Set([
-      ...participants
-        .map((p) =>
-          p.affiliation && COUNTRY_NAMES.has(p.affiliation)
-            ? p.affiliation
-            : (firstCountryIn(p.affiliation ?? '') ?? (p.affiliation && isPartyAndState(p.affiliation) ? 'United States' : null)),
-        )
-        .filter((c): c is string => !!c),
+      ...participants.map((p) => countryOfAffiliation(p.affiliation)).filter((c): c is string => !!c),
       ...representedCountries(sentences),
       // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
       ...(article.title ? subjectCountries(article.title) : []),
@@ -63,6 +57,13 @@ export function analyzeArticle(article: Article): Analysis {
       shownNames: shownNames(participants),
     }),
   };
+}
+
+/** The country an affiliation is of: itself, the first it names, or an American legislator's party and state. */
+function countryOfAffiliation(affiliation: string | null): string | null {
+  if (!affiliation) return null;
+  if (COUNTRY_NAMES.has(affiliation)) return affiliation;
+  return firstCountryIn(affiliation) ?? (isPartyAndState(affiliation) ? 'United States' : null);
 }
 
 function orderByFirstMention(countries: string[], sentences: readonly Sentence[]): string[] {

@@ -48,6 +48,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const bylineWords = bylineEl?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const bylineText = bylineWords && bylineWords.length <= 120 ? bylineWords : null;
   if (bylineText) bylineEl?.remove();
+  // "By Ana Roy | 14 May 2027": the byline line's name and date, when it gives both.
+  const bylineParts = bylineText ? bylineAndDate(bylineText) : null;
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
   // Readability mutates the document it reads; metadata is read above, before it runs.
@@ -81,8 +83,8 @@ export function parseHtml(page: string, url: string | null = null): Article {
     ...article,
     title: title ?? article.title,
     source: siteName ?? parsed.siteName ?? titleSite ?? article.source,
-    byline: parsed.byline?.trim() || article.byline || (bylineText && bylineAndDate(bylineText)?.byline) || bylineText,
-    published: published ?? parsed.publishedTime ?? article.published ?? (bylineText && bylineAndDate(bylineText)?.date) ?? null,
+    byline: parsed.byline?.trim() || article.byline || bylineParts?.byline || bylineText,
+    published: published ?? parsed.publishedTime ?? article.published ?? bylineParts?.date ?? null,
     image,
   };
 }

@@ -11,6 +11,7 @@ import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
+import { FULL_MONTH } from '../extract/lexicon/calendar.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
@@ -119,7 +120,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A span of time, or of a thing its length; not any amount.
     asks: /^how long\b/i,
     type: 'amount',
-    fits: /\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S|\b(?:last|run|continue|go on)\s+(?:until|till|into)\s+(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|next|spring|summer|autumn|fall|winter|\d)/i,
+    fits: new RegExp(
+      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on)\\s+(?:until|till|into)\\s+(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
+      'i',
+    ),
     example:
       'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
   },
@@ -140,22 +144,30 @@ const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^
 /** A question that asks yes or no ("Did Iran attend?") is no object of "does not say": it follows a colon. */
 const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
 
+const WH = '(?:who|whom|whose|what|when|where|why|how|which)';
+/** A question word opening a question. */
+const WH_WORD = new RegExp(`^${WH}\\b`, 'i');
 /** A question that puts an auxiliary before its subject ("When will they reach Lima?", "What did Roy say?") is no
  * object of "does not say" either; one whose question word is the subject ("What was discussed?") is, and so,
  * as English allows, is one with "is" ("what is the GDP of Peru"). */
-const INVERTED =
-  /^(?:who|whom|whose|what|when|where|why|how|which)(?:\s+(?:many|much|long|old|often|far|big|soon))?(?:\s+\p{Ll}+)?\s+(?:did|does|do|will|would|has|have|had|can|could|should)\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\p{Lu}[\p{L}'’.-]*|\d|\p{Ll}+(?<!ed|en))(?=[\s?,]|$)|^(?:who|what|when|where|why|how|which)(?:\s+\p{Ll}+)?\s+(?:is|are|was|were)\s+(?:it|they|he|she|we|you|I)\b/u;
+const INVERTED = new RegExp(
+  `^${WH}(?:\\s+(?:many|much|long|old|often|far|big|soon))?(?:\\s+\\p{Ll}+)?\\s+(?:` +
+    // "… did Roy …", "… will the talks …", "… could prices …" (not "has happened": a participle is no subject).
+    `(?:did|does|do|will|would|has|have|had|can|could|should)\\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\\p{Lu}[\\p{L}'’.-]*|\\d|\\p{Ll}+(?<!ed|en))(?=[\\s?,]|$)` +
+    // "Where was it held?": "is" before a pronoun.
+    `|(?:is|are|was|were)\\s+(?:it|they|he|she|we|you|I)\\b)`,
+  'u',
+);
 
 /** The decline for a question the article does not answer. */
 const notSaid = (question: string) => {
   const q = question.trim();
+  const object = asked(q);
+  const inverted = INVERTED.test(object);
   // "How many people died?" is the object of "does not say"; anything else follows a colon, as it was asked.
-  if (WH_WORD.test(q) && !INVERTED.test(asked(q))) return `The article does not say ${asked(q)}.`;
-  return `The article does not say: ${asked(q)}${YES_NO.test(q) || INVERTED.test(asked(q)) || /\?\s*$/.test(q) ? '?' : '.'}`;
+  if (WH_WORD.test(q) && !inverted) return `The article does not say ${object}.`;
+  return `The article does not say: ${object}${YES_NO.test(q) || inverted || /\?\s*$/.test(q) ? '?' : '.'}`;
 };
-
-/** A question word opening a question. */
-const WH_WORD = /^(?:who|whom|whose|what|when|where|why|how|which)\b/i;
 
 class Answerer {
   private readonly index: SentenceIndex;
@@ -839,8 +851,6 @@ class Answerer {
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
       return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
     });
-    // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
-    // recalled?") is not answered by what happened before ("In March it recalled …").
     // A sentence with more of the question's key terms comes first ("What will Roy's bill require?": the one that
     // says "require", not one that only names the bill).
     if (keys.length) {
@@ -849,6 +859,8 @@ class Answerer {
       const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
       fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || quoted(x) - quoted(y));
     }
+    // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
+    // recalled?") is not answered by what happened before ("In March it recalled …").
     const future = asksAboutFuture(question);
     const present = !future && PRESENT_QUESTION.test(question);
     if (future) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
@@ -927,7 +939,7 @@ function restates(lead: string, headline: string): boolean {
 const PRESENT_QUESTION = /\b(?:is|are) being\b|^(?:is|are|does|do)\b|^how (?:many|much)\b[^?]*\b(?:is|are)\b/i;
 /** A sentence set before the news: "In March it recalled …", "Last year the board …", "… two years ago". */
 const SET_BEFORE = new RegExp(
-  `^(?:In|Last|Earlier|Previously|Back in)\\b[^,]{0,20}?\\b(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}|year|month|week|(?:19|20)\\d\\d)\\b|\\b(?:last year|years? ago|months? ago)\\b`,
+  `^(?:In|Last|Earlier|Previously|Back in)\\b[^,]{0,20}?\\b(?:${FULL_MONTH}|year|month|week|(?:19|20)\\d\\d)\\b|\\b(?:last year|years? ago|months? ago)\\b`,
 );
 
 /** The words of a question about who was there, and no narrower ("Who took part in the meeting?"). */

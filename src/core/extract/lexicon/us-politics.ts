@@ -66,7 +66,8 @@ export function partyAndState(party: string, state: string): string | null {
 }
 
 /** An affiliation made by `partyAndState`: an American legislator's, whose country is the United States. */
-export const isPartyAndState = (affiliation: string): boolean => /^(?:Democrat|Republican|Independent), \p{Lu}/u.test(affiliation);
+const PARTY_AND_STATE = new RegExp(`^(?:${[...PARTIES.values()].join('|')}), \\p{Lu}`, 'u');
+export const isPartyAndState = (affiliation: string): boolean => PARTY_AND_STATE.test(affiliation);
 
 /** Titles written short before a name ("Sen. Ana Roy"), each with its office in full. */
 export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
