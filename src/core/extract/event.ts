@@ -266,14 +266,14 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
   if (found) evidence.add(found.at);
-  // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
-  // what is to come (no day that has been).
   // The event's own sentence says it is today: the report's date is the event's ("2023-03-16T08:00Z" as "16 March 2023").
   const own = best ? sentences[best.sentence].text : '';
   if (best && published && /\d/.test(published) && TODAY.test(own) && !insideQuote(own, own.search(TODAY))) {
     date = readableDate(published);
     evidence.add(best.sentence);
   }
+  // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
+  // what is to come (no day that has been).
   for (const toCome of [false, true]) {
     for (const i of order.slice(0, 6)) {
       const s = sentences[i];

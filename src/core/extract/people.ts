@@ -673,7 +673,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
     mention.signal = 'action';
   // "Paraguay's Santiago Peña", "Labour's Ian Lavery": the owner is the person's country or organisation.
-  const owner = !before && b - a >= 2 ? possessiveOwner(s.text, tokens, a) : null;
+  const owner = !before && b - a >= 2 ? (ownerBefore(s.text, tokens, a)?.owner ?? null) : null;
   if (owner) {
     mention.signal = 'title';
     mention.affiliation = owner;
@@ -733,13 +733,8 @@ function speechBefore(tokens: Token[], a: number): boolean {
   return !!verb?.word && SPEECH_VERBS.has(verb.text.toLowerCase()) && /^[,"”’']$/.test(tokens[k - 1]?.text ?? '');
 }
 
-/** "Paraguay's", "Labour's", "the Holy See's" before a name: a country, or capitalised owner words. */
-function possessiveOwner(sentence: string, tokens: Token[], a: number): string | null {
-  return ownerBefore(sentence, tokens, a)?.owner ?? null;
-}
-
-/** The owner before a possessive that ends right before `a`, and the token it starts at; its capitalised words
- * may be joined by "of" or "for" ("Harbour University of Technology's"). */
+/** "Paraguay's", "Labour's", "the Holy See's" before a name or a title: the owner (a country, or capitalised owner
+ * words, which may be joined by "of" or "for": "Harbour University of Technology's"), and the token it starts at. */
 function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: string; from: number } | null {
   const mark = tokens[a - 1]?.text;
   // "Thames Water's X", and a plural owner's bare apostrophe: "United Utilities' X".
