@@ -56,10 +56,10 @@ const FURNITURE = [
   /\byour email address will not be published\b/i,
   /\brequired fields are marked\b/i,
   /^click (the )?(photos?|photographs?|images?|pictures?) to (enlarge|zoom)/i,
-  /^(file )?(photo|image|picture|video)s?( credit)?\s*[:|]/i,
-  /^\(?(photo|image)s?\s*(by|credit|courtesy|:)/i,
-  // A caption ends with its credit: "… speaks at the summit. Photo: AFP".
-  /[.!]\s*\(?(photo|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.,&'-]{2,60}\)?$/iu,
+  /^(file )?(photo(graph)?|image|picture|video)s?( credit)?\s*[:|]/i,
+  /^\(?(photo(graph)?|image)s?\s*(by|credit|courtesy|:)/i,
+  // A caption ends with its credit: "… speaks at the summit. Photo: AFP", "… in Lima. Photograph: Ana Roy".
+  /[.!]\s*\(?(photo(graph)?|image|picture|video|file photo)s?\s*(credit)?\s*(:|by)\s*[\p{L}\p{N} /.,&'-]{2,60}\)?$/iu,
   /\/\s*(xinhua|reuters|afp|ap|getty images|epa|ians|pti)\)?$/i,
   // "(c) 2024 Publisher": a copyright line, not item (c) of a lettered list ("(c) train 25 researchers;").
   /^(©|copyright\b)/i,
@@ -105,6 +105,11 @@ export function stripTrailingLink(line: string): string {
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
 const BYLINE = /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;
 
+/** "Jane Doe, Industry Correspondent", "Jane Doe, Europe Correspondent in Brussels": a name and the writer's
+ * desk on a line of their own (a desk word says it is the writer; "Jane Doe, General Secretary" is not). */
+const BYLINE_DESK =
+  /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){1,3}),\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Correspondent|Editor|Reporter|Writer|Columnist|Bureau Chief)(?:\s+in\s+\p{Lu}[\p{L}-]+)?$/u;
+
 export function isCommentsStart(line: string): boolean {
   return COMMENTS_START.some((re) => re.test(line.trim()));
 }
@@ -116,7 +121,7 @@ export function isFurniture(line: string): boolean {
 
 /** The author's name when the line is a byline. */
 export function bylineOf(line: string): string | null {
-  const match = BYLINE.exec(line.trim());
+  const match = BYLINE.exec(line.trim()) ?? BYLINE_DESK.exec(line.trim());
   return match ? match[1] : null;
 }
 

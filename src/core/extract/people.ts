@@ -684,8 +684,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal;
     mention.affiliation = ofPhrase;
   }
-  // "returned Gianni Infantino as president of FIFA".
-  const asRole = asTitleAfter(s.text, tokens, afterCountry);
+  // "returned Gianni Infantino as president of FIFA"; "Ana Diaz, a porter at the city hospital, was elected vice-president".
+  const asRole = asTitleAfter(s.text, tokens, afterCountry) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
   if (asRole) {
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
@@ -760,7 +760,7 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
 
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …". */
 const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were']);
-const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed)(?: as)?$/i;
+const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed|returned)(?: unopposed)?(?: as)?$/i;
 
 /** "… Gianni Infantino as president of FIFA", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
@@ -768,7 +768,8 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   const first = tokens[b]?.text.toLowerCase() ?? '';
   if (first !== 'as') {
     if (!GIVEN_FIRST.has(first)) return null;
-    const given = [2, 3, 4].find(
+    // The longest run of words that gives the office ("was returned unopposed as").
+    const given = [5, 4, 3, 2].find(
       (n) =>
         tokens.slice(b, b + n).every((t) => t.word) &&
         GIVEN_OFFICE.test(
@@ -779,16 +780,7 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
         ),
     );
     if (!given) return null;
-    k =
-      b +
-      (GIVEN_OFFICE.test(
-        tokens
-          .slice(b, b + given + 1)
-          .map((t) => t.text)
-          .join(' '),
-      )
-        ? given + 1
-        : given);
+    k = b + given;
   }
   if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
   const from = k;
@@ -805,6 +797,17 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(t.text));
   if (k <= from || headAt < 0 || headAt > 2) return null;
   return sentence.slice(tokens[from].start, tokens[k - 1].end);
+}
+
+/** Past a phrase set off by commas right after the name (", a porter at the city hospital,"): where the
+ * sentence goes on, or -1 when no such phrase stands there. */
+function afterSetOff(tokens: Token[], b: number): number {
+  if (tokens[b]?.text !== ',') return -1;
+  for (let k = b + 1; k < tokens.length && k - b <= 16; k++) {
+    if (tokens[k].text === ',') return k > b + 1 ? k + 1 : -1;
+    if (!tokens[k].word && !/^(?:'s|’s|-|\.)$/.test(tokens[k].text)) return -1;
+  }
+  return -1;
 }
 
 /** The word before a name (past an honorific) is an office: "President Putin", "Minister Dr. Souza". */
@@ -978,6 +981,25 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
 
+/** An election told without the office, right after a lead that gave it without the name. */
+const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:re-?elected|elected|appointed|named)\b/;
+const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
+
+/** "A staff nurse from the city hospital has been elected president of the union. Ana Diaz, who …, was
+ * elected on the second count": the office the unnamed lead (one or two sentences before, naming nobody) gave. */
+function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: ReadonlySet<number>): string | null {
+  if (!ELECTED_AFTER_NAME.test(sentences[m.sentence]?.text.slice(m.end) ?? '')) return null;
+  for (const at of [m.sentence - 1, m.sentence - 2]) {
+    const text = sentences[at]?.text ?? '';
+    const lead = named.has(at) ? null : UNNAMED_ELECTED.exec(text);
+    if (!lead) continue;
+    const tokens = tokenize(text);
+    const b = tokens.findIndex((t) => t.start === lead[0].length);
+    return b >= 0 ? asTitleAfter(text, tokens, b) : null;
+  }
+  return null;
+}
+
 function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   const setting = (text: string) => text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',');
@@ -1047,7 +1069,12 @@ export function findPeople(sentences: readonly Sentence[]): Person[] {
       p.absentAt ??= m.sentence;
     }
   }
+  const named = new Set(mentions.map((m) => m.sentence));
   for (const p of people) {
+    if (!p.roles.length) {
+      const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
+      if (office) addRole(p.roles, office);
+    }
     p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.

@@ -93,6 +93,25 @@ describe('parsePlainText', () => {
     expect(b).toMatchObject({ byline: null, published: 'March 16, 2023' });
   });
 
+  it('reads a byline with the writer\'s desk ("Ana Roy, Industry Correspondent") and a date with a short weekday and a dashed time', () => {
+    const a = parsePlainText(`Union elects a new president at its congress in Lima\n\nAna Roy, Industry Correspondent\nSat May 11 2024 - 18:40\n\n${body}`);
+    expect(a).toMatchObject({ byline: 'Ana Roy', published: 'Sat May 11 2024 - 18:40', paragraphs: [body] });
+    for (const desk of [
+      'Tom Vale, Political Editor',
+      'Tom Vale, Staff Reporter',
+      'Tom Vale, Chief Political Correspondent',
+      'Tom Vale, Europe Correspondent in Brussels',
+    ]) {
+      expect(parsePlainText(`Union elects a new president at its congress in Lima\n\n${desk}\n\n${body}`)).toMatchObject({
+        byline: 'Tom Vale',
+        paragraphs: [body],
+      });
+    }
+    // A name and an office on a line of its own, with no desk word, is no byline.
+    const b = parsePlainText(`Union elects a new president at its congress in Lima\n\n${body}\n\nTom Vale, General Secretary\n\n${body}`);
+    expect(b.byline).toBeNull();
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');
@@ -176,6 +195,16 @@ describe('parsePlainText', () => {
   it('drops photo captions that end with their credit, and links trailing a paragraph', () => {
     const a = parsePlainText(`Headline here\n\nThe minister speaks at the summit. Photo: AFP\n\n${body} Read more: Mayor opens bridge`);
     expect(a.paragraphs).toEqual([body]);
+    // The credit spelled out ("Photograph:"), after a caption naming who stands where.
+    for (const credit of ['Photograph: Ana Roy', 'Photographs: Ana Roy/Wire', 'Photograph by Ana Roy']) {
+      const b = parsePlainText(
+        `Union elects a new president at its congress in Lima\n\nNew union president Tom Vale (centre) with Ana Diaz at the congress in Lima. ${credit}\n\n${body}`,
+      );
+      expect(b.title).toBe('Union elects a new president at its congress in Lima');
+      expect(b.paragraphs).toEqual([body]);
+    }
+    const c = parsePlainText(`Union elects a new president at its congress in Lima\n\nPhotograph: Ana Roy\n\n${body}`);
+    expect(c.paragraphs).toEqual([body]);
   });
 
   it('drops trailing related-story headlines but keeps the last prose paragraph', () => {

@@ -19,6 +19,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // An office an election gives, after the name and its country; the day is no part of it.
   ['Mira Kanu of Ghana was elected president of the World Rowing Federation on Thursday.', 'Mira Kanu', 'president of the World Rowing Federation', 'Ghana'],
   ['Tomas Vale has been appointed as Director-General of the agency.', 'Tomas Vale', 'Director-General', null],
+  // Re-elected without a contest, and an office given after a set-off description of the person.
+  ['Ken Doyle was returned unopposed as general secretary for a second term.', 'Ken Doyle', 'general secretary', null],
+  ['Ana Diaz, a porter at the city hospital, was elected vice-president of the union.', 'Ana Diaz', 'vice-president of the union', null],
   ['Deputy Prime Minister of Jordan and Foreign Minister Sami Haddad spoke.', 'Sami Haddad', 'Deputy Prime Minister of Jordan and Foreign Minister', 'Jordan'],
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
@@ -134,6 +137,20 @@ const PARTICIPATION: Array<[string[], string[]]> = [
 describe('people: who took part', () => {
   it.each(PARTICIPATION)('%s', (paragraphs, expected) => {
     expect(participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name)).toEqual(expected);
+  });
+});
+
+describe('people: an election told in two sentences', () => {
+  const lead = 'A staff nurse from the city hospital has been elected president of the Public Services Union.';
+  const named = 'Ana Diaz, who has worked on the wards for 19 years, was elected on the second count. Ms Diaz thanked delegates.';
+  it('gives the office of the unnamed lead to the person the next sentence says was elected', () => {
+    expect(findPeople(sentencesOf(`${lead} ${named}`)).find((p) => p.name === 'Ana Diaz')?.roles).toEqual(['president of the Public Services Union']);
+  });
+  it('but not when the lead names its own person, or the person was not elected', () => {
+    const own = 'A nurse, Tom Vale, has been elected president of the Public Services Union.';
+    expect(findPeople(sentencesOf(`${own} ${named}`)).find((p) => p.name === 'Ana Diaz')?.roles).toEqual([]);
+    const spoke = 'Ana Diaz, who has worked on the wards for 19 years, spoke on the second day. Ms Diaz thanked delegates.';
+    expect(findPeople(sentencesOf(`${lead} ${spoke}`)).find((p) => p.name === 'Ana Diaz')?.roles).toEqual([]);
   });
 });
 
