@@ -70,7 +70,7 @@ const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
   'gu',
 );
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
@@ -95,6 +95,13 @@ const affiliationBefore = (text: string) => {
   const office = OFFICE_OF_BEFORE.exec(text);
   return /-based\s+$/.test(text) || (!!office && isTitleHead(office[1].toLowerCase()));
 };
+
+/** What an unsettled event left to a later one: "leaving the hardest decisions to the (Andes summit)". */
+const LEFT_TO =
+  /\b(?:leaving|left|leaves|deferred|deferring|postponed|postponing|pushed back|put off|referred|referring)\b[^.;]{0,60}\b(?:to|until)\s+(?:the\s+|a\s+|an\s+|its\s+|next\s+)*(?:[\p{L}-]+(?:['’]s)?\s+){0,3}/u;
+/** Where someone the report names was instead of at the event: "Ana Roy, who was (in Quito)". */
+const WAS_INSTEAD = /\b(?:who|which)\s+(?:was|were|is|are|had been|has been)\s+(?:away\s+)?/;
+const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source})$`, 'iu');
 
 /** Events a report names that are not the one it reports: one held before ("went over the results of the
  * Trade Forum, which had …"), meetings on the side of it, a body that acts ("the … Forum had urged"), or one
@@ -131,6 +138,16 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
       /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in|(?:visit|travel to|come to|go to)\b[^.;]{0,40}\bfor)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
     example: 'Ana Roy invited Tom Vale to attend the Andes Climate Summit in Lima in September.',
   },
+  // One the decisions were left to: "ended without a deal, leaving the hardest decisions to the Andes summit".
+  {
+    before: new RegExp(`${LEFT_TO.source}$`, 'iu'),
+    example: 'Talks ended in Lima without a deal, leaving the hardest decisions to the Andes summit in November.',
+  },
+  // Where someone the report names was instead: "Ana Roy, who was in Quito for a meeting of finance ministers".
+  {
+    before: new RegExp(`${WAS_INSTEAD.source}(?:in|at)\\s+[^,;]{1,40}?\\s+for\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i'),
+    example: 'Finance Minister Ana Roy, who was in Quito for a meeting of finance ministers, welcomed the decision.',
+  },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
   {
@@ -153,6 +170,10 @@ const IS_QUESTION =
  * its own: "will start later from next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME =
   /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
+
+/** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
+ * what is to come says it first). */
+const TO_BE_HELD = /^[^.;]{0,80}?\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\s+be\s+held\b/;
 
 /** A press conference or briefing: where someone spoke about the event, when the report has another. */
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
@@ -188,7 +209,7 @@ function cleanEventName(raw: string): string {
     raw
       // "Talks between Sudan's army and …": a complement cut off at an owner names nobody.
       // "The 15th session of …" at a sentence's start: the article is no part of the name.
-      .replace(/^The\s+/, '')
+      .replace(/^(?:The|An?)\s+/, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
@@ -235,6 +256,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
+      if (s.index > 2 && TO_BE_HELD.test(s.text.slice(m.index + m.text.length))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", in a report that calls
       // its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
@@ -320,6 +342,8 @@ function placeIn(text: string, tied: boolean): string | null {
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
       continue;
+    // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").
+    if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "director at the Max Planck Institute": where someone works, not where the event was.

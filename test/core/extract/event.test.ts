@@ -226,6 +226,31 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { date: 'Monday' },
   ],
   [
+    'not the event the hardest decisions were left to',
+    ['Two weeks of trade talks ended in Lima on Thursday without a deal, leaving the hardest decisions to the Andes summit in Quito in November.'],
+    null,
+    { name: null, location: 'Lima', date: 'Thursday' },
+  ],
+  [
+    'not the meeting where someone the report names was instead',
+    [
+      'The Bank of Lima left its main rate unchanged at 4 per cent on Thursday.',
+      'Finance Minister Ana Roy, who was in Quito for a meeting of Andes finance ministers, welcomed the decision.',
+    ],
+    null,
+    { name: null, location: null, date: 'Thursday' },
+  ],
+  [
+    'not one still to be held, told after the report of what has been',
+    [
+      'A former mayor of Lima was sentenced to seven years in prison on Friday for taking bribes.',
+      'The judge also ordered the confiscation of his villa.',
+      'A hearing on the confiscation order will be held in January.',
+    ],
+    null,
+    { name: null, date: 'Friday' },
+  ],
+  [
     'no event, place or day from a question put in the text',
     ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
     null,
