@@ -457,11 +457,16 @@ export const cleanRole = memoize((role: string): string => {
 /** "the Kenyan president, William Ruto, said": a title set off by commas before the name
  * (an honorific may follow the comma: "the Prime Minister of Australia, Mr Anthony Albanese,"). */
 function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<typeof titleBefore> {
-  if (tokens[b] && !/^[,.;]$/.test(tokens[b].text)) return null;
+  // The name may carry its country ("the chair, Ana Roy of Peru,"), and be the first of two ("the co-chairs, Ana Roy and Tom Vale,").
+  const end = b + countryWordsAt(tokens, b);
+  const firstOfTwo = tokens[end]?.text === 'and' && isCapitalised(tokens[end + 1]?.text ?? '');
+  if (tokens[end] && !/^[,.;]$/.test(tokens[end].text) && !firstOfTwo) return null;
   let comma = a - 1;
   if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
   else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
   if (tokens[comma]?.text !== ',' || !tokens[comma - 1]?.word) return null;
+  // "Deputy Governors Ana Roy, Tom Vale and …": a list of names after a title, not a title set off before two.
+  if (firstOfTwo && isCapitalised(tokens[comma - 1].text)) return null;
   const title = titleBefore(tokens, comma) ?? titleWithPhraseBefore(tokens, comma);
   // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
@@ -475,6 +480,24 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   )
     return null;
   return title;
+}
+
+/** ", 61," or "(61)" right after a name: the person's age. */
+function ageAt(tokens: Token[], k: number): boolean {
+  const open = tokens[k]?.text;
+  const age = tokens[k + 1]?.text ?? '';
+  const close = tokens[k + 2]?.text;
+  return /^\d{2,3}$/.test(age) && +age >= 16 && +age <= 110 && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'));
+}
+
+/** How many tokens "of Peru", "from the United States" take at k (0 when no country follows there). */
+function countryWordsAt(tokens: Token[], k: number): number {
+  if (!/^(?:of|from)$/.test(tokens[k]?.text ?? '')) return 0;
+  for (let n = 4; n >= 1; n--) {
+    const words = tokens.slice(k + 1, k + 1 + n);
+    if (words.length === n && words.every((t) => t.word) && COUNTRY_BY_FORM.has(words.map((t) => t.text).join(' '))) return n + 1;
+  }
+  return 0;
 }
 
 function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
@@ -600,7 +623,9 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     const run = runs.find(([, j]) => j === k + 1);
     if (!run) return null;
     start = run[0];
-    const title = titleBefore(tokens, start);
+    // "foreign ministers Ana Roy, …", or set off before the list: "the co-chairs of the talks, Ana Roy of Peru and …".
+    const setOff = tokens[start - 1]?.text === ',' && !isCapitalised(tokens[start - 2]?.text ?? '');
+    const title = titleBefore(tokens, start) ?? (setOff ? (titleBefore(tokens, start - 1) ?? titleWithPhraseBefore(tokens, start - 1)) : null);
     if (title) {
       const head = tokens.slice(title.from, title.end).find((t) => t.word && !isTitleHead(t.text) && singularTitleHead(t.text));
       return head ? title : null;
@@ -668,6 +693,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(officeVerb);
   }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
+  // "Tom Vale, 61, was sentenced …", "Tom Vale (61)": the age reports give of a person.
+  if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))

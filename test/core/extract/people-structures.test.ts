@@ -22,6 +22,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // Re-elected without a contest, and an office given after a set-off description of the person.
   ['Ken Doyle was returned unopposed as general secretary for a second term.', 'Ken Doyle', 'general secretary', null],
   ['Ana Diaz, a porter at the city hospital, was elected vice-president of the union.', 'Ana Diaz', 'vice-president of the union', null],
+  // A title set off before a name that carries its country, and a plural one before two such names.
+  ['The chair of the talks, Maria Elena Ruiz of Colombia, will publish a draft.', 'Maria Elena Ruiz', 'chair of the talks', 'Colombia'],
+  ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Maria Ruiz', 'co-chair of the talks', 'Colombia'],
+  ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Henrik Dahl', 'co-chair of the talks', 'Norway'],
   ['Deputy Prime Minister of Jordan and Foreign Minister Sami Haddad spoke.', 'Sami Haddad', 'Deputy Prime Minister of Jordan and Foreign Minister', 'Jordan'],
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
@@ -132,6 +136,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // Not testifying at a hearing, declining an invitation: away.
   [['American Airlines chief executive Ana Roy declined an invitation to appear.', 'Tom Vale said it.'], ['Tom Vale']],
   [['Transportation Secretary Ana Roy, who did not testify, said the rule would come.', 'Tom Vale said it.'], ['Tom Vale']],
+  // A person given with their age, as a court report names the accused.
+  [['Judge Ana Roy told Tom Vale, 61, that he had betrayed the city.'], ['Ana Roy', 'Tom Vale']],
+  [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
 ];
 
 describe('people: who took part', () => {
