@@ -117,13 +117,13 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
  * it the participle would dangle, so the words stay. */
 const COMPLETES = '(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public))';
 
-/** The event's day and place as a sentence words them: "on Saturday morning", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
+/** The event's day and place as a sentence words them: "on Saturday morning", "late on Tuesday", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
 function eventPhrases(event: EventInfo): RegExp[] {
   const out: RegExp[] = [];
   if (event.date && /^(?:the (?:morning|afternoon|evening|night) of )?[\p{L}\d ,]+$/u.test(event.date))
     out.push(
       new RegExp(
-        `${COMPLETES}\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
+        `${COMPLETES}(?:\\s+(?:late|early|earlier|later))?\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
         'gu',
       ),
     );

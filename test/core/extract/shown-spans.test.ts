@@ -75,6 +75,12 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     0,
     'Ana Roy chaired the regional meeting of health ministers.',
   ],
+  // "late on Tuesday" goes whole: "late" alone would be left hanging
+  [
+    ['The city council of Lima voted 5-4 late on Tuesday to approve the tower, ending a two-year fight.', 'Building starts next spring.'],
+    0,
+    'The city council of Lima voted 5-4 to approve the tower, ending a two-year fight.',
+  ],
   // a day or place that completes a participle stays, or the participle would dangle
   [
     ['LIMA — A committee of MPs has called for a phone ban in schools, in a report published on Saturday.', 'The ban would start in 2027.'],
