@@ -219,8 +219,10 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const budget = 4 * Math.sqrt(articleWords);
   const chosen: Array<{ point: KeyPoint; words: Set<string> }> = [];
   let used = 0;
-  for (const { s } of scored) {
+  for (const { s, score } of scored) {
     if (chosen.length >= 8) break;
+    // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
+    if (score <= 0 && chosen.length) break;
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
     const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own, { shownNames: options.shownNames });
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.

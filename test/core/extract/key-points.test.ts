@@ -230,6 +230,17 @@ describe('pickKeyPoints: facts in plain sentences', () => {
   });
 });
 
+describe('pickKeyPoints: what its signals say carries no fact', () => {
+  it('fills no room left in the budget (a quotation that names no speaker at all)', () => {
+    const s = sentencesOf(
+      'The health agency on Wednesday declared an outbreak of a new virus in the Andes a global emergency, its highest level of alert.',
+      'More than 14,000 suspected cases and 520 deaths have been reported this year in six countries, the agency said.',
+      '"This is something that should concern us all."',
+    );
+    expect(pickKeyPoints(s, { title: 'Agency declares virus outbreak an emergency' }).map((p) => p.sentence)).toEqual([0, 1]);
+  });
+});
+
 describe("pickKeyPoints: a journalist's question and a word to the room", () => {
   it('are no points, whatever numbers and quotes they hold', () => {
     const s = sentencesOf(
