@@ -796,7 +796,22 @@ class Answerer {
     if (first?.answered) return first;
     // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.
     const tally = TALLY_QUESTION.test(question) ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
-    return tally ? this.yes(question, tally.text, [tally]) : this.search(question);
+    if (tally) return this.yes(question, tally.text, [tally]);
+    const found = this.search(question);
+    // "What was decided?" where the sentences only refer back to "the decision" ("… welcomed the decision"): the lead says what it was.
+    const lead = this.a.keyPoints[0]?.sentence;
+    const best = this.a.sentences.find((s) => s.text === found.evidence[0]);
+    if (
+      found.answered &&
+      OUTCOME_QUESTION.test(question) &&
+      lead !== undefined &&
+      best &&
+      best.index !== lead &&
+      REFERS_BACK.test(best.text) &&
+      !STATES_OUTCOME.test(best.text)
+    )
+      return this.yes(question, this.a.sentences[lead].text, [lead]);
+    return found;
   }
 
   /** "What happens next?": the sentences that say what will come, and when. */
@@ -919,6 +934,13 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b\d+\s+(?:votes?\s+)?against\b/;
+/** "What was decided?", "What has been agreed?": the outcome itself. */
+const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;
+/** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
+const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
+/** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
+const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
+
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */

@@ -108,6 +108,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['vote', 'voted', 'ballot'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
+  // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".
+  ['rate', 'percent', 'per cent', '%'],
   ['people', 'person', 'resident'],
   ['next', 'upcom', 'follow', 'future'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],

@@ -1370,3 +1370,25 @@ The Andes Council agreed on Thursday to a $50 billion support package for Peru a
     expect(summit.ask('Where was it held?').answer).toBe('The article does not say: where was it held?');
   });
 });
+
+describe('a rate decision', () => {
+  const bank = briefArticle(
+    parsePlainText(`Central bank holds rates as two members vote for a cut
+
+The Bank of Lima left its main interest rate unchanged at 4.25 per cent on Thursday, but two of the nine members of its policy committee voted for a cut.
+
+Inflation fell to 2.9 per cent in December, down from a peak of 11.1 per cent two years earlier.
+
+Finance Minister Ana Roy, who was in Quito for a meeting of finance ministers, welcomed the decision in a statement.
+
+The committee's next decision is due on 20 March.`),
+  );
+
+  it('answers "What is the inflation rate?" with the percentage the text gives inflation', () => {
+    expect(bank.ask('What is the inflation rate?').answer).toContain('2.9 per cent');
+  });
+
+  it('answers "What was decided?" with the lead, not a sentence that only refers back to "the decision"', () => {
+    expect(bank.ask('What was decided?').answer).toMatch(/^The Bank of Lima left its main interest rate unchanged/);
+  });
+});
