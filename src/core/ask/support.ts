@@ -111,7 +111,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".
   ['rate', 'percent', 'per cent', '%'],
   ['people', 'person', 'resident'],
-  ['next', 'upcom', 'follow', 'future'],
+  ['next', 'upcom', 'follow', 'future', 'further'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
   ['propos', 'put forward', 'suggest'],

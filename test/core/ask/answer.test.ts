@@ -1392,3 +1392,16 @@ The committee's next decision is due on 20 March.`),
     expect(bank.ask('What was decided?').answer).toMatch(/^The Bank of Lima left its main interest rate unchanged/);
   });
 });
+
+describe('a further round', () => {
+  it('answers "Where is the next round?" with "A further round … is planned for Quito"', () => {
+    const talks = briefArticle(
+      parsePlainText(`Trade talks stall in Lima
+
+Two weeks of trade talks ended in Lima on Thursday without agreement on tariffs.
+
+A further round of informal talks is planned for Quito in September.`),
+    );
+    expect(talks.ask('Where is the next round?').answer).toContain('planned for Quito');
+  });
+});
