@@ -872,7 +872,10 @@ class Answerer {
       const covered = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text} ${this.listIntro(r.sentence)}`)]));
       // … and, of two as good, the report's own words before a quotation standing alone ("All 27 leaders agreed.").
       const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
-      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || quoted(x) - quoted(y));
+      // … and, of two as good, the one with the question's own word ("Who was sentenced?": "was sentenced", not "the sentence").
+      const words = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => keys.some((k) => w.startsWith(k)));
+      const exact = new Map(fits.map((r) => [r, words.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.sentence.text)).length]));
+      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || (exact.get(y) ?? 0) - (exact.get(x) ?? 0) || quoted(x) - quoted(y));
     }
     // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
     // recalled?") is not answered by what happened before ("In March it recalled …").

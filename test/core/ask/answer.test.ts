@@ -1405,3 +1405,20 @@ A further round of informal talks is planned for Quito in September.`),
     expect(talks.ask('Where is the next round?').answer).toContain('planned for Quito');
   });
 });
+
+describe("the question's own word", () => {
+  it('answers "Who was sentenced?" with the sentence that says "was sentenced", before one that names "the sentence"', () => {
+    const court = briefArticle(
+      parsePlainText(`Former port chief jailed
+
+A former chief executive of the Port of Lima was sentenced to seven years in prison on Friday for taking more than $2 million in bribes from shipping firms.
+
+Judge Ana Roy told Tom Vale, 61, that he had betrayed the trust of an entire city.
+
+Vale, who did not give evidence during the trial, showed no reaction as the sentence was read.
+
+His lawyer, Lee Kim, said he would appeal against both the conviction and the sentence.`),
+    );
+    expect(court.ask('Who was sentenced?').answer).toMatch(/^A former chief executive of the Port of Lima was sentenced/);
+  });
+});
