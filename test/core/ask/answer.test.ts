@@ -1422,3 +1422,16 @@ His lawyer, Lee Kim, said he would appeal against both the conviction and the se
     expect(court.ask('Who was sentenced?').answer).toMatch(/^A former chief executive of the Port of Lima was sentenced/);
   });
 });
+
+describe('a height in storeys', () => {
+  it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
+    const council = briefArticle(
+      parsePlainText(`Council approves riverside tower
+
+Lima city council voted 5-4 on Tuesday to approve a 32-storey residential tower on the river wharf.
+
+Construction is expected to start next spring.`),
+    );
+    expect(council.ask('How tall is the tower?').answer).toContain('32-storey');
+  });
+});
