@@ -5,6 +5,7 @@
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
 // quotation marks.
 
+import { FULL_MONTH } from './lexicon/calendar.js';
 import { HONORIFICS } from './lexicon/titles.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
@@ -91,9 +92,10 @@ const RULES: ReadonlyArray<Rule> = [
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));
 
-/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark, what comes next. */
+/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark, what comes next
+ * ("next week", "… expected to debate it in the autumn"). */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
 

@@ -99,6 +99,14 @@ const CASES: Array<[string, string]> = [
     'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',
   ],
   ['Pete Hegseth did not attend the meeting of defence ministers in Brussels.', 'Pete Hegseth did not attend the meeting of defence ministers in Brussels.'],
+  // what comes next, and when, is kept, even in a clause that would otherwise go
+  [
+    'The bill now goes to the Senate, which is expected to debate it in the autumn.',
+    'The bill now goes to the Senate, which is expected to debate it in the autumn.',
+  ],
+  ['The plan goes to the board, which will vote on it in March.', 'The plan goes to the board, which will vote on it in March.'],
+  // … but not a clause about what the subject is
+  ['The bill now goes to the Senate, which has the final say on all laws.', 'The bill now goes to the Senate.'],
   // a number is kept with its unit
   [
     'The later start would add roughly $260,000 a year to transport costs, as the buses can no longer be shared.',
