@@ -60,7 +60,7 @@ const EVENT = new RegExp(
 const DESCRIBED_EVENT =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
-const DATE_EXPR = `(?:(?:from\\s+)?${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
+const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
 /** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
@@ -166,10 +166,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
 const IS_QUESTION =
   /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b).*\?["'”’)]*$/i;
 
-/** Words that set what follows later than the report: "will address the leaders on Friday" (not in a clause of
+/** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for Monday" (not in a clause of
  * its own: "will start later from next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME =
-  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|planned for|scheduled for)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */

@@ -251,6 +251,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, date: 'Friday' },
   ],
   [
+    'the day of a possessive ("from Sunday\'s earthquake") without the word before it',
+    ["The death toll from Sunday's earthquake in southern Peru rose to 312 on Tuesday, officials said."],
+    null,
+    { date: 'Sunday' },
+  ],
+  [
+    'not the day something was planned for',
+    ['A national rail strike planned for Monday has been suspended after unions reached a deal in talks in Lima on Thursday.'],
+    null,
+    { date: 'Thursday' },
+  ],
+  [
     'no event, place or day from a question put in the text',
     ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
     null,
