@@ -72,13 +72,15 @@ export function dateLineOf(line: string): string | null {
   return BARE_DATE.test(line.trim()) ? line.trim() : null;
 }
 
-/** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026": a byline and the date, on one line. */
+/** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026", "By Jane Doe | Regional Desk | 14 May 2027": a
+ * byline and the date on one line (a desk or section between them is furniture). */
 export function bylineAndDate(line: string): { byline: string | null; date: string } | null {
   const parts = line.trim().split(/\s+[|·•]\s+/);
-  if (parts.length !== 2) return null;
+  if (parts.length !== 2 && parts.length !== 3) return null;
   const at = parts.findIndex((p) => BARE_DATE.test(p));
-  if (at < 0) return null;
-  const other = parts[1 - at];
+  if (at !== 0 && at !== parts.length - 1) return null;
+  const rest = parts.filter((_, i) => i !== at);
+  const other = rest.find((p) => /^by\s/i.test(p)) ?? rest[0];
   const name = other.replace(/^by\s+/i, '');
   if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return null;
   // "Sports | March 16, 2023": a section's label and the date; a byline says "By", or names someone in two words or more.

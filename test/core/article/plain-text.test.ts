@@ -91,6 +91,10 @@ describe('parsePlainText', () => {
     expect(a.paragraphs.join(' ')).not.toContain('Ana Roy');
     const b = parsePlainText('Congress upholds suspension\n\nSports | March 16, 2023\n\nDelegates voted today to uphold the suspension.');
     expect(b).toMatchObject({ byline: null, published: 'March 16, 2023' });
+    const c = parsePlainText(
+      'Ministers agree fisheries pact\n\nBy Ana Roy | Regional Desk | 14 May 2027\n\nFisheries ministers agreed on Friday to cut the catch.',
+    );
+    expect(c).toMatchObject({ byline: 'Ana Roy', published: '14 May 2027', paragraphs: ['Fisheries ministers agreed on Friday to cut the catch.'] });
   });
 
   it('reads a byline with the writer\'s desk ("Ana Roy, Industry Correspondent") and a date with a short weekday and a dashed time', () => {
