@@ -103,6 +103,10 @@ const LEFT_TO =
 const WAS_INSTEAD = /\b(?:who|which)\s+(?:was|were|is|are|had been|has been)\s+(?:away\s+)?/;
 const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source})$`, 'iu');
 
+/** What follows an event noun that makes it a body's thing, not an event: "under a 2022 General Assembly rule",
+ * "a Congress resolution". */
+const THING_OF_A_BODY = /^\s+(?:rules?|resolutions?|regulations?|procedures?|mandates?|presidency|deadlines?|budget|seat|seats)\b/;
+
 /** Events a report names that are not the one it reports: one held before ("went over the results of the
  * Trade Forum, which had …"), meetings on the side of it, a body that acts ("the … Forum had urged"), or one
  * still to be arranged ("neither the dates nor the venue of its first session have been settled yet").
@@ -248,8 +252,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       // "… as "the most important forum for polar cooperation"": a speaker's words, not the event's
       // name; though a name may be set in quotation marks ("co-hosting the "Meeting of Ministers of Health"").
       if (insideQuote(s.text, m.index) && !/["“]$/.test(s.text.slice(0, m.index))) continue;
-      // "the Congress Centre", "the Summit Hotel": the noun is part of another name.
-      if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length))) continue;
+      // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing.
+      if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length)) || THING_OF_A_BODY.test(s.text.slice(m.index + m.text.length))) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.

@@ -263,6 +263,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { date: 'Thursday' },
   ],
   [
+    'not a body whose rule or resolution the text names',
+    [
+      'Russia on Tuesday vetoed a Security Council resolution on shipping in the Black Sea.',
+      'Under a 2022 General Assembly rule, the assembly must now meet within 10 working days to debate the veto.',
+    ],
+    null,
+    { name: null, date: 'Tuesday' },
+  ],
+  [
     'no event, place or day from a question put in the text',
     ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
     null,
