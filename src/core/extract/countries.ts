@@ -53,6 +53,8 @@ function hasCapitalAfterHyphen(text: string): boolean {
 }
 
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
+/** Speaking to the event itself, not to a country's own public ("addressed the nation"). */
+const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|session|assembly|talks|delegates|congress|forum|committee|ministers|leaders)\\b';
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
   'sign\\b|agree\\b|represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
@@ -61,11 +63,13 @@ const TOOK_PART_VERBS =
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
 // "Chile, an associate member, sent …", "Bolivia, which joined as a member last year, sent …": an appositive or a
 // relative clause may stand between the country and its verb; "China and Cuba were among those voting against".
+// "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
-  `^(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})`,
+  `^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
-const TOOK_PART_HINT = new RegExp(TOOK_PART_VERBS);
+const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|${ADDRESSED_EVENT}`);
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {
@@ -92,7 +96,8 @@ export function subjectCountries(text: string): string[] {
 }
 
 /** Verbs whose agents, after "by", put forward or brokered what the event decided. */
-const PUT_FORWARD_BY = /\b(?:tabled|sponsored|co-sponsored|drafted|submitted|put forward|proposed|brokered|mediated|co-hosted) by\b/g;
+const PUT_FORWARD_BY =
+  /\b(?:tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted) by\b/g;
 
 /** The run of countries (joined by commas and "and") that starts right at `at`. */
 function countriesRightAfter(text: string, at: number, inSentence: readonly CountryMention[]): string[] {

@@ -95,3 +95,17 @@ describe('countries', () => {
     expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
   });
 });
+
+describe('countries at a council vote', () => {
+  it('takes the countries that wrote the draft, and one whose unnamed minister addressed the council', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Thirteen of the 15 members voted in favour of the draft, which was written by Peru and Chile.',
+          "Bolivia's foreign minister, who addressed the council by video link from La Paz, urged members to find another way.",
+          "Ecuador's president addressed the nation on television the same evening.",
+        ),
+      ),
+    ).toEqual(['Peru', 'Chile', 'Bolivia']);
+  });
+});
