@@ -952,7 +952,7 @@ const MEASURE_QUESTION =
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
-const WILL_COME = /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next)\b/i;
+const WILL_COME = /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to)\b/i;
 
 /** The lead restates the headline's figure: a number of the headline's is in the lead too. */
 function restates(lead: string, headline: string): boolean {

@@ -1435,3 +1435,23 @@ Construction is expected to start next spring.`),
     expect(council.ask('How tall is the tower?').answer).toContain('32-storey');
   });
 });
+
+describe('a veto at a council', () => {
+  const council = briefArticle(
+    parsePlainText(`Peru vetoes council resolution
+
+Peru on Tuesday vetoed an Andes Council resolution on river shipping, the fourth veto this year.
+
+Nine of the 11 members voted in favour of the draft, which was written by Chile and Bolivia.
+
+Under a 2022 rule, the Andes Assembly must now meet within 10 working days to debate the veto.`),
+  );
+
+  it('answers "Who wrote the draft?" from "written by"', () => {
+    expect(council.ask('Who wrote the draft?').answer).toContain('written by Chile and Bolivia');
+  });
+
+  it('answers "What happens next?" with what the assembly must now do, and within when', () => {
+    expect(council.ask('What happens next?').answer).toContain('within 10 working days');
+  });
+});
