@@ -110,6 +110,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['share', 'percent', 'per cent', '%'],
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".
   ['rate', 'percent', 'per cent', '%'],
+  // A company's forecast, as reports word it: "What is the margin forecast?" is answered by "now expects an operating margin of 5 per cent".
+  ['forecast', 'expects', 'guidance', 'outlook', 'guided'],
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
   ['people', 'person', 'resident'],

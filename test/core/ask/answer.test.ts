@@ -1455,3 +1455,16 @@ Under a 2022 rule, the Andes Assembly must now meet within 10 working days to de
     expect(council.ask('What happens next?').answer).toContain('within 10 working days');
   });
 });
+
+describe('a profit warning', () => {
+  it('answers "What is the new margin forecast?" with what the company "now expects"', () => {
+    const warning = briefArticle(
+      parsePlainText(`Lima Motors cuts forecast
+
+Lima Motors cut its full-year profit forecast on Wednesday after sales of its electric cars fell 18 per cent.
+
+The carmaker now expects an operating margin of 5 to 6 per cent this year, down from 7 to 8 per cent previously.`),
+    );
+    expect(warning.ask('What is the new margin forecast?').answer).toContain('5 to 6 per cent');
+  });
+});
