@@ -608,6 +608,8 @@ class Answerer {
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").
     // "How many rate cuts …": the plural after a modifier is what is counted.
     const head = /^\s+(?!(?:has|was|is|does|says|goes)\b)([\p{L}-]+s)\b/iu.exec(question.slice(many.index + many[0].length))?.[1];
+    // "How many are homeless?", "How many remain missing?": a state, not a thing counted.
+    const state = STATE_AFTER.exec(question)?.[1] ?? null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
@@ -631,8 +633,10 @@ class Answerer {
         countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) ||
         (voting && countsNoun(text, '(?:votes?|abstentions?)\\b')) ||
         !!verbCount?.test(text) ||
-        // "How many people have died?": the dead are counted as deaths too ("537 deaths").
-        (dying && countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b')),
+        // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
+        (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
+        // "How many are homeless?": the count the state follows ("45,000 have been left homeless").
+        (!!state && new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu').test(text)),
       keyed,
     );
   }
@@ -937,6 +941,11 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b\d+\s+(?:votes?\s+)?against\b/;
+/** "The death toll … rose to 312", "the death toll stood at 40". */
+const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
+/** "How many are homeless?", "How many remain missing?": the state counted. */
+const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
+
 /** "What was decided?", "What has been agreed?": the outcome itself. */
 const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */

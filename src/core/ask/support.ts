@@ -194,6 +194,11 @@ for (const c of COUNTRIES) {
   for (const f of forms) COUNTRY_WORDS.set(f, forms);
 }
 
+const MONEY = stem('money');
+/** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
+const CURRENCY_SUM =
+  /[$€£¥₹]\s?\d|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b/i;
+
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
   const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
@@ -210,6 +215,8 @@ const sameStem = (a: string, b: string) =>
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
   if (forms.some((f) => terms.has(f))) return true;
+  // "How much money …?": a sum in a currency is money, whatever the text calls it.
+  if (term === MONEY && CURRENCY_SUM.test(text)) return true;
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part").

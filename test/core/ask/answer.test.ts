@@ -1468,3 +1468,27 @@ The carmaker now expects an operating margin of 5 to 6 per cent this year, down 
     expect(warning.ask('What is the new margin forecast?').answer).toContain('5 to 6 per cent');
   });
 });
+
+describe('an earthquake', () => {
+  const quake = briefArticle(
+    parsePlainText(`Death toll from Andes earthquake rises to 312
+
+The death toll from Sunday's magnitude 7.4 earthquake in southern Peru rose to 312 on Tuesday, officials said.
+
+More than 2,100 people were injured and an estimated 45,000 have been left homeless, the civil defence institute said.
+
+President Ana Roy declared a 60-day state of emergency and announced 500 million soles (about $135 million) for reconstruction.`),
+  );
+
+  it('answers "How many people died?" with the death toll', () => {
+    expect(quake.ask('How many people died?').answer).toContain('rose to 312');
+  });
+
+  it('answers "How many are homeless?" with the count the adjective follows', () => {
+    expect(quake.ask('How many are homeless?').answer).toContain('45,000 have been left homeless');
+  });
+
+  it('answers "How much money for reconstruction?" with a sum in a currency', () => {
+    expect(quake.ask('How much money for reconstruction?').answer).toContain('500 million soles');
+  });
+});
