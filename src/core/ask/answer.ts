@@ -470,7 +470,12 @@ class Answerer {
         );
     }
     if (!hits.length) return this.no(question, notSaid(question));
-    const people = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
+    const inHit = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
+    // "… said the government was not involved in the talks, which were chaired by Tom Vale": who is after "chaired
+    // (over) by", or before an active "chaired"; not everyone the sentence names.
+    const at = verb.exec(hits[0].text);
+    const by = !!at && /^\s+(?:over\s+)?by\b/.test(hits[0].text.slice(at.index + at[0].length));
+    const people = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;
     return this.yes(question, answer, [hits[0]]);
   }

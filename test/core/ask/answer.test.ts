@@ -1492,3 +1492,23 @@ President Ana Roy declared a 60-day state of emergency and announced 500 million
     expect(quake.ask('How much money for reconstruction?').answer).toContain('500 million soles');
   });
 });
+
+describe('who chaired, when another is named in the sentence', () => {
+  it('answers "Who chaired the talks?" with the person after "chaired by", not the minister who spoke of them', () => {
+    const strike = briefArticle(
+      parsePlainText(`Rail strike called off
+
+A national rail strike has been suspended after unions and operators reached a provisional deal in talks in Lima that ran through the night.
+
+Transport Minister Ana Roy welcomed the agreement but said the government had not been directly involved in the talks, which were chaired by conciliator Tom Vale.`),
+    );
+    const answer = strike.ask('Who chaired the talks?').answer;
+    expect(answer).toMatch(/^Tom Vale/);
+    expect(answer).not.toMatch(/^Ana Roy/);
+  });
+
+  it('and "presided over by" as "chaired by"', () => {
+    const meeting = briefArticle(parsePlainText('Ministers meet\n\nThe meeting was presided over by Foreign Minister Ana Roy of Peru.'));
+    expect(meeting.ask('Who presided over the meeting?').answer).toMatch(/^Ana Roy/);
+  });
+});

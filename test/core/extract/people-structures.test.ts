@@ -30,6 +30,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],
+  ['The talks were chaired by conciliator Dame Ana Whitby.', 'Ana Whitby', 'conciliator', null],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
   ["Police Chief J.R. O'Dowd told the crowd that thefts were up.", "J.R. O'Dowd", 'Police Chief', null],

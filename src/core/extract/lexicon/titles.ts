@@ -23,7 +23,7 @@ export const TITLE_HEADS = words(`
   pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
   counterpart mp mep trustee superintendent treasurer secretary-treasurer principal dean rector provost
   professor lecturer researcher scientist investigator postdoc fellow co-lead editor journalist
-  economist analyst engineer manager executive cfo coo cto solicitor barrister lawyer mediator arbitrator
+  economist analyst engineer manager executive cfo coo cto solicitor barrister lawyer mediator conciliator arbitrator
   juror magistrate clerk cleric rabbi imam priest abbot monk nun pastor reverend metropolitan patriarch
   moderator campaigner activist nurse physician surgeon actress actor screenwriter cinematographer
   filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
