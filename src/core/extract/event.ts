@@ -34,6 +34,7 @@ const EVENT_NOUN = bothCases([
   'convention',
   'investor day',
   'hearing',
+  'negotiations',
 ]);
 /** A body whose meeting it is, in common words between a name and the event noun ("the Lima School District
  * board meeting", "a Cabinet committee session"). */
@@ -266,6 +267,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
       const name = cleanEventName(m.text);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
+      // "United Nations climate negotiations" are an event; bare "negotiations on the access agreement" are a topic.
+      if (/^negotiations\b/i.test(name)) continue;
       // "Biden told a joint news conference …" in a report of "the summit": where someone spoke, not the event.
       if (PRESS_EVENT.test(name) && sentences.slice(0, 12).some((x) => OWN_EVENT.test(x.text))) continue;
       const score = specificity(name) - s.index * 0.5;

@@ -272,6 +272,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, date: 'Tuesday' },
   ],
   [
+    'negotiations named with their body and topic are the event; bare negotiations on something are a topic',
+    [
+      'Two weeks of United Nations climate negotiations ended in Lima on Thursday without agreement on a new finance goal.',
+      'The ministers confirmed that they would accelerate negotiations on the Reciprocal Access Agreement.',
+    ],
+    null,
+    { name: 'United Nations climate negotiations', location: 'Lima', date: 'Thursday' },
+  ],
+  [
+    'no event from negotiations on something',
+    ['On March 8, Ana Roy held a meeting with Tom Vale.', 'The two ministers would accelerate negotiations on the Reciprocal Access Agreement.'],
+    null,
+    { name: null },
+  ],
+  [
     'no event, place or day from a question put in the text',
     ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
     null,
