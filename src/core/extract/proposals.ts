@@ -198,7 +198,9 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
     // The verb opens the sentence's own proposal ("It also proposes …"); deep in a report of something
     // else ("… ruled that the duties broke the rules, and recommended that …") it names no item.
     const verb = PROPOSAL_VERB.exec(s.text);
-    const byVerb = !!verb && verb.index <= 80 && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12));
+    // "The regulation, proposed by the Commission in May, bans …": a passive names who proposed the subject, no item.
+    const byVerb =
+      !!verb && verb.index <= 80 && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12)) && !/^\s+by\b/.test(s.text.slice(verb.index + verb[0].length));
     // A sentence that states a count introduces the items; it is not one of them.
     if ((byVerb || byNoun) && !STATED.test(s.text)) {
       current ??= { items: [], at: [], intro: s.index > 0 ? s.index - 1 : null, kind: 'sentences' };

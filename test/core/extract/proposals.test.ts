@@ -71,6 +71,15 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 
+  it('takes no proposal from a measure that was proposed before ("The regulation, proposed by the Commission in May, bans …")', () => {
+    expect(
+      proposals(
+        'Energy ministers agreed on Friday to phase out all imports of gas by the end of 2027.',
+        'The regulation, proposed by the Andes Commission in May, bans new contracts from January and requires short-term contracts to end by June.',
+      ),
+    ).toMatchObject({ stated: null, items: [], evidence: [] });
+  });
+
   it('reads the list of a plan counted before, after "calls for"', () => {
     expect(
       proposals(
