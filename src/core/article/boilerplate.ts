@@ -53,6 +53,8 @@ export function isSmallPrint(line: string): boolean {
 const SHARE_TARGET = '(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link)';
 
 const FURNITURE = [
+  // A desk's name on a line of its own: "Brussels Bureau", "Health Desk", "Foreign Newsroom".
+  /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Bureau|Desk|Newsroom)$/u,
   /\byour email address will not be published\b/i,
   /\brequired fields are marked\b/i,
   /^click (the )?(photos?|photographs?|images?|pictures?) to (enlarge|zoom)/i,

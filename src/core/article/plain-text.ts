@@ -111,8 +111,10 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   takeHeadline(kept, article);
   dropTrailingLinks(kept);
 
+  // The dateline opens the first paragraph of prose, whatever stands above it (a page's own "Key points" list).
+  const firstProse = kept.findIndex((l) => endsLikeProse(l) && l.length > 60);
   for (const [i, line] of kept.entries()) {
-    const read = i < 2 ? readDateline(line) : null;
+    const read = i < 2 || i === firstProse ? readDateline(line) : null;
     // "Ana Roy: Good afternoon." opening two or more paragraphs is a speaker in a transcript, not a dateline.
     const label = read && line.startsWith(`${read.place}:`) ? `${read.place}:` : null;
     const dateline = read && !(label && kept.filter((l) => l.startsWith(label)).length >= 2) ? read : null;

@@ -116,6 +116,25 @@ describe('parsePlainText', () => {
     expect(b.byline).toBeNull();
   });
 
+  it("reads the dateline of the first paragraph of prose under a page's own key points, and drops a desk's name", () => {
+    const a = parsePlainText(
+      [
+        'Ministers agree gas ban',
+        '',
+        'Key points:',
+        '• Ministers back a ban',
+        '• Two countries voted against',
+        '',
+        'Lima Bureau',
+        'Friday 20 June 2031',
+        '',
+        `LIMA — ${body}`,
+      ].join('\n'),
+    );
+    expect(a).toMatchObject({ datelinePlace: 'LIMA', published: 'Friday 20 June 2031' });
+    expect(a.paragraphs).toEqual(['Key points:', '• Ministers back a ban', '• Two countries voted against', body]);
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');
