@@ -884,7 +884,11 @@ class Answerer {
       // … and, of two as good, the one with the question's own word ("Who was sentenced?": "was sentenced", not "the sentence").
       const words = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => keys.some((k) => w.startsWith(k)));
       const exact = new Map(fits.map((r) => [r, words.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.sentence.text)).length]));
-      fits.sort((x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || (exact.get(y) ?? 0) - (exact.get(x) ?? 0) || quoted(x) - quoted(y));
+      // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
+      const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
+      fits.sort(
+        (x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || (exact.get(y) ?? 0) - (exact.get(x) ?? 0) || bullet(x) - bullet(y) || quoted(x) - quoted(y),
+      );
     }
     // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
     // recalled?") is not answered by what happened before ("In March it recalled …").
@@ -894,15 +898,21 @@ class Answerer {
     else if (present) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];
+    const bestWords = new Set(contentTerms(best.sentence.text));
+    // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
+    const repeats = (r: (typeof fits)[number]) => {
+      const words = contentTerms(r.sentence.text);
+      return words.filter((w) => bestWords.has(w)).length >= words.length * 0.8;
+    };
     const picks = fits
-      .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text))))
+      .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
       .slice(0, 2)
       .map((r) => r.sentence);
     // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the
     // "$300 billion of assets" it is repaid from).
     // (A question about what is to come has its own order.)
     if (!future && picks.length === 2 && picks[1].index === lead) picks.reverse();
-    return this.yes(question, picks.map((s) => s.text).join(' '), picks);
+    return this.yes(question, picks.map((s) => asSentence(s.text)).join(' '), picks);
   }
 }
 
@@ -946,6 +956,13 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b\d+\s+(?:votes?\s+)?against\b/;
+/** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against." */
+function asSentence(text: string): string {
+  if (!BULLET.test(text)) return text;
+  const bare = text.replace(BULLET, '');
+  return /[.!?]["'”’)]*$/.test(bare) ? bare : `${bare}.`;
+}
+
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
 /** "How many are homeless?", "How many remain missing?": the state counted. */

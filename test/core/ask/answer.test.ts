@@ -1512,3 +1512,24 @@ Transport Minister Ana Roy welcomed the agreement but said the government had no
     expect(meeting.ask('Who presided over the meeting?').answer).toMatch(/^Ana Roy/);
   });
 });
+
+describe("a page's own key points above the report", () => {
+  const page = briefArticle(
+    parsePlainText(`Ministers agree gas ban
+
+Key points:
+• Ministers back a ban on new gas contracts from January
+• Peru and Chile voted against
+
+LIMA — Andes energy ministers agreed on Friday to phase out all imports of gas by the end of 2027, overriding objections from Peru and Chile.
+
+It was approved by a qualified majority. Peru and Chile voted against; Bolivia abstained.`),
+  );
+
+  it('answers from the report, not its summary line too, and never runs a bullet into a sentence', () => {
+    const answer = page.ask('Who voted against?').answer;
+    expect(answer).toContain('Peru and Chile voted against; Bolivia abstained.');
+    expect(answer).not.toContain('•');
+    expect(answer).not.toMatch(/voted against Peru/);
+  });
+});
