@@ -26,7 +26,7 @@ export interface Analysis {
 
 export function analyzeArticle(article: Article): Analysis {
   const sentences = splitSentences(article.paragraphs);
-  const people = findPeople(sentences);
+  const people = findPeople(sentences, article.published);
   const participants = participantsOf(people);
   const countries = [
     ...new Set([

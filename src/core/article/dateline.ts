@@ -27,9 +27,10 @@ const CAPS_DASH = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
-/** "Budapest, 21 April 2026 – Transport ministers …": a place in plain case with a full date, and a dash. */
+/** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …": a place in plain
+ * case with a full date (and the agency), and a dash. */
 const PLACE_FULL_DATE = new RegExp(
-  `^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
+  `^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
 );
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON =
@@ -43,7 +44,7 @@ export function readDateline(paragraph: string): Dateline | null {
   m = CAPS_DASH.exec(paragraph);
   if (m) return { place: m[1], date: m[2] ?? m[3] ?? null, source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_FULL_DATE.exec(paragraph);
-  if (m) return { place: m[1], date: m[2], source: null, rest: paragraph.slice(m[0].length) };
+  if (m) return { place: m[1], date: m[2], source: m[3] ?? null, rest: paragraph.slice(m[0].length) };
   m = PLACE_COLON.exec(paragraph);
   if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   return null;
@@ -72,13 +73,13 @@ export function dateLineOf(line: string): string | null {
   return BARE_DATE.test(line.trim()) ? line.trim() : null;
 }
 
-/** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026", "By Jane Doe | Regional Desk | 14 May 2027": a
- * byline and the date on one line (a desk or section between them is furniture). */
+/** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026", "By Jane Doe | Regional Desk | 14 May 2027",
+ * "Technology | 11 November 2031 | By Jane Doe": a byline and the date on one line (a desk or section is furniture). */
 export function bylineAndDate(line: string): { byline: string | null; date: string } | null {
   const parts = line.trim().split(/\s+[|·•]\s+/);
   if (parts.length !== 2 && parts.length !== 3) return null;
   const at = parts.findIndex((p) => BARE_DATE.test(p));
-  if (at !== 0 && at !== parts.length - 1) return null;
+  if (at < 0) return null;
   const rest = parts.filter((_, i) => i !== at);
   const other = rest.find((p) => /^by\s/i.test(p)) ?? rest[0];
   const name = other.replace(/^by\s+/i, '');

@@ -1027,11 +1027,14 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
   return null;
 }
 
-function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
+function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   const setting = (text: string) => text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',');
   const when = sentences.map((s) => [...setting(s.text).matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
-  const latest = Math.max(0, ...when.flat());
+  // The report's date counts too: "a 2019 talk" in a report of 2024 is earlier; a year before the report's may be the
+  // event's own (a December meeting reported in January).
+  const reported = Number(/\b(?:19|20)\d\d\b/.exec(published ?? '')?.[0] ?? 0);
+  const latest = Math.max(0, reported - 1, ...when.flat());
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];
@@ -1041,10 +1044,10 @@ function earlierEventSentences(sentences: readonly Sentence[]): Set<number> {
 }
 
 /** Groups mentions into people: signalled full names first, then shorter mentions merged into them. */
-export function findPeople(sentences: readonly Sentence[]): Person[] {
+export function findPeople(sentences: readonly Sentence[], published: string | null = null): Person[] {
   const mentions = findMentions(sentences);
   const absent = absentNames(sentences, mentions);
-  const earlier = earlierEventSentences(sentences);
+  const earlier = earlierEventSentences(sentences, published);
   const people: Person[] = [];
   const owner = new Map<Mention, Person>();
   const longestFirst = (x: Mention, y: Mention) => nameWords(y.name).length - nameWords(x.name).length || x.sentence - y.sentence || x.start - y.start;

@@ -40,6 +40,8 @@ export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
 const trimItem = (s: string) =>
   s
+    // "(2) to set up …": a number inside the sentence marks the item, it is no part of it.
+    .replace(/^(?:and\s+)?(?:\(\d{1,2}\)|\d{1,2}\))\s+/i, '')
     .replace(/^(?:and|or|to)\s+/i, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')

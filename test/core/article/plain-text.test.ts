@@ -95,6 +95,10 @@ describe('parsePlainText', () => {
       'Ministers agree fisheries pact\n\nBy Ana Roy | Regional Desk | 14 May 2027\n\nFisheries ministers agreed on Friday to cut the catch.',
     );
     expect(c).toMatchObject({ byline: 'Ana Roy', published: '14 May 2027', paragraphs: ['Fisheries ministers agreed on Friday to cut the catch.'] });
+    const d = parsePlainText(
+      'Ministers agree fisheries pact\n\nTechnology | 14 May 2027 | By Ana Roy\n\nFisheries ministers agreed on Friday to cut the catch.',
+    );
+    expect(d).toMatchObject({ byline: 'Ana Roy', published: '14 May 2027', paragraphs: ['Fisheries ministers agreed on Friday to cut the catch.'] });
   });
 
   it('reads a byline with the writer\'s desk ("Ana Roy, Industry Correspondent") and a date with a short weekday and a dashed time', () => {
@@ -133,6 +137,11 @@ describe('parsePlainText', () => {
     );
     expect(a).toMatchObject({ datelinePlace: 'LIMA', published: 'Friday 20 June 2031' });
     expect(a.paragraphs).toEqual(['Key points:', '• Ministers back a ban', '• Two countries voted against', body]);
+  });
+
+  it('reads a dateline of a place in plain case, a full date and the agency ("Quito, 4 March 2032 (Andes News) — ")', () => {
+    const a = parsePlainText(`Headline here\n\nQuito, 4 March 2032 (Andes News Agency) — ${body}`);
+    expect(a).toMatchObject({ datelinePlace: 'Quito', published: '4 March 2032', source: 'Andes News Agency', paragraphs: [body] });
   });
 
   it('reads a wire dateline as publisher and place and strips it from the text', () => {

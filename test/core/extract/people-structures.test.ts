@@ -142,6 +142,17 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
 ];
 
+describe('people: set in an earlier year than the report', () => {
+  it("reads the year against the report's date when no sentence names a later one", () => {
+    const text = ['The session opened with a clip from a 2019 talk by co-founder Marc Feld.', 'Chief executive Ana Roy set out the plan.'];
+    expect(participantsOf(findPeople(sentencesOf(...text), '9 May 2024, 18:42 BST')).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+  it('but a meeting in December reported in January is the event, not background', () => {
+    const text = ['Ministers met in Lima on December 30, 2023.', 'Foreign Minister Ana Roy chaired the meeting.'];
+    expect(participantsOf(findPeople(sentencesOf(...text), '2 January 2024')).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+});
+
 describe('people: who took part', () => {
   it.each(PARTICIPATION)('%s', (paragraphs, expected) => {
     expect(participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name)).toEqual(expected);

@@ -71,6 +71,18 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 
+  it('reads a list numbered inside one sentence without its numbers ("(1) to publish …; (2) to set up …")', () => {
+    expect(
+      proposals(
+        'Water ministers adopted a joint communique setting out three commitments to protect rivers.',
+        'The commitments are: (1) to publish shared monitoring data every six months; (2) to set up a regional early-warning system by 2034; and (3) to create a joint fund of $200 million.',
+      ),
+    ).toMatchObject({
+      stated: 3,
+      items: ['Publish shared monitoring data every six months', 'Set up a regional early-warning system by 2034', 'Create a joint fund of $200 million'],
+    });
+  });
+
   it('takes no proposal from a measure that was proposed before ("The regulation, proposed by the Commission in May, bans …")', () => {
     expect(
       proposals(
