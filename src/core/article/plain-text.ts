@@ -38,7 +38,8 @@ function isHeadlineLike(line: string): boolean {
 /** Splits "Headline | Site" into its parts; the site part must be short and come last. */
 export function splitSiteSuffix(title: string): { title: string; site: string | null } {
   const m = SITE_SUFFIX.exec(title.trim());
-  if (!m || m[2].split(/\s+/).length > 5) return { title: title.trim(), site: null };
+  // A site's name is capitalised ("BBC News", "the Daily Planet" is rare); "here's what developers get first" is the headline's own clause.
+  if (!m || m[2].split(/\s+/).length > 5 || !/^[\p{Lu}\d]/u.test(m[2].trim())) return { title: title.trim(), site: null };
   return { title: m[1].trim(), site: m[2].trim() };
 }
 

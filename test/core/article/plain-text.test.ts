@@ -256,6 +256,11 @@ describe('splitSiteSuffix', () => {
     expect(splitSiteSuffix('Leaders agree on a plan - BBC News')).toEqual({ title: 'Leaders agree on a plan', site: 'BBC News' });
     expect(splitSiteSuffix('Cease-fire holds in the north')).toEqual({ title: 'Cease-fire holds in the north', site: null });
   });
+
+  it('does not split a headline at a dash before a clause of its own ("… — here\'s what developers get first")', () => {
+    const headline = "Lima Phones sets out a six-step roadmap — here's what developers get first";
+    expect(splitSiteSuffix(headline)).toEqual({ title: headline, site: null });
+  });
 });
 
 describe('small print', () => {
