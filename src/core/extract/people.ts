@@ -295,7 +295,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       !TITLE_CONNECTORS.has(w)
     )
       break;
-    if (organisationBeforeTitle(tokens, from, end)) break;
+    if (organisationBeforeTitle(tokens, from, end) || companyBeforeLowercaseTitle(tokens, from, end)) break;
     from++;
   }
   if (from >= end) return null;
@@ -322,6 +322,18 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
   let k = from;
   while (k < end && k - from < MAX_TITLE_TOKENS && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
+}
+
+/** "… with Halvex boss Tom Vale", "Corvane chief executive Ana Roy": one capitalised word inside the sentence (not its
+ * first, which may be any word) right before an office in lower case names the company. */
+function companyBeforeLowercaseTitle(tokens: Token[], from: number, end: number): boolean {
+  const t = tokens[from];
+  if (from === 0 || !t.word || !isCapitalised(t.text) || isAcronym(t.text) || COMMON_CAPITALISED.has(t.text.toLowerCase())) return false;
+  if (isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase()) || COUNTRY_WORDS.has(t.text.toLowerCase()) || COUNTRY_BY_FORM.has(t.text)) return false;
+  // The word before it is no part of a longer capitalised name ("Lima Phones boss").
+  if (tokens[from - 1]?.word && isCapitalised(tokens[from - 1].text)) return false;
+  const office = tokens.slice(from + 1, end);
+  return office.length > 0 && office.every((x) => x.word && /^\p{Ll}/u.test(x.text)) && office.some((x) => isTitleHead(x.text));
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
@@ -910,6 +922,16 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
+  // "Halvex boss", "Corvane chief executive": a company's one word before an office in lower case.
+  const company = /^(\p{Lu}[\p{L}&.-]+)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
+  if (
+    company &&
+    !isTitleWord(company[1]) &&
+    !TITLE_MODIFIERS.has(company[1].toLowerCase()) &&
+    !TITLE_BODIES.has(company[1].toLowerCase()) &&
+    company[2].split(' ').some((w) => isTitleHead(w))
+  )
+    return { organisation: company[1], title: company[2] };
   const words = role.split(' ');
   const head = words.findIndex((w) => isTitleHead(w));
   if (head < 2) return null;

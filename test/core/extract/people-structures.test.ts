@@ -31,6 +31,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],
   ['The talks were chaired by conciliator Dame Ana Whitby.', 'Ana Whitby', 'conciliator', null],
+  // A company named in one word before a lowercase office is the person's organisation; a sentence's first word may be any word.
+  ['The hearing opened with Halvex boss Tom Vale telling MPs the firm was sorry.', 'Tom Vale', 'boss', 'Halvex'],
+  ['Analysts were told by Corvane chief executive Ana Roy that margins would rise.', 'Ana Roy', 'chief executive', 'Corvane'],
+  ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
   ["Police Chief J.R. O'Dowd told the crowd that thefts were up.", "J.R. O'Dowd", 'Police Chief', null],

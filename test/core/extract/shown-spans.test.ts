@@ -27,8 +27,13 @@ const CASES: Array<[string, string]> = [
   ],
   // a title whose company or body the card does not show stays whole
   [
-    'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
-    'The hearing opened with Fujitsu boss Paul Petrie telling the committee the firm was sorry.',
+    'The hearing opened with Lima Phones boss Paul Petrie telling the committee the firm was sorry.',
+    'The hearing opened with Lima Phones boss Paul Petrie telling the committee the firm was sorry.',
+  ],
+  // … and goes whole when the card shows its company too ("Paul Petrie — boss, Halvex")
+  [
+    'The hearing opened with Halvex boss Paul Petrie telling the committee the firm was sorry.',
+    'The hearing opened with Paul Petrie telling the committee the firm was sorry.',
   ],
   // … or whose owner is a possessive
   [
