@@ -117,6 +117,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"',
   },
   {
+    // A size: a sum, a share or a count of things, not a span of time ("doubled within three years").
+    asks: /^how (?:big|large|small)\b/i,
+    type: 'amount',
+    fits: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes)\b/i,
+    example: 'How big is the fund? → "a joint fund of $200 million"',
+  },
+  {
     // A span of time, or of a thing its length; not any amount.
     asks: /^how long\b/i,
     type: 'amount',
@@ -603,10 +610,15 @@ class Answerer {
   }
 
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
+  /** A measure the question names ("how old", "how long", "how big"), or any amount. */
+  private measure(question: string): Answer {
+    const measure = MEASURES.find((m) => m.asks.test(question));
+    return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : this.search(question, 'amount');
+  }
+
   number(question: string): Answer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
-    const measure = MEASURES.find((m) => m.asks.test(question));
-    if (measure) return this.search(question, measure.type, (text) => measure.fits.test(text));
+    if (MEASURES.some((m) => m.asks.test(question))) return this.measure(question);
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
@@ -800,7 +812,7 @@ class Answerer {
     const first = TALLY_QUESTION.test(question)
       ? this.search(question, 'any', (t) => TALLY.test(t))
       : MEASURE_QUESTION.test(question)
-        ? this.search(question, 'amount')
+        ? this.measure(question)
         : null;
     if (first?.answered) return first;
     // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.

@@ -110,7 +110,8 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'identity',
     priority: 72,
     patterns: [
-      /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(.+)$/i,
+      // Not "Who is buying Halvex?": a verb in -ing asks who does it, not who someone is.
+      /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(?!\p{Ll}+ing\b)(.+)$/iu,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
       /^what\s+(?:does|did)\s+(.+?)\s+do$/i,

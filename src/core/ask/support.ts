@@ -115,11 +115,12 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
   ['people', 'person', 'resident'],
-  ['next', 'upcom', 'follow', 'future', 'further'],
+  ['next', 'upcom', 'follow', 'future', 'further', 'again'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
   ['propos', 'put forward', 'suggest'],
-  ['rise', 'raise', 'increas', 'climb'],
+  ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain'],
+  ['deal', 'takeover', 'acquisition', 'merger'],
   ['fall', 'drop', 'declin', 'lower', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
@@ -183,7 +184,15 @@ const SHARE = stem('share');
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
-  return [...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t))))];
+  // "How big is the fund?", "How much is the deal worth?": the size asked for is the answer's, not a word the text must use.
+  const size = new Set(
+    [/^how (big|large|small|high|low|tall)\b/i.exec(question)?.[1] ?? '', /^how much\b.*\b(worth)\b/i.exec(question)?.[1] ?? ''].filter(Boolean).map(stem),
+  );
+  return [
+    ...new Set(
+      contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && !size.has(t)),
+    ),
+  ];
 }
 
 /** A country's one-word names and demonyms, stemmed, each to all of them: "Cuba" is "Cuban" ("cost Cuba" /

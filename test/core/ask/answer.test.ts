@@ -1533,3 +1533,43 @@ It was approved by a qualified majority. Peru and Chile voted against; Bolivia a
     expect(answer).not.toMatch(/voted against Peru/);
   });
 });
+
+describe('a takeover', () => {
+  const deal = briefArticle(
+    parsePlainText(`Chipmaker agrees takeover
+
+Halvex, the Peruvian maker of power chips, has agreed to be bought by Lima-based Corvane for $4.8 billion in cash, the companies said on Monday, in the largest takeover of a Peruvian technology company this year.
+
+Halvex shares jumped 35 per cent in Lima.
+
+The two boards will meet again in Quito in March to sign the deal.`),
+  );
+
+  it('answers "Who is buying Halvex?" from "bought by", not as a question about who someone is', () => {
+    expect(deal.ask('Who is buying Halvex?').answer).toContain('bought by Lima-based Corvane');
+  });
+
+  it('answers "How much is the deal worth?" with the sum, and "How much did shares rise?" from "jumped"', () => {
+    expect(deal.ask('How much is the deal worth?').answer).toContain('$4.8 billion');
+    expect(deal.ask('How much did shares rise?').answer).toContain('jumped 35 per cent');
+  });
+
+  it('answers "Where is the next meeting?" from "will meet again in Quito"', () => {
+    expect(deal.ask('Where is the next meeting?').answer).toContain('meet again in Quito');
+  });
+});
+
+describe('a fund and its size', () => {
+  it('answers "How big is the fund?" with the sum, not a quotation about the fund', () => {
+    const water = briefArticle(
+      parsePlainText(`Ministers adopt water commitments
+
+Water ministers from seven countries adopted five commitments on Tuesday to protect glacier-fed rivers.
+
+The commitments are: (1) to publish shared glacier monitoring data every six months; (2) to set up a regional early-warning system for glacial lake floods by 2034; (3) to protect at least 30 per cent of high-altitude wetlands; (4) to harmonise water pricing for mining companies; and (5) to create a joint fund of $200 million for local water projects.
+
+Minister Ana Roy said the fund was "a first step, not the finish line," and called for it to be doubled within three years.`),
+    );
+    expect(water.ask('How big is the fund?').answer).toContain('$200 million');
+  });
+});
