@@ -328,12 +328,18 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
  * first, which may be any word) right before an office in lower case names the company. */
 function companyBeforeLowercaseTitle(tokens: Token[], from: number, end: number): boolean {
   const t = tokens[from];
-  if (from === 0 || !t.word || !isCapitalised(t.text) || isAcronym(t.text) || COMMON_CAPITALISED.has(t.text.toLowerCase())) return false;
-  if (isTitleWord(t.text) || TITLE_MODIFIERS.has(t.text.toLowerCase()) || COUNTRY_WORDS.has(t.text.toLowerCase()) || COUNTRY_BY_FORM.has(t.text)) return false;
+  if (from === 0 || !t.word || !isCapitalised(t.text) || isAcronym(t.text) || COMMON_CAPITALISED.has(t.text.toLowerCase()) || !mayNameCompany(t.text))
+    return false;
   // The word before it is no part of a longer capitalised name ("Lima Phones boss").
   if (tokens[from - 1]?.word && isCapitalised(tokens[from - 1].text)) return false;
   const office = tokens.slice(from + 1, end);
   return office.length > 0 && office.every((x) => x.word && /^\p{Ll}/u.test(x.text)) && office.some((x) => isTitleHead(x.text));
+}
+
+/** A capitalised word that may be a company's name before an office: no office word, portfolio, body or country. */
+function mayNameCompany(word: string): boolean {
+  const w = word.toLowerCase();
+  return !isTitleWord(word) && !TITLE_MODIFIERS.has(w) && !TITLE_BODIES.has(w) && !COUNTRY_WORDS.has(w) && !COUNTRY_BY_FORM.has(word);
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
@@ -924,14 +930,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Halvex boss", "Corvane chief executive": a company's one word before an office in lower case.
   const company = /^(\p{Lu}[\p{L}&.-]+)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
-  if (
-    company &&
-    !isTitleWord(company[1]) &&
-    !TITLE_MODIFIERS.has(company[1].toLowerCase()) &&
-    !TITLE_BODIES.has(company[1].toLowerCase()) &&
-    company[2].split(' ').some((w) => isTitleHead(w))
-  )
-    return { organisation: company[1], title: company[2] };
+  if (company && mayNameCompany(company[1]) && company[2].split(' ').some((w) => isTitleHead(w))) return { organisation: company[1], title: company[2] };
   const words = role.split(' ');
   const head = words.findIndex((w) => isTitleHead(w));
   if (head < 2) return null;
