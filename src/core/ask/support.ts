@@ -185,13 +185,10 @@ export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
   // "How big is the fund?", "How much is the deal worth?": the size asked for is the answer's, not a word the text must use.
-  const size = new Set(
-    [/^how (big|large|small|high|low|tall)\b/i.exec(question)?.[1] ?? '', /^how much\b.*\b(worth)\b/i.exec(question)?.[1] ?? ''].filter(Boolean).map(stem),
-  );
+  const sizeWord = /^how (big|large|small|high|low|tall)\b/i.exec(question)?.[1] ?? (/^how much\b.*\bworth\b/i.test(question) ? 'worth' : null);
+  const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   return [
-    ...new Set(
-      contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && !size.has(t)),
-    ),
+    ...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size)),
   ];
 }
 
