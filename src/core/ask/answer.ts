@@ -100,7 +100,7 @@ const EVENT_NOUNS = new Set(
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
 const EVENT_WORDS = new Set([...EVENT_NOUNS, ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w)]);
 
-/** Compact description: "Ajit Doval: National Security Adviser, India". */
+/** Compact description: "Arjun Rao: National Security Adviser, India". */
 export function describe(p: Person): string {
   const parts = [p.roles.join('; '), p.affiliation].filter(Boolean);
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
@@ -292,7 +292,7 @@ class Answerer {
 
   /** The sentences a person's words and deeds are in: where they are named (or their office is), and
    * what follows in the same paragraph until someone else is named; a quotation that runs on before
-   * "…," Sandhu said" is theirs too. */
+   * "…," Vale said" is theirs too. */
   utterancesOf(p: Person): Sentence[] {
     const own = new Set(this.namedIn(p));
     const offices = officesOf(p).map((o) => `the ${o}`);

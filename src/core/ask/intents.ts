@@ -118,7 +118,7 @@ export const INTENTS: readonly IntentRule[] = [
       /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i,
       /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
     ],
-    // "Who was sent in Hegseth's place?" asks about an action, not a name or an office.
+    // "Who was sent in Vale's place?" asks about an action, not a name or an office.
     read: (m) =>
       /^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ||
       /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(

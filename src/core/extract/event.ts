@@ -361,7 +361,7 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
-    // "Skarvik shares rose 6% in Oslo", "stocks traded in London": a market, not a venue.
+    // "Halvex shares rose 6% in Lima", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;

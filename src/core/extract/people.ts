@@ -171,7 +171,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
-      // A particle joined to the next word: "Shams al-Din Kabbashi", "Abdel Fattah el-Sisi".
+      // A particle joined to the next word: "Nur al-Din Haddad", "Abdel Karim el-Tayeb".
       if (j > i && t.word && /^\p{Ll}+-\p{Lu}\p{Ll}/u.test(t.text) && NAME_PARTICLES.has(t.text.split('-')[0])) {
         j++;
         continue;
@@ -324,7 +324,7 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
 }
 
-/** "… with Halvex boss Tom Vale", "Corvane chief executive Ana Roy": one capitalised word inside the sentence (not its
+/** "… with Halvex boss Tom Vale", "Brandvik chief executive Ana Roy": one capitalised word inside the sentence (not its
  * first, which may be any word) right before an office in lower case names the company. */
 function companyBeforeLowercaseTitle(tokens: Token[], from: number, end: number): boolean {
   const t = tokens[from];
@@ -370,7 +370,7 @@ function ofPhraseBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Letters after a name that are not part of it: "Naomi Castellano SC", "Jo Hale MP". */
+/** Letters after a name that are not part of it: "Nora Castell SC", "Jo Hale MP". */
 const POSTNOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
@@ -401,12 +401,12 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // A bare list of names is not an appositive; "a former SwiftDrop courier", "the Holy See's envoy" are.
   const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((t) => t.text === "'s" || t.text === '’s');
   if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
-  // "…, Chief Adviser of Brazil Celso Amorim": the next list item (title and name), not an appositive.
+  // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive.
   if (runs.some(([a, b]) => a >= from && b <= to && titleBefore(tokens, a))) return null;
   return { from, to };
 }
 
-/** "Ajit Doval of India": the country right after the name. */
+/** "Arjun Rao of India": the country right after the name. */
 function countryAfter(sentence: string, tokens: Token[], nameEnd: number): string | null {
   // "Amina Diallo (Senegal)".
   if (tokens[nameEnd]?.text === '(') {
@@ -486,7 +486,7 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   // "Deputy Governors Ana Roy, Tom Vale and …": a list of names after a title, not a title set off before two.
   if (firstOfTwo && isCapitalised(tokens[comma - 1].text)) return null;
   const title = titleBefore(tokens, comma) ?? titleWithPhraseBefore(tokens, comma);
-  // "…Council Ali Ahmadian, Celso Amorim, …" is a list of people, not a title set off before a name:
+  // "…Council Ali Karimi, Tomas Vela, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
   if (!title || endsInTitledName(tokens, title.from, comma)) return null;
   // "António Roy, the President of the Council, Ana Vale": the title is the appositive of the name before it.
@@ -529,7 +529,7 @@ function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
 /** Words that show a clause, not a title, stands between a connector and the comma. */
 const CLAUSE_WORDS = new Set(['said', 'says', 'was', 'is', 'were', 'are', 'has', 'have', 'had', 'that', 'who', 'which', 'when', 'where', 'will', 'would']);
 
-/** "state secretary for economic cooperation, Katrin Vollmer": a title whose of/for/in-phrase runs in
+/** "state secretary for economic cooperation, Katrin Vossen": a title whose of/for/in-phrase runs in
  * plain words up to the comma ("deputy permanent representative in Geneva", "chief executive of the Post Office"). */
 function titleWithPhraseBefore(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
   for (let k = comma - 1; k > 0 && comma - k <= 8; k--) {
@@ -717,19 +717,19 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
     mention.signal = 'action';
-  // "Paraguay's Santiago Peña", "Labour's Ian Lavery": the owner is the person's country or organisation.
+  // "Paraguay's Tomas Peralta", "Labour's Ian Hale": the owner is the person's country or organisation.
   const owner = !before && b - a >= 2 ? (ownerBefore(s.text, tokens, a)?.owner ?? null) : null;
   if (owner) {
     mention.signal = 'title';
     mention.affiliation = owner;
   }
-  // "Gareth Pryce, of the UK union Unison,": an of-phrase set off after the name.
+  // "Owen Price, of the dockers union Unifor,": an of-phrase set off after the name.
   const ofPhrase = !country && !appositives.length ? setOffOfPhrase(s.text, tokens, b) : null;
   if (ofPhrase && b - a >= 2) {
     mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal;
     mention.affiliation = ofPhrase;
   }
-  // "returned Gianni Infantino as president of FIFA"; "Ana Diaz, a porter at the city hospital, was elected vice-president".
+  // "returned Gino Fabbri as president of the chess federation"; "Ana Diaz, a porter at the city hospital, was elected vice-president".
   const asRole = asTitleAfter(s.text, tokens, afterCountry) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
   if (asRole) {
     roles.push(asRole);
@@ -769,7 +769,7 @@ function actsAfter(tokens: Token[], b: number): boolean {
   return PARTICIPANT_VERBS.has(w) || SPEECH_VERBS.has(w);
 }
 
-/** "…," said Dr. Mariam Koné-Sissoko: a speech verb right before the name (an honorific between). */
+/** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
 function speechBefore(tokens: Token[], a: number): boolean {
   let k = a - 1;
   if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
@@ -807,7 +807,7 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
 const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were']);
 const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed|returned)(?: unopposed)?(?: as)?$/i;
 
-/** "… Gianni Infantino as president of FIFA", "X was elected president of the IOC": an office given after the name. */
+/** "… Gino Fabbri as president of the chess federation", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
   let k = b + 1;
   const first = tokens[b]?.text.toLowerCase() ?? '';
@@ -860,7 +860,7 @@ function endsInOffice(tokens: Token[], a: number): boolean {
   let k = a - 1;
   if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
   else if (HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '')) k -= 1;
-  if (tokens[k]?.text === ',') return true; // a set-off title: "the finance minister, Godongwana"
+  if (tokens[k]?.text === ',') return true; // a set-off title: "the finance minister, Godo"
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
 
@@ -890,7 +890,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "University of Southampton", "Trade and Investment": one capitalised word after a connector
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
       if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;
-      // "Minister of Petroleum and Natural Gas Murli Deora": the portfolio's last words ran into the name.
+      // "Minister of Petroleum and Natural Gas Murli Dev": the portfolio's last words ran into the name.
       if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) {
         mentions.push(readMention(s, tokens, runs, b - 2, b));
         continue;
@@ -907,7 +907,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       const mention = readMention(s, tokens, runs, a, b);
       // "the Peruvian Blue Lantern said": a person named only by what they do is never "the" one.
       if (mention.signal === 'action' && theBefore(tokens, a)) continue;
-      // "Minister for Public Expenditure, Fergal Dunleavy": a lone word whose "title" does not end in an
+      // "Minister for Public Expenditure, Fergal Dunne": a lone word whose "title" does not end in an
       // office ran on from the office's portfolio.
       if (b - a === 1 && mention.signal === 'title' && !endsInOffice(tokens, a)) continue;
       mentions.push(mention);
@@ -928,7 +928,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
-  // "Halvex boss", "Corvane chief executive": a company's one word before an office in lower case.
+  // "Halvex boss", "Brandvik chief executive": a company's one word before an office in lower case.
   const company = /^(\p{Lu}[\p{L}&.-]+)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
   if (company && mayNameCompany(company[1]) && company[2].split(' ').some((w) => isTitleHead(w))) return { organisation: company[1], title: company[2] };
   const words = role.split(' ');
@@ -960,7 +960,7 @@ const nameWords = memoize((name: string): string[] =>
     .filter((w) => !NAME_PARTICLES.has(w)),
 );
 
-/** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Celso Amorim" of "Celso Luiz Nunes Amorim"). */
+/** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Tomas Vela" of "Tomas Luis Nunes Vela"). */
 export function namesMatch(short: string, long: string): boolean {
   const s = nameWords(short),
     l = new Set(nameWords(long));
@@ -989,7 +989,7 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const known = any.filter((x) => x.signal === 'none' && nameWords(x.name).every((w) => signalledWords!.has(w)));
     const candidates = before.length ? [...before, ...known].sort((x, y) => x.end - y.end) : any;
     const nearest = candidates.at(-1);
-    // "Godongwana insisted that "no flag was absent"": the phrase must belong to the name's own clause.
+    // "Godo insisted that "no flag was absent"": the phrase must belong to the name's own clause.
     if (nearest && !ABSENCE_GAP.test(s.text.slice(nearest.end, m.index))) absent.add(nearest);
   }
   return absent;
@@ -1000,7 +1000,7 @@ const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|
 
 function countryInClause(sentence: string, end: number): string | null {
   const clause = sentence.slice(end).split(/[;:]/)[0];
-  // Only an appositive set off after the name speaks for the person ("Oyelaran cited research from Finland" does not).
+  // Only an appositive set off after the name speaks for the person ("Okafor cited research from Finland" does not).
   if (!clause.startsWith(',')) return null;
   // ", who said 25 million people in Sudan …": a relative clause says what they did, not where they come from.
   if (/^,\s*(?:who|whom|whose|which|where|when)\b/i.test(clause)) return null;
@@ -1211,7 +1211,7 @@ const DELEGATION_LED = new RegExp(String.raw`${CAPITALISED_RUN}['’]s\s+delegat
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
-/** "Milei … sent his foreign minister, Diana Mondino, to take his place": the person named before a
+/** "Peralta … sent his foreign minister, Diana Molina, to take his place": the person named before a
  * stand-in, in the sentence that says so, whom the stand-in represents (and whose country or body). */
 function standsInFor(p: Person, people: readonly Person[], sentences: readonly Sentence[]): Person | null {
   const at = p.mentions.find((m) => m.sentence === p.participationAt);
@@ -1270,7 +1270,7 @@ const STAND_IN_BEFORE = new RegExp(
 );
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */
 const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
-/** After the name, in its own clause: "X, in Hegseth's place", "X, to take his place". */
+/** After the name, in its own clause: "X, in Vale's place", "X, to take his place". */
 const AS_OBSERVER = /^[^;.]{0,40}?\bas (?:an? )?observers?\b/;
 const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|in place of)\b`, 'u');
 

@@ -1,6 +1,6 @@
 // Finds, in each sentence, the words the card already shows elsewhere, so that a key point need not
-// repeat them: the titles beside a participant's name ("Secretary-treasurer Glenda Moreau told the
-// board …" → "Glenda Moreau told the board …"), and the event's own day and place where the sentence
+// repeat them: the titles beside a participant's name ("Secretary-treasurer Glenda Hart told the
+// board …" → "Glenda Hart told the board …"), and the event's own day and place where the sentence
 // that names the event gives them ("… opened a ministerial meeting in Beijing on Saturday morning").
 // Only those words go: never a name, and never a day or place the card does not show.
 
@@ -52,10 +52,10 @@ function titleRunStart(text: string, roleStart: number, affiliation: string | nu
   return det ? start - det[0].trimStart().length : start;
 }
 
-/** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sameh Shoukry,"). */
+/** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sami Haddad,"). */
 function titleBefore(text: string, nameStart: number, nameEnd: number, role: string, affiliation: string | null): Span[] {
   let before = text.slice(0, nameStart);
-  // An honorific left between a title and the name ("Superintendent Dr. Marcus Oyelaran").
+  // An honorific left between a title and the name ("Superintendent Dr. Marcus Okafor").
   const last = /(\S+)\s+$/.exec(before);
   if (last && HONORIFICS.has(last[1].toLowerCase().replace(/\.$/, ''))) before = before.slice(0, last.index);
   const comma = /,\s+$/.exec(before);
@@ -64,11 +64,11 @@ function titleBefore(text: string, nameStart: number, nameEnd: number, role: str
   // A title that is itself the news stays ("newly elected president Ana Roy", "acting chair Ana Roy").
   if (REGEXPS.newsTitle.test(bare.slice(0, bare.length - role.length))) return [];
   const title = { start: titleRunStart(text, bare.length - role.length, affiliation), end: nameStart, with: '' };
-  // A capitalised word left just before the title belongs to it ("Fujitsu boss …"): cutting the rest would strand it.
+  // A capitalised word left just before the title belongs to it ("Halvex boss …"): cutting the rest would strand it.
   // So would a possessive ("the country's foreign minister, …").
   if (/(?:[\p{Lu}][\p{L}.'’-]*|['’]s?)\s+$/u.test(text.slice(0, title.start))) return [];
   if (!comma) return [title];
-  // "the Minister of Health, Eteni Longondo, said": the comma closing the name goes with the title.
+  // "the Minister of Health, Tito Lomo, said": the comma closing the name goes with the title.
   const after = text.slice(nameEnd);
   // … but not the comma that opens a relative clause ("…, Anna Dahl, who read his speech").
   if (/^,\s+(?!(?:who|whom|whose|which|where|when)\b)\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];

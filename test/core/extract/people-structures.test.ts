@@ -33,7 +33,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The talks were chaired by conciliator Dame Ana Whitby.', 'Ana Whitby', 'conciliator', null],
   // A company named in one word before a lowercase office is the person's organisation; a sentence's first word may be any word.
   ['The hearing opened with Halvex boss Tom Vale telling MPs the firm was sorry.', 'Tom Vale', 'boss', 'Halvex'],
-  ['Analysts were told by Corvane chief executive Ana Roy that margins would rise.', 'Ana Roy', 'chief executive', 'Corvane'],
+  ['Analysts were told by Brandvik chief executive Ana Roy that margins would rise.', 'Ana Roy', 'chief executive', 'Brandvik'],
   ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],

@@ -10,7 +10,7 @@ export const PARTICIPANT_VERBS = words(`
   announced introduced delivered scored converted
 `);
 
-/** "Ravi Dhillon told the court", "… ," said Mariam Koné-Sissoko." */
+/** "Ravi Dhal told the court", "… ," said Mariam Kone-Diallo." */
 export const SPEECH_VERBS = words(`
   said says told tells added argued warned explained noted insisted urged stressed spoke speaks asked
   replied answered testified described acknowledged admitted conceded recalled countered cautioned
