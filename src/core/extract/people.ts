@@ -1029,6 +1029,22 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
 
+/** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
+function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+/gu)) out.add(m[0]);
+  return out;
+}
+
+/** The company opening the sentence before an office in lower case and the name: "Halvex chief executive Ana Roy". */
+function companyOpening(text: string, m: Mention, inside: () => ReadonlySet<string>): string | null {
+  if (!m.role || !/^\p{Ll}/u.test(m.role) || m.start > 80) return null;
+  const before = /^(\p{Lu}[\p{L}&-]+)\s+(.+?)\s+$/u.exec(text.slice(0, m.start));
+  if (!before || before[2] !== m.role) return null;
+  const word = before[1];
+  return !COMMON_CAPITALISED.has(word.toLowerCase()) && mayNameCompany(word) && inside().has(word) ? word : null;
+}
+
 /** An election told without the office, right after a lead that gave it without the name. */
 const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:re-?elected|elected|appointed|named)\b/;
 const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
@@ -1121,7 +1137,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
   }
   const named = new Set(mentions.map((m) => m.sentence));
+  // Read only when a sentence opens with a word before an office in lower case (rare; the whole text is long).
+  let inside: Set<string> | null = null;
+  const insideWords = () => (inside ??= capitalisedInside(sentences));
   for (const p of people) {
+    // "Halvex chief executive Ana Roy said …": a sentence's first word is the company when the article also writes it
+    // capitalised inside a sentence ("Halvex shares jumped").
+    p.affiliation ??= p.mentions.map((m) => companyOpening(sentences[m.sentence]?.text ?? '', m, insideWords)).find(Boolean) ?? null;
     if (!p.roles.length) {
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       if (office) addRole(p.roles, office);

@@ -146,6 +146,22 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
 ];
 
+describe('people: a company that opens the sentence', () => {
+  it('is the organisation when the article also writes it inside a sentence; another first word is not', () => {
+    const found = findPeople(
+      sentencesOf(
+        'Halvex chief executive Ana Roy said the deal would give the firm scale.',
+        'Shares in Halvex jumped 35 per cent.',
+        'Outgoing chief executive Tom Vale thanked the board.',
+      ),
+    ).map((p) => [p.name, p.roles.join('; '), p.affiliation]);
+    expect(found).toEqual([
+      ['Ana Roy', 'chief executive', 'Halvex'],
+      ['Tom Vale', 'Outgoing chief executive', null],
+    ]);
+  });
+});
+
 describe('people: set in an earlier year than the report', () => {
   it("reads the year against the report's date when no sentence names a later one", () => {
     const text = ['The session opened with a clip from a 2019 talk by co-founder Marc Feld.', 'Chief executive Ana Roy set out the plan.'];
