@@ -112,6 +112,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['rate', 'percent', 'per cent', '%'],
   // A company's forecast, as reports word it: "What is the margin forecast?" is answered by "now expects an operating margin of 5 per cent".
   ['forecast', 'expects', 'guidance', 'outlook', 'guided'],
+  // Reopening as reports word it: "When will schools reopen?" is answered by "will remain closed until May 4".
+  ['reopen', 'closed until', 'shut until'],
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
   ['people', 'person', 'resident'],

@@ -1573,3 +1573,16 @@ Minister Ana Roy said the fund was "a first step, not the finish line," and call
     expect(water.ask('How big is the fund?').answer).toContain('$200 million');
   });
 });
+
+describe('closed until', () => {
+  it('answers "When will schools reopen?" with "will remain closed until May 4"', () => {
+    const quake = briefArticle(
+      parsePlainText(`Earthquake hits southern Peru
+
+A magnitude 7.4 earthquake struck southern Peru on Sunday, killing at least 312 people.
+
+Schools in the region will remain closed until at least May 4.`),
+    );
+    expect(quake.ask('When will schools reopen?').answer).toContain('closed until at least May 4');
+  });
+});
