@@ -1029,6 +1029,10 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
 
+/** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
+const NAMED_BODY_SUBJECT =
+  /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
+
 /** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -1175,6 +1179,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const subject = findCountries(prev)[0];
       if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start))) {
         p.affiliation = subject.country;
+        break;
+      }
+      // "The rival drivers' union, Aslan, did not take part. Its general secretary, X, said …": the body named as
+      // the subject (set off after what it is), never a person.
+      const body = NAMED_BODY_SUBJECT.exec(prev)?.[1];
+      if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
+        p.affiliation = body;
         break;
       }
     }

@@ -146,6 +146,18 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
 ];
 
+describe('people: "Its" after a sentence about a body', () => {
+  it("is that body's officer", () => {
+    const found = findPeople(
+      sentencesOf(
+        "The rival drivers' union, Aslan, did not take part in the talks.",
+        'Its general secretary, Tom Vale, said a separate ballot would close on June 30.',
+      ),
+    );
+    expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
+  });
+});
+
 describe('people: a company that opens the sentence', () => {
   it('is the organisation when the article also writes it inside a sentence; another first word is not', () => {
     const found = findPeople(
