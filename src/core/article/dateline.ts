@@ -62,8 +62,9 @@ export function sourceLineOf(line: string): string | null {
   return null;
 }
 
-/** "3 hours ago", "yesterday": a date only the page's moment of reading gives, so no date for the card. */
-export const isRelativeDate = (date: string): boolean => /\b(?:ago|just now|yesterday|today)\b/i.test(date);
+/** "3 hours ago", "yesterday": a date only the page's moment of reading gives; "17:42 GMT": a time with no day. No date for the card. */
+export const isRelativeDate = (date: string): boolean =>
+  /\b(?:ago|just now|yesterday|today)\b/i.test(date) || /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(date.trim());
 
 /** "Published: Jul 13, 2023 09:15 PM", "Updated 2023-07-13": a publication-date line. */
 export function dateLineOf(line: string): string | null {

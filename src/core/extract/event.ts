@@ -63,7 +63,8 @@ const DESCRIBED_EVENT =
 
 const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
-const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:of\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
+// "Port of Spain", "Rio de Janeiro": a particle between the capitalised words of a place.
+const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
 /** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
 const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|town|port|port city|resort|village|seaside town)(?:\\s+of)?,?\\s+)?`;
 /** A venue in common words: a hall, an office, a headquarters. */

@@ -219,6 +219,11 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
   });
 
+  it('drops an "Updated 17:42 GMT" line: a time with no day is no date', () => {
+    const a = parsePlainText(['Talks end in accord in Lima', '', 'Updated 17:42 GMT', '', body].join('\n'));
+    expect(a).toMatchObject({ published: null, paragraphs: [body] });
+  });
+
   it('drops an "Updated 3 hours ago" line, and takes the dateline\'s day as the date', () => {
     const a = parsePlainText(['Talks end in accord in Lima', '', 'Updated 3 hours ago', '', `LIMA, June 13 (Andes Wire) - ${body}`].join('\n'));
     expect(a).toMatchObject({ published: 'June 13', paragraphs: [body] });

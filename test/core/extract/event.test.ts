@@ -287,6 +287,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null },
   ],
   [
+    'a place whose name has a particle ("Rio de Janeiro")',
+    ['President Ana Roy handed the presidency to Tom Vale at the closing session in Rio de Janeiro on Sunday.'],
+    null,
+    { location: 'Rio de Janeiro' },
+  ],
+  [
     'no event, place or day from a question put in the text',
     ['ANA ROY: Good afternoon.', 'QUESTION: And the ceasefire talks in Jeddah on Friday – when do they resume?', 'ANA ROY: Later this month.'],
     null,

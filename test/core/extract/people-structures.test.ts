@@ -141,6 +141,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // Not testifying at a hearing, declining an invitation: away.
   [['American Airlines chief executive Ana Roy declined an invitation to appear.', 'Tom Vale said it.'], ['Tom Vale']],
   [['Transportation Secretary Ana Roy, who did not testify, said the rule would come.', 'Tom Vale said it.'], ['Tom Vale']],
+  // Not invited: away.
+  [['Leaders from 20 economies met in Lima.', "Ukraine's President Ana Roy was not invited.", 'President Tom Vale opened the summit.'], ['Tom Vale']],
   // A person given with their age, as a court report names the accused.
   [['Judge Ana Roy told Tom Vale, 61, that he had betrayed the city.'], ['Ana Roy', 'Tom Vale']],
   [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
