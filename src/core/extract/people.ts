@@ -1146,7 +1146,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   const insideWords = () => (inside ??= capitalisedInside(sentences));
   for (const p of people) {
     // "Halvex chief executive Ana Roy said …": a sentence's first word is the company when the article also writes it
-    // capitalised inside a sentence ("Halvex shares jumped").
+    // capitalised inside a sentence ("Shares in Halvex jumped").
     p.affiliation ??= p.mentions.map((m) => companyOpening(sentences[m.sentence]?.text ?? '', m, insideWords)).find(Boolean) ?? null;
     if (!p.roles.length) {
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
