@@ -1186,6 +1186,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const body = NAMED_BODY_SUBJECT.exec(prev)?.[1];
       if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
         p.affiliation = body;
+        // "… did not take part in the talks. Its general secretary, X, said …": speaking for a body that stayed away.
+        if (ABSENCE.test(prev)) p.contextOnly = true;
         break;
       }
     }

@@ -158,6 +158,14 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
   });
+  it('who speaks for a body that stayed away does not take part', () => {
+    const text = [
+      'Unions and operators reached a deal in talks in Lima chaired by conciliator Ana Roy.',
+      "The rival drivers' union, Aslan, did not take part in the talks.",
+      'Its general secretary, Tom Vale, said a separate ballot would close on June 30.',
+    ];
+    expect(participantsOf(findPeople(sentencesOf(...text))).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
 });
 
 describe('people: a company that opens the sentence', () => {
