@@ -4,6 +4,7 @@
 
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
+import { findCountries } from '../extract/countries.js';
 import { contentTerms, stem } from './retrieve.js';
 
 /** Words a question is made of that are not what it is about. */
@@ -203,6 +204,7 @@ for (const c of COUNTRIES) {
 }
 
 const MONEY = stem('money');
+const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 const CURRENCY_SUM =
   /[$€£¥₹]\s?\d|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b/i;
@@ -223,8 +225,9 @@ const sameStem = (a: string, b: string) =>
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
   if (forms.some((f) => terms.has(f))) return true;
-  // "How much money …?": a sum in a currency is money, whatever the text calls it.
+  // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;
+  if (COUNTRY.has(term) && findCountries(text).length > 0) return true;
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part").

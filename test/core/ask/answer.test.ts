@@ -1586,3 +1586,18 @@ Schools in the region will remain closed until at least May 4.`),
     expect(quake.ask('When will schools reopen?').answer).toContain('closed until at least May 4');
   });
 });
+
+describe('countries named, not counted', () => {
+  it('answers "Which countries have cases?" with the sentence that names them', () => {
+    const outbreak = briefArticle(
+      parsePlainText(`Agency declares outbreak an emergency
+
+The Andes Health Agency declared a regional emergency on Wednesday over an outbreak of fever.
+
+More than 14,000 suspected cases have been reported this year, most of them in the north.
+
+Cases have also been confirmed in Chile, Bolivia and, for the first time, Ecuador.`),
+    );
+    expect(outbreak.ask('Which countries have cases?').answer).toContain('Chile, Bolivia and, for the first time, Ecuador');
+  });
+});
