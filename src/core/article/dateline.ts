@@ -62,9 +62,12 @@ export function sourceLineOf(line: string): string | null {
   return null;
 }
 
-/** "3 hours ago", "yesterday": a date only the page's moment of reading gives; "17:42 GMT": a time with no day. No date for the card. */
-export const isRelativeDate = (date: string): boolean =>
-  /\b(?:ago|just now|yesterday|today)\b/i.test(date) || /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i.test(date.trim());
+/** A time of day as a date line gives it: "17:42 GMT", "9.15 pm". */
+const TIME_OF_DAY = '\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
+const ONLY_A_TIME = new RegExp(`^${TIME_OF_DAY}$`, 'i');
+
+/** "3 hours ago", "yesterday" (a day only the page's moment of reading gives) or "17:42 GMT" (a time with no day): no date for the card. */
+export const givesNoDay = (date: string): boolean => /\b(?:ago|just now|yesterday|today)\b/i.test(date) || ONLY_A_TIME.test(date.trim());
 
 /** "Published: Jul 13, 2023 09:15 PM", "Updated 2023-07-13": a publication-date line. */
 export function dateLineOf(line: string): string | null {
@@ -90,7 +93,7 @@ export function bylineAndDate(line: string): { byline: string | null; date: stri
 }
 
 const BARE_DATE = new RegExp(
-  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:(?:,|\\s+[-–—])?\\s+\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?$`,
+  `^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:(?:,|\\s+[-–—])?\\s+${TIME_OF_DAY})?$`,
   'i',
 );
 

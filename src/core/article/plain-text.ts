@@ -14,7 +14,7 @@ import {
   stripForeignTag,
   stripTrailingLink,
 } from './boilerplate.js';
-import { agencyHeaderOf, bylineAndDate, dateLineOf, isRelativeDate, readDateline, sourceLineOf } from './dateline.js';
+import { agencyHeaderOf, bylineAndDate, dateLineOf, givesNoDay, readDateline, sourceLineOf } from './dateline.js';
 
 /** Separators between a headline and the site name in a page title. */
 const SITE_SUFFIX = /^(.{15,}?)\s+(?:\||—|–|-|::)\s+([^|—–]{2,40})$/;
@@ -88,7 +88,7 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
     const date = dateLineOf(line);
     if (date) {
       // "Updated 3 hours ago" is furniture, but the dateline's day is the date.
-      if (!isRelativeDate(date)) article.published ??= date;
+      if (!givesNoDay(date)) article.published ??= date;
       // "Maren Holt" on its own line right above the date line is the byline without its "By".
       if (kept.length >= 2 && BARE_NAME.test(kept.at(-1)!)) article.byline ??= kept.pop()!;
       continue;

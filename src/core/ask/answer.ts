@@ -609,24 +609,27 @@ class Answerer {
     return this.search(question, 'date');
   }
 
-  /** "How many X …": a number counting X; "how much …": an amount with its unit. */
-  /** A measure the question names ("how old", "how long", "how big"), or any amount. */
-  private measure(question: string): Answer {
+  /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */
+  private measured(question: string): Answer | null {
     const measure = MEASURES.find((m) => m.asks.test(question));
-    return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : this.search(question, 'amount');
+    return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
   }
 
+  /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
     if (/^how many of\b/i.test(question)) return this.search(question, 'number');
-    if (MEASURES.some((m) => m.asks.test(question))) return this.measure(question);
+    const measured = this.measured(question);
+    if (measured) return measured;
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").
     // "How many rate cuts …": the plural after a modifier is what is counted.
     const head = /^\s+(?!(?:has|was|is|does|says|goes)\b)([\p{L}-]+s)\b/iu.exec(question.slice(many.index + many[0].length))?.[1];
-    // "How many are homeless?", "How many remain missing?": a state, not a thing counted.
-    const state = STATE_AFTER.exec(question)?.[1] ?? null;
+    // "How many are homeless?", "How many remain missing?": a state, not a thing counted; the count comes before it
+    // ("45,000 have been left homeless").
+    const state = STATE_AFTER.exec(question)?.[1];
+    const countInState = state ? new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
@@ -652,8 +655,7 @@ class Answerer {
         !!verbCount?.test(text) ||
         // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
         (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
-        // "How many are homeless?": the count the state follows ("45,000 have been left homeless").
-        (!!state && new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu').test(text)),
+        !!countInState?.test(text),
       keyed,
     );
   }
@@ -812,7 +814,7 @@ class Answerer {
     const first = TALLY_QUESTION.test(question)
       ? this.search(question, 'any', (t) => TALLY.test(t))
       : MEASURE_QUESTION.test(question)
-        ? this.measure(question)
+        ? (this.measured(question) ?? this.search(question, 'amount'))
         : null;
     if (first?.answered) return first;
     // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.
@@ -894,8 +896,10 @@ class Answerer {
       // … and, of two as good, the report's own words before a quotation standing alone ("All 27 leaders agreed.").
       const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, the one with the question's own word ("Who was sentenced?": "was sentenced", not "the sentence").
-      const words = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => keys.some((k) => w.startsWith(k)));
-      const exact = new Map(fits.map((r) => [r, words.filter((w) => new RegExp(`\\b${w}\\b`, 'i').test(r.sentence.text)).length]));
+      const words = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+        .filter((w) => keys.some((k) => w.startsWith(k)))
+        .map((w) => new RegExp(`\\b${w}\\b`, 'i'));
+      const exact = new Map(fits.map((r) => [r, words.filter((w) => w.test(r.sentence.text)).length]));
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       fits.sort(

@@ -52,9 +52,9 @@ function hasCapitalAfterHyphen(text: string): boolean {
   return false;
 }
 
-/** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 /** Speaking to the event itself, not to a country's own public ("addressed the nation"). */
 const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|session|assembly|talks|delegates|congress|forum|committee|ministers|leaders)\\b';
+/** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
   'sign\\b|agree\\b|represented by|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';

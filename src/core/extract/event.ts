@@ -254,15 +254,16 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       // "… as "the most important forum for polar cooperation"": a speaker's words, not the event's
       // name; though a name may be set in quotation marks ("co-hosting the "Meeting of Ministers of Health"").
       if (insideQuote(s.text, m.index) && !/["“]$/.test(s.text.slice(0, m.index))) continue;
+      const after = s.text.slice(m.index + m.text.length);
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing.
-      if (PART_OF_A_NAME.test(s.text.slice(m.index + m.text.length)) || THING_OF_A_BODY.test(s.text.slice(m.index + m.text.length))) continue;
+      if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
-      if (s.index > 2 && TO_BE_HELD.test(s.text.slice(m.index + m.text.length))) continue;
+      if (s.index > 2 && TO_BE_HELD.test(after)) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", in a report that calls
       // its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
