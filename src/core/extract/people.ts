@@ -511,9 +511,10 @@ function ageAt(tokens: Token[], k: number): boolean {
 /** How many tokens "of Peru", "from the United States" take at k (0 when no country follows there). */
 function countryWordsAt(tokens: Token[], k: number): number {
   if (!/^(?:of|from)$/.test(tokens[k]?.text ?? '')) return 0;
+  const from = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
   for (let n = 4; n >= 1; n--) {
-    const words = tokens.slice(k + 1, k + 1 + n);
-    if (words.length === n && words.every((t) => t.word) && COUNTRY_BY_FORM.has(words.map((t) => t.text).join(' '))) return n + 1;
+    const words = tokens.slice(from, from + n);
+    if (words.length === n && words.every((t) => t.word) && COUNTRY_BY_FORM.has(words.map((t) => t.text).join(' '))) return from - k + n;
   }
   return 0;
 }
@@ -702,7 +703,11 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b;
   const afterName = POSTNOMINALS.has(tokens[afterParty]?.text ?? '') ? afterParty + 1 : afterParty;
   const country = countryAfter(s.text, tokens, afterName);
-  const afterCountry = !country ? afterName : tokens[afterName].text === '(' ? tokens.findIndex((t, k) => k > afterName && t.text === ')') + 1 : afterName + 2;
+  const afterCountry = !country
+    ? afterName
+    : tokens[afterName].text === '('
+      ? tokens.findIndex((t, k) => k > afterName && t.text === ')') + 1
+      : afterName + (countryWordsAt(tokens, afterName) || 2);
   const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
   roles.push(...appositives);
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);

@@ -24,6 +24,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Ana Diaz, a porter at the city hospital, was elected vice-president of the union.', 'Ana Diaz', 'vice-president of the union', null],
   // A title set off before a name that carries its country, and a plural one before two such names.
   ['The chair of the talks, Maria Elena Ruiz of Colombia, will publish a draft.', 'Maria Elena Ruiz', 'chair of the talks', 'Colombia'],
+  // An appositive after a name whose country is written in several words.
+  ['Ana Roy of the United States, head of the delegation, said the plan would work.', 'Ana Roy', 'head of the delegation', 'United States'],
   ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Maria Ruiz', 'co-chair of the talks', 'Colombia'],
   ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Henrik Dahl', 'co-chair of the talks', 'Norway'],
   ['Deputy Prime Minister of Jordan and Foreign Minister Sami Haddad spoke.', 'Sami Haddad', 'Deputy Prime Minister of Jordan and Foreign Minister', 'Jordan'],
