@@ -7,6 +7,7 @@
 import { insideQuote } from './compress.js';
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import { HONORIFICS } from './lexicon/titles.js';
+import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
@@ -52,6 +53,21 @@ function titleRunStart(text: string, roleStart: number, affiliation: string | nu
   return det ? start - det[0].trimStart().length : start;
 }
 
+/** Words after which a title opens a new phrase, so it can go without leaving a word stranded: a function
+ * word, or a verb ("met", "welcomed", "said"; the irregular past forms here, the regular ones by their "-ed"). */
+const BEFORE_A_TITLE = new Set(
+  'and or but nor by with from of to for as when after before that while at on in than between among including also then is are was were be been has have had sat stood gave took made sent brought sought found left kept put saw heard'.split(
+    ' ',
+  ),
+);
+
+function titleMayFollow(before: string): boolean {
+  const last = /(\S+)\s*$/.exec(before)?.[1];
+  if (!last || /[,;:(—–"“]$/.test(last)) return true;
+  const word = last.toLowerCase();
+  return BEFORE_A_TITLE.has(word) || PARTICIPANT_VERBS.has(word) || SPEECH_VERBS.has(word) || /\p{Ll}ed$/u.test(word);
+}
+
 /** The title before a name ("Chinese Foreign Minister Wang Yi", "Egypt's Minister of Foreign Affairs, Sami Haddad,"). */
 function titleBefore(text: string, nameStart: number, nameEnd: number, role: string, affiliation: string | null): Span[] {
   let before = text.slice(0, nameStart);
@@ -67,6 +83,9 @@ function titleBefore(text: string, nameStart: number, nameEnd: number, role: str
   // A capitalised word left just before the title belongs to it ("Halvex boss …"): cutting the rest would strand it.
   // So would a possessive ("the country's foreign minister, …").
   if (/(?:[\p{Lu}][\p{L}.'’-]*|['’]s?)\s+$/u.test(text.slice(0, title.start))) return [];
+  // So would a lowercase word that qualifies the title ("said flight director Ana Roy", "former under-21 coach …"):
+  // the title may go only after a word that cannot qualify it, a function word or a verb.
+  if (!titleMayFollow(text.slice(0, title.start))) return [];
   if (!comma) return [title];
   // "the Minister of Health, Tito Lomo, said": the comma closing the name goes with the title.
   const after = text.slice(nameEnd);

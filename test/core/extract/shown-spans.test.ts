@@ -40,6 +40,10 @@ const CASES: Array<[string, string]> = [
     "The country's foreign minister, Sara Quist, said the border would stay open.",
     "The country's foreign minister, Sara Quist, said the border would stay open.",
   ],
+  // … or a lowercase word that qualifies it (only a function word or a verb may stand before a title that goes)
+  ['"The probe is healthy," said flight director Tomas Vela of the agency.', '"The probe is healthy," said flight director Tomas Vela of the agency.'],
+  ['The club appointed its under-21 coach Tomas Vela as head coach.', 'The club appointed its under-21 coach Tomas Vela as head coach.'],
+  ['"The probe is healthy," said director Tomas Vela of the agency.', '"The probe is healthy," said Tomas Vela of the agency.'],
   // a relative clause after the name keeps its comma
   ['Minister Per Lund was represented by his deputy, Anna Dahl, who read his speech.', 'Minister Per Lund was represented by Anna Dahl, who read his speech.'],
   // a title that is the news, or a former office, stays
