@@ -324,15 +324,18 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
 }
 
-/** "… with Halvex boss Tom Vale", "Brandvik chief executive Ana Roy": one capitalised word inside the sentence (not its
- * first, which may be any word) right before an office in lower case names the company. */
+/** "… with Halvex boss Tom Vale", "Brandvik chief executive Ana Roy", "Pacifica Air chief executive …": a company's
+ * name of one to three capitalised words inside the sentence (not its first word, which may be any word), right before
+ * an office in lower case. Its first word may name a company; the rest may be any capitalised word but an office's head. */
 function companyBeforeLowercaseTitle(tokens: Token[], from: number, end: number): boolean {
   const t = tokens[from];
   if (from === 0 || !t.word || !isCapitalised(t.text) || isAcronym(t.text) || COMMON_CAPITALISED.has(t.text.toLowerCase()) || !mayNameCompany(t.text))
     return false;
-  // The word before it is no part of a longer capitalised name ("Lima Phones boss").
+  // The word before it is no part of a longer capitalised name.
   if (tokens[from - 1]?.word && isCapitalised(tokens[from - 1].text)) return false;
-  const office = tokens.slice(from + 1, end);
+  let k = from + 1;
+  while (k < end && k - from < 3 && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
+  const office = tokens.slice(k, end);
   return office.length > 0 && office.every((x) => x.word && /^\p{Ll}/u.test(x.text)) && office.some((x) => isTitleHead(x.text));
 }
 
@@ -933,9 +936,10 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
-  // "Halvex boss", "Brandvik chief executive": a company's one word before an office in lower case.
-  const company = /^(\p{Lu}[\p{L}&.-]+)\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
-  if (company && mayNameCompany(company[1]) && company[2].split(' ').some((w) => isTitleHead(w))) return { organisation: company[1], title: company[2] };
+  // "Halvex boss", "Pacifica Air chief executive": a company's name, one to three words, before an office in lower case.
+  const company = /^(\p{Lu}[\p{L}&.-]+(?:\s\p{Lu}[\p{L}&.-]+){0,2})\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
+  if (company && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
+    return { organisation: company[1], title: company[2] };
   const words = role.split(' ');
   const head = words.findIndex((w) => isTitleHead(w));
   if (head < 2) return null;

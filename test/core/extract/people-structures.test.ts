@@ -36,6 +36,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A company named in one word before a lowercase office is the person's organisation; a sentence's first word may be any word.
   ['The hearing opened with Halvex boss Tom Vale telling MPs the firm was sorry.', 'Tom Vale', 'boss', 'Halvex'],
   ['Analysts were told by Brandvik chief executive Ana Roy that margins would rise.', 'Ana Roy', 'chief executive', 'Brandvik'],
+  ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Ana Roy', 'chief executive', 'Pacifica Air'],
+  ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Tom Vale', 'president', 'Lorca Express'],
   ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
@@ -265,6 +267,9 @@ describe('people: a stand-in represents whom they stand in for', () => {
         'Environmental group Clean Air Now said the plan lacked penalties.',
         'Minister Ana Bell said the plan would work.',
         'Lima Foods said on Tuesday that profit fell 12%, and Andes Logistics said it would cut 300 jobs.',
+        // A league's division, and a law named for what it governs, after an office word.
+        'Lorca are 17th in the Premier Division, two points above the relegation zone.',
+        "Under the EU's General Data Protection Regulation, fines can reach 4 per cent of turnover.",
       ),
     );
     expect(people.map((p) => p.name)).toEqual(['Ana Bell']);

@@ -26,11 +26,12 @@ const CASES: Array<[string, string]> = [
     'Lima also met Celso Duarte, Nomsa Dube and Arjun Rao.',
   ],
   // a title whose company or body the card does not show stays whole
+  ['Lima Phones boss Paul Petrie told the committee the firm was sorry.', 'Lima Phones boss Paul Petrie told the committee the firm was sorry.'],
+  // … and goes whole when the card shows its company too ("Paul Petrie — boss, Halvex"), of one word or more
   [
     'The hearing opened with Lima Phones boss Paul Petrie telling the committee the firm was sorry.',
-    'The hearing opened with Lima Phones boss Paul Petrie telling the committee the firm was sorry.',
+    'The hearing opened with Paul Petrie telling the committee the firm was sorry.',
   ],
-  // … and goes whole when the card shows its company too ("Paul Petrie — boss, Halvex")
   [
     'The hearing opened with Halvex boss Paul Petrie telling the committee the firm was sorry.',
     'The hearing opened with Paul Petrie telling the committee the firm was sorry.',
