@@ -895,15 +895,24 @@ class Answerer {
       const covered = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text} ${this.listIntro(r.sentence)}`)]));
       // … and, of two as good, the report's own words before a quotation standing alone ("All 27 leaders agreed.").
       const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
-      // … and, of two as good, the one with the question's own word ("Who was sentenced?": "was sentenced", not "the sentence").
-      const words = (question.toLowerCase().match(/\p{L}{4,}/gu) ?? [])
+      // … and, of two as good, the one with the question's own verb ("Who was sentenced?": "was sentenced", not "the
+      // sentence"). A noun asked about may be answered by its verb ("How much was the fine?": "was fined €3 million").
+      const words = (question.toLowerCase().match(/\p{L}{2,}(?:ed|ing)\b/gu) ?? [])
         .filter((w) => keys.some((k) => w.startsWith(k)))
         .map((w) => new RegExp(`\\b${w}\\b`, 'i'));
       const exact = new Map(fits.map((r) => [r, words.filter((w) => w.test(r.sentence.text)).length]));
+      // … and, for an amount, of two as good, the lead's: it states the news's figure ("fined the company €310 million",
+      // before the fine first proposed).
+      const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number') ? 1 : 0);
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       fits.sort(
-        (x, y) => (covered.get(y) ?? 0) - (covered.get(x) ?? 0) || (exact.get(y) ?? 0) - (exact.get(x) ?? 0) || bullet(x) - bullet(y) || quoted(x) - quoted(y),
+        (x, y) =>
+          (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
+          (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
+          isLead(y) - isLead(x) ||
+          bullet(x) - bullet(y) ||
+          quoted(x) - quoted(y),
       );
     }
     // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being

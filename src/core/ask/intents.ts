@@ -61,6 +61,9 @@ const presidingVerb = (verb: string): RegExp => {
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
 
+/** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
+const AS_VERB = '(?=\\s*(?:[?.!]|$)|\\s+(?:by|at|in|on|for|to|during|with|from|and|or|so far|there)\\b)';
+
 export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'proposals',
@@ -92,12 +95,18 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 60,
     patterns: [
       new RegExp(
-        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|proposed|suggested|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`,
+        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`,
         'i',
       ),
     ],
     read: () => ({ nth: null }),
-    examples: ['What proposals were put forward?', 'How many proposals were made?', 'What is in the three-point plan?', 'Which motions were carried?'],
+    examples: [
+      'What proposals were put forward?',
+      'How many proposals were made?',
+      'What is in the three-point plan?',
+      'Which motions were carried?',
+      'What was proposed at the meeting?',
+    ],
   },
   {
     kind: 'attendance',

@@ -131,6 +131,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['aid', 'assistance', 'relief'],
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
   ['arriv', 'reach', 'fly', 'flew', 'flown', 'land'],
+  // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
+  ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

@@ -1423,6 +1423,34 @@ His lawyer, Lee Kim, said he would appeal against both the conviction and the se
   });
 });
 
+describe('a fine, and what a regulator ordered', () => {
+  const fine = briefArticle(
+    parsePlainText(`Regulator fines Lima Stream €310m
+
+The Data Authority has fined the streaming company Lima Stream €310 million for processing children's data without a lawful basis.
+
+The authority ordered the company to delete the data it collected unlawfully within three months.
+
+In September a European board had told the authority to raise its proposed fine from €190 million.
+
+Under the regulation, fines can reach 4 per cent of a company's turnover.`),
+  );
+
+  it('answers "How much was the fine?" with the lead that says "has fined … €310 million"', () => {
+    // The question's noun is answered by the verb; the lead states the news before the fine first proposed.
+    expect(fine.ask('How much was the fine?').answer).toMatch(/^The Data Authority has fined/);
+  });
+
+  it('answers "What must the company do?" with what it was ordered to do', () => {
+    expect(fine.ask('What must the company do?').answer).toContain('ordered the company to delete');
+  });
+
+  it('reads "the proposed fine" as a fine, not as a proposal or a question about proposals', () => {
+    expect(fine.card.proposals.items).toEqual([]);
+    expect(fine.ask('What was the original proposed fine?').answer).toContain('€190 million');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(

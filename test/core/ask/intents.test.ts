@@ -20,4 +20,10 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('What did Rojas say about the expansion?')).toMatchObject({ kind: 'said', who: 'Rojas', about: ' about the expansion' });
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
   });
+
+  it('reads "proposed" before a noun as an adjective ("the proposed fine"), not as a question about proposals', () => {
+    expect(classify('What was the original proposed fine?').kind).not.toBe('proposals');
+    expect(classify('How big is the proposed merger?').kind).not.toBe('proposals');
+    expect(classify('What was proposed?').kind).toBe('proposals');
+  });
 });
