@@ -348,10 +348,12 @@ class Answerer {
   /** "Who was the referee?": an office in common words is answered only by a sentence that names its holder
    * ("referee Ana Roy", "Ana Roy, the referee"); otherwise the article does not name one. */
   private officeHolder(question: string, shown: string, office: string): Answer {
-    const o = `[${office[0]}${office[0].toUpperCase()}]${escapeRegExp(office.slice(1))}`;
-    // "mediator Ana Roy", "Ana Roy, the mediator", "Ana Roy and Tom Vale were appointed as mediators".
+    // "new coach" is also "new head coach": a word may qualify the office's last word.
+    const o = `[${office[0]}${office[0].toUpperCase()}]${office.slice(1).split(/\s+/).map(escapeRegExp).join("\\s+(?:[\\p{L}'’-]+\\s+)?")}`;
+    // "mediator Ana Roy", "Ana Roy, the mediator", "Ana Roy and Tom Vale were appointed as mediators", "The club
+    // appointed former striker Ana Roy as its new head coach".
     const naming = new RegExp(
-      `\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b|${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b`,
+      `\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b|${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b|\\b(?:appointed|named|chose|elected|picked|hired|confirmed)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:the|its|their|his|her|a|an)\\s+${o}\\b`,
       'u',
     );
     const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));

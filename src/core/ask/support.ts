@@ -133,6 +133,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['arriv', 'reach', 'fly', 'flew', 'flown', 'land'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
+  // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
+  ['sack', 'dismiss', 'oust'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

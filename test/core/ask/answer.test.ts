@@ -1451,6 +1451,26 @@ Under the regulation, fines can reach 4 per cent of a company's turnover.`),
   });
 });
 
+describe('a new coach', () => {
+  const club = briefArticle(
+    parsePlainText(`Lorca appoint Vela as head coach
+
+Lorca have appointed former under-21 coach Tomas Vela as their new head coach on a three-year contract.
+
+Vela was presented on Tuesday alongside fitness coach Ana Roy.
+
+The previous coach, Lee Kim, was dismissed on October 30 after seven defeats in eight matches.`),
+  );
+
+  it('answers "Who is the new coach?" with the sentence that appoints someone "as their new head coach"', () => {
+    expect(club.ask('Who is the new coach?').answer).toMatch(/^Lorca have appointed former under-21 coach Tomas Vela/);
+  });
+
+  it('answers "When was Lee Kim sacked?" with "was dismissed on October 30"', () => {
+    expect(club.ask('When was Lee Kim sacked?').answer).toContain('dismissed on October 30');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
