@@ -134,6 +134,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example:
       'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
   },
+  {
+    // A weight, in its units; "heavy" and "weigh" are no words the text must use.
+    asks: /^how heavy\b|^how much (?:does|did|do|will)\b.*\bweigh\b|^what (?:does|did|do)\b.*\bweigh\b/i,
+    type: 'amount',
+    fits: /\b\d[\d,.]*[\s-]*(?:tonnes?|tons?|kg|kilo(?:gram)?s?|pounds|lb|grams?)\b/i,
+    example: 'How heavy is the probe? → "the 5.9-tonne probe"',
+  },
 ];
 
 /** A pronoun standing where a question names a person. */

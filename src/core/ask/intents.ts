@@ -225,9 +225,14 @@ export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'number',
     priority: 40,
-    patterns: [/^(?:how\s+(?:many|much|long|far|old)|what\s+(?:share|percentage|proportion|fraction|number|amount|sum|figure|price|cost|total))\b/i],
+    patterns: [
+      /^(?:how\s+(?:many|much|long|far|old|heavy)|what\s+(?:share|percentage|proportion|fraction|number|amount|sum|figure|price|cost|total))\b/i,
+      /^what\s+(?:does|did|do|will)\b.*\bweigh\b/i,
+    ],
     examples: [
       'How many people died?',
+      'How heavy is the probe?',
+      'What does the spacecraft weigh?',
       'How many couriers does the union say were misclassified?',
       'What share of world oil do they consume?',
       'How much was pledged?',

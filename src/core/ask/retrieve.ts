@@ -26,6 +26,8 @@ export function stem(word: string): string {
       break;
     }
   }
+  // "carry" is "carries" and "carried" ("carr"), "country" is "countries": a consonant's final "y" goes as "ies" did.
+  if (w.length >= 5 && /[^aeiou]y$/.test(w)) w = w.slice(0, -1);
   return w;
 }
 

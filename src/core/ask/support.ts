@@ -191,8 +191,10 @@ const SHARE = stem('share');
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
-  // "How big is the fund?", "How much is the deal worth?": the size asked for is the answer's, not a word the text must use.
-  const sizeWord = /^how (big|large|small|high|low|tall)\b/i.exec(question)?.[1] ?? (/^how much\b.*\bworth\b/i.test(question) ? 'worth' : null);
+  // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
+  // not a word the text must use.
+  const sizeWord =
+    /^how (big|large|small|high|low|tall|heavy)\b/i.exec(question)?.[1] ?? /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ?? null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   return [
     ...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size)),

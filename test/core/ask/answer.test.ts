@@ -898,6 +898,32 @@ describe('stem', () => {
     expect(stem('lines')).toBe(stem('line'));
     expect(stem('buses')).toBe(stem('bus'));
   });
+
+  it('reads a final "y" after a consonant as "ies" and "ied" ("carry", "carries", "carried"; "country", "countries")', () => {
+    expect(new Set(['carry', 'carries', 'carried'].map(stem)).size).toBe(1);
+    expect(stem('country')).toBe(stem('countries'));
+    expect(stem('study')).toBe(stem('studies'));
+    // … but not after a vowel ("delay", "delays"), nor in a short word ("city" keeps its "y").
+    expect(stem('delay')).toBe(stem('delays'));
+  });
+});
+
+describe('a probe that carries instruments, and its weight', () => {
+  const probe = briefArticle(
+    parsePlainText(`Lima launches Andes probe
+
+An Andes 2 rocket carrying the 5.9-tonne Condor probe lifted off from Lima on Thursday.
+
+The mission carries ten instruments, including a radar built by Chile.`),
+  );
+
+  it('answers "How many instruments does the probe carry?" with "carries ten instruments"', () => {
+    expect(probe.ask('How many instruments does the probe carry?').answer).toContain('carries ten instruments');
+  });
+
+  it('answers "How heavy is the probe?" with its weight in tonnes', () => {
+    expect(probe.ask('How heavy is the probe?').answer).toContain('5.9-tonne');
+  });
 });
 
 describe('why someone was away', () => {
