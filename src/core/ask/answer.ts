@@ -651,8 +651,12 @@ class Answerer {
     const unkeyed = question.replace(ATTENDING, ' ');
     const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
+    // … or as a share of those who did it: "71 per cent of those who voted in favour".
     const verbCount = /ed$/i.test(many[1])
-      ? new RegExp(`\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d`, 'i')
+      ? new RegExp(
+          `\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d|\\d[\\d,.]*\\s*(?:%|per cent|percent)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(noun)}(?:e?d|ing)\\b`,
+          'iu',
+        )
       : null;
     return this.search(
       question,
@@ -796,11 +800,14 @@ class Answerer {
     return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
   }
 
-  /** The sentence that introduces a bulleted item ("The pledges included:" above "• Germany: €40 million"). */
+  /** What a sentence stands on: the sentence that introduces a bulleted item ("The pledges included:" above
+   * "• Germany: €40 million"), or the one before a sentence that opens with "Its" or "Their". */
   private listIntro(s: Sentence): string {
     // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
     const first = this.paragraphStart(s);
     if (first !== s && BULLET.test(first.text)) return first.text;
+    // "Its result is due on 12 November.": what "its" stands for is named in the sentence before.
+    if (/^(?:Its|Their)\s/.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
     if (!BULLET.test(s.text)) return '';
     for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
       const t = this.a.sentences[i].text;

@@ -1497,6 +1497,28 @@ The previous coach, Lee Kim, was dismissed on October 30 after seven defeats in 
   });
 });
 
+describe('a ballot', () => {
+  const ballot = briefArticle(
+    parsePlainText(`Nurses accept pay deal
+
+Members of the Lima Nurses' Union have voted to accept a two-year pay offer worth 6.2 per cent.
+
+The result showed 71 per cent of those who voted in favour of the deal, on a turnout of 58 per cent.
+
+A smaller union, Andes Care, is still balloting its members on the same offer.
+
+Its result is due on 12 November.`),
+  );
+
+  it('answers "How many voted in favour?" with a share of those who voted', () => {
+    expect(ballot.ask('How many voted in favour?').answer).toContain('71 per cent of those who voted in favour');
+  });
+
+  it('answers "When is the Andes Care result due?" with the next sentence\'s "Its result is due …"', () => {
+    expect(ballot.ask('When is the Andes Care result due?').answer).toContain('due on 12 November');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
