@@ -72,7 +72,7 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
-const CHAIR_TITLE = /^(?:[\p{L}-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
+const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
 
 /** A place or country that will host what comes next: "Japan would host the next summit". */
 const HOSTS_NEXT = /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b/u;

@@ -1519,6 +1519,26 @@ Its result is due on 12 November.`),
   });
 });
 
+describe('a committee hearing', () => {
+  const hearing = briefArticle(
+    parsePlainText(`Senators press airline chiefs
+
+Senators criticized the heads of three airlines on Tuesday over flight cancellations.
+
+Sen. Ana Roy (D-Wash.), the committee's chair, said passengers had faced a summer of chaos.
+
+The department proposed a rule in May that would require compensation of up to $775. The airlines oppose the rule, which is expected to be finalized by the end of the year.`),
+  );
+
+  it('answers "Who chaired the hearing?" with the senator who is "the committee\'s chair"', () => {
+    expect(hearing.ask('Who chaired the hearing?').answer).toMatch(/^Ana Roy: committee's chair/);
+  });
+
+  it('answers "When will the rule be finalized?" with "by the end of the year"', () => {
+    expect(hearing.ask('When will the rule be finalized?').answer).toContain('by the end of the year');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
