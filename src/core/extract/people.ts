@@ -266,6 +266,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     from = k;
     k--;
   }
+  // "former central bank governor": a word trimmed off the front, or one of the lowercase words before it, may still
+  // say the office is no longer held.
+  const lookedFrom = from;
   // Trim the front to where the title really starts: a title word, a country or its adjective,
   // or an organisation named just before the office ("European Commission President").
   while (from < end) {
@@ -303,7 +306,26 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   if ((!last.word && last.text !== ')') || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
-  return { from, end, former: phrase.some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
+  return { from, end, former: tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end).some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
+}
+
+/** "The new interior minister is Ana Roy", "the incoming chair will be Tom Vale": an office named, then who now holds it. */
+function newTitleIs(tokens: Token[], a: number): ReturnType<typeof titleBefore> {
+  const will = tokens[a - 1]?.text.toLowerCase() === 'be' && tokens[a - 2]?.text.toLowerCase() === 'will';
+  const copula = will ? a - 2 : /^(?:is|was)$/i.test(tokens[a - 1]?.text ?? '') ? a - 1 : -1;
+  if (copula < 2) return null;
+  const title = titleBefore(tokens, copula);
+  if (!title) return null;
+  let k = title.from;
+  if (/^(?:new|incoming|next|acting|interim|current)$/i.test(tokens[k - 1]?.text ?? '')) k--;
+  return k < title.from && /^the$/i.test(tokens[k - 1]?.text ?? '') ? { ...title, former: false } : null;
+}
+
+/** Where up to three lowercase words right before `k` begin ("former central bank" before "governor"). */
+function lowercaseLeadIn(tokens: Token[], k: number): number {
+  let i = k;
+  while (i > 0 && k - i < 3 && tokens[i - 1].word && /^\p{Ll}/u.test(tokens[i - 1].text)) i--;
+  return i;
 }
 
 /** A comma between two capitalised portfolio words, in a list that goes on to "and": "Economy, Trade and Industry". */
@@ -675,7 +697,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   const roles: string[] = [];
-  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a);
+  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a) ?? newTitleIs(tokens, a);
   // "The EU's chief negotiator, X", "Harbour University of Technology's Professor X": the owner the title was
   // trimmed of is the person's organisation.
   const titleOwner = before ? ownerBefore(s.text, tokens, before.from) : null;
@@ -740,6 +762,11 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "returned Gino Fabbri as president of the chess federation"; "Ana Diaz, a porter at the city hospital, was elected vice-president".
   const asRole = asTitleAfter(s.text, tokens, afterCountry) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
   if (asRole) {
+    // "bringing back former governor Ana Roy as finance minister": the office given now is hers, the former one is not.
+    if (mention.former && before) {
+      roles.splice(roles.indexOf(singularRole(tokens.slice(before.from, before.end), s.text)), 1);
+      mention.former = false;
+    }
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
   }

@@ -90,9 +90,26 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
   ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
   ['Mr President Odo arrived late.', 'Odo', 'President', null],
+  // An office named first, then who now holds it.
+  ['The new interior minister is Karim Benali, until now the mayor of Lorca.', 'Karim Benali', 'interior minister', null],
+  ['The new chair of the board will be Karim Benali.', 'Karim Benali', 'chair of the board', null],
   // A nickname in quotation marks is not part of the name; a body before the office is part of the role.
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
 ];
+
+describe('a former office and the one given now', () => {
+  it('"bringing back former central bank governor X as finance minister": X is finance minister, not governor', () => {
+    const [person] = findPeople(
+      sentencesOf('The premier reshuffled his cabinet on Monday, bringing back former central bank governor Ana Kowal as finance minister.'),
+    );
+    expect(person).toMatchObject({ name: 'Ana Kowal', roles: ['finance minister'] });
+  });
+
+  it('a former office read before the lowercase words of its title is still former ("former central bank governor")', () => {
+    const [person] = findPeople(sentencesOf('Guests included former central bank governor Ana Kowal.'));
+    expect(person.mentions[0].former).toBe(true);
+  });
+});
 
 describe('people: titles and affiliations in every position', () => {
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
