@@ -135,6 +135,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
   // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
   ['sack', 'dismiss', 'oust'],
+  // "Was anyone hurt?" is answered by "No one was seriously injured".
+  ['hurt', 'injur', 'wound'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,
@@ -158,7 +160,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['find', 'found'],
   ['build', 'built'],
   ['seek', 'sought'],
-  ['steal', 'stole', 'stolen', 'theft'],
+  // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
+  ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
   ['tell', 'told'],
   ['swear', 'swore', 'sworn'],

@@ -1539,6 +1539,24 @@ The department proposed a rule in May that would require compensation of up to $
   });
 });
 
+describe('a robbery', () => {
+  const raid = briefArticle(
+    parsePlainText(`Two charged after jewellery raid
+
+Two men have been charged in connection with a £3 million armed robbery at a jewellery shop in Lima last week, police said on Sunday.
+
+No one was seriously injured, though a security guard was treated for shock.`),
+  );
+
+  it('answers "How much was stolen?" with "a £3 million armed robbery"', () => {
+    expect(raid.ask('How much was stolen?').answer).toContain('£3 million armed robbery');
+  });
+
+  it('answers "Was anyone hurt?" with "No one was seriously injured"', () => {
+    expect(raid.ask('Was anyone hurt?').answer).toContain('No one was seriously injured');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
