@@ -143,6 +143,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
   },
 ];
 
+/** "How many people …": people are counted under many names ("a study of 160,000 adults", "1,200 residents"). */
+const PEOPLE = /^(?:people|person)$/i;
+const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians)\\b';
+
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
@@ -663,7 +667,7 @@ class Answerer {
       'number',
       // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
       (text) =>
-        countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : `${noun}\\w*`) ||
+        countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : `${noun}\\w*`) ||
         (voting && countsNoun(text, '(?:votes?|abstentions?)\\b')) ||
         !!verbCount?.test(text) ||
         // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
@@ -776,9 +780,10 @@ class Answerer {
     if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
     if (!items.length) {
       // No list of proposals, but a sentence that names what the question asks for may still answer
-      // ("What motions were passed?" — "Delegates also passed motions calling for …"); a mere "proposed" does not.
-      const noun = /\b(proposal|motion|suggestion|recommendation|measure|initiative|resolution|demand)s?\b/i.exec(question)?.[1];
-      const found = noun ? this.search(question) : null;
+      // ("What motions were passed?" — "Delegates also passed motions calling for …"; "How many steps a day?" — "7,000
+      // steps a day"); a mere "proposed" does not.
+      const noun = /\b(proposal|motion|suggestion|recommendation|measure|initiative|resolution|demand|step|point|aim|pillar|goal)s?\b/i.exec(question)?.[1];
+      const found = noun ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
       const names = noun ? new RegExp(`\\b${noun}s?\\b`, 'i') : null;
       return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
     }

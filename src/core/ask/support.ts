@@ -117,7 +117,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['reopen', 'closed until', 'shut until'],
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
-  ['people', 'person', 'resident'],
+  ['people', 'person', 'resident', 'adult', 'patient', 'participant', 'individual'],
   ['next', 'upcom', 'follow', 'future', 'further', 'again'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],

@@ -1557,6 +1557,24 @@ No one was seriously injured, though a security guard was treated for shock.`),
   });
 });
 
+describe('a study', () => {
+  const study = briefArticle(
+    parsePlainText(`Daily walk cuts risk of early death
+
+Walking about 7,000 steps a day is linked to a 47 per cent lower risk of early death, according to a study of more than 160,000 adults published on Wednesday.
+
+The authors cautioned that the studies were observational.`),
+  );
+
+  it('answers "How many steps a day?" with the count, not as a question about proposals', () => {
+    expect(study.ask('How many steps a day?').answer).toContain('7,000 steps a day');
+  });
+
+  it('answers "How many people were studied?" with a count of adults', () => {
+    expect(study.ask('How many people were studied?').answer).toContain('160,000 adults');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
