@@ -98,7 +98,7 @@ const QUESTION_WORDS = new Set(
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['attend', 'take part', 'particip', 'present', 'join'],
   ['discuss', 'talk', 'agenda', 'debat'],
-  ['start', 'begin', 'open', 'commenc'],
+  ['start', 'begin', 'open', 'commenc', 'broke out', 'break out', 'erupt'],
   ['end', 'close', 'finish', 'conclud'],
   ['meet', 'met', 'meeting', 'talk'],
   ['country', 'nation', 'state'],
@@ -137,6 +137,11 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['sack', 'dismiss', 'oust'],
   // "Was anyone hurt?" is answered by "No one was seriously injured".
   ['hurt', 'injur', 'wound'],
+  // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
+  ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'displac'],
+  // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
+  ['fight', 'battl', 'tackl'],
+  ['fire', 'blaze', 'flames', 'wildfire'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

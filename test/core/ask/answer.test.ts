@@ -1575,6 +1575,32 @@ The authors cautioned that the studies were observational.`),
   });
 });
 
+describe('a wildfire', () => {
+  const fire = briefArticle(
+    parsePlainText(`Wildfire forces thousands to flee
+
+A wildfire forced more than 30,000 people to leave their homes on Wednesday as strong winds drove the flames toward Lima.
+
+The Ridge Fire has burned 18,500 acres since it broke out on Monday afternoon.
+
+Two firefighters suffered minor injuries.
+
+About 2,100 firefighters and 14 helicopters are battling the blaze.`),
+  );
+
+  it('answers "How many people were evacuated?" with those forced to leave their homes', () => {
+    expect(fire.ask('How many people were evacuated?').answer).toContain('30,000 people to leave their homes');
+  });
+
+  it('answers "How many firefighters are fighting the fire?" first with those "battling the blaze"', () => {
+    expect(fire.ask('How many firefighters are fighting the fire?').answer).toMatch(/^About 2,100 firefighters/);
+  });
+
+  it('answers "When did the fire start?" with when it "broke out"', () => {
+    expect(fire.ask('When did the fire start?').answer).toContain('broke out on Monday');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
