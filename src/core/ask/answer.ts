@@ -100,6 +100,9 @@ const EVENT_NOUNS = new Set(
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
 const EVENT_WORDS = new Set([...EVENT_NOUNS, ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w)]);
 
+/** The verb of a question put with an auxiliary and a pronoun for its subject: "When did she die?" → "die". */
+const QUESTION_VERB = /^(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:he|she|they|it|we)\s+(\p{L}+)/iu;
+
 /** Compact description: "Arjun Rao: National Security Adviser, India". */
 export function describe(p: Person): string {
   const parts = [p.roles.join('; '), p.affiliation].filter(Boolean);
@@ -113,8 +116,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // An age as reports give it, not any span of years.
     asks: /^how old\b/i,
     type: 'number',
-    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u,
-    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"',
+    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u,
+    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
   },
   {
     // A size: a sum, a share or a count of things, not a span of time ("doubled within three years").
@@ -560,6 +563,11 @@ class Answerer {
     // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
     if (nouns.length && !this.a.event.name && nouns.every((n) => this.nounOfAnother(n) && !this.leadNamesEvent(n))) return false;
     const aboutSomeone = nameWordsOf(question.replace(/^\w+\s+\w+/, '')).some((w) => findPerson(this.a.people, w));
+    // "When did she die?" under "… dies at 88": a verb the headline shares is what someone did, not the event, unless the
+    // event is named by it.
+    const verb = QUESTION_VERB.exec(question)?.[1];
+    const verbKey = verb ? contentTerms(verb)[0] : undefined;
+    if (verbKey && !EVENT_WORDS.has(verbKey) && !contentTerms(this.a.event.name ?? '').includes(verbKey)) return false;
     return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
   }
 

@@ -1601,6 +1601,26 @@ About 2,100 firefighters and 14 helicopters are battling the blaze.`),
   });
 });
 
+describe('an obituary', () => {
+  const obituary = briefArticle(
+    parsePlainText(`Ana Lind, Peru's first female foreign minister, dies at 88
+
+Ana Lind, who served as Peru's first female foreign minister, has died at the age of 88, her family said on Friday.
+
+She died peacefully at her home in Cusco on Thursday evening, according to a statement released by the family.
+
+A memorial service will be held in Cusco on 3 December.`),
+  );
+
+  it('answers "When did she die?" with the sentences that say so, not with the date of the report', () => {
+    expect(obituary.ask('When did she die?').answer).toContain('on Thursday evening');
+  });
+
+  it('answers "How old was Ana Lind?" with "died at the age of 88"', () => {
+    expect(obituary.ask('How old was Ana Lind?').answer).toContain('at the age of 88');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
