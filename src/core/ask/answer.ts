@@ -363,11 +363,23 @@ class Answerer {
    * ("referee Ana Roy", "Ana Roy, the referee"); otherwise the article does not name one. */
   private officeHolder(question: string, shown: string, office: string): Answer {
     // "new coach" is also "new head coach": a word may qualify the office's last word.
-    const o = `[${office[0]}${office[0].toUpperCase()}]${office.slice(1).split(/\s+/).map(escapeRegExp).join("\\s+(?:[\\p{L}'’-]+\\s+)?")}`;
-    // "mediator Ana Roy", "Ana Roy, the mediator", "Ana Roy and Tom Vale were appointed as mediators", "The club
-    // appointed former striker Ana Roy as its new head coach".
+    const words = (text: string) => text.split(/\s+/).map(escapeRegExp).join("\\s+(?:[\\p{L}'’-]+\\s+)?");
+    const o = `[${office[0]}${office[0].toUpperCase()}]${words(office.slice(1))}`;
+    // Appointed "as finance minister" is the new one: the question's "new" need not be written there.
+    const bare = words(office.replace(/^(?:new|incoming)\s+/i, ''));
     const naming = new RegExp(
-      `\\b${o}\\s*,?\\s+${FULL_NAME}|${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b|${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b|\\b(?:appointed|named|chose|elected|picked|hired|confirmed)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:the|its|their|his|her|a|an)\\s+${o}\\b`,
+      [
+        // "mediator Ana Roy"
+        `\\b${o}\\s*,?\\s+${FULL_NAME}`,
+        // "Ana Roy, the mediator"
+        `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
+        // "Ana Roy and Tom Vale were appointed as mediators"
+        `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b`,
+        // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister"
+        `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:new\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
+        // "The new interior minister is Ana Roy"
+        `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
+      ].join('|'),
       'u',
     );
     const hits = this.a.sentences.filter((s) => s.index !== this.headline && naming.test(s.text));

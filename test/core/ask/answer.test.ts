@@ -1621,6 +1621,24 @@ A memorial service will be held in Cusco on 3 December.`),
   });
 });
 
+describe('a reshuffle', () => {
+  const reshuffle = briefArticle(
+    parsePlainText(`Premier reshuffles cabinet
+
+Prime Minister Tom Vale reshuffled his government on Monday, bringing back former central bank governor Ana Kowal as finance minister.
+
+Interior Minister Sofia Lima moves to defence. The new interior minister is Karim Benali, until now the mayor of Cusco.`),
+  );
+
+  it('answers "Who is the new finance minister?" with the sentence that brings someone back "as finance minister"', () => {
+    expect(reshuffle.ask('Who is the new finance minister?').answer).toContain('Ana Kowal as finance minister');
+  });
+
+  it('answers "Who is the new interior minister?" with "The new interior minister is …"', () => {
+    expect(reshuffle.ask('Who is the new interior minister?').answer).toMatch(/^The new interior minister is Karim Benali/);
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
