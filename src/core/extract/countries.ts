@@ -38,6 +38,9 @@ const ATTENDANCE_HINT =
 const ATTENDANCE =
   /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
+/** Right after a country: it stayed away ("Russia did not attend", "Iran was absent", "Cuba boycotted the talks"). */
+const STAYED_AWAY =
+  /^\s+(?:also\s+)?(?:(?:did not|didn't|does not|will not|won't|would not|could not|was unable to|declined to|refused to|chose not to)\s+(?:\w+\s+)?(?:attend|participate|take part|join|come|send)|(?:was|were) absent|stayed away|boycotted|skipped)\b/;
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */
@@ -131,6 +134,8 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       for (const c of inSentence) {
         // "the countries neighbouring Afghanistan": the country named is the subject, not a guest.
         if (c.start < m.index! || c.end > stop || NEIGHBOURING.test(text.slice(Math.max(0, c.start - 24), c.start))) continue;
+        // "Germany was represented by X, and Russia did not attend": a country said to stay away is no guest.
+        if (STAYED_AWAY.test(text.slice(c.end, c.end + 60))) continue;
         out.push(c.country);
       }
     }

@@ -1009,6 +1009,8 @@ export const ABSENCE =
   /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were|is|are) (?:recovering from|in hospital)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out|not invited)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
+/** A new subject named between them: ", and Russia did not attend". */
+const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}/u;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
@@ -1026,7 +1028,8 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const candidates = before.length ? [...before, ...known].sort((x, y) => x.end - y.end) : any;
     const nearest = candidates.at(-1);
     // "Godo insisted that "no flag was absent"": the phrase must belong to the name's own clause.
-    if (nearest && !ABSENCE_GAP.test(s.text.slice(nearest.end, m.index))) absent.add(nearest);
+    const gap = nearest ? s.text.slice(nearest.end, m.index) : '';
+    if (nearest && !ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)) absent.add(nearest);
   }
   return absent;
 }

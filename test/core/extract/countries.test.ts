@@ -27,6 +27,10 @@ describe('countries', () => {
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 
+  it('leaves out a country the attendance clause says stayed away ("…, and Russia did not attend")', () => {
+    expect(representedCountries(sentencesOf('Germany was represented by State Secretary Ana Roy, and Russia did not attend.'))).toEqual(['Germany']);
+  });
+
   it('takes after "leaders of" only the countries right after it, not the clause\'s other countries', () => {
     expect(
       representedCountries(

@@ -126,6 +126,8 @@ describe('people: titles and affiliations in every position', () => {
 const PARTICIPATION: Array<[string[], string[]]> = [
   [['"We asked for more," said Dr. Mariam Kone, as the tally was read out.'], ['Mariam Kone']],
   [['Ravi Dhillon told the court he had no say over routes.'], ['Ravi Dhillon']],
+  // Another subject stays away, not the person named before it.
+  [['Germany was represented by State Secretary Ana Roy, and Russia did not attend.'], ['Ana Roy']],
   [["Japan's Foreign Minister, Hiro Tana, had been expected to speak but sent apologies."], []],
   [['Home Secretary Pria Pell was disinvited from the summit.'], []],
   [['Dr. Sven Aalt, head of research, had been billed as a panellist but withdrew on Monday.'], []],
