@@ -368,9 +368,16 @@ function mayNameCompany(word: string): boolean {
 }
 
 /** Words that end an appositive: the verb of the sentence has begun. */
+/** A possessive's token: "'s", or a bare apostrophe after a plural ("the Philippines' minister"). */
+function isPossessive(tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.text ?? '';
+  return t === "'s" || t === '’s' || ((t === "'" || t === '’') && /s$/.test(tokens[k - 1]?.text ?? ''));
+}
+
 function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean {
   const t = tokens[k];
-  if (!t.word) return t.text !== '(' && t.text !== ')' && t.text !== "'s" && t.text !== '’s' && t.text !== '-';
+  // "the United Arab Emirates' minister": a plural owner's bare apostrophe runs on too.
+  if (!t.word) return t.text !== '(' && t.text !== ')' && !isPossessive(tokens, k) && t.text !== '-';
   const w = t.text.toLowerCase();
   // "…, director of the Office for Foreign Affairs said at the meeting …": the sentence's verb, with no comma before it.
   // Plain words after an office may run on ("head of natural hazards"), but never past a reporting verb.
@@ -424,7 +431,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
   if (headAt < 0 || headAt > 5) return null;
   // A bare list of names is not an appositive; "a former SwiftDrop courier", "the Holy See's envoy" are.
-  const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((t) => t.text === "'s" || t.text === '’s');
+  const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((_, i) => isPossessive(tokens, from + i));
   if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
   // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive.
   if (runs.some(([a, b]) => a >= from && b <= to && titleBefore(tokens, a))) return null;

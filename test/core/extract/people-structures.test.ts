@@ -90,6 +90,14 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
   ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
   ['Mr President Odo arrived late.', 'Odo', 'President', null],
+  // A plural owner's bare apostrophe inside an appositive.
+  [
+    "The session was chaired by Ana Roy, the Philippines' minister of foreign affairs, and attended by many.",
+    'Ana Roy',
+    'minister of foreign affairs',
+    'Philippines',
+  ],
+  ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
   // An office named first, then who now holds it.
   ['The new interior minister is Karim Benali, until now the mayor of Lorca.', 'Karim Benali', 'interior minister', null],
   ['The new chair of the board will be Karim Benali.', 'Karim Benali', 'chair of the board', null],
@@ -289,6 +297,8 @@ describe('people: a stand-in represents whom they stand in for', () => {
         // A league's division, and a law named for what it governs, after an office word.
         'Lorca are 17th in the Premier Division, two points above the relegation zone.',
         "Under the EU's General Data Protection Regulation, fines can reach 4 per cent of turnover.",
+        // A sea before an attribution's appositive.
+        "The force will protect shipping in the Gulf and the Red Sea, the council's secretary-general said.",
       ),
     );
     expect(people.map((p) => p.name)).toEqual(['Ana Bell']);
