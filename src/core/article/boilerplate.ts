@@ -13,6 +13,20 @@ const COMMENTS_START = [
   /^comments?\s*\(\d+\)$/i,
 ];
 
+/** A press release's end matter: an end mark ("###", "-ENDS-"), the boilerplate about the issuer ("About
+ * Norvane Energy"), notes to editors, who to contact. What follows it is no part of the news. */
+const END_MATTER = [
+  /^(?:#{3,}|-+\s*ends?\s*-+|ends)$/i,
+  /^About (?:the )?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}\s*:?$/u,
+  /^notes? (?:to|for) editors?\s*:?$/i,
+  /^(?:media|press|investor|for media|for press)\s+(?:contacts?|enquiries|inquiries|relations)\s*:?/i,
+  /^for (?:more|further) information(?:, please)?(?: contact)?\s*:?$/i,
+];
+
+export function isEndMatter(line: string): boolean {
+  return END_MATTER.some((re) => re.test(line.trim()));
+}
+
 /** A heading over links to other stories: the short lines under it are links, not the article. */
 const LINK_HEADING =
   /^(?:related(?: stories| articles| posts| news| coverage| reading)?|read more|also read|read also|see also|more (?:from|on|in) [\p{L}\p{N} &'-]{2,40}|you (?:may|might) also (?:like|be interested in)|in this (?:news|story|article)|recommended(?: video| reading| for you)?|most (?:read|popular|viewed)|trending(?: now)?|latest(?: news| stories)?|top stories|watch|listen)\s*:?$/iu;
@@ -53,6 +67,8 @@ export function isSmallPrint(line: string): boolean {
 const SHARE_TARGET = '(facebook|twitter|x|linkedin|email|e-mail|whatsapp|reddit|telegram|print|copy link)';
 
 const FURNITURE = [
+  // A press release's header: "FOR IMMEDIATE RELEASE", "PRESS RELEASE", "Embargoed until 00:01 GMT, 3 March".
+  /^(?:for immediate release|(?:press|news|media) release|embargoed (?:until|till|for)\b.{0,60})$/i,
   // A desk's name on a line of its own: "Brussels Bureau", "Health Desk", "Foreign Newsroom".
   /^(?:\p{Lu}[\p{L}&'’.-]*\s+){1,3}(?:Bureau|Desk|Newsroom)$/u,
   /\byour email address will not be published\b/i,

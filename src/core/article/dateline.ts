@@ -27,10 +27,11 @@ const CAPS_DASH = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
-/** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …": a place in plain
- * case with a full date (and the agency), and a dash. */
+/** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …", a press release's "A Coruña,
+ * Spain – 3 March 2031 – …": a place in plain case (its country or state) with a full date (and the agency), and a dash. */
 const PLACE_FULL_DATE = new RegExp(
-  `^([A-Z][a-z]+(?: [A-Z][a-z]+)?),\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
+  `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
+  'u',
 );
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON =

@@ -6,6 +6,7 @@ import {
   bylineOf,
   endsLikeProse,
   isCommentsStart,
+  isEndMatter,
   isForeignScriptLine,
   isFurniture,
   isSmallPrint,
@@ -64,7 +65,7 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
       inLinks = false;
       continue;
     }
-    if (isCommentsStart(line) && kept.some(endsLikeProse)) break;
+    if ((isCommentsStart(line) || isEndMatter(line)) && kept.some(endsLikeProse)) break;
     if (isLinkHeading(line) || isLinkLine(line)) {
       inLinks = true;
       continue;

@@ -144,6 +144,27 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ datelinePlace: 'Quito', published: '4 March 2032', source: 'Andes News Agency', paragraphs: [body] });
   });
 
+  it("reads a press release: no header as the source, the dateline's place and country, and no end matter", () => {
+    const a = parsePlainText(
+      [
+        'FOR IMMEDIATE RELEASE',
+        'Andes Power to build wind farm off Peru',
+        `San José, Costa Rica – 3 March 2031 – ${body}`,
+        'About Andes Power',
+        'Andes Power is a renewable energy company headquartered in Lima, with 6.8 GW in operation.',
+        'Media contact:',
+        'Ana Roy, press@andes.example',
+      ].join('\n\n'),
+    );
+    expect(a).toMatchObject({
+      title: 'Andes Power to build wind farm off Peru',
+      source: null,
+      datelinePlace: 'San José',
+      published: '3 March 2031',
+      paragraphs: [body],
+    });
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');
