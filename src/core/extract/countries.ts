@@ -16,10 +16,20 @@ export interface CountryMention {
 // One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
 const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
 
+/** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online". */
+const NATION_IN_NAMES = new Set(['England', 'Scotland', 'Wales']);
+
+function inLongerName(text: string, start: number, end: number): boolean {
+  return /\bNew\s$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2));
+}
+
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
   for (const m of text.matchAll(COUNTRY_RE)) {
-    found.push({ country: COUNTRY_BY_FORM.get(m[0])!, form: m[0], start: m.index!, end: m.index! + m[0].length });
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NATION_IN_NAMES.has(m[0]) && inLongerName(text, start, end)) continue;
+    found.push({ country: COUNTRY_BY_FORM.get(m[0])!, form: m[0], start, end });
   }
   return found;
 }

@@ -14,6 +14,11 @@ describe('countries', () => {
     ]);
   });
 
+  it("names the UK's nations (they field their own teams), but not inside another name", () => {
+    expect(findCountries('England beat Scotland and Wales in Cardiff.').map((c) => c.country)).toEqual(['England', 'Scotland', 'Wales']);
+    expect(findCountries('Detectives from Scotland Yard and fans of the New England Patriots swam the English Channel.')).toEqual([]);
+  });
+
   it('takes countries from attendance clauses and bilateral meetings, not from context', () => {
     expect(
       representedCountries(

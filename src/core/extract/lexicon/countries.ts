@@ -1,7 +1,8 @@
 // The country gazetteer: canonical names, the other names news text uses for them, and demonyms.
 // Kept as one compact table so that adding a country is a one-line change.
 
-/** "Canonical|alias|alias;demonym|demonym" — aliases and demonyms are matched case-sensitively. */
+/** "Canonical|alias|alias;demonym|demonym" — aliases and demonyms are matched case-sensitively. The UK's four
+ * nations are listed too (they field their own teams); "English" is no demonym here: "the English Channel", "anti-English". */
 const TABLE = `
 Afghanistan|Islamic Republic of Afghanistan;Afghan
 Albania;Albanian
@@ -190,6 +191,10 @@ Uganda;Ugandan
 Ukraine;Ukrainian
 United Arab Emirates|UAE|U.A.E.;Emirati
 United Kingdom|UK|U.K.|Britain|Great Britain|London;British
+England
+Scotland;Scottish
+Wales;Welsh
+Northern Ireland
 United States|United States of America|US|U.S.|USA|U.S.A.|America|Washington;American|US|U.S.
 Uruguay;Uruguayan
 Uzbekistan;Uzbek
