@@ -1041,8 +1041,8 @@ const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 
-/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority". */
-const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
+/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
+const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;

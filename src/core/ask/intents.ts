@@ -130,7 +130,7 @@ export const INTENTS: readonly IntentRule[] = [
     // "Who was sent in Vale's place?" asks about an action, not a name or an office.
     read: (m) =>
       /^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ||
-      /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going)\s/u.test(
+      /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going|hurt)(?:\s|[?!.]*$)/u.test(
         m[1],
       )
         ? null

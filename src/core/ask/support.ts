@@ -142,6 +142,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
   ['fight', 'battl', 'tackl'],
   ['fire', 'blaze', 'flames', 'wildfire'],
+  // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
+  ['play', 'face', 'take on'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

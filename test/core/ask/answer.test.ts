@@ -1639,6 +1639,30 @@ Interior Minister Sofia Lima moves to defence. The new interior minister is Kari
   });
 });
 
+describe('a match report', () => {
+  const match = briefArticle(
+    parsePlainText(`Lima send Peru into the final
+
+Peru beat Chile 3-1 in Lima on Sunday to reach the final, where they will face Brazil on Saturday.
+
+Ana Roy scored twice, first from the penalty spot in the 38th minute and then with a header in the 71st.
+
+Defender Tom Vale limped off with a hamstring injury and is a doubt for the final.`),
+  );
+
+  it('answers "What was the score?" with the result ("beat Chile 3-1")', () => {
+    expect(match.ask('What was the score?').answer).toMatch(/^Peru beat Chile 3-1/);
+  });
+
+  it('answers "Who will Peru play next?" with whom they "will face"', () => {
+    expect(match.ask('Who will Peru play next?').answer).toContain('will face Brazil');
+  });
+
+  it('reads "Who is injured?" as a question about who was hurt, not about someone called "injured"', () => {
+    expect(match.ask('Who is injured?').answer).toContain('Tom Vale limped off with a hamstring injury');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
