@@ -1663,6 +1663,24 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
   });
 });
 
+describe('a joint force', () => {
+  const force = briefArticle(
+    parsePlainText(`Andean ministers back joint force
+
+Foreign ministers of the Andean group agreed on Sunday to set up a joint river patrol force.
+
+The group's secretary-general told reporters that the force would be headquartered in Lima and would begin operations within twelve months.`),
+  );
+
+  it('answers "Where will the force be based?" with where it "would be headquartered"', () => {
+    expect(force.ask('Where will the force be based?').answer).toContain('headquartered in Lima');
+  });
+
+  it('answers "When will the force begin operations?" with "within twelve months"', () => {
+    expect(force.ask('When will the force begin operations?').answer).toContain('within twelve months');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
