@@ -150,6 +150,9 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 const PEOPLE = /^(?:people|person)$/i;
 const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians)\\b';
 
+/** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
+const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
+
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
@@ -826,13 +829,17 @@ class Answerer {
   }
 
   /** What a sentence stands on: the sentence that introduces a bulleted item ("The pledges included:" above
-   * "• Germany: €40 million"), or the one before a sentence that opens with "Its" or "Their". */
+   * "• Germany: €40 million"), the one before a sentence that opens with "Its" or "Their", or the question an
+   * interview's answer replies to. */
   private listIntro(s: Sentence): string {
     // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
     const first = this.paragraphStart(s);
     if (first !== s && BULLET.test(first.text)) return first.text;
     // "Its result is due on 12 November.": what "its" stands for is named in the sentence before.
     if (/^(?:Its|Their)\s/.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    // An interview's answer ("Ana Roy: No decision has been taken.") stands on the question put just before it.
+    const before = first === s && s.index > 0 ? this.a.sentences[s.index - 1] : null;
+    if (before && before.paragraph === s.paragraph - 1 && /\?["'”’)]*$/.test(before.text) && SPEAKER_LABEL.test(s.text)) return before.text;
     if (!BULLET.test(s.text)) return '';
     for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
       const t = this.a.sentences[i].text;

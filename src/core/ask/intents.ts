@@ -125,7 +125,8 @@ export const INTENTS: readonly IntentRule[] = [
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
       /^what\s+(?:does|did)\s+(.+?)\s+do$/i,
       /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i,
-      /^where\s+(?:is|was|does)\s+(.+?)\s+(?:from|come from)$/i,
+      // Not "Where is the money coming from?": a verb in -ing asks where something comes from, not where someone is from.
+      /^where\s+(?:is|was|does)\s+(.+?)(?<!ing)\s+(?:from|come from)$/i,
     ],
     // "Who was sent in Vale's place?" asks about an action, not a name or an office.
     read: (m) =>

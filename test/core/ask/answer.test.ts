@@ -1681,6 +1681,22 @@ The group's secretary-general told reporters that the force would be headquarter
   });
 });
 
+describe('an interview', () => {
+  const interview = briefArticle(
+    parsePlainText(`Energy minister on the winter ahead
+
+Energy Minister Ana Roy spoke to our correspondent Tom Vale in Lima on Tuesday, a day after the government announced a package to cap energy bills.
+
+Tom Vale: Will the cap be extended beyond March?
+
+Ana Roy: No decision has been taken. We will look at prices in February and decide then.`),
+  );
+
+  it('answers "Will the cap be extended?" with the answer given to that question', () => {
+    expect(interview.ask('Will the cap be extended?').answer).toContain('No decision has been taken');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(

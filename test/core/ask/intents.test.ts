@@ -20,6 +20,7 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('What did Rojas say about the expansion?')).toMatchObject({ kind: 'said', who: 'Rojas', about: ' about the expansion' });
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
     expect(classify('Who is injured?').kind).toBe('search');
+    expect(classify('Where is the money coming from?').kind).not.toBe('identity');
   });
 
   it('reads "proposed" before a noun as an adjective ("the proposed fine"), not as a question about proposals', () => {
