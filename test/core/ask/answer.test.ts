@@ -1681,7 +1681,7 @@ The group's secretary-general told reporters that the force would be headquarter
   });
 });
 
-describe('an interview', () => {
+describe("an interview's answer to the question before it", () => {
   const interview = briefArticle(
     parsePlainText(`Energy minister on the winter ahead
 
