@@ -14,7 +14,8 @@ export interface CountryMention {
 }
 
 // One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}]|\\.[\\p{L}])`, 'gu');
+/** A country's name as a word of its own; "US$500 million" is a currency, not the country. */
+const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}$]|\\.[\\p{L}])`, 'gu');
 
 /** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online". */
 const NATION_IN_NAMES = new Set(['England', 'Scotland', 'Wales']);

@@ -19,6 +19,10 @@ describe('countries', () => {
     expect(findCountries('Detectives from Scotland Yard and fans of the New England Patriots swam the English Channel.')).toEqual([]);
   });
 
+  it('reads "US$500 million" as a currency, not as the United States', () => {
+    expect(findCountries('Japan, which attended as a partner, promised a further US$90 million and NZ$5 million.').map((c) => c.country)).toEqual(['Japan']);
+  });
+
   it('takes countries from attendance clauses and bilateral meetings, not from context', () => {
     expect(
       representedCountries(

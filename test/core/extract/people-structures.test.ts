@@ -98,6 +98,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Philippines',
   ],
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
+  // An opposition's shadow office is no office of government.
+  ['Shadow chancellor Mel Vale said the budget was a tax raid.', 'Mel Vale', 'Shadow chancellor', null],
   // An office named first, then who now holds it.
   ['The new interior minister is Karim Benali, until now the mayor of Lorca.', 'Karim Benali', 'interior minister', null],
   ['The new chair of the board will be Karim Benali.', 'Karim Benali', 'chair of the board', null],

@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = words(`
   culture information justice labour labor transport treasury public international regional the-then
   then development planning science technology communications digital commerce industry press cabinet
   parliamentary minority majority district artistic technology operating financial programmes programs
-  postdoctoral doctoral graduate managing general-secretary outgoing co retired
+  postdoctoral doctoral graduate managing general-secretary outgoing co retired shadow
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
