@@ -118,7 +118,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
   ['people', 'person', 'resident', 'adult', 'patient', 'participant', 'individual'],
-  ['next', 'upcom', 'follow', 'future', 'further', 'again'],
+  ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
   ['propos', 'put forward', 'suggest'],

@@ -1697,6 +1697,19 @@ Ana Roy: No decision has been taken. We will look at prices in February and deci
   });
 });
 
+describe('a second round', () => {
+  it('answers "When is the next round?" with "A second round … is due to begin"', () => {
+    const talks = briefArticle(
+      parsePlainText(`Ceasefire agreed after Lima talks
+
+The government and the rebels agreed on Wednesday to a ceasefire after nine days of talks in Lima.
+
+A second round of talks on a political settlement is due to begin in Quito on 15 October.`),
+    );
+    expect(talks.ask('When is the next round?').answer).toContain('on 15 October');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
