@@ -150,6 +150,9 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 const PEOPLE = /^(?:people|person)$/i;
 const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians)\\b';
 
+/** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
+const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
+
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
 
@@ -829,14 +832,15 @@ class Answerer {
   }
 
   /** What a sentence stands on: the sentence that introduces a bulleted item ("The pledges included:" above
-   * "• Germany: €40 million"), the one before a sentence that opens with "Its" or "Their", or the question an
+   * "• Germany: €40 million"), the one before a sentence whose subject is a pronoun ("Its", "it"), or the question an
    * interview's answer replies to. */
   private listIntro(s: Sentence): string {
     // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
     const first = this.paragraphStart(s);
     if (first !== s && BULLET.test(first.text)) return first.text;
-    // "Its result is due on 12 November.": what "its" stands for is named in the sentence before.
-    if (/^(?:Its|Their)\s/.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.": what the pronoun
+    // stands for is named in the sentence before.
+    if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // An interview's answer ("Ana Roy: No decision has been taken.") stands on the question put just before it.
     const before = first === s && s.index > 0 ? this.a.sentences[s.index - 1] : null;
     if (before && before.paragraph === s.paragraph - 1 && /\?["'”’)]*$/.test(before.text) && SPEAKER_LABEL.test(s.text)) return before.text;

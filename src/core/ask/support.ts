@@ -146,6 +146,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['play', 'face', 'take on'],
   // Where something is based: "Where will the force be based?" is answered by "would be headquartered in Bahrain".
   ['base', 'headquarter'],
+  // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
+  ['law', 'bill', 'legislation'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

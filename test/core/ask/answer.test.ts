@@ -1710,6 +1710,19 @@ A second round of talks on a political settlement is due to begin in Quito on 15
   });
 });
 
+describe('a bill, and "it" after an opening clause', () => {
+  it('answers "When will the law take effect?" with "If passed …, it would take effect 18 months later"', () => {
+    const bill = briefArticle(
+      parsePlainText(`Parliament backs vape ban
+
+Lawmakers in Lima voted 88 to 31 on Tuesday to approve a bill banning disposable vapes, sending it to the Senate.
+
+The bill also raises the minimum age for buying tobacco to 21. If passed by the Senate, it would take effect 18 months later.`),
+    );
+    expect(bill.ask('When will the law take effect?').answer).toContain('18 months later');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
