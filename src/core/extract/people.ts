@@ -740,7 +740,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     : tokens[afterName].text === '('
       ? tokens.findIndex((t, k) => k > afterName && t.text === ')') + 1
       : afterName + (countryWordsAt(tokens, afterName) || 2);
-  const appositives = appositivesAfter(s.text, tokens, afterCountry, runs);
+  // "Ana Roy, 54, a professor at the University of Lima,": the appositive after the age.
+  const afterAge = tokens[afterCountry]?.text === ',' && ageAt(tokens, afterCountry) ? afterCountry + 2 : afterCountry;
+  const appositives = appositivesAfter(s.text, tokens, afterAge, runs);
   roles.push(...appositives);
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
   if (officeVerb) {
@@ -748,6 +750,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(officeVerb);
   }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
+  // "… awarded to Ana Roy of Nigeria, Kenji Sato of Japan and …": a full name given its country names a person.
+  if (mention.signal === 'none' && b - a >= 2 && country && tokens[afterName]?.text.toLowerCase() === 'of') mention.signal = 'appositive';
   // "Tom Vale, 61, was sentenced …", "Tom Vale (61)": the age reports give of a person.
   if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.

@@ -98,6 +98,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Philippines',
   ],
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
+  // An appositive after the age.
+  ['Ana Okafor, 54, a professor at the University of Lagos, won the prize.', 'Ana Okafor', 'professor at the University of Lagos', null],
   // An opposition's shadow office is no office of government.
   ['Shadow chancellor Mel Vale said the budget was a tax raid.', 'Mel Vale', 'Shadow chancellor', null],
   // An office named first, then who now holds it.
@@ -136,6 +138,8 @@ describe('people: titles and affiliations in every position', () => {
 const PARTICIPATION: Array<[string[], string[]]> = [
   [['"We asked for more," said Dr. Mariam Kone, as the tally was read out.'], ['Mariam Kone']],
   [['Ravi Dhillon told the court he had no say over routes.'], ['Ravi Dhillon']],
+  // Full names given their countries, in a list after the verb.
+  [['The prize was awarded to Ana Okafor of Nigeria, Kenji Sato of Japan and Lena Brandt of Germany.'], ['Ana Okafor', 'Kenji Sato', 'Lena Brandt']],
   // Another subject stays away, not the person named before it.
   [['Germany was represented by State Secretary Ana Roy, and Russia did not attend.'], ['Ana Roy']],
   [["Japan's Foreign Minister, Hiro Tana, had been expected to speak but sent apologies."], []],
