@@ -138,6 +138,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
       'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
   },
   {
+    // A price or a value: a sum of money, not any number ("the third of this year's prizes").
+    asks: /^how much\b.*\b(?:worth|cost|costs|price|pay|paid|spend|spent)\b/i,
+    type: 'amount',
+    fits: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b/iu,
+    example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',
+  },
+  {
     // A weight, in its units; "heavy" and "weigh" are no words the text must use.
     asks: /^how heavy\b|^how much (?:does|did|do|will)\b.*\bweigh\b|^what (?:does|did|do)\b.*\bweigh\b/i,
     type: 'amount',

@@ -1723,6 +1723,33 @@ The bill also raises the minimum age for buying tobacco to 21. If passed by the 
   });
 });
 
+describe('a prize and a march', () => {
+  const prize = briefArticle(
+    parsePlainText(`Lima chemist shares prize
+
+The Andes Prize in Chemistry was awarded on Wednesday to Ana Roy of Peru and Tom Vale of Chile.
+
+The prize is the third of this year's Andes prizes.
+
+The two will share the 11 million sol ($3 million) prize equally.`),
+  );
+
+  it('answers "How much is the prize worth?" with a sum of money, not with "the third of this year\'s prizes"', () => {
+    expect(prize.ask('How much is the prize worth?').answer).toMatch(/^The two will share the 11 million sol/);
+  });
+
+  it('answers "How many people marched?" with "Tens of thousands of people marched"', () => {
+    const march = briefArticle(
+      parsePlainText(`Thousands march in Lima
+
+Tens of thousands of people marched through the centre of Lima on Saturday to protest against the pension plan.
+
+Eleven people were arrested.`),
+    );
+    expect(march.ask('How many people marched?').answer).toContain('Tens of thousands of people marched');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
