@@ -556,7 +556,8 @@ function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
   while (k > from && tokens[k - 1].word && isNameWord(tokens[k - 1].text)) k--;
   if (end - k < 2) return false;
   const before = tokens[k - 1]?.text.toLowerCase() ?? '';
-  return isTitleWord(before) || ORG_WORDS.has(before);
+  // "Justices Elena Kagan, Sonia Sotomayor and …": a plural title over the list too.
+  return isTitleWord(before) || !!singularTitleHead(before) || ORG_WORDS.has(before);
 }
 
 /** Words that show a clause, not a title, stands between a connector and the comma. */
@@ -936,8 +937,10 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "University of Southampton", "Trade and Investment": one capitalised word after a connector
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
       if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;
-      // "Minister of Petroleum and Natural Gas Murli Dev": the portfolio's last words ran into the name.
-      if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '')) {
+      // "Minister of Petroleum and Natural Gas Murli Dev": the portfolio's last words ran into the name (not after a
+      // full name: "Ketanji Brown Jackson and Amy Coney Barrett" is two people).
+      const afterFullName = tokens[a - 1]?.text === 'and' && runs.some(([x, y]) => y === a - 1 && y - x >= 2);
+      if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '') && !afterFullName) {
         mentions.push(readMention(s, tokens, runs, b - 2, b));
         continue;
       }

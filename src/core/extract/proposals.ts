@@ -264,8 +264,14 @@ function statedIn(text: string): number | null {
   // "four proposals", "a six-point plan" count proposals by their name; "two goals", "three points" only
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
   if (!ON_PLAN.test(m[0]) && !PROPOSAL_CUE.test(m[0]) && !PUT_FORWARD.test(text)) return null;
+  // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
+  if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
   return parseCount(m[1] ?? m[2]);
 }
+
+/** Right after a counted plan: it was put forward in an earlier year ("…, agreed in April 2021", "adopted in 2019"). */
+const AGREED_EARLIER =
+  /^[^.;]{0,20}?\b(?:agreed|adopted|signed|set out|unveiled|launched|announced|approved|endorsed)\s+(?:in|on|back in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b|^[^.;]{0,20}?\b(?:agreed|adopted|signed|set out|unveiled|launched|announced|approved|endorsed)\s+(?:last year|\w+ years ago)/u;
 
 /** The singular noun a stated count names its items by ("five motions" → "motion", "ten-point plan" → "point"). */
 function itemNounIn(text: string): string | null {

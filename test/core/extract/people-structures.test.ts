@@ -109,6 +109,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
 ];
 
+describe('a plural title over a list', () => {
+  it('gives the second name the title, not the first name ("Justices Elena Kagan, Sonia Sotomayor and …")', () => {
+    const people = findPeople(sentencesOf('Justices Elena Kagan, Sonia Sotomayor, Ketanji Brown Jackson and Amy Coney Barrett joined.'));
+    expect(people.find((p) => p.name === 'Sonia Sotomayor')?.roles).toEqual(['Justice']);
+  });
+});
+
 describe('a former office and the one given now', () => {
   it('"bringing back former central bank governor X as finance minister": X is finance minister, not governor', () => {
     const [person] = findPeople(
@@ -138,6 +145,11 @@ describe('people: titles and affiliations in every position', () => {
 const PARTICIPATION: Array<[string[], string[]]> = [
   [['"We asked for more," said Dr. Mariam Kone, as the tally was read out.'], ['Mariam Kone']],
   [['Ravi Dhillon told the court he had no say over routes.'], ['Ravi Dhillon']],
+  // A plural title over a list of full names, one of three words last.
+  [
+    ['Justices Elena Kagan, Sonia Sotomayor, Ketanji Brown Jackson and Amy Coney Barrett joined the opinion.'],
+    ['Elena Kagan', 'Sonia Sotomayor', 'Ketanji Brown Jackson', 'Amy Coney Barrett'],
+  ],
   // Full names given their countries, in a list after the verb.
   [['The prize was awarded to Ana Okafor of Nigeria, Kenji Sato of Japan and Lena Brandt of Germany.'], ['Ana Okafor', 'Kenji Sato', 'Lena Brandt']],
   // Another subject stays away, not the person named before it.

@@ -17,6 +17,14 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Cementing unity and trust', 'Steering clear of blame', 'Giving backing to the agency']);
   });
 
+  it('takes no count from a plan of an earlier year ("the five-point consensus, agreed in April 2021"), nor an item from it', () => {
+    const p = proposals(
+      'They also urged an early conclusion of a code of conduct.',
+      "They called on all parties to implement the bloc's five-point consensus, agreed in April 2021.",
+    );
+    expect(p).toMatchObject({ stated: null, items: [] });
+  });
+
   it('finds parallel phrases with no stated count', () => {
     const p = proposals('She proposed helping the region on a path to peace and order, a path to growth, and a path to renewal.');
     expect(p.stated).toBeNull();
