@@ -86,6 +86,8 @@ function endsWithAbbreviation(before: string, next: string): boolean {
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (BEFORE_A_NUMBER.has(word)) return /^\s*\d/.test(next);
   if (ABBREVIATIONS.has(word)) return true;
+  // A court case's "v." ("Tennessee v. Friends of George's").
+  if (match[1] === 'v') return /^\s*\p{Lu}/u.test(next);
   // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell"); though not
   // after a small word ("a post on X.", "Plan B."), where it is a name that ends the sentence.
   if (/^[A-Z]$/.test(match[1]) && /\b(?:on|in|at|plan|group|class|grade|type|vitamin)\s+$/i.test(before.slice(0, -1))) return false;

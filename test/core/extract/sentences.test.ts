@@ -17,6 +17,13 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('does not break at a court case\'s "v." ("Peru v. Chile")', () => {
+    expect(splitParagraph('The case, Peru v. Chile, was brought in 2019. It was heard in May.')).toEqual([
+      'The case, Peru v. Chile, was brought in 2019.',
+      'It was heard in May.',
+    ]);
+  });
+
   it('reads "No." as an abbreviation only before a number ("No. 10"), and as a reply\'s stop before a word', () => {
     expect(splitParagraph('ANA ROY: No. All of it will go through UN agencies. The No. 2 official agreed.')).toEqual([
       'ANA ROY: No.',
