@@ -231,7 +231,8 @@ const CURRENCY_SUM =
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
-  const group = SYNONYMS.find((g) => g.some((s) => term.startsWith(s) || s.startsWith(term)));
+  // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse".
+  const group = SYNONYMS.find((g) => g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term))));
   const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];
   // Each form's irregular forms too: "drop" is "fall", and so "fell".
   return [...new Set([...forms, ...forms.flatMap((f) => [...(IRREGULAR.find((g) => g.has(f)) ?? [])])])];

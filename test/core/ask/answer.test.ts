@@ -1710,6 +1710,19 @@ A second round of talks on a political settlement is due to begin in Quito on 15
   });
 });
 
+describe('a short synonym is a whole word', () => {
+  it('does not answer "Where is the lawyer?" with the bill ("law" is no prefix of "lawyer")', () => {
+    const bill = briefArticle(
+      parsePlainText(`Parliament backs vape ban
+
+The bill will be debated in Lima on Monday, officials said.
+
+Supporters say the ban will protect children.`),
+    );
+    expect(bill.ask('Where is the lawyer?').answered).toBe(false);
+  });
+});
+
 describe('a bill, and "it" after an opening clause', () => {
   it('answers "When will the law take effect?" with "If passed …, it would take effect 18 months later"', () => {
     const bill = briefArticle(
