@@ -355,11 +355,12 @@ function placeIn(text: string, tied: boolean): string | null {
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
-    // "director at the Max Planck Institute": where someone works, not where the event was.
+    // "director at the Max Planck Institute", "director of the Division of Psychiatry in the FDA's Center for …": where
+    // someone works, not where the event was.
     if (
       !tied &&
-      /\b(?:director|professor|researcher|fellow|scientist|economist|analyst|lecturer|head|chief|chair|member|student|official)s?\s*$/i.test(
-        text.slice(Math.max(0, m.index - 30), m.index),
+      /\b(?:director|professor|researcher|fellow|scientist|economist|analyst|lecturer|head|chief|chair|member|student|official)s?(?:\s+of\s+[^,;.]{1,60})?\s*$/i.test(
+        text.slice(Math.max(0, m.index - 90), m.index),
       )
     )
       continue;

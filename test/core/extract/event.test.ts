@@ -21,6 +21,16 @@ describe('findEvent', () => {
     expect(e.location).toBe('Cairo');
   });
 
+  it("does not take where someone works, past the of-phrase of their office, for the event's place", () => {
+    const e = findEvent(
+      sentencesOf(
+        'The agency on Friday approved the first pill for the condition.',
+        '"It will help many women," said Dr. Ana Roy, director of the Division of Psychiatry in the Agency\'s Center for Drug Research.',
+      ),
+    );
+    expect(e.location).toBeNull();
+  });
+
   it('does not take an organisation acronym for a place', () => {
     expect(findEvent(sentencesOf('Leaders met at the annual summit to expand trade in APEC.')).location).toBeNull();
   });
