@@ -315,6 +315,8 @@ describe('people: a stand-in represents whom they stand in for', () => {
         // A league's division, and a law named for what it governs, after an office word.
         'Lorca are 17th in the Premier Division, two points above the relegation zone.',
         "Under the EU's General Data Protection Regulation, fines can reach 4 per cent of turnover.",
+        // Systems a country owns, named like people after its possessive.
+        "The second will link India's Unified Payments Interface with the UAE's Instant Payment Platform.",
         // A sea before an attribution's appositive.
         "The force will protect shipping in the Gulf and the Red Sea, the council's secretary-general said.",
       ),

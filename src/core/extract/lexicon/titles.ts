@@ -78,7 +78,7 @@ export const ORG_WORDS = words(`
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
   airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
-  sea ocean strait canal peninsula desert island islands
+  sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange
 `);
 
 /** The last word of a company's name that may open with a country's word ("Singapore Airlines", "Swiss Re" aside). */
