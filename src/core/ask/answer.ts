@@ -160,6 +160,9 @@ const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participant
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
 
+/** A question about what was not done. */
+const NEGATION = /\b(?:not|n't|never|no|declin\w*|refus\w*|fail\w*|reject\w*)\b/i;
+
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
 
@@ -965,9 +968,16 @@ class Answerer {
       const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number') ? 1 : 0);
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
+      // … and, of two as good, one that does it before one that does not ("What did the agency approve?": "approved
+      // the pill", before "declined to approve the drug for adults"), unless the question asks what was not done.
+      const denied = NEGATION.test(question)
+        ? null
+        : new RegExp(`\\b(?:not|never|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
+      const denies = (r: (typeof fits)[number]) => (denied?.test(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
+          denies(x) - denies(y) ||
           (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
           isLead(y) - isLead(x) ||
           bullet(x) - bullet(y) ||

@@ -242,10 +242,29 @@ export function formsOf(term: string): string[] {
 const sameStem = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
 
+/** Capitalised words with the small words a name may hold between them: "Food and Drug Administration". */
+const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** The text writes out what the acronym stands for: its capitalised words' initials, in order. */
+function spellsOut(text: string, acronym: string): boolean {
+  for (const m of text.matchAll(NAME_PHRASE)) {
+    const initials = m[0]
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0].toLowerCase());
+    // Any run of the phrase's words: "The U.S. Food and Drug Administration" holds "FDA".
+    const all = initials.join('');
+    if (all.includes(acronym) && initials.length >= acronym.length) return true;
+  }
+  return false;
+}
+
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
   if (forms.some((f) => terms.has(f))) return true;
+  // "the FDA" is "the Food and Drug Administration" written out.
+  if (/^[a-z]{2,6}$/.test(term) && spellsOut(text, term)) return true;
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;
   if (COUNTRY.has(term) && findCountries(text).length > 0) return true;
@@ -266,7 +285,7 @@ const NUMBER =
 /** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 const DATE = new RegExp(
-  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter))\\b`,
+  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter)\\b`,
   'iu',
 );
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */

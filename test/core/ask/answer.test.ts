@@ -1763,6 +1763,37 @@ Eleven people were arrested.`),
   });
 });
 
+describe('an approval', () => {
+  const approval = briefArticle(
+    parsePlainText(`Agency approves first pill for the condition
+
+The Andes Medicines Agency on Friday approved zuranolone, the first pill for the condition.
+
+The AMA declined to approve the drug for adults with major depression, citing weak evidence.
+
+The companies said the pill would be available in the fourth quarter.`),
+  );
+
+  it('answers "What did the AMA approve?" first with what it approved, the acronym written out, not with what it declined to approve', () => {
+    expect(approval.ask('What did the AMA approve?').answer).toMatch(/^The Andes Medicines Agency on Friday approved zuranolone/);
+  });
+
+  it('reads an acronym the text only writes out ("Who blamed the FAA?" of "the Federal Aviation Administration")', () => {
+    const hearing = briefArticle(
+      parsePlainText(`Senators press airline chiefs
+
+Senators criticized the heads of three airlines on Tuesday over flight cancellations.
+
+Sen. Ana Roy said the Federal Aviation Administration shared the blame because of a shortage of controllers.`),
+    );
+    expect(hearing.ask('Who blamed the FAA?').answer).toContain('Federal Aviation Administration shared the blame');
+  });
+
+  it('answers "When will the pill be available?" with "in the fourth quarter"', () => {
+    expect(approval.ask('When will the pill be available?').answer).toContain('in the fourth quarter');
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
