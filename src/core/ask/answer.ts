@@ -1005,7 +1005,10 @@ class Answerer {
     // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the
     // "$300 billion of assets" it is repaid from).
     // (A question about what is to come has its own order.)
-    if (!future && picks.length === 2 && picks[1].index === lead) picks.reverse();
+    // (… and only when the lead holds as many of the question's words: "How much did shares fall?" is not first
+    // answered by a lead about profit that the headline's "shares slide" brought in.)
+    const holds = (t: Sentence) => coverage(keys, `${t.text} ${this.listIntro(t)}`);
+    if (!future && picks.length === 2 && picks[1].index === lead && (!keys.length || holds(picks[1]) >= holds(picks[0]))) picks.reverse();
     return this.yes(question, picks.map((s) => asSentence(s.text)).join(' '), picks);
   }
 }

@@ -198,8 +198,9 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 /** "How long did the outage last?": the duration is the answer, "last" no word of it. */
 const LASTED = new Set(['last', 'take'].map(stem));
 
-/** "share" asks "what share of …"; "the shares" are a company's. */
+/** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */
 const SHARE = stem('share');
+const COMPANY_SHARES = 'shares';
 
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
@@ -211,7 +212,11 @@ export function keyTerms(question: string): string[] {
     /^how (big|large|small|high|low|tall|heavy)\b/i.exec(question)?.[1] ?? /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ?? null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   return [
-    ...new Set(contentTerms(question, false).filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size)),
+    ...new Set(
+      contentTerms(question, false)
+        .filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size)
+        .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
+    ),
   ];
 }
 
@@ -231,6 +236,7 @@ const CURRENCY_SUM =
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
+  if (term === COMPANY_SHARES) return [SHARE];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse".
   const group = SYNONYMS.find((g) => g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term))));
   const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];

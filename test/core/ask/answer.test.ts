@@ -1794,6 +1794,21 @@ Sen. Ana Roy said the Federal Aviation Administration shared the blame because o
   });
 });
 
+describe("a company's shares", () => {
+  it('answers "How much did shares fall?" first with the shares\' fall, not with a lead about profit in per cent', () => {
+    const results = briefArticle(
+      parsePlainText(`Lima Foods profit falls 18% as cocoa costs bite; shares slide
+
+Lima Foods reported an 18% fall in fourth-quarter operating profit on Thursday as record cocoa prices squeezed margins.
+
+Revenue rose 6% to 9.8 billion soles.
+
+Shares in Lima Foods fell 9.3% by midday, their biggest one-day drop since 2020.`),
+    );
+    expect(results.ask('How much did shares fall?').answer).toMatch(/^Shares in Lima Foods fell 9.3%/);
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
