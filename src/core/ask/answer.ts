@@ -160,6 +160,9 @@ const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participant
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
 
+/** "Which countries signed?": answered best by the sentence that names them. */
+const WHICH_COUNTRIES = /^which (?:countries|nations|states)\b/i;
+
 /** A question about what was not done. */
 const NEGATION = /\b(?:not|n't|never|no|declin\w*|refus\w*|fail\w*|reject\w*)\b/i;
 
@@ -951,6 +954,7 @@ class Answerer {
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
       return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
     });
+    const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
     // A sentence with more of the question's key terms comes first ("What will Roy's bill require?": the one that
     // says "require", not one that only names the bill).
     if (keys.length) {
@@ -974,10 +978,14 @@ class Answerer {
         ? null
         : new RegExp(`\\b(?:not|never|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
       const denies = (r: (typeof fits)[number]) => (denied?.test(r.sentence.text) ? 1 : 0);
+      // … and, for "Which countries …?", the one that names more of them ("signed by ministers from Germany, Austria, …"
+      // before "ministers from the nine countries … signed").
+      const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           denies(x) - denies(y) ||
+          named(y) - named(x) ||
           (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
           isLead(y) - isLead(x) ||
           bullet(x) - bullet(y) ||
@@ -1008,7 +1016,14 @@ class Answerer {
     // (… and only when the lead holds as many of the question's words: "How much did shares fall?" is not first
     // answered by a lead about profit that the headline's "shares slide" brought in.)
     const holds = (t: Sentence) => coverage(keys, `${t.text} ${this.listIntro(t)}`);
-    if (!future && picks.length === 2 && picks[1].index === lead && (!keys.length || holds(picks[1]) >= holds(picks[0]))) picks.reverse();
+    if (
+      !future &&
+      picks.length === 2 &&
+      picks[1].index === lead &&
+      (!keys.length || holds(picks[1]) >= holds(picks[0])) &&
+      countriesNamed(picks[1]) >= countriesNamed(picks[0])
+    )
+      picks.reverse();
     return this.yes(question, picks.map((s) => asSentence(s.text)).join(' '), picks);
   }
 }

@@ -1809,6 +1809,19 @@ Shares in Lima Foods fell 9.3% by midday, their biggest one-day drop since 2020.
   });
 });
 
+describe('which countries signed', () => {
+  it('answers "Which countries signed?" first with the sentence that names them, not the lead that counts them', () => {
+    const pact = briefArticle(
+      parsePlainText(`Andean states agree flood warning pact
+
+Ministers from the four countries along the river signed an agreement in Lima on Tuesday to issue joint flood warnings.
+
+The pact, signed by ministers from Peru, Chile, Bolivia and Ecuador, commits them to a common warning system by 2033.`),
+    );
+    expect(pact.ask('Which countries signed?').answer).toMatch(/^The pact, signed by ministers from Peru, Chile, Bolivia and Ecuador/);
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
