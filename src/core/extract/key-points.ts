@@ -166,7 +166,7 @@ export interface KeyPointOptions {
 }
 
 /** The stated sentence without the list of items the card already shows ("four suggestions, including …"
- * → "four suggestions."), found where the proposals reader finds it. */
+ * → "four suggestions."; a clause after the list stays), found where the proposals reader finds it. */
 function withoutItemList(text: string): string {
   const m = LIST_OPENER.exec(text);
   if (!m || m.index < 20) return text;
@@ -176,7 +176,11 @@ function withoutItemList(text: string): string {
     const close = text.slice(m.index + m[0].length).search(/\s[—–]\s/);
     return close >= 0 ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length + close + 3)}` : text;
   }
-  return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}.`;
+  // "… six measures, including a tax on empty homes and faster approvals, as rents rose 11%": the clause after the list stays.
+  const after = text.slice(m.index + m[0].length);
+  const clause = /,\s+(?=(?:as|while|after|amid|but|although|though|because|even as)\s)/.exec(after);
+  const rest = clause ? `, ${after.slice(clause.index + clause[0].length)}` : '.';
+  return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}${rest}`;
 }
 
 export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointOptions): KeyPoint[] {

@@ -289,6 +289,16 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     expect(points.map((p) => p.text)).toContain('Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.');
   });
 
+  it('keeps a clause after the list ("…, as rents rose 11% in a year")', () => {
+    const clause = sentencesOf(
+      s[0].text,
+      'The government announced six measures, including a tax on empty homes and faster planning approvals, as rents in Lima rose 11% in a year.',
+      s[6].text,
+    );
+    const points = pickKeyPoints(clause, { title: 'Six housing measures', stated: new Set([1]), itemsShown: true });
+    expect(points.map((p) => p.text)).toContain('The government announced six measures, as rents in Lima rose 11% in a year.');
+  });
+
   it('loses only the items set off by dashes, not the rest of the sentence', () => {
     const dashed = sentencesOf(
       s[0].text,
