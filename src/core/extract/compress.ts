@@ -1,5 +1,5 @@
 // Shortens a sentence for a key point by deletion only: every word kept comes from the sentence, in
-// order. Each rule below removes one kind of span that carries no fact of its own (a dateline, a
+// order. Each rule below removes one kind of span that carries no fact of its own (a dateline, an aside between dashes, a
 // parenthetical aside, a relative clause, an appositive, an attribution or the occasion it was made
 // on, an opening participle phrase). A span is never removed when it holds a number (an ordinal
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
@@ -36,6 +36,8 @@ const RULES: ReadonlyArray<Rule> = [
   // An interview's answer label: the answer is the interviewee's, whom the card names.
   { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ', always: true },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
+  // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
+  { name: 'dash aside', re: /\s+[—–]\s+[^—–,;:"“”]{3,100}?\s+[—–](?=\s+\p{Ll})/gu, example: ' — her first since taking office in May —' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
   // Not one cut short by a participle phrase inside it ("…, which the army delegation, led by …, accepted").
   {

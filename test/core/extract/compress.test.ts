@@ -26,6 +26,19 @@ const CASES: Array<[string, string]> = [
     'Astronomers have found water vapour on a rocky planet 48 light years from Earth, the first such find around a planet this small, a study in Andes Astronomy said.',
     'Astronomers have found water vapour on a rocky planet 48 light years from Earth, a study in Andes Astronomy said.',
   ],
+  // an aside between dashes goes; one with a number, or a list, stays
+  [
+    'The mayor of Lima presented a budget on Monday — her first since taking office in May — that cuts council jobs.',
+    'The mayor of Lima presented a budget on Monday that cuts council jobs.',
+  ],
+  [
+    'The budget still leaves a £40 million gap — about 3% of spending — which the mayor must close.',
+    'The budget still leaves a £40 million gap — about 3% of spending — which the mayor must close.',
+  ],
+  [
+    "The union's three demands — a pay rise, limits on night work and a say in automation — were all met in part.",
+    "The union's three demands — a pay rise, limits on night work and a say in automation — were all met in part.",
+  ],
   // a numbered paragraph's number goes
   ['3. The ministers decided to hold the next meeting in Lima in 2027.', 'The ministers decided to hold the next meeting in Lima in 2027.'],
   ['(2) The board approved the 40 new routes.', 'The board approved the 40 new routes.'],
