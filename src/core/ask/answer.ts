@@ -847,7 +847,7 @@ class Answerer {
   /** What a sentence stands on: the sentence that introduces a bulleted item ("The pledges included:" above
    * "• Germany: €40 million"), the one before a sentence whose subject is a pronoun ("Its", "it"), or the question an
    * interview's answer replies to. */
-  private listIntro(s: Sentence): string {
+  private standsOn(s: Sentence): string {
     // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
     const first = this.paragraphStart(s);
     if (first !== s && BULLET.test(first.text)) return first.text;
@@ -937,11 +937,12 @@ class Answerer {
     const needed = own ? 0.5 : keys.length <= 2 ? 1 : 0.6;
     // Ranked by the question's words; then sentences that hold its key terms only in another form
     // ("What was the vote?" → "The committee voted 7-2"), which the ranking cannot see.
+    // How much of the question a sentence holds, with what it stands on (a list's heading, the sentence a pronoun needs).
+    const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}`);
     const ranked = this.index.rank(question);
     const seen = new Set(ranked.map((r) => r.sentence.index));
     if (keys.length)
-      for (const s of this.pool.slice(0, MAX_FORM_SCAN))
-        if (!seen.has(s.index) && coverage(keys, `${s.text} ${this.listIntro(s)}`) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
+      for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     // The first key point (the lead, when the card chose it) is searched even when the ranking left it out.
     const lead = this.a.keyPoints[0]?.sentence ?? -1;
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
@@ -950,7 +951,7 @@ class Answerer {
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
-      const context = `${s.text} ${this.listIntro(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
+      const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
       return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
     });
@@ -958,7 +959,7 @@ class Answerer {
     // A sentence with more of the question's key terms comes first ("What will Roy's bill require?": the one that
     // says "require", not one that only names the bill).
     if (keys.length) {
-      const covered = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text} ${this.listIntro(r.sentence)}`)]));
+      const covered = new Map(fits.map((r) => [r, covers(r.sentence)]));
       // … and, of two as good, the report's own words before a quotation standing alone ("All 27 leaders agreed.").
       const quoted = (r: (typeof fits)[number]) => (/^["“]/.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, the one with the question's own verb ("Who was sentenced?": "was sentenced", not "the
@@ -1015,12 +1016,11 @@ class Answerer {
     // (A question about what is to come has its own order.)
     // (… and only when the lead holds as many of the question's words: "How much did shares fall?" is not first
     // answered by a lead about profit that the headline's "shares slide" brought in.)
-    const holds = (t: Sentence) => coverage(keys, `${t.text} ${this.listIntro(t)}`);
     if (
       !future &&
       picks.length === 2 &&
       picks[1].index === lead &&
-      (!keys.length || holds(picks[1]) >= holds(picks[0])) &&
+      (!keys.length || covers(picks[1]) >= covers(picks[0])) &&
       countriesNamed(picks[1]) >= countriesNamed(picks[0])
     )
       picks.reverse();
