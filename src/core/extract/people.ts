@@ -214,7 +214,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     const t = tokens[k];
     const w = t.text.toLowerCase();
     // "China's Foreign Minister", and a plural owner's bare apostrophe: "the Philippines' Foreign Secretary".
-    if (t.text === "'s" || t.text === '’s' || ((t.text === "'" || t.text === '’') && /s$/.test(tokens[k - 1]?.text ?? ''))) {
+    if (isPossessive(tokens, k)) {
       from = k;
       k--;
       continue;
