@@ -751,7 +751,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(officeVerb);
   }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
-  // "… awarded to Ana Roy of Nigeria, Kenji Sato of Japan and …": a full name given its country names a person.
+  // "… awarded to Ana Roy of Nigeria, Tom Vale of Japan and …": a full name given its country names a person.
   if (mention.signal === 'none' && b - a >= 2 && country && tokens[afterName]?.text.toLowerCase() === 'of') mention.signal = 'appositive';
   // "Tom Vale, 61, was sentenced …", "Tom Vale (61)": the age reports give of a person.
   if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
@@ -937,7 +937,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "University of Southampton", "Trade and Investment": one capitalised word after a connector
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
       if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;
-      // "Minister of Petroleum and Natural Gas Murli Dev": the portfolio's last words ran into the name (not after a
+      // "Minister of Petroleum and Natural Gas Ravi Nair": the portfolio's last words ran into the name (not after a
       // full name: "Ketanji Brown Jackson and Amy Coney Barrett" is two people).
       const afterFullName = tokens[a - 1]?.text === 'and' && runs.some(([x, y]) => y === a - 1 && y - x >= 2);
       if (b - a >= 3 && /^(of|for|and)$/.test(tokens[a - 1]?.text ?? '') && !afterFullName) {
