@@ -299,6 +299,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     )
       break;
     if (organisationBeforeTitle(tokens, from, end) || companyBeforeLowercaseTitle(tokens, from, end)) break;
+    // "Consumer minister Eva Strand" opening a sentence: the capitalised word before a minister is the portfolio.
+    if (from === 0 && t.word && isCapitalised(t.text) && from + 1 === end - 1 && GOVERNMENT_OFFICE.test(tokens[from + 1].text)) break;
     from++;
   }
   if (from >= end) return null;
@@ -327,6 +329,9 @@ function lowercaseLeadIn(tokens: Token[], k: number): number {
   while (i > 0 && k - i < 3 && tokens[i - 1].word && /^\p{Ll}/u.test(tokens[i - 1].text)) i--;
   return i;
 }
+
+/** Offices a portfolio is written before ("Housing minister", "Tourism secretary"). */
+const GOVERNMENT_OFFICE = /^(?:minister|secretary|commissioner)$/i;
 
 /** A comma between two capitalised portfolio words, in a list that goes on to "and": "Economy, Trade and Industry". */
 function portfolioComma(tokens: Token[], k: number, end: number): boolean {
@@ -979,7 +984,8 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Halvex boss", "Pacifica Air chief executive": a company's name, one to three words, before an office in lower case.
   const company = /^(\p{Lu}[\p{L}&.-]+(?:\s\p{Lu}[\p{L}&.-]+){0,2})\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
-  if (company && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
+  // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
+  if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
   const words = role.split(' ');
   const head = words.findIndex((w) => isTitleHead(w));

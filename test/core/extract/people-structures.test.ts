@@ -100,6 +100,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
   // An appositive after the age.
   ['Ana Okafor, 54, a professor at the University of Lagos, won the prize.', 'Ana Okafor', 'professor at the University of Lagos', null],
+  // A portfolio in a word of its own opening the sentence, before a minister: no company.
+  ['Consumer minister Eva Strand said the law would change.', 'Eva Strand', 'Consumer minister', null],
   // An opposition's shadow office is no office of government.
   ['Shadow chancellor Mel Vale said the budget was a tax raid.', 'Mel Vale', 'Shadow chancellor', null],
   // An office named first, then who now holds it.
