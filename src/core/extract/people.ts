@@ -390,6 +390,8 @@ function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean 
   if (isCapitalised(t.text) || LOWER_IN_TITLE(w) || /^(a|an|also|its|his|her|their)$/.test(w)) return false;
   // "the committee chair", "the union's president": a body before the office names whose office it is.
   if (!headSeen && ORG_WORDS.has(w)) return false;
+  // "the agency's medical director", "a senior research fellow": plain words that qualify an office a word or two on.
+  if (!headSeen && tokens.slice(k + 1, k + 3).some((x) => x.word && isTitleHead(x.text))) return false;
   // "the company's chief executive": an owner before its possessive.
   if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') return false;
   // "head of natural hazards", "vice-president of developer relations": once the office is named, an
@@ -1059,8 +1061,9 @@ const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|
 
 function countryInClause(sentence: string, end: number): string | null {
   const clause = sentence.slice(end).split(/[;:]/)[0];
-  // Only an appositive set off after the name speaks for the person ("Okafor cited research from Finland" does not).
-  if (!clause.startsWith(',')) return null;
+  // Only an appositive set off after the name speaks for the person ("Okafor cited research from Finland" does not,
+  // nor "…, said the government would move to opt-out consent, as in Spain").
+  if (!clause.startsWith(',') || SAID_AFTER.test(clause)) return null;
   // ", who said 25 million people in Sudan …": a relative clause says what they did, not where they come from.
   if (/^,\s*(?:who|whom|whose|which|where|when)\b/i.test(clause)) return null;
   // The clause ends where another person's name begins a new list item or the verb's object starts.
@@ -1069,6 +1072,9 @@ function countryInClause(sentence: string, end: number): string | null {
   const c = findCountries(m[1])[0];
   return c && c.start === 0 ? c.country : null;
 }
+
+/** ", said …": what the person said follows the name, not who they are. */
+const SAID_AFTER = new RegExp(`^,\\s*(?:${[...ATTRIBUTION_VERBS].join('|')})\\b`);
 
 /** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
  * Years after "since", "by" or "until" describe a state or a target, not when something happened. */

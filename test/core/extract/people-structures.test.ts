@@ -100,6 +100,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
   // An appositive after the age.
   ['Ana Okafor, 54, a professor at the University of Lagos, won the prize.', 'Ana Okafor', 'professor at the University of Lagos', null],
+  // Plain words that qualify an office in an appositive; and a country the person's words compare with is not theirs.
+  ['"It leaves someone waiting," said Dr Helen Marsh, the agency\'s medical director.', 'Helen Marsh', "agency's medical director", null],
+  ['The health minister, Paul Grant, said the government would consider opt-out consent, as in Spain.', 'Paul Grant', 'health minister', null],
   // A portfolio in a word of its own opening the sentence, before a minister: no company.
   ['Consumer minister Eva Strand said the law would change.', 'Eva Strand', 'Consumer minister', null],
   // An opposition's shadow office is no office of government.
