@@ -814,12 +814,17 @@ function abbreviatedTitleBefore(tokens: Token[], a: number): string | null {
 }
 
 /** A participant verb right after the name ("Ayumi Kato opened …", "… also met …"). */
+/** Verbs of a result a person may win or lose (a title, a seat, a final). */
+const WON = new Set(['won', 'wins', 'claimed', 'retained', 'defended', 'secured', 'lost']);
+
 function actsAfter(tokens: Token[], b: number): boolean {
   let k = b;
   if (/^(also|then|later|again|briefly|first)$/i.test(tokens[k]?.text ?? '')) k++;
   const verb = tokens[k];
   if (!verb?.word) return false;
   const w = verb.text.toLowerCase();
+  // "Jannik Sinner won his first title": a result won by someone his or hers is a person's (a team's is "its" or "their").
+  if (WON.has(w) && /^(?:his|her)$/i.test(tokens[k + 1]?.text ?? '')) return true;
   return PARTICIPANT_VERBS.has(w) || SPEECH_VERBS.has(w);
 }
 

@@ -30,7 +30,7 @@ export const TITLE_HEADS = words(`
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
-  coach goalkeeper striker midfielder defender referee skipper
+  coach goalkeeper striker midfielder defender referee skipper champion
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -42,7 +42,7 @@ export const TITLE_MODIFIERS = words(`
   culture information justice labour labor transport treasury public international regional the-then
   then development planning science technology communications digital commerce industry press cabinet
   parliamentary minority majority district artistic technology operating financial programmes programs
-  postdoctoral doctoral graduate managing general-secretary outgoing co retired shadow
+  postdoctoral doctoral graduate managing general-secretary outgoing co retired shadow defending reigning
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
