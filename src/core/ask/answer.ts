@@ -899,6 +899,16 @@ class Answerer {
       !STATES_OUTCOME.test(best.text)
     )
       return this.yes(question, this.a.sentences[lead].text, [lead]);
+    // "What was decided?" of a report that never says "decided": the first sentence that states an outcome in
+    // another word ("agreed to a nationwide ceasefire", "approved the first pill").
+    // ("An appeal would take a year to be decided" is what is still to decide, not what was.)
+    const undecided =
+      !!best &&
+      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b/i.test(best.text);
+    if ((!found.answered || undecided) && OUTCOME_QUESTION.test(question)) {
+      const outcome = this.a.sentences.find((s) => s.index !== this.headline && OUTCOME_VERB.test(s.text) && !/\?["'”’)]*$/.test(s.text));
+      if (outcome) return this.yes(question, outcome.text, [outcome]);
+    }
     return found;
   }
 
@@ -1086,6 +1096,8 @@ const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
+/** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
+const OUTCOME_VERB = /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose)\b/i;
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

@@ -1822,6 +1822,30 @@ The pact, signed by ministers from Peru, Chile, Bolivia and Ecuador, commits the
   });
 });
 
+describe('"What was decided?" of a report that never says "decided"', () => {
+  it('answers with the first sentence that states an outcome in another word', () => {
+    const truce = briefArticle(
+      parsePlainText(`Ceasefire agreed after Lima talks
+
+The government and the rebels agreed on Wednesday to a nationwide ceasefire, after nine days of talks in Lima.
+
+The conflict has killed more than 40,000 people since 2027.`),
+    );
+    expect(truce.ask('What was decided?').answer).toContain('agreed on Wednesday to a nationwide ceasefire');
+  });
+
+  it('does not answer with what is still to be decided', () => {
+    const vote = briefArticle(
+      parsePlainText(`Councillors reject homes plan
+
+Lima councillors voted 31 to 18 on Thursday to reject a plan for 2,000 homes.
+
+The developer said it would appeal. An appeal would typically take about a year to be decided.`),
+    );
+    expect(vote.ask('What was decided?').answer).toMatch(/^Lima councillors voted 31 to 18/);
+  });
+});
+
 describe('a height in storeys', () => {
   it('answers "How tall is the tower?" with "a 32-storey tower"', () => {
     const council = briefArticle(
