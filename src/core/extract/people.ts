@@ -1100,8 +1100,11 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
 
 /** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
+/** '"…," said its managing director, ': an office of the body named just before, spoken for in a quotation's attribution. */
+const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
+
 const NAMED_BODY_SUBJECT =
-  /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
+  /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
 
 /** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
@@ -1244,7 +1247,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     // before is about (its subject).
     for (const m of p.affiliation ? [] : p.mentions) {
       const text = sentences[m.sentence]?.text ?? '';
-      if (!/^(?:Its|Their)\s/.test(text) || m.start > 80) continue;
+      // "Its general secretary, X, said …", or an attribution '"…," said its managing director, X.'
+      const its = (/^(?:Its|Their)\s/.test(text) && m.start <= 80) || SAID_ITS.test(text.slice(Math.max(0, m.start - 60), m.start));
+      if (!its) continue;
       const prev = sentences[m.sentence - 1]?.text ?? '';
       const subject = findCountries(prev)[0];
       if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start))) {

@@ -215,6 +215,12 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
   });
+  it('is, too, in a quotation\'s attribution ("…," said its managing director, X)', () => {
+    const found = findPeople(
+      sentencesOf('The developer, Lorca Homes, said it would appeal.', '"This leaves families with nowhere to go," said its managing director, Rachel Vale.'),
+    );
+    expect(found.find((p) => p.name === 'Rachel Vale')?.affiliation).toBe('Lorca Homes');
+  });
   it('who speaks for a body that stayed away does not take part', () => {
     const text = [
       'Unions and operators reached a deal in talks in Lima chaired by conciliator Ana Roy.',
