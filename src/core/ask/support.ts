@@ -249,18 +249,18 @@ const sameStem = (a: string, b: string) =>
   a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
 
 /** Capitalised words with the small words a name may hold between them: "Food and Drug Administration". */
-const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|on|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
-/** The text writes out what the acronym stands for: its capitalised words' initials, in order. */
+/** The text writes out what the acronym stands for: the initials of a name's last capitalised words, in order
+ * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
 function spellsOut(text: string, acronym: string): boolean {
   for (const m of text.matchAll(NAME_PHRASE)) {
     const initials = m[0]
       .split(/\s+/)
       .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0].toLowerCase());
-    // Any run of the phrase's words: "The U.S. Food and Drug Administration" holds "FDA".
-    const all = initials.join('');
-    if (all.includes(acronym) && initials.length >= acronym.length) return true;
+      .map((w) => w[0].toLowerCase())
+      .join('');
+    if (initials.endsWith(acronym)) return true;
   }
   return false;
 }

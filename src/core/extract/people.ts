@@ -372,13 +372,13 @@ function mayNameCompany(word: string): boolean {
   return !isTitleWord(word) && !TITLE_MODIFIERS.has(w) && !TITLE_BODIES.has(w) && !COUNTRY_WORDS.has(w) && !COUNTRY_BY_FORM.has(word);
 }
 
-/** Words that end an appositive: the verb of the sentence has begun. */
 /** A possessive's token: "'s", or a bare apostrophe after a plural ("the Philippines' minister"). */
 function isPossessive(tokens: Token[], k: number): boolean {
   const t = tokens[k]?.text ?? '';
   return t === "'s" || t === '’s' || ((t === "'" || t === '’') && /s$/.test(tokens[k - 1]?.text ?? ''));
 }
 
+/** Words that end an appositive: the verb of the sentence has begun. */
 function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean {
   const t = tokens[k];
   // "the United Arab Emirates' minister": a plural owner's bare apostrophe runs on too.
@@ -393,7 +393,7 @@ function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean 
   // "the agency's medical director", "a senior research fellow": plain words that qualify an office a word or two on.
   if (!headSeen && tokens.slice(k + 1, k + 3).some((x) => x.word && isTitleHead(x.text))) return false;
   // "the company's chief executive": an owner before its possessive.
-  if (tokens[k + 1]?.text === "'s" || tokens[k + 1]?.text === '’s') return false;
+  if (isPossessive(tokens, k + 1)) return false;
   // "head of natural hazards", "vice-president of developer relations": once the office is named, an
   // of/for/at-phrase runs in plain words up to the next punctuation.
   return !(headSeen && ofPhraseBefore(tokens, k));
@@ -721,8 +721,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
   if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
-  if (before) {
-    roles.push(singularRole(tokens.slice(before.from, before.end), s.text));
+  const beforeRole = before ? singularRole(tokens.slice(before.from, before.end), s.text) : null;
+  if (before && beforeRole !== null) {
+    roles.push(beforeRole);
     mention.signal = 'title';
     // "mediated by former labour minister X", "Former minister X chaired the talks": a former office-holder
     // who runs or joins the event takes part in it; otherwise they are named for context.
@@ -782,8 +783,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const asRole = asTitleAfter(s.text, tokens, afterCountry) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
   if (asRole) {
     // "bringing back former governor Ana Roy as finance minister": the office given now is hers, the former one is not.
-    if (mention.former && before) {
-      roles.splice(roles.indexOf(singularRole(tokens.slice(before.from, before.end), s.text)), 1);
+    if (mention.former && beforeRole !== null) {
+      roles.splice(roles.indexOf(beforeRole), 1);
       mention.former = false;
     }
     roles.push(asRole);
@@ -813,10 +814,10 @@ function abbreviatedTitleBefore(tokens: Token[], a: number): string | null {
   return tokens[a - 3]?.text === '.' && /^Lt$/.test(tokens[a - 4]?.text ?? '') ? `Lieutenant ${office}` : office;
 }
 
-/** A participant verb right after the name ("Ayumi Kato opened …", "… also met …"). */
 /** Verbs of a result a person may win or lose (a title, a seat, a final). */
 const WON = new Set(['won', 'wins', 'claimed', 'retained', 'defended', 'secured', 'lost']);
 
+/** A participant verb right after the name ("Ayumi Kato opened …", "… also met …"). */
 function actsAfter(tokens: Token[], b: number): boolean {
   let k = b;
   if (/^(also|then|later|again|briefly|first)$/i.test(tokens[k]?.text ?? '')) k++;
@@ -1064,6 +1065,9 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
 /** "…, moderator of the Presbyterian Church, from Kenya;": the country the person's own clause says they come from. */
 const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|eastern|western|central)\s+)?(.+)$/;
 
+/** ", said …": what the person said follows the name, not who they are. */
+const SAID_AFTER = new RegExp(`^,\\s*(?:${[...ATTRIBUTION_VERBS].join('|')})\\b`);
+
 function countryInClause(sentence: string, end: number): string | null {
   const clause = sentence.slice(end).split(/[;:]/)[0];
   // Only an appositive set off after the name speaks for the person ("Okafor cited research from Finland" does not,
@@ -1077,9 +1081,6 @@ function countryInClause(sentence: string, end: number): string | null {
   const c = findCountries(m[1])[0];
   return c && c.start === 0 ? c.country : null;
 }
-
-/** ", said …": what the person said follows the name, not who they are. */
-const SAID_AFTER = new RegExp(`^,\\s*(?:${[...ATTRIBUTION_VERBS].join('|')})\\b`);
 
 /** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
  * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
@@ -1099,10 +1100,10 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
 
-/** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
 /** '"…," said its managing director, ': an office of the body named just before, spoken for in a quotation's attribution. */
 const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
 
+/** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
 const NAMED_BODY_SUBJECT =
   /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
 

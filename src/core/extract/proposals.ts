@@ -271,7 +271,7 @@ function statedIn(text: string): number | null {
 
 /** Right after a counted plan: it was put forward in an earlier year ("…, agreed in April 2021", "adopted in 2019"). */
 const AGREED_EARLIER =
-  /^[^.;]{0,20}?\b(?:agreed|adopted|signed|set out|unveiled|launched|announced|approved|endorsed)\s+(?:in|on|back in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b|^[^.;]{0,20}?\b(?:agreed|adopted|signed|set out|unveiled|launched|announced|approved|endorsed)\s+(?:last year|\w+ years ago)/u;
+  /^[^.;]{0,20}?\b(?:agreed|adopted|signed|set out|unveiled|launched|announced|approved|endorsed)\s+(?:(?:in|on|back in)\s+(?:\p{L}+\s+)?(?:19|20)\d\d\b|last year|\w+ years ago)/u;
 
 /** The singular noun a stated count names its items by ("five motions" → "motion", "ten-point plan" → "point"). */
 function itemNounIn(text: string): string | null {
