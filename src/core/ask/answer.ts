@@ -5,7 +5,8 @@
 // be supported (support.ts): the question's key terms and the kind of thing it asks for.
 
 import type { Analysis } from '../analysis.js';
-import { ABSENCE, type Person } from '../extract/people.js';
+import { ABSENCE } from '../extract/lexicon/verbs.js';
+import type { Person } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';

@@ -2,6 +2,7 @@
 // out the countries an article says were represented at the event.
 
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
+import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp } from './tokens.js';
 import { memoize } from '../memo.js';
@@ -49,9 +50,9 @@ const ATTENDANCE_HINT =
 const ATTENDANCE =
   /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
-/** Right after a country: it stayed away ("Russia did not attend", "Iran was absent", "Cuba boycotted the talks"). */
-const STAYED_AWAY =
-  /^\s+(?:also\s+)?(?:(?:did not|didn't|does not|will not|won't|would not|could not|was unable to|declined to|refused to|chose not to)\s+(?:\w+\s+)?(?:attend|participate|take part|join|come|send)|(?:was|were) absent|stayed away|boycotted|skipped)\b/;
+/** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
+ * absent", "Cuba boycotted the talks"). */
+const STAYED_AWAY = new RegExp(`^\\s+(?:also\\s+)?(?:${ABSENCE.source})`, 'i');
 /** Where the attendance clause ends and another thought begins. */
 const CLAUSE_END = /[;:]|,\s+(?:where|while|even|as|but|which|who|although|though|amid|after|before|when)\b|\s+(?:even as|while|amid)\b/;
 /** "Japan-Russia Summit Meeting", "China-Pakistan talks": both sides of a bilateral event. */

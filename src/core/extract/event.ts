@@ -5,7 +5,7 @@ import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE } from './people.js';
+import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp } from './tokens.js';
 

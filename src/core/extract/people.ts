@@ -23,7 +23,7 @@ import {
   isTitleWord,
 } from './lexicon/titles.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -1031,10 +1031,6 @@ export function namesMatch(short: string, long: string): boolean {
   return s.length > 0 && s.every((w) => l.has(w));
 }
 
-/** "did not participate", "skipped", "stayed away": this mention's person was absent. Not attending "in person"
- * is taking part another way ("did not attend the meeting in person and voted by video link"). */
-export const ABSENCE =
-  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were|is|are) (?:recovering from|in hospital)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out|not invited)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 /** A new subject named between them: ", and Russia did not attend". */

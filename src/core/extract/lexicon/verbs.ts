@@ -1,4 +1,4 @@
-// Verbs that tell what a named person did in a report: took part in the event, or spoke at it.
+// Verbs that tell what a named person did in a report: took part in the event, spoke at it, or stayed away.
 // A full personal name as the subject (or, for speech, right after the verb) marks a person.
 
 const words = (s: string) => new Set(s.trim().split(/\s+/));
@@ -24,3 +24,8 @@ export const ATTRIBUTION_VERBS = words(`
 `);
 /** The attribution verbs as an alternation for regular expressions. */
 export const ATTRIBUTION_VERB = [...ATTRIBUTION_VERBS].join('|');
+
+/** "did not participate", "skipped", "stayed away": this mention's person was absent. Not attending "in person"
+ * is taking part another way ("did not attend the meeting in person and voted by video link"). */
+export const ABSENCE =
+  /\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate|attend|take part|join|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were|is|are) (?:recovering from|in hospital)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out|not invited)|withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out|losing (?:his|her|their) (?:place|seat))\b/i;
