@@ -201,12 +201,17 @@ function opensOrganisation(tokens: Token[], j: number): boolean {
 
 const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w) || !!singularTitleHead(w);
 
+/** Styles a ruler's family is given with the name, also after an office. */
+const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha']);
+
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
   // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
   let end = nameStart;
   if (tokens[end - 1]?.text === '.' && HONORIFICS.has(tokens[end - 2]?.text.toLowerCase() ?? '')) end -= 2;
   else if (HONORIFICS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end -= 1;
+  // "UAE President Sheikh Mohamed …": a style after the office, as an honorific is, is no part of it.
+  else if (STYLES.has(tokens[end - 1]?.text ?? '') && isTitleHead(tokens[end - 2]?.text ?? '')) end -= 1;
   let k = end - 1;
   let from = end;
   // Titles are short; a bounded look-back keeps run-on text linear.
@@ -247,7 +252,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
       // "the governing Labour Party of Prime Minister X": an office already whole after "of" is the person's own;
       // what comes before "of" is whose it is not ("Deputy Prime Minister of Jordan and Foreign Minister X" goes on).
-      if ((w === 'of' || w === 'for') && !isTitleWord(left.text) && tokens.slice(k + 1, end).some((x) => x.word && isTitleHead(x.text))) break;
+      if (
+        (w === 'of' || w === 'for') &&
+        !isTitleWord(left.text) &&
+        !bodyOfPlaceBefore(tokens, k, end) &&
+        tokens.slice(k + 1, end).some((x) => x.word && isTitleHead(x.text))
+      )
+        break;
       if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
       // "Prince Feisal Al Hussein of Jordan and UCI president X": the country closes a person's name, not an office
       // ("Deputy Prime Minister of Jordan and Foreign Minister X" is one office).
@@ -344,11 +355,23 @@ function portfolioComma(tokens: Token[], k: number, end: number): boolean {
 /** How far back a title may reach from the name, in tokens. */
 const MAX_TITLE_TOKENS = 16;
 
-/** Capitalised words from `from` that end in an organisation word right before a title head. */
+/** Capitalised words from `from` that end in an organisation word right before a title head, or name a body of a
+ * place ("Reserve Bank of India Governor"). */
 function organisationBeforeTitle(tokens: Token[], from: number, end: number): boolean {
   let k = from;
   while (k < end && k - from < MAX_TITLE_TOKENS && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
+  if (tokens[k]?.text === 'of' && k > from && bodyOfPlaceBefore(tokens, k, end)) return true;
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
+}
+
+/** "Bank of England Governor", "Central Bank of the UAE Governor": the "of" at `k` joins an organisation word to the
+ * capitalised name of its place, and an office follows (not "the Labour Party of Prime Minister X"). */
+function bodyOfPlaceBefore(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text !== 'of' || !ORG_WORDS.has(tokens[k - 1]?.text.toLowerCase() ?? '') || !isCapitalised(tokens[k - 1].text)) return false;
+  let j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  const place = j;
+  while (j < end && tokens[j].word && isCapitalised(tokens[j].text) && !isTitleWord(tokens[j].text)) j++;
+  return j > place && j - place <= 3 && j < end && isTitleHead(tokens[j].text);
 }
 
 /** "… with Halvex boss Tom Vale", "Brandvik chief executive Ana Roy", "Pacifica Air chief executive …": a company's
@@ -795,7 +818,10 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some(companyNamedForCountry);
-  mention.affiliation = country ?? (company ? null : roles.map(homeCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
+  // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
+  const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
+  mention.affiliation =
+    country ?? (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) {
@@ -995,6 +1021,9 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
+  // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
+  const ofPlace = BODY_OF_PLACE.exec(role);
+  if (ofPlace && ORG_WORDS.has(ofPlace[2].toLowerCase()) && isTitleHead(ofPlace[4].split(' ')[0])) return { organisation: ofPlace[1], title: ofPlace[4] };
   const words = role.split(' ');
   const head = words.findIndex((w) => isTitleHead(w));
   if (head < 2) return null;
@@ -1006,6 +1035,9 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (COUNTRY_BY_FORM.has(lead.join(' '))) return null;
   return { organisation: lead.join(' '), title: words.slice(lead.length).join(' ') };
 }, 5000);
+
+/** Capitalised words ending in a body's word, "of", its place, then the office: "Reserve Bank of India Governor". */
+const BODY_OF_PLACE = /^((?:\p{Lu}[\p{L}-]*\s+)*(\p{Lu}[\p{L}-]*)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}?))\s+(\S.*)$/u;
 
 /** Capitalised owner words and their possessive at the start of an office. */
 const POSSESSIVE_OWNER = /^((?:[\p{Lu}][\p{L}.&-]*\s+(?:(?:of|for|and|the)\s+)*){0,5}[\p{Lu}][\p{L}.&-]*)['’]s\s+(.+)$/u;

@@ -77,6 +77,16 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
   ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  // A body named for its place before the office is the affiliation, not the place ("Bank of England Governor").
+  ['Bank of England Governor Tom Vale said rates would hold.', 'Tom Vale', 'Governor', 'Bank of England'],
+  ['It was signed by Reserve Bank of India Governor Ana Roy and Central Bank of the UAE Governor Omar Saleh.', 'Ana Roy', 'Governor', 'Reserve Bank of India'],
+  [
+    'It was signed by Reserve Bank of India Governor Ana Roy and Central Bank of the UAE Governor Omar Saleh.',
+    'Omar Saleh',
+    'Governor',
+    'Central Bank of the UAE',
+  ],
+  ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
   // An ambassador is the sending country's, not the host's.
   ['China sent its ambassador to Laos, Jin Bo, as an observer.', 'Jin Bo', 'ambassador to Laos', 'China'],
   // A sports team's offices.
@@ -136,6 +146,12 @@ describe('a former office and the one given now', () => {
 });
 
 describe('people: titles and affiliations in every position', () => {
+  it('reads a style after an office as no part of it ("UAE President Sheikh Omar bin Ali")', () => {
+    const person = findPeople(sentencesOf('UAE President Sheikh Omar bin Ali met the delegation.')).find((p) => p.name === 'Omar bin Ali');
+    expect(person?.roles).toEqual(['President']);
+    expect(person?.affiliation).toBe('United Arab Emirates');
+  });
+
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
