@@ -4,6 +4,7 @@
 // sentence runs ("First, …", "The second …"), one sentence per item ("It also proposes …", "A third
 // motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
+import { FULL_MONTH } from './lexicon/calendar.js';
 import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
@@ -201,8 +202,13 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
     // else ("… ruled that the duties broke the rules, and recommended that …") it names no item.
     const verb = PROPOSAL_VERB.exec(s.text);
     // "The regulation, proposed by the Commission in May, bans …": a passive names who proposed the subject, no item.
+    // "The department proposed a rule in May that …": what was put forward before the event is its background.
     const byVerb =
-      !!verb && verb.index <= 80 && !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12)) && !/^\s+by\b/.test(s.text.slice(verb.index + verb[0].length));
+      !!verb &&
+      verb.index <= 80 &&
+      !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12)) &&
+      !/^\s+by\b/.test(s.text.slice(verb.index + verb[0].length)) &&
+      !PROPOSED_EARLIER.test(s.text.slice(verb.index + verb[0].length));
     // A sentence that states a count introduces the items; it is not one of them.
     if ((byVerb || byNoun) && !STATED.test(s.text)) {
       current ??= { items: [], at: [], intro: s.index > 0 ? s.index - 1 : null, kind: 'sentences' };
@@ -219,6 +225,12 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   if (current) out.push(current);
   return out;
 }
+
+/** Right after a proposal's verb: a short object, then when, before this event ("a rule in May", "it last year",
+ * "in 2021"); not when a longer proposal itself names a time ("that the talks resume in May"). */
+const PROPOSED_EARLIER = new RegExp(
+  `^\\s+(?:(?:a|an|the|its|their|it|them)\\s+(?:[\\w-]+\\s+){0,2})?(?:(?:in|on|back in)\\s+(?:early\\s+|late\\s+)?(?:${FULL_MONTH}\\b|(?:19|20)\\d\\d\\b)|last (?:year|month|week)|earlier this year|\\w+ (?:years|months) ago)`,
+);
 
 /** "The five points are: …", "Its measures include …", "Among them: …": a sentence that opens the list of items counted before. */
 const ITEMS_ARE = new RegExp(

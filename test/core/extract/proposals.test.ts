@@ -25,6 +25,18 @@ describe('proposals', () => {
     expect(p).toMatchObject({ stated: null, items: [] });
   });
 
+  it('takes no item from a proposal put forward before the event ("proposed a rule in May"), but keeps one that names a time', () => {
+    expect(
+      proposals(
+        'Senators pressed the airline chiefs on Tuesday.',
+        'The Transport Ministry proposed a rule in May that would require cash refunds for long delays.',
+      ),
+    ).toMatchObject({ stated: null, items: [] });
+    expect(proposals('The committee heard the chiefs on Tuesday.', 'She proposed that the committee meet again in May.').items).toEqual([
+      'The committee meet again in May',
+    ]);
+  });
+
   it('finds parallel phrases with no stated count', () => {
     const p = proposals('She proposed helping the region on a path to peace and order, a path to growth, and a path to renewal.');
     expect(p.stated).toBeNull();
