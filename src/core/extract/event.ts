@@ -61,7 +61,7 @@ const EVENT = new RegExp(
 const DESCRIBED_EVENT =
   /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
-const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
+const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}\\b(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 // "Port of Spain", "Rio de Janeiro": a particle between the capitalised words of a place.
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
@@ -175,7 +175,10 @@ const IS_QUESTION =
 /** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
  * Monday" (not in a clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME =
-  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|planned for|scheduled for)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
+  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|planned for|scheduled for|(?:is|are) set for)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
+
+/** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
+const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
@@ -264,9 +267,9 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       if (s.index > 2 && TO_BE_HELD.test(after)) continue;
-      // "the next full council meeting" is another one; though "the next G8 summit", in a report that calls
-      // its own event "the summit", says what series this one belongs to.
-      if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !callsItThe(sentences, m.text)) continue;
+      // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
+      // calls its own event "the summit", says what series this one belongs to.
+      if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
       const name = cleanEventName(m.text);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
       // "United Nations climate negotiations" are an event; bare "negotiations on the access agreement" are a topic.
@@ -310,9 +313,13 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const s = sentences[i];
       if (date) break;
       if (IS_QUESTION.test(s.text)) continue;
-      const m = [...s.text.matchAll(DATE)].find((d) => toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)));
+      const m = [...s.text.matchAll(DATE)].find(
+        (d) =>
+          !PERIOD_BOUND.test(s.text.slice(Math.max(0, d.index - 20), d.index)) &&
+          (toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index))),
+      );
       if (m) {
-        date = m[0].replace(/^on\s+/i, '').trim();
+        date = m[0].replace(/^(?:on|in)\s+/i, '').trim();
         evidence.add(i);
       }
     }
@@ -349,7 +356,12 @@ function placeIn(text: string, tied: boolean): string | null {
     // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held.
     if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
-    if (/\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of)\b[^.;]{0,30}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)))
+    // Nor talks to be taken up again ("urged both sides to return to talks in Geneva").
+    if (
+      /\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      )
+    )
       continue;
     // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;

@@ -359,6 +359,32 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, date: 'Wednesday' },
   ],
   [
+    'nor "the next full ministerial meeting", even in a report that says "the meeting", nor the day it is set for',
+    [
+      'The producers agreed on Sunday to cut output by a further 1.2 million barrels a day.',
+      'The Lima minister walked out of the meeting.',
+      "The group's next full ministerial meeting is set for June 4 in Vienna.",
+    ],
+    null,
+    { name: null, date: 'Sunday' },
+  ],
+  [
+    'a date that bounds a period is no day of the event ("its lowest since September 2021")',
+    ['Inflation fell to 3.2% in March, its lowest since September 2021, the statistics office said on Wednesday.'],
+    null,
+    { date: 'Wednesday' },
+  ],
+  ['a month and its year are not a month and a day', ['The council met in September 2021 to adopt the plan.'], null, { date: 'September 2021' }],
+  [
+    'talks the sides are urged to return to are not the event, nor is their place',
+    [
+      'The General Assembly on Thursday adopted a resolution demanding a ceasefire.',
+      'Ana Roy urged both sides to return to talks in Geneva, which broke down in January.',
+    ],
+    'NEW YORK',
+    { location: 'New York' },
+  ],
+  [
     'meetings on the margins of the summit are not the summit',
     ['As the summit closed, it adopted a declaration.', 'Ana Roy held a series of bilateral meetings on the margins of the summit.'],
     null,
