@@ -56,7 +56,7 @@ const RULES: ReadonlyArray<Rule> = [
   },
   {
     name: 'opening attribution',
-    re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b))(?![^"“”]*\band that\b)/u,
+    re: /^(?:According to [^,;"“”]{2,60},\s+|(?:(?:He|She|They|[\p{Lu}][\p{L}'’.-]+(?: [\p{Lu}][\p{L}'’.-]+){0,3})(?: also)? (?:said|says|added|stressed|noted|told [^,;"“”]{2,40}? that|insisted|argued|warned|explained)(?: that)?\s+)(?=[\p{Ll}\p{Lu}])(?![\p{Ll}]+ (?:said|says)\b)(?!(?:[\p{Ll}\d]+\s+){1,3}that\b))(?![^"“”]*\band that\b)/u,
     example: 'Moreno said ',
     attribution: true,
   },
@@ -145,8 +145,9 @@ export interface CompressOptions {
 
 const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
- * ("Ana Roy said her office …"), or a judgement rather than a fact ("… said every dispute could be settled if …"). */
-const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might)\b/i;
+ * ("Ana Roy said her office …"), or a judgement rather than a fact ("… said every dispute could be settled if …",
+ * "… was likely to fall"). */
+const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably)\b/i;
 
 /** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */
 function speakerOf(span: string): string {

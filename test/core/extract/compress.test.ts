@@ -104,6 +104,10 @@ const CASES: Array<[string, string]> = [
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
   ['Kato said the offline runtime had been cut to 40 milliseconds per call.', 'The offline runtime had been cut to 40 milliseconds per call.'],
   ['The board will report back on the programme costs in June, Moreno said.', 'The board will report back on the programme costs in June.'],
+  // … not when the attribution goes on past its verb ("said last week that"): the rest would open with "Last week that"
+  ['Moreno said last week that the board would report back in June.', 'Moreno said last week that the board would report back in June.'],
+  // … nor from a forecast: it is the speaker's judgement
+  ['Moreno said inflation was likely to fall in April.', 'Moreno said inflation was likely to fall in April.'],
   // but not from a quotation: without its speaker it would read as the card's own words
   ['Moreno said the river was "a lifeline" for the grain trade.', 'Moreno said the river was "a lifeline" for the grain trade.'],
   // a negation is kept, even in a clause that would otherwise go
