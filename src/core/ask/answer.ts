@@ -993,9 +993,13 @@ class Answerer {
       // … and, for "Which countries …?", the one that names more of them ("signed by ministers from Germany, Austria, …"
       // before "ministers from the nine countries … signed").
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
+      // … and, for "Why …?", of two as good, the one that gives a reason ("blocked the deal, saying it would …").
+      const why = /^why\b/i.test(question);
+      const reason = (r: (typeof fits)[number]) => (why && REASON.test(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
+          reason(y) - reason(x) ||
           denies(x) - denies(y) ||
           named(y) - named(x) ||
           (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
@@ -1065,6 +1069,10 @@ const COUNTRY_QUESTION_TERMS = new Set(
     'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
   ),
 );
+
+/** Words that give a reason: "because", "due to", "saying …", "citing …", "over a planned fuel tax". */
+const REASON =
+  /\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b/i;
 
 /** An interviewer's question in a transcript: "Q: …", "Question: …". */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;

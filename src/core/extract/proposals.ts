@@ -20,7 +20,7 @@ export interface Proposals {
 
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
 const PROPOSING =
-  /\b(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
+  /\b(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
 /** Where the listed items begin inside the proposing sentence. */
 export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';

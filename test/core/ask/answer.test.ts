@@ -2024,3 +2024,19 @@ Cases have also been confirmed in Chile, Bolivia and, for the first time, Ecuado
     expect(outbreak.ask('Which countries have cases?').answer).toContain('Chile, Bolivia and, for the first time, Ecuador');
   });
 });
+
+describe('a question of why', () => {
+  const ruling = briefArticle(
+    parsePlainText(`Regulator blocks Halvex takeover of Lorca Systems
+
+The competition regulator on Wednesday blocked Halvex's takeover of Lorca Systems, saying the deal would push up prices for carmakers.
+
+Halvex said it was considering an appeal.
+
+It is the third large deal the regulator has blocked in two years.`),
+  );
+
+  it('answers "Why was the deal blocked?" with the sentence that gives the reason, of two that hold the words', () => {
+    expect(ruling.ask('Why was the deal blocked?').answer).toMatch(/^The competition regulator on Wednesday blocked/);
+  });
+});

@@ -37,6 +37,13 @@ describe('proposals', () => {
     ]);
   });
 
+  it('reads "proposed" after an owner as an adjective ("Halvex\'s proposed takeover"), no proposal', () => {
+    expect(
+      proposals("The regulator on Wednesday blocked Halvex's proposed £4.2 billion takeover of Lorca Systems, saying it would raise prices."),
+    ).toMatchObject({ stated: null, items: [] });
+    expect(proposals("The members' proposed changes to the rules were heard first.").items).toEqual([]);
+  });
+
   it('finds parallel phrases with no stated count', () => {
     const p = proposals('She proposed helping the region on a path to peace and order, a path to growth, and a path to renewal.');
     expect(p.stated).toBeNull();

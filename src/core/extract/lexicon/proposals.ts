@@ -42,9 +42,10 @@ export const NOT_PROPOSALS =
   /\b(?:pledg\w*|discuss\w*|agenda|topics|obstacles|barriers|more from|related|read more|also read|you may|most read|results?|votes?|voted|key points|highlights|at a glance|in brief|takeaways|what we know|key facts)\b/i;
 
 /** Verbs that put a proposal forward, as the main verb of a sentence ("It also proposes …", "He further proposed …");
- * not "proposed" as an adjective after a determiner ("its proposed fine", "the proposed merger"). */
+ * not "proposed" as an adjective after a determiner or an owner ("its proposed fine", "the proposed merger",
+ * "Halvex's proposed takeover"). */
 export const PROPOSAL_VERB =
-  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
+  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
 
 /** Verbs that put items forward or adopt them, anywhere in a sentence: a count of items a word like "goals"
  * or "points" names is a stated count only beside one ("set out four goals"; not "from two goals down"). */
