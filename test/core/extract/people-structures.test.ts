@@ -204,6 +204,7 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A plural body word ends the name of an organisation, never a person's.
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
+  [['The carmaker said a supplier, Lindqvist Components of Sweden, had changed the material.'], []],
   // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
   [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],

@@ -77,6 +77,7 @@ export const ORG_WORDS = words(`
   studies partners councils institutes committees associates holdings ventures industries investments
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
   airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
+  components electronics semiconductors materials solutions
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange
 `);
