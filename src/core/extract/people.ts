@@ -202,7 +202,7 @@ function opensOrganisation(tokens: Token[], j: number): boolean {
 const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w) || !!singularTitleHead(w);
 
 /** Styles a ruler's family is given with the name, also after an office. */
-const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha']);
+const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
 
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
@@ -273,7 +273,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       continue;
     }
     // "Côte d'Ivoire's President": a particle joined to a capitalised word is part of the name before the office.
-    if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w) && !/^d['’]\p{Lu}/u.test(t.text)) break;
+    if (!isCapitalised(t.text) && !LOWER_IN_TITLE(w) && !/^d['’]\p{Lu}/u.test(t.text) && !plainWordAfterOwner(tokens, k)) break;
     from = k;
     k--;
   }
@@ -322,6 +322,16 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former: tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end).some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
 }
 
+/** "Angola's oil minister", "Peru's water and sanitation minister": one or two plain words between an owner and the
+ * office are the office's portfolio. */
+function plainWordAfterOwner(tokens: Token[], k: number): boolean {
+  for (let j = k; j > k - 3 && j >= 0; j--) {
+    if (isPossessive(tokens, j)) return j < k;
+    if (!tokens[j].word || !/^\p{Ll}+$/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
 /** "The new interior minister is Ana Roy", "the incoming chair will be Tom Vale": an office named, then who now holds it. */
 function newTitleIs(tokens: Token[], a: number): ReturnType<typeof titleBefore> {
   const will = tokens[a - 1]?.text.toLowerCase() === 'be' && tokens[a - 2]?.text.toLowerCase() === 'will';
@@ -359,7 +369,11 @@ const MAX_TITLE_TOKENS = 16;
  * place ("Reserve Bank of India Governor"). */
 function organisationBeforeTitle(tokens: Token[], from: number, end: number): boolean {
   let k = from;
-  while (k < end && k - from < MAX_TITLE_TOKENS && tokens[k].word && isCapitalised(tokens[k].text) && !isTitleHead(tokens[k].text)) k++;
+  // "The Farmers' Party leader": a plural's apostrophe inside the organisation's name is part of it.
+  const inName = (t: Token, j: number) =>
+    (t.word && isCapitalised(t.text) && !isTitleHead(t.text)) ||
+    (j > from && isPossessive(tokens, j) && t.text.length === 1 && isCapitalised(tokens[j + 1]?.text ?? ''));
+  while (k < end && k - from < MAX_TITLE_TOKENS && inName(tokens[k], k)) k++;
   if (tokens[k]?.text === 'of' && k > from && bodyOfPlaceBefore(tokens, k, end)) return true;
   return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
 }
@@ -498,10 +512,10 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
 
-/** The first country an office names that is not where it is posted: "ambassador to Laos" names no country of
- * the ambassador's ("China sent its ambassador to Laos, X" makes X China's). */
+/** The first country an office names that is not where it is posted: "ambassador to Laos", "the IMF's mission chief
+ * for Pakistan" name no country of theirs ("China sent its ambassador to Laos, X" makes X China's). */
 const homeCountryIn = memoize((role: string): string | null => {
-  for (const c of findCountries(role)) if (!/\bto\s+(?:the\s+)?$/i.test(role.slice(0, c.start))) return c.country;
+  for (const c of findCountries(role)) if (!/\b(?:to|for)\s+(?:the\s+)?$/i.test(role.slice(0, c.start))) return c.country;
   return null;
 }, 5000);
 
@@ -1311,6 +1325,12 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
           break;
         }
       }
+    // "Ilic's coach, X": an owner who is a person named in the report is whose office it is, no organisation.
+    const owner = p.affiliation;
+    if (owner && p.roles.length && people.some((o) => o !== p && namesMatch(owner, o.name))) {
+      p.roles = p.roles.map((r) => `${owner}'s ${r}`);
+      p.affiliation = null;
+    }
     if (p.participation !== 'stand-in') continue;
     const at = p.mentions.find((m) => m.sentence === p.participationAt);
     const principal = standsInFor(p, people, sentences);

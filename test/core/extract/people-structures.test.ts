@@ -87,6 +87,11 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Central Bank of the UAE',
   ],
   ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
+  // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
+  ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
+  ["The Farmers' Party leader, Ota Lang, said his party was ready.", 'Ota Lang', 'leader', "Farmers' Party"],
+  // A country an office is for is where it is posted, not whose it is: the owner is the organisation.
+  ['"It will help," said Tom Vale, the IMF\'s mission chief for Pakistan.', 'Tom Vale', 'mission chief for Pakistan', 'IMF'],
   // An ambassador is the sending country's, not the host's.
   ['China sent its ambassador to Laos, Jin Bo, as an observer.', 'Jin Bo', 'ambassador to Laos', 'China'],
   // A sports team's offices.
@@ -146,10 +151,19 @@ describe('a former office and the one given now', () => {
 });
 
 describe('people: titles and affiliations in every position', () => {
+  it('reads an owner who is a person in the report as whose office it is, no organisation ("Ilic\'s coach, X")', () => {
+    const people = findPeople(sentencesOf('Champion Mara Ilic was banned for four years.', "Ilic's coach, Tom Vale, has also been suspended."));
+    expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ roles: ["Ilic's coach"], affiliation: null });
+  });
+
   it('reads a style after an office as no part of it ("UAE President Sheikh Omar bin Ali")', () => {
     const person = findPeople(sentencesOf('UAE President Sheikh Omar bin Ali met the delegation.')).find((p) => p.name === 'Omar bin Ali');
     expect(person?.roles).toEqual(['President']);
     expect(person?.affiliation).toBe('United Arab Emirates');
+    const prince = findPeople(sentencesOf('Saudi Energy Minister Prince Omar bin Ali agreed to review it.')).find((p) => p.name === 'Omar bin Ali');
+    expect(prince?.roles).toEqual(['Energy Minister']);
+    // "Crown Prince" is the office itself.
+    expect(findPeople(sentencesOf('Crown Prince Omar bin Ali met him.'))[0]?.roles).toEqual(['Crown Prince']);
   });
 
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
