@@ -114,6 +114,11 @@ export function subjectCountries(text: string): string[] {
 const PUT_FORWARD_BY =
   /\b(?:tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted) by\b/g;
 
+/** A deal made with the countries after it: "reached a staff-level agreement with Pakistan", "signed a pact with Peru
+ * and Chile" (not one merely named: "its free-trade agreement with the European Union, under negotiation …"). */
+const DEAL_WITH =
+  /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
+
 /** The run of countries (joined by commas and "and") that starts right at `at`. */
 function countriesRightAfter(text: string, at: number, inSentence: readonly CountryMention[]): string[] {
   const out: string[] = [];
@@ -153,6 +158,10 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     }
     // "The resolution, tabled by Britain, the United States and Norway, …": the countries that put it forward.
     for (const m of text.includes(' by ') ? text.matchAll(PUT_FORWARD_BY) : []) {
+      inSentence ??= findCountries(text);
+      out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
+    }
+    for (const m of / with /.test(text) ? text.matchAll(DEAL_WITH) : []) {
       inSentence ??= findCountries(text);
       out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
     }

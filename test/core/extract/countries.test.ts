@@ -107,6 +107,12 @@ describe('countries', () => {
     );
     expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
   });
+
+  it('takes the countries a deal was reached or signed with, not one an agreement is merely with', () => {
+    expect(representedCountries(sentencesOf('The fund said on Friday it had reached a staff-level agreement with Pakistan on a loan.'))).toEqual(['Pakistan']);
+    expect(representedCountries(sentencesOf('The bank signed a $2 billion deal with Peru and Chile.')).sort()).toEqual(['Chile', 'Peru']);
+    expect(representedCountries(sentencesOf('Its free-trade agreement with Mexico, under negotiation for years, is stuck.'))).toEqual([]);
+  });
 });
 
 describe('countries at a council vote', () => {
