@@ -2,6 +2,7 @@
 // out the countries an article says were represented at the event.
 
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
+import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp } from './tokens.js';
@@ -18,11 +19,13 @@ export interface CountryMention {
 /** A country's name as a word of its own; "US$500 million" is a currency, not the country. */
 const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}$]|\\.[\\p{L}])`, 'gu');
 
-/** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online". */
+/** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online",
+ * "the Bank of England", "the Church of Scotland" (not an office's: "First Minister of Scotland"). */
 const NATION_IN_NAMES = new Set(['England', 'Scotland', 'Wales']);
 
 function inLongerName(text: string, start: number, end: number): boolean {
-  return /\bNew\s$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2));
+  const bodyOf = /\b(\p{Lu}\p{L}+) of\s$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return /\bNew\s$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || (!!bodyOf && !isTitleHead(bodyOf[1]));
 }
 
 export function findCountries(text: string): CountryMention[] {

@@ -17,6 +17,9 @@ describe('countries', () => {
   it("names the UK's nations (they field their own teams), but not inside another name", () => {
     expect(findCountries('England beat Scotland and Wales in Cardiff.').map((c) => c.country)).toEqual(['England', 'Scotland', 'Wales']);
     expect(findCountries('Detectives from Scotland Yard and fans of the New England Patriots swam the English Channel.')).toEqual([]);
+    // … nor a body's name that ends in one, but an office's does name it.
+    expect(findCountries('The Bank of England and the Church of Scotland said so.')).toEqual([]);
+    expect(findCountries('The First Minister of Scotland, Ana Roy, said so.').map((c) => c.country)).toEqual(['Scotland']);
   });
 
   it('reads "US$500 million" as a currency, not as the United States', () => {
