@@ -359,6 +359,12 @@ class Answerer {
     const shown = phrase.replace(/[?!.]+$/, '').trim();
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
     const country = findCountries(shown)[0]?.country;
+    // "What did Russia say?": a country speaks through the one person the article gives it ("Russia's deputy ambassador, X").
+    const its =
+      country && shown.replace(/^the\s+/i, '').length <= (findCountries(shown)[0]?.form.length ?? 0)
+        ? this.a.people.filter((x) => x.affiliation === country)
+        : [];
+    if (its.length === 1) return its[0];
     if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
     if (!nameWordsOf(phrase).length || !textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
     return this.search(question);

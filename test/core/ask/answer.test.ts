@@ -2040,3 +2040,19 @@ It is the third large deal the regulator has blocked in two years.`),
     expect(ruling.ask('Why was the deal blocked?').answer).toMatch(/^The competition regulator on Wednesday blocked/);
   });
 });
+
+describe('what a country said', () => {
+  const vote = briefArticle(
+    parsePlainText(`Assembly demands ceasefire
+
+The General Assembly on Thursday adopted a resolution demanding a ceasefire, with 141 votes in favour.
+
+Russia, Belarus and Nicaragua were among those voting against.
+
+Russia's deputy ambassador, Ivan Petrov, called the resolution "one-sided" and said it would do nothing to bring peace.`),
+  );
+
+  it('answers "What did Russia say?" with the words of the one person the article gives the country', () => {
+    expect(vote.ask('What did Russia say?').answer).toContain('one-sided');
+  });
+});
