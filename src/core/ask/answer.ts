@@ -606,6 +606,9 @@ class Answerer {
     const verb = QUESTION_VERB.exec(question)?.[1];
     const verbKey = verb ? contentTerms(verb)[0] : undefined;
     if (verbKey && !EVENT_WORDS.has(verbKey) && !contentTerms(this.a.event.name ?? '').includes(verbKey)) return false;
+    // "When do the cuts start?": when something the event decided begins or ends, not the event's own day (though
+    // "When does the summit start?" asks that).
+    if (!nouns.length && STARTS_OR_ENDS.test(question)) return false;
     return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
   }
 
@@ -664,6 +667,13 @@ class Answerer {
           evidence.filter((i) => this.a.sentences[i].text.includes(date)),
         );
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
+    }
+    // "When do the cuts start?": the start is the date, "from January", not a word the text must use.
+    const starts = STARTS.exec(question);
+    if (starts) {
+      const keyed = question.replace(starts[0], ' ');
+      const found = this.search(question, 'date', (t) => hasType(t, 'date') && STARTS_FROM.test(t), keyed);
+      if (found.answered) return found;
     }
     return this.search(question, 'date');
   }
@@ -1079,6 +1089,15 @@ const COUNTRY_QUESTION_TERMS = new Set(
 /** Words that give a reason: "because", "due to", "saying …", "citing …", "over a planned fuel tax". */
 const REASON =
   /\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b/i;
+
+/** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
+const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in)\b/i;
+const STARTS_FROM =
+  /\b(?:from|starting|beginning|as of|effective|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
+
+/** A question of when something begins, ends or applies. */
+const STARTS_OR_ENDS =
+  /\b(?:start|starts|begin|begins|end|ends|expire|expires|finish|finishes|take effect|takes effect|come into (?:force|effect)|kick in|apply)\b/i;
 
 /** An interviewer's question in a transcript: "Q: …", "Question: …". */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;

@@ -125,6 +125,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain'],
   ['deal', 'takeover', 'acquisition', 'merger'],
   ['fall', 'drop', 'declin', 'lower', 'reduc'],
+  // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
+  ['cut', 'trim', 'slash', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
   ['travel', 'trip', 'visit'],
   ['apolog', 'sorry', 'regret'],
@@ -284,7 +286,7 @@ export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';
 
 /** "How much": a sum, a share or a quantity with its unit, not any digit (a date has digits too). */
 const AMOUNT =
-  /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
+  /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|bpd|kg|km|mph|mw|gw|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
 
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;

@@ -2056,3 +2056,23 @@ Russia's deputy ambassador, Ivan Petrov, called the resolution "one-sided" and s
     expect(vote.ask('What did Russia say?').answer).toContain('one-sided');
   });
 });
+
+describe('an output cut: when it starts, and by how much', () => {
+  const cut = briefArticle(
+    parsePlainText(`Producers agree deeper oil output cut
+
+The producers' group agreed on Sunday to cut oil production by a further 1.2 million barrels per day from January.
+
+Lima will shoulder the largest share, trimming 500,000 bpd.
+
+The cuts will run until the end of March.`),
+  );
+
+  it('answers "When do the cuts start?" with the date they start from, not the day of the meeting', () => {
+    expect(cut.ask('When do the cuts start?').answer).toContain('from January');
+  });
+
+  it('answers "How much will Lima cut?" with what it trims, in barrels a day', () => {
+    expect(cut.ask('How much will Lima cut?').answer).toContain('500,000 bpd');
+  });
+});
