@@ -336,7 +336,9 @@ class Answerer {
     for (const s of sentences) {
       const prev = sentences[s.index - 1];
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
-      const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && QUOTE_BY_PRONOUN.test(s.text));
+      // … or "The 27-year-old Serbian …" opening the next: a report's way of naming them again by their age.
+      const continues =
+        prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || /^The \d{1,3}-year-old\b/.test(s.text)));
       if (!own.has(s.index) && prev && own.has(prev.index) && continues && !others(s.index)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
@@ -1093,7 +1095,7 @@ const REASON =
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
 const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in)\b/i;
 const STARTS_FROM =
-  /\b(?:from|starting|beginning|as of|effective|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
+  /\b(?:from|starting|beginning|as of|effective|backdated to|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
 
 /** A question of when something begins, ends or applies. */
 const STARTS_OR_ENDS =

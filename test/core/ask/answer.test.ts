@@ -2076,3 +2076,23 @@ The cuts will run until the end of March.`),
     expect(cut.ask('How much will Lima cut?').answer).toContain('500,000 bpd');
   });
 });
+
+describe('a ban: a person named again by their age, and a ban backdated', () => {
+  const ban = briefArticle(
+    parsePlainText(`Champion banned for four years
+
+Olympic champion Ana Ilic has been banned for four years after a failed test, the integrity unit said on Friday.
+
+The 27-year-old Serbian, who won gold in Lima, tested positive in a sample taken in March.
+
+Her ban is backdated to April 12, the day she was provisionally suspended.`),
+  );
+
+  it('answers "How old is Ilic?" with "The 27-year-old …" that opens the next paragraph', () => {
+    expect(ban.ask('How old is Ilic?').answer).toContain('27-year-old');
+  });
+
+  it('answers "When does the ban start?" with the date it is backdated to', () => {
+    expect(ban.ask('When does the ban start?').answer).toContain('April 12');
+  });
+});
