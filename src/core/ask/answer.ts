@@ -967,13 +967,18 @@ class Answerer {
     // Ranked by the question's words; then sentences that hold its key terms only in another form
     // ("What was the vote?" → "The committee voted 7-2"), which the ranking cannot see.
     // How much of the question a sentence holds, with what it stands on (a list's heading, the sentence a pronoun needs).
-    const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}`);
+    // The first key point (the lead, when the card chose it) is searched even when the ranking left it out.
+    const lead = this.a.keyPoints[0]?.sentence ?? -1;
+    // A lead that restates the headline's count of a thing asked about counts it too ("expelled three Russian embassy
+    // staff" under "expels three Russian diplomats"); not when the headline's figure is of something else ("profit
+    // falls 18% …; shares slide").
+    const headline = this.headline !== null ? this.pool[this.headline].text : null;
+    const counted = lead >= 0 && headline !== null ? restatedCount(this.a.sentences[lead].text, headline) : '';
+    const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}`);
     const ranked = this.index.rank(question);
     const seen = new Set(ranked.map((r) => r.sentence.index));
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
-    // The first key point (the lead, when the card chose it) is searched even when the ranking left it out.
-    const lead = this.a.keyPoints[0]?.sentence ?? -1;
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
       const s = r.sentence;
@@ -1145,10 +1150,22 @@ const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what a
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME = /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to)\b/i;
 
+/** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
+ * "five-year" plan). */
+const HEADLINE_FIGURE = /\d[\d,.]*|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\w-])/i;
+
 /** The lead restates the headline's figure: a number of the headline's is in the lead too. */
 function restates(lead: string, headline: string): boolean {
-  const figures = headline.match(/\d[\d,.]*/g) ?? [];
-  return figures.some((f) => lead.includes(f));
+  // A figure in digits or in words ("Norway expels three Russian diplomats" over "… expelled three Russian embassy staff").
+  const figures = headline.match(new RegExp(HEADLINE_FIGURE.source, 'gi')) ?? [];
+  return figures.some((f) => (/\d/.test(f) ? lead.includes(f) : new RegExp(`(?<![\\w-])${f}(?![\\w-])`, 'i').test(lead)));
+}
+
+/** The headline's figure the lead restates, with the words it counts ("three Russian diplomats"), or "". */
+function restatedCount(lead: string, headline: string): string {
+  const count = new RegExp(`${HEADLINE_FIGURE.source}(?:\\s+[\\p{L}-]+){1,2}`, 'giu');
+  for (const m of headline.matchAll(count)) if (restates(lead, m[0])) return m[0];
+  return '';
 }
 
 /** A question in the present tense: "How many are being recalled?", "Is the plant closing?". */

@@ -2096,3 +2096,17 @@ Her ban is backdated to April 12, the day she was provisionally suspended.`),
     expect(ban.ask('When does the ban start?').answer).toContain('April 12');
   });
 });
+
+describe('a lead that restates the headline in its own words', () => {
+  const expel = briefArticle(
+    parsePlainText(`Lima expels three Quito diplomats over spying
+
+Lima on Monday expelled three Quito embassy staff it accused of spying, and gave them seven days to leave.
+
+In April last year, Lima expelled 15 Quito diplomats, and Quito answered by expelling 10 of Lima's.`),
+  );
+
+  it('answers "How many diplomats were expelled?" with the lead, whose "three" the headline counts as diplomats', () => {
+    expect(expel.ask('How many diplomats were expelled?').answer).toMatch(/^Lima on Monday expelled three/);
+  });
+});
