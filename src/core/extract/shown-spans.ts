@@ -136,6 +136,11 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
  * it the participle would dangle, so the words stay. */
 const COMPLETES = '(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public))';
 
+/** The place is no modifier of a noun after it ("at Abu Dhabi airport", "in the Lima office"): a word of the
+ * sentence's own may follow it (a function word, a verb: "the summit in Suva closed"), not a noun it names. */
+const NOT_A_MODIFIER =
+  '(?!\\s+(?!(?:on|in|at|to|and|or|but|for|with|from|by|after|before|as|when|while|where|which|who|that|the|a|an|last|this|next|earlier|later|said|says|is|are|was|were|has|have|had|will|would|\\p{Ll}+ed)\\b)\\p{Ll})';
+
 /** The event's day and place as a sentence words them: "on Saturday morning", "late on Tuesday", "on Wednesday, September 25,", "in Beijing", "at the Hotel Park". */
 function eventPhrases(event: EventInfo): RegExp[] {
   const out: RegExp[] = [];
@@ -154,7 +159,7 @@ function eventPhrases(event: EventInfo): RegExp[] {
     // "in Washington, D.C.", "in Springdale, Ark.": the place's state goes with it.
     out.push(
       new RegExp(
-        `${COMPLETES}\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?:\\.(?=\\s))?(?:,\\s+[A-Z][A-Za-z]?\\.(?:[A-Z]\\.)?(?=[\\s,;]|$)|,\\s+[A-Z][a-z]{1,4}\\.(?=[\\s,;]|$))?(?=[\\s,.;]|$)`,
+        `${COMPLETES}\\s+(?:in|at)\\s+(?:the\\s+)?(?:${places})(?:\\.(?=\\s))?(?:,\\s+[A-Z][A-Za-z]?\\.(?:[A-Z]\\.)?(?=[\\s,;]|$)|,\\s+[A-Z][a-z]{1,4}\\.(?=[\\s,;]|$))?(?=[\\s,.;]|$)${NOT_A_MODIFIER}`,
         'gu',
       ),
     );

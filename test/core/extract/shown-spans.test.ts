@@ -102,6 +102,12 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     1,
     'The hearing resumes on Monday in Lima, when two more witnesses are expected.',
   ],
+  // a place that names a noun after it stays ("at Lima airport"): "exchanged two prisoners airport" is no sentence
+  [
+    ['Peru and Chile exchanged two prisoners on Thursday at Lima airport, at the end of talks held in Lima.', 'Both men flew home.'],
+    0,
+    'Peru and Chile exchanged two prisoners at Lima airport, at the end of talks held in Lima.',
+  ],
   [
     ['"We opened the summit in Lima on Monday," Ana Roy told the summit in Lima on Monday.'],
     0,
