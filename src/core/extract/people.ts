@@ -250,6 +250,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
         !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) &&
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
+      // "the UAE's president and Saudi Crown Prince X": a country's word after "and" opens another person's office.
+      if (w === 'and' && (COUNTRY_BY_FORM.has(tokens[k + 1]?.text ?? '') || COUNTRY_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
       // "the governing Labour Party of Prime Minister X": an office already whole after "of" is the person's own;
       // what comes before "of" is whose it is not ("Deputy Prime Minister of Jordan and Foreign Minister X" goes on).
       if (
@@ -322,11 +324,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former: tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end).some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
 }
 
-/** "Angola's oil minister", "Peru's water and sanitation minister": one or two plain words between an owner and the
- * office are the office's portfolio. */
+/** "Angola's oil minister", "American basketball coach": one or two plain words between an owner (or a country's
+ * word) and the office are the office's. */
 function plainWordAfterOwner(tokens: Token[], k: number): boolean {
   for (let j = k; j > k - 3 && j >= 0; j--) {
-    if (isPossessive(tokens, j)) return j < k;
+    if (isPossessive(tokens, j) || (j < k && COUNTRY_BY_FORM.has(tokens[j].text))) return j < k;
     if (!tokens[j].word || !/^\p{Ll}+$/u.test(tokens[j].text)) return false;
   }
   return false;

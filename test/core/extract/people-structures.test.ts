@@ -90,6 +90,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
   ["The Farmers' Party leader, Ota Lang, said his party was ready.", 'Ota Lang', 'leader', "Farmers' Party"],
+  ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Tom Vale', 'basketball coach', 'United States'],
+  ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Ana Roy', 'businessman', 'Russia'],
+  // A country's word after "and" opens another person's office.
+  ["Biden thanked the UAE's president and Saudi Crown Prince Omar bin Ali for their help.", 'Omar bin Ali', 'Crown Prince', 'Saudi Arabia'],
   // A country an office is for is where it is posted, not whose it is: the owner is the organisation.
   ['"It will help," said Tom Vale, the IMF\'s mission chief for Pakistan.', 'Tom Vale', 'mission chief for Pakistan', 'IMF'],
   // An ambassador is the sending country's, not the host's.

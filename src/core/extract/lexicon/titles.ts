@@ -31,6 +31,8 @@ export const TITLE_HEADS = words(`
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
   coach goalkeeper striker midfielder defender referee skipper champion
+  businessman businesswoman entrepreneur tycoon billionaire athlete
+  cricketer footballer batsman bowler
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
