@@ -115,6 +115,7 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('The fund said on Friday it had reached a staff-level agreement with Pakistan on a loan.'))).toEqual(['Pakistan']);
     expect(representedCountries(sentencesOf('The bank signed a $2 billion deal with Peru and Chile.')).sort()).toEqual(['Chile', 'Peru']);
     expect(representedCountries(sentencesOf('Its free-trade agreement with Mexico, under negotiation for years, is stuck.'))).toEqual([]);
+    expect(representedCountries(sentencesOf('Peru and Chile exchanged two prisoners on Thursday.')).sort()).toEqual(['Chile', 'Peru']);
   });
 });
 
