@@ -1274,7 +1274,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
     p.contextOnly =
-      signalled.every((m) => m.former) ||
+      (signalled.every((m) => m.former) && !p.mentions.some((m) => onTrial(sentences[m.sentence]?.text ?? '', m))) ||
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
@@ -1476,6 +1476,19 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   }
   p.participation = 'present';
   p.participationAt = p.mentions.find((m) => m.signal !== 'none')?.sentence ?? p.mentions[0].sentence;
+}
+
+/** Words of a trial around a name: "found former mayor X guilty", "X was charged", "X pleaded not guilty". */
+const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const ON_TRIAL_AFTER =
+  /^(?:,[^,;]{1,80},)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial)\b/;
+
+/** The person stands trial in the sentence: a defendant is no one named for context, whatever office they once held. */
+function onTrial(text: string, m: Mention): boolean {
+  const after = text.slice(m.end, m.end + 120);
+  return (
+    ON_TRIAL_AFTER.test(after) || (ON_TRIAL_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s+(?:guilty|not guilty|of|on)\b/.test(after))
+  );
 }
 
 /** People who took part: not absent, not named only as former office-holders. */

@@ -223,6 +223,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
   [['The carmaker said a supplier, Lindqvist Components of Sweden, had changed the material.'], []],
+  // A former office-holder on trial is the trial's defendant; one who only comments is named for context.
+  [['A jury on Friday found former Lima mayor Tom Vale guilty of three counts of bribery.', 'Vale showed no emotion.'], ['Tom Vale']],
+  [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
   // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
   [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],
