@@ -228,6 +228,7 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
   // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
+  [['Lima beat Quito by six wickets to win the series 3-2, with Tom Vale scoring an unbeaten 112.'], ['Tom Vale']],
   [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
