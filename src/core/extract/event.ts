@@ -180,6 +180,12 @@ const STILL_TO_COME =
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
+/** "The findings will be presented at a meeting of …": an event something is still to go to, said after the lead;
+ * and with its name, up to where its place is given. */
+const TO_COME_AT = String.raw`\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is set to|are set to)\s+(?:be\s+)?\p{Ll}+\s+(?:[^.;]{0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
+const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
+const TO_GO_TO = new RegExp(`${TO_COME_AT}[^.;]{1,100}$`, 'u');
+
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
 const TO_BE_HELD = /^[^.;]{0,80}?\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\s+be\s+held\b/;
@@ -266,7 +272,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
-      if (s.index > 2 && TO_BE_HELD.test(after)) continue;
+      if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
@@ -363,6 +369,8 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
+    // … nor the place of one something is still to go to ("will be presented at a meeting of the … Council in Lima").
+    if (TO_GO_TO.test(text.slice(Math.max(0, m.index - 140), m.index))) continue;
     // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").

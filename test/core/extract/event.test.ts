@@ -374,6 +374,17 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { date: 'Wednesday' },
   ],
+  [
+    'a meeting findings will be presented at, after the lead, is another event',
+    [
+      'Sea ice around the pole shrank to a record low this year, scientists said on Monday.',
+      'The ice reached a maximum of 16.96 million square kilometres.',
+      'Researchers said warmer seas were the main cause.',
+      'The findings will be presented at a meeting of the Polar Research Council in Lima in December.',
+    ],
+    null,
+    { name: null, location: null, date: 'Monday' },
+  ],
   ['a month and its year are not a month and a day', ['The council met in September 2021 to adopt the plan.'], null, { date: 'September 2021' }],
   [
     'talks the sides are urged to return to are not the event, nor is their place',
