@@ -37,7 +37,12 @@ const PLACE_FULL_DATE = new RegExp(
 const PLACE_COLON =
   /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
 
+/** "WASHINGTON, October 12" on a line of its own, over a transcript or a statement: the place and its day, nothing more. */
+const CAPS_DAY_LINE = new RegExp(`^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}),\\s*(${DATELINE_DAY})\\.?$`, 'u');
+
 export function readDateline(paragraph: string): Dateline | null {
+  const line = CAPS_DAY_LINE.exec(paragraph.trim());
+  if (line) return { place: line[1], date: line[2], source: null, rest: '' };
   let m = WIRE.exec(paragraph);
   if (m) return { place: m[1].trim(), date: m[2] ?? null, source: m[3].trim(), rest: paragraph.slice(m[0].length) };
   m = SERVICE.exec(paragraph);

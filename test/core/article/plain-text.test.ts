@@ -139,6 +139,11 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual(['Key points:', '• Ministers back a ban', '• Two countries voted against', body]);
   });
 
+  it('reads a place and its day on a line of their own over a transcript ("WASHINGTON, October 12")', () => {
+    const a = parsePlainText('Press briefing by the spokesperson\n\nWASHINGTON, October 12\n\nMR VALE: Good afternoon, everyone.');
+    expect(a).toMatchObject({ datelinePlace: 'WASHINGTON', published: 'October 12', paragraphs: ['MR VALE: Good afternoon, everyone.'] });
+  });
+
   it('reads a dateline of a place in plain case, a full date and the agency ("Quito, 4 March 2032 (Andes News) — ")', () => {
     const a = parsePlainText(`Headline here\n\nQuito, 4 March 2032 (Andes News Agency) — ${body}`);
     expect(a).toMatchObject({ datelinePlace: 'Quito', published: '4 March 2032', source: 'Andes News Agency', paragraphs: [body] });
