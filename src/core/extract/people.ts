@@ -115,8 +115,8 @@ function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
     HONORIFICS.has(before.text.toLowerCase()) &&
     !!t?.word &&
     /^\p{Lu}{3,}$/u.test(t.text) &&
-    !!tokens[i + 1]?.word &&
-    isNameWord(tokens[i + 1].text)
+    // "Ms. TANAKA Aiko"; or a transcript's speaker, in capitals, opening the paragraph ("MR MILLER: Good afternoon").
+    ((!!tokens[i + 1]?.word && isNameWord(tokens[i + 1].text)) || (tokens[i + 1]?.text === ':' && before === tokens[0]))
   );
 }
 
@@ -739,7 +739,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     name: s.text
       .slice(tokens[a].start, tokens[b - 1].end)
       .replace(/\s{2,}/g, ' ')
-      .replace(/^(\p{Lu})(\p{Lu}{2,})(?=\s)/u, (_, first: string, rest: string) => first + rest.toLowerCase()),
+      .replace(/^(\p{Lu})(\p{Lu}{2,})(?=\s|$)/u, (_, first: string, rest: string) => first + rest.toLowerCase()),
     sentence: s.index,
     start: tokens[a].start,
     end: tokens[b - 1].end,
@@ -1277,7 +1277,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.every((m) => m.former) && !p.mentions.some((m) => onTrial(sentences[m.sentence]?.text ?? '', m))) ||
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
-      (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
+      (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
+      // "Will the Secretary meet President Abbas?": someone named only in the questions put is asked about.
+      p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }

@@ -223,6 +223,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
   [['The carmaker said a supplier, Lindqvist Components of Sweden, had changed the material.'], []],
+  // A transcript's speaker in capitals is a participant; someone named only in the questions put is not.
+  [['MR VALE: Good afternoon, everyone.', 'QUESTION: Will the Secretary meet President Ana Roy?', 'MR VALE: I have no meetings to announce.'], ['Vale']],
   // A former office-holder on trial is the trial's defendant; one who only comments is named for context.
   [['A jury on Friday found former Lima mayor Tom Vale guilty of three counts of bribery.', 'Vale showed no emotion.'], ['Tom Vale']],
   [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
