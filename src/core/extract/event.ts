@@ -182,9 +182,9 @@ const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|m
 
 /** "The findings will be presented at a meeting of …": an event something is still to go to, said after the lead;
  * and with its name, up to where its place is given. */
-const TO_COME_AT = String.raw`\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is set to|are set to)\s+(?:be\s+)?\p{Ll}+\s+(?:[^.;]{0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
+const TO_COME_AT = String.raw`\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is set to|are set to)\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
-const TO_GO_TO = new RegExp(`${TO_COME_AT}[^.;]{1,100}$`, 'u');
+const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
@@ -315,6 +315,11 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
   // what is to come (no day that has been).
   for (const toCome of [false, true]) {
+    // No day that has been, and no event named that a day to come could be of ("The Secretary will travel … from
+    // October 15" in a briefing's transcript): the report's own day, when it gives one.
+    // (Its day only: "4.37pm Tuesday" is Tuesday.)
+    if (toCome && !date && !best && published && /\d/.test(published))
+      date = [...readableDate(published).matchAll(DATE)][0]?.[0].replace(/^(?:on|in)\s+/i, '').trim() ?? null;
     for (const i of order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;

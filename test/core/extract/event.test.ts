@@ -465,6 +465,16 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ['a hearing held somewhere is held there', ['The hearing was held in Ballarat on Monday.'], 'MELBOURNE', { location: 'Ballarat' }],
 ];
 
+describe("findEvent: the report's own day", () => {
+  it('takes it, with no event named and no day that has been, before a day to come; its day only ("4.37pm Tuesday")', () => {
+    const text = sentencesOf('First, the Secretary will travel to Lima from October 15 to 17.', 'Second, the country is announcing new aid.');
+    expect(findEvent(text, 'WASHINGTON', 'October 12').date).toBe('October 12');
+    expect(findEvent(text, null, '4.37pm Tuesday').date).toBe('Tuesday');
+    // A preview of a named event keeps the event's day to come.
+    expect(findEvent(sentencesOf('The Andes summit will open in Lima on Friday.'), null, 'October 12').date).toBe('Friday');
+  });
+});
+
 describe('findEvent: where and what', () => {
   it.each(CASES)('%s', (_what, text, dateline, expected) => {
     expect(findEvent(sentencesOf(...text), dateline)).toMatchObject(expected);
