@@ -31,6 +31,8 @@ describe('parsePlainText', () => {
         'Reporting by Sam Lee; Editing by Kim Park',
         'Transcript edited for length and clarity.',
         'This article has been updated.',
+        '(Laughter.)',
+        '(The briefing was concluded at 2:48 p.m.)',
       ].join('\n'),
     );
     expect(a.paragraphs).toEqual([body]);
