@@ -368,7 +368,9 @@ class Answerer {
         : [];
     if (its.length === 1) return its[0];
     if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
-    if (!nameWordsOf(phrase).length || !textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
+    // "What did the industry say?": no name, a body in common words; the text's own words answer it, if any do.
+    if (!nameWordsOf(phrase).length) return this.search(question);
+    if (!textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
     return this.search(question);
   }
 
@@ -1019,10 +1021,20 @@ class Answerer {
       // … and, for "Why …?", of two as good, the one that gives a reason ("blocked the deal, saying it would …").
       const why = /^why\b/i.test(question);
       const reason = (r: (typeof fits)[number]) => (why && REASON.test(r.sentence.text) ? 1 : 0);
+      // … and, for "What are PFAS?", of two as good, the one that says what they are ("PFAS, a group of …, are used …").
+      const term = /^what (?:is|are) (?:an? |the )?([\p{L}\d][\p{L}\d' -]{0,40}?)\??$/iu.exec(question.trim())?.[1];
+      const defines = term
+        ? new RegExp(
+            `\\b${escapeRegExp(term)}(?:,\\s+(?:an?|the)\\s|\\s+(?:is|are)\\s+(?:an?|the)\\s|\\s+(?:refers? to|means?|stands? for)\\b|\\s+\\()|\\(${escapeRegExp(term)}\\)`,
+            'i',
+          )
+        : null;
+      const definition = (r: (typeof fits)[number]) => (defines?.test(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           reason(y) - reason(x) ||
+          definition(y) - definition(x) ||
           denies(x) - denies(y) ||
           named(y) - named(x) ||
           (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
@@ -1098,9 +1110,9 @@ const REASON =
   /\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b/i;
 
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
-const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in)\b/i;
+const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect))\b/i;
 const STARTS_FROM =
-  /\b(?:from|starting|beginning|as of|effective|backdated to|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
+  /\b(?:from|starting|beginning|as of|effective|backdated to|by|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
 
 /** A question of when something begins, ends or applies. */
 const STARTS_OR_ENDS =

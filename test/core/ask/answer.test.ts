@@ -2110,3 +2110,53 @@ In April last year, Lima expelled 15 Quito diplomats, and Quito answered by expe
     expect(expel.ask('How many diplomats were expelled?').answer).toMatch(/^Lima on Monday expelled three/);
   });
 });
+
+describe('a committee report and a verdict, in their own words', () => {
+  const report = briefArticle(
+    parsePlainText(`MPs call for ban on chemicals in packaging
+
+A committee of MPs has called on the government to ban "forever chemicals" from food packaging by 2027.
+
+The EU is expected to finalise restrictions on PFAS next year.
+
+PFAS, a group of more than 10,000 synthetic chemicals, are used in non-stick pans.
+
+The government has two months to respond formally.
+
+The Chemical Industries Association said a blanket ban would be "disproportionate".
+
+The Lima Markets Authority (LMA) said it agreed.
+
+It is the third report the LMA has backed this year.`),
+  );
+
+  it('answers "When should the ban take effect?" with the date it is called for by', () => {
+    expect(report.ask('When should the ban take effect?').answer).toContain('by 2027');
+  });
+
+  it('answers "What are PFAS?" and "What is the LMA?" first with the sentence that says what they are', () => {
+    expect(report.ask('What are PFAS?').answer).toMatch(/^PFAS, a group/);
+    expect(report.ask('What is the LMA?').answer).toMatch(/^The Lima Markets Authority \(LMA\)/);
+  });
+
+  it('answers "When must the government respond?" with the time it has to', () => {
+    expect(report.ask('When must the government respond?').answer).toContain('two months to respond');
+  });
+
+  it('answers "What did the industry say?" from a body the text names in other words, not declining it as no one', () => {
+    expect(report.ask('What did the industry say?').answer).toContain('Chemical Industries Association said');
+  });
+
+  const verdict = briefArticle(
+    parsePlainText(`Former mayor found guilty
+
+A jury on Friday found former mayor Tom Vale guilty of three counts of bribery.
+
+Vale faces up to 20 years in prison on each count.`),
+  );
+
+  it('answers "What was Vale convicted of?" and "How long could he be jailed?" in the words a verdict is reported in', () => {
+    expect(verdict.ask('What was Vale convicted of?').answer).toContain('guilty of three counts of bribery');
+    expect(verdict.ask('How long could he be jailed?').answer).toContain('20 years in prison');
+  });
+});
