@@ -139,8 +139,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
       'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
   },
   {
-    // A price or a value: a sum of money, not any number ("the third of this year's prizes").
-    asks: /^how much\b.*\b(?:worth|cost|costs|price|pay|paid|spend|spent)\b/i,
+    // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.
+    asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent)\b/i,
     type: 'amount',
     fits: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b/iu,
     example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',
@@ -690,7 +690,8 @@ class Answerer {
 
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
-    if (/^how many of\b/i.test(question)) return this.search(question, 'number');
+    // "How many of …", "How many did Kohli score?": no noun counted, any number answers.
+    if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
@@ -1006,7 +1007,8 @@ class Answerer {
       const exact = new Map(fits.map((r) => [r, words.filter((w) => w.test(r.sentence.text)).length]));
       // … and, for an amount, of two as good, the lead's: it states the news's figure ("fined the company €310 million",
       // before the fine first proposed).
-      const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number') ? 1 : 0);
+      // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
+      const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number' || keys.length === 1) ? 1 : 0);
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, one that does it before one that does not ("What did the agency approve?": "approved

@@ -104,7 +104,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
   ['money', 'fund', 'pledg', 'financ'],
-  ['win', 'won', 'winner', 'prize', 'award'],
+  ['win', 'won', 'winner', 'prize', 'award', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent'],
   ['vote', 'voted', 'ballot'],
   ['member', 'membership'],
@@ -137,6 +137,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
   // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
   ['sack', 'dismiss', 'oust'],
+  // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
+  ['strike', 'industrial action', 'walkout'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
   ['convict', 'guilty'],
   // "How long could he be jailed?" is answered by "faces up to 20 years in prison".
@@ -160,6 +162,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
  * never as a prefix ("sent" is not "sentence"). */
 const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['write', 'wrote', 'written'],
+  ['begin', 'began', 'begun'],
   ['lose', 'lost', 'loss', 'losses'],
   ['decide', 'decided', 'decision'],
   ['sell', 'sold', 'sale'],
@@ -189,7 +192,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['agree', 'agreed', 'agreement'],
   // A target as reports write it: "agreed to raise bilateral trade to $40 billion by 2030".
   ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],
-  ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands'],
+  ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands', 'seek', 'seeking', 'seeks', 'sought'],
   ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],
   ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
@@ -302,7 +305,7 @@ const DATE = new RegExp(
 );
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
 const NO_DATE_YET =
-  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
+  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"). */
 const PLACE = /\b(?:in|at|to|from|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]+/u;
 

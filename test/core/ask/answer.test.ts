@@ -2160,3 +2160,45 @@ Vale faces up to 20 years in prison on each count.`),
     expect(verdict.ask('How long could he be jailed?').answer).toContain('20 years in prison');
   });
 });
+
+describe('a match, a ballot and a record, in their own words', () => {
+  const match = briefArticle(
+    parsePlainText(`Lima beat Quito to win series
+
+Lima beat Quito by six wickets on Sunday to win the series 3-2, with Tom Vale scoring an unbeaten 112.
+
+Earlier, Quito captain Ana Roy won the toss and chose to bat.`),
+  );
+
+  it('answers "Who won?" with the result the report leads with, not a toss won', () => {
+    expect(match.ask('Who won?').answer).toMatch(/^Lima beat Quito/);
+  });
+
+  it('answers "How many did Vale score?" with the number by his name', () => {
+    expect(match.ask('How many did Vale score?').answer).toContain('an unbeaten 112');
+  });
+
+  const ballot = briefArticle(
+    parsePlainText(`Nurses vote to strike
+
+Nurses have voted for a new round of strikes, their union said on Monday.
+
+Of the 37,000 members who voted, 98% backed industrial action.
+
+The union is seeking a 35% pay rise.
+
+Researchers said the register only goes back to 1979, when the union began recording votes.
+
+The union has not yet set dates for the strikes.`),
+  );
+
+  it('answers "When will the strikes be held?" with the text saying no dates are set yet', () => {
+    expect(ballot.ask('When will the strikes be held?').answer).toContain('not yet set dates');
+  });
+
+  it('reads a strike as industrial action, a pay rise as a share not a sum, and "began" as "begin"', () => {
+    expect(ballot.ask('What percentage voted for strikes?').answer).toContain('98% backed industrial action');
+    expect(ballot.ask('How much of a pay rise do they want?').answer).toContain('35% pay rise');
+    expect(ballot.ask('When did the union begin recording votes?').answer).toContain('1979');
+  });
+});
