@@ -1134,6 +1134,9 @@ const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
 /** "compared with 21 in the same period a year earlier", "up from 12 a year ago": a comparison, not when the sentence happened. */
 const COMPARED = /\b(?:compared (?:with|to)|than|up from|down from|against)\b[^,;]*$/i;
 
+/** A sentence about what is still to come. */
+const AHEAD = /\b(?:will|would|next|upcoming|is to|are to|is due|are due|planned|scheduled|expected to|set to|to host)\b/i;
+
 function setLastYear(text: string): boolean {
   const m = LAST_YEAR.exec(text);
   return !!m && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index));
@@ -1193,7 +1196,8 @@ function earlierEventSentences(sentences: readonly Sentence[], published: string
   // The report's date counts too: "a 2019 talk" in a report of 2024 is earlier; a year before the report's may be the
   // event's own (a December meeting reported in January).
   const reported = Number(/\b(?:19|20)\d\d\b/.exec(published ?? '')?.[0] ?? 0);
-  const latest = Math.max(0, reported - 1, ...when.flat());
+  // A year still to come ("offer to host the fifth meeting in Quito in 2032") sets no other sentence back.
+  const latest = Math.max(0, reported - 1, ...when.filter((_, i) => !AHEAD.test(sentences[i].text)).flat());
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];

@@ -223,6 +223,14 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
   [['The carmaker said a supplier, Lindqvist Components of Sweden, had changed the material.'], []],
+  // A year still to come sets no other sentence in the past.
+  [
+    [
+      "The ministers met in Lima on 14 June 2031, chaired by Peru's Minister of Foreign Affairs, Ana Roy.",
+      "The ministers welcomed Ecuador's offer to host the next meeting in Quito in 2032.",
+    ],
+    ['Ana Roy'],
+  ],
   // A transcript's speaker in capitals is a participant; someone named only in the questions put is not.
   [['MR VALE: Good afternoon, everyone.', 'QUESTION: Will the Secretary meet President Ana Roy?', 'MR VALE: I have no meetings to announce.'], ['Vale']],
   // A former office-holder on trial is the trial's defendant; one who only comments is named for context.
