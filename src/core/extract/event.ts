@@ -45,7 +45,8 @@ const EVENT_KINDS = [
   ...['video', 'virtual', 'online', 'joint', 'trilateral', 'bilateral', 'multilateral', 'annual', 'informal'],
   ...['extraordinary', 'special', 'ministerial', 'high-level', 'emergency', 'regional', 'international'],
 ];
-const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&-]*)`;
+// ("Andes–Pacific": a compound joined by a dash is one word.)
+const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&–-]*)`;
 const COMPLEMENT_WORD = `(?:(?!(?:${WEEKDAY}|${FULL_MONTH})\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|from|on|for)`;
 /** What an event is about, in common words after its name ("the COP29 climate summit", "the Kigali peace talks"). */
 const TOPIC =

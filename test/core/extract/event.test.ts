@@ -385,6 +385,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: null, location: null, date: 'Monday' },
   ],
+  [
+    'a name joined by a dash is one name',
+    ["The foreign ministers met in Lima for the fourth Andes–Pacific Foreign Ministers' Meeting."],
+    null,
+    { name: "fourth Andes–Pacific Foreign Ministers' Meeting" },
+  ],
   ['a month and its year are not a month and a day', ['The council met in September 2021 to adopt the plan.'], null, { date: 'September 2021' }],
   [
     'talks the sides are urged to return to are not the event, nor is their place',
