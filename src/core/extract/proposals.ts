@@ -275,7 +275,8 @@ function statedIn(text: string): number | null {
     return null;
   // "four proposals", "a six-point plan" count proposals by their name; "two goals", "three points" only
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
-  if (!ON_PLAN.test(m[0]) && !PROPOSAL_CUE.test(m[0]) && !PUT_FORWARD.test(text)) return null;
+  // ("after two terms" in office counts none; "set out two terms" does.)
+  if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
   // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
   if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
   return parseCount(m[1] ?? m[2]);

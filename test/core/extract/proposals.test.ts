@@ -44,6 +44,10 @@ describe('proposals', () => {
     expect(proposals("The members' proposed changes to the rules were heard first.").items).toEqual([]);
   });
 
+  it('counts no proposals in terms of office ("did not seek re-election after two terms")', () => {
+    expect(proposals('The outgoing mayor, Tom Vale, did not seek re-election after two terms.')).toMatchObject({ stated: null, items: [] });
+  });
+
   it('finds parallel phrases with no stated count', () => {
     const p = proposals('She proposed helping the region on a path to peace and order, a path to growth, and a path to renewal.');
     expect(p.stated).toBeNull();
