@@ -1484,17 +1484,19 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   p.participationAt = p.mentions.find((m) => m.signal !== 'none')?.sentence ?? p.mentions[0].sentence;
 }
 
-/** Words of a trial around a name: "found former mayor X guilty", "X was charged", "X pleaded not guilty". */
+/** Words of a trial or a contest around a name: "found former mayor X guilty", "X was charged", "X pleaded not
+ * guilty"; "defeating former police chief X", "X, who took 36%", "X conceded". */
 const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+const DEFEATED_BEFORE = /\b(?:defeat(?:ed|ing)|beat(?:ing)?|unseat(?:ed|ing)|oust(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const ON_TRIAL_AFTER =
-  /^(?:,[^,;]{1,80},)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial)\b/;
+  /^(?:,[^,;]{1,80},)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial|conceded)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/;
 
-/** The person stands trial in the sentence: a defendant is no one named for context, whatever office they once held. */
+/** The person stands trial or for election in the sentence: a defendant or a candidate is no one named for context,
+ * whatever office they once held. */
 function onTrial(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 120);
-  return (
-    ON_TRIAL_AFTER.test(after) || (ON_TRIAL_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s+(?:guilty|not guilty|of|on)\b/.test(after))
-  );
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  return ON_TRIAL_AFTER.test(after) || DEFEATED_BEFORE.test(before) || (ON_TRIAL_BEFORE.test(before) && /^\s+(?:guilty|not guilty|of|on)\b/.test(after));
 }
 
 /** People who took part: not absent, not named only as former office-holders. */

@@ -236,6 +236,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A former office-holder on trial is the trial's defendant; one who only comments is named for context.
   [['A jury on Friday found former Lima mayor Tom Vale guilty of three counts of bribery.', 'Vale showed no emotion.'], ['Tom Vale']],
   [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
+  // … and one who stood for election is a candidate.
+  [['Ana Roy was elected mayor, winning 61% of the vote and defeating former police chief Tom Vale, who took 36%.'], ['Ana Roy', 'Tom Vale']],
   // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
   [['Lima beat Quito by six wickets to win the series 3-2, with Tom Vale scoring an unbeaten 112.'], ['Tom Vale']],
