@@ -14,7 +14,7 @@ import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH } from '../extract/lexicon/calendar.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
-import { SentenceIndex, contentTerms } from './retrieve.js';
+import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
@@ -76,7 +76,10 @@ const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|th
 const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
 
 /** A place or country that will host what comes next: "Japan would host the next summit". */
-const HOSTS_NEXT = /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b/u;
+const NEXT_TERMS = new Set(['next', 'upcoming'].map(stem));
+// ("welcomed Ecuador's offer to host the fifth meeting in Quito" too.)
+const HOSTS_NEXT =
+  /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b|\b\p{Lu}[\p{L}'’.-]*['’]s\s+(?:offer|invitation|bid)\s+to\s+host\b/u;
 
 /** How many sentences are read for a key term in another form: a bound on hostile, very long texts. */
 const MAX_FORM_SCAN = 2000;
@@ -650,9 +653,10 @@ class Answerer {
     const found = this.search(question, 'place');
     // "Where will the next summit be held?" — "Japan would host the next summit in 2025."
     if (!found.answered && asksAboutFuture(question)) {
-      const keys = keyTerms(question);
+      // (A sentence of who hosts what is to come need not say "next": "offer to host the fifth meeting".)
+      const keys = keyTerms(question).filter((k) => !NEXT_TERMS.has(k));
       const host = this.a.sentences.find((s) => HOSTS_NEXT.test(s.text) && coverage(keys, s.text) >= (keys.length <= 2 ? 1 : 0.6));
-      if (host) return this.yes(question, host.text, [host]);
+      if (host) return this.yes(question, asSentence(host.text), [host]);
     }
     // No place given, but the event is named after one ("their Lima meeting"): say just that.
     const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
@@ -1076,7 +1080,29 @@ class Answerer {
       countriesNamed(picks[1]) >= countriesNamed(picks[0])
     )
       picks.reverse();
-    return this.yes(question, picks.map((s) => asSentence(s.text)).join(' '), picks);
+    // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
+    const items = (s: Sentence) => (s.text.trimEnd().endsWith(':') ? this.listAfter(s) : []);
+    const text = (s: Sentence) => {
+      const list = items(s);
+      return list.length ? `${s.text.replace(BULLET, '')} ${list.map((i) => i.text.replace(BULLET, '')).join(' ')}` : asSentence(s.text);
+    };
+    return this.yes(
+      question,
+      picks.map(text).join(' '),
+      picks.flatMap((s) => [s, ...items(s)]),
+    );
+  }
+
+  /** The items listed right after a heading that ends in a colon, each marked as the first is ("(a) …", "1. …",
+   * "• …"; ten at most): numbered paragraphs after a lettered list are no items of it. */
+  private listAfter(heading: Sentence): Sentence[] {
+    const out: Sentence[] = [];
+    const kind = (t: string) => BULLET.exec(t)?.[0].replace(/[a-z]/g, 'a').replace(/\d+/g, '1').trim();
+    for (const s of this.a.sentences.slice(heading.index + 1, heading.index + 11)) {
+      if (!BULLET.test(s.text) || (out.length && kind(s.text) !== kind(out[0].text))) break;
+      out.push(s);
+    }
+    return out;
   }
 }
 

@@ -123,7 +123,8 @@ export const INTENTS: readonly IntentRule[] = [
       /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(?!\p{Ll}+ing\b)(.+)$/iu,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
-      /^what\s+(?:does|did)\s+(.+?)\s+do$/i,
+      // "What does Ana Roy do?" asks her job; "What did the pilots do?" asks what was done (an open question).
+      /^what\s+does\s+(.+?)\s+do$/i,
       /^(?:what|which)\s+(?:role|position|title|post|office|job|country|organi[sz]ation)\s+(?:does|did|do)\s+(.+?)\s+(?:have|hold|play|occupy|represent|come from|serve|work for)\b/i,
       // Not "Where is the money coming from?": a verb in -ing asks where something comes from, not where someone is from.
       /^where\s+(?:is|was|does)\s+(.+?)(?<!ing)\s+(?:from|come from)$/i,

@@ -105,7 +105,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['die', 'dead', 'death', 'kill', 'fatal'],
   ['money', 'fund', 'pledg', 'financ'],
   ['win', 'won', 'winner', 'prize', 'award', 'beat'],
-  ['pay', 'paid', 'cost', 'spend', 'spent'],
+  ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
   ['vote', 'voted', 'ballot'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
@@ -137,6 +137,10 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
   // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
   ['sack', 'dismiss', 'oust'],
+  // A promise as reports word it: "What did X promise?" is answered by "She campaigned on building 20,000 homes".
+  ['promis', 'pledg', 'vow', 'campaigned on'],
+  // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
+  ['plane', 'jet', 'aircraft', 'airliner'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
   ['strike', 'industrial action', 'walkout'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
@@ -163,7 +167,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
 const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['write', 'wrote', 'written'],
   ['begin', 'began', 'begun'],
-  ['lose', 'lost', 'loss', 'losses'],
+  ['lose', 'lost', 'loss', 'losses', 'defeat', 'defeated', 'defeating'],
   ['decide', 'decided', 'decision'],
   ['sell', 'sold', 'sale'],
   ['buy', 'bought', 'purchase'],

@@ -2202,3 +2202,71 @@ The union has not yet set dates for the strikes.`),
     expect(ballot.ask('When did the union begin recording votes?').answer).toContain('1979');
   });
 });
+
+describe('a joint statement, an election, a crash and a transfer, in their own words', () => {
+  const statement = briefArticle(
+    parsePlainText(`Joint statement of the Andes Foreign Ministers' Meeting
+
+1. The foreign ministers of Chile, Peru and Ecuador met in Lima on 14 June 2031, chaired by Peru's Minister of Foreign Affairs, Ana Roy.
+
+2. The ministers agreed on three areas of cooperation:
+
+(a) maritime security;
+
+(b) disaster early warning; and
+
+(c) the protection of glaciers.
+
+3. The ministers welcomed Ecuador's offer to host the fifth meeting in Quito in 2032.`),
+  );
+
+  it("answers with a list heading's items, as it reads, and no numbered paragraph after them", () => {
+    expect(statement.ask('What areas of cooperation were agreed?').answer).toBe(
+      'The ministers agreed on three areas of cooperation: maritime security; disaster early warning; and the protection of glaciers.',
+    );
+  });
+
+  it('answers "Where will the next meeting be held?" with an offer to host the fifth', () => {
+    expect(statement.ask('Where will the next meeting be held?').answer).toBe(
+      "The ministers welcomed Ecuador's offer to host the fifth meeting in Quito in 2032.",
+    );
+  });
+
+  const race = briefArticle(
+    parsePlainText(`Roy wins Lima mayoral race
+
+Council member Ana Roy was elected mayor of Lima on Tuesday, winning 61% of the vote and defeating Tom Vale, who took 36%.
+
+Roy, 44, will be the first woman to lead the city. She campaigned on building 20,000 affordable homes.`),
+  );
+
+  it('reads defeat as a loss, and a campaign as a promise', () => {
+    expect(race.ask('Who lost?').answer).toContain('defeating Tom Vale');
+    expect(race.ask('What did Roy promise?').answer).toContain('campaigned on building 20,000 affordable homes');
+  });
+
+  const crash = briefArticle(
+    parsePlainText(`Pilots disabled warning system, report finds
+
+The pilots of a Lima Air passenger jet that crashed in the Andes in March had switched off a warning system minutes before impact, investigators said on Thursday.
+
+Lima Air said it had ordered extra training for all its pilots.`),
+  );
+
+  it('reads a jet as a plane, and "What did the pilots do?" as what they did, not as their job', () => {
+    expect(crash.ask('Where did the plane crash?').answer).toContain('crashed in the Andes');
+    expect(crash.ask('What did the pilots do?').answer).toMatch(/^The pilots of a Lima Air passenger jet/);
+  });
+
+  const transfer = briefArticle(
+    parsePlainText(`Lima sign Vale for record £150m
+
+Lima have signed Tom Vale from Quito for a world-record fee of £150 million, the two clubs said on Monday.
+
+The fee surpasses the £130 million Lima paid for another striker last year.`),
+  );
+
+  it('answers "How much did Lima pay?" with the fee the report leads with', () => {
+    expect(transfer.ask('How much did Lima pay?').answer).toMatch(/^Lima have signed Tom Vale/);
+  });
+});
