@@ -30,6 +30,34 @@ function absoluteHttpUrl(value: string | null, base: string | null): string | nu
   }
 }
 
+/** Kinds of schema.org item a news story is published as. */
+const STORY_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
+
+/** The story a page carries in its schema.org data (`application/ld+json`): its body and headline, for a page
+ * whose visible text is only a script's placeholder ("Loading…"). Malformed data is ignored. */
+function storyData(document: Document): { body: string; headline: string | null } | null {
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue; // not JSON: some pages ship broken data
+    }
+    const items = Array.isArray(data) ? data : [data, ...(((data as { '@graph'?: unknown })?.['@graph'] as unknown[]) ?? [])];
+    for (const item of items) {
+      if (!item || typeof item !== 'object') continue;
+      const { '@type': type, articleBody, headline } = item as Record<string, unknown>;
+      const types = Array.isArray(type) ? type : [type];
+      if (!types.some((t) => typeof t === 'string' && STORY_TYPES.test(t)) || typeof articleBody !== 'string' || !articleBody.trim()) continue;
+      return { body: articleBody, headline: typeof headline === 'string' ? headline.trim() : null };
+    }
+  }
+  return null;
+}
+
+/** Below this many characters, what Readability found is a placeholder, not the story. */
+const TOO_SHORT = 200;
+
 export function parseHtml(page: string, url: string | null = null): Article {
   // A hostile page (thousands of nested elements, megabytes of "<") is bounded before parsing.
   const limited = limitHtml(page);
@@ -52,8 +80,24 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const bylineParts = bylineText ? bylineAndDate(bylineText) : null;
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
+  const story = storyData(document as unknown as Document);
+
   // Readability mutates the document it reads; metadata is read above, before it runs.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  // A page that renders its story with a script ("Loading…"): the story its data carries.
+  if (story && (parsed?.textContent ?? document.body?.textContent ?? '').trim().length < TOO_SHORT) {
+    const article = parsePlainText(story.body, url);
+    const headline = story.headline ?? pageTitle;
+    if (article.title && headline && article.title !== headline) article.paragraphs.unshift(article.title);
+    return {
+      ...article,
+      title: headline ? splitSiteSuffix(headline).title : article.title,
+      source: siteName ?? parsed?.siteName ?? article.source,
+      byline: parsed?.byline?.trim() || article.byline,
+      published: published ?? parsed?.publishedTime ?? article.published ?? null,
+      image,
+    };
+  }
   if (!parsed?.content) return parsePlainText(document.body?.textContent ?? '', url);
 
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);

@@ -14,6 +14,31 @@ const page = `<!doctype html><html><head><title>Ministers agree to meet again | 
 <footer>&copy; 2024 The Courier. Reproduction prohibited.</footer></body></html>`;
 
 describe('parseHtml', () => {
+  it('reads the story a script-rendered page carries in its schema.org data, and skips data that is broken', () => {
+    const data = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Lima Wire' },
+        {
+          '@type': 'NewsArticle',
+          headline: 'Andean ministers agree to link power grids by 2030',
+          articleBody: `LIMA — Energy ministers from Peru, Chile and Ecuador agreed on Wednesday to build a power link by 2030.\n\nPeru's energy minister, Ana Roy, said the link would end the region's reliance on a single line.`,
+        },
+      ],
+    });
+    const spa = `<!doctype html><html><head><title>Lima Wire</title><script type="application/ld+json">{broken</script>
+<script type="application/ld+json">${data}</script></head><body><div id="app">Loading…</div><noscript>Please enable JavaScript.</noscript></body></html>`;
+    const a = parseHtml(spa);
+    expect(a.title).toBe('Andean ministers agree to link power grids by 2030');
+    expect(a.datelinePlace).toBe('LIMA');
+    expect(a.paragraphs).toEqual([
+      'Energy ministers from Peru, Chile and Ecuador agreed on Wednesday to build a power link by 2030.',
+      "Peru's energy minister, Ana Roy, said the link would end the region's reliance on a single line.",
+    ]);
+    // A page that shows its story keeps what it shows.
+    expect(parseHtml(page.replace('</head>', `<script type="application/ld+json">${data}</script></head>`)).title).toBe('Ministers agree to meet again');
+  });
+
   it('takes the site name from the page title when no metadata names it', () => {
     const bare = page.replace('<meta property="og:site_name" content="The Courier">', '');
     expect(parseHtml(bare).source).toBe('The Courier');
