@@ -283,6 +283,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (/^negotiations\b/i.test(name)) continue;
       // "Biden told a joint news conference …" in a report of "the summit": where someone spoke, not the event.
       if (PRESS_EVENT.test(name) && sentences.slice(0, 12).some((x) => OWN_EVENT.test(x.text))) continue;
+      // "…, Ecuador's minister told a news conference" after the lead: where one of them spoke about the news.
+      if (PRESS_EVENT.test(name) && s.index > 0 && /\btold (?:a|an|the)\s+(?:\p{L}+\s+)?$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }

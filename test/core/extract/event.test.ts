@@ -386,6 +386,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    'a news conference someone told, after the lead, is where they spoke, not the event',
+    [
+      'Water ministers from six countries agreed on Friday to set up a drought fund.',
+      "The fund will pay for new reservoirs, Peru's water minister, Ana Roy, told a news conference.",
+    ],
+    'QUITO',
+    { name: null, location: 'Quito', date: 'Friday' },
+  ],
+  [
     'a name joined by a dash is one name',
     ["The foreign ministers met in Lima for the fourth Andes–Pacific Foreign Ministers' Meeting."],
     null,
