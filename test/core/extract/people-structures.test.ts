@@ -90,6 +90,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
   ["The Farmers' Party leader, Ota Lang, said his party was ready.", 'Ota Lang', 'leader', "Farmers' Party"],
+  // A title set off before a name that has its owner ("Its director, Chile's X,").
+  ["Its director, Chile's Ana Roy, became the first woman to win.", 'Ana Roy', 'director', 'Chile'],
+  ['The ceremony, hosted by comedian Tom Vale for the fifth time, drew 19.5 million viewers.', 'Tom Vale', 'comedian', null],
   ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Tom Vale', 'basketball coach', 'United States'],
   ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Ana Roy', 'businessman', 'Russia'],
   // A country's word after "and" opens another person's office.

@@ -32,7 +32,7 @@ export const TITLE_HEADS = words(`
   author co-author colonel brigadier captain sergeant lieutenant
   coach goalkeeper striker midfielder defender referee skipper champion
   businessman businesswoman entrepreneur tycoon billionaire athlete
-  cricketer footballer batsman bowler
+  cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
