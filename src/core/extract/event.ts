@@ -18,7 +18,7 @@ export interface EventInfo {
 }
 
 const bothCases = (words: string[]) => `(?:${words.map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|')})`;
-const EVENT_NOUN = bothCases([
+const EVENT_NOUN_WORDS = bothCases([
   'meeting',
   'summit',
   'conference',
@@ -36,6 +36,8 @@ const EVENT_NOUN = bothCases([
   'hearing',
   'negotiations',
 ]);
+// An awards ceremony by its name: "the 98th Academy Awards" (never "awards" in common words: "won two awards").
+const EVENT_NOUN = `(?:${EVENT_NOUN_WORDS}|Awards)`;
 /** A body whose meeting it is, in common words between a name and the event noun ("the Lima School District
  * board meeting", "a Cabinet committee session"). */
 const BODY_WORD = bothCases(['board', 'council', 'cabinet', 'committee', 'press', 'town hall', 'delegate', 'shareholder']);

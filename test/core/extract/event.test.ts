@@ -395,6 +395,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito', date: 'Friday' },
   ],
   [
+    'an awards ceremony by its name, not awards in common words',
+    ['"The Salt Road" won best picture at the 98th Academy Awards on Sunday.', 'The favourite had 11 nominations and won two awards.'],
+    'LOS ANGELES',
+    { name: '98th Academy Awards', date: 'Sunday' },
+  ],
+  [
     'a name joined by a dash is one name',
     ["The foreign ministers met in Lima for the fourth Andes–Pacific Foreign Ministers' Meeting."],
     null,
