@@ -12,7 +12,7 @@ import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
-import { FULL_MONTH } from '../extract/lexicon/calendar.js';
+import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
@@ -159,7 +159,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 
 /** "How many people …": people are counted under many names ("a study of 160,000 adults", "1,200 residents"). */
 const PEOPLE = /^(?:people|person)$/i;
-const PEOPLE_COUNTED = '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians)\\b';
+const PEOPLE_COUNTED =
+  '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users)\\b';
 
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
@@ -1139,8 +1140,10 @@ const REASON =
 
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
 const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect))\b/i;
-const STARTS_FROM =
-  /\b(?:from|starting|beginning|as of|effective|backdated to|by|takes? effect|comes? into (?:force|effect)|begins?|starts?)\s+(?:on\s+|in\s+)?(?:the\s+)?(?:\d|next|\p{Lu})/u;
+const STARTS_FROM = new RegExp(
+  `\\b(?:from|starting|beginning|as of|effective|backdated to|by|takes? effect|comes? into (?:force|effect)|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
+  'u',
+);
 
 /** A question of when something begins, ends or applies. */
 const STARTS_OR_ENDS =

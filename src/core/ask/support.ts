@@ -117,7 +117,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['reopen', 'closed until', 'shut until'],
   // Height as reports give it: "How tall is the tower?" is answered by "a 32-storey tower".
   ['tall', 'height', 'storey', 'storeys', 'stories', 'metres', 'meters', 'feet'],
-  ['people', 'person', 'resident', 'adult', 'patient', 'participant', 'individual'],
+  ['people', 'person', 'resident', 'adult', 'patient', 'participant', 'individual', 'viewer', 'spectator', 'passenger'],
   ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
@@ -141,6 +141,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
   ['plane', 'jet', 'aircraft', 'airliner'],
+  // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
+  ['watch', 'viewer', 'audience', 'spectator'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
   ['strike', 'industrial action', 'walkout'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
@@ -304,7 +306,7 @@ const NUMBER =
 /** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 const DATE = new RegExp(
-  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter)\\b`,
+  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter)\\b`,
   'iu',
 );
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */

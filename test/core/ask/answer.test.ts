@@ -2270,3 +2270,23 @@ The fee surpasses the £130 million Lima paid for another striker last year.`),
     expect(transfer.ask('How much did Lima pay?').answer).toMatch(/^Lima have signed Tom Vale/);
   });
 });
+
+describe('a ban that takes effect at once, and an audience', () => {
+  const ban = briefArticle(
+    parsePlainText(`League bans Lima clubs
+
+The league on Tuesday banned clubs from Lima from all its competitions until further notice.
+
+The ban takes effect immediately.
+
+The ceremony drew 19.5 million viewers, up 3% from last year.`),
+  );
+
+  it('answers "When does the ban take effect?" with "immediately", not a capital after "from" ("clubs from Lima")', () => {
+    expect(ban.ask('When does the ban take effect?').answer).toBe('The ban takes effect immediately.');
+  });
+
+  it('counts viewers as people watching', () => {
+    expect(ban.ask('How many people watched?').answer).toContain('19.5 million viewers');
+  });
+});
