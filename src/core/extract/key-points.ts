@@ -191,8 +191,14 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const titleWords = new Set(contentWords(options.title ?? ''));
   const articleWords = body.reduce((n, s) => n + wordCount(s.text), 0);
-  // The lead: the first sentence that reads as prose (a name or a caption above it is not the news).
-  const lead = body.find((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text))?.index ?? 0;
+  // The lead: the first sentence that reads as prose (a name or a caption above it is not the news); though a
+  // feature's scene-setting opening ("Maria Lopez has spent six years tied to a dialysis machine …") that shares a
+  // word or none with the headline gives way to the sentence right after it that states the headline's news.
+  const prose = body.filter((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text));
+  const inTitle = (i: number) => [...words[i]].filter((w) => titleWords.has(w)).length;
+  const first = prose[0]?.index ?? 0;
+  const news = titleWords.size >= 4 && prose[0] && inTitle(first) <= 1 ? prose.slice(1, 3).find((s) => inTitle(s.index) >= 3) : undefined;
+  const lead = news?.index ?? first;
   const scored = body
     .filter(
       (s) =>

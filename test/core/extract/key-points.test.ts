@@ -223,6 +223,21 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
 ];
 
 describe('pickKeyPoints: facts in plain sentences', () => {
+  it("leads with the headline's news, not a feature's scene-setting opening that shares no word of it", () => {
+    const s = sentencesOf(
+      'Ana Roy has spent six years tied to a dialysis machine three times a week, waiting for a phone call that has not come.',
+      'She is one of a record 7,400 people now on the national waiting list for a kidney transplant, according to figures published on Tuesday.',
+      'The number of deceased organ donors fell by 9% last year to 1,390, the lowest since 2015.',
+    );
+    expect(pickKeyPoints(s, { title: 'Kidney waiting list hits record as donor numbers fall' })[0].sentence).toBe(1);
+    // A lead that shares the headline's words stays first.
+    const news = sentencesOf(
+      'A record 7,400 people are now on the national waiting list for a kidney transplant, figures published on Tuesday show.',
+      'The number of kidney donors on the waiting list fell by 9% last year to 1,390, a record low.',
+    );
+    expect(pickKeyPoints(news, { title: 'Kidney waiting list hits record as donor numbers fall' })[0].sentence).toBe(0);
+  });
+
   it.each(FACT_CASES)('%s', (_what, paragraphs, title, wanted, unwanted) => {
     const points = pickKeyPoints(sentencesOf(...paragraphs), { title }).map((p) => p.sentence);
     expect(points).toContain(wanted);
