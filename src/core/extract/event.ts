@@ -292,7 +292,13 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     }
   }
   const evidence = new Set<number>();
-  const order = best ? [best.sentence, ...sentences.map((s) => s.index).filter((i) => i !== best!.sentence)] : sentences.map((s) => s.index);
+  // The sentence that names the event first; though a lead that reports it by its kind ("… agreed on Thursday …, at a
+  // summit hosted by …") dates it before a later one that names it in passing ("the first pope to take part in a G7 summit").
+  const head = best ? new RegExp(`\\b${escapeRegExp(best.name.split(/\s+/).at(-1) ?? '')}\\b`, 'i') : null;
+  const leadFirst = best && best.sentence > 0 && sentences[0] && head!.test(sentences[0].text) ? [0] : [];
+  const order = best
+    ? [...leadFirst, best.sentence, ...sentences.map((s) => s.index).filter((i) => i !== best!.sentence && !leadFirst.includes(i))]
+    : sentences.map((s) => s.index);
   let date: string | null = null;
   // Where: a place in the sentence that names the event (one tied to it first); else one the text ties
   // to the event ("held in", "the meeting in Tacna") in its first sentences; else the dateline's; else

@@ -395,6 +395,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito', date: 'Friday' },
   ],
   [
+    'a lead that reports the event by its kind dates it, before a later sentence that names it in passing',
+    [
+      'Leaders of the Group of Seven agreed on Thursday to lend Lima $50 billion, at a summit hosted by Ana Roy.',
+      'Tom Vale addressed a session on Friday, the first pope to take part in a G7 summit.',
+    ],
+    'APULIA',
+    { name: 'G7 summit', date: 'Thursday' },
+  ],
+  [
     'an awards ceremony by its name, not awards in common words',
     ['"The Salt Road" won best picture at the 98th Academy Awards on Sunday.', 'The favourite had 11 nominations and won two awards.'],
     'LOS ANGELES',
