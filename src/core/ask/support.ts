@@ -141,6 +141,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
   ['plane', 'jet', 'aircraft', 'airliner'],
+  // A loan as reports word it: "How will the loan be repaid?" is answered by "agreed to lend Ukraine $50 billion, to be repaid …".
+  ['loan', 'lend', 'lent', 'lending'],
   // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
   ['watch', 'viewer', 'audience', 'spectator'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".

@@ -2290,3 +2290,16 @@ The ceremony drew 19.5 million viewers, up 3% from last year.`),
     expect(ban.ask('How many people watched?').answer).toContain('19.5 million viewers');
   });
 });
+
+describe('a loan', () => {
+  it('reads a loan as lending ("How will the loan be repaid?")', () => {
+    const loan = briefArticle(
+      parsePlainText(`Leaders pledge $50 billion for Lima
+
+Leaders agreed on Thursday to lend Lima $50 billion, to be repaid from the interest earned on frozen assets.
+
+Ana Roy said the money would be disbursed by the end of the year.`),
+    );
+    expect(loan.ask('How will the loan be repaid?').answer).toContain('to be repaid from the interest');
+  });
+});
