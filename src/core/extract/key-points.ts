@@ -192,7 +192,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const titleWords = new Set(contentWords(options.title ?? ''));
   const articleWords = body.reduce((n, s) => n + wordCount(s.text), 0);
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news); though a
-  // feature's scene-setting opening ("Maria Lopez has spent six years tied to a dialysis machine …") that shares a
+  // feature's scene-setting opening ("Ana Roy has spent six years tied to a dialysis machine …") that shares a
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
   const prose = body.filter((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text));
   const inTitle = (i: number) => [...words[i]].filter((w) => titleWords.has(w)).length;

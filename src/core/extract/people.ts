@@ -560,7 +560,7 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   let comma = a - 1;
   if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
   else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
-  // "Its director, Chile's Marcela Soto,": the name's owner between the comma and the name.
+  // "Its director, Chile's Ana Roy,": the name's owner between the comma and the name.
   else if (isPossessive(tokens, comma)) {
     let k = comma - 1;
     while (k > comma - 4 && tokens[k]?.word && isCapitalised(tokens[k].text)) k--;
@@ -813,7 +813,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
     mention.signal = 'action';
   // "Paraguay's Tomas Peralta", "Labour's Ian Hale": the owner is the person's country or organisation.
-  // ("Its director, Chile's Marcela Soto,": an owner after a title set off before it, too.)
+  // ("Its director, Chile's Ana Roy,": an owner after a title set off before it, too.)
   const owner = b - a >= 2 && (!before || isPossessive(tokens, a - 1)) ? (ownerBefore(s.text, tokens, a)?.owner ?? null) : null;
   if (owner && !before) {
     mention.signal = 'title';
