@@ -695,7 +695,7 @@ class Answerer {
 
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
-    // "How many of …", "How many did Kohli score?": no noun counted, any number answers.
+    // "How many of …", "How many did Vale score?": no noun counted, any number answers.
     if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
@@ -1146,8 +1146,7 @@ const STARTS_FROM = new RegExp(
 );
 
 /** A question of when something begins, ends or applies. */
-const STARTS_OR_ENDS =
-  /\b(?:start|starts|begin|begins|end|ends|expire|expires|finish|finishes|take effect|takes effect|come into (?:force|effect)|kick in|apply)\b/i;
+const STARTS_OR_ENDS = new RegExp(`${STARTS.source}|\\b(?:end|ends|expire|expires|finish|finishes|apply)\\b`, 'i');
 
 /** An interviewer's question in a transcript: "Q: …", "Question: …". */
 const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;

@@ -1289,7 +1289,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
-      // "Will the Secretary meet President Abbas?": someone named only in the questions put is asked about.
+      // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
@@ -1340,7 +1340,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
           break;
         }
       }
-    // "Ilic's coach, X": an owner who is a person named in the report is whose office it is, no organisation.
+    // "Roy's coach, X": an owner who is a person named in the report is whose office it is, no organisation.
     const owner = p.affiliation;
     if (owner && p.roles.length && people.some((o) => o !== p && namesMatch(owner, o.name))) {
       p.roles = p.roles.map((r) => `${owner}'s ${r}`);
