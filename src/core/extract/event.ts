@@ -177,21 +177,27 @@ const IS_QUESTION =
 
 /** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
  * Monday" (not in a clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
-const STILL_TO_COME =
-  /\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|planned for|scheduled for|(?:is|are) set for)\b(?:(?!\b(?:after|since|because|when|as|before|once)\b)[^,;.])*$/;
+/** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
+const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
+const STILL_TO_COME = new RegExp(
+  `\\b(?:${TO_COME}|planned for|scheduled for|(?:is|are) set for)\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
+);
 
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
 /** "The findings will be presented at a meeting of …": an event something is still to go to, said after the lead;
  * and with its name, up to where its place is given. */
-const TO_COME_AT = String.raw`\b(?:will|is to|are to|is due to|are due to|is expected to|are expected to|is set to|are set to)\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
+const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
+/** A date as the card shows it: "on Tuesday" is Tuesday, "in March 2024" is March 2024. */
+const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
+
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
-const TO_BE_HELD = /^[^.;]{0,80}?\s(?:will|is to|are to|is due to|are due to|is scheduled to|are scheduled to|is set to|are set to)\s+be\s+held\b/;
+const TO_BE_HELD = new RegExp(`^[^.;]{0,80}?\\s(?:${TO_COME})\\s+be\\s+held\\b`);
 
 /** A press conference or briefing: where someone spoke about the event, when the report has another. */
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
@@ -329,8 +335,10 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     // No day that has been, and no event named that a day to come could be of ("The Secretary will travel … from
     // October 15" in a briefing's transcript): the report's own day, when it gives one.
     // (Its day only: "4.37pm Tuesday" is Tuesday.)
-    if (toCome && !date && !best && published && /\d/.test(published))
-      date = [...readableDate(published).matchAll(DATE)][0]?.[0].replace(/^(?:on|in)\s+/i, '').trim() ?? null;
+    if (toCome && !date && !best && published && /\d/.test(published)) {
+      const day = [...readableDate(published).matchAll(DATE)][0];
+      if (day) date = dayOf(day[0]);
+    }
     for (const i of order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;
@@ -341,7 +349,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
           (toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index))),
       );
       if (m) {
-        date = m[0].replace(/^(?:on|in)\s+/i, '').trim();
+        date = dayOf(m[0]);
         evidence.add(i);
       }
     }
