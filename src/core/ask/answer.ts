@@ -1082,15 +1082,12 @@ class Answerer {
     )
       picks.reverse();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
-    const items = (s: Sentence) => (s.text.trimEnd().endsWith(':') ? this.listAfter(s) : []);
-    const text = (s: Sentence) => {
-      const list = items(s);
-      return list.length ? `${s.text.replace(BULLET, '')} ${list.map((i) => i.text.replace(BULLET, '')).join(' ')}` : asSentence(s.text);
-    };
+    const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [] }));
+    const text = ({ s, items }: (typeof shown)[number]) => (items.length ? [s, ...items].map((i) => i.text.replace(BULLET, '')).join(' ') : asSentence(s.text));
     return this.yes(
       question,
-      picks.map(text).join(' '),
-      picks.flatMap((s) => [s, ...items(s)]),
+      shown.map(text).join(' '),
+      shown.flatMap(({ s, items }) => [s, ...items]),
     );
   }
 

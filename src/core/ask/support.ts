@@ -187,7 +187,6 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['choose', 'chose', 'chosen', 'choice'],
   ['find', 'found'],
   ['build', 'built'],
-  ['seek', 'sought'],
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
