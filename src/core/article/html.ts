@@ -33,13 +33,13 @@ function absoluteHttpUrl(value: string | null, base: string | null): string | nu
 /** Kinds of schema.org item a news story is published as. */
 const STORY_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|BlogPosting|LiveBlogPosting|Report)$/;
 
-/** The story a page carries in its schema.org data (`application/ld+json`): its body and headline, for a page
- * whose visible text is only a script's placeholder ("Loading…"). Malformed data is ignored. */
-function storyData(document: Document): { body: string; headline: string | null } | null {
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+/** The story a page carries in its schema.org data (the texts of its `application/ld+json` scripts): its body and
+ * headline, for a page whose visible text is only a script's placeholder ("Loading…"). Malformed data is ignored. */
+function storyData(scripts: readonly string[]): { body: string; headline: string | null } | null {
+  for (const script of scripts) {
     let data: unknown;
     try {
-      data = JSON.parse(script.textContent ?? '');
+      data = JSON.parse(script);
     } catch {
       continue; // not JSON: some pages ship broken data
     }
@@ -80,12 +80,15 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const bylineParts = bylineText ? bylineAndDate(bylineText) : null;
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);
 
-  const story = storyData(document as unknown as Document);
+  // (Read only if the page shows no story: most pages do.)
+  const dataScripts = [...document.querySelectorAll('script[type="application/ld+json"]')].map((el) => el.textContent ?? '');
 
   // Readability mutates the document it reads; metadata is read above, before it runs.
   const parsed = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   // A page that renders its story with a script ("Loading…"): the story its data carries.
-  if (story && (parsed?.textContent ?? document.body?.textContent ?? '').trim().length < TOO_SHORT) {
+  const placeholder = dataScripts.length > 0 && (parsed?.textContent ?? document.body?.textContent ?? '').trim().length < TOO_SHORT;
+  const story = placeholder ? storyData(dataScripts) : null;
+  if (story) {
     const article = parsePlainText(story.body, url);
     const headline = story.headline ?? pageTitle;
     if (article.title && headline && article.title !== headline) article.paragraphs.unshift(article.title);
