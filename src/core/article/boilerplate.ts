@@ -111,6 +111,9 @@ const FURNITURE = [
   // Editorial notes: "Transcript edited for length and clarity.", "This article has been updated."
   /^(?:the |this )?(?:transcript|article|story|interview|conversation|remarks)\s+(?:has been |have been |was |were )?(?:edited|condensed|updated|amended|corrected|translated)\b[^.]{0,60}\.?$/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
+  // A note on the story itself: "Correction: An earlier version of this article misstated …", "Editor's note: …".
+  /^(?:correction|clarification|editor['’]s note)s?\s*[:—–]/i,
+  /^(?:an earlier|a previous) version of this (?:article|story|report)\b/i,
   // A transcript's stage note on a line of its own: "(Laughter.)", "(The briefing was concluded at 2:48 p.m.)", "[Inaudible]".
   /^[([](?:laughter|applause|inaudible|crosstalk|pause|break|recess|end|off mic|the (?:briefing|press conference|conference|meeting|session|interview|call|hearing) (?:was|is|began|begins|ended|ends|concluded|adjourned)\b)[^)\]]{0,80}[)\]]\.?$/i,
 ];

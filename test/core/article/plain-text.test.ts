@@ -33,6 +33,9 @@ describe('parsePlainText', () => {
         'This article has been updated.',
         '(Laughter.)',
         '(The briefing was concluded at 2:48 p.m.)',
+        'Correction: An earlier version of this article misstated the turnout. It was 61 percent, not 66 percent.',
+        "Editor's note: This story contains details some readers may find distressing.",
+        'An earlier version of this story gave the wrong date for the vote.',
       ].join('\n'),
     );
     expect(a.paragraphs).toEqual([body]);
