@@ -41,6 +41,8 @@ export interface Mention {
   signal: 'title' | 'appositive' | 'honorific' | 'action' | 'none';
   /** "former US President …": named for context, not as an actor. */
   former: boolean;
+  /** A surname alone that speaks ("…," Norris said): the full name the text gives it elsewhere is a person's. */
+  speaks?: boolean;
 }
 
 export interface Person {
@@ -161,7 +163,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       // "Luís Montenegro", "Michael Jordan": a one-word country name can end a name that has begun with a
       // given name (a title before it, or two name words), when no further capitalised word follows.
-      if (j > i && t.word && COUNTRY_NAME_WORDS.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
+      // (Not after a body's word: "Network Rail Scotland said" is a body.)
+      if (j > i && t.word && COUNTRY_NAME_WORDS.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '') && !afterBodyWord(tokens, i)) {
         j++;
         continue;
       }
@@ -191,6 +194,12 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
     i = j;
   }
   return runs;
+}
+
+/** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
+function afterBodyWord(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev?.word && isCapitalised(prev.text) && ORG_WORDS.has(prev.text.toLowerCase()) && !isTitleHead(prev.text);
 }
 
 /** "Health Services Workers' Union", "Gates Foundation": capitalised words that run on into an organisation word. */
@@ -812,6 +821,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
     mention.signal = 'action';
+  if (b - a === 1 && !afterBodyWord(tokens, a) && (SPEECH_VERBS.has(tokens[b]?.text.toLowerCase() ?? '') || speechBefore(tokens, a))) mention.speaks = true;
   // "Paraguay's Tomas Peralta", "Labour's Ian Hale": the owner is the person's country or organisation.
   // ("Its director, Chile's Ana Roy,": an owner after a title set off before it, too.)
   const owner = b - a >= 2 && (!before || isPossessive(tokens, a - 1)) ? (ownerBefore(s.text, tokens, a)?.owner ?? null) : null;
@@ -820,7 +830,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.affiliation = owner;
   }
   // "Owen Price, of the dockers union Unifor,": an of-phrase set off after the name.
-  const ofPhrase = !country && !appositives.length ? setOffOfPhrase(s.text, tokens, b) : null;
+  // (Not a body's name after "the": "the Presbyterian Church of East Africa".)
+  const ofPhrase = !country && !appositives.length && !/^(?:the|a|an)$/i.test(tokens[a - 1]?.text ?? '') ? setOffOfPhrase(s.text, tokens, b) : null;
   if (ofPhrase && b - a >= 2) {
     mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal;
     mention.affiliation = ofPhrase;
@@ -904,12 +915,33 @@ function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: str
 
 /** ", of the UK union Unison," after a name: the organisation the person comes from. */
 function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text.toLowerCase() === 'of') return bodyOfAfter(sentence, tokens, b);
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'of') return null;
   let k = b + 2;
   while (k < tokens.length && k - b < 12 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
   if (k === b + 2 || (tokens[k] && !/^[,.;)]$/.test(tokens[k].text))) return null;
   const phrase = sentence.slice(tokens[b + 2].start, tokens[k - 1].end).replace(/^the\s+/i, '');
   return /\p{Lu}/u.test(phrase) ? phrase : null;
+}
+
+/** "said Ana Roy of the Federation of Small Businesses", "Tom Vale of Lima Water Services told …": an organisation's
+ * capitalised name right after the name and "of" (a body's word in it, or "the" before it; not "Lord Vale of Lima"). */
+function bodyOfAfter(sentence: string, tokens: Token[], b: number): string | null {
+  const from = tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1;
+  let k = from;
+  let body = false;
+  while (k < tokens.length && k - from < 8) {
+    const t = tokens[k];
+    if (t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase())) {
+      body ||= ORG_WORDS.has(t.text.toLowerCase()) || COMPANY_WORDS.has(t.text.toLowerCase());
+      k++;
+    } else if (/^(?:of|for|and|&)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) k++;
+    else break;
+  }
+  if (k === from || (!body && from === b + 1)) return null;
+  // The name ends there: punctuation, or the sentence goes on in lower case ("… of the Federation said").
+  if (tokens[k] && !/^[,.;:)]$/.test(tokens[k].text) && !(tokens[k].word && /^\p{Ll}/u.test(tokens[k].text))) return null;
+  return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …". */
@@ -1213,6 +1245,20 @@ function earlierEventSentences(sentences: readonly Sentence[], published: string
   return out;
 }
 
+function newPerson(name: string): Person {
+  return {
+    name,
+    roles: [],
+    affiliation: null,
+    mentions: [],
+    absent: false,
+    absentAt: null,
+    contextOnly: false,
+    participation: 'present',
+    participationAt: null,
+  };
+}
+
 /** Groups mentions into people: signalled full names first, then shorter mentions merged into them. */
 export function findPeople(sentences: readonly Sentence[], published: string | null = null): Person[] {
   const mentions = findMentions(sentences);
@@ -1229,17 +1275,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       continue;
     }
     if (matches.length > 1) continue;
-    const person: Person = {
-      name: m.name,
-      roles: [],
-      affiliation: null,
-      mentions: [],
-      absent: false,
-      absentAt: null,
-      contextOnly: false,
-      participation: 'present',
-      participationAt: null,
-    };
+    const person = newPerson(m.name);
     people.push(person);
     owner.set(m, person);
   }
@@ -1256,6 +1292,16 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     if (fuller.length === 1 && nameWords(m.name).length <= 4) {
       fuller[0].name = m.name;
       owner.set(m, fuller[0]);
+      continue;
+    }
+    // "Lando Norris won the race …. '…,' Norris said.": a full name whose surname speaks alone is a person's.
+    const words = nameWords(m.name);
+    // (The surname: a company that speaks is not the first word of its product's name, "Vantor Aria".)
+    if (!fuller.length && words.length >= 2 && words.length <= 4 && mentions.some((x) => x.speaks && x.name === m.name.split(/\s+/).at(-1))) {
+      m.signal = 'action';
+      const person = newPerson(m.name);
+      people.push(person);
+      owner.set(m, person);
     }
   }
   for (const m of mentions) {

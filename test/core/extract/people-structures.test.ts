@@ -122,6 +122,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
   // An appositive after the age.
   ['Ana Okafor, 54, a professor at the University of Lagos, won the prize.', 'Ana Okafor', 'professor at the University of Lagos', null],
+  // A trade known by its ending; a body right after the name and "of".
+  ['"It was expected," said Ana Roy, a volcanologist at the Lima Institute.', 'Ana Roy', 'volcanologist at the Lima Institute', null],
+  ['"Costs will rise," said Tina Vale of the Federation of Small Traders.', 'Tina Vale', null, 'Federation of Small Traders'],
+  ['Tom Vale of Lima Water Services told reporters the pipes were old.', 'Tom Vale', null, 'Lima Water Services'],
   // Plain words that qualify an office in an appositive; and a country the person's words compare with is not theirs.
   ['"It leaves someone waiting," said Dr Helen Marsh, the agency\'s medical director.', 'Helen Marsh', "agency's medical director", null],
   ['The health minister, Paul Grant, said the government would consider opt-out consent, as in Spain.', 'Paul Grant', 'health minister', null],
@@ -222,8 +226,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A body its staff speak for, and a body named with "the", are no people.
   [['Analysts at Halvard Sachs said the cut was expected.'], []],
   [['The Turkish Blue Lantern said it had set up 500 tents.', 'Ana Roy said the roads were open.'], ['Ana Roy']],
-  // A plural body word ends the name of an organisation, never a person's.
-  [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], []],
+  // A plural body word ends the name of an organisation, never a person's: the person is of that body.
+  [['Mina Rook of Halvard Partners asked from the floor whether the plan was early.'], ['Mina Rook']],
   [["The two countries' Institutes of Maritime Studies signed four agreements."], []],
   [['The carmaker said a supplier, Lindqvist Components of Sweden, had changed the material.'], []],
   // A year still to come sets no other sentence in the past.
@@ -257,6 +261,12 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A person given with their age, as a court report names the accused.
   [['Judge Ana Roy told Tom Vale, 61, that he had betrayed the city.'], ['Ana Roy', 'Tom Vale']],
   [['Tom Vale (44) was jailed for two years.'], ['Tom Vale']],
+  // A full name with no title whose surname alone later speaks; a body that speaks is not its product.
+  [['Ana Roy won the Lima Grand Prix on Sunday.', '"The car was perfect," Roy said.'], ['Ana Roy']],
+  [['The recall covers the Vantor Aria and older models.', 'Vantor said no injuries had been reported.'], []],
+  // A body whose name ends in a country's is no person.
+  [['Network Rail Scotland said all services had been suspended.'], []],
+  [['Ana Roy, moderator of the Presbyterian Church of East Africa, spoke.'], ['Ana Roy']],
 ];
 
 describe('people: "Its" after a sentence about a body', () => {

@@ -81,7 +81,7 @@ export const ORG_WORDS = words(`
   airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
   components electronics semiconductors materials solutions
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
-  sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange
+  sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
 `);
 
 /** The last word of a company's name that may open with a country's word ("Singapore Airlines", "Swiss Re" aside). */
@@ -132,8 +132,17 @@ export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den d
 /** Looked up once per word: the extractors ask of the same words many times over. */
 export const isTitleHead = memoize((word: string): boolean => {
   const w = word.toLowerCase();
-  return TITLE_HEADS.has(w) || (w.includes('-') && w.split('-').some((part) => TITLE_HEADS.has(part)));
+  return (
+    TITLE_HEADS.has(w) ||
+    (w.includes('-') && w.split('-').some((part) => TITLE_HEADS.has(part))) ||
+    // A trade by its ending, written in lower case ("volcanologist", "historian", "demographer"); a capitalised
+    // word with such an ending may be a name ("Florian").
+    (word === w && TRADE_ENDING.test(w))
+  );
 }, 20_000);
+
+/** Endings of the names of trades and sciences' practitioners. */
+const TRADE_ENDING = /(?:olog|onom)ist$|(?:ic|tor)ian$|ographer$/;
 
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member". */
 export const singularTitleHead = memoize((word: string): string | null => {
