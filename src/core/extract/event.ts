@@ -378,6 +378,10 @@ const HELD_EVENT = new RegExp(
   'u',
 );
 
+/** A place's clause says nothing happened there ("… were not affected", "… remained open"). */
+const NOT_HERE_AFTER =
+  /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|un\w+ed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
+
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
 function placeIn(text: string, tied: boolean): string | null {
@@ -410,6 +414,8 @@ function placeIn(text: string, tied: boolean): string | null {
       continue;
     // "Halvex shares rose 6% in Lima", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // "Flights at Lima airport were not affected": where it did not happen.
+    if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").

@@ -111,6 +111,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual delegate conference', location: 'Galway' },
   ],
   [
+    'nor a place the text says nothing happened at',
+    ['A volcano erupted on Wednesday, forcing the evacuation of a town.', 'Flights at Lima International Airport were not affected, the operator said.'],
+    null,
+    { location: null },
+  ],
+  [
     'nor "the next meeting", which is another one',
     ['Ministers met on Monday.', 'The next meeting will be held in Quito.'],
     null,
