@@ -271,12 +271,18 @@ const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p
  * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
 function spellsOut(text: string, acronym: string): boolean {
   for (const m of text.matchAll(NAME_PHRASE)) {
-    const initials = m[0]
-      .split(/\s+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0].toLowerCase())
-      .join('');
-    if (initials.endsWith(acronym)) return true;
+    // The whole run, or a name before an "and" that joins it to the next ("The European Union and Britain").
+    const parts = m[0].split(/\s+and\s+/);
+    for (let n = 1; n <= parts.length; n++) {
+      const initials = parts
+        .slice(0, n)
+        .join(' and ')
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0].toLowerCase())
+        .join('');
+      if (initials.endsWith(acronym)) return true;
+    }
   }
   return false;
 }

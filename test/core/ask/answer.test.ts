@@ -1789,6 +1789,17 @@ Sen. Ana Roy said the Federal Aviation Administration shared the blame because o
     expect(hearing.ask('Who blamed the FAA?').answer).toContain('Federal Aviation Administration shared the blame');
   });
 
+  it('reads an acronym written out before an "and" that joins another name ("the EU" of "The European Union and Britain")', () => {
+    const sanctions = briefArticle(
+      parsePlainText(`Lima imposes sanctions on officials
+
+Lima on Thursday imposed sanctions on 12 officials, Foreign Minister Ana Roy said.
+
+The European Union and Britain announced similar measures last month.`),
+    );
+    expect(sanctions.ask('When did the EU announce measures?').answer).toContain('last month');
+  });
+
   it('answers "When will the pill be available?" with "in the fourth quarter"', () => {
     expect(approval.ask('When will the pill be available?').answer).toContain('in the fourth quarter');
   });
