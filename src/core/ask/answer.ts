@@ -160,7 +160,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 /** "How many people …": people are counted under many names ("a study of 160,000 adults", "1,200 residents"). */
 const PEOPLE = /^(?:people|person)$/i;
 const PEOPLE_COUNTED =
-  '(?:people|persons?|adults|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users)\\b';
+  '(?:people|persons?|adults|children|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users|guests|staff|workers|employees|students|tourists|travell?ers|fans|voters|migrants|refugees)\\b';
 
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
@@ -722,9 +722,10 @@ class Answerer {
     const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     // … or as a share of those who did it: "71 per cent of those who voted in favour".
+    // … or in the passive, after whoever it counts: "700 guests and staff were evacuated".
     const verbCount = /ed$/i.test(many[1])
       ? new RegExp(
-          `\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d|\\d[\\d,.]*\\s*(?:%|per cent|percent)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(noun)}(?:e?d|ing)\\b`,
+          `\\b${escapeRegExp(noun)}\\w*\\s+(?:(?:more than|at least|about|some|nearly|almost|over|around|up to)\\s+)?\\d|\\d[\\d,.]*\\s*(?:%|per cent|percent)\\s+of\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(noun)}(?:e?d|ing)\\b|\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){1,4}(?:were|was|had been|have been|has been)\\s+(?:\\p{L}+ly\\s+)?${escapeRegExp(noun)}e?d\\b`,
           'iu',
         )
       : null;

@@ -1066,6 +1066,20 @@ About 8,000 rescue workers were deployed to the region.`),
   it('does not count a verb\'s word used as a noun ("8,000 rescue workers" rescued nobody)', () => {
     expect(quake.ask('How many were rescued?').answered).toBe(false);
   });
+
+  it('counts "How many were evacuated?" by whoever the passive verb counts before it, and guests and staff as people', () => {
+    const eruption = briefArticle(
+      parsePlainText(`Volcano erupts near town
+
+A volcano erupted on Wednesday, forcing the evacuation of a town and a spa.
+
+Around 700 guests and staff were evacuated from the Lima Spa, a spokesperson said.
+
+Most of the town's 3,700 residents had already left their homes after earlier eruptions.`),
+    );
+    expect(eruption.ask('How many were evacuated from the spa?').answer).toContain('Around 700 guests and staff');
+    expect(eruption.ask('How many people were evacuated?').answer).toContain('Around 700 guests and staff');
+  });
 });
 
 describe('holders of an office given to them', () => {
