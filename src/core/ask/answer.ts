@@ -649,6 +649,12 @@ class Answerer {
     if (location && this.aboutTheEvent(question)) {
       const place = location.split(',')[0].replace(/^the /, '');
       const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
+      // "Where did the explosion happen?" of a report datelined in the capital: a sentence that places what the question
+      // names ("at a mine in the town of X") says more than the dateline of an event the text does not name.
+      if (!said.length && !this.a.event.name) {
+        const placed = this.search(question, 'place');
+        if (placed.answered) return placed;
+      }
       return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');

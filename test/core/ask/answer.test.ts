@@ -280,6 +280,26 @@ The Home Secretary was disinvited after Mr Smith made public a letter he had sen
   });
 });
 
+describe('where: what happened, away from the dateline', () => {
+  const blast = briefArticle(
+    parsePlainText(`Nine miners killed in gas explosion
+
+LIMA (AP) — A methane explosion in a coal mine in central Peru killed at least nine miners, authorities said Tuesday.
+
+The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilometers north of Lima, the mining agency said.`),
+  );
+
+  it('answers with the sentence that places what the question names, not "The event was held in" the dateline\'s city', () => {
+    const a = blast.ask('Where did the explosion happen?');
+    expect(a.answer).toContain('in a coal mine in central Peru');
+    expect(a.answer).not.toContain('was held in');
+  });
+
+  it('reads "in the town of X" as a place', () => {
+    expect(blast.ask('Where was the blast?').answer).toContain('in the town of Vale Alto');
+  });
+});
+
 describe('where: an event named after a place', () => {
   const ask = (text: string, q: string) => briefArticle(parsePlainText(text)).ask(q);
 
