@@ -1061,7 +1061,10 @@ class Answerer {
     // recalled?") is not answered by what happened before ("In March it recalled …").
     const future = asksAboutFuture(question);
     const present = !future && PRESENT_QUESTION.test(question);
-    if (future) fits.sort((x, y) => Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
+    // (Not one that holds none of the key terms itself, only through the sentence its pronoun stands on: "It will book a
+    // charge …" after "The company expects the cuts to save …" for "How much will the cuts save?".)
+    const itself = (r: (typeof fits)[number]) => (!keys.length || coverage(keys, r.sentence.text) > 0 ? 1 : 0);
+    if (future) fits.sort((x, y) => itself(y) - itself(x) || Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
     else if (present) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];

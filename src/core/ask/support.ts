@@ -214,6 +214,10 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 /** "How long did the outage last?": the duration is the answer, "last" no word of it. */
 const LASTED = new Set(['last', 'take'].map(stem));
 
+/** "How did X react?": a reaction asked for, which the text words as what was done or said. */
+const HOW_REACTED = /^how (?:did|do|does|will|would|has|have|had)\b.*\b(?:react|respond)(?:ed)?\s*\??$/i;
+const REACT = new Set(['react', 'respond'].map(stem));
+
 /** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
@@ -227,10 +231,12 @@ export function keyTerms(question: string): string[] {
   const sizeWord =
     /^how (big|large|small|high|low|tall|heavy)\b/i.exec(question)?.[1] ?? /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ?? null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
+  // "How did shares react?", "How did the union respond?": what they did or said is the answer, whatever it was.
+  const reacted = HOW_REACTED.test(question);
   return [
     ...new Set(
       contentTerms(question, false)
-        .filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size)
+        .filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size && !(reacted && REACT.has(t)))
         .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
     ),
   ];

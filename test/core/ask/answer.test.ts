@@ -280,6 +280,26 @@ The Home Secretary was disinvited after Mr Smith made public a letter he had sen
   });
 });
 
+describe("a company's cuts", () => {
+  const cuts = briefArticle(
+    parsePlainText(`Lima Telecom to cut 3,000 jobs
+
+Lima Telecom said on Monday it would cut 3,000 jobs over the next two years.
+
+The company expects the cuts to save 2.1 billion soles a year from 2027. It will book a restructuring charge of about 900 million soles in the fourth quarter.
+
+Shares in Lima Telecom rose 4.5 percent.`),
+  );
+
+  it('answers "How much will the cuts save?" with the sentence that says so, not the next one in the future tense that only its pronoun ties to the cuts', () => {
+    expect(cuts.ask('How much will the cuts save?').answer).toMatch(/^The company expects the cuts to save 2\.1 billion soles/);
+  });
+
+  it('answers "How did shares react?" with what they did', () => {
+    expect(cuts.ask('How did shares react?').answer).toBe('Shares in Lima Telecom rose 4.5 percent.');
+  });
+});
+
 describe('where: what happened, away from the dateline', () => {
   const blast = briefArticle(
     parsePlainText(`Nine miners killed in gas explosion
