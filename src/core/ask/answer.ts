@@ -341,9 +341,12 @@ class Answerer {
       const prev = sentences[s.index - 1];
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
       // … or "The 27-year-old Serbian …" opening the next: a report's way of naming them again by their age.
-      const continues =
-        prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || /^The \d{1,3}-year-old\b/.test(s.text)));
-      if (!own.has(s.index) && prev && own.has(prev.index) && continues && !others(s.index)) own.add(s.index);
+      const byAge = /^The \d{1,3}-year-old\b/.test(s.text);
+      const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge));
+      // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
+      // 18-year-old won the match after Ding blundered".)
+      const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
+      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
       const s = sentences[i],
@@ -352,6 +355,13 @@ class Answerer {
         own.add(i);
     }
     return sentences.filter((s) => own.has(s.index));
+  }
+
+  /** The person a sentence names first. */
+  private firstNamedIn(index: number): Person | null {
+    let first: { p: Person; at: number } | null = null;
+    for (const p of this.a.people) for (const m of p.mentions) if (m.sentence === index && (!first || m.start < first.at)) first = { p, at: m.start };
+    return first?.p ?? null;
   }
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
@@ -999,6 +1009,9 @@ class Answerer {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
+      // "How old is Ding?": "The 18-year-old won … after Ding blundered" gives the age of whom the sentence before named first.
+      const byAge = own && /^how old\b/i.test(question) && /^The \d{1,3}-year-old\b/.test(s.text);
+      if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
       const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);

@@ -2157,6 +2157,18 @@ Her ban is backdated to April 12, the day she was provisionally suspended.`),
     expect(ban.ask('How old is Ilic?').answer).toContain('27-year-old');
   });
 
+  it('gives "The 18-year-old …" to whom the sentence before named first, though it names the other player', () => {
+    const match = briefArticle(
+      parsePlainText(`Roy becomes youngest champion
+
+Peru's Ana Roy became the youngest world chess champion on Thursday, beating Chile's Tom Vale in the final game.
+
+The 18-year-old won the match 7.5 points to 6.5 after Vale blundered in a drawn endgame.`),
+    );
+    expect(match.ask('How old is Roy?').answer).toContain('18-year-old');
+    expect(match.ask('How old is Vale?').answered).toBe(false);
+  });
+
   it('answers "When does the ban start?" with the date it is backdated to', () => {
     expect(ban.ask('When does the ban start?').answer).toContain('April 12');
   });
