@@ -149,6 +149,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',
   },
   {
+    // A speed or a force, in its units: a wind's, a storm's, an earthquake's magnitude.
+    asks: /^how (?:strong|fast|powerful)\b/i,
+    type: 'amount',
+    fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second))|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
+    example: 'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"',
+  },
+  {
     // A weight, in its units; "heavy" and "weigh" are no words the text must use.
     asks: /^how heavy\b|^how much (?:does|did|do|will)\b.*\bweigh\b|^what (?:does|did|do)\b.*\bweigh\b/i,
     type: 'amount',
@@ -926,6 +933,8 @@ class Answerer {
         ? (this.measured(question) ?? this.search(question, 'amount'))
         : null;
     if (first?.answered) return first;
+    // "How fast were the winds?": a measure only its own kind of figure answers; no other sentence about the winds does.
+    if (first && MEASURES.some((m) => m.asks.test(question))) return first;
     // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.
     const tally = TALLY_QUESTION.test(question) ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
     if (tally) return this.yes(question, tally.text, [tally]);
@@ -1206,7 +1215,7 @@ const OUTCOME_VERB = /\b(?:decided|agreed|resolved|voted|approved|adopted|signed
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
-  /^(?:how (?:big|large|small|high|low) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
+  /^(?:how (?:big|large|small|high|low|strong|fast|powerful) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */

@@ -194,6 +194,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['swear', 'swore', 'sworn'],
   ['think', 'thought'],
   ['strike', 'struck'],
+  ['wind', 'winds', 'gust', 'gusts', 'gale', 'gales'],
   ['draw', 'drew', 'drawn'],
   ['win', 'won', 'winning', 'winner', 'victory'],
   ['agree', 'agreed', 'agreement'],
@@ -229,7 +230,9 @@ export function keyTerms(question: string): string[] {
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
   // not a word the text must use.
   const sizeWord =
-    /^how (big|large|small|high|low|tall|heavy)\b/i.exec(question)?.[1] ?? /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ?? null;
+    /^how (big|large|small|high|low|tall|heavy|strong|fast|powerful)\b/i.exec(question)?.[1] ??
+    /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ??
+    null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   // "How did shares react?", "How did the union respond?": what they did or said is the answer, whatever it was.
   const reacted = HOW_REACTED.test(question);
@@ -327,7 +330,7 @@ const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"). */
 const PLACE =
-  /\b(?:in|at|to|from|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?(?:(?:town|city|village|port|region|province|district|state|county|island) of\s+|(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|coastal|rural|remote)\s+)?\p{Lu}[\p{L}'’.-]+/u;
+  /\b(?:in|at|to|from|across|throughout|near|outside|(?:north|south|east|west)(?:-?(?:east|west))? of|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?(?:(?:town|city|village|port|region|province|district|state|county|island) of\s+|(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|coastal|rural|remote)\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);

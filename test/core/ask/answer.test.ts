@@ -320,6 +320,34 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a storm: its strength, and where it stopped trains', () => {
+  const storm = briefArticle(
+    parsePlainText(`Storm Ana: thousands without power
+
+The rail operator said all services north of Perth had been suspended until at least 3pm because of fallen trees.
+
+Engineers would begin repairs once winds eased, the operator said.
+
+Gusts of up to 140km/h were recorded at the summit overnight.`),
+  );
+
+  it('reads "north of X" as a place', () => {
+    expect(storm.ask('Where were services suspended?').answer).toContain('north of Perth');
+  });
+
+  it('answers "How strong were the gusts?" and "How fast were the winds?" with a speed, gusts being wind', () => {
+    expect(storm.ask('How strong were the gusts?').answer).toContain('140km/h');
+    expect(storm.ask('How fast were the winds?').answer).toContain('140km/h');
+  });
+
+  it('declines a measure the text does not give rather than answer with another sentence about the thing', () => {
+    const calm = briefArticle(
+      parsePlainText('Storm eases\n\nEngineers would begin repairs once winds eased, the operator said.\n\nTrains ran again on Friday.'),
+    );
+    expect(calm.ask('How fast were the winds?').answered).toBe(false);
+  });
+});
+
 describe('where: an event named after a place', () => {
   const ask = (text: string, q: string) => briefArticle(parsePlainText(text)).ask(q);
 
