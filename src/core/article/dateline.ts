@@ -33,6 +33,12 @@ const PLACE_FULL_DATE = new RegExp(
   `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
   'u',
 );
+/** A press-release wire's dateline: "TALLINN, Estonia, 4 June 2026 /PRNewswire/ -- …", "AUSTIN, Texas, March 3, 2026 (BUSINESS
+ * WIRE) -- …": the place (its state or country), the day with its year, and the wire between slashes or brackets. */
+const RELEASE_WIRE = new RegExp(
+  `^(\\p{Lu}[\\p{L}.'-]+(?: \\p{Lu}[\\p{L}.'-]+){0,3})(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,\\s*(${DATELINE_DAY})\\s*(?:\\/([^/]{2,40})\\/|\\(([^)]{2,40})\\))\\s*(?:--|—|–|-)\\s*`,
+  'u',
+);
 /** "Washington: Mexican President …" — a place of one or two capitalised words and a colon. */
 const PLACE_COLON =
   /^(?!(?:Share|Follow|Tags?|Topics?|Photo|Photos|Image|Video|Source|Credit|Related|Updated|Published|Listen|Watch|Print|Email|Comments?|Advertisement|Note|Editor|Caption|Transcript|Q|A)\s*:)([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{3,}(?: [A-Z]{3,})?):\s+(?=[A-Z])/;
@@ -45,6 +51,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (line) return { place: line[1], date: line[2], source: null, rest: '' };
   let m = WIRE.exec(paragraph);
   if (m) return { place: m[1].trim(), date: m[2] ?? null, source: m[3].trim(), rest: paragraph.slice(m[0].length) };
+  m = RELEASE_WIRE.exec(paragraph);
+  if (m) return { place: m[1], date: m[2], source: (m[3] ?? m[4]).trim(), rest: paragraph.slice(m[0].length) };
   m = SERVICE.exec(paragraph);
   if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
   m = CAPS_DASH.exec(paragraph);

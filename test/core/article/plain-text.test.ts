@@ -175,6 +175,13 @@ describe('parsePlainText', () => {
     });
   });
 
+  it('reads a press-release wire\'s dateline ("LIMA, Peru, 4 June 2026 /PRNewswire/ -- ", "(BUSINESS WIRE) --")', () => {
+    const a = parsePlainText(`Headline here\n\nLIMA, Peru, 4 June 2026 /PRNewswire/ -- ${body}`);
+    expect(a).toMatchObject({ datelinePlace: 'LIMA', published: '4 June 2026', source: 'PRNewswire', paragraphs: [body] });
+    const b = parsePlainText(`Headline here\n\nAUSTIN, Texas, March 3, 2026 (BUSINESS WIRE) -- ${body}`);
+    expect(b).toMatchObject({ datelinePlace: 'AUSTIN', published: 'March 3, 2026', source: 'BUSINESS WIRE', paragraphs: [body] });
+  });
+
   it('reads a wire dateline as publisher and place and strips it from the text', () => {
     const a = parsePlainText(`Headline here\n\nHEFEI, March 31 (Xinhua) -- ${body}`);
     expect(a.source).toBe('Xinhua');
