@@ -197,7 +197,9 @@ const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
-const TO_BE_HELD = new RegExp(`^[^.;]{0,80}?\\s(?:${TO_COME})\\s+be\\s+held\\b`);
+const TO_BE_HELD = new RegExp(
+  `^(?:[^.;]{0,80}?\\s(?:${TO_COME})\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
+);
 
 /** A press conference or briefing: where someone spoke about the event, when the report has another. */
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
@@ -382,6 +384,10 @@ const HELD_EVENT = new RegExp(
 const NOT_HERE_AFTER =
   /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|un\w+ed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
+/** Right after a place: a time before the report's ("in Lima last year", "in Lima in 2019"). */
+const BEFORE_AFTER_PLACE =
+  /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
+
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
 function placeIn(text: string, tied: boolean): string | null {
@@ -414,8 +420,10 @@ function placeIn(text: string, tied: boolean): string | null {
       continue;
     // "Halvex shares rose 6% in Lima", "stocks traded in London": a market, not a venue.
     if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
-    // "Flights at Lima airport were not affected": where it did not happen.
+    // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
+    // something happened before.
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    if (BEFORE_AFTER_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").

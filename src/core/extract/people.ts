@@ -71,6 +71,9 @@ export type Participation = 'present' | 'remote' | 'stand-in' | 'absent' | 'earl
 /** Every word of every country name: none of them is part of a person's name. */
 const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split(/[\s-]+/)).map((w) => w.toLowerCase()));
 
+/** The words for a country's people and things: "Egyptian", "Kenyan". */
+const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
 
@@ -87,6 +90,43 @@ const isNameWord = memoize((word: string): boolean => {
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
+
+/** Months, and a month cut short, that are also given names ("Jan Egeland", "June Sarpong"). */
+const MONTH_GIVEN_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
+/** Words before a month that make it the month ("in June Ana Roy …", "last May"). */
+const BEFORE_A_MONTH = new Set([
+  'in',
+  'on',
+  'since',
+  'by',
+  'until',
+  'till',
+  'of',
+  'last',
+  'next',
+  'early',
+  'late',
+  'mid',
+  'this',
+  'from',
+  'through',
+  'before',
+  'after',
+  'during',
+  'to',
+  'and',
+]);
+
+/** "said Jan Egeland": a month that is a given name, before a surname (not a day, nor after a word that makes it the month). */
+function monthAsGivenName(tokens: Token[], i: number): boolean {
+  return (
+    MONTH_GIVEN_NAMES.has(tokens[i].text) &&
+    tokens[i + 1]?.text !== '.' &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text) &&
+    !BEFORE_A_MONTH.has(tokens[i - 1]?.text.toLowerCase() ?? '')
+  );
+}
 
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
 const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
@@ -133,7 +173,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       tokens[i].word &&
       !isNameWord(tokens[i].text) &&
       isCapitalised(tokens[i].text) &&
-      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i));
+      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i) || monthAsGivenName(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given)) {
       i++;
       continue;
@@ -526,7 +566,13 @@ const companyNamedForCountry = memoize((role: string): boolean => {
 /** The first country an office names that is not where it is posted: "ambassador to Laos", "the IMF's mission chief
  * for Pakistan" name no country of theirs ("China sent its ambassador to Laos, X" makes X China's). */
 const homeCountryIn = memoize((role: string): string | null => {
-  for (const c of findCountries(role)) if (!/\b(?:to|for)\s+(?:the\s+)?$/i.test(role.slice(0, c.start))) return c.country;
+  for (const c of findCountries(role)) {
+    const before = role.slice(0, c.start);
+    if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) continue;
+    // "professor of Egyptian art": a people's word after "of" names a subject, not whose office it is.
+    if (DEMONYMS.has(c.form) && /\bof\s+$/i.test(before)) continue;
+    return c.country;
+  }
   return null;
 }, 5000);
 
@@ -553,6 +599,9 @@ export const cleanRole = memoize((role: string): string => {
       break;
     }
   }
+  // "fellow Kenyan X": a compatriot, whose country the affiliation carries; no office.
+  const compatriot = /^fellow\s+(.+)$/i.exec(r);
+  if (compatriot && COUNTRY_BY_FORM.has(compatriot[1])) return '';
   return r
     .replace(/^(the|a|an)\s+/i, '')
     .replace(/[,;\s]+$/, '')

@@ -111,6 +111,23 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual delegate conference', location: 'Galway' },
   ],
   [
+    'nor a place where something happened before',
+    ['Ana Roy broke the record on Sunday, winning the race in 2:00:35.', 'The previous record was set by Tom Vale in Lima last year.'],
+    null,
+    { location: null },
+  ],
+  [
+    'nor a hearing scheduled for later, named after the lead',
+    [
+      'Lumex filed for bankruptcy protection in Delaware on Friday.',
+      'It owes creditors $3 billion.',
+      'Its chief executive resigned.',
+      'A first hearing is scheduled for Monday in the Bankruptcy Court in Wilmington.',
+    ],
+    null,
+    { name: null, location: 'Delaware' },
+  ],
+  [
     'nor a place the text says nothing happened at',
     ['A volcano erupted on Wednesday, forcing the evacuation of a town.', 'Flights at Lima International Airport were not affected, the operator said.'],
     null,

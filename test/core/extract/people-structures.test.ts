@@ -122,6 +122,11 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Greetings came from Tom Vale, president of the Lima Teachers' Association, on Monday.", 'Tom Vale', "president of the Lima Teachers' Association", null],
   // An appositive after the age.
   ['Ana Okafor, 54, a professor at the University of Lagos, won the prize.', 'Ana Okafor', 'professor at the University of Lagos', null],
+  // A people's word after "of" is a subject, not the country; a compatriot has no office; a specialist has one.
+  ['Ana Roy, a professor of Egyptian art at Lima University, called it important.', 'Ana Roy', 'professor of Egyptian art at Lima University', null],
+  ['He was replaced by restructuring specialist Ana Roy.', 'Ana Roy', 'specialist', null],
+  // A given name that is also a month's.
+  ['"We are relieved," said Jan Vale, the council\'s secretary general.', 'Jan Vale', "council's secretary general", null],
   // A trade known by its ending; a body right after the name and "of".
   ['"It was expected," said Ana Roy, a volcanologist at the Lima Institute.', 'Ana Roy', 'volcanologist at the Lima Institute', null],
   ['"Costs will rise," said Tina Vale of the Federation of Small Traders.', 'Tina Vale', null, 'Federation of Small Traders'],
@@ -165,6 +170,11 @@ describe('people: titles and affiliations in every position', () => {
   it('reads an owner who is a person in the report as whose office it is, no organisation ("Ilic\'s coach, X")', () => {
     const people = findPeople(sentencesOf('Champion Mara Ilic was banned for four years.', "Ilic's coach, Tom Vale, has also been suspended."));
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ roles: ["Ilic's coach"], affiliation: null });
+  });
+
+  it('gives a compatriot ("fellow Kenyan X") the country and no office', () => {
+    const [person] = findPeople(sentencesOf('The record was set by fellow Kenyan Tom Vale in Lima.'));
+    expect(person).toMatchObject({ name: 'Tom Vale', roles: [], affiliation: 'Kenya' });
   });
 
   it('reads a style after an office as no part of it ("UAE President Sheikh Omar bin Ali")', () => {
@@ -264,6 +274,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A full name with no title whose surname alone later speaks; a body that speaks is not its product.
   [['Ana Roy won the Lima Grand Prix on Sunday.', '"The car was perfect," Roy said.'], ['Ana Roy']],
   [['The recall covers the Vantor Aria and older models.', 'Vantor said no injuries had been reported.'], []],
+  // A month after "in" is the month, not a given name.
+  [['In June Tom Vale said the plan was sound.'], ['Tom Vale']],
   // A body whose name ends in a country's is no person.
   [['Network Rail Scotland said all services had been suspended.'], []],
   [['Ana Roy, moderator of the Presbyterian Church of East Africa, spoke.'], ['Ana Roy']],
