@@ -19,7 +19,7 @@ import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
-import { FUTURE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
+import { FUTURE, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -127,7 +127,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A size: a sum, a share or a count of things, not a span of time ("doubled within three years").
     asks: /^how (?:big|large|small)\b/i,
     type: 'amount',
-    fits: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes)\b/i,
+    fits: new RegExp(
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes)\b`,
+      'i',
+    ),
     example: 'How big is the fund? → "a joint fund of $200 million"',
   },
   {
@@ -135,7 +138,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on)\\s+(?:until|till|into)\\s+(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
+      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain)(?:\\s+in\\s+(?:place|force|effect))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
       'i',
     ),
     example:
@@ -145,7 +148,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.
     asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent)\b/i,
     type: 'amount',
-    fits: /[$€£¥₹]\s?\d|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b/iu,
+    fits: new RegExp(
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b`,
+      'iu',
+    ),
     example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',
   },
   {

@@ -256,8 +256,12 @@ for (const c of COUNTRIES) {
 const MONEY = stem('money');
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
-const CURRENCY_SUM =
-  /[$€£¥₹]\s?\d|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b/i;
+/** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
+export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
+const CURRENCY_SUM = new RegExp(
+  String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b`,
+  'i',
+);
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
@@ -345,7 +349,9 @@ export function countsNoun(text: string, noun: string): boolean {
   const re = new RegExp(
     // An ordinal counts its series too: "its third cut this year", "the 33rd year in a row".
     // ("third-party developers" is no count.)
-    `(?:(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+){0,2}${noun}`,
+    `(?:(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+){0,2}${noun}` +
+      // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
+      `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by)\\s+(?:about\\s+|around\\s+|some\\s+)?\\d`,
     'iu',
   );
   return re.test(text);

@@ -320,6 +320,30 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe("a canal's limit and a hub's cost", () => {
+  const canal = briefArticle(
+    parsePlainText(`Why is the canal restricting ships?
+
+The Lima Canal Authority has cut the number of ships allowed to pass through the waterway each day from 36 to 24 because of a drought.
+
+The authority said on Friday that the limit would stay in place until at least February.
+
+The EUR 450 million hub is expected to produce hydrogen from 2029.`),
+  );
+
+  it('counts "How many ships …?" by "the number of ships … from 36 to 24"', () => {
+    expect(canal.ask('How many ships can pass each day?').answer).toContain('from 36 to 24');
+  });
+
+  it('answers "How long will the limit stay?" with "stay in place until at least February"', () => {
+    expect(canal.ask('How long will the limit stay?').answer).toContain('until at least February');
+  });
+
+  it('reads a sum after its currency\'s code ("EUR 450 million") as a cost', () => {
+    expect(canal.ask('How much will the hub cost?').answer).toContain('EUR 450 million');
+  });
+});
+
 describe('a storm: its strength, and where it stopped trains', () => {
   const storm = briefArticle(
     parsePlainText(`Storm Ana: thousands without power
