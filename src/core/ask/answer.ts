@@ -19,7 +19,7 @@ import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
-import { FUTURE, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
+import { FUTURE, HOW_REACTED, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -1072,10 +1072,17 @@ class Answerer {
           )
         : null;
       const definition = (r: (typeof fits)[number]) => (defines?.test(r.sentence.text) ? 1 : 0);
+      // … and, for "How did China respond?", the one where what the question names speaks or acts in reply ("China's
+      // Commerce Ministry said …"), not one that only names it.
+      const replier = HOW_REACTED.test(question)
+        ? new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+(?:\\p{Ll}+ly\\s+)?${REPLY_VERBS}\\b`, 'iu')
+        : null;
+      const replies = (r: (typeof fits)[number]) => (replier?.test(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           reason(y) - reason(x) ||
+          replies(y) - replies(x) ||
           definition(y) - definition(x) ||
           denies(x) - denies(y) ||
           named(y) - named(x) ||
@@ -1205,6 +1212,10 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
+/** Verbs of a reply: what a "How did X respond?" asks X did. */
+const REPLY_VERBS =
+  '(?:said|says|responded|reacted|replied|warned|vowed|called|condemned|welcomed|critici[sz]ed|denounced|rejected|opposes|opposed|rose|fell|jumped|slumped|retaliated|hit back|demanded)';
+
 /** "How many are homeless?", "How many remain missing?": the state counted. */
 const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
 

@@ -216,7 +216,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 const LASTED = new Set(['last', 'take'].map(stem));
 
 /** "How did X react?": a reaction asked for, which the text words as what was done or said. */
-const HOW_REACTED = /^how (?:did|do|does|will|would|has|have|had)\b.*\b(?:react|respond)(?:ed)?\s*\??$/i;
+export const HOW_REACTED = /^how (?:did|do|does|will|would|has|have|had)\b.*\b(?:react|respond)(?:ed)?\s*\??$/i;
 const REACT = new Set(['react', 'respond'].map(stem));
 
 /** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */

@@ -295,6 +295,19 @@ Shares in Lima Telecom rose 4.5 percent.`),
     expect(cuts.ask('How much will the cuts save?').answer).toMatch(/^The company expects the cuts to save 2\.1 billion soles/);
   });
 
+  it('answers "How did Peru respond?" with what Peru said, not the lead that only names it', () => {
+    const tariffs = briefArticle(
+      parsePlainText(`Chile raises tariffs on Peruvian steel
+
+Chile on Tuesday tripled tariffs on Peruvian steel to 75 percent, in a move aimed at protecting its mills.
+
+The new tariffs cover about $1 billion of annual imports from Peru, the ministry said.
+
+Peru's Trade Ministry said it "firmly opposes" the increases and would take measures to defend its interests.`),
+    );
+    expect(tariffs.ask('How did Peru respond?').answer).toMatch(/^Peru's Trade Ministry said/);
+  });
+
   it('answers "How did shares react?" with what they did', () => {
     expect(cuts.ask('How did shares react?').answer).toBe('Shares in Lima Telecom rose 4.5 percent.');
   });
