@@ -176,7 +176,8 @@ const PEOPLE_COUNTED =
   '(?:people|persons?|adults|children|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users|guests|staff|workers|employees|students|tourists|travell?ers|fans|voters|migrants|refugees)\\b';
 
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
-const PRONOUN_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they)\s/i;
+const PRONOUN_SUBJECT =
+  /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they|the (?:company|firm|group|exchange|bank|carrier|airline|operator|lender|insurer|retailer|carmaker|startup|developer)(?:['’]s)?)\s/i;
 
 /** "Which countries signed?": answered best by the sentence that names them. */
 const WHICH_COUNTRIES = /^which (?:countries|nations|states)\b/i;
@@ -747,7 +748,8 @@ class Answerer {
     const voting = VOTING.test(question);
     // "How many people have died?": deaths are people's, so "people" is no word the text must use.
     const dying = /\b(?:died|die|killed|dead)\b/i.test(question);
-    const unkeyed = question.replace(ATTENDING, ' ');
+    // "How many customers are affected?": the customers counted are the answer, however the text says they were hit.
+    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted)\b/gi, ' ');
     const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     // … or as a share of those who did it: "71 per cent of those who voted in favour".
@@ -908,8 +910,8 @@ class Answerer {
     // Within a numbered item ("4. Fines are steep. Breaches can cost up to …"), the item's heading.
     const first = this.paragraphStart(s);
     if (first !== s && BULLET.test(first.text)) return first.text;
-    // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.": what the pronoun
-    // stands for is named in the sentence before.
+    // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.", "The company said it owed
+    // …": what the pronoun (or the company) stands for is named in the sentence before.
     if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // An interview's answer ("Ana Roy: No decision has been taken.") stands on the question put just before it.
     const before = first === s && s.index > 0 ? this.a.sentences[s.index - 1] : null;

@@ -179,6 +179,9 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['fall', 'fell', 'fallen'],
   ['grow', 'grew', 'grown', 'growth'],
   ['leave', 'left'],
+  // Short verbs whose past the stemmer cannot see through ("owed" is four letters).
+  ['owe', 'owed', 'owes', 'owing', 'debt', 'debts'],
+  ['use', 'used', 'uses', 'using'],
   ['run', 'ran', 'runs', 'running'],
   ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
   ['bring', 'brought'],

@@ -333,6 +333,26 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a bankruptcy: the company named before, its debts, who is hit', () => {
+  const bankrupt = briefArticle(
+    parsePlainText(`Exchange files for bankruptcy
+
+Lumex, a cryptocurrency exchange, filed for bankruptcy protection in Delaware on Friday, leaving about 1.2 million customers unable to reach their money.
+
+The company said in a court filing that it owed creditors between $3 billion and $5 billion.
+
+Its token has lost 94 percent of its value this week.`),
+  );
+
+  it('answers "How much does Lumex owe?" from "The company said … it owed …", the company named the sentence before', () => {
+    expect(bankrupt.ask('How much does Lumex owe?').answer).toContain('between $3 billion and $5 billion');
+  });
+
+  it('counts "How many customers are affected?" by the customers counted, however the text says they were hit', () => {
+    expect(bankrupt.ask('How many customers are affected?').answer).toContain('1.2 million customers');
+  });
+});
+
 describe("a canal's limit and a hub's cost", () => {
   const canal = briefArticle(
     parsePlainText(`Why is the canal restricting ships?
