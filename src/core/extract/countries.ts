@@ -122,6 +122,10 @@ const PUT_FORWARD_BY =
 const DEAL_WITH =
   /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
 
+/** A visit's host: "a state visit to Kenya", "arrived in Kenya on Tuesday for a four-day state visit" (a visit of state). */
+const VISIT_TO = /\b(?:state|official|working) visit to\s+/gi;
+const ARRIVED_FOR_VISIT = /\barrived in\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,60}?\bfor an?\s+(?:[\p{L}\d-]+\s+){0,2}(?:state|official|working) visit\b)/giu;
+
 /** The run of countries (joined by commas and "and") that starts right at `at`. */
 function countriesRightAfter(text: string, at: number, inSentence: readonly CountryMention[]): string[] {
   const out: string[] = [];
@@ -161,6 +165,10 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     }
     // "The resolution, tabled by Britain, the United States and Norway, …": the countries that put it forward.
     for (const m of text.includes(' by ') ? text.matchAll(PUT_FORWARD_BY) : []) {
+      inSentence ??= findCountries(text);
+      out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
+    }
+    for (const m of / visit\b/.test(text) ? [...text.matchAll(VISIT_TO), ...text.matchAll(ARRIVED_FOR_VISIT)] : []) {
       inSentence ??= findCountries(text);
       out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
     }

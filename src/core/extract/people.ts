@@ -91,6 +91,9 @@ const isNameWord = memoize((word: string): boolean => {
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
 
+/** A ruler's number after the name: II to XIX (not "V" or "X", which stand for other things). */
+const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
+
 /** Months, and a month cut short, that are also given names ("Jan Egeland", "June Sarpong"). */
 const MONTH_GIVEN_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
 /** Words before a month that make it the month ("in June Ana Roy …", "last May"). */
@@ -213,6 +216,11 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
         j++;
         continue;
+      }
+      // A regnal number ends a name: "King Charles III", "Pope Leo XIV".
+      if (j > i && t.word && REGNAL.test(t.text)) {
+        j++;
+        break;
       }
       // A particle joined to the next word: "Nur al-Din Haddad", "Abdel Karim el-Tayeb".
       if (j > i && t.word && /^\p{Ll}+-\p{Lu}\p{Ll}/u.test(t.text) && NAME_PARTICLES.has(t.text.split('-')[0])) {

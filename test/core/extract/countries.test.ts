@@ -117,6 +117,12 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Its free-trade agreement with Mexico, under negotiation for years, is stuck.'))).toEqual([]);
     expect(representedCountries(sentencesOf('Peru and Chile exchanged two prisoners on Thursday.')).sort()).toEqual(['Chile', 'Peru']);
   });
+
+  it('takes the host of a state visit, not a country a visitor merely arrives in', () => {
+    expect(representedCountries(sentencesOf('King Tomas III arrived in Kenya on Tuesday for a four-day state visit.'))).toEqual(['Kenya']);
+    expect(representedCountries(sentencesOf('The president begins a state visit to Peru and Chile on Monday.')).sort()).toEqual(['Chile', 'Peru']);
+    expect(representedCountries(sentencesOf('The delegation arrived in Kenya on Tuesday after a long flight.'))).toEqual([]);
+  });
 });
 
 describe('countries at a council vote', () => {

@@ -125,6 +125,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A people's word after "of" is a subject, not the country; a compatriot has no office; a specialist has one.
   ['Ana Roy, a professor of Egyptian art at Lima University, called it important.', 'Ana Roy', 'professor of Egyptian art at Lima University', null],
   ['He was replaced by restructuring specialist Ana Roy.', 'Ana Roy', 'specialist', null],
+  // A ruler's number is part of the name.
+  ['King Tomas III arrived in Lima on Tuesday.', 'Tomas III', 'King', null],
   // A given name that is also a month's.
   ['"We are relieved," said Jan Vale, the council\'s secretary general.', 'Jan Vale', "council's secretary general", null],
   // A trade known by its ending; a body right after the name and "of".
