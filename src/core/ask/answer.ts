@@ -371,6 +371,17 @@ class Answerer {
     return sentences.filter((s) => own.has(s.index));
   }
 
+  /** Every mention of the person in the sentence owns something the question does not ask about ("Pell's former
+   * finance director, Tom Vale,"), and someone else is named there. */
+  private onlyOwnerIn(p: Person, s: Sentence, keys: readonly string[]): boolean {
+    const mentions = p.mentions.filter((m) => m.sentence === s.index);
+    if (!mentions.length || ![...(this.named.get(s.index) ?? [])].some((o) => o !== p)) return false;
+    return mentions.every((m) => {
+      const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
+      return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
+    });
+  }
+
   /** The person a sentence names first. */
   private firstNamedIn(index: number): Person | null {
     let first: { p: Person; at: number } | null = null;
@@ -975,7 +986,9 @@ class Answerer {
 
   /** "What happens next?": the sentences that say what will come, and when. */
   private whatNext(question: string): Answer {
-    const ahead = this.a.sentences.filter((s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && WILL_COME.test(s.text) && hasType(s.text, 'date'));
+    const ahead = this.a.sentences.filter(
+      (s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && ((WILL_COME.test(s.text) && hasType(s.text, 'date')) || NEXT_STAGE.test(s.text)),
+    );
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     return this.yes(
       question,
@@ -1026,6 +1039,9 @@ class Answerer {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
+      // "How long was Pell jailed?": "Pell's former finance director, Tom Vale, was jailed …" is about Vale, unless the question
+      // asks about what is someone's ("What did Pell's lawyer say?", "Who was sent in Hegseth's place?").
+      if (own && !/['’]s\b/.test(question) && named.every((p) => this.onlyOwnerIn(p, s, keys))) return false;
       // "How old is Ding?": "The 18-year-old won … after Ding blundered" gives the age of whom the sentence before named first.
       const byAge = own && /^how old\b/i.test(question) && /^The \d{1,3}-year-old\b/.test(s.text);
       if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
@@ -1238,7 +1254,10 @@ const MEASURE_QUESTION =
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
-const WILL_COME = /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to)\b/i;
+const WILL_COME =
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b/i;
+/** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
+const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
 
 /** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
  * "five-year" plan). */

@@ -333,6 +333,46 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a bill, a visit, a trial', () => {
+  const bill = briefArticle(
+    parsePlainText(`Parliament passes bill
+
+Lawmakers on Wednesday passed a bill allowing adults to seek help to end their lives, by 314 votes to 291.
+
+The bill now goes to the upper house, where it faces further scrutiny. If approved, it would take effect in 2027.`),
+  );
+
+  it('answers "What happens next?" with the bill\'s next stage, undated, and when it would take effect', () => {
+    const a = bill.ask('What happens next?');
+    expect(a.answer).toContain('now goes to the upper house');
+    expect(a.answer).toContain('would take effect in 2027');
+  });
+
+  it('answers "Where else will the couple visit?" with the places they will visit', () => {
+    const visit = briefArticle(
+      parsePlainText(
+        'King arrives in Lima\n\nKing Tomas III arrived in Lima on Tuesday for a state visit.\n\nThe couple will also visit Cusco and a national park.',
+      ),
+    );
+    expect(visit.ask('Where else will the couple visit?').answer).toContain('Cusco');
+  });
+
+  it('does not answer about Pell with a sentence about "Pell\'s former finance director, X"', () => {
+    const trial = briefArticle(
+      parsePlainText(`Bank boss jailed
+
+A former chief executive of Lima Bank was sentenced to seven years in prison on Monday.
+
+Graham Pell, 58, was convicted in March of fraud.
+
+Pell's former finance director, Tom Vale, was jailed for four years.`),
+    );
+    expect(trial.ask('How long was Pell jailed?').answered).toBe(false);
+    expect(trial.ask('How long was Vale jailed?').answer).toContain('four years');
+    expect(trial.ask("Who is Pell's former finance director?").answer).toContain('Tom Vale');
+  });
+});
+
 describe('a bankruptcy: the company named before, its debts, who is hit', () => {
   const bankrupt = briefArticle(
     parsePlainText(`Exchange files for bankruptcy
