@@ -1253,7 +1253,8 @@ const NAMED_BODY_SUBJECT =
 /** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+/gu)) out.add(m[0]);
+  // (Not the head of a longer name: "the Port of Valhaven" does not make "Port chief executive X" a company's.)
+  for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+(?![\p{L}&-]|\s+of\s+\p{Lu})/gu)) out.add(m[0]);
   return out;
 }
 

@@ -323,6 +323,13 @@ describe('people: a company that opens the sentence', () => {
       ['Tom Vale', 'Outgoing chief executive', null],
     ]);
   });
+
+  it('is not the head of a longer name the article writes inside a sentence ("the Port of Lima")', () => {
+    const found = findPeople(
+      sentencesOf('Dockworkers at the Port of Lima voted to end the strike.', 'Port chief executive Ana Roy said the backlog would clear.'),
+    );
+    expect(found.map((p) => [p.name, p.affiliation])).toEqual([['Ana Roy', null]]);
+  });
 });
 
 describe('people: set in an earlier year than the report', () => {
