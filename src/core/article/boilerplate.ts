@@ -126,7 +126,8 @@ export function stripTrailingLink(line: string): string {
 }
 
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
-const BYLINE = /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})(?:\s*[,|]\s*.*)?$/u;
+const BYLINE =
+  /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:(?:\s+and\s+|\s*&\s*)[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}){0,3})(?:\s*[,|]\s*.*)?$/u;
 
 /** "Jane Doe, Industry Correspondent", "Jane Doe, Europe Correspondent in Brussels": a name and the writer's
  * desk on a line of their own (a desk word says it is the writer; "Jane Doe, General Secretary" is not). */

@@ -261,7 +261,7 @@ class Answerer {
   answer(asked: string): Answer {
     const question = this.inArticleForms(asked);
     const intent = classify(question);
-    const answer = this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
+    const answer = this.byline(question) ?? this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
     return question === asked ? answer : { ...answer, question: asked };
   }
 
@@ -295,6 +295,13 @@ class Answerer {
       if (form) out = `${out.slice(0, m.start)}${form}${out.slice(m.end)}`;
     }
     return out;
+  }
+
+  /** "Who wrote this article?": the byline, when the page gives one. */
+  private byline(question: string): Answer | null {
+    if (!WHO_WROTE.test(question)) return null;
+    const by = this.a.article.byline?.replace(/^by\s+/i, '').trim();
+    return by ? this.yes(question, `The article's byline is ${by}.`, []) : this.no(question, 'The article does not say who wrote it.');
   }
 
   /** An interview that put the same question ("Q: Will Chile sign the lithium deal?") answers it in the turn
@@ -1007,7 +1014,10 @@ class Answerer {
     const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
-    if (!keys.length && !named.length) return decline;
+    // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives
+    // the measure answers, the lead's first.
+    const ofTheStory = !keys.length && !named.length && type !== 'any' && /^how (?:much|many)\b.*\b(?:it|they)\b/i.test(question);
+    if (!keys.length && !named.length && !ofTheStory) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
     const properMissing = missing.some(
@@ -1035,6 +1045,9 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
+    if (ofTheStory)
+      for (const s of this.pool.slice(0, MAX_FORM_SCAN))
+        if (!ranked.some((r) => r.sentence.index === s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1230,6 +1243,10 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
+/** A question about the article's writer, not about anyone in it. */
+const WHO_WROTE =
+  /^who (?:wrote|authored|reported|is the (?:author|writer|reporter)(?: of)?)(?: (?:(?:this|the|that) (?:article|story|piece|report)|this|it))?\s*\??$|^who is the (?:author|writer|reporter)\s*\??$/i;
+
 /** Verbs of a reply: what a "How did X respond?" asks X did. */
 const REPLY_VERBS =
   '(?:said|says|responded|reacted|replied|warned|vowed|called|condemned|welcomed|critici[sz]ed|denounced|rejected|opposes|opposed|rose|fell|jumped|slumped|retaliated|hit back|demanded)';

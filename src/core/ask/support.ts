@@ -361,7 +361,7 @@ export function countsNoun(text: string, noun: string): boolean {
 }
 
 /** Future: "will be held next", "is due", "the next round", and in reported speech "would seek". */
-export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to)\b|\bwould (?!have\b)/i;
+export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to)\b|\bwould (?!have\b)/i;
 
 export function asksAboutFuture(question: string): boolean {
   return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);

@@ -42,6 +42,10 @@ describe('parsePlainText', () => {
     expect(a.byline).toBe('Jane Doe');
   });
 
+  it('reads a byline of two writers ("By Ana Roy and Tom Vale")', () => {
+    expect(parsePlainText(`Headline here\n\nBy Ana Roy and Tom Vale\n\n${body}`)).toMatchObject({ byline: 'Ana Roy and Tom Vale', paragraphs: [body] });
+  });
+
   it('drops links to other stories under a "Related" or "Read more" heading, wherever they stand', () => {
     const later = 'The ministers will meet again in June to review progress on the agreements reached this week.';
     const a = parsePlainText(

@@ -333,6 +333,33 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a tram line: what "it" costs, when it opens, who wrote it', () => {
+  const tram = briefArticle(
+    parsePlainText(`Council approves new tram line
+
+By Ana Roy and Tom Vale
+
+The city council on Thursday approved plans for a 12-kilometre tram line linking the airport to the centre.
+
+Councillors voted 38 to 17 in favour of the line, which is expected to cost 640 million euros and open in 2031.
+
+Construction is due to start in spring 2027.`),
+  );
+
+  it('answers "How much will it cost?", "it" being what the article is about', () => {
+    expect(tram.ask('How much will it cost?').answer).toContain('640 million euros');
+  });
+
+  it('answers "When will it open?" with the sentence that says it is expected to open, before another in the future', () => {
+    expect(tram.ask('When will it open?').answer).toMatch(/^Councillors voted 38 to 17/);
+  });
+
+  it('answers "Who wrote the article?" with the byline, both names; and says so when there is none', () => {
+    expect(tram.ask('Who wrote the article?').answer).toBe("The article's byline is Ana Roy and Tom Vale.");
+    expect(briefArticle(parsePlainText('Tram approved\n\nThe council approved a tram line on Thursday.')).ask('Who wrote this?').answered).toBe(false);
+  });
+});
+
 describe('a bill, a visit, a trial', () => {
   const bill = briefArticle(
     parsePlainText(`Parliament passes bill
