@@ -49,10 +49,41 @@ const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() =
 /** Two to four capitalised words and nothing else: a name standing alone on a line. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
+/** A list item's mark at the start of a line. */
+const LIST_MARK = /^\s*(?:[•·*▪–-]|\d{1,2}[.)]|\([a-z\d]{1,3}\))\s/;
+/** A line that stops where no headline or paragraph stops: at a comma or a small word ("… said talks with"). */
+const ENDS_MIDWAY = /(?:,|\b(?:a|an|the|of|to|in|on|at|for|with|by|from|and|or|but|that|which|who|whose|as|is|are|was|were|has|have|had|said|says|told))\s*$/;
+/** A line that ends a sentence or a clause that may end a paragraph. */
+const ENDS_STOP = /[.!?:;"”’)]\s*$/;
+
+/** "… European Union leaders agreed on Thursday\nto open accession negotiations …": a paragraph wrapped at a fixed width
+ * (an email, a wire's plain text) is one paragraph again. A block between blank lines is wrapped when its lines, but
+ * the last, are of a width and most stop mid-sentence (or, of two, the first stops mid-clause); a list stays as it is. */
+function unwrapped(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n[ \t]*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim());
+    const body = lines.slice(0, -1);
+    const wrapped =
+      lines.length >= 2 &&
+      lines.length <= 60 &&
+      !lines.some((l) => LIST_MARK.test(l)) &&
+      body.every((l) => l.trim().length >= 40 && l.trim().length <= 100) &&
+      (lines.length === 2
+        ? !ENDS_STOP.test(body[0]) && (/^\s*\p{Ll}/u.test(lines[1]) || ENDS_MIDWAY.test(body[0]))
+        : body.filter((l) => !ENDS_STOP.test(l)).length * 2 >= body.length);
+    if (!wrapped) {
+      out.push(...lines);
+      continue;
+    }
+    // A word broken at the line's end ("well-\nknown") joins without a space.
+    out.push(lines.map((l) => l.trim()).reduce((joined, l) => (/\p{L}-$/u.test(joined) && /^\p{Ll}/u.test(l) ? `${joined}${l}` : `${joined} ${l}`)));
+  }
+  return out;
+}
+
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = normaliseText(raw)
-    .split('\n')
-    .map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
+  const lines = unwrapped(normaliseText(raw)).map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
   // Under a "Related" or "Read more" heading, the short lines that follow are links to other stories.

@@ -42,6 +42,42 @@ describe('parsePlainText', () => {
     expect(a.byline).toBe('Jane Doe');
   });
 
+  it("joins a paragraph wrapped at a fixed width, as an email or a wire's plain text has it", () => {
+    const a = parsePlainText(
+      [
+        'Leaders agree to open talks',
+        '',
+        'LIMA, Dec 14 (Reuters) - Leaders of the bloc agreed on Thursday',
+        'to open accession negotiations with Peru and Chile, a decision the',
+        'Peruvian president called "a victory for the region".',
+        '',
+        'Leaders also granted candidate status to Bolivia and said talks with',
+        'Ecuador would open once it met the criteria.',
+      ].join('\n'),
+    );
+    expect(a).toMatchObject({ title: 'Leaders agree to open talks', source: 'Reuters', datelinePlace: 'LIMA' });
+    expect(a.paragraphs).toEqual([
+      'Leaders of the bloc agreed on Thursday to open accession negotiations with Peru and Chile, a decision the Peruvian president called "a victory for the region".',
+      'Leaders also granted candidate status to Bolivia and said talks with Ecuador would open once it met the criteria.',
+    ]);
+  });
+
+  it('keeps lines apart that are no wrapped paragraph: a headline over its lead, a list, a paragraph a line', () => {
+    const headlineOverLead = parsePlainText(`Council approves new tram line for the city centre\n${body}`);
+    expect(headlineOverLead).toMatchObject({ title: 'Council approves new tram line for the city centre', paragraphs: [body] });
+    const list = [
+      'The council said on Monday that the plan had three parts, each to be paid for from the transport budget:',
+      '- lower the speed limit to 30 km/h in residential streets',
+      '- install 400 new speed cameras by the end of 2032',
+    ];
+    expect(parsePlainText(`Council backs a road safety plan\n\n${list.join('\n')}`).paragraphs).toEqual(list);
+    const lines = [
+      'The council met on Monday and voted to approve the plan for the city.',
+      'Work will start in the spring and take about two years to finish.',
+    ];
+    expect(parsePlainText(`Headline here\n\n${lines.join('\n')}`).paragraphs).toEqual(lines);
+  });
+
   it('reads a byline of two writers ("By Ana Roy and Tom Vale")', () => {
     expect(parsePlainText(`Headline here\n\nBy Ana Roy and Tom Vale\n\n${body}`)).toMatchObject({ byline: 'Ana Roy and Tom Vale', paragraphs: [body] });
   });
