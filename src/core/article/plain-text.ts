@@ -49,6 +49,16 @@ const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() =
 /** Two to four capitalised words and nothing else: a name standing alone on a line. */
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
+/** Text written in Markdown, as plain text reads it: "# Headline" is the headline, "**Lima, 2 March** —" the dateline,
+ * "[the report](https://…)" the words linked. */
+function plainOfMarkdown(line: string): string {
+  if (!/[#*_[]/.test(line)) return line;
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\*\*(?=\S)([^*]{1,300}?)\*\*|__(?=\S)([^_]{1,300}?)__/g, (_, a?: string, b?: string) => a ?? b ?? '')
+    .replace(/\[([^\]]{1,300})\]\((?:https?:\/\/|\/)[^)\s]{0,500}\)/g, '$1');
+}
+
 /** A list item's mark at the start of a line. */
 const LIST_MARK = /^\s*(?:[•·*▪–-]|\d{1,2}[.)]|\([a-z\d]{1,3}\))\s/;
 /** A line that stops where no headline or paragraph stops: at a comma or a small word ("… said talks with"). */
@@ -83,7 +93,7 @@ function unwrapped(text: string): string[] {
 }
 
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = unwrapped(normaliseText(raw)).map((l) => stripForeignTag(stripTrailingLink(l.replace(/\s+/g, ' ').trim())));
+  const lines = unwrapped(normaliseText(raw)).map((l) => stripForeignTag(stripTrailingLink(plainOfMarkdown(l.replace(/\s+/g, ' ').trim()))));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
   // Under a "Related" or "Read more" heading, the short lines that follow are links to other stories.

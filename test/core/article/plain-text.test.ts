@@ -78,6 +78,14 @@ describe('parsePlainText', () => {
     expect(parsePlainText(`Headline here\n\n${lines.join('\n')}`).paragraphs).toEqual(lines);
   });
 
+  it('reads text written in Markdown as plain text: a "#" headline, a bold dateline, a link\'s words', () => {
+    const a = parsePlainText(
+      `# Lima unveils a road safety plan\n\n**Lima, 2 March 2031** — ${body}\n\nThe [full plan](https://lima.example/plan) runs to 40 pages.`,
+    );
+    expect(a).toMatchObject({ title: 'Lima unveils a road safety plan', datelinePlace: 'Lima', published: '2 March 2031' });
+    expect(a.paragraphs).toEqual([body, 'The full plan runs to 40 pages.']);
+  });
+
   it('reads a byline of two writers ("By Ana Roy and Tom Vale")', () => {
     expect(parsePlainText(`Headline here\n\nBy Ana Roy and Tom Vale\n\n${body}`)).toMatchObject({ byline: 'Ana Roy and Tom Vale', paragraphs: [body] });
   });
