@@ -138,7 +138,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain)(?:\\s+in\\s+(?:place|force|effect))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
+      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain)(?:\\s+in\\s+(?:place|force|effect))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
       'i',
     ),
     example:

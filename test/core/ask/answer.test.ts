@@ -333,6 +333,26 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a boat that sank, and talks that take years', () => {
+  const boat = briefArticle(
+    parsePlainText(`Migrants feared drowned
+
+At least 61 migrants are feared to have drowned after their boat capsized, the agency said on Sunday.
+
+The boat left the town of Vale Alto on Friday night and sank in high waves.
+
+Talks on a new rescue mission will resume, and the process usually takes many years.`),
+  );
+
+  it('answers "Where did the boat leave from?" with the place it left', () => {
+    expect(boat.ask('Where did the boat leave from?').answer).toContain('left the town of Vale Alto');
+  });
+
+  it('answers "How long does the process take?" with "many years"', () => {
+    expect(boat.ask('How long does the process take?').answer).toContain('many years');
+  });
+});
+
 describe('a tram line: what "it" costs, when it opens, who wrote it', () => {
   const tram = briefArticle(
     parsePlainText(`Council approves new tram line
