@@ -1199,8 +1199,14 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const gap = nearest ? s.text.slice(nearest.end, m.index) : '';
     if (nearest && !ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)) absent.add(nearest);
   }
+  // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
+  for (const x of mentions)
+    if (x.signal !== 'none' && MISSING_BEFORE.test(sentences[x.sentence]?.text.slice(Math.max(0, x.start - 50), x.start) ?? '')) absent.add(x);
   return absent;
 }
+
+/** Right before a name: the side or the meeting goes without them. */
+const MISSING_BEFORE = /\b(?:are|is|will be|were|was) (?:missing|without)\s+(?:(?:their|its|the|injured|suspended|star|regular)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
 
 /** "…, moderator of the Presbyterian Church, from Kenya;": the country the person's own clause says they come from. */
 const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|eastern|western|central)\s+)?(.+)$/;

@@ -276,6 +276,9 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A full name with no title whose surname alone later speaks; a body that speaks is not its product.
   [['Ana Roy won the Lima Grand Prix on Sunday.', '"The car was perfect," Roy said.'], ['Ana Roy']],
   [['The recall covers the Vantor Aria and older models.', 'Vantor said no injuries had been reported.'], []],
+  // One who called off their trip, and a player a side goes without, are away.
+  [['Prime Minister Tom Vale, who had been expected to attend, cancelled his trip because of floods.', 'President Ana Roy hosted the talks.'], ['Ana Roy']],
+  [['Lima are missing captain Tom Vale, who injured his knee last week.', 'Head coach Ana Roy named an unchanged side.'], ['Ana Roy']],
   // A month after "in" is the month, not a given name.
   [['In June Tom Vale said the plan was sound.'], ['Tom Vale']],
   // A body whose name ends in a country's is no person.
