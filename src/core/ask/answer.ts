@@ -97,12 +97,31 @@ const CROWD_COUNT =
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|(?:spoke|talked|speaks) (?:\w+ ){0,3}?with|conferred)\b/i;
 /** Nouns that name an event. */
 const EVENT_NOUNS = new Set(
-  ['meeting', 'summit', 'conference', 'congress', 'talks', 'session', 'forum', 'dialogue', 'gathering', 'assembly', 'hearing', 'convention', 'symposium'].map(
-    (w) => contentTerms(w)[0] ?? w,
-  ),
+  // A sporting fixture is the reported event too ("When is the match?" of a preview).
+  [
+    'meeting',
+    'summit',
+    'conference',
+    'congress',
+    'talks',
+    'session',
+    'forum',
+    'dialogue',
+    'gathering',
+    'assembly',
+    'hearing',
+    'convention',
+    'symposium',
+    'match',
+    'game',
+    'fixture',
+  ].map((w) => contentTerms(w)[0] ?? w),
 );
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
-const EVENT_WORDS = new Set([...EVENT_NOUNS, ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close'].map((w) => contentTerms(w)[0] ?? w)]);
+const EVENT_WORDS = new Set([
+  ...EVENT_NOUNS,
+  ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close', 'play', 'kick'].map((w) => contentTerms(w)[0] ?? w),
+]);
 
 /** The verb of a question put with an auxiliary and a pronoun for its subject: "When did she die?" → "die". */
 const QUESTION_VERB = /^(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:he|she|they|it|we)\s+(\p{L}+)/iu;

@@ -333,6 +333,20 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a match: the reported event', () => {
+  it('answers "When was the match?" and "Where was the match played?" with the event\'s day and place', () => {
+    const match = briefArticle(
+      parsePlainText(`Lima beat Quito to go top
+
+Ana Roy scored twice as Lima came from behind to beat Quito 3-1 at the National Stadium on Saturday.
+
+Lima visit Cusco next Sunday.`),
+    );
+    expect(match.ask('When was the match?').answer).toContain('Saturday');
+    expect(match.ask('Where was the match played?').answer).toContain('the National Stadium');
+  });
+});
+
 describe('a boat that sank, and talks that take years', () => {
   const boat = briefArticle(
     parsePlainText(`Migrants feared drowned
