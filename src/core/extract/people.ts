@@ -483,6 +483,8 @@ function endsAppositive(tokens: Token[], k: number, headSeen: boolean): boolean 
   // "…, director of the Office for Foreign Affairs said at the meeting …": the sentence's verb, with no comma before it.
   // Plain words after an office may run on ("head of natural hazards"), but never past a reporting verb.
   if (headSeen && ATTRIBUTION_VERBS.has(w)) return true;
+  // "a doctoral student at the University of Lima who co-led the team": a relative clause says what they did.
+  if (headSeen && /^(?:who|whom|whose|which|that)$/.test(w)) return true;
   if (isCapitalised(t.text) || LOWER_IN_TITLE(w) || /^(a|an|also|its|his|her|their)$/.test(w)) return false;
   // "the committee chair", "the union's president": a body before the office names whose office it is.
   if (!headSeen && ORG_WORDS.has(w)) return false;
@@ -537,7 +539,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((_, i) => isPossessive(tokens, from + i));
   if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
   // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive.
-  if (runs.some(([a, b]) => a >= from && b <= to && titleBefore(tokens, a))) return null;
+  // (A full name: "professor at the University of Southern Lima" ends in a place's word, no next item.)
+  if (runs.some(([a, b]) => a >= from && b <= to && b - a >= 2 && titleBefore(tokens, a))) return null;
   return { from, to };
 }
 
@@ -877,6 +880,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
+    mention.signal = 'action';
+  // "The Democratic Alliance, led by Luis Montenegro, won …", "talks chaired by Ana Roy": a full name that runs something.
+  if (mention.signal === 'none' && b - a >= 2 && RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)))
     mention.signal = 'action';
   if (b - a === 1 && !afterBodyWord(tokens, a) && (SPEECH_VERBS.has(tokens[b]?.text.toLowerCase() ?? '') || speechBefore(tokens, a))) mention.speaks = true;
   // "Paraguay's Tomas Peralta", "Labour's Ian Hale": the owner is the person's country or organisation.

@@ -125,6 +125,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A people's word after "of" is a subject, not the country; a compatriot has no office; a specialist has one.
   ['Ana Roy, a professor of Egyptian art at Lima University, called it important.', 'Ana Roy', 'professor of Egyptian art at Lima University', null],
   ['He was replaced by restructuring specialist Ana Roy.', 'Ana Roy', 'specialist', null],
+  // A body's name that ends in a place after a region's word is no next list item; a relative clause ends the office.
+  [
+    '"It is a fine target," said Ana Roy, a doctoral student at the University of Southern Lima who co-led the team.',
+    'Ana Roy',
+    'doctoral student at the University of Southern Lima',
+    null,
+  ],
   // A ruler's number is part of the name.
   ['King Tomas III arrived in Lima on Tuesday.', 'Tomas III', 'King', null],
   // A given name that is also a month's.
@@ -172,6 +179,11 @@ describe('people: titles and affiliations in every position', () => {
   it('reads an owner who is a person in the report as whose office it is, no organisation ("Ilic\'s coach, X")', () => {
     const people = findPeople(sentencesOf('Champion Mara Ilic was banned for four years.', "Ilic's coach, Tom Vale, has also been suspended."));
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ roles: ["Ilic's coach"], affiliation: null });
+  });
+
+  it('ends an office at a relative clause ("a doctoral student at … who co-led the team")', () => {
+    const [person] = findPeople(sentencesOf('"It is a fine target," said Ana Roy, a doctoral student at the University of Lima who co-led the team.'));
+    expect(person.roles).toEqual(['doctoral student at the University of Lima']);
   });
 
   it('gives a compatriot ("fellow Kenyan X") the country and no office', () => {
@@ -276,6 +288,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A full name with no title whose surname alone later speaks; a body that speaks is not its product.
   [['Ana Roy won the Lima Grand Prix on Sunday.', '"The car was perfect," Roy said.'], ['Ana Roy']],
   [['The recall covers the Vantor Aria and older models.', 'Vantor said no injuries had been reported.'], []],
+  // A full name that leads something takes part.
+  [['The Lima Alliance, led by Ana Roy, won 79 of the 230 seats.'], ['Ana Roy']],
   // One who called off their trip, and a player a side goes without, are away.
   [['Prime Minister Tom Vale, who had been expected to attend, cancelled his trip because of floods.', 'President Ana Roy hosted the talks.'], ['Ana Roy']],
   [['Lima are missing captain Tom Vale, who injured his knee last week.', 'Head coach Ana Roy named an unchanged side.'], ['Ana Roy']],
