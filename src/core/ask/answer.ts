@@ -181,6 +181,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"',
   },
   {
+    // A temperature, in degrees.
+    asks: /^how (?:hot|cold|warm|cool)\b/i,
+    type: 'amount',
+    fits: /\d\s*(?:°|degrees?\b)/i,
+    example: 'How hot is the planet? → "an estimated surface temperature of 42 degrees Celsius"',
+  },
+  {
     // A weight, in its units; "heavy" and "weigh" are no words the text must use.
     asks: /^how heavy\b|^how much (?:does|did|do|will)\b.*\bweigh\b|^what (?:does|did|do)\b.*\bweigh\b/i,
     type: 'amount',
@@ -1286,7 +1293,7 @@ const OUTCOME_VERB = /\b(?:decided|agreed|resolved|voted|approved|adopted|signed
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
-  /^(?:how (?:big|large|small|high|low|strong|fast|powerful) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
+  /^(?:how (?:big|large|small|high|low|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */

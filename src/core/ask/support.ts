@@ -198,6 +198,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['think', 'thought'],
   ['strike', 'struck'],
   ['wind', 'winds', 'gust', 'gusts', 'gale', 'gales'],
+  // "What is the planet called?" is answered by "The planet, named Gliese 12 b, …".
+  ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
   ['win', 'won', 'winning', 'winner', 'victory'],
   ['agree', 'agreed', 'agreement'],
@@ -233,7 +235,7 @@ export function keyTerms(question: string): string[] {
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
   // not a word the text must use.
   const sizeWord =
-    /^how (big|large|small|high|low|tall|heavy|strong|fast|powerful)\b/i.exec(question)?.[1] ??
+    /^how (big|large|small|high|low|tall|heavy|strong|fast|powerful|hot|cold|warm|cool)\b/i.exec(question)?.[1] ??
     /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ??
     null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;

@@ -333,6 +333,24 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a planet: its name and its heat', () => {
+  const planet = briefArticle(
+    parsePlainText(`Astronomers find Earth-sized planet
+
+Astronomers have discovered an Earth-sized planet orbiting a star just 40 light years away, the agency said on Tuesday.
+
+The planet, named Lima 12 b, takes 12.8 days to orbit its star and has an estimated surface temperature of 42 degrees Celsius.`),
+  );
+
+  it('answers "What is the planet called?" with the sentence that names it', () => {
+    expect(planet.ask('What is the planet called?').answer).toContain('named Lima 12 b');
+  });
+
+  it('answers "How hot is the planet?" with a temperature in degrees', () => {
+    expect(planet.ask('How hot is the planet?').answer).toContain('42 degrees Celsius');
+  });
+});
+
 describe('a match: the reported event', () => {
   it('answers "When was the match?" and "Where was the match played?" with the event\'s day and place', () => {
     const match = briefArticle(
