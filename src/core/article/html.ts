@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import type { Article } from './article.js';
 import { limitHtml } from './html-limits.js';
 import { parsePlainText, splitSiteSuffix } from './plain-text.js';
-import { bylineAndDate } from './dateline.js';
+import { bylineAndDate, dateLineOf } from './dateline.js';
 
 const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre';
 
@@ -58,6 +58,17 @@ function storyData(scripts: readonly string[]): { body: string; headline: string
 /** Below this many characters, what Readability found is a placeholder, not the story. */
 const TOO_SHORT = 200;
 
+/** A government page's "Published" term and its date in a definition list: `<dt>Published</dt><dd>18 March 2026</dd>`. */
+function listedDate(document: ReturnType<typeof parseHTML>['document']): string | null {
+  for (const dt of document.querySelectorAll('dt')) {
+    if (!/^(?:published|first published|date|updated|last updated)\s*:?$/i.test(dt.textContent?.trim() ?? '')) continue;
+    const dd = dt.nextElementSibling;
+    const date = dd?.tagName === 'DD' ? dateLineOf(dd.textContent?.replace(/\s+/g, ' ').trim() ?? '') : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 export function parseHtml(page: string, url: string | null = null): Article {
   // A hostile page (thousands of nested elements, megabytes of "<") is bounded before parsing.
   const limited = limitHtml(page);
@@ -65,7 +76,10 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const { document } = parseHTML(limited.html);
   const siteName = meta(document, 'og:site_name', 'application-name');
   const published =
-    meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
+    meta(document, 'article:published_time', 'date', 'pubdate', 'dc.date') ??
+    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
+    listedDate(document) ??
+    null;
   const docTitle = document.querySelector('title')?.textContent?.trim() ?? null;
   const pageTitle = meta(document, 'og:title') ?? docTitle;
   // The headline the article itself shows: one <h1> inside the article, which a live page's <title> may not be.

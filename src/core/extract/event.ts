@@ -201,6 +201,10 @@ const TO_BE_HELD = new RegExp(
   `^(?:[^.;]{0,80}?\\s(?:${TO_COME})\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
 );
 
+/** "third straight meeting", "sixth consecutive session": how many in a row, no name. */
+const IN_A_ROW =
+  /^(?:the\s+)?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+teenth|twentieth)\s+(?:straight|consecutive|successive)\b/i;
+
 /** A press conference or briefing: where someone spoke about the event, when the report has another. */
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
 /** The report's own event, called by its kind: "the summit", "the meeting". */
@@ -295,6 +299,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (PRESS_EVENT.test(name) && sentences.slice(0, 12).some((x) => OWN_EVENT.test(x.text))) continue;
       // "…, Ecuador's minister told a news conference" after the lead: where one of them spoke about the news.
       if (PRESS_EVENT.test(name) && s.index > 0 && /\btold (?:a|an|the)\s+(?:\p{L}+\s+)?$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      // "held rates for a third straight meeting": a count of meetings in a row, not the event's name.
+      if (IN_A_ROW.test(name)) continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }
@@ -333,6 +339,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   }
   // "Pope Francis will address the leaders on Friday": a day still to come is the event's only in a report of
   // what is to come (no day that has been).
+  // "… today announced £200 million …": the event is today, whatever day that was; no day still to come is its.
+  const todayInLead = !date && sentences.slice(0, 2).some((s) => TODAY.test(s.text) && !insideQuote(s.text, s.text.search(TODAY)));
   for (const toCome of [false, true]) {
     // No day that has been, and no event named that a day to come could be of ("The Secretary will travel … from
     // October 15" in a briefing's transcript): the report's own day, when it gives one.
@@ -341,7 +349,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const day = [...readableDate(published).matchAll(DATE)][0];
       if (day) date = dayOf(day[0]);
     }
-    for (const i of order.slice(0, 6)) {
+    for (const i of toCome && todayInLead ? [] : order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;
       if (IS_QUESTION.test(s.text)) continue;

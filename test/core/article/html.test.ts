@@ -77,6 +77,16 @@ describe('parseHtml', () => {
     expect(parseHtml(undated).published).toBe('22 April 2026');
   });
 
+  it('reads a government page\'s date from its "Published" term in a definition list', () => {
+    const page = `<!doctype html><html><head><title>Minister announces school repairs</title></head><body><main>
+<h1>Minister announces school repairs</h1>
+<dl><dt>From:</dt><dd>Department for Education</dd><dt>Published</dt><dd>18 March 2026</dd></dl>
+<p>Education Minister Ana Roy today announced 200 million soles to repair crumbling school buildings across the country.</p>
+<p>Schools will be able to apply for funding from 1 April, and the money will fund repairs to roofs, windows and heating.</p>
+</main></body></html>`;
+    expect(parseHtml(page).published).toBe('18 March 2026');
+  });
+
   it("takes the site from the <title>'s suffix when og:title is the bare headline", () => {
     const bare = page
       .replace('<meta property="og:site_name" content="The Courier">', '')

@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findEvent } from '../../../src/core/extract/event.js';
 import { sentencesOf } from './helpers.js';
 
+describe('findEvent: what the event is not', () => {
+  it('takes no name from a count of meetings in a row ("for a third straight meeting")', () => {
+    expect(findEvent(sentencesOf('The Bank of Lima held its main rate at 4.25 percent on Thursday for a third straight meeting.')).name).toBeNull();
+  });
+
+  it('takes no day still to come for an event the lead says was today, when the report gives no date', () => {
+    const text = sentencesOf('Education Minister Ana Roy today announced 200 million soles for school repairs.', 'Schools will be able to apply from 1 April.');
+    expect(findEvent(text).date).toBeNull();
+  });
+});
+
 describe('findEvent: a meeting held today', () => {
   it("takes the report's date for the event's, in words", () => {
     const text = sentencesOf('Meeting in Kigali today, the 73rd congress of the Andes Football Federation backed the suspension.');
