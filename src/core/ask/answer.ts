@@ -668,7 +668,8 @@ class Answerer {
 
   /** True when the question is about the reported event itself, not something else the article mentions. */
   private aboutTheEvent(question: string): boolean {
-    if (asksAboutFuture(question)) return false;
+    // "When could rates be cut?": what may come of the event, not the event.
+    if (asksAboutFuture(question) || /\b(?:could|might|may|should)\b/i.test(question)) return false;
     const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
     const keys = keyTerms(question);
     // "When is the BRICS summit?" in a report of a meeting: another event, unless this one is that summit.
@@ -792,8 +793,9 @@ class Answerer {
     const voting = VOTING.test(question);
     // "How many people have died?": deaths are people's, so "people" is no word the text must use.
     const dying = /\b(?:died|die|killed|dead)\b/i.test(question);
-    // "How many customers are affected?": the customers counted are the answer, however the text says they were hit.
-    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted)\b/gi, ' ');
+    // "How many customers are affected?", "How many schools will benefit?": the customers or schools counted are the answer,
+    // however the text says they were hit or helped.
+    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted|benefit(?:ed|s)?)\b/gi, ' ');
     const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     // … or as a share of those who did it: "71 per cent of those who voted in favour".

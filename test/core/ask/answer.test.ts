@@ -333,6 +333,26 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   });
 });
 
+describe('a rate decision and a repair fund', () => {
+  it('answers "When could rates be cut?" with what the text says may come, not the day of the decision', () => {
+    const rates = briefArticle(
+      parsePlainText(`Central bank holds rates, signals cut in spring
+
+The Bank of Lima held its main interest rate at 4.25 percent on Thursday but signalled it could begin cutting borrowing costs in the spring.`),
+    );
+    const a = rates.ask('When could rates be cut?');
+    expect(a.answer).toContain('in the spring');
+    expect(a.answer).not.toMatch(/^The event/);
+  });
+
+  it('counts "How many schools will benefit?" by the schools counted', () => {
+    const fund = briefArticle(
+      parsePlainText('Minister announces school repairs\n\nThe money will fund repairs to roofs and heating in 450 schools, the ministry said on Monday.'),
+    );
+    expect(fund.ask('How many schools will benefit?').answer).toContain('450 schools');
+  });
+});
+
 describe('a planet: its name and its heat', () => {
   const planet = briefArticle(
     parsePlainText(`Astronomers find Earth-sized planet
