@@ -1073,9 +1073,11 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
-    if (ofTheStory)
-      for (const s of this.pool.slice(0, MAX_FORM_SCAN))
-        if (!ranked.some((r) => r.sentence.index === s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
+    if (ofTheStory) {
+      // (With no key terms, the ranking found nothing; the lead was added just above.)
+      const listed = new Set(ranked.map((r) => r.sentence.index));
+      for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
+    }
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
