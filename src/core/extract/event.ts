@@ -431,7 +431,9 @@ function placeIn(text: string, tied: boolean): string | null {
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    if (BEFORE_AFTER_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
+    // (A year names when an event held there was, which may be the reported one's own: only a place not tied to one.)
+    const then = BEFORE_AFTER_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
+    if (then && (!tied || !/^\s*in\b/.test(then[0]))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
     if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").

@@ -128,6 +128,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null },
   ],
   [
+    "but a year after the place of an event held there is the event's own, in a report of it",
+    ['The fourth ministerial meeting was held in Lima in 2004, the ministry said.'],
+    null,
+    { location: 'Lima' },
+  ],
+  [
     'nor a hearing scheduled for later, named after the lead',
     [
       'Lumex filed for bankruptcy protection in Delaware on Friday.',
