@@ -390,7 +390,7 @@ const HELD_EVENT = new RegExp(
 
 /** A place's clause says nothing happened there ("… were not affected", "… remained open"). */
 const NOT_HERE_AFTER =
-  /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|un\w+ed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
+  /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|unaffected|undamaged|unharmed|untouched|unscathed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
 /** Right after a place: a time before the report's ("in Lima last year", "in Lima in 2019"). */
 const BEFORE_AFTER_PLACE =
