@@ -128,6 +128,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null },
   ],
   [
+    'but a place whose clause says something was unveiled there is one',
+    ['A new plan was agreed on Monday.', 'The stadium in Lima was unveiled to the public.'],
+    null,
+    { location: 'Lima' },
+  ],
+  [
     "but a year after the place of an event held there is the event's own, in a report of it",
     ['The fourth ministerial meeting was held in Lima in 2004, the ministry said.'],
     null,
