@@ -676,7 +676,13 @@ function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
   let k = end;
   while (k > from && tokens[k - 1].word && isNameWord(tokens[k - 1].text)) k--;
   if (end - k < 2) return false;
-  const before = tokens[k - 1]?.text.toLowerCase() ?? '';
+  // "Health Minister Dr Amara Nwosu, Abuja,": an honorific between the title and the name.
+  const at = HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')
+    ? k - 2
+    : tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.text.toLowerCase() ?? '')
+      ? k - 3
+      : k - 1;
+  const before = tokens[at]?.text.toLowerCase() ?? '';
   // "Justices Elena Kagan, Sonia Sotomayor and …": a plural title over the list too.
   return isTitleWord(before) || !!singularTitleHead(before) || ORG_WORDS.has(before);
 }

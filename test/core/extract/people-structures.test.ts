@@ -288,6 +288,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A full name with no title whose surname alone later speaks; a body that speaks is not its product.
   [['Ana Roy won the Lima Grand Prix on Sunday.', '"The car was perfect," Roy said.'], ['Ana Roy']],
   [['The recall covers the Vantor Aria and older models.', 'Vantor said no injuries had been reported.'], []],
+  // The place after a titled name with an honorific is no person given that name as a title.
+  [['Transcript of a press conference by Health Minister Dr Ana Roy, Lima, 12 February'], ['Ana Roy']],
   // A full name that leads something takes part.
   [['The Lima Alliance, led by Ana Roy, won 79 of the 230 seats.'], ['Ana Roy']],
   // One who called off their trip, and a player a side goes without, are away.
