@@ -139,7 +139,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // An age as reports give it, not any span of years.
     asks: /^how old\b/i,
     type: 'number',
-    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u,
+    // (An obituary's "She was 91." too.)
+    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$/u,
     example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
   },
   {
@@ -1073,6 +1074,8 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
+    // "How old was Solano?": the person's own sentences, though they name them only by a pronoun ("She was 91."), last.
+    if (own && !keys.length) for (const i of own) if (!seen.has(i) && i !== lead) ranked.push({ sentence: this.a.sentences[i], score: 0, coverage: 0 });
     if (ofTheStory) {
       // (With no key terms, the ranking found nothing; the lead was added just above.)
       const listed = new Set(ranked.map((r) => r.sentence.index));

@@ -2381,6 +2381,17 @@ Her ban is backdated to April 12, the day she was provisionally suspended.`),
     expect(ban.ask('How old is Ilic?').answer).toContain('27-year-old');
   });
 
+  it('answers "How old was Roy?" with an obituary\'s "She was 91.", which names her only by a pronoun', () => {
+    const obituary = briefArticle(
+      parsePlainText(`Ana Roy, archaeologist, dies at 91
+
+Ana Roy, an archaeologist whose digs changed what we know of the Andes, has died at her home in Cusco. She was 91.
+
+Her death was announced on Monday by the university where she taught.`),
+    );
+    expect(obituary.ask('How old was Roy?').answer).toBe('She was 91.');
+  });
+
   it('gives "The 18-year-old …" to whom the sentence before named first, though it names the other player', () => {
     const match = briefArticle(
       parsePlainText(`Roy becomes youngest champion
