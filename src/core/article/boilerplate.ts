@@ -111,6 +111,10 @@ const FURNITURE = [
   // Editorial notes: "Transcript edited for length and clarity.", "This article has been updated."
   /^(?:the |this )?(?:transcript|article|story|interview|conversation|remarks)\s+(?:has been |have been |was |were )?(?:edited|condensed|updated|amended|corrected|translated)\b[^.]{0,60}\.?$/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
+  // A forwarded email's headers: "From: Press Office <press@…>", "Sent: Tuesday, …", "To: Newsdesk", "Subject: FW: …",
+  // "-----Original Message-----", "---------- Forwarded message ---------".
+  /^(?:from|sent|to|cc|bcc|subject|reply-to)\s*:\s+\S.{0,200}$/i,
+  /^-{2,}\s*(?:original message|forwarded message)\s*-{2,}$/i,
   // A note on the story itself: "Correction: An earlier version of this article misstated …", "Editor's note: …".
   /^(?:correction|clarification|editor['’]s note)s?\s*[:—–]/i,
   /^(?:an earlier|a previous) version of this (?:article|story|report)\b/i,

@@ -336,7 +336,8 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
     ...blockLists(sentences),
     ...ordinalRuns(sentences),
     ...sentenceRuns(sentences, statedAt, noun),
-  ].filter((c) => c.items.length >= 1 && c.items.every(Boolean));
+    // ("The first strike day is set for March 4", with no count stated, is no enumeration: an ordinal run needs its second.)
+  ].filter((c) => c.items.length >= (c.kind === 'ordinal' && stated === null ? 2 : 1) && c.items.every(Boolean));
   const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));
   const evidence = new Set<number>(statedAt !== null ? [statedAt] : []);
   const statedAtList = statedAt !== null ? [statedAt] : [];

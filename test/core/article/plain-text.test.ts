@@ -86,6 +86,21 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body, 'The full plan runs to 40 pages.']);
   });
 
+  it("drops a forwarded email's headers above the story", () => {
+    const a = parsePlainText(
+      [
+        'From: Press Office <press@lima.example>',
+        'Sent: Tuesday, March 3, 2026 10:14 AM',
+        'To: Newsdesk',
+        'Subject: FW: Lima and Quito sign water pact',
+        '-----Original Message-----',
+        'Lima and Quito sign water pact',
+        body,
+      ].join('\n\n'),
+    );
+    expect(a).toMatchObject({ title: 'Lima and Quito sign water pact', source: null, datelinePlace: null, paragraphs: [body] });
+  });
+
   it('reads a byline of two writers ("By Ana Roy and Tom Vale")', () => {
     expect(parsePlainText(`Headline here\n\nBy Ana Roy and Tom Vale\n\n${body}`)).toMatchObject({ byline: 'Ana Roy and Tom Vale', paragraphs: [body] });
   });

@@ -44,6 +44,15 @@ describe('proposals', () => {
     expect(proposals("The members' proposed changes to the rules were heard first.").items).toEqual([]);
   });
 
+  it('reads no list from one ordinal with no count stated ("The first strike day is set for March 4")', () => {
+    expect(
+      proposals(
+        'Teachers voted to strike after rejecting a pay offer, their union said.',
+        'The education department urged the union to return to talks. The first strike day is set for March 4.',
+      ).items,
+    ).toEqual([]);
+  });
+
   it('counts no proposals in terms of office ("did not seek re-election after two terms")', () => {
     expect(proposals('The outgoing mayor, Tom Vale, did not seek re-election after two terms.')).toMatchObject({ stated: null, items: [] });
   });
