@@ -392,7 +392,7 @@ class Answerer {
       const byAge = /^The \d{1,3}-year-old\b/.test(s.text);
       const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge));
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
-      // 18-year-old won the match after Ding blundered".)
+      // 18-year-old won the match after Vale blundered".)
       const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
       if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again)) own.add(s.index);
     }
@@ -405,8 +405,8 @@ class Answerer {
     return sentences.filter((s) => own.has(s.index));
   }
 
-  /** Every mention of the person in the sentence owns something the question does not ask about ("Pell's former
-   * finance director, Tom Vale,"), and someone else is named there. */
+  /** Every mention of the person in the sentence owns something the question does not ask about ("Vale's former
+   * finance director, Ana Roy,"), and someone else is named there. */
   private onlyOwnerIn(p: Person, s: Sentence, keys: readonly string[]): boolean {
     const mentions = p.mentions.filter((m) => m.sentence === s.index);
     if (!mentions.length || ![...(this.named.get(s.index) ?? [])].some((o) => o !== p)) return false;
@@ -1074,7 +1074,7 @@ class Answerer {
     if (keys.length)
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!seen.has(s.index) && covers(s) >= needed) ranked.push({ sentence: s, score: 0, coverage: 0 });
     if (lead >= 0 && !ranked.some((r) => r.sentence.index === lead)) ranked.push({ sentence: this.a.sentences[lead], score: 0, coverage: 0 });
-    // "How old was Solano?": the person's own sentences, though they name them only by a pronoun ("She was 91."), last.
+    // "How old was Roy?": the person's own sentences, though they name them only by a pronoun ("She was 91."), last.
     if (own && !keys.length) for (const i of own) if (!seen.has(i) && i !== lead) ranked.push({ sentence: this.a.sentences[i], score: 0, coverage: 0 });
     if (ofTheStory) {
       // (With no key terms, the ranking found nothing; the lead was added just above.)
@@ -1085,10 +1085,10 @@ class Answerer {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
-      // "How long was Pell jailed?": "Pell's former finance director, Tom Vale, was jailed …" is about Vale, unless the question
-      // asks about what is someone's ("What did Pell's lawyer say?", "Who was sent in Hegseth's place?").
+      // "How long was Vale jailed?": "Vale's former finance director, Ana Roy, was jailed …" is about Roy, unless the question
+      // asks about what is someone's ("What did Vale's lawyer say?", "Who was sent in Roy's place?").
       if (own && !/['’]s\b/.test(question) && named.every((p) => this.onlyOwnerIn(p, s, keys))) return false;
-      // "How old is Ding?": "The 18-year-old won … after Ding blundered" gives the age of whom the sentence before named first.
+      // "How old is Vale?": "The 18-year-old won … after Vale blundered" gives the age of whom the sentence before named first.
       const byAge = own && /^how old\b/i.test(question) && /^The \d{1,3}-year-old\b/.test(s.text);
       if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").

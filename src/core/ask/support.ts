@@ -198,7 +198,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['think', 'thought'],
   ['strike', 'struck'],
   ['wind', 'winds', 'gust', 'gusts', 'gale', 'gales'],
-  // "What is the planet called?" is answered by "The planet, named Gliese 12 b, …".
+  // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
   ['win', 'won', 'winning', 'winner', 'victory'],

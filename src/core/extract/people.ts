@@ -41,7 +41,7 @@ export interface Mention {
   signal: 'title' | 'appositive' | 'honorific' | 'action' | 'none';
   /** "former US President …": named for context, not as an actor. */
   former: boolean;
-  /** A surname alone that speaks ("…," Norris said): the full name the text gives it elsewhere is a person's. */
+  /** A surname alone that speaks ("…," Roy said): the full name the text gives it elsewhere is a person's. */
   speaks?: boolean;
 }
 
@@ -94,7 +94,7 @@ const isNameWord = memoize((word: string): boolean => {
 /** A ruler's number after the name: II to XIX (not "V" or "X", which stand for other things). */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
 
-/** Months, and a month cut short, that are also given names ("Jan Egeland", "June Sarpong"). */
+/** Months, and a month cut short, that are also given names ("Jan Vale", "June Roy"). */
 const MONTH_GIVEN_NAMES = new Set(['Jan', 'April', 'May', 'June', 'August']);
 /** Words before a month that make it the month ("in June Ana Roy …", "last May"). */
 const BEFORE_A_MONTH = new Set([
@@ -120,7 +120,7 @@ const BEFORE_A_MONTH = new Set([
   'and',
 ]);
 
-/** "said Jan Egeland": a month that is a given name, before a surname (not a day, nor after a word that makes it the month). */
+/** "said Jan Vale": a month that is a given name, before a surname (not a day, nor after a word that makes it the month). */
 function monthAsGivenName(tokens: Token[], i: number): boolean {
   return (
     MONTH_GIVEN_NAMES.has(tokens[i].text) &&
@@ -676,7 +676,7 @@ function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
   let k = end;
   while (k > from && tokens[k - 1].word && isNameWord(tokens[k - 1].text)) k--;
   if (end - k < 2) return false;
-  // "Health Minister Dr Amara Nwosu, Abuja,": an honorific between the title and the name.
+  // "Health Minister Dr Ana Roy, Lima,": an honorific between the title and the name.
   const at = HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')
     ? k - 2
     : tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.text.toLowerCase() ?? '')
@@ -887,7 +887,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
     mention.signal = 'action';
-  // "The Democratic Alliance, led by Luis Montenegro, won …", "talks chaired by Ana Roy": a full name that runs something.
+  // "The Lima Alliance, led by Ana Roy, won …", "talks chaired by Ana Roy": a full name that runs something.
   if (mention.signal === 'none' && b - a >= 2 && RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)))
     mention.signal = 'action';
   if (b - a === 1 && !afterBodyWord(tokens, a) && (SPEECH_VERBS.has(tokens[b]?.text.toLowerCase() ?? '') || speechBefore(tokens, a))) mention.speaks = true;
@@ -899,7 +899,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.affiliation = owner;
   }
   // "Owen Price, of the dockers union Unifor,": an of-phrase set off after the name.
-  // (Not a body's name after "the": "the Presbyterian Church of East Africa".)
+  // (Not a body's name after "the": "the Reformed Church of East Lima".)
   const ofPhrase = !country && !appositives.length && !/^(?:the|a|an)$/i.test(tokens[a - 1]?.text ?? '') ? setOffOfPhrase(s.text, tokens, b) : null;
   if (ofPhrase && b - a >= 2) {
     mention.signal = mention.signal === 'none' ? 'appositive' : mention.signal;
@@ -1271,7 +1271,7 @@ const NAMED_BODY_SUBJECT =
 /** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
-  // (Not the head of a longer name: "the Port of Valhaven" does not make "Port chief executive X" a company's.)
+  // (Not the head of a longer name: "the Port of Lima" does not make "Port chief executive X" a company's.)
   for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+(?![\p{L}&-]|\s+of\s+\p{Lu})/gu)) out.add(m[0]);
   return out;
 }
@@ -1370,9 +1370,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       owner.set(m, fuller[0]);
       continue;
     }
-    // "Lando Norris won the race …. '…,' Norris said.": a full name whose surname speaks alone is a person's.
+    // "Ana Roy won the race …. '…,' Roy said.": a full name whose surname speaks alone is a person's.
     const words = nameWords(m.name);
-    // (The surname: a company that speaks is not the first word of its product's name, "Vantor Aria".)
+    // (The surname: a company that speaks is not the first word of its product's name, "Lumex Aria".)
     if (!fuller.length && words.length >= 2 && words.length <= 4 && mentions.some((x) => x.speaks && x.name === m.name.split(/\s+/).at(-1))) {
       m.signal = 'action';
       const person = newPerson(m.name);
