@@ -261,14 +261,18 @@ const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) 
 /** Styles a ruler's family is given with the name, also after an office. */
 const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
 
+/** The token before an honorific that stands at `k` ("Dr", or "Dr" and its full stop), or `k` when none does. */
+function beforeHonorific(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) return k - 2;
+  return HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '') ? k - 1 : k;
+}
+
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
   // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
-  let end = nameStart;
-  if (tokens[end - 1]?.text === '.' && HONORIFICS.has(tokens[end - 2]?.text.toLowerCase() ?? '')) end -= 2;
-  else if (HONORIFICS.has(tokens[end - 1]?.text.toLowerCase() ?? '')) end -= 1;
+  let end = beforeHonorific(tokens, nameStart - 1) + 1;
   // "UAE President Sheikh Mohamed …": a style after the office, as an honorific is, is no part of it.
-  else if (STYLES.has(tokens[end - 1]?.text ?? '') && isTitleHead(tokens[end - 2]?.text ?? '')) end -= 1;
+  if (end === nameStart && STYLES.has(tokens[end - 1]?.text ?? '') && isTitleHead(tokens[end - 2]?.text ?? '')) end -= 1;
   let k = end - 1;
   let from = end;
   // Titles are short; a bounded look-back keeps run-on text linear.
@@ -626,11 +630,9 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   const end = b + countryWordsAt(tokens, b);
   const firstOfTwo = tokens[end]?.text === 'and' && isCapitalised(tokens[end + 1]?.text ?? '');
   if (tokens[end] && !/^[,.;]$/.test(tokens[end].text) && !firstOfTwo) return null;
-  let comma = a - 1;
-  if (tokens[comma]?.text === '.' && HONORIFICS.has(tokens[comma - 1]?.text.toLowerCase() ?? '')) comma -= 2;
-  else if (HONORIFICS.has(tokens[comma]?.text.toLowerCase() ?? '')) comma -= 1;
+  let comma = beforeHonorific(tokens, a - 1);
   // "Its director, Chile's Ana Roy,": the name's owner between the comma and the name.
-  else if (isPossessive(tokens, comma)) {
+  if (comma === a - 1 && isPossessive(tokens, comma)) {
     let k = comma - 1;
     while (k > comma - 4 && tokens[k]?.word && isCapitalised(tokens[k].text)) k--;
     if (k < comma - 1 && tokens[k]?.text === ',') comma = k;
@@ -677,12 +679,7 @@ function endsInTitledName(tokens: Token[], from: number, end: number): boolean {
   while (k > from && tokens[k - 1].word && isNameWord(tokens[k - 1].text)) k--;
   if (end - k < 2) return false;
   // "Health Minister Dr Ana Roy, Lima,": an honorific between the title and the name.
-  const at = HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')
-    ? k - 2
-    : tokens[k - 1]?.text === '.' && HONORIFICS.has(tokens[k - 2]?.text.toLowerCase() ?? '')
-      ? k - 3
-      : k - 1;
-  const before = tokens[at]?.text.toLowerCase() ?? '';
+  const before = tokens[beforeHonorific(tokens, k - 1)]?.text.toLowerCase() ?? '';
   // "Justices Elena Kagan, Sonia Sotomayor and …": a plural title over the list too.
   return isTitleWord(before) || !!singularTitleHead(before) || ORG_WORDS.has(before);
 }
@@ -960,9 +957,7 @@ function actsAfter(tokens: Token[], b: number): boolean {
 
 /** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
 function speechBefore(tokens: Token[], a: number): boolean {
-  let k = a - 1;
-  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
-  else if (HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '')) k -= 1;
+  const k = beforeHonorific(tokens, a - 1);
   const verb = tokens[k];
   return !!verb?.word && SPEECH_VERBS.has(verb.text.toLowerCase()) && /^[,"”’']$/.test(tokens[k - 1]?.text ?? '');
 }
@@ -1067,9 +1062,7 @@ function afterSetOff(tokens: Token[], b: number): number {
 
 /** The word before a name (past an honorific) is an office: "President Putin", "Minister Dr. Souza". */
 function endsInOffice(tokens: Token[], a: number): boolean {
-  let k = a - 1;
-  if (tokens[k]?.text === '.' && HONORIFICS.has(tokens[k - 1]?.text.toLowerCase() ?? '')) k -= 2;
-  else if (HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '')) k -= 1;
+  const k = beforeHonorific(tokens, a - 1);
   if (tokens[k]?.text === ',') return true; // a set-off title: "the finance minister, Godo"
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
