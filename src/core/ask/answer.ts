@@ -389,7 +389,7 @@ class Answerer {
       const prev = sentences[s.index - 1];
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
       // … or "The 27-year-old Serbian …" opening the next: a report's way of naming them again by their age.
-      const byAge = /^The \d{1,3}-year-old\b/.test(s.text);
+      const byAge = NAMED_BY_AGE.test(s.text);
       const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge));
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
       // 18-year-old won the match after Vale blundered".)
@@ -1089,7 +1089,7 @@ class Answerer {
       // asks about what is someone's ("What did Vale's lawyer say?", "Who was sent in Roy's place?").
       if (own && !/['’]s\b/.test(question) && named.every((p) => this.onlyOwnerIn(p, s, keys))) return false;
       // "How old is Vale?": "The 18-year-old won … after Vale blundered" gives the age of whom the sentence before named first.
-      const byAge = own && /^how old\b/i.test(question) && /^The \d{1,3}-year-old\b/.test(s.text);
+      const byAge = own && /^how old\b/i.test(question) && NAMED_BY_AGE.test(s.text);
       if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
       const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
@@ -1276,6 +1276,9 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
+/** "The 27-year-old …" opening a sentence: a person named again by their age. */
+const NAMED_BY_AGE = /^The \d{1,3}-year-old\b/;
+
 /** A question about the article's writer, not about anyone in it. */
 const WHO_WROTE =
   /^who (?:wrote|authored|reported|is the (?:author|writer|reporter)(?: of)?)(?: (?:(?:this|the|that) (?:article|story|piece|report)|this|it))?\s*\??$|^who is the (?:author|writer|reporter)\s*\??$/i;
