@@ -111,6 +111,8 @@ const FURNITURE = [
   // Editorial notes: "Transcript edited for length and clarity.", "This article has been updated."
   /^(?:the |this )?(?:transcript|article|story|interview|conversation|remarks)\s+(?:has been |have been |was |were )?(?:edited|condensed|updated|amended|corrected|translated)\b[^.]{0,60}\.?$/i,
   /^\(?(reporting|writing|editing|additional reporting|compiled|produced) by\b/i,
+  // A wire's credit: "Associated Press writer Ana Roy in Lima contributed to this report.", "Tom Vale contributed reporting."
+  /^[^.!?;:]{3,160}\b(?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting|additional reporting)\b[^.!?]{0,60}\.?$/i,
   // A forwarded email's headers: "From: Press Office <press@…>", "Sent: Tuesday, …", "To: Newsdesk", "Subject: FW: …",
   // "-----Original Message-----", "---------- Forwarded message ---------".
   /^(?:from|sent|to|cc|bcc|subject|reply-to)\s*:\s+\S.{0,200}$/i,

@@ -29,6 +29,8 @@ describe('parsePlainText', () => {
         '© 2024 Daily Planet. All rights reserved.',
         'An official website of the United States government',
         'Reporting by Sam Lee; Editing by Kim Park',
+        'Associated Press writer Ana Roy in Lima contributed to this report.',
+        'Tom Vale contributed reporting from Quito.',
         'Transcript edited for length and clarity.',
         'This article has been updated.',
         '(Laughter.)',
