@@ -1447,7 +1447,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       for (const m of p.mentions) {
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
         if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;
-        const sent = COUNTRY_SENT.exec(before);
+        const sent = (/\brepresented by\b/.test(before) && REPRESENTED_TOO.exec(before)) || COUNTRY_SENT.exec(before);
         if (sent && COUNTRY_BY_FORM.has(sent[1])) {
           const body = p.affiliation;
           if (body) p.roles = p.roles.map((r) => (r.includes(body) ? r : `${body} ${r}`));
@@ -1483,19 +1483,27 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return people.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
+/** A full stop that ends an honorific ("Dr.", "Mr."), not a sentence: words before a name may hold one. */
+const HONORIFIC_STOP = String.raw`\.(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gen|Col|Capt|Lt)\.)`;
+
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
-const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
+const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
+/** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name. */
+const REPRESENTED_TOO = new RegExp(String.raw`,?\s+and${CAPITALISED_RUN}\s+by\s+(?:(?:its|their)\s+)?(?:[^.;,]|${HONORIFIC_STOP}){0,60}$`, 'u');
 /** Offices that stand in for a higher one: "its deputy foreign minister", "an under-secretary", "its ambassador". */
 const LESSER_OFFICE =
   /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;
 
-/** A country whose delegation someone leads, in the words before their name. */
-const DELEGATION_LED = new RegExp(String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+[^.;]{0,60}$`, 'u');
+/** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too). */
+const DELEGATION_LED = new RegExp(
+  String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  'u',
+);
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;

@@ -466,6 +466,21 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
   });
 
+  it('"Peru was represented by X, and Chile by Y": Y is for Chile; "The United States …", "led by Dr. X" too', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Foreign ministers met in Lima on Thursday.',
+        'Peru was represented by Foreign Minister Elina Vale, and Chile by Foreign Minister Tomas Ruiz, who was joined by two aides.',
+        'The United States was represented by Deputy Secretary of State Ana Bell.',
+        "Bolivia's delegation was led by Dr. Rita Soto, director general of trade at the Ministry of Economy.",
+      ),
+    );
+    expect(people.find((p) => p.name === 'Elina Vale')?.affiliation).toBe('Peru');
+    expect(people.find((p) => p.name === 'Tomas Ruiz')?.affiliation).toBe('Chile');
+    expect(people.find((p) => p.name === 'Ana Bell')?.affiliation).toBe('United States');
+    expect(people.find((p) => p.name === 'Rita Soto')?.affiliation).toBe('Bolivia');
+  });
+
   it('not attending in person, but by video link, is taking part remotely', () => {
     const people = findPeople(
       sentencesOf('Bank President Ana Bell did not attend the meeting in person and voted by video link.', 'Governor Tom Ruiz did not attend the meeting.'),
