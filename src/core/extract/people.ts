@@ -23,7 +23,7 @@ import {
   isTitleWord,
 } from './lexicon/titles.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ABSENCE, ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -386,11 +386,12 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
 }
 
 /** "Angola's oil minister", "American basketball coach": one or two plain words between an owner (or a country's
- * word) and the office are the office's. */
+ * word) and the office are the office's; a verb is not ("Peru sent Foreign Minister X"). */
 function plainWordAfterOwner(tokens: Token[], k: number): boolean {
   for (let j = k; j > k - 3 && j >= 0; j--) {
     if (isPossessive(tokens, j) || (j < k && COUNTRY_BY_FORM.has(tokens[j].text))) return j < k;
     if (!tokens[j].word || !/^\p{Ll}+$/u.test(tokens[j].text)) return false;
+    if (SENDING_VERBS.has(tokens[j].text) || PARTICIPANT_VERBS.has(tokens[j].text) || SPEECH_VERBS.has(tokens[j].text)) return false;
   }
   return false;
 }

@@ -95,6 +95,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The ceremony, hosted by comedian Tom Vale for the fifth time, drew 19.5 million viewers.', 'Tom Vale', 'comedian', null],
   ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Tom Vale', 'basketball coach', 'United States'],
   ['American basketball coach Tom Vale was freed in exchange for Russian businessman Ana Roy.', 'Ana Roy', 'businessman', 'Russia'],
+  // A verb between a country and an office is no word of the office.
+  ['Peru sent State Secretary Ana Roy after the minister cancelled her trip.', 'Ana Roy', 'State Secretary', 'Peru'],
   // A country's word after "and" opens another person's office.
   ["Biden thanked the UAE's president and Saudi Crown Prince Omar bin Ali for their help.", 'Omar bin Ali', 'Crown Prince', 'Saudi Arabia'],
   // A country an office is for is where it is posted, not whose it is: the owner is the organisation.
@@ -464,6 +466,14 @@ describe('people: a stand-in represents whom they stand in for', () => {
     );
     expect(people.find((p) => p.name === 'Elina Vale')).toMatchObject({ participation: 'present', affiliation: 'Finland' });
     expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
+  });
+
+  it('"Peru sent State Secretary X": the verb is no word of the office', () => {
+    for (const verb of ['sent', 'dispatched'])
+      expect(findPeople(sentencesOf(`Peru ${verb} State Secretary Ana Roy to the talks.`)).find((p) => p.name === 'Ana Roy')).toMatchObject({
+        roles: ['State Secretary'],
+        affiliation: 'Peru',
+      });
   });
 
   it('"Peru was represented by X, and Chile by Y": Y is for Chile; "The United States …", "led by Dr. X" too', () => {

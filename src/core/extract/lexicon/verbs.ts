@@ -10,6 +10,11 @@ export const PARTICIPANT_VERBS = words(`
   announced introduced delivered scored converted scoring top-scored equalised equalized netted bowled batted
 `);
 
+/** "Peru sent Foreign Minister Ana Roy": a country choosing who goes, no word of the office that follows. */
+export const SENDING_VERBS = words(`
+  sent sends dispatched named names appointed appoints nominated picked chose fielded elected
+`);
+
 /** "Ravi Dhal told the court", "… ," said Mariam Kone-Diallo." */
 export const SPEECH_VERBS = words(`
   said says told tells added argued warned explained noted insisted urged stressed spoke speaks asked
