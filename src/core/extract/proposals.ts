@@ -298,13 +298,20 @@ function scoreOf(c: Candidate, sentences: readonly Sentence[], stated: number | 
   if (c.kind === 'inline') return (c.items.length >= 3 ? 4 : 3) + countFit(c, stated);
   const introText = c.intro === null ? '' : `${sentences[c.intro - 1]?.text ?? ''} ${sentences[c.intro].text}`;
   const own = c.intro === null ? '' : sentences[c.intro].text;
-  if (NOT_PROPOSALS.test(own) || (c.kind === 'block' && c.items.every((i) => /^[^:]{2,40}:/.test(i)))) return -5;
+  // ("The agenda's six points include:" after "a six-point action agenda" is that plan's list, not a meeting's topics.)
+  if ((NOT_PROPOSALS.test(own) && !restatesCount(own, stated)) || (c.kind === 'block' && c.items.every((i) => /^[^:]{2,40}:/.test(i)))) return -5;
   const ownText = c.kind === 'sentences' ? c.at.map((i) => sentences[i].text).join(' ') : '';
   let score = PROPOSAL_CUE.test(`${introText} ${ownText}`) ? 2 : 0;
   if (c.kind === 'ordinal' || c.kind === 'block') score += 1;
   if (c.kind === 'ordinal' && c.items.length >= 2) score += 1;
   if (c.kind === 'sentences') score += (c.items.length >= 2 ? 1 : 0) + (c.at.some((i) => /\bpropos(?:ed|es)\b/i.test(sentences[i].text)) ? 1 : 0);
   return score + countFit(c, stated);
+}
+
+/** The sentence counts items by the stated number again ("The plan's six points include:"). */
+function restatesCount(text: string, stated: number | null): boolean {
+  const m = new RegExp(`\\b(${COUNT_WORD})\\s+(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b`, 'i').exec(text);
+  return stated !== null && !!m && parseCount(m[1]) === stated;
 }
 
 function countFit(c: Candidate, stated: number | null): number {

@@ -19,6 +19,19 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['offline mode', 'free tier', 'plugin runtime'],
   ],
   [
+    'a numbered list under "The agenda\'s six points include:" after a six-point action agenda (an agenda that is a plan)',
+    [
+      'Ministers met in Lima on Wednesday and endorsed a six-point action agenda on water.',
+      "The agenda's six points include:",
+      '1. A shared registry of river levels.',
+      '2. Limits on new wells by 2030.',
+      '3. Joint purchasing of pumps.',
+      'The remaining points will be drafted later.',
+    ],
+    6,
+    ['registry', 'new wells', 'pumps'],
+  ],
+  [
     'one sentence per item, named by the counted noun',
     [
       'Delegates carried three motions on the final day.',
@@ -65,6 +78,12 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['The partners set out the three aims they committed to:', '(a) build an open model;', '(b) install sensors at 60 sites;', '(c) train 25 researchers.'],
     3,
     ['open model', 'install sensors', 'train 25 researchers'],
+  ],
+  [
+    "a meeting's agenda is not proposals, though a plan was counted before",
+    ['The ministers endorsed a four-point plan on water.', 'The agenda of the two-day meeting included:', '• Drought in the south', '• The budget for 2031'],
+    4,
+    [],
   ],
   [
     'a pledge list is not proposals',
