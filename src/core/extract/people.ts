@@ -439,7 +439,11 @@ function organisationBeforeTitle(tokens: Token[], from: number, end: number): bo
     (j > from && isPossessive(tokens, j) && t.text.length === 1 && isCapitalised(tokens[j + 1]?.text ?? ''));
   while (k < end && k - from < MAX_TITLE_TOKENS && inName(tokens[k], k)) k++;
   if (tokens[k]?.text === 'of' && k > from && bodyOfPlaceBefore(tokens, k, end)) return true;
-  return k > from + 0 && k < end && isTitleHead(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) && k - from >= 1;
+  // "World Health Organization regional adviser", "… Organization's regional adviser": an owner's mark and a plain
+  // modifier may stand between the body and the office.
+  let head = k < end && isPossessive(tokens, k) ? k + 1 : k;
+  while (head < end - 1 && head - k < 2 && tokens[head].word && TITLE_MODIFIERS.has(tokens[head].text)) head++;
+  return k > from && head < end && isTitleHead(tokens[head].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase());
 }
 
 /** "Bank of England Governor", "Central Bank of the UAE Governor": the "of" at `k` joins an organisation word to the

@@ -89,6 +89,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
+  // A body whose name holds a portfolio's word ("Health"), then a plain modifier or an owner's mark, then the office.
+  ['A World Health Organization regional adviser, Ana Roy, said deaths had doubled.', 'Ana Roy', 'regional adviser', 'World Health Organization'],
+  ["The World Health Organization's regional adviser, Ana Roy, said deaths had doubled.", 'Ana Roy', 'regional adviser', 'World Health Organization'],
+  ['A World Bank senior economist, Tom Vale, said growth would slow.', 'Tom Vale', 'senior economist', 'World Bank'],
   ["The Farmers' Party leader, Ota Lang, said his party was ready.", 'Ota Lang', 'leader', "Farmers' Party"],
   // A title set off before a name that has its owner ("Its director, Chile's X,").
   ["Its director, Chile's Ana Roy, became the first woman to win.", 'Ana Roy', 'director', 'Chile'],
