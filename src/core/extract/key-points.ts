@@ -123,6 +123,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Peru was represented by Ms. Ana Roy, and Chile by Mr. Tom Vale.',
   },
   {
+    re: /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+delegation\s+(?:was|were)\s+(?:led|headed)\s+by\b[^;]{1,200}[.!]$/u,
+    example: "Peru's delegation was led by Dr. Ana Roy, director general of trade.",
+  },
+  {
     re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:presided over|chaired|moderated|hosted|opened) by [^;]{1,120}[.!]$/u,
     example: 'The meeting was presided over by Peruvian Foreign Minister Ana Roy.',
   },

@@ -85,6 +85,7 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'Peru was represented by Mr. Ivo Kant, Minister for Foreign Affairs, and Chile by the Hon. Tom Vale, Minister for Defence.',
       'only who represented each country',
     ],
+    ["Peru's delegation was led by Dr. Ivo Kant, director general of trade at the Ministry of Economy.", 'only who led a delegation'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
