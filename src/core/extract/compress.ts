@@ -35,6 +35,13 @@ const RULES: ReadonlyArray<Rule> = [
   { name: 'paragraph number', re: /^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[\p{Lu}"“])/u, example: '1. ', always: true },
   // An interview's answer label: the answer is the interviewee's, whom the card names.
   { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ', always: true },
+  // A transcript's speaker label, when the card names the speaker: "Roy: The quota will be 2.3 million tonnes."
+  {
+    name: 'speaker label',
+    re: /^[\p{Lu}][\p{L}'’.-]+(?:\s[\p{Lu}][\p{L}'’.-]+){0,3}\s*:\s+(?=[\p{Lu}"“])/u,
+    example: 'Roy: ',
+    attribution: true,
+  },
   { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
   // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
   { name: 'dash aside', re: /\s+[—–]\s+[^—–,;:"“”]{3,100}?\s+[—–](?=\s+\p{Ll})/gu, example: ' — her first since taking office in May —' },
@@ -151,7 +158,7 @@ const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our
 
 /** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */
 function speakerOf(span: string): string {
-  const bare = span.replace(/^[\s,]+|[\s,.!]+$/g, '').replace(/^according to\s+/i, '');
+  const bare = span.replace(/^[\s,]+|[\s,.!:]+$/g, '').replace(/^according to\s+/i, '');
   const verb = ATTRIBUTION.exec(bare);
   if (!verb) return bare;
   const before = bare

@@ -192,6 +192,10 @@ const CASES: Array<[string, string]> = [
     'Kato told the court that routes were pushed to drivers by the app and that anyone who declined was deactivated.',
     'Kato told the court that routes were pushed to drivers by the app and that anyone who declined was deactivated.',
   ],
+  // a transcript's speaker label goes when the card shows the speaker; not when the rest leans on them, nor another label
+  ['Roy: The quota will be 2.3 million tonnes a year, up from 1.9 million.', 'The quota will be 2.3 million tonnes a year, up from 1.9 million.'],
+  ['Roy: We agreed on a framework for steel quotas.', 'Roy: We agreed on a framework for steel quotas.'],
+  ['Update: The quota will be 2.3 million tonnes a year.', 'Update: The quota will be 2.3 million tonnes a year.'],
   // nothing is cut to a stub
   ['Kato said so.', 'Kato said so.'],
 ];
