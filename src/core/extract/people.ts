@@ -1136,13 +1136,14 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
     .slice(0, 4)
     .some((w) => isTitleHead(w));
   if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
-  const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
-  if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Halvex boss", "Pacifica Air chief executive": a company's name, one to three words, before an office in lower case.
   const company = /^(\p{Lu}[\p{L}&.-]+(?:\s\p{Lu}[\p{L}&.-]+){0,2})\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
+  // "UN Secretary-General", "EU foreign policy chief" (but "IG Metall chairman" is a company's name, above).
+  const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
+  if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
   const ofPlace = BODY_OF_PLACE.exec(role);
   if (ofPlace && ORG_WORDS.has(ofPlace[2].toLowerCase()) && isTitleHead(ofPlace[4].split(' ')[0])) return { organisation: ofPlace[1], title: ofPlace[4] };

@@ -89,6 +89,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
+  // An acronym that opens a longer name is no organisation of its own ("IG Metall chairman").
+  ['The deal was backed by IG Metall chairman Tom Vale.', 'Tom Vale', 'chairman', 'IG Metall'],
+  ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
+  ['The deal was backed by UN Secretary-General Tom Vale.', 'Tom Vale', 'Secretary-General', 'UN'],
   // A body whose name holds a portfolio's word ("Health"), then a plain modifier or an owner's mark, then the office.
   ['A World Health Organization regional adviser, Ana Roy, said deaths had doubled.', 'Ana Roy', 'regional adviser', 'World Health Organization'],
   ["The World Health Organization's regional adviser, Ana Roy, said deaths had doubled.", 'Ana Roy', 'regional adviser', 'World Health Organization'],
