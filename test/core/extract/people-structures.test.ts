@@ -93,6 +93,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The deal was backed by IG Metall chairman Tom Vale.', 'Tom Vale', 'chairman', 'IG Metall'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
   ['The deal was backed by UN Secretary-General Tom Vale.', 'Tom Vale', 'Secretary-General', 'UN'],
+  ['The deal was backed by EU foreign policy chief Ana Roy.', 'Ana Roy', 'foreign policy chief', 'EU'],
   // A body whose name holds a portfolio's word ("Health"), then a plain modifier or an owner's mark, then the office.
   ['A World Health Organization regional adviser, Ana Roy, said deaths had doubled.', 'Ana Roy', 'regional adviser', 'World Health Organization'],
   ["The World Health Organization's regional adviser, Ana Roy, said deaths had doubled.", 'Ana Roy', 'regional adviser', 'World Health Organization'],
