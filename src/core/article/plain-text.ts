@@ -187,11 +187,13 @@ function dropLeadingMenu(lines: string[]): void {
 /** Takes the headline off the top: a site name above it, the headline repeated, a site suffix. */
 function takeHeadline(lines: string[], article: Article): void {
   if (!lines.length || !isHeadlineLike(lines[0])) return;
-  // A very short line above a longer headline is the site's name.
+  // A very short line above a longer headline is the site's name: capitalised words or an address, no
+  // sentence's lower-case words ("Minister says talks close" is a headline above a long first line).
   if (
     lines.length > 2 &&
     isHeadlineLike(lines[1]) &&
     lines[0].split(' ').length <= 4 &&
+    lines[0].split(' ').every((w) => !/^\p{Ll}/u.test(w) || /\.\p{L}{2,}$/u.test(w)) &&
     lines[1].split(' ').length > lines[0].split(' ').length + 2 &&
     !endsLikeProse(lines[1])
   ) {

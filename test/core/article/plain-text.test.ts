@@ -322,6 +322,16 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ title: 'Talks end in accord in Lima', source: 'Andes Wire', published: 'Jul 13, 2023 09:15 PM', paragraphs: [body] });
   });
 
+  it('reads a short headline above a long first line as the headline, and a short line of capitalised words as the site', () => {
+    const lead = 'Transcript of a press conference by Trade Minister Ana Roy following talks with the Chilean delegation, Lima, 3 October';
+    expect(parsePlainText(['Minister says talks close', '', lead, '', body].join('\n'))).toMatchObject({
+      title: 'Minister says talks close',
+      source: null,
+    });
+    expect(parsePlainText(['Andes Daily News', '', lead, '', body].join('\n'))).toMatchObject({ title: lead, source: 'Andes Daily News' });
+    expect(parsePlainText(['andes.example', '', lead, '', body].join('\n'))).toMatchObject({ title: lead, source: 'andes.example' });
+  });
+
   it('drops an "Updated 17:42 GMT" line: a time with no day is no date', () => {
     const a = parsePlainText(['Talks end in accord in Lima', '', 'Updated 17:42 GMT', '', body].join('\n'));
     expect(a).toMatchObject({ published: null, paragraphs: [body] });
