@@ -326,7 +326,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
     return null;
   };
   const found =
-    (best && (firstPlace([best.sentence], true) ?? firstPlace([best.sentence], false))) ||
+    (best && (firstPlace([best.sentence], true) ?? firstPlace([best.sentence], false) ?? headerPlace(sentences[best.sentence]))) ||
     firstPlace(order.slice(0, 12), true) ||
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
@@ -370,6 +370,18 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
   if (!location && datelinePlace) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+/** A heading that names the event closes with its place and day: "Transcript of a press conference by Ana Roy,
+ * Lima, 3 October" (a line, not a sentence: no full stop). */
+const HEADER_PLACE = new RegExp(
+  String.raw`,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\d{1,2}\s+${FULL_MONTH}|${FULL_MONTH}\s+\d{1,2})(?:,?\s+\d{4})?$`,
+  'u',
+);
+
+function headerPlace(s: Sentence): { at: number; place: string } | null {
+  const m = HEADER_PLACE.exec(s.text);
+  return m && !NOT_A_PLACE.test(m[1]) ? { at: s.index, place: m[1] } : null;
 }
 
 /** Words that name no place before an event noun, besides the kinds of event ("General Assembly", "Last meeting"). */

@@ -539,6 +539,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'Senate Harbour Committee hearing' },
   ],
   ['a hearing held somewhere is held there', ['The hearing was held in Ballarat on Monday.'], 'MELBOURNE', { location: 'Ballarat' }],
+  [
+    "a transcript's heading closes with the place and day",
+    ['Transcript of a press conference by Trade Minister Ana Roy following talks with the Chilean delegation, Lima, 3 October', 'Roy: Good afternoon.'],
+    null,
+    { name: 'press conference', location: 'Lima', date: '3 October' },
+  ],
 ];
 
 describe("findEvent: the report's own day", () => {
