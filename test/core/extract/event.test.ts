@@ -540,6 +540,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ],
   ['a hearing held somewhere is held there', ['The hearing was held in Ballarat on Monday.'], 'MELBOURNE', { location: 'Ballarat' }],
   [
+    'talks between "their" ministers: a complement word is a whole word ("the" is no part of "their")',
+    ['Peru and Chile agreed on Monday to deepen cooperation, after talks between their foreign ministers in Lima.'],
+    null,
+    { name: 'talks between their foreign ministers', location: 'Lima' },
+  ],
+  [
     "a transcript's heading closes with the place and day",
     ['Transcript of a press conference by Trade Minister Ana Roy following talks with the Chilean delegation, Lima, 3 October', 'Roy: Good afternoon.'],
     null,
