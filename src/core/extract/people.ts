@@ -9,6 +9,7 @@ import {
   BODY_KINDS,
   BODY_KIND_PAIRS,
   STAFF_KINDS,
+  BODY_HEADS,
   COMMON_CAPITALISED,
   COUNSEL,
   HONORIFICS,
@@ -735,6 +736,27 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
+/** Where the appositives after a name end (the name's end when it has none). */
+function appositiveChainEnd(tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): number {
+  let end = start;
+  for (let next = appositiveAfter(tokens, start, runs); next; next = appositiveAfter(tokens, next.to, runs)) end = next.to;
+  return end;
+}
+
+/** ", University of Lima" closing the sentence at `k`: capitalised words (joined by of, for, the, &; no list) whose last
+ * word, or the word before their "of", is a body's. */
+function bodyClosingAfter(sentence: string, tokens: Token[], k: number): string | null {
+  if (tokens[k]?.text !== ',') return null;
+  const end = tokens.at(-1)?.text === '.' ? tokens.length - 1 : tokens.length;
+  const words = tokens.slice(k + 1, end);
+  if (words.length < 2 || words.length > 8 || !isCapitalised(words[0].text)) return null;
+  if (!words.every((t) => (t.word && (isCapitalised(t.text) || /^(?:of|for|the)$/.test(t.text))) || t.text === '&')) return null;
+  const of = words.findIndex((t) => t.text === 'of');
+  const head = (of > 0 ? words[of - 1] : words.at(-1)!).text.toLowerCase();
+  if (!BODY_HEADS.has(head) || COUNTRY_BY_FORM.has(words.map((t) => t.text).join(' '))) return null;
+  return sentence.slice(words[0].start, words.at(-1)!.end);
+}
+
 /** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"). */
 function appositivesAfter(sentence: string, tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): string[] {
   const roles: string[] = [];
@@ -875,6 +897,10 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const afterAge = tokens[afterCountry]?.text === ',' && ageAt(tokens, afterCountry) ? afterCountry + 2 : afterCountry;
   const appositives = appositivesAfter(s.text, tokens, afterAge, runs);
   roles.push(...appositives);
+  // "Prof. Ana Roy, University of Lima", "Tom Vale, policy adviser, High Seas Alliance": a list's line that closes on a
+  // body's name after the name (and its office).
+  const closingBody = !country ? bodyClosingAfter(s.text, tokens, appositiveChainEnd(tokens, afterAge, runs)) : null;
+  if (closingBody && (mention.signal === 'honorific' || (mention.signal === 'none' && b - a >= 2))) mention.signal = 'appositive';
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
   if (officeVerb) {
     appositives.push(officeVerb);
@@ -918,7 +944,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
   }
-  mention.affiliation = country ?? mention.affiliation ?? partyState;
+  mention.affiliation = country ?? mention.affiliation ?? closingBody ?? partyState;
   if (partyState && mention.signal === 'none') mention.signal = 'appositive';
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
@@ -926,7 +952,14 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
   const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
   mention.affiliation =
-    country ?? (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ?? owner ?? titleOwner?.owner ?? ofPhrase ?? partyState ?? null;
+    country ??
+    (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ??
+    owner ??
+    titleOwner?.owner ??
+    ofPhrase ??
+    closingBody ??
+    partyState ??
+    null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
   if (org) {

@@ -89,6 +89,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
+  // A list's line that closes on a body's name after the name and its office.
+  ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
+  ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],
   // An acronym that opens a longer name is no organisation of its own ("IG Metall chairman").
   ['The deal was backed by IG Metall chairman Tom Vale.', 'Tom Vale', 'chairman', 'IG Metall'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
@@ -475,6 +478,11 @@ describe('people: a stand-in represents whom they stand in for', () => {
     );
     expect(people.find((p) => p.name === 'Elina Vale')).toMatchObject({ participation: 'present', affiliation: 'Finland' });
     expect(people.find((p) => p.name === 'Tomas Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
+  });
+
+  it('a list of names ending in a body names no one\'s organisation ("Ana Roy, Tom Vale and Lima Council")', () => {
+    const people = findPeople(sentencesOf('The prize went to Dr. Ana Roy, Dr. Tom Vale and Lima Council.'));
+    expect(people.find((p) => p.name === 'Ana Roy')?.affiliation ?? null).toBeNull();
   });
 
   it('"Peru sent State Secretary X": the verb is no word of the office', () => {

@@ -85,6 +85,12 @@ export const ORG_WORDS = words(`
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
 `);
 
+/** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
+export const BODY_HEADS = words(`university college institute institution alliance council agency association federation
+  foundation fund bank company corporation commission committee ministry department authority centre center school
+  hospital museum academy union network coalition group organisation organization society trust laboratory observatory
+  secretariat programme program`);
+
 /** The last word of a company's name that may open with a country's word ("Singapore Airlines", "Swiss Re" aside). */
 export const COMPANY_WORDS = words(`airlines airways lines bank motors telecom telecoms express railways rail insurance shipping
   steel post broadcasting holdings`);
