@@ -194,7 +194,9 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   let gap = 0;
   for (const s of sentences) {
     const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
-    if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || NOT_PROPOSALS.test(s.text)) {
+    // ("A third amendment … was adopted without a vote": an item counted in order may name its vote.)
+    const counted = byNoun && ORDINAL_OPENER.test(s.text);
+    if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || (NOT_PROPOSALS.test(s.text) && !counted)) {
       if (current) gap++;
       continue;
     }

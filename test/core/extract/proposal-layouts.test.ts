@@ -43,6 +43,18 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['35-hour week', 'affordable homes', 'unpaid placements'],
   ],
   [
+    'amendments tabled, one sentence each, the third counted in order and naming its vote',
+    [
+      'The council voted 7-4 on Tuesday to approve the bus lanes.',
+      'Three amendments were tabled.',
+      'Councillor Ana Roy proposed keeping loading bays open before 7 a.m.; that amendment passed.',
+      'Councillor Tom Vale proposed a one-year pilot on a single road, which failed 5-6.',
+      'A third amendment, from Councillor Ivo Kant, asked for a review of the lanes after 18 months and was adopted without a vote.',
+    ],
+    3,
+    ['loading bays', 'one-year pilot', 'review of the lanes'],
+  ],
+  [
     '"It proposes … It also proposes … A further point …" after an N-point plan',
     [
       'The coalition put forward a six-point plan, of which it released three points.',
