@@ -362,8 +362,10 @@ export function countsNoun(text: string, noun: string): boolean {
   return re.test(text);
 }
 
-/** Future: "will be held next", "is due", "the next round", and in reported speech "would seek". */
-export const FUTURE = /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to)\b|\bwould (?!have\b)/i;
+/** Future: "will be held next", "is due", "the next round", in reported speech "would seek", and a meeting agreed on
+ * ("agreed to meet again in Lima"). */
+export const FUTURE =
+  /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to|agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again)\b|\bwould (?!have\b)/i;
 
 export function asksAboutFuture(question: string): boolean {
   return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);

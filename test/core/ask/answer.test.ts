@@ -874,6 +874,21 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe('a meeting agreed on is what comes next ("agreed to meet again in Quito")', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers back water plan
+
+Water ministers from six countries met in Lima on Wednesday and endorsed a plan to share river data.
+
+Ana Roy said ministers had also agreed to meet again in Quito in early 2028.`),
+  );
+
+  it('answers "Where will the next meeting be?" and "Where will they meet next?" with it', () => {
+    for (const q of ['Where will the next meeting be?', 'Where will they meet next?'])
+      expect(report.ask(q)).toMatchObject({ answered: true, answer: expect.stringContaining('meet again in Quito') });
+  });
+});
+
 describe('a union conference: motions passed with no list, and a minister who did not address it', () => {
   const report = briefArticle(
     parsePlainText(`Teachers vote to strike
