@@ -13,7 +13,7 @@ import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
-import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, textMentions } from './names.js';
+import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
@@ -678,7 +678,7 @@ class Answerer {
     if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
     // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
     if (nouns.length && !this.a.event.name && nouns.every((n) => this.nounOfAnother(n) && !this.leadNamesEvent(n))) return false;
-    const aboutSomeone = nameWordsOf(question.replace(/^\w+\s+\w+/, '')).some((w) => findPerson(this.a.people, w));
+    const aboutSomeone = peopleNamedIn(this.a.people, question.replace(/^\w+\s+\w+/, '')).length > 0;
     // "When did she die?" under "… dies at 88": a verb the headline shares is what someone did, not the event, unless the
     // event is named by it.
     const verb = QUESTION_VERB.exec(question)?.[1];
@@ -1040,7 +1040,7 @@ class Answerer {
   search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type), keyed = question): Answer {
     const decline = this.no(question, notSaid(question));
     // People the question names are found through their own sentences; their names are not key terms.
-    const named = this.a.people.filter((p) => nameWordsOf(question).some((w) => findPerson([p], w)));
+    const named = peopleNamedIn(this.a.people, question);
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives

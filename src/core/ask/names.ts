@@ -97,6 +97,18 @@ export function findPersonByRole(people: readonly Person[], phrase: string, demo
   return matches.length === 1 ? matches[0] : null;
 }
 
+/** The people a question names by a word of their name: that word exactly, or a word a letter or two off it
+ * when the question writes it as a name, capitalised after its first word ("Where did Alann go?"); a plain word a
+ * letter from a name is no name ("How much will the plan cost?" asks nothing of Alan Vale). */
+export function peopleNamedIn(people: readonly Person[], question: string): Person[] {
+  // (The question's first word is capitalised as any first word is: "How …" is no name, "Roy …" still is.)
+  const body = question.replace(/^\s*(\S+)/, (first: string) => (FUNCTION_WORDS.has(fold(first.trim())) ? '' : first));
+  const capitalised = new Set(words(body.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
+  return people.filter((p) =>
+    nameWordsOf(question).some((w) => (capitalised.has(w) ? findPerson([p], w) !== null : words(p.name).includes(w) && findPerson([p], w) !== null)),
+  );
+}
+
 /** True when the article's text contains the phrase's name words at all (as any kind of name). */
 export function textMentions(text: string, phrase: string): boolean {
   const asked = nameWordsOf(phrase);

@@ -874,6 +874,27 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe('a plain word a letter from a name is no name ("value" is not "Vale")', () => {
+  const report = briefArticle(
+    parsePlainText(`Lima Water agrees takeover
+
+Lima Water agreed on Monday to buy Quito Pumps in a deal that values the company at $2.1 billion.
+
+The deal will cost shareholders nothing, finance director Tom Vale told reporters.
+
+Tom Vale said the company would cut 40 jobs.`),
+  );
+
+  it('answers "How much is the deal\'s value?" from the deal, not from what Tom Vale said', () => {
+    for (const q of ["How much is the deal's value?", 'What is the value of the deal?'])
+      expect(report.ask(q)).toMatchObject({ answered: true, answer: expect.stringContaining('$2.1 billion') });
+  });
+
+  it('still reads a misspelled name written as a name', () => {
+    expect(report.ask('What did Tom Vaile say about jobs?').answer).toContain('40 jobs');
+  });
+});
+
 describe('a meeting agreed on is what comes next ("agreed to meet again in Quito")', () => {
   const report = briefArticle(
     parsePlainText(`Ministers back water plan
