@@ -39,6 +39,10 @@ const STATED = new RegExp(
 /** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
 export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
+/** A vote's outcome closing an item: "; it was also carried", ", which failed 5-6", " and was carried by 412 votes to 38". */
+const ITEM_OUTCOME =
+  /(?:\s*;\s*(?:it|that|this)(?:\s+\p{L}+)?|,?\s+which|,?\s+and)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:carried|passed|adopted|approved|rejected|defeated|failed|withdrawn|lost)\b[^;]*$/iu;
+
 const trimItem = (s: string) =>
   s
     // "(2) to set up …": a number inside the sentence marks the item, it is no part of it.
@@ -48,7 +52,11 @@ const trimItem = (s: string) =>
     .replace(/^that\s+(?=\S+\s+\S)/i, '')
     // "(d) hold a consultation whenever …; and": the list's last joint is no part of the item.
     .replace(/\s*[;,]\s*(?:and|or)\s*$/i, '')
-    .replace(/\s*[.;,:]+\s*$/, '')
+    // "… open before 7 a.m.; that amendment passed", "…, which failed 5-6", "… and was carried by 412 votes to 38": how
+    // the vote on it went is no part of what was put forward.
+    .replace(ITEM_OUTCOME, '')
+    // (Not the full stop of "7 a.m.", "the U.S.".)
+    .replace(/(?<!\b\p{L}\.\p{L})\s*[.;,:]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
@@ -194,8 +202,9 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   let gap = 0;
   for (const s of sentences) {
     const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
-    // ("A third amendment … was adopted without a vote": an item counted in order may name its vote.)
-    const counted = byNoun && ORDINAL_OPENER.test(s.text);
+    // ("A third amendment … was adopted without a vote", "Motion 4, from the port branch, … was carried by 412 votes":
+    // an item counted in order, or by its number, may name its vote.)
+    const counted = byNoun && (ORDINAL_OPENER.test(s.text) || new RegExp(`^${noun}\\s+\\d{1,3}\\b`, 'i').test(s.text));
     if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || (NOT_PROPOSALS.test(s.text) && !counted)) {
       if (current) gap++;
       continue;

@@ -55,6 +55,17 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['loading bays', 'one-year pilot', 'review of the lanes'],
   ],
   [
+    'motions named by their numbers, one naming the vote that carried it',
+    [
+      'Delegates debated 12 motions over three days.',
+      'Motion 4, from the Lima branch, called for a ballot on industrial action and was carried by 412 votes to 38.',
+      'Motion 7, proposed by the student section, asked the guild to campaign against tuition fees; it was also carried.',
+      'Motion 9, calling for a four-day week trial in hospitals, passed narrowly.',
+    ],
+    12,
+    ['ballot on industrial action', 'tuition fees', 'four-day week'],
+  ],
+  [
     '"It proposes … It also proposes … A further point …" after an N-point plan',
     [
       'The coalition put forward a six-point plan, of which it released three points.',
@@ -110,6 +121,18 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['new tax on sugar'],
   ],
 ];
+
+describe('proposals: an item is what was put forward, not how the vote on it went', () => {
+  it.each([
+    ['Councillor Ana Roy proposed keeping loading bays open before 7 a.m.; that amendment passed.', 'Keeping loading bays open before 7 a.m.'],
+    ['Councillor Tom Vale proposed a one-year pilot on a single road, which failed 5-6.', 'A one-year pilot on a single road'],
+    ['Motion 4, from the port branch, called for a ballot on industrial action and was carried by 412 votes to 38.', 'A ballot on industrial action'],
+    ['Motion 4, from the port branch, called for a ballot on pay, which would cost $2 million.', 'A ballot on pay, which would cost $2 million'],
+  ])('%s', (sentence, item) => {
+    const found = findProposals(sentencesOf('Two motions were tabled.', sentence, 'Councillor Ivo Kant proposed a review of the lanes.'));
+    expect(found.items[0]).toBe(item);
+  });
+});
 
 describe('proposals in every layout', () => {
   it.each(LAYOUTS)('%s', async (_name, paragraphs, stated, items) => {
