@@ -517,6 +517,9 @@ function ofPhraseBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Of those, the letters that name an office: counsel's rank, a seat in a parliament. */
+const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP']);
+
 /** Letters after a name that are not part of it: "Nora Castell SC", "Jo Hale MP". */
 const POSTNOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
@@ -736,6 +739,15 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
+/** ", who appears for SwiftLine with …": the party counsel speaks for, by its capitalised name. */
+function appearsForAfter(sentence: string, tokens: Token[], b: number): string | null {
+  if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
+  if (!/^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') || tokens[b + 3]?.text !== 'for') return null;
+  let k = b + 4;
+  while (k < tokens.length && k - b < 8 && tokens[k].word && isCapitalised(tokens[k].text)) k++;
+  return k > b + 4 ? sentence.slice(tokens[b + 4].start, tokens[k - 1].end) : null;
+}
+
 /** Where the appositives after a name end (the name's end when it has none). */
 function appositiveChainEnd(tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): number {
   let end = start;
@@ -901,6 +913,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // body's name after the name (and its office).
   const closingBody = !country ? bodyClosingAfter(s.text, tokens, appositiveChainEnd(tokens, afterAge, runs)) : null;
   if (closingBody && (mention.signal === 'honorific' || (mention.signal === 'none' && b - a >= 2))) mention.signal = 'appositive';
+  const appearsFor = !country ? appearsForAfter(s.text, tokens, afterAge) : null;
+  if (appearsFor && mention.signal === 'none' && b - a >= 2) mention.signal = 'appositive';
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
   if (officeVerb) {
     appositives.push(officeVerb);
@@ -913,7 +927,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
-  if (mention.signal === 'none' && b - a >= 2 && (actsAfter(tokens, b) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a)))
+  // ("Tom Vale KC said …": the verb after the letters that follow the name.)
+  if (
+    mention.signal === 'none' &&
+    b - a >= 2 &&
+    (actsAfter(tokens, b) || actsAfter(tokens, afterName) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a))
+  )
     mention.signal = 'action';
   // "The Lima Alliance, led by Ana Roy, won …", "talks chaired by Ana Roy": a full name that runs something.
   if (mention.signal === 'none' && b - a >= 2 && RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)))
@@ -944,8 +963,14 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
   }
-  mention.affiliation = country ?? mention.affiliation ?? closingBody ?? partyState;
+  mention.affiliation = country ?? mention.affiliation ?? closingBody ?? appearsFor ?? partyState;
   if (partyState && mention.signal === 'none') mention.signal = 'appositive';
+  // "Tom Vale KC", "Ana Roy MP": letters after the name that are an office are the office the text gives, when it gives no other.
+  const letters = tokens[afterParty]?.text ?? '';
+  if (!roles.length && afterName !== afterParty && OFFICE_LETTERS.has(letters)) {
+    roles.push(letters);
+    if (mention.signal === 'none' || mention.signal === 'action') mention.signal = 'title';
+  }
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some(companyNamedForCountry);
@@ -958,6 +983,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     titleOwner?.owner ??
     ofPhrase ??
     closingBody ??
+    appearsFor ??
     partyState ??
     null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
