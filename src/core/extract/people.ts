@@ -1592,8 +1592,16 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
     if (named) return named;
   }
   if (!best) return null;
+  // "Ana Roy of Peru joined from Lima, while Chile was represented by …": another country that sends, or is
+  // represented, between them is whom the stand-in is for; the person before is no principal of theirs.
+  const between = text.slice(best.end, at.start);
+  const principal = best.person;
+  const sent = SENT.exec(between);
+  const before = sent ? between.slice(0, sent.index).trimEnd() : '';
+  const sender = findCountries(before).at(-1);
+  if (sender && sender.end === before.length && sender.country !== principal.affiliation) return null;
   // Already known to be away, or the words between say the principal sent (or was represented by) the stand-in.
-  return best.person.absent || SENT.test(text.slice(best.end, at.start)) ? best.person : null;
+  return principal.absent || SENT.test(between) ? principal : null;
 }
 
 function firstAt(p: Person): number {

@@ -424,6 +424,8 @@ describe('people: a stand-in represents whom they stand in for', () => {
   it.each([
     ["Chile's President Ana Soto, who went to a rally instead, sent her foreign minister, Rita Vale, to take her place.", 'Rita Vale', 'Chile'],
     ["Kenya's President Amos Kibet stayed away; he was represented by his deputy, Ruth Njeri.", 'Ruth Njeri', 'Kenya'],
+    // (A country named on the way, where the principal went instead, is no country that sent anyone.)
+    ["Chile's President Ana Soto, who went to a rally in Peru instead, sent her foreign minister, Rita Vale, to take her place.", 'Rita Vale', 'Chile'],
   ])('%s', (text, name, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person?.participation).toBe('stand-in');
@@ -486,6 +488,17 @@ describe('people: a stand-in represents whom they stand in for', () => {
   it('a list of names ending in a body names no one\'s organisation ("Ana Roy, Tom Vale and Lima Council")', () => {
     const people = findPeople(sentencesOf('The prize went to Dr. Ana Roy, Dr. Tom Vale and Lima Council.'));
     expect(people.find((p) => p.name === 'Ana Roy')?.affiliation ?? null).toBeNull();
+  });
+
+  it('"A of Peru joined from Lima, while Chile was represented by B": B stands in for no one of Peru\'s, and A took part', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Foreign ministers held a video conference on Friday.',
+        "Peru's Prime Minister and Foreign Minister, Ana Roy, joined from Lima, while Chile was represented by its Minister of Foreign Affairs, Tom Vale.",
+      ),
+    );
+    expect(people.find((p) => p.name === 'Ana Roy')).toMatchObject({ participation: 'present', affiliation: 'Peru' });
+    expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'present', affiliation: 'Chile' });
   });
 
   it('"Peru sent State Secretary X": the verb is no word of the office', () => {
