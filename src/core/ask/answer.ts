@@ -1182,8 +1182,11 @@ class Answerer {
     // (A question about what is to come has its own order.)
     // (… and only when the lead holds as many of the question's words: "How much did shares fall?" is not first
     // answered by a lead about profit that the headline's "shares slide" brought in.)
+    // (Nor, for "Why …?", a lead that gives no reason before one that does.)
+    const reasonFirst = /^why\b/i.test(question) && REASON.test(picks[0].text) && !REASON.test(picks[1]?.text ?? '');
     if (
       !future &&
+      !reasonFirst &&
       picks.length === 2 &&
       picks[1].index === lead &&
       (!keys.length || covers(picks[1]) >= covers(picks[0])) &&

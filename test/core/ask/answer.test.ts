@@ -874,6 +874,24 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe('"Why …?": the sentence that gives the reason comes before a lead that gives none', () => {
+  const report = briefArticle(
+    parsePlainText(`Council extends Quito mission for a year, with two abstentions
+
+The council voted on Monday to extend its political mission in Quito for another 12 months, with 13 votes in favour and Peru and Chile abstaining.
+
+The resolution, drafted by Bolivia and Ecuador, asks the mission to help the authorities prepare for elections and to report back within 90 days.
+
+Bolivia's ambassador, Tom Vale, told the council the mission was "a lifeline."
+
+Peru's deputy ambassador, Ana Roy, said Lima abstained because the resolution did not address the flow of weapons into the country. Chile's ambassador, Ivo Kant, said sanctions had "failed to deliver results."`),
+  );
+
+  it('answers "Why did Peru abstain?" with the reason first', () => {
+    expect(report.ask('Why did Peru abstain?').answer).toMatch(/^Peru's deputy ambassador, Ana Roy, said Lima abstained because/);
+  });
+});
+
 describe('a plain word a letter from a name is no name ("value" is not "Vale")', () => {
   const report = briefArticle(
     parsePlainText(`Lima Water agrees takeover
