@@ -1311,7 +1311,7 @@ const MEASURE_QUESTION =
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
 const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
 

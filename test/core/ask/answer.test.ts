@@ -1141,6 +1141,16 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(a.answer).toContain('The Senate will begin its scrutiny in September.');
   });
 
+  it('answers "What happens next?" with what someone said would come within a time, and declines with no time given', () => {
+    const hearing = (said: string) =>
+      briefArticle(parsePlainText(`Judge hears rent challenge\n\nA judge on Tuesday heard a challenge by landlords to Lima's rent rules.\n\n${said}`));
+    expect(hearing('Judge Ana Roy said she would deliver her ruling in writing within six weeks.').ask('What happens next?')).toMatchObject({
+      answered: true,
+      answer: expect.stringContaining('within six weeks'),
+    });
+    expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
+  });
+
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
     expect(bill.ask('When will the law take effect?').answer).toContain('for up to four years');
     expect(bill.ask('Did Vale vote for the bill?').answer).toContain('Speaker Tom Vale voted in favour');
