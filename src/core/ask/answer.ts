@@ -61,7 +61,7 @@ const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
 
 /** Being there, as a question words it ("How many delegates attended?"). */
-const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came)\b/i;
+const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came|were there)\b/i;
 
 /** The words of a person's name a text may call them by alone ("Ana Roy" → "Ana", "Roy"; not an initial). */
 const capitalisedWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{Lu}\p{L}/u.test(w));
@@ -92,7 +92,7 @@ const BEING_THERE =
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =
-  /\b(?:attendance|crowd|turnout|audience)\b(?:\s+(?:was|of|reached|numbered|stood at|totalled|totaled|topped|of about|of some|of more than|of over))+\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*/i;
+  /\b(?:attendance|crowd|turnout|audience)\b(?:\s+(?:was|of|at|reached|numbered|stood at|totalled|totaled|topped|of about|of some|of more than|of over))+\s+(?:about\s+|some\s+|more than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*(?![\d,.]|\s*(?:%|per ?cent|percent))/i;
 
 const MEETING = /\b(met|meet\w*|talks?|held talks|bilateral|(?:spoke|talked|speaks) (?:\w+ ){0,3}?with|conferred)\b/i;
 /** Nouns that name an event. */
@@ -787,7 +787,9 @@ class Answerer {
     const countInState = state ? new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
-    if (ATTENDING.test(question) && CROWD_NOUN.test(many[1])) return this.crowd(question);
+    // ("How many people were there?" is asked of a boat or a flood too: with no crowd at an event, it is answered as any count.)
+    const crowd = ATTENDING.test(question) && CROWD_NOUN.test(many[1]) ? this.crowd(question) : null;
+    if (crowd && (crowd.answered || !/\bwere there\b/i.test(question))) return crowd;
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").

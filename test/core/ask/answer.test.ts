@@ -874,6 +874,28 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe('"How many people were there?": the crowd at the event, else any count of people', () => {
+  const ask = (text: string, q = 'How many people were there?') => briefArticle(parsePlainText(`Headline of the report\n\n${text}`)).ask(q);
+
+  it('is the crowd that packed the meeting, not a count of children who attend a school', () => {
+    const a = ask(
+      'The Lima school board voted 5-2 on Thursday to delay closing two schools, after more than 200 parents packed the meeting.\n\nParents who spoke included Ana Roy, whose two children attend Westbrook, and Tom Vale.',
+    );
+    expect(a.answer).toContain('200 parents packed the meeting');
+  });
+
+  it('is a crowd put at a figure, and no share of voters', () => {
+    expect(
+      ask('Thousands marched through Lima on Saturday.\n\nPolice put the crowd at 85,000, while organisers said more than 300,000 took part.').answer,
+    ).toContain('crowd at 85,000');
+    expect(ask('Ana Roy won the Lima mayoral election on Sunday.\n\nTurnout was 68.2 per cent, the highest in two decades.').answered).toBe(false);
+  });
+
+  it('is any count of people where no event gathered them (on board a boat)', () => {
+    expect(ask('A boat sank off Lima on Friday.\n\nThe boat, carrying about 86 people, left the port on Thursday night.').answer).toContain('86 people');
+  });
+});
+
 describe('"Why …?": the sentence that gives the reason comes before a lead that gives none', () => {
   const report = briefArticle(
     parsePlainText(`Council extends Quito mission for a year, with two abstentions
