@@ -44,6 +44,8 @@ export interface Mention {
   former: boolean;
   /** A surname alone that speaks ("…," Roy said): the full name the text gives it elsewhere is a person's. */
   speaks?: boolean;
+  /** "President Tom Vale's special envoy": named as whose office another holds, not as one who acts. */
+  owner?: boolean;
 }
 
 export interface Person {
@@ -867,6 +869,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   };
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
+  if (isPossessive(tokens, b) && tokens.slice(b + 1, b + 4).some((t) => t.word && isTitleHead(t.text))) mention.owner = true;
   const roles: string[] = [];
   const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a) ?? newTitleIs(tokens, a);
   // "The EU's chief negotiator, X", "Harbour University of Technology's Professor X": the owner the title was
@@ -1467,6 +1470,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     p.contextOnly =
       (signalled.every((m) => m.former) && !p.mentions.some((m) => onTrial(sentences[m.sentence]?.text ?? '', m))) ||
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
+      // "… met President Tom Vale's special envoy": named only as whose office the one who came holds.
+      (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
@@ -1522,7 +1527,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       }
     // "Roy's coach, X": an owner who is a person named in the report is whose office it is, no organisation.
     const owner = p.affiliation;
-    if (owner && p.roles.length && people.some((o) => o !== p && namesMatch(owner, o.name))) {
+    if (owner && p.roles.length && people.some((o) => o !== p && (namesMatch(owner, o.name) || (o.name.includes(' ') && namesMatch(o.name, owner))))) {
       p.roles = p.roles.map((r) => `${owner}'s ${r}`);
       p.affiliation = null;
     }

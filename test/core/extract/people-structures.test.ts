@@ -501,6 +501,12 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'present', affiliation: 'Chile' });
   });
 
+  it('"met President Tom Vale\'s special envoy, X": Vale is named only as whose office X holds, and takes no part', () => {
+    const people = findPeople(sentencesOf("Foreign Minister Ana Roy met President Tom Vale's special envoy, Ivo Kant, in Lima on Monday."));
+    expect(participantsOf(people).map((p) => p.name)).toEqual(['Ana Roy', 'Ivo Kant']);
+    expect(people.find((p) => p.name === 'Ivo Kant')).toMatchObject({ roles: ["President Tom Vale's special envoy"], affiliation: null });
+  });
+
   it('"Peru sent State Secretary X": the verb is no word of the office', () => {
     for (const verb of ['sent', 'dispatched'])
       expect(findPeople(sentencesOf(`Peru ${verb} State Secretary Ana Roy to the talks.`)).find((p) => p.name === 'Ana Roy')).toMatchObject({
