@@ -87,8 +87,10 @@ function titleBefore(text: string, nameStart: number, nameEnd: number, role: str
   // the title may go only after a word that cannot qualify it, a function word or a verb.
   if (!titleMayFollow(text.slice(0, title.start))) return [];
   if (!comma) return [title];
-  // "the Minister of Health, Tito Lomo, said": the comma closing the name goes with the title.
+  // "the Minister of Health, Tito Lomo, said": the comma closing the name goes with the title; though not the one that
+  // closes a phrase opened before the title ("The meeting, chaired by Peru's minister, Ana Roy, also discussed …").
   const after = text.slice(nameEnd);
+  if (/,\s+\p{Ll}+ed\s+(?:over\s+)?by\s+$/u.test(text.slice(0, title.start))) return /^(?:,\s+\p{Ll}|[;.!])/u.test(after) ? [title] : [];
   // … but not the comma that opens a relative clause ("…, Anna Dahl, who read his speech").
   if (/^,\s+(?!(?:who|whom|whose|which|where|when)\b)\p{Ll}/u.test(after)) return [title, { start: nameEnd, end: nameEnd + 1, with: '' }];
   return /^(?:,\s+\p{Ll}|[;.!])/u.test(after) ? [title] : [];

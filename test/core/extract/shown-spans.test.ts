@@ -47,6 +47,11 @@ const CASES: Array<[string, string]> = [
   ['"The probe is healthy," said director Tomas Vela of the agency.', '"The probe is healthy," said Tomas Vela of the agency.'],
   // a relative clause after the name keeps its comma
   ['Minister Per Lund was represented by his deputy, Anna Dahl, who read his speech.', 'Minister Per Lund was represented by Anna Dahl, who read his speech.'],
+  // the comma that closes a phrase opened before the title stays ("The meeting, chaired by …, Ana Lima, also …")
+  [
+    "The meeting, chaired by Peru's Minister of Climate and Environment, Ana Lima, also discussed a plan to end gas imports.",
+    'The meeting, chaired by Ana Lima, also discussed a plan to end gas imports.',
+  ],
   // a title that is the news, or a former office, stays
   [
     'Newly elected union president Bríd Kelly thanked the delegates for their support.',
