@@ -49,7 +49,8 @@ const EVENT_KINDS = [
 ];
 // ("Andes–Pacific": a compound joined by a dash is one word.)
 const MODIFIER = `(?:\\d+(?:st|nd|rd|th)|${EVENT_KINDS.join('|')}|[\\p{Lu}][\\p{L}\\p{N}'’./&–-]*)`;
-const COMPLEMENT_WORD = `(?:(?!(?:${WEEKDAY}|${FULL_MONTH})\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|their|its|two|three|from|on|for)(?!\\p{L})`;
+// (A comma inside a list of capitalised words closed by "and": "… Commission on Economic, Cultural and Technical Cooperation".)
+const COMPLEMENT_WORD = `(?:(?:(?!(?:${WEEKDAY}|${FULL_MONTH})\\b)[\\p{Lu}][\\p{L}\\p{N}'’./&-]*|foreign|defen[cs]e|finance|health|energy|trade|interior|agriculture|education|environment|justice|transport|central|bank|ministers|leaders|presidents|premiers|governors|mayors|delegates|members|partners|countries|neighbou?ring|national|security|advisers|heads|states?|governments?|and|of|the|their|its|two|three|from|on|for)(?!\\p{L})|,(?=\\s+\\p{Lu}[\\p{L}-]*(?:,\\s+\\p{Lu}[\\p{L}-]*)*\\s+and\\s+\\p{Lu}))`;
 /** What an event is about, in common words after its name ("the COP29 climate summit", "the Kigali peace talks"). */
 const TOPIC =
   '(?:climate|peace|trade|finance|security|energy|health|budget|investment|water|food|nuclear|ceasefire|business|defen[cs]e|foreign|economic|development|migration|ocean|biodiversity|cyber|technology|education|labou?r|tax|debt|aid|humanitarian|donor|pledging|leaders|ministers|industry|agriculture|fisheries|transport|space|science|digital|culture|tourism|sports?|mining|oil|gas)';

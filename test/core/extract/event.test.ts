@@ -546,6 +546,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'talks between their foreign ministers', location: 'Lima' },
   ],
   [
+    'a name whose complement is a list of capitalised words closed by "and"',
+    ['The Fifth Meeting of the Peru-Chile Joint Commission on Economic, Cultural, Scientific and Technical Cooperation was held in Lima on 11 June 2027.'],
+    null,
+    { name: 'Fifth Meeting of the Peru-Chile Joint Commission on Economic, Cultural, Scientific and Technical Cooperation', location: 'Lima' },
+  ],
+  [
     "a transcript's heading closes with the place and day",
     ['Transcript of a press conference by Trade Minister Ana Roy following talks with the Chilean delegation, Lima, 3 October', 'Roy: Good afternoon.'],
     null,
