@@ -59,6 +59,9 @@ const trimItem = (s: string) =>
     .replace(/(?<!\b\p{L}\.\p{L})\s*[.;,:]+\s*$/u, '')
     .replace(/\s+/g, ' ')
     .trim();
+/** A comma between a list's items, and the "and" or "or" after it; never one inside a number ("Rs 3,100"). */
+const LIST_COMMA = /,(?!\d{3}\b)\s*(?:and\s+|or\s+)?/;
+
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
@@ -66,7 +69,7 @@ const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 function plainItems(text: string): string[] {
   const parts = text
     .replace(/\s*[.!]\s*$/, '')
-    .split(/,\s*(?:and\s+|or\s+)?/)
+    .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
   const last = parts.pop() ?? '';
@@ -83,7 +86,7 @@ export function splitEnumeration(text: string): string[] | null {
     return parts.length >= 2 ? parts : null;
   }
   const parts = body
-    .split(/,\s*(?:and\s+|or\s+)?/)
+    .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
   return parallelItems(parts) ?? gerundItems(parts);
@@ -254,8 +257,10 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
   const out: Candidate[] = [];
   for (const s of sentences) {
     // The sentence proposes, or counts the items itself ("The union's three demands — A, B and C — …").
+    // ("The charter demands A, B, and C" after the sentence that counts the charter's demands: its verb, too.)
+    const verb = statedBefore !== null && statedIn(s.text) === null ? PROPOSAL_VERB.exec(s.text) : null;
     const trigger =
-      PROPOSING.exec(s.text) ?? (statedIn(s.text) !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null);
+      PROPOSING.exec(s.text) ?? (statedIn(s.text) !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null) ?? verb;
     if (!trigger) continue;
     // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
     const count = statedIn(s.text) ?? statedBefore;
@@ -270,6 +275,10 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
       const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
+    } else if (!inline && count !== null && verb && trigger === verb) {
+      // "The charter demands A, B, and C" after a counted charter: three or more of the items counted, right after its verb.
+      const plain = plainItems(listed);
+      if (plain.length >= 3 && plain.length <= count) inline = plain;
     }
     if (inline && (opener || count === null || inline.length <= count)) out.push({ items: inline, at: [s.index], intro: s.index, kind: 'inline' });
   }

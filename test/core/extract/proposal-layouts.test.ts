@@ -55,6 +55,22 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['loading bays', 'one-year pilot', 'review of the lanes'],
   ],
   [
+    '"The charter demands A, B, and C" after the sentence that counts the charter\'s demands',
+    [
+      'Farmers met the minister on Monday and submitted a 10-point charter of demands.',
+      'The charter demands a loan waiver for small farmers, crop insurance payouts within 30 days, and compensation of Rs 20,000 per acre.',
+      'The unions will protest on July 15 if the demands are not met.',
+    ],
+    10,
+    ['loan waiver', 'crop insurance', 'Rs 20,000 per acre'],
+  ],
+  [
+    'a number with a thousands comma inside an item is one item ("Rs 3,100")',
+    ['Farmers submitted a 10-point charter of demands, including a minimum support price of Rs 3,100 per quintal, a loan waiver and crop insurance.'],
+    10,
+    ['Rs 3,100 per quintal', 'loan waiver', 'crop insurance'],
+  ],
+  [
     'motions named by their numbers, one naming the vote that carried it',
     [
       'Delegates debated 12 motions over three days.',
