@@ -89,6 +89,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He backed the governing Labour Party of Prime Minister Ana Roy.', 'Ana Roy', 'Prime Minister', null],
   // A plain portfolio word between an owner and the office; a plural's apostrophe inside a party's name.
   ["Angola's oil minister, Ana Roy, walked out of the meeting.", 'Ana Roy', 'oil minister', 'Angola'],
+  // Offices of a campaign or an election.
+  ['The delegation was led by Ana Roy, convener of the Lima Farmers Forum.', 'Ana Roy', 'convener of the Lima Farmers Forum', null],
+  ["Ana Roy won by 104 votes to 96, beating Peru's incumbent Tom Vale.", 'Tom Vale', 'incumbent', 'Peru'],
   // Counsel: the letters after the name are the office the text gives; whom they appear for is their side.
   ['For the council, Tom Vale KC said 1,400 complaints had been received.', 'Tom Vale', 'KC', null],
   ['Under cross-examination by Tom Vale SC, who appears for SwiftLine with barrister Ana Roy, the driver agreed.', 'Tom Vale', 'SC', 'SwiftLine'],

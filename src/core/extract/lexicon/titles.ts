@@ -33,7 +33,7 @@ export const TITLE_HEADS = words(`
   coach goalkeeper striker midfielder defender referee skipper champion
   businessman businesswoman entrepreneur tycoon billionaire athlete
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
-  specialist consultant strategist expert
+  specialist consultant strategist expert convener convenor incumbent candidate
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
