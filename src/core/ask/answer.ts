@@ -921,6 +921,11 @@ class Answerer {
 
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
+    // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
+    if (VOTE_OUTCOME.test(question) && intent.nth == null) {
+      const found = this.search(question);
+      if (found.answered) return found;
+    }
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
     if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
@@ -929,7 +934,9 @@ class Answerer {
       // No list of proposals, but a sentence that names what the question asks for may still answer
       // ("What motions were passed?" — "Delegates also passed motions calling for …"; "How many steps a day?" — "7,000
       // steps a day"); a mere "proposed" does not.
-      const noun = /\b(proposal|motion|suggestion|recommendation|measure|initiative|resolution|demand|step|point|aim|pillar|goal)s?\b/i.exec(question)?.[1];
+      const noun = /\b(proposal|motion|amendment|suggestion|recommendation|measure|initiative|resolution|demand|step|point|aim|pillar|goal)s?\b/i.exec(
+        question,
+      )?.[1];
       const found = noun ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
       const names = noun ? new RegExp(`\\b${noun}s?\\b`, 'i') : null;
       return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
@@ -1309,6 +1316,9 @@ const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verd
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
+/** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
+const VOTE_OUTCOME = /\b(?:passed|carried|adopted|approved|rejected|failed|defeated|won|lost)\b/i;
+
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */

@@ -95,7 +95,7 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 60,
     patterns: [
       new RegExp(
-        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|pillars|aims|steps)\\b`,
+        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps)\\b`,
         'i',
       ),
     ],
@@ -105,6 +105,7 @@ export const INTENTS: readonly IntentRule[] = [
       'How many proposals were made?',
       'What is in the three-point plan?',
       'Which motions were carried?',
+      'What are the demands?',
       'What was proposed at the meeting?',
     ],
   },

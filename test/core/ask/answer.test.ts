@@ -874,6 +874,33 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe('amendments tabled: the list for what was put forward, the sentence for how the vote on one went', () => {
+  const report = briefArticle(
+    parsePlainText(`Council approves bus lanes
+
+The council voted 7-4 on Tuesday to approve bus lanes on three roads.
+
+Three amendments were tabled. Councillor Ana Roy proposed keeping loading bays open before 7 a.m.; that amendment passed. Councillor Tom Vale proposed a one-year pilot on a single road, which failed 5-6. A third amendment, from Councillor Ivo Kant, asked for a review after 18 months.`),
+  );
+
+  it('lists the amendments for "What amendments were tabled?"', () => {
+    expect(report.ask('What amendments were tabled?').answer).toMatch(/^3 proposals: 1\. Keeping loading bays open before 7 a\.m\. 2\. A one-year pilot/);
+  });
+
+  it('answers "Which amendments passed?" with the sentence that says which', () => {
+    expect(report.ask('Which amendments passed?').answer).toBe('Councillor Ana Roy proposed keeping loading bays open before 7 a.m.; that amendment passed.');
+  });
+
+  it('reads "What are the demands?" as a question about what was put forward', () => {
+    const charter = briefArticle(
+      parsePlainText(
+        'Farmers submit charter\n\nFarmers met the minister on Monday and submitted a 10-point charter of demands.\n\nThe charter demands a loan waiver for small farmers, crop insurance payouts within 30 days, and compensation of Rs 20,000 per acre.',
+      ),
+    );
+    expect(charter.ask('What are the demands?').answer).toContain('1. A loan waiver for small farmers 2. Crop insurance payouts within 30 days');
+  });
+});
+
 describe('"How many people were there?": the crowd at the event, else any count of people', () => {
   const ask = (text: string, q = 'How many people were there?') => briefArticle(parsePlainText(`Headline of the report\n\n${text}`)).ask(q);
 
