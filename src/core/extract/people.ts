@@ -1538,7 +1538,12 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "Finland was represented by Foreign Minister X" at a ministers' meeting: with nobody named as away and
       // no lesser office ("its deputy …"), X is simply who came for Finland, not someone's stand-in.
       const before = at ? (sentences[at.sentence]?.text ?? '').slice(Math.max(0, at.start - 80), at.start) : '';
-      if (/\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$/u.test(before) && !LESSER_OFFICE.test(before)) p.participation = 'present';
+      // ("Chile, an observer, sent its environment minister, X": so is one a country sent, unless to take someone's place.)
+      const after = at ? (sentences[at.sentence]?.text ?? '').slice(at.end, at.end + 80) : '';
+      const came =
+        /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$/u.test(before) ||
+        (/\b(?:sent|dispatched)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}.,'’-]+\s+){0,5}$/u.test(before) && !new RegExp(IN_PLACE, 'u').test(after));
+      if (came && !LESSER_OFFICE.test(before)) p.participation = 'present';
       continue;
     }
     p.affiliation ??= principal.affiliation;
@@ -1589,7 +1594,20 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
     if (q === p) continue;
     for (const m of q.mentions) if (m.sentence === at.sentence && m.end <= at.start && (!best || m.end > best.end)) best = { person: q, end: m.end };
   }
-  // "Verma attended in place of Secretary Antony Blinken": the principal named after the stand-in.
+  // "Verma attended in place of Secretary Antony Blinken": the principal named after the stand-in; so is the one a
+  // clause after says was elsewhere ("… Vice President Ana Roy, as President Tom Vale was in Brussels").
+  const away = /^[^;.]{0,60}?,\s+(?:as|because|since|while)\s+(?:[\p{L}.'’-]+\s+){0,4}$/u;
+  const elsewhere = people.find((q) =>
+    q.mentions.some(
+      (m) =>
+        q !== p &&
+        m.sentence === at.sentence &&
+        m.start > at.end &&
+        away.test(text.slice(at.end, m.start)) &&
+        /^\s+(?:was|were|had been)\b/.test(text.slice(m.end)),
+    ),
+  );
+  if (elsewhere) return elsewhere;
   const after = /^[^;.]{0,60}?\bin place of\b/.exec(text.slice(at.end));
   if (after) {
     const from = at.end + after[0].length;
@@ -1640,7 +1658,7 @@ const REMOTE =
 const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
-  String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
+  String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',
 );
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */

@@ -510,6 +510,19 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Ivo Kant')).toMatchObject({ roles: ["President Tom Vale's special envoy"], affiliation: null });
   });
 
+  it('"represented by Vice President X, as President Y was in Lima": Y is away, X stands in; a country that sent its minister sent who came', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Leaders of Peru, Chile and Bolivia signed the declaration on Friday.',
+        'Chile was represented by Vice President Ana Roy, as President Tom Vale was in Brussels.',
+        'Ecuador, an observer, sent its environment minister, Rita Soto.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'absent' });
+    expect(people.find((p) => p.name === 'Ana Roy')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
+    expect(people.find((p) => p.name === 'Rita Soto')).toMatchObject({ participation: 'present', affiliation: 'Ecuador' });
+  });
+
   it('"Peru sent State Secretary X": the verb is no word of the office', () => {
     for (const verb of ['sent', 'dispatched'])
       expect(findPeople(sentencesOf(`Peru ${verb} State Secretary Ana Roy to the talks.`)).find((p) => p.name === 'Ana Roy')).toMatchObject({
