@@ -14,6 +14,10 @@ describe('countries', () => {
     ]);
   });
 
+  it('reads a demonym in either of its spellings ("Ecuadorian", "Ecuadorean")', () => {
+    expect(findCountries('Ecuadorean and Ecuadorian officials met.').map((c) => c.country)).toEqual(['Ecuador', 'Ecuador']);
+  });
+
   it("names the UK's nations (they field their own teams), but not inside another name", () => {
     expect(findCountries('England beat Scotland and Wales in Cardiff.').map((c) => c.country)).toEqual(['England', 'Scotland', 'Wales']);
     expect(findCountries('Detectives from Scotland Yard and fans of the New England Patriots swam the English Channel.')).toEqual([]);

@@ -61,7 +61,7 @@ Czech Republic|Czechia;Czech
 Denmark;Danish
 Djibouti;Djiboutian
 Dominican Republic;Dominican
-Ecuador;Ecuadorian
+Ecuador;Ecuadorian|Ecuadorean
 Egypt;Egyptian
 El Salvador;Salvadoran
 Equatorial Guinea;Equatoguinean
