@@ -44,7 +44,8 @@ export interface Mention {
   former: boolean;
   /** A surname alone that speaks ("…," Roy said): the full name the text gives it elsewhere is a person's. */
   speaks?: boolean;
-  /** "President Tom Vale's special envoy": named as whose office another holds, not as one who acts. */
+  /** "President Tom Vale's special envoy", "a message from President Tom Vale": named as whose office another holds, or
+   * whose words another brought, not as one who acts. */
   owner?: boolean;
 }
 
@@ -519,6 +520,9 @@ function ofPhraseBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Right before a name (and its title): words brought from someone ("a message from", "a letter from"). */
+const SENT_WORDS_FROM = /\b(?:message|letter|greetings|invitation|note|condolences|congratulations)\s+from\s+(?:the\s+)?$/i;
+
 /** Of those, the letters that name an office: counsel's rank, a seat in a parliament. */
 const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP']);
 
@@ -870,8 +874,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
   if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   if (isPossessive(tokens, b) && tokens.slice(b + 1, b + 4).some((t) => t.word && isTitleHead(t.text))) mention.owner = true;
+
   const roles: string[] = [];
   const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a) ?? newTitleIs(tokens, a);
+  // "delivered a message from President Tom Vale": the one whose words were brought was not there to say them.
+  const opens = tokens[before?.from ?? a]?.start ?? 0;
+  if (SENT_WORDS_FROM.test(s.text.slice(Math.max(0, opens - 60), opens))) mention.owner = true;
   // "The EU's chief negotiator, X", "Harbour University of Technology's Professor X": the owner the title was
   // trimmed of is the person's organisation.
   const titleOwner = before ? ownerBefore(s.text, tokens, before.from) : null;

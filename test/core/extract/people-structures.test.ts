@@ -504,6 +504,16 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'present', affiliation: 'Chile' });
   });
 
+  it('"delivered a message from President Tom Vale": Vale, whose words were brought, takes no part', () => {
+    const people = findPeople(
+      sentencesOf(
+        'President Ana Roy on Tuesday received the visiting Minister of Foreign Affairs of Chile, Ivo Kant, in Lima.',
+        'The Chilean minister delivered a special message from President Tom Vale on regional security.',
+      ),
+    );
+    expect(participantsOf(people).map((p) => p.name)).toEqual(['Ana Roy', 'Ivo Kant']);
+  });
+
   it('"met President Tom Vale\'s special envoy, X": Vale is named only as whose office X holds, and takes no part', () => {
     const people = findPeople(sentencesOf("Foreign Minister Ana Roy met President Tom Vale's special envoy, Ivo Kant, in Lima on Monday."));
     expect(participantsOf(people).map((p) => p.name)).toEqual(['Ana Roy', 'Ivo Kant']);
