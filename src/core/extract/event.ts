@@ -255,6 +255,10 @@ function specificity(name: string): number {
   return caps * 2 + (/\s(of|on|among|between|for)\s/.test(name) ? 2 : 0) + Math.min(name.split(' ').length, 8) * 0.25;
 }
 
+/** Before an event's name: it is put forward, to be held ("proposed that the two sides hold", "called for a …"). */
+const PROPOSED_EVENT =
+  /\b(?:propos\w*|suggest\w*|recommend\w*|urg\w*|call(?:ed|s|ing)? for)\b[^.;]{0,120}?\b(?:hold|holding|convene|convening|set up|setting up|establish\w*)\s+(?:(?:an?|the|their|its|regular|annual)\s+)*$/i;
+
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
@@ -288,6 +292,8 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       const absence = ABSENCE.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
+      // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.
+      if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.

@@ -546,6 +546,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'talks between their foreign ministers', location: 'Lima' },
   ],
   [
+    'an event put forward to be held is not the one reported',
+    [
+      'President Ana Roy on Tuesday received the visiting Foreign Minister of Chile, Tom Vale, at the palace in Lima.',
+      'She proposed that the two countries set up a joint task force and hold annual consultations at ministerial level.',
+    ],
+    null,
+    { name: null, location: 'Lima' },
+  ],
+  [
     'a name whose complement is a list of capitalised words closed by "and"',
     ['The Fifth Meeting of the Peru-Chile Joint Commission on Economic, Cultural, Scientific and Technical Cooperation was held in Lima on 11 June 2027.'],
     null,
