@@ -1192,8 +1192,40 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (b - a === 1 && mention.signal === 'title' && !endsInOffice(tokens, a)) continue;
       mentions.push(mention);
     }
+    if (RESPECTIVELY_WORD.test(s.text))
+      givenRespectively(
+        s.text,
+        mentions.filter((m) => m.sentence === s.index),
+      );
   }
   return mentions;
+}
+
+const RESPECTIVELY_WORD = /\brespectively\b/i;
+/** "Defence ministers of Peru, Chile and Bolivia — Ana Roy, Tom Vale and Ivo Kant, respectively —": an office in the
+ * plural over countries, then the names in the same order. */
+const RESPECTIVELY = /\b((?:[\p{L}-]+\s+){0,3}?\p{L}+s)\s+of\s+([^—–(;]{3,160}?)\s*[—–(,]\s*([^—–();]{3,200}?),?\s+respectively\b/iu;
+
+/** Gives each name of a "respectively" list the office (made singular) and the country in the same place. */
+function givenRespectively(text: string, mentions: Mention[]): void {
+  // (Read only in the words before the first "respectively": a bounded window, whatever the sentence's length.)
+  const at = text.search(RESPECTIVELY_WORD);
+  const m = RESPECTIVELY.exec(text.slice(Math.max(0, at - 400), at + 'respectively'.length));
+  if (!m) return;
+  const words = m[1].trim().split(/\s+/);
+  const head = singularTitleHead(words.at(-1)!.toLowerCase());
+  if (!head) return;
+  const countries = findCountries(m[2]).map((c) => c.country);
+  const names = m[3].split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((n) => n.trim());
+  if (countries.length < 2 || countries.length !== names.length) return;
+  const role = [...words.slice(0, -1), head].join(' ').replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  for (const [i, name] of names.entries()) {
+    const mention = mentions.find((x) => x.name === name);
+    if (!mention) continue;
+    mention.role ??= role;
+    mention.affiliation ??= countries[i];
+    if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
+  }
 }
 
 /** The organisation a title opens with: an acronym ("NATO"), or capitalised words ending in an

@@ -504,6 +504,17 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'present', affiliation: 'Chile' });
   });
 
+  it('"Defence ministers of Peru, Chile and Bolivia — A, B and C, respectively —": each the office, and the country in their place', () => {
+    const people = findPeople(
+      sentencesOf('Defence ministers of Peru, Chile and Bolivia — Ana Roy, Tom Vale and Ivo Kant, respectively — met in Lima on Wednesday.'),
+    );
+    expect(people.map((p) => [p.name, p.roles[0], p.affiliation])).toEqual([
+      ['Ana Roy', 'Defence minister', 'Peru'],
+      ['Tom Vale', 'Defence minister', 'Chile'],
+      ['Ivo Kant', 'Defence minister', 'Bolivia'],
+    ]);
+  });
+
   it('"delivered a message from President Tom Vale": Vale, whose words were brought, takes no part', () => {
     const people = findPeople(
       sentencesOf(
