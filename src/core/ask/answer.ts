@@ -1279,10 +1279,15 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b\d+\s+(?:votes?\s+)?against\b/;
-/** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against." */
+/** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against.", "(c) set up a fund; and" →
+ * "Set up a fund." */
 function asSentence(text: string): string {
   if (!BULLET.test(text)) return text;
-  const bare = text.replace(BULLET, '');
+  // ("(c) set up a fund …; and": the list's joint after the item is no part of it.)
+  const bare = text
+    .replace(BULLET, '')
+    .replace(/\s*[;,]\s*(?:and|or)?\s*$/i, '')
+    .replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return /[.!?]["'”’)]*$/.test(bare) ? bare : `${bare}.`;
 }
 

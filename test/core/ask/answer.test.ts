@@ -874,6 +874,17 @@ Mr Vale said Chile would host the next summit in 2025.`),
   });
 });
 
+describe("a list's line as an answer reads as a sentence", () => {
+  it('leaves out the list\'s joint after the item and opens with a capital ("(c) set up a fund …; and")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Leaders sign water declaration\n\nLeaders of Peru, Chile and Bolivia signed the Lima Declaration on Friday.\n\nUnder the declaration, the three countries agreed to:\n\n(a) create a glacier monitoring network by 2028;\n\n(b) share river flow data in real time;\n\n(c) set up a fund of $300 million for drought-hit communities; and\n\n(d) hold the next summit in Quito in 2029.',
+      ),
+    );
+    expect(report.ask('How much money?').answer).toBe('Set up a fund of $300 million for drought-hit communities.');
+  });
+});
+
 describe('amendments tabled: the list for what was put forward, the sentence for how the vote on one went', () => {
   const report = briefArticle(
     parsePlainText(`Council approves bus lanes
