@@ -258,12 +258,13 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
   for (const s of sentences) {
     // The sentence proposes, or counts the items itself ("The union's three demands — A, B and C — …").
     // ("The charter demands A, B, and C" after the sentence that counts the charter's demands: its verb, too.)
-    const verb = statedBefore !== null && statedIn(s.text) === null ? PROPOSAL_VERB.exec(s.text) : null;
-    const trigger =
-      PROPOSING.exec(s.text) ?? (statedIn(s.text) !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null) ?? verb;
+    // (The sentence's own count is read once: its pattern is a long one.)
+    const own = statedIn(s.text);
+    const verb = statedBefore !== null && own === null ? PROPOSAL_VERB.exec(s.text) : null;
+    const trigger = PROPOSING.exec(s.text) ?? (own !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null) ?? verb;
     if (!trigger) continue;
     // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
-    const count = statedIn(s.text) ?? statedBefore;
+    const count = own ?? statedBefore;
     const after = s.text.slice(trigger.index + trigger[0].length);
     const opener = LIST_OPENER.exec(after);
     const rest = opener ? after.slice(opener.index + opener[0].length) : after;
