@@ -1032,7 +1032,10 @@ class Answerer {
   /** "What happens next?": the sentences that say what will come, and when. */
   private whatNext(question: string): Answer {
     const ahead = this.a.sentences.filter(
-      (s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && ((WILL_COME.test(s.text) && hasType(s.text, 'date')) || NEXT_STAGE.test(s.text)),
+      (s) =>
+        s.index !== this.headline &&
+        !/\?["'”’)]*$/.test(s.text) &&
+        (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && hasType(s.text, 'date')) || NEXT_STAGE.test(s.text)),
     );
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     return this.yes(
@@ -1328,7 +1331,9 @@ const VOTE_OUTCOME = /\b(?:passed|carried|adopted|approved|rejected|failed|defea
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b/i;
+/** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */
+const WOULD_WITHIN = /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
 const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
 

@@ -104,9 +104,12 @@ export function peopleNamedIn(people: readonly Person[], question: string): Pers
   // (The question's first word is capitalised as any first word is: "How …" is no name, "Roy …" still is.)
   const body = question.replace(/^\s*(\S+)/, (first: string) => (FUNCTION_WORDS.has(fold(first.trim())) ? '' : first));
   const capitalised = new Set(words(body.match(/\p{Lu}[\p{L}'’-]*/gu)?.join(' ') ?? ''));
-  return people.filter((p) =>
-    nameWordsOf(question).some((w) => (capitalised.has(w) ? findPerson([p], w) !== null : words(p.name).includes(w) && findPerson([p], w) !== null)),
-  );
+  const asked = nameWordsOf(question);
+  if (!asked.length) return [];
+  return people.filter((p) => {
+    const known = words(p.name);
+    return asked.some((w) => (capitalised.has(w) || known.includes(w)) && findPerson([p], w) !== null);
+  });
 }
 
 /** True when the article's text contains the phrase's name words at all (as any kind of name). */
