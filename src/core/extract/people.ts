@@ -554,7 +554,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
   if (headAt < 0 || headAt > 5) return null;
-  // A bare list of names is not an appositive; "a former SwiftDrop courier", "the Holy See's envoy" are.
+  // A bare list of names is not an appositive; "a former Halvex courier", "the Holy See's envoy" are.
   const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((_, i) => isPossessive(tokens, from + i));
   if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
   // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive.
@@ -745,7 +745,7 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
-/** ", who appears for SwiftLine with …": the party counsel speaks for, by its capitalised name. */
+/** ", who appears for Lima Couriers with …": the party counsel speaks for, by its capitalised name. */
 function appearsForAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
   if (!/^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') || tokens[b + 3]?.text !== 'for') return null;
@@ -1243,7 +1243,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
-  // "UN Secretary-General", "EU foreign policy chief" (but "IG Metall chairman" is a company's name, above).
+  // "UN Secretary-General", "EU foreign policy chief" (but "UN Security Council president", "AB Lima chairman" name a body, above).
   const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.

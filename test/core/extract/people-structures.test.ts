@@ -94,12 +94,12 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Ana Roy won by 104 votes to 96, beating Peru's incumbent Tom Vale.", 'Tom Vale', 'incumbent', 'Peru'],
   // Counsel: the letters after the name are the office the text gives; whom they appear for is their side.
   ['For the council, Tom Vale KC said 1,400 complaints had been received.', 'Tom Vale', 'KC', null],
-  ['Under cross-examination by Tom Vale SC, who appears for SwiftLine with barrister Ana Roy, the driver agreed.', 'Tom Vale', 'SC', 'SwiftLine'],
+  ['Under cross-examination by Tom Vale SC, who appears for Lima Couriers with barrister Ana Roy, the driver agreed.', 'Tom Vale', 'SC', 'Lima Couriers'],
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
   ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],
-  // An acronym that opens a longer name is no organisation of its own ("IG Metall chairman").
-  ['The deal was backed by IG Metall chairman Tom Vale.', 'Tom Vale', 'chairman', 'IG Metall'],
+  // An acronym that opens a longer name is no organisation of its own ("AB Lima chairman").
+  ['The deal was backed by AB Lima chairman Tom Vale.', 'Tom Vale', 'chairman', 'AB Lima'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
   ['The deal was backed by UN Secretary-General Tom Vale.', 'Tom Vale', 'Secretary-General', 'UN'],
   ['The deal was backed by EU foreign policy chief Ana Roy.', 'Ana Roy', 'foreign policy chief', 'EU'],
