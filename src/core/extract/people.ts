@@ -754,13 +754,6 @@ function appearsForAfter(sentence: string, tokens: Token[], b: number): string |
   return k > b + 4 ? sentence.slice(tokens[b + 4].start, tokens[k - 1].end) : null;
 }
 
-/** Where the appositives after a name end (the name's end when it has none). */
-function appositiveChainEnd(tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): number {
-  let end = start;
-  for (let next = appositiveAfter(tokens, start, runs); next; next = appositiveAfter(tokens, next.to, runs)) end = next.to;
-  return end;
-}
-
 /** ", University of Lima" closing the sentence at `k`: capitalised words (joined by of, for, the, &; no list) whose last
  * word, or the word before their "of", is a body's. */
 function bodyClosingAfter(sentence: string, tokens: Token[], k: number): string | null {
@@ -775,13 +768,16 @@ function bodyClosingAfter(sentence: string, tokens: Token[], k: number): string 
   return sentence.slice(words[0].start, words.at(-1)!.end);
 }
 
-/** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"). */
-function appositivesAfter(sentence: string, tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): string[] {
+/** Every office in the appositives after a name, stacked or not (", Member of …, Director of …,"), and where they end
+ * (the name's end when there is none). */
+function appositivesAfter(sentence: string, tokens: Token[], start: number, runs: ReadonlyArray<[number, number]>): { roles: string[]; end: number } {
   const roles: string[] = [];
+  let end = start;
   for (let next = appositiveAfter(tokens, start, runs); next && roles.length < 3; next = appositiveAfter(tokens, next.to, runs)) {
     roles.push(sentence.slice(tokens[next.from].start, tokens[next.to - 1].end));
+    end = next.to;
   }
-  return roles;
+  return { roles, end };
 }
 
 /** Capitalised words (joined by "of", "and", "the") ending right before `end` that hold an organisation word: "School of Hygiene". */
@@ -918,11 +914,11 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
       : afterName + (countryWordsAt(tokens, afterName) || 2);
   // "Ana Roy, 54, a professor at the University of Lima,": the appositive after the age.
   const afterAge = tokens[afterCountry]?.text === ',' && ageAt(tokens, afterCountry) ? afterCountry + 2 : afterCountry;
-  const appositives = appositivesAfter(s.text, tokens, afterAge, runs);
+  const { roles: appositives, end: appositivesEnd } = appositivesAfter(s.text, tokens, afterAge, runs);
   roles.push(...appositives);
   // "Prof. Ana Roy, University of Lima", "Tom Vale, policy adviser, High Seas Alliance": a list's line that closes on a
   // body's name after the name (and its office).
-  const closingBody = !country ? bodyClosingAfter(s.text, tokens, appositiveChainEnd(tokens, afterAge, runs)) : null;
+  const closingBody = !country ? bodyClosingAfter(s.text, tokens, appositivesEnd) : null;
   if (closingBody && (mention.signal === 'honorific' || (mention.signal === 'none' && b - a >= 2))) mention.signal = 'appositive';
   const appearsFor = !country ? appearsForAfter(s.text, tokens, afterAge) : null;
   if (appearsFor && mention.signal === 'none' && b - a >= 2) mention.signal = 'appositive';
