@@ -1578,7 +1578,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const after = at ? (sentences[at.sentence]?.text ?? '').slice(at.end, at.end + 80) : '';
       const came =
         /\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,6}$/u.test(before) ||
-        (/\b(?:sent|dispatched)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}.,'’-]+\s+){0,5}$/u.test(before) && !new RegExp(IN_PLACE, 'u').test(after));
+        (/\b(?:sent|dispatched)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{L}.,'’-]+\s+){0,5}$/u.test(before) && !IN_PLACE_RE.test(after));
       if (came && !LESSER_OFFICE.test(before)) p.participation = 'present';
       continue;
     }
@@ -1692,6 +1692,7 @@ const REMOTE =
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
  * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to. */
 const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
+const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
   String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,

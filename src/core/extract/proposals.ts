@@ -200,6 +200,8 @@ function afterVerb(text: string): string {
  * close together after the sentence that states the count (or after the first proposing sentence). */
 function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, noun: string | null): Candidate[] {
   const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
+  // "Motion 4, from the port branch, …": the counted noun and the item's number open the sentence.
+  const numbered = noun ? new RegExp(`^${noun}\\s+\\d{1,3}\\b`, 'i') : null;
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let gap = 0;
@@ -207,7 +209,7 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
     const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
     // ("A third amendment … was adopted without a vote", "Motion 4, from the port branch, … was carried by 412 votes":
     // an item counted in order, or by its number, may name its vote.)
-    const counted = byNoun && (ORDINAL_OPENER.test(s.text) || new RegExp(`^${noun}\\s+\\d{1,3}\\b`, 'i').test(s.text));
+    const counted = byNoun && (ORDINAL_OPENER.test(s.text) || !!numbered?.test(s.text));
     if (BULLET.test(s.text) || (ORDINAL_OPENER.test(s.text) && !byNoun) || (NOT_PROPOSALS.test(s.text) && !counted)) {
       if (current) gap++;
       continue;
@@ -330,8 +332,9 @@ function scoreOf(c: Candidate, sentences: readonly Sentence[], stated: number | 
 }
 
 /** The sentence counts items by the stated number again ("The plan's six points include:"). */
+const COUNTED_ITEMS = new RegExp(`\\b(${COUNT_WORD})\\s+(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b`, 'i');
 function restatesCount(text: string, stated: number | null): boolean {
-  const m = new RegExp(`\\b(${COUNT_WORD})\\s+(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b`, 'i').exec(text);
+  const m = COUNTED_ITEMS.exec(text);
   return stated !== null && !!m && parseCount(m[1]) === stated;
 }
 
