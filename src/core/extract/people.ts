@@ -1159,8 +1159,9 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     const tokens = tokenize(s.text);
     const runs = nameRuns(tokens);
     for (const [a, b] of runs) {
-      // "the UN's Emergency Relief Coordinator": capitalised words before an office name the office.
-      if (tokens[b]?.word && isCapitalised(tokens[b].text) && isTitleHead(tokens[b].text)) continue;
+      // "the UN's Emergency Relief Coordinator": capitalised words before an office name the office; though letters after
+      // a full name are the person's ("Tom Vale MP said").
+      if (tokens[b]?.word && isCapitalised(tokens[b].text) && isTitleHead(tokens[b].text) && !(b - a >= 2 && POSTNOMINALS.has(tokens[b].text))) continue;
       // "University of Southampton", "Trade and Investment": one capitalised word after a connector
       // ends the name of a body or a portfolio; a person's surname alone follows a title or an honorific.
       if (b - a === 1 && /^(of|for|and|on|in|at|to)$/.test(tokens[a - 1]?.text ?? '') && !/^['’]s$/.test(tokens[b]?.text ?? '')) continue;

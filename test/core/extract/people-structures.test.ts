@@ -94,6 +94,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Ana Roy won by 104 votes to 96, beating Peru's incumbent Tom Vale.", 'Tom Vale', 'incumbent', 'Peru'],
   // Counsel: the letters after the name are the office the text gives; whom they appear for is their side.
   ['For the council, Tom Vale KC said 1,400 complaints had been received.', 'Tom Vale', 'KC', null],
+  ['Tom Vale MP said the bill was flawed.', 'Tom Vale', 'MP', null],
+  ['Ana Roy MEP told reporters the vote was close.', 'Ana Roy', 'MEP', null],
   ['Under cross-examination by Tom Vale SC, who appears for Lima Couriers with barrister Ana Roy, the driver agreed.', 'Tom Vale', 'SC', 'Lima Couriers'],
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
