@@ -1194,8 +1194,29 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
         s.text,
         mentions.filter((m) => m.sentence === s.index),
       );
+    if (/['’]s, /.test(s.text))
+      givenByEllipsis(
+        s.text,
+        mentions.filter((m) => m.sentence === s.index),
+      );
   }
   return mentions;
+}
+
+/** "Peru's Foreign Minister, Ana Roy, and Chile's, Tom Vale,": the office left out after the second owner is the first's. */
+const ELLIPTICAL_OWNER = /^,\s+and\s+(\p{Lu}[\p{L}'’. -]{1,40}?)['’]s,\s+$/u;
+
+function givenByEllipsis(text: string, mentions: Mention[]): void {
+  for (const [i, m] of mentions.entries()) {
+    const prev = mentions[i - 1];
+    if (!prev?.role || m.role || prev.end >= m.start) continue;
+    const owner = ELLIPTICAL_OWNER.exec(text.slice(prev.end, m.start))?.[1];
+    const country = owner ? COUNTRY_BY_FORM.get(owner) : undefined;
+    if (!country) continue;
+    m.role = prev.role;
+    m.affiliation ??= country;
+    if (m.signal === 'none' || m.signal === 'honorific') m.signal = 'title';
+  }
 }
 
 const RESPECTIVELY_WORD = /\brespectively\b/i;

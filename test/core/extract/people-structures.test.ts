@@ -506,6 +506,14 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'present', affiliation: 'Chile' });
   });
 
+  it("\"Peru's Foreign Minister, Ana Roy, and Chile's, Tom Vale,\": the office left out after the second owner is the first's", () => {
+    const people = findPeople(sentencesOf("Peru's Foreign Minister, Ana Roy, and Chile's, Tom Vale, both called for faster work on the treaty."));
+    expect(people.map((p) => [p.name, p.roles[0], p.affiliation])).toEqual([
+      ['Ana Roy', 'Foreign Minister', 'Peru'],
+      ['Tom Vale', 'Foreign Minister', 'Chile'],
+    ]);
+  });
+
   it('"Defence ministers of Peru, Chile and Bolivia — A, B and C, respectively —": each the office, and the country in their place', () => {
     const people = findPeople(
       sentencesOf('Defence ministers of Peru, Chile and Bolivia — Ana Roy, Tom Vale and Ivo Kant, respectively — met in Lima on Wednesday.'),
