@@ -13,6 +13,7 @@ import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
+import { VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
@@ -922,7 +923,7 @@ class Answerer {
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
     // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
-    if (VOTE_OUTCOME.test(question) && intent.nth == null) {
+    if (ASKS_VOTE_OUTCOME.test(question) && intent.nth == null) {
       const found = this.search(question);
       if (found.answered) return found;
     }
@@ -1325,7 +1326,7 @@ const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verd
 const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
-const VOTE_OUTCOME = /\b(?:passed|carried|adopted|approved|rejected|failed|defeated|won|lost)\b/i;
+const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;

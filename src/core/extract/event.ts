@@ -4,6 +4,7 @@
 import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
+import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
@@ -256,8 +257,10 @@ function specificity(name: string): number {
 }
 
 /** Before an event's name: it is put forward, to be held ("proposed that the two sides hold", "called for a …"). */
-const PROPOSED_EVENT =
-  /\b(?:propos\w*|suggest\w*|recommend\w*|urg\w*|call(?:ed|s|ing)? for)\b[^.;]{0,120}?\b(?:hold|holding|convene|convening|set up|setting up|establish\w*)\s+(?:(?:an?|the|their|its|regular|annual)\s+)*$/i;
+const PROPOSED_EVENT = new RegExp(
+  String.raw`(?:${PROPOSAL_VERB.source})[^.;]{0,120}?\b(?:hold|holding|convene|convening|set up|setting up|establish\w*)\s+(?:(?:an?|the|their|its|regular|annual)\s+)*$`,
+  'i',
+);
 
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;

@@ -527,7 +527,7 @@ const SENT_WORDS_FROM = /\b(?:message|letter|greetings|invitation|note|condolenc
 const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP']);
 
 /** Letters after a name that are not part of it: "Nora Castell SC", "Jo Hale MP". */
-const POSTNOMINALS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
+const POSTNOMINALS = new Set([...OFFICE_LETTERS, 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
 function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number } | null {
@@ -1617,7 +1617,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
 }
 
 /** A full stop that ends an honorific ("Dr.", "Mr."), not a sentence: words before a name may hold one. */
-const HONORIFIC_STOP = String.raw`\.(?<=\b(?:Dr|Mr|Mrs|Ms|Prof|Hon|Sen|Rep|Gen|Col|Capt|Lt)\.)`;
+const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIATIONS.keys()]
+  .filter((w) => /^[a-z]+$/.test(w))
+  .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+  .join('|')})\.)`;
 
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;

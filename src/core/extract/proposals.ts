@@ -5,7 +5,7 @@
 // motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
 import { FULL_MONTH } from './lexicon/calendar.js';
-import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD } from './lexicon/proposals.js';
+import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -40,8 +40,10 @@ const STATED = new RegExp(
 export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
 
 /** A vote's outcome closing an item: "; it was also carried", ", which failed 5-6", " and was carried by 412 votes to 38". */
-const ITEM_OUTCOME =
-  /(?:\s*;\s*(?:it|that|this)(?:\s+\p{L}+)?|,?\s+which|,?\s+and)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:carried|passed|adopted|approved|rejected|defeated|failed|withdrawn|lost)\b[^;]*$/iu;
+const ITEM_OUTCOME = new RegExp(
+  String.raw`(?:\s*;\s*(?:it|that|this)(?:\s+\p{L}+)?|,?\s+which|,?\s+and)\s+(?:was\s+|were\s+)?(?:also\s+)?(?:${VOTE_OUTCOME})\b[^;]*$`,
+  'iu',
+);
 
 const trimItem = (s: string) =>
   s

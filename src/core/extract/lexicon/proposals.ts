@@ -54,3 +54,6 @@ export const PUT_FORWARD = new RegExp(
   `${PROPOSAL_VERB.source}|\\b(?:set(?:s|ting)? out|outlin\\w+|la(?:id|ys?) out|adopt\\w*|approv\\w*|agreed|tabled|unveil\\w*|commit(?:ted|s)? to)\\b`,
   'i',
 );
+
+/** How a vote on a proposal went: "it was carried", "which failed 5-6", "Which amendments passed?". */
+export const VOTE_OUTCOME = 'carried|passed|adopted|approved|rejected|defeated|failed|withdrawn|won|lost';
