@@ -108,7 +108,9 @@ const LEFT_TO =
   /\b(?:leaving|left|leaves|deferred|deferring|postponed|postponing|pushed back|put off|referred|referring)\b[^.;]{0,60}\b(?:to|until)\s+(?:the\s+|a\s+|an\s+|its\s+|next\s+)*(?:[\p{L}-]+(?:['’]s)?\s+){0,3}/u;
 /** Where someone the report names was instead of at the event: "Ana Roy, who was (in Quito)". */
 const WAS_INSTEAD = /\b(?:who|which)\s+(?:was|were|is|are|had been|has been)\s+(?:away\s+)?/;
-const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source})$`, 'iu');
+/** …or at another event: "Tom Vale, who was attending a UN session (in Geneva)". */
+const WAS_AT_ANOTHER = `${WAS_INSTEAD.source}(?:attending|chairing|hosting|addressing)\\s+`;
+const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source}|${WAS_AT_ANOTHER}[^,;.]{1,60}?\\s)$`, 'iu');
 
 /** What follows an event noun that makes it a body's thing, not an event: "under a 2022 General Assembly rule",
  * "a Congress resolution". */
@@ -158,6 +160,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   {
     before: new RegExp(`${WAS_INSTEAD.source}(?:in|at)\\s+[^,;]{1,40}?\\s+for\\s+(?:the\\s+|a\\s+|an\\s+)?$`, 'i'),
     example: 'Finance Minister Ana Roy, who was in Quito for a meeting of finance ministers, welcomed the decision.',
+  },
+  // Or the event they were at: "standing in for Tom Vale, who was attending a UN session in Geneva".
+  {
+    before: new RegExp(`${WAS_AT_ANOTHER}(?:the\\s+|a\\s+|an\\s+|another\\s+)?$`, 'i'),
+    example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".

@@ -297,6 +297,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Thursday' },
   ],
   [
+    'not the session someone absent was attending instead',
+    [
+      'Andes foreign ministers endorsed a migration plan on Saturday.',
+      'Chile was represented by Deputy Foreign Minister Ana Roy, standing in for Foreign Minister Tom Vale, who was attending a UN session in Geneva.',
+    ],
+    null,
+    { name: null, location: null, date: 'Saturday' },
+  ],
+  [
     'not one still to be held, told after the report of what has been',
     [
       'A former mayor of Lima was sentenced to seven years in prison on Friday for taking bribes.',
