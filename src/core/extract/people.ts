@@ -1669,7 +1669,7 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
     ),
   );
   if (elsewhere) return elsewhere;
-  const after = /^[^;.]{0,60}?\bin place of\b/.exec(text.slice(at.end));
+  const after = IN_PLACE_OF.exec(text.slice(at.end));
   if (after) {
     const from = at.end + after[0].length;
     const named = people.find((q) => q !== p && q.mentions.some((m) => m.sentence === at.sentence && m.start >= from && m.start - from <= 60));
@@ -1718,6 +1718,9 @@ const REMOTE =
  * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to. */
 const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
+/** The words between a stand-in and the one named after whose place they took: "X, standing in for Y". */
+const IN_PLACE_OF_WORDS = 'in place of|standing in for|stood in for|deputi[sz]ing for|substituting for|filling in for';
+const IN_PLACE_OF = new RegExp(`^[^;.]{0,60}?\\b(?:${IN_PLACE_OF_WORDS})\\b`);
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
   String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
@@ -1727,7 +1730,7 @@ const STAND_IN_BEFORE = new RegExp(
 const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
 /** After the name, in its own clause: "X, in Vale's place", "X, to take his place". */
 const AS_OBSERVER = /^[^;.]{0,40}?\bas (?:an? )?observers?\b/;
-const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|in place of)\b`, 'u');
+const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|${IN_PLACE_OF_WORDS})\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
 function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {

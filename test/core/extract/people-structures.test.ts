@@ -478,6 +478,19 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
   });
 
+  it('"X, standing in for Y, who was attending …": Y is away, X stands in (and "deputising for", "filling in for")', () => {
+    for (const words of ['standing in for', 'deputising for', 'filling in for']) {
+      const people = findPeople(
+        sentencesOf(
+          'Foreign ministers met in Lima on Saturday.',
+          `Chile was represented by Deputy Foreign Minister Ana Roy, ${words} Foreign Minister Tom van Vale, who was attending a UN session in Geneva.`,
+        ),
+      );
+      expect(people.find((p) => p.name === 'Tom van Vale')?.participation).toBe('absent');
+      expect(people.find((p) => p.name === 'Ana Roy')).toMatchObject({ participation: 'stand-in', affiliation: 'Chile' });
+    }
+  });
+
   it('"represented by" with nobody named as away: the minister who came is present, a deputy stands in', () => {
     const people = findPeople(
       sentencesOf(
