@@ -23,6 +23,7 @@ import {
   isTitleHead,
   isTitleWord,
 } from './lexicon/titles.js';
+import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
 import { ABSENCE, ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
@@ -242,7 +243,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       break;
     }
-    if (j - i <= 5 && !opensOrganisation(tokens, j)) runs.push([i, j]);
+    // ("Sinn Féin", "Plaid Cymru": a party's name is no person's.)
+    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i) runs.push([i, j]);
     i = j;
   }
   return runs;
@@ -524,7 +526,7 @@ function ofPhraseBefore(tokens: Token[], k: number): boolean {
 const SENT_WORDS_FROM = /\b(?:message|letter|greetings|invitation|note|condolences|congratulations)\s+from\s+(?:the\s+)?$/i;
 
 /** Of those, the letters that name an office: counsel's rank, a seat in a parliament. */
-const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP']);
+const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA']);
 
 /** Letters after a name that are not part of it: "Nora Castell SC", "Jo Hale MP". */
 const POSTNOMINALS = new Set([...OFFICE_LETTERS, 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
@@ -852,6 +854,51 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
 }
 
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
+/** The party label whose words start at token `k`, longest first ("Liberal Democrat" before "Liberal"), or null. */
+const PARTIES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
+for (const label of PARTY_LABELS) PARTIES_BY_FIRST_WORD.set(label[0], [...(PARTIES_BY_FIRST_WORD.get(label[0]) ?? []), label]);
+function partyAt(tokens: Token[], k: number): { party: string; length: number } | null {
+  let found: { party: string; length: number } | null = null;
+  for (const label of PARTIES_BY_FIRST_WORD.get(tokens[k]?.text ?? '') ?? [])
+    if ((!found || label.length > found.length) && label.every((w, i) => tokens[k + i]?.text === w)) found = { party: label.join(' '), length: label.length };
+  // "Alliance Party MLA X": the party's word is its name's.
+  if (found && tokens[k + found.length]?.text === 'Party') return { party: `${found.party} Party`, length: found.length + 1 };
+  return found;
+}
+
+/** The party label whose words end just before token `k`. */
+function partyEndingBefore(tokens: Token[], k: number): string | null {
+  for (let length = 3; length >= 1; length--) {
+    const found = partyAt(tokens, k - length);
+    if (found?.length === length) return found.party;
+  }
+  return null;
+}
+
+const isMemberOffice = (phrase: Token[]) => phrase.some((t) => MEMBER_OFFICES.has(t.text.toLowerCase()));
+
+/** An elected member's party, given before the office: "Tory MP X" (a word the title was trimmed of), "Labour MP X"
+ * (the title's first word, then `roleFrom` is where the office starts), "Liberal Democrat Cllr X" (before the honorific
+ * that is the office written short). */
+function memberParty(
+  tokens: Token[],
+  a: number,
+  before: { from: number; end: number } | null,
+  honorificAt: number,
+): { party: string; roleFrom: number | null } | null {
+  if (before) {
+    const office = tokens.slice(before.from, before.end);
+    const leading = partyAt(tokens, before.from);
+    if (leading && leading.length < office.length && isMemberOffice(office.slice(leading.length)))
+      return { party: leading.party, roleFrom: before.from + leading.length };
+    const trimmed = partyEndingBefore(tokens, before.from);
+    return trimmed && isMemberOffice(office) ? { party: trimmed, roleFrom: null } : null;
+  }
+  if (honorificAt < 0 || honorificAt >= a) return null;
+  const party = partyEndingBefore(tokens, honorificAt);
+  return party ? { party, roleFrom: null } : null;
+}
+
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
     // "TANAKA Aiko" is written "Tanaka Aiko": the capitals only mark the surname.
@@ -884,7 +931,10 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
   if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
-  const beforeRole = before ? singularRole(tokens.slice(before.from, before.end), s.text) : null;
+  // "Cllr Ana Roy": an honorific that is an elected member's office written short.
+  const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? tokens.indexOf(prev) : -1;
+  const party = memberParty(tokens, a, before, memberHonorific);
+  const beforeRole = before ? singularRole(tokens.slice(party?.roleFrom ?? before.from, before.end), s.text) : null;
   if (before && beforeRole !== null) {
     roles.push(beforeRole);
     mention.signal = 'title';
@@ -902,9 +952,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.signal = 'title';
   }
   // "Sen. Ana Roy (D-Wash.)": the party and state after a legislator's name; what follows it is read after it.
-  const party = tokens[b]?.text === '(' ? PARTY_STATE.exec(s.text.slice(tokens[b].start)) : null;
-  const partyState = party ? partyAndState(party[1], party[2]) : null;
-  const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : b;
+  const usParty = tokens[b]?.text === '(' ? PARTY_STATE.exec(s.text.slice(tokens[b].start)) : null;
+  const partyState = usParty ? partyAndState(usParty[1], usParty[2]) : null;
+  // "Cllr Ana Roy (Labour)": a party in brackets after the name.
+  const bracketed = !partyState && tokens[b]?.text === '(' ? partyAt(tokens, b + 1) : null;
+  const bracketParty = bracketed && tokens[b + 1 + bracketed.length]?.text === ')' ? bracketed.party : null;
+  const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : bracketParty ? b + 2 + (bracketed?.length ?? 0) : b;
   const afterName = POSTNOMINALS.has(tokens[afterParty]?.text ?? '') ? afterParty + 1 : afterParty;
   const country = countryAfter(s.text, tokens, afterName);
   const afterCountry = !country
@@ -970,14 +1023,16 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     roles.push(asRole);
     if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'title';
   }
-  mention.affiliation = country ?? mention.affiliation ?? closingBody ?? appearsFor ?? partyState;
-  if (partyState && mention.signal === 'none') mention.signal = 'appositive';
+  const memberOf = partyState ?? party?.party ?? bracketParty;
+  mention.affiliation = country ?? mention.affiliation ?? closingBody ?? appearsFor ?? memberOf;
+  if (memberOf && mention.signal === 'none') mention.signal = 'appositive';
   // "Tom Vale KC", "Ana Roy MP": letters after the name that are an office are the office the text gives, when it gives no other.
   const letters = tokens[afterParty]?.text ?? '';
   if (!roles.length && afterName !== afterParty && OFFICE_LETTERS.has(letters)) {
     roles.push(letters);
     if (mention.signal === 'none' || mention.signal === 'action') mention.signal = 'title';
   }
+  if (!roles.length && memberHonorific >= 0) roles.push(MEMBER_HONORIFICS.get(prev!.text.toLowerCase())!);
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some(companyNamedForCountry);
@@ -991,7 +1046,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     ofPhrase ??
     closingBody ??
     appearsFor ??
-    partyState ??
+    memberOf ??
     null;
   // "UN Secretary-General", "European Commission President": the organisation leads the title.
   const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');

@@ -97,6 +97,17 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Tom Vale MP said the bill was flawed.', 'Tom Vale', 'MP', null],
   ['Ana Roy MEP told reporters the vote was close.', 'Ana Roy', 'MEP', null],
   ['Under cross-examination by Tom Vale SC, who appears for Lima Couriers with barrister Ana Roy, the driver agreed.', 'Tom Vale', 'SC', 'Lima Couriers'],
+  // An elected member's party: before the office, leading it, before the honorific that is the office, in brackets.
+  ['Tory MP Tom Vale led the questions.', 'Tom Vale', 'MP', 'Tory'],
+  ['Labour MP Ana Roy said the bill was flawed.', 'Ana Roy', 'MP', 'Labour'],
+  ['Sinn Féin MLA Ivo Kant said residents were angry.', 'Ivo Kant', 'MLA', 'Sinn Féin'],
+  ['Alliance Party MLA Ivo Kant said residents were angry.', 'Ivo Kant', 'MLA', 'Alliance Party'],
+  ['Liberal Democrat Cllr Tom Vale, who abstained, said no.', 'Tom Vale', 'Councillor', 'Liberal Democrat'],
+  ['Council leader Cllr Ana Roy (Labour) said the rise was needed.', 'Ana Roy', 'Council leader', 'Labour'],
+  ['Republican Senator Ana Roy said the bill would pass.', 'Ana Roy', 'Senator', 'Republican'],
+  ['Plaid Cymru leader Rhun ap Vale said no.', 'Rhun ap Vale', 'leader', 'Plaid Cymru'],
+  // (A party's word before an office no member holds is the office's: "Labour minister" may be the minister of labour.)
+  ['Labour minister Ana Roy said no.', 'Ana Roy', 'Labour minister', null],
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
   ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],

@@ -21,7 +21,7 @@ export const TITLE_HEADS = words(`
   member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
   emissary negotiator commander taoiseach pope cardinal archbishop bishop administrator coordinator czar tsar
   pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
-  counterpart mp mep trustee superintendent treasurer secretary-treasurer principal dean rector provost
+  counterpart mp mep mla msp trustee superintendent treasurer secretary-treasurer principal dean rector provost
   professor lecturer researcher scientist investigator postdoc fellow co-lead editor journalist
   economist analyst engineer manager executive cfo coo cto solicitor barrister lawyer mediator conciliator arbitrator
   juror magistrate clerk cleric rabbi imam priest abbot monk nun pastor reverend metropolitan patriarch
@@ -134,7 +134,7 @@ export const COMMON_CAPITALISED = words(`
 export const TITLE_CONNECTORS = words(`of the in for and on to at`);
 
 /** Small words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den del della la le dos das ben`);
+export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den del della la le dos das ben ap`);
 
 /** Looked up once per word: the extractors ask of the same words many times over. */
 export const isTitleHead = memoize((word: string): boolean => {
