@@ -644,7 +644,10 @@ export const cleanRole = memoize((role: string): string => {
  * (an honorific may follow the comma: "the Prime Minister of Australia, Mr Anthony Albanese,"). */
 function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<typeof titleBefore> {
   // The name may carry its country ("the chair, Ana Roy of Peru,"), and be the first of two ("the co-chairs, Ana Roy and Tom Vale,").
-  const end = b + countryWordsAt(tokens, b);
+  // (Or the body they come from: "The committee chair, Ana Roy of the Lima Party, asked …".)
+  // ("Its counsel, Tom Vale KC,": letters after the name are the name's.)
+  const named = POSTNOMINALS.has(tokens[b]?.text ?? '') ? b + 1 : b;
+  const end = named + (countryWordsAt(tokens, named) || bodyOfWordsAt(tokens, named));
   const firstOfTwo = tokens[end]?.text === 'and' && isCapitalised(tokens[end + 1]?.text ?? '');
   if (tokens[end] && !/^[,.;]$/.test(tokens[end].text) && !firstOfTwo) return null;
   let comma = beforeHonorific(tokens, a - 1);
@@ -670,6 +673,16 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   )
     return null;
   return title;
+}
+
+/** How many tokens "of the Lima Party" takes at `k`: "of", "the" maybe, then capitalised words; 0 when none. */
+function bodyOfWordsAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.text !== 'of') return 0;
+  let j = k + 1;
+  if (tokens[j]?.text === 'the') j++;
+  const first = j;
+  while (j - first < 6 && tokens[j]?.word && isCapitalised(tokens[j].text)) j++;
+  return j > first ? j - k : 0;
 }
 
 /** ", 61," or "(61)" right after a name: the person's age. */

@@ -108,6 +108,11 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Plaid Cymru leader Rhun ap Vale said no.', 'Rhun ap Vale', 'leader', 'Plaid Cymru'],
   // (A party's word before an office no member holds is the office's: "Labour minister" may be the minister of labour.)
   ['Labour minister Ana Roy said no.', 'Ana Roy', 'Labour minister', null],
+  // A title set off before a name that has its body after it, or its letters.
+  ['The committee chair, Ana Roy of the Lima Party, asked why.', 'Ana Roy', 'committee chair', 'Lima Party'],
+  ["Tom Vale's barrister, Ana Roy KC, had argued the payments were loans.", 'Ana Roy', 'barrister', 'Tom Vale'],
+  // A firm of analysts after "of", without "the".
+  ['"It is ambitious," said Ana Roy of Halvex Research.', 'Ana Roy', null, 'Halvex Research'],
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
   ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],
