@@ -5,7 +5,7 @@
 // motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
 import { FULL_MONTH } from './lexicon/calendar.js';
-import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME } from './lexicon/proposals.js';
+import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PLAN_UNITS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 
@@ -31,9 +31,9 @@ const ORDINAL_OPENER = new RegExp(
   `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
   'i',
 );
-/** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy". */
+/** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap". */
 const STATED = new RegExp(
-  `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`,
+  `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}|${PLAN_UNITS.join('|')}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`,
   'i',
 );
 /** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
@@ -91,7 +91,17 @@ export function splitEnumeration(text: string): string[] | null {
     .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parallelItems(parts) ?? gerundItems(parts);
+  return parallelItems(parts) ?? gerundItems(parts) ?? infinitiveItems(parts);
+}
+
+/** "… commit members to share A, to open B and to fund C": items after the first that each open with "to" and a
+ * verb; the first is what follows its own "to". */
+function infinitiveItems(listed: string[]): string[] | null {
+  const parts = listed.flatMap((p) => p.split(/\s+and\s+(?=to\s+\p{Ll})/u));
+  if (parts.length < 3 || !parts.slice(1).every((p) => /^to\s+\p{Ll}/u.test(p))) return null;
+  const first = parts[0].replace(/^.*\bto\s+(?=\p{Ll})/u, '');
+  if (!/^\p{Ll}/u.test(first)) return null;
+  return [first, ...parts.slice(1).map((p) => p.replace(/^to\s+/, ''))].map(trimItem);
 }
 
 /** "…on a road to A, a road to B, and a road to C": items that open with the same words. */
@@ -250,10 +260,11 @@ const PROPOSED_EARLIER = new RegExp(
   `^\\s+(?:(?:a|an|the|its|their|it|them)\\s+(?:[\\w-]+\\s+){0,2})?(?:(?:in|on|back in)\\s+(?:early\\s+|late\\s+)?(?:${FULL_MONTH}\\b|(?:19|20)\\d\\d\\b)|last (?:year|month|week)|earlier this year|\\w+ (?:years|months) ago)`,
 );
 
-/** "The five points are: …", "Its measures include …", "Among them: …": a sentence that opens the list of items counted before. */
+/** "The five points are: …", "Its measures include …", "Among them: …": a sentence that opens the list of items counted before.
+ * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to.) */
 const ITEMS_ARE = new RegExp(
-  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were|include|included)\\b|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:)`,
-  'i',
+  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:)`,
+  'iu',
 );
 
 /** Lists written inside one proposing sentence. */

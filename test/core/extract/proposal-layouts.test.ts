@@ -65,6 +65,22 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['loan waiver', 'crop insurance', 'Rs 20,000 per acre'],
   ],
   [
+    'the first of the counted points, after what they bind members to: "to A, to B and to C"',
+    [
+      'Andes ministers endorsed a seven-point plan on migration on Saturday.',
+      "The plan's first three points commit members to share registration data, to open four border corridors and to fund shelters of $120 million.",
+      'The remaining four points will be drafted over the next 60 days.',
+    ],
+    7,
+    ['share registration data', 'open four border corridors', 'fund shelters of $120 million'],
+  ],
+  [
+    'a count written onto a roadmap with "-part", then its items after a colon',
+    ['The firm laid out a five-part roadmap for the year: offline mode, a privacy dashboard, a payments API, glasses support and a higher revenue share.'],
+    5,
+    ['offline mode', 'privacy dashboard', 'payments API', 'glasses', 'revenue share'],
+  ],
+  [
     'a number with a thousands comma inside an item is one item ("Rs 3,100")',
     ['Farmers submitted a 10-point charter of demands, including a minimum support price of Rs 3,100 per quintal, a loan waiver and crop insurance.'],
     10,

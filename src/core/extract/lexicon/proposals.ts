@@ -31,6 +31,10 @@ export const ITEM_NOUNS = [
   'goal',
 ];
 
+/** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
+ * "a three-pronged strategy"; not "in two parts"). */
+export const PLAN_UNITS = ['part', 'pronged', 'track', 'tier', 'stage', 'phase'];
+
 /** Nouns the count is written onto: "a ten-point plan", "a three-pillar strategy", "a four-point declaration". */
 export const PLAN_NOUNS = ['plan', 'proposal', 'initiative', 'roadmap', 'agenda', 'framework', 'package', 'strategy', 'declaration', 'programme', 'program'];
 
