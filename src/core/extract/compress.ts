@@ -52,7 +52,7 @@ const RULES: ReadonlyArray<Rule> = [
     re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+(?!(?:led|headed|chaired|joined|accompanied|represented|followed|backed|supported)\s+by\b)\p{Ll})/gu,
     example: ', who took over in 2016,',
     // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
-    leavesComma: (before) => OPEN_APPOSITIVE.test(before),
+    leavesComma: (before) => OPEN_APPOSITIVE.test(before) || TITLE_SET_OFF.test(before),
   },
   {
     name: 'appositive',
@@ -107,6 +107,11 @@ const KEEP = new RegExp(
   `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
+
+/** A sentence that opens with an office set off before a name not yet closed ("The fund's director, Ana Roy"); not an
+ * opening phrase ("On Monday, Ana Roy"). */
+const TITLE_SET_OFF =
+  /^(?!(?:On|In|At|After|Before|During|Since|Last|By|For|From|With|Under|Earlier|Later|Meanwhile|However|Also|Then|When|While|As|But|And|Speaking|Asked)\b)[^,;"“”]{3,80}\b\p{Ll}[^,;"“”]*,\s[\p{Lu}][\p{L}'’.-]*(?:\s(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|al|bin|da|del|la)){0,4}$/u;
 
 /** A sentence that opens with a name and an appositive not yet closed ("Ana Roy, head of the fund"); not an
  * opening phrase ("On Monday, the minister"). */

@@ -67,6 +67,12 @@ const CASES: Array<[string, string]> = [
     'Ana Roy, director-general of the Pacific Health Agency, said the region needed more vaccine.',
   ],
   ['In May, the fund, which was set up by the bank, approved the loans.', 'In May, the fund approved the loans.'],
+  // … and so does an office set off before the name
+  [
+    "The fund's director of operations, Ana Roy, who also gave evidence, said the upgrade would begin in September.",
+    "The fund's director of operations, Ana Roy, said the upgrade would begin in September.",
+  ],
+  ['On Monday, Ana Roy, who chaired the talks, said the deal was close.', 'Ana Roy said the deal was close.'],
   // a relative clause without a fact goes; one with a number stays
   [
     'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
