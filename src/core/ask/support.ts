@@ -259,6 +259,9 @@ for (const c of COUNTRIES) {
 }
 
 const MONEY = stem('money');
+const AGAINST = stem('against');
+/** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote". */
+const TALLY = /\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b/i;
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
@@ -314,6 +317,8 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;
   if (COUNTRY.has(term) && findCountries(text).length > 0) return true;
+  // "Did anyone vote against?": a vote's tally counts those against ("passed by 31 votes to 22").
+  if (term === AGAINST && TALLY.test(text)) return true;
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part").

@@ -902,6 +902,15 @@ Three amendments were tabled. Councillor Ana Roy proposed keeping loading bays o
     expect(report.ask('Which amendments passed?').answer).toBe('Councillor Ana Roy proposed keeping loading bays open before 7 a.m.; that amendment passed.');
   });
 
+  it('answers "Did anyone vote against?" with a tally, which counts those against', () => {
+    const budget = briefArticle(
+      parsePlainText(
+        'Lima passes budget\n\nLima city council approved a £312 million budget on Friday.\n\nThe budget passed by 31 votes to 22, with three abstentions.',
+      ),
+    );
+    expect(budget.ask('Did anyone vote against?').answer).toBe('The budget passed by 31 votes to 22, with three abstentions.');
+  });
+
   it('reads "What are the demands?" as a question about what was put forward', () => {
     const charter = briefArticle(
       parsePlainText(
