@@ -85,6 +85,8 @@ const HOSTS_NEXT =
 /** How many sentences are read for a key term in another form: a bound on hostile, very long texts. */
 const MAX_FORM_SCAN = 2000;
 
+/** An event people gather at: a count of people elsewhere in its report is no count of who was there. */
+const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|assembly|hearing|rally|convention|ceremony|festival)\b/i;
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
@@ -790,7 +792,8 @@ class Answerer {
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     // ("How many people were there?" is asked of a boat or a flood too: with no crowd at an event, it is answered as any count.)
     const crowd = ATTENDING.test(question) && CROWD_NOUN.test(many[1]) ? this.crowd(question) : null;
-    if (crowd && (crowd.answered || !/\bwere there\b/i.test(question))) return crowd;
+    // (Not of a meeting: there, "were there" asks who came, and workers a plan would hire were not there.)
+    if (crowd && (crowd.answered || !/\bwere there\b/i.test(question) || GATHERING.test(this.a.event.name ?? ''))) return crowd;
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").

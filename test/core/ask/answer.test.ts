@@ -938,6 +938,14 @@ describe('"How many people were there?": the crowd at the event, else any count 
     expect(ask('Ana Roy won the Lima mayoral election on Sunday.\n\nTurnout was 68.2 per cent, the highest in two decades.').answered).toBe(false);
   });
 
+  it('is no count of people elsewhere when the event is a meeting: workers a plan would hire were not there', () => {
+    expect(
+      ask(
+        'Andes leaders closed a two-day summit in Lima on Sunday.\n\nThey agreed to set up a rapid-response corps of 3,000 health workers.\n\nThe conflict has displaced some 2 million people.',
+      ).answered,
+    ).toBe(false);
+  });
+
   it('is any count of people where no event gathered them (on board a boat)', () => {
     expect(ask('A boat sank off Lima on Friday.\n\nThe boat, carrying about 86 people, left the port on Thursday night.').answer).toContain('86 people');
   });
