@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../analysis.js';
 import { ABSENCE } from '../extract/lexicon/verbs.js';
-import type { Person } from '../extract/people.js';
+import { participantsOf, type Person } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
@@ -14,7 +14,7 @@ import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
-import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleNamedIn, textMentions } from './names.js';
+import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
@@ -35,7 +35,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl\w*|answer\w*|recall\w*|argu\w*)\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg\w*|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*)\b/i;
 /** How much of a sentence is quoted words, 0 to 1: a sentence that closes a quotation opened before it
  * ('… set a price," Mr Vale said.') counts from its start. */
 function quotedShare(text: string): number {
@@ -434,6 +434,10 @@ class Answerer {
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
     if (p) return p;
+    // "What did the minister say?" of a report that names three ministers: which one is the reader's to say.
+    const several = participantsOf(peopleByRole(this.a.people, phrase, demonymsOf));
+    if (several.length > 1)
+      return this.no(question, `The article names ${several.length}: ${several.map(describe).join('; ')}. Ask about one of them by name.`);
     const shown = phrase.replace(/[?!.]+$/, '').trim();
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
     const country = findCountries(shown)[0]?.country;
@@ -855,6 +859,10 @@ class Answerer {
   }
 
   said(question: string, who: string, about: string, prefer?: RegExp): Answer {
+    // "What did the minister say?" of a report that names three: what those of them who speak said, each in the
+    // sentence that names them (two at most).
+    const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));
+    if (byOffice.length > 1 && !findPersonByRole(this.a.people, who, demonymsOf)) return this.saidBySeveral(question, byOffice, about);
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const own = this.utterancesOf(p);
@@ -871,6 +879,9 @@ class Answerer {
       about,
     );
     const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
+    // Named, but never saying anything ("Egypt sent Prime Minister X"): what they said, the article does not report
+    // (asked about a topic, what they did about it may still answer: "Peru's delegation … backed the land goal").
+    if (!speech.length && !prefer && !topic.length) return this.no(question, `The article does not report what ${p.name} said.`);
     const speaker = words.length
       ? new RegExp(
           `\\b(?:${words.join('|')})\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b|\\b(?:${ATTRIBUTION_VERB})\\s+(?:[\\p{L}.-]+\\s+){0,4}(?:${words.join('|')})\\b`,
@@ -921,6 +932,20 @@ class Answerer {
       picks.push(next);
     }
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
+  }
+
+  private saidBySeveral(question: string, people: readonly Person[], about: string): Answer {
+    const position = (a: Answer) => this.a.sentences.findIndex((s) => s.text === a.evidence[0]);
+    const answers = people
+      .map((p) => this.said(question, p.name, about))
+      .filter((a) => a.answered)
+      .sort((x, y) => position(x) - position(y))
+      // (Two of them in one sentence are one answer: "Finland's Foreign Minister, A, and Iceland's, B, both called for …".)
+      .filter((a, i, all) => !all.slice(0, i).some((b) => b.evidence.some((e) => a.evidence.includes(e))))
+      .slice(0, 2);
+    if (!answers.length)
+      return this.no(question, `The article names ${people.length} (${people.map((p) => p.name).join(', ')}) but reports none of them saying that.`);
+    return { question, answered: true, answer: answers.map((a) => a.answer).join(' '), evidence: [...new Set(answers.flatMap((a) => a.evidence))] };
   }
 
   proposals(question: string, intent: Intent): Answer {

@@ -86,15 +86,20 @@ export const OFFICE_SHORT: Readonly<Record<string, string>> = {
 };
 
 export function findPersonByRole(people: readonly Person[], phrase: string, demonymsOf: (country: string) => string[]): Person | null {
+  const matches = peopleByRole(people, phrase, demonymsOf);
+  return matches.length === 1 ? matches[0] : null;
+}
+
+/** Everyone whose office (and country or body) the phrase names: "the minister" may be several. */
+export function peopleByRole(people: readonly Person[], phrase: string, demonymsOf: (country: string) => string[]): Person[] {
   const asked = words(phrase)
     .flatMap((w) => (OFFICE_SHORT[w] ?? w).split(' '))
     .filter((w) => !ROLE_FILLER.has(w));
-  if (!asked.length || !asked.some((w) => isTitleWord(w))) return null;
-  const matches = people.filter((p) => {
+  if (!asked.length || !asked.some((w) => isTitleWord(w))) return [];
+  return people.filter((p) => {
     const known = new Set(words([...p.roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
     return asked.every((w) => known.has(w));
   });
-  return matches.length === 1 ? matches[0] : null;
 }
 
 /** The people a question names by a word of their name: that word exactly, or a word a letter or two off it

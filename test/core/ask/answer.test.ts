@@ -2756,3 +2756,27 @@ Ana Roy said the money would be disbursed by the end of the year.`),
     expect(loan.ask('How will the loan be repaid?').answer).toContain('to be repaid from the interest');
   });
 });
+
+describe('"What did the minister say?": the words of the ministers who speak, never a sentence that only names one', () => {
+  const report = briefArticle(
+    parsePlainText(`Andes ministers back migration plan
+
+Foreign ministers of the Andes Pact endorsed a migration plan in Lima on Saturday.
+
+Peru's Foreign Minister Ana Roy hosted the meeting. Chile sent Foreign Minister Tom Vale. Bolivia's Foreign Minister, Ivo Kant, also attended.
+
+"No country can manage this alone," Roy told reporters after the session.
+
+Kant said Bolivia would open two more border posts.`),
+  );
+
+  it('answers with what the two who spoke said, each in the sentence that names them', () => {
+    const a = report.ask('What did the minister say?');
+    expect(a.answer).toBe('"No country can manage this alone," Roy told reporters after the session. Kant said Bolivia would open two more border posts.');
+  });
+
+  it('declines for one who is named but says nothing', () => {
+    const a = report.ask('What did Tom Vale say?');
+    expect(a).toMatchObject({ answered: false, answer: 'The article does not report what Tom Vale said.' });
+  });
+});
