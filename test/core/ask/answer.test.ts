@@ -1228,6 +1228,18 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('answers "What happens next?" with a hearing adjourned until a day, or the first day something could take place', () => {
+    const report = (text: string) =>
+      briefArticle(parsePlainText(`Mayor guilty of bribery\n\nA jury in Lima on Thursday found former mayor Tom Vale guilty of bribery.\n\n${text}`));
+    expect(report('Judge Ana Roy adjourned sentencing until 4 April.').ask('What happens next?').answer).toBe(
+      'Judge Ana Roy adjourned sentencing until 4 April.',
+    );
+    expect(report('The union must give two weeks of notice, so the first strike could not take place before 22 June.').ask('What happens next?').answered).toBe(
+      true,
+    );
+    expect(report('Judge Ana Roy had adjourned an earlier trial in 2019.').ask('What happens next?').answered).toBe(false);
+  });
+
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
     expect(bill.ask('When will the law take effect?').answer).toContain('for up to four years');
     expect(bill.ask('Did Vale vote for the bill?').answer).toContain('Speaker Tom Vale voted in favour');
