@@ -1041,8 +1041,10 @@ class Answerer {
       lead !== undefined &&
       best &&
       best.index !== lead &&
-      REFERS_BACK.test(best.text) &&
-      !STATES_OUTCOME.test(best.text)
+      !STATES_OUTCOME.test(best.text) &&
+      // … or only name decisions of another kind ("will review every planning decision he took part in"), where the lead
+      // states a verdict.
+      (REFERS_BACK.test(best.text) || (/\bdecisions?\b/i.test(best.text) && VERDICT.test(this.a.sentences[lead].text)))
     )
       return this.yes(question, this.a.sentences[lead].text, [lead]);
     // "What was decided?" of a report that never says "decided": the first sentence that states an outcome in
@@ -1343,6 +1345,8 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
+/** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
+const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */

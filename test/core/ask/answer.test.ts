@@ -1228,6 +1228,15 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('answers "What was decided?" of a trial with its verdict, not a sentence that names decisions of another kind', () => {
+    const trial = briefArticle(
+      parsePlainText(
+        'Mayor guilty of bribery\n\nA jury in Lima on Thursday found former mayor Tom Vale guilty of two counts of bribery.\n\nThe developer, Ivo Kant, pleaded guilty last year.\n\nLima council said it would review every planning decision Vale took part in.',
+      ),
+    );
+    expect(trial.ask('What was decided?').answer).toMatch(/^A jury in Lima on Thursday found former mayor Tom Vale guilty/);
+  });
+
   it('answers "What happens next?" with a hearing adjourned until a day, or the first day something could take place', () => {
     const report = (text: string) =>
       briefArticle(parsePlainText(`Mayor guilty of bribery\n\nA jury in Lima on Thursday found former mayor Tom Vale guilty of bribery.\n\n${text}`));
