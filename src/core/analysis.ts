@@ -53,7 +53,7 @@ export function analyzeArticle(article: Article): Analysis {
       shown,
       shownSpans: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
       stated: new Set(proposals.statedAt ?? []),
-      itemsShown: proposals.items.length > 0,
+      shownItems: proposals.items,
       shownNames: shownNames(participants),
     }),
   };

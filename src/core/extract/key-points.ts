@@ -163,17 +163,26 @@ export interface KeyPointOptions {
   shownSpans?: ReadonlyMap<number, readonly Span[]>;
   /** Sentences that state how many proposals were put forward: the outcome a briefing names first. */
   stated?: ReadonlySet<number>;
-  /** The card lists the proposals' items: a stated sentence's own list of them can go. */
-  itemsShown?: boolean;
+  /** The proposals' items the card lists: a stated sentence's own list of them can go. */
+  shownItems?: readonly string[];
   /** The names the card shows: an attribution to one of them can go. */
   shownNames?: ReadonlySet<string>;
 }
 
 /** The stated sentence without the list of items the card already shows ("four suggestions, including …"
  * → "four suggestions."; a clause after the list stays), found where the proposals reader finds it. */
-function withoutItemList(text: string): string {
+function withoutItemList(text: string, items: readonly string[]): string {
   const m = LIST_OPENER.exec(text);
   if (!m || m.index < 20) return text;
+  // Only a list the card shows: "approved 12 proposals, including extending free bus travel" keeps an item the card's
+  // list (of others) does not have.
+  // (Its first item, in the card's list in other words: "a tax on empty homes" is "A 2% annual tax on homes left empty".)
+  const first = contentWords(text.slice(m.index + m[0].length).split(/,|;|\s(?:and|or)\s/)[0]);
+  const shownIn = (item: string) => {
+    const words = new Set(contentWords(item));
+    return first.filter((w) => words.has(w)).length >= Math.max(1, first.length * 0.6);
+  };
+  if (first.length && !items.some(shownIn)) return text;
   // "The three demands — A, B and C — were met": the list between the dashes goes, the sentence stays.
   if (/[—–]/.test(m[0])) {
     // Only a list between two dashes; a lone dash opens no list ("Lima, 21 April – Ministers agreed …").
@@ -238,7 +247,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
     if (score <= 0 && chosen.length) break;
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
-    const text = compressSentence(options.itemsShown && options.stated?.has(s.index) ? withoutItemList(own) : own, { shownNames: options.shownNames });
+    const items = options.shownItems ?? [];
+    const text = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = wordCount(text);

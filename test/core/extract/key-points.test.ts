@@ -281,7 +281,8 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     'Delegates from 30 countries and 12 agencies attended, the largest gathering since the 2016 meeting in Auckland.',
     'The next meeting is planned for Tokyo in 2027, when ministers expect to sign a 15-year agreement.',
   );
-  const options = { title: 'Pacific ministers meet in Lima', stated: new Set([4]), itemsShown: true };
+  const shownItems = ['A joint patrol fleet', 'Shared catch data', 'A fisheries fund', 'A yearly review'];
+  const options = { title: 'Pacific ministers meet in Lima', stated: new Set([4]), shownItems };
 
   it('is a point, cut before the list of items the card shows', () => {
     const points = pickKeyPoints(s, options);
@@ -289,19 +290,24 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
   });
 
   it('keeps its list when the card shows no items', () => {
-    const points = pickKeyPoints(s, { ...options, itemsShown: false });
+    const points = pickKeyPoints(s, { ...options, shownItems: [] });
     expect(points.find((p) => p.sentence === 4)?.text ?? '').not.toBe('Ana Lima put forward four proposals for the region.');
+  });
+
+  it('keeps the items of its list the card does not show ("12 proposals, including A" above a list of others)', () => {
+    const points = pickKeyPoints(s, { ...options, shownItems: ['New teachers for rural schools', 'A cancer hospital'] });
+    expect(points.find((p) => p.sentence === 4)?.text ?? '').toContain('including a joint patrol fleet');
   });
 
   it('may end with the colon that opens the list', () => {
     const colon = sentencesOf(s[0].text, 'We are handing the festival three recommendations, and the director has them in writing:', s[6].text);
-    const points = pickKeyPoints(colon, { title: 'Jury hands over recommendations', stated: new Set([1]), itemsShown: true });
+    const points = pickKeyPoints(colon, { title: 'Jury hands over recommendations', stated: new Set([1]), shownItems: ['An item'] });
     expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
   });
 
   it('keeps a sentence whose lone dash opens no list', () => {
     const lone = sentencesOf(s[0].text, 'Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.', s[6].text);
-    const points = pickKeyPoints(lone, { title: 'Ministers agree plan', stated: new Set([1]), itemsShown: true });
+    const points = pickKeyPoints(lone, { title: 'Ministers agree plan', stated: new Set([1]), shownItems: ['An item'] });
     expect(points.map((p) => p.text)).toContain('Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.');
   });
 
@@ -311,7 +317,11 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
       'The government announced six measures, including a tax on empty homes and faster planning approvals, as rents in Lima rose 11% in a year.',
       s[6].text,
     );
-    const points = pickKeyPoints(clause, { title: 'Six housing measures', stated: new Set([1]), itemsShown: true });
+    const points = pickKeyPoints(clause, {
+      title: 'Six housing measures',
+      stated: new Set([1]),
+      shownItems: ['A tax on empty homes', 'Faster planning approvals'],
+    });
     expect(points.map((p) => p.text)).toContain('The government announced six measures, as rents in Lima rose 11% in a year.');
   });
 
@@ -321,7 +331,11 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
       "The union's three demands — a pay rise matching inflation, limits on night work and a say in automation — were all met in part.",
       s[6].text,
     );
-    const points = pickKeyPoints(dashed, { title: 'Dock strike ends', stated: new Set([1]), itemsShown: true });
+    const points = pickKeyPoints(dashed, {
+      title: 'Dock strike ends',
+      stated: new Set([1]),
+      shownItems: ['A pay rise matching inflation', 'Limits on night work', 'A say in automation'],
+    });
     expect(points.map((p) => p.text)).toContain("The union's three demands were all met in part.");
   });
 });
