@@ -108,6 +108,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Plaid Cymru leader Rhun ap Vale said no.', 'Rhun ap Vale', 'leader', 'Plaid Cymru'],
   // (A party's word before an office no member holds is the office's: "Labour minister" may be the minister of labour.)
   ['Labour minister Ana Roy said no.', 'Ana Roy', 'Labour minister', null],
+  // A portfolio of law, alone or joined to another; a society before its office is a body.
+  ['Law and Parliamentary Affairs Minister Tom Vale said the cabinet had cleared it.', 'Tom Vale', 'Law and Parliamentary Affairs Minister', null],
+  ['The Lima Law Society president Ana Roy said no.', 'Ana Roy', 'president', 'Lima Law Society'],
   // A title set off before a name that has its body after it, or its letters.
   ['The committee chair, Ana Roy of the Lima Party, asked why.', 'Ana Roy', 'committee chair', 'Lima Party'],
   ["Tom Vale's barrister, Ana Roy KC, had argued the payments were loans.", 'Ana Roy', 'barrister', 'Tom Vale'],

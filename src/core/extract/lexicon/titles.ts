@@ -51,7 +51,7 @@ export const TITLE_MODIFIERS = words(`
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
-  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal
+  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
@@ -80,7 +80,7 @@ export const ORG_WORDS = words(`
   studies partners councils institutes committees associates holdings ventures industries investments
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
   airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
-  components electronics semiconductors materials solutions
+  components electronics semiconductors materials solutions society
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
 `);
