@@ -170,6 +170,10 @@ function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Sgt", "Insp" written without a full stop before a name ("Sgt Leon Vale"): an office, no word of the name. */
+const titleAbbreviationAt = (tokens: Token[], i: number): boolean =>
+  TITLE_ABBREVIATIONS.has(tokens[i].text.toLowerCase()) && isCapitalised(tokens[i].text) && isNameWord(tokens[i + 1]?.text ?? '');
+
 /** Runs of capitalised name words (with particles and initials inside): the candidate names. */
 function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -182,7 +186,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       !isNameWord(tokens[i].text) &&
       isCapitalised(tokens[i].text) &&
       (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i) || monthAsGivenName(tokens, i));
-    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given)) {
+    if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given) || titleAbbreviationAt(tokens, i)) {
       i++;
       continue;
     }
@@ -577,7 +581,10 @@ function countryAfter(sentence: string, tokens: Token[], nameEnd: number): strin
   if (tokens[nameEnd]?.text.toLowerCase() !== 'of') return null;
   const rest = sentence.slice(tokens[nameEnd].end).replace(/^\s+(the\s+)?/, '');
   const c = findCountries(rest)[0];
-  return c && rest.slice(0, c.start).trim() === '' ? c.country : null;
+  if (!c || rest.slice(0, c.start).trim() !== '') return null;
+  // "Rabbi Ana Roy of the American Jewish Committee": a body named with its country's word is the body.
+  const body = bodyOfAfter(sentence, tokens, nameEnd);
+  return body && body.length > c.form.length ? null : c.country;
 }
 
 /** "Socialist Republic of Viet Nam", "Kingdom of Thailand": a formal state name around a country. */
@@ -1070,13 +1077,21 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   return mention;
 }
 
-/** "Sen." before a name, and "Lt. Gov." ("Lieutenant Governor"): the office in full. */
+/** "Sen." before a name, "Lt. Gov." ("Lieutenant Governor"), and British style without the full stops ("Sgt Leon
+ * Vale", "Det Insp Ana Roy"): the office in full. */
 function abbreviatedTitleBefore(tokens: Token[], a: number): string | null {
-  if (tokens[a - 1]?.text !== '.') return null;
-  const word = tokens[a - 2]?.text ?? '';
-  const office = isCapitalised(word) ? TITLE_ABBREVIATIONS.get(word.toLowerCase()) : undefined;
-  if (!office) return null;
-  return tokens[a - 3]?.text === '.' && /^Lt$/.test(tokens[a - 4]?.text ?? '') ? `Lieutenant ${office}` : office;
+  const parts: string[] = [];
+  let k = a - 1;
+  for (;;) {
+    const dotted = tokens[k]?.text === '.';
+    const word = tokens[dotted ? k - 1 : k]?.text ?? '';
+    const office = isCapitalised(word) ? TITLE_ABBREVIATIONS.get(word.toLowerCase()) : undefined;
+    // (Without its full stop, only before a name of more than a letter: "Gen Z" is no general.)
+    if (!office || (!dotted && !parts.length && (tokens[a]?.text.length ?? 0) < 2)) break;
+    parts.unshift(office);
+    k -= dotted ? 2 : 1;
+  }
+  return parts.length ? parts.join(' ') : null;
 }
 
 /** Verbs of a result a person may win or lose (a title, a seat, a final). */

@@ -111,6 +111,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of law, alone or joined to another; a society before its office is a body.
   ['Law and Parliamentary Affairs Minister Tom Vale said the cabinet had cleared it.', 'Tom Vale', 'Law and Parliamentary Affairs Minister', null],
   ['The Lima Law Society president Ana Roy said no.', 'Ana Roy', 'president', 'Lima Law Society'],
+  // Titles written short without a full stop (British style), alone or two together; "Gen Z" is no general.
+  ['Sgt Leon Vale outlined three steps residents could take.', 'Leon Vale', 'Sergeant', null],
+  ['Det Insp Ana Roy said two men had been charged.', 'Ana Roy', 'Detective Inspector', null],
+  // Offices of faith; a body named with a country's word is the body, not the country.
+  ["The meeting was chaired by Rev. Ana Roy, vicar of St Mark's.", 'Ana Roy', "vicar of St Mark's", null],
+  ['Speakers included Grand Mufti Tom Vale of Egypt.', 'Tom Vale', 'Grand Mufti', 'Egypt'],
+  ['Speakers included Rabbi Ivo Kant of the American Lima Committee.', 'Ivo Kant', 'Rabbi', 'American Lima Committee'],
   // A title set off before a name that has its body after it, or its letters.
   ['The committee chair, Ana Roy of the Lima Party, asked why.', 'Ana Roy', 'committee chair', 'Lima Party'],
   ["Tom Vale's barrister, Ana Roy KC, had argued the payments were loans.", 'Ana Roy', 'barrister', 'Tom Vale'],
@@ -495,6 +502,10 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Tom Ruiz')).toMatchObject({ participation: 'stand-in', affiliation: 'United States' });
     expect(people.find((p) => p.name === 'Ana Bell')?.participation).toBe('absent');
     expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
+  });
+
+  it('"Gen Z" is no general: a title written short without its full stop goes before a name of more than a letter', () => {
+    expect(findPeople(sentencesOf('Gen Z voters backed the mayor on Sunday.')).map((p) => p.name)).toEqual([]);
   });
 
   it('"X, standing in for Y, who was attending …": Y is away, X stands in (and "deputising for", "filling in for")', () => {

@@ -24,7 +24,7 @@ export const TITLE_HEADS = words(`
   counterpart mp mep mla msp trustee superintendent treasurer secretary-treasurer principal dean rector provost
   professor lecturer researcher scientist investigator postdoc fellow co-lead editor journalist
   economist analyst engineer manager executive cfo coo cto solicitor barrister lawyer mediator conciliator arbitrator
-  juror magistrate clerk cleric rabbi imam priest abbot monk nun pastor reverend metropolitan patriarch
+  juror magistrate clerk cleric rabbi imam priest abbot monk nun pastor reverend metropolitan patriarch vicar chaplain mufti ayatollah deacon
   moderator campaigner activist nurse physician surgeon actress actor screenwriter cinematographer
   filmmaker producer novelist poet composer student parent resident owner councilman councilwoman
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
@@ -51,7 +51,7 @@ export const TITLE_MODIFIERS = words(`
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
-  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law
+  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",

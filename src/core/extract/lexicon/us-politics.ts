@@ -84,4 +84,5 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['supt', 'Superintendent'],
   ['insp', 'Inspector'],
   ['det', 'Detective'],
+  ['lt', 'Lieutenant'],
 ]);
