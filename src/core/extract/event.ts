@@ -77,7 +77,7 @@ const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
   'gu',
 );
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
@@ -197,12 +197,16 @@ const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|m
 
 /** "The findings will be presented at a meeting of …": an event something is still to go to, said after the lead;
  * and with its name, up to where its place is given. */
-const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
+const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before|alongside|during|on the sidelines of)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
 /** A date as the card shows it: "on Tuesday" is Tuesday, "in March 2024" is March 2024. */
 const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
+
+/** Right before a place: a price that moved ("rose 18 per cent (in Oslo)", "closed 2% higher"). */
+const PRICE_MOVED =
+  /\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
@@ -456,7 +460,12 @@ function placeIn(text: string, tied: boolean): string | null {
     )
       continue;
     // "Halvex shares rose 6% in Lima", "stocks traded in London": a market, not a venue.
-    if (/\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index))) continue;
+    // ("Corla rose 18 per cent in Oslo": a price's move is a market's too.)
+    if (
+      /\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index)) ||
+      PRICE_MOVED.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;

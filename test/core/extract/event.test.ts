@@ -306,6 +306,29 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Saturday' },
   ],
   [
+    'not the meetings a next one will be held alongside',
+    [
+      'Finance ministers agreed on Friday to speed up debt relief, at a two-day meeting in Lima.',
+      'They remained divided over a tax on billionaires.',
+      'Ana Roy backed the tax; Tom Vale did not.',
+      'The ministers will meet again in Quito in October, alongside the Andes Bank annual meetings.',
+    ],
+    null,
+    { name: 'two-day meeting', location: 'Lima', date: 'Friday' },
+  ],
+  [
+    'not the market a price moved in',
+    ['Halvex and Corla confirmed merger talks on Monday.', 'Halvex shares closed 12 per cent higher in Lima; Corla rose 18 per cent in Quito.'],
+    null,
+    { name: null, location: null, date: 'Monday' },
+  ],
+  [
+    'the hall a crowd crammed into',
+    ["About 150 residents crammed into St Mark's church hall on Tuesday evening to confront police over car thefts."],
+    null,
+    { location: "St Mark's church hall", date: 'Tuesday' },
+  ],
+  [
     'not one still to be held, told after the report of what has been',
     [
       'A former mayor of Lima was sentenced to seven years in prison on Friday for taking bribes.',
@@ -367,7 +390,7 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     'a statement that ends on a question still gives its day',
     ['More than 150 people crowded into the parish hall in Lima on Tuesday night to ask one question: why are cars being broken into?'],
     null,
-    { location: 'Lima', date: 'Tuesday' },
+    { location: 'the parish hall in Lima', date: 'Tuesday' },
   ],
   ['a day still to come in a report of what is to come', ['Leaders will meet in Lima on Monday for the Andes Summit.'], null, { date: 'Monday' }],
   [
