@@ -35,7 +35,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not\w*|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg\w*|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*)\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stat\w*|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg\w*|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
 /** How much of a sentence is quoted words, 0 to 1: a sentence that closes a quotation opened before it
  * ('… set a price," Mr Vale said.') counts from its start. */
 function quotedShare(text: string): number {
@@ -91,7 +91,7 @@ const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|a
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
 const BEING_THERE =
-  /\b(?:attend\w*|took part|turned out|packed|crowded|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on)\b/i;
+  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on)\b/i;
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =
@@ -868,7 +868,11 @@ class Answerer {
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);
-    const label = new RegExp(`^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})\\s*:`, 'u');
+    // ("A (Roy): …", an interview's answer marked with whose it is, too.)
+    const label = new RegExp(
+      `^(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})|A\\s*\\((?:[\\p{L}.'’-]+\\s+){0,3}(?:${words.join('|')})\\))\\s*:`,
+      'u',
+    );
     const speech = own.filter(
       (s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text) || (words.length > 0 && label.test(this.paragraphStart(s).text)),
     );

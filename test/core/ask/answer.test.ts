@@ -2801,3 +2801,29 @@ Kant said Bolivia would open two more border posts.`),
     expect(a).toMatchObject({ answered: false, answer: 'The article does not report what Tom Vale said.' });
   });
 });
+
+describe('what someone said: their words, their stance, their answer in an interview; not a sentence that says they were away', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers split on tax
+
+Finance ministers met in Lima on Friday and split over a tax on billionaires.
+
+Peru's Finance Minister Ana Roy backed the idea. Chile's Finance Minister Tom Vale did not travel to Lima.
+
+Q: Ms Roy, is the tax about money?
+
+A (Roy): Not the money. It is about fairness.`),
+  );
+
+  it('gives a stance as what they said ("backed the idea")', () => {
+    expect(report.ask('What did Ana Roy say?').answer).toContain('backed the idea');
+  });
+
+  it('declines for one whose only sentence says they did not travel', () => {
+    expect(report.ask('What did Tom Vale say?').answered).toBe(false);
+  });
+
+  it('reads an interview answer marked "A (Roy):" as hers', () => {
+    expect(report.ask('What did Ana Roy say about fairness?').answer).toContain('It is about fairness.');
+  });
+});
