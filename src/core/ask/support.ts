@@ -311,7 +311,16 @@ function spellsOut(text: string, acronym: string): boolean {
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
-  if (forms.some((f) => terms.has(f))) return true;
+  // Another word for the term counts as a common word, not inside a name ("beat" is no "Beate"); a country's other
+  // names are names.
+  const countryForms = COUNTRY_WORDS.get(term);
+  const asWord = (f: string) => {
+    if (f === term || countryForms?.includes(f) || text.includes(f)) return true;
+    // (Capitalised only where a sentence starts: "Shares in Lima Telecom rose …".)
+    const opening = f[0].toUpperCase() + f.slice(1);
+    return text.startsWith(opening) || text.includes(`. ${opening}`) || text.includes(`\n${opening}`);
+  };
+  if (forms.some((f) => terms.has(f) && asWord(f))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.
   if (/^[a-z]{2,6}$/.test(term) && spellsOut(text, term)) return true;
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.

@@ -2827,3 +2827,19 @@ A (Roy): Not the money. It is about fairness.`),
     expect(report.ask('What did Ana Roy say about fairness?').answer).toContain('It is about fairness.');
   });
 });
+
+describe("another word for a question's word is a common word, never one inside a name", () => {
+  it('does not read "Beate" as "beat" for "Who won?"', () => {
+    const forum = briefArticle(
+      parsePlainText(
+        'Faith leaders meet in Lima\n\nFaith leaders adopted a declaration in Lima on Wednesday.\n\nThe forum was opened by Foreign Minister Beate Roy.',
+      ),
+    );
+    expect(forum.ask('Who won?').answered).toBe(false);
+  });
+
+  it('still reads "beat" as winning where the text beats someone', () => {
+    const match = briefArticle(parsePlainText('Lima win the cup\n\nLima beat Quito 2-1 in the final on Sunday.'));
+    expect(match.ask('Who won?').answer).toContain('Lima beat Quito');
+  });
+});
