@@ -20,7 +20,7 @@ import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
-import { FUTURE, HOW_REACTED, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
+import { FUTURE, HOW_REACTED, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, formsOf, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -1103,6 +1103,16 @@ class Answerer {
     const own = named.length ? new Set(named.flatMap((p) => this.utterancesOf(p).map((s) => s.index))) : null;
     // "Where will the next round be held?": only a sentence about what comes next answers it.
     const next = /\b(?:next|upcoming)\b/i.test(question);
+    // "the next meeting": a sentence about what comes next that says so of a meeting, in its words ("Next year's
+    // summit", "will meet again"), not any sentence with "next year" in it.
+    const nextOf = /\b(?:next|upcoming)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+    const nextForms = nextOf ? formsOf(stem(nextOf)).map(escapeRegExp) : [];
+    const nextNamed = nextForms.length
+      ? new RegExp(
+          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${nextForms.join('|')})|\\b(?:again|reconvene)\\b`,
+          'iu',
+        )
+      : null;
     // Sentences of a named person's are already narrowed to them: half the other words will do ("Did Roy vote for the bill?").
     const needed = own ? 0.5 : keys.length <= 2 ? 1 : 0.6;
     // Ranked by the question's words; then sentences that hold its key terms only in another form
@@ -1141,7 +1151,12 @@ class Answerer {
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
       const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
       const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
-      return (!keys.length || coverage(keys, context) >= needed) && (fitsType(s.text) || fitsLead) && (!next || FUTURE.test(s.text));
+      return (
+        (!keys.length || coverage(keys, context) >= needed) &&
+        (fitsType(s.text) || fitsLead) &&
+        (!next || FUTURE.test(s.text)) &&
+        (!nextNamed || nextNamed.test(s.text))
+      );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
     // A sentence with more of the question's key terms comes first ("What will Roy's bill require?": the one that

@@ -272,7 +272,16 @@ const CURRENCY_SUM = new RegExp(
 );
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
+/** A general word asked about, and the particular words a report may use for it, one way only: "Where will the
+ * next meeting be held?" is answered by "The next forum will be held in …"; "the next conference" is no summit. */
+const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([[stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)]]);
+
 export function formsOf(term: string): string[] {
+  const particular = PARTICULAR.get(term);
+  return particular ? [...new Set([...ownForms(term), ...particular])] : ownForms(term);
+}
+
+function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse".
   const group = SYNONYMS.find((g) => g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term))));

@@ -2843,3 +2843,20 @@ describe("another word for a question's word is a common word, never one inside 
     expect(match.ask('Who won?').answer).toContain('Lima beat Quito');
   });
 });
+
+describe('"Where will the next meeting be held?": the next one of the event, in whatever word the report names it', () => {
+  const ask = (text: string) => briefArticle(parsePlainText(`Faith leaders meet in Lima\n\n${text}`)).ask('Where will the next meeting be held?');
+
+  it('is the next forum, summit or congress', () => {
+    expect(ask('Faith leaders adopted a declaration in Lima on Wednesday.\n\nThe next forum will be held in Quito in 2027.').answer).toBe(
+      'The next forum will be held in Quito in 2027.',
+    );
+    expect(ask('Leaders met in Lima on Friday.\n\nA second round of talks is due to begin in Quito on 15 October.').answered).toBe(true);
+  });
+
+  it('is not a sentence that only says "next year" of something else', () => {
+    expect(ask("The chief executive showed the chip at the company's annual developer conference, saying it would ship in laptops next year.").answered).toBe(
+      false,
+    );
+  });
+});
