@@ -1383,7 +1383,7 @@ const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */
 const WOULD_WITHIN = /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */

@@ -1247,6 +1247,9 @@ Council President Tom Vale announced the deal less than an hour after the meetin
       true,
     );
     expect(report('Judge Ana Roy had adjourned an earlier trial in 2019.').ask('What happens next?').answered).toBe(false);
+    expect(report('Under the rules, the companies have until 24 March to make a firm offer.').ask('What happens next?').answer).toContain(
+      'have until 24 March',
+    );
   });
 
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
