@@ -20,6 +20,8 @@ interface Rule {
   /** The occasion's ordinal ("the 13th meeting") is no fact of the point's. */
   ordinalsGo?: boolean;
   attribution?: boolean;
+  /** The span is no clause of its own after all, and stays. */
+  keeps?: (span: string) => boolean;
   /** The span leaves a comma behind when the words before and after it still need one. */
   leavesComma?: (before: string, after: string) => boolean;
 }
@@ -95,6 +97,8 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'trailing subordinate clause',
     re: /,\s+(?:as(?! well as)|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
     example: ', as the tally was read out.',
+    // Not "as" and a role the sentence goes on after ("China and Brazil, as major developing countries, share …").
+    keeps: (span) => AS_ROLE_ASIDE.test(span),
   },
 ];
 
@@ -117,6 +121,9 @@ const TITLE_SET_OFF =
  * opening phrase ("On Monday, the minister"). */
 const OPEN_APPOSITIVE =
   /^(?!(?:On|In|At|After|Before|During|Since|Last|By|For|From|With|Under|Earlier|Later|Meanwhile|However|Also|Then|When|While|As|But|And)\b)[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3},\s(?:the\s|an?\s)?\p{Ll}[^,;"“”]*$/u;
+
+/** ", as major developing countries, share …": "as" and a phrase with no verb, set off, then the main clause goes on. */
+const AS_ROLE_ASIDE = /^,\s+as\s+(?![^,]*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|\p{Ll}+ed)\b)[^,]{2,60},\s+\p{Ll}/u;
 
 /** The rest of a sentence is who says it: " a study published on Monday in Nature said." */
 const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)[.!]?$/;
@@ -195,7 +202,7 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
-      if (!rule.always && KEEP.test(facts)) return span;
+      if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span)) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
       return rule.leavesComma?.(text.slice(0, offset), text.slice(offset + span.length)) ? ',' : '';

@@ -73,6 +73,12 @@ const CASES: Array<[string, string]> = [
     "The fund's director of operations, Ana Roy, said the upgrade would begin in September.",
   ],
   ['On Monday, Ana Roy, who chaired the talks, said the deal was close.', 'Ana Roy said the deal was close.'],
+  // "as" and a role set off before the verb is no trailing clause: the sentence goes on after it
+  [
+    'Ana Roy said Peru and Chile, as major developing countries, share broad common interests.',
+    'Ana Roy said Peru and Chile, as major developing countries, share broad common interests.',
+  ],
+  ['The vote was held in Lima on Friday, as the tally was read out.', 'The vote was held in Lima on Friday.'],
   // a relative clause without a fact goes; one with a number stays
   [
     'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
