@@ -75,8 +75,8 @@ const CASES: Array<[string, string]> = [
   ['On Monday, Ana Roy, who chaired the talks, said the deal was close.', 'Ana Roy said the deal was close.'],
   // "as" and a role set off before the verb is no trailing clause: the sentence goes on after it
   [
-    'Ana Roy said Peru and Chile, as major developing countries, share broad common interests.',
-    'Ana Roy said Peru and Chile, as major developing countries, share broad common interests.',
+    'The minister said Peru and Chile, as major developing countries, share broad common interests.',
+    'The minister said Peru and Chile, as major developing countries, share broad common interests.',
   ],
   ['The vote was held in Lima on Friday, as the tally was read out.', 'The vote was held in Lima on Friday.'],
   // a relative clause without a fact goes; one with a number stays
