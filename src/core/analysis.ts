@@ -39,7 +39,7 @@ export function analyzeArticle(article: Article): Analysis {
   const proposals = findProposals(sentences, article.title);
   // Proposal items are on the card already; the sentence that states their count is not an item.
   const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));
-  const event = findEvent(sentences, article.datelinePlace, article.published);
+  const event = findEvent(sentences, article.datelinePlace, article.published, proposals.items);
   return {
     article,
     sentences,

@@ -279,7 +279,14 @@ const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 /** "Meeting in Lima today, the council …": the day the report was published. */
 const TODAY = /\b(?:today|this (?:morning|afternoon|evening))\b/i;
 
-export function findEvent(sentences: readonly Sentence[], datelinePlace: string | null = null, published: string | null = null): EventInfo {
+export function findEvent(
+  sentences: readonly Sentence[],
+  datelinePlace: string | null = null,
+  published: string | null = null,
+  /** The proposals' items: an event one of them puts forward ("supporting an international peace conference") is no event held. */
+  items: readonly string[] = [],
+): EventInfo {
+  const proposed = items.map((item) => item.toLowerCase());
   let best: { name: string; score: number; sentence: number } | null = null;
   // A question put in the text ("QUESTION: And the talks in Jeddah – when do they resume?") names no event.
   const first = sentences
@@ -308,6 +315,7 @@ export function findEvent(sentences: readonly Sentence[], datelinePlace: string 
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.
       if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index))) continue;
+      if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.

@@ -610,6 +610,17 @@ describe("findEvent: the report's own day", () => {
   });
 });
 
+describe('findEvent: an event a proposal puts forward is no event held', () => {
+  it('leaves out "an international peace conference" that one of the listed items supports', () => {
+    const text = sentencesOf(
+      'Ana Roy held a phone call with Tom Vale on Thursday.',
+      'The six points include: (1) observing three principles; (2) supporting an international peace conference; and (3) more aid.',
+    );
+    expect(findEvent(text).name).toBe('international peace conference');
+    expect(findEvent(text, null, null, ['Observing three principles', 'Supporting an international peace conference', 'More aid']).name).toBeNull();
+  });
+});
+
 describe('findEvent: where and what', () => {
   it.each(CASES)('%s', (_what, text, dateline, expected) => {
     expect(findEvent(sentencesOf(...text), dateline)).toMatchObject(expected);

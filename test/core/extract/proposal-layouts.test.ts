@@ -75,6 +75,15 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['share registration data', 'open four border corridors', 'fund shelters of $120 million'],
   ],
   [
+    'a numbered list inside one sentence, after "The six points, he said, include:"',
+    [
+      'Ana Roy and Tom Vale put forward a six-point common understanding on the conflict on Thursday.',
+      'The six points, he said, include: (1) observing three principles; (2) supporting a peace conference; (3) more humanitarian aid; (4) no attacks on civilians; (5) no weapons of mass destruction; and (6) stable supply chains.',
+    ],
+    6,
+    ['three principles', 'peace conference', 'humanitarian aid', 'civilians', 'mass destruction', 'supply chains'],
+  ],
+  [
     'a count written onto a roadmap with "-part", then its items after a colon',
     ['The firm laid out a five-part roadmap for the year: offline mode, a privacy dashboard, a payments API, glasses support and a higher revenue share.'],
     5,
