@@ -277,12 +277,26 @@ function beforeHonorific(tokens: Token[], k: number): number {
   return HONORIFICS.has(tokens[k]?.text.toLowerCase() ?? '') ? k - 1 : k;
 }
 
+/** Military ranks written before a name. */
+const RANKS = new Set(['General', 'Admiral', 'Marshal', 'Colonel', 'Brigadier', 'Commodore', 'Commander', 'Captain', 'Major']);
+
+/** The words before `k` are an office that ends in a body's word: "Chief of Defence Staff", "Chief of the Defence Force". */
+function endsOfficeOfBody(tokens: Token[], k: number): boolean {
+  const last = tokens[k - 1]?.text ?? '';
+  if (!isCapitalised(last) || isTitleWord(last) || RANKS.has(last)) return false;
+  for (let j = k - 2; j >= Math.max(0, k - 6); j--) if (isTitleHead(tokens[j].text)) return tokens[j + 1]?.text === 'of';
+  return false;
+}
+
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
   // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
   let end = beforeHonorific(tokens, nameStart - 1) + 1;
   // "UAE President Sheikh Mohamed …": a style after the office, as an honorific is, is no part of it.
   if (end === nameStart && STYLES.has(tokens[end - 1]?.text ?? '') && isTitleHead(tokens[end - 2]?.text ?? '')) end -= 1;
+  // "Chief of Defence Staff General X": a rank after an office that ends in a body's word is the person's rank, as
+  // an honorific is ("Attorney General", "Lieutenant General" are offices whole).
+  else if (end === nameStart && RANKS.has(tokens[end - 1]?.text ?? '') && endsOfficeOfBody(tokens, end - 1)) end -= 1;
   let k = end - 1;
   let from = end;
   // Titles are short; a bounded look-back keeps run-on text linear.
@@ -402,6 +416,8 @@ function plainWordAfterOwner(tokens: Token[], k: number): boolean {
     if (isPossessive(tokens, j) || (j < k && COUNTRY_BY_FORM.has(tokens[j].text))) return j < k;
     if (!tokens[j].word || !/^\p{Ll}+$/u.test(tokens[j].text)) return false;
     if (SENDING_VERBS.has(tokens[j].text) || PARTICIPANT_VERBS.has(tokens[j].text) || SPEECH_VERBS.has(tokens[j].text)) return false;
+    // ("The Indian side included Defence Secretary X": a verb in the past, or "includes", is no word of an office.)
+    if (/ed$/.test(tokens[j].text) || /^(?:is|was|are|were|has|have|had|includes|including|comprises|features)$/.test(tokens[j].text)) return false;
   }
   return false;
 }
@@ -1626,6 +1642,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const before = (sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start);
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
+      // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
+      const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
+      if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1]) ?? null;
     }
     // "Peru had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
     // before is about (its subject).
@@ -1723,6 +1742,10 @@ const DELEGATION_LED = new RegExp(
   String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
 );
+
+/** A country's side, and the people it included: "The Indian side included …". */
+const SIDE_INCLUDED =
+  /\b[Tt]he\s+(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$/u;
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;

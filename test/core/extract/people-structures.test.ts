@@ -249,6 +249,20 @@ describe('people: titles and affiliations in every position', () => {
     expect(findPeople(sentencesOf('Crown Prince Omar bin Ali met him.'))[0]?.roles).toEqual(['Crown Prince']);
   });
 
+  it("reads a rank after an office of a body as no word of it, and a country's side as whom it included", () => {
+    const roles = (text: string) => findPeople(sentencesOf(text)).map((p) => [p.name, p.roles, p.affiliation]);
+    expect(roles('Chief of Defence Staff General Tom Vale met him.')).toEqual([['Tom Vale', ['Chief of Defence Staff'], null]]);
+    // ("Attorney General", "Lieutenant General" are offices whole.)
+    expect(roles('Attorney General Ana Roy and Lieutenant General Tom Vale met him.')).toEqual([
+      ['Ana Roy', ['Attorney General'], null],
+      ['Tom Vale', ['Lieutenant General'], null],
+    ]);
+    expect(roles('The Peruvian side included Defence Secretary Ivo Kant and Chief of Army Staff General Tom Vale.')).toEqual([
+      ['Ivo Kant', ['Defence Secretary'], 'Peru'],
+      ['Tom Vale', ['Chief of Army Staff'], 'Peru'],
+    ]);
+  });
+
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
