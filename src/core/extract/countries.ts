@@ -151,7 +151,8 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       const end = text.slice(m.index!).search(CLAUSE_END);
       const stop = end > 0 ? m.index! + end : text.length;
       // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.
-      if (/\b(?:of|from)$/i.test(m[0])) {
+      // ("Counsel representing 10 asylum seekers from Iraq and Iran": whom someone represents is right after the word, too.)
+      if (/\b(?:of|from)$/i.test(m[0]) || /^representing$/i.test(m[0])) {
         out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
         continue;
       }

@@ -30,6 +30,13 @@ describe('countries', () => {
     expect(findCountries('Japan, which attended as a partner, promised a further US$90 million and NZ$5 million.').map((c) => c.country)).toEqual(['Japan']);
   });
 
+  it('reads whom someone represents right after "representing", not countries further on ("10 asylum seekers from Iraq")', () => {
+    expect(representedCountries(sentencesOf('Ana Roy KC, representing 10 asylum seekers from Iraq, Iran and Syria, argued the plan was unlawful.'))).toEqual(
+      [],
+    );
+    expect(representedCountries(sentencesOf('Tom Vale, representing Chile, said talks would go on.'))).toEqual(['Chile']);
+  });
+
   it('takes countries from attendance clauses and bilateral meetings, not from context', () => {
     expect(
       representedCountries(
