@@ -784,12 +784,20 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
 }
 
 /** ", who appears for Lima Couriers with …": the party counsel speaks for, by its capitalised name. */
-function appearsForAfter(sentence: string, tokens: Token[], b: number): string | null {
-  if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
-  if (!/^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') || tokens[b + 3]?.text !== 'for') return null;
-  let k = b + 4;
+function appearsForAfter(sentence: string, tokens: Token[], b: number, counsel = false): string | null {
+  if (tokens[b]?.text !== ',') return null;
+  // "Tom Vale KC, for the Home Office, told the court": counsel's side, set off after the name and its letters.
+  const side = counsel && tokens[b + 1]?.text === 'for' ? b + (tokens[b + 2]?.text === 'the' ? 3 : 2) : -1;
+  if (
+    side < 0 &&
+    (tokens[b + 1]?.text.toLowerCase() !== 'who' || !/^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') || tokens[b + 3]?.text !== 'for')
+  )
+    return null;
+  const from = side >= 0 ? side : b + 4;
+  let k = from;
   while (k < tokens.length && k - b < 8 && tokens[k].word && isCapitalised(tokens[k].text)) k++;
-  return k > b + 4 ? sentence.slice(tokens[b + 4].start, tokens[k - 1].end) : null;
+  if (side >= 0 && tokens[k]?.text !== ',') return null;
+  return k > from ? sentence.slice(tokens[from].start, tokens[k - 1].end) : null;
 }
 
 /** ", University of Lima" closing the sentence at `k`: capitalised words (joined by of, for, the, &; no list) whose last
@@ -1009,7 +1017,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // body's name after the name (and its office).
   const closingBody = !country ? bodyClosingAfter(s.text, tokens, appositivesEnd) : null;
   if (closingBody && (mention.signal === 'honorific' || (mention.signal === 'none' && b - a >= 2))) mention.signal = 'appositive';
-  const appearsFor = !country ? appearsForAfter(s.text, tokens, afterAge) : null;
+  const withLetters = afterName !== afterParty && OFFICE_LETTERS.has(tokens[afterParty]?.text ?? '');
+  const appearsFor = !country ? appearsForAfter(s.text, tokens, afterAge, withLetters) : null;
   if (appearsFor && mention.signal === 'none' && b - a >= 2) mention.signal = 'appositive';
   const officeVerb = appositives.length ? null : officeVerbAfter(s.text, tokens, afterCountry);
   if (officeVerb) {
@@ -1063,9 +1072,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   mention.affiliation = country ?? mention.affiliation ?? closingBody ?? appearsFor ?? memberOf;
   if (memberOf && mention.signal === 'none') mention.signal = 'appositive';
   // "Tom Vale KC", "Ana Roy MP": letters after the name that are an office are the office the text gives, when it gives no other.
-  const letters = tokens[afterParty]?.text ?? '';
-  if (!roles.length && afterName !== afterParty && OFFICE_LETTERS.has(letters)) {
-    roles.push(letters);
+  if (!roles.length && withLetters) {
+    roles.push(tokens[afterParty].text);
     if (mention.signal === 'none' || mention.signal === 'action') mention.signal = 'title';
   }
   if (!roles.length && memberHonorific >= 0) roles.push(MEMBER_HONORIFICS.get(prev!.text.toLowerCase())!);

@@ -123,6 +123,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Tom Vale's barrister, Ana Roy KC, had argued the payments were loans.", 'Ana Roy', 'barrister', 'Tom Vale'],
   // A firm of analysts after "of", without "the".
   ['"It is ambitious," said Ana Roy of Halvex Research.', 'Ana Roy', null, 'Halvex Research'],
+  ['Tom Vale KC, for the Lima Home Office, told the court the plan was lawful.', 'Tom Vale', 'KC', 'Lima Home Office'],
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
   ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],
