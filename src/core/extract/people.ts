@@ -1686,10 +1686,12 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
         if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;
         const sent = (/\brepresented by\b/.test(before) && REPRESENTED_TOO.exec(before)) || COUNTRY_SENT.exec(before);
-        if (sent && COUNTRY_BY_FORM.has(sent[1])) {
+        // ("Saint Vincent and the Grenadines was represented by …": a country whose name has small words in it.)
+        const country = sent && COUNTRY_BY_FORM.has(sent[1]) ? COUNTRY_BY_FORM.get(sent[1]) : countrySendingIn(before);
+        if (country) {
           const body = p.affiliation;
           if (body) p.roles = p.roles.map((r) => (r.includes(body) ? r : `${body} ${r}`));
-          p.affiliation = COUNTRY_BY_FORM.get(sent[1]) ?? null;
+          p.affiliation = country;
           break;
         }
       }
@@ -1739,6 +1741,11 @@ const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
+/** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
+function countrySendingIn(before: string): string | null {
+  return findCountries(before).find((c) => /^\s+(?:was represented by|sent|dispatched)\s/.test(before.slice(c.end)))?.country ?? null;
+}
+
 /** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name. */
 const REPRESENTED_TOO = new RegExp(String.raw`,?\s+and${CAPITALISED_RUN}\s+by\s+(?:(?:its|their)\s+)?(?:[^.;,]|${HONORIFIC_STOP}){0,60}$`, 'u');
 /** Offices that stand in for a higher one: "its deputy foreign minister", "an under-secretary", "its ambassador". */

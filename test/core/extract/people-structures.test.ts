@@ -523,6 +523,17 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(findPeople(sentencesOf('Gen Z voters backed the mayor on Sunday.')).map((p) => p.name)).toEqual([]);
   });
 
+  it('"Saint Vincent and the Grenadines was represented by its deputy prime minister, X": a country named with small words sends X', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Caribbean leaders met virtually on Monday.',
+        'Saint Vincent and the Grenadines was represented by its deputy prime minister, Tom Vale, as Prime Minister Ana Roy was touring damaged islands.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ participation: 'stand-in', affiliation: 'Saint Vincent and the Grenadines' });
+    expect(people.find((p) => p.name === 'Ana Roy')?.participation).toBe('absent');
+  });
+
   it('"X, standing in for Y, who was attending …": Y is away, X stands in (and "deputising for", "filling in for")', () => {
     for (const words of ['standing in for', 'deputising for', 'filling in for']) {
       const people = findPeople(
