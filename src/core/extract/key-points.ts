@@ -119,6 +119,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.',
   },
   {
+    re: /^[^;]{0,200}?\b(?:joined|took part|participated|dialled in|dialed in)\s+(?:(?:the\s+)?(?:meeting|call|session|summit|talks)\s+)?(?:remotely\s+|virtually\s+|online\s+)?from\s+[^;,]{1,60}[.!]$/u,
+    example: 'Prime Minister Ana Roy, whose country was worst hit, joined from Lima.',
+  },
+  {
     re: /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:was|were) represented by\b[^;]{1,300}[.!]$/u,
     example: 'Peru was represented by Ms. Ana Roy, and Chile by Mr. Tom Vale.',
   },

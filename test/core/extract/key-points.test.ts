@@ -86,6 +86,8 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'only who represented each country',
     ],
     ["Peru's delegation was led by Dr. Ivo Kant, director general of trade at the Ministry of Economy.", 'only who led a delegation'],
+    ['Prime Minister Ana Roy, whose country was among the worst hit, joined from Lima.', 'only where someone joined from'],
+    ["Chile's Prime Minister Tom Vale took part from Santiago.", 'only where someone took part from'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
