@@ -908,7 +908,8 @@ class Answerer {
         const kind = prefer?.test(s.text) ? 0.5 : 0;
         // Asked what they said, with no topic: a sentence where they are the one speaking ("Vale said …")
         // before one that only names them.
-        const speaking = !topic.length && speaker?.test(s.text) ? 0.5 : 0;
+        // (… or one that quotes them: 'Vale called India "a top-tier partner"' before the lead that names them.)
+        const speaking = !topic.length && (speaker?.test(s.text) || quotedShare(s.text) > 0) ? 0.5 : 0;
         return { s, about: topical + withOther, score: topical + withOther + quoted + kind + speaking };
       })
       .sort((x, y) => y.score - x.score || x.s.index - y.s.index);

@@ -2863,3 +2863,14 @@ describe('"Where will the next meeting be held?": the next one of the event, in 
     );
   });
 });
+
+describe('"What did X say?" with no topic: a sentence that quotes them before the lead that only names them', () => {
+  it('answers with the quotation', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Defence pact signed\n\nDefence Minister Ana Roy held talks with her counterpart Tom Vale in Lima on Friday, and the two sides signed an agreement on logistics.\n\nVale called Peru "a top-tier security partner".',
+      ),
+    );
+    expect(report.ask('What did Tom Vale say?').answer).toBe('Vale called Peru "a top-tier security partner".');
+  });
+});
