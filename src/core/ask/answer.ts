@@ -1057,10 +1057,17 @@ class Answerer {
     // ("An appeal would take a year to be decided" is what is still to decide, not what was.)
     const undecided =
       !!best &&
-      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b/i.test(best.text);
+      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b/i.test(
+        best.text,
+      );
     if ((!found.answered || undecided) && OUTCOME_QUESTION.test(question)) {
       const outcome = this.a.sentences.find((s) => s.index !== this.headline && OUTCOME_VERB.test(s.text) && !/\?["'”’)]*$/.test(s.text));
       if (outcome) return this.yes(question, outcome.text, [outcome]);
+      // ("FIFA is expected to decide …" after "UEFA banned …. The decision was taken at …": the lead's is the one taken.)
+      if (undecided && lead !== undefined && this.a.sentences.some((s) => DECISION_TAKEN.test(s.text)))
+        return this.yes(question, this.a.sentences[lead].text, [lead]);
+      // ("A panel of five justices will decide whether …": nothing yet, and the sentence says so.)
+      if (undecided) return this.no(question, `The article reports no decision yet: ${best!.text}`);
     }
     return found;
   }
@@ -1071,7 +1078,8 @@ class Answerer {
       (s) =>
         s.index !== this.headline &&
         !/\?["'”’)]*$/.test(s.text) &&
-        (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && hasType(s.text, 'date')) || NEXT_STAGE.test(s.text)),
+        (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && (hasType(s.text, 'date') || LATER.test(s.text))) ||
+          NEXT_STAGE.test(s.text)),
     );
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     return this.yes(
@@ -1365,6 +1373,8 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
+/** A decision said to have been taken: "The decision was taken at an emergency meeting". */
+const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|had been)\s+(?:taken|made|reached|announced)\b/i;
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
@@ -1384,7 +1394,9 @@ const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?<!\b(?:its|their|his|her|the|a|an|our)\s)plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+/** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
+const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */
 const WOULD_WITHIN = /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */

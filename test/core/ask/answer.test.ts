@@ -2874,3 +2874,28 @@ describe('"What did X say?" with no topic: a sentence that quotes them before th
     expect(report.ask('What did Tom Vale say?').answer).toBe('Vale called Peru "a top-tier security partner".');
   });
 });
+
+describe('what is still to be decided is no decision; a noun "plan to" is no plan of what comes next', () => {
+  const hearing = briefArticle(
+    parsePlainText(
+      "Court hears appeal\n\nThe Lima Supreme Court on Monday began hearing the government's appeal against a ruling that its plan to deport asylum seekers is unlawful.\n\nA panel of five justices, led by Ana Roy, will decide whether the lower court was right.\n\nJudgment will be given at a later date.",
+    ),
+  );
+
+  it('declines "What was decided?" where the decision is still to come, and says so', () => {
+    expect(hearing.ask('What was decided?')).toMatchObject({ answered: false, answer: expect.stringContaining('no decision yet') });
+  });
+
+  it('answers "What happens next?" with a judgment at a later date, not the lead\'s "its plan to deport"', () => {
+    expect(hearing.ask('What happens next?').answer).toBe('Judgment will be given at a later date.');
+  });
+
+  it('answers "What was decided?" with the lead where the text says the decision was taken, though another body is yet to decide', () => {
+    const ban = briefArticle(
+      parsePlainText(
+        'Lima bans clubs\n\nThe Lima football federation on Tuesday banned clubs from Quito from its competitions.\n\nThe decision was taken at an emergency meeting.\n\nThe Andes federation is expected to decide on qualifiers on Friday.',
+      ),
+    );
+    expect(ban.ask('What was decided?').answer).toMatch(/^The Lima football federation on Tuesday banned clubs/);
+  });
+});
