@@ -1485,7 +1485,8 @@ function setLastYear(text: string): boolean {
 /** "X told the senate that …": what was said may be set in any year; the telling is not. */
 const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
 
-const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*,/g;
+/** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
+const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 
 /** '"…," said its managing director, ': an office of the body named just before, spoken for in a quotation's attribution. */
 const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;

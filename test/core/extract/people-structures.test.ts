@@ -276,6 +276,14 @@ describe('people: titles and affiliations in every position', () => {
 
 // [paragraphs, participants expected]
 const PARTICIPATION: Array<[string[], string[]]> = [
+  // A relative clause closing the sentence is background: its "last year's summit" does not set the sentence back.
+  [
+    [
+      'Climate ministers ended a two-day meeting in Lima on Thursday.',
+      "The meeting was co-hosted by Peru's Foreign Minister, Ana Roy, and Chile's Tom Vale, who presided over last year's summit.",
+    ],
+    ['Ana Roy', 'Tom Vale'],
+  ],
   [['"We asked for more," said Dr. Mariam Kone, as the tally was read out.'], ['Mariam Kone']],
   [['Ravi Dhillon told the court he had no say over routes.'], ['Ravi Dhillon']],
   // A plural title over a list of full names, one of three words last.
