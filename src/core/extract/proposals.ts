@@ -91,7 +91,13 @@ export function splitEnumeration(text: string): string[] | null {
     .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parallelItems(parts) ?? gerundItems(parts) ?? infinitiveItems(parts);
+  return parallelItems(parts) ?? gerundItems(parts) ?? infinitiveItems(parts) ?? oneItems(parts);
+}
+
+/** "two resolutions: one to split the roles, and one to require a climate vote": each item opens with "one". */
+function oneItems(parts: string[]): string[] | null {
+  if (parts.length < 2 || !parts.every((p) => /^one\s+\p{Ll}/u.test(p))) return null;
+  return parts.map((p) => p.replace(/^one\s+(?:to\s+)?/, '')).map(trimItem);
 }
 
 /** "… commit members to share A, to open B and to fund C": items after the first that each open with "to" and a

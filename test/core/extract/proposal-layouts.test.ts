@@ -84,6 +84,15 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['three principles', 'peace conference', 'humanitarian aid', 'civilians', 'mass destruction', 'supply chains'],
   ],
   [
+    'resolutions tabled at an AGM, each opening with "one"',
+    [
+      'Shareholders in Halvex voted against the pay policy at the annual general meeting on Thursday.',
+      'Activist investor Lima Capital tabled two resolutions: one to split the roles of chairman and chief executive, and one to require an annual climate vote.',
+    ],
+    2,
+    ['split the roles', 'annual climate vote'],
+  ],
+  [
     'a count written onto a roadmap with "-part", then its items after a colon',
     ['The firm laid out a five-part roadmap for the year: offline mode, a privacy dashboard, a payments API, glasses support and a higher revenue share.'],
     5,

@@ -20,6 +20,7 @@ export const ITEM_NOUNS = [
   'pillar',
   'aim',
   'motion',
+  'resolution',
   'amendment',
   'component',
   'term',
