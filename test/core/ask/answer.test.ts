@@ -2826,6 +2826,15 @@ A (Roy): Not the money. It is about fairness.`),
     expect(report.ask('What did Tom Vale say?').answered).toBe(false);
   });
 
+  it('declines for one sent, whatever the next sentence says of "the United States"', () => {
+    const sent = briefArticle(
+      parsePlainText(
+        'Ministers meet in Lima\n\nClimate ministers met in Lima on Thursday.\n\nChile sent Vice Minister Ivo Kant. The United States did not send a minister.',
+      ),
+    );
+    expect(sent.ask('What did Ivo Kant say?').answered).toBe(false);
+  });
+
   it('reads an interview answer marked "A (Roy):" as hers', () => {
     expect(report.ask('What did Ana Roy say about fairness?').answer).toContain('It is about fairness.');
   });
