@@ -897,10 +897,11 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
   return null;
 }
 
-/** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
-/** The party label whose words start at token `k`, longest first ("Liberal Democrat" before "Liberal"), or null. */
+/** The party labels by their first word, looked up once per name run. */
 const PARTIES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
 for (const label of PARTY_LABELS) PARTIES_BY_FIRST_WORD.set(label[0], [...(PARTIES_BY_FIRST_WORD.get(label[0]) ?? []), label]);
+
+/** The party label whose words start at token `k`, longest first ("Liberal Democrat" before "Liberal"), or null. */
 function partyAt(tokens: Token[], k: number): { party: string; length: number } | null {
   let found: { party: string; length: number } | null = null;
   for (const label of PARTIES_BY_FIRST_WORD.get(tokens[k]?.text ?? '') ?? [])
@@ -943,6 +944,7 @@ function memberParty(
   return party ? { party, roleFrom: null } : null;
 }
 
+/** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
     // "TANAKA Aiko" is written "Tanaka Aiko": the capitals only mark the surname.
@@ -976,7 +978,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
   if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
   // "Cllr Ana Roy": an honorific that is an elected member's office written short.
-  const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? tokens.indexOf(prev) : -1;
+  const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? (prev === tokens[a - 1] ? a - 1 : a - 2) : -1;
   const party = memberParty(tokens, a, before, memberHonorific);
   const beforeRole = before ? singularRole(tokens.slice(party?.roleFrom ?? before.from, before.end), s.text) : null;
   if (before && beforeRole !== null) {
