@@ -85,7 +85,8 @@ export function splitEnumeration(text: string): string[] | null {
   const body = text.replace(/\s*[.!]\s*$/, '');
   if (body.includes(';')) {
     const parts = body.split(/;\s*/).map(trimItem).filter(Boolean);
-    return parts.length >= 2 ? parts : null;
+    // ("… proposed a task force; the idea will be studied by officials": a clause of its own after the semicolon, no item.)
+    return parts.length >= 2 && !parts.slice(1).some((p) => NEW_CLAUSE.test(p)) ? parts : null;
   }
   const parts = body
     .split(LIST_COMMA)
@@ -109,6 +110,9 @@ function infinitiveItems(listed: string[]): string[] | null {
   if (!/^\p{Ll}/u.test(first)) return null;
   return [first, ...parts.slice(1).map((p) => p.replace(/^to\s+/, ''))].map(trimItem);
 }
+
+/** A part that is a sentence of its own: a subject, then its verb ("the idea will be studied", "it was carried"). */
+const NEW_CLAUSE = /^(?:the|this|that|it|they|he|she|which)\b(?:\s+\S+){0,3}?\s+(?:will|would|was|were|is|are|has|have|had|can|could|may|might)\b/i;
 
 /** "…on a road to A, a road to B, and a road to C": items that open with the same words. */
 function parallelItems(parts: string[]): string[] | null {
@@ -211,7 +215,10 @@ function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
 function afterVerb(text: string): string {
   const m = PROPOSAL_VERB.exec(text);
   if (!m || m.index > 80) return trimItem(text);
-  return trimItem(text.slice(m.index + m[0].length).replace(/^\s*(?:that|to)\s+/i, ''));
+  const item = text.slice(m.index + m[0].length).replace(/^\s*(?:that|to)\s+/i, '');
+  // ("… a task force; the idea will be studied by officials": the item ends where a clause of its own begins.)
+  const clause = /;\s+/.exec(item);
+  return trimItem(clause && NEW_CLAUSE.test(item.slice(clause.index + clause[0].length)) ? item.slice(0, clause.index) : item);
 }
 
 /** One sentence per item: sentences with a proposal verb, or naming the stated noun ("A third motion …"),

@@ -93,6 +93,12 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['split the roles', 'annual climate vote'],
   ],
   [
+    'one proposal, and a clause of its own after the semicolon that is no second item',
+    ['Andes foreign ministers met in Lima on Sunday.', 'Ana Roy proposed a regional task force for the border; the idea will be studied by officials.'],
+    null,
+    ['regional task force for the border'],
+  ],
+  [
     'a count written onto a roadmap with "-part", then its items after a colon',
     ['The firm laid out a five-part roadmap for the year: offline mode, a privacy dashboard, a payments API, glasses support and a higher revenue share.'],
     5,
