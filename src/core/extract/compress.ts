@@ -21,7 +21,7 @@ interface Rule {
   ordinalsGo?: boolean;
   attribution?: boolean;
   /** The span is no clause of its own after all, and stays. */
-  keeps?: (span: string) => boolean;
+  keeps?: (span: string, before: string) => boolean;
   /** The span leaves a comma behind when the words before and after it still need one. */
   leavesComma?: (before: string, after: string) => boolean;
 }
@@ -60,6 +60,8 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'appositive',
     re: /,(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*,)\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
     example: "Frontex, the EU's border agency, will watch the coast.",
+    // Not an item of a list after a colon, nor one after a month ("by March, a staff consultation, …"): no name is before it.
+    keeps: (_span, before) => AFTER_COLON.test(before) || AFTER_MONTH.test(before),
     // "… from Earth, the first such find, a study said": the trailing attribution keeps its comma.
     leavesComma: (_before, after) => TRAILING_SOURCE.test(after),
   },
@@ -121,6 +123,10 @@ const TITLE_SET_OFF =
  * opening phrase ("On Monday, the minister"). */
 const OPEN_APPOSITIVE =
   /^(?!(?:On|In|At|After|Before|During|Since|Last|By|For|From|With|Under|Earlier|Later|Meanwhile|However|Also|Then|When|While|As|But|And)\b)[\p{Lu}][\p{L}'’.-]*(?:\s[\p{Lu}][\p{L}'’.-]*){0,3},\s(?:the\s|an?\s)?\p{Ll}[^,;"“”]*$/u;
+
+/** Inside a list a colon opened; right after a month's name. */
+const AFTER_COLON = /:[^:"“”]*$/;
+const AFTER_MONTH = new RegExp(`\\b(?:${FULL_MONTH})$`);
 
 /** ", as major developing countries, share …": "as" and a phrase with no verb, set off, then the main clause goes on. */
 const AS_ROLE_ASIDE = /^,\s+as\s+(?![^,]*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|\p{Ll}+ed)\b)[^,]{2,60},\s+\p{Ll}/u;
@@ -202,7 +208,7 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
-      if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span)) return span;
+      if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span, text.slice(0, offset))) return span;
       if (insideQuote(text, offset)) return span;
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
       return rule.leavesComma?.(text.slice(0, offset), text.slice(offset + span.length)) ? ',' : '';

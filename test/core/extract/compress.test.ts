@@ -79,6 +79,11 @@ const CASES: Array<[string, string]> = [
     'The minister said Peru and Chile, as major developing countries, share broad common interests.',
   ],
   ['The vote was held in Lima on Friday, as the tally was read out.', 'The vote was held in Lima on Friday.'],
+  // an item of a list after a colon (or after a month) is no appositive
+  [
+    'The board agreed four conditions: a review of bed numbers by March, a staff consultation on the layout, monthly reports, and a check of the budget.',
+    'The board agreed four conditions: a review of bed numbers by March, a staff consultation on the layout, monthly reports, and a check of the budget.',
+  ],
   // a relative clause without a fact goes; one with a number stays
   [
     'Ahmed Saleh, who heads the Gulf Relief Fund, announced the fund would send a team to Niamey.',
