@@ -307,6 +307,8 @@ export function findEvent(
       const after = s.text.slice(m.index + m.text.length);
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing.
       if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
+      // "barred from high-level meetings": a kind of event in the plural, no one event.
+      if (/^s\b/.test(after)) continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.

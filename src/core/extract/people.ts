@@ -138,6 +138,8 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
 
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
 const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
+/** Of those, the ones that are given names often enough to be one right after an office ("director Amir Vale"). */
+const OFFICE_THEN_GIVEN_NAME = new Set(['Amir', 'Dean']);
 
 /** "Hafiz Emir Kovač", "Dr King Obi": after an honorific, a title that is also a given name is a given
  * name when a surname follows it ("Mr President Obama" stays an office). */
@@ -148,7 +150,8 @@ function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
     !!t?.word &&
     isCapitalised(t.text) &&
     GIVEN_NAME_TITLES.has(t.text.toLowerCase()) &&
-    HONORIFICS.has(before) &&
+    // ("Non-executive director Amir Vale": after an office, a title word that is also a given name is the name's.)
+    (HONORIFICS.has(before) || (OFFICE_THEN_GIVEN_NAME.has(t.text) && isTitleHead(before))) &&
     !!tokens[i + 1]?.word &&
     isNameWord(tokens[i + 1].text)
   );
@@ -269,7 +272,7 @@ function opensOrganisation(tokens: Token[], j: number): boolean {
 const LOWER_IN_TITLE = (w: string) => TITLE_CONNECTORS.has(w) || isTitleWord(w) || TITLE_BODIES.has(w) || !!singularTitleHead(w);
 
 /** Styles a ruler's family is given with the name, also after an office. */
-const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess']);
+const STYLES = new Set(['Sheikh', 'Shaikh', 'Sheikha', 'Prince', 'Princess', 'Professor']);
 
 /** The token before an honorific that stands at `k` ("Dr", or "Dr" and its full stop), or `k` when none does. */
 function beforeHonorific(tokens: Token[], k: number): number {

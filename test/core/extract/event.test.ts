@@ -317,6 +317,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'two-day meeting', location: 'Lima', date: 'Friday' },
   ],
   [
+    'not a kind of event in the plural ("barred from high-level meetings")',
+    [
+      'Southeast Asian foreign ministers called for a ceasefire on Sunday at a retreat in Langkawi.',
+      'Lima was represented by an official, as its foreign minister is barred from high-level meetings.',
+    ],
+    null,
+    { name: null, location: 'Langkawi', date: 'Sunday' },
+  ],
+  [
     'not the market a price moved in',
     ['Halvex and Corla confirmed merger talks on Monday.', 'Halvex shares closed 12 per cent higher in Lima; Corla rose 18 per cent in Quito.'],
     null,

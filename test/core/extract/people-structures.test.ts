@@ -253,6 +253,9 @@ describe('people: titles and affiliations in every position', () => {
   it("reads a rank after an office of a body as no word of it, and a country's side as whom it included", () => {
     const roles = (text: string) => findPeople(sentencesOf(text)).map((p) => [p.name, p.roles, p.affiliation]);
     expect(roles('Chief of Defence Staff General Tom Vale met him.')).toEqual([['Tom Vale', ['Chief of Defence Staff'], null]]);
+    // A professor's title after an office is a style, as "Sheikh" is; a given name that is also a title word, after an office, is the name's.
+    expect(roles('Chair Professor Tom Vale said the board had listened.')).toEqual([['Tom Vale', ['Chair'], null]]);
+    expect(roles('Non-executive director Amir Vale voted against.')).toEqual([['Amir Vale', ['Non-executive director'], null]]);
     // ("Attorney General", "Lieutenant General" are offices whole.)
     expect(roles('Attorney General Ana Roy and Lieutenant General Tom Vale met him.')).toEqual([
       ['Ana Roy', ['Attorney General'], null],
