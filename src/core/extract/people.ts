@@ -1749,7 +1749,12 @@ const COUNTRY_SENT = new RegExp(
 );
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
 function countrySendingIn(before: string): string | null {
-  return findCountries(before).find((c) => /^\s+(?:was represented by|sent|dispatched)\s/.test(before.slice(c.end)))?.country ?? null;
+  const found = findCountries(before);
+  const sending = found.find((c) => /^\s+(?:was represented by|sent|dispatched)\s/.test(before.slice(c.end)));
+  if (sending) return sending.country;
+  // "Timor-Leste, which …, attended as a full member, represented by Foreign Minister X": the sentence's subject.
+  const subject = found[0];
+  return subject && /^(?:The\s+)?$/.test(before.slice(0, subject.start)) && /,\s+represented by\s+[^,;]{0,80}$/.test(before) ? subject.country : null;
 }
 
 /** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name. */

@@ -534,6 +534,13 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(findPeople(sentencesOf('Gen Z voters backed the mayor on Sunday.')).map((p) => p.name)).toEqual([]);
   });
 
+  it('"Peru, which joined in October, attended as a full member, represented by Foreign Minister X": the subject country is X\'s', () => {
+    const people = findPeople(
+      sentencesOf('Peru, which joined the bloc in October, attended its first retreat as a full member, represented by Foreign Minister Tom Vale.'),
+    );
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Peru');
+  });
+
   it('"Saint Vincent and the Grenadines was represented by its deputy prime minister, X": a country named with small words sends X', () => {
     const people = findPeople(
       sentencesOf(
