@@ -862,7 +862,7 @@ class Answerer {
     // "What did the minister say?" of a report that names three: what those of them who speak said, each in the
     // sentence that names them (two at most).
     const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));
-    if (byOffice.length > 1 && !findPersonByRole(this.a.people, who, demonymsOf)) return this.saidBySeveral(question, byOffice, about);
+    if (byOffice.length > 1) return this.saidBySeveral(question, byOffice, about);
     const p = this.person(question, who);
     if (!('mentions' in p)) return p;
     const own = this.utterancesOf(p);

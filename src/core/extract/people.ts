@@ -790,17 +790,16 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
 function appearsForAfter(sentence: string, tokens: Token[], b: number, counsel = false): string | null {
   if (tokens[b]?.text !== ',') return null;
   // "Tom Vale KC, for the Home Office, told the court": counsel's side, set off after the name and its letters.
-  const side = counsel && tokens[b + 1]?.text === 'for' ? b + (tokens[b + 2]?.text === 'the' ? 3 : 2) : -1;
-  if (
-    side < 0 &&
-    (tokens[b + 1]?.text.toLowerCase() !== 'who' || !/^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') || tokens[b + 3]?.text !== 'for')
-  )
-    return null;
-  const from = side >= 0 ? side : b + 4;
+  const setOff = counsel && tokens[b + 1]?.text === 'for';
+  const appears =
+    tokens[b + 1]?.text.toLowerCase() === 'who' && /^(?:appears|appeared|acts|acted)$/i.test(tokens[b + 2]?.text ?? '') && tokens[b + 3]?.text === 'for';
+  if (!setOff && !appears) return null;
+  const from = setOff ? b + (tokens[b + 2]?.text === 'the' ? 3 : 2) : b + 4;
   let k = from;
   while (k < tokens.length && k - b < 8 && tokens[k].word && isCapitalised(tokens[k].text)) k++;
-  if (side >= 0 && tokens[k]?.text !== ',') return null;
-  return k > from ? sentence.slice(tokens[from].start, tokens[k - 1].end) : null;
+  // (Set off, the side closes on its comma.)
+  if (k === from || (setOff && tokens[k]?.text !== ',')) return null;
+  return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
 /** ", University of Lima" closing the sentence at `k`: capitalised words (joined by of, for, the, &; no list) whose last
@@ -1743,14 +1742,17 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
+/** The words a country sends someone in, right after its name. */
+const SENDS = 'was represented by|sent|dispatched';
 const COUNTRY_SENT = new RegExp(
-  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:was represented by|sent|dispatched)\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
+  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
+const SENDS_AFTER = new RegExp(`^\\s+(?:${SENDS})\\s`);
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
 function countrySendingIn(before: string): string | null {
   const found = findCountries(before);
-  const sending = found.find((c) => /^\s+(?:was represented by|sent|dispatched)\s/.test(before.slice(c.end)));
+  const sending = found.find((c) => SENDS_AFTER.test(before.slice(c.end)));
   if (sending) return sending.country;
   // "Timor-Leste, which …, attended as a full member, represented by Foreign Minister X": the sentence's subject.
   const subject = found[0];
