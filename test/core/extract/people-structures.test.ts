@@ -32,6 +32,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],
+  // An inquest's coroner and a deal's investor hold offices as any official does.
+  ["Senior Coroner Ana Roy, sitting at Lima Coroner's Court, said staff had missed four checks.", 'Ana Roy', 'Senior Coroner', null],
+  ['The club backed a takeover by a consortium led by American investor Tom Vale.', 'Tom Vale', 'investor', 'United States'],
   ['The talks were chaired by conciliator Dame Ana Whitby.', 'Ana Whitby', 'conciliator', null],
   // A company named in one word before a lowercase office is the person's organisation; a sentence's first word may be any word.
   ['The hearing opened with Halvex boss Tom Vale telling MPs the firm was sorry.', 'Tom Vale', 'boss', 'Halvex'],

@@ -328,6 +328,9 @@ describe('how they took part', () => {
     expect(participants('The deal was reached after talks mediated by former labour minister Tomas Vale in Schiedam.')).toEqual(['Tomas Vale']);
     expect(participants('Former minister Ana Roy chaired the talks.')).toEqual(['Ana Roy']);
     expect(participants('Former minister Ana Roy said the talks would fail.')).toEqual([]);
+    // One who speaks or votes in the meeting takes part in it.
+    expect(participants('Former captain Tom Vale, a trust member, spoke against the deal.')).toEqual(['Tom Vale']);
+    expect(participants('Former mayor Ana Roy voted against the budget.')).toEqual(['Ana Roy']);
   });
 });
 

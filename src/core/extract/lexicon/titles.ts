@@ -31,7 +31,7 @@ export const TITLE_HEADS = words(`
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
   coach goalkeeper striker midfielder defender referee skipper champion
-  businessman businesswoman entrepreneur tycoon billionaire athlete
+  businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   specialist consultant strategist expert convener convenor incumbent candidate
 `);
