@@ -914,6 +914,16 @@ function partyAt(tokens: Token[], k: number): { party: string; length: number } 
   return found;
 }
 
+/** Where the bracket after a party's name closes: right after it, or after its state or region ("(Greens, NSW)",
+ * "(Labor, Western Australia)"); -1 when the bracket holds more. */
+function closingOfPartyBracket(tokens: Token[], k: number): number {
+  if (tokens[k]?.text === ')') return k;
+  if (tokens[k]?.text !== ',') return -1;
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.word && isCapitalised(tokens[j].text)) j++;
+  return j > k + 1 && tokens[j]?.text === ')' ? j : -1;
+}
+
 /** The party label whose words end just before token `k`. */
 function partyEndingBefore(tokens: Token[], k: number): string | null {
   for (let length = 3; length >= 1; length--) {
@@ -921,6 +931,16 @@ function partyEndingBefore(tokens: Token[], k: number): string | null {
     if (found?.length === length) return found.party;
   }
   return null;
+}
+
+/** "Committee chair Senator X", "Foreign Minister Senator X": an office, then the elected member's own, are two
+ * roles, not one office called "chair Senator". */
+function officeThenMember(role: string): string[] {
+  const words = role.split(' ');
+  const last = words[words.length - 1];
+  return words.length >= 2 && isCapitalised(last) && MEMBER_OFFICES.has(last.toLowerCase()) && isTitleHead(words[words.length - 2])
+    ? [words.slice(0, -1).join(' '), last]
+    : [role];
 }
 
 const isMemberOffice = (phrase: Token[]) => phrase.some((t) => MEMBER_OFFICES.has(t.text.toLowerCase()));
@@ -985,7 +1005,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const party = memberParty(tokens, a, before, memberHonorific);
   const beforeRole = before ? singularRole(tokens.slice(party?.roleFrom ?? before.from, before.end), s.text) : null;
   if (before && beforeRole !== null) {
-    roles.push(beforeRole);
+    roles.push(...officeThenMember(beforeRole));
     mention.signal = 'title';
     // "mediated by former labour minister X", "Former minister X chaired the talks": a former office-holder
     // who runs or joins the event takes part in it; otherwise they are named for context.
@@ -1003,10 +1023,11 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Sen. Ana Roy (D-Wash.)": the party and state after a legislator's name; what follows it is read after it.
   const usParty = tokens[b]?.text === '(' ? PARTY_STATE.exec(s.text.slice(tokens[b].start)) : null;
   const partyState = usParty ? partyAndState(usParty[1], usParty[2]) : null;
-  // "Cllr Ana Roy (Labour)": a party in brackets after the name.
+  // "Cllr Ana Roy (Labour)", "Senator Ana Roy (Greens, NSW)": a party in brackets after the name, and its state.
   const bracketed = !partyState && tokens[b]?.text === '(' ? partyAt(tokens, b + 1) : null;
-  const bracketParty = bracketed && tokens[b + 1 + bracketed.length]?.text === ')' ? bracketed.party : null;
-  const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : bracketParty ? b + 2 + (bracketed?.length ?? 0) : b;
+  const bracketEnd = bracketed ? closingOfPartyBracket(tokens, b + 1 + bracketed.length) : -1;
+  const bracketParty = bracketEnd >= 0 ? bracketed!.party : null;
+  const afterParty = partyState ? tokens.findIndex((t, k) => k > b && t.text === ')') + 1 : bracketParty ? bracketEnd + 1 : b;
   const afterName = POSTNOMINALS.has(tokens[afterParty]?.text ?? '') ? afterParty + 1 : afterParty;
   const country = countryAfter(s.text, tokens, afterName);
   const afterCountry = !country

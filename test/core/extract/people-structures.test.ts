@@ -107,6 +107,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Alliance Party MLA Ivo Kant said residents were angry.', 'Ivo Kant', 'MLA', 'Alliance Party'],
   ['Liberal Democrat Cllr Tom Vale, who abstained, said no.', 'Tom Vale', 'Councillor', 'Liberal Democrat'],
   ['Council leader Cllr Ana Roy (Labour) said the rise was needed.', 'Ana Roy', 'Council leader', 'Labour'],
+  // A party in brackets with the member's state; an office, then the member's own, are two roles.
+  ['Senator Ana Roy (Greens, NSW) asked whether the budget held.', 'Ana Roy', 'Senator', 'Greens'],
+  ['Committee chair Senator Tom Vale (Labor, Western Australia) called the hearing to order.', 'Tom Vale', 'Committee chair; Senator', 'Labor'],
   ['Republican Senator Ana Roy said the bill would pass.', 'Ana Roy', 'Senator', 'Republican'],
   ['Plaid Cymru leader Rhun ap Vale said no.', 'Rhun ap Vale', 'leader', 'Plaid Cymru'],
   // (A party's word before an office no member holds is the office's: "Labour minister" may be the minister of labour.)

@@ -4,7 +4,7 @@
 
 /** Parties as reports write them before a member's office, each as its words. */
 export const PARTY_LABELS: ReadonlyArray<readonly string[]> = `
-  Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem|Green|SNP|Plaid Cymru|DUP|UUP|SDLP|Sinn Féin|Sinn Fein
+  Labour|Labor|Conservative|Tory|Liberal Democrat|Lib Dem|Green|Greens|SNP|Plaid Cymru|DUP|UUP|SDLP|Sinn Féin|Sinn Fein
   Alliance|Reform UK|Reform|Independent|Democrat|Democratic|Republican|Liberal|Fianna Fáil|Fianna Fail|Fine Gael
   Social Democrat|Christian Democrat|NDP|Bloc Québécois|Coalition|Nationals|One Nation|Workers' Party
 `
