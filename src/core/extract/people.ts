@@ -346,6 +346,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
         (w === 'of' || w === 'for') &&
         !isTitleWord(left.text) &&
         !bodyOfPlaceBefore(tokens, k, end) &&
+        !bodyThenAnotherOffice(tokens, k, end) &&
         tokens.slice(k + 1, end).some((x) => x.word && isTitleHead(x.text))
       )
         break;
@@ -483,6 +484,15 @@ function bodyOfPlaceBefore(tokens: Token[], k: number, end: number): boolean {
   const place = j;
   while (j < end && tokens[j].word && isCapitalised(tokens[j].text) && !isTitleWord(tokens[j].text)) j++;
   return j > place && j - place <= 3 && j < end && isTitleHead(tokens[j].text);
+}
+
+/** "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X": what follows "of" at `k` is a
+ * body's name (capitalised words ending in an organisation's word), then "and" and a second office of the same person. */
+function bodyThenAnotherOffice(tokens: Token[], k: number, end: number): boolean {
+  let j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;
+  const body = j;
+  while (j < end && j - body < 5 && tokens[j].word && isCapitalised(tokens[j].text) && !isTitleHead(tokens[j].text)) j++;
+  return j > body && ORG_WORDS.has(tokens[j - 1].text.toLowerCase()) && tokens[j]?.text === 'and' && j + 1 < end;
 }
 
 /** "… with Halvex boss Tom Vale", "Brandvik chief executive Ana Roy", "Pacifica Air chief executive …": a company's

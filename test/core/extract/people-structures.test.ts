@@ -29,6 +29,12 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Maria Ruiz', 'co-chair of the talks', 'Colombia'],
   ['The co-chairs of the talks, Maria Ruiz of Colombia and Henrik Dahl of Norway, will publish a draft.', 'Henrik Dahl', 'co-chair of the talks', 'Norway'],
   ['Deputy Prime Minister of Jordan and Foreign Minister Sami Haddad spoke.', 'Sami Haddad', 'Deputy Prime Minister of Jordan and Foreign Minister', 'Jordan'],
+  [
+    'Member of the Political Bureau of the Lima Party Central Committee and Foreign Minister Ana Roy met him.',
+    'Ana Roy',
+    'Member of the Political Bureau of the Lima Party Central Committee and Foreign Minister',
+    null,
+  ],
   ['Minister of the State Planning Commission (SPC) Lu Fan opened the session.', 'Lu Fan', 'Minister of the State Planning Commission (SPC)', null],
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],

@@ -52,6 +52,11 @@ const CASES: Array<[string, string]> = [
     "The meeting, chaired by Peru's Minister of Climate and Environment, Ana Lima, also discussed a plan to end gas imports.",
     'The meeting, chaired by Ana Lima, also discussed a plan to end gas imports.',
   ],
+  // a title that names a body and then a second office is one title, and goes whole
+  [
+    'Member of the Political Bureau of the Lima Party Central Committee and Foreign Minister Ana Roy held talks with Chilean Foreign Minister Tom Vale.',
+    'Ana Roy held talks with Tom Vale.',
+  ],
   // a title that is the news, or a former office, stays
   [
     'Newly elected union president Bríd Kelly thanked the delegates for their support.',
