@@ -208,6 +208,11 @@ const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
 const PRICE_MOVED =
   /\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
+/** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Gaza", "the war
+ * in Ukraine", "the humanitarian situation in Sudan"). */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace)\s*$/i;
+
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
 const TO_BE_HELD = new RegExp(
@@ -478,6 +483,7 @@ function placeIn(text: string, tied: boolean): string | null {
       continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
+    if (!tied && TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // (A year names when an event held there was, which may be the reported one's own: only a place not tied to one.)
     const then = BEFORE_AFTER_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));

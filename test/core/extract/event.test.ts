@@ -332,6 +332,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    'not the place a meeting demands a ceasefire in',
+    ['The General Assembly voted on Wednesday to demand a permanent ceasefire in Lima.', 'The resolution was adopted by 158 votes to 9.'],
+    'UNITED NATIONS',
+    { name: 'General Assembly', location: 'United Nations', date: 'Wednesday' },
+  ],
+  [
     'the hall a crowd crammed into',
     ["About 150 residents crammed into St Mark's church hall on Tuesday evening to confront police over car thefts."],
     null,
