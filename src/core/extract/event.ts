@@ -258,6 +258,8 @@ function cleanEventName(raw: string): string {
       // "Talks between Sudan's army and …": a complement cut off at an owner names nobody.
       // "The 15th session of …" at a sentence's start: the article is no part of the name.
       .replace(/^(?:The|An?)\s+/, '')
+      // "In talks in Jakarta, …" at a sentence's start: the preposition is no part of it either.
+      .replace(/^(?:In|At|During|After)\s+(?:the\s+)?/, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
@@ -277,6 +279,10 @@ const PROPOSED_EVENT = new RegExp(
   String.raw`(?:${PROPOSAL_VERB.source})[^.;]{0,120}?\b(?:hold|holding|convene|convening|set up|setting up|establish\w*)\s+(?:(?:an?|the|their|its|regular|annual)\s+)*$`,
   'i',
 );
+
+/** Before an event's name: one the sides agreed or plan to hold ("agreed to hold a "two-plus-two" meeting of …"). */
+const AGREED_EVENT =
+  /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
@@ -321,7 +327,8 @@ export function findEvent(
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.
-      if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index))) continue;
+      if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index)) || AGREED_EVENT.test(s.text.slice(Math.max(0, m.index - 100), m.index)))
+        continue;
       if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that

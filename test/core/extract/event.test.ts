@@ -332,6 +332,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    'not a meeting the sides agreed to hold, nor a preposition before the talks',
+    [
+      'Foreign Minister Ana Roy and her Chilean counterpart Tom Vale agreed on Wednesday to strengthen maritime cooperation.',
+      'In talks in Lima, the two ministers also agreed to hold a "two-plus-two" meeting of their foreign and defence ministers later this year.',
+    ],
+    null,
+    { name: null, location: 'Lima', date: 'Wednesday' },
+  ],
+  [
     'not the place a meeting demands a ceasefire in',
     ['The General Assembly voted on Wednesday to demand a permanent ceasefire in Lima.', 'The resolution was adopted by 158 votes to 9.'],
     'UNITED NATIONS',
