@@ -38,7 +38,7 @@ const RELATIONS_TALK =
 
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
-const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string; notInLead?: boolean }> = [
+const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string; notInLead?: boolean; relations?: boolean }> = [
   { re: /\d/, weight: 0.25, example: '40 per cent of 900 families' },
   { re: /[$€£¥%]|\b(?:million|billion|crore|per cent|percent)\b/i, weight: 0.2, example: '$40 million' },
   {
@@ -99,9 +99,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   {
     re: new RegExp(`(?:\\b(?:${RELATIONS_TALK.join('|')})\\b[^]*?){2}`, 'i'),
     weight: -1.5,
+    relations: true,
     example: 'Lee underlined how deep cooperation between the two countries runs in every field.',
   },
 ];
+
+const AGREED = /\b(?:agreed|signed)\b/;
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
 const NOT_A_POINT =
@@ -228,7 +231,10 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
-      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(f.notInLead && s.index === lead) ? f.weight : 0), 0);
+      // (A lead in which the sides agreed or signed something says what they did, in whatever words: "agreed to
+      // strengthen maritime security cooperation" is the news.)
+      const inLead = (f: (typeof FACT_SIGNALS)[number]) => s.index === lead && (f.notInLead || (f.relations && AGREED.test(s.text)));
+      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !inLead(f) ? f.weight : 0), 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.

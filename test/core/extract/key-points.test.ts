@@ -114,6 +114,19 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
 // Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
 const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
   [
+    'a lead in which the sides agreed to something is the news, in whatever words of relations it says it',
+    [
+      'Foreign Minister Ana Roy and her Chilean counterpart Tom Vale agreed on Wednesday to strengthen maritime security cooperation, as activity in regional waters grows.',
+      'The two ministers also agreed to hold a meeting of their foreign and defence ministers later this year, the first since 2021.',
+      'Vale said Chile welcomed the offer of patrol boats under a new assistance program.',
+      'Roy also paid a courtesy call on President Ivo Kant, who said he hoped to visit Lima soon.',
+      "Peru is Chile's fourth-largest trading partner.",
+    ],
+    'Peru, Chile agree to step up maritime security cooperation',
+    0,
+    [],
+  ],
+  [
     'a quotation whose speaker is only "he" is no point; the fact beside it is',
     [
       'More than 30,000 people were evacuated from villages north of Lima on Monday as a wildfire burned for a second day, officials said.',
