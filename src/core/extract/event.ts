@@ -56,8 +56,9 @@ const COMPLEMENT_WORD = `(?:(?:(?!(?:${WEEKDAY}|${FULL_MONTH})\\b)[\\p{Lu}][\\p{
 const TOPIC =
   '(?:climate|peace|trade|finance|security|energy|health|budget|investment|water|food|nuclear|ceasefire|business|defen[cs]e|foreign|economic|development|migration|ocean|biodiversity|cyber|technology|education|labou?r|tax|debt|aid|humanitarian|donor|pledging|leaders|ministers|industry|agriculture|fisheries|transport|space|science|digital|culture|tourism|sports?|mining|oil|gas)';
 const EVENT = new RegExp(
-  // "and" after a modifier, before a capital: "the Foreign and Defence Ministerial Consultations".
-  `(?:(?:${MODIFIER})\\s+(?:and\\s+(?=\\p{Lu}))?){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
+  // "and" after a modifier, before a capital: "the Foreign and Defence Ministerial Consultations"; "of" after a body's
+  // heads or council: "the Commonwealth Heads of Government Meeting", "the Council of Ministers session".
+  `(?:(?:${MODIFIER})\\s+(?:(?:and|(?<=\\b(?:Heads|Council|Board|Conference)\\s)of)\\s+(?=\\p{Lu}))?){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
   'gu',
 );
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town

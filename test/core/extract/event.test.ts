@@ -332,6 +332,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    "a name with its heads' 'of' ('Heads of Government Meeting')",
+    ['The communique of the Andes Heads of Government Meeting was adopted on Saturday by all 12 members.'],
+    null,
+    { name: 'Andes Heads of Government Meeting', date: 'Saturday' },
+  ],
+  [
     'not a meeting the sides agreed to hold, nor a preposition before the talks',
     [
       'Foreign Minister Ana Roy and her Chilean counterpart Tom Vale agreed on Wednesday to strengthen maritime cooperation.',
