@@ -290,9 +290,24 @@ function ownForms(term: string): string[] {
   return [...new Set([...forms, ...forms.flatMap((f) => [...(IRREGULAR.find((g) => g.has(f)) ?? [])])])];
 }
 
+/** An office and the body it heads share a stem, but a minister is no ministry: "What did the minister say?" is not
+ * answered by what "the Ministry of Justice said". */
+const OFFICE_AND_BODY = new Set(
+  [
+    ['minister', 'ministry'],
+    ['secretary', 'secretariat'],
+    ['director', 'directorate'],
+    ['commissioner', 'commission'],
+    ['president', 'presidency'],
+    ['councillor', 'council'],
+    ['governor', 'government'],
+  ].flatMap(([office, body]) => [`${stem(office)} ${stem(body)}`, `${stem(body)} ${stem(office)}`]),
+);
+
 /** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */
 const sameStem = (a: string, b: string) =>
-  a === b || (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)));
+  a === b ||
+  (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)) && !OFFICE_AND_BODY.has(`${a} ${b}`));
 
 /** Capitalised words with the small words a name may hold between them: "Food and Drug Administration". */
 const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;

@@ -2805,6 +2805,21 @@ Kant said Bolivia would open two more border posts.`),
   });
 });
 
+describe('"What did the minister say?" of a report that names a ministry and no minister', () => {
+  it('declines: a ministry is no minister', () => {
+    const report = briefArticle(
+      parsePlainText(`Coroner rules death was accident contributed to by neglect
+
+Senior Coroner Ana Roy, sitting at Lima Coroner's Court, said on Friday that staff had missed four chances to check on a 17-year-old.
+
+The Ministry of Justice said in a statement that it accepted the findings and had changed its night-check procedures.`),
+    );
+    expect(report.ask('What did the minister say?').answered).toBe(false);
+    // The ministry itself is still asked about by its name.
+    expect(report.ask('What did the Ministry of Justice say?').answer).toContain('accepted the findings');
+  });
+});
+
 describe('what someone said: their words, their stance, their answer in an interview; not a sentence that says they were away', () => {
   const report = briefArticle(
     parsePlainText(`Ministers split on tax
