@@ -1057,11 +1057,14 @@ class Answerer {
     // ("An appeal would take a year to be decided" is what is still to decide, not what was.)
     const undecided =
       !!best &&
-      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b/i.test(
+      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
         best.text,
       );
     if ((!found.answered || undecided) && OUTCOME_QUESTION.test(question)) {
-      const outcome = this.a.sentences.find((s) => s.index !== this.headline && OUTCOME_VERB.test(s.text) && !/\?["'”’)]*$/.test(s.text));
+      // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote".)
+      const outcome = this.a.sentences.find(
+        (s) => s.index !== this.headline && (OUTCOME_VERB.test(s.text) || (TALLY.test(s.text) && DECIDED_BY.test(s.text))) && !/\?["'”’)]*$/.test(s.text),
+      );
       if (outcome) return this.yes(question, outcome.text, [outcome]);
       // ("FIFA is expected to decide …" after "UEFA banned …. The decision was taken at …": the lead's is the one taken.)
       if (undecided && lead !== undefined && this.a.sentences.some((s) => DECISION_TAKEN.test(s.text)))

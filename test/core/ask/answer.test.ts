@@ -2298,6 +2298,28 @@ The developer said it would appeal. An appeal would typically take about a year 
     );
     expect(vote.ask('What was decided?').answer).toMatch(/^Lima councillors voted 31 to 18/);
   });
+
+  it('answers with a decision stated in its tally, not with the next decision due', () => {
+    const bank = briefArticle(
+      parsePlainText(`Bank of Lima holds rates
+
+The Bank of Lima held interest rates at 5% on Thursday, with its committee split in an 8-1 vote.
+
+The minutes said a gradual approach remained appropriate.
+
+The next decision is due on November 7, when the Bank will also publish new forecasts.`),
+    );
+    expect(bank.ask('What was decided?').answer).toMatch(/^The Bank of Lima held interest rates at 5%/);
+    // A report with no decision of its own says the one to come is still to come.
+    const jobs = briefArticle(
+      parsePlainText(`Lima jobs growth slows
+
+Employers in Lima added 12,000 jobs in August, the fewest in a year, figures showed on Friday.
+
+The Bank's next decision is due on September 18.`),
+    );
+    expect(jobs.ask('What was decided?')).toMatchObject({ answered: false, answer: expect.stringContaining('no decision yet') });
+  });
 });
 
 describe('a height in storeys', () => {
