@@ -338,12 +338,13 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // Another word for the term counts as a common word, not inside a name ("beat" is no "Beate"); a country's other
   // names are names.
   const countryForms = COUNTRY_WORDS.get(term);
-  const asWord = (f: string) => {
-    if (f === term || countryForms?.includes(f) || text.includes(f)) return true;
-    // (Capitalised only where a sentence starts: "Shares in Lima Telecom rose …".)
+  const asName = (f: string) => f === term || !!countryForms?.includes(f);
+  // (Capitalised only where a sentence starts: "Shares in Lima Telecom rose …".)
+  const inText = (f: string) => {
     const opening = f[0].toUpperCase() + f.slice(1);
-    return text.startsWith(opening) || text.includes(`. ${opening}`) || text.includes(`\n${opening}`);
+    return text.includes(f) || text.startsWith(opening) || text.includes(`. ${opening}`) || text.includes(`\n${opening}`);
   };
+  const asWord = (f: string) => asName(f) || inText(f);
   if (forms.some((f) => terms.has(f) && asWord(f))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.
   if (/^[a-z]{2,6}$/.test(term) && spellsOut(text, term)) return true;
@@ -354,8 +355,9 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   if (term === AGAINST && TALLY.test(text)) return true;
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
-  // Prefix forms ("particip" for "participated") and multi-word forms ("take part").
-  return forms.some((f) => (f.includes(' ') || f.length >= 5) && lower.includes(f));
+  // Prefix forms ("particip" for "participated") and multi-word forms ("take part"); another word's, as a common word
+  // ("victor" of "victory" is not in "Victoria").
+  return forms.some((f) => (f.includes(' ') || f.length >= 5) && (asName(f) ? lower.includes(f) : inText(f)));
 }
 
 export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';

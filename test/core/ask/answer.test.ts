@@ -2887,6 +2887,15 @@ describe("another word for a question's word is a common word, never one inside 
     expect(forum.ask('Who won?').answered).toBe(false);
   });
 
+  it('does not read a name that starts with another word\'s stem ("Victoria" of "victory") as that word', () => {
+    const hearing = briefArticle(
+      parsePlainText(
+        'Senators question defence chief\n\nThe defence chief faced questions at a Senate hearing in Lima on Wednesday.\n\nSenator Ana Roy (Labor, Victoria) twice called the hearing to order.',
+      ),
+    );
+    expect(hearing.ask('Who won?').answered).toBe(false);
+  });
+
   it('still reads "beat" as winning where the text beats someone', () => {
     const match = briefArticle(parsePlainText('Lima win the cup\n\nLima beat Quito 2-1 in the final on Sunday.'));
     expect(match.ask('Who won?').answer).toContain('Lima beat Quito');
