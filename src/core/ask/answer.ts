@@ -169,7 +169,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.
-    asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent)\b/i,
+    // (Money asked for by its name too: "How much money?" is no "two hours".)
+    asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent|money|cash|funding|funds?)\b/i,
     type: 'amount',
     fits: new RegExp(
       String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b`,

@@ -265,7 +265,7 @@ const TALLY = /\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
-export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
+export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
 const CURRENCY_SUM = new RegExp(
   String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b`,
   'i',

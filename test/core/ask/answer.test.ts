@@ -2392,6 +2392,30 @@ President Ana Roy declared a 60-day state of emergency and announced 500 million
   });
 });
 
+describe('"How much money?": a sum in a currency, never another amount', () => {
+  it('declines where the only amount is a span of time beside a word for money', () => {
+    const vote = briefArticle(
+      parsePlainText(`Supporters back club takeover
+
+Members of the Lima Supporters' Trust voted by 412 to 188 on Thursday to back a takeover of the club.
+
+The vote followed two hours of questions from members, many of whom asked why the buyers would not publish their funding.`),
+    );
+    expect(vote.ask('How much money?').answered).toBe(false);
+  });
+
+  it('answers with a sum in rupees written "Rs"', () => {
+    const cabinet = briefArticle(
+      parsePlainText(`Cabinet clears lake plan
+
+The state cabinet on Thursday approved a plan to desilt 300 lakes before the monsoon.
+
+It also cleared a Rs 50 crore fund for drought-hit farmers.`),
+    );
+    expect(cabinet.ask('How much money?').answer).toContain('Rs 50 crore');
+  });
+});
+
 describe('who chaired, when another is named in the sentence', () => {
   it('answers "Who chaired the talks?" with the person after "chaired by", not the minister who spoke of them', () => {
     const strike = briefArticle(
