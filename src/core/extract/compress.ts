@@ -21,7 +21,7 @@ interface Rule {
   ordinalsGo?: boolean;
   attribution?: boolean;
   /** The span is no clause of its own after all, and stays. */
-  keeps?: (span: string, before: string) => boolean;
+  keeps?: (span: string, before: string, after: string) => boolean;
   /** The span leaves a comma behind when the words before and after it still need one. */
   leavesComma?: (before: string, after: string) => boolean;
 }
@@ -44,7 +44,13 @@ const RULES: ReadonlyArray<Rule> = [
     example: 'Roy: ',
     attribution: true,
   },
-  { name: 'parenthetical', re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g, example: ' (NDRC)' },
+  {
+    name: 'parenthetical',
+    re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g,
+    example: ' (NDRC)',
+    // Not a word of a name it stands inside ("the Land Assignment (Amendment) Bill"): an acronym after a name goes.
+    keeps: (span, before, after) => /\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span),
+  },
   // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
   { name: 'dash aside', re: /\s+[—–]\s+[^—–,;:"“”]{3,100}?\s+[—–](?=\s+\p{Ll})/gu, example: ' — her first since taking office in May —' },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
@@ -174,6 +180,8 @@ const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
  * "… was likely to fall"). */
 const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably)\b/i;
 
+const PRONOUN_OPENS = /^\s*(?:it|they|this|these|those|its|their)\b/i;
+
 /** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */
 function speakerOf(span: string): string {
   const bare = span.replace(/^[\s,]+|[\s,.!:]+$/g, '').replace(/^according to\s+/i, '');
@@ -189,9 +197,11 @@ function speakerOf(span: string): string {
 /** An attribution may go only when it repeats a name the card shows and the rest does not lean on it.
  * A pronoun, a title or a source is no name the card shows: "he said", "the minister said", "local
  * media reported" stay. */
-function attributionMayGo(span: string, rest: string, shownNames: ReadonlySet<string> | undefined): boolean {
+function attributionMayGo(span: string, rest: string, after: string, shownNames: ReadonlySet<string> | undefined): boolean {
   // A quotation needs its speaker: without one it reads as the card's own words.
   if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest) || /["“”]/.test(rest)) return false;
+  // "X said it would allow …": a pronoun the rest opens with stands for what the speaker's sentence named before.
+  if (PRONOUN_OPENS.test(after)) return false;
   // "Dr. Ana Roy", "The Rev. Dr. Roy": the honorifics before the name are no part of it.
   const words = speakerOf(span).split(/\s+/);
   while (words.length > 1 && (HONORIFICS.has(words[0].toLowerCase().replace(/\.$/, '')) || words[0] === 'The')) words.shift();
@@ -208,9 +218,10 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
     text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
-      if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span, text.slice(0, offset))) return span;
+      if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span, text.slice(0, offset), text.slice(offset + span.length))) return span;
       if (insideQuote(text, offset)) return span;
-      if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + text.slice(offset + span.length), options.shownNames)) return span;
+      const after = text.slice(offset + span.length);
+      if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + after, after, options.shownNames)) return span;
       return rule.leavesComma?.(text.slice(0, offset), text.slice(offset + span.length)) ? ',' : '';
     });
     text = text.replace(/,\s*([.!?])/g, '$1');
