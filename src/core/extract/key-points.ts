@@ -126,6 +126,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Prime Minister Ana Roy, whose country was worst hit, joined from Lima.',
   },
   {
+    re: /^[^,;]{1,160}?\s(?:also\s)?(?:attended|took part|participated|(?:was|were) (?:also )?(?:present|there))[.!]$/u,
+    example: 'Ana Roy and Tom Vale attended.',
+  },
+  {
     re: /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:was|were) represented by\b[^;]{1,300}[.!]$/u,
     example: 'Peru was represented by Ms. Ana Roy, and Chile by Mr. Tom Vale.',
   },

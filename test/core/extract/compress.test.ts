@@ -214,7 +214,10 @@ const CASES: Array<[string, string]> = [
   ['Roy: We agreed on a framework for steel quotas.', 'Roy: We agreed on a framework for steel quotas.'],
   ['Update: The quota will be 2.3 million tonnes a year.', 'Update: The quota will be 2.3 million tonnes a year.'],
   // … or a pronoun the rest opens with, which stands for what the speaker's sentence named before
-  ['Kato said it would allow owners of land assigned before 1960 to regularise buildings.', 'Kato said it would allow owners of land assigned before 1960 to regularise buildings.'],
+  [
+    'Kato said it would allow owners of land assigned before 1960 to regularise buildings.',
+    'Kato said it would allow owners of land assigned before 1960 to regularise buildings.',
+  ],
   // a word in brackets inside a name is the name's; an acronym after a name goes
   [
     'The Lima Assembly passed the Land Assignment (Amendment) Bill by a voice vote after the United Democratic Front (UDF) staged a walkout.',

@@ -88,6 +88,10 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ["Peru's delegation was led by Dr. Ivo Kant, director general of trade at the Ministry of Economy.", 'only who led a delegation'],
     ['Prime Minister Ana Roy, whose country was among the worst hit, joined from Lima.', 'only where someone joined from'],
     ["Chile's Prime Minister Tom Vale took part from Santiago.", 'only where someone took part from'],
+    [
+      'Peruvian President Ana Roy and Chilean President Tom Vale attended, as did Bolivian President Ivo Kant, who will take over the presidency.',
+      'only who attended, once the clause after it goes',
+    ],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
