@@ -104,6 +104,10 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
 ];
 
+/** A sentence that only counts a plan's parts ("The plan has five parts.", "Its package comprises three strands."). */
+const COUNT_ONLY =
+  /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of)\s+\S+\s+[\p{L}-]+\.$/u;
+
 const AGREED = /\b(?:agreed|signed)\b/;
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
@@ -263,6 +267,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
     const items = options.shownItems ?? [];
     const text = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
+    // "The plan has five parts.": once its list goes, only the count the proposals field shows is left.
+    if (options.stated?.has(s.index) && COUNT_ONLY.test(text)) continue;
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = wordCount(text);

@@ -31,9 +31,10 @@ const ORDINAL_OPENER = new RegExp(
   `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
   'i',
 );
-/** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap". */
+/** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap"; "the plan has
+ * five parts" (a plan's parts counted after it, never "in two parts" alone). */
 const STATED = new RegExp(
-  `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}|${PLAN_UNITS.join('|')}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b`,
+  `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}|${PLAN_UNITS.join('|')}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b|\\b(?:${PLAN_NOUNS.join('|')})\\s+(?:has|had|have|comprises|comprised|consists of|is made up of)\\s+(${COUNT_WORD})\\s+(?:${PLAN_UNITS.join('|')}|strand|plank)s\\b`,
   'i',
 );
 /** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
@@ -328,7 +329,7 @@ function statedIn(text: string): number | null {
   if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
   // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
   if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
-  return parseCount(m[1] ?? m[2]);
+  return parseCount(m[1] ?? m[2] ?? m[3]);
 }
 
 /** Right after a counted plan: it was put forward in an earlier year ("…, agreed in April 2021", "adopted in 2019"). */

@@ -324,6 +324,26 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     expect(points.map((p) => p.text)).toContain('We are handing the festival three recommendations, and the director has them in writing.');
   });
 
+  it("leaves out a sentence that only counts a plan's parts, once its list goes", () => {
+    const a = analyzeArticle(
+      parsePlainText(`Andes leaders agree defence plan as Lima abstains
+
+QUITO, March 6 - Andes leaders agreed on Thursday to step up defence spending and backed continued support for the border mission, though Lima refused to sign the text on the mission, which was adopted by the other four members.
+
+Council President Tom Vale said the summit had been "a defining moment". Commission President Ana Roy presented a plan to mobilise up to 80 billion soles for defence.
+
+Peruvian Prime Minister Ivo Kant said his country would not "finance a war".
+
+The plan has five parts: a new loan instrument of 15 billion soles, flexibility under budget rules, use of cohesion funds for defence, a bigger role for the investment bank, and mobilising private capital.
+
+Leaders will return to the plan at their next summit on March 20.`),
+    );
+    expect(a.proposals.stated).toBe(5);
+    const counted = a.sentences.find((x) => x.text.startsWith('The plan has five parts'))!.index;
+    expect(a.keyPoints.map((p) => p.sentence)).not.toContain(counted);
+    expect(a.keyPoints.map((p) => p.text)).toContain('Ana Roy presented a plan to mobilise up to 80 billion soles for defence.');
+  });
+
   it('keeps a sentence whose lone dash opens no list', () => {
     const lone = sentencesOf(s[0].text, 'Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.', s[6].text);
     const points = pickKeyPoints(lone, { title: 'Ministers agree plan', stated: new Set([1]), shownItems: ['An item'] });

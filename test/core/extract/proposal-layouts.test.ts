@@ -105,6 +105,15 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['offline mode', 'privacy dashboard', 'payments API', 'glasses', 'revenue share'],
   ],
   [
+    'a plan\'s parts counted after it ("The plan has five parts: …")',
+    [
+      'Commission President Ana Roy presented a plan to mobilise up to 800 billion euros for defence.',
+      'The plan has five parts: a new loan instrument, flexibility under budget rules, use of cohesion funds, a bigger role for the investment bank, and mobilising private capital.',
+    ],
+    5,
+    ['new loan instrument', 'budget rules', 'cohesion funds', 'investment bank', 'private capital'],
+  ],
+  [
     'a number with a thousands comma inside an item is one item ("Rs 3,100")',
     ['Farmers submitted a 10-point charter of demands, including a minimum support price of Rs 3,100 per quintal, a loan waiver and crop insurance.'],
     10,
