@@ -332,6 +332,10 @@ describe('how they took part', () => {
     expect(participants('Former captain Tom Vale, a trust member, spoke against the deal.')).toEqual(['Tom Vale']);
     expect(participants('Former mayor Ana Roy voted against the budget.')).toEqual(['Ana Roy']);
   });
+
+  it("counts a candidate at an election's count by the votes they polled", () => {
+    expect(participants("Ana Roy polled 12,645 votes to Tom Vale's 12,639, the narrowest result since 1945.")).toContain('Ana Roy');
+  });
 });
 
 describe('cleanRole', () => {

@@ -51,7 +51,7 @@ export const TITLE_MODIFIERS = words(`
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
-  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand
+  commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
