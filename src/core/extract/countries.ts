@@ -79,15 +79,18 @@ const TOOK_PART_VERBS =
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
+/** A country's delegation, led by someone: it took part. */
+const LED_DELEGATION = String.raw`(?:delegation|side|team),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b`;
 // "Chile, an associate member, sent …", "Bolivia, which joined as a member last year, sent …": an appositive or a
 // relative clause may stand between the country and its verb; "China and Cuba were among those voting against".
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
-  `^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  // ("The Israeli delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
+  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
-const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|${ADDRESSED_EVENT}`);
+const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|${ADDRESSED_EVENT}|${LED_DELEGATION}`);
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {

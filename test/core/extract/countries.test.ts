@@ -108,6 +108,11 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Peru significantly raised its tariffs.'))).toEqual([]);
   });
 
+  it('takes a country whose delegation was led by someone, whatever office or body that person holds', () => {
+    expect(representedCountries(sentencesOf('The Peruvian delegation was led by intelligence chief Ana Roy.'))).toEqual(['Peru']);
+    expect(representedCountries(sentencesOf("Chile's delegation, headed by its spy chief, arrived on Sunday."))).toEqual(['Chile']);
+  });
+
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
     expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
   });
