@@ -1405,7 +1405,8 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
   // "UN Secretary-General", "EU foreign policy chief" (but "UN Security Council president", "AB Lima chairman" name a body, above).
-  const acronym = /^([\p{Lu}]{2,}[\p{Lu}\d]*)\s+(.+)$/u.exec(role);
+  // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
+  const acronym = /^(\p{Lu}[\p{Lu}\d]+)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
   const ofPlace = BODY_OF_PLACE.exec(role);

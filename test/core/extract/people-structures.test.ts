@@ -39,6 +39,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['He met his Angolan counterpart, Tito Mendes.', 'Tito Mendes', 'counterpart', 'Angola'],
   ['Trustee Colleen Ambrose voted against.', 'Colleen Ambrose', 'Trustee', null],
   ['The returning officer, Ana Roy, declared the result at 6am.', 'Ana Roy', 'returning officer', null],
+  // An organisation's acronym with a digit in it before the office.
+  ['W3C chief executive Tom Vale said members can agree on hard things.', 'Tom Vale', 'chief executive', 'W3C'],
   // An inquest's coroner and a deal's investor hold offices as any official does.
   ["Senior Coroner Ana Roy, sitting at Lima Coroner's Court, said staff had missed four checks.", 'Ana Roy', 'Senior Coroner', null],
   ['The club backed a takeover by a consortium led by American investor Tom Vale.', 'Tom Vale', 'investor', 'United States'],
