@@ -1384,7 +1384,8 @@ const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convi
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
-const OUTCOME_VERB = /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose)\b/i;
+const OUTCOME_VERB =
+  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

@@ -2299,6 +2299,28 @@ The developer said it would appeal. An appeal would typically take about a year 
     expect(vote.ask('What was decided?').answer).toMatch(/^Lima councillors voted 31 to 18/);
   });
 
+  it('answers with a bill passed, before a demand rejected on the way', () => {
+    const house = briefArticle(
+      parsePlainText(`Opposition walks out as Lima assembly passes land bill
+
+The Lima Legislative Assembly on Tuesday passed the Land Assignment (Amendment) Bill by a voice vote after the opposition staged a walkout.
+
+Opposition leader Tom Vale demanded that the Bill be sent to a select committee. Speaker Ana Roy rejected the demand.`),
+    );
+    expect(house.ask('What was decided?').answer).toMatch(/^The Lima Legislative Assembly on Tuesday passed the Land Assignment/);
+  });
+
+  it('answers with an agreement reached, not one of an earlier year the new one replaces', () => {
+    const fund = briefArticle(
+      parsePlainText(`Peru reaches $3 billion deal with fund
+
+The fund said on Friday it had reached a staff-level agreement with Peru on a nine-month, $3 billion arrangement.
+
+The arrangement replaces a $6.5 billion programme agreed in 2019, which expires on Friday.`),
+    );
+    expect(fund.ask('What was decided?').answer).toMatch(/^The fund said on Friday it had reached a staff-level agreement/);
+  });
+
   it('answers with a decision stated in its tally, not with the next decision due', () => {
     const bank = briefArticle(
       parsePlainText(`Bank of Lima holds rates
