@@ -1472,12 +1472,28 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const nearest = candidates.at(-1);
     // "Godo insisted that "no flag was absent"": the phrase must belong to the name's own clause.
     const gap = nearest ? s.text.slice(nearest.end, m.index) : '';
-    if (nearest && !ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)) absent.add(nearest);
+    if (nearest && !ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)) {
+      absent.add(nearest);
+      // "President Ana Roy and Prime Minister Tom Vale did not attend": every name of the subject joined to it.
+      for (let i = candidates.length - 2; i >= 0 && joinedSubject(s.text.slice(candidates[i].end, candidates[i + 1].start)); i--) absent.add(candidates[i]);
+    }
   }
   // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
   for (const x of mentions)
     if (x.signal !== 'none' && MISSING_BEFORE.test(sentences[x.sentence]?.text.slice(Math.max(0, x.start - 50), x.start) ?? '')) absent.add(x);
   return absent;
+}
+
+/** Between two names of one subject: "and", or a comma, then only the next one's title ("and Prime Minister",
+ * ", New Zealand's"). */
+function joinedSubject(gap: string): boolean {
+  const m = /^(?:\s*,)?\s+and\s+|^\s*,\s+/.exec(gap);
+  if (!m) return false;
+  return gap
+    .slice(m[0].length)
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((w) => isCapitalised(w) || isTitleWord(w.toLowerCase()));
 }
 
 /** Right before a name: the side or the meeting goes without them. */

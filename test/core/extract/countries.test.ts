@@ -108,6 +108,11 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Peru significantly raised its tariffs.'))).toEqual([]);
   });
 
+  it('takes no country that only sent aid, aircraft or troops', () => {
+    expect(representedCountries(sentencesOf('Peru has sent two military aircraft with relief supplies.'))).toEqual([]);
+    expect(representedCountries(sentencesOf('Chile sent its foreign minister.'))).toEqual(['Chile']);
+  });
+
   it('takes a country whose delegation was led by someone, whatever office or body that person holds', () => {
     expect(representedCountries(sentencesOf('The Peruvian delegation was led by intelligence chief Ana Roy.'))).toEqual(['Peru']);
     expect(representedCountries(sentencesOf("Chile's delegation, headed by its spy chief, arrived on Sunday."))).toEqual(['Chile']);

@@ -268,6 +268,30 @@ describe('an absence said of a surname', () => {
   });
 });
 
+describe('an absence said of several named together', () => {
+  it('is every name of the subject\'s, and "had been due to attend" is one', () => {
+    const found = findPeople(
+      sentencesOf(
+        'The Andes summit, due to open in Lima on Monday, has been postponed after a storm, Secretary General Ivo Kant said.',
+        "Peruvian President Ana Roy and Chile's Tom Vale had been due to attend.",
+      ),
+    ).map((p) => [p.name, p.participation]);
+    expect(found).toEqual([
+      ['Ivo Kant', 'present'],
+      ['Ana Roy', 'absent'],
+      ['Tom Vale', 'absent'],
+    ]);
+  });
+
+  it('is not that of one named in another clause', () => {
+    const found = findPeople(sentencesOf('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.')).map((p) => [p.name, p.participation]);
+    expect(found).toEqual([
+      ['Ana Roy', 'present'],
+      ['Tom Vale', 'absent'],
+    ]);
+  });
+});
+
 describe('titles with a body in them', () => {
   it('reads a journal as no person, and a body named in plain words before an office whole', () => {
     expect(
