@@ -168,6 +168,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
+  // Another of its kind, told as such: "Qatar, which hosted separate talks between Lima and the rebels, also sent …".
+  {
+    before: /\b(?:separate|parallel|earlier|previous|other|another)\s+$/i,
+    example: 'Qatar, which hosted separate talks between Peru and the rebels, also sent an envoy.',
+  },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
   {
     after:
@@ -285,6 +290,9 @@ const PROPOSED_EVENT = new RegExp(
 const AGREED_EVENT =
   /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
+/** Who were meeting, in the plural, before where: "Governments meeting", "Commonwealth leaders meeting". */
+const PARTICIPLE_MEETING = /^(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+[^'’s]s\s+meeting$/u;
+
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
 const BILATERAL = /^(?:the\s+)?\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*\s/u;
 
@@ -321,6 +329,9 @@ export function findEvent(
       if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
       // "barred from high-level meetings": a kind of event in the plural, no one event.
       if (/^s\b/.test(after)) continue;
+      // "Governments meeting at the Seabed Authority failed …": who were meeting, a participle, with no article before it.
+      if (PARTICIPLE_MEETING.test(m.text) && /^\s+(?:at|in|on|for)\b/.test(after) && !/\b(?:the|a|an|its|their|this|that)\s+$/i.test(s.text.slice(0, m.index)))
+        continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.

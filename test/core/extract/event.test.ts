@@ -332,6 +332,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    'not separate talks another country hosted',
+    [
+      'The foreign ministers of Peru and Chile signed a peace agreement on Friday at the State Department.',
+      'Qatar, which hosted separate talks between Peru and the rebels, also sent a representative.',
+    ],
+    'WASHINGTON',
+    { name: null, location: 'Washington', date: 'Friday' },
+  ],
+  [
+    'not who were meeting somewhere (a participle), but the session',
+    [
+      'Governments meeting at the Andes Seabed Authority failed again on Wednesday to agree rules for mining the ocean floor.',
+      "The authority's council ended its two-week session without adopting the code.",
+    ],
+    null,
+    { name: 'two-week session', date: 'Wednesday' },
+  ],
+  [
     "a name with its heads' 'of' ('Heads of Government Meeting')",
     ['The communique of the Andes Heads of Government Meeting was adopted on Saturday by all 12 members.'],
     null,

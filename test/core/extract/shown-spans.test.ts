@@ -112,6 +112,12 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     1,
     'The hearing resumes on Monday in Lima, when two more witnesses are expected.',
   ],
+  // a place that completes who were meeting stays; one after the noun "meeting" goes
+  [
+    ['Andes leaders meeting in Lima agreed on Saturday that the time had come for talks on reparations.', 'The communique was adopted by all 12 members.'],
+    0,
+    'Andes leaders meeting in Lima agreed that the time had come for talks on reparations.',
+  ],
   // a place that names a noun after it stays ("at Lima airport"): "exchanged two prisoners airport" is no sentence
   [
     ['Peru and Chile exchanged two prisoners on Thursday at Lima airport, at the end of talks held in Lima.', 'Both men flew home.'],
