@@ -41,6 +41,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The returning officer, Ana Roy, declared the result at 6am.', 'Ana Roy', 'returning officer', null],
   // An organisation's acronym with a digit in it before the office.
   ['W3C chief executive Tom Vale said members can agree on hard things.', 'Tom Vale', 'chief executive', 'W3C'],
+  // An occupation set off after the office the person holds in a group ("whose chair, retired teacher X,").
+  ['The meeting was organised by the Lima Action Group, whose chair, retired teacher Ana Roy, said the plan would fail.', 'Ana Roy', 'retired teacher', null],
   // An inquest's coroner and a deal's investor hold offices as any official does.
   ["Senior Coroner Ana Roy, sitting at Lima Coroner's Court, said staff had missed four checks.", 'Ana Roy', 'Senior Coroner', null],
   ['The club backed a takeover by a consortium led by American investor Tom Vale.', 'Tom Vale', 'investor', 'United States'],

@@ -31,7 +31,7 @@ export const TITLE_HEADS = words(`
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
   coach goalkeeper striker midfielder defender referee skipper champion
-  businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner
+  businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   specialist consultant strategist expert convener convenor incumbent candidate
 `);
