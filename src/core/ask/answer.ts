@@ -1399,7 +1399,7 @@ const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?<!\b(?:its|their|his|her|the|a|an|our)\s)plans? to|next|must now|is to|are to|would (?:take effect|come into force|apply))\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)plans? to|(?<!\bfor\s)next|must now|is to|are to|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
 const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */

@@ -1228,6 +1228,30 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('answers "What happens next?" with when a decision takes effect, not with the year a budget is for or plans opposed', () => {
+    const council = briefArticle(
+      parsePlainText(`Council approves budget
+
+Lima City Council on Monday approved a $412 million budget for next year by a vote of 7 to 2.
+
+More than 300 residents packed the hall to oppose plans to expand the quarry on Tuesday night.
+
+The budget takes effect on July 1.`),
+    );
+    expect(council.ask('What happens next?').answer).toBe('The budget takes effect on July 1.');
+    // … though not a change named only as when something else happens.
+    const prices = briefArticle(
+      parsePlainText(`Inflation falls
+
+Inflation in Lima fell to 3.2% in March.
+
+Governor Ana Roy said last week that inflation was likely to fall in April, when a cut in the energy price cap takes effect.
+
+The bank's committee next meets on May 9.`),
+    );
+    expect(prices.ask('What happens next?').answer).toBe("The bank's committee next meets on May 9.");
+  });
+
   it('answers "What was decided?" of a trial with its verdict, not a sentence that names decisions of another kind', () => {
     const trial = briefArticle(
       parsePlainText(
