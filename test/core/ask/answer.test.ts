@@ -2987,6 +2987,13 @@ describe('"Where will the next meeting be held?": the next one of the event, in 
       false,
     );
   });
+
+  it('is not a sentence that failed "again" and put a decision off to "next year"', () => {
+    expect(ask('Governments meeting in Lima failed again on Wednesday to agree rules, pushing a decision into next year.').answered).toBe(false);
+    expect(ask('Faith leaders adopted a declaration in Lima on Wednesday.\n\nThey will meet again in Quito in 2027.').answer).toBe(
+      'They will meet again in Quito in 2027.',
+    );
+  });
 });
 
 describe('"What did X say?" with no topic: a sentence that quotes them before the lead that only names them', () => {
