@@ -437,6 +437,8 @@ class Answerer {
     if (p) return p;
     // "What did the minister say?" of a report that names three ministers: which one is the reader's to say.
     const several = participantsOf(peopleByRole(this.a.people, phrase, demonymsOf));
+    // (The one of them who took part, where others named with the office stayed away.)
+    if (several.length === 1) return several[0];
     if (several.length > 1)
       return this.no(question, `The article names ${several.length}: ${several.map(describe).join('; ')}. Ask about one of them by name.`);
     const shown = phrase.replace(/[?!.]+$/, '').trim();

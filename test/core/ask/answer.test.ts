@@ -2897,6 +2897,23 @@ Kant said Bolivia would open two more border posts.`),
   });
 });
 
+describe('"What did the minister say?" where one minister took part and another named stayed away', () => {
+  it('answers with the words of the one who took part', () => {
+    const report = briefArticle(
+      parsePlainText(`Andes summit postponed after storm
+
+The Andes summit, due to open in Lima on Monday, has been postponed after a storm damaged the city, the secretariat said.
+
+Peru's Prime Minister Ana Roy said the government was focused on restoring power to about 30,000 people.
+
+Chilean Prime Minister Tom Vale had been due to attend.`),
+    );
+    expect(report.ask('What did the minister say?').answer).toBe(
+      "Peru's Prime Minister Ana Roy said the government was focused on restoring power to about 30,000 people.",
+    );
+  });
+});
+
 describe('"What did the minister say?" of a report that names a ministry and no minister', () => {
   it('declines: a ministry is no minister', () => {
     const report = briefArticle(
