@@ -16,8 +16,19 @@ into over after before while said says tell me please any some many much article
 const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'es', 'e', 's']);
 const NO_PLURAL = /(?:ss|us|is|as|news)$/;
 
+/** Words whose ending, cut, would make them another word: a "plane" is no "plan". */
+const OWN_STEMS = new Map([
+  ['plane', 'plane'],
+  ['planes', 'plane'],
+]);
+
+/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan"). */
+export const isOwnStem = (s: string) => OWN_STEMS.has(s);
+
 export function stem(word: string): string {
   let w = word.toLowerCase();
+  const own = OWN_STEMS.get(w);
+  if (own) return own;
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
     if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);

@@ -5,7 +5,7 @@
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findCountries } from '../extract/countries.js';
-import { contentTerms, stem } from './retrieve.js';
+import { contentTerms, isOwnStem, stem } from './retrieve.js';
 
 /** Words a question is made of that are not what it is about. */
 const QUESTION_WORDS = new Set(
@@ -284,7 +284,9 @@ export function formsOf(term: string): string[] {
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse".
-  const group = SYNONYMS.find((g) => g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term))));
+  const group = SYNONYMS.find((g) =>
+    g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term) && !isOwnStem(s))),
+  );
   const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];
   // Each form's irregular forms too: "drop" is "fall", and so "fell".
   return [...new Set([...forms, ...forms.flatMap((f) => [...(IRREGULAR.find((g) => g.has(f)) ?? [])])])];

@@ -2897,6 +2897,19 @@ Kant said Bolivia would open two more border posts.`),
   });
 });
 
+describe('a plan is no plane', () => {
+  it('declines "What is the plan?" of a text whose only "plans" are aircraft', () => {
+    const report = briefArticle(
+      parsePlainText(`Summit postponed after storm
+
+The Andes summit, due to open in Lima on Monday, has been postponed after a storm, the secretariat said.
+
+Chile has sent two military aircraft with relief supplies.`),
+    );
+    expect(report.ask('What is the plan?').answered).toBe(false);
+  });
+});
+
 describe('"What did the minister say?" where one minister took part and another named stayed away', () => {
   it('answers with the words of the one who took part', () => {
     const report = briefArticle(
