@@ -269,6 +269,8 @@ function cleanEventName(raw: string): string {
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
+      // "… Committee for Africa." closing the sentence: the full stop is the sentence's (not one of "U.S.").
+      .replace(/(?<=\p{Ll}{2})\.$/u, '')
       .trim()
   );
 }

@@ -104,9 +104,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
 ];
 
-/** A sentence that only counts a plan's parts ("The plan has five parts.", "Its package comprises three strands."). */
+/** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."). */
 const COUNT_ONLY =
-  /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of)\s+\S+\s+[\p{L}-]+\.$/u;
+  /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
 const AGREED = /\b(?:agreed|signed)\b/;
 

@@ -332,6 +332,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    "a name closing the sentence, without the sentence's full stop",
+    ['Health ministers adopted a strategy on Wednesday, at the annual session of the Regional Committee for the Andes.'],
+    null,
+    { name: 'annual session of the Regional Committee for the Andes', date: 'Wednesday' },
+  ],
+  [
     'not separate talks another country hosted',
     [
       'The foreign ministers of Peru and Chile signed a peace agreement on Friday at the State Department.',

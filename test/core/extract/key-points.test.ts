@@ -344,6 +344,24 @@ Leaders will return to the plan at their next summit on March 20.`),
     expect(a.keyPoints.map((p) => p.text)).toContain('Ana Roy presented a plan to mobilise up to 80 billion soles for defence.');
   });
 
+  it('leaves out a strategy that only "sets out four priorities", once its list goes', () => {
+    const a = analyzeArticle(
+      parsePlainText(`Andes health ministers adopt plan to end cholera by 2030
+
+LIMA, Aug 28 - Health ministers from 12 Andean countries adopted a regional strategy on Wednesday to eliminate cholera by 2030, at the annual session of the Regional Committee for the Andes.
+
+The strategy sets out four priorities: safe water and sanitation, faster detection, vaccination of high-risk communities, and better treatment in rural clinics.
+
+Regional Director for the Andes Ana Roy said cholera "should be a disease of the past". Peru's Health Minister Tom Vale chaired the session.
+
+Chile's Coordinating Minister of Health, Ivo Kant, said his country would fund 60% of its cholera vaccines itself from 2026.
+
+The committee will meet next year in Quito.`),
+    );
+    expect(a.proposals.stated).toBe(4);
+    expect(a.keyPoints.map((p) => p.text)).not.toContain('The strategy sets out four priorities.');
+  });
+
   it('keeps a sentence whose lone dash opens no list', () => {
     const lone = sentencesOf(s[0].text, 'Ministers agreed a five-point plan for the coast – and set a date for the next meeting in Quito.', s[6].text);
     const points = pickKeyPoints(lone, { title: 'Ministers agree plan', stated: new Set([1]), shownItems: ['An item'] });
