@@ -71,6 +71,8 @@ const capitalisedWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
+/** Words someone says, as reports attribute them ("said", "told", "according to"). */
+const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called for|described)\\b`);
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
@@ -867,7 +869,9 @@ class Answerer {
     const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));
     if (byOffice.length > 1) return this.saidBySeveral(question, byOffice, about);
     const p = this.person(question, who);
-    if (!('mentions' in p)) return p;
+    // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
+    // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
+    if (!('mentions' in p)) return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e)) ? this.no(question, notSaid(question)) : p;
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);

@@ -2897,6 +2897,19 @@ Kant said Bolivia would open two more border posts.`),
   });
 });
 
+describe('"What did the minister say?" of a report that names no minister, only "ministers"', () => {
+  it('declines, not answering with a sentence in which no one says anything', () => {
+    const report = briefArticle(
+      parsePlainText(`Sherpas fail to agree
+
+Negotiators from 20 economies ended a week of talks in Lima without agreeing on the climate section of the declaration, leaving it to ministers and leaders to resolve.
+
+Peru's sherpa, Ambassador Ana Roy, said 85% of the text had been agreed.`),
+    );
+    expect(report.ask('What did the minister say?').answered).toBe(false);
+  });
+});
+
 describe('a plan is no plane', () => {
   it('declines "What is the plan?" of a text whose only "plans" are aircraft', () => {
     const report = briefArticle(
