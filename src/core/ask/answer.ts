@@ -70,9 +70,9 @@ const capitalisedWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{
 /** A person's name as text writes it: two or more capitalised words ("Ana Roy"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 
-/** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called for|described)\\b`);
+/** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */

@@ -358,7 +358,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part"); another word's, as a common word
-  // ("victor" of "victory" is not in "Victoria").
+  // ("victor" of "victory" is not in "Victoriano").
   return forms.some((f) => (f.includes(' ') || f.length >= 5) && (asName(f) ? lower.includes(f) : inText(f)));
 }
 

@@ -48,7 +48,7 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'parenthetical',
     re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g,
     example: ' (NDRC)',
-    // Not a word of a name it stands inside ("the Land Assignment (Amendment) Bill"): an acronym after a name goes.
+    // Not a word of a name it stands inside ("the Land Reform (Amendment) Bill"): an acronym after a name goes.
     keeps: (span, before, after) => /\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span),
   },
   // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
@@ -180,6 +180,7 @@ const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
  * "… was likely to fall"). */
 const LEANS_ON_SPEAKER = /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably)\b/i;
 
+/** A pronoun opening what an attribution is said of ("… said it would allow …"). */
 const PRONOUN_OPENS = /^\s*(?:it|they|this|these|those|its|their)\b/i;
 
 /** Who an attribution names: "Moreno said " → "Moreno", ", said Ana Roy." → "Ana Roy", "According to Vale, " → "Vale". */

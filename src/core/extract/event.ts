@@ -57,7 +57,7 @@ const TOPIC =
   '(?:climate|peace|trade|finance|security|energy|health|budget|investment|water|food|nuclear|ceasefire|business|defen[cs]e|foreign|economic|development|migration|ocean|biodiversity|cyber|technology|education|labou?r|tax|debt|aid|humanitarian|donor|pledging|leaders|ministers|industry|agriculture|fisheries|transport|space|science|digital|culture|tourism|sports?|mining|oil|gas)';
 const EVENT = new RegExp(
   // "and" after a modifier, before a capital: "the Foreign and Defence Ministerial Consultations"; "of" after a body's
-  // heads or council: "the Commonwealth Heads of Government Meeting", "the Council of Ministers session".
+  // heads or council: "the Andes Heads of Government Meeting", "the Council of Ministers session".
   `(?:(?:${MODIFIER})\\s+(?:(?:and|(?<=\\b(?:Heads|Council|Board|Conference)\\s)of)\\s+(?=\\p{Lu}))?){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
   'gu',
 );
@@ -168,10 +168,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
-  // Another of its kind, told as such: "Qatar, which hosted separate talks between Lima and the rebels, also sent …".
+  // Another of its kind, told as such: "Chile, which hosted separate talks between Lima and the rebels, also sent …".
   {
     before: /\b(?:separate|parallel|earlier|previous|other|another)\s+$/i,
-    example: 'Qatar, which hosted separate talks between Peru and the rebels, also sent an envoy.',
+    example: 'Chile, which hosted separate talks between Peru and the rebels, also sent an envoy.',
   },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
   {
@@ -214,8 +214,8 @@ const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
 const PRICE_MOVED =
   /\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
-/** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Gaza", "the war
- * in Ukraine", "the humanitarian situation in Sudan"). */
+/** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Quito", "the war
+ * in Peru", "the humanitarian situation in Chile"). */
 const TOPIC_BEFORE_PLACE =
   /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace)\s*$/i;
 
@@ -264,12 +264,12 @@ function cleanEventName(raw: string): string {
       // "Talks between Sudan's army and …": a complement cut off at an owner names nobody.
       // "The 15th session of …" at a sentence's start: the article is no part of the name.
       .replace(/^(?:The|An?)\s+/, '')
-      // "In talks in Jakarta, …" at a sentence's start: the preposition is no part of it either.
+      // "In talks in Lima, …" at a sentence's start: the preposition is no part of it either.
       .replace(/^(?:In|At|During|After)\s+(?:the\s+)?/, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
-      // "… Committee for Africa." closing the sentence: the full stop is the sentence's (not one of "U.S.").
+      // "… Committee for the Andes." closing the sentence: the full stop is the sentence's (not one of "U.S.").
       .replace(/(?<=\p{Ll}{2})\.$/u, '')
       .trim()
   );
@@ -292,7 +292,7 @@ const PROPOSED_EVENT = new RegExp(
 const AGREED_EVENT =
   /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
-/** Who were meeting, in the plural, before where: "Governments meeting", "Commonwealth leaders meeting". */
+/** Who were meeting, in the plural, before where: "Governments meeting", "Andes leaders meeting". */
 const PARTICIPLE_MEETING = /^(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+[^'’s]s\s+meeting$/u;
 
 /** A meeting of two sides named after them ("the Lima-Quito Summit Meeting", "the Peru-Chile talks"). */
@@ -331,7 +331,7 @@ export function findEvent(
       if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
       // "barred from high-level meetings": a kind of event in the plural, no one event.
       if (/^s\b/.test(after)) continue;
-      // "Governments meeting at the Seabed Authority failed …": who were meeting, a participle, with no article before it.
+      // "Governments meeting at the Andes Authority failed …": who were meeting, a participle, with no article before it.
       if (PARTICIPLE_MEETING.test(m.text) && /^\s+(?:at|in|on|for)\b/.test(after) && !/\b(?:the|a|an|its|their|this|that)\s+$/i.test(s.text.slice(0, m.index)))
         continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.

@@ -108,6 +108,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 const COUNT_ONLY =
   /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
+/** What the sides did, in a lead: they agreed or signed something. */
 const AGREED = /\b(?:agreed|signed)\b/;
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */

@@ -486,7 +486,7 @@ function bodyOfPlaceBefore(tokens: Token[], k: number, end: number): boolean {
   return j > place && j - place <= 3 && j < end && isTitleHead(tokens[j].text);
 }
 
-/** "Member of the Political Bureau of the CPC Central Committee and Foreign Minister X": what follows "of" at `k` is a
+/** "Member of the Political Bureau of the Lima Party Central Committee and Foreign Minister X": what follows "of" at `k` is a
  * body's name (capitalised words ending in an organisation's word), then "and" and a second office of the same person. */
 function bodyThenAnotherOffice(tokens: Token[], k: number, end: number): boolean {
   let j = tokens[k + 1]?.text === 'the' ? k + 2 : k + 1;

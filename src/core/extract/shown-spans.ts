@@ -135,8 +135,7 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
 }
 
 /** A participle the day or place completes ("a report published on Saturday", "talks held in Lima", "Governments
- * meeting at the Seabed Authority failed"): without
- * it the participle would dangle, so the words stay. */
+ * meeting at the Andes Authority failed"): without it the participle would dangle, so the words stay. */
 const COMPLETES =
   "(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public|gathered|convened|assembled))(?<!\\b[\\p{L}-]+[^'’s\\s]s\\s+(?:meeting|gathering))";
 
