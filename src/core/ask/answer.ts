@@ -1091,6 +1091,9 @@ class Answerer {
         (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && (hasType(s.text, 'date') || LATER.test(s.text))) ||
           NEXT_STAGE.test(s.text)),
     );
+    // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
+    // not a "will" of opinion ("This will hurt families").
+    if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && WILL_ACT.test(s.text)).slice(0, 1));
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     return this.yes(
       question,
@@ -1406,6 +1409,9 @@ const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what a
 /** A sentence about what will come: "The Lords will begin their scrutiny in September." */
 const WILL_COME =
   /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)plans? to|(?<!\bfor\s)next|must now|is to|are to|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+/** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
+const WILL_ACT =
+  /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
 const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */

@@ -1228,6 +1228,19 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('answers "What happens next?" with a step someone will take where the text gives no time, not with a "will" of opinion', () => {
+    const meeting = (last: string) =>
+      briefArticle(
+        parsePlainText(`Residents oppose quarry
+
+More than 300 residents packed the Lima village hall on Tuesday night to oppose a quarry expansion.
+
+${last}`),
+      ).ask('What happens next?');
+    expect(meeting('The parish council will submit a formal objection.').answer).toBe('The parish council will submit a formal objection.');
+    expect(meeting('Campaigners said the lorries will ruin the village.').answered).toBe(false);
+  });
+
   it('answers "What happens next?" with when a decision takes effect, not with the year a budget is for or plans opposed', () => {
     const council = briefArticle(
       parsePlainText(`Council approves budget
