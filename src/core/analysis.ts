@@ -3,7 +3,7 @@
 
 import type { Article } from './article/article.js';
 import { findCountries, firstCountryIn, representedCountries, subjectCountries } from './extract/countries.js';
-import { COUNTRY_NAMES } from './extract/lexicon/countries.js';
+import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.js';
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
@@ -28,13 +28,18 @@ export function analyzeArticle(article: Article): Analysis {
   const sentences = splitSentences(article.paragraphs);
   const people = findPeople(sentences, article.published);
   const participants = participantsOf(people);
+  // "Congo" in a report that says "DR Congo": the country the article names in full.
+  const reading = sharedNameReading([article.title ?? '', ...sentences.map((s) => s.text)]);
+  for (const p of people) if (p.affiliation && reading.has(p.affiliation)) p.affiliation = reading.get(p.affiliation)!;
   const countries = [
-    ...new Set([
-      ...participants.map((p) => countryOfAffiliation(p.affiliation)).filter((c): c is string => !!c),
-      ...representedCountries(sentences),
-      // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
-      ...(article.title ? subjectCountries(article.title) : []),
-    ]),
+    ...new Set(
+      [
+        ...participants.map((p) => countryOfAffiliation(p.affiliation)).filter((c): c is string => !!c),
+        ...representedCountries(sentences),
+        // The headline's subject ("Pakistan tables six-point plan …") is a party to the event.
+        ...(article.title ? subjectCountries(article.title) : []),
+      ].map((c) => reading.get(c) ?? c),
+    ),
   ];
   const proposals = findProposals(sentences, article.title);
   // Proposal items are on the card already; the sentence that states their count is not an item.
@@ -45,7 +50,7 @@ export function analyzeArticle(article: Article): Analysis {
     sentences,
     people,
     participants,
-    countries: orderByFirstMention(countries, sentences),
+    countries: orderByFirstMention(countries, sentences, reading),
     proposals,
     event,
     keyPoints: pickKeyPoints(sentences, {
@@ -59,6 +64,17 @@ export function analyzeArticle(article: Article): Analysis {
   };
 }
 
+/** For each short name two countries share, the one the article means when it names only the other in full. */
+function sharedNameReading(texts: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const shared of SHARED_SHORT_NAMES) {
+    if (!texts.some((t) => t.includes(shared.form))) continue;
+    const named = texts.flatMap((t) => findCountries(t)).filter((m) => m.form !== shared.form);
+    if (named.some((m) => m.country === shared.other) && !named.some((m) => m.country === shared.usually)) out.set(shared.usually, shared.other);
+  }
+  return out;
+}
+
 /** The country an affiliation is of: itself, the first it names, or an American legislator's party and state. */
 function countryOfAffiliation(affiliation: string | null): string | null {
   if (!affiliation) return null;
@@ -66,13 +82,16 @@ function countryOfAffiliation(affiliation: string | null): string | null {
   return firstCountryIn(affiliation) ?? (isPartyAndState(affiliation) ? 'United States' : null);
 }
 
-function orderByFirstMention(countries: string[], sentences: readonly Sentence[]): string[] {
+function orderByFirstMention(countries: string[], sentences: readonly Sentence[], reading: ReadonlyMap<string, string>): string[] {
   const wanted = new Set(countries);
   const first = new Map<string, number>();
   // Sentence by sentence, stopping once every country is placed: long articles name them early.
   for (const s of sentences) {
     if (first.size === wanted.size) break;
-    for (const m of findCountries(s.text)) if (wanted.has(m.country) && !first.has(m.country)) first.set(m.country, s.index * 1e6 + m.start);
+    for (const m of findCountries(s.text)) {
+      const country = reading.get(m.country) ?? m.country;
+      if (wanted.has(country) && !first.has(country)) first.set(country, s.index * 1e6 + m.start);
+    }
   }
   const at = (c: string) => first.get(c) ?? Number.MAX_SAFE_INTEGER;
   return [...countries].sort((a, b) => at(a) - at(b));

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../../src/core/analysis.js';
+import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { findCountries, representedCountries } from '../../../src/core/extract/countries.js';
 import { sentencesOf } from './helpers.js';
 
@@ -157,5 +159,29 @@ describe('countries at a council vote', () => {
         ),
       ),
     ).toEqual(['Peru', 'Chile', 'Bolivia']);
+  });
+});
+
+describe('a short name two countries share', () => {
+  const read = (text: string) => analyzeArticle(parsePlainText(text));
+
+  it('is the country the article names in full ("Congo" in a report of "DR Congo" talks)', () => {
+    const a = read(`DR Congo and Rwanda sign deal in Lima
+
+The foreign ministers of Congo and Rwanda signed a peace agreement on Friday in Lima.
+
+Congo's Foreign Minister Ana Roy and Rwanda's Foreign Minister Tom Vale signed the deal.`);
+    expect(a.countries).toEqual(['Democratic Republic of the Congo', 'Rwanda']);
+    expect(a.participants.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Democratic Republic of the Congo');
+  });
+
+  it('is the usual one where the article names no other, or names both', () => {
+    expect(read("Congo and Rwanda sign deal\n\nCongo's Foreign Minister Ana Roy signed the deal in Lima on Friday.").countries).toContain(
+      'Republic of the Congo',
+    );
+    const both = read(
+      "Congo neighbours meet\n\nThe foreign ministers of the DRC and the Republic of the Congo met in Lima on Friday. Congo's Foreign Minister Ana Roy signed the deal.",
+    );
+    expect(both.participants.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Republic of the Congo');
   });
 });

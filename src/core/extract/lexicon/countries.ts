@@ -242,5 +242,11 @@ export const COUNTRY_BY_FORM: ReadonlyMap<string, string> = (() => {
   return map;
 })();
 
+/** A short name two countries share, read as `usually` unless the article names `other` by a longer name and `usually`
+ * by none: "Congo" in a report of "DR Congo" talks is the Democratic Republic. */
+export const SHARED_SHORT_NAMES: ReadonlyArray<{ form: string; usually: string; other: string }> = [
+  { form: 'Congo', usually: 'Republic of the Congo', other: 'Democratic Republic of the Congo' },
+];
+
 /** Surface forms sorted longest first, so "South Africa" wins over "Africa"-like prefixes. */
 export const COUNTRY_FORMS: readonly string[] = [...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length);
