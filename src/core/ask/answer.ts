@@ -1093,7 +1093,8 @@ class Answerer {
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
     // not a "will" of opinion ("This will hurt families").
-    if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && WILL_ACT.test(s.text)).slice(0, 1));
+    const step = ahead.length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && WILL_ACT.test(s.text));
+    if (step) ahead.push(step);
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     return this.yes(
       question,

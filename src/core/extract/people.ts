@@ -405,12 +405,28 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     if (from === 0 && t.word && isCapitalised(t.text) && from + 1 === end - 1 && GOVERNMENT_OFFICE.test(tokens[from + 1].text)) break;
     from++;
   }
+  // "Quarry owner Breedon's planning manager": an owner named after a common noun that says what it is; the title is
+  // the owner's and what follows (not "President Ana Roy's chief of staff", whose owner is named with an office).
+  const owner = ownerAfterCommonNoun(tokens, from, end);
+  if (owner >= 0) from = owner;
   if (from >= end) return null;
   const last = tokens[end - 1];
   if ((!last.word && last.text !== ')') || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
   return { from, end, former: tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end).some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
+}
+
+/** Where an owner named right after a lowercase common noun starts, inside a title phrase: "owner Breedon's planning
+ * manager" → "Breedon's planning manager"; -1 when there is none. */
+function ownerAfterCommonNoun(tokens: Token[], from: number, end: number): number {
+  for (let q = from + 2; q < end - 1; q++) {
+    if (!/^['’]s$/.test(tokens[q].text) || !isCapitalised(tokens[q - 1].text)) continue;
+    let k = q - 1;
+    while (k - 1 >= from && tokens[k - 1].word && isCapitalised(tokens[k - 1].text)) k--;
+    return k > from && /^\p{Ll}+$/u.test(tokens[k - 1].text) && !COUNTRY_BY_FORM.has(tokens[q - 1].text) ? k : -1;
+  }
+  return -1;
 }
 
 /** "Angola's oil minister", "American basketball coach": one or two plain words between an owner (or a country's

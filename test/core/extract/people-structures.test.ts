@@ -284,6 +284,13 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it("reads an owner named after the common noun that says what it is as the title's owner ('owner Halvex's …' is no office)", () => {
+    const roles = (text: string) => findPeople(sentencesOf(text)).find((p) => p.name === 'Tom Vale')?.roles;
+    expect(roles("Quarry owner Halvex's planning manager, Tom Vale, told the meeting the firm would fund a bypass.")).toEqual(["Halvex's planning manager"]);
+    // (An owner named with an office keeps it: "President Ana Roy's chief of staff".)
+    expect(roles("President Ana Roy's chief of staff, Tom Vale, told the meeting.")).toEqual(["President Ana Roy's chief of staff"]);
+  });
+
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
