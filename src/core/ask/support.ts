@@ -346,8 +346,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
     const opening = f[0].toUpperCase() + f.slice(1);
     return text.includes(f) || text.startsWith(opening) || text.includes(`. ${opening}`) || text.includes(`\n${opening}`);
   };
-  const asWord = (f: string) => asName(f) || inText(f);
-  if (forms.some((f) => terms.has(f) && asWord(f))) return true;
+  if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.
   if (/^[a-z]{2,6}$/.test(term) && spellsOut(text, term)) return true;
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.

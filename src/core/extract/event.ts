@@ -210,9 +210,10 @@ const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while
 /** A date as the card shows it: "on Tuesday" is Tuesday, "in March 2024" is March 2024. */
 const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
 
-/** Right before a place: a price that moved ("rose 18 per cent (in Oslo)", "closed 2% higher"). */
-const PRICE_MOVED =
-  /\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
+/** Right before a place: a market, not a venue ("Halvex shares rose 6% in Lima", "stocks traded in London"), a price's
+ * move too ("Corla rose 18 per cent in Oslo", "closed 2% higher in Quito"). */
+const MARKET_BEFORE =
+  /\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$|\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
 /** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Quito", "the war
  * in Peru", "the humanitarian situation in Chile"). */
@@ -495,13 +496,7 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
-    // "Halvex shares rose 6% in Lima", "stocks traded in London": a market, not a venue.
-    // ("Corla rose 18 per cent in Oslo": a price's move is a market's too.)
-    if (
-      /\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$/i.test(text.slice(Math.max(0, m.index - 50), m.index)) ||
-      PRICE_MOVED.test(text.slice(Math.max(0, m.index - 60), m.index))
-    )
-      continue;
+    if (MARKET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
     if (!tied && TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

@@ -111,6 +111,10 @@ const COUNT_ONLY =
 /** What the sides did, in a lead: they agreed or signed something. */
 const AGREED = /\b(?:agreed|signed)\b/;
 
+/** A signal the lead does not take: one of background, or talk of relations where the sides agreed or signed something
+ * ("agreed to strengthen maritime security cooperation" is the news, in whatever words). */
+const offInLead = (f: (typeof FACT_SIGNALS)[number], text: string) => !!f.notInLead || (!!f.relations && AGREED.test(text));
+
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
 const NOT_A_POINT =
   /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by)\b/i;
@@ -240,10 +244,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
-      // (A lead in which the sides agreed or signed something says what they did, in whatever words: "agreed to
-      // strengthen maritime security cooperation" is the news.)
-      const inLead = (f: (typeof FACT_SIGNALS)[number]) => s.index === lead && (f.notInLead || (f.relations && AGREED.test(s.text)));
-      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !inLead(f) ? f.weight : 0), 0);
+      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(s.index === lead && offInLead(f, s.text)) ? f.weight : 0), 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.
