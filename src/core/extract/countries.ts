@@ -49,9 +49,9 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT =
-  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics/i;
+  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention/i;
 const ATTENDANCE =
-  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from))\b/gi;
+  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+from)\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
  * absent", "Cuba boycotted the talks"). */
@@ -86,7 +86,7 @@ const LED_DELEGATION = String.raw`(?:delegation|side|team),?\s+(?:was\s+|were\s+
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who|whose)\\s+[^,;]{1,60},)?\\s*(?:(?:has|have|had|was|were)\\s+)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

@@ -12,6 +12,7 @@ import {
   BODY_HEADS,
   COMMON_CAPITALISED,
   COUNSEL,
+  DEGREES,
   HONORIFICS,
   NAME_PARTICLES,
   ORG_WORDS,
@@ -879,7 +880,8 @@ const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT
 function singularRole(phrase: Token[], text: string): string {
   return phrase
     .map((t, k) => {
-      const one = t.word && !isTitleHead(t.text) ? singularTitleHead(t.text) : null;
+      // ("The Farmers' Party leader": a plural's bare apostrophe makes it an owner's name, kept as written.)
+      const one = t.word && !isTitleHead(t.text) && !/^['’]$/.test(phrase[k + 1]?.text ?? '') ? singularTitleHead(t.text) : null;
       const gap = k + 1 < phrase.length ? text.slice(t.end, phrase[k + 1].start) : '';
       return (one ?? t.text) + gap;
     })
@@ -1408,6 +1410,8 @@ function givenRespectively(text: string, mentions: Mention[]): void {
 /** The organisation a title opens with: an acronym ("NATO"), or capitalised words ending in an
  * organisation word ("European Commission", "World Bank"), before the office itself. */
 export const leadingOrganisation = memoize((role: string): { organisation: string; title: string } | null => {
+  // "MBA student", "PhD student": a degree, no body.
+  if (DEGREES.has(role.split(' ')[0].toLowerCase())) return null;
   // "Interpol's executive director of police services", "the Commission's executive vice-president": the owner.
   const owner = POSSESSIVE_OWNER.exec(role);
   const ownerTitle = owner?.[2]
@@ -1422,7 +1426,8 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
     return { organisation: company[1], title: company[2] };
   // "UN Secretary-General", "EU foreign policy chief" (but "UN Security Council president", "AB Lima chairman" name a body, above).
   // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
-  const acronym = /^(\p{Lu}[\p{Lu}\d]+)\s+(.+)$/u.exec(role);
+  // ("AfD co-leader": one small letter inside.)
+  const acronym = /^(\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}\p{Lu}\p{Lu}?)\s+(.+)$/u.exec(role);
   if (acronym) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
   const ofPlace = BODY_OF_PLACE.exec(role);

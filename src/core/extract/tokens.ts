@@ -29,8 +29,10 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-/** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names. */
-export const isAcronym = (word: string) => word.length > 1 && /^[\p{Lu}\p{N}.&-]+$/u.test(word);
+/** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names; so are the few written with one
+ * small letter inside ("AfD", "PiS", "MoD"). */
+export const isAcronym = (word: string) => word.length > 1 && (/^[\p{Lu}\p{N}.&-]+$/u.test(word) || MIXED_ACRONYM.test(word));
+const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}\p{Lu}|\p{Ll}\p{Lu}\p{Lu}|\p{Lu}\p{Ll}\p{Lu})$/u;
 
 /** The text as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -91,6 +91,17 @@ describe('countries', () => {
     ).toEqual(['China', 'Japan', 'Philippines']);
   });
 
+  it("takes the countries a vote's abstentions came from, and a subject with a 'whose' clause before its verb", () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'The resolution was adopted by 13 votes to none, with two abstentions, from Chile and Peru.',
+          'Norway, whose role in the council has been limited since 2022, took part by video.',
+        ),
+      ).sort(),
+    ).toEqual(['Chile', 'Norway', 'Peru']);
+  });
+
   it('knows the small states too ("Tonga and Vanuatu abstained")', () => {
     expect(representedCountries(sentencesOf('Tonga and Vanuatu abstained.', 'Kiribati, Palau and the Solomon Islands took part as observers.')).sort()).toEqual(
       ['Kiribati', 'Palau', 'Solomon Islands', 'Tonga', 'Vanuatu'],

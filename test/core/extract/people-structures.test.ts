@@ -739,3 +739,55 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: present', 'Tom Ruiz: present', 'Jo Dale: present', 'Lin Hart: present']);
   });
 });
+
+describe('people: offices, trades and absences of local and court reports', () => {
+  it("reads a US city council's offices: 'Councilmember', its plural over a list, and 'Mayor Pro Tem' whole", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Councilmember Ana Roy made the motion to deny.',
+        'Councilmembers Tom Vale and Lee Kim and Mayor Pro Tem Ivo Kant voted with her.',
+        'Senate President Pro Tempore Rosa Lima opened the session.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual([
+      'Ana Roy: Councilmember',
+      'Tom Vale: Councilmember',
+      'Lee Kim: Councilmember',
+      'Ivo Kant: Mayor Pro Tem',
+      'Rosa Lima: Senate President Pro Tempore',
+    ]);
+  });
+
+  it("takes a court report's opening participle for no one ('Mitigating, X's barrister, Y, said'), and a trade for an office", () => {
+    const people = findPeople(
+      sentencesOf(
+        "Mitigating, Vale's barrister, Ana Roy, said her client was a broken man.",
+        'Responding, Lee Kim said the council had changed its rules.',
+        'A third defendant, accountant Rosa Lima, was given a suspended sentence.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual(['Ana Roy: barrister', 'Lee Kim: ', 'Rosa Lima: accountant']);
+  });
+
+  it("reads a party's acronym with one small letter inside as its body ('AfD co-leader'), and a degree as none ('PhD student')", () => {
+    const people = findPeople(
+      sentencesOf('AfD co-leader Ana Roy spoke first.', 'PiS leader Tom Vale replied.', 'PhD student Lee Kim and MBA student Ivo Kant asked questions.'),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')} (${p.affiliation})`)).toEqual([
+      'Ana Roy: co-leader (AfD)',
+      'Tom Vale: leader (PiS)',
+      'Lee Kim: PhD student (null)',
+      'Ivo Kant: MBA student (null)',
+    ]);
+  });
+
+  it("reads 'who was not at the meeting' as an absence", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Chief executive Ana Roy, who was not at the meeting, said in a statement that she would waive half of the bonus.',
+        'Chair Tom Vale told the meeting the board had heard the message.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Roy: absent', 'Tom Vale: present']);
+  });
+});

@@ -33,7 +33,8 @@ export const TITLE_HEADS = words(`
   coach goalkeeper striker midfielder defender referee skipper champion
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
-  specialist consultant strategist expert convener convenor incumbent candidate
+  accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner
+  specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
@@ -52,6 +53,7 @@ export const TITLE_MODIFIERS = words(`
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
   commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
+  pro tem tempore
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
@@ -95,6 +97,9 @@ export const BODY_HEADS = words(`university college institute institution allian
 export const COMPANY_WORDS = words(`airlines airways lines bank motors telecom telecoms express railways rail insurance shipping
   steel post broadcasting holdings`);
 
+/** Academic degrees, written as acronyms before a student's word ("PhD student", "MBA student"): no body. */
+export const DEGREES = words(`phd mba ba ma bsc msc llb llm mphil dphil bed med mfa`);
+
 /** Honorifics that mark the following capitalised words as a person's name. */
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
   prof rev coun cllr hafiz phra venerable father h.h. h.r.h. h.m.`);
@@ -125,6 +130,7 @@ export const COMMON_CAPITALISED = words(`
   firstly today tomorrow yesterday tonight sources source speaking asked given despite following
   regarding under over into through across against toward towards upon within without around near
   representing attending addressing meeting noting calling saying adding urging welcoming
+  mitigating prosecuting sentencing responding replying commenting reacting explaining
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july
   august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
   click comments comment share leave post reply related photo file video
