@@ -75,6 +75,11 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
+/** A standing chair of a body, in the present: "who chairs the remuneration committee". */
+const CHAIRS_BODY =
+  /\b(?:chairs|chairing)\s+(?:the|its|a)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:committee|board|council|panel|commission|group|party|caucus|subcommittee|trust|foundation))\b/iu;
+/** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
+const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
 const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
 
@@ -479,7 +484,8 @@ class Answerer {
   private officeHolder(question: string, shown: string, office: string): Answer {
     // "new coach" is also "new head coach": a word may qualify the office's last word.
     const words = (text: string) => text.split(/\s+/).map(escapeRegExp).join("\\s+(?:[\\p{L}'’-]+\\s+)?");
-    const o = `[${office[0]}${office[0].toUpperCase()}]${words(office.slice(1))}`;
+    // ("the president" is not "vice president Ana Roy".)
+    const o = `(?<!\\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Uu]nder)[\\s-])[${office[0]}${office[0].toUpperCase()}]${words(office.slice(1))}`;
     // Appointed "as finance minister" is the new one: the question's "new" need not be written there.
     const bare = words(office.replace(/^(?:new|incoming)\s+/i, ''));
     const naming = new RegExp(
@@ -608,10 +614,20 @@ class Answerer {
     // Hosting, chairing or presiding over this event: a sentence about a future one ("the next
     // summit will be hosted by …") counts only when the question asks about the future.
     const future = asksAboutFuture(question);
-    const hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future);
-    // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair.
+    // ("Fiona Gale, who chairs the remuneration committee, …": a standing office over a body the question does not name
+    // is not the chair of the meeting.)
+    const asked = new Set(keyTerms(question));
+    const otherBody = (text: string) => {
+      const body = CHAIRS_BODY.exec(text);
+      return !!body && !contentTerms(body[1]).some((t) => asked.has(t));
+    };
+    const hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
+    // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
+    // before one who chairs a committee of it).
     if (!hits.length && verb.test('chaired')) {
-      const chairs = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r)));
+      const titled = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r)));
+      const alone = titled.filter((p) => p.roles.some((r) => CHAIR_ALONE.test(r)));
+      const chairs = titled.length > 1 && alone.length ? alone : titled;
       if (chairs.length === 1)
         return this.yes(
           question,
@@ -1067,17 +1083,26 @@ class Answerer {
       /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
         best.text,
       );
-    if ((!found.answered || undecided) && OUTCOME_QUESTION.test(question)) {
-      // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote".)
-      const outcome = this.a.sentences.find(
-        (s) => s.index !== this.headline && (OUTCOME_VERB.test(s.text) || (TALLY.test(s.text) && DECIDED_BY.test(s.text))) && !/\?["'”’)]*$/.test(s.text),
-      );
+    // ("… said he hoped the leaders would "take a decision today"", "called it "the most important decision"": a wish, or
+    // a speaker's word, names no decision taken.)
+    const notTaken = !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !DECIDE_WORD.test(unquoted(best.text)));
+    if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
+      // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict: "was jailed for six years".)
+      const outcome = this.a.sentences.find((s) => {
+        if (s.index === this.headline || /\?["'”’)]*$/.test(s.text)) return false;
+        const own = unquoted(s.text);
+        return OUTCOME_VERB.test(own) || VERDICT.test(own) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
+      });
       if (outcome) return this.yes(question, outcome.text, [outcome]);
+      // ("Leaders failed to agree.": the text says none was taken.)
+      const failed = this.a.sentences.find((s) => s.index !== this.headline && NO_OUTCOME.test(s.text));
+      if (failed) return this.no(question, `The article reports no decision: ${failed.text}`);
       // ("FIFA is expected to decide …" after "UEFA banned …. The decision was taken at …": the lead's is the one taken.)
       if (undecided && lead !== undefined && this.a.sentences.some((s) => DECISION_TAKEN.test(s.text)))
         return this.yes(question, this.a.sentences[lead].text, [lead]);
       // ("A panel of five justices will decide whether …": nothing yet, and the sentence says so.)
       if (undecided) return this.no(question, `The article reports no decision yet: ${best!.text}`);
+      if (notTaken) return this.no(question, 'The article does not say what was decided.');
     }
     return found;
   }
@@ -1391,6 +1416,20 @@ const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|
 const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|had been)\s+(?:taken|made|reached|announced)\b/i;
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
+/** The words of a decision taken, as the question's search finds them. */
+const DECIDE_WORD = /\b(?:decid\w*|decisions?|agree\w*|agreement|settled|resolved)\b/i;
+/** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
+const WISHED_DECISION =
+  /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision)\b/i;
+/** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached." */
+const NO_OUTCOME =
+  /\b(?:failed|fail|unable) to (?:agree|reach|decide|settle|resolve)\b|\bno (?:agreement|consensus|deal|decision|accord)\s+(?:was|has been|had been|could be)\s+reached\b|\bdid not (?:agree|reach (?:an?\s+)?(?:agreement|deal|consensus|decision))\b/i;
+
+/** A sentence's words outside its quotations. */
+function unquoted(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/g, ' ');
+}
+
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */

@@ -69,6 +69,8 @@ export function findPerson(people: readonly Person[], phrase: string): Person | 
 }
 
 const ROLE_FILLER = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'and', 's']);
+/** Words that make an office one under another: a "vice president", a "deputy governor". */
+const SUBORDINATE = new Set(['vice', 'deputy', 'assistant', 'associate', 'under']);
 
 /**
  * The person an office names: "the Foreign Minister of South Africa", "China's foreign minister".
@@ -97,7 +99,9 @@ export function peopleByRole(people: readonly Person[], phrase: string, demonyms
     .filter((w) => !ROLE_FILLER.has(w));
   if (!asked.length || !asked.some((w) => isTitleWord(w))) return [];
   return people.filter((p) => {
-    const known = new Set(words([...p.roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
+    // "the president" is not the vice president: an office under another is that office only when the question says so.
+    const roles = p.roles.filter((r) => !words(r).some((w) => SUBORDINATE.has(w) && !asked.includes(w)));
+    const known = new Set(words([...roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
     return asked.every((w) => known.has(w));
   });
 }

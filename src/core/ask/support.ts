@@ -104,7 +104,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
   ['money', 'fund', 'pledg', 'financ'],
-  ['win', 'won', 'winner', 'prize', 'award', 'beat'],
+  ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
   ['vote', 'voted', 'ballot'],
   ['member', 'membership'],

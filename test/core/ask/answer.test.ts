@@ -3087,3 +3087,48 @@ describe('what is still to be decided is no decision; a noun "plan to" is no pla
     expect(ban.ask('What was decided?').answer).toMatch(/^The Lima football federation on Tuesday banned clubs/);
   });
 });
+
+describe('answers of what was decided, who chaired and who holds an office, where the words mislead', () => {
+  const ask = (text: string, q: string) => briefArticle(parsePlainText(text)).ask(q);
+
+  it('takes no wished-for or quoted "decision" for the one taken: the outcome in another word, a verdict, or none', () => {
+    const hoped = ask(
+      'Leaders meet on aid\n\nLeaders met in Lima on Monday to discuss a loan.\n\nCouncil President Ana Roy said she hoped the leaders would "take a decision today".\n\nLeaders failed to agree.',
+      'What was decided?',
+    );
+    expect([hoped.answered, hoped.answer]).toEqual([false, 'The article reports no decision: Leaders failed to agree.']);
+    const quoted = ask(
+      'Leaders back fund\n\nLeaders on Friday endorsed a new regional fund for climate adaptation.\n\nPrime Minister Tom Vale called it "the most important decision of this forum".',
+      'What was decided?',
+    );
+    expect(quoted.answer).toMatch(/^Leaders on Friday endorsed a new regional fund/);
+    const verdict = ask(
+      'Mayor jailed\n\nA former mayor of Lima has been jailed for six years for fraud.\n\nJudge Ana Roy told him he had "betrayed the people who elected you".',
+      'What was decided?',
+    );
+    expect(verdict.answer).toMatch(/^A former mayor of Lima has been jailed/);
+  });
+
+  it('takes no body that "awards contracts" for a winner', () => {
+    const a = ask(
+      'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
+      'Who won?',
+    );
+    expect(a.answered).toBe(false);
+  });
+
+  it('answers who chaired the meeting with the chair, not with one who chairs a committee', () => {
+    const a = ask(
+      'Shareholders reject pay\n\nShareholders voted against the pay report at the annual general meeting on Thursday.\n\nChair Tom Vale told the meeting the board had heard the message.\n\nDirector Ana Roy, who chairs the remuneration committee, received 61% support.',
+      'Who chaired the meeting?',
+    );
+    expect(a.answer).toBe('Tom Vale: Chair.');
+  });
+
+  it('takes no vice president for the president', () => {
+    const text =
+      'Council denies tower\n\nThe council voted 5-2 to deny the appeal.\n\n"We followed every rule," said Halvex vice president Ana Roy.\n\nMayor Tom Vale voted against.';
+    expect(ask(text, 'Who is the president?').answered).toBe(false);
+    expect(ask(text, 'Who is the vice president?').answer).toMatch(/Ana Roy/);
+  });
+});
