@@ -139,6 +139,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Ana Roy and Tom Vale attended.',
   },
   {
+    re: /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}sent\s+(?:(?:its|his|her|their)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){0,3}(?:\p{Lu}[\p{L}'’.-]*\s?){1,6}(?:,\s+(?:while|and|but)\s+[^,;]{1,160}?\s(?:attended|took part|participated)(?:\s+(?:in person|remotely|virtually|online|by video))?)?[.!]$/u,
+    example: 'Chile sent its deputy minister Tom Vale, while Ana Roy attended in person.',
+  },
+  {
     re: /^(?:\p{Lu}[\p{L}'’-]*\s){1,3}(?:was|were) represented by\b[^;]{1,300}[.!]$/u,
     example: 'Peru was represented by Ms. Ana Roy, and Chile by Mr. Tom Vale.',
   },

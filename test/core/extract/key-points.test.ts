@@ -86,6 +86,7 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'only who represented each country',
     ],
     ["Peru's delegation was led by Dr. Ivo Kant, director general of trade at the Ministry of Economy.", 'only who led a delegation'],
+    ['Chile sent State Secretary Tom Vale, while Bolivian Foreign Minister Ivo Kant attended in person.', 'only whom a country sent, and who came in person'],
     ['Prime Minister Ana Roy, whose country was among the worst hit, joined from Lima.', 'only where someone joined from'],
     ["Chile's Prime Minister Tom Vale took part from Santiago.", 'only where someone took part from'],
     [
@@ -109,6 +110,7 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
   it.each([
     'Minister Ana Roy joined the meeting in Lima and called for a ceasefire along the border.',
     'Tom Vale took part in the talks on Monday but refused to sign the joint statement.',
+    'Chile sent troops to the border, while Ivo Kant attended the talks.',
   ])('%s', (sentence) => {
     const s = sentencesOf('The Cabinet on Wednesday approved a relief package for farmers hit by the cyclone last month.', sentence);
     expect(pickKeyPoints(s, { title: 'Cabinet approves relief package' }).map((p) => p.sentence)).toContain(1);
