@@ -33,6 +33,12 @@ const PLACE_FULL_DATE = new RegExp(
   `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
   'u',
 );
+/** "Monaco, 25 March — The council …", "Lima, March 2 — …": a place in plain case and its day without the year, then a
+ * dash (a long one: "Paris, 25 March - 3 April" is a span), before a capital. */
+const PLACE_DAY_DASH = new RegExp(
+  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?),\\s+(\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*(?:--|—|–)\\s+(?=[A-Z"“‘])`,
+  'u',
+);
 /** A press-release wire's dateline: "TALLINN, Estonia, 4 June 2026 /PRNewswire/ -- …", "AUSTIN, Texas, March 3, 2026 (BUSINESS
  * WIRE) -- …": the place (its state or country), the day with its year, and the wire between slashes or brackets. */
 const RELEASE_WIRE = new RegExp(
@@ -59,6 +65,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (m) return { place: m[1], date: m[2] ?? m[3] ?? null, source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_FULL_DATE.exec(paragraph);
   if (m) return { place: m[1], date: m[2], source: m[3] ?? null, rest: paragraph.slice(m[0].length) };
+  m = PLACE_DAY_DASH.exec(paragraph);
+  if (m) return { place: m[1], date: m[2], source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_COLON.exec(paragraph);
   if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   return null;

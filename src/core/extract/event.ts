@@ -36,6 +36,7 @@ const EVENT_NOUN_WORDS = bothCases([
   'investor day',
   'hearing',
   'negotiations',
+  'synod',
 ]);
 // An awards ceremony by its name: "the 98th Academy Awards" (never "awards" in common words: "won two awards").
 const EVENT_NOUN = `(?:${EVENT_NOUN_WORDS}|Awards)`;
@@ -259,6 +260,12 @@ function anotherEvent(text: string, start: number, end: number): boolean {
 const GENERIC =
   /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
 
+/** Right after a name: a common word that is no preposition, verb or article ("… for the Danish presidency"). */
+const COMMON_NOUN_AFTER =
+  /^\s*(?!(?:in|on|at|to|and|or|for|with|by|from|of|was|were|is|are|has|have|had|will|would|could|can|may|that|which|who|where|when|as|after|before|since|until|over|under|into|this|these|last|next|ended|began|opened|closed|said|agreed|also|held|took|met)\b)\p{Ll}/u;
+/** The last complement of an event's name: " for the Danish". */
+const LAST_COMPLEMENT = /\s+(?:of|on|among|between|for)\s+(?:(?!\s(?:of|on|among|between|for)\s).)*$/u;
+
 function cleanEventName(raw: string): string {
   return (
     raw
@@ -267,6 +274,8 @@ function cleanEventName(raw: string): string {
       .replace(/^(?:The|An?)\s+/, '')
       // "In talks in Lima, …" at a sentence's start: the preposition is no part of it either.
       .replace(/^(?:In|At|During|After)\s+(?:the\s+)?/, '')
+      // "England's General Synod" (of "the Church of England's …"): an owner cut short is no part of the name.
+      .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
@@ -349,7 +358,10 @@ export function findEvent(
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
-      const name = cleanEventName(m.text);
+      // "the talks for the Danish presidency": a complement whose capitalised words qualify a common noun after it is cut
+      // short; the event is the noun before it.
+      const cut = COMMON_NOUN_AFTER.test(after) ? LAST_COMPLEMENT.exec(m.text) : null;
+      const name = cleanEventName(cut ? m.text.slice(0, cut.index) : m.text);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
       // "United Nations climate negotiations" are an event; bare "negotiations on the access agreement" are a topic.
       if (/^negotiations\b/i.test(name)) continue;

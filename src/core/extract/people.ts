@@ -1336,8 +1336,11 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
-      const kind = tokens[a - 1]?.text ?? '';
-      if (BODY_KINDS.has(kind) || (a >= 2 && BODY_KIND_PAIRS.has(`${tokens[a - 2].text} ${kind}`.toLowerCase()))) continue;
+      // ("the rights group Athlete Ally": an office's word may open the body's name, before one more word.)
+      let k = a - 1;
+      while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
+      const kind = tokens[k]?.text ?? '';
+      if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
       // "analysts at Halvard Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
@@ -1605,10 +1608,21 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
   return null;
 }
 
+/** "under a 2021 decision", "the 2019 law": a year that dates a rule in force sets no time for the sentence (though "at
+ * the 2019 summit" and "a 2018 study by X" do). */
+const YEAR_OF_RULE =
+  /^\s+(?:decision|law|rule|ruling|resolution|agreement|treaty|accord|deal|ban|policy|directive|regulation|act|constitution|charter|framework|declaration|order|sanctions|mandate)\b/;
+function yearOfARule(text: string, m: RegExpMatchArray): boolean {
+  return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
+}
+
 function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   const setting = (text: string) => text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',');
-  const when = sentences.map((s) => [...setting(s.text).matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase())).map((m) => Number(m[2])));
+  const when = sentences.map((s) => {
+    const text = setting(s.text);
+    return [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)).map((m) => Number(m[2]));
+  });
   // The report's date counts too: "a 2019 talk" in a report of 2024 is earlier; a year before the report's may be the
   // event's own (a December meeting reported in January).
   const reported = Number(/\b(?:19|20)\d\d\b/.exec(published ?? '')?.[0] ?? 0);
@@ -1813,7 +1827,7 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 /** The words a country sends someone in, right after its name. */
-const SENDS = 'was represented by|sent|dispatched';
+const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched';
 const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',

@@ -88,6 +88,15 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body, 'The full plan runs to 40 pages.']);
   });
 
+  it('reads a dateline of a place and its day without the year, before a long dash ("**Quito, 25 March** —")', () => {
+    const a = parsePlainText(`# Council brings in a test\n\n**Quito, 25 March** — ${body}`);
+    expect(a).toMatchObject({ datelinePlace: 'Quito', published: '25 March' });
+    expect(a.paragraphs).toEqual([body]);
+    // (A weekday is no place, and a span's short dash is no dateline's.)
+    expect(parsePlainText(`Headline here\n\nTuesday, 25 March — ${body}`).datelinePlace).toBeNull();
+    expect(parsePlainText(`Headline here\n\nLima, 25 March - 3 April was the window for bids.`).datelinePlace).toBeNull();
+  });
+
   it("drops a forwarded email's headers above the story", () => {
     const a = parsePlainText(
       [

@@ -55,6 +55,18 @@ describe('findEvent', () => {
 
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
+  [
+    'a complement whose capitalised words qualify a common noun after it is cut short, and no part of the name',
+    ['Ministers agreed on catch limits after talks in Lima.', 'Minister Ana Roy, who chaired the talks for the Danish presidency, said the deal was fair.'],
+    null,
+    { name: null },
+  ],
+  [
+    'a synod is an assembly, and an owner cut short before its name no part of it',
+    ["The Church of Lima's General Synod voted on Tuesday to allow the services."],
+    null,
+    { name: 'General Synod' },
+  ],
   ['a dateline in capitals is written as a place is', ['Ministers met on Friday.'], 'RIO DE JANEIRO', { location: 'Rio de Janeiro' }],
   [
     'a place the text ties to the event wins over one mentioned before it',

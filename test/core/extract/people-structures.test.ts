@@ -790,4 +790,27 @@ describe('people: offices, trades and absences of local and court reports', () =
     );
     expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Roy: absent', 'Tom Vale: present']);
   });
+
+  it("takes a title with no name for no one ('the Queen Mother', 'General Synod'), and a body named after its kind for no person ('the rights group Athlete Ally')", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Prime Minister Ana Roy left early following the death of the Queen Mother.',
+        'The rights group Athlete Ally called the test invasive.',
+        'Mother Teresa was remembered.',
+        "The Church of Lima's General Synod voted on Tuesday.",
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual(['Ana Roy: Prime Minister', 'Teresa: Mother']);
+  });
+
+  it("reads a year that dates a rule as no earlier event ('under a 2021 decision'), and 'was again represented by' as a country's stand-in", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Leaders met in Lima on Sunday for the 2025 summit.',
+        'Chile was again represented by a non-political official, Permanent Secretary Tom Vale, under a 2021 decision barring its military leaders.',
+        'A 2018 study by Professor Ivo Kant found the same.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation} (${p.affiliation})`)).toEqual(['Tom Vale: stand-in (Chile)', 'Ivo Kant: earlier (null)']);
+  });
 });

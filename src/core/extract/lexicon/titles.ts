@@ -33,7 +33,7 @@ export const TITLE_HEADS = words(`
   coach goalkeeper striker midfielder defender referee skipper champion
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
-  accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner
+  accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
 `);
 
@@ -85,6 +85,7 @@ export const ORG_WORDS = words(`
   components electronics semiconductors materials solutions society
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
+  synod diocese parish
 `);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
