@@ -1085,7 +1085,9 @@ class Answerer {
       );
     // ("… said he hoped the leaders would "take a decision today"", "called it "the most important decision"": a wish, or
     // a speaker's word, names no decision taken.)
-    const notTaken = !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !DECIDE_WORD.test(unquoted(best.text)));
+    // (Nor does one of years before: "under a 2021 decision barring its leaders".)
+    const notTaken =
+      !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !DECIDE_WORD.test(unquoted(best.text).replace(DATED_DECISION, ' ')));
     if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict: "was jailed for six years".)
       const outcome = this.a.sentences.find((s) => {
@@ -1125,7 +1127,8 @@ class Answerer {
       question,
       ahead
         .slice(0, 2)
-        .map((s) => s.text)
+        // ("5. report on progress at their next meeting in October." is said as a sentence.)
+        .map((s) => asSentence(s.text))
         .join(' '),
       ahead.slice(0, 2),
     );
@@ -1189,7 +1192,8 @@ class Answerer {
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
-      if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text)) return false;
+      // (Nor does a subheading: "What was decided", over the part of a page that says it.)
+      if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text) || isSubheading(s.text)) return false;
       // "How long was Vale jailed?": "Vale's former finance director, Ana Roy, was jailed …" is about Roy, unless the question
       // asks about what is someone's ("What did Vale's lawyer say?", "Who was sent in Roy's place?").
       if (own && !/['’]s\b/.test(question) && named.every((p) => this.onlyOwnerIn(p, s, keys))) return false;
@@ -1418,12 +1422,19 @@ const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|ha
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
 /** The words of a decision taken, as the question's search finds them. */
 const DECIDE_WORD = /\b(?:decid\w*|decisions?|agree\w*|agreement|settled|resolved)\b/i;
+/** A decision of years before: "a 2021 decision", "an earlier agreement". */
+const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
 const WISHED_DECISION =
   /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision)\b/i;
 /** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached." */
 const NO_OUTCOME =
   /\b(?:failed|fail|unable) to (?:agree|reach|decide|settle|resolve)\b|\bno (?:agreement|consensus|deal|decision|accord)\s+(?:was|has been|had been|could be)\s+reached\b|\bdid not (?:agree|reach (?:an?\s+)?(?:agreement|deal|consensus|decision))\b/i;
+
+/** A page's subheading: a few words on a line of their own, with no stop at the end ("What was decided", "Reaction"). */
+function isSubheading(text: string): boolean {
+  return !/[.!?:;"”’)\]]\s*$/.test(text) && text.split(/\s+/).length <= 8 && !BULLET.test(text);
+}
 
 /** A sentence's words outside its quotations. */
 function unquoted(text: string): string {
@@ -1434,7 +1445,7 @@ function unquoted(text: string): string {
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
 const OUTCOME_VERB =
-  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
+  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

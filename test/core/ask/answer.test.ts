@@ -3109,6 +3109,30 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(verdict.answer).toMatch(/^A former mayor of Lima has been jailed/);
   });
 
+  it('takes no decision of years before for the one taken, and reads "admitted X as a member" as an outcome', () => {
+    const a = ask(
+      'Bloc admits Lima\n\nLeaders on Sunday formally admitted Lima as the 11th member of the bloc, at their summit in Quito.\n\nAndes was again represented by an official, Tom Vale, under a 2021 decision barring its leaders.',
+      'What was decided?',
+    );
+    expect(a.answer).toMatch(/^Leaders on Sunday formally admitted Lima/);
+  });
+
+  it("takes no page's subheading for an answer, though it says the question's words", () => {
+    const a = ask(
+      '# Council brings in a test\n\nThe council on Tuesday voted to require a test from all athletes.\n\n## What was decided\n\n- Athletes must pass the test once.\n\n## Reaction\n\nThe group called it invasive.',
+      'What was decided?',
+    );
+    expect(a.answer).toMatch(/^The council on Tuesday voted to require a test/);
+  });
+
+  it('says a numbered step of what comes next as a sentence', () => {
+    const a = ask(
+      'Ministers agree steps\n\nFinance ministers agreed on Thursday on two steps, at a meeting in Lima.\n\nThey said they would:\n\n1. lower the price cap to $45 a barrel;\n2. report on progress at their next meeting in October.',
+      'What happens next?',
+    );
+    expect(a.answer).toBe('Report on progress at their next meeting in October.');
+  });
+
   it('takes no body that "awards contracts" for a winner', () => {
     const a = ask(
       'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
