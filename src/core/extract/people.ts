@@ -1572,6 +1572,17 @@ const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*
 const NAMED_BODY_SUBJECT =
   /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
 
+/** A body opening a sentence after the kind of body it is: "Investor group ShareAction, which …", "The rights group Athlete Ally called". */
+const BODY_OF_KIND_SUBJECT = new RegExp(
+  String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
+  'u',
+);
+/** A body opening a sentence by a name that ends in a body's word: "The Rail Delivery Group, which represents …". */
+const BODY_NAME_SUBJECT = new RegExp(
+  String.raw`^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}))(?=,|\s+\p{Ll})`,
+  'u',
+);
+
 /** Words the article writes capitalised inside a sentence (not only as a sentence's first word). */
 function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
@@ -1758,7 +1769,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       }
       // "The rival drivers' union, Aslan, did not take part. Its general secretary, X, said …": the body named as
       // the subject (set off after what it is), never a person.
-      const body = NAMED_BODY_SUBJECT.exec(prev)?.[1];
+      // ("Investor group ShareAction, which …", "The rights group Athlete Ally called …", "The Rail Delivery Group, which …":
+      // a body named after its kind, or by a name that ends in a body's word.)
+      const body = (NAMED_BODY_SUBJECT.exec(prev) ?? BODY_OF_KIND_SUBJECT.exec(prev) ?? BODY_NAME_SUBJECT.exec(prev))?.[1];
       if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
         p.affiliation = body;
         // "… did not take part in the talks. Its general secretary, X, said …": speaking for a body that stayed away.

@@ -813,4 +813,15 @@ describe('people: offices, trades and absences of local and court reports', () =
     );
     expect(people.map((p) => `${p.name}: ${p.participation} (${p.affiliation})`)).toEqual(['Tom Vale: stand-in (Chile)', 'Ivo Kant: earlier (null)']);
   });
+
+  it("gives 'Its director, X,' the body the sentence before opens with, named after its kind or by a body's word", () => {
+    const aff = (...text: string[]) => findPeople(sentencesOf(...text)).find((p) => p.name === 'Ana Roy')?.affiliation;
+    expect(
+      aff('Investor group Halvex Watch, which had urged a vote against, called it a turning point.', 'Its director, Ana Roy, said boards had been warned.'),
+    ).toBe('Halvex Watch');
+    expect(aff('The rights group Lima Ally called the test invasive.', 'Its policy director, Ana Roy, said it would humiliate athletes.')).toBe('Lima Ally');
+    expect(aff('The Andes Delivery Group, which represents the operators, said the deal was fair.', 'Its chief executive, Ana Roy, led the talks.')).toBe(
+      'Andes Delivery Group',
+    );
+  });
 });
