@@ -257,7 +257,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
       const stated = options.stated?.has(s.index) ? 0.8 : 0;
-      return { s, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
+      return { s, facts, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
   // Enough points to carry the facts, few enough to read in seconds: the budget grows with the square
@@ -266,7 +266,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const budget = 4 * Math.sqrt(articleWords);
   const chosen: Array<{ point: KeyPoint; words: Set<string> }> = [];
   let used = 0;
-  for (const { s, score } of scored) {
+  for (const { s, score, facts } of scored) {
     if (chosen.length >= 8) break;
     // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
     if (score <= 0 && chosen.length) break;
@@ -278,8 +278,10 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = wordCount(text);
-    if (chosen.length >= 3 && used + n > budget) continue;
-    if (chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;
+    // (A lead that states facts, with no signal against it, is the news: points chosen before it do not take its room.)
+    const news = s.index === lead && facts > 0;
+    if (!news && chosen.length >= 3 && used + n > budget) continue;
+    if (!news && chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;
     const set = new Set(contentWords(text));
     // No point repeats another.
     if (chosen.some((c) => jaccard(c.words, set) >= 0.35)) continue;

@@ -120,6 +120,22 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
 // Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
 const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
   [
+    'a long lead that states the news keeps its room, though points with more figures were chosen before it',
+    [
+      'Shares in Halvex Systems rose 11% in after-hours trading on Tuesday after the software maker reported quarterly revenue of $4.2 billion, up 18% from a year earlier and ahead of forecasts of $3.9 billion.',
+      'Cloud revenue grew 31% to $2.6 billion.',
+      'Net profit was $910 million, or $1.12 a share, compared with $640 million a year earlier.',
+      "Chief executive Ana Roy told analysts that demand for the company's tools was stronger than it could supply.",
+      'Chief financial officer Tom Vale said Halvex would spend $6 billion on data centres next year, up from $4 billion.',
+      'The company raised its full-year revenue forecast to between $16.5 billion and $16.8 billion, from $16 billion to $16.4 billion.',
+      'Halvex also announced a $10 billion share buyback and said it would cut about 1,200 jobs, or 4% of its workforce, mostly in sales.',
+      '"The numbers are excellent, but the job cuts show they are squeezing costs," said Ivo Kant, an analyst at Lima Securities.',
+    ],
+    'Halvex shares jump as cloud sales beat forecasts',
+    0,
+    [],
+  ],
+  [
     'a lead in which the sides agreed to something is the news, in whatever words of relations it says it',
     [
       'Foreign Minister Ana Roy and her Chilean counterpart Tom Vale agreed on Wednesday to strengthen maritime security cooperation, as activity in regional waters grows.',
