@@ -16,7 +16,8 @@ export interface Dateline {
 
 /** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …", "SUVA, Fiji (Reuters) - …". */
 const WIRE = new RegExp(
-  `^([A-Z][A-Za-z .'-]{1,40}?)(?:,\\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
+  `^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
+  'u',
 );
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);

@@ -395,9 +395,15 @@ export function findEvent(
     }
     return null;
   };
+  // ("The two countries held talks in Istanbul in February" in a report of April: a meeting of another month is another.)
+  const month = published ? new RegExp(FULL_MONTH).exec(readableDate(published))?.[0] : undefined;
+  const thisTime = (i: number) => {
+    const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
+    return !month || !other || other === month;
+  };
   const found =
     (best && (firstPlace([best.sentence], true) ?? firstPlace([best.sentence], false) ?? headerPlace(sentences[best.sentence]))) ||
-    firstPlace(order.slice(0, 12), true) ||
+    firstPlace(order.slice(0, 12).filter(thisTime), true) ||
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
   if (found) evidence.add(found.at);
@@ -441,6 +447,9 @@ export function findEvent(
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
+
+/** "in February", a month with no day: when a meeting the sentence tells of was held. */
+const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);
 
 /** A heading that names the event closes with its place and day: "Transcript of a press conference by Ana Roy,
  * Lima, 3 October" (a line, not a sentence: no full stop). */

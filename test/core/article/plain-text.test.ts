@@ -266,6 +266,9 @@ describe('parsePlainText', () => {
     expect(suva.source).toBe('Reuters');
     expect(suva.datelinePlace).toBe('SUVA');
     expect(suva.paragraphs[0]).toBe(body);
+    // with letters beyond ASCII in the place and its country
+    const belem = parsePlainText(`Headline here\n\nBELÉM, Brazil (AP) — ${body}`);
+    expect([belem.source, belem.datelinePlace, belem.paragraphs[0]]).toEqual(['AP', 'BELÉM', body]);
   });
 
   it.each([

@@ -91,16 +91,17 @@ describe('countries', () => {
     ).toEqual(['China', 'Japan', 'Philippines']);
   });
 
-  it("takes the countries a vote's abstentions came from, and a subject with a 'whose' clause before its verb", () => {
+  it("takes the countries a vote's abstentions came from, a subject with a 'whose' clause before its verb, and one joined to 'several other producers'", () => {
     expect(
       representedCountries(
         sentencesOf(
           'The resolution was adopted by 13 votes to none, with two abstentions, from Chile and Peru.',
           'Norway, whose role in the council has been limited since 2022, took part by video.',
           'Bolivia was again represented by a senior official.',
+          'Ecuador, Uruguay and several other producers blocked the text.',
         ),
       ).sort(),
-    ).toEqual(['Bolivia', 'Chile', 'Norway', 'Peru']);
+    ).toEqual(['Bolivia', 'Chile', 'Ecuador', 'Norway', 'Peru', 'Uruguay']);
   });
 
   it('knows the small states too ("Tonga and Vanuatu abstained")', () => {

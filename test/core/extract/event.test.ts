@@ -687,6 +687,18 @@ describe('findEvent: an event a proposal puts forward is no event held', () => {
   });
 });
 
+describe('findEvent: a meeting of another month', () => {
+  it("is not where the report's event was (talks in Lima in February, in a report of April)", () => {
+    const s = sentencesOf(
+      'The two countries exchanged two prisoners at the airport on Thursday in a deal mediated by a third.',
+      'The two countries held talks in Lima in February on the work of their embassies.',
+    );
+    expect(findEvent(s, 'QUITO', 'April 10').location).toBe('Quito');
+    // (Of the same month, it may be.)
+    expect(findEvent(s, null, 'February 20').location).toBe('Lima');
+  });
+});
+
 describe('findEvent: where and what', () => {
   it.each(CASES)('%s', (_what, text, dateline, expected) => {
     expect(findEvent(sentencesOf(...text), dateline)).toMatchObject(expected);

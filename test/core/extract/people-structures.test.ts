@@ -824,4 +824,11 @@ describe('people: offices, trades and absences of local and court reports', () =
       'Andes Delivery Group',
     );
   });
+
+  it("reads 'do' inside a name as its particle, and a builder's name ending in 'Homes' as a body", () => {
+    const people = findPeople(
+      sentencesOf('COP President Ana Corrêa do Lago gaveled through the text.', 'The developer, Lima Homes, had argued that the council had no land supply.'),
+    );
+    expect(people.map((p) => p.name)).toEqual(['Ana Corrêa do Lago']);
+  });
 });

@@ -85,7 +85,7 @@ export const ORG_WORDS = words(`
   components electronics semiconductors materials solutions society
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
-  synod diocese parish
+  synod diocese parish homes properties estates developments
 `);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
@@ -141,7 +141,7 @@ export const COMMON_CAPITALISED = words(`
 export const TITLE_CONNECTORS = words(`of the in for and on to at`);
 
 /** Small words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = words(`bin ibn al el de da di du van von der den del della la le dos das ben ap`);
+export const NAME_PARTICLES = words(`bin ibn al el de da di du do van von der den del della la le dos das ben ap`);
 
 /** Looked up once per word: the extractors ask of the same words many times over. */
 export const isTitleHead = memoize((word: string): boolean => {
