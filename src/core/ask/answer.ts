@@ -1089,11 +1089,12 @@ class Answerer {
     const notTaken =
       !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !DECIDE_WORD.test(unquoted(best.text).replace(DATED_DECISION, ' ')));
     if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
-      // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict: "was jailed for six years".)
+      // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
+      // years", not a prisoner's sentence told in passing.)
       const outcome = this.a.sentences.find((s) => {
         if (s.index === this.headline || /\?["'”’)]*$/.test(s.text)) return false;
         const own = unquoted(s.text);
-        return OUTCOME_VERB.test(own) || VERDICT.test(own) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
+        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       });
       if (outcome) return this.yes(question, outcome.text, [outcome]);
       // ("Leaders failed to agree.": the text says none was taken.)

@@ -3133,6 +3133,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toBe('Report on progress at their next meeting in October.');
   });
 
+  it("takes a verdict for the outcome only where the lead states it, not a prisoner's sentence told in passing", () => {
+    const a = ask(
+      'Two countries swap prisoners\n\nLima and Quito exchanged two prisoners at the airport on Thursday in a deal mediated by Andes.\n\nQuito freed Ana Roy, a dual citizen sentenced to 12 years for donating $51 to a charity.',
+      'What was decided?',
+    );
+    expect(a.answered).toBe(false);
+  });
+
   it('takes no body that "awards contracts" for a winner', () => {
     const a = ask(
       'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
