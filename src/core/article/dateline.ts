@@ -19,6 +19,8 @@ const WIRE = new RegExp(
   `^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
   'u',
 );
+/** "NICOSIA, June 16 (PTI) India and Cyprus …": a place in capitals, its day and the agency, with no dash before the sentence. */
+const WIRE_NO_DASH = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,40}),\\s*(${DAY_OF_MONTH})\\s*\\(([^)]{2,40})\\)\\s+(?=\\p{Lu})`, 'u');
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
 /** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …",
@@ -58,6 +60,8 @@ export function readDateline(paragraph: string): Dateline | null {
   if (line) return { place: line[1], date: line[2], source: null, rest: '' };
   let m = WIRE.exec(paragraph);
   if (m) return { place: m[1].trim(), date: m[2] ?? null, source: m[3].trim(), rest: paragraph.slice(m[0].length) };
+  m = WIRE_NO_DASH.exec(paragraph);
+  if (m) return { place: m[1].trim(), date: m[2], source: m[3].trim(), rest: paragraph.slice(m[0].length) };
   m = RELEASE_WIRE.exec(paragraph);
   if (m) return { place: m[1], date: m[2], source: (m[3] ?? m[4]).trim(), rest: paragraph.slice(m[0].length) };
   m = SERVICE.exec(paragraph);

@@ -667,6 +667,17 @@ export const cleanRole = memoize((role: string): string => {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(the|a|an)\s+/i, '');
+  // "the first Indian prime minister (to visit …)", "its first female foreign minister": a description of the office-holder,
+  // whose office is the words from the first title's word (not "First Minister", "first deputy prime minister").
+  const ordinal = /^(?:(?:its|their|his|her)\s+)?(?:first|only|last|youngest|oldest)\s+(.+)$/.exec(r);
+  if (ordinal) {
+    const words = ordinal[1].split(' ');
+    const office = words.findIndex((w) => isTitleWord(w));
+    if (office > 0 && words.slice(0, office).every((w) => !isTitleWord(w))) {
+      const before = words.slice(0, office).filter((w) => findCountries(w).length);
+      r = [...before, ...words.slice(office)].join(' ');
+    }
+  }
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0 && !companyNamedForCountry(r)) {
     r = r
@@ -897,6 +908,8 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     if (tokens[k]?.text === 'and') k--;
     if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
     if (tokens[k]?.text === ',') k--;
+    // ("Justices Samuel A. Alito Jr., Neil M. Gorsuch and …": the full stop of the name's suffix.)
+    if (tokens[k]?.text === '.' && /^(?:Jr|Sr)$/.test(tokens[k - 1]?.text ?? '')) k--;
     // "foreign ministers Ana Roy of Peru, Tom Vale of Chile and …": each name may carry its country.
     for (let n = 1; n <= 3; n++) {
       const of = tokens[k - n];

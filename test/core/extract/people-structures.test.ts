@@ -831,4 +831,31 @@ describe('people: offices, trades and absences of local and court reports', () =
     );
     expect(people.map((p) => p.name)).toEqual(['Ana Corrêa do Lago']);
   });
+
+  it("carries a plural title over names with a suffix ('Justices A, B Jr., C and D')", () => {
+    const people = findPeople(sentencesOf('The opinion was joined by Justices Ana Roy, Tom A. Vale Jr., Ivo M. Kant and Lee Kim.'));
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual([
+      'Ana Roy: Justice',
+      'Tom A. Vale Jr: Justice',
+      'Ivo M. Kant: Justice',
+      'Lee Kim: Justice',
+    ]);
+  });
+
+  it("reads 'the first Chilean prime minister to visit' as the office, not a new one ('First Minister' stays one)", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Prime Minister Ana Roy met President Tom Vale in Lima.',
+        'Roy, the first Chilean prime minister to visit Peru in two decades, thanked her hosts.',
+        'Ivo Kant, its first female foreign minister, spoke next.',
+        'First Minister Lee Kim also spoke.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual([
+      'Ana Roy: Prime Minister',
+      'Tom Vale: President',
+      'Ivo Kant: foreign minister',
+      'Lee Kim: First Minister',
+    ]);
+  });
 });
