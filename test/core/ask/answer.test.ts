@@ -3141,6 +3141,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answered).toBe(false);
   });
 
+  it('reads a tally in which one side has none ("124 votes in favour, none against")', () => {
+    const a = ask(
+      'Assembly adopts agreement\n\nMember states on Tuesday adopted an agreement on pandemics.\n\nPrime Minister Ana Roy had asked for a vote on the text, but no vote was held.\n\nA day before, a committee approved it by 124 votes in favour, none against and 11 abstentions.',
+      'What was the vote?',
+    );
+    expect(a.answer).toMatch(/^A day before, a committee approved it by 124 votes in favour, none against/);
+  });
+
   it('takes no body that "awards contracts" for a winner', () => {
     const a = ask(
       'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
