@@ -224,7 +224,7 @@ const TOPIC_BEFORE_PLACE =
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first). */
 const TO_BE_HELD = new RegExp(
-  `^(?:[^.;]{0,80}?\\s(?:${TO_COME})\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
+  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
 );
 
 /** "third straight meeting", "sixth consecutive session": how many in a row, no name. */
@@ -487,11 +487,16 @@ const NOT_HERE_AFTER =
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
+/** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"). */
+const MET_BEFORE =
+  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b)[^.;,]){1,80}$/;
+
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
 function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
-    if (tied && !m[1]) continue;
+    // ("met Russian Security Council Secretary X in Pyongyang": whom they met may stand between the verb and its place.)
+    if (tied && !m[1] && !MET_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
     // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held.
     if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").

@@ -56,6 +56,23 @@ describe('findEvent', () => {
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
   [
+    'where someone met someone, with whom they met between, is the place, before the dateline',
+    ['Leader Ana Roy met Security Council Secretary Tom Vale in Quito on Wednesday, state media said.'],
+    'LIMA',
+    { location: 'Quito' },
+  ],
+  [
+    'a meeting that must still be held is no event held',
+    [
+      'The treaty will enter into force in January after Chile became the 60th country to ratify it.',
+      'Secretary-General Ana Roy called it a historic achievement.',
+      'The treaty allows countries to create protected areas on the high seas.',
+      'The first conference of the parties must be held within a year.',
+    ],
+    null,
+    { name: null },
+  ],
+  [
     'a complement whose capitalised words qualify a common noun after it is cut short, and no part of the name',
     ['Ministers agreed on catch limits after talks in Lima.', 'Minister Ana Roy, who chaired the talks for the Danish presidency, said the deal was fair.'],
     null,
