@@ -27,7 +27,8 @@ const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][
  * "WASHINGTON, March 3, 2026 — President …": a
  * place in capitals (its state, its day) and a dash before the sentence. */
 const CAPS_DASH = new RegExp(
-  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
+  // ("LA PAZ —": a place's first word may be of two letters, before another.)
+  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}|\\p{Lu}{2}(?: \\p{Lu}[\\p{Lu}.'-]+){1,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
 /** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …", a press release's "A Coruña,

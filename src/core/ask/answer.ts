@@ -1091,11 +1091,13 @@ class Answerer {
     if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
-      const outcome = this.a.sentences.find((s) => {
+      // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
+      const states = (s: Sentence) => {
         if (s.index === this.headline || /\?["'”’)]*$/.test(s.text)) return false;
         const own = unquoted(s.text);
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
-      });
+      };
+      const outcome = this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ?? this.a.sentences.find(states);
       if (outcome) return this.yes(question, outcome.text, [outcome]);
       // ("Leaders failed to agree.": the text says none was taken.)
       const failed = this.a.sentences.find((s) => s.index !== this.headline && NO_OUTCOME.test(s.text));

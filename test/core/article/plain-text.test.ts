@@ -275,6 +275,7 @@ describe('parsePlainText', () => {
   });
 
   it.each([
+    ['LA PAZ — ', 'LA PAZ'],
     ['BOSTON — ', 'BOSTON'],
     ['GLENMOOR, Pa. - ', 'GLENMOOR'],
     ['NEW YORK -- ', 'NEW YORK'],

@@ -3149,6 +3149,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^A day before, a committee approved it by 124 votes in favour, none against/);
   });
 
+  it("answers what was decided from the report's prose before a page's summary box", () => {
+    const a = ask(
+      'Council backs plan\n\n• Quito has signed but not ratified\n\n• The plan takes effect in May\n\nThe council on Friday approved the water plan by a wide margin.\n\nQuito signed the accord last year but has not ratified it.',
+      'What was decided?',
+    );
+    expect(a.answer).toMatch(/^The council on Friday approved the water plan/);
+  });
+
   it('takes no body that "awards contracts" for a winner', () => {
     const a = ask(
       'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
