@@ -415,7 +415,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   if ((!last.word && last.text !== ')') || TITLE_CONNECTORS.has(last.text.toLowerCase())) return null;
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
-  return { from, end, former: tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end).some((t) => /^(?:former|late|then|ex)(?:$|-)/i.test(t.text)) };
+  // ("a late goal from substitute X": "late" and "then" mark a former office-holder only right before an office's word.)
+  const leadIn = tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end);
+  const former = leadIn.some(
+    (t, i) =>
+      /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && isTitleWord(leadIn[i + 1]?.text ?? '')),
+  );
+  return { from, end, former };
 }
 
 /** Where an owner named right after a lowercase common noun starts, inside a title phrase: "owner Breedon's planning
@@ -1366,6 +1372,11 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       if (b - a === 1 && mention.signal === 'title' && !endsInOffice(tokens, a)) continue;
       mentions.push(mention);
     }
+    // "PRIME MINISTER ROY: Good afternoon.": a transcript's speaker, by office and surname, opening a paragraph.
+    if (original.paragraph !== sentences[original.index - 1]?.paragraph) {
+      const speaker = speakerLabel(s);
+      if (speaker) mentions.push(speaker);
+    }
     if (RESPECTIVELY_WORD.test(s.text))
       givenRespectively(
         s.text,
@@ -1378,6 +1389,50 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       );
   }
   return mentions;
+}
+
+/** A transcript's speaker label in capitals: an office or an honorific, then the surname ("CHANCELLOR VALE:", "MR. ROY:"). */
+const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]*\s+){1,4})(\p{Lu}[\p{Lu}'’-]+):\s/u;
+const titleCased = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+
+/** The speaker a paragraph's label names, as a mention with the office the label gives; null for "QUESTION:", "MODERATOR:". */
+function speakerLabel(s: Sentence): Mention | null {
+  const m = SPEAKER_LABEL.exec(s.text);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  const surname = m[2];
+  const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
+  if (!words.every((w) => isTitleWord(lower(w)) || HONORIFICS.has(lower(w)))) return null;
+  if (isTitleWord(surname.toLowerCase()) || COMMON_CAPITALISED.has(surname.toLowerCase()) || COUNTRY_WORDS.has(surname.toLowerCase())) return null;
+  const office = words.filter((w) => !HONORIFICS.has(lower(w))).map(titleCased);
+  return {
+    name: titleCased(surname),
+    sentence: s.index,
+    start: m[1].length,
+    end: m[1].length + surname.length,
+    role: office.length && office.some((w) => isTitleHead(w)) ? office.join(' ') : null,
+    affiliation: null,
+    signal: office.length ? 'title' : 'honorific',
+    former: false,
+  };
+}
+
+/** A person known by one word, named in full with it last in the headline ("… by Prime Minister Ana Roy and …"): that
+ * full name (a transcript's speakers are named in full only there). */
+export function fullNamesFromHeadline(people: Person[], title: string | null): void {
+  if (!title || people.every((p) => p.name.includes(' '))) return;
+  const tokens = tokenize(title);
+  for (const p of people) {
+    if (p.name.includes(' ')) continue;
+    const at = tokens.findIndex((t) => t.text === p.name);
+    let from = at;
+    while (from > 0 && at - from < 3 && tokens[from - 1].word && isNameWord(tokens[from - 1].text)) from--;
+    if (at > 0 && from < at)
+      p.name = tokens
+        .slice(from, at + 1)
+        .map((t) => t.text)
+        .join(' ');
+  }
 }
 
 /** "Peru's Foreign Minister, Ana Roy, and Chile's, Tom Vale,": the office left out after the second owner is the first's. */
@@ -1436,7 +1491,8 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
     .some((w) => isTitleHead(w));
   if (owner && ownerTitle) return { organisation: owner[1], title: owner[2] };
   // "Halvex boss", "Pacifica Air chief executive": a company's name, one to three words, before an office in lower case.
-  const company = /^(\p{Lu}[\p{L}&.-]+(?:\s\p{Lu}[\p{L}&.-]+){0,2})\s+(\p{Ll}[\p{Ll}\s-]*)$/u.exec(role);
+  // ("Halvex CEO": an office's letters, too.)
+  const company = /^(\p{Lu}[\p{L}&.-]+(?:\s\p{Lu}[\p{L}&.-]+){0,2})\s+(\p{Ll}[\p{Ll}\s-]*|CEO|CFO|COO|CTO)$/u.exec(role);
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
@@ -1606,7 +1662,7 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
 
 /** The company opening the sentence before an office in lower case and the name: "Halvex chief executive Ana Roy". */
 function companyOpening(text: string, m: Mention, inside: () => ReadonlySet<string>): string | null {
-  if (!m.role || !/^\p{Ll}/u.test(m.role) || m.start > 80) return null;
+  if (!m.role || !(/^\p{Ll}/u.test(m.role) || /^C[EFOT]O$/.test(m.role)) || m.start > 80) return null;
   const before = /^(\p{Lu}[\p{L}&-]+)\s+(.+?)\s+$/u.exec(text.slice(0, m.start));
   if (!before || before[2] !== m.role) return null;
   const word = before[1];

@@ -1,6 +1,8 @@
 // Each row is one English news structure for naming a person: [sentence(s), name, role words, affiliation].
 // Invented names; a new structure is one row.
 import { describe, expect, it } from 'vitest';
+import { briefArticle } from '../../../src/core/briefing.js';
+import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { findPeople, participantsOf } from '../../../src/core/extract/people.js';
 import { sentencesOf } from './helpers.js';
 
@@ -857,5 +859,39 @@ describe('people: offices, trades and absences of local and court reports', () =
       'Ivo Kant: foreign minister',
       'Lee Kim: First Minister',
     ]);
+  });
+
+  it("reads 'a late goal from substitute X' as no former office-holder, and 'Halvex CEO X' as the company's", () => {
+    const people = findPeople(
+      sentencesOf(
+        'Lima won on Sunday with a late goal from substitute Ana Roy.',
+        'The late President Tom Vale was remembered.',
+        'Halvex CEO Ivo Kant will lead the combined company.',
+        'Under the deal, Halvex shareholders will own 55%.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')} (${p.affiliation}) ${p.participation}`)).toEqual([
+      'Ana Roy: substitute (null) present',
+      'Tom Vale: late President (null) context',
+      'Ivo Kant: CEO (Halvex) present',
+    ]);
+  });
+});
+
+describe("people: a transcript's speakers", () => {
+  it('are read from the capitals of their labels, office and surname, named in full from the headline', () => {
+    const b = briefArticle(
+      parsePlainText(
+        [
+          'Transcript: Joint press conference by Prime Minister Ana Roy and Chancellor Tom Vale',
+          'LIMA, 14 March',
+          'PRIME MINISTER ROY: Good afternoon. We agreed today to set up a joint hydrogen council.',
+          'CHANCELLOR VALE: Thank you, Ana. We also signed an agreement on skilled migration.',
+          'QUESTION: Prime Minister, did you discuss the mining dispute?',
+          'MR. KANT: A question from the floor, if I may.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(b.card.participants.map((p) => `${p.name}: ${p.role}`)).toEqual(['Ana Roy: Prime Minister', 'Tom Vale: Chancellor', 'Kant: null']);
   });
 });
