@@ -751,7 +751,8 @@ class Answerer {
       // names ("at a mine in the town of X") says more than the dateline of an event the text does not name.
       if (!said.length && !this.a.event.name) {
         const placed = this.search(question, 'place');
-        if (placed.answered) return placed;
+        // (Not a place still to come: "… which will meet for the first time in Berlin in June".)
+        if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
       return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
     }

@@ -3157,6 +3157,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^The council on Friday approved the water plan/);
   });
 
+  it('takes no place still to come for where the meeting was held', () => {
+    const a = ask(
+      'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
+      'Where was the meeting held?',
+    );
+    expect(a.answer).toMatch(/held in Lima\.$/);
+  });
+
   it('takes no body that "awards contracts" for a winner', () => {
     const a = ask(
       'Mayor jailed\n\nA former mayor has been jailed.\n\nChief executive Ana Roy said the council had changed the way it awards contracts.',
