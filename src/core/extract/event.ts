@@ -274,6 +274,8 @@ function cleanEventName(raw: string): string {
       .replace(/^(?:The|An?)\s+/, '')
       // "In talks in Lima, …" at a sentence's start: the preposition is no part of it either.
       .replace(/^(?:In|At|During|After)\s+(?:the\s+)?/, '')
+      // "If Congress does not raise the limit …": a conjunction opening the sentence is no modifier.
+      .replace(/^(?:If|When|While|As|Unless|Although|Though|Because|Before|Once|Until|Since|Whether|But|And|So)\s+/, '')
       // "England's General Synod" (of "the Church of England's …"): an owner cut short is no part of the name.
       .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
@@ -487,6 +489,10 @@ const NOT_HERE_AFTER =
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
+/** Before a place: a meeting the sides agreed or plan to hold there. */
+const AGREED_TO_MEET =
+  /\b(?:agreed|agree|agreeing|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,60}$/;
+
 /** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"). */
 const MET_BEFORE =
   /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b)[^.;,]){1,80}$/;
@@ -507,6 +513,15 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
+    // … nor where people are held or live ("two citizens detained in Andes", "refugees living in Lima").
+    if (
+      /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding)\s+$/.test(
+        text.slice(Math.max(0, m.index - 20), m.index + 1),
+      )
+    )
+      continue;
+    // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").
+    if (AGREED_TO_MEET.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // … nor the place of one something is still to go to ("will be presented at a meeting of the … Council in Lima").
     if (TO_GO_TO.test(text.slice(Math.max(0, m.index - 140), m.index))) continue;
     // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").

@@ -1572,8 +1572,11 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     }
   }
   // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
-  for (const x of mentions)
-    if (x.signal !== 'none' && MISSING_BEFORE.test(sentences[x.sentence]?.text.slice(Math.max(0, x.start - 50), x.start) ?? '')) absent.add(x);
+  // "Apologies were received from Councillor Ana Roy": minutes name who sent their apologies.
+  for (const x of mentions) {
+    const before = sentences[x.sentence]?.text.slice(Math.max(0, x.start - 60), x.start) ?? '';
+    if (x.signal !== 'none' && (MISSING_BEFORE.test(before) || APOLOGIES_FROM.test(before))) absent.add(x);
+  }
   return absent;
 }
 
@@ -1588,6 +1591,10 @@ function joinedSubject(gap: string): boolean {
     .filter(Boolean)
     .every((w) => isCapitalised(w) || isTitleWord(w.toLowerCase()));
 }
+
+/** Right before a name (and its title): they sent their apologies ("Apologies were received from Councillor"). */
+const APOLOGIES_FROM =
+  /\b(?:[Aa]pologies|[Rr]egrets)(?:\s+for absence)?\s+(?:(?:were|was)\s+)?(?:received|sent|given|tendered|noted)?\s*(?:from|by)\s+(?:[\p{L}.]+\s+){0,3}$/u;
 
 /** Right before a name: the side or the meeting goes without them. */
 const MISSING_BEFORE = /\b(?:are|is|will be|were|was) (?:missing|without)\s+(?:(?:their|its|the|injured|suspended|star|regular)\s+)*(?:\p{Ll}+\s+){0,2}$/u;

@@ -5,6 +5,7 @@
 // Only those words go: never a name, and never a day or place the card does not show.
 
 import { insideQuote } from './compress.js';
+import { MONTH } from './lexicon/calendar.js';
 import { COUNTRY_BY_FORM } from './lexicon/countries.js';
 import { HONORIFICS } from './lexicon/titles.js';
 import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
@@ -150,7 +151,7 @@ function eventPhrases(event: EventInfo): RegExp[] {
   if (event.date && /^(?:the (?:morning|afternoon|evening|night) of )?[\p{L}\d ,]+$/u.test(event.date))
     out.push(
       new RegExp(
-        `${COMPLETES}(?:\\s+(?:late|early|earlier|later))?\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s))?(?=[\\s,.;])`,
+        `${COMPLETES}(?:\\s+(?:late|early|earlier|later))?\\s+on\\s+${escapeRegExp(event.date)}(?:\\s+(?:morning|afternoon|evening|night))?(?:,\\s+(?:[A-Z][a-z]+\\.?\\s+\\d{1,2}|\\d{1,2}\\s+[A-Z][a-z]+)(?:,?\\s+\\d{4})?,(?=\\s)|\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})(?:,?\\s+\\d{4})?)?(?=[\\s,.;])`,
         'gu',
       ),
     );

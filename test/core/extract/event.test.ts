@@ -56,6 +56,22 @@ describe('findEvent', () => {
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
   [
+    'a conjunction opening the sentence is no part of a name, and a legislature alone no event',
+    ['If Congress does not raise the limit, the government could run out of cash.'],
+    null,
+    { name: null },
+  ],
+  [
+    'where people are detained, and where the sides agreed to meet, is not where they met',
+    [
+      'The President spoke today with Prime Minister Tom Vale to discuss the summit.',
+      'The two leaders agreed to convene their defence ministers in Lima next month.',
+      'The President raised the case of two citizens detained in Quito.',
+    ],
+    null,
+    { location: null },
+  ],
+  [
     'where someone met someone, with whom they met between, is the place, before the dateline',
     ['Leader Ana Roy met Security Council Secretary Tom Vale in Quito on Wednesday, state media said.'],
     'LIMA',

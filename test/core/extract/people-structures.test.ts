@@ -783,6 +783,11 @@ describe('people: offices, trades and absences of local and court reports', () =
     ]);
   });
 
+  it("reads the minutes' 'Apologies were received from Councillor X' as an absence", () => {
+    const people = findPeople(sentencesOf('Councillor Tom Vale chaired the meeting.', 'Apologies were received from Councillor Ana Roy.'));
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Tom Vale: present', 'Ana Roy: absent']);
+  });
+
   it("reads 'who was not at the meeting' as an absence", () => {
     const people = findPeople(
       sentencesOf(

@@ -79,6 +79,12 @@ describe('shownTitleSpans', () => {
 // The event's day and place, as a table of [article, sentence index, without them]: cut only from the
 // sentences the event was read from, never from a quotation or a later sentence that names another day.
 const EVENT_CASES: Array<[string[], number, string]> = [
+  // the day of the month after the weekday goes with it
+  [
+    ['The Lima Community Council met at the Lima Library on Monday 3 February at 7pm to discuss the budget.'],
+    0,
+    'The Lima Community Council met at 7pm to discuss the budget.',
+  ],
   // the place's state goes with it
   [
     ['Peru will face Chile at the Copa after the draw at the Lima Arena summit in Springdale, Ark. on Friday.', 'The cup runs in June.'],
