@@ -754,7 +754,9 @@ class Answerer {
         // (Not a place still to come: "… which will meet for the first time in Berlin in June".)
         if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
-      return this.yes(question, `${this.eventName()} was held in ${location}.`, said.length ? said : evidence);
+      // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
+      const at = VENUE_FIRST.test(location.split(',')[0]) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : 'in ';
+      return this.yes(question, `${this.eventName()} was held ${at}${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');
     // "Where will the next summit be held?" — "Japan would host the next summit in 2025."
@@ -1435,6 +1437,10 @@ const WISHED_DECISION =
 /** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached." */
 const NO_OUTCOME =
   /\b(?:failed|fail|unable) to (?:agree|reach|decide|settle|resolve)\b|\bno (?:agreement|consensus|deal|decision|accord)\s+(?:was|has been|had been|could be)\s+reached\b|\bdid not (?:agree|reach (?:an?\s+)?(?:agreement|deal|consensus|decision))\b/i;
+
+/** A place that is a building, whose words end in a venue's: "Foreign Ministry", "the Riverside Library". */
+const VENUE_FIRST =
+  /\b(?:[Hh]all|[Cc]ent(?:re|er)|[Mm]inistry|[Pp]alace|[Hh]otel|[Ll]ibrary|[Ss]chool|[Cc]hurch|[Ss]tadium|[Aa]rena|[Bb]uilding|[Hh]eadquarters|[Oo]ffice|[Uu]niversity|[Cc]ollege|[Mm]useum|[Ee]mbassy|[Pp]arliament|[Cc]hamber|[Aa]uditorium|[Rr]oom|[Vv]illa|[Rr]esort)$/;
 
 /** A page's subheading: a few words on a line of their own, with no stop at the end ("What was decided", "Reaction"). */
 function isSubheading(text: string): boolean {

@@ -3157,6 +3157,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^The council on Friday approved the water plan/);
   });
 
+  it('says a meeting was held at a building, in a city', () => {
+    const a = ask(
+      'Ministers agree flights\n\nLIMA (Wire) — Foreign Minister Ana Roy and her counterpart Tom Vale agreed on Tuesday to expand direct flights.\n\nThe ministers met at the Foreign Ministry in Lima.',
+      'Where was the meeting held?',
+    );
+    expect(a.answer).toMatch(/ was held at the Foreign Ministry, Lima\.$/);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
