@@ -16,7 +16,7 @@ export interface Dateline {
 
 /** "HEFEI, March 31 (Xinhua) -- …", "BEIJING, Sept. 27 (Xinhua) — …", "LONDON (Reuters) - …", "SUVA, Fiji (Reuters) - …". */
 const WIRE = new RegExp(
-  `^(\\p{Lu}[\\p{L} .'-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
+  `^(\\p{Lu}[\\p{L} .'/-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
   'u',
 );
 /** "NICOSIA, June 16 (PTI) India and Cyprus …": a place in capitals, its day and the agency, with no dash before the sentence. */

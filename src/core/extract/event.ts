@@ -140,6 +140,16 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
       /\b(?:will|is to|are to|plans? to|is due to|are due to|is set to|are set to)\s+(?:hold|host|convene)\s+(?:its|their|the|a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu,
     example: 'The company will hold its annual general meeting on April 24.',
   },
+  // One someone did not attend: "attended a dinner on Tuesday but not the main session".
+  { before: /\bnot\s+(?:the|a|an|its)\s+$/i, example: 'Ana Roy attended a dinner on Tuesday but not the main session.' },
+  // Someone's own count of events, not this one's name: "who hosted his first summit since taking office".
+  { before: /\b(?:his|her)\s+$/i, example: 'Ana Roy, who hosted her first summit since taking office, praised the leaders.' },
+  // "meeting" as a verb, with its object after it: "with the Centre meeting Rs 20,000 crore of the cost".
+  {
+    after:
+      /^\s+(?:Rs\.?\s*\d|US\$|[$€£¥]|\d[\d,.]*\s+(?:per cent|percent|%|crore|lakh|million|billion))|^\s+(?:the|its|their|our)\s+(?:full\s+)?(?:costs?|bills?|targets?|deadlines?|demands?|needs|requirements|obligations)\b/,
+    example: 'The scheme runs on a partnership model, with the Centre meeting Rs 20,000 crore of the cost.',
+  },
   // How someone joined, not what: "Romania's minister joined by video conference".
   { before: /\b(?:by|via|through|over)\s+(?:an?\s+)?$/i, example: 'Ana Roy joined by video conference.' },
   // One the reported event comes before: "spoke to our correspondent ahead of next week's Pacific summit in Lima".
@@ -568,7 +578,7 @@ function titleCase(place: string): string {
     .toLowerCase()
     .split(' ')
     .map((w, i) =>
-      i > 0 && /^(?:de|da|do|dos|das|del|la|le|of|the|and|on|upon|es|al|el)$/.test(w) ? w : w.replace(/(^|[-'’])\p{L}/gu, (c) => c.toUpperCase()),
+      i > 0 && /^(?:de|da|do|dos|das|del|la|le|of|the|and|on|upon|es|al|el)$/.test(w) ? w : w.replace(/(^|[-'’/])\p{L}/gu, (c) => c.toUpperCase()),
     )
     .join(' ');
 }

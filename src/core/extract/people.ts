@@ -1360,6 +1360,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
       if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
+      // "the PM Vishwakarma scheme", "the Ana Roy prize": a thing named after a name, not the person.
+      if (NAMED_THING.test(s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 24))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
       // "analysts at Halvard Sachs said", "a spokesman for Air Lanka": a body its staff speak for.
@@ -1953,6 +1955,13 @@ const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) re
 
 /** "Peralta … sent his foreign minister, Diana Molina, to take his place": the person named before a
  * stand-in, in the sentence that says so, whom the stand-in represents (and whose country or body). */
+/** Right after a name: the common noun of a thing named after it ("PM Vishwakarma scheme", "Ana Roy prize"). */
+const NAMED_THING =
+  /^\s+(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b/;
+
+/** A clause of its own with a subject of its own, before "was represented by": ", while the RSF was". */
+const ANOTHER_SUBJECT = /(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?\p{Lu}/u;
+
 function standsInFor(p: Person, people: readonly Person[], sentences: readonly Sentence[]): Person | null {
   const at = p.mentions.find((m) => m.sentence === p.participationAt);
   if (!at) return null;
@@ -1991,6 +2000,9 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
   const before = sent ? between.slice(0, sent.index).trimEnd() : '';
   const sender = findCountries(before).at(-1);
   if (sender && sender.end === before.length && sender.country !== principal.affiliation) return null;
+  // ("The army delegation was led by Gen. X, while the RSF was represented by its deputy commander, Y": another subject,
+  // in a clause of its own, sent the stand-in.)
+  if (sent && ANOTHER_SUBJECT.test(before)) return null;
   // Already known to be away, or the words between say the principal sent (or was represented by) the stand-in.
   return principal.absent || SENT.test(between) ? principal : null;
 }

@@ -269,6 +269,9 @@ describe('parsePlainText', () => {
     // with letters beyond ASCII in the place and its country
     const belem = parsePlainText(`Headline here\n\nBELÉM, Brazil (AP) — ${body}`);
     expect([belem.source, belem.datelinePlace, belem.paragraphs[0]]).toEqual(['AP', 'BELÉM', body]);
+    // filed from two places at once
+    const two = parsePlainText(`Headline here\n\nLIMA/QUITO, May 31 (Reuters) - ${body}`);
+    expect([two.source, two.datelinePlace, two.paragraphs[0]]).toEqual(['Reuters', 'LIMA/QUITO', body]);
     // with no dash after the agency, as some wires write it
     const pti = parsePlainText(`Headline here\n\nNICOSIA, June 16 (PTI) ${body}`);
     expect([pti.source, pti.datelinePlace, pti.published, pti.paragraphs[0]]).toEqual(['PTI', 'NICOSIA', 'June 16', body]);

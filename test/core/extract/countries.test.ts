@@ -100,9 +100,11 @@ describe('countries', () => {
           'Norway, whose role in the council has been limited since 2022, took part by video.',
           'Bolivia was again represented by a senior official.',
           'Ecuador, Uruguay and several other producers blocked the text.',
+          'The members of the group, Guyana and Suriname, made the decision at an online meeting.',
+          'Belize and the Andes Union sent observers.',
         ),
       ).sort(),
-    ).toEqual(['Bolivia', 'Chile', 'Ecuador', 'Iran', 'Norway', 'Paraguay', 'Peru', 'Uruguay']);
+    ).toEqual(['Belize', 'Bolivia', 'Chile', 'Ecuador', 'Guyana', 'Iran', 'Norway', 'Paraguay', 'Peru', 'Suriname', 'Uruguay']);
   });
 
   it('knows the small states too ("Tonga and Vanuatu abstained")', () => {

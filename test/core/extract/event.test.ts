@@ -56,6 +56,18 @@ describe('findEvent', () => {
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
   [
+    "someone's own count of events, one someone did not attend, and 'meeting' as a verb name no event",
+    [
+      'Allied leaders agreed on Wednesday to raise spending, at a summit in Lima.',
+      'Secretary-General Ana Roy, who hosted her first summit since taking office, praised the leaders.',
+      'President Tom Vale attended a dinner on Tuesday but not the main session.',
+      'The scheme runs on a partnership model, with the Centre meeting Rs 20,000 crore of the cost.',
+    ],
+    null,
+    { name: null, location: 'Lima', date: 'Wednesday' },
+  ],
+  ['a dateline of two places in capitals is written as places are', ['Ministers met online on Saturday.'], 'LIMA/QUITO', { location: 'Lima/Quito' }],
+  [
     'a conjunction opening the sentence is no part of a name, and a legislature alone no event',
     ['If Congress does not raise the limit, the government could run out of cash.'],
     null,

@@ -899,4 +899,14 @@ describe("people: a transcript's speakers", () => {
     );
     expect(b.card.participants.map((p) => `${p.name}: ${p.role}`)).toEqual(['Ana Roy: Prime Minister', 'Tom Vale: Chancellor', 'Kant: null']);
   });
+
+  it("takes a stand-in sent by another subject in a clause of its own for no one's stand-in, and a thing named after a name for no person", () => {
+    const people = findPeople(
+      sentencesOf(
+        'The army delegation was led by Gen. Ana Roy, while the RSF was represented by its deputy commander, Tom Vale.',
+        'The Cabinet also approved the PM Vishwakarma scheme and the Lima Kant prize.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Roy: present', 'Tom Vale: stand-in']);
+  });
 });
