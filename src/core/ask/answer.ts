@@ -641,7 +641,10 @@ class Answerer {
     // (over) by", or before an active "chaired"; not everyone the sentence names.
     const at = verb.exec(hits[0].text);
     const by = !!at && /^\s+(?:over\s+)?by\b/.test(hits[0].text.slice(at.index + at[0].length));
-    const people = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
+    const found = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
+    // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
+    const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
+    const people = by && found.length > 1 ? [found.reduce((x, y) => (firstAfter(y) < firstAfter(x) ? y : x))] : found;
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;
     return this.yes(question, answer, [hits[0]]);
   }
@@ -770,6 +773,9 @@ class Answerer {
     const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))
       return this.yes(question, `The article calls it the ${this.a.event.name}; it gives no other place.`, evidence);
+    // An online meeting was held nowhere; the text says so in its name.
+    if (!found.answered && /\b(?:online|virtual)\b/i.test(this.a.event.name ?? '') && this.aboutTheEvent(question))
+      return this.yes(question, 'The meeting was held online; the article gives no place.', evidence);
     return found;
   }
 
@@ -1239,7 +1245,7 @@ class Answerer {
       // the pill", before "declined to approve the drug for adults"), unless the question asks what was not done.
       const denied = NEGATION.test(question)
         ? null
-        : new RegExp(`\\b(?:not|never|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
+        : new RegExp(`\\b(?:not|never|without|no|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:an?\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
       const denies = (r: (typeof fits)[number]) => (denied?.test(r.sentence.text) ? 1 : 0);
       // … and, for "Which countries …?", the one that names more of them ("signed by ministers from Germany, Austria, …"
       // before "ministers from the nine countries … signed").

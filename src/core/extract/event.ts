@@ -455,7 +455,9 @@ export function findEvent(
   if (datelinePlace && location && !location.toLowerCase().includes(datelinePlace.toLowerCase()) && !/,/.test(location) && /^the /i.test(location)) {
     location = `${location.replace(/^the /, '')}, ${titleCase(datelinePlace)}`;
   }
-  if (!location && datelinePlace) location = titleCase(datelinePlace);
+  // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
+  // joined by video may have been held where the report was filed.)
+  if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '')) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }

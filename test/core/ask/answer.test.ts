@@ -3165,6 +3165,30 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/ was held at the Foreign Ministry, Lima\.$/);
   });
 
+  it('answers who chaired with the one right after "chaired by", not everyone named after it', () => {
+    const a = ask(
+      'Cabinet approves scheme\n\nNEW DELHI: The Union Cabinet chaired by Prime Minister Ana Roy on Wednesday approved a Rs 10,000 crore scheme, Information Minister Tom Vale said.',
+      'Who chaired the meeting?',
+    );
+    expect(a.answer).toMatch(/^Ana Roy: Prime Minister\. The Union Cabinet/);
+  });
+
+  it('answers what was agreed with what was, before a sentence that says there was no agreement', () => {
+    const a = ask(
+      'Talks adjourn\n\nTalks between the two sides adjourned on Friday without agreement on a ceasefire, the mediators said.\n\nThe two sides did agree to facilitate humanitarian access, the statement said.',
+      'What was agreed?',
+    );
+    expect(a.answer).toMatch(/^The two sides did agree to facilitate humanitarian access/);
+  });
+
+  it('says an online meeting was held online, not in the place the report was filed from', () => {
+    const a = ask(
+      'Producers raise output\n\nLIMA/QUITO, May 31 (Reuters) - The group agreed on Saturday to raise oil production in July.\n\nThe members made the decision at an online meeting that was brought forward by a day.',
+      'Where was the meeting held?',
+    );
+    expect(a.answer).toBe('The meeting was held online; the article gives no place.');
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',

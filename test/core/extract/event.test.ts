@@ -66,6 +66,7 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: null, location: 'Lima', date: 'Wednesday' },
   ],
+  ['a meeting held online is nowhere, whatever the dateline', ['The members made the decision at an online meeting on Saturday.'], 'LIMA', { location: null }],
   ['a dateline of two places in capitals is written as places are', ['Ministers met online on Saturday.'], 'LIMA/QUITO', { location: 'Lima/Quito' }],
   [
     'a conjunction opening the sentence is no part of a name, and a legislature alone no event',
