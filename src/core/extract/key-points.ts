@@ -6,6 +6,7 @@
 import { compressSentence, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { COUNT_WORD } from './numbers.js';
+import { speakerOf } from './people.js';
 import { LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
 import { type Span, withoutSpans } from './shown-spans.js';
@@ -179,6 +180,17 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
+/** A point in the first person: whoever says it must be named. */
+const FIRST_PERSON = /^(?:We|I|Our|My|Us)\b/;
+
+/** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript. */
+function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence): string | null {
+  let first = s.index;
+  while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
+  const speaker = speakerOf(sentences[first]?.text ?? '');
+  return speaker ? `${speaker}: ` : null;
+}
+
 export interface KeyPointOptions {
   title: string | null;
   /** Sentences whose content the card already shows elsewhere (proposal items). */
@@ -272,7 +284,13 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     if (score <= 0 && chosen.length) break;
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
     const items = options.shownItems ?? [];
-    const text = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
+    const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
+    // "We agreed today to …" in a transcript: said by the speaker whose label opens the paragraph ("PRIME MINISTER ROY:"),
+    // as is the label's own sentence, whose label the names the card shows took away.
+    const speaker = speakerOfParagraph(body, s);
+    const opensParagraph = body[s.index - 1]?.paragraph !== s.paragraph;
+    const labelled = speaker && !speakerOf(compressed) && (FIRST_PERSON.test(compressed) || opensParagraph);
+    const text = labelled ? `${speaker}${compressed}` : compressed;
     // "The plan has five parts.": once its list goes, only the count the proposals field shows is left.
     if (options.stated?.has(s.index) && COUNT_ONLY.test(text)) continue;
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.

@@ -1397,6 +1397,12 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
 const SPEAKER_LABEL = /^((?:\p{Lu}[\p{Lu}'’.-]*\s+){1,4})(\p{Lu}[\p{Lu}'’-]+):\s/u;
 const titleCased = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
 
+/** A transcript speaker's label as a reader writes it ("PRIME MINISTER ROY: …" → "Prime Minister Roy"), or null. */
+export function speakerOf(text: string): string | null {
+  const m = speakerLabel({ text, index: 0, paragraph: 0 });
+  return m ? [m.role, m.name].filter(Boolean).join(' ') : null;
+}
+
 /** The speaker a paragraph's label names, as a mention with the office the label gives; null for "QUESTION:", "MODERATOR:". */
 function speakerLabel(s: Sentence): Mention | null {
   const m = SPEAKER_LABEL.exec(s.text);

@@ -438,6 +438,32 @@ describe('pickKeyPoints on whole articles', () => {
   });
 });
 
+// A transcript's point in the first person is said by the speaker whose label opens its paragraph: the label, as a
+// reader writes it, goes before the words cut from the sentence.
+describe('key points of a transcript', () => {
+  const analysis = analyzeArticle(
+    parsePlainText(
+      [
+        'Transcript: Joint press conference by Prime Minister Ana Roy and Chancellor Tom Vale',
+        'LIMA, 14 March',
+        'PRIME MINISTER ROY: Good afternoon. We agreed today to set up a joint hydrogen council, which will meet in Quito in June.',
+        'CHANCELLOR VALE: Lima will invest 2 billion euros in green hydrogen over the next five years.',
+        'QUESTION: Prime Minister, did you discuss the mining dispute?',
+      ].join('\n\n'),
+    ),
+  );
+
+  it("names the speaker of a point in the first person, and of the label's own sentence", () => {
+    const points = analysis.keyPoints.map((p) => p.text);
+    expect(points).toContain('Prime Minister Roy: We agreed today to set up a joint hydrogen council, which will meet in Quito in June.');
+    expect(points).toContain('Chancellor Vale: Lima will invest 2 billion euros in green hydrogen over the next five years.');
+    for (const p of analysis.keyPoints) {
+      const rest = p.text.replace(/^(?:Prime Minister Roy|Chancellor Vale): /, '');
+      expect(fromSentence(rest, analysis.sentences[p.sentence].text), p.text).toBe(true);
+    }
+  });
+});
+
 // An attribution goes only when it names someone the card shows: the participants are read from the
 // article itself, so this runs the whole analysis.
 describe('key points: whose words a point keeps', () => {
