@@ -49,9 +49,9 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT =
-  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention/i;
+  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention|objection/i;
 const ATTENDANCE =
-  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including))\b/gi;
+  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from)\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
  * absent", "Cuba boycotted the talks"). */
@@ -125,6 +125,11 @@ const PUT_FORWARD_BY =
 const DEAL_WITH =
   /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
 
+/** Those who hosted or chaired it along with the subject: "co-hosted the conference with …". */
+const CO_HOSTED_WITH = /\bco-?(?:hosted|hosting|chaired|chairing|organi[sz]ed|sponsored)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,3}?with\s+/giu;
+/** Where a list after it ends: the sentence's next clause. */
+const LIST_END = /[.;:]|,\s+(?:said|says|who|which|where|while|but|as|after)\b/;
+
 /** A visit's host: "a state visit to Kenya", "arrived in Kenya on Tuesday for a four-day state visit" (a visit of state). */
 const VISIT_TO = /\b(?:state|official|working) visit to\s+/gi;
 const ARRIVED_FOR_VISIT = /\barrived in\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,60}?\bfor an?\s+(?:[\p{L}\d-]+\s+){0,2}(?:state|official|working) visit\b)/giu;
@@ -171,6 +176,11 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     for (const m of text.includes(' by ') ? text.matchAll(PUT_FORWARD_BY) : []) {
       inSentence ??= findCountries(text);
       out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
+    }
+    // "co-hosted the conference with the EU, the African Union, France and Germany": the countries in the list of co-hosts.
+    for (const m of text.includes('co-') ? text.matchAll(CO_HOSTED_WITH) : []) {
+      const list = text.slice(m.index! + m[0].length).split(LIST_END)[0];
+      out.push(...findCountries(list).map((c) => c.country));
     }
     for (const m of / visit\b/.test(text) ? [...text.matchAll(VISIT_TO), ...text.matchAll(ARRIVED_FOR_VISIT)] : []) {
       inSentence ??= findCountries(text);

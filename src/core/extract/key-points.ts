@@ -110,7 +110,7 @@ const COUNT_ONLY =
   /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
 /** What the sides did, in a lead: they agreed or signed something. */
-const AGREED = /\b(?:agreed|signed)\b/;
+const AGREED = /\b(?:agreed|agreeing|signed|signing)\b/;
 
 /** A signal the lead does not take: one of background, or talk of relations where the sides agreed or signed something
  * ("agreed to strengthen maritime security cooperation" is the news, in whatever words). */
@@ -150,6 +150,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
   {
     re: /^(?:The\s+)?(?:\p{Lu}[\p{L}'’-]*\s){0,2}\p{Lu}[\p{L}-]*(?:['’]s?)?\s+delegation\s+(?:was|were)\s+(?:led|headed)\s+by\b[^;]{1,200}[.!]$/u,
     example: "Peru's delegation was led by Dr. Ana Roy, director general of trade.",
+  },
+  {
+    re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:also )?attended by [^.!?]{1,400}[.!]$/u,
+    example: "The meeting was attended by Peru's minister, Ana Roy; Bolivia's minister, Tom Vale; and Chile's, Ivo Kant.",
   },
   {
     re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:presided over|chaired|moderated|hosted|opened) by [^;]{1,120}[.!]$/u,

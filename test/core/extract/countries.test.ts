@@ -91,7 +91,7 @@ describe('countries', () => {
     ).toEqual(['China', 'Japan', 'Philippines']);
   });
 
-  it("takes the countries a vote's abstentions came from, a subject with a 'whose' clause before its verb, and one joined to 'several other producers'", () => {
+  it("takes the countries a vote's abstentions or objections came from, co-hosts, and subjects set off ('whose …', '… and several other producers', a closing comma)", () => {
     expect(
       representedCountries(
         sentencesOf(
@@ -102,9 +102,27 @@ describe('countries', () => {
           'Ecuador, Uruguay and several other producers blocked the text.',
           'The members of the group, Guyana and Suriname, made the decision at an online meeting.',
           'Belize and the Andes Union sent observers.',
+          'Foreign Secretary Ana Roy, who co-hosted the conference with the EU, the Andes Union, Cuba and Haiti, said the world had looked away.',
+          'The conference did not agree on a statement after objections from Jamaica and Honduras.',
         ),
       ).sort(),
-    ).toEqual(['Belize', 'Bolivia', 'Chile', 'Ecuador', 'Guyana', 'Iran', 'Norway', 'Paraguay', 'Peru', 'Suriname', 'Uruguay']);
+    ).toEqual([
+      'Belize',
+      'Bolivia',
+      'Chile',
+      'Cuba',
+      'Ecuador',
+      'Guyana',
+      'Haiti',
+      'Honduras',
+      'Iran',
+      'Jamaica',
+      'Norway',
+      'Paraguay',
+      'Peru',
+      'Suriname',
+      'Uruguay',
+    ]);
   });
 
   it('knows the small states too ("Tonga and Vanuatu abstained")', () => {

@@ -86,6 +86,10 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'only who represented each country',
     ],
     ["Peru's delegation was led by Dr. Ivo Kant, director general of trade at the Ministry of Economy.", 'only who led a delegation'],
+    [
+      "The meeting was attended by Peru's Minister of Trade, Ana Roy; Bolivia's Minister of Production, Tom Vale; and Chile's Vice Minister, Ivo Kant.",
+      'only who attended, a list set off by semicolons',
+    ],
     ['Chile sent State Secretary Tom Vale, while Bolivian Foreign Minister Ivo Kant attended in person.', 'only whom a country sent, and who came in person'],
     ['Prime Minister Ana Roy, whose country was among the worst hit, joined from Lima.', 'only where someone joined from'],
     ["Chile's Prime Minister Tom Vale took part from Santiago.", 'only where someone took part from'],
@@ -119,6 +123,19 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
 
 // Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
 const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
+  [
+    'a lead in which the leaders held talks, "agreeing" to develop relations, is the news',
+    [
+      'Prime Minister Ana Roy and President Tom Vale held their first talks on Thursday on the sidelines of the forum, agreeing to develop bilateral relations in a "future-oriented" way.',
+      'The two leaders also agreed to cooperate closely with Quito on security, an official said.',
+      'Roy told reporters after the 30-minute meeting that she and Vale had "a candid exchange" on history.',
+      'Vale said he hoped to visit Lima early next year.',
+      'The forum summit runs until Saturday. President Ivo Kant is due to arrive on Friday.',
+    ],
+    'Lima, Andes leaders meet on sidelines of forum, agree to deepen ties',
+    0,
+    [],
+  ],
   [
     'a long lead that states the news keeps its room, though points with more figures were chosen before it',
     [
