@@ -1069,6 +1069,8 @@ class Answerer {
     const tally = TALLY_QUESTION.test(question) ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
     if (tally) return this.yes(question, tally.text, [tally]);
     const found = this.search(question);
+    // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
+    if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t))) return this.no(question, notSaid(question));
     // "What was decided?" where the sentences only refer back to "the decision" ("… welcomed the decision"): the lead says what it was.
     const lead = this.a.keyPoints[0]?.sentence;
     const best = this.a.sentences.find((s) => s.text === found.evidence[0]);
@@ -1435,6 +1437,8 @@ const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|ha
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
 /** The words of a decision taken, as the question's search finds them. */
 const DECIDE_WORD = /\b(?:decid\w*|decisions?|agree\w*|agreement|settled|resolved)\b/i;
+/** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
+const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */
 const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
@@ -1462,7 +1466,7 @@ function unquoted(text: string): string {
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
 const OUTCOME_VERB =
-  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
+  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

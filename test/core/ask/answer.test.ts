@@ -3189,6 +3189,24 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toBe('The meeting was held online; the article gives no place.');
   });
 
+  it('answers what was the vote only with a sentence of a vote, not one that names past elections', () => {
+    const text = "Lima expels diplomats\n\nLima on Monday ordered four diplomats to leave.\n\nRelations have worsened since Quito's elections in March.";
+    expect(ask(text, 'What was the vote?').answered).toBe(false);
+    const election = ask(
+      "Labour wins election\n\nLabour won the most seats in Thursday's general election but fell short of a majority.\n\nRelations with Quito have worsened since its elections in March.",
+      'What was the vote?',
+    );
+    expect(election.answer).toMatch(/^Labour won the most seats/);
+  });
+
+  it('takes what donors pledged for what was decided', () => {
+    const a = ask(
+      'Donors pledge aid\n\nDonors pledged $2.1 billion in aid for Lima at a conference on Tuesday.\n\nThe conference did not agree on a statement after objections from two states.',
+      'What was decided?',
+    );
+    expect(a.answer).toMatch(/^Donors pledged \$2\.1 billion/);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
