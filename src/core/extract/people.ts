@@ -417,9 +417,14 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
   // ("a late goal from substitute X": "late" and "then" mark a former office-holder only right before an office's word.)
   const leadIn = tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end);
+  // (A country's word may come between: "the late Kenyan writer X".)
+  const officeNext = (i: number) => {
+    let k = i + 1;
+    while (leadIn[k] && (COUNTRY_WORDS.has(leadIn[k].text.toLowerCase()) || DEMONYMS.has(leadIn[k].text))) k++;
+    return isTitleWord(leadIn[k]?.text ?? '');
+  };
   const former = leadIn.some(
-    (t, i) =>
-      /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && isTitleWord(leadIn[i + 1]?.text ?? '')),
+    (t, i) => /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && officeNext(i)),
   );
   return { from, end, former };
 }

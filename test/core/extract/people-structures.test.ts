@@ -866,18 +866,22 @@ describe('people: offices, trades and absences of local and court reports', () =
     ]);
   });
 
-  it("reads 'a late goal from substitute X' as no former office-holder, and 'Halvex CEO X' as the company's", () => {
+  it("reads 'a late goal from substitute X' as no former office-holder ('the late Chilean writer X' is one), a chief constable, and 'Halvex CEO X' as the company's", () => {
     const people = findPeople(
       sentencesOf(
         'Lima won on Sunday with a late goal from substitute Ana Roy.',
         'The late President Tom Vale was remembered.',
+        "A tribute to the late Chilean writer Lee Kim wa Thiong'o was paid.",
+        'PSNI Chief Constable Rosa Lima will set up a joint unit.',
         'Halvex CEO Ivo Kant will lead the combined company.',
         'Under the deal, Halvex shareholders will own 55%.',
       ),
     );
     expect(people.map((p) => `${p.name}: ${p.roles.join('; ')} (${p.affiliation}) ${p.participation}`)).toEqual([
+      'Rosa Lima: Chief Constable (PSNI) present',
       'Ana Roy: substitute (null) present',
       'Tom Vale: late President (null) context',
+      "Lee Kim wa Thiong'o: late Chilean writer (Chile) context",
       'Ivo Kant: CEO (Halvex) present',
     ]);
   });

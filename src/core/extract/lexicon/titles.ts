@@ -34,6 +34,7 @@ export const TITLE_HEADS = words(`
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
+  constable writer playwright artist painter sculptor dancer
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
 `);
 
@@ -141,7 +142,7 @@ export const COMMON_CAPITALISED = words(`
 export const TITLE_CONNECTORS = words(`of the in for and on to at`);
 
 /** Small words inside personal names ("Osama bin Laden", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = words(`bin ibn al el de da di du do van von der den del della la le dos das ben ap`);
+export const NAME_PARTICLES = words(`bin ibn al el de da di du do van von der den del della la le dos das ben ap wa`);
 
 /** Looked up once per word: the extractors ask of the same words many times over. */
 export const isTitleHead = memoize((word: string): boolean => {
