@@ -782,6 +782,11 @@ class Answerer {
   when(question: string): Answer {
     const { date, evidence } = this.a.event;
     if (this.aboutTheEvent(question)) {
+      // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
+      if (ENDS_QUESTION.test(question)) {
+        const ends = this.a.sentences.find((s) => s.index !== this.headline && EVENT_ENDS.test(s.text) && hasType(s.text, 'date'));
+        if (ends) return this.yes(question, ends.text, [ends]);
+      }
       if (date)
         return this.yes(
           question,
@@ -1383,6 +1388,10 @@ const STARTS_FROM = new RegExp(
 );
 
 /** A question of when something begins, ends or applies. */
+/** "When does the summit end?", "When will the talks close?" */
+const ENDS_QUESTION = /^when\s+(?:does|do|did|will|is|was)\s+[^?]*\b(?:end|close|finish|conclude|wrap up)\b/i;
+/** A sentence that says when the event ends: "It ends on Wednesday.", "The summit runs until Saturday." */
+const EVENT_ENDS = /\b(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|runs until|run until|continues until|lasts until)\b/i;
 const STARTS_OR_ENDS = new RegExp(`${STARTS.source}|\\b(?:end|ends|expire|expires|finish|finishes|apply)\\b`, 'i');
 
 /** An interviewer's question in a transcript: "Q: …", "Question: …". */

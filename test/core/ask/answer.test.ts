@@ -3207,6 +3207,13 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^Donors pledged \$2\.1 billion/);
   });
 
+  it('answers when the event ends with the sentence that says so, not its first day', () => {
+    const text =
+      'Union congress backs shorter week\n\nDelegates at the Lima Union Congress on Monday voted for a 32-hour week.\n\nThe Congress also backed motions on pay. It ends on Wednesday.';
+    expect(ask(text, 'When does the Congress end?').answer).toBe('It ends on Wednesday.');
+    expect(ask(text, 'When was the Congress?').answer).toMatch(/Monday\.$/);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
