@@ -277,7 +277,7 @@ const PROPOSED_EARLIER = new RegExp(
 /** "The five points are: …", "Its measures include …", "Among them: …": a sentence that opens the list of items counted before.
  * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to.) */
 const ITEMS_ARE = new RegExp(
-  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:)`,
+  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|(?:The|These|Those|Its|Their)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:would|will|aim to|seek to)(?=\\s*:)|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:)`,
   'iu',
 );
 

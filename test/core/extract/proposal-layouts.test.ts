@@ -6,6 +6,15 @@ import { sentencesOf } from './helpers.js';
 
 const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
   [
+    'the items counted before, after "The amendments would:" in the next sentence, set off by semicolons',
+    [
+      'The opposition on Wednesday tabled four amendments to the budget bill.',
+      "The amendments would: scrap the planned rise in fuel duty; restore funding for rural clinics; cap ministers' travel spending; and require an audit of the oil company.",
+    ],
+    4,
+    ['fuel duty', 'rural clinics', 'travel spending', 'audit'],
+  ],
+  [
     'a bulleted list paragraphs away from the count, introduced by its own sentence',
     [
       'The firm committed to a five-step roadmap on Monday, though only three steps were shown.',
