@@ -142,8 +142,6 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
   },
   // One someone did not attend: "attended a dinner on Tuesday but not the main session".
   { before: /\bnot\s+(?:the|a|an|its)\s+$/i, example: 'Ana Roy attended a dinner on Tuesday but not the main session.' },
-  // Someone's own count of events, not this one's name: "who hosted his first summit since taking office".
-  { before: /\b(?:his|her)\s+$/i, example: 'Ana Roy, who hosted her first summit since taking office, praised the leaders.' },
   // "meeting" as a verb, with its object after it: "with the Centre meeting Rs 20,000 crore of the cost".
   {
     after:
@@ -232,9 +230,10 @@ const TOPIC_BEFORE_PLACE =
   /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace)\s*$/i;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
- * what is to come says it first). */
+ * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the
+ * plan in February"; not "the next summit will be hosted by …", which names the series this one belongs to). */
 const TO_BE_HELD = new RegExp(
-  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
+  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
 );
 
 /** "third straight meeting", "sixth consecutive session": how many in a row, no name. */
@@ -373,7 +372,10 @@ export function findEvent(
       // "the talks for the Danish presidency": a complement whose capitalised words qualify a common noun after it is cut
       // short; the event is the noun before it.
       const cut = COMMON_NOUN_AFTER.test(after) ? LAST_COMPLEMENT.exec(m.text) : null;
-      const name = cleanEventName(cut ? m.text.slice(0, cut.index) : m.text);
+      // ("who hosted her first summit since taking office": someone's own count is no part of the event's name.)
+      const counted = /\b(?:his|her)\s+$/i.test(s.text.slice(Math.max(0, m.index - 5), m.index));
+      const raw = cut ? m.text.slice(0, cut.index) : m.text;
+      const name = cleanEventName(counted ? raw.replace(/^(?:first|second|third|fourth|fifth|last|latest)\s+/i, '') : raw);
       if (bilateral.size > 1 && BILATERAL.test(name)) continue;
       // "United Nations climate negotiations" are an event; bare "negotiations on the access agreement" are a topic.
       if (/^negotiations\b/i.test(name)) continue;

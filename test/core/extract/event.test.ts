@@ -66,6 +66,16 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: null, location: 'Lima', date: 'Wednesday' },
   ],
+  [
+    "one still to come, the subject of its own verb, is another; someone's own count is no part of a name",
+    [
+      "The Andes Olympic Committee's executive board on Wednesday recommended talks with Lima, its President Ana Roy said.",
+      'Roy, chairing her first Executive Board meeting since taking office, said the board had agreed to review its rules.',
+      'The full AOC session will vote on the recommendation in Quito in February.',
+    ],
+    'LIMA',
+    { name: 'Executive Board meeting', location: 'Lima' },
+  ],
   ['a meeting held online is nowhere, whatever the dateline', ['The members made the decision at an online meeting on Saturday.'], 'LIMA', { location: null }],
   ['a dateline of two places in capitals is written as places are', ['Ministers met online on Saturday.'], 'LIMA/QUITO', { location: 'Lima/Quito' }],
   [
