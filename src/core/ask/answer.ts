@@ -1387,11 +1387,11 @@ const STARTS_FROM = new RegExp(
   'u',
 );
 
-/** A question of when something begins, ends or applies. */
 /** "When does the summit end?", "When will the talks close?" */
 const ENDS_QUESTION = /^when\s+(?:does|do|did|will|is|was)\s+[^?]*\b(?:end|close|finish|conclude|wrap up)\b/i;
 /** A sentence that says when the event ends: "It ends on Wednesday.", "The summit runs until Saturday." */
 const EVENT_ENDS = /\b(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|runs until|run until|continues until|lasts until)\b/i;
+/** A question of when something begins, ends or applies. */
 const STARTS_OR_ENDS = new RegExp(`${STARTS.source}|\\b(?:end|ends|expire|expires|finish|finishes|apply)\\b`, 'i');
 
 /** An interviewer's question in a transcript: "Q: …", "Question: …". */

@@ -410,7 +410,7 @@ export function findEvent(
     return null;
   };
   // ("The two countries held talks in Istanbul in February" in a report of April: a meeting of another month is another.)
-  const month = published ? new RegExp(FULL_MONTH).exec(readableDate(published))?.[0] : undefined;
+  const month = published ? A_MONTH.exec(readableDate(published))?.[0] : undefined;
   const thisTime = (i: number) => {
     const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
     return !month || !other || other === month;
@@ -466,6 +466,8 @@ export function findEvent(
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
 const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);
+/** A month's name, as the report's date gives it. */
+const A_MONTH = new RegExp(FULL_MONTH);
 
 /** A heading that names the event closes with its place and day: "Transcript of a press conference by Ana Roy,
  * Lima, 3 October" (a line, not a sentence: no full stop). */
@@ -503,6 +505,9 @@ const NOT_HERE_AFTER =
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
+/** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
+const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding)\s+$/;
+
 /** Before a place: a meeting the sides agreed or plan to hold there. */
 const AGREED_TO_MEET =
   /\b(?:agreed|agree|agreeing|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,60}$/;
@@ -528,12 +533,7 @@ function placeIn(text: string, tied: boolean): string | null {
     )
       continue;
     // … nor where people are held or live ("two citizens detained in Andes", "refugees living in Lima").
-    if (
-      /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding)\s+$/.test(
-        text.slice(Math.max(0, m.index - 20), m.index + 1),
-      )
-    )
-      continue;
+    if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").
     if (AGREED_TO_MEET.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // … nor the place of one something is still to go to ("will be presented at a meeting of the … Council in Lima").

@@ -290,7 +290,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     const items = options.shownItems ?? [];
     const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
     // "We agreed today to …" in a transcript: said by the speaker whose label opens the paragraph ("PRIME MINISTER ROY:"),
-    // as is the label's own sentence, whose label the names the card shows took away.
+    // as is the label's own sentence (its label went with the names the card shows).
     const speaker = speakerOfParagraph(body, s);
     const opensParagraph = body[s.index - 1]?.paragraph !== s.paragraph;
     const labelled = speaker && !speakerOf(compressed) && (FIRST_PERSON.test(compressed) || opensParagraph);

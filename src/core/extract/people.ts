@@ -417,16 +417,17 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   if (!phrase.some((t) => t.word && (isTitleHead(t.text) || singularTitleHead(t.text)))) return null;
   // ("a late goal from substitute X": "late" and "then" mark a former office-holder only right before an office's word.)
   const leadIn = tokens.slice(lowercaseLeadIn(tokens, lookedFrom), end);
-  // (A country's word may come between: "the late Kenyan writer X".)
-  const officeNext = (i: number) => {
-    let k = i + 1;
-    while (leadIn[k] && (COUNTRY_WORDS.has(leadIn[k].text.toLowerCase()) || DEMONYMS.has(leadIn[k].text))) k++;
-    return isTitleWord(leadIn[k]?.text ?? '');
-  };
   const former = leadIn.some(
-    (t, i) => /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && officeNext(i)),
+    (t, i) => /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && officeAfter(leadIn, i)),
   );
   return { from, end, former };
+}
+
+/** An office's word right after token `i`, a country's words aside ("the late Kenyan writer X"). */
+function officeAfter(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  while (tokens[k] && (COUNTRY_WORDS.has(tokens[k].text.toLowerCase()) || DEMONYMS.has(tokens[k].text))) k++;
+  return isTitleWord(tokens[k]?.text ?? '');
 }
 
 /** Where an owner named right after a lowercase common noun starts, inside a title phrase: "owner Breedon's planning
@@ -1964,8 +1965,6 @@ const SIDE_INCLUDED =
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
-/** "Peralta … sent his foreign minister, Diana Molina, to take his place": the person named before a
- * stand-in, in the sentence that says so, whom the stand-in represents (and whose country or body). */
 /** Right after a name: the common noun of a thing named after it ("PM Vishwakarma scheme", "Ana Roy prize"). */
 const NAMED_THING =
   /^\s+(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b/;
@@ -1973,6 +1972,8 @@ const NAMED_THING =
 /** A clause of its own with a subject of its own, before "was represented by": ", while the RSF was". */
 const ANOTHER_SUBJECT = /(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?\p{Lu}/u;
 
+/** "Peralta … sent his foreign minister, Diana Molina, to take his place": the person named before a
+ * stand-in, in the sentence that says so, whom the stand-in represents (and whose country or body). */
 function standsInFor(p: Person, people: readonly Person[], sentences: readonly Sentence[]): Person | null {
   const at = p.mentions.find((m) => m.sentence === p.participationAt);
   if (!at) return null;

@@ -29,10 +29,11 @@ export function tokenize(text: string): Token[] {
 }
 
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-/** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names; so are the few written with one
- * small letter inside ("AfD", "PiS", "MoD"). */
-export const isAcronym = (word: string) => word.length > 1 && (/^[\p{Lu}\p{N}.&-]+$/u.test(word) || MIXED_ACRONYM.test(word));
+/** An acronym written with one small letter inside: "AfD", "PiS", "MoD". */
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}\p{Lu}|\p{Ll}\p{Lu}\p{Lu}|\p{Lu}\p{Ll}\p{Lu})$/u;
+/** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names; so are the few written with one
+ * small letter inside. */
+export const isAcronym = (word: string) => word.length > 1 && (/^[\p{Lu}\p{N}.&-]+$/u.test(word) || MIXED_ACRONYM.test(word));
 
 /** The text as a literal inside a regular expression. */
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
