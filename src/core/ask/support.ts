@@ -134,7 +134,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
   ['arriv', 'reach', 'fly', 'flew', 'flown', 'land'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
-  ['must', 'order', 'requir', 'oblig', 'has to', 'have to'],
+  // ("When must X report?" is answered by "The resolution asks X to report every 90 days".)
+  ['must', 'order', 'requir', 'oblig', 'has to', 'have to', 'asks', 'asked', 'calls on', 'called on'],
   // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
   ['sack', 'dismiss', 'oust'],
   // A promise as reports word it: "What did X promise?" is answered by "She campaigned on building 20,000 homes".

@@ -3214,6 +3214,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(ask(text, 'When was the Congress?').answer).toMatch(/Monday\.$/);
   });
 
+  it('reads what a resolution asks someone to do as what they must do', () => {
+    const a = ask(
+      'Council extends mission\n\nThe council voted on Monday to extend the mission in Lima for a year.\n\nThe resolution asks Secretary-General Ana Roy to report on the mission every 90 days and to present options by February 15.',
+      'When must Roy report?',
+    );
+    expect(a.answer).toMatch(/^The resolution asks Secretary-General Ana Roy to report on the mission every 90 days/);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
