@@ -78,6 +78,8 @@ const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|th
 /** A standing chair of a body, in the present: "who chairs the remuneration committee". */
 const CHAIRS_BODY =
   /\b(?:chairs|chairing)\s+(?:the|its|a)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:committee|board|council|panel|commission|group|party|caucus|subcommittee|trust|foundation))\b/iu;
+/** The stems of the verbs of running an event, as a question's key terms give them ("presid", "chair", "host"). */
+const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|open|moderat|organi[sz]|mediat|facilitat)/;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
@@ -621,7 +623,12 @@ class Answerer {
       const body = CHAIRS_BODY.exec(text);
       return !!body && !contentTerms(body[1]).some((t) => asked.has(t));
     };
-    const hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
+    let hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
+    // "Who presides over COP31?" of "COP31 will be held in Antalya, with Australia presiding": an event the question names
+    // is the one asked about, whatever the tense.
+    const named = [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
+    if (!hits.length && named.length)
+      hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && named.every((k) => contentTerms(s.text).includes(k)));
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
     if (!hits.length && verb.test('chaired')) {

@@ -3222,6 +3222,13 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^The resolution asks Secretary-General Ana Roy to report on the mission every 90 days/);
   });
 
+  it('answers who presides over an event the question names, whatever the tense, and not of this one', () => {
+    const text =
+      "Climate talks end with a deal\n\nNearly 200 countries agreed on Saturday to triple adaptation finance, as the climate talks in Lima ended.\n\nNext year's talks, COP31, will be held in Quito, with Andes presiding over the negotiations.";
+    expect(ask(text, 'Who presides over COP31?').answer).toMatch(/with Andes presiding over the negotiations/);
+    expect(ask(text, 'Who presided over the talks?').answered).toBe(false);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
