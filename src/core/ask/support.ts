@@ -150,8 +150,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['strike', 'industrial action', 'walkout'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
   ['convict', 'guilty'],
-  // "How long could he be jailed?" is answered by "faces up to 20 years in prison".
-  ['jail', 'prison', 'imprison'],
+  // "How long could he be jailed?" is answered by "faces up to 20 years in prison"; "Why was she jailed?" by "sentenced to
+  // 12 years for …".
+  ['jail', 'prison', 'imprison', 'sentenced'],
   // "Was anyone hurt?" is answered by "No one was seriously injured".
   ['hurt', 'injur', 'wound'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".

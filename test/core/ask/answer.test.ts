@@ -3229,6 +3229,20 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(ask(text, 'Who presided over the talks?').answered).toBe(false);
   });
 
+  it('reads "sentenced to 12 years" as jailed', () => {
+    const a = ask(
+      [
+        'Two countries swap prisoners in deal brokered by a third',
+        'QUITO, April 10 (Wire) - Lima and Quito exchanged two prisoners at the airport on Thursday in a deal mediated by Andes.',
+        'Quito freed Ana Roy, a dual citizen sentenced to 12 years for donating $51 to a charity. Lima released Tom Vale, arrested in 2023 on charges of exporting electronics.',
+        'Director Ivo Kant said the agency had negotiated the deal directly.',
+        'Roy, 33, was flown to Lima and reunited with her family.',
+      ].join('\n\n'),
+      'Why was Roy jailed?',
+    );
+    expect(a.answer).toMatch(/sentenced to 12 years for donating/);
+  });
+
   it('takes no place still to come for where the meeting was held', () => {
     const a = ask(
       'Leaders agree hydrogen council\n\nLIMA, 14 March\n\nWe agreed today to set up a joint hydrogen council, which will meet for the first time in Quito in June.',
