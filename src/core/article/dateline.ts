@@ -19,7 +19,7 @@ const WIRE = new RegExp(
   `^(\\p{Lu}[\\p{L} .'/-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
   'u',
 );
-/** "NICOSIA, June 16 (PTI) India and Cyprus …": a place in capitals, its day and the agency, with no dash before the sentence. */
+/** "QUITO, June 16 (Wire) Lima and Quito …": a place in capitals, its day and the agency, with no dash before the sentence. */
 const WIRE_NO_DASH = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,40}),\\s*(${DAY_OF_MONTH})\\s*\\(([^)]{2,40})\\)\\s+(?=\\p{Lu})`, 'u');
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
@@ -37,7 +37,7 @@ const PLACE_FULL_DATE = new RegExp(
   `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
   'u',
 );
-/** "Monaco, 25 March — The council …", "Lima, March 2 — …": a place in plain case and its day without the year, then a
+/** "Quito, 25 March — The council …", "Lima, March 2 — …": a place in plain case and its day without the year, then a
  * dash (a long one: "Paris, 25 March - 3 April" is a span), before a capital. */
 const PLACE_DAY_DASH = new RegExp(
   `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?),\\s+(\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*(?:--|—|–)\\s+(?=[A-Z"“‘])`,

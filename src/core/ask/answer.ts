@@ -624,8 +624,8 @@ class Answerer {
       return !!body && !contentTerms(body[1]).some((t) => asked.has(t));
     };
     let hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
-    // "Who presides over COP31?" of "COP31 will be held in Antalya, with Australia presiding": an event the question names
-    // is the one asked about, whatever the tense.
+    // "Who presides over AF31?" of "AF31 will be held in Quito, with Andes presiding": an event the question names is the
+    // one asked about, whatever the tense.
     const named = [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
     if (!hits.length && named.length)
       hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && named.every((k) => contentTerms(s.text).includes(k)));
@@ -761,7 +761,7 @@ class Answerer {
       // names ("at a mine in the town of X") says more than the dateline of an event the text does not name.
       if (!said.length && !this.a.event.name) {
         const placed = this.search(question, 'place');
-        // (Not a place still to come: "… which will meet for the first time in Berlin in June".)
+        // (Not a place still to come: "… which will meet for the first time in Quito in June".)
         if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)

@@ -177,7 +177,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       inSentence ??= findCountries(text);
       out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
     }
-    // "co-hosted the conference with the EU, the African Union, France and Germany": the countries in the list of co-hosts.
+    // "co-hosted the conference with the EU, the Andes Union, Peru and Chile": the countries in the list of co-hosts.
     for (const m of text.includes('co-') ? text.matchAll(CO_HOSTED_WITH) : []) {
       const list = text.slice(m.index! + m[0].length).split(LIST_END)[0];
       out.push(...findCountries(list).map((c) => c.country));

@@ -269,10 +269,10 @@ function anotherEvent(text: string, start: number, end: number): boolean {
 const GENERIC =
   /^(the|a|an|its|their|this|that)?\s*(meeting|summit|conference|talks|session|forum|visit|gathering|congress|assembly|dialogue|symposium|consultations|convention)$/i;
 
-/** Right after a name: a common word that is no preposition, verb or article ("… for the Danish presidency"). */
+/** Right after a name: a common word that is no preposition, verb or article ("… for the Peruvian presidency"). */
 const COMMON_NOUN_AFTER =
   /^\s*(?!(?:in|on|at|to|and|or|for|with|by|from|of|was|were|is|are|has|have|had|will|would|could|can|may|that|which|who|where|when|as|after|before|since|until|over|under|into|this|these|last|next|ended|began|opened|closed|said|agreed|also|held|took|met)\b)\p{Ll}/u;
-/** The last complement of an event's name: " for the Danish". */
+/** The last complement of an event's name: " for the Peruvian". */
 const LAST_COMPLEMENT = /\s+(?:of|on|among|between|for)\s+(?:(?!\s(?:of|on|among|between|for)\s).)*$/u;
 
 function cleanEventName(raw: string): string {
@@ -369,7 +369,7 @@ export function findEvent(
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
-      // "the talks for the Danish presidency": a complement whose capitalised words qualify a common noun after it is cut
+      // "the talks for the Peruvian presidency": a complement whose capitalised words qualify a common noun after it is cut
       // short; the event is the noun before it.
       const cut = COMMON_NOUN_AFTER.test(after) ? LAST_COMPLEMENT.exec(m.text) : null;
       // ("who hosted her first summit since taking office": someone's own count is no part of the event's name.)
@@ -409,7 +409,7 @@ export function findEvent(
     }
     return null;
   };
-  // ("The two countries held talks in Istanbul in February" in a report of April: a meeting of another month is another.)
+  // ("The two countries held talks in Quito in February" in a report of April: a meeting of another month is another.)
   const month = published ? A_MONTH.exec(readableDate(published))?.[0] : undefined;
   const thisTime = (i: number) => {
     const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
@@ -520,7 +520,7 @@ const MET_BEFORE =
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
 function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
-    // ("met Russian Security Council Secretary X in Pyongyang": whom they met may stand between the verb and its place.)
+    // ("met Andean Security Council Secretary X in Quito": whom they met may stand between the verb and its place.)
     if (tied && !m[1] && !MET_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
     // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held.
     if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;

@@ -423,7 +423,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former };
 }
 
-/** An office's word right after token `i`, a country's words aside ("the late Kenyan writer X"). */
+/** An office's word right after token `i`, a country's words aside ("the late Chilean writer X"). */
 function officeAfter(tokens: readonly Token[], i: number): boolean {
   let k = i + 1;
   while (tokens[k] && (COUNTRY_WORDS.has(tokens[k].text.toLowerCase()) || DEMONYMS.has(tokens[k].text))) k++;
@@ -920,7 +920,7 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     if (tokens[k]?.text === 'and') k--;
     if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
     if (tokens[k]?.text === ',') k--;
-    // ("Justices Samuel A. Alito Jr., Neil M. Gorsuch and …": the full stop of the name's suffix.)
+    // ("Justices Tom A. Vale Jr., Ivo M. Kant and …": the full stop of the name's suffix.)
     if (tokens[k]?.text === '.' && /^(?:Jr|Sr)$/.test(tokens[k - 1]?.text ?? '')) k--;
     // "foreign ministers Ana Roy of Peru, Tom Vale of Chile and …": each name may carry its country.
     for (let n = 1; n <= 3; n++) {
@@ -1361,12 +1361,12 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       // "the London School of Hygiene and Tropical Medicine said": the end of a body's name after its "and".
       if (b - a === 2 && /^(?:and|of|for)$/.test(tokens[a - 1]?.text ?? '') && bodyNameBefore(tokens, a - 1)) continue;
       // "environmental group Haze Watch said": a body named after the kind of body it is, not a person.
-      // ("the rights group Athlete Ally": an office's word may open the body's name, before one more word.)
+      // ("the rights group Lima Ally": an office's word may open the body's name, before one more word.)
       let k = a - 1;
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
       if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
-      // "the PM Vishwakarma scheme", "the Ana Roy prize": a thing named after a name, not the person.
+      // "the PM Lima Kant scheme", "the Ana Roy prize": a thing named after a name, not the person.
       if (NAMED_THING.test(s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 24))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
       if (PUBLISHED_IN.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start))) continue;
@@ -1662,12 +1662,12 @@ const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*
 const NAMED_BODY_SUBJECT =
   /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
 
-/** A body opening a sentence after the kind of body it is: "Investor group ShareAction, which …", "The rights group Athlete Ally called". */
+/** A body opening a sentence after the kind of body it is: "Investor group Halvex Watch, which …", "The rights group Lima Ally called". */
 const BODY_OF_KIND_SUBJECT = new RegExp(
   String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
   'u',
 );
-/** A body opening a sentence by a name that ends in a body's word: "The Rail Delivery Group, which represents …". */
+/** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …". */
 const BODY_NAME_SUBJECT = new RegExp(
   String.raw`^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}))(?=,|\s+\p{Ll})`,
   'u',
@@ -1859,7 +1859,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       }
       // "The rival drivers' union, Aslan, did not take part. Its general secretary, X, said …": the body named as
       // the subject (set off after what it is), never a person.
-      // ("Investor group ShareAction, which …", "The rights group Athlete Ally called …", "The Rail Delivery Group, which …":
+      // ("Investor group Halvex Watch, which …", "The rights group Lima Ally called …", "The Andes Delivery Group, which …":
       // a body named after its kind, or by a name that ends in a body's word.)
       const body = (NAMED_BODY_SUBJECT.exec(prev) ?? BODY_OF_KIND_SUBJECT.exec(prev) ?? BODY_NAME_SUBJECT.exec(prev))?.[1];
       if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
@@ -1965,11 +1965,11 @@ const SIDE_INCLUDED =
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
-/** Right after a name: the common noun of a thing named after it ("PM Vishwakarma scheme", "Ana Roy prize"). */
+/** Right after a name: the common noun of a thing named after it ("PM Lima Kant scheme", "Ana Roy prize"). */
 const NAMED_THING =
   /^\s+(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b/;
 
-/** A clause of its own with a subject of its own, before "was represented by": ", while the RSF was". */
+/** A clause of its own with a subject of its own, before "was represented by": ", while the rebels' side was". */
 const ANOTHER_SUBJECT = /(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?\p{Lu}/u;
 
 /** "Peralta … sent his foreign minister, Diana Molina, to take his place": the person named before a
@@ -2012,7 +2012,7 @@ function standsInFor(p: Person, people: readonly Person[], sentences: readonly S
   const before = sent ? between.slice(0, sent.index).trimEnd() : '';
   const sender = findCountries(before).at(-1);
   if (sender && sender.end === before.length && sender.country !== principal.affiliation) return null;
-  // ("The army delegation was led by Gen. X, while the RSF was represented by its deputy commander, Y": another subject,
+  // ("The army delegation was led by Gen. X, while the Lima Front was represented by its deputy commander, Y": another subject,
   // in a clause of its own, sent the stand-in.)
   if (sent && ANOTHER_SUBJECT.test(before)) return null;
   // Already known to be away, or the words between say the principal sent (or was represented by) the stand-in.
