@@ -870,6 +870,7 @@ describe('people: offices, trades and absences of local and court reports', () =
     const people = findPeople(
       sentencesOf(
         'Lima won on Sunday with a late goal from substitute Ana Roy.',
+        "The cabinet brought forward Finance Minister Lee Park's budget.",
         'The late President Tom Vale was remembered.',
         "A tribute to the late Chilean writer Lee Kim wa Thiong'o was paid.",
         'PSNI Chief Constable Rosa Lima will set up a joint unit.',
@@ -880,6 +881,7 @@ describe('people: offices, trades and absences of local and court reports', () =
     expect(people.map((p) => `${p.name}: ${p.roles.join('; ')} (${p.affiliation}) ${p.participation}`)).toEqual([
       'Rosa Lima: Chief Constable (PSNI) present',
       'Ana Roy: substitute (null) present',
+      'Lee Park: Finance Minister (null) present',
       'Tom Vale: late President (null) context',
       "Lee Kim wa Thiong'o: late Chilean writer (Chile) context",
       'Ivo Kant: CEO (Halvex) present',
