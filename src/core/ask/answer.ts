@@ -626,9 +626,8 @@ class Answerer {
     let hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
     // "Who presides over AF31?" of "AF31 will be held in Quito, with Andes presiding": an event the question names is the
     // one asked about, whatever the tense.
-    const named = [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
-    if (!hits.length && named.length)
-      hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && named.every((k) => contentTerms(s.text).includes(k)));
+    const named = hits.length ? [] : [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
+    if (named.length) hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && named.every((k) => contentTerms(s.text).includes(k)));
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
     if (!hits.length && verb.test('chaired')) {

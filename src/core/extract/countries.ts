@@ -81,12 +81,24 @@ const TOOK_PART_VERBS =
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
 /** A country's delegation, led by someone: it took part. */
 const LED_DELEGATION = String.raw`(?:delegation|side|team),?\s+(?:was\s+|were\s+)?(?:led|headed)\s+by\b`;
-// "Chile, an associate member, sent …", "Bolivia, which joined as a member last year, sent …": an appositive or a
-// relative clause may stand between the country and its verb; "China and Cuba were among those voting against".
+/** What may stand between a run of countries and its verb, each with its example. */
+const BETWEEN_SUBJECT_AND_VERB = [
+  // "Chile, an associate member, sent …"
+  String.raw`,\s+(?:an?|the|its)\s+[^,;]{1,40},`,
+  // "Bolivia, which joined as a member last year, sent …", "Russia, whose participation … has been limited, took part"
+  String.raw`,\s+(?:which|who|whose)\s+[^,;]{1,60},`,
+  // "Saudi Arabia, Russia and several other producers blocked it"
+  String.raw`\s+and\s+(?:several|some|a few|many|two|three|four|five|\d+)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+)?(?:producers|countries|nations|states|members|governments|allies|partners|delegations)`,
+  // "Egypt, the United Arab Emirates and the African Union sent observers"
+  String.raw`\s+and\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}?(?=(?:sent|signed|agreed|attended|took part|participated|abstained|voted)\b)`,
+  // "The eight members of the group, Saudi Arabia, …, Algeria and Oman, made the decision"
+  String.raw`,(?=\s+(?:(?:made|took) the decision|agreed to|decided to|voted to)\b)`,
+];
+// "China and Cuba were among those voting against".
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:,\\s+(?:an?|the|its)\\s+[^,;]{1,40},|,\\s+(?:which|who|whose)\\s+[^,;]{1,60},|\\s+and\\s+(?:several|some|a few|many|two|three|four|five|\\d+)\\s+(?:other\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:producers|countries|nations|states|members|governments|allies|partners|delegations)|\\s+and\\s+the\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){1,4}?(?=(?:sent|signed|agreed|attended|took part|participated|abstained|voted)\\b)|,(?=\\s+(?:(?:made|took) the decision|agreed to|decided to|voted to)\\b))?\\s*(?:(?:has|have|had|was|were)\\s+(?:(?:again|also|once again|only)\\s+)?)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:has|have|had|was|were)\\s+(?:(?:again|also|once again|only)\\s+)?)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

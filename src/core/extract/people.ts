@@ -1382,7 +1382,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     }
     // "PRIME MINISTER ROY: Good afternoon.": a transcript's speaker, by office and surname, opening a paragraph.
     if (original.paragraph !== sentences[original.index - 1]?.paragraph) {
-      const speaker = speakerLabel(s);
+      const speaker = speakerLabel(s.text, s.index);
       if (speaker) mentions.push(speaker);
     }
     if (RESPECTIVELY_WORD.test(s.text))
@@ -1405,13 +1405,13 @@ const titleCased = (word: string) => word.charAt(0) + word.slice(1).toLowerCase(
 
 /** A transcript speaker's label as a reader writes it ("PRIME MINISTER ROY: …" → "Prime Minister Roy"), or null. */
 export function speakerOf(text: string): string | null {
-  const m = speakerLabel({ text, index: 0, paragraph: 0 });
+  const m = speakerLabel(text, 0);
   return m ? [m.role, m.name].filter(Boolean).join(' ') : null;
 }
 
 /** The speaker a paragraph's label names, as a mention with the office the label gives; null for "QUESTION:", "MODERATOR:". */
-function speakerLabel(s: Sentence): Mention | null {
-  const m = SPEAKER_LABEL.exec(s.text);
+function speakerLabel(text: string, sentence: number): Mention | null {
+  const m = SPEAKER_LABEL.exec(text);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   const surname = m[2];
@@ -1421,7 +1421,7 @@ function speakerLabel(s: Sentence): Mention | null {
   const office = words.filter((w) => !HONORIFICS.has(lower(w))).map(titleCased);
   return {
     name: titleCased(surname),
-    sentence: s.index,
+    sentence,
     start: m[1].length,
     end: m[1].length + surname.length,
     role: office.length && office.some((w) => isTitleHead(w)) ? office.join(' ') : null,
