@@ -31,6 +31,38 @@ const CAPS_DASH = new RegExp(
   `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}|\\p{Lu}{2}(?: \\p{Lu}[\\p{Lu}.'-]+){1,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
+/** News agencies whose name in capitals may stand where a place would ("REUTERS — The court …"), as each spells itself. */
+const AGENCY_NAMES = new Map(
+  [
+    'Reuters',
+    'AFP',
+    'AP',
+    'Xinhua',
+    'UPI',
+    'Bloomberg',
+    'TASS',
+    'Kyodo',
+    'PTI',
+    'ANI',
+    'IANS',
+    'EFE',
+    'ANSA',
+    'DPA',
+    'Yonhap',
+    'Bernama',
+    'Anadolu',
+    'IRNA',
+    'WAFA',
+    'AAP',
+    'CNA',
+    'Antara',
+    'Interfax',
+    'Fars',
+    'Tasnim',
+    'Jiji',
+  ].map((name) => [name.toUpperCase(), name]),
+);
+
 /** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …", a press release's "A Coruña,
  * Spain – 3 March 2031 – …": a place in plain case (its country or state) with a full date (and the agency), and a dash. */
 const PLACE_FULL_DATE = new RegExp(
@@ -68,7 +100,10 @@ export function readDateline(paragraph: string): Dateline | null {
   m = SERVICE.exec(paragraph);
   if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
   m = CAPS_DASH.exec(paragraph);
-  if (m) return { place: m[1], date: m[2] ?? m[3] ?? null, source: null, rest: paragraph.slice(m[0].length) };
+  if (m) {
+    const agency = AGENCY_NAMES.get(m[1]);
+    return { place: agency ? null : m[1], date: m[2] ?? m[3] ?? null, source: agency ?? null, rest: paragraph.slice(m[0].length) };
+  }
   m = PLACE_FULL_DATE.exec(paragraph);
   if (m) return { place: m[1], date: m[2], source: m[3] ?? null, rest: paragraph.slice(m[0].length) };
   m = PLACE_DAY_DASH.exec(paragraph);

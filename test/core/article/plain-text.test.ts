@@ -294,6 +294,13 @@ describe('parsePlainText', () => {
     expect(a.paragraphs[0]).toBe(body);
   });
 
+  it('reads an agency in capitals before a dash ("REUTERS — ") as the source, not as a place', () => {
+    const a = parsePlainText(`Headline here\n\nREUTERS — ${body}`);
+    expect([a.source, a.datelinePlace, a.paragraphs[0]]).toEqual(['Reuters', null, body]);
+    const b = parsePlainText(`Headline here\n\nAFP, March 3 — ${body}`);
+    expect([b.source, b.datelinePlace, b.published]).toEqual(['AFP', null, 'March 3']);
+  });
+
   it('reads a line that is only a full date as the publication date, not a sentence', () => {
     for (const line of ['March 3, 2026', '3 March 2026', '2026-03-03', 'Wednesday, September 25, 2019']) {
       const a = parsePlainText(`Headline here\n\nBy Ana Roy\n${line}\n\n${body}`);
