@@ -1559,6 +1559,8 @@ export function namesMatch(short: string, long: string): boolean {
 
 /** Between a name and its absence phrase: no quotation, no reported clause, no new subject. */
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
+/** A relative clause closed between them belongs to the name: "Ana Roy, whose state would be affected, did not attend". */
+const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
 /** A new subject named between them: ", and Russia did not attend". */
 const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}/u;
 
@@ -1579,7 +1581,7 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const nearest = candidates.at(-1);
     // "Godo insisted that "no flag was absent"": the phrase must belong to the name's own clause.
     const gap = nearest ? s.text.slice(nearest.end, m.index) : '';
-    if (nearest && !ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)) {
+    if (nearest && (CLOSED_RELATIVE.test(gap) || (!ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)))) {
       absent.add(nearest);
       // "President Ana Roy and Prime Minister Tom Vale did not attend": every name of the subject joined to it.
       for (let i = candidates.length - 2; i >= 0 && joinedSubject(s.text.slice(candidates[i].end, candidates[i + 1].start)); i--) absent.add(candidates[i]);

@@ -697,6 +697,13 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: remote', 'Tom Ruiz: absent']);
   });
 
+  it('a relative clause closed between a name and "did not attend" is the name\'s own; one left open is not', () => {
+    const people = findPeople(
+      sentencesOf('Andes Governor Ana Bell, whose region would be affected, did not attend.', 'Minister Tom Ruiz met Rita Soto, whose deputy did not attend.'),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: absent', 'Tom Ruiz: present', 'Rita Soto: present']);
+  });
+
   it('speaking on behalf of a group is no standing in; on behalf of a person is', () => {
     const people = findPeople(
       sentencesOf(
