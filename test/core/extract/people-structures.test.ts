@@ -18,6 +18,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A department or committee in plain words before the office is part of it.
   ['Software chief Rafa Ortiz demonstrated the tool.', 'Rafa Ortiz', 'Software chief', null],
   ['Many voted against the re-election of remuneration committee chair Per Lind.', 'Per Lind', 'remuneration committee chair', null],
+  ['State fire chief Owen Vale said 1,800 firefighters were on the lines.', 'Owen Vale', 'State fire chief', null],
   // An office an election gives, after the name and its country; the day is no part of it.
   ['Mira Kanu of Ghana was elected president of the World Rowing Federation on Thursday.', 'Mira Kanu', 'president of the World Rowing Federation', 'Ghana'],
   ['Tomas Vale has been appointed as Director-General of the agency.', 'Tomas Vale', 'Director-General', null],

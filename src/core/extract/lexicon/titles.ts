@@ -54,7 +54,7 @@ export const TITLE_MODIFIERS = words(`
   spy police army navy opposition lieutenant brigadier major rear air field detective
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
   commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
-  pro tem tempore
+  pro tem tempore fire rescue emergency
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
