@@ -46,6 +46,10 @@ const ITEM_OUTCOME = new RegExp(
   'iu',
 );
 
+/** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", according to diplomats". */
+const ITEM_ATTRIBUTION =
+  /,\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\s+\p{Ll}+)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|noted|reported)|according to\s+[^,;]{2,60})\s*[.]?$/u;
+
 const trimItem = (s: string) =>
   s
     // "(2) to set up …": a number inside the sentence marks the item, it is no part of it.
@@ -58,6 +62,7 @@ const trimItem = (s: string) =>
     // "… open before 7 a.m.; that amendment passed", "…, which failed 5-6", "… and was carried by 412 votes to 38": how
     // the vote on it went is no part of what was put forward.
     .replace(ITEM_OUTCOME, '')
+    .replace(ITEM_ATTRIBUTION, '')
     // (Not the full stop of "7 a.m.", "the U.S.".)
     .replace(/(?<!\b\p{L}\.\p{L})\s*[.;,:]+\s*$/u, '')
     .replace(/\s+/g, ' ')

@@ -63,6 +63,15 @@ describe('proposals', () => {
     expect(p.items).toEqual(['A path to peace and order', 'A path to growth', 'A path to renewal']);
   });
 
+  it('leaves who reported a proposal out of it (", officials said", ", according to diplomats")', () => {
+    const p = proposals(
+      'Peru proposed an equal split of the flow.',
+      'Chile put forward a joint storage scheme, officials said.',
+      'Bolivia proposed a new survey of the basin, according to diplomats.',
+    );
+    expect(p.items).toEqual(['An equal split of the flow', 'A joint storage scheme', 'A new survey of the basin']);
+  });
+
   it('reads "First, … Second, … Finally, …" sentences after the proposing sentence', () => {
     const p = proposals(
       'The minister put forward three proposals.',
