@@ -75,7 +75,7 @@ const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|sess
 /** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
-  'sign\\b|agree\\b|represented by|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
+  'sign\\b|agree\\b|represented by|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|raised (?:concerns|objections|reservations)|(?:pressed|pushed) for|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
@@ -119,7 +119,7 @@ export function subjectCountries(text: string): string[] {
     let first = i;
     while (first > 0 && joined.test(text.slice(found[first - 1].end, found[first].start))) first--;
     if (IN_BACKGROUND.test(text.slice(Math.max(0, found[first].start - 100), found[first].start))) continue;
-    for (let j = i; j >= first; j--) out.push(found[j].country);
+    for (let j = first; j <= i; j++) out.push(found[j].country);
   }
   for (const [city, country] of COUNTRY_BY_CAPITAL) {
     const at = text.indexOf(`${city} sent `);

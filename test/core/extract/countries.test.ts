@@ -52,6 +52,18 @@ describe('countries', () => {
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 
+  it('takes the countries that pressed for something or raised concerns in the talks, not those a concern was about', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Egypt and Morocco raised concerns over the cost, diplomats said.',
+          'Brazil pressed for a binding wage, which was not adopted.',
+          'Ministers raised concerns about Peru.',
+        ),
+      ),
+    ).toEqual(['Egypt', 'Morocco', 'Brazil']);
+  });
+
   it('leaves out a country the attendance clause says stayed away ("…, and Russia did not attend")', () => {
     expect(representedCountries(sentencesOf('Germany was represented by State Secretary Ana Roy, and Russia did not attend.'))).toEqual(['Germany']);
   });
@@ -140,7 +152,7 @@ describe('countries', () => {
       'India',
       'United Arab Emirates',
     ]);
-    expect(representedCountries(sentencesOf('Peru and Chile sign trade pact'))).toEqual(['Chile', 'Peru']);
+    expect(representedCountries(sentencesOf('Peru and Chile sign trade pact'))).toEqual(['Peru', 'Chile']);
     expect(representedCountries(sentencesOf('Peru significantly raised its tariffs.'))).toEqual([]);
   });
 
