@@ -283,11 +283,18 @@ export function formsOf(term: string): string[] {
   return particular ? [...new Set([...ownForms(term), ...particular])] : ownForms(term);
 }
 
+/** What may follow a word's stem in its own forms: "-s", "-ed", "-ing", "-ity"; not "-line" ("dead", "deadline"). */
+const ENDING = /^(?:.{0,2}|[aeiouy].*)$/;
+
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
-  // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse".
+  // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
+  // prefix of a word it only opens ("dead" of "deadline"): what follows it is an ending, short or from a vowel.
   const group = SYNONYMS.find((g) =>
-    g.some((s) => term === s || (s.length >= 4 && term.startsWith(s)) || (term.length >= 4 && s.startsWith(term) && !isOwnStem(s))),
+    g.some(
+      (s) =>
+        term === s || (s.length >= 4 && term.startsWith(s) && ENDING.test(term.slice(s.length))) || (term.length >= 4 && s.startsWith(term) && !isOwnStem(s)),
+    ),
   );
   const forms = [term, ...(group ?? []), ...(COUNTRY_WORDS.get(term) ?? [])];
   // Each form's irregular forms too: "drop" is "fall", and so "fell".
