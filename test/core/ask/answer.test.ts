@@ -1234,6 +1234,19 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('takes no past report for what comes next for its "next month\'s" thing or its "five-point plan to"', () => {
+    const a = briefArticle(
+      parsePlainText(`Minister resigns
+
+Minister Ana Roy resigned on Thursday after leaking details of next month's budget.
+
+Leaders on Sunday adopted a five-point plan to tackle hunger.
+
+The budget will be delivered on 21 May as planned.`),
+    ).ask('What happens next?');
+    expect(a.answer).toBe('The budget will be delivered on 21 May as planned.');
+  });
+
   it('answers "What happens next?" with a step someone will take where the text gives no time, not with a "will" of opinion', () => {
     const meeting = (last: string) =>
       briefArticle(
