@@ -631,7 +631,14 @@ class Answerer {
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
     if (!hits.length && verb.test('chaired')) {
-      const titled = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r)));
+      // ("Ana Roy, chair of the Lima Residents' Association": the chair of a body that neither the question nor the event's
+      // name or headline names chaired nothing asked.)
+      const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
+      const ofOther = (r: string) => {
+        const of = / of (.+)$/.exec(r);
+        return !!of && !contentTerms(of[1]).some((t) => asked.has(t) || eventTerms.has(t));
+      };
+      const titled = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r) && !ofOther(r)));
       const alone = titled.filter((p) => p.roles.some((r) => CHAIR_ALONE.test(r)));
       const chairs = titled.length > 1 && alone.length ? alone : titled;
       if (chairs.length === 1)

@@ -829,6 +829,19 @@ Peruvian Foreign Minister Ana Roy, who holds the council's chairmanship, said th
     expect(report.ask('Who chairs Lima Energy?').answer).toContain('Tomas Vale');
     expect(report.ask('Who chaired the meeting?').answer).toContain('Tomas Vale');
   });
+
+  it('takes no chair of a body the question, the event and the headline do not name for the one who chaired', () => {
+    const ruling = (headline: string) =>
+      briefArticle(
+        parsePlainText(`${headline}
+
+The appeal court on Wednesday upheld a ban on night flights at Lima airport.
+
+"This is a victory for sleep," said Ana Roy, chair of the Lima Residents' Association.`),
+      );
+    expect(ruling('Court upholds ban on night flights').ask('Who chaired the meeting?').answered).toBe(false);
+    expect(ruling('Court upholds ban on night flights').ask("Who chairs the residents' association?").answer).toContain('Ana Roy');
+  });
 });
 
 describe('a transcript: speakers, questions and turns', () => {
