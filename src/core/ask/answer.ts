@@ -20,7 +20,20 @@ import { escapeRegExp } from '../extract/tokens.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
-import { FUTURE, HOW_REACTED, MONEY_BEFORE, asksAboutFuture, countsNoun, coverage, formsOf, hasTerm, hasType, keyTerms, type AnswerType } from './support.js';
+import {
+  FUTURE,
+  HOW_REACTED,
+  MONEY_BEFORE,
+  asksAboutFuture,
+  otherOutcome,
+  countsNoun,
+  coverage,
+  formsOf,
+  hasTerm,
+  hasType,
+  keyTerms,
+  type AnswerType,
+} from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
 const demonymsOf = (country: string) => DEMONYMS.get(country) ?? [];
@@ -1221,6 +1234,7 @@ class Answerer {
       const listed = new Set(ranked.map((r) => r.sentence.index));
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
+    const whichOutcome = !YES_NO.test(question.trim());
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1239,7 +1253,9 @@ class Answerer {
         (!keys.length || coverage(keys, context) >= needed) &&
         (fitsType(s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
-        (!nextNamed || nextNamed.test(s.text))
+        (!nextNamed || nextNamed.test(s.text)) &&
+        // ("What did they reject?" is not answered by "adopted a plan".)
+        (!whichOutcome || !otherOutcome(keys, s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;

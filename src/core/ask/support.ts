@@ -417,6 +417,20 @@ export function countsNoun(text: string, noun: string): boolean {
 export const FUTURE =
   /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to|agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again)\b|\bwould (?!have\b)/i;
 
+/** A vote's outcome either way shares one group of forms ("Was the amendment passed?" is answered by "which was
+ * defeated"); a question of what was rejected, or of what was passed, is answered only by its own side. */
+const OUTCOME_AGAINST = new Set(['reject', 'defeat'].map(stem));
+const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
+const SAYS_AGAINST = /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)?|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
+const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
+
+/** Of a question that is no yes-or-no one: the text, though it has the outcome's forms, words only the other side. */
+export function otherOutcome(keys: readonly string[], text: string): boolean {
+  if (keys.some((k) => OUTCOME_AGAINST.has(k))) return !SAYS_AGAINST.test(text);
+  if (keys.some((k) => OUTCOME_FOR.has(k))) return !SAYS_FOR.test(text);
+  return false;
+}
+
 export function asksAboutFuture(question: string): boolean {
   return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);
 }

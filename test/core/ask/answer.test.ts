@@ -775,6 +775,15 @@ The opposition proposed an amendment to freeze parking charges, which was defeat
     expect(report.ask('Was the amendment passed?').answer).toContain('which was defeated');
   });
 
+  it('answers what was rejected only with what was, not with what was adopted (and what was adopted likewise)', () => {
+    const summit = (...lines: string[]) => briefArticle(parsePlainText(`Leaders adopt plan\n\n${lines.join('\n\n')}`));
+    expect(summit('Leaders on Sunday adopted a five-point plan to tackle hunger.').ask('What did they reject?').answered).toBe(false);
+    const both = summit('Leaders on Sunday adopted a five-point plan to tackle hunger.', 'Peru pressed for a grain tax, which was not adopted.');
+    expect(both.ask('What did they reject?').answer).toBe('Peru pressed for a grain tax, which was not adopted.');
+    expect(both.ask('What did they adopt?').answer).toMatch(/^Leaders on Sunday adopted a five-point plan/);
+    expect(summit('Leaders on Sunday rejected a grain tax.').ask('Was the grain tax adopted?').answer).toContain('rejected a grain tax');
+  });
+
   it('"How big is the gap?" needs no "big" in the text', () => {
     expect(report.ask('How big is the gap?').answer).toContain('£14 million gap');
   });
