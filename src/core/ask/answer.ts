@@ -1168,15 +1168,27 @@ class Answerer {
     const step = ahead.length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && WILL_ACT.test(s.text));
     if (step) ahead.push(step);
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
+    const shown = ahead.slice(0, 2).flatMap((s) => this.fromQuoteOpening(s));
     return this.yes(
       question,
-      ahead
-        .slice(0, 2)
+      shown
         // ("5. report on progress at their next meeting in October." is said as a sentence.)
         .map((s) => asSentence(s.text))
         .join(' '),
-      ahead.slice(0, 2),
+      shown,
     );
+  }
+
+  /** A sentence that closes a quotation opened sentences before ('He will start on Saturday."'), with those sentences
+   * back to where it opens and who is quoted; any other sentence alone. */
+  private fromQuoteOpening(s: Sentence): Sentence[] {
+    if (quotesBalanced(s.text) || /^["“]/.test(s.text)) return [s];
+    const run = [s];
+    for (let i = s.index - 1; i >= 0 && run.length < 4 && this.a.sentences[i].paragraph === s.paragraph; i--) {
+      run.unshift(this.a.sentences[i]);
+      if (quotesBalanced(run.map((x) => x.text).join(' '))) return run;
+    }
+    return [s];
   }
 
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
@@ -1356,12 +1368,14 @@ class Answerer {
     )
       picks.reverse();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
-    const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [] }));
-    const text = ({ s, items }: (typeof shown)[number]) => (items.length ? [s, ...items].map((i) => i.text.replace(BULLET, '')).join(' ') : asSentence(s.text));
+    // (A sentence closing a quotation is shown from where the quotation opens.)
+    const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: this.fromQuoteOpening(s) }));
+    const text = ({ s, items, run }: (typeof shown)[number]) =>
+      items.length ? [s, ...items].map((i) => i.text.replace(BULLET, '')).join(' ') : run.map((r) => asSentence(r.text)).join(' ');
     return this.yes(
       question,
       shown.map(text).join(' '),
-      shown.flatMap(({ s, items }) => [s, ...items]),
+      shown.flatMap(({ items, run }) => [...run, ...items]),
     );
   }
 

@@ -1256,6 +1256,19 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
   });
 
+  it('shows a sentence that closes a quotation from where the quotation opens, with who is quoted', () => {
+    const club = briefArticle(
+      parsePlainText(`Lima sign striker
+
+Lima have signed striker Ana Roy for a club-record fee, the club announced on Monday.
+
+At a press conference, manager Tom Vale said: "She is exactly the player we needed. She will start on Saturday."`),
+    );
+    const expected = 'At a press conference, manager Tom Vale said: "She is exactly the player we needed. She will start on Saturday."';
+    expect(club.ask('What happens next?').answer).toBe(expected);
+    expect(club.ask('When will she start?').answer).toBe(expected);
+  });
+
   it('takes no past report for what comes next for its "next month\'s" thing or its "five-point plan to"', () => {
     const a = briefArticle(
       parsePlainText(`Minister resigns
