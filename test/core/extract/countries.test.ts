@@ -64,6 +64,16 @@ describe('countries', () => {
     ).toEqual(['Egypt', 'Morocco', 'Brazil']);
   });
 
+  it('takes a run of countries that "both" or "all" did what taking part is', () => {
+    expect(representedCountries(sentencesOf('China and the United States both voted in favour.', 'Peru, Chile and Bolivia all signed.'))).toEqual([
+      'China',
+      'United States',
+      'Peru',
+      'Chile',
+      'Bolivia',
+    ]);
+  });
+
   it('leaves out a country the attendance clause says stayed away ("…, and Russia did not attend")', () => {
     expect(representedCountries(sentencesOf('Germany was represented by State Secretary Ana Roy, and Russia did not attend.'))).toEqual(['Germany']);
   });
