@@ -54,7 +54,9 @@ const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(
 const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
 
 const presidingVerb = (verb: string): RegExp => {
-  const presiding = 'presid(?:ed|es|ing)|chair(?:ed|s|ing|manship|ship)|co-chair(?:ed|s)?';
+  // ("who chairs the board", not "the deck chairs", "chairs were set out": "chairs" as a verb has its object after it.)
+  const presiding =
+    'presid(?:ed|es|ing)|chair(?:ed|ing|manship|ship)|chairs(?!\\s*["\'”’.,;:!?)]|\\s+(?:were|are|was|is|have|had|and|or|in|on|at|for|of|with|from|to|that|which)\\b)|co-chair(?:ed|s)?';
   if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
   if (/^(led|lead)/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;

@@ -839,6 +839,14 @@ Peruvian Foreign Minister Ana Roy, who holds the council's chairmanship, said th
     expect(report.ask('Who chaired the meeting?').answer).toContain('Tomas Vale');
   });
 
+  it('reads "chairs" as a noun ("the deck chairs", "chairs were set out") as no one chairing, and as a verb as one', () => {
+    const reshuffle = (line: string) =>
+      briefArticle(parsePlainText(`Minister reshuffles cabinet\n\nPrime Minister Ana Roy on Wednesday named three new ministers.\n\n${line}`));
+    expect(reshuffle('Opposition leader Tom Vale called it "rearranging the deck chairs".').ask('Who chaired the meeting?').answered).toBe(false);
+    expect(reshuffle('Opposition leader Tom Vale said chairs were set out for the press.').ask('Who chaired the meeting?').answered).toBe(false);
+    expect(reshuffle('Tom Vale, who chairs the cabinet office, spoke first.').ask('Who chairs the cabinet office?').answer).toContain('Tom Vale');
+  });
+
   it('takes no chair of a body the question, the event and the headline do not name for the one who chaired', () => {
     const ruling = (headline: string) =>
       briefArticle(
