@@ -1518,7 +1518,7 @@ function unquoted(text: string): string {
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
 const OUTCOME_VERB =
-  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
+  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|vetoed|upheld|overturned|struck down|quashed|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

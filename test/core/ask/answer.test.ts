@@ -2398,6 +2398,25 @@ The developer said it would appeal. An appeal would typically take about a year 
     expect(vote.ask('What was decided?').answer).toMatch(/^Lima councillors voted 31 to 18/);
   });
 
+  it('answers "What was decided?" with a veto or a ruling upheld, not with a vote in favour told after it', () => {
+    const council = briefArticle(
+      parsePlainText(`Council fails to adopt resolution
+
+A resolution demanding a ceasefire in Andes failed on Monday after Peru vetoed it.
+
+The draft won 14 votes in favour. Chile and Bolivia both voted in favour.`),
+    );
+    expect(council.ask('What was decided?').answer).toMatch(/^A resolution demanding a ceasefire in Andes failed/);
+    const court = briefArticle(
+      parsePlainText(`Court upholds ban
+
+The appeal court on Wednesday upheld a ban on night flights at Lima airport.
+
+Residents voted in favour of the ban in 2019.`),
+    );
+    expect(court.ask('What was decided?').answer).toMatch(/^The appeal court on Wednesday upheld a ban/);
+  });
+
   it('answers with a bill passed, before a demand rejected on the way', () => {
     const house = briefArticle(
       parsePlainText(`Opposition walks out as Lima assembly passes land bill
