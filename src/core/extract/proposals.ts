@@ -286,6 +286,9 @@ const ITEMS_ARE = new RegExp(
   'iu',
 );
 
+/** An item that opens with the count of the items: "five proposals on debt relief", "11 proposals in all". */
+const COUNTED_FIRST = new RegExp(`^(?:${COUNT_WORD})\\s+(?:[\\w-]+\\s+)?(?:${ITEM_NOUN})s\\b`, 'i');
+
 /** Lists written inside one proposing sentence. */
 function inlineLists(sentences: readonly Sentence[], statedBefore: number | null): Candidate[] {
   const out: Candidate[] = [];
@@ -315,6 +318,8 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       const plain = plainItems(listed);
       if (plain.length >= 3 && plain.length <= count) inline = plain;
     }
+    // ("put forward five proposals on debt relief; two were adopted": what opens with the count is the count, no item.)
+    if (inline && COUNTED_FIRST.test(inline[0])) continue;
     if (inline && (opener || count === null || inline.length <= count)) out.push({ items: inline, at: [s.index], intro: s.index, kind: 'inline' });
   }
   return out;

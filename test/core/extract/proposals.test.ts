@@ -63,6 +63,10 @@ describe('proposals', () => {
     expect(p.items).toEqual(['A path to peace and order', 'A path to growth', 'A path to renewal']);
   });
 
+  it('reads no item from the count itself ("put forward five proposals on debt relief; two were adopted")', () => {
+    expect(proposals('Leaders put forward five proposals on debt relief; two were adopted.')).toMatchObject({ stated: 5, items: [] });
+  });
+
   it('leaves who reported a proposal out of it (", officials said", ", according to diplomats")', () => {
     const p = proposals(
       'Peru proposed an equal split of the flow.',
