@@ -1290,6 +1290,10 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
     k = b + given;
   }
   if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
+  // "as the organisation's next secretary-general", "as its new chief executive": whose office, and that it is new,
+  // are no part of it.
+  if (tokens[k]?.word && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  if (/^(?:new|next|incoming)$/i.test(tokens[k]?.text ?? '')) k++;
   const from = k;
   // "… president of FIFA on Thursday": the day is no part of the office.
   while (

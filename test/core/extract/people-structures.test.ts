@@ -22,6 +22,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // An office an election gives, after the name and its country; the day is no part of it.
   ['Mira Kanu of Ghana was elected president of the World Rowing Federation on Thursday.', 'Mira Kanu', 'president of the World Rowing Federation', 'Ghana'],
   ['Tomas Vale has been appointed as Director-General of the agency.', 'Tomas Vale', 'Director-General', null],
+  // An office given with whose it is and that it is new: neither is part of it.
+  ["Leaders chose Ghana's Ama Boateng as the organisation's next secretary-general.", 'Ama Boateng', 'secretary-general', 'Ghana'],
+  ['The board named Tom Vale as its new chief executive.', 'Tom Vale', 'chief executive', null],
   // Re-elected without a contest, and an office given after a set-off description of the person.
   ['Ken Doyle was returned unopposed as general secretary for a second term.', 'Ken Doyle', 'general secretary', null],
   ['Ana Diaz, a porter at the city hospital, was elected vice-president of the union.', 'Ana Diaz', 'vice-president of the union', null],
