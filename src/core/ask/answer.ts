@@ -93,6 +93,10 @@ const CHAIRS_BODY =
   /\b(?:chairs|chairing)\s+(?:the|its|a)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:committee|board|council|panel|commission|group|party|caucus|subcommittee|trust|foundation))\b/iu;
 /** The stems of the verbs of running an event, as a question's key terms give them ("presid", "chair", "host"). */
 const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|open|moderat|organi[sz]|mediat|facilitat)/;
+/** An event no one chairs: "press conference", "news briefing". */
+const PRESS_EVENT = /\b(?:press|news|media)\s+(?:conference|briefing|event)|\bbriefing\b|\blaunch\b/i;
+/** A body that sits, named in a chair's title: "the committee's chair", "board chair". */
+const SITTING_BODY = /\b(?:committee|board|council|panel|commission|assembly|court|bench|jury|tribunal|inquiry|session|meeting|conference|caucus)\b/i;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
@@ -651,7 +655,12 @@ class Answerer {
         const of = / of (.+)$/.exec(r);
         return !!of && !contentTerms(of[1]).some((t) => asked.has(t) || eventTerms.has(t));
       };
-      const titled = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r) && !ofOther(r)));
+      // ("S. Roy, the agency's chairman, said …" of a launch or a press conference: a chair's title says who chaired only
+      // of a report of a meeting, or as the chair of a body that sits ("the committee's chair"), or of what the question names.)
+      const ofMeeting = !!this.a.event.name && !PRESS_EVENT.test(this.a.event.name);
+      const namesBody = [...asked].some((k) => !PRESIDING_STEM.test(k) && !EVENT_WORDS.has(k));
+      const sits = (r: string) => ofMeeting || namesBody || SITTING_BODY.test(r);
+      const titled = this.a.people.filter((p) => !p.absent && p.roles.some((r) => CHAIR_TITLE.test(r) && !ofOther(r) && sits(r)));
       const alone = titled.filter((p) => p.roles.some((r) => CHAIR_ALONE.test(r)));
       const chairs = titled.length > 1 && alone.length ? alone : titled;
       if (chairs.length === 1)

@@ -847,6 +847,26 @@ Peruvian Foreign Minister Ana Roy, who holds the council's chairmanship, said th
     expect(reshuffle('Tom Vale, who chairs the cabinet office, spoke first.').ask('Who chairs the cabinet office?').answer).toContain('Tom Vale');
   });
 
+  it("takes a chair's title for who chaired only of a meeting, a body that sits, or what the question names", () => {
+    const launch = briefArticle(
+      parsePlainText(`Lander touches down
+
+The Lima Space Agency's lander touched down on the Moon on Wednesday.
+
+Agency chairman Ana Roy said the lander was healthy.`),
+    );
+    expect(launch.ask('Who chaired the meeting?').answered).toBe(false);
+    expect(launch.ask('Who chairs the Lima Space Agency?').answer).toContain('Ana Roy');
+    const presser = briefArticle(
+      parsePlainText(`Lima sign striker
+
+Lima signed striker Tom Vale on Monday, the club told a press conference.
+
+Chairman Ana Roy said the deal showed the club's ambition.`),
+    );
+    expect(presser.ask('Who chaired the meeting?').answered).toBe(false);
+  });
+
   it('takes no chair of a body the question, the event and the headline do not name for the one who chaired', () => {
     const ruling = (headline: string) =>
       briefArticle(
