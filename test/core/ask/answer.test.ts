@@ -1297,13 +1297,15 @@ At a press conference, manager Tom Vale said: "She is exactly the player we need
     expect(club.ask('When will she start?').answer).toBe(expected);
   });
 
-  it('takes no past report for what comes next for its "next month\'s" thing or its "five-point plan to"', () => {
+  it('takes no past report for what comes next for its "next month\'s" thing, its "five-point plan to" or its "organisation\'s next"', () => {
     const a = briefArticle(
       parsePlainText(`Minister resigns
 
 Minister Ana Roy resigned on Thursday after leaking details of next month's budget.
 
 Leaders on Sunday adopted a five-point plan to tackle hunger.
+
+On Saturday they chose Ama Boateng as the organisation's next secretary-general.
 
 The budget will be delivered on 21 May as planned.`),
     ).ask('What happens next?');
