@@ -283,8 +283,9 @@ export function formsOf(term: string): string[] {
   return particular ? [...new Set([...ownForms(term), ...particular])] : ownForms(term);
 }
 
-/** What may follow a word's stem in its own forms: "-s", "-ed", "-ing", "-ity"; not "-line" ("dead", "deadline"). */
-const ENDING = /^(?:.{0,2}|[aeiouy].*)$/;
+/** What may follow a word's stem in its own forms: "-s", "-ed", "-ing", "-ity"; not "-line" ("dead", "deadline"), nor
+ * "-st" ("again", "against"). */
+const ENDING = /^(?:|s|d|e|y|es|ed|er|ly|[aeiouy].*)$/;
 
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];

@@ -543,10 +543,12 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(calm.ask('How fast were the winds?').answered).toBe(false);
   });
 
-  it('reads a word that only opens another as no form of it ("dead" is not "deadline")', () => {
+  it('reads a word that only opens another as no form of it ("dead" is not "deadline", "again" not "against")', () => {
     const fire = briefArticle(parsePlainText('Fire grows\n\nThree homes were destroyed and no deaths were reported, the chief said.\n\nSchools will reopen.'));
     expect(fire.ask('What is the deadline?').answered).toBe(false);
     expect(fire.ask('Was anyone killed?').answer).toContain('no deaths');
+    const deal = briefArticle(parsePlainText('Strike called off\n\nThe deal gives workers 3% next year.\n\nIt must still be approved by a ballot of members.'));
+    expect(deal.ask('Who voted against?').answered).toBe(false);
   });
 });
 
