@@ -515,8 +515,9 @@ class Answerer {
         `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
         // "Ana Roy and Tom Vale were appointed as mediators"
         `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b`,
-        // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister"
-        `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:new\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
+        // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
+        // Ana Roy as the organisation's next secretary-general"
+        `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
       ].join('|'),
@@ -604,7 +605,12 @@ class Answerer {
 
   absentees(question: string): Answer {
     const away = this.a.people.filter((p) => p.absent);
-    if (!away.length) return this.no(question, 'The article does not name anyone who stayed away.');
+    if (!away.length) {
+      // ("India's Prime Minister and South Africa's President did not attend": who stayed away, by office, not by name.)
+      const said = this.a.sentences.filter((s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && ABSENCE.test(unquoted(s.text))).slice(0, 2);
+      if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
+      return this.no(question, 'The article does not name anyone who stayed away.');
+    }
     return this.yes(
       question,
       `Named as not taking part: ${away.map(describe).join('; ')}.`,

@@ -90,6 +90,15 @@ describe('answers with evidence', () => {
     expect(ask('How many proposals did Berg put forward?').answer).toMatch(/^3 proposals: 1\. Creating a joint rescue fleet 2\./);
   });
 
+  it('who stayed away, named by office only: the sentence that says so; with none, a plain decline', () => {
+    const summit = (line: string) => briefArticle(parsePlainText(`Leaders agree plan\n\nLeaders on Saturday agreed a plan in Lima.\n\n${line}`));
+    expect(summit("Peru's President and Chile's Prime Minister did not attend.").ask('Who was absent?')).toMatchObject({
+      answered: true,
+      answer: "Peru's President and Chile's Prime Minister did not attend.",
+    });
+    expect(summit('Leaders of 40 countries attended.').ask('Who was absent?').answered).toBe(false);
+  });
+
   it('who stayed away, who hosted, and what was discussed', () => {
     expect(text('Who did not attend?')).toMatch(/Aino Virtanen[\s\S]*did not participate/);
     expect(text('Who hosted the meeting?')).toContain('Ingrid Berg');
@@ -2195,6 +2204,15 @@ Prime Minister Tom Vale reshuffled his government on Monday, bringing back forme
 
 Interior Minister Sofia Lima moves to defence. The new interior minister is Karim Benali, until now the mayor of Cusco.`),
   );
+
+  it('answers "Who is the new secretary-general?" with the sentence that chooses someone "as the organisation\'s next" one', () => {
+    const summit = briefArticle(
+      parsePlainText(`Leaders agree plan
+
+Leaders on Saturday agreed a plan, and chose Peru's Ana Roy as the organisation's next secretary-general.`),
+    );
+    expect(summit.ask('Who is the new secretary-general?').answer).toMatch(/^Leaders on Saturday agreed a plan, and chose Peru's Ana Roy/);
+  });
 
   it('answers "Who is the new finance minister?" with the sentence that brings someone back "as finance minister"', () => {
     expect(reshuffle.ask('Who is the new finance minister?').answer).toContain('Ana Kowal as finance minister');
