@@ -183,7 +183,13 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    const initials = tokens[i].word && /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) && !!tokens[i + 1] && isNameWord(tokens[i + 1].text);
+    // ("H.E. Jorge Salas": an honorific written as initials is no part of the name.)
+    const initials =
+      tokens[i].word &&
+      /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) &&
+      !HONORIFICS.has(tokens[i].text.toLowerCase()) &&
+      !!tokens[i + 1] &&
+      isNameWord(tokens[i + 1].text);
     // Only a capitalised word that is no name word may be a given name or a surname in capitals after an honorific.
     const given =
       tokens[i].word &&

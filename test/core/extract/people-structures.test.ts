@@ -97,6 +97,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
   ['H.H. Sheikh Omar bin Ali, Minister of Foreign Affairs of Qatar, spoke.', 'Omar bin Ali', 'Sheikh', 'Qatar'],
+  // An honorific written as initials right before the name, after the office set off before it; initials of a name stay.
+  ['The minister received the Ambassador of Peru, H.E. Jorge Salas.', 'Jorge Salas', 'Ambassador', 'Peru'],
+  ['J.R. Vale, the Ambassador of Peru, spoke.', 'J.R. Vale', 'Ambassador', 'Peru'],
   // A body named for its place before the office is the affiliation, not the place ("Bank of England Governor").
   ['Bank of England Governor Tom Vale said rates would hold.', 'Tom Vale', 'Governor', 'Bank of England'],
   ['It was signed by Reserve Bank of India Governor Ana Roy and Central Bank of the UAE Governor Omar Saleh.', 'Ana Roy', 'Governor', 'Reserve Bank of India'],
