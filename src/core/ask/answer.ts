@@ -606,7 +606,7 @@ class Answerer {
   absentees(question: string): Answer {
     const away = this.a.people.filter((p) => p.absent);
     if (!away.length) {
-      // ("India's Prime Minister and South Africa's President did not attend": who stayed away, by office, not by name.)
+      // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
       const said = this.a.sentences.filter((s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && ABSENCE.test(unquoted(s.text))).slice(0, 2);
       if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
       return this.no(question, 'The article does not name anyone who stayed away.');
@@ -1261,7 +1261,7 @@ class Answerer {
       const listed = new Set(ranked.map((r) => r.sentence.index));
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
-    const whichOutcome = !YES_NO.test(question.trim());
+    const oneSide = !YES_NO.test(question.trim());
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1282,7 +1282,7 @@ class Answerer {
         (!next || FUTURE.test(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)
-        (!whichOutcome || !otherOutcome(keys, s.text))
+        (!oneSide || !otherOutcome(keys, s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;

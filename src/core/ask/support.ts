@@ -425,7 +425,8 @@ const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
 const SAYS_AGAINST = /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)?|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
 const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
 
-/** Of a question that is no yes-or-no one: the text, though it has the outcome's forms, words only the other side. */
+/** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
+ * rejected). Asked only of a question that is no yes-or-no one. */
 export function otherOutcome(keys: readonly string[], text: string): boolean {
   if (keys.some((k) => OUTCOME_AGAINST.has(k))) return !SAYS_AGAINST.test(text);
   if (keys.some((k) => OUTCOME_FOR.has(k))) return !SAYS_FOR.test(text);

@@ -183,7 +183,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < tokens.length) {
-    // ("H.E. Jorge Salas": an honorific written as initials is no part of the name.)
+    // ("H.E. Tom Vale": an honorific written as initials is no part of the name.)
     const initials =
       tokens[i].word &&
       /^(?:\p{Lu}\.){2,}$/u.test(tokens[i].text) &&
