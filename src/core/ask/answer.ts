@@ -1144,7 +1144,7 @@ class Answerer {
     // a speaker's word, names no decision taken.)
     // (Nor does one of years before: "under a 2021 decision barring its leaders".)
     const notTaken =
-      !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !DECIDE_WORD.test(unquoted(best.text).replace(DATED_DECISION, ' ')));
+      !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !tellsDecision(unquoted(best.text).replace(DATED_DECISION, ' ')));
     if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
@@ -1164,7 +1164,7 @@ class Answerer {
         return this.yes(question, this.a.sentences[lead].text, [lead]);
       // ("A panel of five justices will decide whether …": nothing yet, and the sentence says so.)
       if (undecided) return this.no(question, `The article reports no decision yet: ${best!.text}`);
-      if (notTaken) return this.no(question, 'The article does not say what was decided.');
+      if (notTaken) return this.no(question, notSaid(question));
     }
     return found;
   }
@@ -1503,7 +1503,12 @@ const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|ha
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
 /** The words of a decision taken, as the question's search finds them. */
-const DECIDE_WORD = /\b(?:decid\w*|decisions?|agree\w*|agreement|settled|resolved)\b/i;
+const DECIDE_WORD = /\b(?:decid(?!\w*ion)\w*|agree(?!ments?\b)\w*|settled|resolved)\b/i;
+/** A decision or an agreement as a noun: one reached, or the one the report is about ("the decision", "the deal"). */
+const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
+/** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not
+ * "underlined the importance of the free trade agreement between …", one that stands). */
+const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */
@@ -1511,9 +1516,10 @@ const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|prev
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
 const WISHED_DECISION =
   /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision)\b/i;
-/** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached." */
+/** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached.", "Talks ended on
+ * Saturday without agreement." */
 const NO_OUTCOME =
-  /\b(?:failed|fail|unable) to (?:agree|reach|decide|settle|resolve)\b|\bno (?:agreement|consensus|deal|decision|accord)\s+(?:was|has been|had been|could be)\s+reached\b|\bdid not (?:agree|reach (?:an?\s+)?(?:agreement|deal|consensus|decision))\b/i;
+  /\b(?:failed|fail|unable) to (?:agree|reach|decide|settle|resolve)\b|\b(?:ended|broke up|closed|concluded)\b[^.;]{0,40}?\bwithout (?:an?\s+)?(?:agreement|deal|accord|consensus|decision)\b|\bno (?:agreement|consensus|deal|decision|accord)\s+(?:was|has been|had been|could be)\s+reached\b|\bdid not (?:agree|reach (?:an?\s+)?(?:agreement|deal|consensus|decision))\b/i;
 
 /** A place that is a building, whose words end in a venue's: "Foreign Ministry", "the Riverside Library". */
 const VENUE_FIRST =

@@ -2440,6 +2440,28 @@ The developer said it would appeal. An appeal would typically take about a year 
     expect(vote.ask('What was decided?').answer).toMatch(/^Lima councillors voted 31 to 18/);
   });
 
+  it('takes an agreement named as a noun for none reached, and talks that ended without agreement for no decision', () => {
+    const visit = briefArticle(
+      parsePlainText(`Minister receives ambassador
+
+On 18 February, Deputy Minister Ana Roy received the Ambassador of Peru, Tom Vale.
+
+Roy underlined the importance of the free trade agreement between the EU and the Andean countries.`),
+    );
+    expect(visit.ask('What was agreed?')).toMatchObject({ answered: false, answer: 'The article does not say what was agreed.' });
+    const talks = briefArticle(
+      parsePlainText(`Peru and Chile fail to agree on water
+
+Talks between Peru and Chile on sharing a river ended on Saturday without agreement, officials said.
+
+The two sides will meet again in March.`),
+    );
+    expect(talks.ask('What was agreed?')).toMatchObject({
+      answered: false,
+      answer: expect.stringMatching(/^The article reports no decision: Talks between Peru/),
+    });
+  });
+
   it('answers "What was decided?" with a veto or a ruling upheld, not with a vote in favour told after it', () => {
     const council = briefArticle(
       parsePlainText(`Council fails to adopt resolution
