@@ -366,7 +366,7 @@ class Answerer {
   private turnAnswering(question: string): Answer | null {
     const keys = keyTerms(question);
     if (keys.length < 2) return null;
-    const asked = this.a.sentences.find((s) => INTERVIEW_QUESTION.test(s.text) && /\?["'”’)]*$/.test(s.text) && coverage(keys, s.text) >= 0.75);
+    const asked = this.a.sentences.find((s) => INTERVIEW_QUESTION.test(s.text) && ASKS.test(s.text) && coverage(keys, s.text) >= 0.75);
     if (!asked) return null;
     const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, 3);
     if (!turn.length || INTERVIEW_QUESTION.test(turn[0].text)) return null;
@@ -607,7 +607,7 @@ class Answerer {
     const away = this.a.people.filter((p) => p.absent);
     if (!away.length) {
       // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
-      const said = this.a.sentences.filter((s) => s.index !== this.headline && !/\?["'”’)]*$/.test(s.text) && ABSENCE.test(unquoted(s.text))).slice(0, 2);
+      const said = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text) && ABSENCE.test(unquoted(s.text))).slice(0, 2);
       if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
       return this.no(question, 'The article does not name anyone who stayed away.');
     }
@@ -1083,7 +1083,7 @@ class Answerer {
     if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // An interview's answer ("Ana Roy: No decision has been taken.") stands on the question put just before it.
     const before = first === s && s.index > 0 ? this.a.sentences[s.index - 1] : null;
-    if (before && before.paragraph === s.paragraph - 1 && /\?["'”’)]*$/.test(before.text) && SPEAKER_LABEL.test(s.text)) return before.text;
+    if (before && before.paragraph === s.paragraph - 1 && ASKS.test(before.text) && SPEAKER_LABEL.test(s.text)) return before.text;
     if (!BULLET.test(s.text)) return '';
     for (let i = s.index - 1; i >= 0 && s.index - i <= 30; i--) {
       const t = this.a.sentences[i].text;
@@ -1150,7 +1150,7 @@ class Answerer {
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
       const states = (s: Sentence) => {
-        if (s.index === this.headline || /\?["'”’)]*$/.test(s.text)) return false;
+        if (s.index === this.headline || ASKS.test(s.text)) return false;
         const own = unquoted(s.text);
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
@@ -1174,7 +1174,7 @@ class Answerer {
     const ahead = this.a.sentences.filter(
       (s) =>
         s.index !== this.headline &&
-        !/\?["'”’)]*$/.test(s.text) &&
+        !ASKS.test(s.text) &&
         (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && (hasType(s.text, 'date') || LATER.test(s.text))) ||
           NEXT_STAGE.test(s.text)),
     );
@@ -1266,7 +1266,7 @@ class Answerer {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
       // (Nor does a subheading: "What was decided", over the part of a page that says it.)
-      if (s.index === this.headline || (own && !own.has(s.index)) || /\?["'”’)]*$/.test(s.text) || isSubheading(s.text)) return false;
+      if (s.index === this.headline || (own && !own.has(s.index)) || ASKS.test(s.text) || isSubheading(s.text)) return false;
       // "How long was Vale jailed?": "Vale's former finance director, Ana Roy, was jailed …" is about Roy, unless the question
       // asks about what is someone's ("What did Vale's lawyer say?", "Who was sent in Roy's place?").
       if (own && !/['’]s\b/.test(question) && named.every((p) => this.onlyOwnerIn(p, s, keys))) return false;
@@ -1446,6 +1446,8 @@ const STARTS_FROM = new RegExp(
 );
 
 /** "When does the summit end?", "When will the talks close?" */
+/** A sentence of the text that asks, its quotation or bracket closed after the mark: it answers nothing. */
+const ASKS = /\?["'”’)]*$/;
 const ENDS_QUESTION = /^when\s+(?:does|do|did|will|is|was)\s+[^?]*\b(?:end|close|finish|conclude|wrap up)\b/i;
 /** A sentence that says when the event ends: "It ends on Wednesday.", "The summit runs until Saturday." */
 const EVENT_ENDS = /\b(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|runs until|run until|continues until|lasts until)\b/i;
@@ -1502,7 +1504,7 @@ const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|
 const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|had been)\s+(?:taken|made|reached|announced)\b/i;
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
-/** The words of a decision taken, as the question's search finds them. */
+/** The verbs of a decision taken, as the question's search finds them ("decided", "agreed"; the nouns are below). */
 const DECIDE_WORD = /\b(?:decid(?!\w*ion)\w*|agree(?!ments?\b)\w*|settled|resolved)\b/i;
 /** A decision or an agreement as a noun: one reached, or the one the report is about ("the decision", "the deal"). */
 const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;

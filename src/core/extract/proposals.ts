@@ -8,6 +8,7 @@ import { FULL_MONTH } from './lexicon/calendar.js';
 import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PLAN_UNITS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
+import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 
 export interface Proposals {
   stated: number | null;
@@ -47,8 +48,10 @@ const ITEM_OUTCOME = new RegExp(
 );
 
 /** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", according to diplomats". */
-const ITEM_ATTRIBUTION =
-  /,\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\s+\p{Ll}+)|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:said|says|added|noted|reported)|according to\s+[^,;]{2,60})\s*[.]?$/u;
+const ITEM_ATTRIBUTION = new RegExp(
+  `,\\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\\s+\\p{Ll}+)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${ATTRIBUTION_VERB})|according to\\s+[^,;]{2,60})\\s*[.]?$`,
+  'u',
+);
 
 const trimItem = (s: string) =>
   s
