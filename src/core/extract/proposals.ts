@@ -76,6 +76,9 @@ const LIST_COMMA = /,(?!\d{3}\b)\s*(?:and\s+|or\s+)?/;
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
+/** The comma before a list's last "and" or "or". */
+const SERIAL_COMMA = /,\s+(?:and|or)\s/;
+
 /** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
 function plainItems(text: string): string[] {
   const parts = text
@@ -85,7 +88,7 @@ function plainItems(text: string): string[] {
     .filter(Boolean);
   const last = parts.pop() ?? '';
   // "A, B, and C": the serial comma marks the last item, which may hold an "and" of its own.
-  const tail = /,\s+(?:and|or)\s/.test(text) ? [last] : last.split(/\s+(?:and|or)\s+/);
+  const tail = SERIAL_COMMA.test(text) ? [last] : last.split(/\s+(?:and|or)\s+/);
   return [...parts, ...(parts.length ? tail : [last])].map(trimItem).filter(Boolean);
 }
 
@@ -311,6 +314,13 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     // A list set off by dashes ends at the closing dash.
     const listed = opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest;
     let inline = splitEnumeration(listed);
+    // "a three-point framework: rebuilding A, restoring water and power networks, and a jobs programme": where the
+    // list's own reading misses the stated count and its commas alone (a serial comma before the last) meet it, the
+    // count vouches for the commas. (Not an "and" split without one: "A, B and C" may hold an "and" of its own.)
+    if (inline && opener && count !== null && inline.length !== count && SERIAL_COMMA.test(listed)) {
+      const plain = plainItems(listed);
+      if (plain.length === count) inline = plain;
+    }
     if (!inline && opener) {
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.

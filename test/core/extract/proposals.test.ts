@@ -17,6 +17,12 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Cementing unity and trust', 'Steering clear of blame', 'Giving backing to the agency']);
   });
 
+  it('reads a counted list the serial comma ends, whose last item opens with no -ing ("…, and a fund for farmers")', () => {
+    const p = proposals('Ministers backed a three-point plan: rebuilding homes, restoring water and power lines within a year, and a fund for farmers.');
+    expect(p.stated).toBe(3);
+    expect(p.items).toEqual(['Rebuilding homes', 'Restoring water and power lines within a year', 'A fund for farmers']);
+  });
+
   it('takes no count from a plan of an earlier year ("the five-point consensus, agreed in April 2021"), nor an item from it', () => {
     const p = proposals(
       'They also urged an early conclusion of a code of conduct.',
