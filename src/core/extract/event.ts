@@ -63,10 +63,10 @@ const EVENT = new RegExp(
   'gu',
 );
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
- * hall meeting", "the guild's annual delegate conference" (never "the next meeting" or "the same session":
- * another one). */
+ * hall meeting", "the guild's annual delegate conference", or after how long it went on: "after five days of
+ * indirect talks" (never "the next meeting" or "the same session": another one). */
 const DESCRIBED_EVENT =
-  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
+  /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|(?:hours|days|weeks|rounds)\s+of)\s+(?:\p{L}+['’]s\s+)?((?:(?!(?:next|previous|last|same|other|such|any|each|every|regular|usual|final|following|upcoming|earlier|later|new|recent|of|in|at|on|for|to|from|by|with|and|or|after|before|within|into)\b)\p{Ll}[\p{Ll}-]+\s+){1,2}(?:meeting|conference|summit|session|hearing|briefing|forum|congress|gathering|talks|event))\b/gu;
 
 const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}\\b(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');

@@ -27,6 +27,16 @@ describe('findEvent', () => {
     expect(e).toMatchObject({ name: '5th Meeting of Arctic Council Ministers', location: 'Tromso, Norway', date: 'Tuesday' });
   });
 
+  it('reads an event described by how long it went on ("after five days of indirect talks"), not the news conference after it', () => {
+    const e = findEvent(
+      sentencesOf(
+        'The two sides agreed on Friday to a 30-day ceasefire after five days of indirect talks in Lima.',
+        "Peru's foreign minister, Ana Roy, announced the truce at a news conference.",
+      ),
+    );
+    expect(e).toMatchObject({ name: 'indirect talks', location: 'Lima', date: 'Friday' });
+  });
+
   it('skips capitalised adjectives and events as places, and uses the dateline as a fallback', () => {
     const e = findEvent(sentencesOf('The situation in Arab countries was discussed at the Japan-China Summit Meeting.'), 'CAIRO');
     expect(e.location).toBe('Cairo');
@@ -350,10 +360,10 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { date: 'Monday' },
   ],
   [
-    'not the event the hardest decisions were left to',
+    'not the event the hardest decisions were left to, but the talks that left them',
     ['Two weeks of trade talks ended in Lima on Thursday without a deal, leaving the hardest decisions to the Andes summit in Quito in November.'],
     null,
-    { name: null, location: 'Lima', date: 'Thursday' },
+    { name: 'trade talks', location: 'Lima', date: 'Thursday' },
   ],
   [
     'not the meeting where someone the report names was instead',
