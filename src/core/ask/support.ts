@@ -235,10 +235,10 @@ export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
   const shares = /\bshares\b/i.test(question);
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
-  // not a word the text must use.
+  // not a word the text must use; nor is "involved" or "at stake" of "How much money was involved?".
   const sizeWord =
     /^how (big|large|small|high|low|tall|heavy|strong|fast|powerful|hot|cold|warm|cool)\b/i.exec(question)?.[1] ??
-    /^(?:how much|what)\b.*\b(worth|weigh)\b/i.exec(question)?.[1] ??
+    /^(?:how much|what)\b.*\b(worth|weigh|involved|stake)\b/i.exec(question)?.[1] ??
     null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   // "How did shares react?", "How did the union respond?": what they did or said is the answer, whatever it was.

@@ -1384,6 +1384,18 @@ The bank's committee next meets on May 9.`),
     );
   });
 
+  it('answers "What happens next?" with a meeting planned or set for a month', () => {
+    const report = (text: string) =>
+      briefArticle(
+        parsePlainText(`Donors pledge $4 billion\n\nForty countries pledged $4 billion in Lima on Thursday to rebuild after the floods.\n\n${text}`),
+      );
+    expect(report('A follow-up meeting to review progress is planned for September in Quito.').ask('What happens next?').answer).toBe(
+      'A follow-up meeting to review progress is planned for September in Quito.',
+    );
+    expect(report('The first payments are set for March.').ask('What happens next?').answered).toBe(true);
+    expect(report('The floods were the worst since 1998.').ask('What happens next?').answered).toBe(false);
+  });
+
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
     expect(bill.ask('When will the law take effect?').answer).toContain('for up to four years');
     expect(bill.ask('Did Vale vote for the bill?').answer).toContain('Speaker Tom Vale voted in favour');
@@ -2679,6 +2691,11 @@ The two boards will meet again in Quito in March to sign the deal.`),
   it('answers "How much is the deal worth?" with the sum, and "How much did shares rise?" from "jumped"', () => {
     expect(deal.ask('How much is the deal worth?').answer).toContain('$4.8 billion');
     expect(deal.ask('How much did shares rise?').answer).toContain('jumped 35 per cent');
+  });
+
+  it('answers "How much money was involved?" and "… at stake?" with the sum, neither word being one the text must use', () => {
+    expect(deal.ask('How much money was involved?')).toMatchObject({ answered: true, answer: expect.stringContaining('$4.8 billion') });
+    expect(deal.ask('How much money is at stake?')).toMatchObject({ answered: true, answer: expect.stringContaining('$4.8 billion') });
   });
 
   it('answers "Where is the next meeting?" from "will meet again in Quito"', () => {
