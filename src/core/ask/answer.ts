@@ -146,6 +146,9 @@ const EVENT_NOUNS = new Set(
     'fixture',
   ].map((w) => contentTerms(w)[0] ?? w),
 );
+/** An event named by a plural noun: "The indirect talks were held in Lima." */
+const PLURAL_EVENT = /\b(?:talks|negotiations|consultations|hearings|meetings|games|olympics|awards|championships)$/i;
+
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
 const EVENT_WORDS = new Set([
   ...EVENT_NOUNS,
@@ -800,7 +803,8 @@ class Answerer {
       }
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
       const at = VENUE_FIRST.test(location.split(',')[0]) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : 'in ';
-      return this.yes(question, `${this.eventName()} was held ${at}${location}.`, said.length ? said : evidence);
+      const was = PLURAL_EVENT.test(this.a.event.name ?? '') ? 'were' : 'was';
+      return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');
     // "Where will the next summit be held?" — "Japan would host the next summit in 2025."

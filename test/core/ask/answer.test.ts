@@ -3327,6 +3327,12 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/ was held at the Foreign Ministry, Lima\.$/);
   });
 
+  it('says talks named in the plural were held, a meeting in the singular was', () => {
+    const report = (text: string) => ask(`Truce agreed\n\nLIMA (Wire) — ${text}`, 'Where was it held?').answer;
+    expect(report('The two sides agreed on Friday to a truce after five days of indirect talks in Lima.')).toBe('The indirect talks were held in Lima.');
+    expect(report('The two sides agreed on Friday to a truce at a one-day meeting in Lima.')).toBe('The one-day meeting was held in Lima.');
+  });
+
   it('answers who chaired with the one right after "chaired by", not everyone named after it', () => {
     const a = ask(
       'Cabinet approves scheme\n\nNEW DELHI: The Union Cabinet chaired by Prime Minister Ana Roy on Wednesday approved a Rs 10,000 crore scheme, Information Minister Tom Vale said.',
