@@ -1153,8 +1153,12 @@ class Answerer {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
+      // (Nor an outcome of a year gone by, told as background: "She was elected to the academy in 2004.")
+      const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
       const states = (s: Sentence) => {
         if (s.index === this.headline || ASKS.test(s.text)) return false;
+        const year = IN_A_YEAR.exec(s.text)?.[1];
+        if (year && !now.includes(year)) return false;
         const own = unquoted(s.text);
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
@@ -1517,6 +1521,8 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
+/** When something happened, by its year alone: "in 2004". */
+const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */
 const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */

@@ -3279,6 +3279,17 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^Leaders on Sunday formally admitted Lima/);
   });
 
+  it("takes no outcome of a year gone by, told as background, for what was decided; one of the report's year stands", () => {
+    const obituary = (year: string) => {
+      const article = parsePlainText(
+        `Ana Roy, astronomer, dies at 91\n\nAna Roy, the astronomer who mapped the southern sky, died on Monday at her home in Lima. She was 91.\n\nShe was elected to the Andes Academy of Sciences in ${year}.`,
+      );
+      return briefArticle({ ...article, published: 'May 4, 2026' }).ask('What was decided?');
+    };
+    expect(obituary('2004')).toMatchObject({ answered: false });
+    expect(obituary('2026').answer).toMatch(/^She was elected to the Andes Academy/);
+  });
+
   it("takes no page's subheading for an answer, though it says the question's words", () => {
     const a = ask(
       '# Council brings in a test\n\nThe council on Tuesday voted to require a test from all athletes.\n\n## What was decided\n\n- Athletes must pass the test once.\n\n## Reaction\n\nThe group called it invasive.',
