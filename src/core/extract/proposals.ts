@@ -374,7 +374,9 @@ function scoreOf(c: Candidate, sentences: readonly Sentence[], stated: number | 
   // ("The agenda's six points include:" after "a six-point action agenda" is that plan's list, not a meeting's topics.)
   if ((NOT_PROPOSALS.test(own) && !restatesCount(own, stated)) || (c.kind === 'block' && c.items.every((i) => /^[^:]{2,40}:/.test(i)))) return -5;
   const ownText = c.kind === 'sentences' ? c.at.map((i) => sentences[i].text).join(' ') : '';
-  let score = PROPOSAL_CUE.test(`${introText} ${ownText}`) ? 2 : 0;
+  // (An introduction that counts the items by the stated number ties them to the count: "The agreement sets out three
+  // main commitments:".)
+  let score = PROPOSAL_CUE.test(`${introText} ${ownText}`) || (c.kind === 'block' && restatesCount(own, stated)) ? 2 : 0;
   if (c.kind === 'ordinal' || c.kind === 'block') score += 1;
   if (c.kind === 'ordinal' && c.items.length >= 2) score += 1;
   if (c.kind === 'sentences') score += (c.items.length >= 2 ? 1 : 0) + (c.at.some((i) => /\bpropos(?:ed|es)\b/i.test(sentences[i].text)) ? 1 : 0);

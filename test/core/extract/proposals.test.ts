@@ -99,6 +99,20 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Lower fees', 'Train staff', 'Audit spending', 'Publish results']);
   });
 
+  it('reads a bulleted list its introduction counts ("sets out three main commitments:"), not a list after "called for" elsewhere', () => {
+    const p = proposals(
+      'Members adopted the water accord on Tuesday by 124 votes to none.',
+      'Peru had called for a vote; Chile, Bolivia and Ecuador were among those abstaining.',
+      'What the accord says',
+      'The accord sets out three main commitments:',
+      '- members will share river data;',
+      '- a fund will pay for dams;',
+      '- disputes will go to a joint panel.',
+    );
+    expect(p.stated).toBe(3);
+    expect(p.items).toEqual(['Members will share river data', 'A fund will pay for dams', 'Disputes will go to a joint panel']);
+  });
+
   it('reports a stated count honestly when the text lists fewer items', () => {
     const p = proposals(
       'Wang went on to put forward four proposals.',
