@@ -75,6 +75,14 @@ const PLACE_DAY_DASH = new RegExp(
   `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?),\\s+(\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*(?:--|—|–)\\s+(?=[A-Z"“‘])`,
   'u',
 );
+/** Words a report's first line may open with before a dash that name no place: "Exclusive —", "ANALYSIS —". */
+const LABEL =
+  /^(?:exclusive|analysis|update[ds]?|breaking|breaking news|opinion|comment|commentary|editorial|watch|live|explainer|review|interview|podcast|video|photos?|sponsored|advertisement|correction|clarification|note|briefing|today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/** "Stuttgart — The union …", "Buenos Aires — …": a place in plain case alone, of a word to three, and a long dash before
+ * the sentence; never a name set off by a pair of dashes ("Ana Roy — Peru's minister — said …"). */
+const PLACE_DASH = /^(\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|del|da|do|la|el|of))? \p{Lu}[\p{Ll}'’]+){0,2})\s+(?:--|—|–)\s+(?=[\p{Lu}"“‘])(?![^.!?]*\s(?:--|—|–)\s)/u;
+
 /** A press-release wire's dateline: "TALLINN, Estonia, 4 June 2026 /PRNewswire/ -- …", "AUSTIN, Texas, March 3, 2026 (BUSINESS
  * WIRE) -- …": the place (its state or country), the day with its year, and the wire between slashes or brackets. */
 const RELEASE_WIRE = new RegExp(
@@ -100,7 +108,7 @@ export function readDateline(paragraph: string): Dateline | null {
   m = SERVICE.exec(paragraph);
   if (m) return { place: m[2].trim(), date: m[3], source: m[1].trim(), rest: paragraph.slice(m[0].length) };
   m = CAPS_DASH.exec(paragraph);
-  if (m) {
+  if (m && !LABEL.test(m[1])) {
     const agency = AGENCY_NAMES.get(m[1]);
     return { place: agency ? null : m[1], date: m[2] ?? m[3] ?? null, source: agency ?? null, rest: paragraph.slice(m[0].length) };
   }
@@ -108,6 +116,10 @@ export function readDateline(paragraph: string): Dateline | null {
   if (m) return { place: m[1], date: m[2], source: m[3] ?? null, rest: paragraph.slice(m[0].length) };
   m = PLACE_DAY_DASH.exec(paragraph);
   if (m) return { place: m[1], date: m[2], source: null, rest: paragraph.slice(m[0].length) };
+  m = PLACE_DASH.exec(paragraph);
+  // (A line of prose after it: "Sport — Football" is a page's section, no dateline.)
+  if (m && !LABEL.test(m[1]) && paragraph.slice(m[0].length).split(/\s+/).length >= 6)
+    return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   m = PLACE_COLON.exec(paragraph);
   if (m) return { place: m[1], date: null, source: null, rest: paragraph.slice(m[0].length) };
   return null;

@@ -294,6 +294,25 @@ describe('parsePlainText', () => {
     expect(a.paragraphs[0]).toBe(body);
   });
 
+  it.each([
+    ['Stuttgart — ', 'Stuttgart'],
+    ['Buenos Aires — ', 'Buenos Aires'],
+    ['Rio de Janeiro -- ', 'Rio de Janeiro'],
+  ])('reads a place in plain case alone before a long dash ("%s") and strips it from the text', (dateline, place) => {
+    const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
+    expect([a.datelinePlace, a.paragraphs[0]]).toEqual([place, body]);
+  });
+
+  it.each([
+    ['a label', `Exclusive — ${body}`],
+    ['a label in capitals', `ANALYSIS — ${body}`],
+    ['a name set off by a pair of dashes', "Ana Roy — Peru's finance minister — said on Monday the budget would be cut by a tenth."],
+    ["a page's section", 'Sport — Football'],
+  ])('reads no dateline from %s before a dash', (_, line) => {
+    const a = parsePlainText(`Headline here\n\n${line}`);
+    expect([a.datelinePlace, a.paragraphs[0]]).toEqual([null, line]);
+  });
+
   it('reads an agency in capitals before a dash ("REUTERS — ") as the source, not as a place', () => {
     const a = parsePlainText(`Headline here\n\nREUTERS — ${body}`);
     expect([a.source, a.datelinePlace, a.paragraphs[0]]).toEqual(['Reuters', null, body]);
