@@ -64,6 +64,18 @@ describe('countries', () => {
     ).toEqual(['Egypt', 'Morocco', 'Brazil']);
   });
 
+  it('takes a country that called for a vote in the room, not one that called for something else', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Slovakia had called for a vote; Poland and Italy were among those abstaining.',
+          'Peru called for calm.',
+          'Chile requested a recorded vote.',
+        ),
+      ),
+    ).toEqual(['Slovakia', 'Poland', 'Italy', 'Chile']);
+  });
+
   it('takes a run of countries that "both" or "all" did what taking part is', () => {
     expect(representedCountries(sentencesOf('China and the United States both voted in favour.', 'Peru, Chile and Bolivia all signed.'))).toEqual([
       'China',
