@@ -97,6 +97,10 @@ describe('answers with evidence', () => {
       answer: "Peru's President and Chile's Prime Minister did not attend.",
     });
     expect(summit('Leaders of 40 countries attended.').ask('Who was absent?').answered).toBe(false);
+    // (Refusing to join a coalition, a government or a strike is no staying away; refusing to join the talks is.)
+    expect(summit('Tom Vale conceded defeat but said his party would not join a coalition with the Union.').ask('Who was absent?').answered).toBe(false);
+    expect(summit('Tom Vale said he would not join the government.').ask('Who was absent?').answered).toBe(false);
+    expect(summit("Chile's Prime Minister would not join the talks.").ask('Who was absent?').answered).toBe(true);
   });
 
   it('who stayed away, who hosted, and what was discussed', () => {
