@@ -1153,6 +1153,8 @@ class Answerer {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
+      // ("What was agreed?" of a match: "Lima beat Quito 2-1" decided it, and nobody agreed it.)
+      const agreedAsked = /\bagreed\b/i.test(question);
       // (Nor an outcome of a year gone by, told as background: "She was elected to the academy in 2004.")
       const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
       const states = (s: Sentence) => {
@@ -1160,7 +1162,7 @@ class Answerer {
         const year = IN_A_YEAR.exec(s.text)?.[1];
         if (year && !now.includes(year)) return false;
         const own = unquoted(s.text);
-        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
+        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && (agreedAsked ? AGREED_BY : DECIDED_BY).test(s.text));
       };
       const outcome = this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ?? this.a.sentences.find(states);
       if (outcome) return this.yes(question, outcome.text, [outcome]);
@@ -1555,6 +1557,8 @@ const OUTCOME_VERB =
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
+/** The same, less a contest's words: a match's result is decided, never agreed. */
+const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;

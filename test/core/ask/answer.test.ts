@@ -2254,6 +2254,11 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
     expect(match.ask('What was the score?').answer).toMatch(/^Peru beat Chile 3-1/);
   });
 
+  it('answers "What was decided?" with the result, and declines "What was agreed?": nobody agreed a score', () => {
+    expect(match.ask('What was decided?').answer).toMatch(/^Peru beat Chile 3-1/);
+    expect(match.ask('What was agreed?')).toMatchObject({ answered: false, answer: 'The article does not say what was agreed.' });
+  });
+
   it('answers "Who will Peru play next?" with whom they "will face"', () => {
     expect(match.ask('Who will Peru play next?').answer).toContain('will face Brazil');
   });
