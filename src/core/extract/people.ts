@@ -1851,7 +1851,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     for (const m of p.affiliation ? [] : p.mentions) {
       const before = (sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start);
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
-      if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1]) ?? null;
+      if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1] ?? led[2]) ?? null;
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
       const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
       if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1]) ?? null;
@@ -1964,9 +1964,10 @@ const REPRESENTED_TOO = new RegExp(String.raw`,?\s+and${CAPITALISED_RUN}\s+by\s+
 const LESSER_OFFICE =
   /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;
 
-/** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too). */
+/** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
+ * delegation, led by …": the country by its adjective). */
 const DELEGATION_LED = new RegExp(
-  String.raw`${CAPITALISED_RUN}['’]s\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  String.raw`(?:${CAPITALISED_RUN}['’]s|\b[Tt]he\s+(\p{Lu}\p{L}+))\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
 );
 

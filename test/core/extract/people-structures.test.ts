@@ -563,6 +563,17 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
   });
 
+  it('"The Chilean delegation, led by X": X is for Chile, the country by its adjective; a company\'s delegation names no country', () => {
+    const people = findPeople(
+      sentencesOf(
+        'The Chilean delegation, led by Foreign Minister Ivo Kant, arrived on Monday.',
+        'The Halvex delegation, led by Finance Director Lee Kim, left early.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Ivo Kant')?.affiliation).toBe('Chile');
+    expect(people.find((p) => p.name === 'Lee Kim')?.affiliation).not.toBe('Chile');
+  });
+
   it('"Gen Z" is no general: a title written short without its full stop goes before a name of more than a letter', () => {
     expect(findPeople(sentencesOf('Gen Z voters backed the mayor on Sunday.')).map((p) => p.name)).toEqual([]);
   });
