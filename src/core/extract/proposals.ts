@@ -321,6 +321,13 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       const plain = plainItems(listed);
       if (plain.length === count) inline = plain;
     }
+    // "five priorities: supporting A, tackling B, strengthening C, reforming D and a global minimum tax": one short of the
+    // count, the last item's last "and" before no verb in -ing joins the count's last two.
+    const last = inline?.at(-1);
+    const lastAnd = last ? /^(.+)\s+and\s+(?!\p{L}+ing\b)(.+)$/u.exec(last) : null;
+    if (inline && lastAnd && opener && count !== null && inline.length === count - 1 && !SERIAL_COMMA.test(listed)) {
+      inline = [...inline.slice(0, -1), trimItem(lastAnd[1]), trimItem(lastAnd[2])];
+    }
     if (!inline && opener) {
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.

@@ -23,6 +23,18 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Rebuilding homes', 'Restoring water and power lines within a year', 'A fund for farmers']);
   });
 
+  it('reads a counted -ing list whose last item, after "and", opens with no -ing ("…, reforming banks and a global tax")', () => {
+    const p = proposals('The ministers set out four priorities: supporting Lima, tackling inflation, reforming banks and a global minimum tax.');
+    expect(p.stated).toBe(4);
+    expect(p.items).toEqual(['Supporting Lima', 'Tackling inflation', 'Reforming banks', 'A global minimum tax']);
+    // (Where the count is met without it, an "and" inside the last item stays: "giving support to farmers and fishermen".)
+    expect(proposals('She set out three priorities: cutting tariffs, opening ports and giving support to farmers and fishermen.').items).toEqual([
+      'Cutting tariffs',
+      'Opening ports',
+      'Giving support to farmers and fishermen',
+    ]);
+  });
+
   it('takes no count from a plan of an earlier year ("the five-point consensus, agreed in April 2021"), nor an item from it', () => {
     const p = proposals(
       'They also urged an early conclusion of a code of conduct.',
