@@ -1162,7 +1162,8 @@ class Answerer {
         const year = IN_A_YEAR.exec(s.text)?.[1];
         if (year && !now.includes(year)) return false;
         const own = unquoted(s.text);
-        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && (agreedAsked ? AGREED_BY : DECIDED_BY).test(s.text));
+        if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
+        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
       const outcome = this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ?? this.a.sentences.find(states);
       if (outcome) return this.yes(question, outcome.text, [outcome]);
@@ -1551,9 +1552,15 @@ function unquoted(text: string): string {
 
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
-/** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two agreements"). */
-const OUTCOME_VERB =
-  /\b(?:decided|agreed|resolved|voted|approved|adopted|signed|ruled|endorsed|rejected|vetoed|upheld|overturned|struck down|quashed|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|decision))\b/i;
+/** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
+ * agreements"): first those of an outcome agreed, which answer "What was agreed?". */
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+const AGREED_OUTCOME = new RegExp(`\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
+/** All of them: with a court's and a veto's, which decide what nobody agreed ("upheld the ruling", "vetoed the text"). */
+const OUTCOME_VERB = new RegExp(
+  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  'i',
+);
 
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;

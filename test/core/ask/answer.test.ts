@@ -1364,13 +1364,18 @@ The bank's committee next meets on May 9.`),
     expect(prices.ask('What happens next?').answer).toBe("The bank's committee next meets on May 9.");
   });
 
-  it('answers "What was decided?" of a trial with its verdict, not a sentence that names decisions of another kind', () => {
+  it('answers "What was decided?" of a trial with its verdict, not a sentence that names decisions of another kind; and declines "What was agreed?"', () => {
     const trial = briefArticle(
       parsePlainText(
         'Mayor guilty of bribery\n\nA jury in Lima on Thursday found former mayor Tom Vale guilty of two counts of bribery.\n\nThe developer, Ivo Kant, pleaded guilty last year.\n\nLima council said it would review every planning decision Vale took part in.',
       ),
     );
     expect(trial.ask('What was decided?').answer).toMatch(/^A jury in Lima on Thursday found former mayor Tom Vale guilty/);
+    // (A verdict, a ruling upheld or a veto decides what nobody agreed.)
+    expect(trial.ask('What was agreed?')).toMatchObject({ answered: false, answer: 'The article does not say what was agreed.' });
+    const appeal = briefArticle(parsePlainText('Ban upheld\n\nThe appeal court in Lima on Monday upheld the ban on night flights.'));
+    expect(appeal.ask('What was decided?').answer).toMatch(/^The appeal court in Lima on Monday upheld the ban/);
+    expect(appeal.ask('What was agreed?').answered).toBe(false);
   });
 
   it('answers "What happens next?" with a hearing adjourned until a day, or the first day something could take place', () => {
