@@ -202,6 +202,12 @@ describe('countries', () => {
     expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
   });
 
+  it('takes the country a proposal or a motion was put forward by ("A proposal by Colombia to …"), not the one it is about', () => {
+    expect(
+      representedCountries(sentencesOf('A proposal by Colombia to set up a treaty process was not taken up.', 'A motion by Peru and Chile on Bolivia failed.')),
+    ).toEqual(['Colombia', 'Peru', 'Chile']);
+  });
+
   it('takes the countries a deal was reached or signed with, not one an agreement is merely with', () => {
     expect(representedCountries(sentencesOf('The fund said on Friday it had reached a staff-level agreement with Pakistan on a loan.'))).toEqual(['Pakistan']);
     expect(representedCountries(sentencesOf('The bank signed a $2 billion deal with Peru and Chile.')).sort()).toEqual(['Chile', 'Peru']);
