@@ -884,9 +884,9 @@ class Answerer {
     const voting = VOTING.test(question);
     // "How many people have died?": deaths are people's, so "people" is no word the text must use.
     const dying = /\b(?:died|die|killed|dead)\b/i.test(question);
-    // "How many customers are affected?", "How many schools will benefit?": the customers or schools counted are the answer,
-    // however the text says they were hit or helped.
-    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted|benefit(?:ed|s)?)\b/gi, ' ');
+    // "How many customers are affected?", "How many schools will benefit?", "How many workers are covered?": the customers,
+    // schools or workers counted are the answer, however the text says they were hit, helped or included.
+    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted|benefit(?:ed|s)?|covered|involved|included|concerned)\b/gi, ' ');
     const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     // … or as a share of those who did it: "71 per cent of those who voted in favour".

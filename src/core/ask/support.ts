@@ -405,7 +405,8 @@ export function countsNoun(text: string, noun: string): boolean {
   const re = new RegExp(
     // An ordinal counts its series too: "its third cut this year", "the 33rd year in a row".
     // ("third-party developers" is no count.)
-    `(?:(?:\\d[\\d,.]*|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+){0,2}${noun}` +
+    // ("3.9 million metal and electrical workers": a scale after the figure, and modifiers joined by "and".)
+    `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
       `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by)\\s+(?:about\\s+|around\\s+|some\\s+)?\\d`,
     'iu',

@@ -364,6 +364,16 @@ The Bank of Lima held its main interest rate at 4.25 percent on Thursday but sig
     );
     expect(fund.ask('How many schools will benefit?').answer).toContain('450 schools');
   });
+
+  it('counts "How many workers are covered?" by the workers counted, with a scale and modifiers joined by "and"', () => {
+    const deal = briefArticle(
+      parsePlainText(
+        'Wage deal agreed\n\nThe union and employers in Lima reached a deal on Friday that gives 3.9 million metal and electrical workers a pay rise.',
+      ),
+    );
+    expect(deal.ask('How many workers are covered?').answer).toContain('3.9 million metal and electrical workers');
+    expect(deal.ask('How many workers are included?').answered).toBe(true);
+  });
 });
 
 describe('a planet: its name and its heat', () => {
