@@ -137,6 +137,21 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Countries that are also given names ("Jordan Vale", "Georgia Roy"). */
+const COUNTRY_GIVEN_NAMES = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya']);
+
+/** "Board chair Jordan Vale", "Ms Georgia Roy": after an office or an honorific, a country that is also a given name is
+ * one when a surname follows it ("the Jordan Valley", "Jordan's king" stay the country's). */
+function countryAsGivenName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.replace(/\.$/, '') ?? '';
+  return (
+    COUNTRY_GIVEN_NAMES.has(tokens[i].text) &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text) &&
+    (HONORIFICS.has(before.toLowerCase()) || isTitleHead(before))
+  );
+}
+
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
 const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
 /** Of those, the ones that are given names often enough to be one right after an office ("director Amir Vale"). */
@@ -195,7 +210,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       tokens[i].word &&
       !isNameWord(tokens[i].text) &&
       isCapitalised(tokens[i].text) &&
-      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i) || monthAsGivenName(tokens, i));
+      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i) || monthAsGivenName(tokens, i) || countryAsGivenName(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given) || titleAbbreviationAt(tokens, i)) {
       i++;
       continue;

@@ -187,6 +187,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
   ['Hafiz Emir Kovač, the Bosnian cleric who leads the platform, opened the meeting.', 'Emir Kovač', 'cleric', 'Bosnia and Herzegovina'],
   ['Mr President Odo arrived late.', 'Odo', 'President', null],
+  // After an office or an honorific, a country that is also a given name is the given name.
+  ['Board chair Jordan Vale said the cuts were painful.', 'Jordan Vale', 'Board chair', null],
+  ['Deputy chair Georgia Roy voted against the plan.', 'Georgia Roy', 'Deputy chair', null],
+  ['Ms Chad Kim said it was fine.', 'Chad Kim', null, null],
   // A plural owner's bare apostrophe inside an appositive.
   [
     "The session was chaired by Ana Roy, the Philippines' minister of foreign affairs, and attended by many.",
