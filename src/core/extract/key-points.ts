@@ -7,7 +7,7 @@ import { compressSentence, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
-import { LIST_OPENER } from './proposals.js';
+import { BULLET, LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
 import { type Span, withoutSpans } from './shown-spans.js';
 
@@ -171,8 +171,12 @@ const attendanceOnly = (text: string) => ATTENDANCE_ONLY.some((row) => row.re.te
 const CAPTION_MARK =
   /,\s(?:(?:second|third|fourth|far)\s)?(?:left|right|centre|center)(?:\sfront|\sback)?,|\((?:\d(?:st|nd|rd|th)\s)?[LRC]\)|,\s(?:\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]{2,8}\.?\s\d{1,2}),?\s(?:19|20)\d\d\.$/;
 
+/** An item of a list that runs on from the sentence above it ("5. agree to arbitration if talks fail."): no sentence alone. */
+const LIST_FRAGMENT = new RegExp(`${BULLET.source}\\p{Ll}`, 'u');
+
 const briefsNothing = (text: string) =>
   NOT_A_POINT.test(text) ||
+  LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
   (!/\d{2,}/.test(text) && ((wordCount(text) <= 25 && CAPTION.test(text)) || attendanceOnly(text)));
 

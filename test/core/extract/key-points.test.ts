@@ -97,6 +97,8 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'Peruvian President Ana Roy and Chilean President Tom Vale attended, as did Bolivian President Ivo Kant, who will take over the presidency.',
       'only who attended, once the clause after it goes',
     ],
+    ['5. agree to independent arbitration if the 2,000 jobs are cut.', 'an item of a list that runs on from the sentence above it'],
+    ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
