@@ -125,6 +125,17 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Members will share river data', 'A fund will pay for dams', 'Disputes will go to a joint panel']);
   });
 
+  it('reads the conditions a count sets ("set three conditions", then "until the operators:" over a numbered list)', () => {
+    const p = proposals(
+      'The union council met on Saturday and set three conditions for returning to talks.',
+      'Its leader, Tom Vale, said the union would not negotiate until the operators:',
+      '1. withdraw the threat of redundancies;',
+      '2. restore the pay offer;',
+      '3. agree to arbitration.',
+    );
+    expect(p).toMatchObject({ stated: 3, items: ['Withdraw the threat of redundancies', 'Restore the pay offer', 'Agree to arbitration'] });
+  });
+
   it('reports a stated count honestly when the text lists fewer items', () => {
     const p = proposals(
       'Wang went on to put forward four proposals.',

@@ -25,6 +25,7 @@ export const ITEM_NOUNS = [
   'component',
   'term',
   'demand',
+  'condition',
   'line of work',
   'work item',
   'commitment',
@@ -41,7 +42,7 @@ export const PLAN_NOUNS = ['plan', 'proposal', 'initiative', 'roadmap', 'agenda'
 
 /** A sentence that introduces proposals ("put forward", "set out the four aims", "asked the board to:"). */
 export const PROPOSAL_CUE =
-  /\b(?:propos\w*|suggest\w*|recommend\w*|put (?:forward|its terms|their terms)|terms|plans?|steps?|pillars?|aims?|motions?|roadmap|declaration|package|measures|initiatives?|priorities|asked (?:the \w+ )?to|call(?:ed|s)? for|urged)\b/i;
+  /\b(?:propos\w*|suggest\w*|recommend\w*|put (?:forward|its terms|their terms)|terms|conditions|plans?|steps?|pillars?|aims?|motions?|roadmap|declaration|package|measures|initiatives?|priorities|asked (?:the \w+ )?to|call(?:ed|s)? for|urged)\b/i;
 
 /** A list that is not of proposals: pledges, things discussed, obstacles, site furniture, a page's own summary ("Key points"). */
 export const NOT_PROPOSALS =
