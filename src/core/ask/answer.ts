@@ -1515,8 +1515,9 @@ const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|
 const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|had been)\s+(?:taken|made|reached|announced)\b/i;
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
-/** The verbs of a decision taken, as the question's search finds them ("decided", "agreed"; the nouns are below). */
-const DECIDE_WORD = /\b(?:decid(?!\w*ion)\w*|agree(?!ments?\b)\w*|settled|resolved)\b/i;
+/** The verbs of a decision taken, as the question's search finds them ("decided", "agreed"; the nouns are below); not
+ * their bare form, a step asked for or still to take ("5. agree to arbitration if talks fail"), but for "did agree". */
+const DECIDE_WORD = /\b(?:decid(?:ed|es|ing)|agree(?:d|s|ing)|(?:did|do|does)\s+(?:also\s+)?(?:agree|decide)|settled|resolved)\b/i;
 /** A decision or an agreement as a noun: one reached, or the one the report is about ("the decision", "the deal"). */
 const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 /** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not

@@ -3376,6 +3376,14 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^Ana Roy: Prime Minister\. The Union Cabinet/);
   });
 
+  it('takes no step asked for ("3. agree to arbitration") for what was agreed', () => {
+    const a = ask(
+      'Union sets conditions\n\nThe union council met in Lima on Saturday and set three conditions for returning to talks.\n\nIts leader, Tom Vale, said the union would not negotiate until the operators:\n\n1. withdraw the threat of redundancies;\n\n2. restore the pay offer;\n\n3. agree to independent arbitration if talks fail.',
+      'What was agreed?',
+    );
+    expect(a).toMatchObject({ answered: false, answer: 'The article does not say what was agreed.' });
+  });
+
   it('answers what was agreed with what was, before a sentence that says there was no agreement', () => {
     const a = ask(
       'Talks adjourn\n\nTalks between the two sides adjourned on Friday without agreement on a ceasefire, the mediators said.\n\nThe two sides did agree to facilitate humanitarian access, the statement said.',
