@@ -3206,6 +3206,18 @@ describe("another word for a question's word is a common word, never one inside 
       ),
     );
     expect(hearing.ask('Who won?').answered).toBe(false);
+    // (Nor one that opens a sentence, where a word's capital could hide it.)
+    const board = briefArticle(
+      parsePlainText(
+        'Water board approves plan\n\nThe Lima water board approved a drought plan on Monday.\n\nVictoria Vale, who represents farmers on the board, welcomed the plan.',
+      ),
+    );
+    expect(board.ask('Who won?').answered).toBe(false);
+  });
+
+  it('still reads a word that opens a sentence as that word ("Victory came late.")', () => {
+    const match = briefArticle(parsePlainText('Lima win the cup\n\nThe final in Quito went to extra time on Sunday.\n\nVictory came late for Lima.'));
+    expect(match.ask('Who won?').answer).toContain('Victory came late for Lima.');
   });
 
   it('still reads "beat" as winning where the text beats someone', () => {
