@@ -208,6 +208,12 @@ describe('countries', () => {
     ).toEqual(['Colombia', 'Peru', 'Chile']);
   });
 
+  it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
+    expect(
+      representedCountries(sentencesOf('The conference was co-hosted by Bolivia.', 'The next one will be held in 2028, co-hosted by Chile and Peru.')),
+    ).toEqual(['Bolivia']);
+  });
+
   it('takes the countries a deal was reached or signed with, not one an agreement is merely with', () => {
     expect(representedCountries(sentencesOf('The fund said on Friday it had reached a staff-level agreement with Pakistan on a loan.'))).toEqual(['Pakistan']);
     expect(representedCountries(sentencesOf('The bank signed a $2 billion deal with Peru and Chile.')).sort()).toEqual(['Chile', 'Peru']);
