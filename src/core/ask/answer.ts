@@ -1149,18 +1149,22 @@ class Answerer {
     // (Nor does one of years before: "under a 2021 decision barring its leaders".)
     const notTaken =
       !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !tellsDecision(unquoted(best.text).replace(DATED_DECISION, ' ')));
-    if ((!found.answered || undecided || notTaken) && OUTCOME_QUESTION.test(question)) {
+    // (Nor an outcome of a time gone by, told as background: "She was elected to the academy in 2004.", "Two years ago, we
+    // agreed to resume …"; one of the report's own year stands.)
+    const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+    const gone = (text: string) => {
+      const year = IN_A_YEAR.exec(text)?.[1];
+      return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
+    };
+    const past = !!best && gone(best.text);
+    if ((!found.answered || undecided || notTaken || past) && OUTCOME_QUESTION.test(question)) {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
       // ("What was agreed?" of a match: "Lima beat Quito 2-1" decided it, and nobody agreed it.)
       const agreedAsked = /\bagreed\b/i.test(question);
-      // (Nor an outcome of a year gone by, told as background: "She was elected to the academy in 2004.")
-      const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
       const states = (s: Sentence) => {
-        if (s.index === this.headline || ASKS.test(s.text)) return false;
-        const year = IN_A_YEAR.exec(s.text)?.[1];
-        if (year && !now.includes(year)) return false;
+        if (s.index === this.headline || ASKS.test(s.text) || gone(s.text)) return false;
         const own = unquoted(s.text);
         if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
@@ -1175,7 +1179,7 @@ class Answerer {
         return this.yes(question, this.a.sentences[lead].text, [lead]);
       // ("A panel of five justices will decide whether …": nothing yet, and the sentence says so.)
       if (undecided) return this.no(question, `The article reports no decision yet: ${best!.text}`);
-      if (notTaken) return this.no(question, notSaid(question));
+      if (notTaken || past) return this.no(question, notSaid(question));
     }
     return found;
   }
@@ -1527,6 +1531,8 @@ const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
+/** When something happened, counted back from now: "two years ago", "last year". */
+const YEARS_AGO = /\b(?:\w+|\d+) years? ago\b|\blast year\b/i;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */
 const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */

@@ -3315,7 +3315,7 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(a.answer).toMatch(/^Leaders on Sunday formally admitted Lima/);
   });
 
-  it("takes no outcome of a year gone by, told as background, for what was decided; one of the report's year stands", () => {
+  it("takes no outcome of a time gone by, told as background, for what was decided; one of the report's year stands", () => {
     const obituary = (year: string) => {
       const article = parsePlainText(
         `Ana Roy, astronomer, dies at 91\n\nAna Roy, the astronomer who mapped the southern sky, died on Monday at her home in Lima. She was 91.\n\nShe was elected to the Andes Academy of Sciences in ${year}.`,
@@ -3324,6 +3324,13 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     };
     expect(obituary('2004')).toMatchObject({ answered: false });
     expect(obituary('2026').answer).toMatch(/^She was elected to the Andes Academy/);
+    // (Nor one counted back from now, found by its own verb: "Two years ago, we agreed to …".)
+    const speech = briefArticle(
+      parsePlainText(
+        "Remarks at the council\n\nIt is an honour to welcome you to Lima for the council meeting.\n\nTwo years ago, we agreed to resume the council's full work.",
+      ),
+    );
+    expect(speech.ask('What was agreed?')).toMatchObject({ answered: false });
   });
 
   it("takes no page's subheading for an answer, though it says the question's words", () => {
