@@ -649,7 +649,12 @@ class Answerer {
       const body = CHAIRS_BODY.exec(text);
       return !!body && !contentTerms(body[1]).some((t) => asked.has(t));
     };
-    let hits = this.a.sentences.filter((s) => verb.test(s.text) && FUTURE.test(s.text) === future && !otherBody(s.text));
+    // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
+    const toCome = (text: string) => {
+      const m = verb.exec(text);
+      return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30));
+    };
+    let hits = this.a.sentences.filter((s) => verb.test(s.text) && toCome(s.text) === future && !otherBody(s.text));
     // "Who presides over AF31?" of "AF31 will be held in Quito, with Andes presiding": an event the question names is the
     // one asked about, whatever the tense.
     const named = hits.length ? [] : [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
@@ -688,7 +693,19 @@ class Answerer {
     const found = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
     // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
     const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
-    const people = by && found.length > 1 ? [found.reduce((x, y) => (firstAfter(y) < firstAfter(x) ? y : x))] : found;
+    const first = by && found.length > 1 ? [found.reduce((x, y) => (firstAfter(y) < firstAfter(x) ? y : x))] : found;
+    // "Ana Roy, who co-hosted the conference with Chile's President Tom Vale, said …": the one it was co-hosted with too.
+    const withAt =
+      at && !by && (/^co-/i.test(at[0]) || /co-$/i.test(hits[0].text.slice(0, at.index))) ? CO_WITH.exec(hits[0].text.slice(at.index + at[0].length)) : null;
+    const withFrom = withAt ? at!.index + at![0].length + withAt.index + withAt[0].length : -1;
+    const withTo = withAt ? hits[0].text.slice(withFrom).search(/,|;|\.(?:\s|$)/) : -1;
+    const coHosts = withAt
+      ? inHit.filter(
+          (p) =>
+            !first.includes(p) && p.mentions.some((m) => m.sentence === hits[0].index && m.start >= withFrom && (withTo < 0 || m.start < withFrom + withTo)),
+        )
+      : [];
+    const people = [...first, ...coHosts];
     const answer = people.length ? `${people.map(describe).join('; ')}. ${hits[0].text}` : hits[0].text;
     return this.yes(question, answer, [hits[0]]);
   }
@@ -1510,6 +1527,9 @@ const REPLY_VERBS =
 
 /** "How many are homeless?", "How many remain missing?": the state counted. */
 const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
+
+/** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
+const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
 /** "What was decided?", "What has been agreed?": the outcome itself. */
 const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;

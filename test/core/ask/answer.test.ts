@@ -3387,6 +3387,19 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(report('The two sides agreed on Friday to a truce at a one-day meeting in Lima.')).toBe('The one-day meeting was held in Lima.');
   });
 
+  it('answers who hosted with the one who "co-hosted … with" another, and that other; a "would" after the verb is no event to come', () => {
+    const a = ask(
+      "Leaders back treaty\n\nLeaders from 60 countries on Wednesday endorsed a plan to ratify the treaty, at a conference in Lima.\n\nPeruvian President Ana Roy, who co-hosted the conference with Chile's President Tom Vale, said the treaty would enter into force within months.",
+      'Who co-hosted the conference?',
+    );
+    expect(a.answer).toMatch(/^Ana Roy: President, Peru; Tom Vale: President, Chile\. Peruvian President Ana Roy, who co-hosted/);
+    const b = ask(
+      'Ministers meet\n\nMinisters met in Lima on Friday.\n\nFinance Minister Ana Roy, who chaired the meeting, said the group would lend $15 billion.',
+      'Who chaired the meeting?',
+    );
+    expect(b.answer).toMatch(/^Ana Roy: chair of the meeting; Finance Minister\. Finance Minister Ana Roy, who chaired the meeting/);
+  });
+
   it('answers who chaired with the one right after "chaired by", not everyone named after it', () => {
     const a = ask(
       'Cabinet approves scheme\n\nNEW DELHI: The Union Cabinet chaired by Prime Minister Ana Roy on Wednesday approved a Rs 10,000 crore scheme, Information Minister Tom Vale said.',
