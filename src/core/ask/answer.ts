@@ -1334,6 +1334,9 @@ class Answerer {
       // before the fine first proposed).
       // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
       const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number' || keys.length === 1) ? 1 : 0);
+      // … and, for a count, the lead that restates the headline's ("Norland expels four diplomats": "ordered four diplomats to
+      // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
+      const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, one that does it before one that does not ("What did the agency approve?": "approved
@@ -1371,6 +1374,7 @@ class Answerer {
           definition(y) - definition(x) ||
           denies(x) - denies(y) ||
           named(y) - named(x) ||
+          newsCount(y) - newsCount(x) ||
           (exact.get(y) ?? 0) - (exact.get(x) ?? 0) ||
           isLead(y) - isLead(x) ||
           bullet(x) - bullet(y) ||
@@ -1625,10 +1629,13 @@ function restates(lead: string, headline: string): boolean {
   return figures.some((f) => (/\d/.test(f) ? lead.includes(f) : new RegExp(`(?<![\\w-])${f}(?![\\w-])`, 'i').test(lead)));
 }
 
-/** The headline's figure the lead restates, with the words it counts ("three Russian diplomats"), or "". */
+/** A headline's figure, with the words it counts and the verb before it ("expels three Russian diplomats"). */
+const HEADLINE_COUNT = new RegExp(`(?:(\\p{L}+)\\s+)?((?:${HEADLINE_FIGURE.source})(?:\\s+[\\p{L}-]+){1,2})`, 'giu');
+
+/** The headline's figure the lead restates, with the words it counts and the verb that counts them ("expels three Russian
+ * diplomats"), or "". */
 function restatedCount(lead: string, headline: string): string {
-  const count = new RegExp(`${HEADLINE_FIGURE.source}(?:\\s+[\\p{L}-]+){1,2}`, 'giu');
-  for (const m of headline.matchAll(count)) if (restates(lead, m[0])) return m[0];
+  for (const m of headline.matchAll(HEADLINE_COUNT)) if (restates(lead, m[2])) return m[0];
   return '';
 }
 

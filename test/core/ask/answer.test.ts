@@ -2877,6 +2877,15 @@ In April last year, Lima expelled 15 Quito diplomats, and Quito answered by expe
   it('answers "How many diplomats were expelled?" with the lead, whose "three" the headline counts as diplomats', () => {
     expect(expel.ask('How many diplomats were expelled?').answer).toMatch(/^Lima on Monday expelled three/);
   });
+
+  it('answers with the lead that restates the count in other words ("ordered … to leave"), before one of another time in the question\'s own', () => {
+    const ordered = briefArticle(
+      parsePlainText(
+        'Lima expels four Quito diplomats over spying\n\nLima on Tuesday ordered four Quito diplomats to leave the country within 72 hours.\n\nQuito expelled six Lima diplomats last month.',
+      ),
+    );
+    expect(ordered.ask('How many diplomats were expelled?').answer).toMatch(/^Lima on Tuesday ordered four Quito diplomats/);
+  });
 });
 
 describe('a committee report and a verdict, in their own words', () => {
