@@ -10,6 +10,15 @@ import { bylineAndDate, dateLineOf } from './dateline.js';
 
 const BLOCKS = 'p, li, h2, h3, h4, blockquote, pre';
 
+/** Boxes a page sets inside its story that are no part of it, by the names pages give them: a newsletter sign-up, a
+ * subscription offer, a promotion ('<div class="newsletter"><h3>Get the morning briefing</h3>…'). */
+const FURNITURE_BOX = ['newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'promo', 'paywall']
+  .map(
+    (name) =>
+      `div[class*="${name}"], aside[class*="${name}"], section[class*="${name}"], form[class*="${name}"], div[id*="${name}"], aside[id*="${name}"], section[id*="${name}"]`,
+  )
+  .join(', ');
+
 function meta(document: Document, ...keys: string[]): string | null {
   for (const key of keys) {
     const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"]`);
@@ -90,6 +99,7 @@ export function parseHtml(page: string, url: string | null = null): Article {
   const bylineWords = bylineEl?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const bylineText = bylineWords && bylineWords.length <= 120 ? bylineWords : null;
   if (bylineText) bylineEl?.remove();
+  for (const box of document.querySelectorAll(FURNITURE_BOX)) box.remove();
   // "By Ana Roy | 14 May 2027": the byline line's name and date, when it gives both.
   const bylineParts = bylineText ? bylineAndDate(bylineText) : null;
   const image = absoluteHttpUrl(meta(document, 'og:image', 'og:image:url', 'twitter:image'), url);

@@ -54,6 +54,18 @@ describe('parseHtml', () => {
     for (const junk of ['cookies', 'Log in', 'Tomas Berg', 'Pia Moss', 'Reproduction']) expect(all).not.toContain(junk);
   });
 
+  it('drops a newsletter or subscription box set inside the story, its heading too, but not a story whose page is for subscribers', () => {
+    const boxed = `<!doctype html><html><head><title>Ministers agree to meet again | The Courier</title></head>
+<body class="is-subscriber"><article><h1>Ministers agree to meet again</h1>${paragraph(1)}${paragraph(2)}
+<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>Never miss a story from our newsroom.</p></div>
+<aside id="subscribe-box"><h4>Support our journalism</h4><p>Become a member today for full access to our reporting.</p></aside>
+${paragraph(3)}</article></body></html>`;
+    const a = parseHtml(boxed);
+    expect(a.paragraphs).toHaveLength(3);
+    const all = a.paragraphs.join(' ');
+    for (const junk of ['morning briefing', 'Never miss', 'Support our journalism', 'Become a member']) expect(all).not.toContain(junk);
+  });
+
   it('reads a list as a list, the headline the article shows, and a byline line as no paragraph', () => {
     const release = `<!doctype html><html><head><title>Live: ministers meet | Lima Press</title><meta name="author" content="Press Office"></head><body>
 <nav><a href="/">Home</a> <a href="/news">News</a></nav>
