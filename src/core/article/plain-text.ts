@@ -50,12 +50,17 @@ const sameText = (a: string, b: string) => a.replace(/\W+/g, '').toLowerCase() =
 const BARE_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
 
 /** Text written in Markdown, as plain text reads it: "# Headline" is the headline, "**Lima, 2 March** —" the dateline,
- * "[the report](https://…)" the words linked. */
+ * "[the report](https://…)" the words linked, "> …" a quotation set off, "*For immediate release*" the words stressed. */
 function plainOfMarkdown(line: string): string {
-  if (!/[#*_[]/.test(line)) return line;
+  if (!/[#*_[>]/.test(line)) return line;
   return line
     .replace(/^#{1,6}\s+/, '')
+    .replace(/^(?:>\s?)+(?=\S)/, '')
     .replace(/\*\*(?=\S)([^*]{1,300}?)\*\*|__(?=\S)([^_]{1,300}?)__/g, (_, a?: string, b?: string) => a ?? b ?? '')
+    .replace(
+      /(?<![*\p{L}\p{N}])\*(?=[^\s*])([^*]{1,300}?)(?<=\S)\*(?![*\p{L}\p{N}])|(?<![_\p{L}\p{N}])_(?=[^\s_])([^_]{1,300}?)(?<=\S)_(?![_\p{L}\p{N}])/gu,
+      (_, a?: string, b?: string) => a ?? b ?? '',
+    )
     .replace(/\[([^\]]{1,300})\]\((?:https?:\/\/|\/)[^)\s]{0,500}\)/g, '$1');
 }
 

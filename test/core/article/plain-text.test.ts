@@ -88,6 +88,13 @@ describe('parsePlainText', () => {
     expect(a.paragraphs).toEqual([body, 'The full plan runs to 40 pages.']);
   });
 
+  it('reads a Markdown quotation set off ("> …") and words stressed ("*For immediate release*") as plain text', () => {
+    const a = parsePlainText(
+      `# Lima unveils a road safety plan\n\n*For immediate release*\n\n${body}\n\n> "This is a landmark day," said Ana Roy.\n\nThe plan is _not_ final; see press_office@lima.example or 5 * 3 cars.`,
+    );
+    expect(a.paragraphs).toEqual([body, '"This is a landmark day," said Ana Roy.', 'The plan is not final; see press_office@lima.example or 5 * 3 cars.']);
+  });
+
   it('reads a dateline of a place and its day without the year, before a long dash ("**Quito, 25 March** —")', () => {
     const a = parsePlainText(`# Council brings in a test\n\n**Quito, 25 March** — ${body}`);
     expect(a).toMatchObject({ datelinePlace: 'Quito', published: '25 March' });
