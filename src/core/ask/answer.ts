@@ -152,8 +152,16 @@ const PLURAL_EVENT = /\b(?:talks|negotiations|consultations|hearings|meetings|ga
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
 const EVENT_WORDS = new Set([
   ...EVENT_NOUNS,
-  ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close', 'play', 'kick'].map((w) => contentTerms(w)[0] ?? w),
+  // ("When did it happen?", "Where did it take place?": the reported event, in the words for any.)
+  ...['talk', 'event', 'it', 'they', 'open', 'begin', 'start', 'end', 'close', 'play', 'kick', 'happen', 'occur', 'take', 'place'].map(
+    (w) => contentTerms(w)[0] ?? w,
+  ),
 ]);
+
+/** "Where did it happen?", "… take place?", "… occur?": the news itself, wherever it was. */
+const HAPPENED = /\b(?:happen(?:ed|s)?|occur(?:red|s)?|take place|took place|takes place)\b/i;
+/** A place a sentence puts something in: "in Lima", "near the Andes" (not "in Sunday's election", "in March"). */
+const IN_A_PLACE = new RegExp(`\\b(?:in|at|near|outside)\\s+(?:the\\s+)?(?!(?:${WEEKDAY}|${FULL_MONTH})\\b)\\p{Lu}\\p{L}+`, 'u');
 
 /** The verb of a question put with an auxiliary and a pronoun for its subject: "When did she die?" → "die". */
 const QUESTION_VERB = /^(?:when|where|why|how)\s+(?:did|does|do|has|have|had|will|would)\s+(?:he|she|they|it|we)\s+(\p{L}+)/iu;
@@ -824,6 +832,20 @@ class Answerer {
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
     const found = this.search(question, 'place');
+    // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
+    // collapsed …").
+    const lead = this.a.keyPoints[0]?.sentence;
+    if (
+      !found.answered &&
+      lead !== undefined &&
+      !this.a.event.name &&
+      HAPPENED.test(question) &&
+      this.aboutTheEvent(question) &&
+      keyTerms(question).every((k) => EVENT_WORDS.has(k))
+    ) {
+      const s = this.a.sentences[lead];
+      if (IN_A_PLACE.test(s.text)) return this.yes(question, s.text, [s]);
+    }
     // "Where will the next summit be held?" — "Japan would host the next summit in 2025."
     if (!found.answered && asksAboutFuture(question)) {
       // (A sentence of who hosts what is to come need not say "next": "offer to host the fifth meeting".)

@@ -408,6 +408,25 @@ Lima visit Cusco next Sunday.`),
   });
 });
 
+describe('the reported news asked about as "it"', () => {
+  it('answers "When did it happen?" and "… take place?" with the event\'s day', () => {
+    const council = briefArticle(
+      parsePlainText('Council approves budget\n\nThe Lima council approved the budget on Tuesday at a meeting that ran past midnight.'),
+    );
+    expect(council.ask('When did it happen?').answer).toContain('Tuesday');
+    expect(council.ask('When did it take place?').answered).toBe(true);
+  });
+
+  it('answers "Where did it happen?" of a report that names no event with its lead\'s place, never a day for one', () => {
+    const collapse = briefArticle(
+      parsePlainText('Bridge collapses\n\nA road bridge over the river in Lima collapsed on Sunday evening, killing at least 11 people.'),
+    );
+    expect(collapse.ask('Where did it happen?').answer).toMatch(/^A road bridge over the river in Lima collapsed/);
+    const election = briefArticle(parsePlainText("Left wins most seats\n\nThe Left Union won 118 of the 300 seats in Sunday's election, results showed."));
+    expect(election.ask('Where did it happen?').answered).toBe(false);
+  });
+});
+
 describe('a boat that sank, and talks that take years', () => {
   const boat = briefArticle(
     parsePlainText(`Migrants feared drowned
