@@ -17,6 +17,7 @@ import { VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
+import { COUNT_WORD } from '../extract/numbers.js';
 import { quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
@@ -910,7 +911,8 @@ class Answerer {
     // "How many are homeless?", "How many remain missing?": a state, not a thing counted; the count comes before it
     // ("45,000 have been left homeless").
     const state = STATE_AFTER.exec(question)?.[1];
-    const countInState = state ? new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu') : null;
+    // ("at least three missing people": a count in words too.)
+    const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     // ("How many people were there?" is asked of a boat or a flood too: with no crowd at an event, it is answered as any count.)

@@ -2642,8 +2642,15 @@ President Ana Roy declared a 60-day state of emergency and announced 500 million
     expect(quake.ask('How many people died?').answer).toContain('rose to 312');
   });
 
-  it('answers "How many are homeless?" with the count the adjective follows', () => {
+  it('answers "How many are homeless?" and "How many are missing?" with the count the adjective follows, in digits or words', () => {
     expect(quake.ask('How many are homeless?').answer).toContain('45,000 have been left homeless');
+    // (A count in words too: "at least three missing people".)
+    const search = briefArticle(
+      parsePlainText(
+        'Bridge collapses\n\nA bridge in Lima collapsed on Sunday, killing 11 people.\n\nSearch teams were still looking for at least three missing people on Monday.',
+      ),
+    );
+    expect(search.ask('How many are missing?').answer).toContain('at least three missing people');
   });
 
   it('answers "How much money for reconstruction?" with a sum in a currency', () => {
