@@ -344,7 +344,6 @@ function spellsOut(text: string, acronym: string): boolean {
   return false;
 }
 
-/** True when the stemmed terms contain the key term or one of its forms. */
 /** The word at `at` and the capitalised word after it are a name ("Victoria Ashworth"). */
 function opensName(text: string, at: number): boolean {
   let k = at;
@@ -352,12 +351,15 @@ function opensName(text: string, at: number): boolean {
   return text[k] === ' ' && /\p{Lu}/u.test(text[k + 1] ?? '');
 }
 
-/** `opening` (a full stop or a line break, then a capitalised form) opens a sentence of the text with no name. */
-function sentenceOpens(text: string, opening: string): boolean {
-  for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) if (!opensName(text, at + 2)) return true;
+/** A capitalised form opens a sentence of the text after `before` (a full stop and a space, or a line break), not as the
+ * first word of a name. */
+function sentenceOpens(text: string, before: string, form: string): boolean {
+  const opening = `${before}${form}`;
+  for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) if (!opensName(text, at + before.length)) return true;
   return false;
 }
 
+/** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
   // Another word for the term counts as a common word, not inside a name ("beat" is no "Beate"); a country's other
@@ -368,7 +370,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // welcomed the plan" holds no "victory".)
   const inText = (f: string) => {
     const opening = f[0].toUpperCase() + f.slice(1);
-    return text.includes(f) || (text.startsWith(opening) && !opensName(text, 0)) || sentenceOpens(text, `. ${opening}`) || sentenceOpens(text, `\n${opening}`);
+    return text.includes(f) || (text.startsWith(opening) && !opensName(text, 0)) || sentenceOpens(text, '. ', opening) || sentenceOpens(text, '\n', opening);
   };
   if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.

@@ -139,7 +139,7 @@ const DEAL_WITH =
   /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
 
 /** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
-const STILL_TO_COME =
+const ONE_TO_COME =
   /\b(?:will be|is to be|are to be|is due to be|would be)\s+(?:held|hosted|staged)\b|\bthe next (?:one|meeting|summit|conference|session|round)\b/i;
 
 /** Those who hosted or chaired it along with the subject: "co-hosted the conference with …". */
@@ -192,7 +192,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     // "The resolution, tabled by Britain, the United States and Norway, …": the countries that put it forward.
     // (Not the hosts of one still to come: "The next one will be held in 2028, co-hosted by Chile and Peru.")
     for (const m of text.includes(' by ') ? text.matchAll(PUT_FORWARD_BY) : []) {
-      if (STILL_TO_COME.test(text.slice(0, m.index))) continue;
+      if (ONE_TO_COME.test(text.slice(0, m.index))) continue;
       inSentence ??= findCountries(text);
       out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
     }

@@ -78,6 +78,8 @@ const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
 /** The comma before a list's last "and" or "or". */
 const SERIAL_COMMA = /,\s+(?:and|or)\s/;
+/** An item's last "and", before no verb in -ing: "reforming banks and a global minimum tax". */
+const LAST_AND = /^(.+)\s+and\s+(?!\p{L}+ing\b)(.+)$/u;
 
 /** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
 function plainItems(text: string): string[] {
@@ -324,7 +326,7 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     // "five priorities: supporting A, tackling B, strengthening C, reforming D and a global minimum tax": one short of the
     // count, the last item's last "and" before no verb in -ing joins the count's last two.
     const last = inline?.at(-1);
-    const lastAnd = last ? /^(.+)\s+and\s+(?!\p{L}+ing\b)(.+)$/u.exec(last) : null;
+    const lastAnd = last ? LAST_AND.exec(last) : null;
     if (inline && lastAnd && opener && count !== null && inline.length === count - 1 && !SERIAL_COMMA.test(listed)) {
       inline = [...inline.slice(0, -1), trimItem(lastAnd[1]), trimItem(lastAnd[2])];
     }
