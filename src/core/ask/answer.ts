@@ -1318,6 +1318,7 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
+    const againstAsked = VOTE_AGAINST_QUESTION.test(question);
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1338,7 +1339,9 @@ class Answerer {
         (!next || FUTURE.test(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)
-        (!oneSide || !otherOutcome(keys, s.text))
+        (!oneSide || !otherOutcome(keys, s.text)) &&
+        // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
+        (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
@@ -1555,6 +1558,13 @@ const REPLY_VERBS =
 
 /** "How many are homeless?", "How many remain missing?": the state counted. */
 const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
+
+/** "Who voted against?", "Did anyone vote against the bill?": a vote's side asked about. */
+const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
+/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted", or a tally's
+ * second side ("passed by 31 votes to 22"). */
+const VOTED_AGAINST =
+  /\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b|\b\d[\d,]*\s+votes?\s+to\s+\d/i;
 
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;

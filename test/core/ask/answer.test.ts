@@ -592,6 +592,19 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     const deal = briefArticle(parsePlainText('Strike called off\n\nThe deal gives workers 3% next year.\n\nIt must still be approved by a ballot of members.'));
     expect(deal.ask('Who voted against?').answered).toBe(false);
   });
+
+  it('answers "Who voted against?" only with a vote against, not a vote and an "against" apart ("welcomed the vote but urged action against …")', () => {
+    const council = (line: string) =>
+      briefArticle(
+        parsePlainText(
+          `Council extends mission\n\nThe council on Thursday voted to extend the mission, with 13 in favour and Peru and Chile abstaining.\n\n${line}`,
+        ),
+      );
+    expect(
+      council("Bolivia's envoy, Ana Roy, welcomed the vote but urged the mission to do more against armed groups.").ask('Who voted against?').answered,
+    ).toBe(false);
+    expect(council('Ecuador voted against, saying the text went too far.').ask('Who voted against?').answer).toMatch(/^Ecuador voted against/);
+  });
 });
 
 describe('where: an event named after a place', () => {
