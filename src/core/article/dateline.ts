@@ -79,7 +79,7 @@ const PLACE_DAY_DASH = new RegExp(
 const LABEL =
   /^(?:exclusive|analysis|update[ds]?|breaking|breaking news|opinion|comment|commentary|editorial|watch|live|explainer|review|interview|podcast|video|photos?|sponsored|advertisement|correction|clarification|note|briefing|today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
-/** "Stuttgart — The union …", "Buenos Aires — …": a place in plain case alone, of a word to three, and a long dash before
+/** "Quito — The union …", "Santa Cruz — …": a place in plain case alone, of a word to three, and a long dash before
  * the sentence; never a name set off by a pair of dashes ("Ana Roy — Peru's minister — said …"). */
 const PLACE_DASH = /^(\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|del|da|do|la|el|of))? \p{Lu}[\p{Ll}'’]+){0,2})\s+(?:--|—|–)\s+(?=[\p{Lu}"“‘])(?![^.!?]*\s(?:--|—|–)\s)/u;
 

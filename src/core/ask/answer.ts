@@ -1361,7 +1361,7 @@ class Answerer {
       // before the fine first proposed).
       // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
       const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number' || keys.length === 1) ? 1 : 0);
-      // … and, for a count, the lead that restates the headline's ("Norland expels four diplomats": "ordered four diplomats to
+      // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
       // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
       const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
       // … and the report's prose before a page's own summary line ("• Peru and Chile voted against").

@@ -344,7 +344,7 @@ function spellsOut(text: string, acronym: string): boolean {
   return false;
 }
 
-/** The word at `at` and the capitalised word after it are a name ("Victoria Ashworth"). */
+/** The word at `at` and the capitalised word after it are a name ("Victoria Vale"). */
 function opensName(text: string, at: number): boolean {
   let k = at;
   while (k < text.length && /\p{L}/u.test(text[k])) k++;
@@ -366,7 +366,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // names are names.
   const countryForms = COUNTRY_WORDS.get(term);
   const asName = (f: string) => f === term || !!countryForms?.includes(f);
-  // (Capitalised only where a sentence starts: "Shares in Lima Telecom rose …"; not a name opening it: "Victoria Ashworth
+  // (Capitalised only where a sentence starts: "Shares in Lima Telecom rose …"; not a name opening it: "Victoria Vale
   // welcomed the plan" holds no "victory".)
   const inText = (f: string) => {
     const opening = f[0].toUpperCase() + f.slice(1);

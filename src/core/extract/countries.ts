@@ -129,7 +129,7 @@ export function subjectCountries(text: string): string[] {
 }
 
 /** Verbs whose agents, after "by", put forward or brokered what the event decided; or the thing put forward itself ("A
- * proposal by Colombia to …"). */
+ * proposal by Peru to …"). */
 const PUT_FORWARD_BY =
   /\b(?:tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted|[Aa] (?:proposal|motion|draft resolution|resolution|amendment)) by\b/g;
 
