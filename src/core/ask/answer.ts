@@ -1417,6 +1417,9 @@ class Answerer {
     const itself = (r: (typeof fits)[number]) => (!keys.length || coverage(keys, r.sentence.text) > 0 ? 1 : 0);
     if (future) fits.sort((x, y) => itself(y) - itself(x) || Number(FUTURE.test(y.sentence.text)) - Number(FUTURE.test(x.sentence.text)));
     else if (present) fits.sort((x, y) => Number(SET_BEFORE.test(x.sentence.text)) - Number(SET_BEFORE.test(y.sentence.text)));
+    // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
+    // current quarter").
+    else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
     if (!fits.length) return decline;
     const best = fits[0];
     const bestWords = new Set(contentTerms(best.sentence.text));
@@ -1672,6 +1675,11 @@ function restatedCount(lead: string, headline: string): string {
   for (const m of headline.matchAll(HEADLINE_COUNT)) if (restates(lead, m[2])) return m[0];
   return '';
 }
+
+/** A question in the past tense: "What was revenue?", "How much did profit fall?". */
+const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
+/** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will". */
+const FORECAST = /(?<!\bhad\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\s+have\b)|\bforecasts?\b|\boutlook\b|\bguidance\b|\bin the (?:current|coming|next)\b|\bwill\b/i;
 
 /** A question in the present tense: "How many are being recalled?", "Is the plant closing?". */
 const PRESENT_QUESTION = /\b(?:is|are) being\b|^(?:is|are|does|do)\b|^how (?:many|much)\b[^?]*\b(?:is|are)\b/i;

@@ -2775,6 +2775,18 @@ The two boards will meet again in Quito in March to sign the deal.`),
   });
 });
 
+describe('an earnings report, past and forecast', () => {
+  it('answers "What was revenue?" with what revenue was, before what is expected in the current quarter', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Halvex profit falls 18% as chip demand slows\n\nHalvex reported an 18% fall in quarterly profit on Thursday, to $2.1 billion, as weaker demand for memory chips offset strong sales to data centres.\n\nFinance chief Tom Vale said the company expected revenue of $13 billion in the current quarter.\n\nRevenue for the three months to September fell 4% to $14.6 billion, below the $15.2 billion analysts had expected.',
+      ),
+    );
+    expect(report.ask('What was revenue?').answer).toMatch(/^Revenue for the three months to September fell/);
+    expect(report.ask('What revenue is expected?').answer).toMatch(/expected revenue of \$13 billion/);
+  });
+});
+
 describe('a fund and its size', () => {
   it('answers "How big is the fund?" with the sum, not a quotation about the fund', () => {
     const water = briefArticle(
