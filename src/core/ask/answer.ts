@@ -83,6 +83,8 @@ const capitalisedWords = (name: string) => name.split(/\s+/).filter((w) => /^\p{
 
 /** A person's name as text writes it: two or more capitalised words ("Ana Roy"). */
 const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
+/** A name of one word or more, a body's or a country's too: "Japan", "The European Union". */
+const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called for|described)\\b`);
@@ -532,6 +534,9 @@ class Answerer {
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
+        // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.
+        `${NAMED_RUN}\\s+(?:was|is|were|are|became|remains|remained)\\s+(?:the|its|their)\\s+${o}\\b`,
+        `\\b[Tt]he\\s+${o}\\s+(?:was|is|were|are)\\s+(?:the\\s+)?\\p{Lu}`,
       ].join('|'),
       'u',
     );

@@ -802,6 +802,18 @@ The workers' union said it would fight the closure in court.`),
     expect(a.answered).toBe(false);
     expect(a.answer).toBe('The article does not name the referee.');
   });
+
+  it('answers "Who was the largest donor?" with the body or country the text says was it', () => {
+    const donors = (line: string) =>
+      briefArticle(
+        parsePlainText(`Donors pledge $4 billion\n\nForty countries pledged $4 billion in Lima on Thursday to rebuild after the floods.\n\n${line}`),
+      );
+    expect(donors('The Andean Union was the largest donor, with $1.2 billion in grants.').ask('Who was the largest donor?').answer).toMatch(
+      /^The Andean Union was the largest donor/,
+    );
+    expect(donors('The largest donor was Chile, with $900 million.').ask('Who was the largest donor?').answer).toMatch(/^The largest donor was Chile/);
+    expect(donors('Chile pledged $900 million.').ask('Who was the largest donor?').answered).toBe(false);
+  });
 });
 
 describe('a quotation in the next paragraph, attributed by a pronoun', () => {
