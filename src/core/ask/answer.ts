@@ -707,10 +707,16 @@ class Answerer {
     const found = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
     // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
     const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
-    const first = by && found.length > 1 ? [found.reduce((x, y) => (firstAfter(y) < firstAfter(x) ? y : x))] : found;
+    // ("co-chaired by Ana Roy and Tom Vale": everyone after "by", in the order the text names them, up to whoever is
+    // quoted after.)
+    const shared = !!at && (/^co-/i.test(at[0]) || /co-$/i.test(hits[0].text.slice(0, at.index)));
+    const saidAt = shared ? hits[0].text.slice(at!.index).search(SAID_AFTER) : -1;
+    // (The clause of who is quoted opens at the last comma before its verb: "…, Trade Minister Ivo Kant said".)
+    const quotedFrom = saidAt < 0 ? Infinity : hits[0].text.slice(0, at!.index + saidAt).lastIndexOf(',');
+    const cochairs = found.filter((p) => firstAfter(p) < quotedFrom).sort((x, y) => firstAfter(x) - firstAfter(y));
+    const first = by && found.length > 1 ? (shared ? cochairs : [found.reduce((x, y) => (firstAfter(y) < firstAfter(x) ? y : x))]) : found;
     // "Ana Roy, who co-hosted the conference with Chile's President Tom Vale, said …": the one it was co-hosted with too.
-    const withAt =
-      at && !by && (/^co-/i.test(at[0]) || /co-$/i.test(hits[0].text.slice(0, at.index))) ? CO_WITH.exec(hits[0].text.slice(at.index + at[0].length)) : null;
+    const withAt = at && !by && shared ? CO_WITH.exec(hits[0].text.slice(at.index + at[0].length)) : null;
     const withFrom = withAt ? at!.index + at![0].length + withAt.index + withAt[0].length : -1;
     const withTo = withAt ? hits[0].text.slice(withFrom).search(/,|;|\.(?:\s|$)/) : -1;
     const coHosts = withAt
@@ -1573,6 +1579,9 @@ const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
  * second side ("passed by 31 votes to 22"). */
 const VOTED_AGAINST =
   /\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b|\b\d[\d,]*\s+votes?\s+to\s+\d/i;
+
+/** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
+const SAID_AFTER = /\b(?:said|says|told|added|announced|according)\b|;/;
 
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;

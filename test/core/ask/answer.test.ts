@@ -3468,12 +3468,17 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(report('The two sides agreed on Friday to a truce at a one-day meeting in Lima.')).toBe('The one-day meeting was held in Lima.');
   });
 
-  it('answers who hosted with the one who "co-hosted … with" another, and that other; a "would" after the verb is no event to come', () => {
+  it('answers who hosted with the one who "co-hosted … with" another, and that other, or all "co-chaired by"; a "would" after the verb is no event to come', () => {
     const a = ask(
       "Leaders back treaty\n\nLeaders from 60 countries on Wednesday endorsed a plan to ratify the treaty, at a conference in Lima.\n\nPeruvian President Ana Roy, who co-hosted the conference with Chile's President Tom Vale, said the treaty would enter into force within months.",
       'Who co-hosted the conference?',
     );
     expect(a.answer).toMatch(/^Ana Roy: President, Peru; Tom Vale: President, Chile\. Peruvian President Ana Roy, who co-hosted/);
+    const c = ask(
+      "Ministers agree corridor\n\nMinisters agreed on Thursday to study a pipeline, at a meeting in Lima.\n\nThe meeting was co-chaired by Peru's Energy Minister, Ana Roy, and Chile's Energy Minister, Tom Vale, Trade Minister Ivo Kant said.",
+      'Who co-chaired the meeting?',
+    );
+    expect(c.answer).toMatch(/^Ana Roy: Energy Minister, Peru; Tom Vale: Energy Minister, Chile\. The meeting/);
     const b = ask(
       'Ministers meet\n\nMinisters met in Lima on Friday.\n\nFinance Minister Ana Roy, who chaired the meeting, said the group would lend $15 billion.',
       'Who chaired the meeting?',
