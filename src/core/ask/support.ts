@@ -440,6 +440,7 @@ export const FUTURE =
 const OUTCOME_AGAINST = new Set(['reject', 'defeat'].map(stem));
 const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
 const SAYS_AGAINST = /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)?|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
+/** "Who opposed it?": the text words opposing it; "opposition" only in lower case, since "Opposition leader" is a title. */
 const OPPOSE = stem('opposed');
 const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]gainst|[Oo]bjected|[Oo]bjections?|[Rr]ejected)\b/;
 const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed)\b/i;
