@@ -1522,9 +1522,9 @@ const STARTS_FROM = new RegExp(
   'u',
 );
 
-/** "When does the summit end?", "When will the talks close?" */
 /** A sentence of the text that asks, its quotation or bracket closed after the mark: it answers nothing. */
 const ASKS = /\?["'”’)]*$/;
+/** "When does the summit end?", "When will the talks close?" */
 const ENDS_QUESTION = /^when\s+(?:does|do|did|will|is|was)\s+[^?]*\b(?:end|close|finish|conclude|wrap up)\b/i;
 /** A sentence that says when the event ends: "It ends on Wednesday.", "The summit runs until Saturday." */
 const EVENT_ENDS = /\b(?:ends|ended|closes|closed|concludes|concluded|finishes|finished|runs until|run until|continues until|lasts until)\b/i;
@@ -1544,7 +1544,8 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 // ("124 votes in favour, none against": a side may have none.)
-const TALLY = /\b\d+\s*(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b/;
+const TALLY =
+  /\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b/;
 /** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against.", "(c) set up a fund; and" →
  * "Set up a fund." */
 function asSentence(text: string): string {
@@ -1575,13 +1576,11 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?": a vote's side asked about. */
 const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
-/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted", or a tally's
- * second side ("passed by 31 votes to 22"). */
-const VOTED_AGAINST =
-  /\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b|\b\d[\d,]*\s+votes?\s+to\s+\d/i;
+/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted" (or a tally). */
+const VOTED_AGAINST = /\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
 
 /** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
-const SAID_AFTER = /\b(?:said|says|told|added|announced|according)\b|;/;
+const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
