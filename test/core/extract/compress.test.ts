@@ -213,6 +213,11 @@ const CASES: Array<[string, string]> = [
   ['Roy: The quota will be 2.3 million tonnes a year, up from 1.9 million.', 'The quota will be 2.3 million tonnes a year, up from 1.9 million.'],
   ['Roy: We agreed on a framework for steel quotas.', 'Roy: We agreed on a framework for steel quotas.'],
   ['Update: The quota will be 2.3 million tonnes a year.', 'Update: The quota will be 2.3 million tonnes a year.'],
+  // … or a denial, a side's claim: without its speaker the card would deny it itself
+  ['Kato said the text did not respect the treaty.', 'Kato said the text did not respect the treaty.'],
+  ['Ana Roy said the drivers were entrepreneurs, not employees.', 'Ana Roy said the drivers were entrepreneurs, not employees.'],
+  ['The members had spared no effort to end the dispute, Ana Roy said.', 'The members had spared no effort to end the dispute, Ana Roy said.'],
+  ["Moreno said the court's ruling wasn't binding on Lima.", "Moreno said the court's ruling wasn't binding on Lima."],
   // … or a pronoun the rest opens with, which stands for what the speaker's sentence named before
   [
     'Kato said it would allow owners of land assigned before 1960 to regularise buildings.',
