@@ -94,11 +94,14 @@ const BETWEEN_SUBJECT_AND_VERB = [
   // "The eight members of the group, Saudi Arabia, …, Algeria and Oman, made the decision"
   String.raw`,(?=\s+(?:(?:made|took) the decision|agreed to|decided to|voted to)\b)`,
 ];
-// "China and Cuba were among those voting against".
+/** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
+const ADVERB = '(?:again|also|once again|only|both|all)';
+// "China and Cuba were among those voting against". ("The pact on Peru was signed by …": a country itself is never
+// signed, agreed or hosted; after "was" only "represented by", "among …" or a vote is the country's own part.)
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each)\\s+)?(?:(?:has|have|had|was|were)\\s+(?:(?:again|also|once again|only|both|all)\\s+)?)?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
@@ -131,7 +134,7 @@ export function subjectCountries(text: string): string[] {
 /** Verbs whose agents, after "by", put forward or brokered what the event decided; or the thing put forward itself ("A
  * proposal by Peru to …"). */
 const PUT_FORWARD_BY =
-  /\b(?:tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted|[Aa] (?:proposal|motion|draft resolution|resolution|amendment)) by\b/g;
+  /\b(?:signed|tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted|[Aa] (?:proposal|motion|draft resolution|resolution|amendment)) by\b/g;
 
 /** A deal made with the countries after it: "reached a staff-level agreement with Pakistan", "signed a pact with Peru
  * and Chile" (not one merely named: "its free-trade agreement with the European Union, under negotiation …"). */

@@ -208,6 +208,15 @@ describe('countries', () => {
     ).toEqual(['Colombia', 'Peru', 'Chile']);
   });
 
+  it('takes the countries a treaty was signed by ("The pact was signed by Peru, Chile and Bolivia"), not the one it is about', () => {
+    expect(representedCountries(sentencesOf('The pact on Ecuador was signed by Peru, Chile, the United States and Bolivia at a ceremony in Lima.'))).toEqual([
+      'Peru',
+      'Chile',
+      'United States',
+      'Bolivia',
+    ]);
+  });
+
   it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
     expect(
       representedCountries(sentencesOf('The conference was co-hosted by Bolivia.', 'The next one will be held in 2028, co-hosted by Chile and Peru.')),
