@@ -79,9 +79,11 @@ const PLACE_DAY_DASH = new RegExp(
 const LABEL =
   /^(?:exclusive|analysis|update[ds]?|breaking|breaking news|opinion|comment|commentary|editorial|watch|live|explainer|review|interview|podcast|video|photos?|sponsored|advertisement|correction|clarification|note|briefing|today|tonight|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
-/** "Quito — The union …", "Santa Cruz — …": a place in plain case alone, of a word to three, and a long dash before
- * the sentence; never a name set off by a pair of dashes ("Ana Roy — Peru's minister — said …"). */
-const PLACE_DASH = /^(\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|del|da|do|la|el|of))? \p{Lu}[\p{Ll}'’]+){0,2})\s+(?:--|—|–)\s+(?=[\p{Lu}"“‘])(?![^.!?]*\s(?:--|—|–)\s)/u;
+/** "Quito — The union …", "Santa Cruz — …", "Arica, Chile — …": a place in plain case alone (its region or country
+ * after a comma), of a word to three, and a long dash before the sentence; never a name set off by a pair of dashes
+ * ("Ana Roy — Peru's minister — said …"). */
+const PLACE_DASH =
+  /^(\p{Lu}[\p{Ll}'’]+(?:(?: (?:de|del|da|do|la|el|of))? \p{Lu}[\p{Ll}'’]+){0,2})(?:,\s+\p{Lu}[\p{L}.'’]+(?: \p{Lu}[\p{L}.'’]+){0,2})?\s+(?:--|—|–)\s+(?=[\p{Lu}"“‘])(?![^.!?]*\s(?:--|—|–)\s)/u;
 
 /** A press-release wire's dateline: "TALLINN, Estonia, 4 June 2026 /PRNewswire/ -- …", "AUSTIN, Texas, March 3, 2026 (BUSINESS
  * WIRE) -- …": the place (its state or country), the day with its year, and the wire between slashes or brackets. */

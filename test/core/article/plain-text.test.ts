@@ -305,6 +305,9 @@ describe('parsePlainText', () => {
     ['Stuttgart — ', 'Stuttgart'],
     ['Buenos Aires — ', 'Buenos Aires'],
     ['Rio de Janeiro -- ', 'Rio de Janeiro'],
+    ['Arica, Chile — ', 'Arica'],
+    ['Santa Cruz, Bolivia — ', 'Santa Cruz'],
+    ['Springdale, Ark. — ', 'Springdale'],
   ])('reads a place in plain case alone before a long dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect([a.datelinePlace, a.paragraphs[0]]).toEqual([place, body]);
