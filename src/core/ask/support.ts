@@ -443,14 +443,14 @@ const SAYS_AGAINST = /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)?|turned down|v
 /** "Who opposed it?": the text words opposing it; "opposition" only in lower case, since "Opposition leader" is a title. */
 const OPPOSE = stem('opposed');
 const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]gainst|[Oo]bjected|[Oo]bjections?|[Rr]ejected)\b/;
-const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed)\b/i;
+const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed|accept(?:ed|s))\b/i;
 const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
 
 /** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
  * rejected). Asked only of a question that is no yes-or-no one. */
 export function otherOutcome(keys: readonly string[], text: string): boolean {
-  // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour": a title's word opposes nothing, and
-  // the sentence tells the other side.)
+  // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour", nor by "… said her party accepted
+  // the result": a title's word opposes nothing, and the sentence tells the other side.)
   if (keys.includes(OPPOSE)) return SAYS_SUPPORTED.test(text) && !SAYS_OPPOSED.test(text);
   if (keys.some((k) => OUTCOME_AGAINST.has(k))) return !SAYS_AGAINST.test(text);
   if (keys.some((k) => OUTCOME_FOR.has(k))) return !SAYS_FOR.test(text);
