@@ -1209,7 +1209,10 @@ class Answerer {
       return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
     };
     const past = !!best && gone(best.text);
-    if ((!found.answered || undecided || notTaken || past) && OUTCOME_QUESTION.test(question)) {
+    // (One told only in a quotation, "This is the first time countries have agreed to …," said an activist, gives way to a
+    // sentence of the report's own that states an outcome; with none, it stands.)
+    const quotedOnly = !!best && !notTaken && !tellsDecision(unquoted(best.text));
+    if ((!found.answered || undecided || notTaken || past || quotedOnly) && OUTCOME_QUESTION.test(question)) {
       // (Or in a tally: "held interest rates at 5%, … in an 8-1 vote"; or a court's verdict in the lead: "was jailed for six
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)

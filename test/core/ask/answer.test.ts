@@ -2055,6 +2055,26 @@ The Andes Council agreed on Thursday to a $50 billion support package for Peru a
   it('declines "Where was it held?" after a colon when the text does not say', () => {
     expect(summit.ask('Where was it held?').answer).toBe('The article does not say: where was it held?');
   });
+
+  it('answers "What was agreed?" with what the report states was signed, not an onlooker quoted on what "countries have agreed"', () => {
+    const pact = (quote: string) =>
+      briefArticle(
+        parsePlainText(`Andes states sign river pact
+
+Ministers from five Andes states signed a treaty in Lima on Thursday that bans new dams on the upper Halvex river for 20 years.
+
+${quote}`),
+      );
+    expect(
+      pact('"This is the first time countries have agreed to protect a river before it is dammed," said Ivo Kant of the Rivers Trust.').ask('What was agreed?')
+        .answer,
+    ).toMatch(/^Ministers from five Andes states signed a treaty/);
+    // A quotation that alone tells the outcome still answers.
+    const spoken = briefArticle(
+      parsePlainText('Andes talks end\n\nThe talks in Lima ended on Thursday.\n\n"We have agreed to cut tariffs by half," Ana Roy told reporters.'),
+    );
+    expect(spoken.ask('What was agreed?').answer).toContain('cut tariffs by half');
+  });
 });
 
 describe('a rate decision', () => {
