@@ -1666,8 +1666,10 @@ const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
 const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
-/** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks". */
-const WOULD_WITHIN = /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b/iu;
+/** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
+ * verb that reports it, on a day: "said he would meet the families on Monday". */
+const WOULD_WITHIN =
+  /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)/iu;
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
 const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
 

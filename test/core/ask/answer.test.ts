@@ -1361,6 +1361,12 @@ Council President Tom Vale announced the deal less than an hour after the meetin
       answer: expect.stringContaining('within six weeks'),
     });
     expect(hearing('Judge Ana Roy said the rules would have failed in 2019.').ask('What happens next?').answered).toBe(false);
+    // … or on a day, after the verb that reports it
+    expect(hearing('Mayor Tom Vale thanked the judge and said he would meet the landlords on Monday.').ask('What happens next?')).toMatchObject({
+      answered: true,
+      answer: expect.stringContaining('on Monday'),
+    });
+    expect(hearing('Mayor Tom Vale said the rules had been written on Monday.').ask('What happens next?').answered).toBe(false);
   });
 
   it('shows a sentence that closes a quotation from where the quotation opens, with who is quoted', () => {
