@@ -148,6 +148,8 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
       /^\s+(?:Rs\.?\s*\d|US\$|[$€£¥]|\d[\d,.]*\s+(?:per cent|percent|%|crore|lakh|million|billion))|^\s+(?:the|its|their|our)\s+(?:full\s+)?(?:costs?|bills?|targets?|deadlines?|demands?|needs|requirements|obligations)\b/,
     example: 'The scheme runs on a partnership model, with the Centre meeting Rs 20,000 crore of the cost.',
   },
+  // One beside it: "Premier Ana Roy joined a related Andes Summit on Saturday", "at a separate meeting".
+  { before: /\b(?:a|an|the)\s+(?:related|separate|parallel|side|sister)\s+$/i, example: 'Ana Roy joined a related Andes Summit on Saturday.' },
   // How someone joined, not what: "Romania's minister joined by video conference".
   { before: /\b(?:by|via|through|over)\s+(?:an?\s+)?$/i, example: 'Ana Roy joined by video conference.' },
   // One the reported event comes before: "spoke to our correspondent ahead of next week's Pacific summit in Lima".

@@ -300,6 +300,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito' },
   ],
   [
+    'not a related or separate event named beside the one reported',
+    [
+      'Andes leaders agreed on Friday on a roadmap for a river treaty at the end of a two-day summit in Quito.',
+      'Premier Ana Roy and President Tom Vale joined a related Pacific Rim Summit on Saturday.',
+    ],
+    null,
+    { name: 'two-day summit', location: 'Quito' },
+  ],
+  [
     'not an event noun inside another name, in any case',
     [
       'An independent group, the Public Assembly Archive, put the crowd at 300,000 in Quito on Saturday.',
