@@ -86,7 +86,7 @@ const BETWEEN_SUBJECT_AND_VERB = [
   // "Chile, an associate member, sent …"
   String.raw`,\s+(?:an?|the|its)\s+[^,;]{1,40},`,
   // "Bolivia, which joined as a member last year, sent …", "Russia, whose participation … has been limited, took part"
-  String.raw`,\s+(?:which|who|whose)\s+[^,;]{1,60},`,
+  String.raw`,\s+(?:which|who|whose)\s+[^,;]{1,100},`,
   // "Saudi Arabia, Russia and several other producers blocked it"
   String.raw`\s+and\s+(?:several|some|a few|many|two|three|four|five|\d+)\s+(?:other\s+)?(?:[\p{Ll}-]+\s+)?(?:producers|countries|nations|states|members|governments|allies|partners|delegations)`,
   // "Egypt, the United Arab Emirates and the African Union sent observers"
@@ -101,7 +101,7 @@ const ADVERB = '(?:again|also|once again|only|both|all)';
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
+  `^(?:['’]s)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS}))`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

@@ -208,6 +208,17 @@ describe('countries', () => {
     ).toEqual(['Colombia', 'Peru', 'Chile']);
   });
 
+  it('takes countries that "also" raised concerns, and a host after a long relative clause', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Peru, which holds the rotating chair of the Andean Community of Nations this year, hosted the summit.',
+          'Chile and Bolivia also raised concerns about the situation at sea.',
+        ),
+      ),
+    ).toEqual(['Peru', 'Chile', 'Bolivia']);
+  });
+
   it('takes the countries a treaty was signed by ("The pact was signed by Peru, Chile and Bolivia"), not the one it is about', () => {
     expect(representedCountries(sentencesOf('The pact on Ecuador was signed by Peru, Chile, the United States and Bolivia at a ceremony in Lima.'))).toEqual([
       'Peru',
