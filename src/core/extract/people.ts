@@ -1962,7 +1962,8 @@ const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
-const SENDS_AFTER = new RegExp(`^\\s+(?:${SENDS})\\s`);
+/** (Or its government: "Peru's interim government sent …".) */
+const SENDS_AFTER = new RegExp(`^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership))?\\s+(?:${SENDS})\\s`, 'u');
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
 function countrySendingIn(before: string): string | null {
   const found = findCountries(before);

@@ -252,6 +252,18 @@ describe("a ministers' meeting with its lists and its stand-ins", () => {
   });
 });
 
+describe('a country that sent someone through its government', () => {
+  it('gives the one sent the country whose government sent them ("Peru\'s interim government sent …")', () => {
+    const found = findPeople(
+      sentencesOf(
+        'Andes leaders met in Quito on Friday.',
+        "Peru's interim government sent a senior foreign ministry official, Tom Vale, instead of a minister.",
+      ),
+    ).map((p) => [p.name, p.affiliation]);
+    expect(found).toEqual([['Tom Vale', 'Peru']]);
+  });
+});
+
 describe('an absence said of a surname', () => {
   it('is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")', () => {
     const found = findPeople(
