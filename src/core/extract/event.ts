@@ -148,6 +148,8 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
       /^\s+(?:Rs\.?\s*\d|US\$|[$€£¥]|\d[\d,.]*\s+(?:per cent|percent|%|crore|lakh|million|billion))|^\s+(?:the|its|their|our)\s+(?:full\s+)?(?:costs?|bills?|targets?|deadlines?|demands?|needs|requirements|obligations)\b/,
     example: 'The scheme runs on a partnership model, with the Centre meeting Rs 20,000 crore of the cost.',
   },
+  // One still awaited: "an injunction that will stay in place until the full hearing", "pending a hearing".
+  { before: /\b(?:until|till|pending)\s+(?:the|a|an|its|their)\s+$/i, example: 'The ban stays in place until the full hearing, set for 12 March.' },
   // One beside it: "Premier Ana Roy joined a related Andes Summit on Saturday", "at a separate meeting".
   { before: /\b(?:a|an|the)\s+(?:related|separate|parallel|side|sister)\s+$/i, example: 'Ana Roy joined a related Andes Summit on Saturday.' },
   // How someone joined, not what: "Romania's minister joined by video conference".

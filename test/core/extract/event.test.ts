@@ -300,6 +300,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito' },
   ],
   [
+    'not one still awaited ("until the full hearing, set for 12 March")',
+    ['The court on Wednesday blocked the flights in a 3-2 decision that will stay in place until the full hearing, set for 12 March.'],
+    null,
+    { name: null, date: 'Wednesday' },
+  ],
+  [
     'not a related or separate event named beside the one reported',
     [
       'Andes leaders agreed on Friday on a roadmap for a river treaty at the end of a two-day summit in Quito.',
