@@ -24,11 +24,12 @@ const WIRE_NO_DASH = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,40}),\\s*(${DAY_OF_MON
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
 /** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …",
- * "WASHINGTON, March 3, 2026 — President …": a
+ * "WASHINGTON, March 3, 2026 — President …", "LIMA and QUITO, May 3 — …": a
  * place in capitals (its state, its day) and a dash before the sentence. */
 const CAPS_DASH = new RegExp(
   // ("LA PAZ —": a place's first word may be of two letters, before another.)
-  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}|\\p{Lu}{2}(?: \\p{Lu}[\\p{Lu}.'-]+){1,3})(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
+  // ("BOSTON and OSLO, Feb. 3, 2026 —": a release from two places is dated from the first.)
+  `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}|\\p{Lu}{2}(?: \\p{Lu}[\\p{Lu}.'-]+){1,3})(?: and \\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})?(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );
 /** News agencies whose name in capitals may stand where a place would ("REUTERS — The court …"), as each spells itself. */

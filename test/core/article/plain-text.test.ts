@@ -295,6 +295,7 @@ describe('parsePlainText', () => {
     ['JEDDAH, Saudi Arabia — ', 'JEDDAH'],
     ['WASHINGTON, March 3, 2026 — ', 'WASHINGTON'],
     ['LIMA, 3 March 2026 — ', 'LIMA'],
+    ['BOSTON and OSLO, Feb. 3, 2026 — ', 'BOSTON'],
   ])('reads a place in capitals before a dash ("%s") and strips it from the text', (dateline, place) => {
     const a = parsePlainText(`Headline here\n\n${dateline}${body}`);
     expect(a.datelinePlace).toBe(place);
