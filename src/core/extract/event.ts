@@ -435,6 +435,12 @@ export function findEvent(
   // what is to come (no day that has been).
   // "… today announced £200 million …": the event is today, whatever day that was; no day still to come is its.
   const todayInLead = !date && sentences.slice(0, 2).some((s) => TODAY.test(s.text) && !insideQuote(s.text, s.text.search(TODAY)));
+  // ("… today announced a merger …, a premium of 28% over Monday's closing price": with no event named, the report's own
+  // day is the news's, not another day the first sentences name.)
+  if (todayInLead && !best && published && /\d/.test(published)) {
+    date = readableDate(published);
+    evidence.add(sentences.slice(0, 2).find((s) => TODAY.test(s.text))!.index);
+  }
   for (const toCome of [false, true]) {
     // No day that has been, and no event named that a day to come could be of ("The Secretary will travel … from
     // October 15" in a briefing's transcript): the report's own day, when it gives one.

@@ -19,6 +19,13 @@ describe('findEvent: a meeting held today', () => {
     expect(findEvent(text, null, '2023-03-16T08:00:00Z').date).toBe('16 March 2023');
     expect(findEvent(text, null, 'March 16, 2023').date).toBe('March 16, 2023');
   });
+
+  it("takes the report's date for news told as today's with no event named, not another day the lead names", () => {
+    const text = sentencesOf(
+      "Halvex Inc. today announced a merger with Lima Labs that values Lima at $4.1 billion, a premium of 28% over Monday's closing price.",
+    );
+    expect(findEvent(text, null, 'Feb. 3, 2026').date).toBe('Feb. 3, 2026');
+  });
 });
 
 describe('findEvent', () => {
