@@ -252,6 +252,8 @@ const OWN_EVENT = /\b[Tt]he (?:summit|meeting|talks|session|congress|assembly|fo
 /** Words that make an event another of its series: "the next summit", "the previous meeting". */
 const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future';
 const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}$`, 'iu');
+/** A name that opens with the word itself, as a summary's line may ("Next summit set for October"). */
+const OPENS_ANOTHER_OF_SERIES = new RegExp(`^(?:${ANOTHER_OF_SERIES})\\s`, 'i');
 
 /** The report calls its own event "the summit" (the event's noun after "the", not "the next summit"). */
 function callsItThe(sentences: readonly Sentence[], event: string): boolean {
@@ -373,6 +375,7 @@ export function findEvent(
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
+      if (OPENS_ANOTHER_OF_SERIES.test(m.text)) continue;
       // "the talks for the Peruvian presidency": a complement whose capitalised words qualify a common noun after it is cut
       // short; the event is the noun before it.
       const cut = COMMON_NOUN_AFTER.test(after) ? LAST_COMPLEMENT.exec(m.text) : null;

@@ -307,6 +307,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito' },
   ],
   [
+    'not the next one, named by a summary\'s line ("Next summit set for October")',
+    ['• Leaders agree to open talks with Chile', '• Next summit set for October in Lima', 'Leaders agreed on Friday to open talks with Chile.'],
+    null,
+    { name: null },
+  ],
+  [
     'not one still awaited ("until the full hearing, set for 12 March")',
     ['The court on Wednesday blocked the flights in a 3-2 decision that will stay in place until the full hearing, set for 12 March.'],
     null,
