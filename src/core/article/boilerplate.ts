@@ -96,6 +96,8 @@ const FURNITURE = [
   /^official websites use\b/i,
   /^(subscribe|sign up)\b.*\b(newsletter|updates|alerts)\b/i,
   /^advertisement$/i,
+  // A live page's time stamp over each post: "18:42", "9.15 pm", "17:42 GMT", "Updated 18:42".
+  /^(?:updated\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$/i,
   /^(read more|also read|related( stories| articles| news)?|recommended|more from this section|most read|trending)\s*:?$/i,
   /^(follow us|like us|follow [\p{L}\p{N}&'. -]{2,30}) on (linkedin|twitter|x|facebook|instagram|whatsapp|telegram|youtube|threads|bluesky|google news)\b/iu,
   /^(follow us|like us) on\b/i,

@@ -324,6 +324,11 @@ describe('parsePlainText', () => {
     expect([a.datelinePlace, a.paragraphs[0]]).toEqual([null, line]);
   });
 
+  it("drops a live page's time stamps over its posts, each on a line of its own", () => {
+    const a = parsePlainText(`Live: Andes summit\n\n18:42\n\n${body}\n\n9.15 pm\n\nThe leaders met in Lima.\n\n17:42 GMT\n\nUpdated 09:05`);
+    expect(a.paragraphs).toEqual([body, 'The leaders met in Lima.']);
+  });
+
   it('reads an agency in capitals before a dash ("REUTERS — ") as the source, not as a place', () => {
     const a = parsePlainText(`Headline here\n\nREUTERS — ${body}`);
     expect([a.source, a.datelinePlace, a.paragraphs[0]]).toEqual(['Reuters', null, body]);
