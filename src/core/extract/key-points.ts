@@ -116,9 +116,10 @@ const AGREED = /\b(?:agreed|agreeing|signed|signing)\b/;
  * ("agreed to strengthen maritime security cooperation" is the news, in whatever words). */
 const offInLead = (f: (typeof FACT_SIGNALS)[number], text: string) => !!f.notInLead || (!!f.relations && AGREED.test(text));
 
-/** Sentences that brief nothing on their own: questions, captions, lists of who attended. */
+/** Sentences that brief nothing on their own: questions, captions, lists of who attended, a live page's greeting ("Good
+ * morning and welcome to our live coverage of …"). */
 const NOT_A_POINT =
-  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by)\b/i;
+  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by|(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi)(?:,| and)?\s+)?welcome to (?:our|this|the)\b)\b/i;
 
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */

@@ -98,6 +98,8 @@ describe('pickKeyPoints: what briefs nothing', () => {
       'only who attended, once the clause after it goes',
     ],
     ['5. agree to independent arbitration if the 2,000 jobs are cut.', 'an item of a list that runs on from the sentence above it'],
+    ['Good morning and welcome to our live coverage of the Andes Council summit in Lima.', "a live page's greeting"],
+    ['Welcome to our live blog of the 2026 budget, with 14 measures announced.', "a live page's greeting, with a count"],
     ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
