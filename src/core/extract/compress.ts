@@ -177,10 +177,11 @@ export interface CompressOptions {
 const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
  * ("Ana Roy said her office …"), a judgement rather than a fact ("… said every dispute could be settled if …",
- * "… was likely to fall"), or a denial, which is a side's claim ("… said the text did not respect the treaty": without
+ * "… was likely to fall"), a "would" of reported speech, which alone reads as a condition ("… said the board would
+ * review it in October"), or a denial, which is a side's claim ("… said the text did not respect the treaty": without
  * its speaker the card would say so itself). */
 const LEANS_ON_SPEAKER =
-  /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|not|no|never|nothing|none|nobody|cannot)\b|n['’]t\b/i;
+  /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|would|not|no|never|nothing|none|nobody|cannot)\b|n['’]t\b/i;
 
 /** A pronoun opening what an attribution is said of ("… said it would allow …"). */
 const PRONOUN_OPENS = /^\s*(?:it|they|this|these|those|its|their)\b/i;

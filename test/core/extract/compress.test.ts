@@ -213,6 +213,8 @@ const CASES: Array<[string, string]> = [
   ['Roy: The quota will be 2.3 million tonnes a year, up from 1.9 million.', 'The quota will be 2.3 million tonnes a year, up from 1.9 million.'],
   ['Roy: We agreed on a framework for steel quotas.', 'Roy: We agreed on a framework for steel quotas.'],
   ['Update: The quota will be 2.3 million tonnes a year.', 'Update: The quota will be 2.3 million tonnes a year.'],
+  // … or a "would" of reported speech, which alone reads as a condition
+  ['Ana Roy said the board would review the allocations in October.', 'Ana Roy said the board would review the allocations in October.'],
   // … or a denial, a side's claim: without its speaker the card would deny it itself
   ['Kato said the text did not respect the treaty.', 'Kato said the text did not respect the treaty.'],
   ['Ana Roy said the drivers were entrepreneurs, not employees.', 'Ana Roy said the drivers were entrepreneurs, not employees.'],
