@@ -171,16 +171,21 @@ function eventPhrases(event: EventInfo): RegExp[] {
   return out;
 }
 
+/** A clause that would end on its participle without the day or place: "the new plan, announced| on Monday." */
+const ENDS_ON_PARTICIPLE = { before: /,\s+\p{Ll}+(?:ed|en)$/u, after: /^\s*(?:[.,;!]|$)/ };
+
 /** For the sentences the event was read from, the spans of its day and place (outside quotations). */
 export function shownEventSpans(sentences: readonly Sentence[], event: EventInfo): Map<number, Span[]> {
   const found = new Map<number, Span[]>();
   const phrases = eventPhrases(event);
+  const dangles = (text: string, start: number, end: number) =>
+    ENDS_ON_PARTICIPLE.before.test(text.slice(Math.max(0, start - 30), start)) && ENDS_ON_PARTICIPLE.after.test(text.slice(end));
   for (const i of event.evidence) {
     const text = sentences[i]?.text;
     if (!text) continue;
     const spans: Span[] = [];
     for (const re of phrases) {
-      const m = [...text.matchAll(re)].find((x) => !insideQuote(text, x.index));
+      const m = [...text.matchAll(re)].find((x) => !insideQuote(text, x.index) && !dangles(text, x.index, x.index + x[0].length));
       if (m) spans.push({ start: m.index, end: m.index + m[0].length, with: '' });
     }
     if (spans.length) found.set(i, inOrder(spans));

@@ -118,6 +118,17 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     1,
     'The hearing resumes on Monday in Lima, when two more witnesses are expected.',
   ],
+  // … and so does one that ends a clause on its participle, set off by a comma; not one after a main verb
+  [
+    ['Ana Roy spoke to reporters about the Andes summit, opened on Monday.', 'Ministers agreed to meet again.'],
+    0,
+    'Ana Roy spoke to reporters about the Andes summit, opened on Monday.',
+  ],
+  [
+    ['Ana Roy, who chaired the Andes summit, opened on Monday at the convention centre.', 'Ministers agreed to meet again.'],
+    0,
+    'Ana Roy, who chaired the Andes summit, opened at the convention centre.',
+  ],
   // a place that completes who were meeting stays; one after the noun "meeting" goes
   [
     ['Andes leaders meeting in Lima agreed on Saturday that the time had come for talks on reparations.', 'The communique was adopted by all 12 members.'],
