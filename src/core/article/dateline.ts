@@ -65,15 +65,16 @@ const AGENCY_NAMES = new Map(
 );
 
 /** "Budapest, 21 April 2026 – Transport ministers …", "Quito, 4 March 2032 (Andes News) — …", a press release's "A Coruña,
- * Spain – 3 March 2031 – …": a place in plain case (its country or state) with a full date (and the agency), and a dash. */
+ * Spain – 3 March 2031 – …": a place in plain case (its country or state) with a full date (and the agency), and a dash
+ * (or a colon: "Lima, 3 March 2026: …"). */
 const PLACE_FULL_DATE = new RegExp(
-  `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-)\\s+(?=[A-Z"“‘])`,
+  `^((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?)(?:,\\s+\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?(?:,|\\s+(?:--|—|–))\\s+(\\d{1,2}\\s+${MONTH}\\s+\\d{4}|${MONTH}\\s+\\d{1,2},?\\s+\\d{4})(?:\\s*\\(([^)]{2,40})\\))?\\s*(?:--|—|–|-|:)\\s+(?=[A-Z"“‘])`,
   'u',
 );
-/** "Quito, 25 March — The council …", "Lima, March 2 — …": a place in plain case and its day without the year, then a
- * dash (a long one: "Paris, 25 March - 3 April" is a span), before a capital. */
+/** "Quito, 25 March — The council …", "Lima, March 2 — …", "Lima, Sept 12: …": a place in plain case and its day without
+ * the year, then a dash (a long one: "Paris, 25 March - 3 April" is a span) or a colon, before a capital. */
 const PLACE_DAY_DASH = new RegExp(
-  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?),\\s+(\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*(?:--|—|–)\\s+(?=[A-Z"“‘])`,
+  `^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)((?:\\p{Lu} )?\\p{Lu}[\\p{Ll}'’]+(?:[ -]\\p{Lu}[\\p{Ll}'’]+)?),\\s+(\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2})\\s*(?:--|—|–|:)\\s+(?=[A-Z"“‘])`,
   'u',
 );
 /** Words a report's first line may open with before a dash that name no place: "Exclusive —", "ANALYSIS —". */

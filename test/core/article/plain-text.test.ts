@@ -104,6 +104,15 @@ describe('parsePlainText', () => {
     expect(parsePlainText(`Headline here\n\nLima, 25 March - 3 April was the window for bids.`).datelinePlace).toBeNull();
   });
 
+  it('reads a dateline of a place and its day before a colon ("Lima, Sept 12: …", "Quito, 4 March 2026: …")', () => {
+    expect(parsePlainText(`Headline here\n\nLima, Sept 12: ${body}`)).toMatchObject({ datelinePlace: 'Lima', published: 'Sept 12', paragraphs: [body] });
+    expect(parsePlainText(`Headline here\n\nQuito, 4 March 2026: ${body}`)).toMatchObject({
+      datelinePlace: 'Quito',
+      published: '4 March 2026',
+      paragraphs: [body],
+    });
+  });
+
   it("drops a forwarded email's headers above the story", () => {
     const a = parsePlainText(
       [
