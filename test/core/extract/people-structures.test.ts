@@ -182,6 +182,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A surname in capitals after an honorific, then the given name.
   ['On March 8, Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Tanaka Aiko', 'Minister for Foreign Affairs', 'Japan'],
   ["It was chaired by Hon'ble External Affairs Minister Dr. Ana Roy.", 'Ana Roy', 'External Affairs Minister', null],
+  // A portfolio of two capitalised words before the name, the last a common noun of portfolios.
+  ['Federal Minister for Water Resources Ivo Kant briefed the meeting.', 'Ivo Kant', 'Federal Minister for Water Resources', null],
+  ['Minister of Social Services Lee Kim said the cuts were over.', 'Lee Kim', 'Minister of Social Services', null],
   ["Conservative Tom Vale and Labour's Ian Hale spoke.", 'Ian Hale', null, 'Labour'],
   ['Darnell Oke, who owns a barbershop on Main Street, said cars were broken into.', 'Darnell Oke', 'owner of a barbershop', null],
   // After an honorific, a title that is also a given name is the given name; an office stays an office.
