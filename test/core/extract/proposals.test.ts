@@ -136,6 +136,22 @@ describe('proposals', () => {
     expect(p).toMatchObject({ stated: 3, items: ['Withdraw the threat of redundancies', 'Restore the pay offer', 'Agree to arbitration'] });
   });
 
+  it('reads the decisions a cabinet approved over a numbered list ("approved four decisions", "approved the following:")', () => {
+    const p = proposals(
+      'The cabinet, chaired by Prime Minister Ana Roy, on Tuesday approved four decisions on water and power.',
+      'The cabinet approved the following:',
+      '1. A 15% cut in power tariffs for small households;',
+      '2. Release of 40 billion soles for canal lining;',
+      '3. Creation of a national water authority;',
+      '4. A review of power-sector debt within 60 days.',
+    );
+    expect(p.stated).toBe(4);
+    expect(p.items).toHaveLength(4);
+    expect(p.items[2]).toBe('Creation of a national water authority');
+    // (Decisions counted with nothing that puts them forward are no proposals: "made two controversial decisions".)
+    expect(proposals('The referee made two controversial decisions in the second half.', 'Lima won 2-1.').stated).toBeNull();
+  });
+
   it('reports a stated count honestly when the text lists fewer items', () => {
     const p = proposals(
       'Wang went on to put forward four proposals.',

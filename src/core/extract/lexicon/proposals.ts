@@ -31,6 +31,7 @@ export const ITEM_NOUNS = [
   'commitment',
   'objective',
   'goal',
+  'decision',
 ];
 
 /** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
