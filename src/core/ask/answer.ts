@@ -1608,8 +1608,8 @@ const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
-/** When something happened, counted back from now: "two years ago", "last year". */
-const YEARS_AGO = /\b(?:\w+|\d+) years? ago\b|\blast year\b/i;
+/** When something happened, counted back from now: "two years ago", "last year", "last month". */
+const YEARS_AGO = /\b(?:\w+|\d+) (?:years?|months?) ago\b|\blast (?:year|month)\b/i;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */
 const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */

@@ -3439,6 +3439,13 @@ describe('answers of what was decided, who chaired and who holds an office, wher
       ),
     );
     expect(speech.ask('What was agreed?')).toMatchObject({ answered: false });
+    // (… or last month: "the Andes Bank, which approved loans last month", in an interview about a plan.)
+    const interview = briefArticle(
+      parsePlainText(
+        'Ana Roy on the flood plan\n\nAna Roy spoke to us about the new $2 billion flood plan.\n\nA: The rest comes from the Andes Bank, which approved loans last month.',
+      ),
+    );
+    expect(interview.ask('What was decided?')).toMatchObject({ answered: false });
   });
 
   it("takes no page's subheading for an answer, though it says the question's words", () => {
