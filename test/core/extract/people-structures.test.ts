@@ -383,6 +383,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
   // … and one who stood for election is a candidate.
   [['Ana Roy was elected mayor, winning 61% of the vote and defeating former police chief Tom Vale, who took 36%.'], ['Ana Roy', 'Tom Vale']],
+  [['Former foreign minister Ana Roy won the presidential run-off on Sunday with 52% of the vote.'], ['Ana Roy']],
+  [['Former mayor Tom Vale, 61, was elected to the senate on Sunday.'], ['Tom Vale']],
   // A player who scored took part; a year in a relative clause is background, not when the sentence happened.
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
   [['Lima beat Quito by six wickets to win the series 3-2, with Tom Vale scoring an unbeaten 112.'], ['Tom Vale']],
