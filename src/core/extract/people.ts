@@ -2074,6 +2074,8 @@ function addRole(roles: string[], role: string): void {
  * elsewhere; not "an online ballot", "virtually all members". */
 const REMOTE =
   /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
+/** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
+const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
  * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to. */
 const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
@@ -2114,7 +2116,9 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
     // The person's own clause: from the name to the next semicolon, or to the next person named.
     const next = allMentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
     const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
-    if (REMOTE.test(clause)) {
+    const remote = REMOTE.exec(clause);
+    // ("… said he had spoken by phone with both sides": a call made before, not how they took part.)
+    if (remote && !HAD_BEFORE.test(clause.slice(Math.max(0, remote.index - 40), remote.index))) {
       p.participation = 'remote';
       p.participationAt = m.sentence;
       return;

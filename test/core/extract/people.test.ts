@@ -360,6 +360,19 @@ describe('how they took part', () => {
     ]);
   });
 
+  it('reads a call made before ("said he had spoken by phone with both sides") as no taking part from elsewhere', () => {
+    expect(
+      how(
+        'Leaders met in Lima on Monday and signed a joint declaration.',
+        "Chile's President Tom Vale said he had spoken by phone with both sides' leaders.",
+        'Bolivian President Ana Roy took part by video link.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'present'],
+      ['Ana Roy', 'remote'],
+    ]);
+  });
+
   it('counts a former office-holder who runs the event as taking part; one who only comments stays context', () => {
     expect(participants('The deal was reached after talks mediated by former labour minister Tomas Vale in Schiedam.')).toEqual(['Tomas Vale']);
     expect(participants('Former minister Ana Roy chaired the talks.')).toEqual(['Ana Roy']);
