@@ -159,10 +159,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     before: /\b(?:ahead of|in the run-up to|in preparation for|in the lead-up to)\s+(?:the\s+|this\s+|next\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu,
     example: "Ana Roy spoke to our correspondent ahead of next week's Andes Summit in Lima.",
   },
-  // One someone is invited to, or will attend: "invited Mahama to attend the Africa Climate Summit in September".
+  // One someone is invited to, or will attend or chair: "invited Mahama to attend the Africa Climate Summit in September",
+  // "he will co-chair the fourth meeting of the committee".
   {
     before:
-      /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in|(?:visit|travel to|come to|go to)\b[^.;]{0,40}\bfor)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
+      /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in|(?:co-)?chair|address|(?:visit|travel to|come to|go to)\b[^.;]{0,40}\bfor)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
     example: 'Ana Roy invited Tom Vale to attend the Andes Climate Summit in Lima in September.',
   },
   // One the decisions were left to: "ended without a deal, leaving the hardest decisions to the Andes summit".

@@ -307,6 +307,14 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito' },
   ],
   [
+    'not one someone will chair on a visit to come ("he will co-chair the fourth meeting of …")',
+    [
+      'At the invitation of Foreign Minister Ana Roy, Foreign Minister Tom Vale will visit Peru from 18 to 21 May. During the visit, he will co-chair the fourth meeting of the Peru-Chile Standing Committee.',
+    ],
+    null,
+    { name: null },
+  ],
+  [
     'not the next one, named by a summary\'s line ("Next summit set for October")',
     ['• Leaders agree to open talks with Chile', '• Next summit set for October in Lima', 'Leaders agreed on Friday to open talks with Chile.'],
     null,
