@@ -439,7 +439,9 @@ export const FUTURE =
  * defeated"); a question of what was rejected, or of what was passed, is answered only by its own side. */
 const OUTCOME_AGAINST = new Set(['reject', 'defeat'].map(stem));
 const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
-const SAYS_AGAINST = /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)?|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
+/** (Not a loser's "conceded defeat", which rejects nothing.) */
+const SAYS_AGAINST =
+  /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)|(?<!\b(?:conceded|admitted|accepted)\s)defeat|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
 /** "Who opposed it?": the text words opposing it; "opposition" only in lower case, since "Opposition leader" is a title. */
 const OPPOSE = stem('opposed');
 const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]gainst|[Oo]bjected|[Oo]bjections?|[Rr]ejected)\b/;

@@ -863,6 +863,12 @@ The opposition proposed an amendment to freeze parking charges, which was defeat
     expect(summit('Leaders on Sunday rejected a grain tax.').ask('Was the grain tax adopted?').answer).toContain('rejected a grain tax');
   });
 
+  it('answers what was rejected with no loser who "conceded defeat"', () => {
+    const vote = (line: string) => briefArticle(parsePlainText(`Roy wins run-off\n\nAna Roy won the run-off on Sunday with 52% of the vote.\n\n${line}`));
+    expect(vote('Tom Vale conceded defeat but said his party would challenge results in two districts.').ask('What did they reject?').answered).toBe(false);
+    expect(vote('Voters also rejected a plan to cut the senate by half.').ask('What did they reject?').answer).toContain('rejected a plan');
+  });
+
   it('"How big is the gap?" needs no "big" in the text', () => {
     expect(report.ask('How big is the gap?').answer).toContain('£14 million gap');
   });
