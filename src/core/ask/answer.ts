@@ -955,7 +955,8 @@ class Answerer {
       // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
       (text) =>
         countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : `${noun}\\w*`) ||
-        (voting && countsNoun(text, '(?:votes?|abstentions?)\\b')) ||
+        // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
+        (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)))) ||
         !!verbCount?.test(text) ||
         // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
         (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||

@@ -262,6 +262,7 @@ for (const c of COUNTRIES) {
 
 const MONEY = stem('money');
 const AGAINST = stem('against');
+const IN_FAVOUR = new Set(['favour', 'favor'].map(stem));
 /** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote". */
 const TALLY = /\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b/i;
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
@@ -378,8 +379,8 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;
   if (COUNTRY.has(term) && findCountries(text).length > 0) return true;
-  // "Did anyone vote against?": a vote's tally counts those against ("passed by 31 votes to 22").
-  if (term === AGAINST && TALLY.test(text)) return true;
+  // "Did anyone vote against?", "How many voted in favour?": a vote's tally counts either side ("passed by 31 votes to 22").
+  if ((term === AGAINST || IN_FAVOUR.has(term)) && TALLY.test(text)) return true;
   if (term.length >= 5) for (const t of terms) if (sameStem(t, term)) return true;
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part"); another word's, as a common word

@@ -1673,6 +1673,14 @@ Peru and Chile voted against it.`),
     );
     expect(vote.ask('How many countries voted in favour?').answer).toContain('31 votes in favour');
   });
+
+  it('answers "How many voted against?" and "… in favour?" with a tally that counts both sides ("voted by 142 to 61")', () => {
+    const hall = briefArticle(
+      parsePlainText('Hall backs turbine\n\nMore than 200 residents packed the village hall in Lima on Tuesday and voted by 142 to 61 to back a wind turbine.'),
+    );
+    for (const q of ['How many voted against?', 'How many voted in favour?', 'How many people voted in favor?'])
+      expect(hall.ask(q).answer, q).toContain('voted by 142 to 61');
+  });
 });
 
 describe("a country and its people's adjective", () => {
