@@ -226,6 +226,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"',
   },
   {
+    // A height, in its units or storeys ("How high is inflation?" asks a rate, so only "tall").
+    asks: /^how tall\b/i,
+    type: 'amount',
+    fits: /\b\d[\d,.]*[\s-]*(?:met(?:re|er)s?|m|feet|foot|ft|stor(?:ey|ie)s?|stor(?:ey|y))\b/i,
+    example: 'How tall is the turbine? → "the 120-metre turbine"; How tall is the tower? → "a 32-storey tower"',
+  },
+  {
     // A temperature, in degrees.
     asks: /^how (?:hot|cold|warm|cool)\b/i,
     type: 'amount',
@@ -1653,7 +1660,7 @@ const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verd
 const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */
 const MEASURE_QUESTION =
-  /^(?:how (?:big|large|small|high|low|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
+  /^(?:how (?:big|large|small|high|low|tall|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 

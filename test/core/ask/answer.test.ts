@@ -1584,6 +1584,25 @@ The mission carries ten instruments, including a radar built by Chile.`),
   });
 });
 
+describe('a height asked', () => {
+  const hall = (line: string) =>
+    briefArticle(
+      parsePlainText(
+        `Hall backs turbine\n\nResidents packed the village hall in Lima on Tuesday and voted by 142 to 61 to back a wind turbine.\n\nThe turbine, which would cost about 3.5 million soles, would be paid for by a share offer.\n\n${line}`,
+      ),
+    );
+
+  it('answers "How tall is the turbine?" (and "… will … be?") with its height in metres, not its cost or the vote', () => {
+    const a = hall('Opponents said the 120-metre turbine would spoil views from the hills.');
+    expect(a.ask('How tall is the turbine?').answer).toBe('Opponents said the 120-metre turbine would spoil views from the hills.');
+    expect(a.ask('How tall will the turbine be?').answer).toBe('Opponents said the 120-metre turbine would spoil views from the hills.');
+  });
+
+  it('declines "How tall is the turbine?" where the text gives no height', () => {
+    expect(hall('Opponents said the turbine would spoil views from the hills.').ask('How tall is the turbine?').answered).toBe(false);
+  });
+});
+
 describe('why someone was away', () => {
   const talks = briefArticle(
     parsePlainText(`Andean ministers meet in Quito
