@@ -133,6 +133,42 @@ export function stripTrailingLink(line: string): string {
   return line.replace(TRAILING_LINK, '$1');
 }
 
+/** A brief's section labels, run into the paragraph they head: "Why it matters: It is the largest …", "What's next: The
+ * company reports …". The paragraph is the article's; the label is the page's. */
+const SECTION_LABELS = [
+  'why it matters',
+  "what's next",
+  'what’s next',
+  'the big picture',
+  'big picture',
+  'driving the news',
+  'between the lines',
+  'the bottom line',
+  'bottom line',
+  'zoom in',
+  'zoom out',
+  'state of play',
+  'by the numbers',
+  'catch up quick',
+  'flashback',
+  'yes, but',
+  'reality check',
+  'the latest',
+  'the backstory',
+  'what to watch',
+  "what we're watching",
+  'what we’re watching',
+  "what they're saying",
+  'what they’re saying',
+  'the other side',
+  'go deeper',
+];
+const SECTION_LABEL = new RegExp(`^(?:${SECTION_LABELS.join('|')})\\s*:\\s+(?=[\\p{Lu}"“‘])`, 'iu');
+
+export function stripSectionLabel(line: string): string {
+  return line.replace(SECTION_LABEL, '');
+}
+
 /** "By Jane Doe" or "By Jane Doe, Reuters" on a line of its own. */
 const BYLINE =
   /^[Bb]y\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:(?:\s+and\s+|\s*&\s*)[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}){0,3})(?:\s*[,|]\s*.*)?$/u;

@@ -13,6 +13,7 @@ import {
   isLinkHeading,
   isLinkLine,
   stripForeignTag,
+  stripSectionLabel,
   stripTrailingLink,
 } from './boilerplate.js';
 import { agencyHeaderOf, bylineAndDate, dateLineOf, givesNoDay, readDateline, sourceLineOf } from './dateline.js';
@@ -98,7 +99,7 @@ function unwrapped(text: string): string[] {
 }
 
 export function parsePlainText(raw: string, url: string | null = null): Article {
-  const lines = unwrapped(normaliseText(raw)).map((l) => stripForeignTag(stripTrailingLink(plainOfMarkdown(l.replace(/\s+/g, ' ').trim()))));
+  const lines = unwrapped(normaliseText(raw)).map((l) => stripSectionLabel(stripForeignTag(stripTrailingLink(plainOfMarkdown(l.replace(/\s+/g, ' ').trim())))));
   const article: Article = { title: null, source: null, byline: null, published: null, datelinePlace: null, url, paragraphs: [] };
   const kept: string[] = [];
   // Under a "Related" or "Read more" heading, the short lines that follow are links to other stories.

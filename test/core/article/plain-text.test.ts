@@ -333,6 +333,18 @@ describe('parsePlainText', () => {
     expect([a.datelinePlace, a.paragraphs[0]]).toEqual([null, line]);
   });
 
+  it("drops a brief's section labels run into their paragraphs ('Why it matters: …'), and keeps any other label", () => {
+    const a = parsePlainText(
+      `Halvex to cut jobs\n\n${body}\n\nWhy it matters: It is the largest round of cuts since 2023.\n\nWhat's next: The company reports results on Feb. 28.\n\nUpdate: The quota will be 2.3 million tonnes.`,
+    );
+    expect(a.paragraphs).toEqual([
+      body,
+      'It is the largest round of cuts since 2023.',
+      'The company reports results on Feb. 28.',
+      'Update: The quota will be 2.3 million tonnes.',
+    ]);
+  });
+
   it("drops a live page's time stamps over its posts, each on a line of its own", () => {
     const a = parsePlainText(`Live: Andes summit\n\n18:42\n\n${body}\n\n9.15 pm\n\nThe leaders met in Lima.\n\n17:42 GMT\n\nUpdated 09:05`);
     expect(a.paragraphs).toEqual([body, 'The leaders met in Lima.']);
