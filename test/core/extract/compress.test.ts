@@ -230,6 +230,9 @@ const CASES: Array<[string, string]> = [
     'The Lima Assembly passed the Land Assignment (Amendment) Bill by a voice vote after the United Democratic Front (UDF) staged a walkout.',
     'The Lima Assembly passed the Land Assignment (Amendment) Bill by a voice vote after the United Democratic Front staged a walkout.',
   ],
+  // a list's mark before a whole sentence goes; the card lists its points itself
+  ['- Affected employees will be told by Feb. 15.', 'Affected employees will be told by Feb. 15.'],
+  ['• The plan will cost 40 million soles over five years.', 'The plan will cost 40 million soles over five years.'],
   // nothing is cut to a stub
   ['Kato said so.', 'Kato said so.'],
 ];
