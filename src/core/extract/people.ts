@@ -1974,8 +1974,12 @@ function countrySendingIn(before: string): string | null {
   return subject && /^(?:The\s+)?$/.test(before.slice(0, subject.start)) && /,\s+represented by\s+[^,;]{0,80}$/.test(before) ? subject.country : null;
 }
 
-/** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name. */
-const REPRESENTED_TOO = new RegExp(String.raw`,?\s+and${CAPITALISED_RUN}\s+by\s+(?:(?:its|their)\s+)?(?:[^.;,]|${HONORIFIC_STOP}){0,60}$`, 'u');
+/** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name (whose
+ * office may be set off before it: "and Chile by its Crown Prince, Sheikh Y"). */
+const REPRESENTED_TOO = new RegExp(
+  String.raw`,?\s+and${CAPITALISED_RUN}\s+by\s+(?:(?:its|their)\s+)?(?:[^.;,]|${HONORIFIC_STOP}){0,60}(?:,\s+(?:[\p{L}.'’-]+\s+){0,2})?$`,
+  'u',
+);
 /** Offices that stand in for a higher one: "its deputy foreign minister", "an under-secretary", "its ambassador". */
 const LESSER_OFFICE =
   /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;

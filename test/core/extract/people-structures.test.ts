@@ -717,6 +717,19 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Rita Soto')?.affiliation).toBe('Bolivia');
   });
 
+  it('"Peru was represented by its Crown Prince, X, and Chile by its Crown Prince, Sheikh Y": Y is for Chile', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Gulf leaders met in Lima on Tuesday.',
+        'Peru was represented by its Crown Prince, Tamim Vale, and Chile by its Crown Prince, Sheikh Sabah Ruiz.',
+      ),
+    );
+    expect(people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Tamim Vale', 'Peru'],
+      ['Sabah Ruiz', 'Chile'],
+    ]);
+  });
+
   it('not attending in person, but by video link, is taking part remotely', () => {
     const people = findPeople(
       sentencesOf('Bank President Ana Bell did not attend the meeting in person and voted by video link.', 'Governor Tom Ruiz did not attend the meeting.'),
