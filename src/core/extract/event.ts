@@ -304,6 +304,11 @@ function cleanEventName(raw: string): string {
 }
 
 /** How specific an event name is: capitalised words and a complement make it a name. */
+/** A part of an event: a session, a panel, a workshop (or a dinner) held within it. */
+const PART_OF_EVENT = /^(?:[\p{L}-]+\s+){0,2}?(?:session|panel|workshop|breakout|roundtable|round table|working (?:lunch|dinner)|dinner|lunch|reception)\b/iu;
+/** A lead that reports a whole event in common words: "at a summit hosted by …", "the two-day conference". */
+const WHOLE_EVENT_IN_LEAD = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|conference|congress|assembly|convention|forum)\b/iu;
+
 function specificity(name: string): number {
   if (GENERIC.test(name)) return 0;
   const caps = (name.match(/(?:^|\s)[\p{Lu}\d]/gu) ?? []).length;
@@ -393,6 +398,8 @@ export function findEvent(
       if (PRESS_EVENT.test(name) && s.index > 0 && /\btold (?:a|an|the)\s+(?:\p{L}+\s+)?$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "held rates for a third straight meeting": a count of meetings in a row, not the event's name.
       if (IN_A_ROW.test(name)) continue;
+      // "… attended a session on trade as guests" after a lead that reports "a summit": a part of the event, not its name.
+      if (s.index > 0 && PART_OF_EVENT.test(name) && WHOLE_EVENT_IN_LEAD.test(sentences[0]?.text ?? '')) continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }

@@ -315,6 +315,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null },
   ],
   [
+    'not a part of the event ("attended a session on trade") after a lead that reports a whole one ("at a summit hosted by …")',
+    [
+      'Andes leaders agreed on Tuesday to set up a joint air defence command, at a summit hosted by the President of Peru.',
+      "Chile's Foreign Minister Ana Roy attended a session on trade as a guest.",
+    ],
+    null,
+    { name: null, date: 'Tuesday' },
+  ],
+  [
     'not the next one, named by a summary\'s line ("Next summit set for October")',
     ['• Leaders agree to open talks with Chile', '• Next summit set for October in Lima', 'Leaders agreed on Friday to open talks with Chile.'],
     null,
