@@ -1675,9 +1675,12 @@ const WILL_ACT =
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
 const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
- * verb that reports it, on a day: "said he would meet the families on Monday". */
-const WOULD_WITHIN =
-  /\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)/iu;
+ * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (not "told staff on
+ * Tuesday that the cuts would fall on sales"). */
+const WOULD_WITHIN = new RegExp(
+  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b)|this (?:week|month|year)\b)`,
+  'iu',
+);
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
 const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
 

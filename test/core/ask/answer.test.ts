@@ -1373,6 +1373,11 @@ Council President Tom Vale announced the deal less than an hour after the meetin
       answer: expect.stringContaining('on Monday'),
     });
     expect(hearing('Mayor Tom Vale said the rules had been written on Monday.').ask('What happens next?').answered).toBe(false);
+    // (The day must be the "would"'s, not the telling's: "told staff on Monday that the rules would fall on landlords".)
+    expect(hearing('Mayor Tom Vale told staff on Monday that the rules would fall mostly on landlords.').ask('What happens next?').answered).toBe(false);
+    expect(hearing('Mayor Tom Vale said the city would "study the ruling" and consult landlords before next month.').ask('What happens next?').answered).toBe(
+      true,
+    );
   });
 
   it('shows a sentence that closes a quotation from where the quotation opens, with who is quoted', () => {
