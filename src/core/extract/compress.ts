@@ -107,10 +107,15 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'trailing subordinate clause',
     re: /,\s+(?:as(?! well as)|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
     example: ', as the tally was read out.',
-    // Not "as" and a role the sentence goes on after ("China and Brazil, as major developing countries, share …").
-    keeps: (span) => AS_ROLE_ASIDE.test(span),
+    // Not "as" and a role the sentence goes on after ("China and Brazil, as major developing countries, share …"); nor a
+    // clause with a named subject of its own and its verb ("…, after Peru secured an exemption"): a fact of its own.
+    keeps: (span) => AS_ROLE_ASIDE.test(span) || NAMED_SUBJECT_CLAUSE.test(span),
   },
 ];
+
+/** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …". */
+const NAMED_SUBJECT_CLAUSE =
+  /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
 
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));

@@ -153,6 +153,15 @@ const CASES: Array<[string, string]> = [
   ],
   // a trailing clause without a fact goes
   ['Delegates carried five motions on the final day, as the conference closed in Killarney.', 'Delegates carried five motions on the final day.'],
+  // … but one with a named subject and its verb of its own is a fact: it stays
+  [
+    'Andes leaders agreed to raise the spending target to 5% by 2035, after Peru secured an exemption that lets it spend less.',
+    'Andes leaders agreed to raise the spending target to 5% by 2035, after Peru secured an exemption that lets it spend less.',
+  ],
+  [
+    'Chile had backed the entry of Peru, while Bolivia named Ecuador as the country it preferred.',
+    'Chile had backed the entry of Peru, while Bolivia named Ecuador as the country it preferred.',
+  ],
   // … but ", as well as" adds an item, not a clause: it stays
   [
     'The two sides signed an agreement on consultations, as well as an agreement exempting holders of official passports from visas.',
