@@ -103,6 +103,11 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['meet', 'met', 'meeting', 'talk'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
+  // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".
+  ['quake', 'earthquake', 'tremor'],
+  // A measure asked by its adjective, given by its noun: "How deep was it?" → "at a depth of 10 kilometres".
+  ['deep', 'depth'],
+  ['wide', 'width'],
   ['money', 'fund', 'pledg', 'financ'],
   ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],

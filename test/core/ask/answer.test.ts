@@ -558,6 +558,19 @@ The EUR 450 million hub is expected to produce hydrogen from 2029.`),
   });
 });
 
+describe('an earthquake: its strength and depth, asked of "the quake"', () => {
+  const quake = briefArticle(
+    parsePlainText(
+      'Earthquake kills 212 in the Andes\n\nA magnitude 6.8 earthquake struck the Andes near Lima early on Friday, killing at least 212 people.\n\nThe tremor hit at 3:42 a.m. at a depth of 10 kilometres, the survey said.',
+    ),
+  );
+
+  it('answers "How strong was the quake?" with the magnitude, and "How deep was the quake?" with the depth', () => {
+    expect(quake.ask('How strong was the quake?').answer).toContain('magnitude 6.8');
+    expect(quake.ask('How deep was the quake?').answer).toContain('a depth of 10 kilometres');
+  });
+});
+
 describe('a storm: its strength, and where it stopped trains', () => {
   const storm = briefArticle(
     parsePlainText(`Storm Ana: thousands without power
