@@ -49,7 +49,21 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg\w*|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
+/** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said". */
+const SPEAKS_AFTER_NAME = new RegExp(`^(?:,[^,;"“”]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
+/** A sentence that asks: a question put, not an answer given. */
+const IS_QUESTION_LINE = /\?["'”’)]*$/;
+/** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
+const ACCORDING_TO = /\baccording to\s+[^,;.]{1,60}/gi;
+/** The sentence without an attribution to someone other than the one whose name's words are given. */
+function unattributed(text: string, nameWords: readonly string[]): string {
+  if (!text.includes('ccording to')) return text;
+  return text.replace(ACCORDING_TO, (m) => {
+    const said = m.split(/[^\p{L}\p{N}'’.-]+/u);
+    return nameWords.some((w) => said.includes(w)) ? m : ' ';
+  });
+}
 /** How much of a sentence is quoted words, 0 to 1: a sentence that closes a quotation opened before it
  * ('… set a price," Mr Vale said.') counts from its start. */
 function quotedShare(text: string): number {
@@ -465,6 +479,13 @@ class Answerer {
       const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
       return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
     });
+  }
+
+  /** Another person named in the sentence speaks there ("Judge Ana Roy said Tom Vale, 58, had …"), and `p` does not. */
+  private otherSpeaks(p: Person, s: Sentence): boolean {
+    const speaks = (who: Person) => who.mentions.some((m) => m.sentence === s.index && SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
+    if (speaks(p)) return false;
+    return this.a.people.some((o) => o !== p && speaks(o));
   }
 
   /** The person a sentence names first. */
@@ -1015,8 +1036,13 @@ class Answerer {
       `^(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})|A\\s*\\((?:[\\p{L}.'’-]+\\s+){0,3}(?:${words.join('|')})\\))\\s*:`,
       'u',
     );
+    const byOther = (s: Sentence) => this.otherSpeaks(p, s);
     const speech = own.filter(
-      (s) => SPEECH.test(s.text) || /["“]/.test(s.text) || prefer?.test(s.text) || (words.length > 0 && label.test(this.paragraphStart(s).text)),
+      (s) =>
+        prefer?.test(s.text) ||
+        (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
+        // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
+        (!IS_QUESTION_LINE.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.

@@ -235,6 +235,28 @@ According to Lin, the meeting will send the world a clear message about shared g
   });
 });
 
+describe('what a person said, when another speaks in the sentence that names them', () => {
+  const trial = (line: string) =>
+    briefArticle(
+      parsePlainText(`Former mayor jailed\n\nA former mayor of Lima was sentenced on Thursday to seven years in prison for taking bribes.\n\n${line}`),
+    );
+
+  it('declines for the one spoken of ("Judge Ana Roy said Tom Vale, 58, had …"), and answers for the judge', () => {
+    const court = trial('Judge Ana Roy said Tom Vale, 58, had "betrayed the trust of the people who elected him".');
+    expect(court.ask('What did Tom Vale say?').answered).toBe(false);
+    expect(court.ask('What did Ana Roy say?').answer).toMatch(/^Judge Ana Roy said Tom Vale/);
+  });
+
+  it("declines for one named in what others report ('…, according to three diplomats') or in a question put about them", () => {
+    expect(trial('Mayor Tom Vale left the room during the vote, according to three diplomats.').ask('What did Tom Vale say?').answered).toBe(false);
+    expect(trial('Q: Will Mayor Tom Vale appeal the ruling?').ask('What did Tom Vale say?').answered).toBe(false);
+    // (A pledge as a noun is no word said: "The pledge was adopted at a meeting hosted by X".)
+    expect(trial('The pledge was adopted at a meeting hosted by Mayor Tom Vale.').ask('What did Tom Vale say?').answered).toBe(false);
+    // (Words attributed to them are theirs: "according to Vale, …".)
+    expect(trial('According to Mayor Tom Vale, the bribes were paid in cash.').ask('What did Tom Vale say?').answer).toContain('paid in cash');
+  });
+});
+
 describe('how many attended', () => {
   const report = briefArticle(
     parsePlainText(`Union elects a nurse as president
