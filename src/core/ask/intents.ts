@@ -122,8 +122,9 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'identity',
     priority: 72,
     patterns: [
-      // Not "Who is buying Halvex?": a verb in -ing asks who does it, not who someone is.
-      /^(?:who\s+is|who's|who\s+was|who\s+are|tell me about)\s+(?!\p{Ll}+ing\b)(.+)$/iu,
+      // Not "Who is buying Halvex?": a verb in -ing asks who does it, not who someone is (a name may end so: "Who is
+      // Streeting?", so the verb is in lower case, whatever case the question opens in).
+      /^(?:[Ww][Hh][Oo]\s+(?:[Ii][Ss]|[Ww][Aa][Ss]|[Aa][Rr][Ee])|[Ww]ho['’]s|[Tt]ell me about)\s+(?![\p{Ll}]+ing\b)(.+)$/u,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
       // "What does Ana Roy do?" asks her job; "What did the pilots do?" asks what was done (an open question).
@@ -142,6 +143,8 @@ export const INTENTS: readonly IntentRule[] = [
         : { who: m[1].trim() },
     examples: [
       'Who is Ana Souza?',
+      // (A name that ends in "-ing" is no verb.)
+      'Who is Streeting?',
       'Who is the foreign minister of Denmark?',
       'who is holm',
       'who is ana lima?',

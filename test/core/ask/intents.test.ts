@@ -20,6 +20,8 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('What did Rojas say about the expansion?')).toMatchObject({ kind: 'said', who: 'Rojas', about: ' about the expansion' });
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
     expect(classify('Who is injured?').kind).toBe('search');
+    expect(classify('Who is buying Halvex?').kind).toBe('search');
+    expect(classify('Who is Streeting?')).toMatchObject({ kind: 'identity', who: 'Streeting' });
     expect(classify('Where is the money coming from?').kind).not.toBe('identity');
   });
 
