@@ -536,7 +536,9 @@ class Answerer {
     let answer = `${describe(p)}.`;
     if (p.absent) answer += ' The article says they did not take part.';
     else if (p.contextOnly) answer += ' The article names them for context, not as a participant.';
-    else if (!p.roles.length) answer = `${p.name} is named in the article without a title: ${this.a.sentences[evidence[0]].text}`;
+    // (With the body the card gives them, if any: "Ivo Kant (Rivers Trust) is named …".)
+    else if (!p.roles.length)
+      answer = `${p.name}${p.affiliation ? ` (${p.affiliation})` : ''} is named in the article without a title: ${this.a.sentences[evidence[0]].text}`;
     return this.yes(question, answer, evidence);
   }
 

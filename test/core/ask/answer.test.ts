@@ -235,6 +235,17 @@ According to Lin, the meeting will send the world a clear message about shared g
   });
 });
 
+describe('who someone is, named without a title', () => {
+  it('says so, with the body the card gives them and the sentence that names them', () => {
+    const a = briefArticle(
+      parsePlainText(
+        'Andes states sign river pact\n\nFive Andes states signed a river pact in Lima on Thursday.\n\n"This is a first," said Ivo Kant of the Rivers Trust.',
+      ),
+    ).ask('Who is Kant?');
+    expect(a.answer).toBe('Ivo Kant (Rivers Trust) is named in the article without a title: "This is a first," said Ivo Kant of the Rivers Trust.');
+  });
+});
+
 describe('what a person said, when another speaks in the sentence that names them', () => {
   const trial = (line: string) =>
     briefArticle(
