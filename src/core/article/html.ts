@@ -128,10 +128,17 @@ export function parseHtml(page: string, url: string | null = null): Article {
   if (!parsed?.content) return parsePlainText(document.body?.textContent ?? '', url);
 
   const { document: body } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+  // A line break inside a block ("By Ana Roy<br>12 May 2026") is kept as one, for the lines' reader to weigh.
+  for (const br of body.querySelectorAll('br')) br.replaceWith(body.createTextNode('\n'));
   const blocks = [...body.querySelectorAll(BLOCKS)]
     .filter((el) => !el.querySelector(BLOCKS))
     .map((el) => {
-      const text = el.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      const text =
+        el.textContent
+          ?.split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+          .join('\n') ?? '';
       // A list item keeps its bullet, so a list reads as a list ("The plan commits them to:" and its items).
       return text && el.tagName === 'LI' ? `• ${text}` : text;
     })
