@@ -160,6 +160,7 @@ export function dateLineOf(line: string): string | null {
  * "Technology | 11 November 2031 | By Jane Doe": a byline and the date on one line (a desk or section is furniture). */
 export function bylineAndDate(line: string): { byline: string | null; date: string } | null {
   const parts = line.trim().split(/\s+[|·•]\s+/);
+  if (parts.length === 1) return bylineThenDate(parts[0]);
   if (parts.length !== 2 && parts.length !== 3) return null;
   const at = parts.findIndex((p) => BARE_DATE.test(p));
   if (at < 0) return null;
@@ -169,6 +170,19 @@ export function bylineAndDate(line: string): { byline: string | null; date: stri
   if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return null;
   // "Sports | March 16, 2023": a section's label and the date; a byline says "By", or names someone in two words or more.
   return { byline: /^by\s/i.test(other) || /\s/.test(name) ? name : null, date: parts[at] };
+}
+
+/** "By Jane Doe 14 May 2027", "By Jane Doe, March 3, 2026": a byline and its date with nothing between (a page's
+ * line break lost). */
+function bylineThenDate(line: string): { byline: string; date: string } | null {
+  const words = line.split(/\s+/);
+  if (words.length < 4 || words[0].toLowerCase() !== 'by') return null;
+  for (let k = 2; k <= Math.min(6, words.length - 2); k++) {
+    const name = words.slice(1, k).join(' ').replace(/,$/, '');
+    const date = words.slice(k).join(' ');
+    if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name) && BARE_DATE.test(date)) return { byline: name, date };
+  }
+  return null;
 }
 
 const BARE_DATE = new RegExp(

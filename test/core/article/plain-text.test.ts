@@ -196,6 +196,21 @@ describe('parsePlainText', () => {
     expect(d).toMatchObject({ byline: 'Ana Roy', published: '14 May 2027', paragraphs: ['Fisheries ministers agreed on Friday to cut the catch.'] });
   });
 
+  it('reads a byline and its date with nothing between ("By Ana Roy 14 May 2027"), not a sentence that opens with "By"', () => {
+    for (const line of ['By Ana Roy 14 May 2027', 'By Ana Roy, May 14, 2027']) {
+      const a = parsePlainText(`Ministers agree fisheries pact\n\n${line}\n\nFisheries ministers agreed on Friday to cut the catch.`);
+      expect(a, line).toMatchObject({
+        byline: 'Ana Roy',
+        published: line.slice(line.search(/\d|May/)),
+        paragraphs: ['Fisheries ministers agreed on Friday to cut the catch.'],
+      });
+    }
+    const b = parsePlainText(
+      'Ministers agree fisheries pact\n\nBy the end of the talks on 14 May 2027\n\nFisheries ministers agreed on Friday to cut the catch.',
+    );
+    expect(b.byline).toBeNull();
+  });
+
   it('reads a byline with the writer\'s desk ("Ana Roy, Industry Correspondent") and a date with a short weekday and a dashed time', () => {
     const a = parsePlainText(`Union elects a new president at its congress in Lima\n\nAna Roy, Industry Correspondent\nSat May 11 2024 - 18:40\n\n${body}`);
     expect(a).toMatchObject({ byline: 'Ana Roy', published: 'Sat May 11 2024 - 18:40', paragraphs: [body] });
