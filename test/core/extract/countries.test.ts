@@ -208,6 +208,10 @@ describe('countries', () => {
     ).toEqual(['Colombia', 'Peru', 'Chile']);
   });
 
+  it('takes countries that opposed a proposal at the talks ("Chile, Bolivia and Ecuador opposed it, delegates said")', () => {
+    expect(representedCountries(sentencesOf('Chile, Bolivia and Ecuador opposed it, delegates said.'))).toEqual(['Chile', 'Bolivia', 'Ecuador']);
+  });
+
   it('takes countries that "also" raised concerns, and a host after a long relative clause', () => {
     expect(
       representedCountries(
