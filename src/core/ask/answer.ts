@@ -1673,8 +1673,9 @@ function unquoted(text: string): string {
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
- * agreements"): first those of an outcome agreed, which answer "What was agreed?". */
-const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+ * agreements", "accepted a 7.5% pay rise" — an offer or a deal accepted, not a resignation): first those of an outcome
+ * agreed, which answer "What was agreed?". */
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
 /** All of them: with a court's and a veto's, which decide what nobody agreed ("upheld the ruling", "vetoed the text"). */
 const OUTCOME_VERB = new RegExp(

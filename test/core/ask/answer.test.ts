@@ -2629,6 +2629,22 @@ The conflict has killed more than 40,000 people since 2027.`),
     expect(truce.ask('What was decided?').answer).toContain('agreed on Wednesday to a nationwide ceasefire');
   });
 
+  it('answers with an offer accepted ("after their union accepted a 7.5% pay rise"), not with the vote count after it', () => {
+    const port = briefArticle(
+      parsePlainText(`Port strike ends
+
+Dock workers at the port of Callao ended a nine-day strike on Monday after their union accepted a 7.5% pay rise over two years.
+
+The union said 86% of members who voted backed the deal.`),
+    );
+    for (const q of ['What was decided?', 'What was agreed?']) expect(port.ask(q).answer, q).toMatch(/^Dock workers at the port of Callao/);
+    // (A resignation accepted is no deal agreed.)
+    const quit = briefArticle(
+      parsePlainText('Minister quits\n\nFinance Minister Ana Roy resigned on Monday.\n\nPrime Minister Tom Vale accepted her resignation.'),
+    );
+    expect(quit.ask('What was agreed?').answered).toBe(false);
+  });
+
   it('does not answer with what is still to be decided', () => {
     const vote = briefArticle(
       parsePlainText(`Councillors reject homes plan
