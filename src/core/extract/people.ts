@@ -279,6 +279,12 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
   return runs;
 }
 
+/** The tokens without the full stop of a name's suffix ("Tom Vale Jr., the mayor,", "Ana Roy Jr. said"): it ends
+ * no sentence, and what follows the name (its office, its verb) reads right after it. Offsets are kept. */
+function withoutSuffixStops(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => !(t.text === '.' && /^(?:Jr|Sr)$/.test(tokens[i - 1]?.text ?? '') && i < tokens.length - 1));
+}
+
 /** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
 function afterBodyWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
@@ -941,8 +947,6 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     if (tokens[k]?.text === 'and') k--;
     if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
     if (tokens[k]?.text === ',') k--;
-    // ("Justices Tom A. Vale Jr., Ivo M. Kant and …": the full stop of the name's suffix.)
-    if (tokens[k]?.text === '.' && /^(?:Jr|Sr)$/.test(tokens[k - 1]?.text ?? '')) k--;
     // "foreign ministers Ana Roy of Peru, Tom Vale of Chile and …": each name may carry its country.
     for (let n = 1; n <= 3; n++) {
       const of = tokens[k - n];
@@ -1367,7 +1371,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     // The nickname is blanked out (offsets kept), so the name reads as given name and surname.
     const s = NICKNAME.test(original.text) ? { ...original, text: original.text.replace(NICKNAME, (m) => ' '.repeat(m.length)) } : original;
     NICKNAME.lastIndex = 0;
-    const tokens = tokenize(s.text);
+    const tokens = withoutSuffixStops(tokenize(s.text));
     const runs = nameRuns(tokens);
     for (const [a, b] of runs) {
       // "the UN's Emergency Relief Coordinator": capitalised words before an office name the office; though letters after

@@ -896,6 +896,12 @@ describe('people: offices, trades and absences of local and court reports', () =
     ]);
   });
 
+  it("reads what follows a name's suffix and its full stop: 'Tom Vale Jr., President of Peru,', 'Tom Vale Jr. said'", () => {
+    const found = (text: string) => findPeople(sentencesOf(text)).map((p) => [p.name, p.roles.join('; '), p.affiliation]);
+    expect(found('Ana Roy held talks with Tom Vale Jr., President of Peru, who is visiting Lima.')).toContainEqual(['Tom Vale Jr', 'President', 'Peru']);
+    expect(found('Tom Vale Jr. said the talks went well.')).toEqual([['Tom Vale Jr', '', null]]);
+  });
+
   it("reads 'the first Chilean prime minister to visit' as the office, not a new one ('First Minister' stays one)", () => {
     const people = findPeople(
       sentencesOf(
