@@ -1261,7 +1261,7 @@ class Answerer {
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
       const outcome = this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ?? this.a.sentences.find(states);
-      if (outcome) return this.yes(question, outcome.text, [outcome]);
+      if (outcome) return this.yes(question, asSentence(outcome.text), [outcome]);
       // ("Leaders failed to agree.": the text says none was taken.)
       const failed = this.a.sentences.find((s) => s.index !== this.headline && NO_OUTCOME.test(s.text));
       if (failed) return this.no(question, `The article reports no decision: ${failed.text}`);

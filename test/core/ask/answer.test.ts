@@ -2645,6 +2645,19 @@ The union said 86% of members who voted backed the deal.`),
     expect(quit.ask('What was agreed?').answered).toBe(false);
   });
 
+  it("answers with an outcome told in a numbered paragraph without the paragraph's number", () => {
+    const readout = briefArticle(
+      parsePlainText(`Peru-Chile Summit Meeting
+
+1. On April 8, Prime Minister Ana Roy held a summit meeting with President Tom Vale of Chile.
+
+2. The two leaders exchanged views on regional affairs.
+
+3. The two leaders confirmed they would strengthen security ties, and agreed to start negotiations on an information-sharing pact.`),
+    );
+    expect(readout.ask('What was decided?').answer).toMatch(/^The two leaders confirmed/);
+  });
+
   it('does not answer with what is still to be decided', () => {
     const vote = briefArticle(
       parsePlainText(`Councillors reject homes plan
