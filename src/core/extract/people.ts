@@ -631,8 +631,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
-  // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive.
-  if (/^(?:and|or)$/i.test(tokens[from]?.text ?? '')) return null;
+  // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
+  // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister").
+  if (/^(?:and|or|was|is|were|are|has|had|have|will|would)$/i.test(tokens[from]?.text ?? '')) return null;
   let to = from;
   let headSeen = false;
   while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens, to, headSeen)) {
@@ -1329,6 +1330,8 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
     (isCapitalised(tokens[k].text) || LOWER_IN_TITLE(tokens[k].text.toLowerCase()))
   )
     k++;
+  // "as president of the central bank": a body's word in lower case ends the office the words before it qualify.
+  if (k > from && tokens[k]?.word && ORG_WORDS.has(tokens[k].text) && TITLE_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k++;
   while (k > from && TITLE_CONNECTORS.has(tokens[k - 1].text.toLowerCase())) k--;
   const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(t.text));
   if (k <= from || headAt < 0 || headAt > 2) return null;

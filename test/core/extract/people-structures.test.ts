@@ -182,6 +182,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A surname in capitals after an honorific, then the given name.
   ['On March 8, Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Tanaka Aiko', 'Minister for Foreign Affairs', 'Japan'],
   ["It was chaired by Hon'ble External Affairs Minister Dr. Ana Roy.", 'Ana Roy', 'External Affairs Minister', null],
+  // An office given after the name ends on the body's word its modifier qualifies ("the central bank").
+  ['Lima named economist Tom Vale as president of the central bank on Monday.', 'Tom Vale', 'president of the central bank; economist', null],
   // A portfolio of two capitalised words before the name, the last a common noun of portfolios.
   ['Federal Minister for Water Resources Ivo Kant briefed the meeting.', 'Ivo Kant', 'Federal Minister for Water Resources', null],
   ['Minister of Social Services Lee Kim said the cuts were over.', 'Lee Kim', 'Minister of Social Services', null],
@@ -305,6 +307,11 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles("Quarry owner Halvex's planning manager, Tom Vale, told the meeting the firm would fund a bypass.")).toEqual(["Halvex's planning manager"]);
     // (An owner named with an office keeps it: "President Ana Roy's chief of staff".)
     expect(roles("President Ana Roy's chief of staff, Tom Vale, told the meeting.")).toEqual(["President Ana Roy's chief of staff"]);
+  });
+
+  it("reads the verb after an age as no appositive ('Tom Vale, 52, was previously deputy minister' gives no office 'was …')", () => {
+    const roles = findPeople(sentencesOf('Lima named Tom Vale as its new envoy.', 'Vale, 52, was previously deputy economy minister.'))[0]?.roles;
+    expect(roles).toEqual(['envoy']);
   });
 
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
