@@ -156,6 +156,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { location: null },
   ],
+  [
+    'nor one whose last item is a region of a country ("in the Andes, Peru and western Bolivia")',
+    ['Glaciers lost more ice in 2025 than ever, with the sharpest losses in the Andes, Peru and western Bolivia.'],
+    null,
+    { location: null },
+  ],
   ['nor a meeting that may happen', ['No date has been set; the meeting could be held either in Lahore or in Tashkent.'], null, { location: null }],
   [
     'the dateline wins over a place the event is not tied to',
