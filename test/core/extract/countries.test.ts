@@ -208,6 +208,14 @@ describe('countries', () => {
     ).toEqual(['Colombia', 'Peru', 'Chile']);
   });
 
+  it('takes the countries that "are taking part" ("Ships from Peru, Chile and Bolivia are taking part in the exercise")', () => {
+    expect(representedCountries(sentencesOf('Ships from Peru, Chile and Bolivia are taking part in the Andes-25 exercise.'))).toEqual([
+      'Peru',
+      'Chile',
+      'Bolivia',
+    ]);
+  });
+
   it('takes countries that opposed a proposal at the talks ("Chile, Bolivia and Ecuador opposed it, delegates said")', () => {
     expect(representedCountries(sentencesOf('Chile, Bolivia and Ecuador opposed it, delegates said.'))).toEqual(['Chile', 'Bolivia', 'Ecuador']);
   });
