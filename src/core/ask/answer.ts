@@ -1677,9 +1677,10 @@ const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(
  * agreed, which answer "What was agreed?". */
 const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
-/** All of them: with a court's and a veto's, which decide what nobody agreed ("upheld the ruling", "vetoed the text"). */
+/** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
+ * the text", "blocked the takeover", "fined the bank £42 million"). */
 const OUTCOME_VERB = new RegExp(
-  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
   'i',
 );
 
@@ -1707,7 +1708,7 @@ const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year)
  * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (not "told staff on
  * Tuesday that the cuts would fall on sales"). */
 const WOULD_WITHIN = new RegExp(
-  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b)|this (?:week|month|year)\b)`,
+  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b)`,
   'iu',
 );
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */

@@ -2658,6 +2658,26 @@ The union said 86% of members who voted backed the deal.`),
     expect(readout.ask('What was decided?').answer).toMatch(/^The two leaders confirmed/);
   });
 
+  it("answers with a regulator's decision ('blocked the takeover', 'fined the bank'), and declines it as nothing agreed", () => {
+    const ruling = (line: string) => briefArticle(parsePlainText(`Regulator acts on Halvex\n\n${line}\n\nHalvex said it was disappointed.`));
+    for (const line of [
+      "The competition authority on Tuesday blocked Halvex Group's takeover of Lima Foods, saying prices would have risen.",
+      'The regulator has fined Halvex Bank 42 million soles for failing to check its customers.',
+    ]) {
+      expect(ruling(line).ask('What was decided?').answer, line).toBe(line);
+      expect(ruling(line).ask('What was agreed?').answered, line).toBe(false);
+    }
+  });
+
+  it('answers "What happens next?" with what someone said would come in a season ("would publish a review in the spring")', () => {
+    const fine = briefArticle(
+      parsePlainText(
+        'Regulator fines bank\n\nThe regulator fined Halvex Bank on Thursday.\n\nThe regulator said it would publish a review of the sector in the spring.',
+      ),
+    );
+    expect(fine.ask('What happens next?').answer).toContain('in the spring');
+  });
+
   it('does not answer with what is still to be decided', () => {
     const vote = briefArticle(
       parsePlainText(`Councillors reject homes plan
