@@ -59,7 +59,8 @@ const presidingVerb = (verb: string): RegExp => {
     'presid(?:ed|es|ing)|chair(?:ed|ing|manship|ship)|chairs(?!\\s*["\'”’.,;:!?)]|\\s+(?:were|are|was|is|have|had|and|or|in|on|at|for|of|with|from|to|that|which)\\b)|co-chair(?:ed|s)?';
   if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
-  if (/^(led|lead)/.test(verb)) return /\b(led|lead\w*|head\w*)\b/i;
+  // ("led", "heads the delegation"; not "leaders", "headquarters" or "heads of state", nor "led to the postponement".)
+  if (/^(led|lead)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
 

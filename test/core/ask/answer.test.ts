@@ -235,6 +235,23 @@ According to Lin, the meeting will send the world a clear message about shared g
   });
 });
 
+describe('who led something', () => {
+  const talks = (...lines: string[]) =>
+    briefArticle(parsePlainText(`Andes ministers meet\n\nAndes trade ministers met in Lima on Monday.\n\n${lines.join('\n\n')}`));
+
+  it('answers "Who led the delegation?" only with a sentence that names a delegation, not "leaders", "led to" or "heads of state"', () => {
+    const none = talks(
+      'Andes leaders agreed to cut tariffs by half.',
+      'The last strike led to the postponement of 9,000 flights.',
+      'The two heads of state witnessed the signing of 12 documents.',
+    );
+    expect(none.ask('Who led the delegation?').answered).toBe(false);
+    const led = talks("Peru's delegation was led by Foreign Minister Ana Roy.", "The talks were led by Chile's Trade Minister Tom Vale.");
+    expect(led.ask('Who led the delegation?').answer).toMatch(/^Ana Roy/);
+    expect(led.ask('Who led the talks?').answer).toMatch(/^Tom Vale/);
+  });
+});
+
 describe('who someone is, named without a title', () => {
   it('says so, with the body the card gives them and the sentence that names them', () => {
     const a = briefArticle(
