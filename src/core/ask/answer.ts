@@ -788,7 +788,9 @@ class Answerer {
           forIt.map((p) => p.participationAt ?? p.mentions[0].sentence),
         );
     }
-    if (!hits.length) return this.search(question);
+    // (Of a country, with no one taking part for it: a sentence that only names it, "recalling 410,000 SUVs in the United
+    // States", says nothing of who represented it.)
+    if (!hits.length) return target ? this.no(question, notSaid(question)) : this.search(question);
     return this.yes(question, hits[0].text, hits.slice(0, 2));
   }
 

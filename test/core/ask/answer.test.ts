@@ -959,6 +959,13 @@ Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.
     expect(report.ask('Who represented the US?').answer).toContain('Tom Ruiz');
     expect(report.ask('Who represented Peru?').answer).toContain('Rita Vale');
     expect(report.ask('Who represented Chile?').answered).toBe(false);
+    // (… nor answers with a sentence that only names the country.)
+    const recall = briefArticle(
+      parsePlainText(
+        'Carmaker recalls SUVs\n\nHalvex Motors is recalling about 410,000 SUVs in the United States and Peru because a sensor may fail, the company said on Tuesday.',
+      ),
+    );
+    expect(recall.ask('Who represented the United States?').answered).toBe(false);
   });
 });
 
