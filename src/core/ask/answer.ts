@@ -1265,7 +1265,7 @@ class Answerer {
       // years", not a prisoner's sentence told in passing.)
       // (The report's prose before a page's summary box: "• The US has signed but not ratified".)
       // ("What was agreed?" of a match: "Lima beat Quito 2-1" decided it, and nobody agreed it.)
-      const agreedAsked = /\bagreed\b/i.test(question);
+      const agreedAsked = /\bagreed?\b/i.test(question);
       const states = (s: Sentence) => {
         if (s.index === this.headline || ASKS.test(s.text) || gone(s.text)) return false;
         const own = unquoted(s.text);
@@ -1637,7 +1637,8 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
 /** "What was decided?", "What has been agreed?": the outcome itself. */
-const OUTCOME_QUESTION = /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$/i;
+const OUTCOME_QUESTION =
+  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
 /** A decision said to have been taken: "The decision was taken at an emergency meeting". */
@@ -1662,7 +1663,7 @@ const YEARS_AGO = /\b(?:\w+|\d+) (?:years?|months?) ago\b|\blast (?:year|month)\
 const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|previous|prior)\s+(?:decisions?|agreements?|rulings?)\b/gi;
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
 const WISHED_DECISION =
-  /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision)\b/i;
+  /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision|agreement|deal)\b/i;
 /** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached.", "Talks ended on
  * Saturday without agreement." */
 const NO_OUTCOME =

@@ -2702,6 +2702,15 @@ The union said 86% of members who voted backed the deal.`),
     expect(fine.ask('What happens next?').answer).toContain('in the spring');
   });
 
+  it('answers "What did they agree on?" as "What was agreed?", and not with a hope of agreement', () => {
+    const levy = (line: string) =>
+      briefArticle(parsePlainText(`Island states call for levy\n\nTwelve island states called on Wednesday for a levy on shipping emissions.\n\n${line}`));
+    expect(levy('The agency chief Ana Roy said she hoped for agreement by Friday.').ask('What did they agree on?').answered).toBe(false);
+    expect(levy('On Friday the 40 states agreed to a levy of $100 per tonne from 2028.').ask('What did they agree on?').answer).toMatch(
+      /^On Friday the 40 states agreed/,
+    );
+  });
+
   it('does not answer with what is still to be decided', () => {
     const vote = briefArticle(
       parsePlainText(`Councillors reject homes plan
