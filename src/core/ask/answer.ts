@@ -1636,7 +1636,7 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
-/** "What was decided?", "What has been agreed?": the outcome itself. */
+/** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
