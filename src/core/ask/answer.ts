@@ -52,8 +52,6 @@ const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said". */
 const SPEAKS_AFTER_NAME = new RegExp(`^(?:,[^,;"“”]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
-/** The verb of leading asked about ("Who led the delegation?"), as the question's reading gives it. */
-const LEADS = /\bled\b/;
 /** A sentence that asks: a question put, not an answer given. */
 const IS_QUESTION_LINE = /\?["'”’)]*$/;
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
@@ -705,14 +703,16 @@ class Answerer {
     // one asked about, whatever the tense. ("Who led the delegation?": what the question names that is no event must be
     // in the sentence, or "Leaders of the bloc agreed …" and "the opponents, led by X" would answer it.)
     const named = [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
+    // (The question asks who led: its verb reads "led".)
+    const leads = verb.test('led');
     const namesAll = (s: Sentence) => named.every((k) => hasTerm(new Set(contentTerms(s.text)), k, s.text));
     if (!hits.length && named.length)
       hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && named.every((k) => contentTerms(s.text).includes(k)));
-    else if (named.length && LEADS.test(verb.source)) hits = hits.filter(namesAll);
+    else if (named.length && leads) hits = hits.filter(namesAll);
     // ("Who led the talks?": a sentence that names what the question names comes before one that leads something else.)
     const object = [...asked].filter((k) => !PRESIDING_STEM.test(k));
     const namesObject = (s: Sentence) => object.some((k) => contentTerms(s.text).includes(k));
-    if (LEADS.test(verb.source)) hits = [...hits.filter(namesObject), ...hits.filter((s) => !namesObject(s))];
+    if (leads) hits = [...hits.filter(namesObject), ...hits.filter((s) => !namesObject(s))];
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
     if (!hits.length && verb.test('chaired')) {

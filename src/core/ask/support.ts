@@ -445,7 +445,8 @@ export const FUTURE =
  * defeated"); a question of what was rejected, or of what was passed, is answered only by its own side. */
 const OUTCOME_AGAINST = new Set(['reject', 'defeat'].map(stem));
 const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
-/** (Not a loser's "conceded defeat", which rejects nothing.) */
+/** The text words a rejection ("rejected", "voted down", "was not adopted"); not a loser's "conceded defeat", which rejects
+ * nothing. */
 const SAYS_AGAINST =
   /\b(?:reject(?:ed|s|ing|ion)?|defeat(?:ed|s)|(?<!\b(?:conceded|admitted|accepted)\s)defeat|turned down|voted down|(?:not|never|failed to be) (?:adopted|passed|approved|carried))\b/i;
 /** "Who opposed it?": the text words opposing it; "opposition" only in lower case, since "Opposition leader" is a title. */

@@ -96,8 +96,9 @@ const BETWEEN_SUBJECT_AND_VERB = [
 ];
 /** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
 const ADVERB = '(?:again|also|once again|only|both|all)';
-// "China and Cuba were among those voting against", "Ships from Peru and Chile are taking part". ("The pact on Peru was signed by …": a country itself is never
-// signed, agreed or hosted; after "was" only "represented by", "among …" or a vote is the country's own part.)
+// "China and Cuba were among those voting against", "Ships from Peru and Chile are taking part". ("The pact on Peru was
+// signed by …": a country itself is never signed, agreed or hosted; after "was" only "represented by", "among …" or a
+// vote is the country's own part.)
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)

@@ -303,12 +303,12 @@ function cleanEventName(raw: string): string {
   );
 }
 
-/** How specific an event name is: capitalised words and a complement make it a name. */
 /** A part of an event: a session, a panel, a workshop (or a dinner) held within it. */
 const PART_OF_EVENT = /^(?:[\p{L}-]+\s+){0,2}?(?:session|panel|workshop|breakout|roundtable|round table|working (?:lunch|dinner)|dinner|lunch|reception)\b/iu;
 /** A lead that reports a whole event in common words: "at a summit hosted by …", "the two-day conference". */
 const WHOLE_EVENT_IN_LEAD = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:summit|conference|congress|assembly|convention|forum)\b/iu;
 
+/** How specific an event name is: capitalised words and a complement make it a name. */
 function specificity(name: string): number {
   if (GENERIC.test(name)) return 0;
   const caps = (name.match(/(?:^|\s)[\p{Lu}\d]/gu) ?? []).length;

@@ -1969,7 +1969,7 @@ const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
-/** (Or its government: "Peru's interim government sent …".) */
+/** Right after a country, its verb of sending (or its government's: "Peru's interim government sent …"). */
 const SENDS_AFTER = new RegExp(`^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership))?\\s+(?:${SENDS})\\s`, 'u');
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
 function countrySendingIn(before: string): string | null {

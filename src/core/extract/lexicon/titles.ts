@@ -52,7 +52,7 @@ export const TITLE_MODIFIERS = words(`
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
   innovation investment relief humanitarian aid refugee rights human climate nuclear disarmament intelligence
   spy police army navy opposition lieutenant brigadier major rear air field detective
-  resources services relations social veterans women
+  resources services relations social women
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
   commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
   pro tem tempore fire rescue emergency
