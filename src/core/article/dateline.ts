@@ -28,7 +28,7 @@ const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][
  * place in capitals (its state, its day) and a dash before the sentence. */
 const CAPS_DASH = new RegExp(
   // ("LA PAZ —": a place's first word may be of two letters, before another.)
-  // ("BOSTON and OSLO, Feb. 3, 2026 —": a release from two places is dated from the first.)
+  // ("LIMA and QUITO, Feb. 3, 2026 —": a release from two places is dated from the first.)
   `^(\\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3}|\\p{Lu}{2}(?: \\p{Lu}[\\p{Lu}.'-]+){1,3})(?: and \\p{Lu}[\\p{Lu}.'-]{2,}(?: \\p{Lu}[\\p{Lu}.'-]+){0,3})?(?:,\\s*(${DATELINE_DAY})|,\\s*[A-Z][A-Za-z.]{1,15}(?: [A-Z][A-Za-z.]{1,15}){0,2}(?:,\\s*(${DATELINE_DAY}))?)?(?:\\s*(?:--|—|–)|\\s+-)\\s+(?=[\\p{Lu}"“‘])`,
   'u',
 );

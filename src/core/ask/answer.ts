@@ -244,7 +244,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how tall\b/i,
     type: 'amount',
     fits: /\b\d[\d,.]*[\s-]*(?:met(?:re|er)s?|m|feet|foot|ft|stor(?:ey|ie)s?|stor(?:ey|y))\b/i,
-    example: 'How tall is the turbine? → "the 120-metre turbine"; How tall is the tower? → "a 32-storey tower"',
+    example: 'How tall is the mast? → "the 120-metre mast"; How tall is the tower? → "a 32-storey tower"',
   },
   {
     // A temperature, in degrees.

@@ -124,7 +124,7 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 72,
     patterns: [
       // Not "Who is buying Halvex?": a verb in -ing asks who does it, not who someone is (a name may end so: "Who is
-      // Streeting?", so the verb is in lower case, whatever case the question opens in).
+      // Whiting?", so the verb is in lower case, whatever case the question opens in).
       /^(?:[Ww][Hh][Oo]\s+(?:[Ii][Ss]|[Ww][Aa][Ss]|[Aa][Rr][Ee])|[Ww]ho['’]s|[Tt]ell me about)\s+(?![\p{Ll}]+ing\b)(.+)$/u,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
@@ -145,7 +145,7 @@ export const INTENTS: readonly IntentRule[] = [
     examples: [
       'Who is Ana Souza?',
       // (A name that ends in "-ing" is no verb.)
-      'Who is Streeting?',
+      'Who is Whiting?',
       'Who is the foreign minister of Denmark?',
       'who is holm',
       'who is ana lima?',

@@ -589,8 +589,8 @@ function placeIn(text: string, tied: boolean): string | null {
     const next = /^\s+([a-z]+)/.exec(after);
     // … though "the meeting in Tacna brought together …" goes on with its verb.
     if (next && !PLACE_FOLLOWERS.has(next[1]) && !(tied && /^(?:\p{Ll}+ed|brought|began|took|came|saw|drew|ran)$/u.test(next[1]))) continue;
-    // "groups working in Peru, Chile and Bolivia", "depots in Leeds, York and Hull", "losses in the Alps, Norway and
-    // western Canada": a list of places, not a venue.
+    // "groups working in Peru, Chile and Bolivia", "depots in Leeds, York and Hull", "losses in the Andes, Peru and
+    // northern Chile": a list of places, not a venue.
     if (/^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?\p{Lu}/u.test(after)) continue;
     return place.replace(/^the\s+/i, 'the ');
   }

@@ -101,12 +101,12 @@ ${paragraph(3)}</article></body></html>`;
 
   it('keeps a line break inside a block: a byline and its date set apart by <br> are read as such, the prose as one paragraph', () => {
     const page = `<!doctype html><html><head><title>Port workers end strike - Coastal Times</title></head><body><div class="story">
-<b>Port workers end strike</b><br><br>By Karin Holm<br>12 May 2026<br><br>
+<b>Port workers end strike</b><br><br>By Lee Kim<br>12 May 2026<br><br>
 LIMA — Dock workers at the port of Callao ended a nine-day strike on Monday after their union accepted a 7.5% pay rise over two years.<br><br>
 The union said 86% of members who voted backed the deal, and the port's employers said ships would move again by Friday.<br><br>
 </div></body></html>`;
     const a = parseHtml(page);
-    expect([a.byline, a.published, a.datelinePlace]).toEqual(['Karin Holm', '12 May 2026', 'LIMA']);
+    expect([a.byline, a.published, a.datelinePlace]).toEqual(['Lee Kim', '12 May 2026', 'LIMA']);
     expect(a.paragraphs[0]).toBe(
       'Dock workers at the port of Callao ended a nine-day strike on Monday after their union accepted a 7.5% pay rise over two years.',
     );

@@ -21,7 +21,7 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
     expect(classify('Who is injured?').kind).toBe('search');
     expect(classify('Who is buying Halvex?').kind).toBe('search');
-    expect(classify('Who is Streeting?')).toMatchObject({ kind: 'identity', who: 'Streeting' });
+    expect(classify('Who is Whiting?')).toMatchObject({ kind: 'identity', who: 'Whiting' });
     expect(classify('Where is the money coming from?').kind).not.toBe('identity');
   });
 
