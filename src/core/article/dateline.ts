@@ -156,6 +156,9 @@ export function dateLineOf(line: string): string | null {
   return BARE_DATE.test(line.trim()) ? line.trim() : null;
 }
 
+/** A byline's name: up to five capitalised words ("Jane Doe", "Press Office"). */
+const BYLINE_NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u;
+
 /** "By Jane Doe | 14 May 2027", "Press Office · 22 April 2026", "By Jane Doe | Regional Desk | 14 May 2027",
  * "Technology | 11 November 2031 | By Jane Doe": a byline and the date on one line (a desk or section is furniture). */
 export function bylineAndDate(line: string): { byline: string | null; date: string } | null {
@@ -167,7 +170,7 @@ export function bylineAndDate(line: string): { byline: string | null; date: stri
   const rest = parts.filter((_, i) => i !== at);
   const other = rest.find((p) => /^by\s/i.test(p)) ?? rest[0];
   const name = other.replace(/^by\s+/i, '');
-  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name)) return null;
+  if (!BYLINE_NAME.test(name)) return null;
   // "Sports | March 16, 2023": a section's label and the date; a byline says "By", or names someone in two words or more.
   return { byline: /^by\s/i.test(other) || /\s/.test(name) ? name : null, date: parts[at] };
 }
@@ -180,7 +183,7 @@ function bylineThenDate(line: string): { byline: string; date: string } | null {
   for (let k = 2; k <= Math.min(6, words.length - 2); k++) {
     const name = words.slice(1, k).join(' ').replace(/,$/, '');
     const date = words.slice(k).join(' ');
-    if (/^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}$/u.test(name) && BARE_DATE.test(date)) return { byline: name, date };
+    if (BYLINE_NAME.test(name) && BARE_DATE.test(date)) return { byline: name, date };
   }
   return null;
 }

@@ -52,8 +52,6 @@ const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said". */
 const SPEAKS_AFTER_NAME = new RegExp(`^(?:,[^,;"“”]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
-/** A sentence that asks: a question put, not an answer given. */
-const IS_QUESTION_LINE = /\?["'”’)]*$/;
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
 const ACCORDING_TO = /\baccording to\s+[^,;.]{1,60}/gi;
 /** The sentence without an attribution to someone other than the one whose name's words are given. */
@@ -1056,7 +1054,7 @@ class Answerer {
         prefer?.test(s.text) ||
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
-        (!IS_QUESTION_LINE.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
+        (!ASKS.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.

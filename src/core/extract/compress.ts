@@ -120,10 +120,13 @@ const NAMED_SUBJECT_CLAUSE =
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));
 
+/** The words of a negation: "not", "never", "cannot", "didn't". */
+const NEGATION = "not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't";
+
 /** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark, what comes next
  * ("next week", "… expected to debate it in the autumn"). */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
 
@@ -187,8 +190,10 @@ const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
  * "… was likely to fall"), a "would" of reported speech, which alone reads as a condition ("… said the board would
  * review it in October"), or a denial, which is a side's claim ("… said the text did not respect the treaty": without
  * its speaker the card would say so itself). */
-const LEANS_ON_SPEAKER =
-  /\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|would|not|no|never|nothing|none|nobody|cannot)\b|n['’]t\b/i;
+const LEANS_ON_SPEAKER = new RegExp(
+  String.raw`\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|would|${NEGATION})\b|n['’]t\b`,
+  'i',
+);
 
 /** A pronoun opening what an attribution is said of ("… said it would allow …"). */
 const PRONOUN_OPENS = /^\s*(?:it|they|this|these|those|its|their)\b/i;
