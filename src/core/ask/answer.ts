@@ -704,8 +704,7 @@ class Answerer {
     // (The question asks who led: its verb reads "led".)
     const leads = verb.test('led');
     const namesAll = (s: Sentence) => named.every((k) => hasTerm(new Set(contentTerms(s.text)), k, s.text));
-    if (!hits.length && named.length)
-      hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && namesAll(s));
+    if (!hits.length && named.length) hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && namesAll(s));
     else if (named.length && leads) hits = hits.filter(namesAll);
     // ("Who led the talks?": a sentence that names what the question names comes before one that leads something else.)
     const object = [...asked].filter((k) => !PRESIDING_STEM.test(k));
