@@ -526,6 +526,13 @@ const NOT_HERE_AFTER =
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
+/** The verbs of PLACE that say an event was held, opened or ended there, not only that something was there. */
+const OPENS_OR_HELD = /^(?:held|opened|ended|closed|concluded)$/;
+
+/** Before "in": a noun whose object "in" gives, not its place ("a motion of no confidence in Rector Ana Roy", "trust in
+ * Lima's courts"). */
+const OBJECT_OF_IN = /\b(?:confidence|trust|faith|belief|interest|stake|stakes)["”’]?\s*$/i;
+
 /** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
 const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding)\s+$/;
 
@@ -543,8 +550,9 @@ function placeIn(text: string, tied: boolean): string | null {
   for (const m of text.matchAll(PLACE)) {
     // ("met Andean Security Council Secretary X in Quito": whom they met may stand between the verb and its place.)
     if (tied && !m[1] && !MET_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
-    // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held.
-    if (tied && m[1] === 'held' && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
+    // "Five nurses held in Iran for years": people held somewhere are detained there; an event is held. So "Shelters
+    // have opened at Lima High School": what opens, ends or closes there is an event only when the text names one.
+    if (OPENS_OR_HELD.test(m[1] ?? '') && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     // Nor talks to be taken up again ("urged both sides to return to talks in Geneva").
     if (
@@ -555,6 +563,8 @@ function placeIn(text: string, tied: boolean): string | null {
       continue;
     // … nor where people are held or live ("two citizens detained in Andes", "refugees living in Lima").
     if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
+    // … nor what "confidence in" or "trust in" is of.
+    if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").
     if (AGREED_TO_MEET.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // … nor the place of one something is still to go to ("will be presented at a meeting of the … Council in Lima").

@@ -781,6 +781,22 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { name: 'press conference', location: 'Lima', date: '3 October' },
   ],
+  [
+    'what "confidence in" is of is no place',
+    [
+      'The senate of Lima University passed a motion of no confidence in Rector Ana Roy on Tuesday, by 61 votes to 22.',
+      'The council said it "continues to have full confidence" in Rector Roy and would meet on 9 December.',
+    ],
+    null,
+    { location: null, date: 'Tuesday' },
+  ],
+  [
+    'what opens somewhere is an event only when the text names one',
+    ['More than 900 residents were told to leave on Saturday, officials said at an evening briefing.', 'Shelters have opened at Lima High School.'],
+    null,
+    { location: null },
+  ],
+  ['though an event that opened there was held there', ['The conference opened in Lima on Monday with 40 delegations.'], null, { location: 'Lima' }],
 ];
 
 describe("findEvent: the report's own day", () => {
