@@ -1682,15 +1682,19 @@ function unquoted(text: string): string {
 
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */
 const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(?:to|that|on)\b/i;
+/** What a regulator, a court or a vote blocks: a decision's object. */
+const BLOCKED_THING =
+  '(?:takeover|merger|deal|acquisition|bid|sale|purchase|bill|law|plan|proposal|move|motion|resolution|nomination|appointment|reform|measure|budget|exports?|imports?|release|payments?|transfer|application|request|project|order)';
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
  * agreements", "accepted a 7.5% pay rise" — an offer or a deal accepted, not a resignation): first those of an outcome
  * agreed, which answer "What was agreed?". */
-const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|did agree|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
- * the text", "blocked the takeover", "fined the bank £42 million"). */
+ * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
+ * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
   'i',
 );
 

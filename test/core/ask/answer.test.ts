@@ -2693,6 +2693,16 @@ The union said 86% of members who voted backed the deal.`),
     }
   });
 
+  it("takes no road blocked by protesters for a decision, and reads 'did agree' as agreed", () => {
+    const talks = briefArticle(
+      parsePlainText(
+        'Farm ministers fail to agree on relief\n\nFarm ministers ended two days of talks in Lima on Tuesday without a deal on fertiliser relief.\n\nFarmers protested outside, where some 300 tractors blocked the main road for several hours.\n\nMinisters did agree on two smaller measures: a simpler grant form and a later deadline for payments.',
+      ),
+    );
+    expect(talks.ask('What was decided?').answer).toMatch(/^Ministers did agree on two smaller measures/);
+    expect(talks.ask('What was agreed?').answer).toMatch(/^Ministers did agree on two smaller measures/);
+  });
+
   it('answers "What happens next?" with what someone said would come in a season ("would publish a review in the spring")', () => {
     const fine = briefArticle(
       parsePlainText(
