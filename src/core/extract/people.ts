@@ -1992,9 +1992,9 @@ const LESSER_OFFICE =
   /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;
 
 /** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
- * delegation, led by …": the country by its adjective). */
+ * delegation, led by …": the country by its adjective; "Peru, whose delegation is led by …"). */
 const DELEGATION_LED = new RegExp(
-  String.raw`(?:${CAPITALISED_RUN}['’]s|\b[Tt]he\s+(\p{Lu}\p{L}+))\s+delegation,?\s+(?:was\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+))\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
 );
 

@@ -188,6 +188,19 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf("Chile's delegation, headed by its spy chief, arrived on Sunday."))).toEqual(['Chile']);
   });
 
+  it('takes the countries that took a stand on what the event weighed, or whose delegation is led by someone, not a stand on anything else', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'Peru, Chile and Spain backed the package, which also lets governments buy gas jointly.',
+        'Kenya and Nigeria spoke strongly in favour of a higher finance goal.',
+        'Egypt asked that the final text mention adaptation separately.',
+        'Japan, whose delegation is led by Ana Roy, said any goal had to include China.',
+        'Norway backed rebels in the war a decade ago, and Cuba spoke to reporters.',
+      ),
+    );
+    expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan']);
+  });
+
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
     expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
   });

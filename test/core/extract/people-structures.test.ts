@@ -590,6 +590,11 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Lee Kim')?.affiliation).not.toBe('Chile');
   });
 
+  it('"Peru, whose delegation is led by X, said …": X is for Peru', () => {
+    const people = findPeople(sentencesOf('Peru, whose delegation is led by Rita Vale, said any goal had to include Chile.'));
+    expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
+  });
+
   it('"Gen Z" is no general: a title written short without its full stop goes before a name of more than a letter', () => {
     expect(findPeople(sentencesOf('Gen Z voters backed the mayor on Sunday.')).map((p) => p.name)).toEqual([]);
   });
