@@ -103,9 +103,12 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
-/** A standing chair of a body, in the present: "who chairs the remuneration committee". */
+/** A standing chair of a body, in the present: "who chairs the remuneration committee", "who chairs the Alliance of Lima
+ * Islands". */
 const CHAIRS_BODY =
-  /\b(?:chairs|chairing)\s+(?:the|its|a)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:committee|board|council|panel|commission|group|party|caucus|subcommittee|trust|foundation))\b/iu;
+  /\b(?:chairs|chairing)\s+(?:the|its|a)\s+((?:[\p{L}'’-]+\s+){0,3}?(?:committee|board|council|panel|commission|group|party|caucus|subcommittee|trust|foundation|alliance|association|union|federation|coalition|network|bloc|league|organi[sz]ation|society|institute))\b/iu;
+/** An event called by a body: "The conference was convened by the Lima Relief Alliance". */
+const CONVENED_BY = /\b(?:convened|organi[sz]ed|called|hosted)\s+by\b/i;
 /** The stems of the verbs of running an event, as a question's key terms give them ("presid", "chair", "host"). */
 const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|open|moderat|organi[sz]|mediat|facilitat)/;
 /** An event no one chairs: "press conference", "news briefing". */
@@ -687,9 +690,14 @@ class Answerer {
     // ("Fiona Gale, who chairs the remuneration committee, …": a standing office over a body the question does not name
     // is not the chair of the meeting.)
     const asked = new Set(keyTerms(question));
+    // (The chair of the body that convened the event is no other body's: "convened by the Lima Relief Alliance" and "Ana Roy,
+    // who chairs the alliance".)
+    const convener = this.a.sentences.find((s) => CONVENED_BY.test(s.text))?.text.toLowerCase() ?? '';
     const otherBody = (text: string) => {
       const body = CHAIRS_BODY.exec(text);
-      return !!body && !contentTerms(body[1]).some((t) => asked.has(t));
+      if (!body) return false;
+      const kind = body[1].toLowerCase().split(/\s+/).pop()!;
+      return !contentTerms(body[1]).some((t) => asked.has(t)) && !new RegExp(`\\b${kind}\\b`).test(convener);
     };
     // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
     const toCome = (text: string) => {
@@ -1298,6 +1306,10 @@ class Answerer {
     const step = ahead.length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && WILL_ACT.test(s.text));
     if (step) ahead.push(step);
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
+    // What the report itself says comes next, before what someone said would ("said the plan would cut shortages next
+    // winter" is a forecast of effect, after "Ministers will meet again in June").
+    const reported = (t: Sentence) => (REPORTED_WOULD.test(t.text) ? 1 : 0);
+    ahead.sort((x, y) => reported(x) - reported(y));
     const shown = ahead.slice(0, 2).flatMap((s) => this.fromQuoteOpening(s));
     return this.yes(
       question,
@@ -1710,9 +1722,10 @@ const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
 /** "What happens next?", "What are the next steps?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
-/** A sentence about what will come: "The Lords will begin their scrutiny in September." */
+/** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
+ * Saturday.", "The judge set sentencing for May 14." */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)plans? to|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|must now|is to|are to|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)plans? to|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
@@ -1726,7 +1739,12 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
-const NEXT_STAGE = /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be))\b/i;
+/** Someone's word of what would come: "Ana Roy said the plan would cut shortages next winter". */
+const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwould\b/i;
+/** A stage still to come, dated or not: "now goes to the Senate", "Parliament must still approve the rules", "The deal still
+ * needs to be cleared by regulators". */
+const NEXT_STAGE =
+  /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be)|must still (?:be\s+)?[a-z]+|still (?:needs?|has|have) to (?:be\s+)?[a-z]+)\b/i;
 
 /** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
  * "five-year" plan). */

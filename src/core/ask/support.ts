@@ -112,6 +112,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
   ['vote', 'voted', 'ballot'],
+  // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget".
+  ['oppos', 'objected', 'objection', 'voted against'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".

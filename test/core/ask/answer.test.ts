@@ -666,6 +666,16 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     );
   });
 
+  it('answers "Who opposed it?" with those who voted against or objected, not with the outcome they lost', () => {
+    const council = briefArticle(
+      parsePlainText(
+        'Council passes budget\n\nLima city council approved a $412 million budget early on Thursday.\n\nThe budget passed by six votes to three.\n\nCouncillors Ana Roy, Tom Vale and Ivo Kant voted against the final budget, arguing that it relied on reserves.',
+      ),
+    );
+    expect(council.ask('Who opposed it?').answer).toMatch(/^Councillors Ana Roy, Tom Vale and Ivo Kant voted against/);
+    expect(council.ask('Who opposed the budget?').answer).toMatch(/^Councillors Ana Roy, Tom Vale and Ivo Kant voted against/);
+  });
+
   it('answers "Who voted against?" only with a vote against, not a vote and an "against" apart ("welcomed the vote but urged action against …")', () => {
     const council = (line: string) =>
       briefArticle(
@@ -1448,6 +1458,32 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(hearing('Mayor Tom Vale said the city would "study the ruling" and consult landlords before next month.').ask('What happens next?').answered).toBe(
       true,
     );
+  });
+
+  it('answers "What happens next?" with a text expected on a day, a sentencing set for one, or a stage still to come, before a forecast of effect', () => {
+    const story = (...lines: string[]) =>
+      briefArticle(parsePlainText(`Talks run late\n\nClimate talks in Lima ran past their close on Friday.\n\n${lines.join('\n\n')}`));
+    expect(story('A new text is expected on Saturday morning.').ask('What happens next?').answer).toBe('A new text is expected on Saturday morning.');
+    expect(story('Judge Ana Roy set sentencing for May 14.').ask('What happens next?').answer).toBe('Judge Ana Roy set sentencing for May 14.');
+    expect(story('Rain is expected in the north.').ask('What happens next?').answered).toBe(false);
+    expect(
+      story(
+        'Minister Ana Roy said the plan would cut the risk of shortages next winter.',
+        'The Lima parliament must still approve the rules.',
+        'Ministers will meet again in June.',
+      ).ask('What happens next?').answer,
+    ).toBe('The Lima parliament must still approve the rules. Ministers will meet again in June.');
+  });
+
+  it('answers who chaired the meeting with the chair of the body that convened it, not of another body', () => {
+    const conference = (line: string) =>
+      briefArticle(
+        parsePlainText(
+          `Donors pledge half\n\nDonors pledged $246 million on Thursday at a conference in Lima.\n\n${line}\n\n"We asked for a full response," said Ana Roy, who chairs the alliance.`,
+        ),
+      );
+    expect(conference('The conference was convened by the Lima Relief Alliance.').ask('Who chaired the meeting?').answer).toMatch(/^Ana Roy\b/);
+    expect(conference('The conference was convened by the Lima Relief Council.').ask('Who chaired the meeting?').answered).toBe(false);
   });
 
   it('shows a sentence that closes a quotation from where the quotation opens, with who is quoted', () => {
@@ -3804,6 +3840,13 @@ describe('answers of what was decided, who chaired and who holds an office, wher
       'Who chaired the meeting?',
     );
     expect(a.answer).toBe('Tom Vale: Chair.');
+  });
+
+  it('answers who presided over the talks with who did, not with one who chairs an alliance of members', () => {
+    const text =
+      'Talks run late\n\nClimate talks in Lima ran past their close on Friday.\n\nAna Roy, who chairs the Alliance of Small Lima States, called the draft "a death sentence".\n\nThe talks are presided over by the conference president, Tom Vale.';
+    expect(ask(text, 'Who presided over the talks?').answer).toMatch(/^Tom Vale\b/);
+    expect(ask(text, 'Who chaired the meeting?').answer).not.toMatch(/Ana Roy/);
   });
 
   it('takes no vice president for the president', () => {
