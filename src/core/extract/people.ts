@@ -632,8 +632,14 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
-  // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister").
-  if (/^(?:and|or|was|is|were|are|has|had|have|will|would)$/i.test(tokens[from]?.text ?? '')) return null;
+  // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
+  // ambassador, Ana Roy, after its minister stayed at home").
+  if (
+    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid)$/i.test(
+      tokens[from]?.text ?? '',
+    )
+  )
+    return null;
   let to = from;
   let headSeen = false;
   while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens, to, headSeen)) {

@@ -314,6 +314,14 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles).toEqual(['envoy']);
   });
 
+  it("reads a clause of time or cause after the name as no appositive ('its ambassador, Ana Roy, after its minister stayed home')", () => {
+    for (const clause of ['after its minister stayed in Lima for a vote', 'while its minister stayed in Lima', 'because its minister was ill']) {
+      const person = findPeople(sentencesOf(`Chile was represented by its ambassador, Ana Roy, ${clause}.`))[0];
+      expect(person?.roles).toEqual(['ambassador']);
+      expect(person?.affiliation).toBe('Chile');
+    }
+  });
+
   it.each(ROLES)('%s', (text, name, role, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person, `no person ${name}`).toBeDefined();
