@@ -1277,7 +1277,13 @@ class Answerer {
         if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
         return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
-      const outcome = this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ?? this.a.sentences.find(states);
+      // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
+      // vote went, not what it decided.)
+      const sideOnly = (s: Sentence) => SIDE_VOTE.test(s.text) && !OUTCOME_VERB.test(unquoted(s.text).replace(SIDE_VOTES, ' '));
+      const outcome =
+        this.a.sentences.find((s) => !BULLET.test(s.text) && states(s) && (s.index === lead || !sideOnly(s))) ??
+        this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ??
+        this.a.sentences.find(states);
       if (outcome) return this.yes(question, asSentence(outcome.text), [outcome]);
       // ("Leaders failed to agree.": the text says none was taken.)
       const failed = this.a.sentences.find((s) => s.index !== this.headline && NO_OUTCOME.test(s.text));
@@ -1647,7 +1653,7 @@ const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =
-  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
+  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:outcome|result)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
 /** A decision said to have been taken: "The decision was taken at an emergency meeting". */
@@ -1697,19 +1703,24 @@ const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(
 /** What a regulator, a court or a vote blocks: a decision's object. */
 const BLOCKED_THING =
   '(?:takeover|merger|deal|acquisition|bid|sale|purchase|bill|law|plan|proposal|move|motion|resolution|nomination|appointment|reform|measure|budget|exports?|imports?|release|payments?|transfer|application|request|project|order)';
+/** Before an outcome's verb: one still to be reached is none ("the issue had to be resolved", "must be approved"). */
+const NOT_YET_DONE = String.raw`(?<!\bbe\s+)`;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
  * agreements", "accepted a 7.5% pay rise" — an offer or a deal accepted, not a resignation): first those of an outcome
  * agreed, which answer "What was agreed?". */
-const AGREED_OUTCOME_FORMS = String.raw`decided|agreed|did agree|resolved|voted|approved|adopted|signed|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
-const AGREED_OUTCOME = new RegExp(`\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
  * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
   'i',
 );
 
+/** A side's vote, not the outcome: "voted against", "voted in favour". */
+const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
+const SIDE_VOTES = new RegExp(SIDE_VOTE.source, 'gi');
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
 /** The same, less a contest's words: a match's result is decided, never agreed. */

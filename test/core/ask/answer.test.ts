@@ -2729,6 +2729,32 @@ The union said 86% of members who voted backed the deal.`),
     }
   });
 
+  it('answers "What was decided?" and "What was the outcome?" with the outcome backed, not with a side\'s vote against', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        'Ministers back storage plan\n\nLima energy ministers on Tuesday backed a plan to keep gas storage 80 percent full before each winter.\n\nPeru and Chile voted against, saying the target was too costly.',
+      ),
+    );
+    for (const q of ['What was decided?', 'What was the outcome?', 'What was the result of the meeting?'])
+      expect(plan.ask(q).answer).toMatch(/^Lima energy ministers on Tuesday backed a plan/);
+    const side = briefArticle(
+      parsePlainText(
+        'Storage plan debated\n\nLima energy ministers met on Tuesday to discuss gas storage.\n\nPeru and Chile voted against the target, saying it was too costly.',
+      ),
+    );
+    expect(side.ask('What was decided?').answer).toMatch(/^Peru and Chile voted against/);
+  });
+
+  it('takes no issue that had to be resolved, no witness who agreed he had done something, and no petition signed for a decision', () => {
+    const hearing = (line: string) =>
+      briefArticle(parsePlainText(`Hearing goes on\n\nThe hearing in Lima went into a second day on Tuesday.\n\n${line}`)).ask('What was decided?').answered;
+    expect(hearing('President Ana Roy confirmed her belief that the border issue had to be resolved.')).toBe(false);
+    expect(hearing('Under cross-examination, Mr Vale agreed he had registered a company.')).toBe(false);
+    expect(hearing('Mayor Ana Roy, who called the meeting after 400 residents signed a petition, spoke first.')).toBe(false);
+    expect(hearing('The two leaders agreed that they would meet again in May.')).toBe(true);
+    expect(hearing('The issue was resolved on Monday.')).toBe(true);
+  });
+
   it("takes no road blocked by protesters for a decision, and reads 'did agree' as agreed", () => {
     const talks = briefArticle(
       parsePlainText(
