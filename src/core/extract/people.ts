@@ -655,9 +655,10 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // A bare list of names is not an appositive; "a former Halvex courier", "the Holy See's envoy" are.
   const described = /^(a|an|the|its|his|her|their)$/i.test(phrase[0].text) || phrase.slice(0, headAt).some((_, i) => isPossessive(tokens, from + i));
   if (!described && phrase.slice(0, headAt).some((t) => t.word && isNameWord(t.text))) return null;
-  // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive.
+  // "…, Chief Adviser of Peru Tomas Vela": the next list item (title and name), not an appositive; its name may run on past
+  // where the appositive would end ("…, Egyptian President Abdel Fattah al-Sisi and …").
   // (A full name: "professor at the University of Southern Lima" ends in a place's word, no next item.)
-  if (runs.some(([a, b]) => a >= from && b <= to && b - a >= 2 && titleBefore(tokens, a))) return null;
+  if (runs.some(([a, b]) => a >= from && a < to && b - a >= 2 && titleBefore(tokens, a))) return null;
   return { from, to };
 }
 
@@ -1883,6 +1884,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
       const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
       if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1]) ?? null;
+      // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
+      const leader = before.includes('accompanied') ? ACCOMPANIED_BY.exec(before)?.[1] : undefined;
+      const companion = leader ? people.find((o) => o !== p && o.affiliation && namesMatch(leader, o.name)) : undefined;
+      if (companion) p.affiliation ??= companion.affiliation;
     }
     // "Peru had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
     // before is about (its subject).
@@ -2004,6 +2009,10 @@ const DELEGATION_LED = new RegExp(
   'u',
 );
 
+/** Whom the people after it came with: "Ana Roy was accompanied by …" (the last word of their name; an initial's full stop
+ * runs on: "… by Minister S. Vale and …"). */
+const ACCOMPANIED_BY = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s+(?:[^.;]|(?<=\b\p{Lu})\.){0,120}$/u;
+
 /** A country's side, and the people it included: "The Indian side included …". */
 const SIDE_INCLUDED =
   /\b[Tt]he\s+(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$/u;
@@ -2011,9 +2020,10 @@ const SIDE_INCLUDED =
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
-/** Right after a name: the common noun of a thing named after it ("PM Lima Kant scheme", "Ana Roy prize"). */
+/** Right after a name: the common noun of a thing named after it ("PM Lima Kant scheme", "Ana Roy prize"), or a place named
+ * after someone ("the Prince Ana Roy Stadium", "Tom Vale International Airport"). */
 const NAMED_THING =
-  /^\s+(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b/;
+  /^\s+(?:(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b|(?:International\s+)?(?:Stadium|Arena|Airport|Mosque|Cathedral|Temple|Station|Gallery|Theatre|Theater|Hotel|Avenue|Boulevard|Highway|Prison|Harbou?r|Hospital|University|College|School|Bridge|Hall|Centre|Center|Museum|Library)\b)/;
 
 /** A clause of its own with a subject of its own, before "was represented by": ", while the rebels' side was". */
 const ANOTHER_SUBJECT = /(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?\p{Lu}/u;

@@ -314,6 +314,31 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles).toEqual(['envoy']);
   });
 
+  it("reads the next item of a list, a title and a name with a lower-case particle, as no appositive ('…, Egyptian President Abdel Ana al-Roy and …')", () => {
+    const people = findPeople(
+      sentencesOf("Kenyan President Tom Vale, Egyptian President Abdel Ana al-Roy and Peru's President Ivo Kant were named to the panel."),
+    );
+    expect(people.map((p) => [p.name, p.roles, p.affiliation])).toEqual([
+      ['Tom Vale', ['President'], 'Kenya'],
+      ['Abdel Ana al-Roy', ['President'], 'Egypt'],
+      ['Ivo Kant', ['President'], 'Peru'],
+    ]);
+  });
+
+  it('"Ana Roy was accompanied by Minister X and Minister Y": they are on her side', () => {
+    const people = findPeople(
+      sentencesOf('Peruvian President Ana Roy met Tom Vale in Lima.', 'Roy was accompanied by Foreign Minister J. Soto and Trade Minister Ivo Kant.'),
+    );
+    expect(people.find((p) => p.name === 'J. Soto')?.affiliation).toBe('Peru');
+    expect(people.find((p) => p.name === 'Ivo Kant')?.affiliation).toBe('Peru');
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation ?? null).toBeNull();
+  });
+
+  it('takes no place named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport")', () => {
+    expect(findPeople(sentencesOf('About 45,000 fans watched the match at the Prince Ana Roy Stadium.')).map((p) => p.name)).toEqual([]);
+    expect(findPeople(sentencesOf('The plane landed at President Tom Vale International Airport.')).map((p) => p.name)).toEqual([]);
+  });
+
   it("reads a clause of time or cause after the name as no appositive ('its ambassador, Ana Roy, after its minister stayed home')", () => {
     for (const clause of ['after its minister stayed in Lima for a vote', 'while its minister stayed in Lima', 'because its minister was ill']) {
       const person = findPeople(sentencesOf(`Chile was represented by its ambassador, Ana Roy, ${clause}.`))[0];
@@ -530,7 +555,7 @@ describe('people: "Its minister" after a sentence about a country', () => {
 
   it('but not when the sentence before is about something else', () => {
     const people = findPeople(sentencesOf('The agency, based in Fiji, had pushed for a smaller cut.', 'Its director, Tom Vale, said jobs were at risk.'));
-    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBeNull();
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation ?? null).toBeNull();
   });
 });
 
