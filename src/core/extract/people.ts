@@ -1703,6 +1703,10 @@ const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*
 const NAMED_BODY_SUBJECT =
   /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
 
+/** A body opening a sentence before the kind of body it is: "The Lima Metal union said …". */
+const NAME_OF_KIND_SUBJECT =
+  /^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:union|party|group|company|firm|association|federation|alliance|coalition|charity)\b(?=,|\s+\p{Ll})/u;
+
 /** A body opening a sentence after the kind of body it is: "Investor group Halvex Watch, which …", "The rights group Lima Ally called". */
 const BODY_OF_KIND_SUBJECT = new RegExp(
   String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
@@ -1906,7 +1910,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // the subject (set off after what it is), never a person.
       // ("Investor group Halvex Watch, which …", "The rights group Lima Ally called …", "The Andes Delivery Group, which …":
       // a body named after its kind, or by a name that ends in a body's word.)
-      const body = (NAMED_BODY_SUBJECT.exec(prev) ?? BODY_OF_KIND_SUBJECT.exec(prev) ?? BODY_NAME_SUBJECT.exec(prev))?.[1];
+      const body = (NAMED_BODY_SUBJECT.exec(prev) ?? BODY_OF_KIND_SUBJECT.exec(prev) ?? BODY_NAME_SUBJECT.exec(prev) ?? NAME_OF_KIND_SUBJECT.exec(prev))?.[1];
       if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
         p.affiliation = body;
         // "… did not take part in the talks. Its general secretary, X, said …": speaking for a body that stayed away.
@@ -1962,7 +1966,38 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       principal.participationAt = p.participationAt;
     }
   }
+  // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
+  // it, are the company's that the report is about.
+  const company = reportedCompany(sentences);
+  if (company)
+    for (const p of people)
+      if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
   return people.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "finance director". */
+const COMPANY_OFFICE =
+  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel)$/iu;
+/** The last word of a company's name: "Lima Therapeutics", "Halvex Group". */
+const CORPORATE_SUFFIX = new Set(
+  'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics'.split(' '),
+);
+/** Words a report calls the company it is about by: "the company", "the carmaker". */
+const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
+/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …". */
+const LEAD_SUBJECT =
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?\p{Ll}+\b/u;
+
+/** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
+ * called "the company" further on; never a country or a person's name. */
+function reportedCompany(sentences: readonly Sentence[]): string | null {
+  const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
+  const name = lead ? LEAD_SUBJECT.exec(lead.text)![1] : null;
+  if (!name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
+  const last = name.split(/\s+/).pop()!.toLowerCase();
+  // (A union, a council or a party is no company, though the report calls another one "the company".)
+  const called = COMPANY_WORDS.has(last) || CORPORATE_SUFFIX.has(last) || (!ORG_WORDS.has(last) && sentences.some((s) => THE_COMPANY.test(s.text)));
+  return called && !nameWords(name).some((w) => HONORIFICS.has(w.toLowerCase())) ? name : null;
 }
 
 /** A full stop that ends an honorific ("Dr.", "Mr."), not a sentence: words before a name may hold one. */

@@ -334,6 +334,25 @@ describe('people: titles and affiliations in every position', () => {
     expect(people.find((p) => p.name === 'Tom Vale')?.affiliation ?? null).toBeNull();
   });
 
+  it("gives a company's officers named without it the company the report is about, and no union or country that opens a lead", () => {
+    const aff = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
+    expect(aff('Halvex Motors on Thursday cut its profit forecast.', 'Chief executive Ana Roy told analysts the company would cut 4,000 jobs.')).toEqual([
+      ['Ana Roy', 'Halvex Motors'],
+    ]);
+    expect(
+      aff(
+        'LIMA — Andes Therapeutics set itself a revenue target.',
+        'Chief Financial Officer Tom Vale said buybacks would follow.',
+        'Mayor Ivo Kant welcomed it.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'Andes Therapeutics'],
+      ['Ivo Kant', null],
+    ]);
+    expect(aff('Lima Transport Union said the company had misled drivers.', 'General counsel Ana Roy said it would appeal.')).toEqual([['Ana Roy', null]]);
+    expect(aff('Peru on Monday cut its growth forecast.', 'Chief executive Ana Roy said the company would cope.')).toEqual([['Ana Roy', null]]);
+  });
+
   it('takes no place named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport")', () => {
     expect(findPeople(sentencesOf('About 45,000 fans watched the match at the Prince Ana Roy Stadium.')).map((p) => p.name)).toEqual([]);
     expect(findPeople(sentencesOf('The plane landed at President Tom Vale International Airport.')).map((p) => p.name)).toEqual([]);
@@ -922,6 +941,7 @@ describe('people: offices, trades and absences of local and court reports', () =
     expect(aff('The Andes Delivery Group, which represents the operators, said the deal was fair.', 'Its chief executive, Ana Roy, led the talks.')).toBe(
       'Andes Delivery Group',
     );
+    expect(aff('The Lima Metal union said it would fight any plant closure.', 'Its regional head, Ana Roy, called the plan a betrayal.')).toBe('Lima Metal');
   });
 
   it("reads 'do' inside a name as its particle, and a builder's name ending in 'Homes' as a body", () => {
