@@ -986,6 +986,9 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
   return null;
 }
 
+/** A word that closes a party's name after its label: "Alliance Party", "Democratic Alliance", "Popular Front". */
+const PARTY_NAME_WORD = /^(?:Party|Alliance|Union|Front|Bloc|Movement|Coalition|League|Rally)$/;
+
 /** The party labels by their first word, looked up once per name run. */
 const PARTIES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
 for (const label of PARTY_LABELS) PARTIES_BY_FIRST_WORD.set(label[0], [...(PARTIES_BY_FIRST_WORD.get(label[0]) ?? []), label]);
@@ -995,8 +998,9 @@ function partyAt(tokens: Token[], k: number): { party: string; length: number } 
   let found: { party: string; length: number } | null = null;
   for (const label of PARTIES_BY_FIRST_WORD.get(tokens[k]?.text ?? '') ?? [])
     if ((!found || label.length > found.length) && label.every((w, i) => tokens[k + i]?.text === w)) found = { party: label.join(' '), length: label.length };
-  // "Alliance Party MLA X": the party's word is its name's.
-  if (found && tokens[k + found.length]?.text === 'Party') return { party: `${found.party} Party`, length: found.length + 1 };
+  // "Alliance Party MLA X", "Democratic Alliance leader X": a party's word after the label is its name's.
+  const next = tokens[k + (found?.length ?? 0)]?.text ?? '';
+  if (found && PARTY_NAME_WORD.test(next)) return { party: `${found.party} ${next}`, length: found.length + 1 };
   return found;
 }
 

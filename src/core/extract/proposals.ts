@@ -73,6 +73,9 @@ const trimItem = (s: string) =>
 /** A comma between a list's items, and the "and" or "or" after it; never one inside a number ("Rs 3,100"). */
 const LIST_COMMA = /,(?!\d{3}\b)\s*(?:and\s+|or\s+)?/;
 
+/** The close of a list that says it has more: ", among other steps", ", among others", "and so on". */
+const MORE_UNLISTED = /,?\s+(?:among (?:others|other\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|and so on|and (?:many\s+)?others)(?=\s*[.!]?\s*$)/iu;
+
 const firstWord = (s: string) => s.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
 const isGerund = (w: string) => w.length > 4 && /ing$/.test(w);
 
@@ -314,7 +317,8 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     const opener = LIST_OPENER.exec(after);
     const rest = opener ? after.slice(opener.index + opener[0].length) : after;
     // A list set off by dashes ends at the closing dash.
-    const listed = opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest;
+    // ("… and a fund to line canals, among other steps": what closes the list says there are more, and is no item.)
+    const listed = (opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest).replace(MORE_UNLISTED, '');
     let inline = splitEnumeration(listed);
     // "a three-point framework: rebuilding A, restoring water and power networks, and a jobs programme": where the
     // list's own reading misses the stated count and its commas alone (a serial comma before the last) meet it, the

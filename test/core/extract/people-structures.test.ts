@@ -125,6 +125,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Labour MP Ana Roy said the bill was flawed.', 'Ana Roy', 'MP', 'Labour'],
   ['Sinn Féin MLA Ivo Kant said residents were angry.', 'Ivo Kant', 'MLA', 'Sinn Féin'],
   ['Alliance Party MLA Ivo Kant said residents were angry.', 'Ivo Kant', 'MLA', 'Alliance Party'],
+  ['Democratic Alliance leader Ivo Kant conceded defeat.', 'Ivo Kant', 'leader', 'Democratic Alliance'],
   ['Liberal Democrat Cllr Tom Vale, who abstained, said no.', 'Tom Vale', 'Councillor', 'Liberal Democrat'],
   ['Council leader Cllr Ana Roy (Labour) said the rise was needed.', 'Ana Roy', 'Council leader', 'Labour'],
   // A party in brackets with the member's state; an office, then the member's own, are two roles.

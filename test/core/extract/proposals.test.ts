@@ -23,6 +23,15 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Rebuilding homes', 'Restoring water and power lines within a year', 'A fund for farmers']);
   });
 
+  it('reads no item from the close that says a list has more (", among other steps")', () => {
+    const p = proposals(
+      'Ministers endorsed a six-point plan on water.',
+      'The plan calls for a regional data centre, joint monitoring of reservoirs, and a fund to line canals, among other steps.',
+    );
+    expect(p.stated).toBe(6);
+    expect(p.items).toEqual(['A regional data centre', 'Joint monitoring of reservoirs', 'A fund to line canals']);
+  });
+
   it('reads a counted -ing list whose last item, after "and", opens with no -ing ("…, reforming banks and a global tax")', () => {
     const p = proposals('The ministers set out four priorities: supporting Lima, tackling inflation, reforming banks and a global minimum tax.');
     expect(p.stated).toBe(4);
