@@ -87,6 +87,9 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
 
+/** Someone putting something forward in their own sentence: "proposed that", "suggested a", "called for". */
+const PROPOSED_BY_SUBJECT = /\b(?:proposed|suggested|recommended|called for|put forward|tabled)\b/i;
+
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came|were there)\b/i;
 
@@ -1150,6 +1153,17 @@ class Answerer {
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
     if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
+    // "What did Tom Vale propose?" where the list is another's and Vale puts forward something of his own ("Chile's Tom
+    // Vale proposed that the fund be run by the bank"): his own proposal, not the list.
+    const proposer = intent.who ? findPerson(this.a.people, intent.who) : undefined;
+    // (One named where the list is, or in the sentence just before it, put the list forward.)
+    const listNear = (i: number) => evidence.some((e) => e === i || e === i + 1);
+    if (proposer && !proposer.mentions.some((m) => listNear(m.sentence))) {
+      const own = proposer.mentions.map((m) => this.a.sentences[m.sentence]).find((t) => t && PROPOSED_BY_SUBJECT.test(t.text));
+      if (own) return this.yes(question, own.text, [own]);
+      // (One who put nothing forward: what they said, as with no list at all.)
+      return this.said(question, intent.who!, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
+    }
     if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
     if (!items.length) {
       // No list of proposals, but a sentence that names what the question asks for may still answer

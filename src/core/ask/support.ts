@@ -446,6 +446,7 @@ export const FUTURE =
 /** A vote's outcome either way shares one group of forms ("Was the amendment passed?" is answered by "which was
  * defeated"); a question of what was rejected, or of what was passed, is answered only by its own side. */
 const OUTCOME_AGAINST = new Set(['reject', 'defeat'].map(stem));
+const CONCEDE = stem('conceded');
 const OUTCOME_FOR = new Set(['pass', 'adopt', 'approv'].map(stem));
 /** The text words a rejection ("rejected", "voted down", "was not adopted"); not a loser's "conceded defeat", which rejects
  * nothing. */
@@ -463,7 +464,8 @@ export function otherOutcome(keys: readonly string[], text: string): boolean {
   // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour", nor by "… said her party accepted
   // the result": a title's word opposes nothing, and the sentence tells the other side.)
   if (keys.includes(OPPOSE)) return SAYS_SUPPORTED.test(text) && !SAYS_OPPOSED.test(text);
-  if (keys.some((k) => OUTCOME_AGAINST.has(k))) return !SAYS_AGAINST.test(text);
+  // ("Who conceded defeat?" asks of a loser's own words, not of a rejection.)
+  if (keys.some((k) => OUTCOME_AGAINST.has(k)) && !keys.includes(CONCEDE)) return !SAYS_AGAINST.test(text);
   if (keys.some((k) => OUTCOME_FOR.has(k))) return !SAYS_FOR.test(text);
   return false;
 }

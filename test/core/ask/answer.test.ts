@@ -90,6 +90,27 @@ describe('answers with evidence', () => {
     expect(ask('How many proposals did Berg put forward?').answer).toMatch(/^3 proposals: 1\. Creating a joint rescue fleet 2\./);
   });
 
+  it('"What did X propose?" of one who did not put the list forward: their own proposal, or what they said', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        "Ministers back water plan\n\nForeign ministers met in Lima on Tuesday and endorsed a six-point plan to share river water.\n\nPeruvian Foreign Minister Ana Roy, who hosted the meeting, praised it.\n\nThe plan calls for a regional data centre, joint monitoring of reservoirs, and a fund to line canals.\n\nChile's Tom Vale proposed that the fund be managed by the Andes Bank.\n\nBolivian minister Ivo Kant said upstream countries needed compensation.",
+      ),
+    );
+    expect(plan.ask('What did Tom Vale propose?').answer).toBe("Chile's Tom Vale proposed that the fund be managed by the Andes Bank.");
+    expect(plan.ask('What did Ivo Kant propose?').answer).toMatch(/^Bolivian minister Ivo Kant said upstream countries/);
+    expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
+  });
+
+  it('answers "Who conceded defeat?" with the loser\'s own words, which reject nothing', () => {
+    const vote = briefArticle(
+      parsePlainText(
+        "Socialists win Lima vote\n\nThe Socialist Party won Sunday's election in Lima with 36 percent.\n\nAlliance leader Ana Roy conceded defeat.",
+      ),
+    );
+    expect(vote.ask('Who conceded defeat?').answer).toBe('Alliance leader Ana Roy conceded defeat.');
+    expect(vote.ask('What was defeated?').answered).toBe(false);
+  });
+
   it('who stayed away, named by office only: the sentence that says so; with none, a plain decline', () => {
     const summit = (line: string) => briefArticle(parsePlainText(`Leaders agree plan\n\nLeaders on Saturday agreed a plan in Lima.\n\n${line}`));
     expect(summit("Peru's President and Chile's Prime Minister did not attend.").ask('Who was absent?')).toMatchObject({
