@@ -76,8 +76,9 @@ const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|sess
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
   'sign\\b|agree\\b|represented by|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|opposed|raised (?:concerns|objections|reservations)|(?:pressed|pushed) for|(?:called for|requested|demanded|forced) a (?:recorded |roll-call |secret )?(?:vote|ballot)|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)|' +
-  // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …".
-  '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b';
+  // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …";
+  // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
+  '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;

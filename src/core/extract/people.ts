@@ -1874,6 +1874,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     p.contextOnly =
       (signalled.every((m) => m.former) && !p.mentions.some((m) => onTrial(sentences[m.sentence]?.text ?? '', m))) ||
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
+      // "said Ana Roy, an analyst at Lima Bank": a market's commentator on the news, not one who took part in it (unless
+      // the text puts them in the room: "asked from the floor", "told the meeting").
+      (signalled.length > 0 &&
+        signalled.every((m) => COMMENTATOR.test(m.role ?? '')) &&
+        !p.mentions.some((m) => IN_THE_ROOM.test(sentences[m.sentence]?.text ?? ''))) ||
       // "… met President Tom Vale's special envoy": named only as whose office the one who came holds.
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
@@ -1979,12 +1984,14 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return people.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
-/** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "finance director". */
+/** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "head of software". */
 const COMPANY_OFFICE =
-  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel)$/iu;
+  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
 /** The last word of a company's name: "Lima Therapeutics", "Halvex Group". */
 const CORPORATE_SUFFIX = new Set(
-  'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics'.split(' '),
+  'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics computing engineering publishing mining robotics software dynamics aerospace biotech biosciences genomics networks devices automotive'.split(
+    ' ',
+  ),
 );
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
@@ -2121,6 +2128,11 @@ function firstAt(p: Person): number {
 
 /** Keeps the more complete of two roles when one contains the other. */
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+/** Those who comment on news from outside it: "an analyst at Lima Bank", "chief economist", "a strategist". */
+const COMMENTATOR = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:analyst|economist|strategist|commentator)s?\b/iu;
+/** Words that put someone in the room: "asked from the floor", "told the meeting", "attended". */
+const IN_THE_ROOM =
+  /\b(?:from the floor|told (?:the )?(?:meeting|conference|summit|delegates|audience|forum|session|hearing|investors|analysts)|attended|took part|participated|asked (?:a question|whether|why|how|if)|addressed)\b/i;
 
 const roleKey = (role: string) =>
   role

@@ -196,9 +196,11 @@ describe('countries', () => {
         'Egypt asked that the final text mention adaptation separately.',
         'Japan, whose delegation is led by Ana Roy, said any goal had to include China.',
         'Norway backed rebels in the war a decade ago, and Cuba spoke to reporters.',
+        'Iraq and Oman pledged to compensate for past overproduction.',
+        'Canada pledged to provide $40 million in a written statement.',
       ),
     );
-    expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan']);
+    expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman']);
   });
 
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {

@@ -354,6 +354,32 @@ describe('people: titles and affiliations in every position', () => {
     expect(aff('Peru on Monday cut its growth forecast.', 'Chief executive Ana Roy said the company would cope.')).toEqual([['Ana Roy', null]]);
   });
 
+  it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
+    const names = (...text: string[]) =>
+      findPeople(sentencesOf(...text))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    expect(names('Oil ministers agreed on Sunday to extend cuts.', '"The market will read this as bullish," said Ana Roy, an analyst at Lima Bank.')).toEqual(
+      [],
+    );
+    expect(names('Halvex unveiled a chip on Tuesday.', 'Analyst Tom Vale of Redline Research said the launch put pressure on rivals.')).toEqual([]);
+    expect(names('Halvex held its investor day on Tuesday.', 'Analyst Tom Vale of Redline Research asked from the floor about margins.')).toEqual(['Tom Vale']);
+  });
+
+  it('takes a company named for its trade ("Halvex Computing unveiled …") for no person, and gives it its officers', () => {
+    const people = findPeople(
+      sentencesOf(
+        'LIMA — Halvex Computing unveiled a chip on Tuesday.',
+        'Chief executive Ana Roy said it would ship next year.',
+        'Head of software Tom Vale showed a toolkit.',
+      ),
+    );
+    expect(people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Ana Roy', 'Halvex Computing'],
+      ['Tom Vale', 'Halvex Computing'],
+    ]);
+  });
+
   it('takes no place named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport")', () => {
     expect(findPeople(sentencesOf('About 45,000 fans watched the match at the Prince Ana Roy Stadium.')).map((p) => p.name)).toEqual([]);
     expect(findPeople(sentencesOf('The plane landed at President Tom Vale International Airport.')).map((p) => p.name)).toEqual([]);

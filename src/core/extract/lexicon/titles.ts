@@ -89,6 +89,7 @@ export const ORG_WORDS = words(`
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
   synod diocese parish homes properties estates developments
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
+  computing engineering publishing mining robotics software dynamics aerospace biotech biosciences genomics networks devices automotive
 `);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
