@@ -117,9 +117,10 @@ const AGREED = /\b(?:agreed|agreeing|signed|signing)\b/;
 const offInLead = (f: (typeof FACT_SIGNALS)[number], text: string) => !!f.notInLead || (!!f.relations && AGREED.test(text));
 
 /** Sentences that brief nothing on their own: questions, captions, lists of who attended, a live page's greeting ("Good
- * morning and welcome to our live coverage of …"). */
+ * morning and welcome to our live coverage of …"), an editor's note on what follows ("The following is an edited
+ * transcript of …"). */
 const NOT_A_POINT =
-  /\?["'”’)]*$|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by|(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi)(?:,| and)?\s+)?welcome to (?:our|this|the)\b)\b/i;
+  /\?["'”’)]*$|^(?:The following is|This is|What follows is|Below is|Here is)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:transcript|text|excerpt|extract|summary|version|copy)\b|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by|(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi)(?:,| and)?\s+)?welcome to (?:our|this|the)\b)\b/i;
 
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
@@ -189,16 +190,19 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
-/** A point in the first person: whoever says it must be named. */
-const FIRST_PERSON = /^(?:We|I|Our|My|Us)\b/;
-
-/** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript. */
-function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence): string | null {
+/** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript; a bare surname's
+ * label ("ROY: …") only when the card shows the name. */
+function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, shownNames: ReadonlySet<string> | undefined): string | null {
   let first = s.index;
   while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
-  const speaker = speakerOf(sentences[first]?.text ?? '');
+  const text = sentences[first]?.text ?? '';
+  const bare = BARE_LABEL.exec(text)?.[1].toLowerCase();
+  const speaker = speakerOf(text) ?? (bare && shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null);
   return speaker ? `${speaker}: ` : null;
 }
+
+/** A transcript's label of a surname alone: "ROY: …". */
+const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
 
 export interface KeyPointOptions {
   title: string | null;
@@ -294,11 +298,11 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
     const items = options.shownItems ?? [];
     const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
-    // "We agreed today to …" in a transcript: said by the speaker whose label opens the paragraph ("PRIME MINISTER ROY:"),
-    // as is the label's own sentence (its label went with the names the card shows).
-    const speaker = speakerOfParagraph(body, s);
-    const opensParagraph = body[s.index - 1]?.paragraph !== s.paragraph;
-    const labelled = speaker && !speakerOf(compressed) && (FIRST_PERSON.test(compressed) || opensParagraph);
+    // "We agreed today to …", "The deficit will stay below 1 percent." in a transcript: said by the speaker whose label
+    // opens the paragraph ("PRIME MINISTER ROY:"), as is the label's own sentence (its label went with the names the card
+    // shows); a card states no claim of theirs as the report's own.
+    const speaker = speakerOfParagraph(body, s, options.shownNames);
+    const labelled = speaker && !speakerOf(compressed);
     const text = labelled ? `${speaker}${compressed}` : compressed;
     // "The plan has five parts.": once its list goes, only the count the proposals field shows is left.
     if (options.stated?.has(s.index) && COUNT_ONLY.test(text)) continue;

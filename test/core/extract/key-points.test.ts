@@ -100,6 +100,7 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ['5. agree to independent arbitration if the 2,000 jobs are cut.', 'an item of a list that runs on from the sentence above it'],
     ['Good morning and welcome to our live coverage of the Andes Council summit in Lima.', "a live page's greeting"],
     ['Welcome to our live blog of the 2026 budget, with 14 measures announced.', "a live page's greeting, with a count"],
+    ['The following is an edited transcript of a press conference given by Finance Minister Ana Roy in Lima on Thursday.', "an editor's note on what follows"],
     ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
@@ -459,8 +460,8 @@ describe('pickKeyPoints on whole articles', () => {
   });
 });
 
-// A transcript's point in the first person is said by the speaker whose label opens its paragraph: the label, as a
-// reader writes it, goes before the words cut from the sentence.
+// A transcript's point is said by the speaker whose label opens its paragraph: the label, as a reader writes it, goes
+// before the words cut from the sentence.
 describe('key points of a transcript', () => {
   const analysis = analyzeArticle(
     parsePlainText(
@@ -482,6 +483,24 @@ describe('key points of a transcript', () => {
       const rest = p.text.replace(/^(?:Prime Minister Roy|Chancellor Vale): /, '');
       expect(fromSentence(rest, analysis.sentences[p.sentence].text), p.text).toBe(true);
     }
+  });
+
+  it("names the speaker of every point a labelled paragraph gives, a bare surname's label too when the card shows the name", () => {
+    const budget = analyzeArticle(
+      parsePlainText(
+        [
+          'Transcript: Finance minister on the budget',
+          'The following is an edited transcript of a press conference given by Finance Minister Ana Roy in Lima on Thursday.',
+          'ROY: Good morning. Today the government is presenting a budget that cuts income tax for 4 million people.',
+          'REPORTER: Will the tax cuts increase the deficit?',
+          'ROY: No. The deficit will stay below 1 percent, because we are closing loopholes worth 12 billion soles.',
+        ].join('\n\n'),
+      ),
+    );
+    const points = budget.keyPoints.map((p) => p.text);
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) expect(p).toMatch(/^Roy: /);
+    expect(points.join(' ')).not.toMatch(/edited transcript/);
   });
 });
 
