@@ -1219,6 +1219,7 @@ class Answerer {
    * next" is what the text says will come; else the sentences that hold its words. */
   open(question: string): Answer {
     if (NEXT_QUESTION.test(question)) return this.whatNext(question);
+    if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
       const p = findPerson(this.a.people, away[1]);
@@ -1313,6 +1314,18 @@ class Answerer {
   }
 
   /** "What happens next?": the sentences that say what will come, and when. */
+  /** "Why was the meeting held?": a sentence that says what the meeting was for ("met in Lima to discuss …", "called the
+   * meeting after …"); not any sentence that names a meeting, nor one to come. */
+  private whyMet(question: string): Answer {
+    // (Of the meeting told, not one to come: "Ministers will meet again in June to review …".)
+    const purpose = (text: string) => {
+      const m = PURPOSE_OF_MEETING.exec(text);
+      return !!m && !FUTURE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length));
+    };
+    const found = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && purpose(s.text));
+    return found ? this.yes(question, found.text, [found]) : this.no(question, 'The article does not say why the meeting was held.');
+  }
+
   private whatNext(question: string): Answer {
     const ahead = this.a.sentences.filter(
       (s) =>
@@ -1618,6 +1631,13 @@ const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
 const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
 
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
+/** "Why was the meeting held?", "Why did the ministers meet?": what the meeting itself was for. */
+const WHY_MET =
+  /^why (?:was|were) (?:the |this |that )?(?:[\w-]+ ){0,3}(?:meeting|summit|talks|conference|session|gathering|hearing) (?:held|called|convened|organi[sz]ed)\??$|^why did (?:they|the (?:[\w-]+ ){0,2}?[\w-]+) (?:meet|gather|convene)\??$|^why (?:were|was) (?:they|the [\w-]+) meeting\??$/i;
+/** A meeting and what it was for: "met in Lima to discuss …", "The talks were called to …", "who called the meeting after
+ * …" (not what one who joined it came for, nor a remark on meetings). */
+const PURPOSE_OF_MEETING =
+  /\b(?:met|gathered|convened|(?:meeting|talks|summit|conference|session)\s+(?:was|were|had been|has been)\s+(?:called|held|convened|organi[sz]ed|arranged)|(?:called|convened|requested)\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks))\b[^.;]{0,80}?\b(?:to (?:discuss|consider|review|agree|decide|finali[sz]e|address|tackle|approve|vote on|adopt|debate|plan|seek|resolve|negotiate|coordinate|mark|respond|find|hear)|on (?:how|ways) to|aimed at|in order to|because|in response to|following|after (?!(?:a|an|the)?\s*(?:[\w-]+ ){0,2}(?:meeting|session|talks|hours?|days?)\b))\b/i;
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 

@@ -1496,6 +1496,23 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ).toBe('The Lima parliament must still approve the rules. Ministers will meet again in June.');
   });
 
+  it('answers "Why was the meeting held?" only with what the meeting was for, and declines with none', () => {
+    const meeting = (...lines: string[]) =>
+      briefArticle(parsePlainText(`Ministers meet\n\nMinisters met in Lima on Tuesday and backed a plan on water.\n\n${lines.join('\n\n')}`));
+    expect(meeting('The talks were called to discuss river levels after a drought.').ask('Why was the meeting held?').answer).toBe(
+      'The talks were called to discuss river levels after a drought.',
+    );
+    expect(
+      meeting('Mayor Ana Roy, who called the meeting after 400 residents signed a petition, said the city would act.').ask('Why did they meet?').answer,
+    ).toMatch(/^Mayor Ana Roy, who called the meeting after 400 residents/);
+    for (const line of [
+      'Ministers will meet again in June to review the first figures.',
+      'Tom Vale joined the session by video link to discuss a trade deal.',
+      'Ana Roy said that "this type of meeting has value because views are exchanged."',
+    ])
+      expect(meeting(line).ask('Why was the meeting held?')).toMatchObject({ answered: false, answer: 'The article does not say why the meeting was held.' });
+  });
+
   it('answers who chaired the meeting with the chair of the body that convened it, not of another body', () => {
     const conference = (line: string) =>
       briefArticle(
