@@ -658,7 +658,11 @@ class Answerer {
     const away = this.a.people.filter((p) => p.absent);
     if (!away.length) {
       // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
-      const said = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text) && ABSENCE.test(unquoted(s.text))).slice(0, 2);
+      // ("Malta did not send a representative": a country that stayed away.)
+      const awayCountry = (t: string) => COUNTRY_AWAY.test(t) && findCountries(t).length > 0;
+      const said = this.a.sentences
+        .filter((s) => s.index !== this.headline && !ASKS.test(s.text) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text))))
+        .slice(0, 2);
       if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
       return this.no(question, 'The article does not name anyone who stayed away.');
     }

@@ -1604,8 +1604,9 @@ export function namesMatch(short: string, long: string): boolean {
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 /** A relative clause closed between them belongs to the name: "Ana Roy, whose state would be affected, did not attend". */
 const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
-/** A new subject named between them: ", and Russia did not attend". */
-const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}/u;
+/** A new subject named between them: ", and Russia did not attend", "… its ambassador, Ana Roy, after its minister stayed
+ * home" (a clause of its own whose subject is someone else, named by office). */
+const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}|\b(?:after|because|as|since|when)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
@@ -1883,6 +1884,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
+      // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
+      // is with, after the lead (a preview's lead tells of the meeting to come it reports).
+      (signalled.length > 0 &&
+        signalled.every((m) => m.sentence >= 3 && MEETING_TO_COME.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 160), m.start)))) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
@@ -1897,6 +1902,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
       const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
       if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1]) ?? null;
+      // "X and Y were part of the Indian delegation": the country whose delegation they were in.
+      const after = (sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 160);
+      const member = after.includes('delegation') || / (?:team|side)\b/.test(after) ? PART_OF_DELEGATION.exec(after) : null;
+      if (member) p.affiliation ??= COUNTRY_BY_FORM.get(member[1]) ?? null;
       // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
       const leader = before.includes('accompanied') ? ACCOMPANIED_BY.exec(before)?.[1] : undefined;
       const companion = leader ? people.find((o) => o !== p && o.affiliation && namesMatch(leader, o.name)) : undefined;
@@ -2055,6 +2064,9 @@ const DELEGATION_LED = new RegExp(
   'u',
 );
 
+/** After a name: the country's delegation they were in ("… were part of the Indian delegation"). */
+const PART_OF_DELEGATION = /^[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?(?:part of|members of|among|in|on)\s+the\s+(\p{Lu}\p{L}+)\s+(?:delegation|team|side)\b/u;
+
 /** Whom the people after it came with: "Ana Roy was accompanied by …" (the last word of their name; an initial's full stop
  * runs on: "… by Minister S. Vale and …"). */
 const ACCOMPANIED_BY = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s+(?:[^.;]|(?<=\b\p{Lu})\.){0,120}$/u;
@@ -2128,6 +2140,10 @@ function firstAt(p: Person): number {
 
 /** Keeps the more complete of two roles when one contains the other. */
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+/** Right before a name: a meeting still to come, with them ("will travel to Paris for talks with President", "is due to
+ * meet"). */
+const MEETING_TO_COME =
+  /\b(?:will|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|is to|are to)\s+(?:[\p{L}\d,'’-]+\s+){0,12}?(?:(?:talks|meeting|meet|visit|call)\s+(?:with\s+)?|meet\s+)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 /** Those who comment on news from outside it: "an analyst at Lima Bank", "chief economist", "a strategist". */
 const COMMENTATOR = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:analyst|economist|strategist|commentator)s?\b/iu;
 /** Words that put someone in the room: "asked from the floor", "told the meeting", "attended". */

@@ -101,6 +101,13 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('answers "Who was absent?" with a country that sent no one, when no person is named as away', () => {
+    const talks = briefArticle(
+      parsePlainText('Ministers back plan\n\nEnergy ministers backed a storage plan in Lima on Tuesday.\n\nMalta did not send a representative.'),
+    );
+    expect(talks.ask('Who was absent?').answer).toBe('Malta did not send a representative.');
+  });
+
   it('answers "Who conceded defeat?" with the loser\'s own words, which reject nothing', () => {
     const vote = briefArticle(
       parsePlainText(

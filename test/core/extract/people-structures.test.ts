@@ -380,6 +380,41 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it('"after minister X stayed in Lima for a vote": X is away, and not the stand-in named before an unnamed minister\'s absence', () => {
+    const part = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.participation]);
+    expect(
+      part('Farm ministers met in Quito on Monday.', 'Peru was represented by its ambassador after minister Ana Roy stayed in Lima for a no-confidence vote.'),
+    ).toEqual([['Ana Roy', 'absent']]);
+    expect(
+      part(
+        'Farm ministers met in Quito on Monday.',
+        'Chile was represented by its ambassador, Tom Vale, after its minister stayed in Santiago for a budget vote.',
+      ),
+    ).toEqual([['Tom Vale', 'stand-in']]);
+    expect(part('Ministers stayed in Quito for a second day of talks.', 'Foreign Minister Ana Roy said progress was slow.')).toEqual([['Ana Roy', 'present']]);
+  });
+
+  it('takes no one named only as whom a meeting still to come is with, after the lead', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Trade ministers met in Lima on Monday.',
+        'Indian Trade Minister Ana Roy said the deal was close.',
+        'Talks went on all day.',
+        'Roy will travel to Paris on Tuesday for talks with President Tom Vale.',
+      ),
+    );
+    expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
+    expect(findPeople(sentencesOf('President Ana Roy will meet President Tom Vale in Lima on Wednesday.')).filter((p) => !p.contextOnly).length).toBe(2);
+  });
+
+  it('"X and Y were part of the Indian delegation": they are for India', () => {
+    const people = findPeople(sentencesOf('Ministers met in Lima on Monday.', 'Officials Ana Roy and Tom Vale were part of the Indian delegation.'));
+    expect(people.map((p) => [p.name, p.affiliation])).toEqual([
+      ['Ana Roy', 'India'],
+      ['Tom Vale', 'India'],
+    ]);
+  });
+
   it('takes no place named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport")', () => {
     expect(findPeople(sentencesOf('About 45,000 fans watched the match at the Prince Ana Roy Stadium.')).map((p) => p.name)).toEqual([]);
     expect(findPeople(sentencesOf('The plane landed at President Tom Vale International Airport.')).map((p) => p.name)).toEqual([]);
