@@ -1884,6 +1884,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
+      // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
+      p.mentions.some((m) => NOT_A_MEMBER.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 80))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
       // is with, after the lead (a preview's lead tells of the meeting to come it reports).
       (signalled.length > 0 &&
@@ -2140,6 +2142,9 @@ function firstAt(p: Person): number {
 
 /** Keeps the more complete of two roles when one contains the other. */
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
+/** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
+const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
+
 /** Right before a name: a meeting still to come, with them ("will travel to Paris for talks with President", "is due to
  * meet"). */
 const MEETING_TO_COME =

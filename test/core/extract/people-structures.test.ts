@@ -407,6 +407,16 @@ describe('people: titles and affiliations in every position', () => {
     expect(findPeople(sentencesOf('President Ana Roy will meet President Tom Vale in Lima on Wednesday.')).filter((p) => !p.contextOnly).length).toBe(2);
   });
 
+  it('takes no one whose country the text says is not a member of the body that met', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Leaders of the Group of Seven on Friday condemned the launch, after a video call chaired by Italian Prime Minister Ana Roy.',
+        'South Korean President Tom Vale, whose country is not a G7 member, welcomed the statement.',
+      ),
+    );
+    expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+
   it('"X and Y were part of the Indian delegation": they are for India', () => {
     const people = findPeople(sentencesOf('Ministers met in Lima on Monday.', 'Officials Ana Roy and Tom Vale were part of the Indian delegation.'));
     expect(people.map((p) => [p.name, p.affiliation])).toEqual([
