@@ -1245,6 +1245,11 @@ class Answerer {
     const found = this.search(question);
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
     if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t))) return this.no(question, notSaid(question));
+    // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)
+    if (TALLY_QUESTION.test(question) && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {
+      const kept = this.a.sentences.filter((s) => found.evidence.includes(s.text) && (VOTE_CAST.test(s.text) || TALLY.test(s.text)));
+      if (kept.length) return this.yes(question, kept.map((s) => s.text).join(' '), kept);
+    }
     // "What was decided?" where the sentences only refer back to "the decision" ("… welcomed the decision"): the lead says what it was.
     const lead = this.a.keyPoints[0]?.sentence;
     const best = this.a.sentences.find((s) => s.text === found.evidence[0]);
@@ -1707,6 +1712,8 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
  * "underlined the importance of the free trade agreement between …", one that stands). */
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
+/** A vote cast, not a vote only named: "voted against", "in favour", "abstained", "unanimously". */
+const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?|unanimous(?:ly)?|show of hands)\b/i;
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;

@@ -1446,6 +1446,15 @@ The Lima Reserve Bank kept its main interest rate at 4.5 percent on Thursday, wi
     expect(bank.ask('What was the vote?').answer).toContain('6-3');
   });
 
+  it('answers "What was the vote?" with the votes cast, not with a sentence that only names another vote', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        'Ministers back storage plan\n\nEnergy ministers backed a gas storage plan in Lima on Tuesday.\n\nPeru and Chile voted against, saying the target was too costly.\n\nBolivia was represented by its ambassador, after its minister stayed in La Paz for a parliamentary vote.',
+      ),
+    );
+    expect(plan.ask('What was the vote?').answer).toBe('Peru and Chile voted against, saying the target was too costly.');
+  });
+
   it('answers a measure with an amount, not a quotation that names it', () => {
     expect(bank.ask('What is the interest rate?').answer).toContain('4.5 percent');
     const aid = briefArticle(
