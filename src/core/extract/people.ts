@@ -631,6 +631,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
+  // ", currently head of finance at …", ", now chief executive of …": the office, not the adverb before it.
+  while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
   // ambassador, Ana Roy, after its minister stayed at home").

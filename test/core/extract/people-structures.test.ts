@@ -407,6 +407,13 @@ describe('people: titles and affiliations in every position', () => {
     expect(findPeople(sentencesOf('President Ana Roy will meet President Tom Vale in Lima on Wednesday.')).filter((p) => !p.contextOnly).length).toBe(2);
   });
 
+  it('takes no adverb before an office set off after the name for part of it (", currently head of …")', () => {
+    const roles = (text: string) => findPeople(sentencesOf(text))[0]?.roles;
+    expect(roles('Ana Roy, currently head of finance at Lima Bank, said rates would fall.')).toEqual(['head of finance at Lima Bank']);
+    expect(roles('Tom Vale, now chief executive of Halvex, said so.')).toEqual(['chief executive of Halvex']);
+    expect(roles('Ana Roy, who is currently the chair of the panel, spoke first.')).toEqual(['chair of the panel']);
+  });
+
   it('takes no one whose country the text says is not a member of the body that met', () => {
     const people = findPeople(
       sentencesOf(
