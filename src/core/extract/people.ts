@@ -1101,10 +1101,13 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.signal = 'title';
     // "mediated by former labour minister X", "Former minister X chaired the talks": a former office-holder
     // who runs or joins the event takes part in it; otherwise they are named for context.
+    // ("In 2019, then-president X led a strike": an office held then is told of a time gone by, whatever they did.)
+    const then = /^then\b/i.test(beforeRole) || /^then$/i.test(tokens[before.from - 1]?.text ?? '');
     mention.former =
       before.former &&
-      !RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
-      !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end));
+      (then ||
+        (!RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
+          !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end))));
   }
   // "Sen. Ana Roy", "Lt. Gov. Tom Vale": a title written short right before the name.
   const short = before ? null : abbreviatedTitleBefore(tokens, a);
@@ -1311,6 +1314,14 @@ const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|
 /** "… Gino Fabbri as president of the chess federation", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
   let k = b + 1;
+  // "re-elected X for a fourth term as president": the term is no part of the office.
+  if (/^for$/i.test(tokens[b]?.text ?? '') && /^(?:a|an|the|another)$/i.test(tokens[b + 1]?.text ?? '')) {
+    const term = tokens.slice(b + 2, b + 6).findIndex((t) => /^terms?$/i.test(t.text));
+    if (term >= 0 && /^as$/i.test(tokens[b + 3 + term]?.text ?? '')) {
+      b += 3 + term;
+      k = b + 1;
+    }
+  }
   const first = tokens[b]?.text.toLowerCase() ?? '';
   if (first !== 'as') {
     if (!GIVEN_FIRST.has(first)) return null;
@@ -1346,9 +1357,12 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   // "as president of the central bank": a body's word in lower case ends the office the words before it qualify.
   if (k > from && tokens[k]?.word && ORG_WORDS.has(tokens[k].text) && TITLE_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k++;
   while (k > from && TITLE_CONNECTORS.has(tokens[k - 1].text.toLowerCase())) k--;
-  const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(t.text));
+  // ("X and Y were elected as vice-presidents": each holds the office, one.)
+  const single = (w: string) => (/s$/i.test(w) && !isTitleHead(w) && isTitleHead(w.slice(0, -1)) ? w.slice(0, -1) : w);
+  const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(single(t.text)));
   if (k <= from || headAt < 0 || headAt > 2) return null;
-  return sentence.slice(tokens[from].start, tokens[k - 1].end);
+  const office = sentence.slice(tokens[from].start, tokens[k - 1].end);
+  return k - from === 1 ? single(office) : office;
 }
 
 /** Past a phrase set off by commas right after the name (", a porter at the city hospital,"): where the
@@ -2080,7 +2094,7 @@ const SIDE_INCLUDED =
   /\b[Tt]he\s+(\p{Lu}[\p{L}]+)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$/u;
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
-const SENT = /\b(?:(?:sent|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
+const SENT = /\b(?:(?:sent|sending|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;
 
 /** Right after a name: the common noun of a thing named after it ("PM Lima Kant scheme", "Ana Roy prize"), or a place named
  * after someone ("the Prince Ana Roy Stadium", "Tom Vale International Airport"). */
@@ -2184,9 +2198,10 @@ const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
 /** The words between a stand-in and the one named after whose place they took: "X, standing in for Y". */
 const IN_PLACE_OF_WORDS = 'in place of|standing in for|stood in for|deputi[sz]ing for|substituting for|filling in for';
 const IN_PLACE_OF = new RegExp(`^[^;.]{0,60}?\\b(?:${IN_PLACE_OF_WORDS})\\b`);
-/** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "on behalf of …". */
+/** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "skipped it, sending her
+ * junior minister, X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
-  String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
+  String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|sending|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',
 );
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */

@@ -407,6 +407,27 @@ describe('people: titles and affiliations in every position', () => {
     expect(findPeople(sentencesOf('President Ana Roy will meet President Tom Vale in Lima on Wednesday.')).filter((p) => !p.contextOnly).length).toBe(2);
   });
 
+  it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
+    const people = findPeople(
+      sentencesOf('Delegates elected Ana Roy as president on Tuesday.', 'In 2019, then-president Tom Vale led a one-day strike over pay.'),
+    );
+    expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+
+  it('"skipped the congress, sending her junior minister, X, instead": X stands in, with the office the text gives', () => {
+    const people = findPeople(sentencesOf('Education Minister Ana Roy skipped the congress, sending her junior minister, Tom Vale, instead.'));
+    expect(people.map((p) => [p.name, p.roles, p.participation])).toEqual([
+      ['Ana Roy', ['Education Minister'], 'absent'],
+      ['Tom Vale', ['junior minister'], 'stand-in'],
+    ]);
+  });
+
+  it('reads the office given after a term ("re-elected X for a fourth term as president") and one office of a plural ("were elected as vice-presidents")', () => {
+    expect(findPeople(sentencesOf('The congress on Thursday re-elected Ana Roy for a fourth term as president, unopposed.'))[0]?.roles).toEqual(['president']);
+    const people = findPeople(sentencesOf("Kenya's federation president Tom Vale and Jamaica's Ivo Kant were elected as vice-presidents."));
+    expect(people.find((p) => p.name === 'Ivo Kant')?.roles).toEqual(['vice-president']);
+  });
+
   it('takes no adverb before an office set off after the name for part of it (", currently head of …")', () => {
     const roles = (text: string) => findPeople(sentencesOf(text))[0]?.roles;
     expect(roles('Ana Roy, currently head of finance at Lima Bank, said rates would fall.')).toEqual(['head of finance at Lima Bank']);
