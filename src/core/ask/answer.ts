@@ -102,7 +102,7 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
-const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called for|described)\\b`);
+const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described)\\b`);
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
@@ -1126,8 +1126,10 @@ class Answerer {
     const first = picks.length;
     for (let i = best.index + 1; picks.length < 4; i++) {
       const next = theirs(i);
-      const runsOn = picks.length === first || inTheirTurn || !quotesBalanced(picks.map((s) => s.text).join(' '));
-      if (!next || !runsOn) break;
+      const open = !quotesBalanced(picks.map((s) => s.text).join(' '));
+      const runsOn = picks.length === first || inTheirTurn || open;
+      // (Only what they say runs on: "His predecessor, X, was convicted …" after their words tells of someone else.)
+      if (!next || !runsOn || (speech.length > 0 && !open && !speech.includes(next))) break;
       picks.push(next);
     }
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);

@@ -108,6 +108,24 @@ describe('answers with evidence', () => {
     expect(talks.ask('Who was absent?').answer).toBe('Malta did not send a representative.');
   });
 
+  it('answers what someone said without the next sentence when it tells of someone else ("His predecessor, X, was convicted")', () => {
+    const congress = briefArticle(
+      parsePlainText(
+        'Congress re-elects Roy\n\nThe congress on Thursday re-elected Ana Roy as president.\n\nRoy told the congress that "integrity is not negotiable". Her predecessor, Tom Vale, who died in 2021, was convicted of corruption.',
+      ),
+    );
+    expect(congress.ask('What did Ana Roy say about integrity?').answer).toBe('Roy told the congress that "integrity is not negotiable".');
+  });
+
+  it('answers what a statement called on others to do, though it says so through "It"', () => {
+    const g7 = briefArticle(
+      parsePlainText(
+        'Leaders condemn launch\n\nLeaders of the Group of Seven on Friday condemned the missile launch in a joint statement.\n\nThe statement said the launch "poses a grave threat". It called on China and Russia to use their influence.',
+      ),
+    );
+    expect(g7.ask('What did the statement call on China and Russia to do?').answer).toBe('It called on China and Russia to use their influence.');
+  });
+
   it('answers "Who conceded defeat?" with the loser\'s own words, which reject nothing', () => {
     const vote = briefArticle(
       parsePlainText(
