@@ -1003,7 +1003,7 @@ class Answerer {
           'iu',
         )
       : null;
-    return this.search(
+    const found = this.search(
       question,
       'number',
       // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
@@ -1017,6 +1017,11 @@ class Answerer {
         !!countInState?.test(text),
       keyed,
     );
+    // ("How many heads of state attended?": of two counts, the one of those there, "attended by 44 heads of state", not "a
+    // mission of five heads of state" the lead pledges.)
+    const there = ATTENDING.test(question) && found.evidence.length > 1 ? found.evidence.filter((t) => BEING_THERE.test(t) || ATTENDING.test(t)) : [];
+    if (there.length === 1) return this.yes(question, there[0], this.a.sentences.filter((s) => s.text === there[0]).slice(0, 1));
+    return found;
   }
 
   /** "How many people attended?": a crowd the text counts ("The attendance was 41,200", "a crowd of 3,000"),

@@ -126,6 +126,15 @@ describe('answers with evidence', () => {
     expect(g7.ask('What did the statement call on China and Russia to do?').answer).toBe('It called on China and Russia to use their influence.');
   });
 
+  it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
+    const summit = briefArticle(
+      parsePlainText(
+        'Summit ends\n\nAfrican leaders ended a two-day summit in Lima on Sunday with a pledge to send a mission of five heads of state to mediate.\n\nThe summit, attended by 44 heads of state and government, also elected Ana Roy as chairperson.',
+      ),
+    );
+    expect(summit.ask('How many heads of state attended?').answer).toMatch(/^The summit, attended by 44 heads of state/);
+  });
+
   it('answers "Who conceded defeat?" with the loser\'s own words, which reject nothing', () => {
     const vote = briefArticle(
       parsePlainText(
