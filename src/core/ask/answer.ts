@@ -1660,8 +1660,10 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 // ("124 votes in favour, none against": a side may have none.)
-const TALLY =
-  /\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b/;
+// ("by six votes to three": a small body's tally in words.)
+const TALLY = new RegExp(
+  String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`,
+);
 /** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against.", "(c) set up a fund; and" →
  * "Set up a fund." */
 function asSentence(text: string): string {

@@ -2,6 +2,7 @@
 // synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
 // date for "when", a place for "where"), in the tense the question asks about.
 
+import { COUNT_WORD } from '../extract/numbers.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findCountries } from '../extract/countries.js';
@@ -270,8 +271,11 @@ for (const c of COUNTRIES) {
 const MONEY = stem('money');
 const AGAINST = stem('against');
 const IN_FAVOUR = new Set(['favour', 'favor'].map(stem));
-/** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote". */
-const TALLY = /\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b/i;
+/** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote", "by six votes to three". */
+const TALLY = new RegExp(
+  String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`,
+  'i',
+);
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */

@@ -126,6 +126,16 @@ describe('answers with evidence', () => {
     expect(g7.ask('What did the statement call on China and Russia to do?').answer).toBe('It called on China and Russia to use their influence.');
   });
 
+  it('reads a small body\'s tally written in words ("by six votes to three") as the vote', () => {
+    const council = briefArticle(
+      parsePlainText(
+        'Council passes budget\n\nLima city council approved a budget on Thursday.\n\nThe budget passed by six votes to three.\n\nMayor Ana Roy praised staff.',
+      ),
+    );
+    expect(council.ask('How many voted against?').answer).toBe('The budget passed by six votes to three.');
+    expect(council.ask('What was the vote?').answer).toBe('The budget passed by six votes to three.');
+  });
+
   it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
     const summit = briefArticle(
       parsePlainText(
