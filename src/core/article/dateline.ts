@@ -19,8 +19,13 @@ const WIRE = new RegExp(
   `^(\\p{Lu}[\\p{L} .'/-]{1,40}?)(?:,\\s*\\p{Lu}[\\p{L}.]+(?: \\p{Lu}[\\p{L}.]+){0,2})?,?\\s*(${DAY_OF_MONTH})?\\s*\\(([^)]{2,40})\\)\\s*(?:--|—|–|-)\\s*`,
   'u',
 );
-/** "QUITO, June 16 (Wire) Lima and Quito …": a place in capitals, its day and the agency, with no dash before the sentence. */
+/** "QUITO, June 16 (Wire) Lima and Quito …": a place in capitals, its day and the agency, with no dash before the sentence;
+ * "Lima, Feb 29 (PTI) The Cabinet …": a place in plain case, when an agency the list below knows is named. */
 const WIRE_NO_DASH = new RegExp(`^(\\p{Lu}[\\p{Lu} .'-]{2,40}),\\s*(${DAY_OF_MONTH})\\s*\\(([^)]{2,40})\\)\\s+(?=\\p{Lu})`, 'u');
+const PLAIN_WIRE_NO_DASH = new RegExp(
+  `^(\\p{Lu}[\\p{Ll}'’]+(?: \\p{Lu}[\\p{Ll}'’]+){0,2}),\\s*(${DAY_OF_MONTH})\\s*\\(([A-Za-z]{2,12})\\)\\s+(?=\\p{Lu})`,
+  'u',
+);
 /** "China News Service, Beijing, September 5-Chinese State Councilor …" (a service in capitals is a place: "SPRINGDALE, Ark., …"). */
 const SERVICE = new RegExp(`^(?=[^,]*[a-z])([A-Z][A-Za-z&.' ]{2,40}),\\s*([A-Z][A-Za-z .'-]{1,30}),\\s*(${DAY_OF_MONTH})\\s*(?:--|—|–|-)\\s*`);
 /** "LIMA — The ministers …", "SPRINGDALE, Ark. - More than …", "JEDDAH, Saudi Arabia — Talks …", "UNITED NATIONS, March 14 — The council …",
@@ -107,6 +112,9 @@ export function readDateline(paragraph: string): Dateline | null {
   if (m) return { place: m[1].trim(), date: m[2] ?? null, source: m[3].trim(), rest: paragraph.slice(m[0].length) };
   m = WIRE_NO_DASH.exec(paragraph);
   if (m) return { place: m[1].trim(), date: m[2], source: m[3].trim(), rest: paragraph.slice(m[0].length) };
+  m = PLAIN_WIRE_NO_DASH.exec(paragraph);
+  if (m && AGENCY_NAMES.has(m[3].toUpperCase()))
+    return { place: m[1], date: m[2], source: AGENCY_NAMES.get(m[3].toUpperCase())!, rest: paragraph.slice(m[0].length) };
   m = RELEASE_WIRE.exec(paragraph);
   if (m) return { place: m[1], date: m[2], source: (m[3] ?? m[4]).trim(), rest: paragraph.slice(m[0].length) };
   m = SERVICE.exec(paragraph);

@@ -2099,7 +2099,7 @@ const SENT = /\b(?:(?:sent|sending|dispatched|delegated)(?! (?:by|to)\b)|(?:was|
 /** Right after a name: the common noun of a thing named after it ("PM Lima Kant scheme", "Ana Roy prize"), or a place named
  * after someone ("the Prince Ana Roy Stadium", "Tom Vale International Airport"). */
 const NAMED_THING =
-  /^\s+(?:(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b|(?:International\s+)?(?:Stadium|Arena|Airport|Mosque|Cathedral|Temple|Station|Gallery|Theatre|Theater|Hotel|Avenue|Boulevard|Highway|Prison|Harbou?r|Hospital|University|College|School|Bridge|Hall|Centre|Center|Museum|Library)\b)/;
+  /^\s+(?:(?:scheme|programme|yojana|mission|initiative|project|prize|award|fellowship|scholarship|doctrine|formula|model|trophy|cup|lecture|medal)s?\b|(?:Yojana|Abhiyan|Scheme|Programme|Mission|Prize|Award|Trophy|Medal)\b|(?:International\s+)?(?:Stadium|Arena|Airport|Mosque|Cathedral|Temple|Station|Gallery|Theatre|Theater|Hotel|Avenue|Boulevard|Highway|Prison|Harbou?r|Hospital|University|College|School|Bridge|Hall|Centre|Center|Museum|Library)\b)/;
 
 /** A clause of its own with a subject of its own, before "was represented by": ", while the rebels' side was". */
 const ANOTHER_SUBJECT = /(?:,\s+(?:while|whereas|and|but)|;)\s+(?:the\s+)?\p{Lu}/u;

@@ -104,6 +104,11 @@ describe('parsePlainText', () => {
     expect(parsePlainText(`Headline here\n\nLima, 25 March - 3 April was the window for bids.`).datelinePlace).toBeNull();
   });
 
+  it('reads an agency\'s dateline in plain case with no dash ("New Lima, Feb 29 (PTI) The …"), only with an agency it knows', () => {
+    expect(parsePlainText(`Headline here\n\nNew Lima, Feb 29 (PTI) ${body}`)).toMatchObject({ datelinePlace: 'New Lima', source: 'PTI', paragraphs: [body] });
+    expect(parsePlainText(`Headline here\n\nAna Roy, March 3 (Halvex) ${body}`).datelinePlace).toBeNull();
+  });
+
   it('reads a dateline of a place and its day before a colon ("Lima, Sept 12: …", "Quito, 4 March 2026: …")', () => {
     expect(parsePlainText(`Headline here\n\nLima, Sept 12: ${body}`)).toMatchObject({ datelinePlace: 'Lima', published: 'Sept 12', paragraphs: [body] });
     expect(parsePlainText(`Headline here\n\nQuito, 4 March 2026: ${body}`)).toMatchObject({

@@ -453,9 +453,10 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
-  it('takes no place named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport")', () => {
+  it('takes no place or scheme named after someone for a person ("the Prince Ana Roy Stadium", "Tom Vale International Airport", "PM Ana Roy Yojana")', () => {
     expect(findPeople(sentencesOf('About 45,000 fans watched the match at the Prince Ana Roy Stadium.')).map((p) => p.name)).toEqual([]);
     expect(findPeople(sentencesOf('The plane landed at President Tom Vale International Airport.')).map((p) => p.name)).toEqual([]);
+    expect(findPeople(sentencesOf('The Cabinet cleared an extension of the PM Ana Roy Yojana for rural housing.')).map((p) => p.name)).toEqual([]);
   });
 
   it("reads a clause of time or cause after the name as no appositive ('its ambassador, Ana Roy, after its minister stayed home')", () => {

@@ -90,6 +90,7 @@ export const ORG_WORDS = words(`
   synod diocese parish homes properties estates developments
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
   computing engineering publishing mining robotics software dynamics aerospace biotech biosciences genomics networks devices automotive
+  yojana abhiyan
 `);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
