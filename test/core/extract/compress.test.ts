@@ -222,6 +222,9 @@ const CASES: Array<[string, string]> = [
   ['Roy: The quota will be 2.3 million tonnes a year, up from 1.9 million.', 'The quota will be 2.3 million tonnes a year, up from 1.9 million.'],
   ['Roy: We agreed on a framework for steel quotas.', 'Roy: We agreed on a framework for steel quotas.'],
   ['Update: The quota will be 2.3 million tonnes a year.', 'Update: The quota will be 2.3 million tonnes a year.'],
+  // … or a need or a wish, a speaker's and no fact
+  ['Ana Roy said vaccination had to continue in 12 countries.', 'Ana Roy said vaccination had to continue in 12 countries.'],
+  ['Ana Roy said Peru wanted to double two-way trade to $100 billion by 2030.', 'Ana Roy said Peru wanted to double two-way trade to $100 billion by 2030.'],
   // … or a "would" of reported speech, which alone reads as a condition
   ['Ana Roy said the board would review the allocations in October.', 'Ana Roy said the board would review the allocations in October.'],
   // … or a denial, a side's claim: without its speaker the card would deny it itself
