@@ -22,6 +22,8 @@ export interface Proposals {
 /** Someone putting ideas forward (not "the proposed pipeline", not shared goals "agreed"). */
 const PROPOSING =
   /\b(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e|ing)\b|put(?:s|ting)? forward|suggest(?:ed|s|ing)\b|recommend(?:ed|s|ing)\b|(?:offer|unveil|present|outlin|rais)(?:ed|es|s)\b[^.]{0,40}\b(?:proposals?|suggestions?|plan|initiative|ideas?)|\bproposals?\b|\bsuggestions?\b|\brecommendations?\b|\b\w+-point\b)/i;
+/** The verb of putting things forward itself, not a noun that names them. */
+const PROPOSED_LIST = /^(?:propos(?:ed|es|e)|put(?:s)? forward|suggested|recommended)$/i;
 /** Where the listed items begin inside the proposing sentence. */
 export const LIST_OPENER = /\b(?:including|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
@@ -109,7 +111,15 @@ export function splitEnumeration(text: string): string[] | null {
     .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
-  return parallelItems(parts) ?? gerundItems(parts) ?? infinitiveItems(parts) ?? oneItems(parts);
+  return parallelItems(parts) ?? gerundItems(parts) ?? infinitiveItems(parts) ?? thatItems(parts) ?? oneItems(parts);
+}
+
+/** "recommends that warnings be sent to every phone, that gauges be upgraded, and that councils publish maps": items after
+ * the first that each open with "that"; the first is what follows its own "that", or the list's opening. */
+function thatItems(parts: string[]): string[] | null {
+  if (parts.length < 2 || !parts.slice(1).every((p) => /^(?:and\s+)?that\s+\p{Ll}/u.test(p))) return null;
+  const first = parts[0].replace(/^.*\bthat\s+(?=\p{Ll})/u, '');
+  return [first, ...parts.slice(1).map((p) => p.replace(/^(?:and\s+)?that\s+/, ''))].map(trimItem);
 }
 
 /** "two resolutions: one to split the roles, and one to require a climate vote": each item opens with "one". */
@@ -339,6 +349,12 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
       const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
+    } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed)) {
+      // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
+      // things right after the verb, the serial comma closing them, none a clause of its own.
+      const plain = plainItems(listed);
+      const things = plain.every((p) => p.split(/\s+/).length <= 12 && /^\p{Ll}/u.test(p) && !/^(?:that|to|whether|how|why)\b/i.test(p) && !NEW_CLAUSE.test(p));
+      if (plain.length >= 3 && things) inline = plain;
     } else if (!inline && count !== null && verb && trigger === verb) {
       // "The charter demands A, B, and C" after a counted charter: three or more of the items counted, right after its verb.
       const plain = plainItems(listed);

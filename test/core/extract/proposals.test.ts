@@ -23,6 +23,26 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Rebuilding homes', 'Restoring water and power lines within a year', 'A fund for farmers']);
   });
 
+  it('reads a list of "that" clauses after "recommends that", each clause an item', () => {
+    const p = proposals(
+      'The inquiry has made 12 recommendations on flood warnings.',
+      'Among them, the committee recommends that warnings be sent to every phone, that river gauges be upgraded within two years, and that councils publish maps online.',
+    );
+    expect(p.stated).toBe(12);
+    expect(p.items).toEqual(['Warnings be sent to every phone', 'River gauges be upgraded within two years', 'Councils publish maps online']);
+  });
+
+  it('reads three or more short things right after "proposed", closed by a serial comma, with no count stated', () => {
+    expect(proposals('The farmers proposed emergency fodder imports, a suspension of water charges, and low-interest loans for farms.').items).toEqual([
+      'Emergency fodder imports',
+      'A suspension of water charges',
+      'Low-interest loans for farms',
+    ]);
+    // (Not clauses of their own, nor what follows "that", nor two things without the serial comma: each reads as one.)
+    expect(proposals('Ana Roy proposed that the fund be run by the bank, a view shared by Chile, and Peru agreed.').items.length).toBeLessThan(2);
+    expect(proposals('The farmers proposed fodder imports and lower water charges.').items.length).toBeLessThan(2);
+  });
+
   it('reads no item from the close that says a list has more (", among other steps")', () => {
     const p = proposals(
       'Ministers endorsed a six-point plan on water.',
