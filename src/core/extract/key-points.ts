@@ -109,6 +109,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 const COUNT_ONLY =
   /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
+/** A sentence's short last clause that opens a list below it: ", committing to:", ", including:". */
+const LIST_INTRO = /,\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s*$/u;
+
 /** What the sides did, in a lead: they agreed or signed something. */
 const AGREED = /\b(?:agreed|agreeing|signed|signing)\b/;
 
@@ -256,7 +259,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news); though a
   // feature's scene-setting opening ("Ana Roy has spent six years tied to a dialysis machine …") that shares a
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
-  const prose = body.filter((s) => wordCount(s.text) >= 12 && /[.!]["'”’)]*$/.test(s.text) && !briefsNothing(s.text));
+  const prose = body.filter((s) => wordCount(s.text) >= 12 && (/[.!]["'”’)]*$/.test(s.text) || LIST_INTRO.test(s.text)) && !briefsNothing(s.text));
   const inTitle = (i: number) => [...words[i]].filter((w) => titleWords.has(w)).length;
   const first = prose[0]?.index ?? 0;
   const news = titleWords.size >= 4 && prose[0] && inTitle(first) <= 1 ? prose.slice(1, 3).find((s) => inTitle(s.index) >= 3) : undefined;
@@ -265,7 +268,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .filter(
       (s) =>
         wordCount(s.text) >= 6 &&
-        (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':'))) &&
+        (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':')) || LIST_INTRO.test(s.text)) &&
         !briefsNothing(s.text) &&
         !options.shown?.has(s.index) &&
         quotesBalanced(s.text),
@@ -295,7 +298,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     if (chosen.length >= 8) break;
     // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
     if (score <= 0 && chosen.length) break;
-    const own = withoutSpans(s.text, options.shownSpans?.get(s.index) ?? []);
+    // ("Mayors signed a pact in Lima on Friday, committing to:" over a list: the sentence before the list's short opening.)
+    const own = withoutSpans(LIST_INTRO.test(s.text) ? s.text.replace(LIST_INTRO, '.') : s.text, options.shownSpans?.get(s.index) ?? []);
     const items = options.shownItems ?? [];
     const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
     // "We agreed today to …", "The deficit will stay below 1 percent." in a transcript: said by the speaker whose label

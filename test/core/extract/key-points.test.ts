@@ -53,6 +53,20 @@ describe('pickKeyPoints', () => {
   });
 });
 
+describe('pickKeyPoints: a lead that opens a list', () => {
+  it('takes the lead before its short opening of the list below it (", committing to:")', () => {
+    const s = sentencesOf(
+      'Mayors of 40 cities on Friday signed a climate pact at a two-day summit in Lima, committing to:',
+      '1. Cut city emissions by 60 percent by 2030.',
+      'Tom Vale said cities could not wait for national governments to act on the climate.',
+      'The pact will be presented to environment ministers in October.',
+    );
+    const points = pickKeyPoints(s, { title: 'Mayors sign climate pact' });
+    expect(points[0]).toMatchObject({ sentence: 0 });
+    expect(points[0].text).toMatch(/^Mayors of 40 cities (?:on Friday )?signed a climate pact at a two-day summit(?: in Lima)?\.$/);
+  });
+});
+
 describe('pickKeyPoints: what briefs nothing', () => {
   // [sentence, why it is not a point]
   const NOT_POINTS: Array<[string, string]> = [
