@@ -78,8 +78,10 @@ const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|
 const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse)';
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
+// ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
+// body opening the clause after it.)
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',
 );
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
@@ -600,12 +602,18 @@ function placeIn(text: string, tied: boolean): string | null {
     // … though "the meeting in Tacna brought together …" goes on with its verb.
     if (next && !PLACE_FOLLOWERS.has(next[1]) && !(tied && /^(?:\p{Ll}+ed|brought|began|took|came|saw|drew|ran)$/u.test(next[1]))) continue;
     // "groups working in Peru, Chile and Bolivia", "depots in Leeds, York and Hull", "losses in the Andes, Peru and
-    // northern Chile": a list of places, not a venue.
-    if (/^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?\p{Lu}/u.test(after)) continue;
+    // northern Chile": a list of places, not a venue. ("in Lima, the Andes Farmers' Association proposed …": not a clause
+    // whose subject follows the comma.)
+    if (PLACE_LIST.test(after) && (!/^,\s+the\s/.test(after) || PLACE_LIST_GOES_ON.test(after))) continue;
     return place.replace(/^the\s+/i, 'the ');
   }
   return null;
 }
+
+/** Right after a place: the next of a list of places ("…, Chile and Bolivia", "… and northern Chile"). */
+const PLACE_LIST = /^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?\p{Lu}/u;
+/** … which, after a comma and "the", must go on as a list does ("…, the Andes and Peru"). */
+const PLACE_LIST_GOES_ON = /^,\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,|\s+(?:and|or)\b)/u;
 
 /** A dateline's place in capitals as a place is written: "RIO DE JANEIRO" → "Rio de Janeiro", "PORT OF SPAIN" → "Port of Spain". */
 function titleCase(place: string): string {

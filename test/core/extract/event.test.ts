@@ -73,6 +73,21 @@ describe('findEvent', () => {
 // Where and what, as reports word them: each row a text, the dateline, and the event read from it.
 const CASES: Array<[string, string[], string | null, { name?: string | null; location?: string | null; date?: string | null }]> = [
   [
+    "a place before a comma and the clause's subject ('in Lima, the Andes Farmers' Association proposed …') is the place, no list",
+    [
+      'Farm leaders on Monday urged the government to act on the drought.',
+      "At a meeting with Agriculture Minister Ana Roy in Lima, the Andes Farmers' Association proposed fodder imports.",
+    ],
+    null,
+    { location: 'Lima' },
+  ],
+  [
+    'places in a list are no venue',
+    ['Aid groups working in Peru, Chile and Bolivia said on Monday that the floods had displaced 40,000 people.'],
+    null,
+    { location: null },
+  ],
+  [
     "someone's own count of events, one someone did not attend, and 'meeting' as a verb name no event",
     [
       'Allied leaders agreed on Wednesday to raise spending, at a summit in Lima.',
