@@ -61,6 +61,7 @@ export function analyzeArticle(article: Article): Analysis {
       stated: new Set(proposals.statedAt ?? []),
       shownItems: proposals.items,
       shownNames: shownNames(participants),
+      interviewee: participants.length === 1 ? (participants[0].name.split(/\s+/).at(-1) ?? null) : null,
     }),
   };
 }

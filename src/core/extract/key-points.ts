@@ -194,15 +194,20 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript; a bare surname's
- * label ("ROY: …") only when the card shows the name. */
-function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, shownNames: ReadonlySet<string> | undefined): string | null {
+ * label ("ROY: …") only when the card shows the name; an interview's "A: …", the one person the card shows. */
+function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options: KeyPointOptions): string | null {
   let first = s.index;
   while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
   const text = sentences[first]?.text ?? '';
   const bare = BARE_LABEL.exec(text)?.[1].toLowerCase();
-  const speaker = speakerOf(text) ?? (bare && shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null);
+  // (An interview's "A: …" is the answer of the one person it shows.)
+  const answer = options.interviewee && ANSWER_LABEL.test(text) ? options.interviewee : null;
+  const speaker = speakerOf(text) ?? (bare && options.shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null) ?? answer;
   return speaker ? `${speaker}: ` : null;
 }
+
+/** An interview's answer, labelled "A:" alone. */
+const ANSWER_LABEL = /^A\s*:\s/;
 
 /** A transcript's label of a surname alone: "ROY: …". */
 const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
@@ -219,6 +224,8 @@ export interface KeyPointOptions {
   shownItems?: readonly string[];
   /** The names the card shows: an attribution to one of them can go. */
   shownNames?: ReadonlySet<string>;
+  /** The one person the card shows, as a transcript labels them: whose answers an interview's bare "A:" gives. */
+  interviewee?: string | null;
 }
 
 /** The stated sentence without the list of items the card already shows ("four suggestions, including …"
@@ -305,7 +312,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // "We agreed today to …", "The deficit will stay below 1 percent." in a transcript: said by the speaker whose label
     // opens the paragraph ("PRIME MINISTER ROY:"), as is the label's own sentence (its label went with the names the card
     // shows); a card states no claim of theirs as the report's own.
-    const speaker = speakerOfParagraph(body, s, options.shownNames);
+    const speaker = speakerOfParagraph(body, s, options);
     const labelled = speaker && !speakerOf(compressed);
     const text = labelled ? `${speaker}${compressed}` : compressed;
     // "The plan has five parts.": once its list goes, only the count the proposals field shows is left.

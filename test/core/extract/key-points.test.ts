@@ -499,6 +499,24 @@ describe('key points of a transcript', () => {
     }
   });
 
+  it('names the one person an interview shows as the speaker of its bare "A:" answers', () => {
+    const interview = analyzeArticle(
+      parsePlainText(
+        [
+          "'We will not raise taxes': Finance minister Ana Roy on the budget",
+          "Peru's finance minister, Ana Roy, spoke to the Lima Post on Tuesday ahead of Thursday's budget vote.",
+          'Q: Will the budget raise taxes?',
+          'A: No. We will not raise income tax or VAT. The deficit will fall to 0.4 percent of GDP.',
+          'Q: The opposition says spending cuts will hurt hospitals.',
+          'A: That is not true. Health spending rises by 6 percent.',
+        ].join('\n\n'),
+      ),
+    );
+    const answers = interview.keyPoints.filter((p) => interview.sentences[p.sentence].paragraph > 1);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const p of answers) expect(p.text).toMatch(/^Roy: /);
+  });
+
   it("names the speaker of every point a labelled paragraph gives, a bare surname's label too when the card shows the name", () => {
     const budget = analyzeArticle(
       parsePlainText(
