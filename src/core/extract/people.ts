@@ -1160,6 +1160,15 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     (actsAfter(tokens, b) || actsAfter(tokens, afterName) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a))
   )
     mention.signal = 'action';
+  // "Cai Lin, Wang Tao and other Chinese officials attended the talks": each full name of a list whose verb is taking part
+  // (the country's word after "other" is theirs).
+  // ("Cai Lin, Wang Tao and Li Ming attended the talks": each of a list of full names.)
+  const rest = mention.signal === 'none' && b - a >= 2 ? s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 200) : '';
+  const listed = rest ? LIST_TOOK_PART.exec(rest) : null;
+  if (listed) {
+    mention.signal = 'action';
+    mention.affiliation ??= listed[1] ? (COUNTRY_BY_FORM.get(listed[1]) ?? null) : null;
+  } else if (rest && NAMES_TOOK_PART.test(rest)) mention.signal = 'action';
   // "The Lima Alliance, led by Ana Roy, won …", "talks chaired by Ana Roy": a full name that runs something.
   if (mention.signal === 'none' && b - a >= 2 && RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 30), tokens[a].start)))
     mention.signal = 'action';
@@ -1238,6 +1247,14 @@ function abbreviatedTitleBefore(tokens: Token[], a: number): string | null {
   }
   return parts.length ? parts.join(' ') : null;
 }
+
+/** After a name: the rest of a list of names, then "(and) other officials" and a verb of taking part. */
+const LIST_TOOK_PART =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})*,?\s+(?:and|as well as)\s+(?:(?:other|several|some)\s+)?(?:senior\s+)?(?:(\p{Lu}[\p{L}]+)\s+)?(?:senior\s+)?(?:officials|leaders|ministers|delegates|representatives|members)\s+(?:also\s+)?(?:attended|took part|were present|joined)\b/u;
+
+/** After a name: the rest of a list of full names, then a verb of taking part. */
+const NAMES_TOOK_PART =
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:also\s+)?(?:attended|took part|were present|joined the (?:talks|meeting|session))\b/u;
 
 /** Verbs of a result a person may win or lose (a title, a seat, a final). */
 const WON = new Set(['won', 'wins', 'claimed', 'retained', 'defended', 'secured', 'lost']);

@@ -445,6 +445,21 @@ describe('people: titles and affiliations in every position', () => {
     expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('takes each full name of a list whose verb is taking part ("Ana Roy, Tom Vale and other Chinese officials attended")', () => {
+    const part = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
+    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other Chinese officials attended the talks.')).toEqual([
+      ['Ana Roy', 'China'],
+      ['Tom Vale', 'China'],
+    ]);
+    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and Ivo Kant attended the talks.').map(([n]) => n)).toEqual([
+      'Ana Roy',
+      'Tom Vale',
+      'Ivo Kant',
+    ]);
+    // (Not names listed as the subject of something else.)
+    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
+  });
+
   it('"X and Y were part of the Indian delegation": they are for India', () => {
     const people = findPeople(sentencesOf('Ministers met in Lima on Monday.', 'Officials Ana Roy and Tom Vale were part of the Indian delegation.'));
     expect(people.map((p) => [p.name, p.affiliation])).toEqual([
