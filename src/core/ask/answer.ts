@@ -106,6 +106,8 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
+/** An interview's answer, labelled "A:" alone. */
+const BARE_ANSWER = /^A\s*:\s/;
 /** A standing chair of a body, in the present: "who chairs the remuneration committee", "who chairs the Alliance of Lima
  * Islands". */
 const CHAIRS_BODY =
@@ -454,6 +456,9 @@ class Answerer {
     const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
     const sentences = this.a.sentences;
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
+    // An interview's bare "A: …" answers are the one participant's.
+    if (this.a.participants.length === 1 && this.a.participants[0] === p)
+      for (const s of sentences) if (BARE_ANSWER.test(this.paragraphStart(s).text)) own.add(s.index);
     for (const s of sentences) {
       const prev = sentences[s.index - 1];
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
@@ -1072,6 +1077,7 @@ class Answerer {
       (s) =>
         prefer?.test(s.text) ||
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
+        (BARE_ANSWER.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
         (!ASKS.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
     );

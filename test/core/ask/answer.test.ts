@@ -117,6 +117,16 @@ describe('answers with evidence', () => {
     expect(congress.ask('What did Ana Roy say about integrity?').answer).toBe('Roy told the congress that "integrity is not negotiable".');
   });
 
+  it('answers what the one person an interview shows said, from its bare "A:" answers', () => {
+    const interview = briefArticle(
+      parsePlainText(
+        "Minister on the budget\n\nPeru's finance minister, Ana Roy, spoke to the Lima Post on Tuesday.\n\nQ: Will the budget raise taxes?\n\nA: No. We will not raise income tax or VAT.\n\nQ: Will parliament pass it?\n\nA: I expect a majority on Thursday.",
+      ),
+    );
+    expect(interview.ask('What did Ana Roy say about taxes?').answer).toMatch(/We will not raise income tax or VAT\./);
+    expect(interview.ask('What did Roy say about parliament?').answer).toMatch(/I expect a majority on Thursday\./);
+  });
+
   it('answers what a statement called on others to do, though it says so through "It"', () => {
     const g7 = briefArticle(
       parsePlainText(
