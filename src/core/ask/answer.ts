@@ -635,8 +635,15 @@ class Answerer {
     const country = findCountries(who.replace(/[?!.]+$/, ''))[0]?.country;
     if (!country || findPerson(this.a.people, who)) return null;
     const naming = this.a.sentences.filter((s) => s.index !== this.headline && findCountries(s.text).some((c) => c.country === country));
-    const away = naming.find((s) => ABSENCE.test(s.text) || COUNTRY_AWAY.test(s.text));
+    // ("Did Peru's minister attend?": the country's office-holder, not the country. "Peru was represented by its ambassador
+    // after its minister stayed at home": the minister was away, the country was there.)
+    const ofOffice = /['’]s\s+\p{L}/u.test(who);
+    const away = naming.find((s) => (ABSENCE.test(s.text) && (ofOffice || !/\brepresented by\b/.test(s.text))) || COUNTRY_AWAY.test(s.text));
     if (away) return this.yes(question, `No. According to the article: ${away.text}`, [away]);
+    if (ofOffice)
+      return this.a.countries.includes(country) && !findPersonByRole(this.a.people, who, demonymsOf)
+        ? this.no(question, `The article names ${country} among the countries represented, but does not say who represented it.`)
+        : null;
     if (this.a.countries.includes(country)) {
       const there = naming.find((s) => /\b(?:attend|represent|join|took part|participat|delegat|sent|led)/i.test(s.text)) ?? naming[0];
       return this.yes(question, `Yes. The article names ${country} among the countries represented.`, there ? [there] : []);

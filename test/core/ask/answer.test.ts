@@ -101,6 +101,17 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('answers "Did Peru\'s minister attend?" of the office-holder, and "Did Peru attend?" of the country its ambassador represented', () => {
+    const talks = briefArticle(
+      parsePlainText(
+        'Ministers back plan\n\nEnergy ministers backed a storage plan in Lima on Tuesday.\n\nPeru was represented by its ambassador, Ana Roy, after its minister stayed in Cusco for a parliamentary vote.\n\nChile voted against.',
+      ),
+    );
+    expect(talks.ask("Did Peru's minister attend?").answer).toMatch(/^No\. According to the article: Peru was represented by its ambassador/);
+    expect(talks.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
+    expect(talks.ask("Did Chile's minister attend?")).toMatchObject({ answered: false, answer: expect.stringMatching(/does not say who represented it/) });
+  });
+
   it('answers "Who was absent?" with a country that sent no one, when no person is named as away', () => {
     const talks = briefArticle(
       parsePlainText('Ministers back plan\n\nEnergy ministers backed a storage plan in Lima on Tuesday.\n\nMalta did not send a representative.'),
