@@ -106,6 +106,9 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
+/** A question's word for the items of a list: "motions", "recommendations", "demands". */
+const ITEM_WORD =
+  /\b(proposals?|motions?|recommendations?|demands?|measures?|suggestions?|resolutions?|amendments?|commitments?|priorities|pillars?|steps?)\b/i;
 /** An interview's answer, labelled "A:" alone. */
 const BARE_ANSWER = /^A\s*:\s/;
 /** A standing chair of a body, in the present: "who chairs the remuneration committee", "who chairs the Alliance of Lima
@@ -1201,7 +1204,9 @@ class Answerer {
       return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
-    const plural = (n: number) => `${n} proposal${n === 1 ? '' : 's'}`;
+    // ("How many motions did the congress back?": the items by the question's own word for them, "5 motions".)
+    const noun = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/s$/, '') ?? 'proposal';
+    const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
     if (intent.nth !== null && intent.nth !== undefined) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {

@@ -130,6 +130,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
   ['propos', 'put forward', 'suggest'],
+  // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
+  ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain'],
   ['deal', 'takeover', 'acquisition', 'merger'],
   ['fall', 'drop', 'declin', 'lower', 'reduc'],

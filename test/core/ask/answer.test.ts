@@ -90,6 +90,17 @@ describe('answers with evidence', () => {
     expect(ask('How many proposals did Berg put forward?').answer).toMatch(/^3 proposals: 1\. Creating a joint rescue fleet 2\./);
   });
 
+  it('names the items by the question\'s own word for them ("How many motions …?": "4 motions"), and finds what a plan "calls for" when asked what it includes', () => {
+    const congress = briefArticle(
+      parsePlainText(
+        'Union backs motions\n\nDelegates in Lima elected Ana Roy as president on Tuesday.\n\nThe congress backed four motions: a call for smaller classes, a demand for a pay rise, opposition to league tables, and a request for more assistants.\n\nThe plan calls for smaller classes by 2028, more assistants and a review of tests.',
+      ),
+    );
+    expect(congress.ask('How many motions did the congress back?').answer).toMatch(/^4 motions: 1\. A call for smaller classes/);
+    expect(congress.ask('What are the proposals?').answer).toMatch(/^4 proposals: 1\./);
+    expect(congress.ask('What does the plan include?').answer).toBe('The plan calls for smaller classes by 2028, more assistants and a review of tests.');
+  });
+
   it('"What did X propose?" of one who did not put the list forward: their own proposal, or what they said', () => {
     const plan = briefArticle(
       parsePlainText(
@@ -1202,7 +1213,7 @@ Three amendments were tabled. Councillor Ana Roy proposed keeping loading bays o
   );
 
   it('lists the amendments for "What amendments were tabled?"', () => {
-    expect(report.ask('What amendments were tabled?').answer).toMatch(/^3 proposals: 1\. Keeping loading bays open before 7 a\.m\. 2\. A one-year pilot/);
+    expect(report.ask('What amendments were tabled?').answer).toMatch(/^3 amendments: 1\. Keeping loading bays open before 7 a\.m\. 2\. A one-year pilot/);
   });
 
   it('answers "Which amendments passed?" with the sentence that says which', () => {
