@@ -13,18 +13,19 @@ import { findCountries } from '../extract/countries.js';
 import { classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
-import { VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
+import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp } from '../extract/tokens.js';
 import { COUNT_WORD } from '../extract/numbers.js';
-import { quotesBalanced } from '../extract/compress.js';
+import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
 import {
   FUTURE,
   HOW_REACTED,
   MONEY_BEFORE,
+  TALLY_IN_WORDS,
   asksAboutFuture,
   otherOutcome,
   countsNoun,
@@ -87,9 +88,6 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
 
-/** Someone putting something forward in their own sentence: "proposed that", "suggested a", "called for". */
-const PROPOSED_BY_SUBJECT = /\b(?:proposed|suggested|recommended|called for|put forward|tabled)\b/i;
-
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came|were there)\b/i;
 
@@ -106,11 +104,8 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
-/** A question's word for the items of a list: "motions", "recommendations", "demands". */
-const ITEM_WORD =
-  /\b(proposals?|motions?|recommendations?|demands?|measures?|suggestions?|resolutions?|amendments?|commitments?|priorities|pillars?|steps?)\b/i;
-/** An interview's answer, labelled "A:" alone. */
-const BARE_ANSWER = /^A\s*:\s/;
+/** A question's word for the items of a list, one of the nouns proposals are counted in: "motions", "priorities". */
+const ITEM_WORD = new RegExp(`\\b(${ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|')})s?\\b`, 'i');
 /** A standing chair of a body, in the present: "who chairs the remuneration committee", "who chairs the Alliance of Lima
  * Islands". */
 const CHAIRS_BODY =
@@ -461,7 +456,7 @@ class Answerer {
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
     // An interview's bare "A: …" answers are the one participant's.
     if (this.a.participants.length === 1 && this.a.participants[0] === p)
-      for (const s of sentences) if (BARE_ANSWER.test(this.paragraphStart(s).text)) own.add(s.index);
+      for (const s of sentences) if (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text)) own.add(s.index);
     for (const s of sentences) {
       const prev = sentences[s.index - 1];
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
@@ -1035,7 +1030,8 @@ class Answerer {
     // ("How many heads of state attended?": of two counts, the one of those there, "attended by 44 heads of state", not "a
     // mission of five heads of state" the lead pledges.)
     const there = ATTENDING.test(question) && found.evidence.length > 1 ? found.evidence.filter((t) => BEING_THERE.test(t) || ATTENDING.test(t)) : [];
-    if (there.length === 1) return this.yes(question, there[0], this.a.sentences.filter((s) => s.text === there[0]).slice(0, 1));
+    const at = there.length === 1 ? this.a.sentences.find((s) => s.text === there[0]) : undefined;
+    if (at) return this.yes(question, at.text, [at]);
     return found;
   }
 
@@ -1087,7 +1083,7 @@ class Answerer {
       (s) =>
         prefer?.test(s.text) ||
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
-        (BARE_ANSWER.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
+        (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
         (!ASKS.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
     );
@@ -1186,7 +1182,7 @@ class Answerer {
     // (One named where the list is, or in the sentence just before it, put the list forward.)
     const listNear = (i: number) => evidence.some((e) => e === i || e === i + 1);
     if (proposer && !proposer.mentions.some((m) => listNear(m.sentence))) {
-      const own = proposer.mentions.map((m) => this.a.sentences[m.sentence]).find((t) => t && PROPOSED_BY_SUBJECT.test(t.text));
+      const own = proposer.mentions.map((m) => this.a.sentences[m.sentence]).find((t) => t && PUTS_FORWARD.test(t.text));
       if (own) return this.yes(question, own.text, [own]);
       // (One who put nothing forward: what they said, as with no list at all.)
       return this.said(question, intent.who!, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
@@ -1205,8 +1201,8 @@ class Answerer {
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     // ("How many motions did the congress back?": the items by the question's own word for them, "5 motions".)
-    const noun = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/s$/, '') ?? 'proposal';
-    const plural = (n: number) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    const noun = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/ie$/, 'y') ?? 'proposal';
+    const plural = (n: number) => `${n} ${n === 1 ? noun : `${noun.replace(/y$/, 'ie')}s`}`;
     if (intent.nth !== null && intent.nth !== undefined) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {
@@ -1328,7 +1324,7 @@ class Answerer {
       };
       // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
       // vote went, not what it decided.)
-      const sideOnly = (s: Sentence) => SIDE_VOTE.test(s.text) && !OUTCOME_VERB.test(unquoted(s.text).replace(SIDE_VOTES, ' '));
+      const sideOnly = (s: Sentence) => SIDE_VOTE.test(s.text) && !OUTCOME_VERB.test(unquoted(s.text).split(SIDE_VOTE).join(' '));
       const outcome =
         this.a.sentences.find((s) => !BULLET.test(s.text) && states(s) && (s.index === lead || !sideOnly(s))) ??
         this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ??
@@ -1680,7 +1676,7 @@ const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|vo
 // ("124 votes in favour, none against": a side may have none.)
 // ("by six votes to three": a small body's tally in words.)
 const TALLY = new RegExp(
-  String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`,
+  String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|${TALLY_IN_WORDS}`,
 );
 /** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against.", "(c) set up a fund; and" →
  * "Set up a fund." */
@@ -1792,7 +1788,6 @@ const OUTCOME_VERB = new RegExp(
 
 /** A side's vote, not the outcome: "voted against", "voted in favour". */
 const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
-const SIDE_VOTES = new RegExp(SIDE_VOTE.source, 'gi');
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
 const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
 /** The same, less a contest's words: a match's result is decided, never agreed. */

@@ -273,11 +273,10 @@ for (const c of COUNTRIES) {
 const MONEY = stem('money');
 const AGAINST = stem('against');
 const IN_FAVOUR = new Set(['favour', 'favor'].map(stem));
+/** A small body's tally in words: "by six votes to three". */
+export const TALLY_IN_WORDS = String.raw`\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`;
 /** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote", "by six votes to three". */
-const TALLY = new RegExp(
-  String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`,
-  'i',
-);
+const TALLY = new RegExp(String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|${TALLY_IN_WORDS}`, 'i');
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */

@@ -26,6 +26,9 @@ interface Rule {
   leavesComma?: (before: string, after: string) => boolean;
 }
 
+/** An interview's answer labelled "A:" alone, with no name: whose it is, the card must say. */
+export const BARE_ANSWER_LABEL = /^A\s*:\s/;
+
 const RULES: ReadonlyArray<Rule> = [
   {
     name: 'dateline',

@@ -3,7 +3,7 @@
 // saying the same thing, the lead first and the rest by importance. Each point keeps the index of the
 // sentence it came from, so a question can show its evidence.
 
-import { compressSentence, quotesBalanced } from './compress.js';
+import { BARE_ANSWER_LABEL, compressSentence, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
@@ -201,13 +201,10 @@ function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options
   const text = sentences[first]?.text ?? '';
   const bare = BARE_LABEL.exec(text)?.[1].toLowerCase();
   // (An interview's "A: …" is the answer of the one person it shows.)
-  const answer = options.interviewee && ANSWER_LABEL.test(text) ? options.interviewee : null;
+  const answer = options.interviewee && BARE_ANSWER_LABEL.test(text) ? options.interviewee : null;
   const speaker = speakerOf(text) ?? (bare && options.shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null) ?? answer;
   return speaker ? `${speaker}: ` : null;
 }
-
-/** An interview's answer, labelled "A:" alone. */
-const ANSWER_LABEL = /^A\s*:\s/;
 
 /** A transcript's label of a surname alone: "ROY: …". */
 const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
