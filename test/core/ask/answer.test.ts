@@ -2302,7 +2302,8 @@ Turnout was 78.2 percent, the highest since 1989.`),
   );
 
   it('answers "What happened?" and "Summarise the article" with the key points', () => {
-    for (const q of ['What happened?', 'Summarise the article', "What's the gist?"]) expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
+    for (const q of ['What happened?', 'Summarise the article', "What's the gist?", 'What are the main points?', 'What are the highlights?'])
+      expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
   });
 
   it('declines what is no question after a colon, as it was asked', () => {
