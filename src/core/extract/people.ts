@@ -649,7 +649,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
     to++;
   }
   while (to > from && (TITLE_CONNECTORS.has(tokens[to - 1].text.toLowerCase()) || /^(also|and)$/i.test(tokens[to - 1].text))) to--;
-  if (to <= from) return null;
+  // ", the prime minister's office said": an owner of what comes next, not an office of the name before it.
+  // (Not a place's name that ends in one: ", vicar of St Mark's.")
+  if (to <= from || (isPossessive(tokens, to - 1) && /^\p{Ll}/u.test(tokens[to]?.text ?? ''))) return null;
   const phrase = tokens.slice(from, to);
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));

@@ -435,6 +435,12 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles('Ana Roy, who is currently the chair of the panel, spoke first.')).toEqual(['chair of the panel']);
   });
 
+  it('reads ", the prime minister\'s office said" as who said it, not as an office of the name before it', () => {
+    const vale = (text: string) => findPeople(sentencesOf(text)).find((p) => p.name === 'Tom Vale');
+    expect(vale("Ana Roy spoke with Chancellor Tom Vale of Austria, the prime minister's office said.")?.roles).toEqual(['Chancellor']);
+    expect(vale("Ana Roy met Tom Vale, the prime minister's chief of staff, on Monday.")?.roles).toEqual(["prime minister's chief of staff"]);
+  });
+
   it('takes no one whose country the text says is not a member of the body that met', () => {
     const people = findPeople(
       sentencesOf(
