@@ -2041,9 +2041,10 @@ const CORPORATE_SUFFIX = new Set(
 );
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
-/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …". */
+/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …"; or the
+ * company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"). */
 const LEAD_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?\p{Ll}+\b/u;
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
 
 /** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
  * called "the company" further on; never a country or a person's name. */

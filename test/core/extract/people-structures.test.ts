@@ -352,6 +352,10 @@ describe('people: titles and affiliations in every position', () => {
     ]);
     expect(aff('Lima Transport Union said the company had misled drivers.', 'General counsel Ana Roy said it would appeal.')).toEqual([['Ana Roy', null]]);
     expect(aff('Peru on Monday cut its growth forecast.', 'Chief executive Ana Roy said the company would cope.')).toEqual([['Ana Roy', null]]);
+    // The lead's subject may be the company's people: its shareholders, its workers.
+    expect(aff('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
+      ['Ana Roy', 'Halvex Group'],
+    ]);
   });
 
   it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
