@@ -23,6 +23,7 @@ import {
   COMPANY_WORDS,
   isTitleHead,
   isTitleWord,
+  TRADE_WORDS,
 } from './lexicon/titles.js';
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
@@ -2034,11 +2035,12 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
 const COMPANY_OFFICE =
   /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
 /** The last word of a company's name: "Lima Therapeutics", "Halvex Group". */
-const CORPORATE_SUFFIX = new Set(
-  'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics computing engineering publishing mining robotics software dynamics aerospace biotech biosciences genomics networks devices automotive'.split(
+const CORPORATE_SUFFIX = new Set([
+  ...'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics'.split(
     ' ',
   ),
-);
+  ...TRADE_WORDS,
+]);
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …"; or the

@@ -382,6 +382,8 @@ describe('people: titles and affiliations in every position', () => {
       ['Ana Roy', 'Halvex Computing'],
       ['Tom Vale', 'Halvex Computing'],
     ]);
+    const recall = findPeople(sentencesOf('Halvex Mobility said on Monday it is recalling 240,000 scooters.', 'Chief executive Tom Vale apologised.'));
+    expect(recall.map((p) => [p.name, p.affiliation])).toEqual([['Tom Vale', 'Halvex Mobility']]);
   });
 
   it('"after minister X stayed in Lima for a vote": X is away, and not the stand-in named before an unnamed minister\'s absence', () => {

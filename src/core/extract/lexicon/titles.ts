@@ -64,8 +64,15 @@ export const TITLE_BODIES = words(
   `union party club team company board council school city group campaign association society chamber federation committee business residents`,
 );
 
+/** The trades a company is named for, closing its name ("Halvex Computing", "Halvex Mobility"): no surname's word. */
+export const TRADE_WORDS = words(`computing engineering publishing mining robotics software dynamics aerospace biotech biosciences
+  genomics networks devices automotive mobility capital entertainment resources financial analytics retail studios gaming
+  wireless utilities chemicals textiles apparel biologics diagnostics payments fintech`);
+
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
-export const ORG_WORDS = words(`
+export const ORG_WORDS = new Set([
+  ...TRADE_WORDS,
+  ...words(`
   council committee commission ministry office presidency federation republic kingdom party bureau
   department agency administration government cabinet parliament assembly congress senate union
   organization organisation association bank fund forum summit meeting conference dialogue talks group
@@ -89,9 +96,9 @@ export const ORG_WORDS = words(`
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
   synod diocese parish homes properties estates developments
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
-  computing engineering publishing mining robotics software dynamics aerospace biotech biosciences genomics networks devices automotive
   yojana abhiyan
-`);
+`),
+]);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
 export const BODY_HEADS = words(`university college institute institution alliance council agency association federation
