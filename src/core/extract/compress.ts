@@ -126,10 +126,11 @@ const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.sour
 /** The words of a negation: "not", "never", "cannot", "didn't". */
 const NEGATION = "not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't";
 
-/** A span holds a fact that must stay: a number ("four-point" too), a negation, a quotation mark, what comes next
+/** A span holds a fact that must stay: a number ("four-point" too), a negation, a side of a vote (", with Peru
+ * abstaining"), a quotation mark, what comes next
  * ("next week", "… expected to debate it in the autumn"). */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous|abstain(?:ed|ing|s)?|abstentions?|(?:voting|voted|votes?) against)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
 

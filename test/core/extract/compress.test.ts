@@ -133,6 +133,9 @@ const CASES: Array<[string, string]> = [
     'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',
   ],
   ['Pete Hegseth did not attend the meeting of defence ministers in Brussels.', 'Pete Hegseth did not attend the meeting of defence ministers in Brussels.'],
+  // a side of a vote is kept: who abstained, who voted against
+  ['The resolution was adopted by the council, with Peru and Chile abstaining.', 'The resolution was adopted by the council, with Peru and Chile abstaining.'],
+  ['The board approved the plan, with Ana Roy voting against.', 'The board approved the plan, with Ana Roy voting against.'],
   // what comes next, and when, is kept, even in a clause that would otherwise go
   [
     'The bill now goes to the Senate, which is expected to debate it in the autumn.',
