@@ -81,7 +81,7 @@ const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
 // body opening the clause after it.)
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',
 );
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */

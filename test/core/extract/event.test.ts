@@ -527,6 +527,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: "St Mark's church hall", date: 'Tuesday' },
   ],
   [
+    'the city a crowd marched through',
+    ['Tens of thousands of people marched through central Lima on Saturday to protest against a pension plan.'],
+    null,
+    { location: 'Lima', date: 'Saturday' },
+  ],
+  [
     'not one still to be held, told after the report of what has been',
     [
       'A former mayor of Lima was sentenced to seven years in prison on Friday for taking bribes.',
