@@ -1622,13 +1622,15 @@ At a press conference, manager Tom Vale said: "She is exactly the player we need
     expect(club.ask('When will she start?').answer).toBe(expected);
   });
 
-  it('takes no past report for what comes next for its "next month\'s" thing, its "five-point plan to" or its "organisation\'s next"', () => {
+  it('takes no past report for what comes next for its "next month\'s" thing, its "five-point plan to", "a government plan to" or its "organisation\'s next"', () => {
     const a = briefArticle(
       parsePlainText(`Minister resigns
 
 Minister Ana Roy resigned on Thursday after leaking details of next month's budget.
 
 Leaders on Sunday adopted a five-point plan to tackle hunger.
+
+Thousands marched in Lima on Saturday against a government plan to raise the retirement age.
 
 On Saturday they chose Ama Boateng as the organisation's next secretary-general.
 
