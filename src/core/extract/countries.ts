@@ -160,6 +160,11 @@ const LIST_END = /[.;:]|,\s+(?:said|says|who|which|where|while|but|as|after)\b/;
 const VISIT_TO = /\b(?:state|official|working) visit to\s+/gi;
 const ARRIVED_FOR_VISIT = /\barrived in\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,60}?\bfor an?\s+(?:[\p{L}\d-]+\s+){0,2}(?:state|official|working) visit\b)/giu;
 
+/** Talks the sentence is about, between sides it names: "Indirect talks between the government of Sudan and the rebels
+ * ended …", "Talks between Peru and Chile resumed …" (only as the sentence's subject, not talks someone mentions). */
+const TALKS_BETWEEN =
+  /^(?:The\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]ialogue)\s+between\s+([^.;:]{3,160}?)(?=,\s+(?:which|who|where|with|as|after|but)\b|\s+(?:ended|began|opened|closed|resumed|broke|collapsed|were|was|have|has|will|in|on|at|after)\b)/u;
+
 /** The run of countries (joined by commas and "and") that starts right at `at`. */
 function countriesRightAfter(text: string, at: number, inSentence: readonly CountryMention[]): string[] {
   const out: string[] = [];
@@ -177,6 +182,8 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
   const out: string[] = [];
   for (const { text } of sentences) {
     out.push(...subjectCountries(text));
+    const sides = TALKS_BETWEEN.exec(text);
+    if (sides) out.push(...findCountries(sides[1]).map((c) => c.country));
     let inSentence: CountryMention[] | null = null;
     const attendance = ATTENDANCE_HINT.test(text) ? text.matchAll(ATTENDANCE) : [];
     for (const m of attendance) {

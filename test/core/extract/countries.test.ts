@@ -178,6 +178,12 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Peru significantly raised its tariffs.'))).toEqual([]);
   });
 
+  it('takes the sides of the talks a sentence is about ("Talks between Peru and Chile ended …"), not talks it mentions', () => {
+    expect(representedCountries(sentencesOf('Indirect talks between the government of Peru and the rebels ended in Doha on Sunday.'))).toEqual(['Peru']);
+    expect(representedCountries(sentencesOf('The talks between Peru, Chile and Bolivia, which began on Monday, ended.'))).toEqual(['Peru', 'Chile', 'Bolivia']);
+    expect(representedCountries(sentencesOf('Ministers discussed prospects for talks between Peru and Chile.'))).toEqual([]);
+  });
+
   it('takes no country that only sent aid, aircraft or troops', () => {
     expect(representedCountries(sentencesOf('Peru has sent two military aircraft with relief supplies.'))).toEqual([]);
     expect(representedCountries(sentencesOf('Chile sent its foreign minister.'))).toEqual(['Chile']);
