@@ -71,9 +71,10 @@ const DESCRIBED_EVENT =
 const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|${WEEKDAY}(?:\\s+(?:to|through|and)\\s+${WEEKDAY})?|${MONTH}\\s+\\d{1,2}\\b(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?|(?:in\\s+)?${MONTH}\\s+\\d{4})`;
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 // "Port of Spain", "Rio de Janeiro": a particle between the capitalised words of a place.
-const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
-/** "in the Rwandan capital Kigali", "in the port city of Calais": the place after its description. */
-const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+)?(?:capital|city|town|port|port city|resort|village|seaside town)(?:\\s+of)?,?\\s+)?`;
+const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+|(?:al|el|ad|an|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
+/** "in the Rwandan capital Kigali", "in the port city of Calais", "in the Red Sea resort of Sharm el-Sheikh": the place
+ * after its description. */
+const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+)?`;
 /** A venue in common words: a hall, an office, a headquarters. */
 const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse)';
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
@@ -234,7 +235,7 @@ const MARKET_BEFORE =
 /** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Quito", "the war
  * in Peru", "the humanitarian situation in Chile"). */
 const TOPIC_BEFORE_PLACE =
-  /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace)\s*$/i;
+  /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace|restraint|tensions?|stability|calm|incidents|disputes?|militari[sz]ation)\s*$/i;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the
@@ -297,6 +298,9 @@ function cleanEventName(raw: string): string {
       // "England's General Synod" (of "the Church of England's …"): an owner cut short is no part of the name.
       .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
+      // "Indirect talks between the government" (of Sudan and the rebels): "between" one side names no two (a plural does:
+      // "talks between their foreign ministers").
+      .replace(/\s+between\s+(?:the|an?)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<![^s]s)$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')
       // "… Committee for the Andes." closing the sentence: the full stop is the sentence's (not one of "U.S.").

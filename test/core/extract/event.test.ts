@@ -322,6 +322,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null },
   ],
   [
+    'nor a "between" cut off at one side',
+    ['Indirect talks between the government of Peru and the rebels ended in Doha on Sunday without a ceasefire.'],
+    null,
+    { name: 'Indirect talks', location: 'Doha' },
+  ],
+  [
+    'the place after its description, a name with a particle ("the Red Sea resort of Sharm el-Sheikh")',
+    ['Leaders met in the Red Sea resort of Sharm el-Sheikh on Monday.', 'Ministers met in the seaside town of Lima on Tuesday.'],
+    null,
+    { location: 'Sharm el-Sheikh' },
+  ],
+  [
+    'not a sea restraint is called for in',
+    ['Ministers on Friday called for restraint in the South China Sea, at the end of their annual meeting in the Lao capital.'],
+    null,
+    { name: 'annual meeting', location: null },
+  ],
+  [
     'not the event an interview comes ahead of',
     ["Foreign Minister Ana Roy spoke to our correspondent in Quito on Monday ahead of next week's Andes Alliance summit in Lima."],
     null,
