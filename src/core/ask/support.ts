@@ -129,7 +129,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
-  ['propos', 'put forward', 'suggest'],
+  // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
+  ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
   ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain'],

@@ -101,6 +101,15 @@ describe('answers with evidence', () => {
     expect(congress.ask('What does the plan include?').answer).toBe('The plan calls for smaller classes by 2028, more assistants and a review of tests.');
   });
 
+  it('answers "Who proposed it?" with whom a bill was "introduced by"', () => {
+    const senate = briefArticle(
+      parsePlainText(
+        'Senate passes privacy bill\n\nThe Senate on Wednesday passed a data privacy bill by 52 votes to 41.\n\nThe bill, introduced by Senator Ana Roy, now returns to the lower house.\n\nOpposition leader Tom Vale said it would bury small business in paperwork.',
+      ),
+    );
+    expect(senate.ask('Who proposed it?').answer).toBe('The bill, introduced by Senator Ana Roy, now returns to the lower house.');
+  });
+
   it('"What did X propose?" of one who did not put the list forward: their own proposal, or what they said', () => {
     const plan = briefArticle(
       parsePlainText(
