@@ -1045,8 +1045,15 @@ class Answerer {
   }
 
   private eventName(): string {
-    const name = this.a.event.name;
-    return name ? `The ${name.replace(/^the\s+/i, '')}` : 'The event';
+    const name = this.a.event.name?.replace(/^the\s+/i, '');
+    if (!name) return 'The event';
+    // "Indirect talks" as the sentence it opened wrote it: a common word, written in capitals nowhere else in the text
+    // ("the Lima talks" and "the General Assembly" keep theirs).
+    // (Not a name's own words joined by "of": "Meeting of Regional Ministers of Health".)
+    const first = /^(\p{Lu}\p{Ll}+)\s+(?!(?:of|on|for|and|the|de|in)\b)\p{Ll}/u.exec(name)?.[1];
+    const proper = (w: string) =>
+      findCountries(w).length > 0 || this.a.sentences.some((s) => new RegExp(`[\\p{L}\\d,;:]\\s+${escapeRegExp(w)}\\b`, 'u').test(s.text));
+    return `The ${first && !proper(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name}`;
   }
 
   met(question: string, who: string): Answer {

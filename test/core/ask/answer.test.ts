@@ -3875,6 +3875,12 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(report('The two sides agreed on Friday to a truce at a one-day meeting in Lima.')).toBe('The one-day meeting was held in Lima.');
   });
 
+  it('writes an event named at the start of its sentence in lower case, unless the text writes its first word in capitals elsewhere', () => {
+    const report = (text: string) => ask(`Talks end\n\n${text}`, 'Where was it held?').answer;
+    expect(report('Indirect talks between the government and the rebels ended in Doha on Sunday.')).toBe('The indirect talks were held in Doha.');
+    expect(report('Andes talks ended in Doha on Sunday.\n\nThe next round of Andes talks is in May.')).toBe('The Andes talks were held in Doha.');
+  });
+
   it('answers who hosted with the one who "co-hosted … with" another, and that other, or all "co-chaired by"; a "would" after the verb is no event to come', () => {
     const a = ask(
       "Leaders back treaty\n\nLeaders from 60 countries on Wednesday endorsed a plan to ratify the treaty, at a conference in Lima.\n\nPeruvian President Ana Roy, who co-hosted the conference with Chile's President Tom Vale, said the treaty would enter into force within months.",
