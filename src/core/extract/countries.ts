@@ -28,12 +28,17 @@ function inLongerName(text: string, start: number, end: number): boolean {
   return /\bNew\s$/.test(text.slice(Math.max(0, start - 4), start)) || /^\s\p{Lu}/u.test(text.slice(end, end + 2)) || (!!bodyOf && !isTitleHead(bodyOf[1]));
 }
 
+/** Before "America" or "American": a part of the continent, or a body of all of it ("Latin American", "Inter-American
+ * Development Bank"), not the United States. */
+const PART_OF_AMERICA = /(?:\b(?:Latin|South|North|Central)\s+|\b(?:Inter|Pan|Meso|Afro|Ibero|Anglo|Euro)-)$/;
+
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
   for (const m of text.matchAll(COUNTRY_RE)) {
     const start = m.index!;
     const end = start + m[0].length;
     if (NATION_IN_NAMES.has(m[0]) && inLongerName(text, start, end)) continue;
+    if (m[0].startsWith('America') && PART_OF_AMERICA.test(text.slice(Math.max(0, start - 8), start))) continue;
     found.push({ country: COUNTRY_BY_FORM.get(m[0])!, form: m[0], start, end });
   }
   return found;

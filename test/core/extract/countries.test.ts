@@ -28,6 +28,11 @@ describe('countries', () => {
     expect(findCountries('The First Minister of Scotland, Ana Roy, said so.').map((c) => c.country)).toEqual(['Scotland']);
   });
 
+  it('reads "Latin American", "South America" and the "Inter-American" bank as no United States; "American officials" as it', () => {
+    expect(findCountries('Mayors of 12 Latin American cities and the Inter-American Development Bank met South American leaders.')).toEqual([]);
+    expect(findCountries('American officials attended.').map((c) => c.country)).toEqual(['United States']);
+  });
+
   it('reads "US$500 million" as a currency, not as the United States', () => {
     expect(findCountries('Japan, which attended as a partner, promised a further US$90 million and NZ$5 million.').map((c) => c.country)).toEqual(['Japan']);
   });
