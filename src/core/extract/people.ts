@@ -2278,11 +2278,11 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
 }
 
 /** Words of a trial or a contest around a name: "found former mayor X guilty", "X was charged", "X pleaded not
- * guilty"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
+ * guilty", "A third defendant, former official X, was acquitted"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
 const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const DEFEATED_BEFORE = /\b(?:defeat(?:ed|ing)|beat(?:ing)?|unseat(?:ed|ing)|oust(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const ON_TRIAL_AFTER =
-  /^(?:,[^,;]{1,80},)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/;
+  /^(?:,[^,;]{1,80},|,)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/;
 
 /** The person stands trial or for election in the sentence: a defendant or a candidate is no one named for context,
  * whatever office they once held. */

@@ -568,6 +568,10 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A former office-holder on trial is the trial's defendant; one who only comments is named for context.
   [['A jury on Friday found former Lima mayor Tom Vale guilty of three counts of bribery.', 'Vale showed no emotion.'], ['Tom Vale']],
   [['A jury on Friday found the builder guilty.', 'Former Lima mayor Tom Vale said the verdict was fair.'], []],
+  [
+    ['Former mayor Ana Roy was sentenced to six years.', 'A third defendant, former ministry official Tom Vale, was acquitted.'],
+    ['Ana Roy', 'Tom Vale'],
+  ],
   // … and one who stood for election is a candidate.
   [['Ana Roy was elected mayor, winning 61% of the vote and defeating former police chief Tom Vale, who took 36%.'], ['Ana Roy', 'Tom Vale']],
   [['Former foreign minister Ana Roy won the presidential run-off on Sunday with 52% of the vote.'], ['Ana Roy']],
