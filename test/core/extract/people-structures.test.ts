@@ -1003,6 +1003,18 @@ describe('people: offices, trades and absences of local and court reports', () =
     ]);
   });
 
+  it('gives each name of a list set off after a plural its office, "-men" too ("Two businessmen, A and B, …")', () => {
+    const people = findPeople(
+      sentencesOf('Two businessmen, Ana Roy and Tom Vale, received sentences of four and three years.', 'Congressmen Ivo Kant and Lee Kim spoke.'),
+    );
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual([
+      'Ana Roy: businessman',
+      'Tom Vale: businessman',
+      'Ivo Kant: Congressman',
+      'Lee Kim: Congressman',
+    ]);
+  });
+
   it("takes a court report's opening participle for no one ('Mitigating, X's barrister, Y, said'), and a trade for an office", () => {
     const people = findPeople(
       sentencesOf(

@@ -170,14 +170,16 @@ export const isTitleHead = memoize((word: string): boolean => {
 /** Endings of the names of trades and sciences' practitioners. */
 const TRADE_ENDING = /(?:olog|onom)ist$|(?:ic|tor)ian$|ographer$/;
 
-/** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member". */
+/** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member",
+ * "businessmen" → "businessman". */
 export const singularTitleHead = memoize((word: string): string | null => {
   const w = word.toLowerCase();
   const ies = /ies$/.test(w);
-  const one = ies ? `${w.slice(0, -3)}y` : /s$/.test(w) ? w.slice(0, -1) : null;
+  const men = /men$/.test(w);
+  const one = ies ? `${w.slice(0, -3)}y` : men ? `${w.slice(0, -3)}man` : /s$/.test(w) ? w.slice(0, -1) : null;
   if (!one || !isTitleHead(one)) return null;
   // The word as written, its ending made singular: "Ministers" → "Minister", "Deputies" → "Deputy".
-  return ies ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ies ? `${word.slice(0, -3)}y` : men ? `${word.slice(0, -3)}man` : word.slice(0, -1);
 }, 20_000);
 
 export function isTitleWord(word: string): boolean {
