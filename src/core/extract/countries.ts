@@ -87,6 +87,8 @@ const TOOK_PART_VERBS =
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
+/** In a country's own clause: when what it did was done, before the event. */
+const DONE_BEFORE = /\b(?:last (?:year|month|week)|(?:a|two|three|four|five|several|\d+) (?:years?|months?) ago|previously|in the past|earlier this year)\b/i;
 /** A country's delegation, led by someone: it took part. */
 const LED_DELEGATION = String.raw`(?:delegation|side|team),?\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:led|headed)\s+by\b`;
 /** What may stand between a run of countries and its verb, each with its example. */
@@ -130,6 +132,8 @@ export function subjectCountries(text: string): string[] {
     const joined = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
     if (i + 1 < found.length && joined.test(text.slice(found[i].end, found[i + 1].start))) continue;
     if (!SUBJECT_TOOK_PART.test(after)) continue;
+    // "The United States signed the treaty last year but …": what it did before the event, not at it.
+    if (DONE_BEFORE.test(after.split(/[,;]|\s(?:but|and|while)\s/)[0])) continue;
     let first = i;
     while (first > 0 && joined.test(text.slice(found[first - 1].end, found[first].start))) first--;
     if (IN_BACKGROUND.test(text.slice(Math.max(0, found[first].start - 100), found[first].start))) continue;

@@ -189,6 +189,11 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Ministers discussed prospects for talks between Peru and Chile.'))).toEqual([]);
   });
 
+  it('takes no country for what it did before the event ("signed the treaty last year")', () => {
+    expect(representedCountries(sentencesOf('Peru signed the treaty on Tuesday, and Chile signed it last year.'))).toEqual(['Peru']);
+    expect(representedCountries(sentencesOf('The United States signed the treaty two years ago but has not ratified it.'))).toEqual([]);
+  });
+
   it('takes no country that only sent aid, aircraft or troops', () => {
     expect(representedCountries(sentencesOf('Peru has sent two military aircraft with relief supplies.'))).toEqual([]);
     expect(representedCountries(sentencesOf('Chile sent its foreign minister.'))).toEqual(['Chile']);
