@@ -892,11 +892,16 @@ function appearsForAfter(sentence: string, tokens: Token[], b: number, counsel =
   return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
-/** ", University of Lima" closing the sentence at `k`: capitalised words (joined by of, for, the, &; no list) whose last
- * word, or the word before their "of", is a body's. */
+/** A government's own body, named for its country: "Ministry of Foreign Affairs of Peru", "Embassy of Chile". */
+const GOVERNMENT_BODY = /^(?:(?:Permanent\s+)?Mission|Ministry|Department|Embassy|Office|Government|Presidency)\b/;
+
+/** ", University of Lima" closing the sentence at `k`, or set off by commas (", Ministry of Foreign Affairs of Peru, on
+ * behalf of …"): capitalised words (joined by of, for, the, &; no list) whose last word, or the word before their "of",
+ * is a body's. */
 function bodyClosingAfter(sentence: string, tokens: Token[], k: number): string | null {
   if (tokens[k]?.text !== ',') return null;
-  const end = tokens.at(-1)?.text === '.' ? tokens.length - 1 : tokens.length;
+  const comma = tokens.findIndex((t, j) => j > k && (t.text === ',' || t.text === ';'));
+  const end = comma > 0 ? comma : tokens.at(-1)?.text === '.' ? tokens.length - 1 : tokens.length;
   const words = tokens.slice(k + 1, end);
   if (words.length < 2 || words.length > 8 || !isCapitalised(words[0].text)) return null;
   if (!words.every((t) => (t.word && (isCapitalised(t.text) || /^(?:of|for|the)$/.test(t.text))) || t.text === '&')) return null;
@@ -1221,6 +1226,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     owner ??
     titleOwner?.owner ??
     ofPhrase ??
+    // (", Ministry of Foreign Affairs of Peru,": the country a government's body is of; ", University of Chile" is itself.)
+    (closingBody && GOVERNMENT_BODY.test(closingBody) ? homeCountryIn(closingBody) : null) ??
     closingBody ??
     appearsFor ??
     memberOf ??

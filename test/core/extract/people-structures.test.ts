@@ -154,6 +154,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A list's line that closes on a body's name after the name and its office.
   ['- Prof. Ana Roy, University of Lima', 'Ana Roy', null, 'University of Lima'],
   ['- Tom Vale, policy adviser, High Seas Alliance', 'Tom Vale', 'policy adviser', 'High Seas Alliance'],
+  // … or set off by commas before more: a government's body gives its country, any other body itself.
+  ['- Mr. Tom Vale, Director-General, Ministry of Foreign Affairs of Chile, on behalf of the Minister;', 'Tom Vale', 'Director-General', 'Chile'],
+  ['Ana Roy, professor, University of Chile, said the data were sound.', 'Ana Roy', 'professor', 'University of Chile'],
   // An acronym that opens a longer name is no organisation of its own ("AB Lima chairman").
   ['The deal was backed by AB Lima chairman Tom Vale.', 'Tom Vale', 'chairman', 'AB Lima'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
