@@ -2235,9 +2235,10 @@ const STAND_IN_BEFORE = new RegExp(
 );
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */
 const COUNSEL_BEFORE = new RegExp(String.raw`\brepresented by\s+(?:[\p{L}.,'’-]+\s+){0,4}?(?:${[...COUNSEL].join('|')})\b[\p{L}.,'’\s-]{0,40}$`, 'iu');
-/** After the name, in its own clause: "X, in Vale's place", "X, to take his place". */
+/** After the name, in its own clause: "X, in Vale's place", "X, to take his place"; after the office and body set off
+ * after the name ("X, Director-General, Ministry of Foreign Affairs of Peru, on behalf of the Minister"). */
 const AS_OBSERVER = /^[^;.]{0,40}?\bas (?:an? )?observers?\b/;
-const STAND_IN_AFTER = new RegExp(String.raw`^[^;.]{0,60}\b(?:${IN_PLACE}|${IN_PLACE_OF_WORDS})\b`, 'u');
+const STAND_IN_AFTER = new RegExp(String.raw`^(?:,[^,;.]{1,80}(?=,)){0,2}[^;.]{0,60}\b(?:${IN_PLACE}|${IN_PLACE_OF_WORDS})\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
 function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {

@@ -719,6 +719,8 @@ describe('people: a stand-in represents whom they stand in for', () => {
     ["Kenya's President Amos Kibet stayed away; he was represented by his deputy, Ruth Njeri.", 'Ruth Njeri', 'Kenya'],
     // (A country named on the way, where the principal went instead, is no country that sent anyone.)
     ["Chile's President Ana Soto, who went to a rally in Peru instead, sent her foreign minister, Rita Vale, to take her place.", 'Rita Vale', 'Chile'],
+    // (A readout's line: the office and the body set off after the name, then whose place it is.)
+    ['- Mr. Tom Vale, Director-General for Asia, Ministry of Foreign Affairs of Chile, on behalf of the Minister.', 'Tom Vale', 'Chile'],
   ])('%s', (text, name, affiliation) => {
     const person = findPeople(sentencesOf(text)).find((p) => p.name === name);
     expect(person?.participation).toBe('stand-in');
