@@ -638,6 +638,15 @@ class Answerer {
     const ofOffice = /['’]s\s+\p{L}/u.test(who);
     const away = naming.find((s) => (ABSENCE.test(s.text) && (ofOffice || !/\brepresented by\b/.test(s.text))) || COUNTRY_AWAY.test(s.text));
     if (away) return this.yes(question, `No. According to the article: ${away.text}`, [away]);
+    // ("X, Director-General, Ministry of Foreign Affairs of Peru, on behalf of the Minister": someone came in their place.)
+    const standIn =
+      ofOffice && !findPersonByRole(this.a.people, who, demonymsOf)
+        ? this.a.participants.find((p) => p.participation === 'stand-in' && p.affiliation === country)
+        : undefined;
+    if (standIn)
+      return this.yes(question, `No. ${[standIn.name, ...standIn.roles.slice(0, 1)].join(', ')}, took part for ${country} in someone else's place.`, [
+        standIn.participationAt ?? standIn.mentions[0].sentence,
+      ]);
     if (ofOffice)
       return this.a.countries.includes(country) && !findPersonByRole(this.a.people, who, demonymsOf)
         ? this.no(question, `The article names ${country} among the countries represented, but does not say who represented it.`)

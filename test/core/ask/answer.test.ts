@@ -130,6 +130,13 @@ describe('answers with evidence', () => {
     expect(talks.ask("Did Peru's minister attend?").answer).toMatch(/^No\. According to the article: Peru was represented by its ambassador/);
     expect(talks.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
     expect(talks.ask("Did Chile's minister attend?")).toMatchObject({ answered: false, answer: expect.stringMatching(/does not say who represented it/) });
+    // A readout's list names who came in the minister's place.
+    const readout = briefArticle(
+      parsePlainText(
+        'Ministers meet in Cusco\n\nThe Ministerial Council met in Cusco on 17 September.\n\nThe meeting was attended by:\n- H.E. Ms. Ana Roy, Minister of Foreign Affairs of Peru;\n- Mr. Tom Vale, Director-General for Asia, Ministry of Foreign Affairs of Chile, on behalf of the Minister.',
+      ),
+    );
+    expect(readout.ask("Did Chile's minister attend?").answer).toBe("No. Tom Vale, Director-General for Asia, took part for Chile in someone else's place.");
   });
 
   it('answers "Who was absent?" with a country that sent no one, when no person is named as away', () => {
