@@ -1,5 +1,7 @@
 // Splits article text into sentences without breaking on abbreviations, initials or decimals.
 
+import { TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
+
 export interface Sentence {
   text: string;
   /** Index of the sentence in the article, in reading order. */
@@ -86,6 +88,8 @@ function endsWithAbbreviation(before: string, next: string): boolean {
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (BEFORE_A_NUMBER.has(word)) return /^\s*\d/.test(next);
   if (ABBREVIATIONS.has(word)) return true;
+  // An office written short before a name: "Coun. Roy", "Det. Insp. Vale".
+  if (TITLE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(match[1]) && /^\s*\p{Lu}/u.test(next)) return true;
   // A court case's "v." ("Tennessee v. Friends of George's").
   if (match[1] === 'v') return /^\s*\p{Lu}/u.test(next);
   // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell"); though not

@@ -10,6 +10,14 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('does not break on an office written short before a name ("Coun. Roy", "Det. Insp. Vale"), but does at a name after it', () => {
+    expect(splitParagraph('Council approved a motion by Coun. Roy to study it. Cllr. Vale and Det. Insp. Kim agreed. It passed.')).toEqual([
+      'Council approved a motion by Coun. Roy to study it.',
+      'Cllr. Vale and Det. Insp. Kim agreed.',
+      'It passed.',
+    ]);
+  });
+
   it('ends a sentence at a one-letter name after a small word ("a post on X."), not at an initial after a name', () => {
     expect(splitParagraph('Ana Roy congratulated him in a post on X. President Tom Vale met envoy Lee K. Park.')).toEqual([
       'Ana Roy congratulated him in a post on X.',

@@ -85,4 +85,9 @@ export const TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['insp', 'Inspector'],
   ['det', 'Detective'],
   ['lt', 'Lieutenant'],
+  ['coun', 'Councillor'],
+  ['cllr', 'Councillor'],
+  ['ald', 'Alderman'],
+  ['cmdr', 'Commander'],
+  ['brig', 'Brigadier'],
 ]);
