@@ -133,6 +133,11 @@ const CASES: Array<[string, string]> = [
     'Trustee Colleen Abernathy voted against the change, saying parents had not been given notice.',
   ],
   ['Pete Hegseth did not attend the meeting of defence ministers in Brussels.', 'Pete Hegseth did not attend the meeting of defence ministers in Brussels.'],
+  // what is due, and when, is kept
+  [
+    'Council approved a study of a lower speed limit, with a report due in March.',
+    'Council approved a study of a lower speed limit, with a report due in March.',
+  ],
   // a side of a vote is kept: who abstained, who voted against
   ['The resolution was adopted by the council, with Peru and Chile abstaining.', 'The resolution was adopted by the council, with Peru and Chile abstaining.'],
   ['The board approved the plan, with Ana Roy voting against.', 'The board approved the plan, with Ana Roy voting against.'],
