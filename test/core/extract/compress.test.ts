@@ -237,6 +237,7 @@ const CASES: Array<[string, string]> = [
   ['Ana Roy said the board would review the allocations in October.', 'Ana Roy said the board would review the allocations in October.'],
   // … or a denial, a side's claim: without its speaker the card would deny it itself
   ['Kato said the text did not respect the treaty.', 'Kato said the text did not respect the treaty.'],
+  ['Ana Roy said the text failed to condemn the attack.', 'Ana Roy said the text failed to condemn the attack.'],
   ['Ana Roy said the drivers were entrepreneurs, not employees.', 'Ana Roy said the drivers were entrepreneurs, not employees.'],
   ['The members had spared no effort to end the dispute, Ana Roy said.', 'The members had spared no effort to end the dispute, Ana Roy said.'],
   ["Moreno said the court's ruling wasn't binding on Lima.", "Moreno said the court's ruling wasn't binding on Lima."],
