@@ -54,9 +54,9 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT =
-  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention|objection/i;
+  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention|objection|voting|voted|abstain/i;
 const ATTENDANCE =
-  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from)\b/gi;
+  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
  * absent", "Cuba boycotted the talks"). */
@@ -202,7 +202,8 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       const stop = end > 0 ? m.index! + end : text.length;
       // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.
       // ("Counsel representing 10 asylum seekers from Iraq and Iran": whom someone represents is right after the word, too.)
-      if (/\b(?:of|from|including)$/i.test(m[0]) || /^representing$/i.test(m[0])) {
+      // ("Those voting against included Israel, Peru and Chile": the list right after it, too.)
+      if (/\b(?:of|from|including|included|were)$/i.test(m[0]) || /^representing$/i.test(m[0])) {
         out.push(...countriesRightAfter(text, m.index! + m[0].length, inSentence));
         continue;
       }

@@ -117,6 +117,13 @@ describe('countries', () => {
         ),
       ).sort(),
     ).toEqual(['Chile', 'China', 'Mexico', 'Peru', 'Russia', 'Saudi Arabia']);
+    // ("Those voting against included …": the list after it.)
+    expect(representedCountries(sentencesOf('Those voting against included Israel, the United States, Hungary and Austria.'))).toEqual([
+      'Israel',
+      'United States',
+      'Hungary',
+      'Austria',
+    ]);
   });
 
   it('takes countries that took part, however they are joined ("India and the United States"), but not one in a clause of background', () => {
