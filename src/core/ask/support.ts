@@ -112,7 +112,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['money', 'fund', 'pledg', 'financ'],
   ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
-  ['vote', 'voted', 'ballot'],
+  // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained".
+  ['vote', 'voted', 'ballot', 'abstain'],
   // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget".
   ['oppos', 'objected', 'objection', 'voted against'],
   ['member', 'membership'],

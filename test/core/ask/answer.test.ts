@@ -184,6 +184,15 @@ describe('answers with evidence', () => {
     expect(council.ask('What was the vote?').answer).toBe('The budget passed by six votes to three.');
   });
 
+  it('answers "Did Peru vote for it?" with the sentence that says Peru abstained', () => {
+    const assembly = briefArticle(
+      parsePlainText(
+        'Assembly demands truce\n\nThe General Assembly on Friday adopted a resolution demanding a truce, by 120 votes to 14.\n\nThose voting against included Chile and Bolivia.\n\nCanada, Peru and Japan abstained.',
+      ),
+    );
+    expect(assembly.ask('Did Peru vote for it?').answer).toBe('Canada, Peru and Japan abstained.');
+  });
+
   it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
     const summit = briefArticle(
       parsePlainText(
