@@ -215,7 +215,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
-  ['win', 'won', 'winning', 'winner', 'victory'],
+  // A contest a vote settles: "Who won?" is answered by "The committee chose Lima to host the Games".
+  ['win', 'won', 'winning', 'winner', 'victory', 'chose', 'chosen', 'selected'],
   ['agree', 'agreed', 'agreement'],
   // A target as reports write it: "agreed to raise bilateral trade to $40 billion by 2030".
   ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],

@@ -1373,6 +1373,17 @@ Education Secretary Ana Roy, who did not address the conference, said the offer 
   });
 });
 
+describe('a vote that chose a host', () => {
+  it('answers "Who won?" with what the vote chose, before a quote that calls it a victory', () => {
+    const games = briefArticle(
+      parsePlainText(
+        'Lima to host 2036 Games\n\nThe International Olympic Committee on Friday chose Lima to host the 2036 Games.\n\nMembers voted 61-34 for Lima over Quito.\n\n"This is a victory for all of us," said President Ana Roy.',
+      ),
+    );
+    expect(games.ask('Who won?').answer).toMatch(/^The International Olympic Committee on Friday chose Lima/);
+  });
+});
+
 describe('an election report', () => {
   const election = briefArticle(
     parsePlainText(`Centrists hold Lima city hall
