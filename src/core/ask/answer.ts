@@ -1060,9 +1060,9 @@ class Answerer {
     // ("the Lima talks" and "the General Assembly" keep theirs).
     // (Not a name's own words joined by "of": "Meeting of Regional Ministers of Health".)
     const first = /^(\p{Lu}\p{Ll}+)\s+(?!(?:of|on|for|and|the|de|in)\b)\p{Ll}/u.exec(name)?.[1];
-    const proper = (w: string) =>
-      findCountries(w).length > 0 || this.a.sentences.some((s) => new RegExp(`[\\p{L}\\d,;:]\\s+${escapeRegExp(w)}\\b`, 'u').test(s.text));
-    return `The ${first && !proper(first) ? name.charAt(0).toLowerCase() + name.slice(1) : name}`;
+    const midSentence = first ? new RegExp(`[\\p{L}\\d,;:]\\s+${escapeRegExp(first)}\\b`, 'u') : null;
+    const proper = !midSentence || findCountries(first!).length > 0 || this.a.sentences.some((s) => midSentence.test(s.text));
+    return `The ${proper ? name : name.charAt(0).toLowerCase() + name.slice(1)}`;
   }
 
   met(question: string, who: string): Answer {

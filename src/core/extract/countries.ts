@@ -169,7 +169,7 @@ const LIST_END = /[.;:]|,\s+(?:said|says|who|which|where|while|but|as|after)\b/;
 const VISIT_TO = /\b(?:state|official|working) visit to\s+/gi;
 const ARRIVED_FOR_VISIT = /\barrived in\s+(?=(?:the\s+)?\p{Lu}[^.;]{0,60}?\bfor an?\s+(?:[\p{L}\d-]+\s+){0,2}(?:state|official|working) visit\b)/giu;
 
-/** Talks the sentence is about, between sides it names: "Indirect talks between the government of Sudan and the rebels
+/** Talks the sentence is about, between sides it names: "Indirect talks between the government of Peru and the rebels
  * ended …", "Talks between Peru and Chile resumed …" (only as the sentence's subject, not talks someone mentions). */
 const TALKS_BETWEEN =
   /^(?:The\s+)?(?:[\p{L}-]+\s+){0,3}?(?:[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]ialogue)\s+between\s+([^.;:]{3,160}?)(?=,\s+(?:which|who|where|with|as|after|but)\b|\s+(?:ended|began|opened|closed|resumed|broke|collapsed|were|was|have|has|will|in|on|at|after)\b)/u;

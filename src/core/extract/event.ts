@@ -72,7 +72,7 @@ const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|$
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 // "Port of Spain", "Rio de Janeiro": a particle between the capitalised words of a place.
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+|(?:al|el|ad|an|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
-/** "in the Rwandan capital Kigali", "in the port city of Calais", "in the Red Sea resort of Sharm el-Sheikh": the place
+/** "in the Peruvian capital Lima", "in the port city of Callao", "in the Red Sea resort of Sharm el-Sheikh": the place
  * after its description. */
 const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+)?`;
 /** A venue in common words: a hall, an office, a headquarters. */
@@ -298,7 +298,7 @@ function cleanEventName(raw: string): string {
       // "England's General Synod" (of "the Church of England's …"): an owner cut short is no part of the name.
       .replace(/^\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, '')
       .replace(/\s+(?:of|on|among|between|for)\s+(?:\S+\s+){0,3}\S+['’]s\s*$/u, '')
-      // "Indirect talks between the government" (of Sudan and the rebels): "between" one side names no two (a plural does:
+      // "Indirect talks between the government" (of Peru and the rebels): "between" one side names no two (a plural does:
       // "talks between their foreign ministers").
       .replace(/\s+between\s+(?:the|an?)\s+(?:\p{Ll}+\s+)?\p{Ll}+(?<![^s]s)$/u, '')
       .replace(/\s+(?:and|of|the|from|on|for)\s*$/i, '')

@@ -83,7 +83,7 @@ export const ORG_WORDS = new Set([
   political people peoples communist democratic socialist liberal conservative labour popular islamic
   federal international global world economic development cooperation trade health relations news times
   post daily press media television radio network day week year north south east west northern southern
-  securities holdings capital ventures investments analytics insights consulting associates research economics
+  securities holdings ventures investments insights consulting associates research economics
   eastern western united arab emirates states kingdom union nations africa african america american asia
   asian europe european pacific atlantic middle gulf leaders ministers presidents advisers advisors
   representatives delegates officials countries nations friends council's shared values responsibilities
