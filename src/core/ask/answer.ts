@@ -638,19 +638,18 @@ class Answerer {
     const ofOffice = /['’]s\s+\p{L}/u.test(who);
     const away = naming.find((s) => (ABSENCE.test(s.text) && (ofOffice || !/\brepresented by\b/.test(s.text))) || COUNTRY_AWAY.test(s.text));
     if (away) return this.yes(question, `No. According to the article: ${away.text}`, [away]);
-    // ("X, Director-General, Ministry of Foreign Affairs of Peru, on behalf of the Minister": someone came in their place.)
-    const standIn =
-      ofOffice && !findPersonByRole(this.a.people, who, demonymsOf)
-        ? this.a.participants.find((p) => p.participation === 'stand-in' && p.affiliation === country)
-        : undefined;
-    if (standIn)
-      return this.yes(question, `No. ${[standIn.name, ...standIn.roles.slice(0, 1)].join(', ')}, took part for ${country} in someone else's place.`, [
-        standIn.participationAt ?? standIn.mentions[0].sentence,
-      ]);
-    if (ofOffice)
-      return this.a.countries.includes(country) && !findPersonByRole(this.a.people, who, demonymsOf)
+    if (ofOffice) {
+      if (findPersonByRole(this.a.people, who, demonymsOf)) return null;
+      // ("X, Director-General, Ministry of Foreign Affairs of Peru, on behalf of the Minister": someone came in their place.)
+      const standIn = this.a.participants.find((p) => p.participation === 'stand-in' && p.affiliation === country);
+      if (standIn)
+        return this.yes(question, `No. ${[standIn.name, ...standIn.roles.slice(0, 1)].join(', ')}, took part for ${country} in someone else's place.`, [
+          standIn.participationAt ?? standIn.mentions[0].sentence,
+        ]);
+      return this.a.countries.includes(country)
         ? this.no(question, `The article names ${country} among the countries represented, but does not say who represented it.`)
         : null;
+    }
     if (this.a.countries.includes(country)) {
       const there = naming.find((s) => /\b(?:attend|represent|join|took part|participat|delegat|sent|led)/i.test(s.text)) ?? naming[0];
       return this.yes(question, `Yes. The article names ${country} among the countries represented.`, there ? [there] : []);
@@ -1359,7 +1358,6 @@ class Answerer {
     return found;
   }
 
-  /** "What happens next?": the sentences that say what will come, and when. */
   /** "Why was the meeting held?": a sentence that says what the meeting was for ("met in Lima to discuss …", "called the
    * meeting after …"); not any sentence that names a meeting, nor one to come. */
   private whyMet(question: string): Answer {
@@ -1372,6 +1370,7 @@ class Answerer {
     return found ? this.yes(question, found.text, [found]) : this.no(question, 'The article does not say why the meeting was held.');
   }
 
+  /** "What happens next?": the sentences that say what will come, and when. */
   private whatNext(question: string): Answer {
     const ahead = this.a.sentences.filter(
       (s) =>
@@ -1676,7 +1675,6 @@ const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
 /** Words before an event's noun that make it another event than the one reported ("ahead of next week's …"). */
 const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
 
-/** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 /** "Why was the meeting held?", "Why did the ministers meet?": what the meeting itself was for. */
 const WHY_MET =
   /^why (?:was|were) (?:the |this |that )?(?:[\w-]+ ){0,3}(?:meeting|summit|talks|conference|session|gathering|hearing) (?:held|called|convened|organi[sz]ed)\??$|^why did (?:they|the (?:[\w-]+ ){0,2}?[\w-]+) (?:meet|gather|convene)\??$|^why (?:were|was) (?:they|the [\w-]+) meeting\??$/i;
@@ -1684,6 +1682,7 @@ const WHY_MET =
  * …" (not what one who joined it came for, nor a remark on meetings). */
 const PURPOSE_OF_MEETING =
   /\b(?:met|gathered|convened|(?:meeting|talks|summit|conference|session)\s+(?:was|were|had been|has been)\s+(?:called|held|convened|organi[sz]ed|arranged)|(?:called|convened|requested)\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks))\b[^.;]{0,80}?\b(?:to (?:discuss|consider|review|agree|decide|finali[sz]e|address|tackle|approve|vote on|adopt|debate|plan|seek|resolve|negotiate|coordinate|mark|respond|find|hear)|on (?:how|ways) to|aimed at|in order to|because|in response to|following|after (?!(?:a|an|the)?\s*(?:[\w-]+ ){0,2}(?:meeting|session|talks|hours?|days?)\b))\b/i;
+/** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
@@ -1750,9 +1749,9 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 /** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not
  * "underlined the importance of the free trade agreement between …", one that stands). */
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
-/** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 /** A vote cast, not a vote only named: "voted against", "in favour", "abstained", "unanimously". */
 const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?|unanimous(?:ly)?|show of hands)\b/i;
+/** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
@@ -1832,7 +1831,6 @@ const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b)`,
   'iu',
 );
-/** A bill's or a case's next stage, dated or not: "The bill now goes to the upper house", "The case now moves to …". */
 /** Someone's word of what would come: "Ana Roy said the plan would cut shortages next winter". */
 const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwould\b/i;
 /** A stage still to come, dated or not: "now goes to the Senate", "Parliament must still approve the rules", "The deal still

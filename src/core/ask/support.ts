@@ -281,19 +281,19 @@ export const TALLY_IN_WORDS = String.raw`\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT
 /** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote", "by six votes to three". */
 const TALLY = new RegExp(String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|${TALLY_IN_WORDS}`, 'i');
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
-/** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
 export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
+/** A sum in a currency: "$135 million", "500 million soles", "2 million euros". */
 const CURRENCY_SUM = new RegExp(
   String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles)\b`,
   'i',
 );
 
-/** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 /** A general word asked about, and the particular words a report may use for it, one way only: "Where will the
  * next meeting be held?" is answered by "The next forum will be held in …"; "the next conference" is no summit. */
 const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([[stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)]]);
 
+/** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {
   const particular = PARTICULAR.get(term);
   return particular ? [...new Set([...ownForms(term), ...particular])] : ownForms(term);

@@ -51,10 +51,10 @@ export function countryOf(form: string): string | null {
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
 export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 
-/** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT =
   /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|heads of|researchers|scientists|experts|teams|clerics|abstention|objection|voting|voted|abstain/i;
+/** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 const ATTENDANCE =
   /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were))\b/gi;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;

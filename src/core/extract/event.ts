@@ -207,10 +207,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
 const IS_QUESTION =
   /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b).*\?["'”’)]*$/i;
 
-/** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
- * Monday" (not in a clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
 /** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
 const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
+/** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
+ * Monday" (not in a clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME = new RegExp(
   `\\b(?:${TO_COME}|planned for|scheduled for|(?:is|are) set for)\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );

@@ -2075,9 +2075,9 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
-/** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 /** The words a country sends someone in, right after its name. */
 const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched';
+/** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
