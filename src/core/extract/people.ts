@@ -1385,7 +1385,7 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   if (k > from && tokens[k]?.word && ORG_WORDS.has(tokens[k].text) && TITLE_MODIFIERS.has(tokens[k - 1].text.toLowerCase())) k++;
   while (k > from && TITLE_CONNECTORS.has(tokens[k - 1].text.toLowerCase())) k--;
   // ("X and Y were elected as vice-presidents": each holds the office, one.)
-  const single = (w: string) => (/s$/i.test(w) && !isTitleHead(w) && isTitleHead(w.slice(0, -1)) ? w.slice(0, -1) : w);
+  const single = (w: string) => (isTitleHead(w) ? w : (singularTitleHead(w) ?? w));
   const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(single(t.text)));
   if (k <= from || headAt < 0 || headAt > 2) return null;
   const office = sentence.slice(tokens[from].start, tokens[k - 1].end);
