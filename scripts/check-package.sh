@@ -6,6 +6,17 @@ cd "$(dirname "$0")/.."
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
+# better-sqlite3's binding was compiled from source by the install before this (its prebuilt download is out of reach
+# here), which takes about two minutes on two cores. The two installs below take that same binding as a local prebuild,
+# prebuild-install's own way of installing a binding without the network, instead of compiling SQLite twice more.
+binding=node_modules/better-sqlite3/build/Release/better_sqlite3.node
+if [ -f "$binding" ]; then
+  prebuild=$(node -p '`better-sqlite3-v${require("better-sqlite3/package.json").version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`')
+  mkdir -p "$tmp/prebuilds"
+  tar -czf "$tmp/prebuilds/$prebuild" -C node_modules/better-sqlite3 build/Release/better_sqlite3.node
+  export npm_config_better_sqlite3_local_prebuilds="$tmp/prebuilds"
+fi
+
 echo "package check: production install (npm ci --omit=dev on a built tree)"
 mkdir -p "$tmp/prod"
 git ls-files -z | xargs -0 -I{} cp --parents {} "$tmp/prod/"
