@@ -5,6 +5,7 @@
 
 import { BARE_ANSWER_LABEL, compressSentence, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
+import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
 import { BULLET, LIST_OPENER } from './proposals.js';
@@ -70,6 +71,16 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     weight: -0.4,
     notInLead: true,
     example: 'The board first took that decision in 2019 and confirmed it last year.',
+  },
+  // Told in the past perfect with no one saying it: what had happened before the news ("Peru had backed the bid, while …").
+  {
+    re: new RegExp(
+      `^(?![^"“]*\\b(?:${ATTRIBUTION_VERB})\\b)[^,"“]{1,60}?\\bhad (?:already )?(?:\\p{Ll}+ed|been|made|said|told|sent|taken|given|won|lost|met|held|left|known|seen|become|begun|drawn|put|set|spent|grown|risen|fallen)\\b`,
+      'u',
+    ),
+    weight: -0.4,
+    notInLead: true,
+    example: 'Peru had backed the bid, while Chile named its own candidate.',
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
@@ -157,6 +168,10 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: "Peru's delegation was led by Dr. Ana Roy, director general of trade.",
   },
   {
+    re: /^(?![^;]*,\s+but\s)[^;]{0,120}?\b(?:meeting|session|talks|summit|conference|gathering|forum|congress)\b[^;]{0,80}?\bbrought together\b[^;]{1,300}[.!]$/u,
+    example: "Alongside the host, Chile's Ana Roy, the meeting brought together Peru's Tom Vale and Bolivia's Ivo Kant.",
+  },
+  {
     re: /^The (?:meeting|session|talks|summit|conference|panel|hearing|debate) was (?:also )?attended by [^.!?]{1,400}[.!]$/u,
     example: "The meeting was attended by Peru's minister, Ana Roy; Bolivia's minister, Tom Vale; and Chile's, Ivo Kant.",
   },
@@ -179,8 +194,12 @@ const CAPTION_MARK =
 /** An item of a list that runs on from the sentence above it ("5. agree to arbitration if talks fail."): no sentence alone. */
 const LIST_FRAGMENT = new RegExp(`${BULLET.source}\\p{Ll}`, 'u');
 
+/** A sentence that only says what the next ones tell: "Ana Roy spelt out what the bloc stood to gain." */
+const POINTS_AHEAD = /^[^,;]{1,80}\b(?:spelt|spelled|set|laid|mapped) out (?:what|how|why|where)\b[^,;]{0,60}[.:]$/u;
+
 const briefsNothing = (text: string) =>
   NOT_A_POINT.test(text) ||
+  POINTS_AHEAD.test(text) ||
   LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
   (!/\d{2,}/.test(text) && ((wordCount(text) <= 25 && CAPTION.test(text)) || attendanceOnly(text)));

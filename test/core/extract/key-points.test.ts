@@ -116,6 +116,8 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ['Welcome to our live blog of the 2026 budget, with 14 measures announced.', "a live page's greeting, with a count"],
     ['The following is an edited transcript of a press conference given by Finance Minister Ana Roy in Lima on Thursday.', "an editor's note on what follows"],
     ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
+    ["Alongside the host, Peru's Ana Roy, the meeting brought together Chile's Tom Vale and Bolivia's Ivo Kant.", 'only whom the meeting brought together'],
+    ['Tom Vale spelt out what the bloc stood to gain.', 'only says that the next sentences tell something'],
   ];
   it.each(NOT_POINTS)('%s (%s)', (sentence) => {
     const s = sentencesOf(
@@ -278,6 +280,18 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
       'The regional leader told delegates that Roy deserves to go on leading the federation because of what she has done.',
     ],
     'Congress backs suspension',
+    2,
+    [1],
+  ],
+  [
+    'what had happened before the news, told in the past perfect by no one, is background',
+    [
+      'Leaders of the Andean bloc on Thursday invited Peru and Chile to join as full members from January, doubling its size to 12 countries.',
+      'Bolivia had backed the entry of Peru and Ecuador with a $40 million fund, while Colombia named Chile as the country it preferred and Argentina championed Uruguay.',
+      'The new members will take part in the next summit in Quito in 2027, the bloc said.',
+      'Ana Roy, the bloc’s secretary general, said the enlarged group would have 40% of the region’s trade.',
+    ],
+    'Andean bloc invites Peru and Chile',
     2,
     [1],
   ],
