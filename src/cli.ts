@@ -1,6 +1,7 @@
 // The `briefbot` command: brief and ask from the terminal (JSON contracts other tools rely on),
 // plus operator commands for digests, subscriptions and Discord command registration.
 
+import './eager-regexps.js';
 import { parseArgs } from 'node:util';
 import { UsageError } from './usage-error.js';
 import { isUserError } from './core/errors.js';
@@ -31,7 +32,11 @@ function formatOf(value: string | undefined, allowed: string[]): string {
   return format;
 }
 
-async function ingestOptions() {
+/** What reading an article needs from the configuration: whether a URL may point at a private address. A file or
+ * standard input needs none of it, so briefing one neither loads nor checks the bot's configuration (tokens, schedules). */
+async function ingestOptions(input: string) {
+  const { isUrl } = await import('./core/article/ingest.js');
+  if (!isUrl(input)) return { stdin: process.stdin };
   const { loadConfig } = await import('./config.js');
   const config = await loadConfig();
   for (const warning of config.warnings) process.stderr.write(`briefbot: warning: ${warning}\n`);
@@ -44,7 +49,7 @@ const commands: Record<string, Handler> = {
     const format = formatOf(values.format, ['json', 'text', 'markdown']);
     if (positionals.length !== 1) throw new UsageError('brief takes one article: a file, a URL, or -');
     const { briefFrom } = await import('./core/briefing.js');
-    const { card } = await briefFrom(positionals[0], await ingestOptions());
+    const { card } = await briefFrom(positionals[0], await ingestOptions(positionals[0]));
     if (format === 'json') return print(JSON.stringify(card, null, 2));
     const { renderCardText } = await import('./render/card-text.js');
     print(renderCardText(card, format === 'markdown'));
@@ -54,7 +59,7 @@ const commands: Record<string, Handler> = {
     const format = formatOf(values.format, ['json', 'text']);
     if (positionals.length < 2) throw new UsageError('ask takes an article and a question: briefbot ask article.txt "who attended?"');
     const { briefFrom } = await import('./core/briefing.js');
-    const briefing = await briefFrom(positionals[0], await ingestOptions());
+    const briefing = await briefFrom(positionals[0], await ingestOptions(positionals[0]));
     const answer = briefing.ask(positionals.slice(1).join(' '));
     if (format === 'json') return print(JSON.stringify(answer, null, 2));
     const { renderAnswerText } = await import('./render/card-text.js');

@@ -33,6 +33,18 @@ describe('briefbot brief', () => {
     expect(md.out).toMatch(/^## Pacific ministers open trade talks in Lima/);
   });
 
+  it("briefs a file whatever the bot's own settings say; a URL still needs them valid", () => {
+    // A half-made Discord setup (a token with no application id) stops the bot, not the reading of a file.
+    const env = { ...process.env, DISCORD_TOKEN: 'x', DISCORD_APPLICATION_ID: '' };
+    const file = spawnSync(process.execPath, [BIN, 'ask', FIXTURE, 'Where was it held?'], { encoding: 'utf8', env });
+    expect(file.stderr).toBe('');
+    expect(file.status).toBe(0);
+    expect(file.stdout).toContain('Lima');
+    const url = spawnSync(process.execPath, [BIN, 'brief', 'http://127.0.0.1:9/article'], { encoding: 'utf8', env });
+    expect(url.status).not.toBe(0);
+    expect(url.stderr).toMatch(/DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set/);
+  });
+
   it('fails with one clear line and a non-zero exit on bad input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'briefbot-cli-'));
     const empty = join(dir, 'empty.txt');
