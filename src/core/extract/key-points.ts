@@ -168,7 +168,7 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: "Peru's delegation was led by Dr. Ana Roy, director general of trade.",
   },
   {
-    re: /^(?![^;]*,\s+but\s)[^;]{0,120}?\b(?:meeting|session|talks|summit|conference|gathering|forum|congress)\b[^;]{0,80}?\bbrought together\b[^;]{1,300}[.!]$/u,
+    re: /^(?=[^;]*?\bbrought together\b)(?![^;]*,\s+but\s)[^;]{0,120}?\b(?:meeting|session|talks|summit|conference|gathering|forum|congress)\b[^;]{0,80}?\bbrought together\b[^;]{1,300}[.!]$/u,
     example: "Alongside the host, Chile's Ana Roy, the meeting brought together Peru's Tom Vale and Bolivia's Ivo Kant.",
   },
   {
