@@ -6,7 +6,7 @@ import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp } from './tokens.js';
 
@@ -210,10 +210,15 @@ const IS_QUESTION =
 /** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
 const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
 /** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
- * Monday" (not in a clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
+ * Monday", "told the launch that the phone would go on sale on May 1" (not in a clause of its own: "will start later from
+ * next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME = new RegExp(
-  `\\b(?:${TO_COME}|planned for|scheduled for|(?:is|are) set for)\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
+  `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for)\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );
+
+/** Before a date in its sentence: what someone said, the date theirs and not the event's ("Ana Roy told 3,000 people at
+ * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
+const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
@@ -473,7 +478,7 @@ export function findEvent(
       const m = [...s.text.matchAll(DATE)].find(
         (d) =>
           !PERIOD_BOUND.test(s.text.slice(Math.max(0, d.index - 20), d.index)) &&
-          (toCome || !STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index))),
+          (toCome || (!STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)) && !SAID_THAT.test(s.text.slice(0, d.index)))),
       );
       if (m) {
         date = dayOf(m[0]);

@@ -13,6 +13,22 @@ describe('findEvent: what the event is not', () => {
   });
 });
 
+describe("findEvent: a day someone speaks of is not the event's", () => {
+  it('takes the lead\'s day, not one in what was said at the event ("would go on sale on October 1", "from Friday")', () => {
+    const text = sentencesOf(
+      'Halvex on Thursday unveiled its first folding phone, priced at $1,499.',
+      'Chief executive Ana Roy told about 3,000 people at the launch event in Lima that the phone would go on sale in 20 countries on October 1, with pre-orders starting on Friday.',
+    );
+    expect(findEvent(text)).toMatchObject({ name: 'launch event', location: 'Lima', date: 'Thursday' });
+    // Reported speech's "would" is still to come, as "will" is.
+    const saying = sentencesOf(
+      'Halvex showed its first folding phone at a launch event in Lima, saying it would go on sale on October 1.',
+      'The launch took place on Thursday before about 3,000 people.',
+    );
+    expect(findEvent(saying).date).toBe('Thursday');
+  });
+});
+
 describe('findEvent: a meeting held today', () => {
   it("takes the report's date for the event's, in words", () => {
     const text = sentencesOf('Meeting in Kigali today, the 73rd congress of the Andes Football Federation backed the suspension.');
