@@ -1335,7 +1335,7 @@ class Answerer {
         if (s.index === this.headline || ASKS.test(s.text) || gone(s.text)) return false;
         const own = unquoted(s.text);
         if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
-        return OUTCOME_VERB.test(own) || (s.index === lead && VERDICT.test(own)) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
+        return OUTCOME_VERB.test(own) || (s.index === lead && (VERDICT.test(own) || CONTEST_WON.test(own))) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
       };
       // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
       // vote went, not what it decided.)
@@ -1741,6 +1741,8 @@ const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|
 const DECISION_TAKEN = /\b(?:the|this|its|their)\s+decision\s+(?:was|has been|had been)\s+(?:taken|made|reached|announced)\b/i;
 /** A court's outcome: "found … guilty", "was acquitted", "was jailed". */
 const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convicted|acquitted|cleared|sentenced|jailed)\b/i;
+/** A contest's result, in the lead: "The Social Alliance won Sunday's election with 38 per cent", "Lima beat Quito 2-1". */
+const CONTEST_WON = /\b(?:won|beat|defeated)\b/i;
 /** The verbs of a decision taken, as the question's search finds them ("decided", "agreed"; the nouns are below); not
  * their bare form, a step asked for or still to take ("5. agree to arbitration if talks fail"), but for "did agree". */
 const DECIDE_WORD = /\b(?:decid(?:ed|es|ing)|agree(?:d|s|ing)|(?:did|do|does)\s+(?:also\s+)?(?:agree|decide)|settled|resolved)\b/i;
@@ -1797,7 +1799,7 @@ const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
  * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
   'i',
 );
 

@@ -2891,6 +2891,22 @@ The union said 86% of members who voted backed the deal.`),
     }
   });
 
+  it("answers an election's outcome with the lead's winner, and takes no 'not ruled out' for a ruling", () => {
+    const vote = briefArticle(
+      parsePlainText(
+        "Alliance wins Peru vote\n\nPeru's Social Alliance won Sunday's general election with 38.4 per cent of the vote, putting its leader Ana Roy on course to become prime minister.\n\nTurnout was 71 per cent, the electoral commission said.",
+      ),
+    );
+    for (const q of ['What was the outcome?', 'What was decided?'])
+      expect(vote.ask(q).answer, q).toMatch(/^Peru's Social Alliance won Sunday's general election/);
+    const fire = briefArticle(
+      parsePlainText(
+        'Thousands flee wildfire near Lima\n\nMore than 12,000 people were ordered to leave their homes on Wednesday as a wildfire spread across the hills above Lima.\n\nThe cause of the fire is under investigation. Police have not ruled out arson.',
+      ),
+    );
+    expect(fire.ask('What was decided?').answer).not.toMatch(/arson/);
+  });
+
   it('answers "What was decided?" and "What was the outcome?" with the outcome backed, not with a side\'s vote against', () => {
     const plan = briefArticle(
       parsePlainText(
