@@ -1468,6 +1468,7 @@ class Answerer {
     }
     const oneSide = !YES_NO.test(question.trim());
     const againstAsked = VOTE_AGAINST_QUESTION.test(question);
+    const forAsked = VOTE_FOR_QUESTION.test(question);
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1490,7 +1491,9 @@ class Answerer {
         // ("What did they reject?" is not answered by "adopted a plan".)
         (!oneSide || !otherOutcome(keys, s.text)) &&
         // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
-        (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text))
+        (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
+        // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
+        (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
@@ -1723,8 +1726,14 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?": a vote's side asked about. */
 const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
-/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted" (or a tally). */
-const VOTED_AGAINST = /\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
+/** "Who voted for it?", "Did Peru vote in favour?": the other side asked about. */
+const VOTE_FOR_QUESTION = /\bvot\w*\s+(?:for|in favou?r)\b/i;
+/** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */
+const VOTED_FOR = /\bvot\w*\s+(?:\w+\s+){0,2}(?:for|in favou?r)\b|\bin favou?r\b|\b(?:approved|backed|supported|endorsed)\b/i;
+/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted", a judge who
+ * "dissented" (or a tally). */
+const VOTED_AGAINST =
+  /\bdissent(?:ed|ing)\b|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
 
 /** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
 const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
@@ -1816,7 +1825,7 @@ const MEASURE_QUESTION =
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
 /** "What happens next?", "What are the next steps?", "What's next?". */
-const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what are the next steps|what next)\b/i;
+const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14." */
 const WILL_COME =

@@ -112,10 +112,13 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['money', 'fund', 'pledg', 'financ'],
   ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
-  // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained".
-  ['vote', 'voted', 'ballot', 'abstain'],
-  // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget".
-  ['oppos', 'objected', 'objection', 'voted against'],
+  // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained"; so is a judge's
+  // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
+  ['vote', 'voted', 'ballot', 'abstain', 'dissent'],
+  ['against', 'dissent'],
+  // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", "Who
+  // voted against?" of a court by "Justices Ana Roy and Tom Vale dissented".
+  ['oppos', 'objected', 'objection', 'voted against', 'dissent'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".

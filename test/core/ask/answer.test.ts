@@ -2891,6 +2891,32 @@ The union said 86% of members who voted backed the deal.`),
     }
   });
 
+  it("reads a judge's dissent as a vote against, and answers who voted for it with no vote against", () => {
+    const court = briefArticle(
+      parsePlainText(
+        'Court strikes down surveillance law\n\nThe Constitutional Court of Peru on Tuesday struck down a law that let police read messages without a warrant.\n\nIn a 7-2 decision, the court ordered parliament to pass a new law within 12 months.\n\nJustices Ana Roy and Tom Vale dissented, arguing that the law contained enough safeguards.',
+      ),
+    );
+    for (const q of ['Who voted against?', 'Who opposed it?']) expect(court.ask(q).answer, q).toMatch(/^Justices Ana Roy and Tom Vale dissented/);
+    const council = briefArticle(
+      parsePlainText(
+        'Council passes budget\n\nThe Lima city council on Tuesday approved the 2027 budget by 9 votes to 4.\n\nCouncillors Ana Roy and Tom Vale voted against the budget, saying it cut bus services.\n\nThe budget takes effect in January.',
+      ),
+    );
+    expect(council.ask('Who voted for it?').answer).toBe('The Lima city council on Tuesday approved the 2027 budget by 9 votes to 4.');
+  });
+
+  it('answers "What is the next step?" as it answers "What happens next?"', () => {
+    const court = briefArticle(
+      parsePlainText(
+        'Court strikes down surveillance law\n\nThe Constitutional Court of Peru on Tuesday struck down a law that let police read messages without a warrant.\n\nInterior Minister Ana Roy said the government would present a new bill before the summer recess.',
+      ),
+    );
+    const next = court.ask('What happens next?');
+    expect(next.answered).toBe(true);
+    for (const q of ['What is the next step?', 'What will be the next step?']) expect(court.ask(q).answer, q).toBe(next.answer);
+  });
+
   it("answers an election's outcome with the lead's winner, and takes no 'not ruled out' for a ruling", () => {
     const vote = briefArticle(
       parsePlainText(
