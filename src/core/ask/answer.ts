@@ -828,11 +828,11 @@ class Answerer {
     if (count) {
       const re =
         /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
-      const hit = this.a.sentences.find((s) => re.test(s.text));
-      if (hit) {
-        const m = re.exec(hit.text)!;
-        return this.yes(question, `${m[0]}, according to the article.`, [hit]);
-      }
+      // (Not where something is, or goes: "on sale in 20 countries", "exports to 30 nations" count no one taking part.)
+      const every = new RegExp(re.source, 'gi');
+      const counted = (s: Sentence) => [...s.text.matchAll(every)].find((m) => !WHERE_IN_COUNTRIES.test(s.text.slice(0, m.index)));
+      const hit = this.a.sentences.find((s) => counted(s));
+      if (hit) return this.yes(question, `${counted(hit)![0]}, according to the article.`, [hit]);
     }
     // "Which countries took part as third parties?": a question narrower than who was there is answered
     // by the sentence that names those countries.
@@ -1726,6 +1726,8 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?": a vote's side asked about. */
 const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
+/** Right before a count of countries: where something is sold, works or goes, not who took part. */
+const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** "Who voted for it?", "Did Peru vote in favour?": the other side asked about. */
 const VOTE_FOR_QUESTION = /\bvot\w*\s+(?:for|in favou?r)\b/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */

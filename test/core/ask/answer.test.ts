@@ -2906,6 +2906,13 @@ The union said 86% of members who voted backed the deal.`),
     expect(council.ask('Who voted for it?').answer).toBe('The Lima city council on Tuesday approved the 2027 budget by 9 votes to 4.');
   });
 
+  it('counts no countries where a product is sold as countries taking part', () => {
+    const launch = (line: string) =>
+      briefArticle(parsePlainText(`Halvex unveils folding phone\n\nHalvex on Thursday unveiled its first folding phone in Lima, priced at $1,499.\n\n${line}`));
+    expect(launch('Ana Roy said the phone would go on sale in 20 countries on October 1.').ask('How many countries took part?').answered).toBe(false);
+    expect(launch('Delegates from 20 countries attended the launch.').ask('How many countries took part?').answer).toMatch(/^20 countries/);
+  });
+
   it('answers "What is the next step?" as it answers "What happens next?"', () => {
     const court = briefArticle(
       parsePlainText(
