@@ -830,9 +830,10 @@ class Answerer {
         /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
       // (Not where something is, or goes: "on sale in 20 countries", "exports to 30 nations" count no one taking part.)
       const every = new RegExp(re.source, 'gi');
-      const counted = (s: Sentence) => [...s.text.matchAll(every)].find((m) => !WHERE_IN_COUNTRIES.test(s.text.slice(0, m.index)));
-      const hit = this.a.sentences.find((s) => counted(s));
-      if (hit) return this.yes(question, `${counted(hit)![0]}, according to the article.`, [hit]);
+      for (const s of this.a.sentences) {
+        const m = [...s.text.matchAll(every)].find((c) => !WHERE_IN_COUNTRIES.test(s.text.slice(0, c.index)));
+        if (m) return this.yes(question, `${m[0]}, according to the article.`, [s]);
+      }
     }
     // "Which countries took part as third parties?": a question narrower than who was there is answered
     // by the sentence that names those countries.
@@ -1826,7 +1827,7 @@ const MEASURE_QUESTION =
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
-/** "What happens next?", "What are the next steps?", "What's next?". */
+/** "What happens next?", "What are the next steps?", "What is the next step?", "What's next?". */
 const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14." */

@@ -116,8 +116,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
   ['vote', 'voted', 'ballot', 'abstain', 'dissent'],
   ['against', 'dissent'],
-  // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", "Who
-  // voted against?" of a court by "Justices Ana Roy and Tom Vale dissented".
+  // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", or by
+  // a dissent.
   ['oppos', 'objected', 'objection', 'voted against', 'dissent'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
