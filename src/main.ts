@@ -1,7 +1,6 @@
 // `npm start`: loads the configuration, starts the bot, and shuts it down cleanly on SIGINT or
 // SIGTERM — or, when only the shell channel runs, at the end of its input.
 
-import './eager-regexps.js';
 import { startApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { isUserError } from './core/errors.js';
