@@ -1468,8 +1468,9 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
-    const againstAsked = VOTE_AGAINST_QUESTION.test(question);
-    const forAsked = VOTE_FOR_QUESTION.test(question);
+    const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
+    const againstAsked = sideAsked === 'against';
+    const forAsked = !!sideAsked && !againstAsked;
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1725,12 +1726,10 @@ const REPLY_VERBS =
 /** "How many are homeless?", "How many remain missing?": the state counted. */
 const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
 
-/** "Who voted against?", "Did anyone vote against the bill?": a vote's side asked about. */
-const VOTE_AGAINST_QUESTION = /\bvot\w*\s+against\b/i;
+/** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
+const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
 /** Right before a count of countries: where something is sold, works or goes, not who took part. */
 const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
-/** "Who voted for it?", "Did Peru vote in favour?": the other side asked about. */
-const VOTE_FOR_QUESTION = /\bvot\w*\s+(?:for|in favou?r)\b/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */
 const VOTED_FOR = /\bvot\w*\s+(?:\w+\s+){0,2}(?:for|in favou?r)\b|\bin favou?r\b|\b(?:approved|backed|supported|endorsed)\b/i;
 /** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted", a judge who
