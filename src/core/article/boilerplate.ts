@@ -42,8 +42,12 @@ export function isLinkLine(line: string): boolean {
   return LINK_LINE.test(line.trim());
 }
 
+const NON_LATIN_LETTER = /(?=\p{L})\P{Script=Latin}/u;
+
 /** Site furniture in another script ("热搜: 超星 读书 找书") on an English page: few Latin letters. */
 export function isForeignScriptLine(line: string): boolean {
+  // (A line with no letter outside the Latin script, as most of an English page, is counted no further.)
+  if (!NON_LATIN_LETTER.test(line)) return false;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters >= 2 && latin / letters < 0.3;

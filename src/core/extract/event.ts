@@ -62,6 +62,30 @@ const EVENT = new RegExp(
   `(?:(?:${MODIFIER})\\s+(?:(?:and|(?<=\\b(?:Heads|Council|Board|Conference)\\s)of)\\s+(?=\\p{Lu}))?){0,8}(?:(?<=[\\p{Lu}\\d][\\p{L}\\p{N}'’./&-]*\\s)${TOPIC}\\s+){0,2}(?:${BODY_WORD}\\s+)?${EVENT_NOUN}(?:\\s+(?:of|on|among|between|for)\\s+(?:${COMPLEMENT_WORD}\\s*){1,14})?`,
   'gu',
 );
+/** What every name of an event ends in (its complement aside). */
+const NOUN_OF_EVENT = new RegExp(EVENT_NOUN, 'g');
+/** A character a name of an event may hold before its noun: letters, digits, "'’./&–-" and spaces (and either half of a
+ * letter outside the basic plane, read one code unit at a time). */
+const NAME_CHAR = /[\p{L}\p{N}'’./&–\s\uD800-\uDFFF-]/u;
+
+/** Every name of an event in the text, as `text.matchAll(EVENT)` finds them, though searched for only from where the run
+ * of words around each event noun starts: no name can start anywhere else, and most of a sentence is not near one. */
+function eventNamesIn(text: string): Array<{ text: string; index: number }> {
+  const out: Array<{ text: string; index: number }> = [];
+  let from = 0;
+  for (;;) {
+    NOUN_OF_EVENT.lastIndex = from;
+    const noun = NOUN_OF_EVENT.exec(text);
+    if (!noun) return out;
+    let start = noun.index;
+    while (start > from && NAME_CHAR.test(text[start - 1])) start--;
+    EVENT.lastIndex = start;
+    const m = EVENT.exec(text);
+    if (!m) return out;
+    out.push({ text: m[0], index: m.index });
+    from = m.index + m[0].length;
+  }
+}
 /** An event the text describes in common words after its article: "the one-day pledging conference", "a town
  * hall meeting", "the guild's annual delegate conference", or after how long it went on: "after five days of
  * indirect talks" (never "the next meeting" or "the same session": another one). */
@@ -360,7 +384,7 @@ export function findEvent(
     .filter((s) => !IS_QUESTION.test(s.text))
     .map((s) => ({
       s,
-      named: [...s.text.matchAll(EVENT)].map((m) => ({ text: m[0], index: m.index })),
+      named: eventNamesIn(s.text),
       described: [...s.text.matchAll(DESCRIBED_EVENT)].map((m) => ({ text: m[1], index: m.index + m[0].length - m[1].length })),
     }));
   // Two or more meetings of two sides named in one report are meetings on the side of the one it reports.

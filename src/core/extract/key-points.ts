@@ -10,6 +10,7 @@ import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
 import { BULLET, LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
+import { countWords } from './tokens.js';
 import { type Span, withoutSpans } from './shown-spans.js';
 
 export interface KeyPoint {
@@ -142,7 +143,7 @@ const CAPTION =
   /^[^;]{0,120}?\b(?:presides|poses|speaks|addresses|arrives|attends|gestures|looks on|listens|chairs|shakes hands|waves|delivers|presents|greets|holds)\b/;
 
 /** Only who attended, chaired or met whom: the participants field shows it. Each row with its example. */
-const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
+export const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
   {
     re: /^[^,;]{0,200}?\b(?:joined|attended|took part in|participated in|was present at)\s+(?:the\s+|an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:meeting|deliberations|talks|session|summit|conference|discussions?|call|proceedings)\b(?:\s+(?:of|with)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,60}?)?(?:\s+(?:through|by|via|over|from|in|at|on)\s+(?:(?!\b(?:and|to|but)\s)[^,;]){1,50}?)*(?:,\s+(?:a|an|the)\s+[^,;]{1,60}\s+said)?[.!]$/iu,
     example: 'Minister Ana Roy joined a video meeting of Pacific foreign ministers in Lima on the evening of May 4.',
@@ -185,7 +186,11 @@ const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
   },
 ];
 
-const attendanceOnly = (text: string) => ATTENDANCE_ONLY.some((row) => row.re.test(text));
+/** A word every row of ATTENDANCE_ONLY needs: most sentences have none, and are spared the rows themselves. */
+const ATTENDANCE_CUE =
+  /\b(?:joined|attended|took part|participated|present|there|dialled|dialed|sent|represented|delegation|brought together|presided|chaired|moderated|hosted|opened|met|held)\b/;
+
+export const attendanceOnly = (text: string) => ATTENDANCE_CUE.test(text) && ATTENDANCE_ONLY.some((row) => row.re.test(text));
 
 /** What marks a caption whatever its length: who stands where ("second left", "(3rd R)"), or a full date closing it. */
 const CAPTION_MARK =
@@ -197,20 +202,18 @@ const LIST_FRAGMENT = new RegExp(`${BULLET.source}\\p{Ll}`, 'u');
 /** A sentence that only says what the next ones tell: "Ana Roy spelt out what the bloc stood to gain." */
 const POINTS_AHEAD = /^[^,;]{1,80}\b(?:spelt|spelled|set|laid|mapped) out (?:what|how|why|where)\b[^,;]{0,60}[.:]$/u;
 
-const briefsNothing = (text: string) =>
+const briefsNothing = (text: string, words = countWords(text)) =>
   NOT_A_POINT.test(text) ||
   POINTS_AHEAD.test(text) ||
   LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
-  (!/\d{2,}/.test(text) && ((wordCount(text) <= 25 && CAPTION.test(text)) || attendanceOnly(text)));
+  (!/\d{2,}/.test(text) && ((words <= 25 && CAPTION.test(text)) || attendanceOnly(text)));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
   for (const w of a) if (b.has(w)) inter++;
   return inter / (a.size + b.size - inter || 1);
 }
-
-const wordCount = (t: string) => t.split(/\s+/).filter(Boolean).length;
 
 /** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript; a bare surname's
  * label ("ROY: …") only when the card shows the name; an interview's "A: …", the one person the card shows. */
@@ -278,11 +281,15 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const df = new Map<string, number>();
   for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);
   const titleWords = new Set(contentWords(options.title ?? ''));
-  const articleWords = body.reduce((n, s) => n + wordCount(s.text), 0);
+  const counts = body.map((s) => countWords(s.text));
+  const articleWords = counts.reduce((n, c) => n + c, 0);
+  // (Asked of a sentence twice, for the lead and for the points: read once.)
+  const idle: Array<boolean | undefined> = [];
+  const nothing = (s: Sentence) => (idle[s.index] ??= briefsNothing(s.text, counts[s.index]));
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news); though a
   // feature's scene-setting opening ("Ana Roy has spent six years tied to a dialysis machine …") that shares a
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
-  const prose = body.filter((s) => wordCount(s.text) >= 12 && (/[.!]["'”’)]*$/.test(s.text) || LIST_INTRO.test(s.text)) && !briefsNothing(s.text));
+  const prose = body.filter((s) => counts[s.index] >= 12 && (/[.!]["'”’)]*$/.test(s.text) || LIST_INTRO.test(s.text)) && !nothing(s));
   const inTitle = (i: number) => [...words[i]].filter((w) => titleWords.has(w)).length;
   const first = prose[0]?.index ?? 0;
   const news = titleWords.size >= 4 && prose[0] && inTitle(first) <= 1 ? prose.slice(1, 3).find((s) => inTitle(s.index) >= 3) : undefined;
@@ -290,9 +297,9 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   const scored = body
     .filter(
       (s) =>
-        wordCount(s.text) >= 6 &&
+        counts[s.index] >= 6 &&
         (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':')) || LIST_INTRO.test(s.text)) &&
-        !briefsNothing(s.text) &&
+        !nothing(s) &&
         !options.shown?.has(s.index) &&
         quotesBalanced(s.text),
     )
@@ -303,7 +310,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.
-      const n = wordCount(s.text);
+      const n = counts[s.index];
       const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 ? 0.3 : 0;
@@ -335,7 +342,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     if (options.stated?.has(s.index) && COUNT_ONLY.test(text)) continue;
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
-    const n = wordCount(text);
+    const n = countWords(text);
     // (A lead that states facts, with no signal against it, is the news: points chosen before it do not take its room.)
     const news = s.index === lead && facts > 0;
     if (!news && chosen.length >= 3 && used + n > budget) continue;

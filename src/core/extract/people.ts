@@ -1419,8 +1419,9 @@ function theBefore(tokens: Token[], a: number): boolean {
 /** Where a study appeared: "published (on Monday) in", "in the journal". */
 const PUBLISHED_IN = /\b(?:published|appeared|appearing|reported)\b[^.;,]{0,30}\bin\s+(?:the\s+)?(?:journal\s+)?$|\bin the journal\s+$/i;
 
-/** A nickname in quotation marks between a given name and a surname: Liam "No money" Byrne. */
-const NICKNAME = /(?<=\b\p{Lu}[\p{L}'’-]+ )["“][^"“”\n]{1,30}["”](?= \p{Lu})/gu;
+/** A nickname in quotation marks between a given name and a surname: Liam "No money" Byrne. (The quotation mark comes first,
+ * so the name before it is looked for only where there is one.) */
+const NICKNAME = /["“](?<=\b\p{Lu}[\p{L}'’-]+ ["“])[^"“”\n]{1,30}["”](?= \p{Lu})/gu;
 
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];

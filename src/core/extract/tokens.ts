@@ -28,6 +28,33 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** How many words (runs of characters that are not white space, as `\s` reads it) a text has, without building them. */
+export function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      n++;
+    }
+  }
+  return n;
+}
+
 export const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 /** An acronym written with one small letter inside: "AfD", "PiS", "MoD". */
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}\p{Lu}|\p{Ll}\p{Lu}\p{Lu}|\p{Lu}\p{Ll}\p{Lu})$/u;

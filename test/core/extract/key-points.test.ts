@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis.js';
 import { parsePlainText } from '../../../src/core/article/plain-text.js';
-import { pickKeyPoints } from '../../../src/core/extract/key-points.js';
+import { ATTENDANCE_ONLY, attendanceOnly, pickKeyPoints } from '../../../src/core/extract/key-points.js';
 import { sentencesOf } from './helpers.js';
 
 const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -578,5 +578,15 @@ describe('key points: whose words a point keeps', () => {
   it('keeps a pronoun and a source, which the card does not show', () => {
     expect(text(2)).toBe('The fund will be reviewed by 12 experts in 2027, he said.');
     expect(text(3)).toBe('Catches will be shared out by a formula agreed in 2025, local media reported.');
+  });
+});
+
+describe('attendance only', () => {
+  // The rows are searched only in a sentence with one of their words: each row's own example must still be found.
+  it.each(ATTENDANCE_ONLY.map((row) => [row.example]))('reads %j as attendance only', (example) => {
+    expect(attendanceOnly(example)).toBe(true);
+  });
+  it('reads a sentence with a fact as more than attendance', () => {
+    expect(attendanceOnly('The ministers agreed to cut tariffs on grain within five years.')).toBe(false);
   });
 });
