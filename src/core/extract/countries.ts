@@ -5,7 +5,6 @@ import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/co
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
-import { escapeRegExp } from './tokens.js';
 import { memoize } from '../memo.js';
 
 export interface CountryMention {
@@ -15,9 +14,18 @@ export interface CountryMention {
   end: number;
 }
 
-// One alternation, longest forms first, bounded so "Niger" never matches inside "Nigeria".
-/** A country's name as a word of its own; "US$500 million" is a currency, not the country. */
-const COUNTRY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${COUNTRY_FORMS.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}$]|\\.[\\p{L}])`, 'gu');
+/** The forms by their first character, each list longest first: at a place in the text, the first that fits is the
+ * longest name there ("Niger" never inside "Nigeria", "Guinea-Bissau" before "Guinea"). */
+const FORMS_BY_OPENING = new Map<string, string[]>();
+for (const form of COUNTRY_FORMS) {
+  const forms = FORMS_BY_OPENING.get(form[0]);
+  if (forms) forms.push(form);
+  else FORMS_BY_OPENING.set(form[0], [form]);
+}
+/** A name is a word of its own: no letter or digit right before it (the last character of up to two code units)… */
+const JOINED_BEFORE = /[\p{L}\p{N}]$/u;
+/** … nor one, a dollar sign or a dot and a letter right after it ("US$500 million" is a currency, "Peru.com" no country). */
+const JOINED_AFTER = /^(?:[\p{L}\p{N}$]|\.\p{L})/u;
 
 /** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online",
  * "the Bank of England", "the Church of Scotland" (not an office's: "First Minister of Scotland"). */
@@ -32,14 +40,21 @@ function inLongerName(text: string, start: number, end: number): boolean {
  * Development Bank"), not the United States. */
 const PART_OF_AMERICA = /(?:\b(?:Latin|South|North|Central)\s+|\b(?:Inter|Pan|Meso|Afro|Ibero|Anglo|Euro)-)$/;
 
+/** The names of countries in the text, left to right, each the longest form at its place; looked up by the first
+ * character of each form, not searched for as one long alternation at every place. */
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
-  for (const m of text.matchAll(COUNTRY_RE)) {
-    const start = m.index!;
-    const end = start + m[0].length;
-    if (NATION_IN_NAMES.has(m[0]) && inLongerName(text, start, end)) continue;
-    if (m[0].startsWith('America') && PART_OF_AMERICA.test(text.slice(Math.max(0, start - 8), start))) continue;
-    found.push({ country: COUNTRY_BY_FORM.get(m[0])!, form: m[0], start, end });
+  for (let start = 0; start < text.length; start++) {
+    const forms = FORMS_BY_OPENING.get(text[start]);
+    if (!forms || (start > 0 && JOINED_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) continue;
+    const form = forms.find((f) => text.startsWith(f, start) && !JOINED_AFTER.test(text.slice(start + f.length, start + f.length + 3)));
+    if (!form) continue;
+    const end = start + form.length;
+    const kept =
+      !(NATION_IN_NAMES.has(form) && inLongerName(text, start, end)) &&
+      !(form.startsWith('America') && PART_OF_AMERICA.test(text.slice(Math.max(0, start - 8), start)));
+    if (kept) found.push({ country: COUNTRY_BY_FORM.get(form)!, form, start, end });
+    start = end - 1;
   }
   return found;
 }

@@ -16,6 +16,21 @@ describe('countries', () => {
     ]);
   });
 
+  it('takes a name only as a word of its own, the longest form at its place', () => {
+    const cases: [string, string[]][] = [
+      ['Guinea-Bissau, Papua New Guinea and Guinea met.', ['Guinea-Bissau', 'Papua New Guinea', 'Guinea']],
+      ['Nigerian and Nigerien officials; Nigeriana.', ['Nigeria', 'Niger']],
+      ['It cost US$500 million, not Peru.com money.', []],
+      ['Xperu, PeruX and 9Chile are brands; Chile is not.', ['Chile']],
+      ['(Peru) "Chile" Peru. Chile\'s', ['Peru', 'Chile', 'Peru', 'Chile']],
+    ];
+    for (const [text, countries] of cases)
+      expect(
+        findCountries(text).map((c) => c.country),
+        text,
+      ).toEqual(countries);
+  });
+
   it('reads a demonym in either of its spellings ("Ecuadorian", "Ecuadorean")', () => {
     expect(findCountries('Ecuadorean and Ecuadorian officials met.').map((c) => c.country)).toEqual(['Ecuador', 'Ecuador']);
   });
