@@ -6,7 +6,7 @@ import { findCountries, firstCountryIn, representedCountries, subjectCountries }
 import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.js';
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
-import { pickKeyPoints, type KeyPoint } from './extract/key-points.js';
+import { KEY_POINT_SENTENCES, pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import { findPeople, fullNamesFromHeadline, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
@@ -46,6 +46,8 @@ export function analyzeArticle(article: Article): Analysis {
   // Proposal items are on the card already; the sentence that states their count is not an item.
   const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));
   const event = findEvent(sentences, article.datelinePlace, article.published, proposals.items);
+  // (Key points are read from the first sentences: the spans the card shows are needed in those only.)
+  const body = sentences.slice(0, KEY_POINT_SENTENCES);
   return {
     article,
     sentences,
@@ -57,7 +59,7 @@ export function analyzeArticle(article: Article): Analysis {
     keyPoints: pickKeyPoints(sentences, {
       title: article.title,
       shown,
-      shownSpans: mergeSpans(shownTitleSpans(sentences, participants), shownEventSpans(sentences, event)),
+      shownSpans: mergeSpans(shownTitleSpans(body, participants), shownEventSpans(body, event)),
       stated: new Set(proposals.statedAt ?? []),
       shownItems: proposals.items,
       shownNames: shownNames(participants),

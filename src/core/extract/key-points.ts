@@ -274,9 +274,12 @@ function withoutItemList(text: string, items: readonly string[]): string {
   return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}${rest}`;
 }
 
+/** Key points come from the body of a report: its first sentences (and only they need the spans the card shows). */
+export const KEY_POINT_SENTENCES = 400;
+
 export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointOptions): KeyPoint[] {
-  // Key points come from the body of a report: score (and count words over) its first sentences.
-  const body = sentences.slice(0, 400);
+  // Score (and count words over) the body's sentences only.
+  const body = sentences.slice(0, KEY_POINT_SENTENCES);
   const words = body.map((s) => new Set(contentWords(s.text)));
   const df = new Map<string, number>();
   for (const set of words) for (const w of set) df.set(w, (df.get(w) ?? 0) + 1);

@@ -1426,6 +1426,8 @@ const NICKNAME = /["“](?<=\b\p{Lu}[\p{L}'’-]+ ["“])[^"“”\n]{1,30}["”
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
   for (const original of sentences) {
+    // (This sentence's mentions are the ones pushed from here on.)
+    const own = mentions.length;
     // The nickname is blanked out (offsets kept), so the name reads as given name and surname.
     const s = NICKNAME.test(original.text) ? { ...original, text: original.text.replace(NICKNAME, (m) => ' '.repeat(m.length)) } : original;
     NICKNAME.lastIndex = 0;
@@ -1472,16 +1474,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       const speaker = speakerLabel(s.text, s.index);
       if (speaker) mentions.push(speaker);
     }
-    if (RESPECTIVELY_WORD.test(s.text))
-      givenRespectively(
-        s.text,
-        mentions.filter((m) => m.sentence === s.index),
-      );
-    if (/['’]s, /.test(s.text))
-      givenByEllipsis(
-        s.text,
-        mentions.filter((m) => m.sentence === s.index),
-      );
+    if (RESPECTIVELY_WORD.test(s.text)) givenRespectively(s.text, mentions.slice(own));
+    if (/['’]s, /.test(s.text)) givenByEllipsis(s.text, mentions.slice(own));
   }
   return mentions;
 }
@@ -1902,6 +1896,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
   }
   const named = new Set(mentions.map((m) => m.sentence));
+  // Each sentence's mentions in order, looked up rather than searched for among all of a long article's.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
   // Read only when a sentence opens with a word before an office in lower case (rare; the whole text is long).
   let inside: Set<string> | null = null;
   const insideWords = () => (inside ??= capitalisedInside(sentences));
@@ -1936,7 +1937,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         signalled.every((m) => m.sentence >= 3 && MEETING_TO_COME.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 160), m.start)))) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
-    classifyParticipation(p, sentences, mentions, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
+    classifyParticipation(p, sentences, bySentence, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
     p.roles.sort((a, b) => b.length - a.length);
   }
   for (const p of people) {
@@ -2242,7 +2243,7 @@ const AS_OBSERVER = /^[^;.]{0,40}?\bas (?:an? )?observers?\b/;
 const STAND_IN_AFTER = new RegExp(String.raw`^(?:,[^,;.]{1,80}(?=,)){0,2}[^;.]{0,60}\b(?:${IN_PLACE}|${IN_PLACE_OF_WORDS})\b`, 'u');
 
 /** Sets how a person took part (or why not), and the sentence that says so. */
-function classifyParticipation(p: Person, sentences: readonly Sentence[], allMentions: readonly Mention[], earlierOnly: boolean): void {
+function classifyParticipation(p: Person, sentences: readonly Sentence[], bySentence: ReadonlyMap<number, readonly Mention[]>, earlierOnly: boolean): void {
   if (p.absent) {
     p.participation = 'absent';
     p.participationAt = p.absentAt;
@@ -2261,7 +2262,7 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], allMen
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
     // The person's own clause: from the name to the next semicolon, or to the next person named.
-    const next = allMentions.find((x) => x.sentence === m.sentence && x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
+    const next = bySentence.get(m.sentence)?.find((x) => x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
     const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
     const remote = REMOTE.exec(clause);
     // ("… said he had spoken by phone with both sides": a call made before, not how they took part.)
