@@ -14,14 +14,27 @@ export interface CountryMention {
   end: number;
 }
 
-/** The forms by their first character, each list longest first: at a place in the text, the first that fits is the
- * longest name there ("Niger" never inside "Nigeria", "Guinea-Bissau" before "Guinea"). */
+/** The forms by their first two characters (every form has two or more), each list longest first: at a place in the
+ * text, the first that fits is the longest name there ("Niger" never inside "Nigeria", "Guinea-Bissau" before "Guinea"). */
 const FORMS_BY_OPENING = new Map<string, string[]>();
 for (const form of COUNTRY_FORMS) {
-  const forms = FORMS_BY_OPENING.get(form[0]);
+  const forms = FORMS_BY_OPENING.get(form.slice(0, 2));
   if (forms) forms.push(form);
-  else FORMS_BY_OPENING.set(form[0], [form]);
+  else FORMS_BY_OPENING.set(form.slice(0, 2), [form]);
 }
+/** An ASCII letter or digit: most text is ASCII, and is answered without a regular expression. */
+const asciiWordCharacter = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const joinedBefore = (text: string, at: number) => {
+  const c = text.charCodeAt(at - 1);
+  return at > 0 && (c < 128 ? asciiWordCharacter(c) : JOINED_BEFORE.test(text.slice(Math.max(0, at - 2), at)));
+};
+const joinedAfter = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return c < 128 && c !== 46 ? asciiWordCharacter(c) || c === 36 : JOINED_AFTER.test(text.slice(at, at + 3));
+};
+/** Which UTF-16 code units open a form: a text's other characters are passed over at the cost of an array read. */
+const OPENS_A_FORM = new Uint8Array(0x10000);
+for (const form of COUNTRY_FORMS) OPENS_A_FORM[form.charCodeAt(0)] = 1;
 /** A name is a word of its own: no letter or digit right before it (the last character of up to two code units)… */
 const JOINED_BEFORE = /[\p{L}\p{N}]$/u;
 /** … nor one, a dollar sign or a dot and a letter right after it ("US$500 million" is a currency, "Peru.com" no country). */
@@ -41,13 +54,13 @@ function inLongerName(text: string, start: number, end: number): boolean {
 const PART_OF_AMERICA = /(?:\b(?:Latin|South|North|Central)\s+|\b(?:Inter|Pan|Meso|Afro|Ibero|Anglo|Euro)-)$/;
 
 /** The names of countries in the text, left to right, each the longest form at its place; looked up by the first
- * character of each form, not searched for as one long alternation at every place. */
+ * two characters of each form, not searched for as one long alternation at every place. */
 export function findCountries(text: string): CountryMention[] {
   const found: CountryMention[] = [];
   for (let start = 0; start < text.length; start++) {
-    const forms = FORMS_BY_OPENING.get(text[start]);
-    if (!forms || (start > 0 && JOINED_BEFORE.test(text.slice(Math.max(0, start - 2), start)))) continue;
-    const form = forms.find((f) => text.startsWith(f, start) && !JOINED_AFTER.test(text.slice(start + f.length, start + f.length + 3)));
+    const forms = OPENS_A_FORM[text.charCodeAt(start)] ? FORMS_BY_OPENING.get(text.slice(start, start + 2)) : undefined;
+    if (!forms || joinedBefore(text, start)) continue;
+    const form = forms.find((f) => text.startsWith(f, start) && !joinedAfter(text, start + f.length));
     if (!form) continue;
     const end = start + form.length;
     const kept =
