@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from '../../../src/core/extract/tokens.js';
+import { countWords, isCapitalised, tokenize } from '../../../src/core/extract/tokens.js';
 
 describe('countWords', () => {
   // The count is that of the text's runs of non-space, as `\s` reads space (a no-break space and the ideographic one too).
@@ -15,5 +15,49 @@ describe('countWords', () => {
   ])('counts %j as %i words', (text, n) => {
     expect(countWords(text)).toBe(n);
     expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
+  });
+});
+
+describe('tokenize', () => {
+  it('splits words, punctuation and possessives, with offsets, whatever the script', () => {
+    const text = "Élise's 3-point plan, à Lima (٣ votes) — U.S. & Iran’s e.g.";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => [t.text, t.word])).toEqual([
+      ['Élise', true],
+      ["'s", false],
+      ['3-point', true],
+      ['plan', true],
+      [',', false],
+      ['à', true],
+      ['Lima', true],
+      ['(', false],
+      ['٣', true],
+      ['votes', true],
+      [')', false],
+      ['—', false],
+      ['U.S.', true],
+      ['&', false],
+      ['Iran', true],
+      ['’s', false],
+      ['e.g', true],
+      ['.', false],
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('isCapitalised', () => {
+  it.each([
+    ['Lima', true],
+    ['lima', false],
+    ['Élise', true],
+    ['élise', false],
+    ['Ωmega', true],
+    ['3rd', false],
+    ['', false],
+    ['"Lima"', false],
+  ])('reads %j as %s', (word, capitalised) => {
+    expect(isCapitalised(word)).toBe(capitalised);
+    expect(isCapitalised(word)).toBe(/^\p{Lu}/u.test(word));
   });
 });
