@@ -8,28 +8,83 @@ export interface Token {
   word: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
+/** The tokens as a regular expression: the specification the scanner below follows, character class for character class
+ * (kept for the tests that hold the two to each other). */
+export const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|['’]s\b|\S/gu;
 
-/** A one-character token is a word when it is a letter or a digit; ASCII is answered without a regular expression. */
-function isWordCharacter(character: string): boolean {
-  const c = character.charCodeAt(0);
-  return c < 128 ? (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : /[\p{L}\p{N}]/u.test(character);
+// What each character of the Basic Multilingual Plane is, found once and kept (0: not yet known).
+const KNOWN = 1;
+const LETTER = 2;
+const UPPER = 4;
+const NUMBER = 8;
+const SPACE = 16;
+const KINDS = new Uint8Array(0x10000);
+
+function learnKind(cp: number): number {
+  const c = String.fromCodePoint(cp);
+  const kind = KNOWN | (/\p{L}/u.test(c) ? LETTER : 0) | (/\p{Lu}/u.test(c) ? UPPER : 0) | (/\p{N}/u.test(c) ? NUMBER : 0) | (/\s/u.test(c) ? SPACE : 0);
+  if (cp < 0x10000) KINDS[cp] = kind;
+  return kind;
+}
+const kindOf = (cp: number): number => (cp < 0x10000 && KINDS[cp]) || learnKind(cp);
+for (let cp = 0; cp < 128; cp++) kindOf(cp);
+
+/** The code point at i (a surrogate pair is one, as a `u` expression reads it); 0 past the end. */
+function codePointAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? 0) : c || 0;
+}
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+const isAlnum = (cp: number) => (kindOf(cp) & (LETTER | NUMBER)) !== 0;
+/** `\b` after an "s": the next character is not one of `\w` (ASCII letters, digits, "_"), or there is none. */
+const ASCII_WORD = /[A-Za-z0-9_]/;
+
+/** The end of the token that starts at i: the first of TOKEN's alternatives that fits there, as the expression takes it. */
+function tokenEnd(text: string, i: number, first: number): number {
+  // Initials: two or more capitals each with a full stop ("U.S.", "U.K.").
+  let j = i;
+  let pairs = 0;
+  for (let cp = first; kindOf(cp) & UPPER && text.charCodeAt(j + width(cp)) === 46; cp = codePointAt(text, j)) {
+    j += width(cp) + 1;
+    pairs++;
+  }
+  if (pairs >= 2) return j;
+  // A word: letters and digits, joined by single hyphens, apostrophes or full stops ("well-known", "Iran's", "e.g").
+  if (isAlnum(first)) {
+    j = i;
+    for (;;) {
+      for (let cp = codePointAt(text, j); j < text.length && isAlnum(cp); cp = codePointAt(text, j)) j += width(cp);
+      const joiner = text.charCodeAt(j);
+      if (!(joiner === 45 || joiner === 39 || joiner === 0x2019 || joiner === 46) || j + 1 >= text.length || !isAlnum(codePointAt(text, j + 1))) return j;
+      j++;
+    }
+  }
+  // A possessive's mark on its own ("'s" after a closing quotation mark or a name in capitals with full stops).
+  if ((first === 39 || first === 0x2019) && text.charCodeAt(i + 1) === 115 && !ASCII_WORD.test(text.charAt(i + 2))) return i + 2;
+  // Any other character that is not white space.
+  return i + width(first);
 }
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const word = m[0];
-    const start = m.index!;
+  for (let start = 0; start < text.length; ) {
+    const first = codePointAt(text, start);
+    if (kindOf(first) & SPACE) {
+      start += width(first);
+      continue;
+    }
+    const end = tokenEnd(text, start, first);
+    const word = text.slice(start, end);
     // "Iran's" → "Iran" + "'s": the possessive marks an owner, not part of the name.
     const possessive = word.length > 2 && word.endsWith('s') && (word.endsWith("'s") || word.endsWith('’s')) ? /^(.+)(['’]s)$/u.exec(word) : null;
     if (possessive && /[\p{L}]/u.test(possessive[1])) {
       tokens.push({ text: possessive[1], start, end: start + possessive[1].length, word: true });
-      tokens.push({ text: possessive[2], start: start + possessive[1].length, end: start + word.length, word: false });
-      continue;
+      tokens.push({ text: possessive[2], start: start + possessive[1].length, end, word: false });
+    } else {
+      // Anything longer than one character matched as a word; a single character may be punctuation.
+      tokens.push({ text: word, start, end, word: word.length > 1 || isAlnum(first) });
     }
-    // Anything longer than one character matched as a word; a single character may be punctuation.
-    tokens.push({ text: word, start, end: start + word.length, word: word.length > 1 || isWordCharacter(word) });
+    start = end;
   }
   return tokens;
 }

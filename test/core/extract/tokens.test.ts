@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isCapitalised, tokenize } from '../../../src/core/extract/tokens.js';
+import { countWords, isCapitalised, TOKEN, tokenize } from '../../../src/core/extract/tokens.js';
 
 describe('countWords', () => {
   // The count is that of the text's runs of non-space, as `\s` reads space (a no-break space and the ideographic one too).
@@ -59,5 +59,48 @@ describe('isCapitalised', () => {
   ])('reads %j as %s', (word, capitalised) => {
     expect(isCapitalised(word)).toBe(capitalised);
     expect(isCapitalised(word)).toBe(/^\p{Lu}/u.test(word));
+  });
+});
+
+/** The tokens as the regular expression reads them: the specification the scanner keeps to. */
+function byExpression(text: string) {
+  return [...text.matchAll(TOKEN)].flatMap((m) => {
+    const start = m.index ?? 0;
+    const word = m[0];
+    const possessive = /^(.+)(['’]s)$/u.exec(word);
+    if (word.length > 2 && possessive && /\p{L}/u.test(possessive[1]))
+      return [
+        { text: possessive[1], start, end: start + possessive[1].length, word: true },
+        { text: possessive[2], start: start + possessive[1].length, end: start + word.length, word: false },
+      ];
+    return [{ text: word, start, end: start + word.length, word: word.length > 1 || /[\p{L}\p{N}]/u.test(word) }];
+  });
+}
+
+describe('tokenize, as the expression reads a text', () => {
+  it.each([
+    'U.S. and U.K. officials; U.S.-led, U.S, A.B.C.D. e.g. i.e.',
+    "Iran's and Iran’s, the 'sixties, O'Brien's well-known 3.5-point plan",
+    "the Lakers' 's' 's2 ’s_ 's- 'S",
+    'Ñandú Ölmez ŁÓDŹ 𝐀𝐁 𝐀.𝐁. 😀 a😀b \ud800 lone \udc00 surrogates',
+    'tabs\tand\u00a0no-break\u2009thin\u3000spaces\ufeffmark',
+    '٣٤ votes, ४२ seats, Ⅻ, ½ and ²',
+    "...--..''’’ -a- .b. a.-b a-.b a..b",
+    '',
+  ])('%j', (text) => {
+    expect(tokenize(text)).toEqual(byExpression(text));
+  });
+
+  it('matches the expression on random text from a mean alphabet', () => {
+    const alphabet = ['a', 'Z', 'É', 'é', 'ß', '3', '٣', '.', '-', "'", '’', 's', 'S', '_', ' ', '\u00a0', '😀', '𝐀', '\ud800', ',', '"'];
+    let seed = 17;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let n = 0; n < 3000; n++) {
+      const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+      expect(tokenize(text), JSON.stringify(text)).toEqual(byExpression(text));
+    }
   });
 });
