@@ -1719,6 +1719,8 @@ function countryInClause(sentence: string, end: number): string | null {
 
 /** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
  * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
+/** A year's digits anywhere: what YEAR needs before it is tried. */
+const YEAR_DIGITS = /(?:19|20)\d\d/;
 const YEAR = /\b(since|by|until|before|through|to|from|in|during|the|a|an)?\s*(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 const NOT_WHEN = new Set(['since', 'by', 'until', 'before', 'through', 'to', 'from']);
 const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
@@ -1807,20 +1809,25 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
 
 function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
-  const setting = (text: string) => text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',');
-  const when = sentences.map((s) => {
-    const text = setting(s.text);
-    return [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)).map((m) => Number(m[2]));
-  });
+  // (Read only in a sentence with a year's digits or the word "year": most have neither.)
+  const settings = sentences.map((s) => (YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',') : ''));
+  const when = settings.map((text) =>
+    YEAR_DIGITS.test(text)
+      ? [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)).map((m) => Number(m[2]))
+      : [],
+  );
   // The report's date counts too: "a 2019 talk" in a report of 2024 is earlier; a year before the report's may be the
   // event's own (a December meeting reported in January).
   const reported = Number(/\b(?:19|20)\d\d\b/.exec(published ?? '')?.[0] ?? 0);
   // A year still to come ("offer to host the fifth meeting in Quito in 2032") sets no other sentence back.
-  const latest = Math.max(0, reported - 1, ...when.filter((_, i) => !AHEAD.test(sentences[i].text)).flat());
+  let latest = Math.max(0, reported - 1);
+  when.forEach((years, i) => {
+    if (years.length && !AHEAD.test(sentences[i].text)) for (const y of years) latest = Math.max(latest, y);
+  });
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];
-    if (setLastYear(setting(s.text)) || (years.length && years.every((y) => y < latest))) out.add(s.index);
+    if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest))) out.add(s.index);
   }
   return out;
 }
