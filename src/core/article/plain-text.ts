@@ -89,7 +89,8 @@ function unwrapped(text: string): string[] {
         ? !ENDS_STOP.test(body[0]) && (/^\s*\p{Ll}/u.test(lines[1]) || ENDS_MIDWAY.test(body[0]))
         : body.filter((l) => !ENDS_STOP.test(l)).length * 2 >= body.length);
     if (!wrapped) {
-      out.push(...lines);
+      // (One by one: a block of a hundred thousand lines is too many arguments for one call.)
+      for (const line of lines) out.push(line);
       continue;
     }
     // A word broken at the line's end ("well-\nknown") joins without a space.

@@ -4,6 +4,12 @@ import { parsePlainText, splitSiteSuffix } from '../../../src/core/article/plain
 const body = 'The ministers met for two days and agreed to deepen cooperation on trade, energy and health across the region.';
 
 describe('parsePlainText', () => {
+  it('reads a block of 150,000 lines (once too many for one call, and a crash) as that many paragraphs', () => {
+    const article = parsePlainText(`Headline\n\n${'Ana Roy met Tom Vale in Lima.\n'.repeat(150_000)}`);
+    expect(article.title).toBe('Headline');
+    expect(article.paragraphs).toHaveLength(150_000);
+  });
+
   it('takes the headline, drops its repeat, and reads a site suffix as the source', () => {
     const a = parsePlainText(`Talks end in accord | Daily Planet\n\nTalks end in accord\n\n${body}`);
     expect(a.title).toBe('Talks end in accord');
