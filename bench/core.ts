@@ -40,6 +40,19 @@ export async function benchCore(root: string): Promise<void> {
   );
   const runOn = `Headline\n\n${'He proposed a plan. First, go. '.repeat(58_000)}`;
   report('hostile: 1.8 MB of "He proposed a plan. First, go."', await timeIt(3, () => briefText(runOn)), 'linear, as the 1 MB article');
+  // A line per sentence (a list, a log): once too many lines for one call's arguments.
+  const lines = `Headline\n\n${'Ana Roy met Tom Vale in Lima.\n'.repeat(60_000)}`;
+  report('hostile: 1.8 MB, a sentence per line, the same two names', await timeIt(3, () => briefText(lines)), 'linear, as the 1 MB article');
+  // Thousands of different people (a list of delegates, an honours list): once, every name was tried against every person.
+  const syllables = ['ba', 'ko', 'ri', 'tu', 'me', 'la', 'so', 'vin', 'dar', 'pel', 'gu', 'ne', 'zo', 'fa', 'hi', 'ly'];
+  const made = (i: number) => {
+    let name = '';
+    for (let k = i; name === '' || k > 0; k = Math.floor(k / 16)) name += syllables[k % 16];
+    return name[0].toUpperCase() + name.slice(1);
+  };
+  let roll = 'Headline\n\n';
+  for (let i = 0; i < 20_000; i++) roll += `Minister ${made(i)} ${made(i * 7 + 3)} said the talks went well.${i % 5 === 4 ? '\n\n' : ' '}`;
+  report('hostile: 1.1 MB naming 20,000 different people', await timeIt(3, () => briefText(roll)), 'linear, as the 1 MB article');
 
   const briefing = await briefText(example);
   const questions = [

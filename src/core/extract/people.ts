@@ -1632,6 +1632,65 @@ const nameWords = memoize((name: string): string[] =>
 );
 
 /** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Tomas Vela" of "Tomas Luis Nunes Vela"). */
+/** The people found so far, filed by the words of their names: whom a name could match is looked up, not tried against
+ * everyone (a list of thousands of names would take time growing with its square). namesMatch still decides. */
+class NameIndex {
+  /** Each word, the people whose names hold it. */
+  private readonly byWord = new Map<string, Set<Person>>();
+  /** Each set of words (sorted, joined), the people whose names are exactly those words. */
+  private readonly byWords = new Map<string, Set<Person>>();
+
+  private static key(words: readonly string[]): string {
+    return [...new Set(words)].sort().join(' ');
+  }
+
+  add(p: Person): void {
+    const words = nameWords(p.name);
+    for (const w of words) {
+      const people = this.byWord.get(w);
+      if (people) people.add(p);
+      else this.byWord.set(w, new Set([p]));
+    }
+    const key = NameIndex.key(words);
+    const same = this.byWords.get(key);
+    if (same) same.add(p);
+    else this.byWords.set(key, new Set([p]));
+  }
+
+  /** A fuller name for someone ("President Biden" → "Joe Biden"): filed anew. */
+  rename(p: Person, name: string): void {
+    this.byWords.get(NameIndex.key(nameWords(p.name)))?.delete(p);
+    p.name = name;
+    this.add(p);
+  }
+
+  /** The people whose names hold every word of this one ("Roy" → "Ana Roy"): among those filed under its rarest word. */
+  holding(name: string): Person[] {
+    let fewest: Set<Person> | undefined;
+    for (const w of nameWords(name)) {
+      const people = this.byWord.get(w);
+      if (!people) return [];
+      if (!fewest || people.size < fewest.size) fewest = people;
+    }
+    return fewest ? [...fewest].filter((p) => namesMatch(name, p.name)) : [];
+  }
+
+  /** The people every word of whose names is in this one ("Joe Biden" → "Biden"): looked up by each set of its words. */
+  within(name: string): Person[] {
+    const words = [...new Set(nameWords(name))];
+    const found = new Set<Person>();
+    if (words.length > 8) {
+      for (const w of words) for (const p of this.byWord.get(w) ?? []) if (namesMatch(p.name, name)) found.add(p);
+      return [...found];
+    }
+    for (let subset = 1; subset < 1 << words.length; subset++) {
+      const people = this.byWords.get(NameIndex.key(words.filter((_, i) => subset & (1 << i))));
+      for (const p of people ?? []) found.add(p);
+    }
+    return [...found];
+  }
+}
+
 export function namesMatch(short: string, long: string): boolean {
   const s = nameWords(short),
     l = new Set(nameWords(long));
@@ -1647,15 +1706,15 @@ const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
 const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}|\b(?:after|because|as|since|when)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
-function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[]): Set<Mention> {
+function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[], bySentence: ReadonlyMap<number, readonly Mention[]>): Set<Mention> {
   const absent = new Set<Mention>();
   // The words of every name given with a title or the like: a bare surname among them is a known person's.
   let signalledWords: Set<string> | null = null;
   for (const s of sentences) {
     const m = ABSENCE.exec(s.text);
     if (!m) continue;
-    const before = mentions.filter((x) => x.sentence === s.index && x.end <= m.index && x.signal !== 'none');
-    const any = mentions.filter((x) => x.sentence === s.index && x.end <= m.index);
+    const any = (bySentence.get(s.index) ?? []).filter((x) => x.end <= m.index);
+    const before = any.filter((x) => x.signal !== 'none');
     // "… its state secretary, Ana Roy, as Vale was ill": a person named elsewhere by their surname alone is nearer.
     signalledWords ??= new Set(mentions.filter((o) => o.signal !== 'none').flatMap((o) => nameWords(o.name)));
     const known = any.filter((x) => x.signal === 'none' && nameWords(x.name).every((w) => signalledWords!.has(w)));
@@ -1849,14 +1908,22 @@ function newPerson(name: string): Person {
 /** Groups mentions into people: signalled full names first, then shorter mentions merged into them. */
 export function findPeople(sentences: readonly Sentence[], published: string | null = null): Person[] {
   const mentions = findMentions(sentences);
-  const absent = absentNames(sentences, mentions);
+  // Each sentence's mentions in order, looked up rather than searched for among all of a long article's.
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const absent = absentNames(sentences, mentions, bySentence);
   const earlier = earlierEventSentences(sentences, published);
   const people: Person[] = [];
   const owner = new Map<Mention, Person>();
   const longestFirst = (x: Mention, y: Mention) => nameWords(y.name).length - nameWords(x.name).length || x.sentence - y.sentence || x.start - y.start;
+  const index = new NameIndex();
   // Pass 1: mentions with a title, an appositive or an honorific make people.
   for (const m of mentions.filter((x) => x.signal !== 'none').sort(longestFirst)) {
-    const matches = people.filter((p) => namesMatch(m.name, p.name));
+    const matches = index.holding(m.name);
     if (matches.length === 1) {
       owner.set(m, matches[0]);
       continue;
@@ -1864,30 +1931,34 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     if (matches.length > 1) continue;
     const person = newPerson(m.name);
     people.push(person);
+    index.add(person);
     owner.set(m, person);
   }
+  // (The names that speak alone, "'…,' Roy said", asked after for every full name below.)
+  const speakingNames = new Set(mentions.filter((x) => x.speaks).map((x) => x.name));
   // Pass 2: bare mentions join the one person they name; a fuller bare name ("Joe Biden" for a
   // person so far known as "President Biden") also gives that person their full name.
   for (const m of mentions.filter((x) => x.signal === 'none').sort(longestFirst)) {
-    const shorter = people.filter((p) => namesMatch(m.name, p.name));
+    const shorter = index.holding(m.name);
     if (shorter.length === 1) {
       owner.set(m, shorter[0]);
       continue;
     }
     if (shorter.length > 1) continue;
-    const fuller = people.filter((p) => namesMatch(p.name, m.name));
+    const fuller = index.within(m.name);
     if (fuller.length === 1 && nameWords(m.name).length <= 4) {
-      fuller[0].name = m.name;
+      index.rename(fuller[0], m.name);
       owner.set(m, fuller[0]);
       continue;
     }
     // "Ana Roy won the race …. '…,' Roy said.": a full name whose surname speaks alone is a person's.
     const words = nameWords(m.name);
     // (The surname: a company that speaks is not the first word of its product's name, "Lumex Aria".)
-    if (!fuller.length && words.length >= 2 && words.length <= 4 && mentions.some((x) => x.speaks && x.name === m.name.split(/\s+/).at(-1))) {
+    if (!fuller.length && words.length >= 2 && words.length <= 4 && speakingNames.has(m.name.split(/\s+/).at(-1) ?? '')) {
       m.signal = 'action';
       const person = newPerson(m.name);
       people.push(person);
+      index.add(person);
       owner.set(m, person);
     }
   }
@@ -1903,13 +1974,6 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
   }
   const named = new Set(mentions.map((m) => m.sentence));
-  // Each sentence's mentions in order, looked up rather than searched for among all of a long article's.
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m);
-    else bySentence.set(m.sentence, [m]);
-  }
   // Read only when a sentence opens with a word before an office in lower case (rare; the whole text is long).
   let inside: Set<string> | null = null;
   const insideWords = () => (inside ??= capitalisedInside(sentences));
