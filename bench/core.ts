@@ -51,8 +51,8 @@ export async function benchCore(root: string): Promise<void> {
     return name[0].toUpperCase() + name.slice(1);
   };
   let roll = 'Headline\n\n';
-  for (let i = 0; i < 20_000; i++) roll += `Minister ${made(i)} ${made(i * 7 + 3)} said the talks went well.${i % 5 === 4 ? '\n\n' : ' '}`;
-  report('hostile: 1.1 MB naming 20,000 different people', await timeIt(3, () => briefText(roll)), 'linear, as the 1 MB article');
+  for (let i = 0; i < 20_000; i++) roll += `Peru's Minister of Trade, ${made(i)} ${made(i * 7 + 3)}, said the talks went well.${i % 5 === 4 ? '\n\n' : ' '}`;
+  report('hostile: 1.3 MB naming 20,000 different people, each with an office', await timeIt(3, () => briefText(roll)), 'linear, as the 1 MB article');
 
   const briefing = await briefText(example);
   const questions = [

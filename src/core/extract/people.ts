@@ -1664,7 +1664,8 @@ class NameIndex {
     this.add(p);
   }
 
-  /** The people whose names hold every word of this one ("Roy" → "Ana Roy"): among those filed under its rarest word. */
+  /** The people whose names hold every word of this one ("Roy" → "Ana Roy"), in the order they were found: among those
+   * filed under its rarest word. */
   holding(name: string): Person[] {
     let fewest: Set<Person> | undefined;
     for (const w of nameWords(name)) {
@@ -2026,7 +2027,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (member) p.affiliation ??= COUNTRY_BY_FORM.get(member[1]) ?? null;
       // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
       const leader = before.includes('accompanied') ? ACCOMPANIED_BY.exec(before)?.[1] : undefined;
-      const companion = leader ? people.find((o) => o !== p && o.affiliation && namesMatch(leader, o.name)) : undefined;
+      const companion = leader ? index.holding(leader).find((o) => o !== p && o.affiliation) : undefined;
       if (companion) p.affiliation ??= companion.affiliation;
     }
     // "Peru had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
@@ -2047,7 +2048,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // ("Investor group Halvex Watch, which …", "The rights group Lima Ally called …", "The Andes Delivery Group, which …":
       // a body named after its kind, or by a name that ends in a body's word.)
       const body = (NAMED_BODY_SUBJECT.exec(prev) ?? BODY_OF_KIND_SUBJECT.exec(prev) ?? BODY_NAME_SUBJECT.exec(prev) ?? NAME_OF_KIND_SUBJECT.exec(prev))?.[1];
-      if (body && !people.some((o) => namesMatch(body, o.name) || namesMatch(o.name, body))) {
+      if (body && !index.holding(body).length && !index.within(body).length) {
         p.affiliation = body;
         // "… did not take part in the talks. Its general secretary, X, said …": speaking for a body that stayed away.
         if (ABSENCE.test(prev)) p.contextOnly = true;
@@ -2074,7 +2075,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       }
     // "Roy's coach, X": an owner who is a person named in the report is whose office it is, no organisation.
     const owner = p.affiliation;
-    if (owner && p.roles.length && people.some((o) => o !== p && (namesMatch(owner, o.name) || (o.name.includes(' ') && namesMatch(o.name, owner))))) {
+    if (owner && p.roles.length && (index.holding(owner).some((o) => o !== p) || index.within(owner).some((o) => o !== p && o.name.includes(' ')))) {
       p.roles = p.roles.map((r) => `${owner}'s ${r}`);
       p.affiliation = null;
     }
