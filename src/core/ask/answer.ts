@@ -1373,10 +1373,13 @@ class Answerer {
 
   /** "What happens next?": the sentences that say what will come, and when. */
   private whatNext(question: string): Answer {
+    // The report's year: its date's, else its event's (none known: no forecast is judged by its year).
+    const year = Number(/\b(?:19|20)\d\d\b/.exec(`${this.a.article.published ?? ''} ${this.a.event.date ?? ''}`)?.[0] ?? 0);
     const ahead = this.a.sentences.filter(
       (s) =>
         s.index !== this.headline &&
         !ASKS.test(s.text) &&
+        !forecastOfEarlierYear(s.text, year) &&
         (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && (hasType(s.text, 'date') || LATER.test(s.text))) ||
           NEXT_STAGE.test(s.text)),
     );
@@ -1845,6 +1848,14 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** Someone's word of what would come: "Ana Roy said the plan would cut shortages next winter". */
+/** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that
+ * Corvane would 'be in every major area by 2025'", "In 2019 she said that the line would open by 2024". */
+const FORECAST_MADE_IN =
+  /(?:\b(?:said|says|told|predicted|promised|pledged|forecast|vowed|claimed|announced)\b[^.;"“”]{0,40}?\b((?:19|20)\d\d)\b[^.;"“”]{0,40}?\bthat\b|\b[Ii]n ((?:19|20)\d\d),[^.;"“”]{0,60}?\b(?:said|says|told|predicted|promised|pledged|forecast|vowed|claimed|announced)\b)[^.;]{0,120}?\b(?:would|will|was to|were to)\b/;
+function forecastOfEarlierYear(text: string, year: number): boolean {
+  const m = FORECAST_MADE_IN.exec(text);
+  return !!m && !!year && Number(m[1] ?? m[2]) < year;
+}
 const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwould\b/i;
 /** A stage still to come, dated or not: "now goes to the Senate", "Parliament must still approve the rules", "The deal still
  * needs to be cleared by regulators". */

@@ -1602,6 +1602,21 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     );
   });
 
+  it('answers "What happens next?" with no forecast made in an earlier year ("told the 2020 meeting that it would … by 2025")', () => {
+    const story = (line: string) =>
+      briefArticle(
+        parsePlainText(`Drugmaker sets new target\n\nPublished 14 March 2024\n\nBOSTON — Halvex on Wednesday set a revenue target of $9 billion.\n\n${line}`),
+      );
+    const then = 'The plan breaks with former chief executive Tom Vale, who told the 2020 investor day that Halvex would "be in every field by 2025".';
+    expect(story(then).ask('What happens next?').answered).toBe(false);
+    expect(story('In 2019, Vale said that the plant would open by 2025.').ask('What happens next?').answered).toBe(false);
+    // A forecast made this year is what the report says comes next.
+    expect(story('Ana Roy told the 2024 investor day that Halvex would file for approval by 2025.').ask('What happens next?')).toMatchObject({
+      answered: true,
+      answer: expect.stringContaining('by 2025'),
+    });
+  });
+
   it('answers "What happens next?" with a text expected on a day, a sentencing set for one, or a stage still to come, before a forecast of effect', () => {
     const story = (...lines: string[]) =>
       briefArticle(parsePlainText(`Talks run late\n\nClimate talks in Lima ran past their close on Friday.\n\n${lines.join('\n\n')}`));
