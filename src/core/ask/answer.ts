@@ -28,6 +28,8 @@ import {
   TALLY_IN_WORDS,
   asksAboutFuture,
   otherOutcome,
+  onlyUnrealised,
+  pastVerbKeys,
   countsNoun,
   coverage,
   formsOf,
@@ -1471,6 +1473,9 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
+    // "Who won?": a sentence with the verb only as what has not happened ("tries to win back customers") tells no outcome.
+    // ("What was decided?" reads a decision still to come itself, and says so: see open().)
+    const pastKeys = OUTCOME_QUESTION.test(question) ? [] : pastVerbKeys(question, keys);
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
     const againstAsked = sideAsked === 'against';
     const forAsked = !!sideAsked && !againstAsked;
@@ -1495,6 +1500,7 @@ class Answerer {
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)
         (!oneSide || !otherOutcome(keys, s.text)) &&
+        !pastKeys.some((k) => onlyUnrealised(k, s.text)) &&
         // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)

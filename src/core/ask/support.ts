@@ -469,6 +469,30 @@ const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]
 const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed|accept(?:ed|s))\b/i;
 const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
 
+/** A question's verbs in the past ("Who won?", "What was signed?", "Who announced it?"): what happened, not what may. */
+const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|held|struck|\p{L}{3,}ed)\b/giu;
+
+/** Of the key terms, those a question asks of in the past tense. */
+export function pastVerbKeys(question: string, keys: readonly string[]): string[] {
+  // ("When will the rule be finalized?", "Where would the force be based?": a participle of what is to come.)
+  if (/\b(?:will|would|shall|going to|is to|are to|be|next|upcoming)\b/i.test(question)) return [];
+  const past = new Set([...question.matchAll(PAST_VERB)].map((m) => stem(m[0].toLowerCase())));
+  return keys.filter((k) => past.has(k));
+}
+
+/** What governs a verb that has not happened: a modal ("will win", "could have won"), or an attempt, a wish, a plan or an
+ * expectation ("tries to win back customers", "hopes to sign", "is due to meet"); not what did happen ("went on to win"). */
+const UNREALISED_BEFORE =
+  /(?:\b(?:will|would|could|can|may|might|shall|should|must|cannot)|n['’]t|\b(?:tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|unlikely|going)|bids?|attempts?|efforts?|in order|fight(?:s|ing)?|fought|struggl(?:e|es|ed|ing)|needs?|needed|ha(?:s|ve|d)|ready|vow(?:s|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|threaten(?:s|ed)|intend(?:s|ed)?|fail(?:s|ed)?|chance|race) to)\s+(?:be\s+|have\s+)?(?:\p{L}+ly\s+)?$/iu;
+
+/** The text has the term only as something that has not happened ("tries to win back customers" for "Who won?"), or
+ * inside a compound, which names no act ("win-win cooperation", "an award-winning film"). */
+export function onlyUnrealised(key: string, text: string): boolean {
+  const forms = new Set(formsOf(key));
+  const found = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].filter((m) => m[0].split('-').some((w) => forms.has(stem(w.toLowerCase()))));
+  return found.length > 0 && found.every((m) => m[0].includes('-') || UNREALISED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
+}
+
 /** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
  * rejected). Asked only of a question that is no yes-or-no one. */
 export function otherOutcome(keys: readonly string[], text: string): boolean {

@@ -1602,6 +1602,21 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     );
   });
 
+  it.each([
+    ['Who won?', 'Andes Air cut fares on its ten busiest routes as it tries to win back customers lost to a rival.', false],
+    ['Who won?', 'Ana Roy, who is expected to win, spoke first.', false],
+    ['Who won?', 'Ana Roy could have won the race.', false],
+    ['Who won?', 'Ana Roy went on to win the race by two seconds.', true],
+    ['Who won?', 'Ana Roy called for win-win cooperation with the region.', false],
+    ['Who won?', 'The award-winning director Ana Roy spoke first.', false],
+    ['Who won?', 'Ana Roy won the race by two seconds.', true],
+    ['What was signed?', 'The two ministers are due to sign a trade agreement on Friday.', false],
+    ['What was signed?', 'The two ministers signed a trade agreement on Friday.', true],
+  ])('asked "%s" of "%s", answers: %s (a verb of what has not happened tells no outcome)', (question, line, answered) => {
+    const report = briefArticle(parsePlainText(`Day in Lima\n\nIt was a busy day in Lima on Tuesday.\n\n${line}`));
+    expect(report.ask(question).answered).toBe(answered);
+  });
+
   it('answers "What happens next?" with no forecast made in an earlier year ("told the 2020 meeting that it would … by 2025")', () => {
     const story = (line: string) =>
       briefArticle(
