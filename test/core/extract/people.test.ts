@@ -20,6 +20,13 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads "Professor Emeritus" and "Professor Emerita" as the title, not a given name', () => {
+    expect(people('Professor Emeritus Gordon Rusk and Professor Emerita Ana Roy of Lima University spoke.')).toEqual([
+      { name: 'Gordon Rusk', role: 'Professor Emeritus', affiliation: null },
+      { name: 'Ana Roy', role: 'Professor Emerita', affiliation: 'Lima University' },
+    ]);
+  });
+
   it('reads "Country\'s acting Title Name" and "Title of Country Name"', () => {
     expect(people("Peru's acting Trade Minister Rosa Vidal spoke.")).toEqual([{ name: 'Rosa Vidal', role: 'acting Trade Minister', affiliation: 'Peru' }]);
     expect(people('He met Prime Minister of the United Kingdom David Cameron.')).toEqual([
