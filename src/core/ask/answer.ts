@@ -850,7 +850,7 @@ class Answerer {
         findCountries(s.text).some((c) => this.a.countries.includes(c.country)) &&
         /\b(attend|represent|join|took part|participat|leaders of|counterparts|delegat|met|meeting)/i.test(s.text),
     );
-    const lead = count ? `The article names ${this.a.countries.length} countries` : 'Countries represented';
+    const lead = count ? `The article names ${this.a.countries.length} ${this.a.countries.length === 1 ? 'country' : 'countries'}` : 'Countries represented';
     return this.yes(question, `${lead}: ${this.a.countries.join(', ')}.`, evidence.slice(0, 3));
   }
 

@@ -1602,6 +1602,12 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     );
   });
 
+  it('counts the countries the card names in words that agree with the count ("1 country", "2 countries")', () => {
+    const talks = (line: string) => briefArticle(parsePlainText(`Talks in Lima\n\n${line}`)).ask('How many countries took part?').answer;
+    expect(talks('Peru hosted talks on fishing in Lima on Monday.')).toBe('The article names 1 country: Peru.');
+    expect(talks('Peru and Chile held talks on fishing in Lima on Monday.')).toBe('The article names 2 countries: Peru, Chile.');
+  });
+
   it.each([
     ['Who won?', 'Andes Air cut fares on its ten busiest routes as it tries to win back customers lost to a rival.', false],
     ['Who won?', 'Ana Roy, who is expected to win, spoke first.', false],
