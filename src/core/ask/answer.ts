@@ -1853,7 +1853,6 @@ const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b)`,
   'iu',
 );
-/** Someone's word of what would come: "Ana Roy said the plan would cut shortages next winter". */
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that
  * Corvane would 'be in every major area by 2025'", "In 2019 she said that the line would open by 2024". */
 const FORECAST_MADE_IN =
@@ -1862,6 +1861,7 @@ function forecastOfEarlierYear(text: string, year: number): boolean {
   const m = FORECAST_MADE_IN.exec(text);
   return !!m && !!year && Number(m[1] ?? m[2]) < year;
 }
+/** Someone's word of what would come: "Ana Roy said the plan would cut shortages next winter". */
 const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwould\b/i;
 /** A stage still to come, dated or not: "now goes to the Senate", "Parliament must still approve the rules", "The deal still
  * needs to be cleared by regulators". */

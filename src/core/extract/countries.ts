@@ -22,6 +22,10 @@ for (const form of COUNTRY_FORMS) {
   if (forms) forms.push(form);
   else FORMS_BY_OPENING.set(form.slice(0, 2), [form]);
 }
+/** A name is a word of its own: no letter or digit right before it (the last character of up to two code units)… */
+const JOINED_BEFORE = /[\p{L}\p{N}]$/u;
+/** … nor one, a dollar sign or a dot and a letter right after it ("US$500 million" is a currency, "Peru.com" no country). */
+const JOINED_AFTER = /^(?:[\p{L}\p{N}$]|\.\p{L})/u;
 /** An ASCII letter or digit: most text is ASCII, and is answered without a regular expression. */
 const asciiWordCharacter = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const joinedBefore = (text: string, at: number) => {
@@ -35,10 +39,6 @@ const joinedAfter = (text: string, at: number) => {
 /** Which UTF-16 code units open a form: a text's other characters are passed over at the cost of an array read. */
 const OPENS_A_FORM = new Uint8Array(0x10000);
 for (const form of COUNTRY_FORMS) OPENS_A_FORM[form.charCodeAt(0)] = 1;
-/** A name is a word of its own: no letter or digit right before it (the last character of up to two code units)… */
-const JOINED_BEFORE = /[\p{L}\p{N}]$/u;
-/** … nor one, a dollar sign or a dot and a letter right after it ("US$500 million" is a currency, "Peru.com" no country). */
-const JOINED_AFTER = /^(?:[\p{L}\p{N}$]|\.\p{L})/u;
 
 /** The UK's nations, whose names also open or close other names: "Scotland Yard", "New England", "Wales Online",
  * "the Bank of England", "the Church of Scotland" (not an office's: "First Minister of Scotland"). */

@@ -1631,7 +1631,6 @@ const nameWords = memoize((name: string): string[] =>
     .filter((w) => !NAME_PARTICLES.has(w)),
 );
 
-/** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Tomas Vela" of "Tomas Luis Nunes Vela"). */
 /** The people found so far, filed by the words of their names: whom a name could match is looked up, not tried against
  * everyone (a list of thousands of names would take time growing with its square). namesMatch still decides. */
 class NameIndex {
@@ -1692,6 +1691,7 @@ class NameIndex {
   }
 }
 
+/** True when the shorter name is a part of the longer ("Wang" of "Wang Yi", "Tomas Vela" of "Tomas Luis Nunes Vela"). */
 export function namesMatch(short: string, long: string): boolean {
   const s = nameWords(short),
     l = new Set(nameWords(long));
@@ -1777,10 +1777,10 @@ function countryInClause(sentence: string, end: number): string | null {
   return c && c.start === 0 ? c.country : null;
 }
 
-/** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
- * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
 /** A year's digits anywhere: what YEAR needs before it is tried. */
 const YEAR_DIGITS = /(?:19|20)\d\d/;
+/** "in 2019", "a 2019 talk", "last year's conference": a sentence set before the reported event.
+ * Years after "since", "by" or "until" describe a state or a target, not when something happened. */
 const YEAR = /\b(since|by|until|before|through|to|from|in|during|the|a|an)?\s*(?:(?:early|late|mid)[- ])?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b/g;
 const NOT_WHEN = new Set(['since', 'by', 'until', 'before', 'through', 'to', 'from']);
 const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
