@@ -85,6 +85,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
+  // … as has a time told only by the sentence before ("since then", "by then", "at the time").
+  { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
   { re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)\.?$/, weight: -1, example: '"The next 24 hours are critical," he said.' },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
@@ -116,6 +118,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     example: 'Lee underlined how deep cooperation between the two countries runs in every field.',
   },
 ];
+
+/** What a sentence set in an earlier year loses, as FACT_SIGNALS' background ("four years ago") does. */
+const BACKGROUND_WEIGHT = 0.4;
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."). */
 const COUNT_ONLY =
@@ -245,6 +250,8 @@ export interface KeyPointOptions {
   shownNames?: ReadonlySet<string>;
   /** The one person the card shows, as a transcript labels them: whose answers an interview's bare "A:" gives. */
   interviewee?: string | null;
+  /** Sentences set before the reported event ("… the collapse of a similar approach in 2019"): background, not the news. */
+  earlier?: ReadonlySet<number>;
 }
 
 /** The stated sentence without the list of items the card already shows ("four suggestions, including …"
@@ -309,7 +316,9 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .map((s) => {
       const set = words[s.index];
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
-      const facts = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(s.index === lead && offInLead(f, s.text)) ? f.weight : 0), 0);
+      const signalled = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(s.index === lead && offInLead(f, s.text)) ? f.weight : 0), 0);
+      // (Set in an earlier year than the news: background, as "four years ago" is; though the lead's is the news's context.)
+      const facts = signalled - (options.earlier?.has(s.index) && s.index !== lead ? BACKGROUND_WEIGHT : 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.

@@ -1867,7 +1867,7 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
   return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
 }
 
-function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
+export function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   // (Read only in a sentence with a year's digits or the word "year": most have neither.)
   const settings = sentences.map((s) => (YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',') : ''));

@@ -333,6 +333,34 @@ describe('pickKeyPoints: facts in plain sentences', () => {
   });
 });
 
+describe('key points of a report: background and what leans on the sentence before', () => {
+  const report = (...lines: string[]) =>
+    analyzeArticle(parsePlainText(['Shipper in merger talks', 'Published 12 March 2024', ...lines].join('\n\n'))).keyPoints.map((p) => p.text);
+
+  it('takes no sentence set in an earlier year than the news ("the collapse of a similar approach in 2019")', () => {
+    const points = report(
+      'Skarhaven Shipping confirmed on Tuesday that it is in advanced talks to combine with the logistics group Tollbridge Freight.',
+      'Skarhaven said it expected the deal to be approved by regulators within six months.',
+      'Ana Roy, Tollbridge’s finance director, was asked about the collapse of a similar approach in 2019, when the company said a tie-up "made no sense for our customers".',
+      'Skarhaven has until 5pm on 19 November to announce a firm offer or walk away.',
+      'Skarhaven shares rose 6.3% in Oslo, while Tollbridge gained 11% in London.',
+    );
+    expect(points.some((p) => p.includes('in 2019'))).toBe(false);
+  });
+
+  it('takes no sentence whose time is told only by the sentence before ("since then")', () => {
+    const s = sentencesOf(
+      'Skarhaven Shipping confirmed on Tuesday that it is in advanced talks to combine with the logistics group Tollbridge Freight.',
+      'Ana Roy was asked about a similar approach that collapsed when rates were low.',
+      'The market had "changed beyond recognition" since then, Ana Roy said.',
+      'Skarhaven said it did not expect any "material" overlap in Denmark.',
+      'The statement was read at a press briefing in Oslo by a spokesman.',
+      'Ana Roy attended the briefing and answered questions.',
+    );
+    expect(pickKeyPoints(s, { title: 'Shipper in merger talks' }).map((p) => p.sentence)).not.toContain(2);
+  });
+});
+
 describe('pickKeyPoints: what its signals say carries no fact', () => {
   it('fills no room left in the budget (a quotation that names no speaker at all)', () => {
     const s = sentencesOf(
