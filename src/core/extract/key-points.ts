@@ -229,10 +229,14 @@ function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options
   const bare = BARE_LABEL.exec(text)?.[1].toLowerCase();
   // (An interview's "A: …" is the answer of the one person it shows.)
   const answer = options.interviewee && BARE_ANSWER_LABEL.test(text) ? options.interviewee : null;
-  const speaker = speakerOf(text) ?? (bare && options.shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null) ?? answer;
+  // (A press conference's "A (Roy): …" names whose answer it is.)
+  const named = NAMED_ANSWER_LABEL.exec(text)?.[1] ?? null;
+  const speaker = speakerOf(text) ?? (bare && options.shownNames?.has(bare) ? bare.charAt(0).toUpperCase() + bare.slice(1) : null) ?? named ?? answer;
   return speaker ? `${speaker}: ` : null;
 }
 
+/** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
+const NAMED_ANSWER_LABEL = /^A\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)\s*:\s/u;
 /** A transcript's label of a surname alone: "ROY: …". */
 const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
 

@@ -508,7 +508,12 @@ describe('pickKeyPoints on whole articles', () => {
     expect(analysis.keyPoints.length).toBeGreaterThan(0);
     expect(analysis.keyPoints.length).toBeLessThanOrEqual(8);
     for (const p of analysis.keyPoints) {
-      expect(fromSentence(p.text, analysis.sentences[p.sentence].text), p.text).toBe(true);
+      // (A point an answer or a transcript label attributes opens with the speaker the label names: "Roy: …".)
+      const source = analysis.sentences[p.sentence];
+      const opening = analysis.sentences.find((x) => x.paragraph === source.paragraph)?.text ?? '';
+      const label = /^([^:"“]{1,60}): /.exec(p.text)?.[1];
+      const labelled = !!label && !source.text.includes(`${label}:`) && opening.toLowerCase().includes(label.toLowerCase());
+      expect(fromSentence(labelled ? p.text.slice(label.length + 2) : p.text, source.text), p.text).toBe(true);
       expect((p.text.match(/"/g) ?? []).length % 2, p.text).toBe(0);
       expect(p.text, p.text).toMatch(/^["“'‘(]?[\p{Lu}\p{N}]/u);
       expect(p.text, p.text).toMatch(/[.!?]["'”’)]*$/);
@@ -555,6 +560,26 @@ describe('key points of a transcript', () => {
       ),
     );
     const answers = interview.keyPoints.filter((p) => interview.sentences[p.sentence].paragraph > 1);
+    expect(answers.length).toBeGreaterThan(0);
+    for (const p of answers) expect(p.text).toMatch(/^Roy: /);
+  });
+
+  it('names the speaker a press conference\'s answer label gives ("A (Roy): …") on every point of that answer', () => {
+    const conference = analyzeArticle(
+      parsePlainText(
+        [
+          'Jury explains its verdict',
+          'The jury of the Lima Film Festival faced journalists on Sunday, a few hours after the drama "Salt" won the top prize.',
+          'Q: Ms Roy, was the decision unanimous?',
+          'A (Roy): No. We argued for eleven hours over two days and watched 14 films in competition.',
+          'Q: What will you tell the festival?',
+          'A (Roy): We are handing the festival three recommendations in writing. We want shorter screenings next year.',
+        ].join('\n\n'),
+      ),
+    );
+    const answers = conference.keyPoints.filter((p) =>
+      /^A \(Roy\)/.test(conference.sentences.find((s) => s.paragraph === conference.sentences[p.sentence].paragraph)?.text ?? ''),
+    );
     expect(answers.length).toBeGreaterThan(0);
     for (const p of answers) expect(p.text).toMatch(/^Roy: /);
   });
