@@ -476,14 +476,18 @@ const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|
 export function pastVerbKeys(question: string, keys: readonly string[]): string[] {
   // ("When will the rule be finalized?", "Where would the force be based?": a participle of what is to come.)
   if (/\b(?:will|would|shall|going to|is to|are to|be|next|upcoming)\b/i.test(question)) return [];
-  const past = new Set([...question.matchAll(PAST_VERB)].map((m) => stem(m[0].toLowerCase())));
+  // (A participle after "is" or "are" is the present: "How many cars are recalled?".)
+  const past = new Set(
+    [...question.matchAll(PAST_VERB)].filter((m) => !/\b(?:is|are|am|being)\s+$/i.test(question.slice(0, m.index))).map((m) => stem(m[0].toLowerCase())),
+  );
   return keys.filter((k) => past.has(k));
 }
 
-/** What governs a verb that has not happened: a modal ("will win", "could have won"), or an attempt, a wish, a plan or an
- * expectation ("tries to win back customers", "hopes to sign", "is due to meet"); not what did happen ("went on to win"). */
+/** What governs a verb that has not happened: a modal ("will win", "could have won", "would have won"), or an attempt, a
+ * wish, a plan or an expectation ("tries to win back customers", "hopes to sign", "is due to meet"); not what did happen
+ * ("went on to win"), nor news told in reported speech ("said it would recall 410,000 cars"). */
 const UNREALISED_BEFORE =
-  /(?:\b(?:will|would|could|can|may|might|shall|should|must|cannot)|n['’]t|\b(?:tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|unlikely|going)|bids?|attempts?|efforts?|in order|fight(?:s|ing)?|fought|struggl(?:e|es|ed|ing)|needs?|needed|ha(?:s|ve|d)|ready|vow(?:s|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|threaten(?:s|ed)|intend(?:s|ed)?|fail(?:s|ed)?|chance|race) to)\s+(?:be\s+|have\s+)?(?:\p{L}+ly\s+)?$/iu;
+  /(?:\b(?:will|could|can|may|might|shall|should|must|cannot)|\bwould(?=\s+have\b)|n['’]t|\b(?:tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|unlikely|going)|bids?|attempts?|efforts?|in order|fight(?:s|ing)?|fought|struggl(?:e|es|ed|ing)|needs?|needed|ha(?:s|ve|d)|ready|vow(?:s|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|threaten(?:s|ed)|intend(?:s|ed)?|fail(?:s|ed)?|chance|race) to)\s+(?:be\s+|have\s+)?(?:\p{L}+ly\s+)?$/iu;
 
 /** The text has the term only as something that has not happened ("tries to win back customers" for "Who won?"), or
  * inside a compound, which names no act ("win-win cooperation", "an award-winning film"). */

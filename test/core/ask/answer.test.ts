@@ -1618,6 +1618,10 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ['Who won?', 'Ana Roy won the race by two seconds.', true],
     ['What was signed?', 'The two ministers are due to sign a trade agreement on Friday.', false],
     ['What was signed?', 'The two ministers signed a trade agreement on Friday.', true],
+    // News told in reported speech happened ("said it would recall"); a participle after "are" is the present.
+    ['How many cars were recalled?', 'Halden Motors said on Thursday it would recall about 410,000 cars because an airbag may fail.', true],
+    ['How many cars are recalled?', 'Halden Motors said on Thursday it would recall about 410,000 cars because an airbag may fail.', true],
+    ['Who won?', 'Ana Roy would have won the race but for a fall.', false],
   ])('asked "%s" of "%s", answers: %s (a verb of what has not happened tells no outcome)', (question, line, answered) => {
     const report = briefArticle(parsePlainText(`Day in Lima\n\nIt was a busy day in Lima on Tuesday.\n\n${line}`));
     expect(report.ask(question).answered).toBe(answered);
