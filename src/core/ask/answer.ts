@@ -1826,7 +1826,8 @@ const OUTCOME_VERB = new RegExp(
 /** A side's vote, not the outcome: "voted against", "voted in favour". */
 const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
-const DECIDED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|won|win|lost|drew|draw|defeated|victory)\b/i;
+const DECIDED_BY =
+  /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|beating|won|win|winning|lost|losing|drew|draw|defeated|defeating|victory)\b/i;
 /** The same, less a contest's words: a match's result is decided, never agreed. */
 const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** "What is the interest rate?": a measure, answered by an amount. */

@@ -2691,6 +2691,15 @@ Ana Roy scored twice, first from the penalty spot in the 38th minute and then wi
 Defender Tom Vale limped off with a hamstring injury and is a doubt for the final.`),
   );
 
+  it('answers "What was the score?" with the lead\'s result however its verb is put ("beating Quito 2-1"), not another match\'s', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Lima reach cup final\n\nLima FC reached the Andean Cup final on Wednesday, beating Deportivo Quito 2-1 with a late header.\n\nLima will face Club Sucre in the final on May 24. Sucre beat Atlético Andino 3-0 on aggregate on Tuesday.',
+      ),
+    );
+    expect(report.ask('What was the score?').answer).toMatch(/^Lima FC reached the Andean Cup final on Wednesday, beating Deportivo Quito 2-1/);
+  });
+
   it('answers "What was the score?" with the result ("beat Chile 3-1")', () => {
     expect(match.ask('What was the score?').answer).toMatch(/^Peru beat Chile 3-1/);
   });
