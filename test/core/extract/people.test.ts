@@ -20,6 +20,16 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a one-word name whose shares the text trades as a company, not a person ("fish farmer Norvik … Norvik shares fell")', () => {
+    expect(
+      people(
+        'Norwegian fish farmer Norvik reported an 18% fall in operating profit on Thursday.',
+        'Chief Executive Ingrid Solberg said the company would cut costs by 500 million crowns.',
+        'Norvik shares fell 4.2% by 1010 GMT.',
+      ),
+    ).toEqual([{ name: 'Ingrid Solberg', role: 'Chief Executive', affiliation: 'Norvik' }]);
+  });
+
   it('reads "Professor Emeritus" and "Professor Emerita" as the title, not a given name', () => {
     expect(people('Professor Emeritus Gordon Rusk and Professor Emerita Ana Roy of Lima University spoke.')).toEqual([
       { name: 'Gordon Rusk', role: 'Professor Emeritus', affiliation: null },
