@@ -1426,7 +1426,13 @@ class Answerer {
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives
     // the measure answers, the lead's first.
-    const ofTheStory = !keys.length && !named.length && type !== 'any' && /^how (?:much|many)\b.*\b(?:it|they)\b/i.test(question);
+    // (So, for a measure, is "How strong was it?" of a quake report: the figure of the measure's kind.)
+    const ofTheStory =
+      !keys.length &&
+      !named.length &&
+      type !== 'any' &&
+      /^how \p{L}+\b.*\b(?:it|they)\b/iu.test(question) &&
+      (/^how (?:much|many)\b/i.test(question) || MEASURES.some((m) => m.asks.test(question)));
     if (!keys.length && !named.length && !ofTheStory) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));

@@ -2691,6 +2691,17 @@ Ana Roy scored twice, first from the penalty spot in the 38th minute and then wi
 Defender Tom Vale limped off with a hamstring injury and is a doubt for the final.`),
   );
 
+  it('answers a measure asked of "it", the story\'s subject, with the figure of its kind ("How strong was it?" of a quake)', () => {
+    const quake = briefArticle(
+      parsePlainText(
+        'Earthquake kills 42 in Peru\n\nA magnitude 6.8 earthquake struck southern Peru on Sunday, killing at least 42 people.\n\nMost of the deaths were in the town of Chivay, said Elena Quispe, the regional governor.',
+      ),
+    );
+    expect(quake.ask('How strong was it?').answer).toMatch(/^A magnitude 6\.8 earthquake/);
+    // (Not of "she": a pronoun for a person the question does not name.)
+    expect(quake.ask('How old was she?').answered).toBe(false);
+  });
+
   it('answers "What was the score?" with the lead\'s result however its verb is put ("beating Quito 2-1"), not another match\'s', () => {
     const report = briefArticle(
       parsePlainText(
