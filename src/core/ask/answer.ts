@@ -1851,8 +1851,9 @@ const WILL_COME =
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
-/** A time to come that names no day: "Judgment will be given at a later date", "in due course". */
-const LATER = /\b(?:at a later date|in due course|later this (?:week|month|year))\b/i;
+/** A time to come that names no day: "Judgment will be given at a later date", "in due course", "for several days". */
+const LATER =
+  /\b(?:at a later date|in due course|later this (?:week|month|year)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
  * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (not "told staff on
  * Tuesday that the cuts would fall on sales"). */

@@ -1627,6 +1627,15 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(report.ask(question).answered).toBe(answered);
   });
 
+  it('answers "What happens next?" with what will go on for a while ("expected to continue for several days")', () => {
+    const quake = briefArticle(
+      parsePlainText(
+        'Earthquake kills 42 in Peru\n\nA magnitude 6.8 earthquake struck southern Peru on Sunday, killing at least 42 people.\n\nAftershocks are expected to continue for several days, the institute warned.',
+      ),
+    );
+    expect(quake.ask('What happens next?').answer).toBe('Aftershocks are expected to continue for several days, the institute warned.');
+  });
+
   it('answers "What happens next?" with no forecast made in an earlier year ("told the 2020 meeting that it would … by 2025")', () => {
     const story = (line: string) =>
       briefArticle(
