@@ -2105,11 +2105,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   }
   // "Norwegian fish farmer Norvik reported … Norvik shares fell 4%": a one-word name the text trades shares in is a company.
   const traded = tradedNames(sentences);
-  const companies = people.filter((p) => !p.name.includes(' ') && traded.has(p.name));
-  const persons = companies.length ? people.filter((p) => !companies.includes(p)) : people;
+  const companies = new Set(people.filter((p) => !p.name.includes(' ') && traded.has(p.name)));
+  const persons = companies.size ? people.filter((p) => !companies.has(p)) : people;
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
-  const company = reportedCompany(sentences) ?? (companies.length === 1 ? companies[0].name : null);
+  const company = reportedCompany(sentences) ?? (companies.size === 1 ? [...companies][0].name : null);
   if (company)
     for (const p of persons)
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
@@ -2133,16 +2133,16 @@ const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmake
 const LEAD_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
 
-/** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
- * called "the company" further on; never a country or a person's name. */
 /** Names whose shares the text trades: "Norvik shares fell", "Norvik's shares", "shares in Norvik", "Norvik stock". */
-const TRADED = /\b(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:shares|stock|share price)\b|\bshares\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+)/gu;
+const TRADED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:shares|stock|share price)\b|\bshares\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+)/gu;
 function tradedNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences) if (/\b(?:shares|stock|share price)\b/.test(s.text)) for (const m of s.text.matchAll(TRADED)) names.add(m[1] ?? m[2]);
   return names;
 }
 
+/** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
+ * called "the company" further on; never a country or a person's name. */
 function reportedCompany(sentences: readonly Sentence[]): string | null {
   const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
   const name = lead ? LEAD_SUBJECT.exec(lead.text)![1] : null;
