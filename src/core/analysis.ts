@@ -7,7 +7,7 @@ import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.j
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { KEY_POINT_SENTENCES, pickKeyPoints, type KeyPoint } from './extract/key-points.js';
-import { earlierEventSentences, findPeople, fullNamesFromHeadline, participantsOf, type Person } from './extract/people.js';
+import { datedByDayAlone, earlierEventSentences, findPeople, fullNamesFromHeadline, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
 import { mergeSpans, shownEventSpans, shownNames, shownTitleSpans } from './extract/shown-spans.js';
@@ -64,7 +64,7 @@ export function analyzeArticle(article: Article): Analysis {
       shownItems: proposals.items,
       shownNames: shownNames(participants),
       interviewee: participants.length === 1 ? (participants[0].name.split(/\s+/).at(-1) ?? null) : null,
-      earlier: earlierEventSentences(body, article.published),
+      earlier: earlierEventSentences(body, article.published, datedByDayAlone(body, article.published)),
     }),
   };
 }

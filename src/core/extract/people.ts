@@ -3,7 +3,7 @@
 // "Nikolai Patrushev, secretary of the Security Council of Russia,", "Mr Medvedev"; then merges
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
-import { isCalendarWord } from './lexicon/calendar.js';
+import { FULL_MONTH, WEEKDAY, isCalendarWord } from './lexicon/calendar.js';
 import { COUNTRIES, COUNTRY_BY_FORM, COUNTRY_NAMES } from './lexicon/countries.js';
 import {
   BODY_KINDS,
@@ -1867,15 +1867,28 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
   return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
 }
 
-export function earlierEventSentences(sentences: readonly Sentence[], published: string | null): Set<number> {
+/** News dated by its day alone ("… struck southern Peru early on Sunday"), with no year of its own in its date or its lead. */
+const DAY_OF_NEWS = new RegExp(`\\b(?:(?:on|early on|late on|by|since) ${WEEKDAY}|today|yesterday|tonight|this (?:morning|afternoon|evening))\\b`, 'i');
+const A_YEAR = /\b(?:19|20)\d\d\b/;
+const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:19|20)\\d\\d\\b`);
+export function datedByDayAlone(sentences: readonly Sentence[], published: string | null): boolean {
+  // (The lead: the first of the opening two sentences that gives the news's day; a caption or a dateline may come first,
+  // and a full date in the opening lines, "Oslo, 22 October 2024", is the report's own.)
+  const opening = sentences.slice(0, 3);
+  const lead = opening.slice(0, 2).find((s) => DAY_OF_NEWS.test(s.text));
+  return !!lead && !A_YEAR.test(lead.text) && !A_YEAR.test(published ?? '') && !opening.some((s) => FULL_DATE.test(s.text));
+}
+
+/** The sentences set before the reported event. With `dayAlone` (news dated by its day alone: it happened this week), every
+ * sentence dated by a year and telling of nothing to come is: "A 2007 quake near Pisco killed more than 500 people." */
+export function earlierEventSentences(sentences: readonly Sentence[], published: string | null, dayAlone = false): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   // (Read only in a sentence with a year's digits or the word "year": most have neither.)
   const settings = sentences.map((s) => (YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',') : ''));
-  const when = settings.map((text) =>
-    YEAR_DIGITS.test(text)
-      ? [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)).map((m) => Number(m[2]))
-      : [],
+  const dated = settings.map((text) =>
+    YEAR_DIGITS.test(text) ? [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)) : [],
   );
+  const when = dated.map((found) => found.map((m) => Number(m[2])));
   // The report's date counts too: "a 2019 talk" in a report of 2024 is earlier; a year before the report's may be the
   // event's own (a December meeting reported in January).
   const reported = Number(/\b(?:19|20)\d\d\b/.exec(published ?? '')?.[0] ?? 0);
@@ -1887,7 +1900,12 @@ export function earlierEventSentences(sentences: readonly Sentence[], published:
   const out = new Set<number>();
   for (const s of sentences) {
     const years = when[s.index];
-    if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest))) out.add(s.index);
+    // (In news of this week, a time gone by: "in 2019", "a 2007 quake"; not "the 2024 budget", "the 2023 model year".)
+    const gone =
+      dayAlone &&
+      !AHEAD.test(s.text) &&
+      dated[s.index].some((m) => /(?:^|\s)(?:in|a|an|during)\s+$/i.test(settings[s.index].slice(0, m.index! + m[0].length - 4)));
+    if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest)) || gone) out.add(s.index);
   }
   return out;
 }

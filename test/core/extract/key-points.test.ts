@@ -348,6 +348,22 @@ describe('key points of a report: background and what leans on the sentence befo
     expect(points.some((p) => p.includes('in 2019'))).toBe(false);
   });
 
+  it('takes no sentence dated by a year in news dated by its day alone ("A 2007 quake …" under "… early on Sunday")', () => {
+    const quake = analyzeArticle(
+      parsePlainText(
+        [
+          'Earthquake kills 42 in southern Peru',
+          'A magnitude 6.8 earthquake struck southern Peru early on Sunday, killing at least 42 people and injuring more than 300, officials said.',
+          'Most of the deaths were in the town of Chivay, where adobe houses crumbled, said regional governor Elena Quispe.',
+          'A 2007 quake near Pisco killed more than 500 people.',
+          'About 2,500 people have been left homeless, the health ministry said.',
+          'Aftershocks are expected to continue for several days, the institute warned.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(quake.keyPoints.map((p) => p.text).some((t) => t.includes('2007'))).toBe(false);
+  });
+
   it('takes no sentence whose time is told only by the sentence before ("since then")', () => {
     const s = sentencesOf(
       'Skarhaven Shipping confirmed on Tuesday that it is in advanced talks to combine with the logistics group Tollbridge Freight.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRole, findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, participantsOf } from '../../../src/core/extract/people.js';
 import { sentencesOf } from './helpers.js';
 
 const people = (...paragraphs: string[]) =>
@@ -433,5 +433,25 @@ describe('a list of names, each with its appositive', () => {
         ['Tom Roy', 'President'],
       ]),
     );
+  });
+});
+
+describe('sentences set before the news', () => {
+  it('in news dated by its day alone, are those dated by a year that tell of nothing to come', () => {
+    const s = sentencesOf(
+      'A quake struck southern Peru early on Sunday, killing 42 people.',
+      'A 2007 quake near Pisco killed more than 500 people.',
+      'The new hospital in Chivay will open in 2027.',
+      'The damage covers homes built under the 2019 building code.',
+      'Rescuers worked through the night.',
+    );
+    expect(datedByDayAlone(s, null)).toBe(true);
+    expect([...earlierEventSentences(s, null, true)]).toEqual([1]);
+    // A report with a year of its own is read as before: the latest year it names is the news's.
+    expect(datedByDayAlone(s, '14 March 2024')).toBe(false);
+    expect(datedByDayAlone(sentencesOf('Lima, 22 October 2024', ...s.map((x) => x.text)), null)).toBe(false);
+    expect([...earlierEventSentences(s, null, false)]).toEqual([1]);
+    // (Read as before, a year is earlier only than a later one the report names: alone, "a 2007 quake" is not.)
+    expect([...earlierEventSentences(s.slice(0, 3), null, false)]).toEqual([]);
   });
 });
