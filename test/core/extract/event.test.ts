@@ -60,6 +60,17 @@ describe('findEvent', () => {
     expect(e).toMatchObject({ name: 'indirect talks', location: 'Lima', date: 'Friday' });
   });
 
+  it('takes no press conference held after or before the event ("the post-match news conference") for the event', () => {
+    const e = findEvent(
+      sentencesOf(
+        'Lima FC reached the cup final on Wednesday night, beating Deportivo Quito 2-1 in Quito.',
+        'Quito coach Martín Ferrer did not attend the post-match news conference.',
+        'Ana Roy spoke at a pre-summit press briefing in Lima.',
+      ),
+    );
+    expect(e.name).toBeNull();
+  });
+
   it('skips capitalised adjectives and events as places, and uses the dateline as a fallback', () => {
     const e = findEvent(sentencesOf('The situation in Arab countries was discussed at the Japan-China Summit Meeting.'), 'CAIRO');
     expect(e.location).toBe('Cairo');
