@@ -952,6 +952,10 @@ class Answerer {
 
   when(question: string): Answer {
     const { date, evidence } = this.a.event;
+    // "When is the final?" of a semi-final's report, whose headline has them "reach cup final": what the text dates as
+    // still to come ("Lima will face Sucre in the final on May 24") is asked about, not the reported event's day.
+    const ahead = this.datedAhead(question);
+    if (ahead) return this.yes(question, ahead.text, [ahead]);
     if (this.aboutTheEvent(question)) {
       // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
       if (ENDS_QUESTION.test(question)) {
@@ -974,6 +978,26 @@ class Answerer {
       if (found.answered) return found;
     }
     return this.search(question, 'date');
+  }
+
+  /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
+   * name does not name it. */
+  private datedAhead(question: string): Sentence | undefined {
+    // (When something starts or ends is read below: "When do the cuts start?" is answered from "from January".)
+    // (Nor "When is the next meeting?": the search reads "next" itself.)
+    if (
+      !/^when (?:is|are|will|does|do)\b/i.test(question.trim()) ||
+      STARTS.test(question) ||
+      ENDS_QUESTION.test(question) ||
+      /\b(?:next|upcoming)\b/i.test(question)
+    )
+      return undefined;
+    const named = new Set(contentTerms(this.a.event.name ?? ''));
+    const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
+    if (!keys.length) return undefined;
+    return this.a.sentences.find(
+      (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, 'date') && coverage(keys, s.text) === 1,
+    );
   }
 
   /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */

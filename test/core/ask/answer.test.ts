@@ -2700,6 +2700,15 @@ Ana Roy scored twice, first from the penalty spot in the 38th minute and then wi
 Defender Tom Vale limped off with a hamstring injury and is a doubt for the final.`),
   );
 
+  it('answers "When is the final?" of a semi-final\'s report with the day the text gives the final, not the match\'s day', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Lima beat Quito to reach cup final\n\nLima FC reached the cup final on Wednesday night, beating Deportivo Quito 2-1.\n\nLima will face Club Sucre in the final in Asunción on May 24.',
+      ),
+    );
+    expect(report.ask('When is the final?').answer).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
+  });
+
   it('answers a measure asked of "it", the story\'s subject, with the figure of its kind ("How strong was it?" of a quake)', () => {
     const quake = briefArticle(
       parsePlainText(
