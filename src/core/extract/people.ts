@@ -1867,16 +1867,17 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
   return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
 }
 
-/** News dated by its day alone ("… struck southern Peru early on Sunday"), with no year of its own in its date or its lead. */
+/** The news's day as a lead gives it: "early on Sunday", "today". */
 const DAY_OF_NEWS = new RegExp(`\\b(?:(?:on|early on|late on|by|since) ${WEEKDAY}|today|yesterday|tonight|this (?:morning|afternoon|evening))\\b`, 'i');
-const A_YEAR = /\b(?:19|20)\d\d\b/;
+/** A date with its year: "22 October 2024", "October 22, 2024". */
 const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:19|20)\\d\\d\\b`);
+/** News dated by its day alone ("… struck southern Peru early on Sunday"), with no year of its own in its date or its lead. */
 export function datedByDayAlone(sentences: readonly Sentence[], published: string | null): boolean {
   // (The lead: the first of the opening two sentences that gives the news's day; a caption or a dateline may come first,
   // and a full date in the opening lines, "Oslo, 22 October 2024", is the report's own.)
   const opening = sentences.slice(0, 3);
   const lead = opening.slice(0, 2).find((s) => DAY_OF_NEWS.test(s.text));
-  return !!lead && !A_YEAR.test(lead.text) && !A_YEAR.test(published ?? '') && !opening.some((s) => FULL_DATE.test(s.text));
+  return !!lead && !YEAR_DIGITS.test(lead.text) && !YEAR_DIGITS.test(published ?? '') && !opening.some((s) => FULL_DATE.test(s.text));
 }
 
 /** The sentences set before the reported event. With `dayAlone` (news dated by its day alone: it happened this week), every
