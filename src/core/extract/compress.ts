@@ -28,6 +28,8 @@ interface Rule {
 
 /** An interview's answer labelled "A:" alone, with no name: whose it is, the card must say. */
 export const BARE_ANSWER_LABEL = /^A\s*:\s/;
+/** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
+export const NAMED_ANSWER_LABEL = /^A\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)\s*:\s/u;
 
 const RULES: ReadonlyArray<Rule> = [
   {

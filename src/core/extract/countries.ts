@@ -5,6 +5,7 @@ import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/co
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
+import { codePointAt, codePointBefore, isAlnum, isLetter } from './tokens.js';
 import { memoize } from '../memo.js';
 
 export interface CountryMention {
@@ -22,19 +23,12 @@ for (const form of COUNTRY_FORMS) {
   if (forms) forms.push(form);
   else FORMS_BY_OPENING.set(form.slice(0, 2), [form]);
 }
-/** A name is a word of its own: no letter or digit right before it (the last character of up to two code units)… */
-const JOINED_BEFORE = /[\p{L}\p{N}]$/u;
-/** … nor one, a dollar sign or a dot and a letter right after it ("US$500 million" is a currency, "Peru.com" no country). */
-const JOINED_AFTER = /^(?:[\p{L}\p{N}$]|\.\p{L})/u;
-/** An ASCII letter or digit: most text is ASCII, and is answered without a regular expression. */
-const asciiWordCharacter = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const joinedBefore = (text: string, at: number) => {
-  const c = text.charCodeAt(at - 1);
-  return at > 0 && (c < 128 ? asciiWordCharacter(c) : JOINED_BEFORE.test(text.slice(Math.max(0, at - 2), at)));
-};
+/** A name is a word of its own: no letter or digit right before it, nor one, a dollar sign or a full stop and a letter
+ * right after it ("US$500 million" is a currency, "Peru.com" no country). */
+const joinedBefore = (text: string, at: number) => isAlnum(codePointBefore(text, at));
 const joinedAfter = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c < 128 && c !== 46 ? asciiWordCharacter(c) || c === 36 : JOINED_AFTER.test(text.slice(at, at + 3));
+  const next = codePointAt(text, at);
+  return isAlnum(next) || next === 36 || (next === 46 && isLetter(codePointAt(text, at + 1)));
 };
 /** Which UTF-16 code units open a form: a text's other characters are passed over at the cost of an array read. */
 const OPENS_A_FORM = new Uint8Array(0x10000);

@@ -3,7 +3,7 @@
 // saying the same thing, the lead first and the rest by importance. Each point keeps the index of the
 // sentence it came from, so a question can show its evidence.
 
-import { BARE_ANSWER_LABEL, compressSentence, quotesBalanced } from './compress.js';
+import { BARE_ANSWER_LABEL, NAMED_ANSWER_LABEL, compressSentence, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
@@ -39,6 +39,9 @@ const RELATIONS_TALK =
     ' ',
   );
 
+/** What background costs a sentence: told as such ("four years ago") or set in an earlier year than the news. */
+const BACKGROUND_WEIGHT = 0.4;
+
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
 const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string; notInLead?: boolean; relations?: boolean }> = [
@@ -69,7 +72,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   // though in the lead it is the news's own context ("… when it passed the rule last year").
   {
     re: /\b(?:first (?:took|won|became|joined)|\w+ (?:years?|decades?) ago|last year|previously|in the past)\b/i,
-    weight: -0.4,
+    weight: -BACKGROUND_WEIGHT,
     notInLead: true,
     example: 'The board first took that decision in 2019 and confirmed it last year.',
   },
@@ -118,9 +121,6 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     example: 'Lee underlined how deep cooperation between the two countries runs in every field.',
   },
 ];
-
-/** What a sentence set in an earlier year loses, as FACT_SIGNALS' background ("four years ago") does. */
-const BACKGROUND_WEIGHT = 0.4;
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."). */
 const COUNT_ONLY =
@@ -235,8 +235,6 @@ function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options
   return speaker ? `${speaker}: ` : null;
 }
 
-/** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
-const NAMED_ANSWER_LABEL = /^A\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)\s*:\s/u;
 /** A transcript's label of a surname alone: "ROY: …". */
 const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
 

@@ -30,12 +30,21 @@ const kindOf = (cp: number): number => (cp < 0x10000 && KINDS[cp]) || learnKind(
 for (let cp = 0; cp < 128; cp++) kindOf(cp);
 
 /** The code point at i (a surrogate pair is one, as a `u` expression reads it); 0 past the end. */
-function codePointAt(text: string, i: number): number {
+export function codePointAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   return c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) ?? 0) : c || 0;
 }
+/** The code point that ends right before offset i (a surrogate pair is one); 0 at the start. */
+export function codePointBefore(text: string, i: number): number {
+  const c = text.charCodeAt(i - 1);
+  const high = text.charCodeAt(i - 2);
+  return c >= 0xdc00 && c <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(i - 2) ?? c) : c || 0;
+}
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-const isAlnum = (cp: number) => (kindOf(cp) & (LETTER | NUMBER)) !== 0;
+/** A letter or a digit, as `[\p{L}\p{N}]` reads it. */
+export const isAlnum = (cp: number) => (kindOf(cp) & (LETTER | NUMBER)) !== 0;
+/** A letter, as `\p{L}` reads it. */
+export const isLetter = (cp: number) => (kindOf(cp) & LETTER) !== 0;
 /** `\b` after an "s": the next character is not one of `\w` (ASCII letters, digits, "_"), or there is none. */
 const ASCII_WORD = /[A-Za-z0-9_]/;
 
@@ -116,11 +125,8 @@ export function countWords(text: string): number {
   return n;
 }
 
-/** Opens with a capital letter; ASCII is answered without a regular expression. */
-export const isCapitalised = (word: string) => {
-  const c = word.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(word);
-};
+/** Opens with a capital letter (`\p{Lu}`). */
+export const isCapitalised = (word: string) => (kindOf(codePointAt(word, 0)) & UPPER) !== 0;
 /** An acronym written with one small letter inside: "AfD", "PiS", "MoD". */
 const MIXED_ACRONYM = /^\p{Lu}(?:\p{Ll}\p{Lu}|\p{Ll}\p{Lu}\p{Lu}|\p{Lu}\p{Ll}\p{Lu})$/u;
 /** "CPC", "BRICS", "US": acronyms are organisations or countries, not people's names; so are the few written with one

@@ -23,6 +23,8 @@ describe('countries', () => {
       ['It cost US$500 million, not Peru.com money.', []],
       ['Xperu, PeruX and 9Chile are brands; Chile is not.', ['Chile']],
       ['(Peru) "Chile" Peru. Chile\'s', ['Peru', 'Chile', 'Peru', 'Chile']],
+      // A letter outside the Basic Multilingual Plane joins as any letter does; a lone surrogate is no letter.
+      ['\ud835\udc00Peru, a\udc00Peru and Peru\ud835\udc00 met; x\ud800Chile did not.', ['Peru', 'Chile']],
     ];
     for (const [text, countries] of cases)
       expect(

@@ -53,6 +53,8 @@ describe('isCapitalised', () => {
     ['Élise', true],
     ['élise', false],
     ['Ωmega', true],
+    ['\ud835\udc00bc', true],
+    ['\ud835\udc1abc', false],
     ['3rd', false],
     ['', false],
     ['"Lima"', false],
