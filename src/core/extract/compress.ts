@@ -5,7 +5,7 @@
 // naming the occasion aside), a negation or part of a quotation, and nothing is cut inside
 // quotation marks.
 
-import { FULL_MONTH } from './lexicon/calendar.js';
+import { FULL_MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { HONORIFICS } from './lexicon/titles.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
@@ -89,6 +89,14 @@ const RULES: ReadonlyArray<Rule> = [
     re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
     example: 'Speaking at the closing press conference, ',
   },
+  // A setting before the main clause ("At the meeting, ", "With those difficulties in mind, "): not a condition ("If talks
+  // fail, …"), nor a time or a name, which are facts of the point's ("In February, …", "Under UK takeover rules, …").
+  {
+    name: 'opening setting',
+    re: /^(?:At|As|With|Following|After|During|Under|In|Amid|Ahead of|Alongside|Against|Given|For (?:its|his|her|their) part|Beyond|Elsewhere|Separately)\s[^,;"“”]{2,80},\s+(?=(?:the|a|an|its|their|his|her|this|these|both|all|\p{Lu}[\p{L}'’.-]*)\s)/u,
+    example: 'At the meeting, ',
+    keeps: (span) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span),
+  },
   {
     name: 'trailing attribution',
     re: /,\s+(?:(?:he|she|they|it|(?:the |local )?\p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|reported|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
@@ -121,6 +129,12 @@ const RULES: ReadonlyArray<Rule> = [
 /** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …". */
 const NAMED_SUBJECT_CLAUSE =
   /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
+
+/** A time in an opening setting: what the point says happened when. */
+const OPENING_TIME = new RegExp(
+  `\\b(?:${FULL_MONTH}|${WEEKDAY}|weeks?|weekend|months?|years?|days?|morning|afternoon|evening|night|today|yesterday|tomorrow|spring|summer|autumn|fall|winter|time|ago|since|last|previous|earlier|later|recent|once)\\b`,
+  'i',
+);
 
 /** The rules as used: each expression global (every span it finds), compiled once. */
 const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`) }));

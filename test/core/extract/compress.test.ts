@@ -119,6 +119,19 @@ const CASES: Array<[string, string]> = [
   ['Next, the leaders announced the Lima Declaration, which includes a trade initiative.', 'Next, the leaders announced the Lima Declaration.'],
   // an opening participle phrase and an attribution that repeats a name go
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
+  // an opening setting goes; a condition, a time, a name, a number or a negation in it stays
+  ['At the meeting, the leaders took up surging oil prices and free trade.', 'The leaders took up surging oil prices and free trade.'],
+  ['With those difficulties in mind, the ministers discussed preparedness and funding.', 'The ministers discussed preparedness and funding.'],
+  ['If talks fail, the union will strike at every depot.', 'If talks fail, the union will strike at every depot.'],
+  ['In February, the company recalled its pickups across the region.', 'In February, the company recalled its pickups across the region.'],
+  [
+    'Following the invasion four years ago, the government pledged more for defence.',
+    'Following the invasion four years ago, the government pledged more for defence.',
+  ],
+  ['Under UK takeover rules, the bidder has until 5pm to make a firm offer.', 'Under UK takeover rules, the bidder has until 5pm to make a firm offer.'],
+  ['After a 5-4 vote, the council approved the streetlight money.', 'After a 5-4 vote, the council approved the streetlight money.'],
+  ['Without a quorum, the board put the cuts on hold until spring.', 'Without a quorum, the board put the cuts on hold until spring.'],
+  ['As prices rose, it raised the rate for the second time.', 'As prices rose, it raised the rate for the second time.'],
   ['Kato said the offline runtime had been cut to 40 milliseconds per call.', 'The offline runtime had been cut to 40 milliseconds per call.'],
   ['The board will report back on the programme costs in June, Moreno said.', 'The board will report back on the programme costs in June.'],
   // … not when the attribution goes on past its verb ("said last week that"): the rest would open with "Last week that"
