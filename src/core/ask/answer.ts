@@ -1333,7 +1333,7 @@ class Answerer {
     // ("An appeal would take a year to be decided" is what is still to decide, not what was.)
     const undecided =
       !!best &&
-      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
+      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\b(?:not|never)\s+(?:yet\s+)?(?:decided|agreed|settled|resolved|decide|agree)\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
         best.text,
       );
     // ("… said he hoped the leaders would "take a decision today"", "called it "the most important decision"": a wish, or
@@ -1839,11 +1839,11 @@ const STATES_OUTCOME = /\b(?:decided|agreed|resolved|voted|approved|adopted)\s+(
 const BLOCKED_THING =
   '(?:takeover|merger|deal|acquisition|bid|sale|purchase|bill|law|plan|proposal|move|motion|resolution|nomination|appointment|reform|measure|budget|exports?|imports?|release|payments?|transfer|application|request|project|order)';
 /** Before an outcome's verb: one still to be reached is none ("the issue had to be resolved", "must be approved"). */
-const NOT_YET_DONE = String.raw`(?<!\bbe\s+)`;
+const NOT_YET_DONE = String.raw`(?<!\b(?:be|not|never|yet)\s+)`;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
  * agreements", "accepted a 7.5% pay rise" — an offer or a deal accepted, not a resignation): first those of an outcome
  * agreed, which answer "What was agreed?". */
-const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+up\b)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a

@@ -1622,6 +1622,14 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ['How many cars were recalled?', 'Halden Motors said on Thursday it would recall about 410,000 cars because an airbag may fail.', true],
     ['How many cars are recalled?', 'Halden Motors said on Thursday it would recall about 410,000 cars because an airbag may fail.', true],
     ['Who won?', 'Ana Roy would have won the race but for a fall.', false],
+    // A negated verb tells no outcome either ("We are not declaring victory", "has not yet decided").
+    ['Who won?', '"We are not declaring victory," Ana Roy told reporters.', false],
+    ['Who won?', 'Ana Roy has never won the race.', false],
+    ['What was decided?', 'Two firms returned to five days and one has not yet decided.', false],
+    ['What was agreed?', 'The two ministers have not agreed on the route.', false],
+    ['What was decided?', 'The board decided not to close the school.', true],
+    // (Nor is signing up for something an agreement signed.)
+    ['What was decided?', 'The researchers plan a second trial in March, with 120 companies already signed up.', false],
   ])('asked "%s" of "%s", answers: %s (a verb of what has not happened tells no outcome)', (question, line, answered) => {
     const report = briefArticle(parsePlainText(`Day in Lima\n\nIt was a busy day in Lima on Tuesday.\n\n${line}`));
     expect(report.ask(question).answered).toBe(answered);
