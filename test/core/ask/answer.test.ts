@@ -1808,6 +1808,13 @@ The bank's committee next meets on May 9.`),
     );
     expect(report('The first payments are set for March.').ask('What happens next?').answered).toBe(true);
     expect(report('The floods were the worst since 1998.').ask('What happens next?').answered).toBe(false);
+    // A committee's next meeting on a day; a trial planned (the verb, not the noun), a forecast for a day.
+    expect(report("The committee's next meeting is on 18 December.").ask('What happens next?').answer).toBe("The committee's next meeting is on 18 December.");
+    expect(report('The researchers plan a second, larger trial starting in March.').ask('What happens next?').answered).toBe(true);
+    expect(report('Winds are forecast to ease on Monday.').ask('What happens next?').answered).toBe(true);
+    // (A plan of theirs, or one the text names as a noun, is no step ahead: "the plan a panel drew up in March".)
+    expect(report("Chile's plan a decade ago was dropped in March.").ask('What happens next?').answered).toBe(false);
+    expect(report('Forecasters were wrong on Monday.').ask('What happens next?').answered).toBe(false);
   });
 
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
