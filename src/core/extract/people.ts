@@ -942,6 +942,8 @@ const RAN = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|bro
 // Or spoke or voted in it: "Former captain X, a trust member, spoke against the deal".
 const RAN_IT = `${RAN}|attended|joined|took part in|addressed|spoke (?:against|for|in favou?r of|in support of)|voted (?:for|against)`;
 const RAN_IT_BEFORE = new RegExp(`\\b(?:${RAN}) by\\s+(?:the\\s+)?$`, 'i');
+/** … with the office before the name: "led by economist Dr. ", "chaired by Professor ". */
+const RAN_IT_TITLED = new RegExp(`\\b(?:${RAN}) by\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
 const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT})\\b`);
 
 /** A title's words as the text gives them, its plural office made one ("Deputy Governors" → "Deputy Governor"). */
@@ -2013,15 +2015,19 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => SPOKESPERSON.test(m.role ?? ''))) ||
       // "said Ana Roy, an analyst at Lima Bank": a market's commentator on the news, not one who took part in it (unless
       // the text puts them in the room: "asked from the floor", "told the meeting").
+      // ("The study, led by economist Dr. Ana Roy, …": one who ran what is reported is no commentator on it.)
       (signalled.length > 0 &&
         signalled.every((m) => COMMENTATOR.test(m.role ?? '')) &&
-        !p.mentions.some((m) => IN_THE_ROOM.test(sentences[m.sentence]?.text ?? ''))) ||
+        !p.mentions.some((m) => IN_THE_ROOM.test(sentences[m.sentence]?.text ?? '')) &&
+        !p.mentions.some((m) => RAN_IT_TITLED.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 60), m.start)))) ||
       // "… met President Tom Vale's special envoy": named only as whose office the one who came holds.
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 80))) ||
+      // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
+      p.mentions.some((m) => NOT_INVOLVED.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
       // is with, after the lead (a preview's lead tells of the meeting to come it reports).
       (signalled.length > 0 &&
@@ -2294,6 +2300,11 @@ function firstAt(p: Person): number {
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
 /** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
+
+/** After a name (and where they work): a clause that says they had no part in what is reported ("…, who was not involved in
+ * the research", "…, who did not take part in the talks"). */
+const NOT_INVOLVED =
+  /^(?:\s+(?:of|at|from)\s+[^,;]{1,60})?,\s+who\s+(?:(?:was|is|were|are|has been|had been)\s+not\s+(?:involved|part of|a party to)|(?:did|does|has|had)\s+not\s+(?:take|taken|took)\s+part|(?:did|does)\s+not\s+(?:participate|attend|work on))\b/u;
 
 /** Right before a name: a meeting still to come, with them ("will travel to Paris for talks with President", "is due to
  * meet"). */

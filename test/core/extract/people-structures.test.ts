@@ -371,6 +371,16 @@ describe('people: titles and affiliations in every position', () => {
     );
     expect(names('Halvex unveiled a chip on Tuesday.', 'Analyst Tom Vale of Redline Research said the launch put pressure on rivals.')).toEqual([]);
     expect(names('Halvex held its investor day on Tuesday.', 'Analyst Tom Vale of Redline Research asked from the floor about margins.')).toEqual(['Tom Vale']);
+    // … or one who led what is reported ("The study, led by economist Dr. Ana Roy").
+    expect(
+      names(
+        'A shorter week left staff less tired, a study found on Wednesday.',
+        'The study, led by economist Dr. Ana Roy of Lima University, followed 2,900 staff.',
+      ),
+    ).toEqual(['Ana Roy']);
+    expect(
+      names('A shorter week left staff less tired, a study found on Wednesday.', 'Chief economist Dr. Ana Roy of Lima Bank said the study was small.'),
+    ).toEqual([]);
   });
 
   it('takes a company named for its trade ("Halvex Computing unveiled …") for no person, and gives it its officers', () => {
@@ -458,6 +468,20 @@ describe('people: titles and affiliations in every position', () => {
       ),
     );
     expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+
+  it('takes no one the text says was not involved ("Professor Tom Vale of Lima University, who was not involved in the study")', () => {
+    const taking = (line: string) =>
+      findPeople(sentencesOf('A trial led by Dr. Ana Roy of Lima Institute found staff less tired on Wednesday.', line))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    expect(taking('Professor Tom Vale of Lima University, who was not involved in the research, said the findings were encouraging.')).toEqual(['Ana Roy']);
+    expect(taking('Professor Tom Vale, who did not take part in the trial, said it was too small.')).toEqual(['Ana Roy']);
+    // (One who was involved, or a clause of something else, stays.)
+    expect(taking('Professor Tom Vale of Lima University, who was involved in the research, said the findings were encouraging.')).toEqual([
+      'Ana Roy',
+      'Tom Vale',
+    ]);
   });
 
   it('takes each full name of a list whose verb is taking part ("Ana Roy, Tom Vale and other Chinese officials attended")', () => {
