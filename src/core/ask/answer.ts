@@ -1487,7 +1487,9 @@ class Answerer {
     // A lead that restates the headline's count of a thing asked about counts it too ("expelled three Russian embassy
     // staff" under "expels three Russian diplomats"); not when the headline's figure is of something else ("profit
     // falls 18% …; shares slide").
-    const headline = this.headline !== null ? this.pool[this.headline].text : null;
+    // (Only the parts of the headline the lead tells: "… wildfire nears Ridgeback; two firefighters injured" over a lead of
+    // the evacuation "within two miles of the town" counts no firefighters.)
+    const headline = this.headline !== null && lead >= 0 ? headlinePartsOf(this.a.sentences[lead].text, this.pool[this.headline].text) : null;
     const counted = lead >= 0 && headline !== null ? restatedCount(this.a.sentences[lead].text, headline) : '';
     const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}`);
     const ranked = this.index.rank(question);
@@ -1521,8 +1523,8 @@ class Answerer {
       const byAge = own && /^how old\b/i.test(question) && NAMED_BY_AGE.test(s.text);
       if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
-      const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && this.headline !== null ? this.pool[this.headline].text : ''}`;
-      const fitsLead = s.index === lead && this.headline !== null && restates(s.text, this.pool[this.headline].text) && fitsType(this.pool[this.headline].text);
+      const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && headline !== null ? headline : ''}`;
+      const fitsLead = s.index === lead && headline !== null && restates(s.text, headline) && fitsType(headline);
       return (
         (!keys.length || coverage(keys, context) >= needed) &&
         (fitsType(s.text) || fitsLead) &&
@@ -1906,6 +1908,21 @@ const NEXT_STAGE =
 /** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
  * "five-year" plan). */
 const HEADLINE_FIGURE = /\d[\d,.]*|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\w-])/i;
+
+/** Where a headline's parts meet: "…; …", "… as …", "… — …". */
+const HEADLINE_PARTS = /\s*[;:|]\s+|\s+[—–]\s+|,\s+|\s+(?:as|after|while|amid)\s+/;
+
+/** The parts of a headline that share a word with its lead: what the lead tells of it ("wildfire nears Ridgeback" of
+ * "Thousands flee as wildfire nears Ridgeback; two firefighters injured", when the lead tells of the wildfire). */
+function headlinePartsOf(lead: string, headline: string): string {
+  // (A figure is no shared word: "two firefighters" is not told by "within two miles".)
+  const figure = new RegExp(`^(?:${HEADLINE_FIGURE.source})$`, 'i');
+  const terms = new Set(contentTerms(lead));
+  return headline
+    .split(HEADLINE_PARTS)
+    .filter((part) => contentTerms(part).some((t) => terms.has(t) && !figure.test(t)))
+    .join(' ');
+}
 
 /** The lead restates the headline's figure: a number of the headline's is in the lead too. */
 function restates(lead: string, headline: string): boolean {

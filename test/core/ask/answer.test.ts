@@ -2919,6 +2919,26 @@ Shares in Lima Foods fell 9.3% by midday, their biggest one-day drop since 2020.
   });
 });
 
+describe("the headline's parts the lead does not tell", () => {
+  it('answers "How many firefighters were injured?" with the sentence that counts them, not a lead whose headline part is another', () => {
+    const fire = briefArticle(
+      parsePlainText(`Thousands flee as wildfire nears Lima; two firefighters injured
+
+About 12,000 residents of Lima were ordered to leave their homes on Saturday as a wildfire burned to within two miles of the town.
+
+The fire has burned 18,400 acres since Thursday.
+
+Two firefighters were injured when their engine was overrun by flames near Cutter Road.`),
+    );
+    expect(fire.ask('How many firefighters were injured?').answer).toBe(
+      'Two firefighters were injured when their engine was overrun by flames near Cutter Road.',
+    );
+    expect(fire.ask('Was anyone hurt?').answer).toBe('Two firefighters were injured when their engine was overrun by flames near Cutter Road.');
+    // (The lead still answers for the part of the headline it tells.)
+    expect(fire.ask('How many residents were ordered to leave?').answer).toMatch(/^About 12,000 residents/);
+  });
+});
+
 describe('which countries signed', () => {
   it('answers "Which countries signed?" first with the sentence that names them, not the lead that counts them', () => {
     const pact = briefArticle(
