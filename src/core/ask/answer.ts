@@ -311,8 +311,8 @@ const INVERTED = new RegExp(
   `^${WH}(?:\\s+(?:many|much|long|old|often|far|big|soon))?(?:\\s+\\p{Ll}+)?\\s+(?:` +
     // "… did Roy …", "… will the talks …", "… could prices …" (not "has happened": a participle is no subject).
     `(?:did|does|do|will|would|has|have|had|can|could|should)\\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\\p{Lu}[\\p{L}'’.-]*|\\d|\\p{Ll}+(?<!ed|en))(?=[\\s?,]|$)` +
-    // "Where was it held?": "is" before a pronoun.
-    `|(?:is|are|was|were)\\s+(?:it|they|he|she|we|you|I)\\b)`,
+    // "Where was it held?": "is" before a pronoun; "Where was the study published?": before a noun and a participle.
+    `|(?:is|are|was|were)\\s+(?:it|they|he|she|we|you|I)\\b|(?:is|are|was|were)\\s+(?:the|a|an|this|that|these|those|his|her|its|their)\\s[^?]*\\s(?:\\p{Ll}{2,}(?:ed|en)|held|made|set|met|won|paid|hit|cut|put|told|sold|brought|bought|kept|left|led|lost|spent|struck|found|sent|built|caught|run)$)`,
   'u',
 );
 

@@ -2430,6 +2430,9 @@ The Andes Council agreed on Thursday to a $50 billion support package for Peru a
 
   it('declines "Where was it held?" after a colon when the text does not say', () => {
     expect(summit.ask('Where was it held?').answer).toBe('The article does not say: where was it held?');
+    // … as when its subject is a noun before a participle ("where was the study published?"); not "what is the GDP of Peru".
+    expect(summit.ask('Where was the summit held?').answer).toBe('The article does not say: where was the summit held?');
+    expect(summit.ask('What is the GDP of Peru?').answer).toBe('The article does not say what is the GDP of Peru.');
   });
 
   it('answers "What was agreed?" with what the report states was signed, not an onlooker quoted on what "countries have agreed"', () => {
