@@ -281,6 +281,8 @@ const IN_A_ROW =
 const PRESS_EVENT = /\b(?:news|press) (?:conference|briefing)\b/i;
 /** A press conference held after or before another event, to speak of it: "the post-match news conference". */
 const AROUND_ANOTHER = /\b(?:post|pre)-\p{L}+\s+(?:\p{L}+\s+)?(?:news|press)\s+(?:conference|briefing)\b/iu;
+/** Right after a press conference: the event it came after or before ("… a news conference after the decision"). */
+const AFTER_ANOTHER = /^\s+(?:after|following|before|ahead of)\s+(?:the|its|his|her|their|this|that)\b/;
 /** The report's own event, called by its kind: "the summit", "the meeting". */
 const OWN_EVENT = /\b[Tt]he (?:summit|meeting|talks|session|congress|assembly|forum|conference)\b(?! (?:room|hall|centre|center))/;
 
@@ -434,7 +436,9 @@ export function findEvent(
       // "…, Ecuador's minister told a news conference" after the lead: where one of them spoke about the news.
       if (PRESS_EVENT.test(name) && s.index > 0 && /\btold (?:a|an|the)\s+(?:\p{L}+\s+)?$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
       // "the post-match news conference", "a pre-summit briefing": held after or before the event, to speak of it.
+      // (So is "a news conference after the decision".)
       if (AROUND_ANOTHER.test(s.text.slice(Math.max(0, m.index - 30), m.index + m.text.length))) continue;
+      if (PRESS_EVENT.test(name) && AFTER_ANOTHER.test(s.text.slice(m.index + m.text.length))) continue;
       // "held rates for a third straight meeting": a count of meetings in a row, not the event's name.
       if (IN_A_ROW.test(name)) continue;
       // "… attended a session on trade as guests" after a lead that reports "a summit": a part of the event, not its name.

@@ -69,6 +69,16 @@ describe('findEvent', () => {
       ),
     );
     expect(e.name).toBeNull();
+    // … nor one held after the decision reported, where reporters were told of it.
+    const rates = findEvent(
+      sentencesOf(
+        'The central bank left its benchmark rate unchanged at 4.25% on Thursday.',
+        'The committee voted 6-3 to hold.',
+        'Inflation fell to 3.1% in October.',
+        '"We are not declaring victory," Governor Ana Roy told reporters at a news conference after the decision.',
+      ),
+    );
+    expect(rates.name).toBeNull();
   });
 
   it('skips capitalised adjectives and events as places, and uses the dateline as a fallback', () => {
