@@ -914,7 +914,9 @@ class Answerer {
         if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
-      const at = VENUE_FIRST.test(location.split(',')[0]) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : 'in ';
+      // (So is a body's seat, "at the United Nations"; a country named with "the" is "in the Netherlands".)
+      const first = location.split(',')[0];
+      const at = VENUE_FIRST.test(first) || SEAT.test(first) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : THE_COUNTRY.test(first) ? 'in the ' : 'in ';
       const was = PLURAL_EVENT.test(this.a.event.name ?? '') ? 'were' : 'was';
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
@@ -1824,6 +1826,12 @@ const NO_OUTCOME =
 /** A place that is a building, whose words end in a venue's: "Foreign Ministry", "the Riverside Library". */
 const VENUE_FIRST =
   /\b(?:[Hh]all|[Cc]ent(?:re|er)|[Mm]inistry|[Pp]alace|[Hh]otel|[Ll]ibrary|[Ss]chool|[Cc]hurch|[Ss]tadium|[Aa]rena|[Bb]uilding|[Hh]eadquarters|[Oo]ffice|[Uu]niversity|[Cc]ollege|[Mm]useum|[Ee]mbassy|[Pp]arliament|[Cc]hamber|[Aa]uditorium|[Rr]oom|[Vv]illa|[Rr]esort)$/;
+
+/** A body's or an office's seat, named by the body: "the United Nations", "the White House". */
+const SEAT = /^(?:United Nations|U\.N\.|White House|Kremlin|Vatican|Pentagon|European Parliament|European Commission)$/;
+/** A country whose name takes "the": "in the Netherlands". */
+const THE_COUNTRY =
+  /^(?:Netherlands|Philippines|United States|United Kingdom|United Arab Emirates|Gambia|Bahamas|Czech Republic|Maldives|Seychelles|Comoros|Solomon Islands|Marshall Islands|Central African Republic|Dominican Republic|Democratic Republic of (?:the )?Congo)$/;
 
 /** A page's subheading: a few words on a line of their own, with no stop at the end ("What was decided", "Reaction"). */
 function isSubheading(text: string): boolean {

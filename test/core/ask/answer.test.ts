@@ -4059,6 +4059,12 @@ describe('answers of what was decided, who chaired and who holds an office, wher
       'Where was the meeting held?',
     );
     expect(a.answer).toMatch(/ was held at the Foreign Ministry, Lima\.$/);
+    // … at the United Nations, a body's seat; in the Netherlands, a country named with "the".
+    const at = (dateline: string) =>
+      ask(`Council extends mission\n\n${dateline} (Wire) — The Security Council voted on Thursday to extend the mission.`, 'Where was it?').answer;
+    expect(at('UNITED NATIONS')).toMatch(/ held at the United Nations\.$/);
+    expect(at('NETHERLANDS')).toMatch(/ held in the Netherlands\.$/);
+    expect(at('LIMA')).toMatch(/ held in Lima\.$/);
   });
 
   it('says talks named in the plural were held, a meeting in the singular was', () => {
