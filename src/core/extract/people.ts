@@ -2158,6 +2158,10 @@ const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmake
 const LEAD_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
 
+/** A word for a company's trade opening the lead before its name: "Carmaker Halvex on Tuesday unveiled …". */
+const TRADE_BEFORE_NAME =
+  /^(?:Carmaker|Automaker|Drugmaker|Chipmaker|Planemaker|Steelmaker|Shipbuilder|Retailer|Insurer|Lender|Miner|Brewer|Airline|Broadcaster|Publisher|Conglomerate|Manufacturer|Start-?up)\s+(?=\p{Lu})/u;
+
 /** Names whose shares the text trades: "Norvik shares fell", "Norvik's shares", "shares in Norvik", "Norvik stock". */
 const TRADED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:shares|stock|share price)\b|\bshares\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+)/gu;
 function tradedNames(sentences: readonly Sentence[]): Set<string> {
@@ -2170,7 +2174,7 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
  * called "the company" further on; never a country or a person's name. */
 function reportedCompany(sentences: readonly Sentence[]): string | null {
   const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
-  const name = lead ? LEAD_SUBJECT.exec(lead.text)![1] : null;
+  const name = lead ? LEAD_SUBJECT.exec(lead.text)![1].replace(TRADE_BEFORE_NAME, '') : null;
   if (!name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
   const last = name.split(/\s+/).pop()!.toLowerCase();
   // (A union, a council or a party is no company, though the report calls another one "the company".)

@@ -359,6 +359,14 @@ describe('people: titles and affiliations in every position', () => {
     expect(aff('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
       ['Ana Roy', 'Halvex Group'],
     ]);
+    // A word for its trade before the name is no part of it ("Carmaker Halvex on Tuesday unveiled …").
+    expect(
+      aff(
+        'Carmaker Halvex on Tuesday unveiled its cheapest car.',
+        'The car will be built in Lima, chief executive Ana Roy said.',
+        'The company sold 1.1 million cars.',
+      ),
+    ).toEqual([['Ana Roy', 'Halvex']]);
   });
 
   it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
