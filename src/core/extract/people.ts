@@ -2026,6 +2026,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 80))) ||
+      // "She is survived by her daughter, the sculptor Ana Roy": an obituary's family, named as such, took part in nothing.
+      (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 100), m.start)))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
       p.mentions.some((m) => NOT_INVOLVED.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
@@ -2304,6 +2306,9 @@ function firstAt(p: Person): number {
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
 /** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
+
+/** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
+const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;
 
 /** After a name (and where they work): a clause that says they had no part in what is reported ("…, who was not involved in
  * the research", "…, who did not take part in the talks"). */
