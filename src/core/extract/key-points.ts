@@ -327,7 +327,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const n = counts[s.index];
       const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
-      const closing = s.index >= body.length - 3 ? 0.3 : 0;
+      const closing = s.index >= body.length - 3 && !options.earlier?.has(s.index) ? 0.3 : 0;
       const stated = options.stated?.has(s.index) ? 0.8 : 0;
       return { s, facts, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })

@@ -364,6 +364,25 @@ describe('key points of a report: background and what leans on the sentence befo
     expect(quake.keyPoints.map((p) => p.text).some((t) => t.includes('2007'))).toBe(false);
   });
 
+  it('gives background that closes a report no weight for closing it ("The last outbreak, in 2019, killed …")', () => {
+    const outbreak = analyzeArticle(
+      parsePlainText(
+        [
+          'Cholera spreads to third province',
+          'Health officials in Lima said on Monday that a cholera outbreak had spread to a third province, with 4,800 suspected cases and 140 deaths.',
+          'Most of the new cases are in Kibali province, where heavy rains have flooded latrines and contaminated wells, the ministry said.',
+          'The death rate has fallen from 6% in the first weeks to about 2% as treatment centres opened.',
+          'The World Health Organization said it was sending 500,000 doses of oral cholera vaccine to the province.',
+          'Health Minister Ana Roy appealed for clean water and chlorine tablets and said the government had opened 14 treatment centres.',
+          '"We can stop this, but we need help now," she said.',
+          'Doctors said their teams were treating about 300 patients a day and warned that the outbreak could spread further.',
+          "Lima's last major cholera outbreak, in 2019, killed more than 400 people.",
+        ].join('\n\n'),
+      ),
+    );
+    expect(outbreak.keyPoints.map((p) => p.text).some((t) => t.includes('2019'))).toBe(false);
+  });
+
   it('takes no sentence whose time is told only by the sentence before ("since then")', () => {
     const s = sentencesOf(
       'Skarhaven Shipping confirmed on Tuesday that it is in advanced talks to combine with the logistics group Tollbridge Freight.',
