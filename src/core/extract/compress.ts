@@ -146,7 +146,7 @@ const NEGATION = "not|no|never|none|nobody|nothing|without|cannot|can't|won't|di
  * abstaining"), a quotation mark, what comes next
  * ("next week", "… expected to debate it in the autumn"). */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous|abstain(?:ed|ing|s)?|abstentions?|(?:voting|voted|votes?) against)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|is expected to|are expected to|is due to|are due to|is to|are to|due|expected|scheduled)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous|abstain(?:ed|ing|s)?|abstentions?|(?:voting|voted|votes?) against)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|would|is expected to|are expected to|is due to|are due to|is to|are to|due|expected|scheduled)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
 

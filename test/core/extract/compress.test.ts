@@ -119,6 +119,11 @@ const CASES: Array<[string, string]> = [
   ['Next, the leaders announced the Lima Declaration, which includes a trade initiative.', 'Next, the leaders announced the Lima Declaration.'],
   // an opening participle phrase and an attribution that repeats a name go
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
+  // what comes next, told in reported speech with its time, stays
+  [
+    'The World Health Organization said it was sending 500,000 doses of vaccine, which would arrive by the end of the week.',
+    'The World Health Organization said it was sending 500,000 doses of vaccine, which would arrive by the end of the week.',
+  ],
   // an opening setting goes; a condition, a time, a name, a number or a negation in it stays
   ['At the meeting, the leaders took up surging oil prices and free trade.', 'The leaders took up surging oil prices and free trade.'],
   ['With those difficulties in mind, the ministers discussed preparedness and funding.', 'The ministers discussed preparedness and funding.'],
