@@ -2130,9 +2130,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       principal.participationAt = p.participationAt;
     }
   }
-  // "Norwegian fish farmer Norvik reported … Norvik shares fell 4%": a one-word name the text trades shares in is a company.
+  // "Norwegian fish farmer Norvik reported … Norvik shares fell 4%": a one-word name the text trades shares in is a company;
+  // so is a longer one with no office that opens with it ("Norvik Appliances said …").
   const traded = tradedNames(sentences);
-  const companies = new Set(people.filter((p) => !p.name.includes(' ') && traded.has(p.name)));
+  const companies = new Set(people.filter((p) => traded.has(p.name) || (!p.roles.length && traded.has(p.name.split(' ')[0]))));
   const persons = companies.size ? people.filter((p) => !companies.has(p)) : people;
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.

@@ -28,6 +28,14 @@ describe('people and their titles', () => {
         'Norvik shares fell 4.2% by 1010 GMT.',
       ),
     ).toEqual([{ name: 'Ingrid Solberg', role: 'Chief Executive', affiliation: 'Norvik' }]);
+    // … and so is a longer name with no office that opens with the traded one ("Norvik Appliances said …").
+    expect(
+      people(
+        'Norvik Appliances said on Wednesday it would cut 3,200 jobs.',
+        'Chief executive Ingrid Solberg told analysts the company had no choice.',
+        'Norvik shares fell 5% in Stockholm.',
+      ),
+    ).toEqual([{ name: 'Ingrid Solberg', role: 'Chief executive', affiliation: 'Norvik Appliances' }]);
   });
 
   it('reads "Professor Emeritus" and "Professor Emerita" as the title, not a given name', () => {
