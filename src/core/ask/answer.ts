@@ -557,9 +557,14 @@ class Answerer {
     // "new coach" is also "new head coach": a word may qualify the office's last word.
     const words = (text: string) => text.split(/\s+/).map(escapeRegExp).join("\\s+(?:[\\p{L}'’-]+\\s+)?");
     // ("the president" is not "vice president Ana Roy".)
-    const o = `(?<!\\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Uu]nder)[\\s-])[${office[0]}${office[0].toUpperCase()}]${words(office.slice(1))}`;
-    // Appointed "as finance minister" is the new one: the question's "new" need not be written there.
-    const bare = words(office.replace(/^(?:new|incoming)\s+/i, ''));
+    const pattern = (name: string) =>
+      `(?<!\\b(?:[Vv]ice|[Dd]eputy|[Aa]ssistant|[Aa]ssociate|[Uu]nder)[\\s-])[${name[0]}${name[0].toUpperCase()}]${words(name.slice(1))}`;
+    const o = pattern(office);
+    // Appointed "as finance minister" is the new one: the question's "new" need not be written there (nor where someone "has
+    // been elected mayor").
+    const unqualified = office.replace(/^(?:new|incoming)\s+/i, '');
+    const bare = words(unqualified);
+    const oBare = pattern(unqualified);
     const naming = new RegExp(
       [
         // "mediator Ana Roy"
@@ -567,7 +572,7 @@ class Answerer {
         // "Ana Roy, the mediator"
         `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
         // "Ana Roy and Tom Vale were appointed as mediators"
-        `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${o}s?\\b`,
+        `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${oBare}s?\\b`,
         // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
         // Ana Roy as the organisation's next secretary-general"
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
@@ -1645,6 +1650,8 @@ class Answerer {
       countriesNamed(picks[1]) >= countriesNamed(picks[0])
     )
       picks.reverse();
+    // (… and the reason alone: a second sentence that gives none only holds the question's words.)
+    if (reasonFirst && picks.length === 2) picks.pop();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
     // (A sentence closing a quotation is shown from where the quotation opens.)
     const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: this.fromQuoteOpening(s) }));
@@ -1698,8 +1705,12 @@ const COUNTRY_QUESTION_TERMS = new Set(
 );
 
 /** Words that give a reason: "because", "due to", "saying …", "citing …", "over a planned fuel tax". */
-const REASON =
-  /\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b/i;
+const REASON = new RegExp(
+  String.raw`\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b` +
+    // … or a trend given as the cause after "as": "… close two factories as demand for its machines falls".
+    String.raw`|\bas\s+(?:[\p{L}'’-]+\s+){1,8}?(?:falls|fell|rises|rose|slumps|slumped|weakens|weakened|grows|grew|declines|declined|drops|dropped|soars|soared|slows|slowed|shrinks|shrank|surges|surged)\b`,
+  'iu',
+);
 
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
 const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect))\b/i;

@@ -1310,6 +1310,27 @@ Peru's deputy ambassador, Ana Roy, said Lima abstained because the resolution di
   it('answers "Why did Peru abstain?" with the reason first', () => {
     expect(report.ask('Why did Peru abstain?').answer).toMatch(/^Peru's deputy ambassador, Ana Roy, said Lima abstained because/);
   });
+
+  it('answers "Why is Halvex cutting jobs?" with the lead that gives a cause after "as" ("as demand … falls"), not a sentence that gives none', () => {
+    const cuts = briefArticle(
+      parsePlainText(`Halvex to cut 3,200 jobs
+
+Halvex Appliances said on Wednesday it would cut 3,200 jobs and close two factories in Peru as demand for its washing machines falls.
+
+Halvex did not say how many of the job cuts would fall in Peru.`),
+    );
+    expect(cuts.ask('Why is Halvex cutting jobs?').answer).toBe(
+      'Halvex Appliances said on Wednesday it would cut 3,200 jobs and close two factories in Peru as demand for its washing machines falls.',
+    );
+    // ("as the summit closed" is when, not why.)
+    expect(
+      briefArticle(
+        parsePlainText(
+          'Halvex to cut jobs\n\nHalvex said it would cut 3,200 jobs, as the meeting closed on Wednesday.\n\nHalvex did not say how many of the job cuts would fall in Peru because talks continue.',
+        ),
+      ).ask('Why is Halvex cutting jobs?').answer,
+    ).toMatch(/because talks continue/);
+  });
 });
 
 describe('a plain word a letter from a name is no name ("value" is not "Vale")', () => {
@@ -2700,6 +2721,20 @@ Leaders on Saturday agreed a plan, and chose Peru's Ana Roy as the organisation'
 
   it('answers "Who is the new finance minister?" with the sentence that brings someone back "as finance minister"', () => {
     expect(reshuffle.ask('Who is the new finance minister?').answer).toContain('Ana Kowal as finance minister');
+  });
+
+  it('answers "Who is the new mayor?" with the sentence that says someone "has been elected mayor"', () => {
+    const election = briefArticle(
+      parsePlainText(`Roy wins mayoral race
+
+Councillor Ana Roy has been elected mayor of Lima, defeating incumbent Mayor Tom Vale by 412 votes after a recount.`),
+    );
+    expect(election.ask('Who is the new mayor?').answer).toMatch(/^Councillor Ana Roy has been elected mayor of Lima/);
+    // (An incumbent is no new one.)
+    expect(
+      briefArticle(parsePlainText('Mayor faces recount\n\nIncumbent Mayor Tom Vale led by 412 votes before a recount on Monday.')).ask('Who is the new mayor?')
+        .answered,
+    ).toBe(false);
   });
 
   it('answers "Who is the new interior minister?" with "The new interior minister is …"', () => {
