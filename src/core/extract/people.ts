@@ -1882,6 +1882,9 @@ export function datedByDayAlone(sentences: readonly Sentence[], published: strin
   return !!lead && !YEAR_DIGITS.test(lead.text) && !YEAR_DIGITS.test(published ?? '') && !opening.some((s) => FULL_DATE.test(s.text));
 }
 
+/** A sentence that opens with a month alone, no day of it: "In February, …", "Back in March …". */
+const MONTH_GONE_BY = new RegExp(`^(?:In|Back in|Earlier in|Last) ${FULL_MONTH}\\b(?!\\s+\\d)`);
+
 /** The sentences set before the reported event. With `dayAlone` (news dated by its day alone: it happened this week), every
  * sentence dated by a year and telling of nothing to come is: "A 2007 quake near Pisco killed more than 500 people." */
 export function earlierEventSentences(sentences: readonly Sentence[], published: string | null, dayAlone = false): Set<number> {
@@ -1904,10 +1907,12 @@ export function earlierEventSentences(sentences: readonly Sentence[], published:
   for (const s of sentences) {
     const years = when[s.index];
     // (In news of this week, a time gone by: "in 2019", "a 2007 quake"; not "the 2024 budget", "the 2023 model year".)
+    // (… or a month it opens with: "In February, Halden recalled 96,000 pickups.")
     const gone =
       dayAlone &&
       !AHEAD.test(s.text) &&
-      dated[s.index].some((m) => /(?:^|\s)(?:in|a|an|during)\s+$/i.test(settings[s.index].slice(0, m.index! + m[0].length - 4)));
+      (MONTH_GONE_BY.test(s.text) ||
+        dated[s.index].some((m) => /(?:^|\s)(?:in|a|an|during)\s+$/i.test(settings[s.index].slice(0, m.index! + m[0].length - 4))));
     if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest)) || gone) out.add(s.index);
   }
   return out;

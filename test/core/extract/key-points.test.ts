@@ -364,6 +364,29 @@ describe('key points of a report: background and what leans on the sentence befo
     expect(quake.keyPoints.map((p) => p.text).some((t) => t.includes('2007'))).toBe(false);
   });
 
+  it('takes no sentence that opens with a month alone in news dated by its day alone ("In February, Halden recalled …")', () => {
+    const recall = (line: string) =>
+      analyzeArticle(
+        parsePlainText(
+          [
+            'Halden recalls 410,000 SUVs over airbags',
+            'DETROIT (Wire) - Halden Motors said on Thursday it would recall about 410,000 sport utility vehicles because the front passenger airbag may fail to deploy in a crash.',
+            'The recall covers 2021 to 2024 models of the Halden Ridge built at its plant in Ohio.',
+            'Halden said it knew of three crashes in which the airbag did not deploy, and no deaths.',
+            line,
+            'Owners will be notified by mail starting June 12, Halden said.',
+          ].join('\n\n'),
+        ),
+      ).keyPoints.map((p) => p.text);
+    expect(recall('In February, Halden recalled 96,000 pickups over a brake defect that had caused 14 crashes.').some((t) => t.includes('February'))).toBe(
+      false,
+    );
+    // (One that tells what comes in a month is what comes next.)
+    expect(recall('In February, Halden will recall 96,000 more pickups over a brake defect found in 14 crashes.').some((t) => t.includes('February'))).toBe(
+      true,
+    );
+  });
+
   it('gives background that closes a report no weight for closing it ("The last outbreak, in 2019, killed …")', () => {
     const outbreak = analyzeArticle(
       parsePlainText(
