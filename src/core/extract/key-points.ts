@@ -126,6 +126,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 const COUNT_ONLY =
   /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
+/** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "OIC CFM Islamabad:"). */
+const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;
+/** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("OIC CFM
+ * Islamabad: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */
+const SLUG = /^(?=[^:]*\b\p{Lu}{2,}\b)(?=[^:]*\p{Ll})(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}\d.'’-]*:\s+(?=\p{Lu})/u;
+
 /** A sentence's short last clause that opens a list below it: ", committing to:", ", including:". */
 const LIST_INTRO = /,\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s*$/u;
 
@@ -332,6 +338,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       return { s, facts, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
+  // (A report's one line that opens with a label is a slug, not a transcript's speaker: "OIC CFM Islamabad: Pakistan …".)
+  const slugged = body.filter((s) => LABEL_OPENS.test(s.text)).length === 1;
   // Enough points to carry the facts, few enough to read in seconds: the budget grows with the square
   // root of the article's length (a fifth of a 400-word report, a tenth of a 1,600-word one), since a
   // long report has more words around its facts, not proportionally more facts.
@@ -343,7 +351,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
     if (score <= 0 && chosen.length) break;
     // ("Mayors signed a pact in Lima on Friday, committing to:" over a list: the sentence before the list's short opening.)
-    const own = withoutSpans(LIST_INTRO.test(s.text) ? s.text.replace(LIST_INTRO, '.') : s.text, options.shownSpans?.get(s.index) ?? []);
+    const spanned = withoutSpans(LIST_INTRO.test(s.text) ? s.text.replace(LIST_INTRO, '.') : s.text, options.shownSpans?.get(s.index) ?? []);
+    const own = slugged ? spanned.replace(SLUG, '') : spanned;
     const items = options.shownItems ?? [];
     const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });
     // "We agreed today to …", "The deficit will stay below 1 percent." in a transcript: said by the speaker whose label

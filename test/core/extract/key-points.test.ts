@@ -364,6 +364,22 @@ describe('key points of a report: background and what leans on the sentence befo
     expect(quake.keyPoints.map((p) => p.text).some((t) => t.includes('2007'))).toBe(false);
   });
 
+  it("drops a news slug before the lead ('OIC CFM Lima: '), not a transcript speaker's label", () => {
+    const lead = (first: string) =>
+      analyzeArticle(
+        parsePlainText(
+          [
+            'Peru tables six-point plan',
+            `${first} Peru on Sunday put forward a six-point plan for the region's food security and the revival of its economy.`,
+            'The plan was set out by the foreign minister as he opened the session of the council in Lima.',
+            'The ministers will meet again in Quito in March to review progress.',
+          ].join('\n\n'),
+        ),
+      ).keyPoints[0]?.text;
+    expect(lead('OIC CFM Lima:')).toMatch(/^Peru put forward a six-point plan/);
+    expect(lead('PRIME MINISTER ROY:')).toMatch(/^Prime Minister Roy: Peru put forward/);
+  });
+
   it('takes no sentence that opens with a month alone in news dated by its day alone ("In February, Halden recalled …")', () => {
     const recall = (line: string) =>
       analyzeArticle(
