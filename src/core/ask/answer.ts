@@ -983,6 +983,9 @@ class Answerer {
       const keyed = question.replace(starts[0], ' ');
       const found = this.search(question, 'date', (t) => hasType(t, 'date') && STARTS_FROM.test(t), keyed);
       if (found.answered) return found;
+      // ("It will enter into force once six states have ratified it.": with no date, the condition it starts on is when.)
+      const once = this.search(question, 'any', (t) => STARTS_ONCE.test(t), keyed);
+      if (once.answered) return once;
     }
     return this.search(question, 'date');
   }
@@ -1713,7 +1716,11 @@ const REASON = new RegExp(
 );
 
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
-const STARTS = /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect))\b/i;
+const STARTS =
+  /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect)|enters? into (?:force|effect))\b/i;
+/** What something starts on when no date is given: "will enter into force once six states have ratified it". */
+const STARTS_ONCE =
+  /\b(?:will|would|shall|is to|can only)\s+(?:only\s+)?(?:enter into (?:force|effect)|take effect|come into (?:force|effect)|start|begin|apply)\s+(?:only\s+)?(?:once|when|after|as soon as)\b/i;
 const STARTS_FROM = new RegExp(
   `\\b(?:from|starting|beginning|as of|effective|backdated to|by|takes? effect|comes? into (?:force|effect)|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
   'u',

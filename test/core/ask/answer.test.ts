@@ -3516,6 +3516,20 @@ The cuts will run until the end of March.`),
     expect(cut.ask('When do the cuts start?').answer).toContain('from January');
   });
 
+  it('answers "When will the treaty take effect?" with the condition it enters into force on, when the text gives no date', () => {
+    const treaty = briefArticle(
+      parsePlainText(`Andes states sign mining moratorium
+
+Ministers from nine Andes states signed a treaty in Lima on Thursday that bans mining in their rivers for ten years.
+
+It will enter into force once six states have ratified it.
+
+The ministers agreed to meet again in Quito in 2026.`),
+    );
+    expect(treaty.ask('When will the treaty take effect?').answer).toBe('It will enter into force once six states have ratified it.');
+    expect(treaty.ask('When does the treaty enter into force?').answer).toBe('It will enter into force once six states have ratified it.');
+  });
+
   it('answers "How much will Lima cut?" with what it trims, in barrels a day', () => {
     expect(cut.ask('How much will Lima cut?').answer).toContain('500,000 bpd');
   });
