@@ -89,6 +89,9 @@ const RULES: ReadonlyArray<Rule> = [
     re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
     example: 'Speaking at the closing press conference, ',
   },
+  // A connective that ties the sentence to the one before it ("That is why the cabinet approved …", "But the board …"): a point
+  // stands alone.
+  { name: 'opening connective', re: /^(?:That is why|This is why|That['’]s why|And|But|Also|Indeed|In fact|Besides),?\s+(?=\p{L})/u, example: 'That is why ' },
   // A setting before the main clause ("At the meeting, ", "With those difficulties in mind, "): not a condition ("If talks
   // fail, …"), nor a time or a name, which are facts of the point's ("In February, …", "Under UK takeover rules, …").
   {

@@ -124,6 +124,9 @@ const CASES: Array<[string, string]> = [
     'The World Health Organization said it was sending 500,000 doses of vaccine, which would arrive by the end of the week.',
     'The World Health Organization said it was sending 500,000 doses of vaccine, which would arrive by the end of the week.',
   ],
+  // a connective to the sentence before goes
+  ['That is why the cabinet approved a cap on rent increases of 4% a year.', 'The cabinet approved a cap on rent increases of 4% a year.'],
+  ['But the board put the bus-route cuts on hold until the March meeting.', 'The board put the bus-route cuts on hold until the March meeting.'],
   // an opening setting goes; a condition, a time, a name, a number or a negation in it stays
   ['At the meeting, the leaders took up surging oil prices and free trade.', 'The leaders took up surging oil prices and free trade.'],
   ['With those difficulties in mind, the ministers discussed preparedness and funding.', 'The ministers discussed preparedness and funding.'],
