@@ -38,6 +38,14 @@ describe('people and their titles', () => {
     ).toEqual([{ name: 'Ingrid Solberg', role: 'Chief executive', affiliation: 'Norvik Appliances' }]);
   });
 
+  it("reads a player's seeding as her title ('beating second seed Ana Roy')", () => {
+    expect(people('Ines Vale won her first title on Saturday, beating second seed Ana Roy 6-4, 7-5 in Lima.')).toContainEqual({
+      name: 'Ana Roy',
+      role: 'second seed',
+      affiliation: null,
+    });
+  });
+
   it('reads "Professor Emeritus" and "Professor Emerita" as the title, not a given name', () => {
     expect(people('Professor Emeritus Gordon Rusk and Professor Emerita Ana Roy of Lima University spoke.')).toEqual([
       { name: 'Gordon Rusk', role: 'Professor Emeritus', affiliation: null },

@@ -30,7 +30,8 @@ export const TITLE_HEADS = words(`
   alderman sheriff deputy-chief police-chief organiser organizer panellist panelist presenter nuncio
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
-  coach goalkeeper striker midfielder defender referee skipper champion substitute winger
+  coach goalkeeper striker midfielder defender referee skipper champion substitute winger seed cyclist swimmer boxer
+  golfer sprinter jockey wrestler gymnast skier
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
@@ -41,7 +42,7 @@ export const TITLE_HEADS = words(`
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
 export const TITLE_MODIFIERS = words(`
   prime foreign state national security senior acting former deputy vice chief top federal executive
-  permanent special assistant principal first general high supreme defence defense home interior finance
+  permanent special assistant principal first second third general high supreme defence defense home interior finance
   trade economic affairs external health energy commerce education presidential royal crown interim
   incoming outgoing late joint lead associate political military central economy agriculture environment
   culture information justice labour labor transport treasury public international regional the-then
