@@ -1894,8 +1894,9 @@ const MEASURE_QUESTION =
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
-/** "What happens next?", "What are the next steps?", "What is the next step?", "What's next?". */
-const NEXT_QUESTION = /^(?:what (?:happens|comes|is|'s) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
+/** "What happens next?", "What will happen next?", "What are the next steps?", "What is the next step?", "What's next?". */
+const NEXT_QUESTION =
+  /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
  * plan a panel drew up"), "The committee's next meeting is on 18 December", "Winds are forecast to ease on Monday." */
