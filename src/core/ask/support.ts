@@ -188,7 +188,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
 const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['write', 'wrote', 'written'],
   ['begin', 'began', 'begun'],
-  ['lose', 'lost', 'loss', 'losses', 'defeat', 'defeated', 'defeating', 'beat', 'beating', 'beaten'],
+  ['lose', 'lost', 'loss', 'losses', 'defeat', 'defeated', 'defeating'],
   ['decide', 'decided', 'decision'],
   ['sell', 'sold', 'sale'],
   ['buy', 'bought', 'purchase'],
