@@ -67,7 +67,8 @@ const RULES: ReadonlyArray<Rule> = [
     re: /,\s+(?:who|which|whose|where)\s+[^,;"“”]{3,120},(?=\s+(?!(?:led|headed|chaired|joined|accompanied|represented|followed|backed|supported)\s+by\b)\p{Ll})/gu,
     example: ', who took over in 2016,',
     // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
-    leavesComma: (before) => OPEN_APPOSITIVE.test(before) || TITLE_SET_OFF.test(before),
+    // (… as does a trailing attribution after it: "…, where trucks wait for days, the two governments said.")
+    leavesComma: (before, after) => OPEN_APPOSITIVE.test(before) || TITLE_SET_OFF.test(before) || TRAILING_SOURCE.test(after),
   },
   {
     name: 'appositive',
@@ -170,8 +171,9 @@ const AFTER_MONTH = new RegExp(`\\b(?:${FULL_MONTH})$`);
 /** ", as major developing countries, share …": "as" and a phrase with no verb, set off, then the main clause goes on. */
 const AS_ROLE_ASIDE = /^,\s+as\s+(?![^,]*\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|did|does|do|\p{Ll}+ed)\b)[^,]{2,60},\s+\p{Ll}/u;
 
-/** The rest of a sentence is who says it: " a study published on Monday in Nature said." */
-const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)[.!]?$/;
+/** The rest of a sentence is who says it: " a study published on Monday in Nature said.", " the two governments said in a
+ * joint statement." */
+const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)(?:\s+in\s+[^,;"“”]{1,40})?[.!]?$/;
 
 /** Every quotation opened in the text is closed in it; a sentence cut out of a longer quotation is not. */
 export function quotesBalanced(text: string): boolean {

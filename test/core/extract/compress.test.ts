@@ -127,6 +127,11 @@ const CASES: Array<[string, string]> = [
   // a connective to the sentence before goes
   ['That is why the cabinet approved a cap on rent increases of 4% a year.', 'The cabinet approved a cap on rent increases of 4% a year.'],
   ['But the board put the bus-route cuts on hold until the March meeting.', 'The board put the bus-route cuts on hold until the March meeting.'],
+  // a relative clause before a trailing attribution leaves its comma
+  [
+    'The two leaders agreed on seven measures to cut delays at the border, where trucks can wait for days, the two governments said in a joint statement.',
+    'The two leaders agreed on seven measures to cut delays at the border, the two governments said in a joint statement.',
+  ],
   // an opening setting goes; a condition, a time, a name, a number or a negation in it stays
   ['At the meeting, the leaders took up surging oil prices and free trade.', 'The leaders took up surging oil prices and free trade.'],
   ['With those difficulties in mind, the ministers discussed preparedness and funding.', 'The ministers discussed preparedness and funding.'],
