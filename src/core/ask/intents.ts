@@ -98,7 +98,7 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 60,
     patterns: [
       new RegExp(
-        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps)\\b`,
+        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps|measures)\\b`,
         'i',
       ),
     ],
@@ -109,6 +109,7 @@ export const INTENTS: readonly IntentRule[] = [
       'What is in the three-point plan?',
       'Which motions were carried?',
       'What are the demands?',
+      'What measures were agreed?',
       'What was proposed at the meeting?',
     ],
   },

@@ -2977,6 +2977,28 @@ Two firefighters were injured when their engine was overrun by flames near Cutte
   });
 });
 
+describe('measures agreed', () => {
+  it('answers "What measures were agreed?" with the list the card shows, and with the sentence that names them where there is none', () => {
+    const listed = briefArticle(
+      parsePlainText(`Peru and Chile agree steps to ease border trade
+
+Presidents Ana Roy of Peru and Tom Vale of Chile agreed on Monday on three measures to cut delays at their border.
+
+Among the measures, the two countries will:
+- open the Tacna crossing 24 hours a day from April 1;
+- recognise each other's vehicle inspection certificates;
+- set up a joint committee to resolve trade disputes within 30 days.`),
+    );
+    expect(listed.ask('What measures were agreed?').answer).toMatch(/^3 measures: 1\. Open the Tacna crossing/);
+    const none = briefArticle(
+      parsePlainText(
+        'Lima curbs traffic\n\nThe city council of Lima on Monday agreed measures to curb traffic, including a ban on trucks in the centre at rush hour.',
+      ),
+    );
+    expect(none.ask('What measures were agreed?').answer).toMatch(/ban on trucks/);
+  });
+});
+
 describe('which countries signed', () => {
   it('answers "Which countries signed?" first with the sentence that names them, not the lead that counts them', () => {
     const pact = briefArticle(
