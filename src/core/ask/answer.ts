@@ -10,7 +10,7 @@ import { participantsOf, type Person } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
-import { classify, type Intent, type IntentKind } from './intents.js';
+import { THOSE_TAKING_PART, classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
@@ -1114,6 +1114,8 @@ class Answerer {
   }
 
   said(question: string, who: string, about: string, prefer?: RegExp): Answer {
+    // "What did they say?", "What did the leaders say?": what those who took part said (two at most).
+    if (THOSE_TAKING_PART.test(who) && this.a.participants.length) return this.saidBySeveral(question, this.a.participants, about);
     // "What did the minister say?" of a report that names three: what those of them who speak said, each in the
     // sentence that names them (two at most).
     const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));

@@ -67,6 +67,9 @@ const presidingVerb = (verb: string): RegExp => {
 /** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
 const AS_VERB = '(?=\\s*(?:[?.!]|$)|\\s+(?:by|at|in|on|for|to|during|with|from|and|or|so far|there)\\b)';
 
+/** Those who took part, as a question names them together: "they", "the leaders". */
+export const THOSE_TAKING_PART = /^(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides|members))$/i;
+
 export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'proposals',
@@ -269,13 +272,15 @@ export const INTENTS: readonly IntentRule[] = [
     patterns: [
       /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i,
     ],
-    // "What did the ministers discuss?" asks for the topics, not one person's words.
-    read: (m) => (/^(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides|members))$/i.test(m[1]) ? null : { who: m[1], about: m[2] }),
+    // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
+    // of those who took part.
+    read: (m) => (THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[2] }),
     examples: [
       'What did Mira Tan call the announcement?',
       'What did Rojas say about the expansion?',
       'What did Berg say when she met Paul Roy?',
       "What did Holm say about Rojas's absence?",
+      'What did they say?',
     ],
   },
   {

@@ -2977,6 +2977,30 @@ Two firefighters were injured when their engine was overrun by flames near Cutte
   });
 });
 
+describe('what they said', () => {
+  it('answers "What did they say?" with the words of those who took part, two at most, in the order the text gives them', () => {
+    const pact = briefArticle(
+      parsePlainText(`Andes states sign river pact
+
+Ministers from five Andes states signed a treaty in Lima on Thursday that bans new dams on the Halvex river.
+
+Peru's Foreign Minister, Ana Roy, who chaired the meeting, called the treaty "a promise to our grandchildren".
+
+Chile's President Tom Vale said the region would not "gamble our rivers for a handful of megawatts".
+
+The ministers will meet again in Quito in 2026.`),
+    );
+    const said = pact.ask('What did they say?');
+    expect(said.answered).toBe(true);
+    expect(said.answer).toMatch(/^Peru's Foreign Minister, Ana Roy, .*"a promise to our grandchildren"\. Chile's President Tom Vale said/);
+    expect(pact.ask('What did the leaders say?').answer).toBe(said.answer);
+    // (With no one taking part, nothing of theirs is reported.)
+    expect(briefArticle(parsePlainText('River floods\n\nThe Halvex river burst its banks in Lima on Thursday.')).ask('What did they say?').answered).toBe(
+      false,
+    );
+  });
+});
+
 describe('measures agreed', () => {
   it('answers "What measures were agreed?" with the list the card shows, and with the sentence that names them where there is none', () => {
     const listed = briefArticle(
