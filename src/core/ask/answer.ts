@@ -1298,6 +1298,13 @@ class Answerer {
    * next" is what the text says will come; else the sentences that hold its words. */
   open(question: string): Answer {
     if (NEXT_QUESTION.test(question)) return this.whatNext(question);
+    // "Who lost?": whom the winner beat, in the lead first ("beating second seed Ana Roy 6-4, 7-5").
+    if (LOSER_QUESTION.test(question.trim())) {
+      const lead = this.a.keyPoints[0]?.sentence ?? -1;
+      const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+      const beat = body.find((s) => s.index === lead && BEAT_SOMEONE.test(s.text)) ?? body.find((s) => BEAT_SOMEONE.test(s.text));
+      if (beat) return this.yes(question, beat.text, [beat]);
+    }
     if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
@@ -1895,6 +1902,11 @@ const MEASURE_QUESTION =
   /^(?:how (?:big|large|small|high|low|tall|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
+
+/** "Who lost?", "Who was beaten?", "Who was defeated?" */
+const LOSER_QUESTION = /^who\s+(?:lost|was\s+(?:beaten|defeated))(?:\s+(?:the\s+)?(?:final|match|game|race|election|vote|contest|tie))?\s*\??$/i;
+/** Whom a winner beat, named right after the verb: "beating second seed Ana Roy", "defeated incumbent Mayor Tom Vale". */
+const BEAT_SOMEONE = /\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Lu}/u;
 
 /** "What happens next?", "What will happen next?", "What are the next steps?", "What is the next step?", "What's next?". */
 const NEXT_QUESTION =

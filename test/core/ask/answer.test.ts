@@ -3121,6 +3121,16 @@ The union said 86% of members who voted backed the deal.`),
     for (const q of ['What is the next step?', 'What will be the next step?', 'What will happen next?']) expect(court.ask(q).answer, q).toBe(next.answer);
   });
 
+  it('answers "Who lost?" with the sentence that tells whom the winner beat', () => {
+    const final = briefArticle(
+      parsePlainText(
+        "Vale wins first title\n\nInes Vale won her first title on Saturday, beating second seed Ana Roy 6-4, 7-5 in Lima.\n\nThe men's final is on Sunday.",
+      ),
+    );
+    expect(final.ask('Who lost?').answer).toMatch(/^Ines Vale won her first title on Saturday, beating second seed Ana Roy/);
+    expect(final.ask('Who lost the final?').answer).toMatch(/beating second seed Ana Roy/);
+  });
+
   it("answers an election's outcome with the lead's winner, and takes no 'not ruled out' for a ruling", () => {
     const vote = briefArticle(
       parsePlainText(
