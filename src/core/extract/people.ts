@@ -2031,6 +2031,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 80))) ||
+      // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
+      p.mentions.some((m) => DIED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 120))) ||
       // "She is survived by her daughter, the sculptor Ana Roy": an obituary's family, named as such, took part in nothing.
       (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 100), m.start)))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
@@ -2312,6 +2314,9 @@ function firstAt(p: Person): number {
 const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press officer)\b/i;
 /** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
+
+/** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
+const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
 const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;

@@ -478,13 +478,16 @@ describe('people: titles and affiliations in every position', () => {
     expect(people.filter((p) => !p.contextOnly).map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
-  it("takes no one an obituary names as the family left ('is survived by her daughter, the sculptor Ana Roy')", () => {
+  it("takes no one an obituary names as the family left ('is survived by her daughter, the sculptor Ana Roy'), nor one who died years before", () => {
     const taking = (line: string) =>
       findPeople(sentencesOf('Architect Ines Vale, who rebuilt the old town of Lima, has died at 91, Mayor Tom Kant said on Sunday.', line))
         .filter((p) => !p.contextOnly)
         .map((p) => p.name);
     expect(taking('Vale is survived by her daughter, the sculptor Ana Roy, and two grandchildren.')).toEqual(['Ines Vale', 'Tom Kant']);
     expect(taking('Her daughter, the sculptor Ana Roy, spoke at the service.')).toEqual(['Ines Vale', 'Tom Kant', 'Ana Roy']);
+    // … nor one who died years before.
+    expect(taking('Her husband, the composer Ana Roy, died in 2011.')).toEqual(['Ines Vale', 'Tom Kant']);
+    expect(taking('The library was designed with the composer Ana Roy, who died in 2011, and opened in 1989.')).toEqual(['Ines Vale', 'Tom Kant']);
   });
 
   it('takes no one the text says was not involved ("Professor Tom Vale of Lima University, who was not involved in the study")', () => {
