@@ -921,7 +921,8 @@ class Answerer {
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
       // (So is a body's seat, "at the United Nations"; a country named with "the" is "in the Netherlands".)
       const first = location.split(',')[0];
-      const at = VENUE_FIRST.test(first) || SEAT.test(first) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : THE_COUNTRY.test(first) ? 'in the ' : 'in ';
+      const at =
+        VENUE_FIRST.test(first) || SEAT.test(first) ? `at ${/^the\s/i.test(location) ? '' : 'the '}` : THE_COUNTRY_NAMES.has(first) ? 'in the ' : 'in ';
       const was = PLURAL_EVENT.test(this.a.event.name ?? '') ? 'were' : 'was';
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
@@ -1856,9 +1857,11 @@ const VENUE_FIRST =
 
 /** A body's or an office's seat, named by the body: "the United Nations", "the White House". */
 const SEAT = /^(?:United Nations|U\.N\.|White House|Kremlin|Vatican|Pentagon|European Parliament|European Commission)$/;
-/** A country whose name takes "the": "in the Netherlands". */
-const THE_COUNTRY =
-  /^(?:Netherlands|Philippines|United States|United Kingdom|United Arab Emirates|Gambia|Bahamas|Czech Republic|Maldives|Seychelles|Comoros|Solomon Islands|Marshall Islands|Central African Republic|Dominican Republic|Democratic Republic of (?:the )?Congo)$/;
+/** The countries whose names take "the" ("in the Netherlands", "in the United States"): those the lexicon also writes with
+ * it, and those named as a republic, a kingdom, states, emirates or islands. */
+const THE_COUNTRY_NAMES = new Set(
+  [...COUNTRY_NAME_FORMS].filter((n) => COUNTRY_NAME_FORMS.has(`The ${n}`) || /\b(?:Republic|Kingdom|States|Emirates|Islands)\b/.test(n)),
+);
 
 /** A page's subheading: a few words on a line of their own, with no stop at the end ("What was decided", "Reaction"). */
 function isSubheading(text: string): boolean {

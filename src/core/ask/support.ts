@@ -485,8 +485,8 @@ export function pastVerbKeys(question: string, keys: readonly string[]): string[
 
 /** What governs a verb that has not happened: a modal ("will win", "could have won", "would have won"), an attempt, a
  * wish, a plan or an expectation ("tries to win back customers", "hopes to sign", "is due to meet"), or a negation ("has
- * never won", "not declaring victory"); not what did happen
- * ("went on to win"), nor news told in reported speech ("said it would recall 410,000 cars"). */
+ * never won", "not declaring victory"); not what did happen ("went on to win"), nor news told in reported speech ("said it
+ * would recall 410,000 cars"). */
 const UNREALISED_BEFORE =
   /(?:\b(?:will|could|can|may|might|shall|should|must|cannot)|\bwould(?=\s+have\b)|n['’]t|\b(?:tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|unlikely|going)|bids?|attempts?|efforts?|in order|fight(?:s|ing)?|fought|struggl(?:e|es|ed|ing)|needs?|needed|ha(?:s|ve|d)|ready|vow(?:s|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|threaten(?:s|ed)|intend(?:s|ed)?|fail(?:s|ed)?|chance|race) to|\b(?:not|never)(?:\s+yet)?(?:\s+\p{Ll}+ing)?)\s+(?:be\s+|been\s+|have\s+)?(?:\p{L}+ly\s+)?$/iu;
 

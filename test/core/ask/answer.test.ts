@@ -4169,6 +4169,8 @@ describe('answers of what was decided, who chaired and who holds an office, wher
       ask(`Council extends mission\n\n${dateline} (Wire) — The Security Council voted on Thursday to extend the mission.`, 'Where was it?').answer;
     expect(at('UNITED NATIONS')).toMatch(/ held at the United Nations\.$/);
     expect(at('NETHERLANDS')).toMatch(/ held in the Netherlands\.$/);
+    expect(at('DOMINICAN REPUBLIC')).toMatch(/ held in the Dominican Republic\.$/);
+    expect(at('PERU')).toMatch(/ held in Peru\.$/);
     expect(at('LIMA')).toMatch(/ held in Lima\.$/);
   });
 
