@@ -1507,7 +1507,7 @@ class Answerer {
     // A lead that restates the headline's count of a thing asked about counts it too ("expelled three Russian embassy
     // staff" under "expels three Russian diplomats"); not when the headline's figure is of something else ("profit
     // falls 18% …; shares slide").
-    // (Only the parts of the headline the lead tells: "… wildfire nears Ridgeback; two firefighters injured" over a lead of
+    // (Only the parts of the headline the lead tells: "… wildfire nears Lima; two firefighters injured" over a lead of
     // the evacuation "within two miles of the town" counts no firefighters.)
     const headline = this.headline !== null && lead >= 0 ? headlinePartsOf(this.a.sentences[lead].text, this.pool[this.headline].text) : null;
     const counted = lead >= 0 && headline !== null ? restatedCount(this.a.sentences[lead].text, headline) : '';
@@ -1956,8 +1956,8 @@ const HEADLINE_FIGURE = /\d[\d,.]*|(?<![\w-])(?:two|three|four|five|six|seven|ei
 /** Where a headline's parts meet: "…; …", "… as …", "… — …". */
 const HEADLINE_PARTS = /\s*[;:|]\s+|\s+[—–]\s+|,\s+|\s+(?:as|after|while|amid)\s+/;
 
-/** The parts of a headline that share a word with its lead: what the lead tells of it ("wildfire nears Ridgeback" of
- * "Thousands flee as wildfire nears Ridgeback; two firefighters injured", when the lead tells of the wildfire). */
+/** The parts of a headline that share a word with its lead: what the lead tells of it ("wildfire nears Lima" of
+ * "Thousands flee as wildfire nears Lima; two firefighters injured", when the lead tells of the wildfire). */
 function headlinePartsOf(lead: string, headline: string): string {
   // (A figure is no shared word: "two firefighters" is not told by "within two miles".)
   const figure = new RegExp(`^(?:${HEADLINE_FIGURE.source})$`, 'i');

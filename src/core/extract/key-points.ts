@@ -126,10 +126,10 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 const COUNT_ONLY =
   /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
 
-/** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "OIC CFM Islamabad:"). */
+/** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "AU PSC Lima:"). */
 const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;
-/** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("OIC CFM
- * Islamabad: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */
+/** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("AU PSC
+ * Lima: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */
 const SLUG = /^(?=[^:]*\b\p{Lu}{2,}\b)(?=[^:]*\p{Ll})(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}\d.'’-]*:\s+(?=\p{Lu})/u;
 
 /** A sentence's short last clause that opens a list below it: ", committing to:", ", including:". */
@@ -338,7 +338,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       return { s, facts, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);
-  // (A report's one line that opens with a label is a slug, not a transcript's speaker: "OIC CFM Islamabad: Pakistan …".)
+  // (A report's one line that opens with a label is a slug, not a transcript's speaker: "AU PSC Lima: Peru …".)
   const slugged = body.filter((s) => LABEL_OPENS.test(s.text)).length === 1;
   // Enough points to carry the facts, few enough to read in seconds: the budget grows with the square
   // root of the article's length (a fifth of a 400-word report, a tenth of a 1,600-word one), since a
