@@ -1933,7 +1933,7 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that
- * Corvane would 'be in every major area by 2025'", "In 2019 she said that the line would open by 2024". */
+ * Halvex would 'be in every major area by 2025'", "In 2019 she said that the line would open by 2024". */
 const FORECAST_VERB = `${ATTRIBUTION_VERB}|predicted|promised|pledged|forecast|vowed|claimed|announced`;
 const FORECAST_MADE_IN = new RegExp(
   String.raw`(?:\b(?:${FORECAST_VERB})\b[^.;"“”]{0,40}?\b((?:19|20)\d\d)\b[^.;"“”]{0,40}?\bthat\b|\b[Ii]n ((?:19|20)\d\d),[^.;"“”]{0,60}?\b(?:${FORECAST_VERB})\b)[^.;]{0,120}?\b(?:would|will|was to|were to)\b`,
