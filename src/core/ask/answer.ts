@@ -1726,13 +1726,16 @@ const REASON = new RegExp(
 );
 
 /** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
-const STARTS =
-  /\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|take effect|takes effect|come into (?:force|effect)|enters? into (?:force|effect))\b/i;
+/** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
+const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
+const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|${IN_FORCE})\\b`, 'i');
 /** What something starts on when no date is given: "will enter into force once six states have ratified it". */
-const STARTS_ONCE =
-  /\b(?:will|would|shall|is to|can only)\s+(?:only\s+)?(?:enter into (?:force|effect)|take effect|come into (?:force|effect)|start|begin|apply)\s+(?:only\s+)?(?:once|when|after|as soon as)\b/i;
+const STARTS_ONCE = new RegExp(
+  `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:only\\s+)?(?:once|when|after|as soon as)\\b`,
+  'i',
+);
 const STARTS_FROM = new RegExp(
-  `\\b(?:from|starting|beginning|as of|effective|backdated to|by|takes? effect|comes? into (?:force|effect)|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
+  `\\b(?:from|starting|beginning|as of|effective|backdated to|by|${IN_FORCE}|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
   'u',
 );
 
@@ -1959,14 +1962,14 @@ const HEADLINE_PARTS = /\s*[;:|]\s+|\s+[—–]\s+|,\s+|\s+(?:as|after|while|ami
 /** The parts of a headline that share a word with its lead: what the lead tells of it ("wildfire nears Lima" of
  * "Thousands flee as wildfire nears Lima; two firefighters injured", when the lead tells of the wildfire). */
 function headlinePartsOf(lead: string, headline: string): string {
-  // (A figure is no shared word: "two firefighters" is not told by "within two miles".)
-  const figure = new RegExp(`^(?:${HEADLINE_FIGURE.source})$`, 'i');
   const terms = new Set(contentTerms(lead));
   return headline
     .split(HEADLINE_PARTS)
-    .filter((part) => contentTerms(part).some((t) => terms.has(t) && !figure.test(t)))
+    .filter((part) => contentTerms(part).some((t) => terms.has(t) && !FIGURE_WORD.test(t)))
     .join(' ');
 }
+/** A headline's figure as a whole word: no shared word ("two firefighters" is not told by "within two miles"). */
+const FIGURE_WORD = new RegExp(`^(?:${HEADLINE_FIGURE.source})$`, 'i');
 
 /** The lead restates the headline's figure: a number of the headline's is in the lead too. */
 function restates(lead: string, headline: string): boolean {

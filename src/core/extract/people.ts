@@ -941,9 +941,10 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
 const RAN = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened';
 // Or spoke or voted in it: "Former captain X, a trust member, spoke against the deal".
 const RAN_IT = `${RAN}|attended|joined|took part in|addressed|spoke (?:against|for|in favou?r of|in support of)|voted (?:for|against)`;
-const RAN_IT_BEFORE = new RegExp(`\\b(?:${RAN}) by\\s+(?:the\\s+)?$`, 'i');
+const RAN_BY = `\\b(?:${RAN}) by\\s+(?:the\\s+)?`;
+const RAN_IT_BEFORE = new RegExp(`${RAN_BY}$`, 'i');
 /** … with the office before the name: "led by economist Dr. ", "chaired by Professor ". */
-const RAN_IT_TITLED = new RegExp(`\\b(?:${RAN}) by\\s+(?:the\\s+)?(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
+const RAN_IT_TITLED = new RegExp(`${RAN_BY}(?:[\\p{L}.'’-]+\\s+){0,4}$`, 'iu');
 const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT})\\b`);
 
 /** A title's words as the text gives them, its plural office made one ("Deputy Governors" → "Deputy Governor"). */
