@@ -1598,7 +1598,8 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
   // ("AfD co-leader": one small letter inside.)
   const acronym = /^(\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}\p{Lu}\p{Lu}?)\s+(.+)$/u.exec(role);
-  if (acronym) return { organisation: acronym[1], title: acronym[2] };
+  // ("CEO of Lumen Grid": an office's letters, then the body it heads, as "chief executive of …" is.)
+  if (acronym && !/^of\s/.test(acronym[2])) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
   const ofPlace = BODY_OF_PLACE.exec(role);
   if (ofPlace && ORG_WORDS.has(ofPlace[2].toLowerCase()) && isTitleHead(ofPlace[4].split(' ')[0])) return { organisation: ofPlace[1], title: ofPlace[4] };

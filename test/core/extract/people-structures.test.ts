@@ -161,6 +161,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The deal was backed by AB Lima chairman Tom Vale.', 'Tom Vale', 'chairman', 'AB Lima'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
   ['The deal was backed by UN Secretary-General Tom Vale.', 'Tom Vale', 'Secretary-General', 'UN'],
+  // An office's letters before "of" and the body it heads are no body's acronym.
+  ['"We are proud," said Erik Solheim, CEO of Lumen Grid.', 'Erik Solheim', 'CEO of Lumen Grid', null],
   ['The deal was backed by EU foreign policy chief Ana Roy.', 'Ana Roy', 'foreign policy chief', 'EU'],
   // A body whose name holds a portfolio's word ("Health"), then a plain modifier or an owner's mark, then the office.
   ['A World Health Organization regional adviser, Ana Roy, said deaths had doubled.', 'Ana Roy', 'regional adviser', 'World Health Organization'],
