@@ -211,10 +211,11 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how (?:big|large|small)\b/i,
     type: 'amount',
     fits: new RegExp(
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes)\b`,
+      // ("a 400-megawatt wind farm": a unit joined to its figure too.)
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*(?:\s*|-)(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W)\b`,
       'i',
     ),
-    example: 'How big is the fund? → "a joint fund of $200 million"',
+    example: 'How big is the fund? → "a joint fund of $200 million"; How big is the wind farm? → "the 400-megawatt wind farm"',
   },
   {
     // A span of time, or of a thing its length; not any amount.
@@ -1017,6 +1018,20 @@ class Answerer {
     return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
   }
 
+  /** "What is the inflation rate?": an amount told right after the word that says which measure ("inflation slowed to 2.9%"),
+   * before one in a sentence that only names it too ("kept its interest rate at 3.75% … if inflation keeps easing"). */
+  private measureNamed(question: string): Answer | null {
+    // (Of "the new minimum wage", the word next to the measure says which: "minimum"; a measure with no such word, "What
+    // was revenue?", is any sentence's that gives it.)
+    const which = MEASURE_NAMED.exec(question)?.[1].trim().split(/\s+/).at(-1);
+    if (!which) return null;
+    // (Within four words, none of them another measure's: "the budget forecasts a deficit of 2.1%" is the deficit's.)
+    const told = new RegExp(`\\b${escapeRegExp(which)}\\b(?:\\s+(?!(?:${MEASURE_NOUNS})\\b)[\\p{L}'’-]+){0,4}?\\s+[^\\s\\d]{0,3}\\d`, 'iu');
+    // (Keyed by that word alone: "Annual inflation slowed to 2.9%" never says "rate".)
+    const found = this.search(question, 'amount', (text) => hasType(text, 'amount') && told.test(text), which);
+    return found.answered ? found : null;
+  }
+
   /** "How many X …": a number counting X; "how much …": an amount with its unit. */
   number(question: string): Answer {
     // "How many of …", "How many did Vale score?": no noun counted, any number answers.
@@ -1306,6 +1321,18 @@ class Answerer {
       const beat = body.find((s) => s.index === lead && BEAT_SOMEONE.test(s.text)) ?? body.find((s) => BEAT_SOMEONE.test(s.text));
       if (beat) return this.yes(question, beat.text, [beat]);
     }
+    // "Who will replace Brandauer?": the one named is replaced, not the one who acts; the sentence need not name them.
+    const replaced = REPLACES.exec(question.trim());
+    if (replaced && peopleNamedIn(this.a.people, replaced[1]).length) {
+      const found = this.search(
+        question
+          .trim()
+          .replace(/\s*\?$/, '')
+          .slice(0, -replaced[1].length)
+          .trim(),
+      );
+      return found.answered ? { ...found, question } : this.no(question, notSaid(question));
+    }
     if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
@@ -1317,7 +1344,7 @@ class Answerer {
     const first = TALLY_QUESTION.test(question)
       ? this.search(question, 'any', (t) => TALLY.test(t))
       : MEASURE_QUESTION.test(question)
-        ? (this.measured(question) ?? this.search(question, 'amount'))
+        ? (this.measured(question) ?? this.measureNamed(question) ?? this.search(question, 'amount'))
         : null;
     if (first?.answered) return first;
     // "How fast were the winds?": a measure only its own kind of figure answers; no other sentence about the winds does.
@@ -1587,6 +1614,10 @@ class Answerer {
         ? null
         : new RegExp(`\\b(?:not|never|without|no|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:an?\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
       const denies = (r: (typeof fits)[number]) => (denied?.test(r.sentence.text) ? 1 : 0);
+      // … and, of two as good, the one that holds the words itself before one that holds them only through the sentence
+      // its pronoun stands on ("The company said no passwords were taken." before "It discovered the breach on Nov. 12").
+      // (The lead's words include the headline's count it restates, as above.)
+      const ownWords = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text}${r.sentence.index === lead ? ` ${counted}` : ''}`)]));
       // … and, for "Which countries …?", the one that names more of them ("signed by ministers from Germany, Austria, …"
       // before "ministers from the nine countries … signed").
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
@@ -1614,6 +1645,7 @@ class Answerer {
           reason(y) - reason(x) ||
           replies(y) - replies(x) ||
           definition(y) - definition(x) ||
+          (ownWords.get(y) ?? 0) - (ownWords.get(x) ?? 0) ||
           denies(x) - denies(y) ||
           named(y) - named(x) ||
           newsCount(y) - newsCount(x) ||
@@ -1717,9 +1749,12 @@ const COUNTRY_QUESTION_TERMS = new Set(
   ),
 );
 
-/** Words that give a reason: "because", "due to", "saying …", "citing …", "over a planned fuel tax". */
+/** Words that give a reason: "because", "due to", "saying …", "citing …", "over a planned fuel tax" (not "take over the
+ * ministry"). */
 const REASON = new RegExp(
-  String.raw`\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b` +
+  String.raw`\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|(?<!\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|presided|presides|presiding|won|win|wins)\s)over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b` +
+    // … or what a finding brought about: "resigned after an inquiry found that her office had steered a contract".
+    String.raw`|\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:found|revealed|showed|concluded|exposed|uncovered)\b` +
     // … or a trend given as the cause after "as": "… close two factories as demand for its machines falls".
     String.raw`|\bas\s+(?:[\p{L}'’-]+\s+){1,8}?(?:falls|fell|rises|rose|slumps|slumped|weakens|weakened|grows|grew|declines|declined|drops|dropped|soars|soared|slows|slowed|shrinks|shrank|surges|surged)\b`,
   'iu',
@@ -1762,6 +1797,9 @@ const WHY_MET =
 const PURPOSE_OF_MEETING =
   /\b(?:met|gathered|convened|(?:meeting|talks|summit|conference|session)\s+(?:was|were|had been|has been)\s+(?:called|held|convened|organi[sz]ed|arranged)|(?:called|convened|requested)\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks))\b[^.;]{0,80}?\b(?:to (?:discuss|consider|review|agree|decide|finali[sz]e|address|tackle|approve|vote on|adopt|debate|plan|seek|resolve|negotiate|coordinate|mark|respond|find|hear)|on (?:how|ways) to|aimed at|in order to|because|in response to|following|after (?!(?:a|an|the)?\s*(?:[\w-]+ ){0,2}(?:meeting|session|talks|hours?|days?)\b))\b/i;
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
+/** "Who will replace Brandauer?", "Who succeeded Roy?": whoever fills the post of the one named. */
+const REPLACES =
+  /^who\s+(?:(?:will|would|is to|is going to|has|had|did)\s+)?(?:replace[sd]?|succeed(?:s|ed)?|take over from|took over from|stand in for|stood in for)\s+(.+?)\s*\??$/i;
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
@@ -1888,11 +1926,14 @@ const NOT_YET_DONE = String.raw`(?<!\b(?:be|not|never|yet)\s+)`;
  * agreed, which answer "What was agreed?". */
 const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+up\b)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
+/** A rate decision, a hold too: "kept its main interest rate at 3.75%", "cut rates by a quarter point" (not "the rate of
+ * growth"). */
+const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduced|increased|lifted|trimmed)\s+(?:[\w'’-]+\s+){0,3}?rates?(?!\s+of\b)`;
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
  * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict)\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED})\\b`,
   'i',
 );
 
@@ -1903,9 +1944,15 @@ const DECIDED_BY =
   /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|beating|won|win|winning|lost|losing|drew|draw|defeated|defeating|victory)\b/i;
 /** The same, less a contest's words: a match's result is decided, never agreed. */
 const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
-/** "What is the interest rate?": a measure, answered by an amount. */
-const MEASURE_QUESTION =
-  /^(?:how (?:big|large|small|high|low|tall|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will)\b|what (?:is|was|are|were) (?:the |its |their )?(?:[\p{L}-]+ ){0,2}(?:rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|fee|fine|tax|valuation|revenue|profit|loss|share)\b)/iu;
+/** The measures a question names: "the interest rate", "the new minimum wage". */
+const MEASURE_NOUNS =
+  'rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|wage|wages|fee|fine|tax|valuation|revenue|profit|loss|share';
+/** "What is the interest rate?": a measure (with the words that say which), answered by an amount. */
+const MEASURE_NAMED = new RegExp(`^what (?:is|was|are|were) (?:the |its |their )?((?:[\\p{L}-]+ ){0,2})(${MEASURE_NOUNS})\\b`, 'iu');
+const MEASURE_QUESTION = new RegExp(
+  `^(?:how (?:big|large|small|high|low|tall|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will)\\b|${MEASURE_NAMED.source.slice(1)})`,
+  'iu',
+);
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
@@ -1919,9 +1966,10 @@ const NEXT_QUESTION =
   /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
- * plan a panel drew up"), "The committee's next meeting is on 18 December", "Winds are forecast to ease on Monday." */
+ * plan a panel drew up"), "The committee's next meeting is on 18 December" (or "next policy meeting"), "Winds are forecast to
+ * ease on Monday.", "The partners expect to take a final decision in 2027". */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;

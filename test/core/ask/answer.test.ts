@@ -4328,3 +4328,64 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(ask(text, 'Who is the vice president?').answer).toMatch(/Ana Roy/);
   });
 });
+
+describe('a rate hold, a wage law, a resignation, a breach and a joint venture', () => {
+  const brief = (text: string) => briefArticle(parsePlainText(text));
+  const bank = brief(`Lima bank holds rates
+
+LIMA, Nov 26 (Wire) - The Lima Reserve Bank kept its main interest rate at 3.75% on Wednesday, but Governor Ana Roy said a cut was likely in the spring if inflation keeps easing.
+
+Annual inflation slowed to 2.9% in October from 3.4% in September, the statistics office said.
+
+The bank's next policy meeting is on Feb. 4.`);
+
+  it('reads a rate held as what was decided, and a next meeting with a word between ("next policy meeting") as what comes next', () => {
+    expect(bank.ask('What was decided?').answer).toContain('kept its main interest rate at 3.75%');
+    expect(bank.ask('What did the bank decide?').answer).toContain('kept its main interest rate at 3.75%');
+    expect(bank.ask('What happens next?').answer).toBe("The bank's next policy meeting is on Feb. 4.");
+  });
+
+  it('answers a measure with the figure told of it ("inflation slowed to 2.9%"), not one of another measure in a sentence that names it', () => {
+    expect(bank.ask('What is the inflation rate?').answer).toContain('2.9%');
+    expect(bank.ask('What is the interest rate?').answer).toContain('3.75%');
+    const wage = brief(`Wage bill passes
+
+Lawmakers approved a bill on Wednesday that will raise the national minimum wage by 12% to 9.80 an hour from April 1.
+
+About 140,000 workers earn the minimum wage, the statistics office said.`);
+    expect(wage.ask('What is the new minimum wage?').answer).toContain('9.80 an hour');
+  });
+
+  it('answers why someone resigned with what an inquiry found, and who replaces them with who takes over', () => {
+    const quit = brief(`Minister quits
+
+Lima's transport minister, Ana Roy, resigned on Thursday after a parliamentary inquiry found that her office had steered a rail contract to a former adviser.
+
+Prime Minister Tom Vale accepted the resignation and said Deputy Minister Ivo Kant would take over the ministry until a successor is named.`);
+    expect(quit.ask('Why did she resign?').answer).toContain('after a parliamentary inquiry found');
+    expect(quit.ask('Why did she resign?').answer).not.toContain('accepted the resignation');
+    for (const q of ['Who will replace her?', 'Who will replace Ana Roy?', 'Who will replace Roy?'])
+      expect(quit.ask(q).answer, q).toContain('Ivo Kant would take over');
+  });
+
+  it('answers with the sentence that holds the words itself before one that holds them through its pronoun', () => {
+    const breach = brief(`Retailer hacked
+
+Halvex Stores said on Tuesday that hackers had stolen the names and addresses of about 2.3 million customers.
+
+The company said no passwords or full card numbers were taken. It discovered the breach on Nov. 12 and shut the system the same day.`);
+    expect(breach.ask('Were passwords taken?').answer).toMatch(/^The company said no passwords/);
+  });
+
+  it('reads a unit joined to its figure as a size, and what the partners expect to do by a year as what comes next', () => {
+    const venture = brief(`Firms to build wind farm
+
+Halvex Energy and Lima Grid today announced a joint venture to build the 400-megawatt Selkie offshore wind farm.
+
+The partners expect to take a final investment decision in 2027, with first power in 2030.
+
+Halvex will hold 60% of the venture and Lima Grid 40%.`);
+    expect(venture.ask('How big is the wind farm?').answer).toContain('400-megawatt');
+    expect(venture.ask('What happens next?').answer).toBe('The partners expect to take a final investment decision in 2027, with first power in 2030.');
+  });
+});
