@@ -780,6 +780,13 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   // "…Council Ali Karimi, Tomas Vela, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
   if (!title || endsInTitledName(tokens, title.from, comma)) return null;
+  // "Two executives of the construction firm, Baumann Bau, were charged": several office-holders set off before one name
+  // are not that name; it names what comes right before it (the firm).
+  if (
+    !firstOfTwo &&
+    tokens.slice(title.from, title.end).some((t, k, phrase) => t.word && singularTitleHead(t.text) && !/^['’]$/.test(phrase[k + 1]?.text ?? ''))
+  )
+    return null;
   // "António Roy, the President of the Council, Ana Vale": the title is the appositive of the name before it.
   const opener = tokens[title.from - 1]?.text.toLowerCase() === 'the' ? title.from - 2 : title.from - 1;
   if (
@@ -2166,9 +2173,10 @@ const CORPORATE_SUFFIX = new Set([
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …"; or the
- * company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"). */
+ * company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …");
+ * never an article ("A failure at cloud provider Halvex knocked …"). */
 const LEAD_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!The\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
 
 /** A word for a company's trade opening the lead before its name: "Carmaker Halvex on Tuesday unveiled …". */
 const TRADE_BEFORE_NAME =

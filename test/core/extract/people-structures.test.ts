@@ -369,6 +369,14 @@ describe('people: titles and affiliations in every position', () => {
         'The company sold 1.1 million cars.',
       ),
     ).toEqual([['Ana Roy', 'Halvex']]);
+    // An article opening the lead is no company's name ("A failure at …").
+    expect(
+      aff(
+        'A failure at cloud provider Halvex Systems knocked websites offline.',
+        '"We regret it," chief technology officer Ana Roy said.',
+        'The company apologised.',
+      ),
+    ).toEqual([['Ana Roy', null]]);
   });
 
   it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
@@ -519,6 +527,14 @@ describe('people: titles and affiliations in every position', () => {
     ]);
     // (Not names listed as the subject of something else.)
     expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
+  });
+
+  it('takes the name set off after several office-holders ("Two executives of the firm, Baumann Bau,") for no person; one office-holder\'s stays', () => {
+    const names = (text: string) => findPeople(sentencesOf('Prosecutors charged a former mayor on Tuesday.', text)).map((p) => [p.name, p.roles.join('; ')]);
+    expect(names('Two executives of the construction firm, Baumann Bau, were also charged.')).toEqual([]);
+    expect(names('The chief executive of the construction firm, Tom Vale, was also charged.')).toEqual([
+      ['Tom Vale', 'chief executive of the construction firm'],
+    ]);
   });
 
   it('"X and Y were part of the Indian delegation": they are for India', () => {
