@@ -536,6 +536,9 @@ class Answerer {
   }
 
   identity(question: string, who: string): Answer {
+    // "Who is Lorenz's lawyer?": the holder of an office of someone's, not the someone.
+    const owned = OWNED_OFFICE.exec(who.replace(/[?!.]+$/, '').trim());
+    if (owned && peopleNamedIn(this.a.people, owned[1]).length) return this.officeHolder(question, `${owned[1]}'s ${owned[2]}`, owned[2]);
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
     const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(who.replace(/[?!.]+$/, '').trim());
     if (office) return this.officeHolder(question, office[0], office[1]);
@@ -1797,6 +1800,8 @@ const WHY_MET =
 const PURPOSE_OF_MEETING =
   /\b(?:met|gathered|convened|(?:meeting|talks|summit|conference|session)\s+(?:was|were|had been|has been)\s+(?:called|held|convened|organi[sz]ed|arranged)|(?:called|convened|requested)\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks))\b[^.;]{0,80}?\b(?:to (?:discuss|consider|review|agree|decide|finali[sz]e|address|tackle|approve|vote on|adopt|debate|plan|seek|resolve|negotiate|coordinate|mark|respond|find|hear)|on (?:how|ways) to|aimed at|in order to|because|in response to|following|after (?!(?:a|an|the)?\s*(?:[\w-]+ ){0,2}(?:meeting|session|talks|hours?|days?)\b))\b/i;
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
+/** Someone's office in common words: "Lorenz's lawyer", "Roy's deputy" (not "Roy's role", which asks Roy's own). */
+const OWNED_OFFICE = /^(\p{Lu}[\p{L}'’. -]*?)['’]s\s+(?!(?:role|title|position|job|office|post)$)(\p{Ll}[\p{Ll}\s-]*)$/u;
 /** "Who will replace Brandauer?", "Who succeeded Roy?": whoever fills the post of the one named. */
 const REPLACES =
   /^who\s+(?:(?:will|would|is to|is going to|has|had|did)\s+)?(?:replace[sd]?|succeed(?:s|ed)?|take over from|took over from|stand in for|stood in for)\s+(.+?)\s*\??$/i;

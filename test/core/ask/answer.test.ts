@@ -4329,7 +4329,7 @@ describe('answers of what was decided, who chaired and who holds an office, wher
   });
 });
 
-describe('a rate hold, a wage law, a resignation, a breach and a joint venture', () => {
+describe('a rate hold, a wage law, a resignation, a breach, a joint venture and a charge', () => {
   const brief = (text: string) => briefArticle(parsePlainText(text));
   const bank = brief(`Lima bank holds rates
 
@@ -4387,5 +4387,17 @@ The partners expect to take a final investment decision in 2027, with first powe
 Halvex will hold 60% of the venture and Lima Grid 40%.`);
     expect(venture.ask('How big is the wind farm?').answer).toContain('400-megawatt');
     expect(venture.ask('What happens next?').answer).toBe('The partners expect to take a final investment decision in 2027, with first power in 2030.');
+  });
+
+  it("answers who someone's lawyer is with the lawyer, not with the someone", () => {
+    const charged = brief(`Former mayor charged
+
+Prosecutors on Tuesday charged former mayor Tom Vale with fraud over housing contracts.
+
+His lawyer, Ana Roy, said Vale denied all the charges.`);
+    expect(charged.ask("Who is Vale's lawyer?").answer).toContain('Ana Roy');
+    expect(charged.ask("Who is Tom Vale's lawyer?").answer).toContain('Ana Roy');
+    expect(charged.ask("Who is Vale's doctor?").answered).toBe(false);
+    expect(charged.ask("What is Vale's role?").answer).toMatch(/^Tom Vale: former mayor/);
   });
 });
