@@ -12,7 +12,7 @@ import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { THOSE_TAKING_PART, classify, type Intent, type IntentKind } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
-import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
+import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
@@ -1971,10 +1971,10 @@ const NEXT_QUESTION =
   /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
- * plan a panel drew up"), "The committee's next meeting is on 18 December" (or "next policy meeting"), "Winds are forecast to
+ * plan a panel drew up", nor "marched against government plans to raise the age"), "The committee's next meeting is on 18 December" (or "next policy meeting"), "Winds are forecast to
  * ease on Monday.", "The partners expect to take a final decision in 2027". */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+[a-z-]+\s)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
@@ -1982,10 +1982,10 @@ const WILL_ACT =
 const LATER =
   /\b(?:at a later date|in due course|later this (?:week|month|year)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
- * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (not "told staff on
+ * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (or "on Oct. 3", "for Sunday's derby"; not "told staff on
  * Tuesday that the cuts would fall on sales"). */
 const WOULD_WITHIN = new RegExp(
-  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b)`,
+  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that

@@ -1836,6 +1836,10 @@ The bank's committee next meets on May 9.`),
     // (A plan of theirs, or one the text names as a noun, is no step ahead: "the plan a panel drew up in March".)
     expect(report("Chile's plan a decade ago was dropped in March.").ask('What happens next?').answered).toBe(false);
     expect(report('Forecasters were wrong on Monday.').ask('What happens next?').answered).toBe(false);
+    // A short month with its day, a weekday's fixture; not a plan marched against ("against government plans to raise …").
+    expect(report('The unions said they would strike on Oct. 3 if the bill stays.').ask('What happens next?').answered).toBe(true);
+    expect(report("The coach said Vale would start for Sunday's derby.").ask('What happens next?').answered).toBe(true);
+    expect(report('Thousands marched on Saturday against government plans to raise the retirement age.').ask('What happens next?').answered).toBe(false);
   });
 
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
