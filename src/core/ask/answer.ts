@@ -580,6 +580,8 @@ class Answerer {
         // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
         // Ana Roy as the organisation's next secretary-general"
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
+        // "Police named the pilot as Ana Roy"
+        `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
         // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.

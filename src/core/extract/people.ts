@@ -1225,6 +1225,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     if (mention.signal === 'none' || mention.signal === 'action') mention.signal = 'title';
   }
   if (!roles.length && memberHonorific >= 0) roles.push(MEMBER_HONORIFICS.get(prev!.text.toLowerCase())!);
+  // "Police named the pilot as Johan Eide": the office the name was given for.
+  const namedAs = roles.length ? null : NAMED_AS_BEFORE.exec(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
+  if (namedAs && isTitleHead(namedAs[1].split(' ').at(-1)!)) {
+    roles.push(namedAs[1]);
+    if (mention.signal === 'none' || mention.signal === 'appositive') mention.signal = 'title';
+  }
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some(companyNamedForCountry);
@@ -1250,6 +1256,9 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   }
   return mention;
 }
+
+/** Before a name, the office someone named them for: "Police named the pilot as ", "identified the driver as ". */
+const NAMED_AS_BEFORE = /\b(?:named|identified|confirmed)\s+(?:the|a|an|its|their)\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}[\p{Ll}-]*)\s+as\s+$/u;
 
 /** "Sen." before a name, "Lt. Gov." ("Lieutenant Governor"), and British style without the full stops ("Sgt Leon
  * Vale", "Det Insp Ana Roy"): the office in full. */

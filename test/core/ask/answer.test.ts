@@ -4404,4 +4404,13 @@ His lawyer, Ana Roy, said Vale denied all the charges.`);
     expect(charged.ask("Who is Vale's doctor?").answered).toBe(false);
     expect(charged.ask("What is Vale's role?").answer).toMatch(/^Tom Vale: former mayor/);
   });
+
+  it('answers who the pilot was from the name the police gave for the office', () => {
+    const crash = brief(`Plane crash kills four
+
+A light aircraft crashed near Lima on Sunday, killing all four people on board.
+
+Police named the pilot as Tom Vale, 61, an experienced flying instructor.`);
+    expect(crash.ask('Who was the pilot?').answer).toContain('Tom Vale');
+  });
 });

@@ -161,6 +161,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The deal was backed by AB Lima chairman Tom Vale.', 'Tom Vale', 'chairman', 'AB Lima'],
   ['The deal was backed by UN Security Council president Tom Vale.', 'Tom Vale', 'president', 'UN Security Council'],
   ['The deal was backed by UN Secretary-General Tom Vale.', 'Tom Vale', 'Secretary-General', 'UN'],
+  // The office someone was named for ("named the pilot as X"); an instructor is an office's word.
+  ['Police named the pilot as Johan Eide on Monday.', 'Johan Eide', 'pilot', null],
+  ['Police said Johan Eide, 61, a flying instructor, died.', 'Johan Eide', 'flying instructor', null],
   // An office's letters before "of" and the body it heads are no body's acronym.
   ['"We are proud," said Erik Solheim, CEO of Lumen Grid.', 'Erik Solheim', 'CEO of Lumen Grid', null],
   ['The deal was backed by EU foreign policy chief Ana Roy.', 'Ana Roy', 'foreign policy chief', 'EU'],

@@ -35,7 +35,7 @@ export const TITLE_HEADS = words(`
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
-  constable writer playwright artist painter sculptor dancer
+  constable writer playwright artist painter sculptor dancer instructor trainer
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
 `);
 
