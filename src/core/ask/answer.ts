@@ -1469,7 +1469,10 @@ class Answerer {
     // What the report itself says comes next, before what someone said would ("said the plan would cut shortages next
     // winter" is a forecast of effect, after "Ministers will meet again in June").
     const reported = (t: Sentence) => (REPORTED_WOULD.test(t.text) ? 1 : 0);
-    ahead.sort((x, y) => reported(x) - reported(y));
+    // (… and a step the report tells before an item of a list it gives: "- 120 new speed cameras by the end of next year;"
+    // is a measure of the plan, which the card lists, not what happens next.)
+    const listed = (t: Sentence) => (BULLET.test(t.text) ? 1 : 0);
+    ahead.sort((x, y) => listed(x) - listed(y) || reported(x) - reported(y));
     const shown = ahead.slice(0, 2).flatMap((s) => this.fromQuoteOpening(s));
     return this.yes(
       question,

@@ -4413,4 +4413,22 @@ A light aircraft crashed near Lima on Sunday, killing all four people on board.
 Police named the pilot as Tom Vale, 61, an experienced flying instructor.`);
     expect(crash.ask('Who was the pilot?').answer).toContain('Tom Vale');
   });
+
+  it("answers what happens next with the report's steps before an item of the plan's list", () => {
+    const plan = brief(`City unveils road safety plan
+
+Lima unveiled a four-point plan on Monday to halve traffic deaths by 2030. The measures include:
+
+- lowering the speed limit to 30 km/h on residential streets;
+- 120 new speed cameras by the end of next year;
+- protected cycle lanes on the ten most dangerous roads.
+
+The remaining measure will be published in January.
+
+The council will vote on the plan on Dec. 15.`);
+    const next = plan.ask('What happens next?').answer;
+    expect(next).toContain('will be published in January');
+    expect(next).toContain('will vote on the plan on Dec. 15');
+    expect(next).not.toContain('speed cameras');
+  });
 });
