@@ -1060,6 +1060,10 @@ class Answerer {
     const crowd = ATTENDING.test(question) && CROWD_NOUN.test(many[1]) ? this.crowd(question) : null;
     // (Not of a meeting: there, "were there" asks who came, and workers a plan would hire were not there.)
     if (crowd && (crowd.answered || !/\bwere there\b/i.test(question) || GATHERING.test(this.a.event.name ?? ''))) return crowd;
+    // ("How many people watched?": a crowd the text counts at the event, "A crowd of 38,500 watched."; else any count of
+    // those who watched, "drew 19.5 million viewers".)
+    const watching = !crowd && /\bwatch(?:ed|ing)?\b/i.test(question) && CROWD_NOUN.test(many[1]) ? this.crowd(question) : null;
+    if (watching?.answered) return watching;
     // "How many delegates attended?": a count of delegates is the answer however the text words their
     // being there ("addressing some 300 delegates"), so the attending verb is no key term.
     // "How many countries voted in favour?": the tally's votes count them ("187 votes in favour").

@@ -4431,4 +4431,22 @@ The council will vote on the plan on Dec. 15.`);
     expect(next).toContain('will vote on the plan on Dec. 15');
     expect(next).not.toContain('speed cameras');
   });
+
+  it('answers how many watched a match with its crowd', () => {
+    const match = brief(`Lima beat Quito to reach final
+
+Lima reached the cup final after beating Quito 3-1 on Saturday.
+
+Ana Roy scored twice. A crowd of 38,500 watched.`);
+    expect(match.ask('How many people watched?').answer).toContain('38,500');
+  });
+
+  it('finds no venue in where a commentator works ("chief strategist at Halvex Capital")', () => {
+    const markets = brief(`Stocks slide
+
+Stock markets fell sharply on Tuesday after strong jobs data.
+
+"Markets had priced in two rate cuts," said Ana Roy, chief strategist at Halvex Capital.`);
+    expect(markets.card.event.location).toBeNull();
+  });
 });
