@@ -2157,17 +2157,33 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   }
   // "Norwegian fish farmer Norvik reported … Norvik shares fell 4%": a one-word name the text trades shares in is a company;
   // so is a longer one with no office that opens with it ("Norvik Appliances said …").
+  // So is the company the report is about ("Kestrel Stores said on Tuesday that hackers … The company said …"), and a name
+  // given after a body's word ("their employer, the charity Reach Out, said").
   const traded = tradedNames(sentences);
-  const companies = new Set(people.filter((p) => traded.has(p.name) || (!p.roles.length && traded.has(p.name.split(' ')[0]))));
+  const reported = reportedCompany(sentences);
+  // (Wherever the text names it so, a mention of the person's or not.)
+  const bodyNamed = (p: Person) =>
+    sentences.some((s) => {
+      for (let at = s.text.indexOf(p.name); at >= 0; at = s.text.indexOf(p.name, at + 1))
+        if (BODY_WORD_BEFORE.test(s.text.slice(Math.max(0, at - 60), at))) return true;
+      return false;
+    });
+  const companies = new Set(
+    people.filter((p) => traded.has(p.name) || (!p.roles.length && (traded.has(p.name.split(' ')[0]) || p.name === reported || bodyNamed(p)))),
+  );
   const persons = companies.size ? people.filter((p) => !companies.has(p)) : people;
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
-  const company = reportedCompany(sentences) ?? (companies.size === 1 ? [...companies][0].name : null);
+  const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
   if (company)
     for (const p of persons)
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
+
+/** A body's word right before a name: "the charity Reach Out", "the retailer Kestrel Stores", "its parent company Halvex". */
+const BODY_WORD_BEFORE =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+$/u;
 
 /** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "head of software". */
 const COMPANY_OFFICE =

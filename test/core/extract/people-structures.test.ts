@@ -532,6 +532,22 @@ describe('people: titles and affiliations in every position', () => {
     expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
   });
 
+  it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
+    const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
+    expect(
+      names(
+        'Kestrel Stores said on Tuesday that hackers had stolen customer data.',
+        'Chief executive Dana Whitcombe apologised.',
+        'The company said no passwords were taken.',
+      ),
+    ).toEqual([['Dana Whitcombe', 'Kestrel Stores']]);
+    expect(names('Two aid workers were freed, their employer, the charity Reach Out, said on Sunday.', 'Reach Out said it had suspended its work.')).toEqual(
+      [],
+    );
+    // (A person named after an office stays a person: "the union leader Tom Vale".)
+    expect(names('Dockers voted to end the strike, the union leader Tom Vale said.')).toEqual([['Tom Vale', null]]);
+  });
+
   it('takes the name set off after several office-holders ("Two executives of the firm, Baumann Bau,") for no person; one office-holder\'s stays', () => {
     const names = (text: string) => findPeople(sentencesOf('Prosecutors charged a former mayor on Tuesday.', text)).map((p) => [p.name, p.roles.join('; ')]);
     expect(names('Two executives of the construction firm, Baumann Bau, were also charged.')).toEqual([]);
