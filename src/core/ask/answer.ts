@@ -976,12 +976,11 @@ class Answerer {
         const ends = this.a.sentences.find((s) => s.index !== this.headline && EVENT_ENDS.test(s.text) && hasType(s.text, 'date'));
         if (ends) return this.yes(question, ends.text, [ends]);
       }
-      if (date)
-        return this.yes(
-          question,
-          `${this.eventName()}: ${date}.`,
-          evidence.filter((i) => this.a.sentences[i].text.includes(date)),
-        );
+      if (date) {
+        // (The sentences that give the day; or, for a day read off the report's own date, the one that says it is today.)
+        const giving = evidence.filter((i) => this.a.sentences[i].text.includes(date));
+        return this.yes(question, `${this.eventName()}: ${date}.`, giving.length ? giving : evidence);
+      }
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
     }
     // "When do the cuts start?": the start is the date, "from January", not a word the text must use.

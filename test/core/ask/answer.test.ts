@@ -4449,4 +4449,15 @@ Stock markets fell sharply on Tuesday after strong jobs data.
 "Markets had priced in two rate cuts," said Ana Roy, chief strategist at Halvex Capital.`);
     expect(markets.card.event.location).toBeNull();
   });
+
+  it("cites the sentence that says 'today' for a day read off a press release's dateline", () => {
+    const release = brief(`Firms sign wind deal
+
+LIMA, Nov. 24, 2026 /PRNewswire/ -- Halvex Energy and Lima Grid today announced a joint venture to build a wind farm.
+
+"We are proud," said Ana Roy, chief executive of Halvex Energy.`);
+    const a = release.ask('When was it?');
+    expect(a.answer).toContain('Nov. 24, 2026');
+    expect(a.evidence).toEqual(['Halvex Energy and Lima Grid today announced a joint venture to build a wind farm.']);
+  });
 });
