@@ -2064,7 +2064,7 @@ const SET_BEFORE = new RegExp(
 /** The words of a question about who was there, and no narrower ("Who took part in the meeting?"). */
 const PARTICIPANT_QUESTION_TERMS = new Set(
   contentTerms(
-    'who whom attended attend took take part participated participants present there joined meeting summit talks event conference people delegates everyone anyone list name named all',
+    'who whom attended attend took take part participated participants present there joined meeting summit talks event conference people delegates everyone anyone list name named all involved',
   ),
 );
 /** A country that did not come: "did not send a delegation", "stayed away". */

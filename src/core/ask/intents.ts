@@ -191,9 +191,11 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 55,
     patterns: [
       /^who\s+(?:spoke|addressed|was at|were at)\b/i,
+      // "Who is involved?": the people the card lists (not "Who was involved in the crash?").
+      /^who\s+(?:is|are|was|were)\s+involved\s*\??$/i,
       /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i,
     ],
-    examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?'],
+    examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?', 'Who is involved?'],
   },
   {
     kind: 'remote',

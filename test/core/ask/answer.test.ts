@@ -4460,4 +4460,15 @@ LIMA, Nov. 24, 2026 /PRNewswire/ -- Halvex Energy and Lima Grid today announced 
     expect(a.answer).toContain('Nov. 24, 2026');
     expect(a.evidence).toEqual(['Halvex Energy and Lima Grid today announced a joint venture to build a wind farm.']);
   });
+
+  it('answers "Who is involved?" with the people the card lists, not a sentence about those affected', () => {
+    const outage = brief(`Cloud outage hits sites
+
+A failure at cloud provider Halvex knocked thousands of websites offline on Monday.
+
+"We regret the disruption," chief technology officer Ana Roy said.
+
+The company said it would offer affected customers service credits.`);
+    expect(outage.ask('Who is involved?').answer).toMatch(/^Participants: Ana Roy: chief technology officer/);
+  });
 });
