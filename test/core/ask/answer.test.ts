@@ -4471,4 +4471,13 @@ A failure at cloud provider Halvex knocked thousands of websites offline on Mond
 The company said it would offer affected customers service credits.`);
     expect(outage.ask('Who is involved?').answer).toMatch(/^Participants: Ana Roy: chief technology officer/);
   });
+
+  it('answers "What was the main outcome?" as "What was the outcome?"', () => {
+    const treaty = brief(`Pacific states ban deep-sea mining
+
+Ministers from nine Pacific island states signed a treaty in Suva on Thursday that bans deep-sea mining in their waters for ten years.
+
+The meeting was chaired by Fiji's fisheries minister, Ana Roy.`);
+    for (const q of ['What was the main outcome?', 'What was the final result?']) expect(treaty.ask(q).answer, q).toContain('signed a treaty');
+  });
 });
