@@ -536,7 +536,7 @@ class Answerer {
   }
 
   identity(question: string, who: string): Answer {
-    // "Who is Lorenz's lawyer?": the holder of an office of someone's, not the someone.
+    // "Who is Vale's lawyer?": the holder of an office of someone's, not the someone.
     const owned = OWNED_OFFICE.exec(who.replace(/[?!.]+$/, '').trim());
     if (owned && peopleNamedIn(this.a.people, owned[1]).length) return this.officeHolder(question, `${owned[1]}'s ${owned[2]}`, owned[2]);
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
@@ -1329,7 +1329,7 @@ class Answerer {
       const beat = body.find((s) => s.index === lead && BEAT_SOMEONE.test(s.text)) ?? body.find((s) => BEAT_SOMEONE.test(s.text));
       if (beat) return this.yes(question, beat.text, [beat]);
     }
-    // "Who will replace Brandauer?": the one named is replaced, not the one who acts; the sentence need not name them.
+    // "Who will replace Ana Roy?": the one named is replaced, not the one who acts; the sentence need not name them.
     const replaced = REPLACES.exec(question.trim());
     if (replaced && peopleNamedIn(this.a.people, replaced[1]).length) {
       const found = this.search(
@@ -1807,12 +1807,12 @@ const WHY_MET =
  * …" (not what one who joined it came for, nor a remark on meetings). */
 const PURPOSE_OF_MEETING =
   /\b(?:met|gathered|convened|(?:meeting|talks|summit|conference|session)\s+(?:was|were|had been|has been)\s+(?:called|held|convened|organi[sz]ed|arranged)|(?:called|convened|requested)\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,2}(?:meeting|summit|session|talks))\b[^.;]{0,80}?\b(?:to (?:discuss|consider|review|agree|decide|finali[sz]e|address|tackle|approve|vote on|adopt|debate|plan|seek|resolve|negotiate|coordinate|mark|respond|find|hear)|on (?:how|ways) to|aimed at|in order to|because|in response to|following|after (?!(?:a|an|the)?\s*(?:[\w-]+ ){0,2}(?:meeting|session|talks|hours?|days?)\b))\b/i;
-/** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
-/** Someone's office in common words: "Lorenz's lawyer", "Roy's deputy" (not "Roy's role", which asks Roy's own). */
+/** Someone's office in common words: "Vale's lawyer", "Roy's deputy" (not "Roy's role", which asks Roy's own). */
 const OWNED_OFFICE = /^(\p{Lu}[\p{L}'’. -]*?)['’]s\s+(?!(?:role|title|position|job|office|post)$)(\p{Ll}[\p{Ll}\s-]*)$/u;
-/** "Who will replace Brandauer?", "Who succeeded Roy?": whoever fills the post of the one named. */
+/** "Who will replace Ana Roy?", "Who succeeded Roy?": whoever fills the post of the one named. */
 const REPLACES =
   /^who\s+(?:(?:will|would|is to|is going to|has|had|did)\s+)?(?:replace[sd]?|succeed(?:s|ed)?|take over from|took over from|stand in for|stood in for)\s+(.+?)\s*\??$/i;
+/** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
@@ -1979,8 +1979,9 @@ const NEXT_QUESTION =
   /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
- * plan a panel drew up", nor "marched against government plans to raise the age"), "The committee's next meeting is on 18 December" (or "next policy meeting"), "Winds are forecast to
- * ease on Monday.", "The partners expect to take a final decision in 2027". */
+ * plan a panel drew up", nor "marched against government plans to raise the age"), "The committee's next meeting is on
+ * 18 December" (or "next policy meeting"), "Winds are forecast to ease on Monday.", "The partners expect to take a final
+ * decision in 2027". */
 const WILL_COME =
   /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+[a-z-]+\s)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
@@ -1990,8 +1991,8 @@ const WILL_ACT =
 const LATER =
   /\b(?:at a later date|in due course|later this (?:week|month|year)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
- * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (or "on Oct. 3", "for Sunday's derby"; not "told staff on
- * Tuesday that the cuts would fall on sales"). */
+ * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (or "on Oct. 3", "for
+ * Sunday's derby"; not "told staff on Tuesday that the cuts would fall on sales"). */
 const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
   'iu',

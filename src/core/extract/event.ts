@@ -625,7 +625,7 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
-    // (… and any one office's word right before "at": "chief strategist at Alpen Capital".)
+    // (… and any one office's word right before "at": "chief strategist at Halvex Capital".)
     if (!tied && /^\s*at\b/.test(m[0]) && isTitleHead(/([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) continue;
     if (MARKET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where

@@ -780,7 +780,7 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   // "…Council Ali Karimi, Tomas Vela, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
   if (!title || endsInTitledName(tokens, title.from, comma)) return null;
-  // "Two executives of the construction firm, Baumann Bau, were charged": several office-holders set off before one name
+  // "Two executives of the construction firm, Halvex Bau, were charged": several office-holders set off before one name
   // are not that name; it names what comes right before it (the firm).
   if (
     !firstOfTwo &&
@@ -1225,7 +1225,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     if (mention.signal === 'none' || mention.signal === 'action') mention.signal = 'title';
   }
   if (!roles.length && memberHonorific >= 0) roles.push(MEMBER_HONORIFICS.get(prev!.text.toLowerCase())!);
-  // "Police named the pilot as Johan Eide": the office the name was given for.
+  // "Police named the pilot as Tom Vale": the office the name was given for.
   const namedAs = roles.length ? null : NAMED_AS_BEFORE.exec(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start));
   if (namedAs && isTitleHead(namedAs[1].split(' ').at(-1)!)) {
     roles.push(namedAs[1]);
@@ -1614,7 +1614,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
   // ("AfD co-leader": one small letter inside.)
   const acronym = /^(\p{Lu}[\p{Lu}\d]+|\p{Lu}\p{Ll}\p{Lu}\p{Lu}?)\s+(.+)$/u.exec(role);
-  // ("CEO of Lumen Grid": an office's letters, then the body it heads, as "chief executive of …" is.)
+  // ("CEO of Halvex Grid": an office's letters, then the body it heads, as "chief executive of …" is.)
   if (acronym && !/^of\s/.test(acronym[2])) return { organisation: acronym[1], title: acronym[2] };
   // "Bank of England Governor", "Central Bank of the UAE Governor": a body named for its place.
   const ofPlace = BODY_OF_PLACE.exec(role);
@@ -2157,8 +2157,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   }
   // "Norwegian fish farmer Norvik reported … Norvik shares fell 4%": a one-word name the text trades shares in is a company;
   // so is a longer one with no office that opens with it ("Norvik Appliances said …").
-  // So is the company the report is about ("Kestrel Stores said on Tuesday that hackers … The company said …"), and a name
-  // given after a body's word ("their employer, the charity Reach Out, said").
+  // So is the company the report is about ("Halvex Stores said on Tuesday that hackers … The company said …"), and a name
+  // given after a body's word ("their employer, the charity Lima Aid, said").
   const traded = tradedNames(sentences);
   const reported = reportedCompany(sentences);
   // (Wherever the text names it so, a mention of the person's or not.)
@@ -2181,7 +2181,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
-/** A body's word right before a name: "the charity Reach Out", "the retailer Kestrel Stores", "its parent company Halvex". */
+/** A body's word right before a name: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */
 const BODY_WORD_BEFORE =
   /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+$/u;
 
