@@ -2053,6 +2053,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.mentions.some((m) => DIED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 120))) ||
       // "She is survived by her daughter, the sculptor Ana Roy": an obituary's family, named as such, took part in nothing.
       (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 100), m.start)))) ||
+      // "The shortlist also included novelists Tom Vale and Ana Roy": a prize's other contenders, named as such, took part in
+      // nothing reported (the winner is named as winning).
+      p.mentions.every((m) => SHORTLISTED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 150), m.start))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
       p.mentions.some((m) => NOT_INVOLVED.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
@@ -2355,6 +2358,11 @@ const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
 const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;
+
+/** Before a name, in its sentence: the list of a prize's other contenders ("The shortlist also included novelists ", "Other
+ * nominees were ", "The runners-up were "). */
+const SHORTLISTED_BEFORE =
+  /\b(?:(?:the\s+)?short-?list\s+(?:also\s+)?(?:included|includes|featured|comprised)|(?:also\s+)?shortlisted\s+(?:were|was|are)|(?:other\s+)?(?:nominees|finalists|runners-up|contenders)\s+(?:also\s+)?(?:were|included|are)|(?:beat|beating|ahead of)\s+(?:a\s+)?shortlist\s+(?:of|that included))\b[^.;]*$/iu;
 
 /** After a name (and where they work): a clause that says they had no part in what is reported ("…, who was not involved in
  * the research", "…, who did not take part in the talks"). */

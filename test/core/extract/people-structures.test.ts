@@ -532,6 +532,20 @@ describe('people: titles and affiliations in every position', () => {
     expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
   });
 
+  it('takes a prize\'s other contenders ("The shortlist also included novelists X and Y") for no participants; the winner stays', () => {
+    const taking = (...text: string[]) =>
+      findPeople(sentencesOf(...text))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    expect(
+      taking(
+        'Poet Ana Roy has won the Lima Prize for literature, the committee said on Thursday.',
+        'The shortlist also included novelists Tom Vale of Peru and Ivo Kant of Chile.',
+      ),
+    ).toEqual(['Ana Roy']);
+    expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
+  });
+
   it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
     const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
     expect(
