@@ -987,6 +987,11 @@ class Answerer {
     const starts = STARTS.exec(question);
     if (starts) {
       const keyed = question.replace(starts[0], ' ');
+      // ("When does it take effect?": with no word but "it", what starts is the news, and the lead dates it: "… will raise
+      // the minimum wage by 12% from April 1".)
+      const lead = this.a.keyPoints[0]?.sentence;
+      const leadText = lead !== undefined ? this.a.sentences[lead].text : '';
+      if (!keyTerms(keyed).length && lead !== undefined && STARTS_ON_A_DAY.test(leadText)) return this.yes(question, leadText, [lead]);
       const found = this.search(question, 'date', (t) => hasType(t, 'date') && STARTS_FROM.test(t), keyed);
       if (found.answered) return found;
       // ("It will enter into force once six states have ratified it.": with no date, the condition it starts on is when.)
@@ -1779,6 +1784,12 @@ const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|ki
 const STARTS_ONCE = new RegExp(
   `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:only\\s+)?(?:once|when|after|as soon as)\\b`,
   'i',
+);
+/** A start dated by a day or a month itself ("from April 1", "from Monday", "starting in January"), not by any figure ("priced
+ * from 24,900 euros", "by 412 votes"). */
+const STARTS_ON_A_DAY = new RegExp(
+  `\\b(?:from|starting|beginning|as of|effective|${IN_FORCE}|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}|${WEEKDAY}|next\\s+(?:week|month|year)|immediately)\\b`,
+  'u',
 );
 const STARTS_FROM = new RegExp(
   `\\b(?:from|starting|beginning|as of|effective|backdated to|by|${IN_FORCE}|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,

@@ -4480,4 +4480,19 @@ Ministers from nine Pacific island states signed a treaty in Suva on Thursday th
 The meeting was chaired by Fiji's fisheries minister, Ana Roy.`);
     for (const q of ['What was the main outcome?', 'What was the final result?']) expect(treaty.ask(q).answer, q).toContain('signed a treaty');
   });
+
+  it('answers "When does it take effect?" of the news with the day its lead starts it from, not any figure after "from"', () => {
+    const wage = brief(`Wage bill passes
+
+Lawmakers approved a bill on Wednesday that will raise the national minimum wage by 12% from April 1.
+
+About 140,000 workers earn the minimum wage.`);
+    expect(wage.ask('When does it take effect?').answer).toContain('from April 1');
+    const car = brief(`Carmaker unveils cheap car
+
+Carmaker Halvex on Tuesday unveiled the Halvex 3, a compact electric car priced from 24,900 euros.
+
+It will be built in Lima.`);
+    expect(car.ask('When does it take effect?').answered).toBe(false);
+  });
 });
