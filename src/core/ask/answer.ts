@@ -1776,23 +1776,26 @@ const REASON = new RegExp(
   'iu',
 );
 
-/** A question of when something begins ("When do the cuts start?"), and the words a text dates a beginning with. */
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
+/** A question of when something begins ("When do the cuts start?"); the words a text dates a beginning with are below. */
 const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|${IN_FORCE})\\b`, 'i');
 /** What something starts on when no date is given: "will enter into force once six states have ratified it". */
 const STARTS_ONCE = new RegExp(
   `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:only\\s+)?(?:once|when|after|as soon as)\\b`,
   'i',
 );
+/** The words a start is dated with: "from April 1", "starting in January", "takes effect on Monday". */
+const START_WORDS = `from|starting|beginning|as of|effective|${IN_FORCE}|begins?|starts?`;
 /** A start dated by a day or a month itself ("from April 1", "from Monday", "starting in January"), not by any figure ("priced
  * from 24,900 euros", "by 412 votes"). */
 const STARTS_ON_A_DAY = new RegExp(
-  `\\b(?:from|starting|beginning|as of|effective|${IN_FORCE}|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}|${WEEKDAY}|next\\s+(?:week|month|year)|immediately)\\b`,
+  `\\b(?:${START_WORDS})\\s+(?:on\\s+|in\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}|${WEEKDAY}|next\\s+(?:week|month|year)|immediately)\\b`,
   'u',
 );
+/** Any start dated, by a day or a figure, "by" or "backdated to" it too ("from 1 April", "backdated to January", "by 2027"). */
 const STARTS_FROM = new RegExp(
-  `\\b(?:from|starting|beginning|as of|effective|backdated to|by|${IN_FORCE}|begins?|starts?)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
+  `\\b(?:${START_WORDS}|backdated to|by)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
   'u',
 );
 
@@ -1994,7 +1997,7 @@ const NEXT_QUESTION =
  * 18 December" (or "next policy meeting"), "Winds are forecast to ease on Monday.", "The partners expect to take a final
  * decision in 2027". */
 const WILL_COME =
-  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|oppose|opposed|opposes|opposing|against|about|over|of|on|with|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+[a-z-]+\s)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
+  /\b(?:will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+(?:[a-z-]+\s+)?)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b/i;
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;

@@ -2164,15 +2164,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // given after a body's word ("their employer, the charity Lima Aid, said").
   const traded = tradedNames(sentences);
   const reported = reportedCompany(sentences);
-  // (Wherever the text names it so, a mention of the person's or not.)
-  const bodyNamed = (p: Person) =>
-    sentences.some((s) => {
-      for (let at = s.text.indexOf(p.name); at >= 0; at = s.text.indexOf(p.name, at + 1))
-        if (BODY_WORD_BEFORE.test(s.text.slice(Math.max(0, at - 60), at))) return true;
-      return false;
-    });
+  const bodies = bodyNames(sentences);
   const companies = new Set(
-    people.filter((p) => traded.has(p.name) || (!p.roles.length && (traded.has(p.name.split(' ')[0]) || p.name === reported || bodyNamed(p)))),
+    people.filter((p) => traded.has(p.name) || (!p.roles.length && (traded.has(p.name.split(' ')[0]) || p.name === reported || bodies.has(p.name)))),
   );
   const persons = companies.size ? people.filter((p) => !companies.has(p)) : people;
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
@@ -2184,9 +2178,21 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
-/** A body's word right before a name: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */
-const BODY_WORD_BEFORE =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+$/u;
+/** A body's word and the name after it: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */
+const BODY_WORD_NAME =
+  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
+
+/** Names the text gives a body's word before, wherever it does (a mention of a person's or not), each with the shorter
+ * names its words open with ("the charity Lima Aid Trust" names "Lima Aid" too): read once, as tradedNames is. */
+function bodyNames(sentences: readonly Sentence[]): Set<string> {
+  const names = new Set<string>();
+  for (const s of sentences)
+    for (const m of s.text.matchAll(BODY_WORD_NAME)) {
+      const words = m[1].split(/\s+/);
+      for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
+    }
+  return names;
+}
 
 /** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "head of software". */
 const COMPANY_OFFICE =
