@@ -2180,7 +2180,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
 
 /** A body's word and the name after it: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */
 const BODY_WORD_NAME =
-  /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
+  /\b(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
+/** … after an article or an owner, and a word that may qualify it ("the charity", "its parent company"). */
+const BODY_WORD_OPENS = /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?$/u;
 
 /** Names the text gives a body's word before, wherever it does (a mention of a person's or not), each with the shorter
  * names its words open with ("the charity Lima Aid Trust" names "Lima Aid" too): read once, as tradedNames is. */
@@ -2188,6 +2190,7 @@ function bodyNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
   for (const s of sentences)
     for (const m of s.text.matchAll(BODY_WORD_NAME)) {
+      if (!BODY_WORD_OPENS.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       const words = m[1].split(/\s+/);
       for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
     }
