@@ -1390,10 +1390,11 @@ class Answerer {
       return this.yes(question, this.a.sentences[lead].text, [lead]);
     // "What was decided?" of a report that never says "decided": the first sentence that states an outcome in
     // another word ("agreed to a nationwide ceasefire", "approved the first pill").
-    // ("An appeal would take a year to be decided" is what is still to decide, not what was.)
+    // ("An appeal would take a year to be decided" is what is still to decide, not what was; so is "before deciding whether to
+    // look for another site".)
     const undecided =
       !!best &&
-      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\b(?:not|never)\s+(?:yet\s+)?(?:decided|agreed|settled|resolved|decide|agree)\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
+      /\b(?:to be|will be|would be|yet to be|not yet|has not been|have not been|was not|were not)\s+(?:decided|agreed|settled|resolved)\b|\b(?:will|would|to|yet to)\s+decide\b|\bdecid(?:e|es|ing)\s+(?:whether|if)\b|\b(?:not|never)\s+(?:yet\s+)?(?:decided|agreed|settled|resolved|decide|agree)\b|\b(?:next|upcoming) decision\b|\bdecision (?:is|was) (?:due|expected)\b/i.test(
         best.text,
       );
     // ("… said he hoped the leaders would "take a decision today"", "called it "the most important decision"": a wish, or

@@ -74,8 +74,9 @@ export const INTENTS: readonly IntentRule[] = [
   {
     kind: 'proposals',
     priority: 90,
+    // (Not a question of when, where or why: "When will the final decision come?" asks for a day, not the last item.)
     patterns: [
-      new RegExp(`\\b(?:the\\s+)?(${ORDINAL})\\s+(?:(?:\\w+\\s+)?(?:${ITEM})s?)\\b`, 'i'),
+      new RegExp(`^(?!\\s*(?:when|where|why)\\b).*?\\b(?:the\\s+)?(${ORDINAL})\\s+(?:(?:\\w+\\s+)?(?:${ITEM})s?)\\b`, 'i'),
       new RegExp(`\\b(?:${ITEM})\\s+\\(?([a-h])\\)`, 'i'),
       new RegExp(`\\bwhat\\s+(?:is|was|are)\\s+the\\s+(${ORDINAL})\\s*$`, 'i'),
     ],

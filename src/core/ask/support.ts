@@ -164,7 +164,10 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
   ['watch', 'viewer', 'audience', 'spectator'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
-  ['strike', 'industrial action', 'walkout'],
+  // ("How long will the strike last?" is answered by "would walk out for 48 hours".)
+  ['strike', 'industrial action', 'walkout', 'walk out', 'walks out', 'walked out', 'walking out'],
+  // Whether a vote binds, as reports word it: "Was the vote binding?" is answered by "The vote is advisory".
+  ['binding', 'advisory'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
   ['convict', 'guilty'],
   // "How long could he be jailed?" is answered by "faces up to 20 years in prison"; "Why was she jailed?" by "sentenced to

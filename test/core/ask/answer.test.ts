@@ -4495,4 +4495,37 @@ Carmaker Halvex on Tuesday unveiled the Halvex 3, a compact electric car priced 
 It will be built in Lima.`);
     expect(car.ask('When does it take effect?').answered).toBe(false);
   });
+
+  it('answers when "the final decision" comes with its day, not as a question about the last of the proposals', () => {
+    const drug = brief(`Regulator backs allergy pill
+
+The medicines agency on Friday recommended approval of Halvex, a daily pill for children with severe peanut allergy.
+
+The Commission is expected to issue a final decision within 67 days.`);
+    expect(drug.ask('When will the final decision come?').answer).toContain('within 67 days');
+  });
+
+  it('reads "before deciding whether to …" as a decision still to take, not the one that was taken', () => {
+    const vote = brief(`Town rejects wind farm
+
+Residents of Lima voted against a planned wind farm above the town in a local referendum on Sunday.
+
+Halvex, the developer, said it would study the result before deciding whether to look for another site.`);
+    expect(vote.ask('What was decided?').answer).toContain('voted against a planned wind farm');
+  });
+
+  it('reads a walkout as a strike and an advisory vote as one that does not bind', () => {
+    const strike = brief(`Drivers to strike
+
+The drivers' union said its 4,800 members would walk out for 48 hours from midnight on Wednesday in a dispute over pay.
+
+Halvex Rail said it would run one train an hour.`);
+    expect(strike.ask('How long will the strike last?').answer).toContain('for 48 hours');
+    const agm = brief(`Shareholders reject pay plan
+
+Shareholders in Halvex voted down the company's pay plan at its annual meeting on Wednesday, with 58% of votes cast against.
+
+The vote is advisory, but the company said it would not go ahead with the increase.`);
+    expect(agm.ask('Was the vote binding?').answer).toContain('The vote is advisory');
+  });
 });

@@ -30,4 +30,10 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('How big is the proposed merger?').kind).not.toBe('proposals');
     expect(classify('What was proposed?').kind).toBe('proposals');
   });
+
+  it('reads a question of when, where or why about "the final decision" as that, not as one asking for the last item', () => {
+    expect(classify('When will the final decision come?').kind).toBe('when');
+    expect(classify('Where will the final round be held?').kind).toBe('where');
+    expect(classify('What is the final decision?').kind).toBe('proposals');
+  });
 });
