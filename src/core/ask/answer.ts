@@ -1572,6 +1572,11 @@ class Answerer {
     // "Who won?": a sentence with the verb only as what has not happened ("tries to win back customers") tells no outcome.
     // ("What was decided?" reads a decision still to come itself, and says so: see open().)
     const pastKeys = OUTCOME_QUESTION.test(question) ? [] : pastVerbKeys(question, keys);
+    // "Who proposed the wind farm?": only a sentence that tells of proposing says who did; the lead that names the wind farm
+    // does not. (A question of the act alone, "Who won?", may be answered by the news's outcome in other words: "was elected";
+    // as may "Who won the election?": only a verb's regular past is read.)
+    const actAsked = keys.length > 1 ? WHO_DID.exec(question)?.[1] : undefined;
+    const act = actAsked ? keys.find((k) => k === stem(actAsked.toLowerCase())) : undefined;
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
     const againstAsked = sideAsked === 'against';
     const forAsked = !!sideAsked && !againstAsked;
@@ -1597,6 +1602,7 @@ class Answerer {
         // ("What did they reject?" is not answered by "adopted a plan".)
         (!oneSide || !otherOutcome(keys, s.text)) &&
         !pastKeys.some((k) => onlyUnrealised(k, s.text)) &&
+        (!act || coverage([act], s.text) > 0) &&
         // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
@@ -1883,6 +1889,8 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
+/** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */
+const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;

@@ -4528,4 +4528,19 @@ Shareholders in Halvex voted down the company's pay plan at its annual meeting o
 The vote is advisory, but the company said it would not go ahead with the increase.`);
     expect(agm.ask('Was the vote binding?').answer).toContain('The vote is advisory');
   });
+
+  it('answers "Who proposed the wind farm?" only with a sentence that tells of proposing, not with the lead that names the farm', () => {
+    const vote = brief(`Town rejects wind farm
+
+Residents of Lima voted against a planned wind farm above the town in a local referendum on Sunday.
+
+Turnout was 71%.`);
+    expect(vote.ask('Who proposed the wind farm?').answered).toBe(false);
+    const told = brief(`Town rejects wind farm
+
+Residents of Lima voted against a planned wind farm above the town in a local referendum on Sunday.
+
+The wind farm was proposed by Halvex Energy in 2023.`);
+    expect(told.ask('Who proposed the wind farm?').answer).toContain('proposed by Halvex Energy');
+  });
 });
