@@ -22,6 +22,7 @@ import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
 import {
+  CURRENCY_SUM,
   FUTURE,
   HOW_REACTED,
   MONEY_BEFORE,
@@ -1047,6 +1048,9 @@ class Answerer {
     if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
+    // "What is the deal worth?": a sum in a currency, not any figure near the deal ("an all-share deal, with shareholders
+    // owning 58%").
+    if (/\bworth\b/i.test(question)) return this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');

@@ -252,6 +252,8 @@ export const INTENTS: readonly IntentRule[] = [
     patterns: [
       /^(?:how\s+(?:many|much|long|far|old|heavy)|what\s+(?:share|percentage|proportion|fraction|number|amount|sum|figure|price|cost|total))\b/i,
       /^what\s+(?:does|did|do|will)\b.*\bweigh\b/i,
+      // ("What is the prize worth?" asks for an amount, as "How much is it worth?" does.)
+      /^what\s+(?:is|was|are|were|will)\b.*\bworth\s*\??$/i,
     ],
     examples: [
       'How many people died?',
@@ -260,6 +262,7 @@ export const INTENTS: readonly IntentRule[] = [
       'How many couriers does the union say were misclassified?',
       'What share of world oil do they consume?',
       'How much was pledged?',
+      'What is the deal worth?',
     ],
   },
   {

@@ -4543,4 +4543,19 @@ Residents of Lima voted against a planned wind farm above the town in a local re
 The wind farm was proposed by Halvex Energy in 2023.`);
     expect(told.ask('Who proposed the wind farm?').answer).toContain('proposed by Halvex Energy');
   });
+
+  it('answers what something is worth with a sum in a currency, not any figure near it nor a year before "won"', () => {
+    const merger = brief(`Shipping groups to merge
+
+Halvex and Lima Freight confirmed on Tuesday that they are in talks on an all-share deal, with Halvex shareholders owning 58% of the enlarged group.
+
+The deal would value Lima Freight at about 2.1 billion kroner.`);
+    expect(merger.ask('What is the deal worth?').answer).toBe('The deal would value Lima Freight at about 2.1 billion kroner.');
+    const obituary = brief(`Architect Ana Roy dies at 91
+
+The architect Ana Roy has died at 91, her family said on Monday.
+
+Her library, opened in 1989, won the Lima Prize for Architecture.`);
+    expect(obituary.ask('What is the prize worth?').answered).toBe(false);
+  });
 });
