@@ -231,6 +231,14 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['"We are relieved," said Jan Vale, the council\'s secretary general.', 'Jan Vale', "council's secretary general", null],
   // A trade known by its ending; a body right after the name and "of".
   ['"It was expected," said Ana Roy, a volcanologist at the Lima Institute.', 'Ana Roy', 'volcanologist at the Lima Institute', null],
+  // … a medicine's ("allergist", "psychiatrist"), before a relative clause, which ends the office.
+  [
+    '"This will change lives," said Dr. Ana Roy, a paediatric allergist at Lima University Hospital who led one of the trials.',
+    'Ana Roy',
+    'paediatric allergist at Lima University Hospital',
+    null,
+  ],
+  ['"It is rare," said Tom Vale, a psychiatrist at the Lima Clinic.', 'Tom Vale', 'psychiatrist at the Lima Clinic', null],
   ['"Costs will rise," said Tina Vale of the Federation of Small Traders.', 'Tina Vale', null, 'Federation of Small Traders'],
   ['Tom Vale of Lima Water Services told reporters the pipes were old.', 'Tom Vale', null, 'Lima Water Services'],
   // Plain words that qualify an office in an appositive; and a country the person's words compare with is not theirs.

@@ -168,8 +168,8 @@ export const isTitleHead = memoize((word: string): boolean => {
   );
 }, 20_000);
 
-/** Endings of the names of trades and sciences' practitioners. */
-const TRADE_ENDING = /(?:olog|onom)ist$|(?:ic|tor)ian$|ographer$/;
+/** Endings of the names of trades and sciences' practitioners (a medicine's too: "allergist", "psychiatrist", "pharmacist"). */
+const TRADE_ENDING = /(?:olog|onom|iatr|allerg|pharmac|dent|chem|physic|therap|an(?:a)?esthet|genetic|nutrition|botan|hygien)ist$|(?:ic|tor)ian$|ographer$/;
 
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member",
  * "businessmen" → "businessman". */
