@@ -2056,6 +2056,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "The shortlist also included novelists Tom Vale and Ana Roy": a prize's other contenders, named as such, took part in
       // nothing reported (the winner is named as winning).
       p.mentions.every((m) => SHORTLISTED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 150), m.start))) ||
+      // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
+      p.mentions.every((m) => OWNER_OF_THING_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 80), m.start))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
       p.mentions.some((m) => NOT_INVOLVED.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
@@ -2372,6 +2374,11 @@ const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;
  * nominees were ", "The runners-up were "). */
 const SHORTLISTED_BEFORE =
   /\b(?:(?:the\s+)?short-?list\s+(?:also\s+)?(?:included|includes|featured|comprised)|(?:also\s+)?shortlisted\s+(?:were|was|are)|(?:other\s+)?(?:nominees|finalists|runners-up|contenders)\s+(?:also\s+)?(?:were|included|are)|(?:beat|beating|ahead of)\s+(?:a\s+)?shortlist\s+(?:of|that included))\b[^.;]*$/iu;
+
+/** Before a name (and its office): whose a thing was or whom it is named for ("a necklace that belonged to Queen ", "a
+ * hall named after the late ", "a fund in memory of "): an owner or a namesake, no one who took part. */
+const OWNER_OF_THING_BEFORE =
+  /\b(?:(?:once\s+)?(?:belonged|belonging|belongs)\s+to|(?:once\s+|originally\s+)?owned\s+by|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|dedicated\s+to\s+the\s+memory\s+of)\s+(?:the\s+)?(?:late\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
 /** After a name (and where they work): a clause that says they had no part in what is reported ("…, who was not involved in
  * the research", "…, who did not take part in the talks"). */

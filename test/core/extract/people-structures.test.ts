@@ -554,6 +554,21 @@ describe('people: titles and affiliations in every position', () => {
     expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
   });
 
+  it('takes the owner or namesake of a thing ("a necklace that belonged to Queen X", "a hall named after the late Y") for no participant', () => {
+    const taking = (...text: string[]) =>
+      findPeople(sentencesOf(...text))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    expect(
+      taking(
+        'Police in Lima have arrested two men over the theft of jewels from the city museum, prosecutors said on Wednesday.',
+        'The pieces, including a diamond necklace that belonged to Queen Amalia, are valued at about 12 million euros.',
+        "The museum's director, Tom Vale, said security would be reviewed.",
+      ),
+    ).toEqual(['Tom Vale']);
+    expect(taking('The concert was held in a hall named after the late conductor Ivo Kant.', 'Conductor Ana Roy led the orchestra.')).toEqual(['Ana Roy']);
+  });
+
   it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
     const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
     expect(

@@ -36,6 +36,7 @@ export const TITLE_HEADS = words(`
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
   constable writer playwright artist painter sculptor dancer instructor trainer
+  conductor pianist violinist cellist guitarist drummer organist soloist
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
 `);
 
