@@ -2056,6 +2056,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "The shortlist also included novelists Tom Vale and Ana Roy": a prize's other contenders, named as such, took part in
       // nothing reported (the winner is named as winning).
       p.mentions.every((m) => SHORTLISTED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 150), m.start))) ||
+      // "The EU imposed sanctions on 14 officials. Among them are Interior Minister Tom Vale and …": whom the measures target,
+      // not who took them.
+      p.mentions.every((m) => {
+        const text = sentences[m.sentence]?.text ?? '';
+        const before = text.slice(0, m.start);
+        return SANCTIONED_BEFORE.test(before) || (LIST_OF_THEM.test(before) && SANCTIONS.test(sentences[m.sentence - 1]?.text ?? ''));
+      }) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
       p.mentions.every((m) => OWNER_OF_THING_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 80), m.start))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
@@ -2374,6 +2381,16 @@ const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;
  * nominees were ", "The runners-up were "). */
 const SHORTLISTED_BEFORE =
   /\b(?:(?:the\s+)?short-?list\s+(?:also\s+)?(?:included|includes|featured|comprised)|(?:also\s+)?shortlisted\s+(?:were|was|are)|(?:other\s+)?(?:nominees|finalists|runners-up|contenders)\s+(?:also\s+)?(?:were|included|are)|(?:beat|beating|ahead of)\s+(?:a\s+)?shortlist\s+(?:of|that included))\b[^.;]*$/iu;
+
+/** Before a name, in its sentence: that sanctions are laid on them ("imposed sanctions on 14 officials, among them Interior
+ * Minister ", "froze the assets of "); not a name after the clause ("…, Treasury Secretary Ana Roy said"). */
+const SANCTIONED_BEFORE =
+  /\b(?:sanctions?\s+(?:on|against)|sanctioned|blacklisted|froze\s+the\s+assets\s+of|asset\s+freezes?\s+(?:on|against)|travel\s+bans?\s+(?:on|against))\b(?:[^.;,]|,(?=\s+(?:among|including|and|as well as)\b)){0,160}$/u;
+/** Opening a sentence: the members of a list the sentence before told of ("Among them are ", "They include "). */
+const LIST_OF_THEM =
+  /^(?:Among\s+(?:them|those\s+(?:listed|named|targeted))\s+(?:are|were|is|was)|(?:They|Those\s+(?:listed|named|targeted))\s+(?:include|included))\b/u;
+/** Sanctions of any kind: "sanctions", "froze the assets", "travel bans", "blacklisted". */
+const SANCTIONS = /\bsanction(?:s|ed)?\b|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets\b|\btravel\s+bans?\b|\bblacklist(?:ed)?\b/u;
 
 /** Before a name (and its office): whose a thing was or whom it is named for ("a necklace that belonged to Queen ", "a
  * hall named after the late ", "a fund in memory of "): an owner or a namesake, no one who took part. */

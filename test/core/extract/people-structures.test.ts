@@ -554,6 +554,21 @@ describe('people: titles and affiliations in every position', () => {
     expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
   });
 
+  it('takes those whom sanctions target for no participants; those who laid them stay', () => {
+    const taking = (...text: string[]) =>
+      findPeople(sentencesOf(...text))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    expect(
+      taking(
+        'EU foreign ministers agreed on Monday to impose sanctions on 14 officials over the crackdown.',
+        'Among them are Interior Minister Tom Vale and the head of the national police, General Ivo Kant.',
+        '"They were answered with batons," the foreign policy chief, Ana Roy, told reporters.',
+      ),
+    ).toEqual(['Ana Roy']);
+    expect(taking('The United States on Tuesday sanctioned Defence Minister Tom Vale over the coup, Treasury Secretary Ana Roy said.')).toEqual(['Ana Roy']);
+  });
+
   it('takes the owner or namesake of a thing ("a necklace that belonged to Queen X", "a hall named after the late Y") for no participant', () => {
     const taking = (...text: string[]) =>
       findPeople(sentencesOf(...text))
