@@ -253,6 +253,9 @@ const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
+/** Right before a place: an event of a day to come, named by its day ("will take charge for Saturday's match at …"). */
+const FOR_A_DAY_AHEAD = new RegExp(`\\bfor\\s+(?:(?:this|next)\\s+)?(?:${WEEKDAY}|tomorrow|tonight)['’]s(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu');
+
 /** A date as the card shows it: "on Tuesday" is Tuesday, "in March 2024" is March 2024. */
 const dayOf = (found: string) => found.replace(/^(?:on|in)\s+/i, '').trim();
 
@@ -614,6 +617,8 @@ function placeIn(text: string, tied: boolean): string | null {
     if (TO_GO_TO.test(text.slice(Math.max(0, m.index - 140), m.index))) continue;
     // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
+    // … nor that of an event a day to come holds ("for Saturday's match at Millford").
+    if (FOR_A_DAY_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "director at the Max Planck Institute", "director of the Division of Psychiatry in the FDA's Center for …": where

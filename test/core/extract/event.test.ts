@@ -795,6 +795,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     'LIMA',
     { name: 'joint press conference', location: 'Lima' },
   ],
+  [
+    "the place of an event a day to come holds is not the event's",
+    [
+      'Lima Rovers have sacked manager Tom Vale after eight league games without a win.',
+      "Assistant manager Ivo Kant will take charge of the team for Saturday's match at Millford while the club looks for a replacement.",
+    ],
+    null,
+    { location: null },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
