@@ -4558,4 +4558,15 @@ The architect Ana Roy has died at 91, her family said on Monday.
 Her library, opened in 1989, won the Lima Prize for Architecture.`);
     expect(obituary.ask('What is the prize worth?').answered).toBe(false);
   });
+
+  it('reads "in a dispute over pay" as the reason a strike gives', () => {
+    const strike = brief(`Rail strike halts trains
+
+No trains will run on Thursday after talks between Halvex Rail and the drivers' union broke down.
+
+The union said its 4,800 members would walk out for 48 hours in a dispute over pay and a plan to run trains without guards.
+
+It is the third strike since June.`);
+    expect(strike.ask('Why are they striking?').answer).toMatch(/^The union said its 4,800 members would walk out/);
+  });
 });
