@@ -1350,6 +1350,12 @@ class Answerer {
       );
       return found.answered ? { ...found, question } : this.no(question, notSaid(question));
     }
+    // "Who made the decision?": the decision told, whose subject took it; not a sentence that only names "the decision"
+    // ("Patient groups welcomed the decision").
+    if (WHO_DECIDED.test(question.trim())) {
+      const decided = this.open('What was decided?');
+      return decided.answered ? { ...decided, question } : this.no(question, notSaid(question));
+    }
     if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
@@ -1895,6 +1901,8 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
+/** "Who made the decision?", "Who took that decision?", "Who decided?": who took the decision the report tells of. */
+const WHO_DECIDED = /^who\s+(?:(?:made|took|reached|has made|has taken)\s+(?:the|this|that)\s+(?:final\s+)?decision|decided)\s*\??$/i;
 /** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */
 const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */

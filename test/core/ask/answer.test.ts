@@ -4569,4 +4569,14 @@ The union said its 4,800 members would walk out for 48 hours in a dispute over p
 It is the third strike since June.`);
     expect(strike.ask('Why are they striking?').answer).toMatch(/^The union said its 4,800 members would walk out/);
   });
+
+  it('answers "Who made the decision?" with the decision told, not with a sentence that only names "the decision"', () => {
+    const tariff = brief(`Steel tariffs raised
+
+The government will raise tariffs on imported steel to 25% from January 1, Trade Minister Ana Roy announced on Tuesday.
+
+The Steelmakers' Association welcomed the decision, saying it would give the industry a chance.`);
+    expect(tariff.ask('Who made the decision?').answer).toContain('Trade Minister Ana Roy announced');
+    expect(tariff.ask('Who decided?').answer).toContain('Trade Minister Ana Roy announced');
+  });
 });
