@@ -1356,6 +1356,17 @@ class Answerer {
       const decided = this.open('What was decided?');
       return decided.answered ? { ...decided, question } : this.no(question, notSaid(question));
     }
+    // "Who makes the drug?": a sentence that names a maker ("a pill made by Halvex", "carmaker Halvex"), the lead's when no
+    // other holds the question's words; never one that only names the drug ("The committee backed the drug").
+    if (WHO_MAKES.test(question.trim())) {
+      const found = this.search(question, 'any', (t) => MAKER.test(t));
+      if (found.answered) return found;
+      // (Only of a thing the article tells of: "Who made the car?" of a report on a pill is not answered by its maker.)
+      const lead = !keyTerms(question).length || this.search(question).answered ? this.a.keyPoints[0]?.sentence : undefined;
+      return lead !== undefined && MAKER.test(this.a.sentences[lead].text)
+        ? this.yes(question, this.a.sentences[lead].text, [lead])
+        : this.no(question, notSaid(question));
+    }
     if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
@@ -1901,6 +1912,13 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
+/** "Who makes the drug?", "Who built it?": who makes a thing, not who took a decision (see WHO_DECIDED). */
+const WHO_MAKES =
+  /^who\s+(?:makes|made|manufactures|manufactured|produces|produced|builds|built|develops|developed|designs|designed)\s+(?!(?:the|this|that)\s+(?:final\s+)?decision\b)(?:the|this|that|it|its|these|those|them)\b/i;
+/** A thing's one maker named: "made by Halvex", "drugmaker Halvex", "its manufacturer"; not makers of laws or policy,
+ * nor a trade's makers in general ("Carmakers and builders warned …"). */
+const MAKER =
+  /\b(?:made|manufactured|produced|built|developed|designed)\s+by\b|\b(?:car|drug|chip|phone|plane|aircraft|auto|toy|vaccine|game|film|software|steel|tyre|tire|truck|watch)?(?:maker|manufacturer)\b/iu;
 /** "Who made the decision?", "Who took that decision?", "Who decided?": who took the decision the report tells of. */
 const WHO_DECIDED = /^who\s+(?:(?:made|took|reached|has made|has taken)\s+(?:the|this|that)\s+(?:final\s+)?decision|decided)\s*\??$/i;
 /** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */

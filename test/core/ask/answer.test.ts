@@ -4579,4 +4579,22 @@ The Steelmakers' Association welcomed the decision, saying it would give the ind
     expect(tariff.ask('Who made the decision?').answer).toContain('Trade Minister Ana Roy announced');
     expect(tariff.ask('Who decided?').answer).toContain('Trade Minister Ana Roy announced');
   });
+
+  it('answers who makes a thing with the sentence that names its maker, not one that only names the thing', () => {
+    const drug = brief(`Regulator backs allergy pill
+
+The medicines agency on Friday recommended approval of Arvex, a daily pill made by drugmaker Halvex Pharma, for children with peanut allergy.
+
+The agency's committee backed the drug after reviewing two trials.`);
+    expect(drug.ask('Who makes the drug?').answer).toContain('made by drugmaker Halvex Pharma');
+    expect(drug.ask('Who makes it?').answer).toContain('made by drugmaker Halvex Pharma');
+    // (Not of a thing the article does not tell of, nor by lawmakers.)
+    expect(drug.ask('Who made the car?').answered).toBe(false);
+    const bill = brief(`Wage bill passes
+
+Lawmakers approved a bill on Wednesday that will raise the minimum wage by 12% from April 1.
+
+The bill was debated for 14 hours.`);
+    expect(bill.ask('Who makes it?').answered).toBe(false);
+  });
 });
