@@ -153,6 +153,19 @@ function countryAsGivenName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** "Mayor Lucia Vale", "Vincent Roy said": a word of a country's longer name that is also a given name opens a name when a
+ * surname follows it and the country's other words do not stand around it ("Saint Lucia", "El Salvador", "Costa Rica"). */
+function countryWordAsGivenName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text ?? '';
+  return (
+    NAME_WORDS_IN_COUNTRY_NAMES.has(tokens[i].text) &&
+    !/^(?:Saint|St|San|El)$/.test(before) &&
+    !(before === '.' && tokens[i - 2]?.text === 'St') &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text)
+  );
+}
+
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
 const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
 /** Of those, the ones that are given names often enough to be one right after an office ("director Amir Vale"). */
@@ -211,7 +224,11 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       tokens[i].word &&
       !isNameWord(tokens[i].text) &&
       isCapitalised(tokens[i].text) &&
-      (givenNameAfterHonorific(tokens, i) || capsSurnameAfterHonorific(tokens, i) || monthAsGivenName(tokens, i) || countryAsGivenName(tokens, i));
+      (givenNameAfterHonorific(tokens, i) ||
+        capsSurnameAfterHonorific(tokens, i) ||
+        monthAsGivenName(tokens, i) ||
+        countryAsGivenName(tokens, i) ||
+        countryWordAsGivenName(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given) || titleAbbreviationAt(tokens, i)) {
       i++;
       continue;

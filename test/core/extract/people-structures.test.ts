@@ -205,6 +205,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Board chair Jordan Vale said the cuts were painful.', 'Jordan Vale', 'Board chair', null],
   ['Deputy chair Georgia Roy voted against the plan.', 'Georgia Roy', 'Deputy chair', null],
   ['Ms Chad Kim said it was fine.', 'Chad Kim', null, null],
+  // A word of a country's longer name that is also a given name, before a surname ("Saint Lucia", "El Salvador" stay
+  // countries).
+  ['Mayor Lucia Vale declared three days of mourning.', 'Lucia Vale', 'Mayor', null],
+  ['Salvador Roy spoke to reporters on Monday.', 'Salvador Roy', null, null],
   // A plural owner's bare apostrophe inside an appositive.
   [
     "The session was chaired by Ana Roy, the Philippines' minister of foreign affairs, and attended by many.",
@@ -552,6 +556,11 @@ describe('people: titles and affiliations in every position', () => {
       ),
     ).toEqual(['Ana Roy']);
     expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
+  });
+
+  it('reads no person in a country whose name holds a given name ("Saint Lucia", "St. Vincent", "El Salvador", "San Marino")', () => {
+    const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => p.name);
+    expect(names('Ministers from Saint Lucia, St. Vincent, El Salvador and San Marino met Foreign Minister Ana Roy in Lima on Monday.')).toEqual(['Ana Roy']);
   });
 
   it('takes those whom sanctions target for no participants; those who laid them stay', () => {
