@@ -250,6 +250,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The health minister, Paul Grant, said the government would consider opt-out consent, as in Spain.', 'Paul Grant', 'health minister', null],
   // A portfolio in a word of its own opening the sentence, before a minister: no company.
   ['Consumer minister Eva Strand said the law would change.', 'Eva Strand', 'Consumer minister', null],
+  ['"That ends today," said Competition Commissioner Ana Roy.', 'Ana Roy', 'Competition Commissioner', null],
   // An opposition's shadow office is no office of government.
   ['Shadow chancellor Mel Vale said the budget was a tax raid.', 'Mel Vale', 'Shadow chancellor', null],
   // An office named first, then who now holds it.
