@@ -1488,7 +1488,8 @@ class Answerer {
         s.index !== this.headline &&
         !ASKS.test(s.text) &&
         !forecastOfEarlierYear(s.text, year) &&
-        (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text))) && (hasType(s.text, 'date') || LATER.test(s.text))) ||
+        (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text)) || MUST_WITHIN.test(s.text)) &&
+          (hasType(s.text, 'date') || LATER.test(s.text))) ||
           NEXT_STAGE.test(s.text)),
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
@@ -2050,6 +2051,11 @@ const LATER =
  * Sunday's derby"; not "told staff on Tuesday that the cuts would fall on sales"). */
 const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
+  'iu',
+);
+/** What someone is bound to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March". */
+const MUST_WITHIN = new RegExp(
+  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that

@@ -4597,4 +4597,19 @@ Lawmakers approved a bill on Wednesday that will raise the minimum wage by 12% f
 The bill was debated for 14 hours.`);
     expect(bill.ask('Who makes it?').answered).toBe(false);
   });
+
+  it('reads what someone must do by a time as what happens next; not "ordered to leave … within two miles"', () => {
+    const fine = brief(`Regulator fines Halvex
+
+The Commission on Thursday fined Halvex 1.2 billion euros for abusing its dominant position in app distribution.
+
+Halvex must change its rules within 90 days or face daily fines.`);
+    expect(fine.ask('What happens next?').answer).toContain('must change its rules within 90 days');
+    const fire = brief(`Wildfire nears Lima
+
+About 12,000 residents of Lima were ordered to leave their homes on Saturday as a wildfire burned to within two miles of the town.
+
+Firefighters said the winds were strong.`);
+    expect(fire.ask('What happens next?').answered).toBe(false);
+  });
 });
