@@ -20,9 +20,16 @@ const NO_PLURAL = /(?:ss|us|is|as|news)$/;
 const OWN_STEMS = new Map([
   ['plane', 'plane'],
   ['planes', 'plane'],
+  // "wine jars" hold no "win", and "health care" no "cars".
+  ['wine', 'wine'],
+  ['wines', 'wine'],
+  ['care', 'care'],
+  ['cares', 'care'],
+  ['cared', 'care'],
+  ['caring', 'care'],
 ]);
 
-/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan"). */
+/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan", "wine" none of "win"). */
 export const isOwnStem = (s: string) => OWN_STEMS.has(s);
 
 export function stem(word: string): string {

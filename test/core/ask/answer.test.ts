@@ -4612,4 +4612,15 @@ About 12,000 residents of Lima were ordered to leave their homes on Saturday as 
 Firefighters said the winds were strong.`);
     expect(fire.ask('What happens next?').answered).toBe(false);
   });
+
+  it('reads no "win" in wine, nor "cars" in care', () => {
+    expect(stem('wine')).not.toBe(stem('win'));
+    expect(stem('care')).not.toBe(stem('cars'));
+    const wreck = brief(`Roman wreck found
+
+Archaeologists have found the wreck of a Roman ship carrying hundreds of wine jars off the coast of Lima, the ministry said on Thursday.
+
+Divers have counted more than 600 jars.`);
+    expect(wreck.ask('Who won?').answered).toBe(false);
+  });
 });
