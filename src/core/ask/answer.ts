@@ -2053,9 +2053,10 @@ const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
   'iu',
 );
-/** What someone is bound to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March". */
+/** What someone is bound to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
+ * "ordered four diplomats to leave within 72 hours". */
 const MUST_WITHIN = new RegExp(
-  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
+  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|ordered\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that

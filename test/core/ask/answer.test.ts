@@ -4605,6 +4605,12 @@ The Commission on Thursday fined Halvex 1.2 billion euros for abusing its domina
 
 Halvex must change its rules within 90 days or face daily fines.`);
     expect(fine.ask('What happens next?').answer).toContain('must change its rules within 90 days');
+    const expel = brief(`Lima expels diplomats
+
+Lima on Monday ordered four Halvexian diplomats to leave the country within 72 hours, accusing them of spying.
+
+The foreign ministry did not name them.`);
+    expect(expel.ask('What happens next?').answer).toContain('to leave the country within 72 hours');
     const fire = brief(`Wildfire nears Lima
 
 About 12,000 residents of Lima were ordered to leave their homes on Saturday as a wildfire burned to within two miles of the town.
