@@ -184,6 +184,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['play', 'face', 'take on'],
   // Where something is based: "Where will the force be based?" is answered by "would be headquartered in Bahrain".
   ['base', 'headquarter'],
+  // A listing as reports word it: "How much did the IPO raise?" is answered by "an initial public offering that raised …".
+  ['ipo', 'initial public offering', 'flotation'],
   // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
   ['law', 'bill', 'legislation'],
 ].map((group) => group.map(stem));

@@ -4629,4 +4629,13 @@ Archaeologists have found the wreck of a Roman ship carrying hundreds of wine ja
 Divers have counted more than 600 jars.`);
     expect(wreck.ask('Who won?').answered).toBe(false);
   });
+
+  it('reads an IPO as the initial public offering the text writes out', () => {
+    const ipo = brief(`Halvex soars on debut
+
+Shares in Halvex jumped 40% on their first day of trading in Lima on Friday.
+
+Halvex sold shares at 120 crowns each in an initial public offering that raised 1.4 billion euros.`);
+    expect(ipo.ask('How much did the IPO raise?').answer).toContain('raised 1.4 billion euros');
+  });
 });
