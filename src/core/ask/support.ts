@@ -475,7 +475,7 @@ const SAYS_AGAINST =
 const OPPOSE = stem('opposed');
 const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]gainst|[Oo]bjected|[Oo]bjections?|[Rr]ejected)\b/;
 const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed|accept(?:ed|s))\b/i;
-const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
+const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es|ing)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
 
 /** A question's verbs in the past ("Who won?", "What was signed?", "Who announced it?"): what happened, not what may. */
 const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|held|struck|\p{L}{3,}ed)\b/giu;

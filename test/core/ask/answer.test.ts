@@ -4638,4 +4638,13 @@ Shares in Halvex jumped 40% on their first day of trading in Lima on Friday.
 Halvex sold shares at 120 crowns each in an initial public offering that raised 1.4 billion euros.`);
     expect(ipo.ask('How much did the IPO raise?').answer).toContain('raised 1.4 billion euros');
   });
+
+  it('reads "passing" as a pass, so "What was the pass rate?" is answered by the share of students passing', () => {
+    const exam = brief(`Exam pass rate falls
+
+The share of students passing the national exam fell to 81.4% this year from 84.9% last year, the ministry said on Wednesday.
+
+Students who failed can resit the exam in September.`);
+    expect(exam.ask('What was the pass rate?').answer).toContain('fell to 81.4%');
+  });
 });
