@@ -1798,6 +1798,8 @@ const COUNTRY_QUESTION_TERMS = new Set(
  * ministry"). */
 const REASON = new RegExp(
   String.raw`\b(?:because|due to|owing to|as a result of|on the grounds that|so that|in order to|to avoid|saying|citing|(?<!\b(?:take|takes|took|taken|taking|hand|hands|handed|handing|turn|turns|turned|turning|presided|presides|presiding|won|win|wins)\s)over (?:a|an|the|its|their|his|her)|blam\w+|reasons?)\b` +
+    // … or what someone is accused of: "ordered four diplomats to leave, accusing them of spying".
+    String.raw`|\b(?:accusing|accused)\s+(?:[\p{L}'’-]+\s+){0,3}?of\b|\bon suspicion of\b` +
     // … or the dispute it is part of: "would walk out for 48 hours in a dispute over pay".
     String.raw`|\bin\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+)?(?:dispute|row|disagreement|standoff|stand-off|protest|campaign)\s+(?:over|about|against)\b` +
     // … or what a finding brought about: "resigned after an inquiry found that her office had steered a contract".

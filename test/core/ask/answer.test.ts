@@ -4647,4 +4647,13 @@ The share of students passing the national exam fell to 81.4% this year from 84.
 Students who failed can resit the exam in September.`);
     expect(exam.ask('What was the pass rate?').answer).toContain('fell to 81.4%');
   });
+
+  it('reads "accusing them of spying" as the reason for an expulsion, before an earlier one that names the verb', () => {
+    const expel = brief(`Lima expels four diplomats over spying
+
+Lima on Monday ordered four Halvexian diplomats to leave the country within 72 hours, accusing them of spying on military sites.
+
+Halvex expelled two Liman diplomats in a similar dispute in 2022.`);
+    expect(expel.ask('Why were the diplomats expelled?').answer).toContain('accusing them of spying');
+  });
 });
