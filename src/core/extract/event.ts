@@ -253,6 +253,11 @@ const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
+/** Right before an event's name: it is put off or called off ("postpone energy talks", "put off talks on …"); not the
+ * talks once put off that are now held ("The postponed talks opened on Monday"). */
+const PUT_OFF_BEFORE =
+  /(?<!\b(?:the|a|an|its|their|his|her|this|that)\s+)\b(?:postpone[sd]?|postponing|put(?:s|ting)? off|delay(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)? off|scrap(?:s|ped|ping)?)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** Right before a place: an event of a day to come, named by its day ("will take charge for Saturday's match at …"). */
 const FOR_A_DAY_AHEAD = new RegExp(`\\bfor\\s+(?:(?:this|next)\\s+)?(?:${WEEKDAY}|tomorrow|tonight)['’]s(?:\\s+[\\p{L}-]+){0,2}\\s*$`, 'iu');
 
@@ -419,6 +424,8 @@ export function findEvent(
       if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index)) || AGREED_EVENT.test(s.text.slice(Math.max(0, m.index - 100), m.index)))
         continue;
       if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
+      // "… but put off talks on a power grid until next year", "postpone energy talks": an event put off is not the one held.
+      if (PUT_OFF_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.

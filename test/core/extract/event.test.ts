@@ -804,6 +804,13 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { location: null },
   ],
+  [
+    'talks put off are not the event; talks once put off and now held are',
+    ['Ministers meeting in Lima on Monday postponed the energy talks until March, officials said.'],
+    null,
+    { name: null, location: 'Lima' },
+  ],
+  ['talks once put off', ['The postponed talks opened in Lima on Monday with a call for calm.'], null, { name: 'postponed talks', location: 'Lima' }],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
