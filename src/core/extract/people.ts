@@ -1838,8 +1838,9 @@ const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warne
 /** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 
-/** '"…," said its managing director, ': an office of the body named just before, spoken for in a quotation's attribution. */
-const SAID_ITS = /\b(?:said|says|added)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
+/** '"…," said its managing director, ', '"…," its leader, ': an office of the body named just before, spoken for in a
+ * quotation's attribution. */
+const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
 
 /** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
 const NAMED_BODY_SUBJECT =

@@ -559,6 +559,13 @@ describe('people: titles and affiliations in every position', () => {
     expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
   });
 
+  it('gives the office a quotation\'s "its leader, X, said" names to the body the sentence before named', () => {
+    const found = findPeople(
+      sentencesOf('The union Lima Workers said it would fight the closure.', '"We have built ships here for 150 years," its leader, Ana Roy, said.'),
+    ).map((p) => [p.name, p.roles[0], p.affiliation]);
+    expect(found).toEqual([['Ana Roy', 'leader', 'Lima Workers']]);
+  });
+
   it('reads no person in a country whose name holds a given name ("Saint Lucia", "St. Vincent", "El Salvador", "San Marino")', () => {
     const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => p.name);
     expect(names('Ministers from Saint Lucia, St. Vincent, El Salvador and San Marino met Foreign Minister Ana Roy in Lima on Monday.')).toEqual(['Ana Roy']);
