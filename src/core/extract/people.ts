@@ -2037,6 +2037,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
   }
   const named = new Set(mentions.map((m) => m.sentence));
+  // Whether a sentence lays sanctions: read once per sentence, and only for one a list of those targeted follows.
+  const sanctioning = new Map<number, boolean>();
+  const sanctionsIn = (i: number) => {
+    let found = sanctioning.get(i);
+    if (found === undefined) sanctioning.set(i, (found = SANCTIONS.test(sentences[i]?.text ?? '')));
+    return found;
+  };
   // Read only when a sentence opens with a word before an office in lower case (rare; the whole text is long).
   let inside: Set<string> | null = null;
   const insideWords = () => (inside ??= capitalisedInside(sentences));
@@ -2076,10 +2083,12 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.mentions.every((m) => SHORTLISTED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 150), m.start))) ||
       // "The EU imposed sanctions on 14 officials. Among them are Interior Minister Tom Vale and …": whom the measures target,
       // not who took them.
+      // (Looked at near the name only, and each sentence before a list read once: a hostile text may name thousands.)
       p.mentions.every((m) => {
         const text = sentences[m.sentence]?.text ?? '';
-        const before = text.slice(0, m.start);
-        return SANCTIONED_BEFORE.test(before) || (LIST_OF_THEM.test(before) && SANCTIONS.test(sentences[m.sentence - 1]?.text ?? ''));
+        return (
+          SANCTIONED_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || (m.start > 0 && LIST_OF_THEM.test(text) && sanctionsIn(m.sentence - 1))
+        );
       }) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
       p.mentions.every((m) => OWNER_OF_THING_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 80), m.start))) ||
