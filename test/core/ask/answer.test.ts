@@ -4656,4 +4656,13 @@ Lima on Monday ordered four Halvexian diplomats to leave the country within 72 h
 Halvex expelled two Liman diplomats in a similar dispute in 2022.`);
     expect(expel.ask('Why were the diplomats expelled?').answer).toContain('accusing them of spying');
   });
+
+  it('reads no opposition in "objects", the noun', () => {
+    const museum = brief(`Lima museum reopens
+
+The Lima City Museum reopened on Saturday after a five-year renovation that doubled its exhibition space.
+
+The new museum displays 4,000 objects, twice as many as before.`);
+    expect(museum.ask('Who opposed it?').answered).toBe(false);
+  });
 });
