@@ -2245,11 +2245,12 @@ const CORPORATE_SUFFIX = new Set([
 ]);
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
-/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …"; or the
+/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
+ * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the
  * company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …");
  * never an article ("A failure at cloud provider Halvex knocked …"). */
 const LEAD_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker|shipbuilder|retailer|insurer|lender|miner|brewer|airline|broadcaster|publisher|conglomerate|manufacturer|start-?up)\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
 
 /** A word for a company's trade opening the lead before its name: "Carmaker Halvex on Tuesday unveiled …". */
 const TRADE_BEFORE_NAME =

@@ -566,6 +566,16 @@ describe('people: titles and affiliations in every position', () => {
     expect(found).toEqual([['Ana Roy', 'leader', 'Lima Workers']]);
   });
 
+  it('gives a chief executive the company the lead opens with, after its nation and trade ("Norwegian shipbuilder X")', () => {
+    const found = findPeople(
+      sentencesOf(
+        'Norwegian shipbuilder Halvex Marine will cut 900 jobs and close its yard in Lima, the company said on Tuesday.',
+        'The cuts will be made by March, chief executive Ana Roy told reporters.',
+      ),
+    ).map((p) => [p.name, p.affiliation]);
+    expect(found).toEqual([['Ana Roy', 'Halvex Marine']]);
+  });
+
   it('reads no person in a country whose name holds a given name ("Saint Lucia", "St. Vincent", "El Salvador", "San Marino")', () => {
     const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => p.name);
     expect(names('Ministers from Saint Lucia, St. Vincent, El Salvador and San Marino met Foreign Minister Ana Roy in Lima on Monday.')).toEqual(['Ana Roy']);
