@@ -29,7 +29,8 @@ const OWN_STEMS = new Map([
   ['caring', 'care'],
 ]);
 
-/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan", "wine" none of "win"). */
+/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan", "wine" none
+ * of "win"). */
 export const isOwnStem = (s: string) => OWN_STEMS.has(s);
 
 export function stem(word: string): string {

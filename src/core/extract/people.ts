@@ -2245,16 +2245,23 @@ const CORPORATE_SUFFIX = new Set([
 ]);
 /** Words a report calls the company it is about by: "the company", "the carmaker". */
 const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmaker|airline|retailer|insurer|lender|conglomerate|manufacturer)\b/i;
-/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
- * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the
- * company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …");
- * never an article ("A failure at cloud provider Halvex knocked …"). */
-const LEAD_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:carmaker|automaker|drugmaker|chipmaker|planemaker|steelmaker|shipbuilder|retailer|insurer|lender|miner|brewer|airline|broadcaster|publisher|conglomerate|manufacturer|start-?up)\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b/u;
-
+/** The words for a company's trade, as a lead writes them before its name ("Carmaker Halvex", "Norwegian shipbuilder
+ * Halvex"): its first letter either case. */
+const TRADE =
+  'carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer lender miner brewer airline broadcaster publisher conglomerate manufacturer start-?up'
+    .split(' ')
+    .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
 /** A word for a company's trade opening the lead before its name: "Carmaker Halvex on Tuesday unveiled …". */
-const TRADE_BEFORE_NAME =
-  /^(?:Carmaker|Automaker|Drugmaker|Chipmaker|Planemaker|Steelmaker|Shipbuilder|Retailer|Insurer|Lender|Miner|Brewer|Airline|Broadcaster|Publisher|Conglomerate|Manufacturer|Start-?up)\s+(?=\p{Lu})/u;
+const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u');
+/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
+ * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
+ * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"); never an article ("A failure at cloud
+ * provider Halvex knocked …"). */
+const LEAD_SUBJECT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b`,
+  'u',
+);
 
 /** Names whose shares the text trades: "Norvik shares fell", "Norvik's shares", "shares in Norvik", "Norvik stock". */
 const TRADED = /(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]+)(?:['’]s)?\s+(?:shares|stock|share price)\b|\bshares\s+(?:in|of)\s+(\p{Lu}[\p{L}-]+)/gu;

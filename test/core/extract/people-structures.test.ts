@@ -282,6 +282,12 @@ describe('a former office and the one given now', () => {
 });
 
 describe('people: titles and affiliations in every position', () => {
+  /** The names of those who took part (not named only for context). */
+  const takingPart = (...text: string[]) =>
+    findPeople(sentencesOf(...text))
+      .filter((p) => !p.contextOnly)
+      .map((p) => p.name);
+
   it('reads an owner who is a person in the report as whose office it is, no organisation ("Ilic\'s coach, X")', () => {
     const people = findPeople(sentencesOf('Champion Mara Ilic was banned for four years.', "Ilic's coach, Tom Vale, has also been suspended."));
     expect(people.find((p) => p.name === 'Tom Vale')).toMatchObject({ roles: ["Ilic's coach"], affiliation: null });
@@ -546,17 +552,13 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it('takes a prize\'s other contenders ("The shortlist also included novelists X and Y") for no participants; the winner stays', () => {
-    const taking = (...text: string[]) =>
-      findPeople(sentencesOf(...text))
-        .filter((p) => !p.contextOnly)
-        .map((p) => p.name);
     expect(
-      taking(
+      takingPart(
         'Poet Ana Roy has won the Lima Prize for literature, the committee said on Thursday.',
         'The shortlist also included novelists Tom Vale of Peru and Ivo Kant of Chile.',
       ),
     ).toEqual(['Ana Roy']);
-    expect(taking('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
+    expect(takingPart('Poet Ana Roy has won the Lima Prize.', 'Other nominees were Tom Vale and Ivo Kant.')).toEqual(['Ana Roy']);
   });
 
   it('gives the office a quotation\'s "its leader, X, said" names to the body the sentence before named', () => {
@@ -582,33 +584,27 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it('takes those whom sanctions target for no participants; those who laid them stay', () => {
-    const taking = (...text: string[]) =>
-      findPeople(sentencesOf(...text))
-        .filter((p) => !p.contextOnly)
-        .map((p) => p.name);
     expect(
-      taking(
+      takingPart(
         'EU foreign ministers agreed on Monday to impose sanctions on 14 officials over the crackdown.',
         'Among them are Interior Minister Tom Vale and the head of the national police, General Ivo Kant.',
         '"They were answered with batons," the foreign policy chief, Ana Roy, told reporters.',
       ),
     ).toEqual(['Ana Roy']);
-    expect(taking('The United States on Tuesday sanctioned Defence Minister Tom Vale over the coup, Treasury Secretary Ana Roy said.')).toEqual(['Ana Roy']);
+    expect(takingPart('The United States on Tuesday sanctioned Defence Minister Tom Vale over the coup, Treasury Secretary Ana Roy said.')).toEqual([
+      'Ana Roy',
+    ]);
   });
 
   it('takes the owner or namesake of a thing ("a necklace that belonged to Queen X", "a hall named after the late Y") for no participant', () => {
-    const taking = (...text: string[]) =>
-      findPeople(sentencesOf(...text))
-        .filter((p) => !p.contextOnly)
-        .map((p) => p.name);
     expect(
-      taking(
+      takingPart(
         'Police in Lima have arrested two men over the theft of jewels from the city museum, prosecutors said on Wednesday.',
         'The pieces, including a diamond necklace that belonged to Queen Amalia, are valued at about 12 million euros.',
         "The museum's director, Tom Vale, said security would be reviewed.",
       ),
     ).toEqual(['Tom Vale']);
-    expect(taking('The concert was held in a hall named after the late conductor Ivo Kant.', 'Conductor Ana Roy led the orchestra.')).toEqual(['Ana Roy']);
+    expect(takingPart('The concert was held in a hall named after the late conductor Ivo Kant.', 'Conductor Ana Roy led the orchestra.')).toEqual(['Ana Roy']);
   });
 
   it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
