@@ -1362,7 +1362,8 @@ class Answerer {
       const found = this.search(question, 'any', (t) => MAKER.test(t));
       if (found.answered) return found;
       // (Only of a thing the article tells of: "Who made the car?" of a report on a pill is not answered by its maker.)
-      const lead = !keyTerms(question).length || this.search(question).answered ? this.a.keyPoints[0]?.sentence : undefined;
+      const told = keyTerms(question).every((k) => hasTerm(this.vocabulary, k, this.text));
+      const lead = told ? this.a.keyPoints[0]?.sentence : undefined;
       return lead !== undefined && MAKER.test(this.a.sentences[lead].text)
         ? this.yes(question, this.a.sentences[lead].text, [lead])
         : this.no(question, notSaid(question));

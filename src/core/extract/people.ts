@@ -2037,6 +2037,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
   }
   const named = new Set(mentions.map((m) => m.sentence));
+  // The words right before and right after a mention, in its sentence: what the checks below read around a name.
+  const textBefore = (m: Mention, chars: number) => (sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - chars), m.start);
+  const textAfter = (m: Mention, chars: number) => (sentences[m.sentence]?.text ?? '').slice(m.end, m.end + chars);
   // Whether a sentence lays sanctions: read once per sentence, and only for one a list of those targeted follows.
   const sanctioning = new Map<number, boolean>();
   const sanctionsIn = (i: number) => {
@@ -2067,37 +2070,34 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 &&
         signalled.every((m) => COMMENTATOR.test(m.role ?? '')) &&
         !p.mentions.some((m) => IN_THE_ROOM.test(sentences[m.sentence]?.text ?? '')) &&
-        !p.mentions.some((m) => RAN_IT_TITLED.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 60), m.start)))) ||
+        !p.mentions.some((m) => RAN_IT_TITLED.test(textBefore(m, 60)))) ||
       // "… met President Tom Vale's special envoy": named only as whose office the one who came holds.
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
-      p.mentions.some((m) => NOT_A_MEMBER.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 80))) ||
+      p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
-      p.mentions.some((m) => DIED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 120))) ||
+      p.mentions.some((m) => DIED_BEFORE.test(textAfter(m, 120))) ||
       // "She is survived by her daughter, the sculptor Ana Roy": an obituary's family, named as such, took part in nothing.
-      (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 100), m.start)))) ||
+      (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test(textBefore(m, 100)))) ||
       // "The shortlist also included novelists Tom Vale and Ana Roy": a prize's other contenders, named as such, took part in
       // nothing reported (the winner is named as winning).
-      p.mentions.every((m) => SHORTLISTED_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 150), m.start))) ||
+      p.mentions.every((m) => SHORTLISTED_BEFORE.test(textBefore(m, 150))) ||
       // "The EU imposed sanctions on 14 officials. Among them are Interior Minister Tom Vale and …": whom the measures target,
       // not who took them.
       // (Looked at near the name only, and each sentence before a list read once: a hostile text may name thousands.)
-      p.mentions.every((m) => {
-        const text = sentences[m.sentence]?.text ?? '';
-        return (
-          SANCTIONED_BEFORE.test(text.slice(Math.max(0, m.start - 200), m.start)) || (m.start > 0 && LIST_OF_THEM.test(text) && sanctionsIn(m.sentence - 1))
-        );
-      }) ||
+      p.mentions.every(
+        (m) =>
+          SANCTIONED_BEFORE.test(textBefore(m, 200)) || (m.start > 0 && LIST_OF_THEM.test(sentences[m.sentence]?.text ?? '') && sanctionsIn(m.sentence - 1)),
+      ) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
-      p.mentions.every((m) => OWNER_OF_THING_BEFORE.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 80), m.start))) ||
+      p.mentions.every((m) => OWNER_OF_THING_BEFORE.test(textBefore(m, 80))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
-      p.mentions.some((m) => NOT_INVOLVED.test((sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 140))) ||
+      p.mentions.some((m) => NOT_INVOLVED.test(textAfter(m, 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
       // is with, after the lead (a preview's lead tells of the meeting to come it reports).
-      (signalled.length > 0 &&
-        signalled.every((m) => m.sentence >= 3 && MEETING_TO_COME.test((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 160), m.start)))) ||
+      (signalled.length > 0 && signalled.every((m) => m.sentence >= 3 && MEETING_TO_COME.test(textBefore(m, 160)))) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, bySentence, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
@@ -2106,14 +2106,14 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   for (const p of people) {
     // "India's delegation, led by Environment Secretary X": the country whose delegation they lead.
     for (const m of p.affiliation ? [] : p.mentions) {
-      const before = (sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 120), m.start);
+      const before = textBefore(m, 120);
       const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1] ?? led[2]) ?? null;
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
       const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
       if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1]) ?? null;
       // "X and Y were part of the Indian delegation": the country whose delegation they were in.
-      const after = (sentences[m.sentence]?.text ?? '').slice(m.end, m.end + 160);
+      const after = textAfter(m, 160);
       const member = after.includes('delegation') || / (?:team|side)\b/.test(after) ? PART_OF_DELEGATION.exec(after) : null;
       if (member) p.affiliation ??= COUNTRY_BY_FORM.get(member[1]) ?? null;
       // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
