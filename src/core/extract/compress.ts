@@ -24,6 +24,8 @@ interface Rule {
   keeps?: (span: string, before: string, after: string) => boolean;
   /** The span leaves a comma behind when the words before and after it still need one. */
   leavesComma?: (before: string, after: string) => boolean;
+  /** What every span of the rule holds, cheaper to look for than the rule: a sentence without it is spared the rule. */
+  cue?: RegExp;
 }
 
 /** An interview's answer labelled "A:" alone, with no name: whose it is, the card must say. */
@@ -31,7 +33,7 @@ export const BARE_ANSWER_LABEL = /^A\s*:\s/;
 /** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
 export const NAMED_ANSWER_LABEL = /^A\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)\s*:\s/u;
 
-const RULES: ReadonlyArray<Rule> = [
+export const RULES: ReadonlyArray<Rule> = [
   {
     name: 'dateline',
     re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u,
@@ -55,11 +57,17 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'parenthetical',
     re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g,
     example: ' (NDRC)',
+    cue: /\(/,
     // Not a word of a name it stands inside ("the Land Reform (Amendment) Bill"): an acronym after a name goes.
     keeps: (span, before, after) => /\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span),
   },
   // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
-  { name: 'dash aside', re: /\s+[—–]\s+[^—–,;:"“”]{3,100}?\s+[—–](?=\s+\p{Ll})/gu, example: ' — her first since taking office in May —' },
+  {
+    name: 'dash aside',
+    re: /\s+[—–]\s+[^—–,;:"“”]{3,100}?\s+[—–](?=\s+\p{Ll})/gu,
+    example: ' — her first since taking office in May —',
+    cue: /[—–]/,
+  },
   // Followed by the sentence's verb, not by the next item of a list ("…, which was approved by Algeria, Egypt and Peru").
   // Not one cut short by a participle phrase inside it ("…, which the army delegation, led by …, accepted").
   {
@@ -74,6 +82,7 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'appositive',
     re: /,(?<=\S\s[\p{Lu}][\p{L}\p{N}'’.-]*,)\s+(?![^,]*\b(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|said|says|can|could|may|might|must|should)\b)(?:the|a|an) (?:\p{Ll}[\p{L}-]*|[\p{Lu}][\p{L}.]*['’]s)(?: [^,;:()"“”]{1,60})?,(?=\s+(?!(?:which|who|whom|whose|and|or|but|that)\b)\p{Ll})/gu,
     example: "Frontex, the EU's border agency, will watch the coast.",
+    cue: /,\s+(?:the|a|an) /,
     // Not an item of a list after a colon, nor one after a month ("by March, a staff consultation, …"): no name is before it.
     keeps: (_span, before) => AFTER_COLON.test(before) || AFTER_MONTH.test(before),
     // "… from Earth, the first such find, a study said": the trailing attribution keeps its comma.
@@ -105,18 +114,21 @@ const RULES: ReadonlyArray<Rule> = [
     name: 'trailing attribution',
     re: /,\s+(?:(?:he|she|they|it|(?:the |local )?\p{Ll}+(?: \p{Ll}+)?|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|reported|told \p{Ll}+)|according to [^,;"“”]{2,60}|(?:said|says|added) [\p{Lu}][^,;"“”]{2,60})(?=[.!]?$)/u,
     example: ', the minister said.',
+    cue: /\b(?:said|says|added|reported|told|according to)\b/,
     attribution: true,
   },
   {
     name: 'attribution aside',
     re: /,\s+(?:he|she|they|it|the (?:\p{Ll}+ )?(?:statement|report|ministry|minister|official|spokesman|spokeswoman|spokesperson|organisers|organizers|police|court|company|board|council|agency|alliance)|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|noted|stressed|reported)(?:,(?=\s+(?!\p{Ll}+ing\b)[^\s"“])|(?=,\s+\p{Ll}+ing\b))/gu,
     example: 'The leaders had resolved, Ana Roy said, to invite six countries.',
+    cue: /\b(?:said|says|added|noted|stressed|reported)\b/,
     attribution: true,
   },
   {
     name: 'occasion of an attribution',
     re: /(?<=,\s+(?:he|she|they|[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3}) (?:said|says|added|stressed|noted)) (?:while|when|as|after|during|at|in) [^;"“”]{3,200}(?=[.!]?$)/u,
     example: ', Ana Roy said while attending the 13th meeting in Lima.',
+    cue: /\b(?:said|says|added|stressed|noted) (?:while|when|as|after|during|at|in) /,
     // The occasion is the event the card names: its ordinal ("the 13th meeting") is no fact of the point's.
     ordinalsGo: true,
   },
@@ -253,11 +265,15 @@ function attributionMayGo(span: string, rest: string, after: string, shownNames:
   return shownNames.has(lower) || shownNames.has(lower.split(/\s+/).at(-1) ?? lower);
 }
 
+/** Commas left before a full stop: ", ." */
+const COMMA_BEFORE_STOP = /(?:,\s*)+([.!?])/g;
+
 /** Applies every rule once, keeping any span with a fact in it; a span that would leave too little is kept too. */
 export function compressSentence(sentence: string, options: CompressOptions = {}): string {
-  let text = sentence.trim();
+  let text = sentence.trim().replace(COMMA_BEFORE_STOP, '$1');
   for (const rule of GLOBAL_RULES) {
-    text = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
+    if (rule.cue && !rule.cue.test(text)) continue;
+    const next = text.replace(rule.re, (span: string, ...rest: unknown[]) => {
       const offset = rest.find((x) => typeof x === 'number') as number;
       const facts = rule.ordinalsGo ? span.replace(/\b\d+(?:st|nd|rd|th)\b/g, '') : span;
       if ((!rule.always && KEEP.test(facts)) || rule.keeps?.(span, text.slice(0, offset), text.slice(offset + span.length))) return span;
@@ -266,7 +282,8 @@ export function compressSentence(sentence: string, options: CompressOptions = {}
       if (rule.attribution && !attributionMayGo(span, text.slice(0, offset) + after, after, options.shownNames)) return span;
       return rule.leavesComma?.(text.slice(0, offset), text.slice(offset + span.length)) ? ',' : '';
     });
-    text = text.replace(/,\s*([.!?])/g, '$1');
+    // (A span gone can leave a comma before the full stop.)
+    if (next !== text) text = next.replace(COMMA_BEFORE_STOP, '$1');
   }
   const out = tidy(text);
   // Deleting must leave a sentence: at least a handful of words.

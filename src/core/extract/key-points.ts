@@ -10,7 +10,7 @@ import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
 import { BULLET, LIST_OPENER } from './proposals.js';
 import type { Sentence } from './sentences.js';
-import { countWords } from './tokens.js';
+import { codePointAt, countWords, isAlnum } from './tokens.js';
 import { type Span, withoutSpans } from './shown-spans.js';
 
 export interface KeyPoint {
@@ -19,17 +19,36 @@ export interface KeyPoint {
   sentence: number;
 }
 
-const STOP = new Set(
+/** Words too common to say what a sentence is about. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   'the a an and or but of to in on at for from by with as is are was were be been has have had that this these those it its he she they his her their which who will would should can could also said says not no than then there into about over after before while'.split(
     ' ',
   ),
 );
 
-const contentWords = (text: string) =>
-  text
-    .toLowerCase()
-    .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)
-    ?.filter((w) => w.length > 2 && !STOP.has(w)) ?? [];
+/** The words of a text that say what it is about, lower-cased: each run of letters and digits, with the apostrophes and
+ * hyphens inside it, as `[\p{L}\p{N}][\p{L}\p{N}'-]*` reads them, longer than two characters and no stop word. Scanned
+ * character by character, not matched: every sentence is read this way. */
+export function contentWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < lower.length; ) {
+    let cp = codePointAt(lower, i);
+    if (!isAlnum(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    let j = i;
+    while (j < lower.length && (isAlnum(cp) || cp === 39 || cp === 45)) {
+      j += cp > 0xffff ? 2 : 1;
+      cp = codePointAt(lower, j);
+    }
+    const word = lower.slice(i, j);
+    if (word.length > 2 && !STOP_WORDS.has(word)) out.push(word);
+    i = j;
+  }
+  return out;
+}
 
 /** The words of relationship talk ("deep cooperation in every field", "a common political will",
  * "thanks for his important speech"): a sentence made of two or more of them says how the sides feel
@@ -134,6 +153,8 @@ const SLUG = /^(?=[^:]*\b\p{Lu}{2,}\b)(?=[^:]*\p{Ll})(?:\p{Lu}[\p{L}\d.'’-]*\s
 
 /** A sentence's short last clause that opens a list below it: ", committing to:", ", including:". */
 const LIST_INTRO = /,\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+:\s*$/u;
+/** (Looked for only in a sentence that ends with a colon: the expression alone tries every comma of every sentence.) */
+const opensList = (text: string) => text.trimEnd().endsWith(':') && LIST_INTRO.test(text);
 
 /** What the sides did, in a lead: they agreed or signed something. */
 const AGREED = /\b(?:agreed|agreeing|signed|signing)\b/;
@@ -307,7 +328,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // The lead: the first sentence that reads as prose (a name or a caption above it is not the news); though a
   // feature's scene-setting opening ("Ana Roy has spent six years tied to a dialysis machine …") that shares a
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
-  const prose = body.filter((s) => counts[s.index] >= 12 && (/[.!]["'”’)]*$/.test(s.text) || LIST_INTRO.test(s.text)) && !nothing(s));
+  const prose = body.filter((s) => counts[s.index] >= 12 && (/[.!]["'”’)]*$/.test(s.text) || opensList(s.text)) && !nothing(s));
   const inTitle = (i: number) => [...words[i]].filter((w) => titleWords.has(w)).length;
   const first = prose[0]?.index ?? 0;
   const news = titleWords.size >= 4 && prose[0] && inTitle(first) <= 1 ? prose.slice(1, 3).find((s) => inTitle(s.index) >= 3) : undefined;
@@ -316,7 +337,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .filter(
       (s) =>
         counts[s.index] >= 6 &&
-        (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':')) || LIST_INTRO.test(s.text)) &&
+        (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':')) || opensList(s.text)) &&
         !nothing(s) &&
         !options.shown?.has(s.index) &&
         quotesBalanced(s.text),
@@ -351,7 +372,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // What its signals say carries no fact (a quotation that names no speaker, a word to the room) fills no room left.
     if (score <= 0 && chosen.length) break;
     // ("Mayors signed a pact in Lima on Friday, committing to:" over a list: the sentence before the list's short opening.)
-    const spanned = withoutSpans(LIST_INTRO.test(s.text) ? s.text.replace(LIST_INTRO, '.') : s.text, options.shownSpans?.get(s.index) ?? []);
+    const spanned = withoutSpans(opensList(s.text) ? s.text.replace(LIST_INTRO, '.') : s.text, options.shownSpans?.get(s.index) ?? []);
     const own = slugged ? spanned.replace(SLUG, '') : spanned;
     const items = options.shownItems ?? [];
     const compressed = compressSentence(items.length && options.stated?.has(s.index) ? withoutItemList(own, items) : own, { shownNames: options.shownNames });

@@ -1,6 +1,6 @@
 // Compression as a table of [sentence, compressed]: deletion only, facts kept.
 import { describe, expect, it } from 'vitest';
-import { compressSentence } from '../../../src/core/extract/compress.js';
+import { RULES, compressSentence } from '../../../src/core/extract/compress.js';
 
 const CASES: Array<[string, string]> = [
   // a dateline goes, with a dash or a colon
@@ -301,5 +301,19 @@ describe('compressSentence', () => {
       expect(i < source.length, w).toBe(true);
       i++;
     }
+  });
+});
+
+// A rule with a cue is tried only on a sentence the cue finds: so the cue must find every sentence the rule would cut,
+// or a span would stay that the rule removes.
+describe('the cues of the compression rules', () => {
+  const sentences = [...CASES.map(([sentence]) => sentence), ...RULES.map((rule) => rule.example)];
+  const cued = RULES.filter((rule) => rule.cue);
+  it('has cues to check', () => expect(cued.length).toBeGreaterThan(3));
+  it.each(cued.map((rule) => [rule.name, rule] as const))('%s: its cue is in every sentence the rule finds a span in', (_name, rule) => {
+    const re = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
+    const found = sentences.filter((s) => re.test(s));
+    expect(found.length, 'the rule finds a span in its own example at least').toBeGreaterThan(0);
+    for (const s of found) expect(rule.cue!.test(s), s).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { basename, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis.js';
 import { parsePlainText } from '../../../src/core/article/plain-text.js';
-import { ATTENDANCE_ONLY, attendanceOnly, pickKeyPoints } from '../../../src/core/extract/key-points.js';
+import { ATTENDANCE_ONLY, STOP_WORDS, attendanceOnly, contentWords, pickKeyPoints } from '../../../src/core/extract/key-points.js';
 import { sentencesOf } from './helpers.js';
 
 const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -700,5 +700,27 @@ describe('attendance only', () => {
   });
   it('reads a sentence with a fact as more than attendance', () => {
     expect(attendanceOnly('The ministers agreed to cut tariffs on grain within five years.')).toBe(false);
+  });
+});
+
+// The content words are scanned character by character; the expression they follow is the specification.
+describe('contentWords', () => {
+  const bySpec = (text: string) =>
+    text
+      .toLowerCase()
+      .match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu)
+      ?.filter((w) => w.length > 2 && !STOP_WORDS.has(w)) ?? [];
+  const TEXTS = [
+    "Peru's trade minister, Ana Roy, said the 12-point plan wasn't enough — 'far from it'.",
+    'Ministers from Côte d’Ivoire and São Tomé met in Zürich; İstanbul hosts the next round.',
+    "Ⅻ items, 𝟘𝟙 codes, 𝐀𝐧𝐚 Roy and 東京 talks: -- ’’ '' -x- a-b-c 3-2 co-op.",
+    '\u00a0leading\u2009spaces\tand\nlines, a lone \ud800 surrogate, and Ǆemal (titlecase).',
+    '',
+  ];
+  it.each(TEXTS)('reads %j as its expression does', (text) => {
+    expect(contentWords(text)).toEqual(bySpec(text));
+  });
+  it('drops the short words and the stop words', () => {
+    expect(contentWords('The board and its chair said it will act on the 40 bus routes.')).toEqual(['board', 'chair', 'act', 'bus', 'routes']);
   });
 });
