@@ -58,6 +58,10 @@ const RELATIONS_TALK =
     ' ',
   );
 
+/** What stating how many proposals were put forward earns a sentence: a little, as the outcome, though the proposals field
+ * shows the count and the point must earn its room with the facts it adds. */
+const STATED_WEIGHT = 0.3;
+
 /** What background costs a sentence: told as such ("four years ago") or set in an earlier year than the news. */
 const BACKGROUND_WEIGHT = 0.4;
 
@@ -271,7 +275,7 @@ export interface KeyPointOptions {
   shown?: ReadonlySet<number>;
   /** Per sentence, words the card already shows (participants' titles, the event's day and place): a point leaves them out. */
   shownSpans?: ReadonlyMap<number, readonly Span[]>;
-  /** Sentences that state how many proposals were put forward: the outcome a briefing names first. */
+  /** Sentences that state how many proposals were put forward: an outcome, whose count the proposals field shows. */
   stated?: ReadonlySet<number>;
   /** The proposals' items the card lists: a stated sentence's own list of them can go. */
   shownItems?: readonly string[];
@@ -355,7 +359,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const length = (n < 10 ? (/\d/.test(s.text) ? -0.3 : -0.85) : n > 35 ? 0.5 : 0) + Math.min(n, 60) / 140;
       const position = s.index === lead ? 1 : s.index < lead + 4 ? 0.15 : 0;
       const closing = s.index >= body.length - 3 && !options.earlier?.has(s.index) ? 0.3 : 0;
-      const stated = options.stated?.has(s.index) ? 0.8 : 0;
+      const stated = options.stated?.has(s.index) ? STATED_WEIGHT : 0;
       return { s, facts, score: (position + closing + length + centrality * 0.05 + facts + stated + titleHits * 0.1) / (n / 20) ** 0.35 };
     })
     .sort((a, b) => b.score - a.score);

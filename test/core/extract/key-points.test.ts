@@ -463,6 +463,21 @@ describe('pickKeyPoints: the sentence that states the proposals', () => {
     expect(points.map((p) => p.text)).toContain('Ana Lima put forward four proposals for the region.');
   });
 
+  it('gives way to the decisions taken: the proposals field shows the count', () => {
+    const decided = sentencesOf(
+      'Fisheries ministers from eleven Pacific states met in Lima on Monday for two days of talks on shrinking tuna stocks.',
+      'Ana Roy put forward four proposals for the region, among them a joint patrol fleet and shared catch data.',
+      'Tuna catches across the region have fallen by a third since 2015, a survey by twelve universities found.',
+      'The ministers agreed to close two fishing grounds to trawlers from January and to meet again in Tokyo next year.',
+      'The ministers approved a 40 million dollar fund for coastal villages, to be paid out from June.',
+      'Delegates praised the hosts for the warm welcome and the smooth running of the talks.',
+      'Tom Vale said the talks had been long but friendly.',
+    );
+    const points = pickKeyPoints(decided, { ...options, stated: new Set([1]) }).map((p) => p.sentence);
+    expect(points).toEqual(expect.arrayContaining([0, 3, 4]));
+    expect(points).not.toContain(1);
+  });
+
   it('keeps its list when the card shows no items', () => {
     const points = pickKeyPoints(s, { ...options, shownItems: [] });
     expect(points.find((p) => p.sentence === 4)?.text ?? '').not.toBe('Ana Lima put forward four proposals for the region.');
