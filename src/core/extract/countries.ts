@@ -8,11 +8,12 @@ import type { Sentence } from './sentences.js';
 import { codePointAt, codePointBefore, isAlnum, isLetter } from './tokens.js';
 import { memoize } from '../memo.js';
 
+/** (Read-only: a sentence's mentions are shared by every reader that asks.) */
 export interface CountryMention {
-  country: string;
-  form: string;
-  start: number;
-  end: number;
+  readonly country: string;
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
 }
 
 /** The forms by their first two characters (every form has two or more), each list longest first: at a place in the
@@ -48,8 +49,11 @@ function inLongerName(text: string, start: number, end: number): boolean {
 const PART_OF_AMERICA = /(?:\b(?:Latin|South|North|Central)\s+|\b(?:Inter|Pan|Meso|Afro|Ibero|Anglo|Euro)-)$/;
 
 /** The names of countries in the text, left to right, each the longest form at its place; looked up by the first
- * two characters of each form, not searched for as one long alternation at every place. */
-export function findCountries(text: string): CountryMention[] {
+ * two characters of each form, not searched for as one long alternation at every place. A sentence is read once, however
+ * many readers ask (the people, the countries represented, the event, the order of the countries). */
+export const findCountries: (text: string) => readonly CountryMention[] = memoize(scanCountries);
+
+function scanCountries(text: string): readonly CountryMention[] {
   const found: CountryMention[] = [];
   for (let start = 0; start < text.length; start++) {
     const forms = OPENS_A_FORM[text.charCodeAt(start)] ? FORMS_BY_OPENING.get(text.slice(start, start + 2)) : undefined;
@@ -215,7 +219,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     out.push(...subjectCountries(text));
     const sides = TALKS_BETWEEN.exec(text);
     if (sides) out.push(...findCountries(sides[1]).map((c) => c.country));
-    let inSentence: CountryMention[] | null = null;
+    let inSentence: readonly CountryMention[] | null = null;
     const attendance = ATTENDANCE_HINT.test(text) ? text.matchAll(ATTENDANCE) : [];
     for (const m of attendance) {
       inSentence ??= findCountries(text);
