@@ -12,7 +12,7 @@ import { PARTICIPANT_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import type { EventInfo } from './event.js';
 import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
-import { escapeRegExp } from './tokens.js';
+import { escapeRegExp, lastWord } from './tokens.js';
 
 export interface Span {
   start: number;
@@ -63,7 +63,7 @@ const BEFORE_A_TITLE = new Set(
 );
 
 function titleMayFollow(before: string): boolean {
-  const last = /(\S+)\s*$/.exec(before)?.[1];
+  const last = lastWord(before)?.word;
   if (!last || /[,;:(—–"“]$/.test(last)) return true;
   const word = last.toLowerCase();
   return BEFORE_A_TITLE.has(word) || PARTICIPANT_VERBS.has(word) || SPEECH_VERBS.has(word) || /\p{Ll}ed$/u.test(word);
@@ -73,8 +73,8 @@ function titleMayFollow(before: string): boolean {
 function titleBefore(text: string, nameStart: number, nameEnd: number, role: string, affiliation: string | null): Span[] {
   let before = text.slice(0, nameStart);
   // An honorific left between a title and the name ("Superintendent Dr. Marcus Okafor").
-  const last = /(\S+)\s+$/.exec(before);
-  if (last && HONORIFICS.has(last[1].toLowerCase().replace(/\.$/, ''))) before = before.slice(0, last.index);
+  const last = lastWord(before);
+  if (last?.spaceAfter && HONORIFICS.has(last.word.toLowerCase().replace(/\.$/, ''))) before = before.slice(0, last.start);
   const comma = /,\s+$/.exec(before);
   const bare = comma ? before.slice(0, comma.index) : before.trimEnd();
   if (!lower(bare).endsWith(lower(role))) return [];

@@ -98,6 +98,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The last word of a text (its last run of characters that are not white space, as `(\S+)\s*$` finds it), where it starts,
+ * and whether white space follows it (as `(\S+)\s+$` needs); read from the end, not matched from the start. */
+export function lastWord(text: string): { word: string; start: number; spaceAfter: boolean } | null {
+  let end = text.length;
+  while (end > 0 && kindOf(text.charCodeAt(end - 1)) & SPACE) end--;
+  let start = end;
+  while (start > 0 && !(kindOf(text.charCodeAt(start - 1)) & SPACE)) start--;
+  return end > 0 ? { word: text.slice(start, end), start, spaceAfter: end < text.length } : null;
+}
+
 /** How many words (runs of characters that are not white space, as `\s` reads it) a text has, without building them. */
 export function countWords(text: string): number {
   let n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isCapitalised, TOKEN, tokenize } from '../../../src/core/extract/tokens.js';
+import { countWords, isCapitalised, lastWord, TOKEN, tokenize } from '../../../src/core/extract/tokens.js';
 
 describe('countWords', () => {
   // The count is that of the text's runs of non-space, as `\s` reads space (a no-break space and the ideographic one too).
@@ -16,6 +16,21 @@ describe('countWords', () => {
     expect(countWords(text)).toBe(n);
     expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
   });
+});
+
+describe('lastWord', () => {
+  // Read from the end, it finds what `(\S+)\s*$` and `(\S+)\s+$` find from the start.
+  it.each(['', '   ', 'one', 'said Dr. ', 'the Minister of Trade, ', 'tab\tand\nnewline\n', 'no\u00a0break\u3000', 'Élise’s 𝐀𝐧𝐚\u2009', 'a\u200bb  '])(
+    'reads %j as its expressions do',
+    (text) => {
+      const any = /(\S+)\s*$/.exec(text);
+      const spaced = /(\S+)\s+$/.exec(text);
+      const last = lastWord(text);
+      expect(last?.word ?? null).toBe(any?.[1] ?? null);
+      expect(last?.start ?? null).toBe(any?.index ?? null);
+      expect(last?.spaceAfter ?? false).toBe(!!spaced);
+    },
+  );
 });
 
 describe('tokenize', () => {
