@@ -68,6 +68,12 @@ const NOUN_OF_EVENT = new RegExp(EVENT_NOUN, 'g');
  * letter outside the basic plane, read one code unit at a time). */
 const NAME_CHAR = /[\p{L}\p{N}'’./&–\s\uD800-\uDFFF-]/u;
 
+/** What kind of event a name names: its last event noun, lower case ("energy talks" → "talks", "Summit of the Andes" →
+ * "summit"). */
+function kindOf(name: string): string {
+  return [...name.matchAll(NOUN_OF_EVENT)].at(-1)?.[0].toLowerCase() ?? name.toLowerCase();
+}
+
 /** Every name of an event in the text, as `text.matchAll(EVENT)` finds them, though searched for only from where the run
  * of words around each event noun starts: no name can start anywhere else, and most of a sentence is not near one. */
 function eventNamesIn(text: string): Array<{ text: string; index: number }> {
@@ -294,8 +300,9 @@ const AFTER_ANOTHER = /^\s+(?:after|following|before|ahead of)\s+(?:the|its|his|
 /** The report's own event, called by its kind: "the summit", "the meeting". */
 const OWN_EVENT = /\b[Tt]he (?:summit|meeting|talks|session|congress|assembly|forum|conference)\b(?! (?:room|hall|centre|center))/;
 
-/** Words that make an event another of its series: "the next summit", "the previous meeting". */
-const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future';
+/** Words that make an event another of its series, or another altogether: "the next summit", "the previous meeting", "a
+ * separate meeting of the finance ministers". */
+const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future|separate|another';
 const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}$`, 'iu');
 /** A name that opens with the word itself, as a summary's line may ("Next summit set for October"). */
 const OPENS_ANOTHER_OF_SERIES = new RegExp(`^(?:${ANOTHER_OF_SERIES})\\s`, 'i');
@@ -389,6 +396,8 @@ export function findEvent(
   items: readonly string[] = [],
 ): EventInfo {
   const proposed = items.map((item) => item.toLowerCase());
+  // The kinds of event put off so far ("talks"), by their noun.
+  const putOff = new Set<string>();
   let best: { name: string; score: number; sentence: number } | null = null;
   // A question put in the text ("QUESTION: And the talks in Jeddah – when do they resume?") names no event.
   const first = sentences
@@ -425,7 +434,12 @@ export function findEvent(
         continue;
       if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
       // "… but put off talks on a power grid until next year", "postpone energy talks": an event put off is not the one held.
-      if (PUT_OFF_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) continue;
+      if (PUT_OFF_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) {
+        putOff.add(kindOf(m.text));
+        continue;
+      }
+      // (Nor, after it, "concerns about the pace of the energy talks": the talks put off, told again by their kind.)
+      if (putOff.has(kindOf(m.text)) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.

@@ -811,6 +811,17 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lima' },
   ],
   ['talks once put off', ['The postponed talks opened in Lima on Monday with a call for calm.'], null, { name: 'postponed talks', location: 'Lima' }],
+  [
+    'talks the lead put off, told again by their kind later, are not the event; nor is a separate meeting still to come',
+    [
+      'Water ministers from five Andean states agreed on Thursday in Lima to share river data, but put off talks on a power grid until next year.',
+      'Ana Roy, who chaired the meeting, said the deal was a start.',
+      'Tom Vale said his country still had "concerns" about the pace of the energy talks.',
+      "A separate meeting of the region's finance ministers is planned for June in Quito.",
+    ],
+    null,
+    { name: null, location: 'Lima' },
+  ],
   ['an investor day', ['The drugmaker used its first investor day since 2020 to set out a strategy.'], null, { name: 'first investor day' }],
   [
     'a day is no part of the name',
