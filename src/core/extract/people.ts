@@ -2089,7 +2089,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // (Looked at near the name only, and each sentence before a list read once: a hostile text may name thousands.)
       p.mentions.every(
         (m) =>
-          SANCTIONED_BEFORE.test(textBefore(m, 200)) || (m.start > 0 && LIST_OF_THEM.test(sentences[m.sentence]?.text ?? '') && sanctionsIn(m.sentence - 1)),
+          SANCTIONED_BEFORE.test(textBefore(m, 200)) ||
+          (m.start > 0 && LIST_OF_THEM.test(sentences[m.sentence]?.text ?? '') && sanctionsIn(m.sentence - 1)) ||
+          // ("… had blocked an earlier version of the package that included the country's president, Tom Vale", a few
+          // sentences after the sanctions: a name on a list of them.)
+          (LISTED_BEFORE.test(textBefore(m, 160)) && [0, 1, 2, 3].some((k) => m.sentence >= k && sanctionsIn(m.sentence - k))),
       ) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
       p.mentions.every((m) => OWNER_OF_THING_BEFORE.test(textBefore(m, 80))) ||
@@ -2424,6 +2428,10 @@ const SANCTIONED_BEFORE =
 /** Opening a sentence: the members of a list the sentence before told of ("Among them are ", "They include "). */
 const LIST_OF_THEM =
   /^(?:Among\s+(?:them|those\s+(?:listed|named|targeted))\s+(?:are|were|is|was)|(?:They|Those\s+(?:listed|named|targeted))\s+(?:include|included))\b/u;
+/** Before a name: a list, a package or a draft of measures that names it ("the package that included the country's president,
+ * "); whom it names are targets when the measures are sanctions. */
+const LISTED_BEFORE =
+  /\b(?:list|package|version|draft|round)\s+(?:that|which)\s+(?:included|includes|named|names|listed|lists|targeted|targets|would\s+have\s+(?:included|named|targeted))\b[^.;]{0,100}$/u;
 /** Sanctions of any kind: "sanctions", "froze the assets", "travel bans", "blacklisted". */
 const SANCTIONS = /\bsanction(?:s|ed)?\b|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets\b|\btravel\s+bans?\b|\bblacklist(?:ed)?\b/u;
 

@@ -594,6 +594,22 @@ describe('people: titles and affiliations in every position', () => {
     expect(takingPart('The United States on Tuesday sanctioned Defence Minister Tom Vale over the coup, Treasury Secretary Ana Roy said.')).toEqual([
       'Ana Roy',
     ]);
+    // A name on a list of the measures, told a few sentences after them.
+    expect(
+      takingPart(
+        'EU foreign ministers agreed on Monday to impose sanctions on 14 officials over the crackdown.',
+        'The measures freeze the assets of those listed.',
+        '"They were answered with batons," the foreign policy chief, Ana Roy, told reporters.',
+        "Peru had blocked an earlier version of the package that included the country's president, Tom Vale.",
+      ),
+    ).toEqual(['Ana Roy']);
+    // (A delegation that included someone is who took part, sanctions or not.)
+    expect(
+      takingPart(
+        'EU foreign ministers agreed on Monday to impose sanctions on 14 officials over the crackdown.',
+        'Peru sent a delegation that included its foreign minister, Tom Vale.',
+      ),
+    ).toEqual(['Tom Vale']);
   });
 
   it('takes the owner or namesake of a thing ("a necklace that belonged to Queen X", "a hall named after the late Y") for no participant', () => {
