@@ -89,9 +89,11 @@ const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 /** Words of a country's name of several words that are also people's names ("Rui Costa", "Ted Marshall"). */
 const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino']);
 
-/** Could this word be part of a person's name? */
-const isNameWord = memoize((word: string): boolean => {
-  if (!isCapitalised(word) || isAcronym(word)) return false;
+/** Could this word be part of a person's name? (A word in lower case never is: it is passed over without a look in the
+ * cache, as most words are.) */
+const isNameWord = (word: string): boolean => isCapitalised(word) && isCapitalisedNameWord(word);
+const isCapitalisedNameWord = memoize((word: string): boolean => {
+  if (isAcronym(word)) return false;
   const w = word.toLowerCase();
   if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w) || singularTitleHead(w)) return false;
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
