@@ -292,7 +292,7 @@ const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
 /** A question about a vote: its count may be in votes ("How many abstained?" → "12 abstentions"). */
-const VOTING = /\b(?:vot(?:ed|ing|e)|abstain(?:ed|ing)?)\b/i;
+const VOTING = /\b(?:vot(?:ed|ing|es?)|abstain(?:ed|ing)?)\b/i;
 
 /** Every name a country goes by (not its demonyms): "UAE", "United Arab Emirates". */
 const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
@@ -2057,10 +2057,10 @@ const WOULD_WITHIN = new RegExp(
   String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
   'iu',
 );
-/** What someone is bound to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
- * "ordered four diplomats to leave within 72 hours". */
+/** What someone is bound or asked to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
+ * "ordered four diplomats to leave within 72 hours", "asks the Secretary-General to report within 30 days". */
 const MUST_WITHIN = new RegExp(
-  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|ordered\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
+  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|(?:ordered|asks|asked|requests|requested|instructs|instructed|directs|directed|tasks|tasked)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that

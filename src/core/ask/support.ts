@@ -289,8 +289,12 @@ const AGAINST = stem('against');
 const IN_FAVOUR = new Set(['favour', 'favor'].map(stem));
 /** A small body's tally in words: "by six votes to three". */
 export const TALLY_IN_WORDS = String.raw`\b${COUNT_WORD}\s+votes?\s+to\s+${COUNT_WORD}\b`;
-/** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote", "by six votes to three". */
-const TALLY = new RegExp(String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|${TALLY_IN_WORDS}`, 'i');
+/** A vote's tally: "by 31 votes to 22", "by 412 to 38", "a 6-5 vote", "by six votes to three", "in a vote of 112 to 88",
+ * "voted 112-88". */
+const TALLY = new RegExp(
+  String.raw`\b\d[\d,]*\s+votes?\s+to\s+\d|\bby\s+\d[\d,]*\s+to\s+\d|\b\d{1,3}-\d{1,3}\s+(?:vote|in favou?r)\b|\b(?:votes?\s+of|voted)\s+\d[\d,]*\s*(?:to|-|–)\s*\d|${TALLY_IN_WORDS}`,
+  'i',
+);
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
 export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;

@@ -2061,6 +2061,18 @@ Peru and Chile voted against it.`),
     for (const q of ['How many voted against?', 'How many voted in favour?', 'How many people voted in favor?'])
       expect(hall.ask(q).answer, q).toContain('voted by 142 to 61');
   });
+
+  it('answers "How many votes?" and "How many voted against?" with a tally told as "in a vote of 112 to 88"', () => {
+    const bill = briefArticle(
+      parsePlainText(
+        'Parliament caps rents\n\nLawmakers in Lima passed a bill on Wednesday that caps rent increases at 3% for five years, in a vote of 112 to 88.\n\nThe law was proposed by Housing Minister Ana Roy.',
+      ),
+    );
+    for (const q of ['How many votes?', 'How many voted against?', 'How many voted in favour?']) {
+      expect(bill.ask(q).answered, q).toBe(true);
+      expect(bill.ask(q).answer, q).toContain('a vote of 112 to 88');
+    }
+  });
 });
 
 describe("a country and its people's adjective", () => {
@@ -4611,6 +4623,13 @@ Lima on Monday ordered four Halvexian diplomats to leave the country within 72 h
 
 The foreign ministry did not name them.`);
     expect(expel.ask('What happens next?').answer).toContain('to leave the country within 72 hours');
+    // … or what a resolution asks someone to do by a time.
+    const asked = brief(`Council backs ceasefire call
+
+The council on Friday adopted a resolution demanding an immediate ceasefire in Lima's northern provinces.
+
+The resolution asks the Secretary-General to report within 30 days on whether the parties are complying.`);
+    expect(asked.ask('What happens next?').answer).toContain('asks the Secretary-General to report within 30 days');
     const fire = brief(`Wildfire nears Lima
 
 About 12,000 residents of Lima were ordered to leave their homes on Saturday as a wildfire burned to within two miles of the town.
