@@ -1550,6 +1550,25 @@ function speakerLabel(text: string, sentence: number): Mention | null {
   };
 }
 
+/** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Mara Vostek", "Agency director
+ * Kari Brun"): the body the text names in full with it ("the opposition Civic Alliance"), when it names one only; else it
+ * stays as it is. */
+export function fullBodyNames(people: readonly Person[], texts: readonly string[]): void {
+  const full = new Map<string, string | null>();
+  for (const p of people) {
+    const head = p.affiliation;
+    if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head) || !BODY_HEADS.has(head.toLowerCase())) continue;
+    if (!full.has(head)) {
+      const names = new Set<string>();
+      const named = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,4})${head}\\b`, 'gu');
+      for (const text of texts) for (const m of text.matchAll(named)) names.add(`${m[1]}${head}`.replace(/^(?:The|A|An)\s+/, ''));
+      names.delete(head);
+      full.set(head, names.size === 1 ? [...names][0] : null);
+    }
+    p.affiliation = full.get(head) ?? head;
+  }
+}
+
 /** A person known by one word, named in full with it last in the headline ("… by Prime Minister Ana Roy and …"): that
  * full name (a transcript's speakers are named in full only there). */
 export function fullNamesFromHeadline(people: Person[], title: string | null): void {

@@ -1355,3 +1355,28 @@ describe("people: a transcript's speakers", () => {
     expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Roy: present', 'Tom Vale: stand-in']);
   });
 });
+
+describe('an affiliation that is only the last word of a body named in full elsewhere', () => {
+  const affiliations = (text: string) => briefArticle(parsePlainText(text)).card.participants.map((p) => [p.name, p.affiliation]);
+
+  it('is the body the text names in full ("Agency director Tom Vale" after "the Andes Space Agency")', () => {
+    expect(
+      affiliations(
+        'Rocket fails after launch\n\nA rocket broke apart minutes after lift-off on Tuesday, the Andes Space Agency said.\n\nAgency director Tom Vale said an inquiry would report within three months.',
+      ),
+    ).toEqual([['Tom Vale', 'Andes Space Agency']]);
+    expect(
+      affiliations(
+        'Opposition wins\n\nThe opposition Civic Alliance won the election in Lima on Sunday with 44% of the vote.\n\nAlliance leader Ana Roy said her first task would be to restore trust.',
+      ),
+    ).toEqual([['Ana Roy', 'Civic Alliance']]);
+  });
+
+  it('stays as it is when the text names two such bodies, or none', () => {
+    expect(
+      affiliations(
+        'Agencies clash\n\nThe Andes Space Agency and the Lima Weather Agency disagreed on Tuesday over the launch.\n\nAgency director Tom Vale said an inquiry would report within three months.',
+      ),
+    ).toEqual([['Tom Vale', 'Agency']]);
+  });
+});
