@@ -578,6 +578,28 @@ describe('people: titles and affiliations in every position', () => {
     expect(found).toEqual([['Ana Roy', 'Halvex Marine']]);
   });
 
+  it('gives the company a lead sets off with what it is ("Halvex, the Nordic telecoms group, has appointed …"); a pronoun is no company', () => {
+    const found = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
+    expect(
+      found(
+        'Halvex, the Nordic telecoms group, has appointed Tom Vale as chief executive, the company said on Monday.',
+        'Vale, 52, will take over on March 1.',
+        'He was head of a rival mobile business since 2019.',
+        'Chairman Ivo Kant said Vale was the right person for the job.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'Halvex'],
+      ['Ivo Kant', 'Halvex'],
+    ]);
+    expect(
+      found(
+        'The Nordic telecoms group has appointed Tom Vale as chief executive, the company said on Monday.',
+        'Vale, 52, will take over on March 1.',
+        'He was head of a rival mobile business since 2019.',
+      ),
+    ).toEqual([['Tom Vale', null]]);
+  });
+
   it('reads no person in a country whose name holds a given name ("Saint Lucia", "St. Vincent", "El Salvador", "San Marino")', () => {
     const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => p.name);
     expect(names('Ministers from Saint Lucia, St. Vincent, El Salvador and San Marino met Foreign Minister Ana Roy in Lima on Monday.')).toEqual(['Ana Roy']);
