@@ -892,12 +892,39 @@ const OFFICE_VERBS: Record<string, string> = {
   teaches: 'teacher',
 };
 
+/** Words that end what an office verb governs: "who led Lima | as mayor", "who heads the fund | and sits on …". */
+const OFFICE_OBJECT_ENDS = new Set([
+  'as',
+  'and',
+  'or',
+  'but',
+  'for',
+  'since',
+  'until',
+  'from',
+  'with',
+  'to',
+  'into',
+  'at',
+  'in',
+  'during',
+  'after',
+  'before',
+  'when',
+  'while',
+]);
+
 function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
   const office = OFFICE_VERBS[tokens[b + 2]?.text.toLowerCase() ?? ''];
   if (!office) return null;
   let k = b + 3;
-  while (k < tokens.length && k - b < 14 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
+  while (k < tokens.length && k - b < 14 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) {
+    // ("who led Lima as mayor for nine years and …": what was led ends before a joint in lower case; not "the Fund for
+    // Development", a name's own.)
+    if (k > b + 3 && OFFICE_OBJECT_ENDS.has(tokens[k].text) && !isCapitalised(tokens[k + 1]?.text ?? '')) break;
+    k++;
+  }
   if (k === b + 3) return null;
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }

@@ -1402,3 +1402,15 @@ describe('an affiliation that is only the last word of a body named in full else
     ).toEqual([['Tom Vale', 'Agency']]);
   });
 });
+
+describe('an office told as a verb in a relative clause ("who led Lima")', () => {
+  it('is the office of what the verb governs, not of the words that follow it', () => {
+    const roles = (text: string) => findPeople(sentencesOf(text)).map((p) => [p.name, p.roles.join('; ')]);
+    expect(roles('Ana Roy, who led Lima as mayor for nine years and steered it through two floods, has died at the age of 88.')).toEqual([
+      ['Ana Roy', 'leader of Lima'],
+    ]);
+    expect(roles('Tom Vale, who led the city from 2016 to 2022, was jailed on Monday.')).toEqual([['Tom Vale', 'leader of the city']]);
+    // (A name's own joint stays: "the Fund for Development".)
+    expect(roles('Ivo Kant, who heads the Andes Fund for Development, announced a grant.')).toEqual([['Ivo Kant', 'head of the Andes Fund for Development']]);
+  });
+});
