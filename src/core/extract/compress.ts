@@ -108,7 +108,8 @@ export const RULES: ReadonlyArray<Rule> = [
     name: 'opening setting',
     re: /^(?:At|As|With|Following|After|During|Under|In|Amid|Ahead of|Alongside|Against|Given|For (?:its|his|her|their) part|Beyond|Elsewhere|Separately)\s[^,;"“”]{2,80},\s+(?=(?:the|a|an|its|their|his|her|this|these|both|all|\p{Lu}[\p{L}'’.-]*)\s)/u,
     example: 'At the meeting, ',
-    keeps: (span) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span),
+    // Nor a clause of its own ("At least six people were killed, the agency said, …", "After talks had failed, …"): a fact.
+    keeps: (span) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span) || OWN_CLAUSE.test(span),
   },
   {
     name: 'trailing attribution',
@@ -145,6 +146,9 @@ export const RULES: ReadonlyArray<Rule> = [
 /** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …". */
 const NAMED_SUBJECT_CLAUSE =
   /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
+
+/** An opening that is a clause of its own, not a setting: a quantity ("At least six …") or a verb of its own ("were killed"). */
+const OWN_CLAUSE = /^At (?:least|most)\b|\b(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can)\b/;
 
 /** A time in an opening setting: what the point says happened when. */
 const OPENING_TIME = new RegExp(

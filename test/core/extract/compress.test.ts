@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { RULES, compressSentence } from '../../../src/core/extract/compress.js';
 
 const CASES: Array<[string, string]> = [
+  // an opening that is a clause of its own is no setting: a quantity, or a verb of its own, stays
+  [
+    'At least six people were killed, the civil protection agency said, and about 1.2 million homes were without power.',
+    'At least six people were killed, the civil protection agency said, and about 1.2 million homes were without power.',
+  ],
+  ['After talks had failed, the union called a strike on the railways.', 'After talks had failed, the union called a strike on the railways.'],
+  ['At the meeting, the ministers agreed to cut tariffs on grain.', 'The ministers agreed to cut tariffs on grain.'],
   // a dateline goes, with a dash or a colon
   [
     'BHUBANESWAR: The State Cabinet on Wednesday approved a relief package of Rs 1,850 crore.',
