@@ -98,6 +98,7 @@ export const RULES: ReadonlyArray<Rule> = [
     name: 'opening phrase',
     re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
     example: 'Speaking at the closing press conference, ',
+    keeps: (_span, _before, after) => SETS_OFF_WHAT_WENT_BEFORE.test(after),
   },
   // A connective that ties the sentence to the one before it ("That is why the cabinet approved …", "But the board …"): a point
   // stands alone.
@@ -109,7 +110,7 @@ export const RULES: ReadonlyArray<Rule> = [
     re: /^(?:At|As|With|Following|After|During|Under|In|Amid|Ahead of|Alongside|Against|Given|For (?:its|his|her|their) part|Beyond|Elsewhere|Separately)\s[^,;"“”]{2,80},\s+(?=(?:the|a|an|its|their|his|her|this|these|both|all|\p{Lu}[\p{L}'’.-]*)\s)/u,
     example: 'At the meeting, ',
     // Nor a clause of its own ("At least six people were killed, the agency said, …", "After talks had failed, …"): a fact.
-    keeps: (span) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span) || OWN_CLAUSE.test(span),
+    keeps: (span, _before, after) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span) || OWN_CLAUSE.test(span) || SETS_OFF_WHAT_WENT_BEFORE.test(after),
   },
   {
     name: 'trailing attribution',
@@ -146,6 +147,10 @@ export const RULES: ReadonlyArray<Rule> = [
 /** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …". */
 const NAMED_SUBJECT_CLAUSE =
   /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
+
+/** After an opening phrase, an aside about it before the subject ("In his address to the meeting, | the first to involve these
+ * four countries, Wang proposed …"): the phrase cannot go without it, nor it alone. */
+const SETS_OFF_WHAT_WENT_BEFORE = /^(?:the|a|an)\s[^,;"“”]{1,80},\s+\p{Lu}/u;
 
 /** An opening that is a clause of its own, not a setting: a quantity ("At least six …") or a verb of its own ("were killed"). */
 const OWN_CLAUSE = /^At (?:least|most)\b|\b(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can)\b/;

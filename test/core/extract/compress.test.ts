@@ -10,6 +10,12 @@ const CASES: Array<[string, string]> = [
   ],
   ['After talks had failed, the union called a strike on the railways.', 'After talks had failed, the union called a strike on the railways.'],
   ['At the meeting, the ministers agreed to cut tariffs on grain.', 'The ministers agreed to cut tariffs on grain.'],
+  // an opening phrase with an aside about it before the subject stays, or the aside would dangle
+  [
+    'In his address to the meeting, the first to involve these four countries, Ana Roy proposed a four-point plan.',
+    'In his address to the meeting, the first to involve these four countries, Ana Roy proposed a four-point plan.',
+  ],
+  ['At the summit, the first in a decade, Ana Roy proposed a four-point plan.', 'At the summit, the first in a decade, Ana Roy proposed a four-point plan.'],
   // a dateline goes, with a dash or a colon
   [
     'BHUBANESWAR: The State Cabinet on Wednesday approved a relief package of Rs 1,850 crore.',
