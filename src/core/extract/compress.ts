@@ -136,7 +136,8 @@ export const RULES: ReadonlyArray<Rule> = [
   },
   {
     name: 'trailing subordinate clause',
-    re: /,\s+(?:as(?! well as)|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+[^;"“”]{3,200}(?=[.!]?$)/,
+    re: /,\s+(?:as(?! well as)|while|although|though|amid|adding|saying|noting|arguing|in a move|in what|who|which|whose|where|with|following|despite|after|before|on the (?:first|second|last|final) day|held|known|based|located|led by|called)\s+(?:[^;"“”]{3,200}?(?=,\s+[^,;"“”]{1,60}\b(?:said|says|added|reported|told \p{Ll}+)\b[^,;"“”]{0,40}[.!]?$)|[^;"“”]{3,200}(?=[.!]?$))/u,
+    // (It ends before who says it all: ", after a long illness, his son said." keeps ", his son said.")
     example: ', as the tally was read out.',
     // Not "as" and a role the sentence goes on after ("China and Brazil, as major developing countries, share …"); nor a
     // clause with a named subject of its own and its verb ("…, after Peru secured an exemption"): a fact of its own.
@@ -144,9 +145,10 @@ export const RULES: ReadonlyArray<Rule> = [
   },
 ];
 
-/** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …". */
+/** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …", ", before
+ * Quito's Tom Vale pulled one back". */
 const NAMED_SUBJECT_CLAUSE =
-  /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
+  /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
 
 /** After an opening phrase, an aside about it before the subject ("In his address to the meeting, | the first to involve these
  * four countries, Wang proposed …"): the phrase cannot go without it, nor it alone. */
@@ -194,7 +196,7 @@ const AS_ROLE_ASIDE = /^,\s+as\s+(?![^,]*\b(?:is|are|was|were|be|been|has|have|h
 
 /** The rest of a sentence is who says it: " a study published on Monday in Nature said.", " the two governments said in a
  * joint statement." */
-const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)(?:\s+in\s+[^,;"“”]{1,40})?[.!]?$/;
+const TRAILING_SOURCE = /^\s+[^,;"“”]{1,80}\b(?:said|says|reported|found|showed|according to [^,;]+)(?:\s+(?:in|on|at)\s+[^,;"“”]{1,40})?[.!]?$/;
 
 /** Every quotation opened in the text is closed in it; a sentence cut out of a longer quotation is not. */
 export function quotesBalanced(text: string): boolean {

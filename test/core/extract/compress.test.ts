@@ -10,6 +10,20 @@ const CASES: Array<[string, string]> = [
   ],
   ['After talks had failed, the union called a strike on the railways.', 'After talks had failed, the union called a strike on the railways.'],
   ['At the meeting, the ministers agreed to cut tariffs on grain.', 'The ministers agreed to cut tariffs on grain.'],
+  // a trailing clause goes, but not who says it all; a relative clause before a trailing attribution leaves its comma
+  [
+    'Ana Roy died peacefully at her home in Lima, after a long illness, her son said in a statement.',
+    'Ana Roy died peacefully at her home in Lima, her son said in a statement.',
+  ],
+  [
+    'Heavy rain has forced 14,000 people from their homes in northern Lima, where rivers burst their banks, the emergency service said on Saturday.',
+    'Heavy rain has forced 14,000 people from their homes in northern Lima, the emergency service said on Saturday.',
+  ],
+  // a trailing clause with a named subject of its own is a fact, a possessive before the name too
+  [
+    "Tom Vale scored twice for Lima, before Quito's Ivo Kant pulled one back in stoppage time.",
+    "Tom Vale scored twice for Lima, before Quito's Ivo Kant pulled one back in stoppage time.",
+  ],
   // an opening phrase with an aside about it before the subject stays, or the aside would dangle
   [
     'In his address to the meeting, the first to involve these four countries, Ana Roy proposed a four-point plan.',
