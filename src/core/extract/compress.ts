@@ -58,8 +58,11 @@ export const RULES: ReadonlyArray<Rule> = [
     re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g,
     example: ' (NDRC)',
     cue: /\(/,
-    // Not a word of a name it stands inside ("the Land Reform (Amendment) Bill"): an acronym after a name goes.
-    keeps: (span, before, after) => /\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span),
+    // Not a word of a name it stands inside ("the Land Reform (Amendment) Bill"): an acronym after a name goes. Nor the label
+    // of an item the sentence names ("aim (a) would build on …"), though one opening an item goes.
+    keeps: (span, before, after) =>
+      (/\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span)) ||
+      (/\S/.test(before) && /^\s*\((?:[a-z]|[ivx]{1,4})\)$/.test(span)),
   },
   // An aside between two dashes, not a list ("— A, B and C —" may be what the sentence is about).
   {
@@ -141,9 +144,14 @@ export const RULES: ReadonlyArray<Rule> = [
     example: ', as the tally was read out.',
     // Not "as" and a role the sentence goes on after ("China and Brazil, as major developing countries, share …"); nor a
     // clause with a named subject of its own and its verb ("…, after Peru secured an exemption"): a fact of its own.
-    keeps: (span) => AS_ROLE_ASIDE.test(span) || NAMED_SUBJECT_CLAUSE.test(span),
+    // Nor a relative clause the main clause comes after ("Under cross-examination by Tom Vale, who appears for Halvex, Mr Roy
+    // agreed …"): it is no trailing clause.
+    keeps: (span) => AS_ROLE_ASIDE.test(span) || NAMED_SUBJECT_CLAUSE.test(span) || MAIN_CLAUSE_AFTER.test(span),
   },
 ];
+
+/** A relative clause set off before the sentence's own subject: ", who appears for Halvex, Mr Roy agreed …". */
+const MAIN_CLAUSE_AFTER = /^,\s+(?:who|which|whose|where)\b[^,]*,\s+\p{Lu}/u;
 
 /** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …", ", before
  * Quito's Tom Vale pulled one back". */

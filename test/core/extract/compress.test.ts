@@ -24,6 +24,18 @@ const CASES: Array<[string, string]> = [
     "Tom Vale scored twice for Lima, before Quito's Ivo Kant pulled one back in stoppage time.",
     "Tom Vale scored twice for Lima, before Quito's Ivo Kant pulled one back in stoppage time.",
   ],
+  // the label of an item the sentence names is no aside
+  [
+    'Professor Ana Roy said aim (a) would build on the storm-surge system in use since 2014.',
+    'Professor Ana Roy said aim (a) would build on the storm-surge system in use since 2014.',
+  ],
+  // … though one opening the item goes
+  ['(b) install water-level sensors at 60 sites in Lima and Quito;', 'Install water-level sensors at 60 sites in Lima and Quito.'],
+  // a relative clause before the sentence's own subject is no trailing clause
+  [
+    'Under cross-examination by Tom Vale SC, who appears for Halvex with barrister Ivo Kant, Mr Roy agreed he had used a van.',
+    'Under cross-examination by Tom Vale SC, who appears for Halvex with barrister Ivo Kant, Mr Roy agreed he had used a van.',
+  ],
   // an opening phrase with an aside about it before the subject stays, or the aside would dangle
   [
     'In his address to the meeting, the first to involve these four countries, Ana Roy proposed a four-point plan.',
