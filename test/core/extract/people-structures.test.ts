@@ -6,6 +6,9 @@ import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { findPeople, participantsOf } from '../../../src/core/extract/people.js';
 import { sentencesOf } from './helpers.js';
 
+/** Who the people found are, and whom each works for. */
+const affiliations = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
+
 const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Austria's state secretary for rural affairs, Kari Vossen, said funds would flow.", 'Kari Vossen', 'state secretary for rural affairs', 'Austria'],
   ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
@@ -363,12 +366,11 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it("gives a company's officers named without it the company the report is about, and no union or country that opens a lead", () => {
-    const aff = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
-    expect(aff('Halvex Motors on Thursday cut its profit forecast.', 'Chief executive Ana Roy told analysts the company would cut 4,000 jobs.')).toEqual([
-      ['Ana Roy', 'Halvex Motors'],
-    ]);
     expect(
-      aff(
+      affiliations('Halvex Motors on Thursday cut its profit forecast.', 'Chief executive Ana Roy told analysts the company would cut 4,000 jobs.'),
+    ).toEqual([['Ana Roy', 'Halvex Motors']]);
+    expect(
+      affiliations(
         'LIMA — Andes Therapeutics set itself a revenue target.',
         'Chief Financial Officer Tom Vale said buybacks would follow.',
         'Mayor Ivo Kant welcomed it.',
@@ -377,15 +379,17 @@ describe('people: titles and affiliations in every position', () => {
       ['Tom Vale', 'Andes Therapeutics'],
       ['Ivo Kant', null],
     ]);
-    expect(aff('Lima Transport Union said the company had misled drivers.', 'General counsel Ana Roy said it would appeal.')).toEqual([['Ana Roy', null]]);
-    expect(aff('Peru on Monday cut its growth forecast.', 'Chief executive Ana Roy said the company would cope.')).toEqual([['Ana Roy', null]]);
+    expect(affiliations('Lima Transport Union said the company had misled drivers.', 'General counsel Ana Roy said it would appeal.')).toEqual([
+      ['Ana Roy', null],
+    ]);
+    expect(affiliations('Peru on Monday cut its growth forecast.', 'Chief executive Ana Roy said the company would cope.')).toEqual([['Ana Roy', null]]);
     // The lead's subject may be the company's people: its shareholders, its workers.
-    expect(aff('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
+    expect(affiliations('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
       ['Ana Roy', 'Halvex Group'],
     ]);
     // A word for its trade before the name is no part of it ("Carmaker Halvex on Tuesday unveiled …").
     expect(
-      aff(
+      affiliations(
         'Carmaker Halvex on Tuesday unveiled its cheapest car.',
         'The car will be built in Lima, chief executive Ana Roy said.',
         'The company sold 1.1 million cars.',
@@ -393,7 +397,7 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', 'Halvex']]);
     // An article opening the lead is no company's name ("A failure at …").
     expect(
-      aff(
+      affiliations(
         'A failure at cloud provider Halvex Systems knocked websites offline.',
         '"We regret it," chief technology officer Ana Roy said.',
         'The company apologised.',
@@ -537,18 +541,17 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it('takes each full name of a list whose verb is taking part ("Ana Roy, Tom Vale and other Chinese officials attended")', () => {
-    const part = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
-    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other Chinese officials attended the talks.')).toEqual([
+    expect(affiliations('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other Chinese officials attended the talks.')).toEqual([
       ['Ana Roy', 'China'],
       ['Tom Vale', 'China'],
     ]);
-    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and Ivo Kant attended the talks.').map(([n]) => n)).toEqual([
+    expect(affiliations('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and Ivo Kant attended the talks.').map(([n]) => n)).toEqual([
       'Ana Roy',
       'Tom Vale',
       'Ivo Kant',
     ]);
     // (Not names listed as the subject of something else.)
-    expect(part('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
+    expect(affiliations('The presidents held talks in Lima.', 'Ana Roy, Tom Vale and other critics of the deal were not invited.')).toEqual([]);
   });
 
   it('takes a prize\'s other contenders ("The shortlist also included novelists X and Y") for no participants; the winner stays', () => {
@@ -579,9 +582,8 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it('gives the company a lead sets off with what it is ("Halvex, the Nordic telecoms group, has appointed …"); a pronoun is no company', () => {
-    const found = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
     expect(
-      found(
+      affiliations(
         'Halvex, the Nordic telecoms group, has appointed Tom Vale as chief executive, the company said on Monday.',
         'Vale, 52, will take over on March 1.',
         'He was head of a rival mobile business since 2019.',
@@ -592,7 +594,7 @@ describe('people: titles and affiliations in every position', () => {
       ['Ivo Kant', 'Halvex'],
     ]);
     expect(
-      found(
+      affiliations(
         'The Nordic telecoms group has appointed Tom Vale as chief executive, the company said on Monday.',
         'Vale, 52, will take over on March 1.',
         'He was head of a rival mobile business since 2019.',
@@ -646,19 +648,18 @@ describe('people: titles and affiliations in every position', () => {
   });
 
   it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
-    const names = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.affiliation]);
     expect(
-      names(
+      affiliations(
         'Kestrel Stores said on Tuesday that hackers had stolen customer data.',
         'Chief executive Dana Whitcombe apologised.',
         'The company said no passwords were taken.',
       ),
     ).toEqual([['Dana Whitcombe', 'Kestrel Stores']]);
-    expect(names('Two aid workers were freed, their employer, the charity Reach Out, said on Sunday.', 'Reach Out said it had suspended its work.')).toEqual(
-      [],
-    );
+    expect(
+      affiliations('Two aid workers were freed, their employer, the charity Reach Out, said on Sunday.', 'Reach Out said it had suspended its work.'),
+    ).toEqual([]);
     // (A person named after an office stays a person: "the union leader Tom Vale".)
-    expect(names('Dockers voted to end the strike, the union leader Tom Vale said.')).toEqual([['Tom Vale', null]]);
+    expect(affiliations('Dockers voted to end the strike, the union leader Tom Vale said.')).toEqual([['Tom Vale', null]]);
   });
 
   it('takes the name set off after several office-holders ("Two executives of the firm, Baumann Bau,") for no person; one office-holder\'s stays', () => {
@@ -1379,16 +1380,16 @@ describe("people: a transcript's speakers", () => {
 });
 
 describe('an affiliation that is only the last word of a body named in full elsewhere', () => {
-  const affiliations = (text: string) => briefArticle(parsePlainText(text)).card.participants.map((p) => [p.name, p.affiliation]);
+  const onCard = (text: string) => briefArticle(parsePlainText(text)).card.participants.map((p) => [p.name, p.affiliation]);
 
   it('is the body the text names in full ("Agency director Tom Vale" after "the Andes Space Agency")', () => {
     expect(
-      affiliations(
+      onCard(
         'Rocket fails after launch\n\nA rocket broke apart minutes after lift-off on Tuesday, the Andes Space Agency said.\n\nAgency director Tom Vale said an inquiry would report within three months.',
       ),
     ).toEqual([['Tom Vale', 'Andes Space Agency']]);
     expect(
-      affiliations(
+      onCard(
         'Opposition wins\n\nThe opposition Civic Alliance won the election in Lima on Sunday with 44% of the vote.\n\nAlliance leader Ana Roy said her first task would be to restore trust.',
       ),
     ).toEqual([['Ana Roy', 'Civic Alliance']]);
@@ -1396,7 +1397,7 @@ describe('an affiliation that is only the last word of a body named in full else
 
   it('stays as it is when the text names two such bodies, or none', () => {
     expect(
-      affiliations(
+      onCard(
         'Agencies clash\n\nThe Andes Space Agency and the Lima Weather Agency disagreed on Tuesday over the launch.\n\nAgency director Tom Vale said an inquiry would report within three months.',
       ),
     ).toEqual([['Tom Vale', 'Agency']]);
