@@ -70,7 +70,7 @@ const NAME_CHAR = /[\p{L}\p{N}'’./&–\s\uD800-\uDFFF-]/u;
 
 /** What kind of event a name names: its last event noun, lower case ("energy talks" → "talks", "Summit of the Andes" →
  * "summit"). */
-function kindOf(name: string): string {
+function eventKind(name: string): string {
   return [...name.matchAll(NOUN_OF_EVENT)].at(-1)?.[0].toLowerCase() ?? name.toLowerCase();
 }
 
@@ -435,11 +435,11 @@ export function findEvent(
       if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
       // "… but put off talks on a power grid until next year", "postpone energy talks": an event put off is not the one held.
       if (PUT_OFF_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) {
-        putOff.add(kindOf(m.text));
+        putOff.add(eventKind(m.text));
         continue;
       }
       // (Nor, after it, "concerns about the pace of the energy talks": the talks put off, told again by their kind.)
-      if (putOff.has(kindOf(m.text)) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+      if (putOff.has(eventKind(m.text)) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
