@@ -2058,7 +2058,7 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** What someone is bound or asked to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
- * "ordered four diplomats to leave within 72 hours", "asks the Secretary-General to report within 30 days". */
+ * "ordered four diplomats to leave within 72 hours", "asks the envoy to report within 30 days". */
 const MUST_WITHIN = new RegExp(
   String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|(?:ordered|asks|asked|requests|requested|instructs|instructed|directs|directed|tasks|tasked)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',

@@ -59,7 +59,7 @@ export const RULES: ReadonlyArray<Rule> = [
     example: ' (NDRC)',
     cue: /\(/,
     // Not a word of a name it stands inside ("the Land Reform (Amendment) Bill"): an acronym after a name goes. Nor the label
-    // of an item the sentence names ("aim (a) would build on …"), though one opening an item goes.
+    // of an item the sentence names ("option (b) would cost less"), though one opening an item goes.
     keeps: (span, before, after) =>
       (/\p{Lu}[\p{L}'’.-]*$/u.test(before) && /^\s+\p{Lu}/u.test(after) && /\p{Ll}/u.test(span)) ||
       (/\S/.test(before) && /^\s*\((?:[a-z]|[ivx]{1,4})\)$/.test(span)),
@@ -112,7 +112,7 @@ export const RULES: ReadonlyArray<Rule> = [
     name: 'opening setting',
     re: /^(?:At|As|With|Following|After|During|Under|In|Amid|Ahead of|Alongside|Against|Given|For (?:its|his|her|their) part|Beyond|Elsewhere|Separately)\s[^,;"“”]{2,80},\s+(?=(?:the|a|an|its|their|his|her|this|these|both|all|\p{Lu}[\p{L}'’.-]*)\s)/u,
     example: 'At the meeting, ',
-    // Nor a clause of its own ("At least six people were killed, the agency said, …", "After talks had failed, …"): a fact.
+    // Nor a clause of its own ("At least four people died, police said, …", "After talks had failed, …"): a fact.
     keeps: (span, _before, after) => OPENING_TIME.test(span) || /\s\p{Lu}/u.test(span) || OWN_CLAUSE.test(span) || SETS_OFF_WHAT_WENT_BEFORE.test(after),
   },
   {
@@ -158,11 +158,11 @@ const MAIN_CLAUSE_AFTER = /^,\s+(?:who|which|whose|where)\b[^,]*,\s+\p{Lu}/u;
 const NAMED_SUBJECT_CLAUSE =
   /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
 
-/** After an opening phrase, an aside about it before the subject ("In his address to the meeting, | the first to involve these
- * four countries, Wang proposed …"): the phrase cannot go without it, nor it alone. */
+/** After an opening phrase, an aside about it before the subject ("In her address to the summit, | the first held in Lima, Ana
+ * Roy proposed …"): the phrase cannot go without it, nor it alone. */
 const SETS_OFF_WHAT_WENT_BEFORE = /^(?:the|a|an)\s[^,;"“”]{1,80},\s+\p{Lu}/u;
 
-/** An opening that is a clause of its own, not a setting: a quantity ("At least six …") or a verb of its own ("were killed"). */
+/** An opening that is a clause of its own, not a setting: a quantity ("At least four …") or a verb of its own ("were killed"). */
 const OWN_CLAUSE = /^At (?:least|most)\b|\b(?:is|are|was|were|has|have|had|will|would|did|does|do|could|can)\b/;
 
 /** A time in an opening setting: what the point says happened when. */

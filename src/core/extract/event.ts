@@ -301,7 +301,7 @@ const AFTER_ANOTHER = /^\s+(?:after|following|before|ahead of)\s+(?:the|its|his|
 const OWN_EVENT = /\b[Tt]he (?:summit|meeting|talks|session|congress|assembly|forum|conference)\b(?! (?:room|hall|centre|center))/;
 
 /** Words that make an event another of its series, or another altogether: "the next summit", "the previous meeting", "a
- * separate meeting of the finance ministers". */
+ * separate meeting of trade ministers". */
 const ANOTHER_OF_SERIES = 'next|previous|last|upcoming|forthcoming|following|future|separate|another';
 const AHEAD_OR_BEFORE = new RegExp(`\\b(?:${ANOTHER_OF_SERIES})\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,2}$`, 'iu');
 /** A name that opens with the word itself, as a summary's line may ("Next summit set for October"). */
@@ -438,7 +438,7 @@ export function findEvent(
         putOff.add(eventKind(m.text));
         continue;
       }
-      // (Nor, after it, "concerns about the pace of the energy talks": the talks put off, told again by their kind.)
+      // (Nor, after it, "doubts over the energy talks": the talks put off, told again by their kind.)
       if (putOff.has(eventKind(m.text)) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
       if (s.index > 2 && (TO_BE_HELD.test(after) || AT_ONE_TO_COME.test(s.text.slice(Math.max(0, m.index - 100), m.index)))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that

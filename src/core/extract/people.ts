@@ -1577,8 +1577,8 @@ function speakerLabel(text: string, sentence: number): Mention | null {
   };
 }
 
-/** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Mara Vostek", "Agency director
- * Kari Brun"): the body the text names in full with it ("the opposition Civic Alliance"), when it names one only; else it
+/** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Ana Roy", "Agency director
+ * Tom Vale"): the body the text names in full with it ("the opposition Andes Alliance"), when it names one only; else it
  * stays as it is. */
 export function fullBodyNames(people: readonly Person[], texts: readonly string[]): void {
   const full = new Map<string, string | null>();
@@ -2139,8 +2139,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         (m) =>
           SANCTIONED_BEFORE.test(textBefore(m, 200)) ||
           (m.start > 0 && LIST_OF_THEM.test(sentences[m.sentence]?.text ?? '') && sanctionsIn(m.sentence - 1)) ||
-          // ("… had blocked an earlier version of the package that included the country's president, Tom Vale", a few
-          // sentences after the sanctions: a name on a list of them.)
+          // ("… had struck from a draft list that included the army chief, Tom Vale", a few sentences after the sanctions:
+          // a name on a list of them.)
           (LISTED_BEFORE.test(textBefore(m, 160)) && [0, 1, 2, 3].some((k) => m.sentence >= k && sanctionsIn(m.sentence - k))),
       ) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
@@ -2476,7 +2476,7 @@ const SANCTIONED_BEFORE =
 /** Opening a sentence: the members of a list the sentence before told of ("Among them are ", "They include "). */
 const LIST_OF_THEM =
   /^(?:Among\s+(?:them|those\s+(?:listed|named|targeted))\s+(?:are|were|is|was)|(?:They|Those\s+(?:listed|named|targeted))\s+(?:include|included))\b/u;
-/** Before a name: a list, a package or a draft of measures that names it ("the package that included the country's president,
+/** Before a name: a list, a package or a draft of measures that names it ("a draft list that included the army chief,
  * "); whom it names are targets when the measures are sanctions. */
 const LISTED_BEFORE =
   /\b(?:list|package|version|draft|round)\s+(?:that|which)\s+(?:included|includes|named|names|listed|lists|targeted|targets|would\s+have\s+(?:included|named|targeted))\b[^.;]{0,100}$/u;
