@@ -8,7 +8,7 @@ import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE, ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
-import { escapeRegExp } from './tokens.js';
+import { escapeRegExp, lastWord } from './tokens.js';
 
 export interface EventInfo {
   name: string | null;
@@ -309,7 +309,7 @@ const OPENS_ANOTHER_OF_SERIES = new RegExp(`^(?:${ANOTHER_OF_SERIES})\\s`, 'i');
 
 /** The report calls its own event "the summit" (the event's noun after "the", not "the next summit"). */
 function callsItThe(sentences: readonly Sentence[], event: string): boolean {
-  const noun = /(\S+)$/.exec(event)?.[1].toLowerCase();
+  const noun = lastWord(event)?.word.toLowerCase();
   if (!noun) return false;
   const own = new RegExp(`(?<!\\b(?:${ANOTHER_OF_SERIES})\\s)\\bthe ${escapeRegExp(noun)}\\b`, 'i');
   return sentences.slice(0, 12).some((s) => own.test(s.text));
