@@ -1787,6 +1787,10 @@ export function namesMatch(short: string, long: string): boolean {
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 /** A relative clause closed between them belongs to the name: "Ana Roy, whose state would be affected, did not attend". */
 const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
+/** Between them, the person saying it of themselves: ", said in a video posted online that he ", ", told reporters she ".
+ * ("Ana Roy said Tom Vale would not attend": the name nearer the phrase is the one absent.) */
+const SAYS_OF_SELF =
+  /^(?:,[^,;"“”]{1,80},|,)?\s+(?:said|says|told\s+(?:reporters|journalists|delegates|the\s+\p{Ll}+)|announced|confirmed|wrote)(?:\s+(?:in|on|at|to|through|via|from)\s+[^,;"“”]{1,60}?)?\s+(?:that\s+)?(?:he|she)\s+$/u;
 /** A new subject named between them: ", and Russia did not attend", "… its ambassador, Ana Roy, after its minister stayed
  * home" (a clause of its own whose subject is someone else, named by office). */
 const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}|\b(?:after|because|as|since|when)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
@@ -1808,7 +1812,7 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
     const nearest = candidates.at(-1);
     // "Godo insisted that "no flag was absent"": the phrase must belong to the name's own clause.
     const gap = nearest ? s.text.slice(nearest.end, m.index) : '';
-    if (nearest && (CLOSED_RELATIVE.test(gap) || (!ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)))) {
+    if (nearest && (CLOSED_RELATIVE.test(gap) || SAYS_OF_SELF.test(gap) || (!ABSENCE_GAP.test(gap) && !NEW_SUBJECT.test(gap)))) {
       absent.add(nearest);
       // "President Ana Roy and Prime Minister Tom Vale did not attend": every name of the subject joined to it.
       for (let i = candidates.length - 2; i >= 0 && joinedSubject(s.text.slice(candidates[i].end, candidates[i + 1].start)); i--) absent.add(candidates[i]);

@@ -327,6 +327,24 @@ describe('an absence said of several named together', () => {
     ]);
   });
 
+  it('is that of one who says it of themselves ("X said in a video that he would not attend"), not of the one who says it of another', () => {
+    const own = findPeople(
+      sentencesOf(
+        'Talks between Peru and the Lima Front opened in Geneva on Monday, mediator Ana Roy said.',
+        "The front's military commander, Tom Vale, said in a video posted online that he would not attend while the shelling continued.",
+      ),
+    ).map((p) => [p.name, p.participation]);
+    expect(own).toEqual([
+      ['Ana Roy', 'present'],
+      ['Tom Vale', 'absent'],
+    ]);
+    const other = findPeople(sentencesOf('Mediator Ana Roy told reporters that Commander Tom Vale would not attend.')).map((p) => [p.name, p.participation]);
+    expect(other).toEqual([
+      ['Ana Roy', 'present'],
+      ['Tom Vale', 'absent'],
+    ]);
+  });
+
   it('is not that of one named in another clause', () => {
     const found = findPeople(sentencesOf('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.')).map((p) => [p.name, p.participation]);
     expect(found).toEqual([
