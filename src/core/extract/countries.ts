@@ -132,6 +132,9 @@ const BETWEEN_SUBJECT_AND_VERB = [
 ];
 /** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
 const ADVERB = '(?:again|also|once again|only|both|all)';
+/** A run of countries set off by a clause that gives their part in the event, whatever the main verb says: "Switzerland
+ * and Qatar, which are co-hosting the talks, said …", "Norway, which brokered the deal, …". */
+const HOSTING_ASIDE = String.raw`,\s+(?:which|who)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|jointly\s+)?)?(?:co-?hosting|hosting|co-?hosted|hosted|co-?chairing|chairing|co-?chaired|chaired|mediating|mediated|brokering|brokered|facilitating|facilitated)\s+(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|session|forum|deal|agreement|ceasefire|truce)\b`;
 /** A report in the present of taking part: "are taking part", "is participating". */
 const TAKING_PART = 'taking part|participating|attending';
 // "China and Cuba were among those voting against", "Ships from Peru and Chile are taking part". ("The pact on Peru was
@@ -140,11 +143,11 @@ const TAKING_PART = 'taking part|participating|attending';
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
+  `^${HOSTING_ASIDE}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
-const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`);
+const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|hosting|chair|mediat|broker|facilitat|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`);
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {

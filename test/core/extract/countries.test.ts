@@ -295,6 +295,15 @@ describe('countries', () => {
     ]);
   });
 
+  it('takes the countries a clause set off after them says host or mediate the talks, whatever the main verb', () => {
+    expect(
+      representedCountries(sentencesOf('Switzerland and Qatar, which are co-hosting the talks, said in a joint statement that a prisoner exchange was near.')),
+    ).toEqual(['Switzerland', 'Qatar']);
+    expect(representedCountries(sentencesOf('Norway, which brokered the ceasefire, urged both sides to keep it.'))).toEqual(['Norway']);
+    // (Not a clause about something else: "Chile, which hosts a large diaspora, said …".)
+    expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora, said it was watching the talks closely.'))).toEqual([]);
+  });
+
   it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
     expect(
       representedCountries(sentencesOf('The conference was co-hosted by Bolivia.', 'The next one will be held in 2028, co-hosted by Chile and Peru.')),
