@@ -89,10 +89,13 @@ const SERIAL_COMMA = /,\s+(?:and|or)\s/;
 /** An item's last "and", before no verb in -ing: "reforming banks and a global minimum tax". */
 const LAST_AND = /^(.+)\s+and\s+(?!\p{L}+ing\b)(.+)$/u;
 
+/** The sentence's full stop, not an abbreviation's ("before 10 a.m."). */
+const SENTENCE_STOP = /(?<!\b\p{L}\.\p{L})\s*[.!]\s*$/u;
+
 /** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
 function plainItems(text: string): string[] {
   const parts = text
-    .replace(/\s*[.!]\s*$/, '')
+    .replace(SENTENCE_STOP, '')
     .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -104,7 +107,7 @@ function plainItems(text: string): string[] {
 
 /** Splits an enumeration written inside one sentence; returns null when there is none. */
 export function splitEnumeration(text: string): string[] | null {
-  const body = text.replace(/\s*[.!]\s*$/, '');
+  const body = text.replace(SENTENCE_STOP, '');
   if (body.includes(';')) {
     const parts = body.split(/;\s*/).map(trimItem).filter(Boolean);
     // ("… proposed a task force; the idea will be studied by officials": a clause of its own after the semicolon, no item.)
@@ -351,7 +354,10 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
       const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
+      // ("two measures: free parking on weekends and a loading window": the count of two vouches for the one "and".)
+      const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
+      else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
     } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
       // things right after the verb, the serial comma closing them, none a clause of its own.
@@ -382,10 +388,16 @@ function statedIn(text: string): number | null {
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
   // ("after two terms" in office counts none; "set out two terms" does.)
   if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
+  // "… said the bloc would put forward three proposals before the next round": proposals still to come, none put forward.
+  if (PUT_FORWARD_LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
   // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
   if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
   return parseCount(m[1] ?? m[2] ?? m[3]);
 }
+
+/** Right before a count, in reported speech: what someone would put forward later ("said it would table two motions"). */
+const PUT_FORWARD_LATER =
+  /\bwould\s+(?:(?:also|then|later|soon)\s+)?(?:put forward|present|table|unveil|submit|propose|bring forward|set out|announce)\s+(?:its\s+|their\s+|his\s+|her\s+)?$/;
 
 /** Right after a counted plan: it was put forward in an earlier year ("…, agreed in April 2021", "adopted in 2019"). */
 const AGREED_EARLIER =

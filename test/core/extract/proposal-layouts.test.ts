@@ -102,6 +102,24 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['split the roles', 'annual climate vote'],
   ],
   [
+    'two items after a colon, joined by the one "and" the count of two vouches for',
+    [
+      'Lima town council voted 7-4 on Tuesday to close the high street to cars on weekends.',
+      'Council also approved, without a vote, two related measures: free parking at the station car park on weekends and a loading window for deliveries before 10 a.m.',
+    ],
+    2,
+    ['free parking at the station car park on weekends', 'loading window for deliveries before 10 a.m.'],
+  ],
+  [
+    'proposals someone said would be put forward later: none put forward, and no count',
+    [
+      'Talks in Lima ended on Saturday with a deal on adaptation finance.',
+      'Commissioner Ana Roy said the bloc would put forward three proposals on carbon markets before the next round.',
+    ],
+    null,
+    [],
+  ],
+  [
     'one proposal, and a clause of its own after the semicolon that is no second item',
     ['Andes foreign ministers met in Lima on Sunday.', 'Ana Roy proposed a regional task force for the border; the idea will be studied by officials.'],
     null,
