@@ -253,9 +253,9 @@ const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
-/** "The findings will be presented at a meeting of …": an event something is still to go to, said after the lead;
- * and with its name, up to where its place is given. */
-const TO_COME_AT = String.raw`\b(?:${TO_COME})\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before|alongside|during|on the sidelines of)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
+/** "The findings will be presented at a meeting of …", "a follow-up mission, to be decided at a ministerial meeting in …": an
+ * event something is still to go to, said after the lead; and with its name, up to where its place is given. */
+const TO_COME_AT = String.raw`\b(?:${TO_COME}|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before|alongside|during|on the sidelines of)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 

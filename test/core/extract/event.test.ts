@@ -723,6 +723,17 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Monday' },
   ],
   [
+    'a meeting something is "to be decided at", after the lead, is another event, nor is its place the event\'s',
+    [
+      "The Halvex Space Agency said on Tuesday that its lander had found water ice near the Moon's south pole.",
+      'Mission scientist Ana Roy told reporters that the ice made up about 5% of the soil.',
+      'The lander touched down on Nov. 2 after a 70-day journey.',
+      'Tom Vale said the agency would seek 400 million euros for a follow-up mission, to be decided at a ministerial meeting in Lima in March.',
+    ],
+    null,
+    { name: null, location: null, date: 'Tuesday' },
+  ],
+  [
     'a news conference someone told, after the lead, is where they spoke, not the event',
     [
       'Water ministers from six countries agreed on Friday to set up a drought fund.',
