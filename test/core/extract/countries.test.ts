@@ -304,6 +304,12 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora, said it was watching the talks closely.'))).toEqual([]);
   });
 
+  it('takes the countries a decision was opposed, blocked or vetoed by', () => {
+    expect(
+      representedCountries(sentencesOf('The decision, adopted by qualified majority, was opposed by Poland and Lithuania, while Denmark abstained.')),
+    ).toEqual(['Denmark', 'Poland', 'Lithuania']);
+  });
+
   it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
     expect(
       representedCountries(sentencesOf('The conference was co-hosted by Bolivia.', 'The next one will be held in 2028, co-hosted by Chile and Peru.')),
