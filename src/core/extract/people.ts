@@ -10,6 +10,7 @@ import {
   BODY_KIND_PAIRS,
   STAFF_KINDS,
   BODY_HEADS,
+  PLAIN_BODY_NOUNS,
   COMMON_CAPITALISED,
   COUNSEL,
   DEGREES,
@@ -1820,9 +1821,10 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
   }
   // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
   // "Apologies were received from Councillor Ana Roy": minutes name who sent their apologies.
+  // "… after the bloc declined to invite junta leader Ana Roy": the meeting would not have them.
   for (const x of mentions) {
     const before = sentences[x.sentence]?.text.slice(Math.max(0, x.start - 60), x.start) ?? '';
-    if (x.signal !== 'none' && (MISSING_BEFORE.test(before) || APOLOGIES_FROM.test(before))) absent.add(x);
+    if (x.signal !== 'none' && (MISSING_BEFORE.test(before) || APOLOGIES_FROM.test(before) || NOT_INVITED_BEFORE.test(before))) absent.add(x);
   }
   return absent;
 }
@@ -1845,6 +1847,11 @@ const APOLOGIES_FROM =
 
 /** Right before a name: the side or the meeting goes without them. */
 const MISSING_BEFORE = /\b(?:are|is|will be|were|was) (?:missing|without)\s+(?:(?:their|its|the|injured|suspended|star|regular)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
+
+/** Right before a name (and its title): the meeting would not have them ("declined to invite junta leader", "disinvited
+ * Prime Minister"); not an invitation sent ("invited"). */
+const NOT_INVITED_BEFORE =
+  /\b(?:(?:declined|refused|decided not|chose not|did not|didn't|again declined)\s+to\s+invite|did not invite|didn't invite|not to invite|disinvited|uninvited)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:after|before|as|when|while|because|since|by|from|to|with|and|but|over|for)\b)[\p{L}.-]+\s+){0,3}$/u;
 
 /** "…, moderator of the Presbyterian Church, from Kenya;": the country the person's own clause says they come from. */
 const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|eastern|western|central)\s+)?(.+)$/;
@@ -1887,6 +1894,9 @@ function setLastYear(text: string): boolean {
 /** "X told the senate that …": what was said may be set in any year; the telling is not. */
 const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
 
+/** A quotation: the speaker's words, set in whatever time they speak of. */
+const QUOTED = /["“][^"“”]{1,400}["”]/g;
+
 /** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 
@@ -1919,6 +1929,20 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   // (Not the head of a longer name: "the Port of Lima" does not make "Port chief executive X" a company's.)
   for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+(?![\p{L}&-]|\s+of\s+\p{Lu})/gu)) out.add(m[0]);
   return out;
+}
+
+/** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …"): a plain noun, when the
+ * article never writes it capitalised inside a sentence. It becomes part of the office: "mission scientist". */
+function plainNounOpening(p: Person, sentences: readonly Sentence[], inside: () => ReadonlySet<string>): void {
+  const body = p.affiliation;
+  if (!body || !PLAIN_BODY_NOUNS.has(body.toLowerCase())) return;
+  const opening = p.mentions.filter((m) => m.affiliation === body && m.role && (sentences[m.sentence]?.text ?? '').startsWith(`${body} ${m.role} `));
+  if (!opening.length || inside().has(body)) return;
+  for (const m of opening) {
+    const at = p.roles.indexOf(m.role!);
+    if (at >= 0) p.roles[at] = `${body.toLowerCase()} ${m.role}`;
+  }
+  p.affiliation = p.mentions.map((m) => m.affiliation).find((a) => a && a !== body) ?? null;
 }
 
 /** The company opening the sentence before an office in lower case and the name: "Halvex chief executive Ana Roy". */
@@ -1978,7 +2002,10 @@ const MONTH_GONE_BY = new RegExp(`^(?:In|Back in|Earlier in|Last) ${FULL_MONTH}\
 export function earlierEventSentences(sentences: readonly Sentence[], published: string | null, dayAlone = false): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   // (Read only in a sentence with a year's digits or the word "year": most have neither.)
-  const settings = sentences.map((s) => (YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(RELATIVE_ASIDE, ',') : ''));
+  // (So are a speaker's own words: 'said members had "won a deal that was not on the table a year ago"'.)
+  const settings = sentences.map((s) =>
+    YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(QUOTED, '""').replace(RELATIVE_ASIDE, ',') : '',
+  );
   const dated = settings.map((text) =>
     YEAR_DIGITS.test(text) ? [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)) : [],
   );
@@ -2106,6 +2133,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     // "Halvex chief executive Ana Roy said …": a sentence's first word is the company when the article also writes it
     // capitalised inside a sentence ("Shares in Halvex jumped").
     p.affiliation ??= p.mentions.map((m) => companyOpening(sentences[m.sentence]?.text ?? '', m, insideWords)).find(Boolean) ?? null;
+    plainNounOpening(p, sentences, insideWords);
     if (!p.roles.length) {
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       if (office) addRole(p.roles, office);

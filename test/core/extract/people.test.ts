@@ -345,6 +345,20 @@ describe('an absence said of several named together', () => {
     ]);
   });
 
+  it('is that of one named after "declined to invite", not of one named after a clause of another kind', () => {
+    const found = findPeople(
+      sentencesOf(
+        'Peru was represented by a senior official, Tom Vale, after the bloc again declined to invite junta leader Ana Roy.',
+        'The home secretary was disinvited after Mr Ivo Kant made a letter public.',
+      ),
+    ).map((p) => [p.name, p.participation]);
+    expect(found).toEqual([
+      ['Tom Vale', 'stand-in'],
+      ['Ana Roy', 'absent'],
+      ['Ivo Kant', 'present'],
+    ]);
+  });
+
   it('is not that of one named in another clause', () => {
     const found = findPeople(sentencesOf('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.')).map((p) => [p.name, p.participation]);
     expect(found).toEqual([
@@ -374,6 +388,24 @@ describe('titles with a body in them', () => {
     expect(people('A motion from the student union president, Tomás Vale, was defeated.', 'Board member Ana Roy voted against.')).toEqual([
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
+    ]);
+  });
+
+  it('reads a plain noun that may name a body, opening a sentence before an office, as part of the office', () => {
+    expect(
+      people(
+        'Mission scientist Ana Roy said the ice made up 5% of the soil.',
+        'The agency will seek funds for a follow-up mission.',
+        'Labour MP Tom Vale said the money should go to schools.',
+        'The labour market is tight.',
+      ),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'mission scientist', affiliation: null },
+      { name: 'Tom Vale', role: 'MP', affiliation: 'Labour' },
+    ]);
+    // (A body the article names with its word capitalised inside a sentence stays: "the Mission's report".)
+    expect(people('Mission chief Ana Roy said the ice was there.', 'A follow-up mission is planned.', 'The Mission will report in May.')).toEqual([
+      { name: 'Ana Roy', role: 'chief', affiliation: 'Mission' },
     ]);
   });
 
@@ -486,5 +518,22 @@ describe('sentences set before the news', () => {
     expect([...earlierEventSentences(s, null, false)]).toEqual([1]);
     // (Read as before, a year is earlier only than a later one the report names: alone, "a 2007 quake" is not.)
     expect([...earlierEventSentences(s.slice(0, 3), null, false)]).toEqual([]);
+  });
+
+  it('are not those whose time gone by is only in a quotation ("won a deal that was not on the table a year ago")', () => {
+    const s = sentencesOf(
+      'Rail workers voted on Friday to accept a two-year pay offer.',
+      'General secretary Ana Roy said members had "won a deal that was not on the table a year ago".',
+      'Tom Vale, who led the union a year ago, said the deal was fair.',
+    );
+    expect([...earlierEventSentences(s, null)]).toEqual([]);
+    expect(findPeople(s).map((p) => [p.name, p.participation])).toEqual([
+      ['Ana Roy', 'present'],
+      ['Tom Vale', 'present'],
+    ]);
+    // (Outside the quotation, the same words set it back: "Ana Roy said a year ago that …".)
+    expect([...earlierEventSentences(sentencesOf('Rail workers voted on Friday to accept a pay offer.', 'Ana Roy led the union a year ago.'), null)]).toEqual([
+      1,
+    ]);
   });
 });

@@ -66,6 +66,10 @@ export const TITLE_BODIES = words(
   `union party club team company board council school city group campaign association society chamber federation committee business residents`,
 );
 
+/** Words of bodies' names that are plain nouns too, opening a sentence before an office ("Mission scientist Ana Roy",
+ * "Project manager Tom Vale"): no body alone unless the text writes them capitalised inside a sentence. */
+export const PLAIN_BODY_NOUNS = words(`mission office panel bureau delegation service project programme program`);
+
 /** The trades a company is named for, closing its name ("Halvex Computing", "Halvex Mobility"): no surname's word. */
 export const TRADE_WORDS = words(`computing engineering publishing mining robotics software dynamics aerospace biotech biosciences
   genomics networks devices automotive mobility capital entertainment resources financial analytics retail studios gaming
