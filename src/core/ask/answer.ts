@@ -1603,6 +1603,8 @@ class Answerer {
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
     const againstAsked = sideAsked === 'against';
     const forAsked = !!sideAsked && !againstAsked;
+    // "Who abstained?": only a sentence that tells of abstaining says who did; a tally or an absence does not.
+    const abstainAsked = ABSTAIN.test(question);
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -1629,7 +1631,8 @@ class Answerer {
         // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
-        (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text))
+        (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
+        (!abstainAsked || ABSTAIN.test(s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
@@ -1947,6 +1950,8 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 /** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not
  * "underlined the importance of the free trade agreement between …", one that stands). */
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
+/** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
+const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
 /** A vote cast, not a vote only named: "voted against", "in favour", "abstained", "unanimously". */
 const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?|unanimous(?:ly)?|show of hands)\b/i;
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */

@@ -810,6 +810,23 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     ).toBe(false);
     expect(council('Ecuador voted against, saying the text went too far.').ask('Who voted against?').answer).toMatch(/^Ecuador voted against/);
   });
+
+  it('answers "Who abstained?" only with a sentence that tells of abstaining, not an absence or a tally', () => {
+    const summit = briefArticle(
+      parsePlainText(
+        'Leaders meet in Lima\n\nAndes leaders met in Lima on Monday and agreed a plan on water.\n\nPrime Minister Ana Roy did not travel to Lima because of a general election at home; Foreign Minister Tom Vale attended in her place.',
+      ),
+    );
+    expect(summit.ask('Who abstained?').answered).toBe(false);
+    const ballot = briefArticle(
+      parsePlainText('Rail workers accept pay deal\n\nRail workers have voted by 68% to 32% to accept a two-year pay offer, the union said on Friday.'),
+    );
+    expect(ballot.ask('Who abstained?').answered).toBe(false);
+    const council = briefArticle(
+      parsePlainText('Council extends mission\n\nThe council on Thursday voted to extend the mission, with 13 in favour and Peru and Chile abstaining.'),
+    );
+    expect(council.ask('Who abstained?').answer).toMatch(/Peru and Chile abstaining/);
+  });
 });
 
 describe('where: an event named after a place', () => {
