@@ -49,6 +49,10 @@ const ITEM_OUTCOME = new RegExp(
   'iu',
 );
 
+/** Why it was put forward, closing the item in a clause of its own: ", after more than 2,000 people were rescued from scam
+ * compounds", ", amid fears that …" (not ", after which talks would begin": what the proposal itself sets in order). */
+const ITEM_OCCASION = /,\s+(?:after|amid|because|since)\s+(?!which\b|that\b)[^;]{0,160}?\b(?:was|were|had|has|have|is|are|\p{Ll}{3,}ed)\b[^;]*$/u;
+
 /** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", according to diplomats". */
 const ITEM_ATTRIBUTION = new RegExp(
   `,\\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\\s+\\p{Ll}+)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${ATTRIBUTION_VERB})|according to\\s+[^,;]{2,60})\\s*[.]?$`,
@@ -72,7 +76,8 @@ function trimItem(s: string): string {
     // "… open before 7 a.m.; that amendment passed", "…, which failed 5-6", "… and was carried by 412 votes to 38": how
     // the vote on it went is no part of what was put forward.
     .replace(ITEM_OUTCOME, '')
-    .replace(ITEM_ATTRIBUTION, '');
+    .replace(ITEM_ATTRIBUTION, '')
+    .replace(ITEM_OCCASION, '');
   return (ENDS_WITH_STOPS.test(item) ? item.replace(TRAILING_STOPS, '') : item).replace(/\s+/g, ' ').trim();
 }
 /** A comma between a list's items, and the "and" or "or" after it; never one inside a number ("Rs 3,100"). */

@@ -220,6 +220,14 @@ describe('proposals: an item is what was put forward, not how the vote on it wen
     ['Councillor Tom Vale proposed a one-year pilot on a single road, which failed 5-6.', 'A one-year pilot on a single road'],
     ['Motion 4, from the port branch, called for a ballot on industrial action and was carried by 412 votes to 38.', 'A ballot on industrial action'],
     ['Motion 4, from the port branch, called for a ballot on pay, which would cost $2 million.', 'A ballot on pay, which would cost $2 million'],
+    [
+      'Councillor Ana Roy proposed a regional centre against trafficking, after more than 2,000 people were rescued from scam compounds this year.',
+      'A regional centre against trafficking',
+    ],
+    [
+      'Councillor Tom Vale proposed a ceasefire on the lanes, after which talks on a settlement would begin.',
+      'A ceasefire on the lanes, after which talks on a settlement would begin',
+    ],
   ])('%s', (sentence, item) => {
     const found = findProposals(sentencesOf('Two motions were tabled.', sentence, 'Councillor Ivo Kant proposed a review of the lanes.'));
     expect(found.items[0]).toBe(item);
