@@ -426,19 +426,21 @@ describe('how they took part', () => {
     expect(participants('The senate voted on Wednesday.', "At last year's meeting, Provost Tom Vale said the rule was needed.")).toEqual([]);
   });
 
-  it('reads "online" as taking part from elsewhere only where it says so, not "an online ballot" or "virtually all"', () => {
+  it('reads "online" as taking part from elsewhere only where it says so, not "an online ballot", "virtually all" or "posted online"', () => {
     expect(
       how(
         'Union negotiator Niek Vale said 82 percent of members had voted in favour in an online ballot.',
         'Minister Said Khan said virtually all members agreed.',
         'Minister Ana Roy joined online from Lima.',
         'Minister Lee Kim attended virtually.',
+        'Senator Ivo Kant posted a letter online.',
       ),
     ).toEqual([
       ['Niek Vale', 'present'],
       ['Said Khan', 'present'],
       ['Ana Roy', 'remote'],
       ['Lee Kim', 'remote'],
+      ['Ivo Kant', 'present'],
     ]);
   });
 
