@@ -651,6 +651,9 @@ function placeIn(text: string, tied: boolean): string | null {
       )
     )
       continue;
+    // "… run by the Andes Community from its office in Lima": where a body works from, not where anyone met (though "held
+    // at the alliance's headquarters in Lima", tied to the event, is its venue).
+    if (!tied && /\b(?:office|offices|headquarters|HQ|base|bureau|secretariat|branch)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // (… and any one office's word right before "at": "chief strategist at Halvex Capital".)
     if (!tied && /^\s*at\b/.test(m[0]) && isTitleHead(/([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) continue;
     if (MARKET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;

@@ -734,6 +734,16 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Tuesday' },
   ],
   [
+    'where a body works from ("from its office in Lima") is no venue of a meeting held by video',
+    [
+      'Health ministers from 11 island nations agreed on Thursday to place joint orders for vaccines from next year.',
+      'The ministers met by video conference, chaired by Ana Roy.',
+      'The scheme will be run by the Andes Community from its office in Lima.',
+    ],
+    null,
+    { location: null, date: 'Thursday' },
+  ],
+  [
     'a news conference someone told, after the lead, is where they spoke, not the event',
     [
       'Water ministers from six countries agreed on Friday to set up a drought fund.',
