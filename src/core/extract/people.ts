@@ -89,6 +89,8 @@ const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
 /** Words of a country's name of several words that are also people's names ("Rui Costa", "Ted Marshall"). */
 const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino']);
+/** The words that close those countries' names after them ("Costa Rica", "Marshall Islands", "Sierra Leone"). */
+const COUNTRY_NAME_TAILS = new Set(['Rica', 'Islands', 'Leone']);
 
 /** Could this word be part of a person's name? (A word in lower case never is: it is passed over without a look in the
  * cache, as most words are.) */
@@ -267,8 +269,9 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         continue;
       }
       // "Rui Costa", "Ted Marshall": a word of a country's longer name ends a name that has begun, when the
-      // rest of that country's name does not follow ("Costa Rica").
-      if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '')) {
+      // rest of that country's name does not follow ("Costa Rica"); "Ana Lucia Reis": or goes on with a surname.
+      const next = tokens[j + 1]?.text ?? '';
+      if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && (!isCapitalised(next) || (isNameWord(next) && !COUNTRY_NAME_TAILS.has(next)))) {
         j++;
         continue;
       }
@@ -1219,9 +1222,11 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   // ("Tom Vale KC said …": the verb after the letters that follow the name.)
+  // ("Mayor Ana Roy of Porto Velho signed …": the place after a name and "of" is the office's, whatever verb follows it.)
   if (
     mention.signal === 'none' &&
     b - a >= 2 &&
+    !(tokens[a - 1]?.text === 'of' && isNameWord(tokens[a - 2]?.text ?? '')) &&
     (actsAfter(tokens, b) || actsAfter(tokens, afterName) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a))
   )
     mention.signal = 'action';

@@ -227,6 +227,19 @@ describe('names that look like something else', () => {
     ]);
   });
 
+  it('reads a word of a country\'s longer name inside a name ("Ana Lucia Reis"), and the place after "Mayor X of" as no person', () => {
+    expect(
+      people(
+        "Mayor Tom Vale of Porto Velho signed the agreement in the presence of Brazil's ambassador to Norway, Ana Lucia Reis.",
+        'Minister Rui Costa of Costa Rica welcomed it.',
+      ),
+    ).toEqual([
+      { name: 'Tom Vale', role: 'Mayor', affiliation: null },
+      { name: 'Ana Lucia Reis', role: 'ambassador to Norway', affiliation: 'Brazil' },
+      { name: 'Rui Costa', role: 'Minister', affiliation: 'Costa Rica' },
+    ]);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',
