@@ -147,7 +147,9 @@ const SUBJECT_TOOK_PART = new RegExp(
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
-const TOOK_PART_HINT = new RegExp(`${TOOK_PART_VERBS}|hosting|chair|mediat|broker|facilitat|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`);
+const TOOK_PART_HINT = new RegExp(
+  `${TOOK_PART_VERBS}|\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
+);
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {

@@ -2557,7 +2557,7 @@ function addRole(roles: string[], role: string): void {
 /** "joined by video link", "spoke … remotely", "took part online", "an online meeting": taking part from
  * elsewhere; not "an online ballot", "virtually all members", "posted a letter online". */
 const REMOTE =
-  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4})\b(?:[Vv]irtually|[Oo]nline)\b(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
+  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
 /** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
 const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not

@@ -94,13 +94,18 @@ const SERIAL_COMMA = /,\s+(?:and|or)\s/;
 /** An item's last "and", before no verb in -ing: "reforming banks and a global minimum tax". */
 const LAST_AND = /^(.+)\s+and\s+(?!\p{L}+ing\b)(.+)$/u;
 
-/** The sentence's full stop, not an abbreviation's ("before 10 a.m."). */
-const SENTENCE_STOP = /(?<!\b\p{L}\.\p{L})\s*[.!]\s*$/u;
+/** The text without the sentence's closing stop; an abbreviation's stays ("before 10 a.m."). (Read from the end, not
+ * matched: every sentence with a list trigger is read this way.) */
+function withoutStop(text: string): string {
+  const t = text.trimEnd();
+  const last = t.at(-1);
+  if ((last !== '.' && last !== '!') || (last === '.' && /\p{L}\.\p{L}\.$/u.test(t.slice(-4)))) return t;
+  return t.slice(0, -1).trimEnd();
+}
 
 /** "A, B and C" split plainly: only trusted where a colon or a stated count vouches for a list. */
 function plainItems(text: string): string[] {
-  const parts = text
-    .replace(SENTENCE_STOP, '')
+  const parts = withoutStop(text)
     .split(LIST_COMMA)
     .map((p) => p.trim())
     .filter(Boolean);
@@ -112,7 +117,7 @@ function plainItems(text: string): string[] {
 
 /** Splits an enumeration written inside one sentence; returns null when there is none. */
 export function splitEnumeration(text: string): string[] | null {
-  const body = text.replace(SENTENCE_STOP, '');
+  const body = withoutStop(text);
   if (body.includes(';')) {
     const parts = body.split(/;\s*/).map(trimItem).filter(Boolean);
     // ("… proposed a task force; the idea will be studied by officials": a clause of its own after the semicolon, no item.)
