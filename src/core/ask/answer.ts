@@ -1389,7 +1389,9 @@ class Answerer {
     if (tally) return this.yes(question, tally.text, [tally]);
     const found = this.search(question);
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
-    if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t))) return this.no(question, notSaid(question));
+    // (Nor one that only names a vote as an occasion: "unable to attend because of a parliamentary vote in Berlin".)
+    if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))))
+      return this.no(question, notSaid(question));
     // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)
     if (TALLY_QUESTION.test(question) && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {
       const kept = this.a.sentences.filter((s) => found.evidence.includes(s.text) && (VOTE_CAST.test(s.text) || TALLY.test(s.text)));
@@ -1950,6 +1952,8 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 /** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not
  * "underlined the importance of the free trade agreement between …", one that stands). */
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
+/** A vote named as a thing, not how it went: "a parliamentary vote", "the confidence vote" (not "a vote of 112 to 88"). */
+const A_VOTE_NAMED = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}votes?\b(?!\s+(?:of|by)\s+\d)/giu;
 /** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
 const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
 /** A vote cast, not a vote only named: "voted against", "in favour", "abstained", "unanimously". */

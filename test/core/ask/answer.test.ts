@@ -1598,6 +1598,18 @@ The Lima Reserve Bank kept its main interest rate at 4.5 percent on Thursday, wi
     expect(plan.ask('What was the vote?').answer).toBe('Peru and Chile voted against, saying the target was too costly.');
   });
 
+  it('declines "What was the vote?" where the only vote is one named as an occasion ("because of a parliamentary vote")', () => {
+    const funeral = briefArticle(
+      parsePlainText(
+        'Leaders attend funeral\n\nLeaders from 40 countries attended the state funeral of former President Ana Roy in Lima on Monday.\n\nChancellor Tom Vale was unable to attend because of a parliamentary vote in Quito and was represented by Ivo Kant.',
+      ),
+    );
+    expect(funeral.ask('What was the vote?').answered).toBe(false);
+    // (A vote named with how it went still answers: "in a vote of 112 to 88".)
+    const bill = briefArticle(parsePlainText('Bill passes\n\nThe rent bill passed the senate on Monday in a vote of 112 to 88.'));
+    expect(bill.ask('What was the vote?').answer).toContain('112 to 88');
+  });
+
   it('answers a measure with an amount, not a quotation that names it', () => {
     expect(bank.ask('What is the interest rate?').answer).toContain('4.5 percent');
     const aid = briefArticle(
