@@ -7,7 +7,16 @@ import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.j
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
 import { KEY_POINT_SENTENCES, pickKeyPoints, type KeyPoint } from './extract/key-points.js';
-import { datedByDayAlone, earlierEventSentences, findPeople, fullBodyNames, fullNamesFromHeadline, participantsOf, type Person } from './extract/people.js';
+import {
+  datedByDayAlone,
+  earlierEventSentences,
+  findPeople,
+  fullBodyNames,
+  fullNamesFromHeadline,
+  homeCountryOffices,
+  participantsOf,
+  type Person,
+} from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
 import { mergeSpans, shownEventSpans, shownNames, shownTitleSpans } from './extract/shown-spans.js';
@@ -29,6 +38,7 @@ export function analyzeArticle(article: Article): Analysis {
   const people = findPeople(sentences, article.published);
   fullNamesFromHeadline(people, article.title);
   fullBodyNames(people, [article.title ?? '', ...sentences.map((s) => s.text)]);
+  homeCountryOffices(people, sentences);
   const participants = participantsOf(people);
   // "Congo" in a report that says "DR Congo": the country the article names in full.
   const reading = sharedNameReading([article.title ?? '', ...sentences.map((s) => s.text)]);

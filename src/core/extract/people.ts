@@ -1602,6 +1602,28 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
   }
 }
 
+/** A national office, held in the country a report is about: "Prime Minister", "President", "Chancellor", "Foreign Minister". */
+const NATIONAL_OFFICE =
+  /^(?:(?:Deputy |Vice |First )?(?:Prime Minister|President|Premier|Chancellor)|(?:[\p{Lu}][\p{L}-]*\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?)$/u;
+/** A lead about one country's own government: "Slovakia's center-right government collapsed …", "The Peruvian parliament
+ * voted …". */
+const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:government|parliament|cabinet|coalition|legislature|lawmakers|opposition|ruling party)\b/u;
+
+/** A lead that brings someone from elsewhere: a visit, a welcome, talks or a meeting with them. */
+const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
+
+/** National offices with no country of their own, in a report whose lead is about one country's government and names no
+ * other ("Slovakia's government collapsed … Prime Minister Eduard Heger's cabinet"): that country's. */
+export function homeCountryOffices(people: readonly Person[], sentences: readonly Sentence[]): void {
+  const lead = sentences.slice(0, 2).map((s) => s.text);
+  const named = lead.flatMap((text) => findCountries(text).map((c) => ({ c, text })));
+  // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The French government welcomed President Xi".)
+  if (!named.length || new Set(named.map((x) => x.c.country)).size !== 1 || lead.some((text) => GUESTS.test(text))) return;
+  if (!named.some(({ c, text }) => OWN_GOVERNMENT_AFTER.test(text.slice(c.end, c.end + 60)))) return;
+  const home = named[0].c.country;
+  for (const p of people) if (!p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r))) p.affiliation = home;
+}
+
 /** A person known by one word, named in full with it last in the headline ("… by Prime Minister Ana Roy and …"): that
  * full name (a transcript's speakers are named in full only there). */
 export function fullNamesFromHeadline(people: Person[], title: string | null): void {

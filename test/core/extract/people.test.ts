@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, homeCountryOffices, participantsOf } from '../../../src/core/extract/people.js';
 import { affiliations, sentencesOf } from './helpers.js';
 
 const people = (...paragraphs: string[]) =>
@@ -377,6 +377,37 @@ describe('an absence said of several named together', () => {
     expect(found).toEqual([
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
+    ]);
+  });
+});
+
+describe("national offices in a report about one country's government", () => {
+  const home = (...texts: string[]) => {
+    const s = sentencesOf(...texts);
+    const found = findPeople(s);
+    homeCountryOffices(found, s);
+    return found.map((p) => [p.name, p.affiliation]);
+  };
+
+  it("are that country's when no other is named, and not a visit's guests' nor a company's", () => {
+    expect(
+      home(
+        "Peru's centre-right government collapsed on Thursday after losing a confidence vote in parliament.",
+        "Lawmakers voted 78-0 to dismiss Prime Minister Ana Roy's cabinet.",
+        'President Tom Vale will meet party leaders on Friday.',
+        'Chief executive Ivo Kant said markets were calm.',
+      ),
+    ).toEqual([
+      ['Ana Roy', 'Peru'],
+      ['Tom Vale', 'Peru'],
+      // (An office that is no nation's is left alone.)
+      ['Ivo Kant', null],
+    ]);
+    expect(
+      home('The Peruvian government welcomed President Tom Vale on Monday at the start of a state visit.', 'Vale said the visit would deepen ties.'),
+    ).toEqual([['Tom Vale', null]]);
+    expect(home("Peru's government said on Thursday it would host talks with Chile.", 'Prime Minister Ana Roy said the talks would open in May.')).toEqual([
+      ['Ana Roy', null],
     ]);
   });
 });
