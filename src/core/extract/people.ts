@@ -2576,10 +2576,10 @@ function addRole(roles: string[], role: string): void {
   roles.push(role);
 }
 
-/** "joined by video link", "spoke … remotely", "took part online", "an online meeting": taking part from
+/** "joined by video link", "spoke … remotely", "took part online", "an online meeting", "agreed in a phone call": taking part from
  * elsewhere; not "an online ballot", "virtually all members", "posted a letter online". */
 const REMOTE =
-  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
+  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b(?:in|during|on) (?:a|an|their|the) (?:[\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
 /** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
 const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
@@ -2621,8 +2621,15 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
   }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
-    // The person's own clause: from the name to the next semicolon, or to the next person named.
-    const next = bySentence.get(m.sentence)?.find((x) => x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
+    // The person's own clause: from the name to the next semicolon, or to the next person named (who is not joined to
+    // them as one subject: "Ana Roy and Prime Minister Tom Vale agreed in a phone call").
+    const others = (bySentence.get(m.sentence) ?? []).filter((x) => x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
+    let end = m.end;
+    let next: Mention | undefined = others[0];
+    while (next && joinedSubject(text.slice(end, next.start))) {
+      end = next.end;
+      next = others.find((x) => x.start > end);
+    }
     const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
     const remote = REMOTE.exec(clause);
     // ("… said he had spoken by phone with both sides": a call made before, not how they took part.)

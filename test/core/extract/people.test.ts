@@ -488,6 +488,24 @@ describe('how they took part', () => {
     ]);
   });
 
+  it('reads a phone call as taking part from elsewhere, for every name of the subject that made it', () => {
+    expect(
+      how(
+        "Peru's Prime Minister Ana Roy and Chile's President Tom Vale agreed in a phone call on Tuesday to hold a meeting next year.",
+        'Ivo Kant, the Bolivian foreign minister, said he welcomed it.',
+      ),
+    ).toEqual([
+      ['Ana Roy', 'remote'],
+      ['Tom Vale', 'remote'],
+      ['Ivo Kant', 'present'],
+    ]);
+    // (Two joined by "and" took part as the clause after the second says: "… and Tom Vale took part in the online meeting".)
+    expect(how('Foreign Minister Ana Roy and acting Foreign Minister Tom Vale took part in the online meeting.')).toEqual([
+      ['Ana Roy', 'remote'],
+      ['Tom Vale', 'remote'],
+    ]);
+  });
+
   it('reads a call made before ("said he had spoken by phone with both sides") as no taking part from elsewhere', () => {
     expect(
       how(
