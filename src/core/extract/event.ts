@@ -547,10 +547,16 @@ export function findEvent(
   }
   // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
   // joined by video may have been held where the report was filed.)
-  if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '')) location = titleCase(datelinePlace);
+  // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …".)
+  const byCall = !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
+  if (!location && datelinePlace && !byCall && !/\b(?:online|virtual)\b/i.test(best?.name ?? '')) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
+
+/** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
+const BY_CALL =
+  /\b(?:in|during|on|over) (?:a|an|their|the) (?:[\p{L}-]+ )?(?:phone|telephone|video) call\b|\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\b/iu;
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
 const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);

@@ -744,6 +744,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null, date: 'Thursday' },
   ],
   [
+    'leaders who spoke in a phone call met nowhere: the dateline is no venue',
+    ["Peru's Prime Minister Ana Roy and Chile's President Tom Vale agreed in a phone call on Tuesday to deepen defence ties."],
+    'LIMA',
+    { name: null, location: null, date: 'Tuesday' },
+  ],
+  [
     'a news conference someone told, after the lead, is where they spoke, not the event',
     [
       'Water ministers from six countries agreed on Friday to set up a drought fund.',
