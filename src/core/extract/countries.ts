@@ -180,7 +180,7 @@ export function subjectCountries(text: string): string[] {
 /** Verbs whose agents, after "by", put forward, brokered or opposed what the event decided ("The decision was opposed by
  * Peru and Chile"); or the thing put forward itself ("A proposal by Peru to …"). */
 const PUT_FORWARD_BY =
-  /\b(?:opposed|blocked|vetoed|signed|tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted|[Aa] (?:proposal|motion|draft resolution|resolution|amendment)) by\b/g;
+  /\b(?:opposed|blocked|vetoed|presented|introduced|signed|tabled|sponsored|co-sponsored|drafted|written|co-written|authored|co-authored|submitted|put forward|proposed|brokered|mediated|co-hosted|[Aa] (?:proposal|motion|draft resolution|resolution|amendment)) by\b/g;
 
 /** A deal made with the countries after it: "reached a staff-level agreement with Pakistan", "signed a pact with Peru
  * and Chile" (not one merely named: "its free-trade agreement with the European Union, under negotiation …"). */

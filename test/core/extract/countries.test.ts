@@ -304,10 +304,15 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora, said it was watching the talks closely.'))).toEqual([]);
   });
 
-  it('takes the countries a decision was opposed, blocked or vetoed by', () => {
+  it('takes the countries a decision was opposed, blocked or vetoed by, and those a resolution was presented by', () => {
     expect(
       representedCountries(sentencesOf('The decision, adopted by qualified majority, was opposed by Poland and Lithuania, while Denmark abstained.')),
     ).toEqual(['Denmark', 'Poland', 'Lithuania']);
+    expect(representedCountries(sentencesOf('The resolution, presented by Britain, Norway and the United States, passed by 19 votes to 16.'))).toEqual([
+      'United Kingdom',
+      'Norway',
+      'United States',
+    ]);
   });
 
   it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
