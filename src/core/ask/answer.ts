@@ -288,6 +288,10 @@ const NEGATION = /\b(?:not|n't|never|no|declin\w*|refus\w*|fail\w*|reject\w*)\b/
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
 
+/** A question about what was discussed ("What was discussed?", "What was on the agenda?", "What was the meeting about?"),
+ * not one asking for the whole of the news ("What happened?", "Summarise the article"). */
+const DISCUSSION_ASKED = /\b(?:discuss\w*|talk about|agenda|topics?|issues?|subjects?|focus|about)\b/i;
+
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
@@ -706,11 +710,13 @@ class Answerer {
   }
 
   /** "What was discussed?": the sentences that say what was discussed; else the key points, the
-   * article's own summary. */
+   * article's own summary. ("What happened?", "Summarise the article": the key points, whatever was discussed.) */
   topics(question: string): Answer {
-    const said = this.a.sentences
-      .filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text))
-      .slice(0, 2);
+    const said = DISCUSSION_ASKED.test(question)
+      ? this.a.sentences
+          .filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text))
+          .slice(0, 2)
+      : [];
     if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);

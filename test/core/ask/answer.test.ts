@@ -2474,6 +2474,16 @@ Turnout was 78.2 percent, the highest since 1989.`),
       expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
   });
 
+  it('answers "What happened?" with the key points, and "What was discussed?" with what was discussed', () => {
+    const call = briefArticle(
+      parsePlainText(
+        'Leaders discuss security\n\nPrime Minister Ana Roy of Peru and President Tom Vale of Chile agreed in a phone call on Tuesday to hold a meeting of defence ministers early next year.\n\nThe two also discussed the situation at the border, the ministry said.',
+      ),
+    );
+    expect(call.ask('What happened?').answer).toMatch(/agreed in a phone call|agreed to hold a meeting/);
+    expect(call.ask('What was discussed?').answer).toBe('The two also discussed the situation at the border, the ministry said.');
+  });
+
   it('declines what is no question after a colon, as it was asked', () => {
     expect(story.ask('Tell me the price of fish').answer).toBe('The article does not say: tell me the price of fish.');
   });
