@@ -744,6 +744,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null, date: 'Thursday' },
   ],
   [
+    'a summit someone says they "would return to it at", right after the lead, is one still to come',
+    [
+      'Peru on Friday blocked an aid package for Chile, hours after the other leaders agreed to open talks with Santiago.',
+      'Council President Ana Roy said leaders would return to the package at an extraordinary summit in January.',
+    ],
+    'LIMA',
+    { name: null, location: 'Lima', date: 'Friday' },
+  ],
+  [
     'leaders who spoke in a phone call met nowhere: the dateline is no venue',
     ["Peru's Prime Minister Ana Roy and Chile's President Tom Vale agreed in a phone call on Tuesday to deepen defence ties."],
     'LIMA',
