@@ -261,7 +261,7 @@ const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
 /** What someone said is still to come, in reported speech: "… would return to the package at …". */
-const SAID_THAT_WOULD = /^would\b/;
+const REPORTED_WOULD = /^would\b/;
 
 /** Right before an event's name: it is put off or called off ("postpone energy talks", "put off talks on …"); not the
  * talks once put off that are now held ("The postponed talks opened on Monday"). */
@@ -447,7 +447,7 @@ export function findEvent(
       // (Right after the lead, too, when someone says it is still to come: "Ana Roy said they would return to it at a summit in
       // January".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
-      if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo && SAID_THAT_WOULD.test(toGoTo[0]))) continue;
+      if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo && REPORTED_WOULD.test(toGoTo[0]))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
