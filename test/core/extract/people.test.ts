@@ -372,6 +372,13 @@ describe('an absence said of several named together', () => {
     ]);
   });
 
+  it('is not that of one who refused to join a consensus, which is no staying away', () => {
+    const found = findPeople(
+      sentencesOf("The conference ended on Saturday without a deal after Peru's trade minister, Ana Roy, refused to join a consensus."),
+    ).map((p) => [p.name, p.participation]);
+    expect(found).toEqual([['Ana Roy', 'present']]);
+  });
+
   it('is not that of one named in another clause', () => {
     const found = findPeople(sentencesOf('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.')).map((p) => [p.name, p.participation]);
     expect(found).toEqual([
