@@ -135,6 +135,9 @@ const ADVERB = '(?:again|also|once again|only|both|all)';
 /** A run of countries set off by a clause that gives their part in the event, whatever the main verb says: "Switzerland
  * and Qatar, which are co-hosting the talks, said …", "Norway, which brokered the deal, …". */
 const HOSTING_ASIDE = String.raw`,\s+(?:which|who)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|jointly\s+)?)?(?:co-?hosting|hosting|co-?hosted|hosted|co-?chairing|chairing|co-?chaired|chaired|mediating|mediated|brokering|brokered|facilitating|facilitated)\s+(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|session|forum|deal|agreement|ceasefire|truce)\b`;
+/** A run of countries among those at the event who would not put their names to its text: "India and Mexico were among
+ * those that did not endorse the document". */
+const AMONG_NON_SIGNERS = String.raw`\s+(?:were|was)\s+among\s+(?:those|the (?:countries|states|nations|members|delegations))\s+(?:that|who|which)\s+(?:did not|didn't|declined to|refused to)\s+(?:sign|endorse|back|support)\b`;
 /** A report in the present of taking part: "are taking part", "is participating". */
 const TAKING_PART = 'taking part|participating|attending';
 // "China and Cuba were among those voting against", "Ships from Peru and Chile are taking part". ("The pact on Peru was
@@ -143,12 +146,12 @@ const TAKING_PART = 'taking part|participating|attending';
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^${HOSTING_ASIDE}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
+  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(
-  `${TOOK_PART_VERBS}|\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
+  `${TOOK_PART_VERBS}|among (?:those|the) |\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
 );
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */

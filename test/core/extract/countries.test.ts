@@ -315,6 +315,17 @@ describe('countries', () => {
     ]);
   });
 
+  it('takes the countries among those at the summit that did not endorse its text', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Most countries at the summit backed a final communique on Sunday.',
+          'India and Mexico were among those that did not endorse the document.',
+        ),
+      ),
+    ).toEqual(['India', 'Mexico']);
+  });
+
   it('takes no co-hosts of an event still to come ("The next one will be held in 2028, co-hosted by Chile and Peru")', () => {
     expect(
       representedCountries(sentencesOf('The conference was co-hosted by Bolivia.', 'The next one will be held in 2028, co-hosted by Chile and Peru.')),
