@@ -1615,13 +1615,14 @@ const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks
 /** National offices with no country of their own, in a report whose lead is about one country's government and names no
  * other ("Slovakia's government collapsed … Prime Minister Eduard Heger's cabinet"): that country's. */
 export function homeCountryOffices(people: readonly Person[], sentences: readonly Sentence[]): void {
+  const homeless = people.filter((p) => !p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r)));
+  if (!homeless.length) return;
   const lead = sentences.slice(0, 2).map((s) => s.text);
   const named = lead.flatMap((text) => findCountries(text).map((c) => ({ c, text })));
   // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The French government welcomed President Xi".)
   if (!named.length || new Set(named.map((x) => x.c.country)).size !== 1 || lead.some((text) => GUESTS.test(text))) return;
   if (!named.some(({ c, text }) => OWN_GOVERNMENT_AFTER.test(text.slice(c.end, c.end + 60)))) return;
-  const home = named[0].c.country;
-  for (const p of people) if (!p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r))) p.affiliation = home;
+  for (const p of homeless) p.affiliation = named[0].c.country;
 }
 
 /** A person known by one word, named in full with it last in the headline ("… by Prime Minister Ana Roy and …"): that
@@ -2621,6 +2622,8 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
   }
   for (const m of p.mentions) {
     const text = sentences[m.sentence]?.text ?? '';
+    // (Most sentences tell of no one taking part from elsewhere: their clauses need no reading.)
+    if (!REMOTE.test(text)) continue;
     // The person's own clause: from the name to the next semicolon, or to the next person named (who is not joined to
     // them as one subject: "Ana Roy and Prime Minister Tom Vale agreed in a phone call").
     const others = (bySentence.get(m.sentence) ?? []).filter((x) => x.start > m.end && x.signal !== 'none' && !p.mentions.includes(x));
