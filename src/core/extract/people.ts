@@ -377,7 +377,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       continue;
     }
     if (!t.word) break;
-    if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w))) break;
+    // ("WHO Director-General": a common word in capitals is an acronym.)
+    if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w) && !(t.text.length >= 3 && isAcronym(t.text))))
+      break;
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
       // A connector continues the title only between title words: "State Councilor and Foreign Minister".
       const left = tokens[k - 1];

@@ -240,6 +240,13 @@ describe('names that look like something else', () => {
     ]);
   });
 
+  it('reads a common word in capitals before an office as the acronym of a body ("WHO Director-General"), not a short one ("IT minister")', () => {
+    expect(people('WHO Director-General Ana Roy said the outbreak was worrying.', 'IT minister Tom Vale said the network held.')).toEqual([
+      { name: 'Ana Roy', role: 'Director-General', affiliation: 'WHO' },
+      { name: 'Tom Vale', role: 'minister', affiliation: null },
+    ]);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',
