@@ -343,6 +343,9 @@ function endsOfficeOfBody(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "Under Secretary of State": "Under", capitalised before "Secretary", is a word of the office (not "under Secretary X"). */
+const underSecretary = (tokens: Token[], k: number) => tokens[k]?.text === 'Under' && tokens[k + 1]?.text === 'Secretary';
+
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
 function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
   // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
@@ -377,9 +380,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       continue;
     }
     if (!t.word) break;
-    // ("WHO Director-General": a common word in capitals is an acronym.)
-    if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w) && !(t.text.length >= 3 && isAcronym(t.text))))
-      break;
+    // ("WHO Director-General": a common word in capitals is an acronym; "Under Secretary": "Under" is the office's.)
+    const officeWord = (t.text.length >= 3 && isAcronym(t.text)) || underSecretary(tokens, k);
+    if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w) && !officeWord)) break;
     if (w === 'and' || w === 'of' || w === 'for' || w === 'in' || w === 'on' || w === 'to' || w === 'at') {
       // A connector continues the title only between title words: "State Councilor and Foreign Minister".
       const left = tokens[k - 1];
@@ -454,6 +457,7 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       !TITLE_CONNECTORS.has(w)
     )
       break;
+    if (underSecretary(tokens, from)) break;
     if (organisationBeforeTitle(tokens, from, end) || companyBeforeLowercaseTitle(tokens, from, end)) break;
     // "Consumer minister Eva Strand" opening a sentence: the capitalised word before a minister is the portfolio.
     if (from === 0 && t.word && isCapitalised(t.text) && from + 1 === end - 1 && GOVERNMENT_OFFICE.test(tokens[from + 1].text)) break;
@@ -2435,9 +2439,10 @@ const LESSER_OFFICE =
   /\b(?:deputy|vice|junior|acting|assistant|under|under-secretary|undersecretary|state secretary|secretary of state for|minister of state|ambassador|envoy|charg[eé] d['’]affaires|permanent representative|senior official|official)\b/i;
 
 /** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
- * delegation, led by …": the country by its adjective; "Peru, whose delegation is led by …"). */
+ * delegation, led by …": the country by its adjective, or its initials, "The U.S. delegation"; "Peru, whose delegation is
+ * led by …"). */
 const DELEGATION_LED = new RegExp(
-  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+))\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
 );
 

@@ -247,6 +247,13 @@ describe('names that look like something else', () => {
     ]);
   });
 
+  it('reads "Under Secretary" whole, and the country of "The U.S. delegation was led by"', () => {
+    expect(people('The U.S. delegation was led by Under Secretary of State Ana Roy.', 'The plan was drawn up under Secretary Tom Vale.')).toEqual([
+      { name: 'Ana Roy', role: 'Under Secretary of State', affiliation: 'United States' },
+      { name: 'Tom Vale', role: 'Secretary', affiliation: null },
+    ]);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',
