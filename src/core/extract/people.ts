@@ -2575,6 +2575,7 @@ const roleKey = (role: string) =>
     .toLowerCase()
     .replace(/advisor/g, 'adviser')
     .replace(/councillor/g, 'councilor')
+    .replace(/under[\s-]secretary/g, 'undersecretary')
     .replace(/[’']/g, "'");
 
 function addRole(roles: string[], role: string): void {

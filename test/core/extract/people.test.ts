@@ -252,6 +252,13 @@ describe('names that look like something else', () => {
       { name: 'Ana Roy', role: 'Under Secretary of State', affiliation: 'United States' },
       { name: 'Tom Vale', role: 'Secretary', affiliation: null },
     ]);
+    // (Written both ways in one report, it is one office: "Undersecretary of Defense for Policy" holds "Under Secretary of Defense".)
+    expect(
+      people(
+        'Washington sent Under Secretary of Defense Ivo Kant in her place.',
+        'Ivo Kant, the Undersecretary of Defense for Policy, said the alliance was strong.',
+      ).map((p) => p.role),
+    ).toEqual(['Undersecretary of Defense for Policy']);
   });
 
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
