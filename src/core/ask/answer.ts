@@ -1395,7 +1395,7 @@ class Answerer {
     if (tally) return this.yes(question, tally.text, [tally]);
     const found = this.search(question);
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
-    // (Nor one that only names a vote as an occasion: "unable to attend because of a parliamentary vote in Berlin".)
+    // (Nor one that only names a vote as an occasion: "unable to attend because of a budget vote in Quito".)
     if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))))
       return this.no(question, notSaid(question));
     // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)

@@ -253,14 +253,14 @@ const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
-/** "The findings will be presented at a meeting of …", "a follow-up mission, to be decided at a ministerial meeting in …",
- * "said leaders would return to it at a summit in January": an event something is still to go to, said after the lead; and
+/** "The findings will be presented at a meeting of …", "a second phase, to be decided at a ministerial meeting in …",
+ * "said they would take it up at a summit in May": an event something is still to go to, said after the lead; and
  * with its name, up to where its place is given. */
 const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before|alongside|during|on the sidelines of)\s+(?:an?|the|its|their|next\s+\S+)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
-/** What someone said is still to come, in reported speech: "… would return to the package at …". */
+/** What someone said is still to come, in reported speech: "… would take it up at …". */
 const REPORTED_WOULD = /^would\b/;
 
 /** Right before an event's name: it is put off or called off ("postpone energy talks", "put off talks on …"); not the
@@ -444,8 +444,8 @@ export function findEvent(
       }
       // (Nor, after it, "doubts over the energy talks": the talks put off, told again by their kind.)
       if (putOff.has(eventKind(m.text)) && /\bthe\s+$/i.test(s.text.slice(Math.max(0, m.index - 4), m.index))) continue;
-      // (Right after the lead, too, when someone says it is still to come: "Ana Roy said they would return to it at a summit in
-      // January".)
+      // (Right after the lead, too, when someone says it is still to come: "Ana Roy said they would take it up at a summit in
+      // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
       if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo && REPORTED_WOULD.test(toGoTo[0]))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that

@@ -269,7 +269,7 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         continue;
       }
       // "Rui Costa", "Ted Marshall": a word of a country's longer name ends a name that has begun, when the
-      // rest of that country's name does not follow ("Costa Rica"); "Ana Lucia Reis": or goes on with a surname.
+      // rest of that country's name does not follow ("Costa Rica"); "Ana Lucia Vale": or goes on with a surname.
       const next = tokens[j + 1]?.text ?? '';
       if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && (!isCapitalised(next) || (isNameWord(next) && !COUNTRY_NAME_TAILS.has(next)))) {
         j++;
@@ -1228,7 +1228,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   // ("Tom Vale KC said …": the verb after the letters that follow the name.)
-  // ("Mayor Ana Roy of Porto Velho signed …": the place after a name and "of" is the office's, whatever verb follows it.)
+  // ("Mayor Ana Roy of Lima signed …": the place after a name and "of" is the office's, whatever verb follows it.)
   if (
     mention.signal === 'none' &&
     b - a >= 2 &&
@@ -1611,7 +1611,7 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
 /** A national office, held in the country a report is about: "Prime Minister", "President", "Chancellor", "Foreign Minister". */
 const NATIONAL_OFFICE =
   /^(?:(?:Deputy |Vice |First )?(?:Prime Minister|President|Premier|Chancellor)|(?:[\p{Lu}][\p{L}-]*\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?)$/u;
-/** A lead about one country's own government: "Slovakia's center-right government collapsed …", "The Peruvian parliament
+/** A lead about one country's own government: "Peru's centre-right government collapsed …", "The Peruvian parliament
  * voted …". */
 const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:government|parliament|cabinet|coalition|legislature|lawmakers|opposition|ruling party)\b/u;
 
@@ -1619,13 +1619,13 @@ const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:governmen
 const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
 
 /** National offices with no country of their own, in a report whose lead is about one country's government and names no
- * other ("Slovakia's government collapsed … Prime Minister Eduard Heger's cabinet"): that country's. */
+ * other ("Peru's government collapsed … Prime Minister Ana Roy's cabinet"): that country's. */
 export function homeCountryOffices(people: readonly Person[], sentences: readonly Sentence[]): void {
   const homeless = people.filter((p) => !p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r)));
   if (!homeless.length) return;
   const lead = sentences.slice(0, 2).map((s) => s.text);
   const named = lead.flatMap((text) => findCountries(text).map((c) => ({ c, text })));
-  // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The French government welcomed President Xi".)
+  // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The Peruvian government welcomed President Tom Vale".)
   if (!named.length || new Set(named.map((x) => x.c.country)).size !== 1 || lead.some((text) => GUESTS.test(text))) return;
   if (!named.some(({ c, text }) => OWN_GOVERNMENT_AFTER.test(text.slice(c.end, c.end + 60)))) return;
   for (const p of homeless) p.affiliation = named[0].c.country;
@@ -1822,7 +1822,7 @@ export function namesMatch(short: string, long: string): boolean {
 const ABSENCE_GAP = /["“”]|\b(?:that|said|says|told|insisted|while|whose|whom)\b|[;:]/i;
 /** A relative clause closed between them belongs to the name: "Ana Roy, whose state would be affected, did not attend". */
 const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
-/** Between them, the person saying it of themselves: ", said in a video posted online that he ", ", told reporters she ".
+/** Between them, the person saying it of themselves: ", said in a statement that he ", ", told reporters she ".
  * ("Ana Roy said Tom Vale would not attend": the name nearer the phrase is the one absent.) */
 const SAYS_OF_SELF =
   /^(?:,[^,;"“”]{1,80},|,)?\s+(?:said|says|told\s+(?:reporters|journalists|delegates|the\s+\p{Ll}+)|announced|confirmed|wrote)(?:\s+(?:in|on|at|to|through|via|from)\s+[^,;"“”]{1,60}?)?\s+(?:that\s+)?(?:he|she)\s+$/u;
@@ -1855,7 +1855,7 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
   }
   // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
   // "Apologies were received from Councillor Ana Roy": minutes name who sent their apologies.
-  // "… after the bloc declined to invite junta leader Ana Roy": the meeting would not have them.
+  // "… after the bloc declined to invite army chief Ana Roy": the meeting would not have them.
   for (const x of mentions) {
     const before = sentences[x.sentence]?.text.slice(Math.max(0, x.start - 60), x.start) ?? '';
     if (x.signal !== 'none' && (MISSING_BEFORE.test(before) || APOLOGIES_FROM.test(before) || NOT_INVITED_BEFORE.test(before))) absent.add(x);
@@ -1882,7 +1882,7 @@ const APOLOGIES_FROM =
 /** Right before a name: the side or the meeting goes without them. */
 const MISSING_BEFORE = /\b(?:are|is|will be|were|was) (?:missing|without)\s+(?:(?:their|its|the|injured|suspended|star|regular)\s+)*(?:\p{Ll}+\s+){0,2}$/u;
 
-/** Right before a name (and its title): the meeting would not have them ("declined to invite junta leader", "disinvited
+/** Right before a name (and its title): the meeting would not have them ("declined to invite army chief", "disinvited
  * Prime Minister"); not an invitation sent ("invited"). */
 const NOT_INVITED_BEFORE =
   /\b(?:(?:declined|refused|decided not|chose not|did not|didn't|again declined)\s+to\s+invite|did not invite|didn't invite|not to invite|disinvited|uninvited)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:after|before|as|when|while|because|since|by|from|to|with|and|but|over|for)\b)[\p{L}.-]+\s+){0,3}$/u;
@@ -2036,7 +2036,7 @@ const MONTH_GONE_BY = new RegExp(`^(?:In|Back in|Earlier in|Last) ${FULL_MONTH}\
 export function earlierEventSentences(sentences: readonly Sentence[], published: string | null, dayAlone = false): Set<number> {
   // A relative clause set off by commas ("X, whose team last won in 1962, said …") is background: its year is not the sentence's.
   // (Read only in a sentence with a year's digits or the word "year": most have neither.)
-  // (So are a speaker's own words: 'said members had "won a deal that was not on the table a year ago"'.)
+  // (So are a speaker's own words: 'said the vote had "settled what was open a year ago"'.)
   const settings = sentences.map((s) =>
     YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(QUOTED, '""').replace(RELATIVE_ASIDE, ',') : '',
   );

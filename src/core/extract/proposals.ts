@@ -49,8 +49,8 @@ const ITEM_OUTCOME = new RegExp(
   'iu',
 );
 
-/** Why it was put forward, closing the item in a clause of its own: ", after more than 2,000 people were rescued from scam
- * compounds", ", amid fears that …" (not ", after which talks would begin": what the proposal itself sets in order). */
+/** Why it was put forward, closing the item in a clause of its own: ", after floods destroyed 2,000 homes in
+ * Lima", ", amid fears that …" (not ", after which talks would begin": what the proposal itself sets in order). */
 const ITEM_OCCASION = /,\s+(?:after|amid|because|since)\s+(?!which\b|that\b)[^;]{0,160}?\b(?:was|were|had|has|have|is|are|\p{Ll}{3,}ed)\b[^;]*$/u;
 
 /** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", according to diplomats". */
@@ -364,7 +364,7 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
       const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
-      // ("two measures: free parking on weekends and a loading window": the count of two vouches for the one "and".)
+      // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
       else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
@@ -398,7 +398,7 @@ function statedIn(text: string): number | null {
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
   // ("after two terms" in office counts none; "set out two terms" does.)
   if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
-  // "… said the bloc would put forward three proposals before the next round": proposals still to come, none put forward.
+  // "… said Peru would table two motions at the next sitting": proposals still to come, none put forward.
   if (PUT_FORWARD_LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
   // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
   if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
