@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, homeCountryOffices, participantsOf } from '../../../src/core/extract/people.js';
 import { affiliations, sentencesOf } from './helpers.js';
 
+/** Who was found and how they took part. */
+const how = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => [p.name, p.participation]);
 const people = (...paragraphs: string[]) =>
   findPeople(sentencesOf(...paragraphs)).map((p) => ({ name: p.name, role: p.roles.join('; ') || null, affiliation: p.affiliation }));
 const participants = (...paragraphs: string[]) => participantsOf(findPeople(sentencesOf(...paragraphs))).map((p) => p.name);
@@ -332,12 +334,10 @@ describe('a country that sent someone through its government', () => {
 
 describe('an absence said of a surname', () => {
   it('is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")', () => {
-    const found = findPeople(
-      sentencesOf(
-        "Attending were Peru's Foreign Minister Ana Roy and Chile's Foreign Minister Lee Kim.",
-        'Peru was represented by its state secretary, Tom Vale, as Roy was ill.',
-      ),
-    ).map((p) => [p.name, p.participation]);
+    const found = how(
+      "Attending were Peru's Foreign Minister Ana Roy and Chile's Foreign Minister Lee Kim.",
+      'Peru was represented by its state secretary, Tom Vale, as Roy was ill.',
+    );
     expect(found).toEqual([
       ['Ana Roy', 'absent'],
       ['Lee Kim', 'present'],
@@ -348,12 +348,10 @@ describe('an absence said of a surname', () => {
 
 describe('an absence said of several named together', () => {
   it('is every name of the subject\'s, and "had been due to attend" is one', () => {
-    const found = findPeople(
-      sentencesOf(
-        'The Andes summit, due to open in Lima on Monday, has been postponed after a storm, Secretary General Ivo Kant said.',
-        "Peruvian President Ana Roy and Chile's Tom Vale had been due to attend.",
-      ),
-    ).map((p) => [p.name, p.participation]);
+    const found = how(
+      'The Andes summit, due to open in Lima on Monday, has been postponed after a storm, Secretary General Ivo Kant said.',
+      "Peruvian President Ana Roy and Chile's Tom Vale had been due to attend.",
+    );
     expect(found).toEqual([
       ['Ivo Kant', 'present'],
       ['Ana Roy', 'absent'],
@@ -362,17 +360,15 @@ describe('an absence said of several named together', () => {
   });
 
   it('is that of one who says it of themselves ("X said in a video that he would not attend"), not of the one who says it of another', () => {
-    const own = findPeople(
-      sentencesOf(
-        'Talks between Peru and the Lima Front opened in Geneva on Monday, mediator Ana Roy said.',
-        "The front's military commander, Tom Vale, said in a video posted online that he would not attend while the shelling continued.",
-      ),
-    ).map((p) => [p.name, p.participation]);
+    const own = how(
+      'Talks between Peru and the Lima Front opened in Geneva on Monday, mediator Ana Roy said.',
+      "The front's military commander, Tom Vale, said in a video posted online that he would not attend while the shelling continued.",
+    );
     expect(own).toEqual([
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
     ]);
-    const other = findPeople(sentencesOf('Mediator Ana Roy told reporters that Commander Tom Vale would not attend.')).map((p) => [p.name, p.participation]);
+    const other = how('Mediator Ana Roy told reporters that Commander Tom Vale would not attend.');
     expect(other).toEqual([
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
@@ -380,12 +376,10 @@ describe('an absence said of several named together', () => {
   });
 
   it('is that of one named after "declined to invite", not of one named after a clause of another kind', () => {
-    const found = findPeople(
-      sentencesOf(
-        'Peru was represented by a senior official, Tom Vale, after the bloc again declined to invite junta leader Ana Roy.',
-        'The home secretary was disinvited after Mr Ivo Kant made a letter public.',
-      ),
-    ).map((p) => [p.name, p.participation]);
+    const found = how(
+      'Peru was represented by a senior official, Tom Vale, after the bloc again declined to invite junta leader Ana Roy.',
+      'The home secretary was disinvited after Mr Ivo Kant made a letter public.',
+    );
     expect(found).toEqual([
       ['Tom Vale', 'stand-in'],
       ['Ana Roy', 'absent'],
@@ -394,14 +388,12 @@ describe('an absence said of several named together', () => {
   });
 
   it('is not that of one who refused to join a consensus, which is no staying away', () => {
-    const found = findPeople(
-      sentencesOf("The conference ended on Saturday without a deal after Peru's trade minister, Ana Roy, refused to join a consensus."),
-    ).map((p) => [p.name, p.participation]);
+    const found = how("The conference ended on Saturday without a deal after Peru's trade minister, Ana Roy, refused to join a consensus.");
     expect(found).toEqual([['Ana Roy', 'present']]);
   });
 
   it('is not that of one named in another clause', () => {
-    const found = findPeople(sentencesOf('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.')).map((p) => [p.name, p.participation]);
+    const found = how('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.');
     expect(found).toEqual([
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
@@ -489,8 +481,6 @@ describe('titles with a body in them', () => {
 });
 
 describe('how they took part', () => {
-  const how = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => [p.name, p.participation]);
-
   it('does not set a speaker in an earlier year for the year of what they said', () => {
     expect(participants('The senate voted on Wednesday.', "Provost Tom Vale told the senate that 18 percent of last year's theses had been flagged.")).toEqual([
       'Tom Vale',
