@@ -332,72 +332,81 @@ describe('a country that sent someone through its government', () => {
   });
 });
 
-describe('an absence said of a surname', () => {
-  it('is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")', () => {
-    const found = how(
+/** Whose an absence is, as the sentences say it: each case, its sentences, and who was found and how they took part. */
+const ABSENCES: Array<[string, string[], string[][]]> = [
+  [
+    'of a surname is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")',
+    [
       "Attending were Peru's Foreign Minister Ana Roy and Chile's Foreign Minister Lee Kim.",
       'Peru was represented by its state secretary, Tom Vale, as Roy was ill.',
-    );
-    expect(found).toEqual([
+    ],
+    [
       ['Ana Roy', 'absent'],
       ['Lee Kim', 'present'],
       ['Tom Vale', 'stand-in'],
-    ]);
-  });
-});
-
-describe('an absence said of several named together', () => {
-  it('is every name of the subject\'s, and "had been due to attend" is one', () => {
-    const found = how(
+    ],
+  ],
+  [
+    'of several named together is every name of the subject\'s, and "had been due to attend" is one',
+    [
       'The Andes summit, due to open in Lima on Monday, has been postponed after a storm, Secretary General Ivo Kant said.',
       "Peruvian President Ana Roy and Chile's Tom Vale had been due to attend.",
-    );
-    expect(found).toEqual([
+    ],
+    [
       ['Ivo Kant', 'present'],
       ['Ana Roy', 'absent'],
       ['Tom Vale', 'absent'],
-    ]);
-  });
-
-  it('is that of one who says it of themselves ("X said in a video that he would not attend"), not of the one who says it of another', () => {
-    const own = how(
+    ],
+  ],
+  [
+    'is that of one who says it of themselves ("X said in a video that he would not attend")',
+    [
       'Talks between Peru and the Lima Front opened in Geneva on Monday, mediator Ana Roy said.',
       "The front's military commander, Tom Vale, said in a video posted online that he would not attend while the shelling continued.",
-    );
-    expect(own).toEqual([
+    ],
+    [
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
-    ]);
-    const other = how('Mediator Ana Roy told reporters that Commander Tom Vale would not attend.');
-    expect(other).toEqual([
+    ],
+  ],
+  [
+    'is not that of one who says it of another',
+    ['Mediator Ana Roy told reporters that Commander Tom Vale would not attend.'],
+    [
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
-    ]);
-  });
-
-  it('is that of one named after "declined to invite", not of one named after a clause of another kind', () => {
-    const found = how(
+    ],
+  ],
+  [
+    'is that of one named after "declined to invite", not of one named after a clause of another kind',
+    [
       'Peru was represented by a senior official, Tom Vale, after the bloc again declined to invite junta leader Ana Roy.',
       'The home secretary was disinvited after Mr Ivo Kant made a letter public.',
-    );
-    expect(found).toEqual([
+    ],
+    [
       ['Tom Vale', 'stand-in'],
       ['Ana Roy', 'absent'],
       ['Ivo Kant', 'present'],
-    ]);
-  });
-
-  it('is not that of one who refused to join a consensus, which is no staying away', () => {
-    const found = how("The conference ended on Saturday without a deal after Peru's trade minister, Ana Roy, refused to join a consensus.");
-    expect(found).toEqual([['Ana Roy', 'present']]);
-  });
-
-  it('is not that of one named in another clause', () => {
-    const found = how('Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.');
-    expect(found).toEqual([
+    ],
+  ],
+  [
+    'is not that of one who refused to join a consensus, which is no staying away',
+    ["The conference ended on Saturday without a deal after Peru's trade minister, Ana Roy, refused to join a consensus."],
+    [['Ana Roy', 'present']],
+  ],
+  [
+    'is not that of one named in another clause',
+    ['Minister Ana Roy met the press, but Prime Minister Tom Vale did not attend.'],
+    [
       ['Ana Roy', 'present'],
       ['Tom Vale', 'absent'],
-    ]);
+    ],
+  ],
+];
+
+describe('an absence', () => {
+  it.each(ABSENCES)('%s', (_what, paragraphs, expected) => {
+    expect(how(...paragraphs)).toEqual(expected);
   });
 });
 
