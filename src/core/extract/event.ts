@@ -6,7 +6,7 @@ import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE, ATTRIBUTION_VERB } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, lastWord } from './tokens.js';
 
@@ -260,9 +260,6 @@ const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
-/** What someone said is still to come, in reported speech: "… would take it up at …". */
-const REPORTED_WOULD = /^would\b/;
-
 /** Right before an event's name: it is put off or called off ("postpone energy talks", "put off talks on …"); not the
  * talks once put off that are now held ("The postponed talks opened on Monday"). */
 const PUT_OFF_BEFORE =
@@ -447,7 +444,7 @@ export function findEvent(
       // (Right after the lead, too, when someone says it is still to come: "Ana Roy said they would take it up at a summit in
       // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
-      if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo && REPORTED_WOULD.test(toGoTo[0]))) continue;
+      if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo?.[0].startsWith('would'))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
@@ -562,8 +559,7 @@ export function findEvent(
 }
 
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
-const BY_CALL =
-  /\b(?:in|during|on|over) (?:a|an|their|the) (?:[\p{L}-]+ )?(?:phone|telephone|video) call\b|\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\b/iu;
+const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
 const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);

@@ -28,7 +28,7 @@ import {
 } from './lexicon/titles.js';
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ABSENCE, ATTRIBUTION_VERBS, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
@@ -2587,8 +2587,10 @@ function addRole(roles: string[], role: string): void {
 
 /** "joined by video link", "spoke … remotely", "took part online", "an online meeting", "agreed in a phone call": taking part from
  * elsewhere; not "an online ballot", "virtually all members", "posted a letter online". */
-const REMOTE =
-  /\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|\b(?:in|during|on) (?:a|an|their|the) (?:[\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)\b|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)/u;
+const REMOTE = new RegExp(
+  String.raw`\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|${IN_A_CALL}|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)`,
+  'u',
+);
 /** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
 const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
