@@ -1853,12 +1853,10 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
       for (let i = candidates.length - 2; i >= 0 && joinedSubject(s.text.slice(candidates[i].end, candidates[i + 1].start)); i--) absent.add(candidates[i]);
     }
   }
-  // "France are missing captain Ana Roy, who injured her knee": a side without the person, the name after it.
-  // "Apologies were received from Councillor Ana Roy": minutes name who sent their apologies.
-  // "… after the bloc declined to invite army chief Ana Roy": the meeting would not have them.
+  // An absence said before the name: "France are missing captain Ana Roy", "Apologies were received from Councillor Ana Roy".
   for (const x of mentions) {
     const before = sentences[x.sentence]?.text.slice(Math.max(0, x.start - 60), x.start) ?? '';
-    if (x.signal !== 'none' && (MISSING_BEFORE.test(before) || APOLOGIES_FROM.test(before) || NOT_INVITED_BEFORE.test(before))) absent.add(x);
+    if (x.signal !== 'none' && ABSENT_BEFORE.some((re) => re.test(before))) absent.add(x);
   }
   return absent;
 }
@@ -1885,7 +1883,11 @@ const MISSING_BEFORE = /\b(?:are|is|will be|were|was) (?:missing|without)\s+(?:(
 /** Right before a name (and its title): the meeting would not have them ("declined to invite army chief", "disinvited
  * Prime Minister"); not an invitation sent ("invited"). */
 const NOT_INVITED_BEFORE =
-  /\b(?:(?:declined|refused|decided not|chose not|did not|didn't|again declined)\s+to\s+invite|did not invite|didn't invite|not to invite|disinvited|uninvited)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:after|before|as|when|while|because|since|by|from|to|with|and|but|over|for)\b)[\p{L}.-]+\s+){0,3}$/u;
+  /\b(?:(?:declined|refused|decided not|chose not)\s+to\s+invite|(?:did not|didn't|not to)\s+invite|disinvited|uninvited)\s+(?:(?:the|its|their)\s+)?(?:(?!(?:after|before|as|when|while|because|since|by|from|to|with|and|but|over|for)\b)[\p{L}.-]+\s+){0,3}$/u;
+
+/** Right before a name, an absence: the side goes without them ("France are missing captain"), they sent apologies
+ * ("Apologies were received from Councillor"), the meeting would not have them ("the bloc declined to invite army chief"). */
+const ABSENT_BEFORE: readonly RegExp[] = [MISSING_BEFORE, APOLOGIES_FROM, NOT_INVITED_BEFORE];
 
 /** "…, moderator of the Presbyterian Church, from Kenya;": the country the person's own clause says they come from. */
 const FROM_COUNTRY = /^[^;:"“]{0,160}?\b(?:from|in)\s+(?:(?:northern|southern|eastern|western|central)\s+)?(.+)$/;
