@@ -16,7 +16,7 @@ import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
-import { escapeRegExp } from '../extract/tokens.js';
+import { escapeRegExp, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
@@ -1995,11 +1995,6 @@ const THE_COUNTRY_NAMES = new Set(
 /** A page's subheading: a few words on a line of their own, with no stop at the end ("What was decided", "Reaction"). */
 function isSubheading(text: string): boolean {
   return !/[.!?:;"”’)\]]\s*$/.test(text) && text.split(/\s+/).length <= 8 && !BULLET.test(text);
-}
-
-/** A sentence's words outside its quotations. */
-function unquoted(text: string): string {
-  return text.replace(/["“][^"“”]*["”]/g, ' ');
 }
 
 /** A sentence that states the outcome itself: "decided to", "agreed that", "voted to". */

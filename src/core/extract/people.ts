@@ -31,7 +31,7 @@ import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-po
 import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
-import { isAcronym, isCapitalised, tokenize, type Token } from './tokens.js';
+import { isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
 import { memoize } from '../memo.js';
 
 export interface Mention {
@@ -1930,9 +1930,6 @@ function setLastYear(text: string): boolean {
 /** "X told the senate that …": what was said may be set in any year; the telling is not. */
 const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
 
-/** A quotation: the speaker's words, set in whatever time they speak of. */
-const QUOTED = /["“][^"“”]{1,400}["”]/g;
-
 /** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 
@@ -2040,7 +2037,7 @@ export function earlierEventSentences(sentences: readonly Sentence[], published:
   // (Read only in a sentence with a year's digits or the word "year": most have neither.)
   // (So are a speaker's own words: 'said the vote had "settled what was open a year ago"'.)
   const settings = sentences.map((s) =>
-    YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? s.text.split(REPORTED_THAT)[0].replace(QUOTED, '""').replace(RELATIVE_ASIDE, ',') : '',
+    YEAR_DIGITS.test(s.text) || /year/i.test(s.text) ? unquoted(s.text.split(REPORTED_THAT)[0]).replace(RELATIVE_ASIDE, ',') : '',
   );
   const dated = settings.map((text) =>
     YEAR_DIGITS.test(text) ? [...text.matchAll(YEAR)].filter((m) => !NOT_WHEN.has((m[1] ?? '').toLowerCase()) && !yearOfARule(text, m)) : [],

@@ -98,6 +98,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A sentence's words outside its quotations (each quotation becomes a space). */
+export function unquoted(text: string): string {
+  return text.replace(/["“][^"“”]*["”]/g, ' ');
+}
+
 /** The last word of a text (its last run of characters that are not white space, as `(\S+)\s*$` finds it), where it starts,
  * and whether white space follows it (as `(\S+)\s+$` needs); read from the end, not matched from the start. */
 export function lastWord(text: string): { word: string; start: number; spaceAfter: boolean } | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, isCapitalised, lastWord, TOKEN, tokenize } from '../../../src/core/extract/tokens.js';
+import { countWords, isCapitalised, lastWord, TOKEN, tokenize, unquoted } from '../../../src/core/extract/tokens.js';
 
 describe('countWords', () => {
   // The count is that of the text's runs of non-space, as `\s` reads space (a no-break space and the ideographic one too).
@@ -119,5 +119,13 @@ describe('tokenize, as the expression reads a text', () => {
       const text = Array.from({ length: 1 + Math.floor(next() * 24) }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
       expect(tokenize(text), JSON.stringify(text)).toEqual(byExpression(text));
     }
+  });
+});
+
+describe('unquoted', () => {
+  it('keeps the words outside quotations, straight or curly, and leaves an unclosed one', () => {
+    expect(unquoted('Ana Roy said members had "won a deal a year ago" on Friday.')).toBe('Ana Roy said members had   on Friday.');
+    expect(unquoted('He called it “historic” and left.')).toBe('He called it   and left.');
+    expect(unquoted('She said "it was')).toBe('She said "it was');
   });
 });
