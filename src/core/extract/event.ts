@@ -552,8 +552,8 @@ export function findEvent(
   // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
   // joined by video may have been held where the report was filed.)
   // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …".)
-  const byCall = !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
-  if (!location && datelinePlace && !byCall && !/\b(?:online|virtual)\b/i.test(best?.name ?? '')) location = titleCase(datelinePlace);
+  const byCall = () => !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
+  if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
