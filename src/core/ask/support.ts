@@ -482,6 +482,17 @@ const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]
 const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed|accept(?:ed|s))\b/i;
 const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es|ing)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
 
+/** A participle as an adjective before its noun: "a proposed agreement", "the newly planned route". */
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+const adjectiveAt = (text: string, at: number, word: string) =>
+  /ed$/i.test(word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && NOUN_AFTER.test(text.slice(at + word.length));
+/** In a question, a participle before a noun with no determiner in between ("its armed forces", "the original proposed
+ * fine"), not a verb before its object ("Who signed the deal?", "Who proposed it?"). */
+const NOUN_NOT_OBJECT =
+  /^\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|to|by|at|in|on|for|with|from|of|into|over|about|up|out|off|down|back|and|or|it|them|him|us|me|you|any\w*|some\w*|what|which|who|whom)\b)\p{Ll}/u;
+const adjectiveInQuestion = (question: string, at: number, word: string) => /ed$/i.test(word) && NOUN_NOT_OBJECT.test(question.slice(at + word.length));
+
 /** A question's verbs in the past ("Who won?", "What was signed?", "Who announced it?"): what happened, not what may. */
 const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|held|struck|\p{L}{3,}ed)\b/giu;
 
@@ -489,9 +500,12 @@ const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|
 export function pastVerbKeys(question: string, keys: readonly string[]): string[] {
   // ("When will the rule be finalized?", "Where would the force be based?": a participle of what is to come.)
   if (/\b(?:will|would|shall|going to|is to|are to|be|next|upcoming)\b/i.test(question)) return [];
-  // (A participle after "is" or "are" is the present: "How many cars are recalled?".)
+  // (A participle after "is" or "are" is the present: "How many cars are recalled?"; one before its noun is an adjective:
+  // "… spend on its armed forces?", "What was the original proposed fine?".)
   const past = new Set(
-    [...question.matchAll(PAST_VERB)].filter((m) => !/\b(?:is|are|am|being)\s+$/i.test(question.slice(0, m.index))).map((m) => stem(m[0].toLowerCase())),
+    [...question.matchAll(PAST_VERB)]
+      .filter((m) => !/\b(?:is|are|am|being)\s+$/i.test(question.slice(0, m.index)) && !adjectiveInQuestion(question, m.index ?? 0, m[0]))
+      .map((m) => stem(m[0].toLowerCase())),
   );
   return keys.filter((k) => past.has(k));
 }
@@ -503,12 +517,19 @@ export function pastVerbKeys(question: string, keys: readonly string[]): string[
 const UNREALISED_BEFORE =
   /(?:\b(?:will|could|can|may|might|shall|should|must|cannot)|\bwould(?=\s+have\b)|n['’]t|\b(?:tr(?:y|ies|ied|ying)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|seek(?:s|ing)?|sought|want(?:s|ed|ing)?|plan(?:s|ned|ning)?|expect(?:s|ed|ing)?|(?:is|are|was|were) (?:set|due|likely|unlikely|going)|bids?|attempts?|efforts?|in order|fight(?:s|ing)?|fought|struggl(?:e|es|ed|ing)|needs?|needed|ha(?:s|ve|d)|ready|vow(?:s|ed)|promis(?:e|es|ed)|pledg(?:e|es|ed)|threaten(?:s|ed)|intend(?:s|ed)?|fail(?:s|ed)?|chance|race) to|\b(?:not|never)(?:\s+yet)?(?:\s+\p{Ll}+ing)?)\s+(?:be\s+|been\s+|have\s+)?(?:\p{L}+ly\s+)?$/iu;
 
-/** The text has the term only as something that has not happened ("tries to win back customers" for "Who won?"), or
- * inside a compound, which names no act ("win-win cooperation", "an award-winning film"). */
+/** The text has the term only as something that has not happened ("tries to win back customers" for "Who won?"), inside
+ * a compound, which names no act ("win-win cooperation", "an award-winning film"), or as an adjective before a noun, which
+ * says of no one that they did it ("to discuss a proposed agreement" for "Who proposed it?"). */
 export function onlyUnrealised(key: string, text: string): boolean {
   const forms = new Set(formsOf(key));
   const found = [...text.matchAll(/\p{L}+(?:-\p{L}+)*/gu)].filter((m) => m[0].split('-').some((w) => forms.has(stem(w.toLowerCase()))));
-  return found.length > 0 && found.every((m) => m[0].includes('-') || UNREALISED_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 40), m.index)));
+  return (
+    found.length > 0 &&
+    found.every((m) => {
+      const at = m.index ?? 0;
+      return m[0].includes('-') || adjectiveAt(text, at, m[0]) || UNREALISED_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+    })
+  );
 }
 
 /** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was

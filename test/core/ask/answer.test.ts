@@ -1680,6 +1680,14 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ['What was decided?', 'The board decided not to close the school.', true],
     // (Nor is signing up for something an agreement signed.)
     ['What was decided?', 'The researchers plan a second trial in March, with 120 companies already signed up.', false],
+    // A participle as an adjective says of no one that they did it ("a proposed agreement"); the verb does.
+    ['Who proposed it?', 'Trade ministers from Peru and Chile met on Monday to discuss a proposed agreement on copper.', false],
+    ['Who proposed the agreement?', 'The newly proposed agreement on copper was discussed on Monday.', false],
+    ['Who proposed the agreement?', 'The agreement on copper was proposed by Chile on Monday.', true],
+    ['Who signed it?', 'The ministers read the signed agreement aloud on Monday.', false],
+    // (… as is one in the question itself: "armed" asks of no act.)
+    ['How much did Peru pledge for its armed forces?', 'Peru pledged $40 million for its armed forces on Monday.', true],
+    ['What was the original proposed fine?', 'The board had told the authority to raise its proposed fine from €190 million.', true],
   ])('asked "%s" of "%s", answers: %s (a verb of what has not happened tells no outcome)', (question, line, answered) => {
     const report = briefArticle(parsePlainText(`Day in Lima\n\nIt was a busy day in Lima on Tuesday.\n\n${line}`));
     expect(report.ask(question).answered).toBe(answered);
