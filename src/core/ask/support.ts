@@ -462,10 +462,15 @@ export function countsNoun(text: string, noun: string): boolean {
   return re.test(text);
 }
 
+/** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
+export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
+
 /** Future: "will be held next", "is due", "the next round", in reported speech "would seek", and a meeting agreed on
  * ("agreed to meet again in Lima"). */
-export const FUTURE =
-  /\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to|agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again)\b|\bwould (?!have\b)/i;
+export const FUTURE = new RegExp(
+  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) expected to|${MEETING_AGREED})\b|\bwould (?!have\b)`,
+  'i',
+);
 
 /** A vote's outcome either way shares one group of forms ("Was the amendment passed?" is answered by "which was
  * defeated"); a question of what was rejected, or of what was passed, is answered only by its own side. */

@@ -1631,6 +1631,15 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(a.answer).toContain('The Senate will begin its scrutiny in September.');
   });
 
+  it('answers "What happens next?" with a meeting the sides agreed to hold again, and when', () => {
+    const talks = briefArticle(
+      parsePlainText(
+        'Peru and Chile hold arms talks\n\nDelegations from Peru and Chile held two days of talks on arms control in Lima this week.\n\nThe two delegations agreed to meet again in September, a spokesperson said.',
+      ),
+    );
+    expect(talks.ask('What happens next?')).toMatchObject({ answered: true, answer: expect.stringContaining('agreed to meet again in September') });
+  });
+
   it('answers "What happens next?" with what someone said would come within a time, and declines with no time given', () => {
     const hearing = (said: string) =>
       briefArticle(parsePlainText(`Judge hears rent challenge\n\nA judge on Tuesday heard a challenge by landlords to Lima's rent rules.\n\n${said}`));
