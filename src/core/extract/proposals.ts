@@ -292,6 +292,7 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
       verb.index <= 80 &&
       !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12)) &&
       !/^\s+by\b/.test(s.text.slice(verb.index + verb[0].length)) &&
+      !PROPOSER_ASIDE.test(s.text.slice(0, verb.index)) &&
       !PROPOSED_EARLIER.test(s.text.slice(verb.index + verb[0].length));
     // A sentence that states a count introduces the items; it is not one of them.
     if ((byVerb || byNoun) && !STATED.test(s.text)) {
@@ -309,6 +310,10 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
   if (current) out.push(current);
   return out;
 }
+
+/** Before a proposal's verb, a relative clause set off after a name: "Councillor Ana Roy, who proposed the plan, said …" tells
+ * who proposed what the report names elsewhere; the sentence puts nothing forward. */
+const PROPOSER_ASIDE = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Right after a proposal's verb: a short object, then when, before this event ("a rule in May", "it last year",
  * "in 2021"); not when a longer proposal itself names a time ("that the talks resume in May"). */

@@ -233,6 +233,16 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 
+  it('takes no proposal from who proposed what the report names elsewhere ("Ana Roy, who proposed the plan, said …")', () => {
+    expect(
+      proposals(
+        'The Lima City Council voted 7-4 on Monday night to approve a network of protected bike lanes on six streets.',
+        'The $3.2 million project will remove about 140 parking spaces. Construction is scheduled to begin in April.',
+        'Councillor Ana Roy, who proposed the plan, said the lanes would make the city safer for children riding to school. "We have waited long enough," she said.',
+      ),
+    ).toMatchObject({ items: [] });
+  });
+
   it('reads the list of a plan counted before, after "calls for"', () => {
     expect(
       proposals(
