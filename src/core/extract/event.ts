@@ -502,7 +502,11 @@ export function findEvent(
     return !month || !other || other === month;
   };
   const found =
-    (best && (firstPlace([best.sentence], true) ?? firstPlace([best.sentence], false) ?? headerPlace(sentences[best.sentence]))) ||
+    (best &&
+      (firstPlace([best.sentence], true) ??
+        placeAfterName(sentences[best.sentence], best.name) ??
+        firstPlace([best.sentence], false) ??
+        headerPlace(sentences[best.sentence]))) ||
     firstPlace(order.slice(0, 12).filter(thisTime), true) ||
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
@@ -556,6 +560,16 @@ export function findEvent(
   if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+/** The place right after the event's name: "… a shared grid in the North Sea, at a meeting of the Nordic energy council in
+ * Lima" was held in Lima; the place of what was agreed comes first but is not tied to the meeting. */
+function placeAfterName(s: Sentence, name: string): { at: number; place: string } | null {
+  const at = s.text.toLowerCase().indexOf(name.toLowerCase());
+  const after = at < 0 ? '' : s.text.slice(at + name.length);
+  const place = /^\s+(?:in|at)\s/.test(after) ? placeIn(after, false) : null;
+  // (Only the place that follows the name: "in" or "at", an article, then the place.)
+  return place && after.indexOf(place.replace(/^the\s+/, '')) <= 12 ? { at: s.index, place } : null;
 }
 
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */

@@ -119,6 +119,14 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Lima' },
   ],
   [
+    "the place right after the event's name, not that of what was agreed before it ('a grid in the Andes Sea …, at a meeting of … in Lima')",
+    [
+      'Energy ministers from Peru and Chile agreed on Tuesday to build a shared power grid in the Andes Sea by 2035, at a meeting of the Andean Energy Council in Lima.',
+    ],
+    'CUSCO',
+    { name: 'meeting of the Andean Energy Council', location: 'Lima' },
+  ],
+  [
     'places in a list are no venue',
     ['Aid groups working in Peru, Chile and Bolivia said on Monday that the floods had displaced 40,000 people.'],
     null,
