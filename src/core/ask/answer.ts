@@ -171,8 +171,10 @@ const EVENT_NOUNS = new Set(
     'fixture',
   ].map((w) => contentTerms(w)[0] ?? w),
 );
-/** An event named by a plural noun: "The indirect talks were held in Lima." */
-const PLURAL_EVENT = /\b(?:talks|negotiations|consultations|hearings|meetings|games|olympics|awards|championships)$/i;
+/** An event named by a plural noun, with what follows it: "The indirect talks were held in Lima.", "The talks between Peru and
+ * Chile were held in Lima." */
+const PLURAL_EVENT =
+  /\b(?:talks|negotiations|consultations|hearings|meetings|games|olympics|awards|championships)(?:\s+(?:between|of|with|on|among|over|about|for)\b.*)?$/i;
 
 /** Words that refer to the reported event itself ("Where was the meeting held?"): its nouns, and how it is spoken of. */
 const EVENT_WORDS = new Set([

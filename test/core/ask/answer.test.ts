@@ -4250,6 +4250,10 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     const report = (text: string) => ask(`Truce agreed\n\nLIMA (Wire) — ${text}`, 'Where was it held?').answer;
     expect(report('The two sides agreed on Friday to a truce after five days of indirect talks in Lima.')).toBe('The indirect talks were held in Lima.');
     expect(report('The two sides agreed on Friday to a truce at a one-day meeting in Lima.')).toBe('The one-day meeting was held in Lima.');
+    // (… with what follows the plural noun: "talks between Peru and Chile".)
+    expect(report('Two days of talks between Peru and Chile over the river ended on Friday without an agreement.')).toBe(
+      'The talks between Peru and Chile were held in Lima.',
+    );
   });
 
   it('writes an event named at the start of its sentence in lower case, unless the text writes its first word in capitals elsewhere', () => {
