@@ -240,10 +240,10 @@ const IS_QUESTION =
 /** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
 const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
 /** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
- * Monday", "told the launch that the phone would go on sale on May 1" (not in a clause of its own: "will start later from
- * next September after the board voted 6-2 on Monday"). */
+ * Monday", "told the launch that the phone would go on sale on May 1", "the phone, which goes on sale on May 1" (not in a
+ * clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */
 const STILL_TO_COME = new RegExp(
-  `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for)\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
+  `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for|goe?s? on sale|takes? effect|comes? into (?:force|effect))\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );
 
 /** Before a date in its sentence: what someone said, the date theirs and not the event's ("Ana Roy told 3,000 people at

@@ -127,6 +127,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'meeting of the Andean Energy Council', location: 'Lima' },
   ],
   [
+    "no day something goes on sale or takes effect ('The Fold, which goes on sale on March 15, …, Ana Roy said at a launch event')",
+    [
+      'Halvex unveiled its first foldable phone on Wednesday.',
+      'The Halvex Fold, which goes on sale in Europe on March 15, will cost $999, chief executive Ana Roy said at a launch event in Lima.',
+    ],
+    null,
+    { name: 'launch event', location: 'Lima', date: 'Wednesday' },
+  ],
+  [
     'places in a list are no venue',
     ['Aid groups working in Peru, Chile and Bolivia said on Monday that the floods had displaced 40,000 people.'],
     null,
