@@ -196,6 +196,11 @@ describe('countries', () => {
 
   it('takes a country whose verb follows an appositive ("Chile, an associate member, sent …")', () => {
     expect(representedCountries(sentencesOf('Chile, an associate member, sent its ambassador as an observer.'))).toEqual(['Chile']);
+    // (… or an aside that counts them among others, or both.)
+    expect(
+      representedCountries(sentencesOf('Peru and Chile, among the largest sources of ocean plastic, pledged to draw up national plans within a year.')),
+    ).toEqual(['Peru', 'Chile']);
+    expect(representedCountries(sentencesOf('Peru and Chile, both members of the bloc, signed the plan.'))).toEqual(['Peru', 'Chile']);
   });
 
   it("takes both sides of a bilateral body named after them, and a headline's present tense", () => {
