@@ -1411,9 +1411,11 @@ function bodyOfAfter(sentence: string, tokens: Token[], b: number): string | nul
   return sentence.slice(tokens[from].start, tokens[k - 1].end);
 }
 
-/** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …". */
-const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were']);
-const GIVEN_OFFICE = /^(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed|returned)(?: unopposed)?(?: as)?$/i;
+/** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …", "took
+ * over as music director of …", "became head of …". */
+const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were', 'took', 'takes', 'became', 'becomes']);
+const GIVEN_OFFICE =
+  /^(?:(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed|returned)(?: unopposed)?(?: as)?|(?:took|takes) over as|became|becomes)$/i;
 
 /** "… Gino Fabbri as president of the chess federation", "X was elected president of the IOC": an office given after the name. */
 function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
@@ -1430,7 +1432,7 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   if (first !== 'as') {
     if (!GIVEN_FIRST.has(first)) return null;
     // The longest run of words that gives the office ("was returned unopposed as").
-    const given = [5, 4, 3, 2].find(
+    const given = [5, 4, 3, 2, 1].find(
       (n) =>
         tokens.slice(b, b + n).every((t) => t.word) &&
         GIVEN_OFFICE.test(

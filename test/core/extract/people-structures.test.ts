@@ -27,6 +27,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The board named Tom Vale as its new chief executive.', 'Tom Vale', 'chief executive', null],
   // Re-elected without a contest, and an office given after a set-off description of the person.
   ['Ken Doyle was returned unopposed as general secretary for a second term.', 'Ken Doyle', 'general secretary', null],
+  // An office taken over or become.
+  ['Ana Roy took over as music director of the Lima Philharmonic in September.', 'Ana Roy', 'music director of the Lima Philharmonic', null],
+  ['Ivo Kant became head of the Andes Fund last year.', 'Ivo Kant', 'head of the Andes Fund', null],
   ['Ana Diaz, a porter at the city hospital, was elected vice-president of the union.', 'Ana Diaz', 'vice-president of the union', null],
   // A title set off before a name that carries its country, and a plural one before two such names.
   ['The chair of the talks, Maria Elena Ruiz of Colombia, will publish a draft.', 'Maria Elena Ruiz', 'chair of the talks', 'Colombia'],

@@ -48,7 +48,7 @@ export const TITLE_MODIFIERS = words(`
   incoming outgoing late joint lead associate political military central economy agriculture environment
   culture information justice labour labor transport treasury public international regional the-then
   then development planning science technology communications digital commerce industry press cabinet
-  parliamentary minority majority district artistic technology operating financial programmes programs
+  parliamentary minority majority district artistic music technology operating financial programmes programs
   postdoctoral doctoral graduate managing general-secretary outgoing co retired shadow defending reigning
   revenue disaster management fisheries forestry mines mining petroleum water tourism sport sports youth
   housing employment works infrastructure immigration customs taxation rural urban welfare telecommunications
