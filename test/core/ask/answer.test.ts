@@ -1631,6 +1631,16 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(a.answer).toContain('The Senate will begin its scrutiny in September.');
   });
 
+  it('answers "What happens next?" with what comes next season, not with a decision that lasts "for the next five years"', () => {
+    const ask = (text: string) => briefArticle(parsePlainText(`Day in Lima\n\n${text}`)).ask('What happens next?').answer;
+    expect(ask('Lima United won the Andes Cup on Saturday.\n\nLima United will play in the continental championship next season.')).toBe(
+      'Lima United will play in the continental championship next season.',
+    );
+    expect(
+      ask('The Lima parliament on Wednesday passed a bill capping rent increases for the next five years.\n\nThe Senate is expected to vote on it in May.'),
+    ).toBe('The Senate is expected to vote on it in May.');
+  });
+
   it('answers "What happens next?" with a meeting the sides agreed to hold again, and when', () => {
     const talks = briefArticle(
       parsePlainText(
