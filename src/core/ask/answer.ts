@@ -2010,16 +2010,19 @@ const NOT_YET_DONE = String.raw`(?<!\b(?:be|not|never|yet)\s+)`;
 /** The verbs an outcome is stated in, whatever follows ("agreed to a ceasefire", "approved zuranolone", "signed two
  * agreements", "accepted a 7.5% pay rise" — an offer or a deal accepted, not a resignation): first those of an outcome
  * agreed, which answer "What was agreed?". */
-const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+up\b)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
+const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+up\b)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration|tax|levy|ban|cap)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
 /** A rate decision, a hold too: "kept its main interest rate at 3.75%", "cut rates by a quarter point" (not "the rate of
  * growth"). */
 const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduced|increased|lifted|trimmed)\s+(?:[\w'’-]+\s+){0,3}?rates?(?!\s+of\b)`;
+/** What a council or a cartel decides of a member, a mission or a measure: "suspended Niger from all its activities", "imposed
+ * sanctions on …", "lifted the ban", "extended the mission's mandate", "extended their output cuts". */
+const BODY_DECIDED = String.raw`suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:imposed|lifted)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|tariffs|duties|ban|curfew|restrictions|suspension|embargo)|extended\s+(?:[\w'’-]+\s+){0,4}?(?:mandate|mission|ban|sanctions|cuts|deadline|suspension|ceasefire|truce|embargo)`;
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
  * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED})\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
   'i',
 );
 

@@ -3335,6 +3335,19 @@ Residents voted in favour of the ban in 2019.`),
     expect(court.ask('What was decided?').answer).toMatch(/^The appeal court on Wednesday upheld a ban/);
   });
 
+  it.each([
+    [
+      'The Andes Council on Tuesday suspended Peru from all its activities until constitutional order is restored.',
+      /^The Andes Council on Tuesday suspended Peru/,
+    ],
+    ['Finance ministers of the bloc backed a minimum corporate tax of at least 15% on Saturday.', /^Finance ministers of the bloc backed a minimum/],
+    ['The council on Monday extended the mission’s mandate by a year.', /^The council on Monday extended/],
+    ['The bloc imposed new sanctions on Halvex on Friday.', /^The bloc imposed new sanctions/],
+  ])('answers "What was decided?" with what a body decided of a member, a measure or a mission: %s', (lead, answer) => {
+    const report = briefArticle(parsePlainText(`Council acts\n\n${lead}\n\nThe meeting lasted ten hours.`));
+    expect(report.ask('What was decided?').answer).toMatch(answer);
+  });
+
   it('answers with a bill passed, before a demand rejected on the way', () => {
     const house = briefArticle(
       parsePlainText(`Opposition walks out as Lima assembly passes land bill
