@@ -1515,7 +1515,16 @@ class Answerer {
     // (… and a step the report tells before an item of a list it gives: "- 120 new speed cameras by the end of next year;"
     // is a measure of the plan, which the card lists, not what happens next.)
     const listed = (t: Sentence) => (BULLET.test(t.text) ? 1 : 0);
-    ahead.sort((x, y) => listed(x) - listed(y) || reported(x) - reported(y));
+    // (… and after what comes next, the lead that tells the decision, whose future is what was decided: "signed an agreement
+    // that will remove tariffs within ten years" comes after "The pact must still be ratified"; though not one whose own
+    // clause is to come: "Students will start class later from next September after the board voted …".)
+    const lead = this.a.keyPoints[0]?.sentence;
+    const decided = (t: Sentence) => {
+      if (t.index !== lead) return 0;
+      const outcome = OUTCOME_VERB.exec(t.text)?.index ?? -1;
+      return outcome >= 0 && outcome < t.text.search(WILL_COME) ? 1 : 0;
+    };
+    ahead.sort((x, y) => listed(x) - listed(y) || decided(x) - decided(y) || reported(x) - reported(y));
     const shown = ahead.slice(0, 2).flatMap((s) => this.fromQuoteOpening(s));
     return this.yes(
       question,
@@ -2059,7 +2068,7 @@ const NEXT_QUESTION =
  * 18 December" (or "next policy meeting"), "Winds are forecast to ease on Monday.", "The partners expect to take a final
  * decision in 2027". */
 const WILL_COME = new RegExp(
-  String.raw`\b(?:${MEETING_AGREED}|will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+(?:[a-z-]+\s+)?)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s|\b(?:for|over|during) the\s)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b`,
+  String.raw`\b(?:${MEETING_AGREED}|will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+(?:[a-z-]+\s+)?)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s|\b(?:for|over|during) the\s|\buntil\s+(?:the\s+end\s+of\s+)?)next(?!\s+[a-z]+['’]s\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b`,
   'i',
 );
 /** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
@@ -2073,7 +2082,7 @@ const LATER =
  * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (or "on Oct. 3", "for
  * Sunday's derby"; not "told staff on Tuesday that the cuts would fall on sales"). */
 const WOULD_WITHIN = new RegExp(
-  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|by the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,60}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
+  String.raw`\bwould (?!have\b)\p{L}+\b[^.;]{0,60}?\b(?:within|in the coming|later this|(?:by|before) the end of|in due course)\b|\b(?:said|says|told|announced|promised|pledged|vowed)\b[^.;"“”]{0,80}?\bwould (?!have\b)["“]?\p{L}+\b[^.;]{0,80}?\b(?:(?:on|by|from|until|before|in)\s+(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\s+\d|\d|next\b|early\b|mid-?|late\b|(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)|this (?:week|month|year)\b|for\s+${WEEKDAY}['’]s\b)`,
   'iu',
 );
 /** What someone is bound or asked to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",

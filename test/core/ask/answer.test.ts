@@ -1641,6 +1641,38 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ).toBe('The Senate is expected to vote on it in May.');
   });
 
+  it.each([
+    // A decision that lasts "until the end of next year" is no step to come.
+    [
+      'Oil producers agreed on Sunday to extend their output cuts until the end of next year.\n\nThe ministers will meet again on June 1.',
+      'The ministers will meet again on June 1.',
+    ],
+    // What someone said would happen "before the end of the year", and a time told far after the "would".
+    [
+      'Ministers failed on Thursday to agree on asylum rules.\n\nAna Roy, who chaired the meeting, said talks would continue and that she hoped for a deal before the end of the year.',
+      'Ana Roy, who chaired the meeting, said talks would continue and that she hoped for a deal before the end of the year.',
+    ],
+    [
+      'Finance ministers backed a minimum tax on Saturday.\n\nAna Roy said the deal would be put to the bloc’s leaders for final approval at their summit in Lima in October.',
+      'Ana Roy said the deal would be put to the bloc’s leaders for final approval at their summit in Lima in October.',
+    ],
+    // The lead that tells the decision comes after what comes next: its future is what was decided.
+    [
+      'Peru and Chile signed a trade pact on Monday that will remove tariffs on 95% of goods within ten years.\n\nThe pact must still be ratified by both parliaments.',
+      /^The pact must still be ratified by both parliaments\./,
+    ],
+    // … though not a lead whose own clause is to come.
+    [
+      'Students will start class later from next September after the board voted 6-2 on Monday to approve the plan.\n\nAna Roy said the district would report back on costs in June.',
+      /^Students will start class later from next September/,
+    ],
+  ])('answers "What happens next?" of "%s" with what comes next', (text, answer) => {
+    const report = briefArticle(parsePlainText(`Day in Lima\n\n${text}`));
+    const got = report.ask('What happens next?').answer;
+    if (typeof answer === 'string') expect(got).toBe(answer);
+    else expect(got).toMatch(answer);
+  });
+
   it('answers "What happens next?" with a meeting the sides agreed to hold again, and when', () => {
     const talks = briefArticle(
       parsePlainText(
