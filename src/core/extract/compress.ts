@@ -154,9 +154,9 @@ export const RULES: ReadonlyArray<Rule> = [
 const MAIN_CLAUSE_AFTER = /^,\s+(?:who|which|whose|where)\b[^,]*,\s+\p{Lu}/u;
 
 /** A trailing clause that opens with a named subject and its verb: ", after Peru secured …", ", while Chile named …", ", before
- * Quito's Tom Vale pulled one back". */
+ * Quito's Tom Vale pulled one back", ", after Peru and Chile rejected …". */
 const NAMED_SUBJECT_CLAUSE =
-  /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]+)*\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
+  /^,\s+(?:after|before|as|while|following|despite)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]+)*(?:(?:,\s+|\s+and\s+)(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*){0,4}\s+(?:\p{Ll}+ed|won|held|took|made|gave|sent|left|met|struck|broke)\b/u;
 
 /** After an opening phrase, an aside about it before the subject ("In her address to the summit, | the first held in Lima, Ana
  * Roy proposed …"): the phrase cannot go without it, nor it alone. */

@@ -235,6 +235,11 @@ const CASES: Array<[string, string]> = [
     'Chile had backed the entry of Peru, while Bolivia named Ecuador as the country it preferred.',
     'Chile had backed the entry of Peru, while Bolivia named Ecuador as the country it preferred.',
   ],
+  // (… as are subjects named together: "after Peru and Chile rejected …")
+  [
+    'Ministers failed to agree on new asylum rules, after Peru and Chile rejected a proposal by the Bolivian presidency.',
+    'Ministers failed to agree on new asylum rules, after Peru and Chile rejected a proposal by the Bolivian presidency.',
+  ],
   // … but ", as well as" adds an item, not a clause: it stays
   [
     'The two sides signed an agreement on consultations, as well as an agreement exempting holders of official passports from visas.',
