@@ -1966,16 +1966,22 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-/** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …"): a plain noun, when the
- * article never writes it capitalised inside a sentence. It becomes part of the office: "mission scientist". */
+/** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …", "Doctors' union leader
+ * Tom Vale said …"): a plain noun, or a plural one whose members the office speaks for, when the article never writes it
+ * capitalised inside a sentence. It becomes part of the office: "mission scientist", "doctors' union leader". */
 function plainNounOpening(p: Person, sentences: readonly Sentence[], inside: () => ReadonlySet<string>): void {
   const body = p.affiliation;
-  if (!body || !PLAIN_BODY_NOUNS.has(body.toLowerCase())) return;
-  const opening = p.mentions.filter((m) => m.affiliation === body && m.role && (sentences[m.sentence]?.text ?? '').startsWith(`${body} ${m.role} `));
+  if (!body) return;
+  const plain = PLAIN_BODY_NOUNS.has(body.toLowerCase());
+  const opensWith = (m: Mention, start: string) => (sentences[m.sentence]?.text ?? '').startsWith(`${start}${m.role} `);
+  // ("Doctors' union leader": a plural's possessive before an office in lower case.)
+  const whose = plain ? '' : /^\p{Lu}\p{Ll}+s$/u.test(body) ? ['’', "'"].find((q) => p.mentions.some((m) => opensWith(m, `${body}${q} `))) : undefined;
+  if (whose === undefined) return;
+  const opening = p.mentions.filter((m) => m.affiliation === body && m.role && opensWith(m, `${body}${whose} `) && (plain || /^\p{Ll}/u.test(m.role)));
   if (!opening.length || inside().has(body)) return;
   for (const m of opening) {
     const at = p.roles.indexOf(m.role!);
-    if (at >= 0) p.roles[at] = `${body.toLowerCase()} ${m.role}`;
+    if (at >= 0) p.roles[at] = `${body.toLowerCase()}${whose} ${m.role}`;
   }
   p.affiliation = p.mentions.map((m) => m.affiliation).find((a) => a && a !== body) ?? null;
 }

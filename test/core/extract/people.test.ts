@@ -480,6 +480,11 @@ describe('titles with a body in them', () => {
     expect(people('Mission chief Ana Roy said the ice was there.', 'A follow-up mission is planned.', 'The Mission will report in May.')).toEqual([
       { name: 'Ana Roy', role: 'chief', affiliation: 'Mission' },
     ]);
+    // … as does a plural whose members the office speaks for ("Doctors' union leader"); a place's stays its own.
+    expect(people("Doctors' union leader Tom Vale said the rise was too small.", "Lima's mayor, Ana Roy, agreed.", 'The mayor of Lima spoke first.')).toEqual([
+      { name: 'Tom Vale', role: "doctors' union leader", affiliation: null },
+      { name: 'Ana Roy', role: 'mayor', affiliation: 'Lima' },
+    ]);
   });
 
   it('reads an owner that is no country as the organisation, not the title ("the European Union\'s environment commissioner")', () => {
