@@ -163,11 +163,15 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
 
   // The dateline opens the first paragraph of prose, whatever stands above it (a page's own "Key points" list).
   const firstProse = kept.findIndex((l) => endsLikeProse(l) && l.length > 60);
+  // (Paragraphs that open with a speaker's label in capitals: "PRIME MINISTER ROY: …", "QUESTION: …".)
+  const capsLabels = kept.filter((l) => CAPS_LABEL.test(l)).length;
   for (const [i, line] of kept.entries()) {
     const read = i < 2 || i === firstProse ? readDateline(line) : null;
-    // "Ana Roy: Good afternoon." opening two or more paragraphs is a speaker in a transcript, not a dateline.
+    // "Ana Roy: Good afternoon." opening two or more paragraphs is a speaker in a transcript, not a dateline; as is
+    // "PRESIDENT VALE: Thank you." once, among other speakers' labels in capitals.
     const label = read && line.startsWith(`${read.place}:`) ? `${read.place}:` : null;
-    const dateline = read && !(label && kept.filter((l) => l.startsWith(label)).length >= 2) ? read : null;
+    const speaker = label && (kept.filter((l) => l.startsWith(label)).length >= 2 || (CAPS_LABEL.test(line) && capsLabels >= 2));
+    const dateline = read && !speaker ? read : null;
     if (dateline) {
       article.datelinePlace ??= dateline.place;
       article.source ??= dateline.source;
@@ -179,6 +183,9 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   }
   return article;
 }
+
+/** A speaker's label in capitals opening a paragraph: "PRIME MINISTER ROY: ", "QUESTION: ". */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}:\s/u;
 
 /** A site's menu above the headline: a run of three or more short bulleted lines ("• Home", "• News",
  * "• Sport"), and the section labels of a word or two right under it ("World"). */

@@ -265,6 +265,14 @@ describe('parsePlainText', () => {
     expect(a).toMatchObject({ datelinePlace: 'WASHINGTON', published: 'October 12', paragraphs: ['MR VALE: Good afternoon, everyone.'] });
   });
 
+  it('reads no dateline in a speaker\'s label that opens one paragraph among other speakers\' labels ("PRESIDENT VALE: Thank you.")', () => {
+    const a = parsePlainText(
+      'Transcript: Joint press conference, Lima, 4 June\n\nPRIME MINISTER ROY: Good afternoon. We have agreed on three things today.\n\nPRESIDENT VALE: Thank you. I have invited Prime Minister Roy to visit Santiago.\n\nPRIME MINISTER ROY: Our negotiators will meet next week.',
+    );
+    expect(a.datelinePlace).toBeNull();
+    expect(a.paragraphs[1]).toBe('PRESIDENT VALE: Thank you. I have invited Prime Minister Roy to visit Santiago.');
+  });
+
   it('reads a dateline of a place in plain case, a full date and the agency ("Quito, 4 March 2032 (Andes News) — ")', () => {
     const a = parsePlainText(`Headline here\n\nQuito, 4 March 2032 (Andes News Agency) — ${body}`);
     expect(a).toMatchObject({ datelinePlace: 'Quito', published: '4 March 2032', source: 'Andes News Agency', paragraphs: [body] });
