@@ -56,7 +56,7 @@ export function analyzeArticle(article: Article): Analysis {
   const proposals = findProposals(sentences, article.title);
   // Proposal items are on the card already; the sentence that states their count is not an item.
   const shown = new Set(proposals.evidence.filter((i) => proposals.items.length > 0 && !proposals.statedAt?.includes(i)));
-  const event = findEvent(sentences, article.datelinePlace, article.published, proposals.items);
+  const event = findEvent(sentences, article.datelinePlace, article.published, proposals.items, article.title);
   // (Key points are read from the first sentences: the spans the card shows are needed in those only.)
   const body = sentences.slice(0, KEY_POINT_SENTENCES);
   return {

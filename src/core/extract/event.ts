@@ -395,6 +395,8 @@ export function findEvent(
   published: string | null = null,
   /** The proposals' items: an event one of them puts forward ("supporting an international peace conference") is no event held. */
   items: readonly string[] = [],
+  /** The headline: a transcript's names its event's place and day ("Press conference by Ana Roy, Lima, 4 June"). */
+  title: string | null = null,
 ): EventInfo {
   const proposed = items.map((item) => item.toLowerCase());
   // The kinds of event put off so far ("talks"), by their noun.
@@ -558,6 +560,12 @@ export function findEvent(
   // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …".)
   const byCall = () => !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
   if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
+  // (A transcript with no event named in its text: the place and day its headline closes with.)
+  const headed = !best && !location && title ? HEADER_PLACE.exec(title) : null;
+  if (headed && !NOT_A_PLACE.test(headed[1])) {
+    location = headed[1];
+    date ??= headed[2];
+  }
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
@@ -583,7 +591,7 @@ const A_MONTH = new RegExp(FULL_MONTH);
 /** A heading that names the event closes with its place and day: "Transcript of a press conference by Ana Roy,
  * Lima, 3 October" (a line, not a sentence: no full stop). */
 const HEADER_PLACE = new RegExp(
-  String.raw`,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+(?:\d{1,2}\s+${FULL_MONTH}|${FULL_MONTH}\s+\d{1,2})(?:,?\s+\d{4})?$`,
+  String.raw`,\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}),\s+((?:\d{1,2}\s+${FULL_MONTH}|${FULL_MONTH}\s+\d{1,2})(?:,?\s+\d{4})?)$`,
   'u',
 );
 

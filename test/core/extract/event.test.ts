@@ -955,6 +955,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ['though an event that opened there was held there', ['The conference opened in Lima on Monday with 40 delegations.'], null, { location: 'Lima' }],
 ];
 
+describe("findEvent: a transcript's headline", () => {
+  it('gives the place and day its headline closes with, when the text names no event', () => {
+    const text = sentencesOf('PRIME MINISTER ROY: Good afternoon.', 'We have agreed on three things today.');
+    expect(findEvent(text, null, null, [], 'Transcript: Joint press conference by Ana Roy and Tom Vale, Lima, 4 June')).toMatchObject({
+      location: 'Lima',
+      date: '4 June',
+    });
+    // (A dateline's place stands first.)
+    expect(findEvent(text, 'CUSCO', null, [], 'Transcript: Joint press conference by Ana Roy and Tom Vale, Lima, 4 June').location).toBe('Cusco');
+  });
+});
+
 describe("findEvent: the report's own day", () => {
   it('takes it, with no event named and no day that has been, before a day to come; its day only ("4.37pm Tuesday")', () => {
     const text = sentencesOf('First, the Secretary will travel to Lima from October 15 to 17.', 'Second, the country is announcing new aid.');
