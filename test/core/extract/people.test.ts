@@ -335,6 +335,18 @@ describe('a country that sent someone through its government', () => {
 /** Whose an absence is, as the sentences say it: each case, its sentences, and who was found and how they took part. */
 const ABSENCES: Array<[string, string[], string[][]]> = [
   [
+    'is no one\'s who took part before withdrawing ("joined by video link from Lima and also withdrew")',
+    [
+      'Leaders of three nations walked out of the Andes forum on Wednesday.',
+      "Peru's President Ana Roy joined the summit by video link from Lima and also withdrew.",
+      "Chile's President Tom Vale withdrew from the summit on Tuesday.",
+    ],
+    [
+      ['Ana Roy', 'remote'],
+      ['Tom Vale', 'absent'],
+    ],
+  ],
+  [
     'of a surname is the surname\'s, not the stand-in\'s named just before it ("…, Tom Vale, as Roy was ill")',
     [
       "Attending were Peru's Foreign Minister Ana Roy and Chile's Foreign Minister Lee Kim.",
