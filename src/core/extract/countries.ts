@@ -135,8 +135,9 @@ const BETWEEN_SUBJECT_AND_VERB = [
 /** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
 const ADVERB = '(?:again|also|once again|only|both|all)';
 /** A run of countries set off by a clause that gives their part in the event, whatever the main verb says: "Peru and
- * Chile, which are co-hosting the talks, said …", "Bolivia, which brokered the deal, …". */
-const HOSTING_ASIDE = String.raw`,\s+(?:which|who)\s+(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|jointly\s+)?)?(?:co-?hosting|hosting|co-?hosted|hosted|co-?chairing|chairing|co-?chaired|chaired|mediating|mediated|brokering|brokered|facilitating|facilitated)\s+(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|session|forum|deal|agreement|ceasefire|truce)\b`;
+ * Chile, which are co-hosting the talks, said …", "Bolivia, which brokered the deal, …", "Peru and Chile, which attended as
+ * members, urged …". */
+const HOSTING_ASIDE = String.raw`,\s+(?:which|who)\s+(?:(?:(?:are|is|were|was|have been|has been)\s+(?:also\s+|jointly\s+)?)?(?:co-?hosting|hosting|co-?hosted|hosted|co-?chairing|chairing|co-?chaired|chaired|mediating|mediated|brokering|brokered|facilitating|facilitated)\s+(?:the|this|these)\s+(?:[\p{L}-]+\s+){0,2}?(?:talks|meeting|summit|conference|negotiations|session|forum|deal|agreement|ceasefire|truce)\b|(?:also\s+)?(?:attended|took part|participated)\s+as\s+(?:members|observers|guests|an? (?:member|observer|guest))\b)`;
 /** A run of countries among those at the event who would not put their names to its text: "Peru and Chile were among
  * those that did not endorse the text". */
 const AMONG_NON_SIGNERS = String.raw`\s+(?:were|was)\s+among\s+(?:those|the (?:countries|states|nations|members|delegations))\s+(?:that|who|which)\s+(?:did not|didn't|declined to|refused to)\s+(?:sign|endorse|back|support)\b`;

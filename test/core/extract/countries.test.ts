@@ -300,6 +300,13 @@ describe('countries', () => {
     ]);
   });
 
+  it('takes the countries a clause set off after them says attended as members or observers, whatever the main verb', () => {
+    expect(representedCountries(sentencesOf('Peru and Chile, which attended as members, urged the leaders to return to talks.'))).toEqual(['Peru', 'Chile']);
+    expect(representedCountries(sentencesOf('Bolivia, which took part as an observer, said nothing.'))).toEqual(['Bolivia']);
+    // (Not a clause that says only what they are: no verb of taking part.)
+    expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora as a member of the bloc, said it was watching.'))).toEqual([]);
+  });
+
   it('takes the countries a clause set off after them says host or mediate the talks, whatever the main verb', () => {
     expect(
       representedCountries(sentencesOf('Switzerland and Qatar, which are co-hosting the talks, said in a joint statement that a prisoner exchange was near.')),
