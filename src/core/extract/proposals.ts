@@ -31,7 +31,7 @@ const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tent
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|');
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
 const ORDINAL_OPENER = new RegExp(
-  `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
+  `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
   'i',
 );
 /** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap"; "the plan has
@@ -71,6 +71,8 @@ function trimItem(s: string): string {
     .replace(/^(?:and|or|to)\s+/i, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')
+    // "The second, from trustee Ana Roy, sets up …": whose item it is, set off before it, is no part of it.
+    .replace(/^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/iu, '')
     // "(d) hold a consultation whenever …; and": the list's last joint is no part of the item.
     .replace(/\s*[;,]\s*(?:and|or)\s*$/i, '')
     // "… open before 7 a.m.; that amendment passed", "…, which failed 5-6", "… and was carried by 412 votes to 38": how
@@ -217,7 +219,7 @@ function blockLists(sentences: readonly Sentence[]): Candidate[] {
 }
 
 /** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
-function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
+function ordinalRuns(sentences: readonly Sentence[], stated: number | null = null): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let gap = 0;
@@ -233,6 +235,13 @@ function ordinalRuns(sentences: readonly Sentence[]): Candidate[] {
     if (m && n === 1 && !current) {
       current = { items: [trimItem(s.text.slice(m[0].length))], at: [s.index], intro: s.index > 0 ? s.index - 1 : null, kind: 'ordinal' };
       gap = 0;
+      continue;
+    }
+    // ("… approved three motions. The first, … The third, … A fourth motion, to cut pay, was defeated": one more than the
+    // stated count, told as another, is no item of the list counted.)
+    if (m && current && n === current.items.length + 1 && stated === current.items.length && /^an?\s/i.test(m[0])) {
+      out.push(current);
+      current = null;
       continue;
     }
     if (m && current && n === current.items.length + 1) {
@@ -476,7 +485,7 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
   const candidates = [
     ...inlineLists(sentences, stated),
     ...blockLists(sentences),
-    ...ordinalRuns(sentences),
+    ...ordinalRuns(sentences, stated),
     ...sentenceRuns(sentences, statedAt, noun),
     // ("The first strike day is set for March 4", with no count stated, is no enumeration: an ordinal run needs its second.)
   ].filter((c) => c.items.length >= (c.kind === 'ordinal' && stated === null ? 2 : 1) && c.items.every(Boolean));

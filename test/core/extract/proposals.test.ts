@@ -91,6 +91,23 @@ describe('proposals', () => {
     expect(proposals("The members' proposed changes to the rules were heard first.").items).toEqual([]);
   });
 
+  it('reads items counted in order with whose they are set off ("The second, from trustee Tom Vale, sets up …"), not one more told as another', () => {
+    expect(
+      proposals(
+        'The Lima school board on Tuesday adopted a budget and approved three motions from trustees.',
+        'The first motion, from trustee Ana Roy, asks staff to report on the cost of free lunches by March. The second, from trustee Tom Vale, sets up a committee to review school boundaries. The third, from board chair Ivo Kant, extends the hiring freeze for six months.',
+        "A fourth motion, to cut the superintendent's pay, was defeated 5-2.",
+      ),
+    ).toMatchObject({
+      stated: 3,
+      items: [
+        'Asks staff to report on the cost of free lunches by March',
+        'Sets up a committee to review school boundaries',
+        'Extends the hiring freeze for six months',
+      ],
+    });
+  });
+
   it('reads no list from one ordinal with no count stated ("The first strike day is set for March 4")', () => {
     expect(
       proposals(
