@@ -184,8 +184,8 @@ export function parsePlainText(raw: string, url: string | null = null): Article 
   return article;
 }
 
-/** A speaker's label in capitals opening a paragraph: "PRIME MINISTER ROY: ", "QUESTION: ". */
-const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,4}:\s/u;
+/** A speaker's label in capitals opening a paragraph: "PRIME MINISTER ROY: ", "QUESTION: " (not an interview's "Q: "). */
+const CAPS_LABEL = /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]*){0,4}:\s/u;
 
 /** A site's menu above the headline: a run of three or more short bulleted lines ("• Home", "• News",
  * "• Sport"), and the section labels of a word or two right under it ("World"). */

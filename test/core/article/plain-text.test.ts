@@ -273,6 +273,13 @@ describe('parsePlainText', () => {
     expect(a.paragraphs[1]).toBe('PRESIDENT VALE: Thank you. I have invited Prime Minister Roy to visit Santiago.');
   });
 
+  it('still reads a dateline with a colon over an interview\'s "Q:" and "A:" lines ("LIMA: Ana Roy spoke to us …")', () => {
+    const a = parsePlainText(
+      'Interview\n\nLIMA: Ana Roy spoke to us about the season ahead of the orchestra.\n\nQ: What comes first?\n\nA: New music.\n\nQ: Will you tour?',
+    );
+    expect(a.datelinePlace).toBe('LIMA');
+  });
+
   it('reads a dateline of a place in plain case, a full date and the agency ("Quito, 4 March 2032 (Andes News) — ")', () => {
     const a = parsePlainText(`Headline here\n\nQuito, 4 March 2032 (Andes News Agency) — ${body}`);
     expect(a).toMatchObject({ datelinePlace: 'Quito', published: '4 March 2032', source: 'Andes News Agency', paragraphs: [body] });
