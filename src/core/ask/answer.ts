@@ -1517,7 +1517,7 @@ class Answerer {
     const listed = (t: Sentence) => (BULLET.test(t.text) ? 1 : 0);
     // (… and after what comes next, the lead that tells the decision, whose future is what was decided: "signed an agreement
     // that will remove tariffs within ten years" comes after "The pact must still be ratified"; though not one whose own
-    // clause is to come: "Students will start class later from next September after the board voted …".)
+    // clause is to come: "The new timetable will start next September after the board voted …".)
     const lead = this.a.keyPoints[0]?.sentence;
     const decided = (t: Sentence) => {
       if (t.index !== lead) return 0;
@@ -2024,7 +2024,7 @@ const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})
 /** A rate decision, a hold too: "kept its main interest rate at 3.75%", "cut rates by a quarter point" (not "the rate of
  * growth"). */
 const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduced|increased|lifted|trimmed)\s+(?:[\w'’-]+\s+){0,3}?rates?(?!\s+of\b)`;
-/** What a council or a cartel decides of a member, a mission or a measure: "suspended Niger from all its activities", "imposed
+/** What a council or a cartel decides of a member, a mission or a measure: "suspended Peru from all its activities", "imposed
  * sanctions on …", "lifted the ban", "extended the mission's mandate", "extended their output cuts". */
 const BODY_DECIDED = String.raw`suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:imposed|lifted)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|tariffs|duties|ban|curfew|restrictions|suspension|embargo)|extended\s+(?:[\w'’-]+\s+){0,4}?(?:mandate|mission|ban|sanctions|cuts|deadline|suspension|ceasefire|truce|embargo)`;
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed

@@ -121,7 +121,7 @@ const LED_DELEGATION = String.raw`(?:delegation|side|team),?\s+(?:was\s+|were\s+
 const BETWEEN_SUBJECT_AND_VERB = [
   // "Chile, an associate member, sent …"
   String.raw`,\s+(?:an?|the|its)\s+[^,;]{1,40},`,
-  // "Peru and Chile, among the largest sources of ocean plastic, pledged …", "Peru and Chile, both members of the bloc, …"
+  // "Peru and Chile, among the largest producers of copper, pledged …", "Peru and Chile, both members of the bloc, …"
   String.raw`,\s+(?:among|both|all|one of|two of|three of)\s+[^,;]{1,60},`,
   // "Bolivia, which joined as a member last year, sent …", "Russia, whose participation … has been limited, took part"
   String.raw`,\s+(?:which|who|whose)\s+[^,;]{1,100},`,

@@ -570,7 +570,7 @@ export function findEvent(
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
 
-/** The place right after the event's name: "… a shared grid in the North Sea, at a meeting of the Nordic energy council in
+/** The place right after the event's name: "… a shared grid in the Andes Sea, at a meeting of the Andean energy council in
  * Lima" was held in Lima; the place of what was agreed comes first but is not tied to the meeting. */
 function placeAfterName(s: Sentence, name: string): { at: number; place: string } | null {
   const at = s.text.toLowerCase().indexOf(name.toLowerCase());

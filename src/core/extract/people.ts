@@ -1966,15 +1966,15 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   return out;
 }
 
-/** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …", "Doctors' union leader
+/** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …", "Nurses' union leader
  * Tom Vale said …"): a plain noun, or a plural one whose members the office speaks for, when the article never writes it
- * capitalised inside a sentence. It becomes part of the office: "mission scientist", "doctors' union leader". */
+ * capitalised inside a sentence. It becomes part of the office: "mission scientist", "nurses' union leader". */
 function plainNounOpening(p: Person, sentences: readonly Sentence[], inside: () => ReadonlySet<string>): void {
   const body = p.affiliation;
   if (!body) return;
   const plain = PLAIN_BODY_NOUNS.has(body.toLowerCase());
   const opensWith = (m: Mention, start: string) => (sentences[m.sentence]?.text ?? '').startsWith(`${start}${m.role} `);
-  // ("Doctors' union leader": a plural's possessive before an office in lower case.)
+  // ("Nurses' union leader": a plural's possessive before an office in lower case.)
   const whose = plain ? '' : /^\p{Lu}\p{Ll}+s$/u.test(body) ? ['’', "'"].find((q) => p.mentions.some((m) => opensWith(m, `${body}${q} `))) : undefined;
   if (whose === undefined) return;
   const opening = p.mentions.filter((m) => m.affiliation === body && m.role && opensWith(m, `${body}${whose} `) && (plain || /^\p{Ll}/u.test(m.role)));

@@ -1663,8 +1663,8 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ],
     // … though not a lead whose own clause is to come.
     [
-      'Students will start class later from next September after the board voted 6-2 on Monday to approve the plan.\n\nAna Roy said the district would report back on costs in June.',
-      /^Students will start class later from next September/,
+      'The new timetable will start from next September after the board voted 6-2 on Monday to approve it.\n\nAna Roy said the district would report back on costs in June.',
+      /^The new timetable will start from next September/,
     ],
   ])('answers "What happens next?" of "%s" with what comes next', (text, answer) => {
     const report = briefArticle(parsePlainText(`Day in Lima\n\n${text}`));
