@@ -71,8 +71,6 @@ function trimItem(s: string): string {
     .replace(/^(?:and|or|to)\s+/i, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')
-    // "The second, from trustee Ana Roy, sets up …": whose item it is, set off before it, is no part of it.
-    .replace(/^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/iu, '')
     // "(d) hold a consultation whenever …; and": the list's last joint is no part of the item.
     .replace(/\s*[;,]\s*(?:and|or)\s*$/i, '')
     // "… open before 7 a.m.; that amendment passed", "…, which failed 5-6", "… and was carried by 412 votes to 38": how
@@ -219,6 +217,11 @@ function blockLists(sentences: readonly Sentence[]): Candidate[] {
 }
 
 /** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
+/** After an item's ordinal, whose item it is, set off: "The second, from trustee Ana Roy, sets up …". */
+const MOVER_ASIDE = /^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/u;
+/** The item a sentence counted in order gives: what follows its ordinal, without whose it is. */
+const ordinalItem = (text: string, opener: string) => trimItem(text.slice(opener.length).replace(MOVER_ASIDE, ''));
+
 function ordinalRuns(sentences: readonly Sentence[], stated: number | null = null): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | null = null;
@@ -233,7 +236,7 @@ function ordinalRuns(sentences: readonly Sentence[], stated: number | null = nul
         : parseOrdinal(m[1] ?? m[3] ?? m[4] ?? '')
       : null;
     if (m && n === 1 && !current) {
-      current = { items: [trimItem(s.text.slice(m[0].length))], at: [s.index], intro: s.index > 0 ? s.index - 1 : null, kind: 'ordinal' };
+      current = { items: [ordinalItem(s.text, m[0])], at: [s.index], intro: s.index > 0 ? s.index - 1 : null, kind: 'ordinal' };
       gap = 0;
       continue;
     }
@@ -245,7 +248,7 @@ function ordinalRuns(sentences: readonly Sentence[], stated: number | null = nul
       continue;
     }
     if (m && current && n === current.items.length + 1) {
-      current.items.push(trimItem(s.text.slice(m[0].length)));
+      current.items.push(ordinalItem(s.text, m[0]));
       current.at.push(s.index);
       gap = 0;
       if (m[2]) {

@@ -108,6 +108,15 @@ describe('proposals', () => {
     });
   });
 
+  it('keeps an item\'s opening time ("from January, members will share …"): only an ordinal\'s item loses whose it is', () => {
+    expect(
+      proposals(
+        'Ministers agreed on Friday to a three-point plan to cut haze.',
+        'The three points are: from January, members will share fire data; a ban on burning from 2027; and a shared fund of $50 million.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['From January, members will share fire data', 'A ban on burning from 2027', 'A shared fund of $50 million'] });
+  });
+
   it('reads no list from one ordinal with no count stated ("The first strike day is set for March 4")', () => {
     expect(
       proposals(
