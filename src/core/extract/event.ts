@@ -561,10 +561,10 @@ export function findEvent(
   const byCall = () => !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
   if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
   // (A transcript with no event named in its text: the place and day its headline closes with.)
-  const headed = !best && !location && title ? HEADER_PLACE.exec(title) : null;
-  if (headed && !NOT_A_PLACE.test(headed[1])) {
-    location = headed[1];
-    date ??= headed[2];
+  const headed = !best && !location && title ? headingPlaceAndDay(title) : null;
+  if (headed) {
+    location = headed.place;
+    date ??= headed.day;
   }
   if (best) evidence.add(best.sentence);
   return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
@@ -595,9 +595,15 @@ const HEADER_PLACE = new RegExp(
   'u',
 );
 
+/** The place and day a heading closes with, or null. */
+function headingPlaceAndDay(text: string): { place: string; day: string } | null {
+  const m = HEADER_PLACE.exec(text);
+  return m && !NOT_A_PLACE.test(m[1]) ? { place: m[1], day: m[2] } : null;
+}
+
 function headerPlace(s: Sentence): { at: number; place: string } | null {
-  const m = HEADER_PLACE.exec(s.text);
-  return m && !NOT_A_PLACE.test(m[1]) ? { at: s.index, place: m[1] } : null;
+  const heading = headingPlaceAndDay(s.text);
+  return heading ? { at: s.index, place: heading.place } : null;
 }
 
 /** Words that name no place before an event noun, besides the kinds of event ("General Assembly", "Last meeting"). */
