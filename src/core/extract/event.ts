@@ -380,6 +380,10 @@ const PROPOSED_EVENT = new RegExp(
 const AGREED_EVENT =
   /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
+/** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
+ * meeting of defence ministers in Lima in May"), reported as a plan, not as the news. */
+const TO_HOLD = /\b(?:would|will|(?:is|are) (?:to|due to|set to|expected to))\s+(?:hold|host|convene|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
+
 /** Who were meeting, in the plural, before where: "Governments meeting", "Andes leaders meeting". */
 const PARTICIPLE_MEETING = /^(?:\p{Lu}[\p{L}-]*\s+)?[\p{L}-]+[^'’s]s\s+meeting$/u;
 
@@ -435,6 +439,7 @@ export function findEvent(
       // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.
       if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index)) || AGREED_EVENT.test(s.text.slice(Math.max(0, m.index - 100), m.index)))
         continue;
+      if (s.index > 0 && TO_HOLD.test(s.text.slice(Math.max(0, m.index - 80), m.index))) continue;
       if (proposed.some((item) => item.includes(m.text.toLowerCase()))) continue;
       // "… but put off talks on a power grid until next year", "postpone energy talks": an event put off is not the one held.
       if (PUT_OFF_BEFORE.test(s.text.slice(Math.max(0, m.index - 50), m.index))) {

@@ -587,6 +587,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lima', date: 'Wednesday' },
   ],
   [
+    'not a meeting someone says the sides would hold, after the lead that reports the summit',
+    [
+      'Prime Minister Ana Roy and her Chilean counterpart Tom Vale signed four agreements on Friday at their first annual summit.',
+      'Mr Vale said the two countries would hold their first "2+2" meeting of foreign and defence ministers in Santiago in November.',
+    ],
+    'LIMA',
+    { name: 'first annual summit', location: 'Lima', date: 'Friday' },
+  ],
+  [
     'not the place a meeting demands a ceasefire in',
     ['The General Assembly voted on Wednesday to demand a permanent ceasefire in Lima.', 'The resolution was adopted by 158 votes to 9.'],
     'UNITED NATIONS',
