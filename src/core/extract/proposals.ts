@@ -280,13 +280,16 @@ function afterVerb(text: string): string {
  * close together after the sentence that states the count (or after the first proposing sentence). */
 function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, noun: string | null): Candidate[] {
   const nounRe = noun ? new RegExp(`\\b${noun}\\b`, 'i') : null;
-  // "Motion 4, from the port branch, …": the counted noun and the item's number open the sentence.
-  const numbered = noun ? new RegExp(`^${noun}\\s+\\d{1,3}\\b`, 'i') : null;
+  // "Motion 4, from the port branch, …", "Option B would …": the counted noun and the item's number or letter open the sentence.
+  const numbered = noun ? new RegExp(`^${noun}\\s+(?:\\d{1,3}|\\p{Lu})\\b`, 'iu') : null;
+  // Two or more items so labelled: a sentence that names the noun without opening with one ("Traders want Option A", "the
+  // council has no preferred option") talks about them; it is no item.
+  const labelled = numbered && statedAt !== null ? sentences.filter((s) => s.index > statedAt && numbered.test(s.text)).length >= 2 : false;
   const out: Candidate[] = [];
   let current: Candidate | null = null;
   let gap = 0;
   for (const s of sentences) {
-    const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && nounRe.test(s.text);
+    const byNoun = !!nounRe && statedAt !== null && s.index > statedAt && (labelled ? numbered!.test(s.text) : nounRe.test(s.text));
     // ("A third amendment … was adopted without a vote", "Motion 4, from the port branch, … was carried by 412 votes":
     // an item counted in order, or by its number, may name its vote.)
     const counted = byNoun && (ORDINAL_OPENER.test(s.text) || !!numbered?.test(s.text));

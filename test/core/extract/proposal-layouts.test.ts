@@ -158,6 +158,17 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['ballot on industrial action', 'tuition fees', 'four-day week'],
   ],
   [
+    'options named by their letters, not the sentences that talk about them',
+    [
+      'Lima council has put forward three options for the old pier and will ask residents to choose between them.',
+      'Option A would repair the pier at a cost of $6 million. Option B would rebuild it for walkers only. Option C would pull it down.',
+      'Councillor Ana Roy said the council had no preferred option.',
+      'Local traders want Option A, while the rowing club backed Option B.',
+    ],
+    3,
+    ['repair the pier', 'walkers only', 'pull it down'],
+  ],
+  [
     '"It proposes … It also proposes … A further point …" after an N-point plan',
     [
       'The coalition put forward a six-point plan, of which it released three points.',

@@ -32,6 +32,7 @@ export const ITEM_NOUNS = [
   'objective',
   'goal',
   'decision',
+  'option',
 ];
 
 /** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
