@@ -77,14 +77,19 @@ export const INTENTS: readonly IntentRule[] = [
     // (Not a question of when, where or why: "When will the final decision come?" asks for a day, not the last item.)
     patterns: [
       new RegExp(`^(?!\\s*(?:when|where|why)\\b).*?\\b(?:the\\s+)?(${ORDINAL})\\s+(?:(?:\\w+\\s+)?(?:${ITEM})s?)\\b`, 'i'),
-      new RegExp(`\\b(?:${ITEM})\\s+\\(?([a-h])\\)`, 'i'),
+      // ("What is option B?": a bare letter closes the question, or it would be an article: "option a council …".)
+      new RegExp(`\\b(?:${ITEM})\\s+(?:\\(?([a-h])\\)|([a-h])(?=\\s*[?.!]*\\s*$))`, 'i'),
       new RegExp(`\\bwhat\\s+(?:is|was|are)\\s+the\\s+(${ORDINAL})\\s*$`, 'i'),
     ],
-    read: (m) => ({ nth: /^[a-h]$/i.test(m[1]) ? LETTER(m[1]) : nth(m[1]) }),
+    read: (m) => {
+      const label = m[1] ?? m[2];
+      return { nth: /^[a-h]$/i.test(label) ? LETTER(label) : nth(label) };
+    },
     examples: [
       'What is the third proposal?',
       'What is the second pillar of the strategy?',
       'What is point (c)?',
+      'What is option B?',
       'What is the last step?',
       "Of the plan's points, what is the second?",
       'What is the fourth motion?',

@@ -17,6 +17,9 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('What is the second pillar of the strategy?')).toMatchObject({ kind: 'proposals', nth: 2 });
     expect(classify('What is point (c)?')).toMatchObject({ kind: 'proposals', nth: 3 });
     expect(classify('What is the last step?')).toMatchObject({ kind: 'proposals', nth: -1 });
+    expect(classify('What is option B?')).toMatchObject({ kind: 'proposals', nth: 2 });
+    // (A letter the question goes on after is an article: "option a council backed" names no item.)
+    expect(classify('Which option a council member backed won?')).not.toMatchObject({ nth: 1 });
     expect(classify('What did Rojas say about the expansion?')).toMatchObject({ kind: 'said', who: 'Rojas', about: ' about the expansion' });
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
     expect(classify('Who is injured?').kind).toBe('search');
