@@ -2223,6 +2223,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
       // is with, after the lead (a preview's lead tells of the meeting to come it reports).
       (signalled.length > 0 && signalled.every((m) => m.sentence >= 3 && MEETING_TO_COME.test(textBefore(m, 160)))) ||
+      // "Secretary of State Tom Vale is due to meet the ministers on Monday", "its chief, Ana Roy, is due to give evidence next
+      // month": someone named only as doing something still to come, after the lead, has taken part in nothing yet.
+      (signalled.length > 0 && signalled.every((m) => m.sentence >= 3 && STILL_TO_DO.test(textAfter(m, 120)))) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, bySentence, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
@@ -2571,6 +2574,10 @@ const NOT_INVOLVED =
  * meet"). */
 const MEETING_TO_COME =
   /\b(?:will|is due to|are due to|is set to|are set to|is expected to|are expected to|plans to|is to|are to)\s+(?:[\p{L}\d,'’-]+\s+){0,12}?(?:(?:talks|meeting|meet|visit|call)\s+(?:with\s+)?|meet\s+)(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
+/** Right after a name (and an aside set off after it): a meeting still to come, theirs ("is due to meet", ", is expected to
+ * give evidence", "will visit", "will travel to"); not something else they will do ("will lead the combined company"). */
+const STILL_TO_DO =
+  /^(?:,[^,;]{1,80},|,)?\s+(?:(?:is|are) (?:due|set|expected|scheduled) to|will)\s+(?:meet|visit|travel|attend|join|address|appear|testify|give evidence|arrive|hold talks)\b/u;
 /** Those who comment on news from outside it: "an analyst at Lima Bank", "chief economist", "a strategist". */
 const COMMENTATOR = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:analyst|economist|strategist|commentator)s?\b/iu;
 /** Words that put someone in the room: "asked from the floor", "told the meeting", "attended". */

@@ -470,6 +470,19 @@ describe('people: titles and affiliations in every position', () => {
     expect(findPeople(sentencesOf('President Ana Roy will meet President Tom Vale in Lima on Wednesday.')).filter((p) => !p.contextOnly).length).toBe(2);
   });
 
+  it('takes no one named only as doing something still to come, after the lead ("is due to meet", ", is due to give evidence")', () => {
+    const taking = (...text: string[]) =>
+      findPeople(sentencesOf(...text))
+        .filter((p) => !p.contextOnly)
+        .map((p) => p.name);
+    const lead = ['Foreign ministers met in Lima on Friday.', 'Foreign Minister Ana Roy chaired the talks.', 'They agreed a plan.'];
+    expect(taking(...lead, 'Secretary of State Tom Vale is due to meet the ministers on Monday.')).toEqual(['Ana Roy']);
+    expect(taking(...lead, 'The regulator was not there; its chief executive, Tom Vale, is due to give evidence next month.')).toEqual(['Ana Roy']);
+    // (One who will do something else, or who is named with something done too, took part.)
+    expect(taking(...lead, 'Deputy Minister Tom Vale will lead the new task force.')).toEqual(['Ana Roy', 'Tom Vale']);
+    expect(taking(...lead, 'Deputy Minister Tom Vale said the plan was fair.', 'Vale will meet the donors in October.')).toEqual(['Ana Roy', 'Tom Vale']);
+  });
+
   it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
     const people = findPeople(
       sentencesOf('Delegates elected Ana Roy as president on Tuesday.', 'In 2019, then-president Tom Vale led a one-day strike over pay.'),
