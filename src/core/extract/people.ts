@@ -2175,6 +2175,22 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     // capitalised inside a sentence ("Shares in Halvex jumped").
     p.affiliation ??= p.mentions.map((m) => companyOpening(sentences[m.sentence]?.text ?? '', m, insideWords)).find(Boolean) ?? null;
     plainNounOpening(p, sentences, insideWords);
+    // "Prime Minister Ana Roy and her Chilean counterpart Tom Vale": a counterpart holds the office of the one named before.
+    const counterpart = p.roles.findIndex((r) => /^counterpart$/i.test(r));
+    if (counterpart >= 0) {
+      const office = p.mentions
+        .filter((m) => COUNTERPART_BEFORE.test(textBefore(m, 60)))
+        .map((m) => {
+          // (The one named last before, by this mention's office or by theirs elsewhere: "Roy … with his counterpart, X".)
+          let before: { person: Person; mention: Mention } | null = null;
+          for (const o of people)
+            for (const x of o === p ? [] : o.mentions)
+              if (x.sentence === m.sentence && x.end <= m.start && (!before || x.start > before.mention.start)) before = { person: o, mention: x };
+          return before?.mention.role?.split('; ')[0] || before?.person.roles[0];
+        })
+        .find((role) => role && PLAIN_OFFICE.test(role) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && COUNTRY_WORDS.has(w.toLowerCase())));
+      if (office) p.roles.splice(counterpart, 1, office);
+    }
     if (!p.roles.length) {
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       if (office) addRole(p.roles, office);
@@ -2578,6 +2594,11 @@ const MEETING_TO_COME =
  * give evidence", "will visit", "will travel to"); not something else they will do ("will lead the combined company"). */
 const STILL_TO_DO =
   /^(?:,[^,;]{1,80},|,)?\s+(?:(?:is|are) (?:due|set|expected|scheduled) to|will)\s+(?:meet|visit|travel|attend|join|address|appear|testify|give evidence|arrive|hold talks)\b/u;
+/** Right before a name: "his Chilean counterpart", "her counterpart, ". */
+const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+$/u;
+/** An office as it may pass to a counterpart: a few capitalised words, no country's ("Prime Minister", "Minister of Foreign
+ * Affairs"; not "Foreign Minister of Peru", "Peru's envoy"). */
+const PLAIN_OFFICE = /^[\p{Lu}][\p{L}-]*(?:\s(?:(?:of|for|and)\s)?[\p{Lu}][\p{L}-]*){0,3}$/u;
 /** Those who comment on news from outside it: "an analyst at Lima Bank", "chief economist", "a strategist". */
 const COMMENTATOR = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:analyst|economist|strategist|commentator)s?\b/iu;
 /** Words that put someone in the room: "asked from the floor", "told the meeting", "attended". */

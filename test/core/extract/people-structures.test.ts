@@ -483,6 +483,23 @@ describe('people: titles and affiliations in every position', () => {
     expect(taking(...lead, 'Deputy Minister Tom Vale said the plan was fair.', 'Vale will meet the donors in October.')).toEqual(['Ana Roy', 'Tom Vale']);
   });
 
+  it('gives a counterpart the office of the one named before ("Prime Minister X and her Chilean counterpart Y")', () => {
+    const roles = (...text: string[]) => findPeople(sentencesOf(...text)).map((p) => [p.name, p.roles, p.affiliation]);
+    expect(roles('Peruvian Prime Minister Ana Roy and her Chilean counterpart Tom Vale signed a trade pact on Monday.')).toEqual([
+      ['Ana Roy', ['Prime Minister'], 'Peru'],
+      ['Tom Vale', ['Prime Minister'], 'Chile'],
+    ]);
+    // (The office the text gives elsewhere, when the name before is a surname alone.)
+    expect(
+      roles(
+        'Peruvian Minister of Foreign Affairs Ana Roy arrived in Lima on Monday.',
+        'Roy spoke at a press conference with her Chilean counterpart, Tom Vale.',
+      )[1],
+    ).toEqual(['Tom Vale', ['Minister of Foreign Affairs'], 'Chile']);
+    // (An office of one country is no counterpart's: "president of Peru".)
+    expect(roles('The president of Peru, Ana Roy, has taken her Chilean counterpart, Tom Vale, to task.')[1]).toEqual(['Tom Vale', ['counterpart'], 'Chile']);
+  });
+
   it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
     const people = findPeople(
       sentencesOf('Delegates elected Ana Roy as president on Tuesday.', 'In 2019, then-president Tom Vale led a one-day strike over pay.'),
