@@ -93,8 +93,15 @@ function endsWithAbbreviation(before: string, next: string): boolean {
   // A court case's "v." ("Tennessee v. Friends of George's").
   if (match[1] === 'v') return /^\s*\p{Lu}/u.test(next);
   // A single capital letter is an initial ("John J. Sullivan", "S. Korean", "J.R. O'Donnell"); though not
-  // after a small word ("a post on X.", "Plan B."), where it is a name that ends the sentence.
-  if (/^[A-Z]$/.test(match[1]) && /\b(?:on|in|at|plan|group|class|grade|type|vitamin)\s+$/i.test(before.slice(0, -1))) return false;
+  // after a small word or a noun labelled by a letter ("a post on X.", "Plan B.", "want Option A."), where it is a name that
+  // ends the sentence.
+  if (
+    /^[A-Z]$/.test(match[1]) &&
+    /\b(?:on|in|at|plan|group|class|grade|type|vitamin|option|scenario|phase|part|section|category|appendix|annex|exhibit|model|tier|zone|pool|block|gate)\s+$/i.test(
+      before.slice(0, -1),
+    )
+  )
+    return false;
   return /^(?:[A-Z]\.)*[A-Z]$/.test(match[1]); // "J." and run-together initials "J.R."
 }
 

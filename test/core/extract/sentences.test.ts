@@ -25,6 +25,15 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('ends a sentence at a letter that labels an option ("want Option A.")', () => {
+    expect(splitParagraph('Traders want Option A. The rowing club backed Option B. Ana Roy chose Phase C. Tom Vale agreed.')).toEqual([
+      'Traders want Option A.',
+      'The rowing club backed Option B.',
+      'Ana Roy chose Phase C.',
+      'Tom Vale agreed.',
+    ]);
+  });
+
   it('does not break at a court case\'s "v." ("Peru v. Chile")', () => {
     expect(splitParagraph('The case, Peru v. Chile, was brought in 2019. It was heard in May.')).toEqual([
       'The case, Peru v. Chile, was brought in 2019.',
