@@ -1642,6 +1642,11 @@ Council President Tom Vale announced the deal less than an hour after the meetin
   });
 
   it.each([
+    // Rules "for the next global health emergency" set nothing to come: that emergency may come, or not.
+    [
+      'Health ministers adopted rules on Tuesday for sharing vaccines in the next global health emergency.\n\nTalks on an annex will begin in July.',
+      'Talks on an annex will begin in July.',
+    ],
     // A decision that lasts "until the end of next year" is no step to come.
     [
       'Oil producers agreed on Sunday to extend their output cuts until the end of next year.\n\nThe ministers will meet again on June 1.',
