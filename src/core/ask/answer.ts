@@ -430,6 +430,21 @@ class Answerer {
     return { question, answered: true, answer, evidence: idx.map((i) => this.pool[i].text) };
   }
 
+  /** "Who voted against?" of a vote told as "unanimous" or "with no objections": no one, as that sentence says. "Was it
+   * unanimous?" of a tally with votes against ("by 78 votes to 52"): no, as the tally says. */
+  noneAgainst(question: string): Answer | null {
+    const againstAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase() === 'against';
+    const unanimityAsked = UNANIMITY_QUESTION.test(question);
+    if (!againstAsked && !unanimityAsked) return null;
+    for (const s of this.pool.slice(0, MAX_FORM_SCAN)) {
+      if (s.index === this.headline || ASKS.test(s.text) || /^["“]/.test(s.text)) continue;
+      if (againstAsked && NONE_AGAINST.test(s.text) && !NOT_UNANIMOUS.test(s.text)) return this.yes(question, `No one: ${s.text}`, [s]);
+      const tally = unanimityAsked ? VOTES_AGAINST_COUNT.exec(s.text) : null;
+      if (tally && Number((tally[1] ?? tally[2] ?? tally[3]).replace(/,/g, '')) > 0) return this.yes(question, `No: ${s.text}`, [s]);
+    }
+    return null;
+  }
+
   no(question: string, answer: string): Answer {
     return { question, answered: false, answer, evidence: [] };
   }
@@ -1550,7 +1565,8 @@ class Answerer {
 
   /** Retrieval: the sentences that contain the question's key terms and the kind of answer it asks for. */
   search(question: string, type: AnswerType = 'any', fitsType: (text: string) => boolean = (t) => hasType(t, type), keyed = question): Answer {
-    const decline = this.no(question, notSaid(question));
+    // ("Who voted against?" of a vote "with no objections", in none of the question's words: no one did.)
+    const decline = this.noneAgainst(question) ?? this.no(question, notSaid(question));
     // People the question names are found through their own sentences; their names are not key terms.
     const named = peopleNamedIn(this.a.people, question);
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
@@ -1932,6 +1948,17 @@ const VOTED_FOR = /\bvot\w*\s+(?:\w+\s+){0,2}(?:for|in favou?r)\b|\bin favou?r\b
  * "dissented" (or a tally). */
 const VOTED_AGAINST =
   /\bdissent(?:ed|ing)\b|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
+
+/** "Was it unanimous?", "Was the vote unanimous?". */
+const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;
+/** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */
+const NONE_AGAINST =
+  /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero)\b/i;
+/** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
+const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
+/** The votes against in a tally: "by 78 votes to 52", "passed 7-2" (its second figure), "124 in favour, 11 against". */
+const VOTES_AGAINST_COUNT =
+  /\b\d[\d,]*\s+votes?\s+to\s+(\d[\d,]*)\b|\b(?:voted|passed|approved|adopted|carried|rejected)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*(\d+)\b|\b(\d[\d,]*)\s+(?:votes?\s+)?against\b/iu;
 
 /** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
 const SAID_AFTER = new RegExp(`${SAYS.source}|;`);

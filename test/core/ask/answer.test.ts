@@ -811,6 +811,23 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(council('Ecuador voted against, saying the text went too far.').ask('Who voted against?').answer).toMatch(/^Ecuador voted against/);
   });
 
+  it('answers "Who voted against?" of a vote with none against ("with no objections", "13 votes to none") as no one, and "Was it unanimous?" of a tally with votes against as no', () => {
+    const vote = (line: string) => briefArticle(parsePlainText(`Lima votes\n\n${line}\n\nMayor Ana Roy said the cap would take effect in January.`));
+    for (const line of [
+      'The council approved a rent cap on Tuesday with no objections and two abstentions.',
+      'The resolution was adopted by 13 votes to none, with Peru abstaining.',
+      'The council unanimously approved a rent cap on Tuesday.',
+    ])
+      expect(vote(line).ask('Who voted against?').answer).toBe(`No one: ${line}`);
+    expect(vote('The council approved a rent cap by 78 votes to 52 on Tuesday.').ask('Was it unanimous?').answer).toBe(
+      'No: The council approved a rent cap by 78 votes to 52 on Tuesday.',
+    );
+    expect(vote('The board voted 7-2 on Monday to cap rents.').ask('Was the vote unanimous?').answer).toMatch(/^No: /);
+    // (A vote said not to be unanimous, or one told with no tally, says nothing of no one against.)
+    expect(vote('The council approved a rent cap on Tuesday, though the vote was not unanimous.').ask('Who voted against?').answered).toBe(false);
+    expect(vote('The council approved a rent cap on Tuesday.').ask('Was it unanimous?').answered).toBe(false);
+  });
+
   it('answers "Who abstained?" only with a sentence that tells of abstaining, not an absence or a tally', () => {
     const summit = briefArticle(
       parsePlainText(
