@@ -493,10 +493,12 @@ const NOUN_AFTER = /^\s+\p{Ll}/u;
 const adjectiveAt = (text: string, at: number, word: string) =>
   /ed$/i.test(word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && NOUN_AFTER.test(text.slice(at + word.length));
 /** In a question, a participle before a noun with no determiner in between ("its armed forces", "the original proposed
- * fine"), not a verb before its object ("Who signed the deal?", "Who proposed it?"). */
+ * fine"), or one a determiner makes a noun ("Who visited the injured?"), not a verb before its object ("Who signed the
+ * deal?", "Who proposed it?"). */
 const NOUN_NOT_OBJECT =
   /^\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those|to|by|at|in|on|for|with|from|of|into|over|about|up|out|off|down|back|and|or|it|them|him|us|me|you|any\w*|some\w*|what|which|who|whom)\b)\p{Ll}/u;
-const adjectiveInQuestion = (question: string, at: number, word: string) => /ed$/i.test(word) && NOUN_NOT_OBJECT.test(question.slice(at + word.length));
+const adjectiveInQuestion = (question: string, at: number, word: string) =>
+  /ed$/i.test(word) && (NOUN_NOT_OBJECT.test(question.slice(at + word.length)) || DETERMINER_BEFORE.test(question.slice(Math.max(0, at - 40), at)));
 
 /** A question's verbs in the past ("Who won?", "What was signed?", "Who announced it?"): what happened, not what may. */
 const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|held|struck|\p{L}{3,}ed)\b/giu;

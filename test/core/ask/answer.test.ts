@@ -1761,6 +1761,8 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     // (… as is one in the question itself: "armed" asks of no act.)
     ['How much did Peru pledge for its armed forces?', 'Peru pledged $40 million for its armed forces on Monday.', true],
     ['What was the original proposed fine?', 'The board had told the authority to raise its proposed fine from €190 million.', true],
+    // (… nor one a determiner makes a noun: "the injured" were visited, not injured by anyone asked about.)
+    ['Who visited the injured?', 'President Ana Roy visited the injured at a hospital in Lima.', true],
   ])('asked "%s" of "%s", answers: %s (a verb of what has not happened tells no outcome)', (question, line, answered) => {
     const report = briefArticle(parsePlainText(`Day in Lima\n\nIt was a busy day in Lima on Tuesday.\n\n${line}`));
     expect(report.ask(question).answered).toBe(answered);
