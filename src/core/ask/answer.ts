@@ -2092,8 +2092,8 @@ const NEXT_QUESTION =
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
  * plan a panel drew up", nor "marched against government plans to raise the age"), "The committee's next meeting is on
- * 18 December" (or "next policy meeting"; not "rules for the next global health emergency", a time that may come), "Winds are forecast to ease on Monday.", "The partners expect to take a final
- * decision in 2027". */
+ * 18 December" (or "next policy meeting"; not "rules for the next global health emergency", a time that may come), "Winds
+ * are forecast to ease on Monday.", "The partners expect to take a final decision in 2027". */
 const WILL_COME = new RegExp(
   String.raw`\b(?:${MEETING_AGREED}|will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+(?:[a-z-]+\s+)?)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s|\b(?:for|over|during) the\s|\buntil\s+(?:the\s+end\s+of\s+)?)next(?!\s+[a-z]+['’]s\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:emergency|emergencies|pandemic|crisis|disaster|war|outbreak|recession|downturn|generation)\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b`,
   'i',

@@ -2170,6 +2170,21 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // Read only when a sentence opens with a word before an office in lower case (rare; the whole text is long).
   let inside: Set<string> | null = null;
   const insideWords = () => (inside ??= capitalisedInside(sentences));
+  // Each sentence's mentions with whose they are, in order: built once, and only when a counterpart asks for it.
+  let mentionsBySentence: Map<number, Array<{ person: Person; mention: Mention }>> | null = null;
+  const namedIn = (sentence: number) => {
+    if (!mentionsBySentence) {
+      mentionsBySentence = new Map();
+      for (const person of people)
+        for (const mention of person.mentions) {
+          const list = mentionsBySentence.get(mention.sentence) ?? [];
+          list.push({ person, mention });
+          mentionsBySentence.set(mention.sentence, list);
+        }
+      for (const list of mentionsBySentence.values()) list.sort((x, y) => x.mention.start - y.mention.start);
+    }
+    return mentionsBySentence.get(sentence) ?? [];
+  };
   for (const p of people) {
     // "Halvex chief executive Ana Roy said …": a sentence's first word is the company when the article also writes it
     // capitalised inside a sentence ("Shares in Halvex jumped").
@@ -2182,10 +2197,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         .filter((m) => COUNTERPART_BEFORE.test(textBefore(m, 60)))
         .map((m) => {
           // (The one named last before, by this mention's office or by theirs elsewhere: "Roy … with his counterpart, X".)
-          let before: { person: Person; mention: Mention } | null = null;
-          for (const o of people)
-            for (const x of o === p ? [] : o.mentions)
-              if (x.sentence === m.sentence && x.end <= m.start && (!before || x.start > before.mention.start)) before = { person: o, mention: x };
+          const before = namedIn(m.sentence)
+            .filter((x) => x.person !== p && x.mention.end <= m.start)
+            .at(-1);
           return before?.mention.role?.split('; ')[0] || before?.person.roles[0];
         })
         .find((role) => role && PLAIN_OFFICE.test(role) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && COUNTRY_WORDS.has(w.toLowerCase())));
