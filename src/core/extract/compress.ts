@@ -99,7 +99,7 @@ export const RULES: ReadonlyArray<Rule> = [
   },
   {
     name: 'opening phrase',
-    re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
+    re: /^(?:(?:Speaking|Addressing|Opening|Closing|Answering|Asked|Writing|Responding|Meeting|Gathering|Meanwhile|Separately|In a statement|In his address|In her address|On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^,;"“”]{0,80},\s+)/,
     example: 'Speaking at the closing press conference, ',
     keeps: (_span, _before, after) => SETS_OFF_WHAT_WENT_BEFORE.test(after),
   },

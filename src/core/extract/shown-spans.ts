@@ -136,9 +136,10 @@ export function shownTitleSpans(sentences: readonly Sentence[], people: readonly
 }
 
 /** A participle the day or place completes ("a report published on Saturday", "talks held in Lima", "Governments
- * meeting at the Andes Authority failed"): without it the participle would dangle, so the words stay. */
+ * meeting at the Andes Authority failed", one opening the sentence: "Meeting in Lima, the ministers …"): without it the
+ * participle would dangle, so the words stay. */
 const COMPLETES =
-  "(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public|gathered|convened|assembled))(?<!\\b[\\p{L}-]+[^'’s\\s]s\\s+(?:meeting|gathering))";
+  "(?<!\\b(?:published|released|issued|held|hosted|staged|dated|signed|scheduled|made public|gathered|convened|assembled))(?<!\\b[\\p{L}-]+[^'’s\\s]s\\s+(?:meeting|gathering))(?<!^\\p{Lu}\\p{Ll}+ing)";
 
 /** The place is no modifier of a noun after it ("at Abu Dhabi airport", "in the Lima office"): a word of the
  * sentence's own may follow it (a function word, a verb: "the summit in Suva closed"), not a noun it names. */

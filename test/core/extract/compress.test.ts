@@ -158,6 +158,15 @@ const CASES: Array<[string, string]> = [
   ['Next, the leaders announced the Lima Declaration, which includes a trade initiative.', 'Next, the leaders announced the Lima Declaration.'],
   // an opening participle phrase and an attribution that repeats a name go
   ['Speaking at the closing press conference, the minister said differences remain on trade.', 'The minister said differences remain on trade.'],
+  [
+    'Meeting in Lima, the Andes ministers signed a declaration committing their countries to three measures.',
+    'The Andes ministers signed a declaration committing their countries to three measures.',
+  ],
+  // … though not one that holds a number
+  [
+    'Meeting in Lima today (16), the congress backed the suspension with 197 votes in favour.',
+    'Meeting in Lima today (16), the congress backed the suspension with 197 votes in favour.',
+  ],
   // what comes next, told in reported speech with its time, stays
   [
     'The World Health Organization said it was sending 500,000 doses of vaccine, which would arrive by the end of the week.',

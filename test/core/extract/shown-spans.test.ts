@@ -135,6 +135,12 @@ const EVENT_CASES: Array<[string[], number, string]> = [
     0,
     'Andes leaders meeting in Lima agreed that the time had come for talks on reparations.',
   ],
+  // … as does one that completes a participle opening the sentence: "Meeting, the ministers signed …" is no sentence
+  [
+    ['Meeting in Lima on Friday, the Andes ministers signed a declaration on three measures.', 'They will meet again in March.'],
+    0,
+    'Meeting in Lima, the Andes ministers signed a declaration on three measures.',
+  ],
   // a place that names a noun after it stays ("at Lima airport"): "exchanged two prisoners airport" is no sentence
   [
     ['Peru and Chile exchanged two prisoners on Thursday at Lima airport, at the end of talks held in Lima.', 'Both men flew home.'],
