@@ -760,6 +760,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: null, date: 'Tuesday' },
   ],
   [
+    'a meeting something will be debated at, named after whose it is ("the council\'s March meeting"), is another event',
+    [
+      'The Lima harbour council voted 7-2 on Tuesday night to reject a fare rise.',
+      'Council chair Ana Roy said the rise would have hit commuters hardest.',
+      'Councillors Tom Vale and Eva Cruz voted in favour of the rise.',
+      'The council asked its officers to draw up three options for a subsidy scheme.',
+      "The options will be debated at the council's March meeting.",
+    ],
+    null,
+    { name: null, date: 'Tuesday' },
+  ],
+  [
     'where a body works from ("from its office in Lima") is no venue of a meeting held by video',
     [
       'Health ministers from 11 island nations agreed on Thursday to place joint orders for vaccines from next year.',
