@@ -92,6 +92,22 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
 
+/** A sentence that tells what a body, not a person, put forward, by the first word of its name: "a proposal from the
+ * operator, Halvex Lines, to raise fares", "Halvex's plan to …", "Halvex proposed …" (not "Halvex rejected a proposal from
+ * the council"). */
+function putForwardBy(text: string, who: string): boolean {
+  const first = nameWordsOf(who)[0];
+  if (!first) return false;
+  // (Its first letter in either case, the rest as the question has it: no case-blind match, so that "rejected the" is
+  // no part of a name.)
+  const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
+  const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation)s?';
+  return new RegExp(
+    String.raw`\b${thing}\s+(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
+    'u',
+  ).test(text);
+}
+
 /** Being there, as a question words it ("How many delegates attended?"). */
 const ATTENDING = /\b(?:attended|attend|took part|take part|participated|participate|were present|turned out|came|were there)\b/i;
 
@@ -1180,7 +1196,11 @@ class Answerer {
     const p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
-    if (!('mentions' in p)) return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e)) ? this.no(question, notSaid(question)) : p;
+    // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said.)
+    if (!('mentions' in p))
+      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)))
+        ? this.no(question, notSaid(question))
+        : p;
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);

@@ -121,6 +121,22 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('"What did X propose?" of a body, not a person: the sentence that tells its proposal, not one it rejects', () => {
+    const fares = briefArticle(
+      parsePlainText(
+        'Council rejects fare rise\n\nThe Lima harbour council voted 7-2 on Tuesday to reject a proposal from the ferry operator, Halvex Lines, to raise fares by 18 per cent.\n\nCouncil chair Ana Roy said the rise would hit commuters hardest.\n\nThe options will be debated in March.',
+      ),
+    );
+    for (const q of ['What did Halvex propose?', 'What did Halvex Lines propose?', 'What did the operator propose?'])
+      expect(fares.ask(q).answer, q).toMatch(/^The Lima harbour council voted 7-2 .* to raise fares by 18 per cent\.$/);
+    const rejected = briefArticle(
+      parsePlainText(
+        'Operator rejects council plan\n\nThe ferry operator Halvex Lines on Tuesday rejected a proposal from the Lima harbour council to freeze fares.\n\nCouncil chair Ana Roy said the freeze would help commuters.',
+      ),
+    );
+    expect(rejected.ask('What did Halvex propose?').answered).toBe(false);
+  });
+
   it('answers "Did Peru\'s minister attend?" of the office-holder, and "Did Peru attend?" of the country its ambassador represented', () => {
     const talks = briefArticle(
       parsePlainText(
