@@ -8,6 +8,8 @@ import { COUNTRIES, COUNTRY_BY_FORM, COUNTRY_NAMES } from './lexicon/countries.j
 import {
   BODY_KINDS,
   BODY_KIND_PAIRS,
+  BUSINESS_KINDS,
+  REGION_ADJECTIVES,
   STAFF_KINDS,
   BODY_HEADS,
   PLAIN_BODY_NOUNS,
@@ -599,7 +601,9 @@ function companyBeforeLowercaseTitle(tokens: Token[], from: number, end: number)
 /** A capitalised word that may be a company's name before an office: no office word, portfolio, body or country. */
 function mayNameCompany(word: string): boolean {
   const w = word.toLowerCase();
-  return !isTitleWord(word) && !TITLE_MODIFIERS.has(w) && !TITLE_BODIES.has(w) && !COUNTRY_WORDS.has(w) && !COUNTRY_BY_FORM.has(word);
+  return (
+    !isTitleWord(word) && !TITLE_MODIFIERS.has(w) && !TITLE_BODIES.has(w) && !COUNTRY_WORDS.has(w) && !COUNTRY_BY_FORM.has(word) && !REGION_ADJECTIVES.has(w)
+  );
 }
 
 /** A possessive's token: "'s", or a bare apostrophe after a plural ("the Philippines' minister"). */
@@ -1498,6 +1502,22 @@ function theBefore(tokens: Token[], a: number): boolean {
 /** Where a study appeared: "published (on Monday) in", "in the journal". */
 const PUBLISHED_IN = /\b(?:published|appeared|appearing|reported)\b[^.;,]{0,30}\bin\s+(?:the\s+)?(?:journal\s+)?$|\bin the journal\s+$/i;
 
+/** A kind of body or business set off by a comma before a name: "the battery supplier, Kenshu Cells", "its parent company,
+ * Orbis Mobility"; not the body of someone's office ("the head of the group, Ana Roy", "a spokesman for the company, …"). */
+function kindSetOffBefore(tokens: readonly Token[], a: number): boolean {
+  if (tokens[a - 1]?.text !== ',') return false;
+  const kind = tokens[a - 2]?.text ?? '';
+  if (!BODY_KINDS.has(kind) && !BUSINESS_KINDS.has(kind)) return false;
+  let j = a - 3;
+  while (j >= a - 4 && j >= 0 && tokens[j].word && /^\p{Ll}/u.test(tokens[j].text) && !DETERMINER.test(tokens[j].text)) j--;
+  const before = tokens[j]?.text ?? '';
+  if (!DETERMINER.test(before) && !/^['’]s$/.test(before)) return false;
+  return !/^(?:of|for|at|with|from|by|to)$/.test(tokens[j - 1]?.text ?? '');
+}
+
+/** The words that open a noun phrase before a kind of body: "the", "its". */
+const DETERMINER = /^(?:the|The|its|Its|their|Their|a|A|an|An)$/;
+
 /** A nickname in quotation marks between a given name and a surname: Liam "No money" Byrne. (The quotation mark comes first,
  * so the name before it is looked for only where there is one.) */
 const NICKNAME = /["“](?<=\b\p{Lu}[\p{L}'’-]+ ["“])[^"“”\n]{1,30}["”](?= \p{Lu})/gu;
@@ -1534,6 +1554,8 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
       if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
+      // ("the battery supplier, Kenshu Cells of Osaka", "its parent company, Orbis Mobility": set off by a comma.)
+      if (kindSetOffBefore(tokens, a)) continue;
       // "the PM Lima Kant scheme", "the Ana Roy prize": a thing named after a name, not the person.
       if (NAMED_THING.test(s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 24))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
@@ -1939,9 +1961,10 @@ const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
  * quotation's attribution. */
 const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
 
-/** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …". */
+/** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …", "Halvex's parent company, Orbis
+ * Mobility of Osaka, …". */
 const NAMED_BODY_SUBJECT =
-  /^The\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4}),/u;
+  /^(?:The|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
 
 /** A body opening a sentence before the kind of body it is: "The Lima Metal union said …". */
 const NAME_OF_KIND_SUBJECT =

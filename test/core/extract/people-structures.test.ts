@@ -261,6 +261,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The new chair of the board will be Karim Benali.', 'Karim Benali', 'chair of the board', null],
   // A nickname in quotation marks is not part of the name; a body before the office is part of the role.
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
+  // A region's adjective before an office says where its remit lies, and names no company.
+  ['European managing director Karl Vossen apologised to customers.', 'Karl Vossen', 'European managing director', null],
 ];
 
 describe('a plural title over a list', () => {
@@ -689,6 +691,24 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([]);
     // (A person named after an office stays a person: "the union leader Tom Vale".)
     expect(affiliations('Dockers voted to end the strike, the union leader Tom Vale said.')).toEqual([['Tom Vale', null]]);
+  });
+
+  it('takes a name set off after a kind of business ("the battery supplier, Kenshu Cells of Japan,") for no person; an officer of one stays', () => {
+    const names = (text: string) =>
+      findPeople(sentencesOf('Regulators ordered a recall of 40,000 bicycles on Monday.', text)).map((p) => [p.name, p.roles.join('; ')]);
+    expect(names('The agency will report on the battery supplier, Kenshu Cells of Japan, by March.')).toEqual([]);
+    expect(names("The bikes' parent company, Orbis Mobility, said it would pay.")).toEqual([]);
+    expect(names('The head of the battery supplier, Tom Vale, apologised.')).toEqual([['Tom Vale', 'head of the battery supplier']]);
+  });
+
+  it('gives "Its" officer the company the sentence before names after its kind ("Halvex\'s parent company, Orbis Mobility of Osaka,")', () => {
+    expect(
+      affiliations(
+        'Regulators ordered a recall of 40,000 Halvex bicycles on Monday.',
+        "Halvex's parent company, Orbis Mobility of Osaka, said it would replace the batteries.",
+        'Its European managing director, Karl Vossen, apologised to customers.',
+      ),
+    ).toEqual([['Karl Vossen', 'Orbis Mobility']]);
   });
 
   it('takes the name set off after several office-holders ("Two executives of the firm, Baumann Bau,") for no person; one office-holder\'s stays', () => {

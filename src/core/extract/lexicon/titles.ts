@@ -128,6 +128,16 @@ export const BODY_KINDS = words(`group organisation organization charity company
   association ngo lobby movement alliance think-tank party union federation club consortium startup start-up bank fund
   foundation outlet newspaper broadcaster platform app`);
 
+/** Adjectives of a region wider than a country, before an office ("European managing director", "Asian sales chief"): where
+ * the office's remit lies, no company's name. */
+export const REGION_ADJECTIVES = words(`european asian african arab nordic scandinavian baltic balkan caribbean pacific atlantic latin
+  eurasian global western eastern northern southern continental`);
+
+/** Kinds of business, in lower case before a company's name set off by a comma: "the battery supplier, Kenshu Cells of
+ * Osaka", "its parent company, Orbis Mobility". A body's kinds count too. */
+export const BUSINESS_KINDS = words(`supplier suppliers maker manufacturer carmaker automaker drugmaker chipmaker producer distributor
+  retailer wholesaler carrier airline insurer lender developer contractor subsidiary operator owner-operator`);
+
 /** Kinds of body named in two words, the second of them an office's word: "proxy adviser Glass Lantern". */
 export const BODY_KIND_PAIRS = new Set(['proxy adviser', 'proxy advisor', 'proxy advisers', 'ratings agency', 'rating agency']);
 
