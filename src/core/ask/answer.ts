@@ -1131,20 +1131,28 @@ class Answerer {
           'iu',
         )
       : null;
-    const found = this.search(
-      question,
-      'number',
-      // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
-      (text) =>
-        countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : `${noun}\\w*`) ||
-        // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
-        (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)))) ||
-        !!verbCount?.test(text) ||
-        // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
-        (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
-        !!countInState?.test(text),
-      keyed,
-    );
+    const searchCounting = (counts: string) =>
+      this.search(
+        question,
+        'number',
+        // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
+        (text) =>
+          countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : counts) ||
+          // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
+          (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)))) ||
+          !!verbCount?.test(text) ||
+          // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
+          (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
+          !!countInState?.test(text),
+        keyed,
+      );
+    let found = searchCounting(`${noun}\\w*`);
+    // ("How many bikes were recalled?" of "the recall of 40,000 electric bicycles": the thing counted by another word for it.)
+    const others = formsOf(stem(noun)).filter((f) => f !== stem(noun) && /^\p{L}{3,}$/u.test(f));
+    if (!found.answered && !verbCount && !PEOPLE.test(noun) && others.length) {
+      const again = searchCounting(`(?:${others.map(escapeRegExp).join('|')})\\w*`);
+      if (again.answered) found = again;
+    }
     // ("How many heads of state attended?": of two counts, the one of those there, "attended by 44 heads of state", not "a
     // mission of five heads of state" the lead pledges.)
     const there = ATTENDING.test(question) && found.evidence.length > 1 ? found.evidence.filter((t) => BEING_THERE.test(t) || ATTENDING.test(t)) : [];

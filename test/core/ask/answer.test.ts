@@ -759,6 +759,18 @@ describe('an earthquake: its strength and depth, asked of "the quake"', () => {
   });
 });
 
+describe('a recall: a thing asked of by its short name ("bikes" for "bicycles")', () => {
+  const recall = briefArticle(
+    parsePlainText(
+      'Regulator orders bicycle recall\n\nThe safety agency on Monday ordered the recall of about 40,000 electric bicycles sold under the Halvex brand after 14 battery fires.\n\nOwners are told to stop charging them at once.',
+    ),
+  );
+
+  it('answers "How many bikes were recalled?" with the number of bicycles', () => {
+    expect(recall.ask('How many bikes were recalled?').answer).toContain('40,000 electric bicycles');
+  });
+});
+
 describe('a storm: its strength, and where it stopped trains', () => {
   const storm = briefArticle(
     parsePlainText(`Storm Ana: thousands without power
