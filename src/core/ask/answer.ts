@@ -896,7 +896,12 @@ class Answerer {
       const hit = this.search(question, 'any', (t) => findCountries(t).length > 0);
       if (hit.answered) return hit;
     }
-    if (!this.a.countries.length) return this.no(question, 'The article does not say which countries took part.');
+    if (!this.a.countries.length) {
+      // ("… a company of Taiwan, … a supplier of Japan": countries it names, none of them taking part, are still worth saying.)
+      const named = [...new Set(this.a.sentences.filter((s) => s.index !== this.headline).flatMap((s) => findCountries(s.text).map((c) => c.country)))];
+      const mentions = named.length ? ` It mentions ${named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`}.` : '';
+      return this.no(question, `The article does not say which countries took part.${named.length <= 6 ? mentions : ''}`);
+    }
     const evidence = this.a.sentences.filter(
       (s) =>
         findCountries(s.text).some((c) => this.a.countries.includes(c.country)) &&
@@ -1858,7 +1863,7 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
 /** The words of a question about which countries were there, and no narrower ("Which countries attended the summit?"). */
 const COUNTRY_QUESTION_TERMS = new Set(
   contentTerms(
-    'countries country nations nation states took take part participated attended represented present there joined meeting summit talks event conference many',
+    'countries country nations nation states took take part participated attended represented present there joined involved meeting summit talks event conference many',
   ),
 );
 

@@ -239,10 +239,10 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'countries',
     priority: 45,
     patterns: [
-      /^(?:which|what|list|name)\b(?:\s+\w+){0,2}\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|were (?:represented|there|present)|joined|sent)\b|^(?:which|what)\s+(?:countries|nations|delegations)\s+(?:were|was)\s+(?:at|in)\b|^list the countries\b/i,
+      /^(?:which|what|list|name)\b(?:\s+\w+){0,2}\s+(?:countries|nations|states|delegations)\s+(?:attended|took part|participated|(?:were|are) (?:represented|there|present|involved)|joined|sent)\b|^(?:which|what)\s+(?:countries|nations|delegations)\s+(?:were|was)\s+(?:at|in)\b|^list the countries\b/i,
     ],
     read: () => ({ count: false }),
-    examples: ['Which countries attended?', 'Which countries were represented?', 'What nations took part?'],
+    examples: ['Which countries attended?', 'Which countries were represented?', 'What nations took part?', 'Which countries are involved?'],
   },
   {
     kind: 'countries',

@@ -60,7 +60,21 @@ describe('answers with evidence', () => {
 
   it('which countries and how many', () => {
     expect(text('Which countries attended?')).toMatch(/Norway.*Canada.*Denmark.*Iceland.*Finland/s);
+    expect(ask('Which countries are involved?').answer).toMatch(/^Countries represented: .*Norway.*Canada/);
     expect(text('How many countries took part?')).toContain('12 countries');
+  });
+
+  it('of a report with no countries taking part: says so, and names those it mentions', () => {
+    const recall = briefArticle(
+      parsePlainText(
+        'Regulator orders bicycle recall\n\nThe safety agency on Monday ordered the recall of 40,000 bicycles made by Orbis Mobility of Taiwan.\n\nThe batteries came from a supplier in Japan.',
+      ),
+    );
+    for (const q of ['Which countries took part?', 'Which countries are involved?']) {
+      const a = recall.ask(q);
+      expect(a.answered, q).toBe(false);
+      expect(a.answer, q).toBe('The article does not say which countries took part. It mentions Taiwan and Japan.');
+    }
   });
 
   it('where and when', () => {
