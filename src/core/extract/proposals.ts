@@ -59,6 +59,10 @@ const ITEM_ATTRIBUTION = new RegExp(
   'u',
 );
 
+/** Why the proposer says it, closing the list in a participle of speech: ", citing scientific advice that …", ", saying the
+ * cuts were overdue": no item. */
+const LIST_REASON = /,\s+(?:citing|saying|arguing|noting|claiming|insisting|explaining|warning that)\s[^;]*$/;
+
 /** Stops closing an item: "…;", "… ,", though not the full stop of "7 a.m." or "the U.S.". */
 const TRAILING_STOPS = /(?<!\b\p{L}\.\p{L})\s*[.;,:]+\s*$/u;
 /** (What TRAILING_STOPS needs, found at the cost of one look per character: the expression alone tries every place.) */
@@ -77,7 +81,8 @@ function trimItem(s: string): string {
     // the vote on it went is no part of what was put forward.
     .replace(ITEM_OUTCOME, '')
     .replace(ITEM_ATTRIBUTION, '')
-    .replace(ITEM_OCCASION, '');
+    .replace(ITEM_OCCASION, '')
+    .replace(LIST_REASON, '');
   return (ENDS_WITH_STOPS.test(item) ? item.replace(TRAILING_STOPS, '') : item).replace(/\s+/g, ' ').trim();
 }
 /** A comma between a list's items, and the "and" or "or" after it; never one inside a number ("Rs 3,100"). */
@@ -117,7 +122,7 @@ function plainItems(text: string): string[] {
 
 /** Splits an enumeration written inside one sentence; returns null when there is none. */
 export function splitEnumeration(text: string): string[] | null {
-  const body = withoutStop(text);
+  const body = withoutStop(text).replace(LIST_REASON, '');
   if (body.includes(';')) {
     const parts = body.split(/;\s*/).map(trimItem).filter(Boolean);
     // ("… proposed a task force; the idea will be studied by officials": a clause of its own after the semicolon, no item.)

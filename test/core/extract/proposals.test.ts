@@ -23,6 +23,14 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Rebuilding homes', 'Restoring water and power lines within a year', 'A fund for farmers']);
   });
 
+  it('takes why the proposer says it (", citing …") for no item, nor any part of one', () => {
+    const p = proposals(
+      'Ministers failed to agree on catch limits on Tuesday.',
+      'The Commission had proposed cutting the cod quota by 20 percent and the herring quota by 11 percent, citing scientific advice that stocks remain below safe levels.',
+    );
+    expect(p.items).toEqual(['Cutting the cod quota by 20 percent and the herring quota by 11 percent']);
+  });
+
   it('reads a list of "that" clauses after "recommends that", each clause an item', () => {
     const p = proposals(
       'The inquiry has made 12 recommendations on flood warnings.',
