@@ -119,7 +119,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", or by
   // a dissent.
   // (The verb with its "to": "objected" alone would read as the noun "objects", "displays 4,000 objects".)
-  ['oppos', 'objected to', 'objection', 'voted against', 'dissent'],
+  ['oppos', 'objected to', 'objection', 'voted against', 'dissent', 'not accept', 'refused to accept'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".

@@ -840,6 +840,15 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(council.ask('Who opposed the budget?').answer).toMatch(/^Councillors Ana Roy, Tom Vale and Ivo Kant voted against/);
   });
 
+  it('answers "Who opposed the cuts?" with one who said they would not accept them', () => {
+    const talks = briefArticle(
+      parsePlainText(
+        'Ministers fail to agree on quotas\n\nFisheries ministers failed to agree on catch limits on Tuesday.\n\nThe Commission had proposed cutting the cod quota by 20 percent.\n\nPeruvian Fisheries Minister Ana Roy said her country would not accept any cut above 10 percent.',
+      ),
+    );
+    expect(talks.ask('Who opposed the cuts?').answer).toMatch(/^Peruvian Fisheries Minister Ana Roy said her country would not accept/);
+  });
+
   it('answers "Who voted against?" only with a vote against, not a vote and an "against" apart ("welcomed the vote but urged action against …")', () => {
     const council = (line: string) =>
       briefArticle(
