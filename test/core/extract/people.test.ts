@@ -15,6 +15,15 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a portfolio of two words whole ("Civil Protection Minister", "Civil Aviation Minister")', () => {
+    expect(
+      people('Civil Protection Minister Nikos Vale said 420 firefighters were deployed.', 'Civil Aviation Minister Ana Roy said flights resumed.'),
+    ).toEqual([
+      { name: 'Nikos Vale', role: 'Civil Protection Minister', affiliation: null },
+      { name: 'Ana Roy', role: 'Civil Aviation Minister', affiliation: null },
+    ]);
+  });
+
   it('reads a plural owner\'s bare apostrophe as the owner: "the Philippines\' Foreign Secretary", "Lima Utilities\' Ana Roy"', () => {
     expect(people("The Philippines' Foreign Secretary Tomas Vale spoke.", "Lima Utilities' Ana Roy said spills fell.")).toEqual([
       { name: 'Tomas Vale', role: 'Foreign Secretary', affiliation: 'Philippines' },
