@@ -4,6 +4,7 @@
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
 import { FULL_MONTH, WEEKDAY, isCalendarWord } from './lexicon/calendar.js';
+import { CITIES_OF_SEVERAL_WORDS } from './lexicon/cities.js';
 import { COUNTRIES, COUNTRY_BY_FORM, COUNTRY_NAMES } from './lexicon/countries.js';
 import {
   BODY_KINDS,
@@ -104,6 +105,20 @@ const isCapitalisedNameWord = memoize((word: string): boolean => {
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
+
+/** The cities of several words by their first word, each as the texts of its tokens. */
+const CITIES_BY_FIRST_WORD = new Map<string, string[][]>();
+for (const city of CITIES_OF_SEVERAL_WORDS) {
+  const words = tokenize(city.join(' ')).map((t) => t.text);
+  CITIES_BY_FIRST_WORD.set(words[0], [...(CITIES_BY_FIRST_WORD.get(words[0]) ?? []), words]);
+}
+
+/** Do tokens `a` to `b` lie inside a city's name of several words ("Los Angeles", "Rio de Janeiro")? */
+function insideCityName(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let p = Math.max(0, a - 4); p <= a; p++)
+    for (const city of CITIES_BY_FIRST_WORD.get(tokens[p].text) ?? []) if (p + city.length >= b && city.every((w, i) => tokens[p + i]?.text === w)) return true;
+  return false;
+}
 
 /** A ruler's number after the name: II to XIX (not "V" or "X", which stand for other things). */
 const REGNAL = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)$/;
@@ -298,8 +313,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       break;
     }
-    // ("Sinn Féin", "Plaid Cymru": a party's name is no person's.)
-    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i) runs.push([i, j]);
+    // ("Sinn Féin", "Plaid Cymru": a party's name is no person's; "Los Angeles", "de Janeiro": nor is a city's.)
+    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i && !insideCityName(tokens, i, j)) runs.push([i, j]);
     i = j;
   }
   return runs;

@@ -272,6 +272,22 @@ describe('names that look like something else', () => {
     ).toEqual(['Undersecretary of Defense for Policy']);
   });
 
+  it.each([
+    ['London and Los Angeles said they would review the pledge.'],
+    ['Buenos Aires and Tel Aviv said they would sign next year.'],
+    ['Delegates from Rio de Janeiro said the plan went too far.'],
+    ['Kuala Lumpur, Abu Dhabi and Addis Ababa have already signed.'],
+  ])('takes no city of several words for a person: %s', (sentence) => {
+    expect(people('Mayor Ana Roy hosted the meeting.', sentence).map((p) => p.name)).toEqual(['Ana Roy']);
+  });
+
+  it('keeps a person whose name only starts like a city\'s ("Santa Maria Vale" is no "Santa Cruz")', () => {
+    expect(people('Councillor Santa Maria Vale and Mayor Ana Roy of Los Angeles said they would sign.').map((p) => p.name)).toEqual([
+      'Santa Maria Vale',
+      'Ana Roy',
+    ]);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',
