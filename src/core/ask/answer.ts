@@ -1550,7 +1550,8 @@ class Answerer {
         !forecastOfEarlierYear(s.text, year) &&
         (((WILL_COME.test(s.text) || (s.text.includes('would') && WOULD_WITHIN.test(s.text)) || MUST_WITHIN.test(s.text)) &&
           (hasType(s.text, 'date') || LATER.test(s.text))) ||
-          NEXT_STAGE.test(s.text)),
+          NEXT_STAGE.test(s.text) ||
+          TIME_GIVEN.test(s.text)),
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
     // not a "will" of opinion ("This will hurt families").
@@ -2168,6 +2169,10 @@ const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwoul
 const NEXT_STAGE =
   /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be)|must still (?:be\s+)?[a-z]+|still (?:needs?|has|have) to (?:be\s+)?[a-z]+)\b/i;
 
+/** A time given to do something, which is a step to come: "The court gave Ottawa 12 months to refund the money", "was given
+ * 30 days to appeal", "Owners have two weeks to return the bikes". */
+const TIME_GIVEN =
+  /\b(?:(?:gave|gives|given|granted|grants|allowed|allows)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:has|have)\s+(?:only\s+|just\s+)?)(?:\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\s+\p{L}+/iu;
 /** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
  * "five-year" plan). */
 const HEADLINE_FIGURE = /\d[\d,.]*|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\w-])/i;

@@ -1699,6 +1699,20 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(a.answer).toContain('The Senate will begin its scrutiny in September.');
   });
 
+  it.each([
+    [
+      'The court struck down the levy on Friday.\n\nThe court gave the government 12 months to refund the money collected.',
+      'The court gave the government 12 months to refund the money collected.',
+    ],
+    ['The board fired its chair on Monday.\n\nShe was given 30 days to appeal the decision.', 'She was given 30 days to appeal the decision.'],
+    [
+      'Lima Bikes recalled 40,000 bicycles on Tuesday.\n\nOwners have two weeks to return them for a refund.',
+      'Owners have two weeks to return them for a refund.',
+    ],
+  ])('answers "What happens next?" with a time given to do something: %s', (text, next) => {
+    expect(briefArticle(parsePlainText(`Day in Lima\n\n${text}`)).ask('What happens next?').answer).toBe(next);
+  });
+
   it('answers "What happens next?" with what comes next season, not with a decision that lasts "for the next five years"', () => {
     const ask = (text: string) => briefArticle(parsePlainText(`Day in Lima\n\n${text}`)).ask('What happens next?').answer;
     expect(ask('Lima United won the Andes Cup on Saturday.\n\nLima United will play in the continental championship next season.')).toBe(
