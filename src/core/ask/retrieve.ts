@@ -53,9 +53,12 @@ export function stem(word: string): string {
 /** Prefixes that make another thing of the word after them: a "semi-final" is no final, an "ex-minister" no minister. */
 const OTHER_THING = /^(?:semi|quarter|pre|post|ex|non|anti|vice|pseudo)-/;
 
+/** "a share" after a sum is the sum's unit ("92 cents a share", "$3.40 per share"), not the company's shares. */
+const PER_SHARE = /(\d|\bcents?)(\s+(?:a|per))\s+share\b/gi;
+
 export function contentTerms(text: string, splitHyphens = true): string[] {
   // "bus-route" is also "bus" and "route" (in the text searched; a question's "CRV-212" stays one term).
-  const all = words(text).flatMap((w) => (splitHyphens && w.includes('-') && !OTHER_THING.test(w) ? [w, ...w.split('-')] : [w]));
+  const all = words(text.replace(PER_SHARE, '$1$2')).flatMap((w) => (splitHyphens && w.includes('-') && !OTHER_THING.test(w) ? [w, ...w.split('-')] : [w]));
   return all.filter((w) => w.length > 1 && !STOP.has(w)).map(stem);
 }
 

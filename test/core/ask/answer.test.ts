@@ -523,6 +523,19 @@ Peru's Trade Ministry said it "firmly opposes" the increases and would take meas
     expect(tariffs.ask('How did Peru respond?').answer).toMatch(/^Peru's Trade Ministry said/);
   });
 
+  it('answers "How much did shares fall?" with the shares, not a sum "a share" ("92 cents a share")', () => {
+    const results = briefArticle(
+      parsePlainText(`Lima Foods profit falls
+
+Lima Foods reported an 18 percent drop in third-quarter profit on Thursday, hurt by higher freight costs, and cut its full-year forecast, sending its shares down 7 percent in early trading.
+
+Net income fell to $214 million, or 92 cents a share, from $261 million a year earlier. Revenue rose 3 percent to $4.1 billion.
+
+The company now expects full-year earnings of $3.40 to $3.50 a share, down from $3.80 to $3.95.`),
+    );
+    expect(results.ask('How much did shares fall?').answer).toMatch(/^Lima Foods reported an 18 percent drop/);
+  });
+
   it('answers "How did shares react?" with what they did', () => {
     expect(cuts.ask('How did shares react?').answer).toBe('Shares in Lima Telecom rose 4.5 percent.');
   });
