@@ -178,7 +178,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // 12 years for …".
   ['jail', 'prison', 'imprison', 'sentenced'],
   // "Was anyone hurt?" is answered by "No one was seriously injured".
-  ['hurt', 'injur', 'wound'],
+  // (… and by "Two firefighters were treated for burns".)
+  ['hurt', 'injur', 'wound', 'treated for'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
   ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'displac'],
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
@@ -426,7 +427,7 @@ export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';
 
 /** "How much": a sum, a share or a quantity with its unit, not any digit (a date has digits too). */
 const AMOUNT =
-  /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|bpd|kg|km|mph|mw|gw|kilometres?|kilometers?|miles?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
+  /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|bpd|kg|km|mph|mw|gw|kilometres?|kilometers?|miles?|hectares?|acres?|litres?|liters?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
 
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;

@@ -3193,6 +3193,26 @@ Two firefighters were injured when their engine was overrun by flames near Cutte
   });
 });
 
+describe('a wildfire: the area it burned, and who was treated for burns', () => {
+  const fire = briefArticle(
+    parsePlainText(`Thousands flee as wildfire nears Lima
+
+Firefighters battled a wildfire near Lima on Monday as more than 3,000 residents fled their homes.
+
+The blaze, which broke out on Sunday, has burned about 4,500 hectares of pine forest, the fire service said.
+
+Two firefighters were treated for burns.`),
+  );
+
+  it('answers "How much forest burned?" with the hectares, an amount with its unit', () => {
+    expect(fire.ask('How much forest burned?').answer).toMatch(/^The blaze, which broke out on Sunday, has burned about 4,500 hectares/);
+  });
+
+  it('answers "Who was hurt?" with who was treated for burns', () => {
+    expect(fire.ask('Who was hurt?').answer).toBe('Two firefighters were treated for burns.');
+  });
+});
+
 describe('what they said', () => {
   it('answers "What did they say?" with the words of those who took part, two at most, in the order the text gives them', () => {
     const pact = briefArticle(
