@@ -2169,7 +2169,7 @@ const REPORTED_WOULD = /\b(?:said|says|told|predicted|warned)\b[^.;]{0,80}\bwoul
 const NEXT_STAGE =
   /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be)|must still (?:be\s+)?[a-z]+|still (?:needs?|has|have) to (?:be\s+)?[a-z]+)\b/i;
 
-/** A time given to do something, which is a step to come: "The court gave Ottawa 12 months to refund the money", "was given
+/** A time given to do something, which is a step to come: "The court gave the ministry six months to repay the fees", "was given
  * 30 days to appeal", "Owners have two weeks to return the bikes". */
 const TIME_GIVEN =
   /\b(?:(?:gave|gives|given|granted|grants|allowed|allows)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:has|have)\s+(?:only\s+|just\s+)?)(?:\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\s+\p{L}+/iu;

@@ -178,7 +178,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // 12 years for …".
   ['jail', 'prison', 'imprison', 'sentenced'],
   // "Was anyone hurt?" is answered by "No one was seriously injured".
-  // (… and by "Two firefighters were treated for burns".)
+  // (… and by "Three officers were treated for smoke inhalation".)
   ['hurt', 'injur', 'wound', 'treated for'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
   ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'displac'],

@@ -1,5 +1,5 @@
 // Cities whose names run to two words or more, as English news writes them. Written like a person's name
-// ("London and Los Angeles said they would review the pledge"), they are no person: a run of name words that is one
+// ("Lima and Los Angeles said they would sign"), they are no person: a run of name words that is one
 // of them, or the end of one ("de Janeiro"), names no participant. A city of one word needs no entry: a single
 // capitalised word standing alone is never taken for a person's name.
 
@@ -13,7 +13,7 @@ El Obeid|El Paso|Fort Lauderdale|Fort Worth|Frankfurt am Main|George Town|Gold C
 Guatemala City|Hai Phong|Hat Yai|Ho Chi Minh City|Hong Kong|Iowa City|Jefferson City|Jersey City|Johor Bahru
 Kansas City|Kota Bharu|Kota Kinabalu|Kuala Lumpur|Kuala Terengganu|Kuwait City|La Paz|La Plata|Las Cruces|Las Palmas
 Las Vegas|Le Havre|Le Mans|Little Rock|Long Beach|Los Alamos|Los Angeles|Luang Prabang|Mar del Plata|Menlo Park
-Mexico City|Monte Carlo|Mountain View|Nakhon Ratchasima|Nea Makri|New Delhi|New Orleans|New Plymouth|New York
+Mexico City|Monte Carlo|Mountain View|Nakhon Ratchasima|New Delhi|New Orleans|New Plymouth|New York
 New York City|Newport News|Nizhny Novgorod|Oklahoma City|Palm Beach|Palm Springs|Palmerston North|Palo Alto
 Panama City|Petaling Jaya|Phnom Penh|Port Elizabeth|Port Harcourt|Port Louis|Port Moresby|Port Said|Port Sudan
 Port Vila|Port of Spain|Porto Alegre|Quezon City|Ras Al Khaimah|Rapid City|Redwood City|Rio de Janeiro|Saint Petersburg
