@@ -1152,7 +1152,7 @@ class Answerer {
         keyed,
       );
     let found = searchCounting(`${noun}\\w*`);
-    // ("How many bikes were recalled?" of "the recall of 40,000 electric bicycles": the thing counted by another word for it.)
+    // ("How many bikes were recalled?" of "the recall of 12,000 electric bicycles": the thing counted by another word for it.)
     const others = formsOf(stem(noun)).filter((f) => f !== stem(noun) && /^\p{L}{3,}$/u.test(f));
     if (!found.answered && !verbCount && !PEOPLE.test(noun) && others.length) {
       const again = searchCounting(`(?:${others.map(escapeRegExp).join('|')})\\w*`);

@@ -160,7 +160,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
   ['plane', 'jet', 'aircraft', 'airliner'],
-  // A thing by its short name: "How many bikes were recalled?" is answered by "the recall of 40,000 electric bicycles".
+  // A thing by its short name: "How many bikes were recalled?" is answered by "the recall of 12,000 electric bicycles".
   ['bike', 'bicycl'],
   ['phone', 'handset', 'smartphone'],
   // A loan as reports word it: "How will the loan be repaid?" is answered by "agreed to lend Ukraine $50 billion, to be repaid …".

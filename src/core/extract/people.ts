@@ -1517,8 +1517,8 @@ function theBefore(tokens: Token[], a: number): boolean {
 /** Where a study appeared: "published (on Monday) in", "in the journal". */
 const PUBLISHED_IN = /\b(?:published|appeared|appearing|reported)\b[^.;,]{0,30}\bin\s+(?:the\s+)?(?:journal\s+)?$|\bin the journal\s+$/i;
 
-/** A kind of body or business set off by a comma before a name: "the battery supplier, Kenshu Cells", "its parent company,
- * Orbis Mobility"; not the body of someone's office ("the head of the group, Ana Roy", "a spokesman for the company, …"). */
+/** A kind of body or business set off by a comma before a name: "the battery supplier, Andes Cells", "its parent company,
+ * Halvex Group"; not the body of someone's office ("the head of the group, Ana Roy", "a spokesman for the company, …"). */
 function kindSetOffBefore(tokens: readonly Token[], a: number): boolean {
   if (tokens[a - 1]?.text !== ',') return false;
   const kind = tokens[a - 2]?.text ?? '';
@@ -1569,7 +1569,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
       if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
-      // ("the battery supplier, Kenshu Cells of Osaka", "its parent company, Orbis Mobility": set off by a comma.)
+      // ("the battery supplier, Andes Cells of Osaka", "its parent company, Halvex Group": set off by a comma.)
       if (kindSetOffBefore(tokens, a)) continue;
       // "the PM Lima Kant scheme", "the Ana Roy prize": a thing named after a name, not the person.
       if (NAMED_THING.test(s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 24))) continue;

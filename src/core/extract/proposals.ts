@@ -59,7 +59,7 @@ const ITEM_ATTRIBUTION = new RegExp(
   'u',
 );
 
-/** Why the proposer says it, closing the list in a participle of speech: ", citing scientific advice that …", ", saying the
+/** Why the proposer says it, closing the list in a participle of speech: ", citing the cost of …", ", saying the
  * cuts were overdue": no item. */
 const LIST_REASON = /,\s+(?:citing|saying|arguing|noting|claiming|insisting|explaining|warning that)\s[^;]*$/;
 

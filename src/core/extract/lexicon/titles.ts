@@ -133,8 +133,8 @@ export const BODY_KINDS = words(`group organisation organization charity company
 export const REGION_ADJECTIVES = words(`european asian african arab nordic scandinavian baltic balkan caribbean pacific atlantic latin
   eurasian global western eastern northern southern continental`);
 
-/** Kinds of business, in lower case before a company's name set off by a comma: "the battery supplier, Kenshu Cells of
- * Osaka", "its parent company, Orbis Mobility". A body's kinds count too. */
+/** Kinds of business, in lower case before a company's name set off by a comma: "the battery supplier, Andes Cells of
+ * Osaka", "its parent company, Halvex Group". A body's kinds count too. */
 export const BUSINESS_KINDS = words(`supplier suppliers maker manufacturer carmaker automaker drugmaker chipmaker producer distributor
   retailer wholesaler carrier airline insurer lender developer contractor subsidiary operator owner-operator`);
 
