@@ -772,6 +772,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, date: 'Tuesday' },
   ],
   [
+    'a session something is to follow ("within 30 days of the new parliament\'s first session on May 2") is another event',
+    [
+      "Lima's Social Democrats won Sunday's parliamentary election with 31 percent of the vote.",
+      'The party, led by Ana Roy, took 29 of the 90 seats.',
+      'Turnout was 68 percent.',
+      'Roy said she would begin coalition talks with the Greens on Tuesday.',
+      "President Tom Vale is expected to nominate a prime minister within 30 days of the new parliament's first session on May 2.",
+    ],
+    null,
+    { name: null, date: 'Sunday' },
+  ],
+  [
     'where a body works from ("from its office in Lima") is no venue of a meeting held by video',
     [
       'Health ministers from 11 island nations agreed on Thursday to place joint orders for vaccines from next year.',
