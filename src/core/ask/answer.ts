@@ -1062,9 +1062,13 @@ class Answerer {
     const named = new Set(contentTerms(this.a.event.name ?? ''));
     const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
     if (!keys.length) return undefined;
-    return this.a.sentences.find(
+    const dated = this.a.sentences.filter(
       (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, 'date') && coverage(keys, s.text) === 1,
     );
+    // Of several, the one that also tells the event asked about: "When will parliament meet?" is answered by "… the new
+    // parliament's first session on May 2", not by a lead that dates the election a parliament will come of.
+    const all = keyTerms(question);
+    return dated.reduce<Sentence | undefined>((best, s) => (!best || coverage(all, s.text) > coverage(all, best.text) ? s : best), undefined);
   }
 
   /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */

@@ -101,7 +101,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['discuss', 'talk', 'agenda', 'debat'],
   ['start', 'begin', 'open', 'commenc', 'broke out', 'break out', 'erupt'],
   ['end', 'close', 'finish', 'conclud'],
-  ['meet', 'met', 'meeting', 'talk'],
+  // A body meets in session: "When will parliament meet?" is answered by "the new parliament's first session on May 2".
+  ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
   // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".

@@ -3193,6 +3193,21 @@ Two firefighters were injured when their engine was overrun by flames near Cutte
   });
 });
 
+describe('an election: when the parliament it chose will meet', () => {
+  it('answers "When will parliament meet?" with its first session, not the lead that dates the election', () => {
+    const vote = briefArticle(
+      parsePlainText(`Social Democrats win Lima election
+
+Lima's Social Democrats won Sunday's parliamentary election with 31 percent of the vote, but will need two partners to form a government.
+
+The party, led by Ana Roy, took 29 of the 90 seats.
+
+President Tom Vale is expected to nominate a prime minister within 30 days of the new parliament's first session on May 2.`),
+    );
+    expect(vote.ask('When will parliament meet?').answer).toMatch(/^President Tom Vale is expected to nominate a prime minister within 30 days/);
+  });
+});
+
 describe('a wildfire: the area it burned, and who was treated for burns', () => {
   const fire = briefArticle(
     parsePlainText(`Thousands flee as wildfire nears Lima
