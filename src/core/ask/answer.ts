@@ -1065,8 +1065,8 @@ class Answerer {
     const dated = this.a.sentences.filter(
       (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, 'date') && coverage(keys, s.text) === 1,
     );
-    // Of several, the one that also tells the event asked about: "When will parliament meet?" is answered by "… the new
-    // parliament's first session on May 2", not by a lead that dates the election a parliament will come of.
+    // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
+    // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.
     const all = keyTerms(question);
     return dated.reduce<Sentence | undefined>((best, s) => (!best || coverage(all, s.text) > coverage(all, best.text) ? s : best), undefined);
   }

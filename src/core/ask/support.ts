@@ -101,7 +101,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['discuss', 'talk', 'agenda', 'debat'],
   ['start', 'begin', 'open', 'commenc', 'broke out', 'break out', 'erupt'],
   ['end', 'close', 'finish', 'conclud'],
-  // A body meets in session: "When will parliament meet?" is answered by "the new parliament's first session on May 2".
+  // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
