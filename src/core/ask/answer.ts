@@ -91,6 +91,8 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
+/** Putting a text forward by handing it over: "presented by", "was put forward by", "tabled", "handing the board". */
+const HANDS_OVER = /\b(?:present(?:s|ed|ing)?|put forward|tabled|submitted|unveiled|hand(?:s|ed|ing)?)\b/i;
 
 /** A sentence that tells what a body, not a person, put forward, by the first word of its name: "a proposal from the
  * operator, Halvex Lines, to raise fares", "Halvex's plan to …", "Halvex proposed …" (not "Halvex rejected a proposal from
@@ -1334,6 +1336,27 @@ class Answerer {
       if (own) return this.yes(question, own.text, [own]);
       // (One who put nothing forward: what they said, as with no list at all.)
       return this.said(question, intent.who!, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
+    }
+    // "What did Canada propose?" of a list another country's minister put forward ("The plan, presented by Norway's Foreign
+    // Minister X, calls for …"): a country named neither where the list is nor in the sentence before it (by its name, or by
+    // one of its people) put forward only what a sentence of its own says it did. (A list whose proposer's country the text
+    // does not give stays the answer.)
+    const country = intent.who && !proposer && items.length ? findCountries(intent.who)[0]?.country : undefined;
+    if (country) {
+      // (Someone named putting it forward, where the list is or just before it: "presented by", "We are handing … three
+      // recommendations"; not one quoted on something else just before.)
+      const putsForward = (i: number) => PUTS_FORWARD.test(this.a.sentences[i]?.text ?? '') || HANDS_OVER.test(this.a.sentences[i]?.text ?? '');
+      const near = (p: Person) => p.mentions.some((m) => evidence.some((e) => m.sentence === e || m.sentence === e - 1) && putsForward(m.sentence));
+      const ofCountry = (i: number) =>
+        findCountries(this.a.sentences[i]?.text ?? '').some((c) => c.country === country) ||
+        this.a.people.some((p) => p.affiliation === country && p.mentions.some((m) => m.sentence === i));
+      const another = this.a.people.some(
+        (p) => near(p) && !!p.affiliation && p.affiliation !== country && findCountries(p.affiliation)[0]?.country === p.affiliation,
+      );
+      if (another && !evidence.some((e) => ofCountry(e) || ofCountry(e - 1))) {
+        const own = this.a.sentences.find((t) => t.index !== this.headline && PUTS_FORWARD.test(t.text) && ofCountry(t.index));
+        return own ? this.yes(question, own.text, [own]) : this.no(question, `The article does not say that ${country} put anything forward.`);
+      }
     }
     if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
     if (!items.length) {

@@ -135,6 +135,17 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('"What did Chile propose?" of a list another country\'s minister presented: its own proposal, or that it put nothing forward', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        "Ministers back river plan\n\nForeign ministers met in Lima on Tuesday and endorsed a three-point plan to share river water.\n\nThe plan, presented by Peru's Foreign Minister Ana Roy, calls for a regional data centre, joint monitoring of reservoirs, and a fund to line canals.\n\nChile's Foreign Minister Tom Vale said the plan was a practical step.\n\nBolivia proposed that the fund be managed by the Andes Bank.",
+      ),
+    );
+    expect(plan.ask('What did Chile propose?').answer).toBe('The article does not say that Chile put anything forward.');
+    expect(plan.ask('What did Bolivia propose?').answer).toBe('Bolivia proposed that the fund be managed by the Andes Bank.');
+    expect(plan.ask('What did Peru propose?').answer).toMatch(/^3 proposals: 1\. A regional data centre/);
+  });
+
   it('"What did X propose?" of a body, not a person: the sentence that tells its proposal, not one it rejects', () => {
     const fares = briefArticle(
       parsePlainText(
