@@ -10,7 +10,7 @@ import { participantsOf, type Person } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
-import { THOSE_TAKING_PART, classify, type Intent, type IntentKind } from './intents.js';
+import { THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
@@ -323,7 +323,10 @@ const VOTING = /\b(?:vot(?:ed|ing|es?)|abstain(?:ed|ing)?)\b/i;
 const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
 
 /** "How many people died?" → "how many people died": the question, as the object of "does not say". */
-const asked = (question: string) => question.replace(/[?!.\s]+$/, '').replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+const asked = (question: string) => withoutEndMarks(question).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+
+/** Text closed by a mark; an abbreviation's full stop closes it already ("… does not mention the U.K."). */
+const ended = (text: string, mark: '.' | '?') => (mark === '.' && text.endsWith('.') ? text : `${text}${mark}`);
 
 /** A question that asks yes or no ("Did Iran attend?") is no object of "does not say": it follows a colon. */
 const YES_NO = /^(?:did|does|do|is|are|was|were|will|would|has|have|had|can|could|should|shall|may|might)\b/i;
@@ -349,8 +352,8 @@ const notSaid = (question: string) => {
   const object = asked(q);
   const inverted = INVERTED.test(object);
   // "How many people died?" is the object of "does not say"; anything else follows a colon, as it was asked.
-  if (WH_WORD.test(q) && !inverted) return `The article does not say ${object}.`;
-  return `The article does not say: ${object}${YES_NO.test(q) || inverted || /\?\s*$/.test(q) ? '?' : '.'}`;
+  if (WH_WORD.test(q) && !inverted) return ended(`The article does not say ${object}`, '.');
+  return ended(`The article does not say: ${object}`, YES_NO.test(q) || inverted || /\?\s*$/.test(q) ? '?' : '.');
 };
 
 class Answerer {
@@ -560,7 +563,7 @@ class Answerer {
     if (several.length === 1) return several[0];
     if (several.length > 1)
       return this.no(question, `The article names ${several.length}: ${several.map(describe).join('; ')}. Ask about one of them by name.`);
-    const shown = phrase.replace(/[?!.]+$/, '').trim();
+    const shown = withoutEndMarks(phrase);
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
     const country = findCountries(shown)[0]?.country;
     // "What did Russia say?": a country speaks through the one person the article gives it ("Russia's deputy ambassador, X").
@@ -570,18 +573,20 @@ class Answerer {
         : [];
     if (its.length === 1) return its[0];
     if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
+    // ("Did the U.K. attend?" of a text that never names it, in any of its forms.)
+    if (country && !textMentions(this.text, shown)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     // "What did the industry say?": no name, a body in common words; the text's own words answer it, if any do.
     if (!nameWordsOf(phrase).length) return this.search(question);
-    if (!textMentions(this.text, phrase)) return this.no(question, `The article does not mention ${shown}.`);
+    if (!textMentions(this.text, phrase)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     return this.search(question);
   }
 
   identity(question: string, who: string): Answer {
     // "Who is Vale's lawyer?": the holder of an office of someone's, not the someone.
-    const owned = OWNED_OFFICE.exec(who.replace(/[?!.]+$/, '').trim());
+    const owned = OWNED_OFFICE.exec(withoutEndMarks(who));
     if (owned && peopleNamedIn(this.a.people, owned[1]).length) return this.officeHolder(question, `${owned[1]}'s ${owned[2]}`, owned[2]);
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
-    const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(who.replace(/[?!.]+$/, '').trim());
+    const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
     if (office) return this.officeHolder(question, office[0], office[1]);
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
@@ -684,7 +689,7 @@ class Answerer {
 
   /** "Did the UAE attend?": a country, in whichever form the text writes it, was there or stayed away. */
   private countryAttendance(question: string, who: string): Answer | null {
-    const country = findCountries(who.replace(/[?!.]+$/, ''))[0]?.country;
+    const country = findCountries(withoutEndMarks(who))[0]?.country;
     if (!country || findPerson(this.a.people, who)) return null;
     const naming = this.a.sentences.filter((s) => s.index !== this.headline && findCountries(s.text).some((c) => c.country === country));
     // ("Did Peru's minister attend?": the country's office-holder, not the country. "Peru was represented by its ambassador

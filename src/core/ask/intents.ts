@@ -308,11 +308,16 @@ export const INTENTS: readonly IntentRule[] = [
   },
 ];
 
-const clean = (s: string) =>
+/** A question or a name in it without its closing marks; an abbreviation keeps its full stop ("Did the U.S. attend?" asks
+ * of "the U.S.", a country; "the U.S" is none). */
+export const withoutEndMarks = (s: string) =>
   s
-    .replace(/[?!.]+\s*$/, '')
-    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[?!]+$/, '')
+    .replace(/(?<!\b\p{Lu})\.+$/u, '')
     .trim();
+
+const clean = (s: string) => withoutEndMarks(s).replace(/\s+/g, ' ');
 
 export function classify(rawQuestion: string): Intent {
   const q = clean(rawQuestion);

@@ -1196,6 +1196,17 @@ Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.
     expect(us.answer).not.toContain('does not mention');
   });
 
+  it.each([
+    ['Did the U.S. attend?', /^Yes\. The article names United States among the countries represented\.$/],
+    // (As "the US" is: the one who took part for it, who is not quoted.)
+    ['What did the U.S. say?', /^The article does not report what Tom Ruiz said\.$/],
+    ['Did the U.K. attend?', /^The article does not mention the U\.K\.$/],
+    ['What did the U.K. say?', /^The article does not mention the U\.K\.$/],
+    ['Was it held in the U.K.?', /^The article does not say: was it held in the U\.K\.\?$/],
+  ])('reads a country written with full stops in the question: %s', (question, answer) => {
+    expect(report.ask(question).answer).toMatch(answer);
+  });
+
   it('names who took part for it, and declines for a country nobody took part for', () => {
     expect(report.ask('Who represented the US?').answer).toContain('Tom Ruiz');
     expect(report.ask('Who represented Peru?').answer).toContain('Rita Vale');
