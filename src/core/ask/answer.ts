@@ -1342,7 +1342,7 @@ class Answerer {
       // (One who put nothing forward: what they said, as with no list at all.)
       return this.said(question, intent.who!, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
     }
-    // "What did Canada propose?" of a list another country's minister put forward ("The plan, presented by Norway's Foreign
+    // "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade
     // Minister X, calls for …"): a country named neither where the list is nor in the sentence before it (by its name, or by
     // one of its people) put forward only what a sentence of its own says it did. (A list whose proposer's country the text
     // does not give stays the answer.)
