@@ -1696,7 +1696,8 @@ class Answerer {
     const oneSide = !YES_NO.test(question.trim());
     // "Who won?": a sentence with the verb only as what has not happened ("tries to win back customers") tells no outcome.
     // ("What was decided?" reads a decision still to come itself, and says so: see open().)
-    const pastKeys = OUTCOME_QUESTION.test(question) ? [] : pastVerbKeys(question, keys);
+    // (A question of who did not do it, "Who was not involved?", is answered by it: "who was not involved in the study".)
+    const pastKeys = OUTCOME_QUESTION.test(question) || NEGATED_QUESTION.test(question) ? [] : pastVerbKeys(question, keys);
     // "Who proposed the wind farm?": only a sentence that tells of proposing says who did; the lead that names the wind farm
     // does not. (A question of the act alone, "Who won?", may be answered by the news's outcome in other words: "was elected";
     // as may "Who won the election?": only a verb's regular past is read.)
@@ -2047,6 +2048,9 @@ const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
+/** A question of who did not do something: "Who was not involved?", "Who didn't sign?" (not "What was not agreed?", which
+ * a failure told of another year would answer). */
+const NEGATED_QUESTION = /^who\b[^?]*\b(?:not|never|n['’]t)\b/i;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
 /** A decision said to have been taken: "The decision was taken at an emergency meeting". */

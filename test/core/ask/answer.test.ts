@@ -3215,6 +3215,21 @@ Two firefighters were injured when their engine was overrun by flames near Cutte
   });
 });
 
+describe('a study: who was not involved in it', () => {
+  it('answers "Who was not involved?" with the one the text says was not involved, a question of what did not happen', () => {
+    const study = briefArticle(
+      parsePlainText(`Walking cuts heart risk, study finds
+
+Adults who walked 7,000 steps a day had a lower risk of heart disease, according to a study published on Tuesday.
+
+The researchers, led by Dr. Ana Roy of Lima University, tracked 90,000 people for eight years.
+
+Professor Tom Vale of the Andes Institute, who was not involved in the research, said the results were consistent with trials.`),
+    );
+    expect(study.ask('Who was not involved?').answer).toMatch(/^Professor Tom Vale of the Andes Institute, who was not involved in the research/);
+  });
+});
+
 describe('an election: when the parliament it chose will meet', () => {
   it('answers "When will parliament meet?" with its first session, not the lead that dates the election', () => {
     const vote = briefArticle(
