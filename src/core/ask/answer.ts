@@ -11,7 +11,7 @@ import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
 import { THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
-import { COUNTRIES } from '../extract/lexicon/countries.js';
+import { COUNTRIES, COUNTRY_NAMES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
@@ -1075,7 +1075,8 @@ class Answerer {
     // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
     // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.
     const all = keyTerms(question);
-    return dated.reduce<Sentence | undefined>((best, s) => (!best || coverage(all, s.text) > coverage(all, best.text) ? s : best), undefined);
+    const covered = dated.map((s) => coverage(all, s.text));
+    return dated[covered.indexOf(Math.max(...covered))];
   }
 
   /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */
@@ -1342,27 +1343,9 @@ class Answerer {
       // (One who put nothing forward: what they said, as with no list at all.)
       return this.said(question, intent.who!, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
     }
-    // "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade
-    // Minister X, calls for …"): a country named neither where the list is nor in the sentence before it (by its name, or by
-    // one of its people) put forward only what a sentence of its own says it did. (A list whose proposer's country the text
-    // does not give stays the answer.)
     const country = intent.who && !proposer && items.length ? findCountries(intent.who)[0]?.country : undefined;
-    if (country) {
-      // (Someone named putting it forward, where the list is or just before it: "presented by", "We are handing … three
-      // recommendations"; not one quoted on something else just before.)
-      const putsForward = (i: number) => PUTS_FORWARD.test(this.a.sentences[i]?.text ?? '') || HANDS_OVER.test(this.a.sentences[i]?.text ?? '');
-      const near = (p: Person) => p.mentions.some((m) => evidence.some((e) => m.sentence === e || m.sentence === e - 1) && putsForward(m.sentence));
-      const ofCountry = (i: number) =>
-        findCountries(this.a.sentences[i]?.text ?? '').some((c) => c.country === country) ||
-        this.a.people.some((p) => p.affiliation === country && p.mentions.some((m) => m.sentence === i));
-      const another = this.a.people.some(
-        (p) => near(p) && !!p.affiliation && p.affiliation !== country && findCountries(p.affiliation)[0]?.country === p.affiliation,
-      );
-      if (another && !evidence.some((e) => ofCountry(e) || ofCountry(e - 1))) {
-        const own = this.a.sentences.find((t) => t.index !== this.headline && PUTS_FORWARD.test(t.text) && ofCountry(t.index));
-        return own ? this.yes(question, own.text, [own]) : this.no(question, `The article does not say that ${country} put anything forward.`);
-      }
-    }
+    const notTheirs = country ? this.listOfAnotherCountry(question, country) : null;
+    if (notTheirs) return notTheirs;
     if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
     if (!items.length) {
       // No list of proposals, but a sentence that names what the question asks for may still answer
@@ -1393,6 +1376,27 @@ class Answerer {
     }
     const lead = stated !== null && stated !== items.length ? `The article states ${plural(stated)} and lists ${items.length}` : plural(items.length);
     return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
+  }
+
+  /** "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade
+   * Minister X, calls for …"): a country named neither where the list is nor in the sentence before it (by its name, or by
+   * one of its people) put forward only what a sentence of its own says it did; null when the list may be its own (a list
+   * whose proposer's country the text does not give stays the answer). */
+  private listOfAnotherCountry(question: string, country: string): Answer | null {
+    const { evidence } = this.a.proposals;
+    const textOf = (i: number) => this.a.sentences[i]?.text ?? '';
+    const atList = (i: number) => evidence.some((e) => i === e || i === e - 1);
+    // (Someone named putting it forward at the list: "presented by", "We are handing … three recommendations"; not one
+    // quoted on something else just before it.)
+    const proposedBy = (p: Person) =>
+      p.mentions.some((m) => atList(m.sentence) && (PUTS_FORWARD.test(textOf(m.sentence)) || HANDS_OVER.test(textOf(m.sentence))));
+    const ofCountry = (i: number) =>
+      findCountries(textOf(i)).some((c) => c.country === country) ||
+      this.a.people.some((p) => p.affiliation === country && p.mentions.some((m) => m.sentence === i));
+    const another = this.a.people.some((p) => !!p.affiliation && p.affiliation !== country && COUNTRY_NAMES.has(p.affiliation) && proposedBy(p));
+    if (!another || evidence.some((e) => ofCountry(e) || ofCountry(e - 1))) return null;
+    const own = this.a.sentences.find((t) => t.index !== this.headline && PUTS_FORWARD.test(t.text) && ofCountry(t.index));
+    return own ? this.yes(question, own.text, [own]) : this.no(question, `The article does not say that ${country} put anything forward.`);
   }
 
   /** What a sentence stands on: the sentence that introduces a bulleted item ("The pledges included:" above

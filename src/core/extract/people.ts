@@ -109,13 +109,15 @@ const isCapitalisedNameWord = memoize((word: string): boolean => {
 /** The cities of several words by their first word, each as the texts of its tokens. */
 const CITIES_BY_FIRST_WORD = new Map<string, string[][]>();
 for (const city of CITIES_OF_SEVERAL_WORDS) {
-  const words = tokenize(city.join(' ')).map((t) => t.text);
+  const words = tokenize(city).map((t) => t.text);
   CITIES_BY_FIRST_WORD.set(words[0], [...(CITIES_BY_FIRST_WORD.get(words[0]) ?? []), words]);
 }
+/** The most tokens a city's name runs to. */
+const LONGEST_CITY = Math.max(...[...CITIES_BY_FIRST_WORD.values()].flat().map((words) => words.length));
 
 /** Do tokens `a` to `b` lie inside a city's name of several words ("Los Angeles", "Rio de Janeiro")? */
 function insideCityName(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let p = Math.max(0, a - 4); p <= a; p++)
+  for (let p = Math.max(0, a - LONGEST_CITY + 1); p <= a; p++)
     for (const city of CITIES_BY_FIRST_WORD.get(tokens[p].text) ?? []) if (p + city.length >= b && city.every((w, i) => tokens[p + i]?.text === w)) return true;
   return false;
 }

@@ -23,7 +23,5 @@ St Louis|St Petersburg|St. Louis|St. Petersburg|Sunshine Coast|São Paulo|São T
 Ulan Bator|Vatican City|Vina del Mar|Viña del Mar|Virginia Beach|Wagga Wagga|West Palm Beach|Zamboanga City
 `;
 
-/** Every city of the table, each as its words. */
-export const CITIES_OF_SEVERAL_WORDS: ReadonlyArray<readonly string[]> = TABLE.trim()
-  .split(/\s*[|\n]\s*/)
-  .map((city) => city.split(' '));
+/** Every city of the table. */
+export const CITIES_OF_SEVERAL_WORDS: readonly string[] = TABLE.trim().split(/\s*[|\n]\s*/);
