@@ -22,6 +22,7 @@ import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { placeInEventName } from '../extract/event.js';
 import {
+  CLOCK_TIME,
   CURRENCY_SUM,
   FUTURE,
   MEETING_AGREED,
@@ -1019,6 +1020,11 @@ class Answerer {
 
   when(question: string): Answer {
     const { date, evidence } = this.a.event;
+    // "What time will school start?": a time of day ("to 9:15 a.m."), before the day or the lead that says "later".
+    if (/^what time\b/i.test(question.trim())) {
+      const clock = this.search(question, 'date', (t) => CLOCK_TIME.test(t));
+      if (clock.answered) return clock;
+    }
     // "When is the final?" of a semi-final's report, whose headline has them "reach cup final": what the text dates as
     // still to come ("Lima will face Sucre in the final on May 24") is asked about, not the reported event's day.
     const ahead = this.datedAhead(question);
@@ -1758,7 +1764,10 @@ class Answerer {
       // … and, for an amount, of two as good, the lead's: it states the news's figure ("fined the company €310 million",
       // before the fine first proposed).
       // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
-      const isLead = (r: (typeof fits)[number]) => (r.sentence.index === lead && (type === 'amount' || type === 'number' || keys.length === 1) ? 1 : 0);
+      // … and so, for "When did the quake strike?", is the news's own day before a quake of years ago the text compares
+      // it with ("… struck about 150 km from the area devastated in 2023").
+      const isLead = (r: (typeof fits)[number]) =>
+        r.sentence.index === lead && (type === 'amount' || type === 'number' || (type === 'date' && PAST_QUESTION.test(question)) || keys.length === 1) ? 1 : 0;
       // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
       // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
       const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
@@ -1831,8 +1840,10 @@ class Answerer {
       const words = contentTerms(r.sentence.text);
       return words.filter((w) => bestWords.has(w)).length >= words.length * 0.8;
     };
+    // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.)
+    const newsDay = type === 'date' && PAST_QUESTION.test(question) && best.sentence.index === lead && fits.some((r) => r.score > best.score);
     const picks = fits
-      .filter((r) => r === best || (r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
+      .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
       .slice(0, 2)
       .map((r) => r.sentence);
     // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the

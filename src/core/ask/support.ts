@@ -61,6 +61,8 @@ const QUESTION_WORDS = new Set(
     'amount',
     'figure',
     'total',
+    // "What is the death toll?": the count of the dead, "toll" no word of it.
+    'toll',
     'place',
     'worth',
     'cost',
@@ -226,7 +228,12 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['tell', 'told'],
   ['swear', 'swore', 'sworn'],
   ['think', 'thought'],
-  ['strike', 'struck'],
+  // ("When did the quake hit?" is answered by "struck … before dawn on Friday".)
+  ['strike', 'struck', 'hit', 'hits'],
+  // "Where was the epicentre?" is answered by "The quake, centred near the town of …".
+  ['epicentre', 'epicenter', 'centred', 'centered'],
+  // A response as people word it: "What did X say about the response?" is answered by "I've gotten three different answers".
+  ['response', 'responses', 'answer', 'answers', 'reply', 'replies'],
   ['wind', 'winds', 'gust', 'gusts', 'gale', 'gales'],
   // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
@@ -435,9 +442,11 @@ const NUMBER =
 /** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 const DATE = new RegExp(
-  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter)\\b`,
+  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|\\b\\d{1,2}(?::\\d\\d)?\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)\\b|\\b\\d{1,2}:\\d\\d\\b|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?:spring|summer|autumn|fall|winter)|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time)\\b`,
   'iu',
 );
+/** A time of day: "at 9:15 a.m.", "by noon". */
+export const CLOCK_TIME = /\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d\d\b|\b(?:noon|midday|midnight)\b/i;
 /** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
 const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;

@@ -4973,4 +4973,64 @@ The Lima City Museum reopened on Saturday after a five-year renovation that doub
 The new museum displays 4,000 objects, twice as many as before.`);
     expect(museum.ask('Who opposed it?').answered).toBe(false);
   });
+
+  it("answers when the news happened with the lead's day, not a quake of years ago the text compares it with", () => {
+    const quake = brief(`Quake kills dozens in the Varno valley
+
+A magnitude 6.1 earthquake struck the Varno valley before dawn on Tuesday, killing at least 40 people, the disaster agency said.
+
+Rescuers pulled 12 people alive from the rubble overnight.
+
+The quake struck about 90 km from the area devastated in March 2019, when more than 2,000 people died.`);
+    const when = quake.ask('When did the quake strike?');
+    expect(when.answer).toContain('before dawn on Tuesday');
+    expect(when.answer).not.toContain('2019');
+  });
+
+  it('reads a quake that hit as one that struck, its epicentre where it was centred, and its death toll as the dead', () => {
+    const quake = brief(`Quake kills dozens in the Varno valley
+
+A magnitude 6.1 earthquake struck the Varno valley before dawn on Tuesday, killing at least 40 people, the disaster agency said.
+
+The quake, centred near the town of Ostrel at a depth of 12 km, toppled hundreds of homes.`);
+    expect(quake.ask('When did the quake hit?').answer).toContain('before dawn on Tuesday');
+    expect(quake.ask('Where was the epicentre?').answer).toContain('centred near the town of Ostrel');
+    expect(quake.ask('What is the death toll?').answer).toContain('killing at least 40 people');
+  });
+
+  it('answers "What time …?" with the time of day a list gives, not the lead that only says "later"', () => {
+    const board = brief(`Varno schools to start later
+
+Secondary school students in Varno will start class 45 minutes later from next September after the school board voted 5-2 on Monday to approve the plan.
+
+The plan will:
+
+• move the start of the secondary school day to 9:15 a.m. from September
+• add two bus routes
+
+Trustees said parents had asked for the change.`);
+    const time = board.ask('What time will secondary school start?').answer;
+    expect(time).toContain('9:15 a.m.');
+    expect(time).not.toContain('45 minutes later');
+  });
+
+  it('answers when a goal came with the minute of the match', () => {
+    const match = brief(`Varno win the cup
+
+Varno won the cup on Sunday, beating Ostrel 2-1 in the final in front of 40,000 fans.
+
+Captain Ana Roy scored the winning goal in the 88th minute, heading in a corner.`);
+    expect(match.ask('When was the winning goal scored?').answer).toContain('in the 88th minute');
+  });
+
+  it('reads the answers someone says they got as a response they speak of', () => {
+    const meeting = brief(`Residents press police on break-ins
+
+Police told a town meeting on Tuesday that patrols would be extended after a string of break-ins.
+
+The mayor said the town would spend $40,000 on new streetlights.
+
+Not everyone was satisfied. Ana Roy, a retired teacher, said her shed was entered twice. "I've called four times and I've gotten four different answers," she said.`);
+    expect(meeting.ask('What did Ana Roy say about the police response?').answer).toContain('four different answers');
+  });
 });
