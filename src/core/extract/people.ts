@@ -24,6 +24,7 @@ import {
   singularTitleHead,
   TITLE_CONNECTORS,
   TITLE_MODIFIERS,
+  BODY_BEFORE_COUNTRY,
   COMPANY_WORDS,
   isTitleHead,
   isTitleWord,
@@ -283,7 +284,15 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       // "Luís Montenegro", "Michael Jordan": a one-word country name can end a name that has begun with a
       // given name (a title before it, or two name words), when no further capitalised word follows.
       // (Not after a body's word: "Network Rail Scotland said" is a body.)
-      if (j > i && t.word && COUNTRY_NAME_WORDS.has(t.text) && !isCapitalised(tokens[j + 1]?.text ?? '') && !afterBodyWord(tokens, i)) {
+      // (Nor after a body's common noun: "Statistics Norway said" is a body.)
+      if (
+        j > i &&
+        t.word &&
+        COUNTRY_NAME_WORDS.has(t.text) &&
+        !isCapitalised(tokens[j + 1]?.text ?? '') &&
+        !afterBodyWord(tokens, i) &&
+        !(j === i + 1 && BODY_BEFORE_COUNTRY.has(tokens[i].text.toLowerCase()))
+      ) {
         j++;
         continue;
       }
@@ -749,6 +758,20 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   const next = /^\s+(\p{Lu}[\p{L}-]*)/u.exec(role.slice(lead.end))?.[1];
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
+
+/** "Health Canada chief executive", "Air France chief executive": a body named with a common noun and its country,
+ * before an office in lower case; the body is the affiliation, not the country. */
+const BODY_WITH_COUNTRY = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(\p{Ll}[\p{Ll}\s-]*|CEO|CFO|COO|CTO)$/u;
+function bodyNamedWithCountry(role: string): boolean {
+  const m = BODY_WITH_COUNTRY.exec(role);
+  return (
+    !!m &&
+    BODY_BEFORE_COUNTRY.has(m[1].toLowerCase()) &&
+    COUNTRY_BY_FORM.has(m[2]) &&
+    !GOVERNMENT_OFFICE.test(m[3]) &&
+    m[3].split(' ').some((w) => isTitleHead(w))
+  );
+}
 
 /** The first country an office names that is not where it is posted: "ambassador to Laos", "the IMF's mission chief
  * for Pakistan" name no country of theirs ("China sent its ambassador to Laos, X" makes X China's). */
@@ -1312,7 +1335,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   }
   if (!roles.length) return mention;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
-  const company = roles.some(companyNamedForCountry);
+  const company = roles.some((r) => companyNamedForCountry(r) || bodyNamedWithCountry(r));
   // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
   const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
   mention.affiliation =
@@ -1751,6 +1774,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
+  if (company && bodyNamedWithCountry(role)) return { organisation: company[1], title: company[2] };
   // "UN Secretary-General", "EU foreign policy chief" (but "UN Security Council president", "AB Lima chairman" name a body, above).
   // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
   // ("AfD co-leader": one small letter inside.)

@@ -96,6 +96,10 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   // A company whose name opens with a country's word is the affiliation; a party or an office is not a company.
   ['Singapore Airlines chief executive Ana Roy said fares would rise.', 'Ana Roy', 'chief executive', 'Singapore Airlines'],
   ['Harbour Air Lines CEO Ana Roy testified.', 'Ana Roy', 'CEO', 'Harbour Air Lines'],
+  // So is a body named with a common noun and its country, before an office in lower case; a portfolio is no body.
+  ['Health Canada chief executive Ana Roy said waits would fall.', 'Ana Roy', 'chief executive', 'Health Canada'],
+  ['Fares rose, Air France chief executive Ana Roy said.', 'Ana Roy', 'chief executive', 'Air France'],
+  ['Canadian Health Minister Ana Roy said waits would fall.', 'Ana Roy', 'Health Minister', 'Canada'],
   ['Chinese Communist Party official Ana Roy spoke.', 'Ana Roy', 'Communist Party official', 'China'],
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
@@ -853,6 +857,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['In June Tom Vale said the plan was sound.'], ['Tom Vale']],
   // A body whose name ends in a country's is no person.
   [['Network Rail Scotland said all services had been suspended.'], []],
+  // … and so is a body named with a common noun and its country.
+  [['Inflation slowed, Statistics Norway said on Monday.', 'Ana Roy said it was welcome.'], ['Ana Roy']],
   [['Ana Roy, moderator of the Presbyterian Church of East Africa, spoke.'], ['Ana Roy']],
 ];
 

@@ -112,6 +112,12 @@ export const BODY_HEADS = words(`university college institute institution allian
   hospital museum academy union network coalition group organisation organization society trust laboratory observatory
   secretariat programme program`);
 
+/** A common noun a public body's or a company's name opens with before its country ("Statistics Norway", "Transport
+ * Canada", "Air France"): with the country, a body, no person's name. */
+export const BODY_BEFORE_COUNTRY = words(`statistics transport tourism sport sports air energy water education housing revenue
+  customs border immigration infrastructure export invest visit historic natural heritage arts creative skills innovation
+  enterprise fisheries agriculture environment parks forestry finance business science space food defence health trade`);
+
 /** The last word of a company's name that may open with a country's word ("Singapore Airlines", "Swiss Re" aside). */
 export const COMPANY_WORDS = words(`airlines airways lines bank motors telecom telecoms express railways rail insurance shipping
   steel post broadcasting holdings`);
