@@ -1361,7 +1361,8 @@ class Answerer {
         question,
       )?.[1];
       const found = noun ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
-      const names = noun ? new RegExp(`\\b${noun}s?\\b`, 'i') : null;
+      // (A demand is what one seeks: "What are the union's demands?" is answered by "The union is seeking a 9% rise, …".)
+      const names = noun ? (noun.toLowerCase() === 'demand' ? DEMANDS : new RegExp(`\\b${noun}s?\\b`, 'i')) : null;
       return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
@@ -1933,6 +1934,9 @@ const REASON = new RegExp(
 
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
+/** What one demands, as reports word it. */
+const DEMANDS = /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
+
 /** A question of when something begins ("When do the cuts start?"); the words a text dates a beginning with are below. */
 const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|${IN_FORCE})\\b`, 'i');
 /** What something starts on when no date is given: "will enter into force once six states have ratified it". */

@@ -5033,4 +5033,16 @@ The mayor said the town would spend $40,000 on new streetlights.
 Not everyone was satisfied. Ana Roy, a retired teacher, said her shed was entered twice. "I've called four times and I've gotten four different answers," she said.`);
     expect(meeting.ask('What did Ana Roy say about the police response?').answer).toContain('four different answers');
   });
+
+  it('answers what a side demands with what it seeks, when the text lists no proposals', () => {
+    const strike = brief(`Varno nurses strike over pay
+
+Nurses across Varno walked off the job on Tuesday after talks with the health agency broke down.
+
+The union is seeking a 9 percent pay rise over two years and a cap on patients per nurse.
+
+The agency has offered 3 percent a year.`);
+    expect(strike.ask("What are the union's demands?").answer).toContain('seeking a 9 percent pay rise');
+    expect(strike.ask('What proposals were made?').answered).toBe(false);
+  });
 });
