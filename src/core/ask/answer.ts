@@ -136,12 +136,17 @@ const CHAIRS_BODY =
 /** An event called by a body: "The conference was convened by the Lima Relief Alliance". */
 const CONVENED_BY = /\b(?:convened|organi[sz]ed|called|hosted)\s+by\b/i;
 /** The stems of the verbs of running an event, as a question's key terms give them ("presid", "chair", "host"). */
-const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|open|moderat|organi[sz]|mediat|facilitat)/;
+const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|open|moderat|organi[sz]|mediat|facilitat|head$)/;
 /** An event no one chairs: "press conference", "news briefing". */
 const PRESS_EVENT = /\b(?:press|news|media)\s+(?:conference|briefing|event)|\bbriefing\b|\blaunch\b/i;
 /** A body that sits, named in a chair's title: "the committee's chair", "board chair". */
 const SITTING_BODY = /\b(?:committee|board|council|panel|commission|assembly|court|bench|jury|tribunal|inquiry|session|meeting|conference|caucus)\b/i;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
+/** The name a question asks of, whole: "Who leads the Lima Democratic Party?" */
+const PROPER_OBJECT = /^[Ww]ho\s+\S+\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’-]*){0,5})\s*\??$/u;
+/** An office that heads a body: "union president", "chief executive", "party leader". */
+const HEAD_TITLE =
+  /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder)\b/i;
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
 const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;
@@ -300,6 +305,8 @@ const PEOPLE_COUNTED =
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT =
   /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they|the (?:company|firm|group|exchange|bank|carrier|airline|operator|lender|insurer|retailer|carmaker|startup|developer)(?:['’]s)?)\s/i;
+/** "The party, led by …": a body the sentence before names, as the subject of who leads it. */
+const BODY_SUBJECT = /^the (?:party|union|coalition|alliance|bloc|movement)\b/i;
 
 /** "Which countries signed?": answered best by the sentence that names them. */
 const WHICH_COUNTRIES = /^which (?:countries|nations|states)\b/i;
@@ -798,7 +805,16 @@ class Answerer {
     const named = [...asked].filter((k) => !PRESIDING_STEM.test(k) && !this.eventWords.has(k) && !EVENT_NOUNS.has(k) && !EVENT_WORDS.has(k));
     // (The question asks who led: its verb reads "led".)
     const leads = verb.test('led');
-    const namesAll = (s: Sentence) => named.every((k) => hasTerm(new Set(contentTerms(s.text)), k, s.text));
+    // (… or in the sentence its subject stands on: "The party, led by Ana Roy, took 29 seats." after the party's name; a
+    // name the question gives whole is named whole there, not word by word: "the Lima Democratic Party" is not "Lima's
+    // … Democrats".)
+    const proper = PROPER_OBJECT.exec(question.trim())?.[1];
+    const namesAll = (s: Sentence) => {
+      const on = this.standsOn(s) || (BODY_SUBJECT.test(s.text) && s.index > 0 ? this.a.sentences[s.index - 1].text : '');
+      const text = `${s.text} ${on}`;
+      if (on && proper && !s.text.toLowerCase().includes(proper.toLowerCase()) && !on.toLowerCase().includes(proper.toLowerCase())) return false;
+      return named.every((k) => hasTerm(new Set(contentTerms(text)), k, text));
+    };
     if (!hits.length && named.length) hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && namesAll(s));
     else if (named.length && leads) hits = hits.filter(namesAll);
     // ("Who led the talks?": a sentence that names what the question names comes before one that leads something else.)
@@ -828,6 +844,23 @@ class Answerer {
           question,
           `${describe(chairs[0])}.`,
           chairs[0].mentions.filter((m) => m.role).map((m) => m.sentence),
+        );
+    }
+    // "Who leads the union?" with no "led" in the text: the one whose office heads what the question names ("union
+    // president Ana Roy").
+    if (!hits.length && leads && named.length) {
+      const heads = this.a.people.filter((p) => {
+        if (p.absent || p.participation === 'context') return false;
+        return p.roles.some((r) => {
+          const office = `${r} ${p.affiliation ?? ''}`;
+          return HEAD_TITLE.test(r) && named.every((k) => hasTerm(new Set(contentTerms(office)), k, office));
+        });
+      });
+      if (heads.length === 1)
+        return this.yes(
+          question,
+          `${describe(heads[0])}.`,
+          heads[0].mentions.filter((m) => m.role).map((m) => m.sentence),
         );
     }
     if (!hits.length) return this.no(question, notSaid(question));

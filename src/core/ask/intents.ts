@@ -60,7 +60,7 @@ const presidingVerb = (verb: string): RegExp => {
   if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
   // ("led", "heads the delegation"; not "leaders", "headquarters" or "heads of state", nor "led to the postponement".)
-  if (/^(led|lead)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
+  if (/^(led|lead|head)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
 
@@ -215,7 +215,7 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'presiding',
     priority: 65,
     patterns: [
-      /^who\s+(?:co-)?(presided|chaired|chairs|presides|hosted|hosts|led|leads|convened|opened|organi[sz]ed|moderated)\b/i,
+      /^who\s+(?:co-)?(presided|chaired|chairs|presides|hosted|hosts|led|leads|heads|headed|convened|opened|organi[sz]ed|moderated)\b/i,
       /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i,
     ],
     read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),

@@ -5045,4 +5045,22 @@ The agency has offered 3 percent a year.`);
     expect(strike.ask("What are the union's demands?").answer).toContain('seeking a 9 percent pay rise');
     expect(strike.ask('What proposals were made?').answered).toBe(false);
   });
+
+  it('answers who leads or heads a body with the one whose office heads it, or the leader of "the party" the sentence before names', () => {
+    const strike = brief(`Varno nurses strike over pay
+
+Nurses across Varno walked off the job on Tuesday after talks with the health agency broke down.
+
+"Nurses are exhausted," said union president Ana Roy.
+
+Health agency chief executive Tom Vale said 1,500 operations had been postponed.`);
+    for (const q of ['Who leads the union?', 'Who heads the union?']) expect(strike.ask(q).answer, q).toMatch(/^Ana Roy: union president/);
+    const vote = brief(`Centre-left wins Varno election
+
+The centre-left Social Democrats won Sunday's election in Varno with 31.4 percent of the vote.
+
+The party, led by former finance minister Ana Roy, took 29 of the 90 seats. The conservative Varno People's Party of Tom Vale came second.`);
+    expect(vote.ask('Who leads the Social Democrats?').answer).toMatch(/^Ana Roy/);
+    expect(vote.ask("Who leads the Varno People's Party?").answer).not.toContain('Ana Roy');
+  });
 });
