@@ -1711,7 +1711,9 @@ class Answerer {
         )
       : null;
     // Sentences of a named person's are already narrowed to them: half the other words will do ("Did Roy vote for the bill?").
-    const needed = own ? 0.5 : keys.length <= 2 ? 1 : 0.6;
+    // (A yes-or-no question needs all of them: "Did the bank raise rates?" is not answered by "The bank will publish its next
+    // rate decision …", which holds no raising.)
+    const needed = own ? 0.5 : keys.length <= 2 || YES_NO.test(question.trim()) ? 1 : 0.6;
     // Ranked by the question's words; then sentences that hold its key terms only in another form
     // ("What was the vote?" → "The committee voted 7-2"), which the ranking cannot see.
     // How much of the question a sentence holds, with what it stands on (a list's heading, the sentence a pronoun needs).

@@ -5063,4 +5063,16 @@ The party, led by former finance minister Ana Roy, took 29 of the 90 seats. The 
     expect(vote.ask('Who leads the Social Democrats?').answer).toMatch(/^Ana Roy/);
     expect(vote.ask("Who leads the Varno People's Party?").answer).not.toContain('Ana Roy');
   });
+
+  it('answers a yes-or-no question only with a sentence that holds all its words, not one about the same bank and rate', () => {
+    const bank = brief(`Varno central bank holds rates
+
+The Varno central bank kept its benchmark interest rate unchanged at 4.5 percent on Thursday, as expected.
+
+The bank will publish its next rate decision on May 8.
+
+The currency weakened 0.4 percent after the announcement.`);
+    expect(bank.ask('Did the bank raise rates?').answered).toBe(false);
+    expect(bank.ask('Did the currency weaken?').answer).toContain('weakened 0.4 percent');
+  });
 });
