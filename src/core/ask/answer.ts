@@ -630,7 +630,8 @@ class Answerer {
         // "Ana Roy, the mediator"
         `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
         // "Ana Roy and Tom Vale were appointed as mediators"
-        `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?${oBare}s?\\b`,
+        // (… "was named the tournament's best player": an owner of the title between.)
+        `${FULL_NAME}\\s+(?:(?:was|were|is|are|has been|have been)\\s+)?(?:appointed|named|chosen|elected|picked|confirmed|voted)\\s+(?:as\\s+)?(?:the\\s+|an?\\s+)?(?:[\\p{L}-]+['’]s\\s+)?${oBare}s?\\b`,
         // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
         // Ana Roy as the organisation's next secretary-general"
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
@@ -2074,7 +2075,7 @@ const VOTED_AGAINST =
 const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;
 /** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */
 const NONE_AGAINST =
-  /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero)\b/i;
+  /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
 /** The votes against in a tally: "by 78 votes to 52", "passed 7-2" (its second figure), "124 in favour, 11 against". */

@@ -5075,4 +5075,20 @@ The currency weakened 0.4 percent after the announcement.`);
     expect(bank.ask('Did the bank raise rates?').answered).toBe(false);
     expect(bank.ask('Did the currency weaken?').answer).toContain('weakened 0.4 percent');
   });
+
+  it('answers who was named to an honour with an owner before it, and who voted against a tally of none', () => {
+    const cup = brief(`Varno win the cup
+
+Varno won the cup on Sunday, beating Ostrel 1-0 in the final.
+
+Ana Roy was named the tournament's best player.`);
+    expect(cup.ask('Who was the best player?').answer).toContain('Ana Roy was named');
+    expect(cup.ask('Who voted against?').answered).toBe(false);
+    const council = brief(`Council extends Varno mission
+
+The council voted on Monday to extend the Varno mission for another year.
+
+The resolution passed 13-0 with two members abstaining.`);
+    expect(council.ask('Who voted against?').answer).toMatch(/^No one: The resolution passed 13-0/);
+  });
 });
