@@ -149,7 +149,8 @@ const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.so
 
 /** What follows an event noun that makes it a body's thing, not an event: "under a 2022 General Assembly rule",
  * "a Congress resolution". */
-const THING_OF_A_BODY = /^\s+(?:rules?|resolutions?|regulations?|procedures?|mandates?|presidency|deadlines?|budget|seat|seats)\b/;
+const THING_OF_A_BODY =
+  /^\s+(?:rules?|resolutions?|regulations?|procedures?|mandates?|presidency|deadlines?|budget|seat|seats|(?:[Vv]ice[- ])?(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Secretary|Spokesman|Spokeswoman|Spokesperson|chairman|chairwoman|chair|speaker|president|spokesman|spokeswoman|spokesperson)|[Dd]eputy)\b/;
 
 /** Events a report names that are not the one it reports: one held before ("went over the results of the
  * Trade Forum, which had …"), meetings on the side of it, a body that acts ("the … Forum had urged"), or one
@@ -424,7 +425,8 @@ export function findEvent(
       // name; though a name may be set in quotation marks ("co-hosting the "Meeting of Ministers of Health"").
       if (insideQuote(s.text, m.index) && !/["“]$/.test(s.text.slice(0, m.index))) continue;
       const after = s.text.slice(m.index + m.text.length);
-      // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing.
+      // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing;
+      // "National Assembly Chairman X": a body's office.
       if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
       // "barred from high-level meetings": a kind of event in the plural, no one event.
       if (/^s\b/.test(after)) continue;

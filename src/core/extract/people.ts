@@ -421,6 +421,11 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
         !!left &&
         isCapitalised(left.text) &&
         !(tokens[k - 2]?.word && isNameWord(tokens[k - 2].text)) &&
+        // (Nor a name right after an office: "President To Lam and National Assembly Chairman X".)
+        !(
+          [tokens[k - 2], tokens[k - 3]].some((x) => x?.word && isTitleHead(x.text) && isCapitalised(x.text)) &&
+          (isTitleHead(tokens[k - 2]?.text ?? '') || isCapitalised(tokens[k - 2]?.text ?? ''))
+        ) &&
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
       // "the UAE's president and Saudi Crown Prince X": a country's word after "and" opens another person's office.

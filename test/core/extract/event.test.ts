@@ -3,6 +3,11 @@ import { findEvent } from '../../../src/core/extract/event.js';
 import { sentencesOf } from './helpers.js';
 
 describe('findEvent: what the event is not', () => {
+  it('takes no name from a body before its office ("National Assembly Chairman X")', () => {
+    const text = sentencesOf('Lima and Quito signed six agreements on Tuesday.', 'Roy also met President To Vale and National Assembly Chairman Ivo Kant.');
+    expect(findEvent(text).name).toBeNull();
+  });
+
   it('takes no name from a count of meetings in a row ("for a third straight meeting")', () => {
     expect(findEvent(sentencesOf('The Bank of Lima held its main rate at 4.25 percent on Thursday for a third straight meeting.')).name).toBeNull();
   });

@@ -100,6 +100,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Health Canada chief executive Ana Roy said waits would fall.', 'Ana Roy', 'chief executive', 'Health Canada'],
   ['Fares rose, Air France chief executive Ana Roy said.', 'Ana Roy', 'chief executive', 'Air France'],
   ['Canadian Health Minister Ana Roy said waits would fall.', 'Ana Roy', 'Health Minister', 'Canada'],
+  // A name right after an office, before "and", is no portfolio of the next office.
+  ['Roy also met President To Vale and National Assembly Chairman Ivo Kant.', 'Ivo Kant', 'Chairman', 'National Assembly'],
   ['Chinese Communist Party official Ana Roy spoke.', 'Ana Roy', 'Communist Party official', 'China'],
   // A portfolio of capitalised words is no organisation; an honorific before the office is no part of it.
   ['Foreign Affairs Minister Ana Roy spoke.', 'Ana Roy', 'Foreign Affairs Minister', null],
@@ -861,6 +863,17 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Inflation slowed, Statistics Norway said on Monday.', 'Ana Roy said it was welcome.'], ['Ana Roy']],
   [['Ana Roy, moderator of the Presbyterian Church of East Africa, spoke.'], ['Ana Roy']],
 ];
+
+describe('people: two titled names joined by "and"', () => {
+  it('gives the second no office of the first ("Rabbi Roy-Vale and Sheikh Saleh")', () => {
+    const found = findPeople(
+      sentencesOf('Sheikh Omar Saleh, a scholar, spoke on Monday.', 'It was put forward by Rabbi Roy-Vale and Sheikh Saleh on Wednesday.'),
+    );
+    const saleh = found.find((p) => p.name === 'Omar Saleh');
+    expect(saleh?.roles.join('; ')).toContain('scholar');
+    expect(saleh?.roles.join('; ')).not.toContain('Rabbi');
+  });
+});
 
 describe('people: "Its" after a sentence about a body', () => {
   it("is that body's officer", () => {
