@@ -3,6 +3,7 @@
 
 import type { Person } from '../extract/people.js';
 import { HONORIFICS, isTitleWord } from '../extract/lexicon/titles.js';
+import { COUNTRY_BY_FORM } from '../extract/lexicon/countries.js';
 
 const fold = (s: string) =>
   s
@@ -36,10 +37,13 @@ export function editDistance(a: string, b: string, limit = 3): number {
   return prev[b.length];
 }
 
+/** A country's name written as one word ("china", "peru"): asked, it is that country, no misspelt name ("Chinh"). */
+const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].filter((f) => !/\s/.test(f)).map(fold));
+
 /** Two words are the same name when equal, or close for their length ("patrushv" ~ "patrushev"). */
 export function sameWord(asked: string, known: string): boolean {
   if (asked === known) return true;
-  if (asked.length < 4 || known.length < 4) return false;
+  if (asked.length < 4 || known.length < 4 || COUNTRY_WORDS.has(asked)) return false;
   return editDistance(asked, known, 2) <= (Math.min(asked.length, known.length) >= 7 ? 2 : 1);
 }
 

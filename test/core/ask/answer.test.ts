@@ -5091,4 +5091,16 @@ The council voted on Monday to extend the Varno mission for another year.
 The resolution passed 13-0 with two members abstaining.`);
     expect(council.ask('Who voted against?').answer).toMatch(/^No one: The resolution passed 13-0/);
   });
+
+  it('reads a country asked about as that country, not a name a letter away, and answers what it said with its silence', () => {
+    const visit = brief(`Lima and Quito sign six agreements
+
+Lima and Quito signed six agreements on Tuesday as President Ana Roy held talks with her counterpart Tom Chinh.
+
+Roy said the two countries had never been closer.
+
+China, which funds the port, did not comment on the visit.`);
+    expect(visit.ask('What did China say?').answer).toContain('did not comment');
+    expect(visit.ask('What did Chinh say?').answer).not.toContain('did not comment');
+  });
 });
