@@ -55,7 +55,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es))\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said". */
 const SPEAKS_AFTER_NAME = new RegExp(`^(?:,[^,;"“”]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
@@ -1869,6 +1869,17 @@ class Answerer {
     // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
+    // "Was a moratorium agreed?" of "… but failed to agree on a moratorium": what the text says did not happen is a "No".
+    if (!fits.length && !oneSide && pastKeys.length) {
+      const denied = ranked.find(
+        (r) =>
+          r.sentence.index !== this.headline &&
+          !ASKS.test(r.sentence.text) &&
+          coverage(keys, r.sentence.text) >= 1 &&
+          pastKeys.some((k) => onlyUnrealised(k, r.sentence.text) && deniedAct(k, r.sentence.text)),
+      );
+      if (denied) return this.yes(question, `No: ${denied.sentence.text}`, [denied.sentence]);
+    }
     if (!fits.length) return decline;
     const best = fits[0];
     const bestWords = new Set(contentTerms(best.sentence.text));
@@ -1970,6 +1981,17 @@ const REASON = new RegExp(
 
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
+/** The text says the act did not happen: "failed to agree", "did not sign", "refused to approve". */
+function deniedAct(key: string, text: string): boolean {
+  const forms = formsOf(key)
+    .filter((f) => !f.includes(' '))
+    .map(escapeRegExp);
+  return new RegExp(
+    `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
+    'i',
+  ).test(text);
+}
+
 /** What one demands, as reports word it. */
 const DEMANDS = /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)? for|want(?:s|ed)?)\b/i;
 

@@ -123,6 +123,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // a dissent.
   // (The verb with its "to": "objected" alone would read as the noun "objects", "displays 4,000 objects".)
   ['oppos', 'objected to', 'objection', 'voted against', 'dissent', 'not accept', 'refused to accept'],
+  // Support as reports word it: "Who supported the moratorium?" is answered by "Palau and Fiji pushed for a moratorium".
+  ['support', 'backed', 'backing', 'pushed for', 'push for', 'pushing for', 'in favour of', 'in favor of', 'voted for', 'endorsed'],
   ['member', 'membership'],
   ['share', 'percent', 'per cent', '%'],
   // A rate is given as a percentage: "What is the inflation rate?" is answered by "Inflation fell to 2.9 per cent".

@@ -5103,4 +5103,17 @@ China, which funds the port, did not comment on the visit.`);
     expect(visit.ask('What did China say?').answer).toContain('did not comment');
     expect(visit.ask('What did Chinh say?').answer).not.toContain('did not comment');
   });
+
+  it('answers what a country announced, who pushed for a thing as who supported it, and "No" of what the text says failed', () => {
+    const forum = brief(`Island leaders back ocean plan, split on mining
+
+Island leaders endorsed an ocean plan on Thursday, but failed to agree on a moratorium on seabed mining.
+
+Varno and Ostrel pushed for a mining moratorium, but Lima opposed it.
+
+Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
+    expect(forum.ask('What did Peru announce?').answer).toContain('announced $50 million');
+    expect(forum.ask('Who supported the moratorium?').answer).toContain('Varno and Ostrel pushed for');
+    expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
+  });
 });
