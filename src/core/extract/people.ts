@@ -92,7 +92,7 @@ const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) 
 const MONTH_NAMES = new Set(['May', 'June', 'April', 'August']);
 
 /** Words of a country's name of several words that are also people's names ("Rui Costa", "Ted Marshall"). */
-const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino']);
+const NAME_WORDS_IN_COUNTRY_NAMES = new Set(['Costa', 'Marshall', 'Solomon', 'Vincent', 'Lucia', 'Salvador', 'Leone', 'Sierra', 'Marino', 'Cook']);
 /** The words that close those countries' names after them ("Costa Rica", "Marshall Islands", "Sierra Leone"). */
 const COUNTRY_NAME_TAILS = new Set(['Rica', 'Islands', 'Leone']);
 

@@ -100,6 +100,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Health Canada chief executive Ana Roy said waits would fall.', 'Ana Roy', 'chief executive', 'Health Canada'],
   ['Fares rose, Air France chief executive Ana Roy said.', 'Ana Roy', 'chief executive', 'Air France'],
   ['Canadian Health Minister Ana Roy said waits would fall.', 'Ana Roy', 'Health Minister', 'Canada'],
+  // A surname that is a word of a country's name ("Cook Islands").
+  ['Chief executive Tim Cook said sales rose.', 'Tim Cook', 'Chief executive', null],
+  ['Cook Islands Prime Minister Ana Roy spoke.', 'Ana Roy', 'Prime Minister', 'Cook Islands'],
   // A name right after an office, before "and", is no portfolio of the next office.
   ['Roy also met President To Vale and National Assembly Chairman Ivo Kant.', 'Ivo Kant', 'Chairman', 'National Assembly'],
   ['Chinese Communist Party official Ana Roy spoke.', 'Ana Roy', 'Communist Party official', 'China'],

@@ -48,6 +48,8 @@ Grenada;Grenadian
 Guinea-Bissau;Bissau-Guinean
 Kiribati
 Kosovo;Kosovar
+Cook Islands;Cook Islander
+Niue;Niuean
 Marshall Islands;Marshallese
 Micronesia|Federated States of Micronesia;Micronesian
 Nauru;Nauruan
