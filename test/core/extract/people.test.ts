@@ -499,6 +499,10 @@ describe('titles with a body in them', () => {
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
     ]);
+    // (… and a jury's: "Jury president X".)
+    expect(people('Jury president Ivo Kant, the Peruvian director, read the verdict.')).toEqual([
+      { name: 'Ivo Kant', role: 'Jury president; director', affiliation: 'Peru' },
+    ]);
   });
 
   it('reads a plain noun that may name a body, opening a sentence before an office, as part of the office', () => {

@@ -63,7 +63,7 @@ export const TITLE_MODIFIERS = words(`
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
  * "team captain"); title words only there, so a question about "the union" still names a body. */
 export const TITLE_BODIES = words(
-  `union party club team company board council school city group campaign association society chamber federation committee business residents`,
+  `union party club team company board council school city group campaign association society chamber federation committee business residents jury`,
 );
 
 /** Words of bodies' names that are plain nouns too, opening a sentence before an office ("Mission scientist Ana Roy",
