@@ -100,6 +100,15 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Health Canada chief executive Ana Roy said waits would fall.', 'Ana Roy', 'chief executive', 'Health Canada'],
   ['Fares rose, Air France chief executive Ana Roy said.', 'Ana Roy', 'chief executive', 'Air France'],
   ['Canadian Health Minister Ana Roy said waits would fall.', 'Ana Roy', 'Health Minister', 'Canada'],
+  // An appositive after the body the name is "of".
+  [
+    "Professor Ana Roy of the University of Lima, the consortium's principal investigator, opened it.",
+    'Ana Roy',
+    'principal investigator',
+    'University of Lima',
+  ],
+  ["Tom Vale of Lima University, the project's lead scientist, spoke.", 'Tom Vale', 'lead scientist', 'Lima University'],
+  ['Ana Roy of Lima Water Services, which runs the plant, said it was safe.', 'Ana Roy', null, 'Lima Water Services'],
   // A surname that is a word of a country's name ("Cook Islands").
   ['Chief executive Tim Cook said sales rose.', 'Tim Cook', 'Chief executive', null],
   ['Cook Islands Prime Minister Ana Roy spoke.', 'Ana Roy', 'Prime Minister', 'Cook Islands'],
