@@ -808,6 +808,8 @@ export const cleanRole = memoize((role: string): string => {
       r = [...before, ...words.slice(office)].join(' ');
     }
   }
+  // "A third defendant, accountant X": which of the parties they were counted as is no part of the role.
+  r = r.replace(/^(?:second|third|fourth|fifth|sixth|another|other)\s+(?=(?:defendant|victim|claimant|plaintiff|witness|complainant|survivor)s?$)/, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0 && !companyNamedForCountry(r)) {
     r = r

@@ -100,6 +100,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Health Canada chief executive Ana Roy said waits would fall.', 'Ana Roy', 'chief executive', 'Health Canada'],
   ['Fares rose, Air France chief executive Ana Roy said.', 'Ana Roy', 'chief executive', 'Air France'],
   ['Canadian Health Minister Ana Roy said waits would fall.', 'Ana Roy', 'Health Minister', 'Canada'],
+  // A party to a case or a scandal is a role the text gives them.
+  ['The hearing heard two victims of the scandal, Ana Roy and Tom Vale.', 'Ana Roy', 'victim of the scandal', null],
+  ['The claimant, Ivo Kant, told the court he had no say.', 'Ivo Kant', 'claimant', null],
   // An appositive after the body the name is "of".
   [
     "Professor Ana Roy of the University of Lima, the consortium's principal investigator, opened it.",
@@ -1303,7 +1306,7 @@ describe('people: offices, trades and absences of local and court reports', () =
         'A third defendant, accountant Rosa Lima, was given a suspended sentence.',
       ),
     );
-    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual(['Ana Roy: barrister', 'Lee Kim: ', 'Rosa Lima: accountant']);
+    expect(people.map((p) => `${p.name}: ${p.roles.join('; ')}`)).toEqual(['Ana Roy: barrister', 'Lee Kim: ', 'Rosa Lima: accountant; defendant']);
   });
 
   it("reads a party's acronym with one small letter inside as its body ('AfD co-leader'), and a degree as none ('PhD student')", () => {

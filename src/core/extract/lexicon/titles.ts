@@ -38,6 +38,7 @@ export const TITLE_HEADS = words(`
   constable writer playwright artist painter sculptor dancer instructor trainer
   conductor pianist violinist cellist guitarist drummer organist soloist
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
+  victim survivor claimant plaintiff defendant complainant petitioner postmaster sub-postmaster postmistress sub-postmistress
 `);
 
 /** Words that qualify a title ("Foreign Minister", "acting Secretary", "senior diplomat"). */
