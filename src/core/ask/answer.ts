@@ -1632,8 +1632,7 @@ class Answerer {
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
     // not a "will" of opinion ("This will hurt families").
-    const step = ahead.length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && WILL_ACT.test(s.text));
-    if (step) ahead.push(step);
+    if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && WILL_ACT.test(s.text)).slice(0, 2));
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     // What the report itself says comes next, before what someone said would ("said the plan would cut shortages next
     // winter" is a forecast of effect, after "Ministers will meet again in June").
@@ -2245,9 +2244,10 @@ const WILL_COME = new RegExp(
   String.raw`\b(?:${MEETING_AGREED}|will|is due|are due|is expected to|are expected to|is scheduled|are scheduled|(?:is|are) (?:planned|set|slated) for|(?:is|are) set to|(?<!\b(?:its|their|his|her|the|a|an|our|new|backed|rejected|approved|unveiled|announced)\s)(?<![a-z\d]-[a-z]+\s)(?<!\ban?\s+(?:[a-z-]+\s+){1,2})(?<!\b(?:against|over|about|of|on|with|oppose[sd]?|opposing)\s+(?:[a-z-]+\s+)?)(?<!['’]s\s)plans? to|(?<!\b(?:its|their|his|her|the|a|an|our|new)\s)(?<!['’]s\s)plans? (?:an?|another)(?=\s)|(?<!\bfor\s|['’]s\s|\b(?:for|over|during) the\s|\buntil\s+(?:the\s+end\s+of\s+)?)next(?!\s+[a-z]+['’]s\b)(?!\s+(?:[a-z-]+\s+){0,2}(?:emergency|emergencies|pandemic|crisis|disaster|war|outbreak|recession|downturn|generation)\b)|['’]s\s+next\s+(?:[a-z-]+\s+)?(?:meeting|session|sitting|round|hearing|summit|vote|conference|congress)|(?<!\b(?:had|was|were|than)\s)expects? to|(?:is|are) forecast to|must now|is to|are to|(?:is|are) expected (?:on|by|before|within|later)|set\s+(?:[a-z]+\s+){0,2}?(?:sentencing|hearing|trial|vote|deadline)\s+for|(?<!\bwhen\b[^.;,]{0,60})(?:would )?(?:takes? effect|comes? into force)|would apply)\b|\b(?:adjourn|defer|postpon|put off)\w*\b[^.;]{0,40}?\b(?:until|till)\b|\bcould not (?:take place|begin|start|be held)\b[^.;]{0,20}?\b(?:before|until)\b|\b(?:has|have) until\b`,
   'i',
 );
-/** A step someone will take, told outside a quotation: "The council will submit a formal objection." */
+/** A step someone will take, told outside a quotation: "The council will submit a formal objection."; or one someone said
+ * they would take: "Her lawyer said she would appeal." */
 const WILL_ACT =
-  /^(?!["“])[^"“”;]{0,80}?\bwill (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
+  /^(?!["“])[^"“”;]{0,80}?\b(?:will|(?<=\b(?:said|says|told \w+)\b[^"“”;]{0,60})would) (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course", "next season", "for several
  * days". */
 const LATER =

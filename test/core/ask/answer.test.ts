@@ -5116,4 +5116,17 @@ Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
     expect(forum.ask('Who supported the moratorium?').answer).toContain('Varno and Ostrel pushed for');
     expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
   });
+
+  it('answers what happens next with the steps people said they would take, when the text gives no other', () => {
+    const verdict = brief(`Former Varno mayor jailed for bribes
+
+A court on Wednesday sentenced the former mayor of Varno, Tom Vale, to seven years in prison for taking bribes.
+
+Prosecutor Ivo Kant had asked for ten years. He said he would consider an appeal.
+
+Vale's lawyer, Ana Roy, said her client was innocent and would appeal.`);
+    const next = verdict.ask('What happens next?').answer;
+    expect(next).toContain('would consider an appeal');
+    expect(next).toContain('would appeal');
+  });
 });
