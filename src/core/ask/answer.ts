@@ -141,12 +141,12 @@ const PRESIDING_STEM = /^(?:presid|chair|co-chair|host|co-host|lead|led|conven|o
 const PRESS_EVENT = /\b(?:press|news|media)\s+(?:conference|briefing|event)|\bbriefing\b|\blaunch\b/i;
 /** A body that sits, named in a chair's title: "the committee's chair", "board chair". */
 const SITTING_BODY = /\b(?:committee|board|council|panel|commission|assembly|court|bench|jury|tribunal|inquiry|session|meeting|conference|caucus)\b/i;
-/** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 /** The name a question asks of, whole: "Who leads the Lima Democratic Party?" */
 const PROPER_OBJECT = /^[Ww]ho\s+\S+\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’-]*){0,5})\s*\??$/u;
 /** An office that heads a body: "union president", "chief executive", "party leader". */
 const HEAD_TITLE =
   /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder)\b/i;
+/** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
 const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairperson|co-chair)\b/iu;

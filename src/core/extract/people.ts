@@ -1791,6 +1791,7 @@ export const leadingOrganisation = memoize((role: string): { organisation: strin
   // ("Consumer minister": a portfolio, not a company; companies have no ministers.)
   if (company && !GOVERNMENT_OFFICE.test(company[2]) && mayNameCompany(company[1].split(' ')[0]) && company[2].split(' ').some((w) => isTitleHead(w)))
     return { organisation: company[1], title: company[2] };
+  // ("Health Canada chief executive": a body named with a common noun and its country, though that noun names no company.)
   if (company && bodyNamedWithCountry(role)) return { organisation: company[1], title: company[2] };
   // "UN Secretary-General", "EU foreign policy chief" (but "UN Security Council president", "AB Lima chairman" name a body, above).
   // ("W3C chief executive", "G20 president": an acronym may hold a digit.)
