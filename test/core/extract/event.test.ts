@@ -3,6 +3,14 @@ import { findEvent } from '../../../src/core/extract/event.js';
 import { sentencesOf } from './helpers.js';
 
 describe('findEvent: what the event is not', () => {
+  it('takes no name from a product\'s name ("the Halvex Summit models")', () => {
+    const text = sentencesOf(
+      'Halvex Motors is recalling 310,000 vehicles, the company said on Monday.',
+      'The recall covers Halvex Ridge and Halvex Summit models built in Lima.',
+    );
+    expect(findEvent(text).name).toBeNull();
+  });
+
   it('takes no name from a body before its office ("National Assembly Chairman X")', () => {
     const text = sentencesOf('Lima and Quito signed six agreements on Tuesday.', 'Roy also met President To Vale and National Assembly Chairman Ivo Kant.');
     expect(findEvent(text).name).toBeNull();
