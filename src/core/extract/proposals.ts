@@ -53,9 +53,10 @@ const ITEM_OUTCOME = new RegExp(
  * Lima", ", amid fears that …" (not ", after which talks would begin": what the proposal itself sets in order). */
 const ITEM_OCCASION = /,\s+(?:after|amid|because|since)\s+(?!which\b|that\b)[^;]{0,160}?\b(?:was|were|had|has|have|is|are|\p{Ll}{3,}ed)\b[^;]*$/u;
 
-/** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", according to diplomats". */
+/** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", Foreign Minister Tom Vale told reporters",
+ * ", said Tom Vale", ", according to diplomats". */
 const ITEM_ATTRIBUTION = new RegExp(
-  `,\\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\\s+\\p{Ll}+)|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:${ATTRIBUTION_VERB})|according to\\s+[^,;]{2,60})\\s*[.]?$`,
+  `,\\s+(?:(?:(?:he|she|they|it|officials|diplomats|sources|delegates|analysts|the\\s+\\p{Ll}+)|(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,5}\\p{Lu}[\\p{L}'’-]+)\\s+(?:${ATTRIBUTION_VERB})(?:\\s+(?:reporters|journalists))?|(?:${ATTRIBUTION_VERB})\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s*){1,6}|according to\\s+[^,;]{2,60})\\s*[.]?$`,
   'u',
 );
 
@@ -369,7 +370,8 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     const rest = opener ? after.slice(opener.index + opener[0].length) : after;
     // A list set off by dashes ends at the closing dash.
     // ("… and a fund to line canals, among other steps": what closes the list says there are more, and is no item.)
-    const listed = (opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest).replace(MORE_UNLISTED, '');
+    // (Nor is who said it, closing the list: "…, and C, Foreign Minister Ana Roy told reporters.")
+    const listed = (opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest).replace(MORE_UNLISTED, '').replace(ITEM_ATTRIBUTION, '');
     let inline = splitEnumeration(listed);
     // "a three-point framework: rebuilding A, restoring water and power networks, and a jobs programme": where the
     // list's own reading misses the stated count and its commas alone (a serial comma before the last) meet it, the

@@ -157,6 +157,16 @@ describe('proposals', () => {
     expect(p.items).toEqual(['An equal split of the flow', 'A joint storage scheme', 'A new survey of the basin']);
   });
 
+  it('leaves who said it out of a list it closes (", Foreign Minister X told reporters", ", said X")', () => {
+    for (const close of ['Peruvian Foreign Minister Ana Roy told reporters', 'said Foreign Minister Ana Roy']) {
+      const p = proposals(
+        'Peru put forward a three-point plan on Tuesday.',
+        `The plan calls for a two-week truce, the release of prisoners in stages, and the opening of the border for aid, ${close}.`,
+      );
+      expect(p.items, close).toEqual(['A two-week truce', 'The release of prisoners in stages', 'The opening of the border for aid']);
+    }
+  });
+
   it('reads "First, … Second, … Finally, …" sentences after the proposing sentence', () => {
     const p = proposals(
       'The minister put forward three proposals.',
