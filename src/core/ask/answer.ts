@@ -1740,6 +1740,8 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
+    // "When did the quake strike?": a past day asked, which the lead gives of the news.
+    const pastDate = type === 'date' && PAST_QUESTION.test(question);
     // "Who won?": a sentence with the verb only as what has not happened ("tries to win back customers") tells no outcome.
     // ("What was decided?" reads a decision still to come itself, and says so: see open().)
     // (A question of who did not do it, "Who was not involved?", is answered by it: "who was not involved in the study".)
@@ -1803,7 +1805,7 @@ class Answerer {
       // … and so, for "When did the quake strike?", is the news's own day before a quake of years ago the text compares
       // it with ("… struck about 150 km from the area devastated in 2023").
       const isLead = (r: (typeof fits)[number]) =>
-        r.sentence.index === lead && (type === 'amount' || type === 'number' || (type === 'date' && PAST_QUESTION.test(question)) || keys.length === 1) ? 1 : 0;
+        r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1) ? 1 : 0;
       // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
       // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
       const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
@@ -1888,7 +1890,7 @@ class Answerer {
       return words.filter((w) => bestWords.has(w)).length >= words.length * 0.8;
     };
     // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.)
-    const newsDay = type === 'date' && PAST_QUESTION.test(question) && best.sentence.index === lead && fits.some((r) => r.score > best.score);
+    const newsDay = pastDate && best.sentence.index === lead && fits.some((r) => r.score > best.score);
     const picks = fits
       .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
       .slice(0, 2)

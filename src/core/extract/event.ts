@@ -150,7 +150,7 @@ const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.so
 /** What follows an event noun that makes it a body's thing, not an event: "under a 2022 General Assembly rule",
  * "a Congress resolution"; or a product's name: "the Halvex Summit models". */
 const THING_OF_A_BODY =
-  /^\s+(?:rules?|resolutions?|regulations?|procedures?|mandates?|presidency|deadlines?|budget|seat|seats|models?|vehicles?|SUVs?|cars?|trucks?|edition|range|series|trim|brand|line-?up|(?:[Vv]ice[- ])?(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President|Secretary|Spokesman|Spokeswoman|Spokesperson|chairman|chairwoman|chair|speaker|president|spokesman|spokeswoman|spokesperson)|[Dd]eputy)\b/;
+  /^\s+(?:rules?|resolutions?|regulations?|procedures?|mandates?|presidency|deadlines?|budget|seat|seats|models?|vehicles?|SUVs?|cars?|trucks?|edition|range|series|trim|brand|line-?up|(?:[Vv]ice[- ])?(?:[Cc]hair(?:man|woman|person)?|[Ss]peaker|[Pp]resident|[Ss]ecretary|[Ss]pokes(?:man|woman|person))|[Dd]eputy)\b/;
 
 /** Events a report names that are not the one it reports: one held before ("went over the results of the
  * Trade Forum, which had …"), meetings on the side of it, a body that acts ("the … Forum had urged"), or one

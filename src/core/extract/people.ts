@@ -1260,8 +1260,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const { roles: appositives, end: appositivesEnd } = appositivesAfter(s.text, tokens, afterAge, runs);
   roles.push(...appositives);
   // "Helen Vale of the University of Lima, the consortium's principal investigator,": an appositive after the body too.
-  const ofBodyEnd = !country && !appositives.length && tokens[afterName]?.text.toLowerCase() === 'of' ? bodyOfEnd(tokens, afterName) : -1;
-  const afterBody = ofBodyEnd >= 0 && tokens[ofBodyEnd]?.text === ',' ? appositivesAfter(s.text, tokens, ofBodyEnd, runs).roles : [];
+  const ofBody = !country && !appositives.length && tokens[afterName]?.text.toLowerCase() === 'of' ? bodyOfSpan(tokens, afterName) : null;
+  const afterBody = ofBody && tokens[ofBody.end]?.text === ',' ? appositivesAfter(s.text, tokens, ofBody.end, runs).roles : [];
   roles.push(...afterBody);
   // "Prof. Ana Roy, University of Lima", "Tom Vale, policy adviser, High Seas Alliance": a list's line that closes on a
   // body's name after the name (and its office).
@@ -1449,12 +1449,12 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
 /** "said Ana Roy of the Federation of Small Businesses", "Tom Vale of Lima Water Services told …": an organisation's
  * capitalised name right after the name and "of" (a body's word in it, or "the" before it; not "Lord Vale of Lima"). */
 function bodyOfAfter(sentence: string, tokens: Token[], b: number): string | null {
-  const end = bodyOfEnd(tokens, b);
-  return end < 0 ? null : sentence.slice(tokens[tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1].start, tokens[end - 1].end);
+  const span = bodyOfSpan(tokens, b);
+  return span ? sentence.slice(tokens[span.from].start, tokens[span.end - 1].end) : null;
 }
 
-/** Where the organisation's name after "of" at `b` ends (the token after it), or -1 when none is there. */
-function bodyOfEnd(tokens: Token[], b: number): number {
+/** The tokens of the organisation's name after "of" at `b` (from its first word to the token after it), if one is there. */
+function bodyOfSpan(tokens: Token[], b: number): { from: number; end: number } | null {
   const from = tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1;
   let k = from;
   let body = false;
@@ -1466,10 +1466,10 @@ function bodyOfEnd(tokens: Token[], b: number): number {
     } else if (/^(?:of|for|and|&)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) k++;
     else break;
   }
-  if (k === from || (!body && from === b + 1)) return -1;
+  if (k === from || (!body && from === b + 1)) return null;
   // The name ends there: punctuation, or the sentence goes on in lower case ("… of the Federation said").
-  if (tokens[k] && !/^[,.;:)]$/.test(tokens[k].text) && !(tokens[k].word && /^\p{Ll}/u.test(tokens[k].text))) return -1;
-  return k;
+  if (tokens[k] && !/^[,.;:)]$/.test(tokens[k].text) && !(tokens[k].word && /^\p{Ll}/u.test(tokens[k].text))) return null;
+  return { from, end: k };
 }
 
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …", "took
