@@ -324,6 +324,14 @@ const DISCUSSION_ASKED = /\b(?:discuss\w*|talk about|agenda|topics?|issues?|subj
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
+/** "he" or "she": one person, whom a report about one person can only mean. */
+const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers)$/i;
+/** Which of them: "he", "him", "his"; "she", "her", "hers". */
+const HE = /\b(?:he|him|his)\b/i;
+const SHE = /\b(?:she|her|hers)\b/i;
+/** … as a question uses one: "How old was she?", "What was his age?". */
+const PERSONAL_PRONOUN_IN = /\b(?:he|she|him|her|his|hers)\b/i;
+
 /** A question about a vote: its count may be in votes ("How many abstained?" → "12 abstentions"). */
 const VOTING = /\b(?:vot(?:ed|ing|es?)|abstain(?:ed|ing)?)\b/i;
 
@@ -550,6 +558,22 @@ class Answerer {
     return this.a.people.some((o) => o !== p && speaks(o));
   }
 
+  /** The one person a report is about, whom "he" or "she" in a question can only mean: the person its lead names first,
+   * named in more than twice as many sentences as anyone else ("Ana Roy, the chemist who …, died on Thursday" of an
+   * obituary), and spoken of by that pronoun in the text. Null when the report is about several people, or none. */
+  private storySubject(pronoun: string): Person | null {
+    // ("How old is he?" of a report that says "she" of its subject, and never "he": no one it names.)
+    const [asked, other] = HE.test(pronoun) ? [HE, SHE] : [SHE, HE];
+    const uses = (family: RegExp) => this.text.match(new RegExp(family.source, 'gi'))?.length ?? 0;
+    if (!uses(asked) || uses(asked) < uses(other)) return null;
+    const lead = this.a.keyPoints[0]?.sentence;
+    const p = lead === undefined ? null : this.firstNamedIn(lead);
+    if (!p) return null;
+    const named = (who: Person) => new Set(who.mentions.map((m) => m.sentence)).size;
+    const own = named(p);
+    return this.a.people.every((o) => o === p || named(o) * 2 < own) ? p : null;
+  }
+
   /** The person a sentence names first. */
   private firstNamedIn(index: number): Person | null {
     let first: { p: Person; at: number } | null = null;
@@ -561,6 +585,9 @@ class Answerer {
   person(question: string, phrase: string): Person | Answer {
     // "What did he say?": a question on its own names nobody by a pronoun.
     const pronoun = PRONOUN.exec(phrase.trim());
+    // (… unless "he" or "she" can only be the one person the report is about.)
+    const subject = pronoun && PERSONAL_PRONOUN.test(pronoun[0]) ? this.storySubject(pronoun[0]) : null;
+    if (subject) return subject;
     if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun[0]}" could be anyone the article names.`);
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
@@ -1678,7 +1705,11 @@ class Answerer {
     // ("Who voted against?" of a vote "with no objections", in none of the question's words: no one did.)
     const decline = this.noneAgainst(question) ?? this.no(question, notSaid(question));
     // People the question names are found through their own sentences; their names are not key terms.
-    const named = peopleNamedIn(this.a.people, question);
+    const byName = peopleNamedIn(this.a.people, question);
+    // ("How old was she?" of an obituary: "she" is the one person it is about.)
+    const asked = byName.length ? undefined : PERSONAL_PRONOUN_IN.exec(question)?.[0];
+    const subject = asked ? this.storySubject(asked) : null;
+    const named = subject ? [subject] : byName;
     const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives
@@ -1690,6 +1721,9 @@ class Answerer {
       type !== 'any' &&
       /^how \p{L}+\b.*\b(?:it|they)\b/iu.test(question) &&
       (/^how (?:much|many)\b/i.test(question) || MEASURES.some((m) => m.asks.test(question)));
+    // ("How old is she?" of a report about several people: whom the reader means is theirs to say.)
+    const pronoun = !keys.length && !named.length ? PERSONAL_PRONOUN_IN.exec(question)?.[0] : undefined;
+    if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
     if (!keys.length && !named.length && !ofTheStory) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));

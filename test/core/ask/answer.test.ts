@@ -2313,10 +2313,17 @@ Roy, 41, a two-time Olympic champion, won 49 of the 97 votes cast. She will take
     expect(election.ask('How old is Roy?').answer).toMatch(/^Roy, 41,/);
   });
 
-  it('asks for a name when the question has only a pronoun for the person', () => {
+  it('reads a pronoun as the one person a report names, and asks for a name when it could be anyone', () => {
+    // (The report names no one but Roy, and says "she" of her: "she" is Roy.)
     const a = election.ask('What did she say?');
     expect(a.answered).toBe(false);
-    expect(a.answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
+    expect(a.answer).toBe('The article does not report what Ana Roy said.');
+    const two = briefArticle(
+      parsePlainText(
+        'Peru and Chile sign water pact\n\nPeru\'s Ana Roy and Chile\'s Ivo Kant signed a water-sharing pact in Lima on Monday.\n\nKant said she and Roy had talked for a year.',
+      ),
+    );
+    expect(two.ask('What did she say?').answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
   });
 });
 
@@ -2936,6 +2943,30 @@ A memorial service will be held in Cusco on 3 December.`),
 
   it('answers "How old was Ana Lind?" with "died at the age of 88"', () => {
     expect(obituary.ask('How old was Ana Lind?').answer).toContain('at the age of 88');
+  });
+});
+
+describe('"he" or "she" in a question', () => {
+  const obituary = (more: string) =>
+    briefArticle(
+      parsePlainText(
+        `Chemist Ana Lind dies at 91\n\nAna Lind, the chemist who shared a Nobel prize for work on enzymes, died on Thursday at her home in Lima. She was 91.\n\nLind taught at the university for 40 years, and she joined its board in 1990.\n\nLind is survived by two sons.\n\n${more}`,
+      ),
+    );
+
+  it('means the person a report is about, named far more often than anyone else', () => {
+    const report = obituary('"She was a giant of her field," university president Tom Vale said.');
+    expect(report.ask('How old was she?').answer).toBe('She was 91.');
+    expect(report.ask('Who was she?').answer).toMatch(/^Ana Lind: chemist/);
+    // ("he" is no one a report that says only "she" names.)
+    expect(report.ask('How old was he?').answer).toBe('Ask about someone by name: "he" could be anyone the article names.');
+  });
+
+  it('means no one when the report is about several people: the reader is asked to name whom', () => {
+    const report = obituary('Her colleague Tom Vale said Vale and Lind had worked together since 1971. Vale, who also taught there, retired in 2001.');
+    const answer = report.ask('How old was she?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
   });
 });
 
