@@ -1319,7 +1319,9 @@ class Answerer {
     const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
     // Named, but never saying anything ("Egypt sent Prime Minister X"): what they said, the article does not report
     // (asked about a topic, what they did about it may still answer: "Peru's delegation … backed the land goal").
-    if (!speech.length && !prefer && !topic.length) return this.no(question, `The article does not report what ${p.name} said.`);
+    // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
+    if (!speech.length && !topic.length)
+      return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length
       ? new RegExp(
           `\\b(?:${words.join('|')})\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b|\\b(?:${ATTRIBUTION_VERB})\\s+(?:[\\p{L}.-]+\\s+){0,4}(?:${words.join('|')})\\b`,

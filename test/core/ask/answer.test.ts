@@ -2320,7 +2320,7 @@ Roy, 41, a two-time Olympic champion, won 49 of the 97 votes cast. She will take
     expect(a.answer).toBe('The article does not report what Ana Roy said.');
     const two = briefArticle(
       parsePlainText(
-        'Peru and Chile sign water pact\n\nPeru\'s Ana Roy and Chile\'s Ivo Kant signed a water-sharing pact in Lima on Monday.\n\nKant said she and Roy had talked for a year.',
+        "Peru and Chile sign water pact\n\nPeru's Ana Roy and Chile's Ivo Kant signed a water-sharing pact in Lima on Monday.\n\nKant said she and Roy had talked for a year.",
       ),
     );
     expect(two.ask('What did she say?').answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
@@ -2960,6 +2960,13 @@ describe('"he" or "she" in a question', () => {
     expect(report.ask('Who was she?').answer).toMatch(/^Ana Lind: chemist/);
     // ("he" is no one a report that says only "she" names.)
     expect(report.ask('How old was he?').answer).toBe('Ask about someone by name: "he" could be anyone the article names.');
+  });
+
+  it('says that one named only in another\'s tribute put nothing forward ("What did Ana Lind propose?")', () => {
+    const report = obituary('"Ana Lind was a giant of her field," university president Tom Vale said.');
+    const answer = report.ask('What did Ana Lind propose?');
+    expect(answer.answered).toBe(false);
+    expect(answer.answer).toBe('The article does not say that Ana Lind put anything forward.');
   });
 
   it('means no one when the report is about several people: the reader is asked to name whom', () => {
