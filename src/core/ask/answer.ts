@@ -164,9 +164,10 @@ const MAX_FORM_SCAN = 2000;
 const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|assembly|hearing|rally|convention|ceremony|festival)\b/i;
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
-/** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates"), not elsewhere ("were affected"). */
+/** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 75,000
+ * fans"), not elsewhere ("were affected"). */
 const BEING_THERE =
-  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on)\b/i;
+  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on|in front of)\b/i;
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =

@@ -4780,6 +4780,15 @@ Ana Roy scored twice. A crowd of 38,500 watched.`);
     expect(match.ask('How many people watched?').answer).toContain('38,500');
   });
 
+  it('answers how many fans attended with the crowd a match was played "in front of"', () => {
+    const match = brief(`Lima win the cup
+
+Lima won the Andean Cup on Sunday, beating Quito 2-1 in the final in front of 41,200 fans at the National Stadium.
+
+Ana Roy scored both goals.`);
+    expect(match.ask('How many fans attended?').answer).toContain('in front of 41,200 fans');
+  });
+
   it('finds no venue in where a commentator works ("chief strategist at Halvex Capital")', () => {
     const markets = brief(`Stocks slide
 
