@@ -384,6 +384,12 @@ const AGREED_EVENT =
 
 /** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
  * meeting of defence ministers in Lima in May"), reported as a plan, not as the news. */
+/** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
+ * event. */
+const LATE = 3;
+/** Going to an event, as what someone did it for: "returned to Lima to chair an emergency meeting". */
+const GOES_TO = /\bto\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
+
 const TO_HOLD = /\b(?:would|will|(?:is|are) (?:to|due to|set to|expected to))\s+(?:hold|host|convene|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
 /** Who were meeting, in the plural, before where: "Governments meeting", "Andes leaders meeting". */
@@ -405,6 +411,8 @@ export function findEvent(
   title: string | null = null,
 ): EventInfo {
   const proposed = items.map((item) => item.toLowerCase());
+  const opening = [title ?? '', ...sentences.slice(0, LATE).map((s) => s.text)].join(' ');
+  const kindInOpening = (kind: string) => new RegExp(`\\b${escapeRegExp(kind)}`, 'i').test(opening);
   // The kinds of event put off so far ("talks"), by their noun.
   const putOff = new Set<string>();
   let best: { name: string; score: number; sentence: number } | null = null;
@@ -481,6 +489,10 @@ export function findEvent(
       if (IN_A_ROW.test(name)) continue;
       // "… attended a session on trade as guests" after a lead that reports "a summit": a part of the event, not its name.
       if (s.index > 0 && PART_OF_EVENT.test(name) && WHOLE_EVENT_IN_LEAD.test(sentences[0]?.text ?? '')) continue;
+      // "… returned to Athens to chair an emergency meeting" late in a wildfire report: a meeting in common words someone went
+      // to, that the headline and the first sentences never speak of, is a step taken in the news, not the news.
+      if (s.index >= LATE && !/\p{Lu}/u.test(name) && GOES_TO.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !kindInOpening(eventKind(name)))
+        continue;
       const score = specificity(name) - s.index * 0.5;
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }

@@ -16,6 +16,25 @@ describe('findEvent: what the event is not', () => {
     expect(findEvent(text).name).toBeNull();
   });
 
+  it('takes no name from a meeting someone went to late in a report that never speaks of one ("to chair an emergency meeting")', () => {
+    const fire = (title: string) =>
+      findEvent(
+        sentencesOf(
+          'A wildfire forced more than 30,000 people to leave their homes north of Lima on Monday, officials said.',
+          'The blaze had burned about 10,000 hectares by Monday evening.',
+          'More than 700 firefighters were battling the flames.',
+          'Prime Minister Ana Roy cut short her holiday and returned to Lima to chair an emergency meeting.',
+        ),
+        null,
+        null,
+        [],
+        title,
+      );
+    expect(fire('Wildfire forces 30,000 to flee near Lima').name).toBeNull();
+    // (A report whose headline speaks of the meeting is a report of it.)
+    expect(fire('Roy chairs emergency meeting as wildfire forces 30,000 to flee').name).toBe('emergency meeting');
+  });
+
   it('takes no name from a count of meetings in a row ("for a third straight meeting")', () => {
     expect(findEvent(sentencesOf('The Bank of Lima held its main rate at 4.25 percent on Thursday for a third straight meeting.')).name).toBeNull();
   });
