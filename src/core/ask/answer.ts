@@ -1779,6 +1779,8 @@ class Answerer {
     const oneSide = !YES_NO.test(question.trim());
     // "When did the quake strike?": a past day asked, which the lead gives of the news.
     const pastDate = type === 'date' && PAST_QUESTION.test(question);
+    // "Why was the company fined?": a reason asked.
+    const why = /^why\b/i.test(question);
     // "Who won?": a sentence with the verb only as what has not happened ("tries to win back customers") tells no outcome.
     // ("What was decided?" reads a decision still to come itself, and says so: see open().)
     // (A question of who did not do it, "Who was not involved?", is answered by it: "who was not involved in the study".)
@@ -1841,8 +1843,10 @@ class Answerer {
       // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
       // … and so, for "When did the quake strike?", is the news's own day before a quake of years ago the text compares
       // it with ("… struck about 150 km from the area devastated in 2023").
+      // … and so, for "Why was the company fined?", is the news's own reason before a fine of years ago ("was fined €4 billion
+      // in 2018 over …").
       const isLead = (r: (typeof fits)[number]) =>
-        r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1) ? 1 : 0;
+        r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1 || why) ? 1 : 0;
       // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
       // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
       const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
@@ -1862,7 +1866,6 @@ class Answerer {
       // before "ministers from the nine countries … signed").
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
       // … and, for "Why …?", of two as good, the one that gives a reason ("blocked the deal, saying it would …").
-      const why = /^why\b/i.test(question);
       const reason = (r: (typeof fits)[number]) => (why && REASON.test(r.sentence.text) ? 1 : 0);
       // … and, for "What are PFAS?", of two as good, the one that says what they are ("PFAS, a group of …, are used …").
       const term = /^what (?:is|are) (?:an? |the )?([\p{L}\d][\p{L}\d' -]{0,40}?)\??$/iu.exec(question.trim())?.[1];
@@ -1926,8 +1929,9 @@ class Answerer {
       const words = contentTerms(r.sentence.text);
       return words.filter((w) => bestWords.has(w)).length >= words.length * 0.8;
     };
-    // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.)
-    const newsDay = pastDate && best.sentence.index === lead && fits.some((r) => r.score > best.score);
+    // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.
+    // So does the news's own reason: the other gives the reason for another time's.)
+    const newsDay = (pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score);
     const picks = fits
       .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
       .slice(0, 2)
@@ -1938,7 +1942,7 @@ class Answerer {
     // (… and only when the lead holds as many of the question's words: "How much did shares fall?" is not first
     // answered by a lead about profit that the headline's "shares slide" brought in.)
     // (Nor, for "Why …?", a lead that gives no reason before one that does.)
-    const reasonFirst = /^why\b/i.test(question) && REASON.test(picks[0].text) && !REASON.test(picks[1]?.text ?? '');
+    const reasonFirst = why && REASON.test(picks[0].text) && !REASON.test(picks[1]?.text ?? '');
     if (
       !future &&
       !reasonFirst &&
@@ -2013,7 +2017,9 @@ const REASON = new RegExp(
     // … or what a finding brought about: "resigned after an inquiry found that her office had steered a contract".
     String.raw`|\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:found|revealed|showed|concluded|exposed|uncovered)\b` +
     // … or a trend given as the cause after "as": "… close two factories as demand for its machines falls".
-    String.raw`|\bas\s+(?:[\p{L}'’-]+\s+){1,8}?(?:falls|fell|rises|rose|slumps|slumped|weakens|weakened|grows|grew|declines|declined|drops|dropped|soars|soared|slows|slowed|shrinks|shrank|surges|surged)\b`,
+    String.raw`|\bas\s+(?:[\p{L}'’-]+\s+){1,8}?(?:falls|fell|rises|rose|slumps|slumped|weakens|weakened|grows|grew|declines|declined|drops|dropped|soars|soared|slows|slowed|shrinks|shrank|surges|surged)\b` +
+    // … or what a penalty or a praise was for: "fined the company €2 billion on Wednesday for abusing its dominance".
+    String.raw`|\b(?:fined|penali[sz]ed|punished|jailed|sentenced|convicted|sued|critici[sz]ed|arrested|charged|banned|suspended|sacked|dismissed|expelled|praised|thanked|honou?red)\b[^;]{0,100}?\bfor\s+\p{Ll}+ing\b`,
   'iu',
 );
 

@@ -3878,6 +3878,21 @@ It is the third large deal the regulator has blocked in two years.`),
   it('answers "Why was the deal blocked?" with the sentence that gives the reason, of two that hold the words', () => {
     expect(ruling.ask('Why was the deal blocked?').answer).toMatch(/^The competition regulator on Wednesday blocked/);
   });
+
+  it('answers "Why was X fined?" with the news\'s own reason ("for abusing …"), alone, not a fine of years ago', () => {
+    const fine = briefArticle(
+      parsePlainText(`Lima fines Halvex 2.4 billion soles
+
+The Lima Competition Authority fined U.S. technology group Halvex 2.4 billion soles on Wednesday for abusing its dominance in online advertising.
+
+Halvex said it would appeal.
+
+Halvex was fined 4.1 billion soles in 2018 in a separate case over its mobile software, a penalty later cut by a court.`),
+    );
+    expect(fine.ask('Why was Halvex fined?').answer).toBe(
+      'The Lima Competition Authority fined U.S. technology group Halvex 2.4 billion soles on Wednesday for abusing its dominance in online advertising.',
+    );
+  });
 });
 
 describe('what a country said', () => {
