@@ -241,10 +241,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     type: 'amount',
     fits: new RegExp(
       // ("a 400-megawatt wind farm": a unit joined to its figure too.)
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*(?:\s*|-)(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W)\b`,
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*(?:\s*|-)(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W)\b` +
+        // (… or a size against another thing's: "about twice the size of Earth", "half the size of Wales".)
+        String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
       'i',
     ),
-    example: 'How big is the fund? → "a joint fund of $200 million"; How big is the wind farm? → "the 400-megawatt wind farm"',
+    example:
+      'How big is the fund? → "a joint fund of $200 million"; How big is the wind farm? → "the 400-megawatt wind farm"; How big is the planet? → "about twice the size of Earth"',
   },
   {
     // A span of time, or of a thing its length; not any amount.

@@ -4747,6 +4747,15 @@ Halvex will hold 60% of the venture and Lima Grid 40%.`);
     expect(venture.ask('What happens next?').answer).toBe('The partners expect to take a final investment decision in 2027, with first power in 2030.');
   });
 
+  it('reads a size against another thing\'s ("about twice the size of Earth") as a size', () => {
+    const find = brief(`Astronomers find water on distant planet
+
+Astronomers have detected water vapour on a rocky planet orbiting a nearby star, a study published on Wednesday said.
+
+The planet, named Lima 12 b, is about twice the size of Earth and lies 97 light years away.`);
+    expect(find.ask('How big is the planet?').answer).toBe('The planet, named Lima 12 b, is about twice the size of Earth and lies 97 light years away.');
+  });
+
   it("answers who someone's lawyer is with the lawyer, not with the someone", () => {
     const charged = brief(`Former mayor charged
 
