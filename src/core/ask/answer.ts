@@ -1209,7 +1209,10 @@ class Answerer {
     // "How many customers are affected?", "How many schools will benefit?", "How many workers are covered?": the customers,
     // schools or workers counted are the answer, however the text says they were hit, helped or included.
     const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted|benefit(?:ed|s)?|covered|involved|included|concerned)\b/gi, ' ');
-    const keyed = dying ? unkeyed.replace(/\b(?:people|persons)\b/gi, ' ') : unkeyed;
+    // (… nor, asked how many people something happened to, is it: the count itself must be of people, "700 guests and staff
+    // were evacuated"; though in "How many people were there?" it is the only word the text must use.)
+    const unpeopled = unkeyed.replace(/\b(?:people|persons)\b/gi, ' ');
+    const keyed = dying || (/^how many (?:people|persons)\b/i.test(question) && keyTerms(unpeopled).length > 0) ? unpeopled : unkeyed;
     // A verb counts after it too: "injuring more than 1,900", "killing at least 214 people".
     // … or as a share of those who did it: "71 per cent of those who voted in favour".
     // … or in the passive, after whoever it counts: "700 guests and staff were evacuated".

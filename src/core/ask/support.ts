@@ -7,6 +7,7 @@ import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findCountries } from '../extract/countries.js';
 import { contentTerms, isOwnStem, stem } from './retrieve.js';
+import { isAlnum } from '../extract/tokens.js';
 
 /** Words a question is made of that are not what it is about. */
 const QUESTION_WORDS = new Set(
@@ -405,6 +406,12 @@ function sentenceOpens(text: string, before: string, form: string): boolean {
   return false;
 }
 
+/** The text holds the form where a word starts: "agree" is in "agreed", not in "disagree". */
+function atWordStart(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return true;
+  return false;
+}
+
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
@@ -416,7 +423,9 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // welcomed the plan" holds no "victory".)
   const inText = (f: string) => {
     const opening = f[0].toUpperCase() + f.slice(1);
-    return text.includes(f) || (text.startsWith(opening) && !opensName(text, 0)) || sentenceOpens(text, '. ', opening) || sentenceOpens(text, '\n', opening);
+    return (
+      atWordStart(text, f) || (text.startsWith(opening) && !opensName(text, 0)) || sentenceOpens(text, '. ', opening) || sentenceOpens(text, '\n', opening)
+    );
   };
   if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.

@@ -5188,6 +5188,16 @@ Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
     expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
   });
 
+  it('reads a word where it starts, not inside another: "Did they agree?" is not answered by "We disagree"', () => {
+    const fine = brief(`Lima fines Halvex
+
+The Lima Competition Authority fined Halvex 2.4 billion soles on Wednesday for abusing its dominance in online advertising.
+
+"We disagree with this decision and will challenge it in court," a Halvex spokeswoman said.`);
+    expect(fine.ask('Did they agree?').answered).toBe(false);
+    expect(fine.ask('Did Halvex disagree?').answer).toContain('We disagree');
+  });
+
   it('answers what happens next with the steps people said they would take, when the text gives no other', () => {
     const verdict = brief(`Former Varno mayor jailed for bribes
 
