@@ -2175,9 +2175,9 @@ const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
-/** A question of who did not do something: "Who was not involved?", "Who didn't sign?" (not "What was not agreed?", which
- * a failure told of another year would answer). */
-const NEGATED_QUESTION = /^who\b[^?]*\b(?:not|never|n['’]t)\b/i;
+/** A question of who or which did not do something: "Who was not involved?", "Who didn't sign?", "Which flights were not
+ * affected?" (not "What was not agreed?", which a failure told of another year would answer). */
+const NEGATED_QUESTION = /^(?:who|which)\b[^?]*\b(?:not|never|n['’]t)\b/i;
 /** The outcome named only as a thing already told: "welcomed the decision", "the agreement was criticised". */
 const REFERS_BACK = /\b(?:the|this|that|its|their)\s+(?:decision|agreement|deal|outcome|move)\b(?!\s+(?:to|on|that|of)\b)/i;
 /** A decision said to have been taken: "The decision was taken at an emergency meeting". */

@@ -5188,6 +5188,15 @@ Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
     expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
   });
 
+  it('answers "Which flights were not affected?" with what the text says was not affected', () => {
+    const strike = brief(`Lima pilots strike, grounding 800 flights
+
+Pilots at Lima Air walked out on Friday in a dispute over pensions, forcing the airline to cancel about 800 flights.
+
+Cargo flights and flights by its subsidiary Andes Connect were not affected.`);
+    expect(strike.ask('Which flights were not affected?').answer).toBe('Cargo flights and flights by its subsidiary Andes Connect were not affected.');
+  });
+
   it('reads a word where it starts, not inside another: "Did they agree?" is not answered by "We disagree"', () => {
     const fine = brief(`Lima fines Halvex
 
