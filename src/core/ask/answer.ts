@@ -590,7 +590,8 @@ class Answerer {
     // "What did he say?": a question on its own names nobody by a pronoun.
     const pronoun = PRONOUN.exec(phrase.trim());
     // (… unless "he" or "she" can only be the one person the report is about.)
-    const subject = pronoun && PERSONAL_PRONOUN.test(pronoun[0]) ? this.storySubject(pronoun[0]) : null;
+    // (The pronoun alone: "her son" is someone else.)
+    const subject = pronoun && PERSONAL_PRONOUN.test(phrase.trim()) ? this.storySubject(pronoun[0]) : null;
     if (subject) return subject;
     if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun[0]}" could be anyone the article names.`);
     // A name, or an office only one person holds ("What did the president say?").
@@ -1718,8 +1719,11 @@ class Answerer {
     // ("How old was she?" of an obituary: "she" is the one person it is about.)
     const asked = byName.length ? undefined : PERSONAL_PRONOUN_IN.exec(question)?.[0];
     const subject = asked ? this.storySubject(asked) : null;
-    const named = subject ? [subject] : byName;
-    const nameTerms = new Set(named.flatMap((p) => contentTerms(p.name)));
+    // ("Who will replace him?": the person as the object closing the question is no one whose own sentences answer it, and
+    // the pronoun is no word the text must use.)
+    const object = !!subject && /^(?:him|her)$/i.test(asked!) && new RegExp(`\\b${asked}\\s*[?.!]*\\s*$`, 'i').test(question);
+    const named = subject && !object ? [subject] : byName;
+    const nameTerms = new Set([...named.flatMap((p) => contentTerms(p.name)), ...(object ? [asked!.toLowerCase()] : [])]);
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives
     // the measure answers, the lead's first.

@@ -2962,6 +2962,25 @@ describe('"he" or "she" in a question', () => {
     expect(report.ask('How old was he?').answer).toBe('Ask about someone by name: "he" could be anyone the article names.');
   });
 
+  it('reads "her son" as someone else, whom the reader is asked to name', () => {
+    const report = obituary('"She was a giant of her field," university president Tom Vale said.');
+    expect(report.ask('Who was her son?').answer).toBe('Ask about someone by name: "her" could be anyone the article names.');
+  });
+
+  it('reads "him" closing a question as the person the report is about, as its object ("Who will replace him?")', () => {
+    const report = briefArticle(
+      parsePlainText(`Lima sack coach Vale after one season
+
+Lima FC parted company with coach Tom Vale on Tuesday after just one season in charge.
+
+Vale, 52, had two years left on his contract. The club thanked Vale for his service.
+
+Ana Roy and Ivo Kant are among the candidates to replace him, local media reported.`),
+    );
+    expect(report.ask('Who will replace him?').answer).toBe('Ana Roy and Ivo Kant are among the candidates to replace him, local media reported.');
+    expect(report.ask('How old is he?').answer).toContain('Vale, 52,');
+  });
+
   it('says that one named only in another\'s tribute put nothing forward ("What did Ana Lind propose?")', () => {
     const report = obituary('"Ana Lind was a giant of her field," university president Tom Vale said.');
     const answer = report.ask('What did Ana Lind propose?');
