@@ -1233,6 +1233,16 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Ana Bell: present', 'Tom Ruiz: stand-in']);
   });
 
+  it('thanking someone on behalf of everyone is no standing in, for the thanked or the thanking', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Lima FC parted company with coach Tom Ruiz on Tuesday.',
+        '"On behalf of everyone at the club, we would like to thank Tom for his service," sporting director Ana Bell said.',
+      ),
+    );
+    expect(people.map((p) => `${p.name}: ${p.participation}`)).toEqual(['Tom Ruiz: present', 'Ana Bell: present']);
+  });
+
   it("the country sending a body's officer is their country, the body stays in the office; \"Côte d'Ivoire's President\"", () => {
     const people = findPeople(
       sentencesOf(
