@@ -1672,12 +1672,18 @@ function speakerLabel(text: string, sentence: number): Mention | null {
 
 /** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Ana Roy", "Agency director
  * Tom Vale"): the body the text names in full with it ("the opposition Andes Alliance"), when it names one only; else it
- * stays as it is. */
+ * stays as it is. A party's word its leader goes by ("Socialist leader Ana Roy") is the party the text names with it ("the
+ * Socialist Party"). */
 export function fullBodyNames(people: readonly Person[], texts: readonly string[]): void {
   const full = new Map<string, string | null>();
   for (const p of people) {
     const head = p.affiliation;
-    if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head) || !BODY_HEADS.has(head.toLowerCase())) continue;
+    if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
+    // "Socialist leader X" in a report that names the "Socialist Party": the party, by its name.
+    if (!BODY_HEADS.has(head.toLowerCase())) {
+      if (texts.some((t) => new RegExp(`\\b${head} Party\\b`, 'u').test(t))) p.affiliation = `${head} Party`;
+      continue;
+    }
     if (!full.has(head)) {
       const names = new Set<string>();
       const named = new RegExp(`((?:\\p{Lu}[\\p{L}'’&.-]*\\s+){1,4})${head}\\b`, 'gu');

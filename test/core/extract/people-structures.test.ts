@@ -1488,6 +1488,14 @@ describe('an affiliation that is only the last word of a body named in full else
     ).toEqual([['Ana Roy', 'Civic Alliance']]);
   });
 
+  it('is the party the text names in full after the word its leader goes by ("Socialist leader X" after "the Socialist Party")', () => {
+    expect(
+      onCard(
+        "Socialists win Lima vote\n\nLima's Socialist Party won Sunday's election with 32 percent of the vote.\n\nSocialist leader Ana Roy claimed victory and said she would seek talks with smaller parties.",
+      ),
+    ).toEqual([['Ana Roy', 'Socialist Party']]);
+  });
+
   it('stays as it is when the text names two such bodies, or none', () => {
     expect(
       onCard(
