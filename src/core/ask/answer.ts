@@ -336,6 +336,9 @@ const SHE = /\b(?:she|her|hers)\b/i;
 /** … as a question uses one: "How old was she?", "What was his age?". */
 const PERSONAL_PRONOUN_IN = /\b(?:he|she|him|her|his|hers)\b/i;
 
+/** A capitalised word: a name's, a body's (or a sentence's first). */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]*/gu;
+
 /** A question about a vote: its count may be in votes ("How many abstained?" → "12 abstentions"). */
 const VOTING = /\b(?:vot(?:ed|ing|es?)|abstain(?:ed|ing)?)\b/i;
 
@@ -1487,6 +1490,10 @@ class Answerer {
     // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.", "The company said it owed
     // …": what the pronoun (or the company) stands for is named in the sentence before.
     if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    // '"We are deeply sorry," he told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
+    // only: what else it says is not the quotation's).
+    const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;
+    if (prev && prev.paragraph === s.paragraph && QUOTE_BY_PRONOUN.test(s.text)) return prev.text.match(CAPITALISED_WORD)?.join(' ') ?? '';
     // An interview's answer ("Ana Roy: No decision has been taken.") stands on the question put just before it.
     const before = first === s && s.index > 0 ? this.a.sentences[s.index - 1] : null;
     if (before && before.paragraph === s.paragraph - 1 && ASKS.test(before.text) && SPEAKER_LABEL.test(s.text)) return before.text;

@@ -5216,6 +5216,19 @@ Cargo flights and flights by its subsidiary Andes Connect were not affected.`);
     expect(strike.ask('Which flights were not affected?').answer).toBe('Cargo flights and flights by its subsidiary Andes Connect were not affected.');
   });
 
+  it('reads a quotation "he" said as said by whom the sentence before names ("Did Halvex apologise?")', () => {
+    const outage = brief(`Faulty update crashes computers
+
+A faulty software update from Halvex crashed millions of computers worldwide on Friday, grounding flights.
+
+Halvex chief executive Tom Vale said a fix had been deployed. "We are deeply sorry for the impact," he told reporters.
+
+Union leader Ana Roy said members had paid their dues. "The mandate could not be clearer," she said.`);
+    expect(outage.ask('Did Halvex apologise?').answer).toBe('"We are deeply sorry for the impact," he told reporters.');
+    // (Only the names of the sentence before count: "not" in the quotation and "paid" before it answer nothing.)
+    expect(outage.ask('Who has not paid?').answered).toBe(false);
+  });
+
   it('reads a word where it starts, not inside another: "Did they agree?" is not answered by "We disagree"', () => {
     const fine = brief(`Lima fines Halvex
 
