@@ -5229,6 +5229,13 @@ Union leader Ana Roy said members had paid their dues. "The mandate could not be
     expect(outage.ask('Who has not paid?').answered).toBe(false);
   });
 
+  it('reads a day\'s move in a market report ("shares closed down 11 percent") as a fall, and "closed up" as a rise', () => {
+    const report = (move: string) =>
+      brief(`Halvex update crashes computers\n\nA faulty update from Halvex crashed millions of computers on Friday.\n\nHalvex shares ${move} 11 percent.`);
+    expect(report('closed down').ask('How much did shares fall?').answer).toBe('Halvex shares closed down 11 percent.');
+    expect(report('closed up').ask('How much did shares rise?').answer).toBe('Halvex shares closed up 11 percent.');
+  });
+
   it('reads a word where it starts, not inside another: "Did they agree?" is not answered by "We disagree"', () => {
     const fine = brief(`Lima fines Halvex
 
