@@ -382,14 +382,14 @@ const PROPOSED_EVENT = new RegExp(
 const AGREED_EVENT =
   /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
-/** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
- * meeting of defence ministers in Lima in May"), reported as a plan, not as the news. */
 /** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
  * event. */
 const LATE = 3;
 /** Going to an event, as what someone did it for: "returned to Lima to chair an emergency meeting". */
 const GOES_TO = /\bto\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
 
+/** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
+ * meeting of defence ministers in Lima in May"), reported as a plan, not as the news. */
 const TO_HOLD = /\b(?:would|will|(?:is|are) (?:to|due to|set to|expected to))\s+(?:hold|host|convene|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
 /** Who were meeting, in the plural, before where: "Governments meeting", "Andes leaders meeting". */

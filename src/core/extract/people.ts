@@ -2731,7 +2731,8 @@ const REMOTE = new RegExp(
 /** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
 const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
- * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to. */
+ * someone speaking "on behalf of the Group of 77" or "of the European Union", a group they belong to, nor "on behalf of
+ * everyone at the club". */
 const IN_PLACE = String.raw`[Oo]n behalf of(?!\s+(?:everyone|everybody|all|us)\b)(?!\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}\d-]+\s+){0,3}?(?:[Gg]roup|bloc|[Uu]nion|[Aa]lliance|[Mm]ovement|countries|nations|states|members|governments?|coalition|[Cc]ommunity|[Oo]rgani[sz]ation|G-?\d+)\b)|in (?:his|her|their|\p{Lu}[\p{L}'’-]+['’]s) place|to take (?:his|her|their) place`;
 const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
 /** The words between a stand-in and the one named after whose place they took: "X, standing in for Y". */
