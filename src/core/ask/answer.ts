@@ -164,7 +164,7 @@ const MAX_FORM_SCAN = 2000;
 const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|assembly|hearing|rally|convention|ceremony|festival)\b/i;
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
-/** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 75,000
+/** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 41,000
  * fans"), not elsewhere ("were affected"). */
 const BEING_THERE =
   /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on|in front of)\b/i;
@@ -242,12 +242,12 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     fits: new RegExp(
       // ("a 400-megawatt wind farm": a unit joined to its figure too.)
       String.raw`${MONEY_BEFORE}|\b\d[\d,.]*(?:\s*|-)(?:%|per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W)\b` +
-        // (… or a size against another thing's: "about twice the size of Earth", "half the size of Wales".)
+        // (… or a size against another thing's: "twice the size of the old port", "half the size of Lima".)
         String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
       'i',
     ),
     example:
-      'How big is the fund? → "a joint fund of $200 million"; How big is the wind farm? → "the 400-megawatt wind farm"; How big is the planet? → "about twice the size of Earth"',
+      'How big is the fund? → "a joint fund of $200 million"; How big is the wind farm? → "the 400-megawatt wind farm"; How big is the reservoir? → "twice the size of the old one"',
   },
   {
     // A span of time, or of a thing its length; not any amount.
@@ -566,7 +566,7 @@ class Answerer {
   }
 
   /** The one person a report is about, whom "he" or "she" in a question can only mean: the person its lead names first,
-   * named in more than twice as many sentences as anyone else ("Ana Roy, the chemist who …, died on Thursday" of an
+   * named in more than twice as many sentences as anyone else ("Ana Roy, the painter who …, has died at 88" of an
    * obituary), and spoken of by that pronoun in the text. Null when the report is about several people, or none. */
   private storySubject(pronoun: string): Person | null {
     // ("How old is he?" of a report that says "she" of its subject, and never "he": no one it names.)
@@ -1490,7 +1490,7 @@ class Answerer {
     // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.", "The company said it owed
     // …": what the pronoun (or the company) stands for is named in the sentence before.
     if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
-    // '"We are deeply sorry," he told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
+    // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
     // only: what else it says is not the quotation's).
     const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;
     if (prev && prev.paragraph === s.paragraph && QUOTE_BY_PRONOUN.test(s.text)) return prev.text.match(CAPITALISED_WORD)?.join(' ') ?? '';
@@ -1860,8 +1860,8 @@ class Answerer {
       // … and so, for a question of one word ("Who won?"), is the news's own outcome before a toss won.
       // … and so, for "When did the quake strike?", is the news's own day before a quake of years ago the text compares
       // it with ("… struck about 150 km from the area devastated in 2023").
-      // … and so, for "Why was the company fined?", is the news's own reason before a fine of years ago ("was fined €4 billion
-      // in 2018 over …").
+      // … and so, for "Why was the company fined?", is the news's own reason before a fine of years ago ("was fined in 2019
+      // over …").
       const isLead = (r: (typeof fits)[number]) =>
         r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1 || why) ? 1 : 0;
       // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
@@ -2035,7 +2035,7 @@ const REASON = new RegExp(
     String.raw`|\bafter\s+(?:a|an|the|its|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:found|revealed|showed|concluded|exposed|uncovered)\b` +
     // … or a trend given as the cause after "as": "… close two factories as demand for its machines falls".
     String.raw`|\bas\s+(?:[\p{L}'’-]+\s+){1,8}?(?:falls|fell|rises|rose|slumps|slumped|weakens|weakened|grows|grew|declines|declined|drops|dropped|soars|soared|slows|slowed|shrinks|shrank|surges|surged)\b` +
-    // … or what a penalty or a praise was for: "fined the company €2 billion on Wednesday for abusing its dominance".
+    // … or what a penalty or a praise was for: "fined Halvex €3 million for misleading its customers".
     String.raw`|\b(?:fined|penali[sz]ed|punished|jailed|sentenced|convicted|sued|critici[sz]ed|arrested|charged|banned|suspended|sacked|dismissed|expelled|praised|thanked|honou?red)\b[^;]{0,100}?\bfor\s+\p{Ll}+ing\b`,
   'iu',
 );

@@ -144,7 +144,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
   ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
-  // (… as a market report words a day's move: "Halvex shares closed up 4.1%".)
+  // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher'],
   ['deal', 'takeover', 'acquisition', 'merger'],
   ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down'],

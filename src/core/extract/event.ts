@@ -385,7 +385,7 @@ const AGREED_EVENT =
 /** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
  * event. */
 const LATE = 3;
-/** Going to an event, as what someone did it for: "returned to Lima to chair an emergency meeting". */
+/** Going to an event, as what someone did it for: "flew home to Lima to chair a crisis meeting". */
 const GOES_TO = /\bto\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
 
 /** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
@@ -489,7 +489,7 @@ export function findEvent(
       if (IN_A_ROW.test(name)) continue;
       // "… attended a session on trade as guests" after a lead that reports "a summit": a part of the event, not its name.
       if (s.index > 0 && PART_OF_EVENT.test(name) && WHOLE_EVENT_IN_LEAD.test(sentences[0]?.text ?? '')) continue;
-      // "… returned to Athens to chair an emergency meeting" late in a wildfire report: a meeting in common words someone went
+      // "… flew home to Lima to chair a crisis meeting" late in a flood report: a meeting in common words someone went
       // to, that the headline and the first sentences never speak of, is a step taken in the news, not the news.
       if (s.index >= LATE && !/\p{Lu}/u.test(name) && GOES_TO.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !kindInOpening(eventKind(name)))
         continue;
