@@ -1670,18 +1670,24 @@ function speakerLabel(text: string, sentence: number): Mention | null {
   };
 }
 
+/** A party named by one word and "Party": "the Labour Party". */
+const PARTY_NAME = /\b(\p{Lu}\p{Ll}+) Party\b/gu;
+
 /** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Ana Roy", "Agency director
  * Tom Vale"): the body the text names in full with it ("the opposition Andes Alliance"), when it names one only; else it
  * stays as it is. A party's word its leader goes by ("Labour leader Ana Roy") is the party the text names with it ("the
  * Labour Party"). */
 export function fullBodyNames(people: readonly Person[], texts: readonly string[]): void {
   const full = new Map<string, string | null>();
+  // (The parties the text names, read once: a text may name thousands of people, each with a word of their own.)
+  let parties: Set<string> | null = null;
   for (const p of people) {
     const head = p.affiliation;
     if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
     // "Labour leader X" in a report that names the "Labour Party": the party, by its name.
     if (!BODY_HEADS.has(head.toLowerCase())) {
-      if (texts.some((t) => new RegExp(`\\b${head} Party\\b`, 'u').test(t))) p.affiliation = `${head} Party`;
+      parties ??= new Set(texts.flatMap((t) => [...t.matchAll(PARTY_NAME)].map((m) => m[1])));
+      if (parties.has(head)) p.affiliation = `${head} Party`;
       continue;
     }
     if (!full.has(head)) {
