@@ -328,13 +328,15 @@ const DISCUSSION_ASKED = /\b(?:discuss\w*|talk about|agenda|topics?|issues?|subj
 /** A pronoun standing where a question names a person. */
 const PRONOUN = /^(?:he|she|they|him|her|them|it|his|hers|their)\b/i;
 
-/** "he" or "she": one person, whom a report about one person can only mean. */
-const PERSONAL_PRONOUN = /^(?:he|she|him|her|his|hers)$/i;
-/** Which of them: "he", "him", "his"; "she", "her", "hers". */
-const HE = /\b(?:he|him|his)\b/i;
-const SHE = /\b(?:she|her|hers)\b/i;
+/** "he" or "she", in each of their forms: one person, whom a report about one person can only mean. */
+const HE_FORMS = ['he', 'him', 'his'];
+const SHE_FORMS = ['she', 'her', 'hers'];
+const PERSONAL_PRONOUN = new RegExp(`^(?:${[...HE_FORMS, ...SHE_FORMS].join('|')})$`, 'i');
 /** … as a question uses one: "How old was she?", "What was his age?". */
-const PERSONAL_PRONOUN_IN = /\b(?:he|she|him|her|his|hers)\b/i;
+const PERSONAL_PRONOUN_IN = new RegExp(`\\b(?:${[...HE_FORMS, ...SHE_FORMS].join('|')})\\b`, 'i');
+/** Every use of one of them in a text. */
+const HE_IN = new RegExp(`\\b(?:${HE_FORMS.join('|')})\\b`, 'gi');
+const SHE_IN = new RegExp(`\\b(?:${SHE_FORMS.join('|')})\\b`, 'gi');
 
 /** A capitalised word: a name's, a body's (or a sentence's first). */
 const CAPITALISED_WORD = /\p{Lu}[\p{L}'’.-]*/gu;
@@ -570,8 +572,8 @@ class Answerer {
    * obituary), and spoken of by that pronoun in the text. Null when the report is about several people, or none. */
   private storySubject(pronoun: string): Person | null {
     // ("How old is he?" of a report that says "she" of its subject, and never "he": no one it names.)
-    const [asked, other] = HE.test(pronoun) ? [HE, SHE] : [SHE, HE];
-    const uses = (family: RegExp) => this.text.match(new RegExp(family.source, 'gi'))?.length ?? 0;
+    const [asked, other] = HE_FORMS.includes(pronoun.toLowerCase()) ? [HE_IN, SHE_IN] : [SHE_IN, HE_IN];
+    const uses = (family: RegExp) => this.text.match(family)?.length ?? 0;
     if (!uses(asked) || uses(asked) < uses(other)) return null;
     const lead = this.a.keyPoints[0]?.sentence;
     const p = lead === undefined ? null : this.firstNamedIn(lead);
@@ -579,6 +581,11 @@ class Answerer {
     const named = (who: Person) => new Set(who.mentions.map((m) => m.sentence)).size;
     const own = named(p);
     return this.a.people.every((o) => o === p || named(o) * 2 < own) ? p : null;
+  }
+
+  /** A pronoun that could be anyone the article names: the reader is asked whom they mean. */
+  private askForName(question: string, pronoun: string): Answer {
+    return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
   }
 
   /** The person a sentence names first. */
@@ -596,7 +603,7 @@ class Answerer {
     // (The pronoun alone: "her son" is someone else.)
     const subject = pronoun && PERSONAL_PRONOUN.test(phrase.trim()) ? this.storySubject(pronoun[0]) : null;
     if (subject) return subject;
-    if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun[0]}" could be anyone the article names.`);
+    if (pronoun) return this.askForName(question, pronoun[0]);
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
     if (p) return p;
@@ -1742,8 +1749,7 @@ class Answerer {
       /^how \p{L}+\b.*\b(?:it|they)\b/iu.test(question) &&
       (/^how (?:much|many)\b/i.test(question) || MEASURES.some((m) => m.asks.test(question)));
     // ("How old is she?" of a report about several people: whom the reader means is theirs to say.)
-    const pronoun = !keys.length && !named.length ? PERSONAL_PRONOUN_IN.exec(question)?.[0] : undefined;
-    if (pronoun) return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
+    if (!keys.length && !named.length && asked) return this.askForName(question, asked);
     if (!keys.length && !named.length && !ofTheStory) return decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
