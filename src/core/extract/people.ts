@@ -2022,8 +2022,11 @@ function setLastYear(text: string): boolean {
   return !!m && !COMPARED.test(text.slice(Math.max(0, m.index - 80), m.index));
 }
 
-/** "X told the senate that …": what was said may be set in any year; the telling is not. */
-const REPORTED_THAT = /\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned) that\b/;
+/** "X told the senate that …", "X said on Tuesday that …": what was said may be set in any year; the telling is not (its
+ * own day may come between: "on Tuesday", "today"). */
+const REPORTED_THAT = new RegExp(
+  `\\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned)(?:\\s+(?:(?:early |late )?on ${WEEKDAY}|today|yesterday|this (?:morning|afternoon|evening)))? that\\b`,
+);
 
 /** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;

@@ -436,6 +436,10 @@ describe('what a person said, when another speaks in the sentence that names the
     const court = trial('Judge Ana Roy said Tom Vale, 58, had "betrayed the trust of the people who elected him".');
     expect(court.ask('What did Tom Vale say?').answered).toBe(false);
     expect(court.ask('What did Ana Roy say?').answer).toMatch(/^Judge Ana Roy said Tom Vale/);
+    // (… with the body the judge sits on between the name and the verb: "Judge Ana Roy of the city court said".)
+    const named = trial('Judge Ana Roy of the city court said on Tuesday that Tom Vale, 58, had "betrayed the trust of the people".');
+    expect(named.ask('What did Tom Vale say?').answered).toBe(false);
+    expect(named.ask('What did Ana Roy say?').answer).toMatch(/^Judge Ana Roy of the city court said/);
   });
 
   it("declines for one named in what others report ('…, according to three diplomats') or in a question put about them", () => {

@@ -541,6 +541,18 @@ describe('how they took part', () => {
       'Tom Vale',
     ]);
     expect(participants('The senate voted on Wednesday.', "At last year's meeting, Provost Tom Vale said the rule was needed.")).toEqual([]);
+    // … nor when the telling's own day comes between ("said on Tuesday that", "told reporters today that").
+    expect(
+      participants(
+        'A court jailed a former official on Tuesday. He was arrested in 2022.',
+        'Judge Ana Roy said on Tuesday that the official had taken bribes between 2017 and 2021.',
+        'Prosecutor Tom Vale told reporters today that the fraud began in 2016.',
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale']);
+    // (A year of its own stays the telling's: "said in 2019 that".)
+    expect(
+      participants('A court jailed a former official on Tuesday. He was arrested in 2022.', 'Judge Ana Roy said in 2019 that the fraud was small.'),
+    ).toEqual([]);
   });
 
   it('reads "online" as taking part from elsewhere only where it says so, not "an online ballot", "virtually all" or "posted online"', () => {
