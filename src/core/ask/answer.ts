@@ -588,6 +588,14 @@ class Answerer {
     return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
   }
 
+  /** Told of a time gone by, not the news's: "in 2004", "two years ago", in a report whose date and lead name neither. */
+  private ofAnotherTime(text: string): boolean {
+    const lead = this.a.keyPoints[0]?.sentence;
+    const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+    const year = IN_A_YEAR.exec(text)?.[1];
+    return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
+  }
+
   /** The person a sentence names first. */
   private firstNamedIn(index: number): Person | null {
     let first: { p: Person; at: number } | null = null;
@@ -1613,11 +1621,7 @@ class Answerer {
       !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !tellsDecision(unquoted(best.text).replace(DATED_DECISION, ' ')));
     // (Nor an outcome of a time gone by, told as background: "She was elected to the academy in 2004.", "Two years ago, we
     // agreed to resume …"; one of the report's own year stands.)
-    const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
-    const gone = (text: string) => {
-      const year = IN_A_YEAR.exec(text)?.[1];
-      return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
-    };
+    const gone = (text: string) => this.ofAnotherTime(text);
     const past = !!best && gone(best.text);
     // (One told only in a quotation, "This is the first time countries have agreed to …," said an activist, gives way to a
     // sentence of the report's own that states an outcome; with none, it stands.)
@@ -1955,8 +1959,10 @@ class Answerer {
     // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.
     // So does the news's own reason: the other gives the reason for another time's.)
     const newsDay = (pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score);
+    // (Nor, after one of the news, one of another time: "… when more than 2,000 people died" in a quake of 1988.)
+    const bygone = (r: (typeof fits)[number]) => this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text);
     const picks = fits
-      .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r)))
+      .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r) && !bygone(r)))
       .slice(0, 2)
       .map((r) => r.sentence);
     // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the
@@ -2204,8 +2210,10 @@ const VERDICT = /\bfound\b[^.;]{0,80}\b(?:guilty|not guilty|liable)\b|\b(?:convi
 /** A contest's result, in the lead: "The Social Alliance won Sunday's election with 38 per cent", "Lima beat Quito 2-1". */
 const CONTEST_WON = /\b(?:won|beat|defeated)\b/i;
 /** The verbs of a decision taken, as the question's search finds them ("decided", "agreed"; the nouns are below); not
- * their bare form, a step asked for or still to take ("5. agree to arbitration if talks fail"), but for "did agree". */
-const DECIDE_WORD = /\b(?:decid(?:ed|es|ing)|agree(?:d|s|ing)|(?:did|do|does)\s+(?:also\s+)?(?:agree|decide)|settled|resolved)\b/i;
+ * their bare form, a step asked for or still to take ("5. agree to arbitration if talks fail"), but for "did agree"; nor
+ * "deciding" as a word of a match ("the deciding set", "a deciding goal"). */
+const DECIDE_WORD =
+  /\b(?:decid(?:ed|es)|(?<!\b(?:the|a|an|its|their|his|her)\s+)deciding|agree(?:d|s|ing)|(?:did|do|does)\s+(?:also\s+)?(?:agree|decide)|settled|resolved)\b/i;
 /** A decision or an agreement as a noun: one reached, or the one the report is about ("the decision", "the deal"). */
 const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 /** The text tells of something decided: a verb of deciding, or a decision or agreement reached or referred back to (not

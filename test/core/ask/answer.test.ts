@@ -2533,6 +2533,19 @@ More than 15,600 cases and 537 deaths have been reported this year in Peru alone
     );
     expect(outbreak.ask('How many people have died?').answer).toContain('537 deaths');
   });
+
+  it("answers with the news's toll alone, not a quake of another year that the text recalls", () => {
+    const quake = briefArticle(
+      parsePlainText(`Quake kills 42 in Lima region
+
+At least 42 people were killed when a magnitude 6.8 earthquake struck the Lima region early on Sunday, officials said.
+
+The region was last hit by a deadly quake in 1988, when more than 2,000 people died.`),
+    );
+    expect(quake.ask('How many people died?').answer).toBe(
+      'At least 42 people were killed when a magnitude 6.8 earthquake struck the Lima region early on Sunday, officials said.',
+    );
+  });
 });
 
 describe('a council vote, and an operation that ran', () => {
@@ -4898,6 +4911,15 @@ The medicines agency on Friday recommended approval of Halvex, a daily pill for 
 
 The Commission is expected to issue a final decision within 67 days.`);
     expect(drug.ask('When will the final decision come?').answer).toContain('within 67 days');
+  });
+
+  it('reads "the deciding set" as no decision: what was decided is the result the lead tells', () => {
+    const match = briefArticle(
+      parsePlainText(
+        'Roy wins first title\n\nAna Roy won her first title on Saturday, beating Eva Lind 6-4, 3-6, 7-5 in the final.\n\nThe 22-year-old broke serve in the 11th game of the deciding set and served out the match.',
+      ),
+    );
+    expect(match.ask('What was decided?').answer).toBe('Ana Roy won her first title on Saturday, beating Eva Lind 6-4, 3-6, 7-5 in the final.');
   });
 
   it('reads "before deciding whether to …" as a decision still to take, not the one that was taken', () => {
