@@ -2070,9 +2070,10 @@ const DEMANDS = /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)
 
 /** A question of when something begins ("When do the cuts start?"); the words a text dates a beginning with are below. */
 const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|${IN_FORCE})\\b`, 'i');
-/** What something starts on when no date is given: "will enter into force once six states have ratified it". */
+/** What something starts on when no date is given: "will enter into force once six states have ratified it"; or the time it
+ * is given: "will come into force within four years", "would take effect 18 months later". */
 const STARTS_ONCE = new RegExp(
-  `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:only\\s+)?(?:once|when|after|as soon as)\\b`,
+  `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:(?:only\\s+)?(?:once|when|after|as soon as)\\b|(?:within|in|after)\\s+(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\b|(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\s+(?:later|after)\\b)`,
   'i',
 );
 /** The words a start is dated with: "from April 1", "starting in January", "takes effect on Monday". */
@@ -2083,9 +2084,10 @@ const STARTS_ON_A_DAY = new RegExp(
   `\\b(?:${START_WORDS})\\s+(?:on\\s+|in\\s+)?(?:${MONTH}\\s+\\d|\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}|${WEEKDAY}|next\\s+(?:week|month|year)|immediately)\\b`,
   'u',
 );
-/** Any start dated, by a day or a figure, "by" or "backdated to" it too ("from 1 April", "backdated to January", "by 2027"). */
+/** Any start dated, by a day or a figure, "by" or "backdated to" it too ("from 1 April", "backdated to January", "by 2027");
+ * "by" a date, not a count ("passed by 61 votes"). */
 const STARTS_FROM = new RegExp(
-  `\\b(?:${START_WORDS}|backdated to|by)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
+  `\\b(?:${START_WORDS}|backdated to)\\s+(?:on\\s+|in\\s+)?(?:the\\s+)?(?:\\d|next\\b|immediately\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)|\\bby\\s+(?:the\\s+end\\b|(?:19|20)\\d\\d\\b|\\d{1,2}\\s+${FULL_MONTH}\\b|next\\b|${FULL_MONTH}\\b|${WEEKDAY}\\b)`,
   'u',
 );
 

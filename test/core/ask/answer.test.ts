@@ -3976,6 +3976,19 @@ The ministers agreed to meet again in Quito in 2026.`),
     expect(treaty.ask('When does the treaty enter into force?').answer).toBe('It will enter into force once six states have ratified it.');
   });
 
+  it('answers "When does the law take effect?" with the time it is given to come into force, not a vote dated in June', () => {
+    const law = briefArticle(
+      parsePlainText(`Lima passes river law
+
+Lawmakers in Lima voted on Thursday to ban mining in the city's rivers.
+
+The bill passed by 61 votes to 40, a wider margin than at its second reading in June.
+
+The law will come into force within four years.`),
+    );
+    expect(law.ask('When does the law take effect?').answer).toBe('The law will come into force within four years.');
+  });
+
   it('answers "How much will Lima cut?" with what it trims, in barrels a day', () => {
     expect(cut.ask('How much will Lima cut?').answer).toContain('500,000 bpd');
   });
