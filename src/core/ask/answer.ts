@@ -1013,7 +1013,8 @@ class Answerer {
     const nouns = keys.filter((k) => EVENT_NOUNS.has(k));
     if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
     // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
-    if (nouns.length && !this.a.event.name && nouns.every((n) => this.nounOfAnother(n) && !this.leadNamesEvent(n))) return false;
+    // (… or only to one still to come: "Talks on a permanent ceasefire are due to open on January 8" after a release on Monday.)
+    if (nouns.length && !this.a.event.name && nouns.every((n) => (this.nounOfAnother(n) && !this.leadNamesEvent(n)) || this.nounOnlyAhead(n))) return false;
     const aboutSomeone = peopleNamedIn(this.a.people, question.replace(/^\w+\s+\w+/, '')).length > 0;
     // "When did she die?" under "… dies at 88": a verb the headline shares is what someone did, not the event, unless the
     // event is named by it.
@@ -1024,6 +1025,14 @@ class Answerer {
     // "When does the summit start?" asks that).
     if (!nouns.length && STARTS_OR_ENDS.test(question)) return false;
     return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
+  }
+
+  /** Every sentence that names this noun tells of a time to come ("Talks are due to open in Quito on January 8."), and
+   * neither the headline nor the lead names it (a preview's lead, "Leaders will open talks on Friday", is of its event). */
+  private nounOnlyAhead(noun: string): boolean {
+    const naming = this.a.sentences.filter((s) => contentTerms(s.text).includes(noun));
+    const lead = this.a.keyPoints[0]?.sentence;
+    return naming.length > 0 && naming.every((s) => s.index !== this.headline && s.index !== lead && FUTURE.test(s.text));
   }
 
   /** The text gives this noun to an event before or after the reported one ("ahead of next week's summit"). */
@@ -1328,13 +1337,16 @@ class Answerer {
       'u',
     );
     const byOther = (s: Sentence) => this.otherSpeaks(p, s);
+    // (Nor one that names them only inside a quotation: another's words about them, '"Eva is the best player," Roy said.')
+    const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
+    const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && !nameWord.test(unquoted(s.text));
     const speech = own.filter(
       (s) =>
         prefer?.test(s.text) ||
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
         (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
-        (!ASKS.test(s.text) && !byOther(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
+        (!ASKS.test(s.text) && !byOther(s) && !quotedAbout(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.

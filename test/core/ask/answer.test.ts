@@ -442,6 +442,22 @@ describe('what a person said, when another speaks in the sentence that names the
     expect(named.ask('What did Ana Roy say?').answer).toMatch(/^Judge Ana Roy of the city court said/);
   });
 
+  it('does not give the words of another that name them inside the quotation ("Camille is the best player …")', () => {
+    const final = briefArticle(
+      parsePlainText(`Roy beats Lind to win title
+
+Ana Roy won her first title on Saturday, beating top seed Eva Lind 6-4, 7-5 in the final.
+
+"I have dreamed about this since I was six," Roy said. "Eva is the best player in the world, so to beat her means everything."
+
+Lind said a wrist injury had bothered her. "She was braver than me on the big points," Lind said.`),
+    );
+    const lind = final.ask('What did Eva Lind say?').answer ?? '';
+    expect(lind).not.toContain('the best player in the world');
+    expect(lind).toContain('braver than me');
+    expect(final.ask('What did Ana Roy say?').answer).toContain('dreamed about this');
+  });
+
   it("declines for one named in what others report ('…, according to three diplomats') or in a question put about them", () => {
     expect(trial('Mayor Tom Vale left the room during the vote, according to three diplomats.').ask('What did Tom Vale say?').answered).toBe(false);
     expect(trial('Q: Will Mayor Tom Vale appeal the ruling?').ask('What did Tom Vale say?').answered).toBe(false);
@@ -3072,6 +3088,25 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
       ),
     );
     expect(report.ask('When is the final?').answer).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
+  });
+
+  it('answers "When do talks start?" with the talks the text dates ahead, not the day of the reported release', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Truce frees 30 hostages in Lima\n\nThirty hostages were handed to the Red Cross in Lima on Monday under a ceasefire agreed last week.\n\nThe truce has largely held.\n\nTalks on a permanent ceasefire are due to open in Quito on January 8.',
+      ),
+    );
+    expect(report.ask('When do talks start?').answer).toBe('Talks on a permanent ceasefire are due to open in Quito on January 8.');
+    expect(report.ask('When do the talks begin?').answer).toBe('Talks on a permanent ceasefire are due to open in Quito on January 8.');
+    // (The reported event's own day is still its day.)
+    expect(report.ask('When were the hostages freed?').answer).toContain('Monday');
+    // (… as is a preview's, whose lead tells of the talks to come.)
+    const preview = briefArticle(
+      parsePlainText(
+        'Andes leaders to meet in Lima\n\nAndes leaders will open talks on a river pact in Lima on Friday, officials said.\n\nThe talks are expected to last two days.',
+      ),
+    );
+    expect(preview.ask('When do talks begin?').answer).toContain('Friday');
   });
 
   it('answers a measure asked of "it", the story\'s subject, with the figure of its kind ("How strong was it?" of a quake)', () => {
