@@ -121,6 +121,8 @@ const REGION =
 const NOT_A_PLACE = new RegExp(`^(?:the\\s+)?(?:${MONTH}|${WEEKDAY}|\\d|The|This|That|His|Her|Its|Their|Our|First|Second|Last|Next|Covid|COVID)`);
 
 const EVENT_AT_END = new RegExp(`${EVENT_NOUN}$`);
+/** A contest by its name, no place: "a final at the Lima Open", "at the Andes Cup", "the Pan-Andes Games". */
+const CONTEST_AT_END = /\s(?:Open|Cup|Championships?|Games|Grand Prix|Masters|Marathon|Olympics|Trophy)$/;
 const PLACE_FOLLOWERS = new Set(
   'on in at to for from with and which where that this last next during earlier later since after before ahead amid while as by under when today yesterday tomorrow tonight was were'.split(
     ' ',
@@ -722,7 +724,7 @@ function placeIn(text: string, tied: boolean): string | null {
     const then = BEFORE_AFTER_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (then && (!tied || !/^\s*in\b/.test(then[0]))) continue;
     const place = m[2].replace(/[,.]+\s*$/, '').trim();
-    if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || REGION.test(place)) continue;
+    if (NOT_A_PLACE.test(place) || EVENT_AT_END.test(place) || CONTEST_AT_END.test(place) || REGION.test(place)) continue;
     // "in APEC", "in NATO": an acronym is an organisation, unless it names a country ("in the UAE").
     if (/^(the\s+)?[\p{Lu}\d.&-]{2,}$/u.test(place) && !countryOf(place.replace(/^the\s+/, ''))) continue;
     // "in Arab countries": a capitalised adjective before a common noun is not a place.

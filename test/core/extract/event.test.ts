@@ -128,6 +128,13 @@ describe('findEvent', () => {
     expect(e.location).toBeNull();
   });
 
+  it('does not take a contest by its name for a place ("a final at the Lima Open"), but the venue it is played at', () => {
+    expect(findEvent(sentencesOf('Ana Roy won her first title on Saturday, beating Eva Lind in a tense final at the Lima Open.')).location).toBeNull();
+    expect(findEvent(sentencesOf('Lima beat Quito 2-1 on Sunday to win the Andes Cup.')).location).toBeNull();
+    const venue = findEvent(sentencesOf('Ana Roy won the final at the Lima Open on Saturday.', 'Eva Lind had won the last two titles at Lima Park.'));
+    expect(venue.location).toBe('Lima Park');
+  });
+
   it('does not take an organisation acronym for a place', () => {
     expect(findEvent(sentencesOf('Leaders met at the annual summit to expand trade in APEC.')).location).toBeNull();
   });
