@@ -1834,6 +1834,12 @@ class Answerer {
     const forAsked = !!sideAsked && !againstAsked;
     // "Who abstained?": only a sentence that tells of abstaining says who did; a tally or an absence does not.
     const abstainAsked = ABSTAIN.test(question);
+    // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
+    if (sideAsked && !oneSide && named.length === 1) {
+      const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
+      const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 60)));
+      if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
+    }
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -2171,6 +2177,9 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
+/** Right after a name, their own vote: ", who voted against", " voted for the bill", " also voted in favour". */
+const THEIR_VOTE_AGAINST = /^(?:,\s+who\s+|\s+(?:also\s+)?)(?:had\s+)?voted\s+against\b/;
+const THEIR_VOTE_FOR = /^(?:,\s+who\s+|\s+(?:also\s+)?)(?:had\s+)?voted\s+(?:for|in favou?r)\b/;
 /** Right before a count of countries: where something is sold, works or goes, not who took part. */
 const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */

@@ -923,6 +923,25 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(vote('The council approved a rent cap on Tuesday.').ask('Was it unanimous?').answered).toBe(false);
   });
 
+  it('answers "Did X vote for the bill?" with "No" where X voted against, and the other way round', () => {
+    const bill = briefArticle(
+      parsePlainText(`Lima passes river law
+
+The Lima assembly passed a river law by 61 votes to 40 on Thursday.
+
+Health Minister Ana Roy, who voted against, said the government would respect the vote.
+
+The law will come into force within four years.
+
+Senator Tom Vale voted for the bill, calling it overdue.`),
+    );
+    expect(bill.ask('Did Ana Roy vote for the bill?').answer).toBe(
+      'No: Health Minister Ana Roy, who voted against, said the government would respect the vote.',
+    );
+    expect(bill.ask('Did Tom Vale vote against the bill?').answer).toBe('No: Senator Tom Vale voted for the bill, calling it overdue.');
+    expect(bill.ask('Did Tom Vale vote for the bill?').answer).toBe('Senator Tom Vale voted for the bill, calling it overdue.');
+  });
+
   it('answers "Who abstained?" only with a sentence that tells of abstaining, not an absence or a tally', () => {
     const summit = briefArticle(
       parsePlainText(
