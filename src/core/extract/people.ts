@@ -2083,9 +2083,10 @@ function plainNounOpening(p: Person, sentences: readonly Sentence[], inside: () 
   p.affiliation = p.mentions.map((m) => m.affiliation).find((a) => a && a !== body) ?? null;
 }
 
-/** The company opening the sentence before an office in lower case and the name: "Halvex chief executive Ana Roy". */
+/** The company opening the sentence before an office in lower case and the name: "Halvex chief executive Ana Roy"; or the
+ * place or body before a capitalised one: "Lima Mayor Ana Roy", "Halvex CEO Tom Vale". */
 function companyOpening(text: string, m: Mention, inside: () => ReadonlySet<string>): string | null {
-  if (!m.role || !(/^\p{Ll}/u.test(m.role) || /^C[EFOT]O$/.test(m.role)) || m.start > 80) return null;
+  if (!m.role || m.start > 80) return null;
   const before = /^(\p{Lu}[\p{L}&-]+)\s+(.+?)\s+$/u.exec(text.slice(0, m.start));
   if (!before || before[2] !== m.role) return null;
   const word = before[1];

@@ -931,6 +931,22 @@ describe('people: a company that opens the sentence', () => {
     ]);
   });
 
+  it('is the place or body before a capitalised office too ("Lima Mayor Ana Roy"), when the article writes it inside a sentence', () => {
+    const found = findPeople(
+      sentencesOf(
+        'A storm hit the coast of Lima on Tuesday.',
+        'Lima Mayor Ana Roy declared a disaster in 14 districts.',
+        'Quito Mayor Tom Vale sent help.',
+        'Acting Governor Ivo Kant said the worst had passed.',
+      ),
+    ).map((p) => [p.name, p.roles.join('; '), p.affiliation]);
+    expect(found).toEqual([
+      ['Ana Roy', 'Mayor', 'Lima'],
+      ['Tom Vale', 'Mayor', null],
+      ['Ivo Kant', 'Acting Governor', null],
+    ]);
+  });
+
   it('is not the head of a longer name the article writes inside a sentence ("the Port of Lima")', () => {
     const found = findPeople(
       sentencesOf('Dockworkers at the Port of Lima voted to end the strike.', 'Port chief executive Ana Roy said the backlog would clear.'),
