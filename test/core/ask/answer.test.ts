@@ -3109,6 +3109,23 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
     expect(report.ask('When is the final?').answer).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
   });
 
+  it('reads "fall" as a season only where it names one ("in the fall"), not a verb ("the cuts would fall on sales")', () => {
+    const cuts = briefArticle(
+      parsePlainText(`Halvex to cut 1,200 jobs
+
+Halvex said on Wednesday it would cut about 1,200 jobs.
+
+Chief executive Ana Roy told staff in an email that most of the cuts would fall on its sales teams.
+
+Affected employees will be told by Friday.`),
+    );
+    expect(cuts.ask('When will staff be told?').answered).toBe(false);
+    const plan = briefArticle(
+      parsePlainText('Halvex plans new plant\n\nHalvex said on Wednesday it would open a plant in Lima.\n\nStaff will be told in the fall.'),
+    );
+    expect(plan.ask('When will staff be told?').answer).toBe('Staff will be told in the fall.');
+  });
+
   it('answers "When do talks start?" with the talks the text dates ahead, not the day of the reported release', () => {
     const report = briefArticle(
       parsePlainText(
