@@ -487,6 +487,8 @@ class Answerer {
       if (againstAsked && NONE_AGAINST.test(s.text) && !NOT_UNANIMOUS.test(s.text)) return this.yes(question, `No one: ${s.text}`, [s]);
       const tally = unanimityAsked ? VOTES_AGAINST_COUNT.exec(s.text) : null;
       if (tally && Number((tally[1] ?? tally[2] ?? tally[3]).replace(/,/g, '')) > 0) return this.yes(question, `No: ${s.text}`, [s]);
+      // (… or one who voted against, named: "Peru voted against, while Chile abstained.")
+      if (unanimityAsked && SOMEONE_VOTED_AGAINST.test(s.text)) return this.yes(question, `No: ${s.text}`, [s]);
     }
     return null;
   }
@@ -1258,7 +1260,8 @@ class Answerer {
         (text) =>
           countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : counts) ||
           // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
-          (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)))) ||
+          // (… or counts those who cast it, whatever they are called: "Eleven of the council's 15 members voted in favour".)
+          (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
           !!verbCount?.test(text) ||
           // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
           (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
@@ -2194,6 +2197,14 @@ const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;
 /** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */
 const NONE_AGAINST =
   /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
+/** A count of those who voted, then their vote: "Eleven of the council's 15 members voted in favour", "40 delegates voted against". */
+const VOTERS_COUNTED = new RegExp(
+  `(?:\\b\\d[\\d,]*|\\b${COUNT_WORD})\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){1,3})?(?:[\\p{L}-]+\\s+)?(?:voted|voting)\\s+(?:for|in favou?r|against)\\b`,
+  'iu',
+);
+/** Someone named who voted against: "Peru voted against", "Ana Roy, who voted against," (not "None voted against"). */
+const SOMEONE_VOTED_AGAINST =
+  /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
 /** The votes against in a tally: "by 78 votes to 52", "passed 7-2" (its second figure), "124 in favour, 11 against". */

@@ -918,6 +918,11 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
       'No: The council approved a rent cap by 78 votes to 52 on Tuesday.',
     );
     expect(vote('The board voted 7-2 on Monday to cap rents.').ask('Was the vote unanimous?').answer).toMatch(/^No: /);
+    // (… or of one who voted against, named: "Peru voted against, while Chile abstained.")
+    expect(vote('The council approved a rent cap on Tuesday. Peru voted against, while Chile abstained.').ask('Was it unanimous?').answer).toBe(
+      'No: Peru voted against, while Chile abstained.',
+    );
+    expect(vote('The council approved a rent cap on Tuesday. None voted against.').ask('Was it unanimous?').answer).not.toMatch(/^No: /);
     // (A vote said not to be unanimous, or one told with no tally, says nothing of no one against.)
     expect(vote('The council approved a rent cap on Tuesday, though the vote was not unanimous.').ask('Who voted against?').answered).toBe(false);
     expect(vote('The council approved a rent cap on Tuesday.').ask('Was it unanimous?').answered).toBe(false);
@@ -2303,6 +2308,19 @@ The Andes Assembly on Wednesday adopted a resolution on river data, with 31 vote
 Peru and Chile voted against it.`),
     );
     expect(vote.ask('How many countries voted in favour?').answer).toContain('31 votes in favour');
+  });
+
+  it('answers "How many countries voted in favour?" with a count of those who voted, whatever the text calls them', () => {
+    const council = briefArticle(
+      parsePlainText(`Council fails to adopt text
+
+A draft resolution on the Lima river failed in the Andes Council on Friday after Peru cast a veto.
+
+Eleven of the council's 15 members voted in favour of the text, drafted by Chile and Bolivia.`),
+    );
+    expect(council.ask('How many countries voted in favour?').answer).toBe(
+      "Eleven of the council's 15 members voted in favour of the text, drafted by Chile and Bolivia.",
+    );
   });
 
   it('answers "How many voted against?" and "… in favour?" with a tally that counts both sides ("voted by 142 to 61")', () => {
