@@ -2359,9 +2359,9 @@ const WILL_COME = new RegExp(
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\b(?:will|(?<=\b(?:said|says|told \w+)\b[^"“”;]{0,60})would) (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course", "next season", "for several
- * days". */
+ * days", "within weeks". */
 const LATER =
-  /\b(?:at a later date|in due course|later this (?:week|month|year)|next (?:season|term)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months))\b/i;
+  /\b(?:at a later date|in due course|later this (?:week|month|year)|next (?:season|term)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months)|within (?:hours|days|weeks|months)|in the (?:coming|next few) (?:hours|days|weeks|months))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
  * verb that reports it, on a day after the "would": "said he would meet the families on Monday" (or "on Oct. 3", "for
  * Sunday's derby"; not "told staff on Tuesday that the cuts would fall on sales"). */
@@ -2370,9 +2370,9 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** What someone is bound or asked to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
- * "ordered four diplomats to leave within 72 hours", "asks the envoy to report within 30 days". */
+ * "ordered four diplomats to leave within 72 hours", "asks the envoy to report within 30 days", "must meet within ten working days". */
 const MUST_WITHIN = new RegExp(
-  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|(?:ordered|asks|asked|requests|requested|instructs|instructed|directs|directed|tasks|tasked)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
+  String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|(?:ordered|asks|asked|requests|requested|instructs|instructed|directs|directed|tasks|tasked)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',
 );
 /** A forecast made in a year before the report's is history, not what comes next: "… who told the 2020 investor day that

@@ -1788,6 +1788,14 @@ Council President Tom Vale announced the deal less than an hour after the meetin
       'Lima Bikes recalled 40,000 bicycles on Tuesday.\n\nOwners have two weeks to return them for a refund.',
       'Owners have two weeks to return them for a refund.',
     ],
+    [
+      'A draft resolution failed in the Andes Council on Friday.\n\nUnder council rules, the assembly must meet within ten working days of a veto to debate its use.',
+      'Under council rules, the assembly must meet within ten working days of a veto to debate its use.',
+    ],
+    [
+      'A draft resolution failed in the Andes Council on Friday.\n\nPeru\'s envoy, Ana Roy, said the sponsors would bring a new text "within weeks".',
+      'Peru\'s envoy, Ana Roy, said the sponsors would bring a new text "within weeks".',
+    ],
   ])('answers "What happens next?" with a time given to do something: %s', (text, next) => {
     expect(briefArticle(parsePlainText(`Day in Lima\n\n${text}`)).ask('What happens next?').answer).toBe(next);
   });
