@@ -1124,6 +1124,10 @@ class Answerer {
     // still to come ("Lima will face Sucre in the final on May 24") is asked about, not the reported event's day.
     const ahead = this.datedAhead(question);
     if (ahead) return this.yes(question, ahead.text, [ahead]);
+    // "When did the collapse happen?" of "The collapse happened at about 11 p.m. on Sunday" in a report of Monday's rescue:
+    // the sentence about it that says when, before the report's day and its lead.
+    const toldOf = this.toldWhen(question);
+    if (toldOf) return this.yes(question, toldOf.text, [toldOf]);
     if (this.aboutTheEvent(question)) {
       // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
       if (ENDS_QUESTION.test(question)) {
@@ -1153,6 +1157,23 @@ class Answerer {
       if (once.answered) return once;
     }
     return this.search(question, 'date');
+  }
+
+  /** A sentence about what the question names, that gives its day: its opening words name it ("The collapse happened … on
+   * Sunday"), and it is not the event's own day nor the event's own word ("When was the meeting?"). (A time of day alone,
+   * "The quake hit at 4:12 a.m.", leaves the day to the lead.) */
+  private toldWhen(question: string): Sentence | undefined {
+    const keys = keyTerms(question);
+    const { date } = this.a.event;
+    if (!keys.length || keys.some((k) => EVENT_WORDS.has(k) || EVENT_NOUNS.has(k))) return undefined;
+    const opening = (s: Sentence) => s.text.split(/\s+/).slice(0, 4).join(' ');
+    // (Nor one of another year: "The quake struck … from the area devastated in March 2019".)
+    const lead = this.a.keyPoints[0]?.sentence;
+    const now = `${this.a.article.published ?? ''} ${lead !== undefined ? this.a.sentences[lead].text : ''}`;
+    const otherYear = (text: string) => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !now.includes(y)) || this.ofAnotherTime(text);
+    return this.a.sentences.find(
+      (s) => s.index !== this.headline && !(date && s.text.includes(date)) && A_DAY.test(s.text) && coverage(keys, opening(s)) === 1 && !otherYear(s.text),
+    );
   }
 
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
@@ -2194,6 +2215,8 @@ const VOTED_AGAINST =
 
 /** "Was it unanimous?", "Was the vote unanimous?". */
 const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;
+/** A day: "on Sunday", "October 28", "today". */
+const A_DAY = new RegExp(`\\b(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\\.?\\s+\\d{1,2}|today|yesterday)\\b`);
 /** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */
 const NONE_AGAINST =
   /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
@@ -2207,9 +2230,9 @@ const SOMEONE_VOTED_AGAINST =
   /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
-/** The votes against in a tally: "by 78 votes to 52", "passed 7-2" (its second figure), "124 in favour, 11 against". */
+/** The votes against in a tally: "by 78 votes to 52", "passed 7-2", a court's "ruling 5-4" (its second figure), "124 in favour, 11 against". */
 const VOTES_AGAINST_COUNT =
-  /\b\d[\d,]*\s+votes?\s+to\s+(\d[\d,]*)\b|\b(?:voted|passed|approved|adopted|carried|rejected)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*(\d+)\b|\b(\d[\d,]*)\s+(?:votes?\s+)?against\b/iu;
+  /\b\d[\d,]*\s+votes?\s+to\s+(\d[\d,]*)\b|\b(?:voted|passed|approved|adopted|carried|rejected|ruled|ruling|decided|split)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*(\d+)\b|\b(\d[\d,]*)\s+(?:votes?\s+)?against\b/iu;
 
 /** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
 const SAID_AFTER = new RegExp(`${SAYS.source}|;`);

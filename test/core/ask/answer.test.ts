@@ -918,6 +918,10 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
       'No: The council approved a rent cap by 78 votes to 52 on Tuesday.',
     );
     expect(vote('The board voted 7-2 on Monday to cap rents.').ask('Was the vote unanimous?').answer).toMatch(/^No: /);
+    // (A court's split too: "ruling 5-4 that it violated the constitution".)
+    expect(vote('The court struck down the rent cap on Thursday, ruling 5-4 that it broke the constitution.').ask('Was the ruling unanimous?').answer).toMatch(
+      /^No: /,
+    );
     // (… or of one who voted against, named: "Peru voted against, while Chile abstained.")
     expect(vote('The council approved a rent cap on Tuesday. Peru voted against, while Chile abstained.').ask('Was it unanimous?').answer).toBe(
       'No: Peru voted against, while Chile abstained.',
@@ -3150,6 +3154,28 @@ Affected employees will be told by Friday.`),
       parsePlainText('Halvex plans new plant\n\nHalvex said on Wednesday it would open a plant in Lima.\n\nStaff will be told in the fall.'),
     );
     expect(plan.ask('When will staff be told?').answer).toBe('Staff will be told in the fall.');
+  });
+
+  it('answers "When did the collapse happen?" with the sentence that says so, not the day of the report\'s rescue', () => {
+    const mine = briefArticle(
+      parsePlainText(`Eleven miners trapped in Lima
+
+Rescuers were racing on Monday to reach 11 miners trapped after a tunnel collapsed at a copper mine near Lima.
+
+The collapse happened at about 11 p.m. on Sunday, as a night shift was underground.`),
+    );
+    expect(mine.ask('When did the collapse happen?').answer).toBe('The collapse happened at about 11 p.m. on Sunday, as a night shift was underground.');
+    // (The rescue is the report's own: its day.)
+    expect(mine.ask('When did the rescue start?').answer).not.toContain('Sunday');
+    // (A sentence that gives a time of day alone leaves the day to the lead.)
+    const quake = briefArticle(
+      parsePlainText(`Quake hits Lima region
+
+A magnitude 6.8 earthquake struck the Lima region early on Sunday, killing at least 42 people.
+
+The quake struck at 4:12 a.m. local time at a depth of 10 km.`),
+    );
+    expect(quake.ask('When did the quake strike?').answer).toContain('early on Sunday');
   });
 
   it('answers "When do talks start?" with the talks the text dates ahead, not the day of the reported release', () => {
