@@ -308,6 +308,20 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     1,
     [3],
   ],
+  [
+    'a sentence that counts "them" has lost whom it counts',
+    [
+      'Rescuers were racing on Monday to reach 11 miners trapped 400 metres underground after a tunnel collapsed at a copper mine near Lima.',
+      'The collapse happened at about 11 p.m. on Sunday at the mine, as a night shift of 46 workers was underground.',
+      'Thirty-five of them reached the surface unhurt, the company said.',
+      'Emergency Minister Ana Roy said rescuers had made contact with the trapped men and believed that at least eight were alive.',
+      'Drilling of a rescue shaft began on Monday morning and could take four to five days, said the mine’s manager, Tom Vale.',
+      'Vale said the company would cooperate fully with an investigation by the mining inspectorate.',
+    ],
+    'Eleven miners trapped in Lima',
+    4,
+    [2],
+  ],
 ];
 
 describe('pickKeyPoints: facts in plain sentences', () => {
