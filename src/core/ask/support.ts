@@ -200,6 +200,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ipo', 'initial public offering', 'flotation'],
   // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
   ['law', 'bill', 'legislation'],
+  // Staying on: "Will X stay in parliament?" is answered by "He will remain a member of parliament".
+  ['stay', 'remain'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

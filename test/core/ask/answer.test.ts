@@ -4898,6 +4898,13 @@ Prime Minister Tom Vale accepted the resignation and said Deputy Minister Ivo Ka
       expect(quit.ask(q).answer, q).toContain('Ivo Kant would take over');
   });
 
+  it('answers "Will X stay in parliament?" with what the text says they will remain', () => {
+    const quit = brief(`Minister quits
+
+Lima's transport minister, Ana Roy, resigned on Thursday over a rail contract. She will remain a member of parliament.`);
+    expect(quit.ask('Will Ana Roy stay in parliament?').answer).toBe('She will remain a member of parliament.');
+  });
+
   it('answers with the sentence that holds the words itself before one that holds them through its pronoun', () => {
     const breach = brief(`Retailer hacked
 
