@@ -3993,6 +3993,17 @@ Minister Ana Roy said the fund was "a first step, not the finish line," and call
     );
     expect(water.ask('How big is the fund?').answer).toContain('$200 million');
   });
+
+  it('answers "How big is the pay rise?" with its share ("a 14% pay rise"), not a sum in a lead that never states it', () => {
+    const deal = briefArticle(
+      parsePlainText(`Lima dockers end strike after winning 14% pay rise
+
+Dock workers in Lima voted on Saturday to accept a new pay deal, ending a 19-day strike that cost exporters an estimated 1.2 billion euros.
+
+The three-year agreement gives the 6,500 workers a 14% pay rise over three years.`),
+    );
+    expect(deal.ask('How big is the pay rise?').answer).toBe('The three-year agreement gives the 6,500 workers a 14% pay rise over three years.');
+  });
 });
 
 describe('closed until', () => {
