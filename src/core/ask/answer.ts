@@ -125,6 +125,11 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
+/** A sentence whose words a body gives, named in common words: "The operators' association, PortsNord, said …", "…, the
+ * company said." */
+const SAID_BY_A_BODY = /(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/i;
+/** A sentence that opens with a pronoun's words: "She said the board had voted 5-2, with Tom Vale …" is not Vale's. */
+const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A question's word for the items of a list, one of the nouns proposals are counted in: "motions", "priorities". */
@@ -540,7 +545,8 @@ class Answerer {
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
       // 18-year-old won the match after Vale blundered".)
       const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
-      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again)) own.add(s.index);
+      // (Not one whose words a body gives: "The operators' association, PortsNord, said …" after their sentence.)
+      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
       const s = sentences[i],
@@ -1363,7 +1369,8 @@ class Answerer {
     const byOther = (s: Sentence) => this.otherSpeaks(p, s);
     // (Nor one that names them only inside a quotation: another's words about them, '"Eva is the best player," Roy said.')
     const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
-    const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && !nameWord.test(unquoted(s.text));
+    // (… nor one whose words a pronoun opening it gives: "She said the board had voted 5-2, with Tom Vale voting …".)
+    const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && (!nameWord.test(unquoted(s.text)) || PRONOUN_SAID.test(s.text));
     const speech = own.filter(
       (s) =>
         prefer?.test(s.text) ||

@@ -458,6 +458,23 @@ Lind said a wrist injury had bothered her. "She was braver than me on the big po
     expect(final.ask('What did Ana Roy say?').answer).toContain('dreamed about this');
   });
 
+  it('does not give the words of one who speaks of them ("She said the board had voted 5-2, with Tom Vale …"), nor a body\'s words after theirs', () => {
+    const bank = briefArticle(
+      parsePlainText(`Lima bank holds rates
+
+The Bank of Lima kept its rate at 4.25 percent on Wednesday, Governor Ana Roy said.
+
+She said the board had voted 5-2 to hold, with deputy governor Tom Vale voting for a cut.
+
+Union leader Ivo Kant called the decision "a blow to workers". The employers' federation, Limacorp, said the decision was "prudent".`),
+    );
+    expect(bank.ask('What did Tom Vale say?').answered).toBe(false);
+    expect(bank.ask('What did Ana Roy say?').answer).toContain('4.25 percent');
+    const kant = bank.ask('What did Ivo Kant say?').answer ?? '';
+    expect(kant).toContain('a blow to workers');
+    expect(kant).not.toContain('prudent');
+  });
+
   it("declines for one named in what others report ('…, according to three diplomats') or in a question put about them", () => {
     expect(trial('Mayor Tom Vale left the room during the vote, according to three diplomats.').ask('What did Tom Vale say?').answered).toBe(false);
     expect(trial('Q: Will Mayor Tom Vale appeal the ruling?').ask('What did Tom Vale say?').answered).toBe(false);
