@@ -56,8 +56,12 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
-/** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said". */
-const SPEAKS_AFTER_NAME = new RegExp(`^(?:,[^,;"“”]{1,80},|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
+/** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " accepted the
+ * resignation and said". */
+const SPEAKS_AFTER_NAME = new RegExp(
+  `^(?:,[^,;"“”]{1,80},|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
+  'u',
+);
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
 const ACCORDING_TO = /\baccording to\s+[^,;.]{1,60}/gi;
 /** The sentence without an attribution to someone other than the one whose name's words are given. */

@@ -440,6 +440,10 @@ describe('what a person said, when another speaks in the sentence that names the
     const named = trial('Judge Ana Roy of the city court said on Tuesday that Tom Vale, 58, had "betrayed the trust of the people".');
     expect(named.ask('What did Tom Vale say?').answered).toBe(false);
     expect(named.ask('What did Ana Roy say?').answer).toMatch(/^Judge Ana Roy of the city court said/);
+    // (… or with what they did before they spoke: "Mayor Ana Roy accepted the resignation and said …".)
+    const acted = trial('Mayor Ana Roy accepted the resignation and said Deputy Mayor Tom Vale would take over until a successor was named.');
+    expect(acted.ask('What did Tom Vale say?').answered).toBe(false);
+    expect(acted.ask('What did Ana Roy say?').answer).toMatch(/^Mayor Ana Roy accepted/);
   });
 
   it('does not give the words of another that name them inside the quotation ("Camille is the best player …")', () => {
