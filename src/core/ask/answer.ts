@@ -2107,15 +2107,24 @@ const REASON = new RegExp(
 
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
-/** The text says the act did not happen: "failed to agree", "did not sign", "refused to approve". */
+/** The text says the act did not happen: "failed to agree", "did not sign", "refused to approve". (Each key's expression is
+ * built once, not per sentence it is tried on.) */
+const DENIED_ACT = new Map<string, RegExp>();
 function deniedAct(key: string, text: string): boolean {
-  const forms = formsOf(key)
-    .filter((f) => !f.includes(' '))
-    .map(escapeRegExp);
-  return new RegExp(
-    `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
-    'i',
-  ).test(text);
+  let re = DENIED_ACT.get(key);
+  if (!re) {
+    const forms = formsOf(key)
+      .filter((f) => !f.includes(' '))
+      .map(escapeRegExp);
+    re = new RegExp(
+      `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
+      'i',
+    );
+    // (Keys are a question's stems: a bound keeps a long-running process's cache small.)
+    if (DENIED_ACT.size >= 1000) DENIED_ACT.clear();
+    DENIED_ACT.set(key, re);
+  }
+  return re.test(text);
 }
 
 /** What one demands, as reports word it. */
