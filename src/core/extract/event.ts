@@ -511,10 +511,10 @@ export function findEvent(
   // Where: a place in the sentence that names the event (one tied to it first); else one the text ties
   // to the event ("held in", "the meeting in Tacna") in its first sentences; else the dateline's; else
   // (in the first sentences) any place not in a list.
-  const firstPlace = (indices: readonly number[], tied: boolean) => {
+  const firstPlace = (indices: readonly number[], tied: boolean, ahead = false) => {
     for (const at of indices) {
       if (IS_QUESTION.test(sentences[at].text)) continue;
-      const place = placeIn(sentences[at].text, tied);
+      const place = placeIn(sentences[at].text, tied, ahead);
       if (place) return { at, place };
     }
     return null;
@@ -551,6 +551,8 @@ export function findEvent(
     date = readableDate(published);
     evidence.add(sentences.slice(0, 2).find((s) => TODAY.test(s.text))!.index);
   }
+  // (Whether the day is one still to come: the report is of what is to come.)
+  let dateToCome = false;
   for (const toCome of [false, true]) {
     // No day that has been, and no event named that a day to come could be of ("The Secretary will travel … from
     // October 15" in a briefing's transcript): the report's own day, when it gives one.
@@ -570,9 +572,17 @@ export function findEvent(
       );
       if (m) {
         date = dayOf(m[0]);
+        dateToCome = toCome;
         evidence.add(i);
       }
     }
+  }
+  // "Ministers will meet in Tromsø on Thursday": in a report of what is to come, the place its opening gives the meeting
+  // ahead is the event's (not one of a meeting after it: "the next meeting will be in Quito").
+  const ahead = !location && dateToCome ? firstPlace(order.slice(0, 2), true, true) : null;
+  if (ahead) {
+    location = ahead.place;
+    evidence.add(ahead.at);
   }
   if (datelinePlace && location && !location.toLowerCase().includes(datelinePlace.toLowerCase()) && !/,/.test(location) && /^the /i.test(location)) {
     location = `${location.replace(/^the /, '')}, ${titleCase(datelinePlace)}`;
@@ -670,9 +680,12 @@ const AGREED_TO_MEET =
 const MET_BEFORE =
   /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b)[^.;,]){1,80}$/;
 
+/** Before a place, in a report of what is to come: a meeting after the one ahead, or one that may not happen. */
+const ANOTHER_AHEAD = /\b(?:could|should|may|might|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i;
+
 /** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
  * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
-function placeIn(text: string, tied: boolean): string | null {
+function placeIn(text: string, tied: boolean, ahead = false): string | null {
   for (const m of text.matchAll(PLACE)) {
     // ("met Andean Security Council Secretary X in Quito": whom they met may stand between the verb and its place.)
     if (tied && !m[1] && !MET_BEFORE.test(text.slice(Math.max(0, m.index - 90), m.index))) continue;
@@ -681,9 +694,11 @@ function placeIn(text: string, tied: boolean): string | null {
     if (OPENS_OR_HELD.test(m[1] ?? '') && !HELD_EVENT.test(text.slice(Math.max(0, m.index - 200), m.index))) continue;
     // Not a meeting ahead or one that may happen ("could be held either in …", "the next meeting in …").
     // Nor talks to be taken up again ("urged both sides to return to talks in Geneva").
+    // (In a report of what is to come, "will meet in …" is the event's own; a next one, or one that may happen, still is not.)
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (
-      /\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i.test(
-        text.slice(Math.max(0, m.index - 40), m.index),
+      (ahead ? ANOTHER_AHEAD : /\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i).test(
+        before,
       )
     )
       continue;

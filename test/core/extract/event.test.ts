@@ -45,6 +45,18 @@ describe('findEvent: what the event is not', () => {
   });
 });
 
+describe('findEvent: a report of what is to come', () => {
+  it('takes the place of the meeting ahead, as it takes its day ("will meet in Lima on Thursday")', () => {
+    const e = findEvent(sentencesOf('Foreign ministers of the eight Andes states will meet in Lima on Thursday for the first time since 2021.'));
+    expect([e.location, e.date]).toEqual(['Lima', 'Thursday']);
+  });
+
+  it('takes no place of a meeting after the one reported, nor of one that may happen', () => {
+    expect(findEvent(sentencesOf('Andes ministers met on Thursday.', 'The next meeting will be held in Quito in May.')).location).toBeNull();
+    expect(findEvent(sentencesOf('Andes ministers could meet in Quito on Thursday if the talks go well.')).location).toBeNull();
+  });
+});
+
 describe("findEvent: a day someone speaks of is not the event's", () => {
   it('takes the lead\'s day, not one in what was said at the event ("would go on sale on October 1", "from Friday")', () => {
     const text = sentencesOf(
