@@ -332,6 +332,10 @@ const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|
 
 /** A question about what was discussed ("What was discussed?", "What was on the agenda?", "What was the meeting about?"),
  * not one asking for the whole of the news ("What happened?", "Summarise the article"). */
+/** A sentence that says what was, or will be, discussed: "discussed the border", "was on the agenda", "with new rules for
+ * shipping at the top of the agenda". */
+const AGENDA_TOLD =
+  /\b(?:discuss(?:ed|ing)|talked about|(?:was|were|is|are) on the agenda|agenda (?:included|covers|covered)|(?:at the )?(?:top|head) of (?:the|its|their) agenda|focused on|took up)\b/i;
 const DISCUSSION_ASKED = /\b(?:discuss\w*|talk about|agenda|topics?|issues?|subjects?|focus|about)\b/i;
 
 /** A pronoun standing where a question names a person. */
@@ -824,11 +828,7 @@ class Answerer {
   /** "What was discussed?": the sentences that say what was discussed; else the key points, the
    * article's own summary. ("What happened?", "Summarise the article": the key points, whatever was discussed.) */
   topics(question: string): Answer {
-    const said = DISCUSSION_ASKED.test(question)
-      ? this.a.sentences
-          .filter((s) => /\b(?:discuss(?:ed|ing)|talked about|(?:was|were) on the agenda|agenda (?:included|covered)|focused on|took up)\b/i.test(s.text))
-          .slice(0, 2)
-      : [];
+    const said = DISCUSSION_ASKED.test(question) ? this.a.sentences.filter((s) => AGENDA_TOLD.test(s.text)).slice(0, 2) : [];
     if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
     const points = this.a.keyPoints.slice(0, 3);
     if (!points.length) return this.search(question);

@@ -2777,6 +2777,17 @@ Turnout was 78.2 percent, the highest since 1989.`),
     expect(call.ask('What was discussed?').answer).toBe('The two also discussed the situation at the border, the ministry said.');
   });
 
+  it('answers "What is on the agenda?" with the sentence that says what tops it, not the key points', () => {
+    const preview = briefArticle(
+      parsePlainText(
+        'Andes ministers to meet in Lima\n\nForeign ministers of the Andes states will meet in Lima on Thursday, with new rules for river shipping at the top of the agenda.\n\nPeru, which chairs the group, said all members would attend.\n\nMinister Ana Roy said she hoped for rules, not words.',
+      ),
+    );
+    expect(preview.ask('What is on the agenda?').answer).toBe(
+      'Foreign ministers of the Andes states will meet in Lima on Thursday, with new rules for river shipping at the top of the agenda.',
+    );
+  });
+
   it('declines what is no question after a colon, as it was asked', () => {
     expect(story.ask('Tell me the price of fish').answer).toBe('The article does not say: tell me the price of fish.');
   });
