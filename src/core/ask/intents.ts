@@ -200,8 +200,10 @@ export const INTENTS: readonly IntentRule[] = [
       // "Who is involved?": the people the card lists (not "Who was involved in the crash?").
       /^who\s+(?:is|are|was|were)\s+involved\s*\??$/i,
       /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:attended|took part|participated|joined|were (?:there|present|the participants)|was (?:there|present))|\b(?:participants|attendees|who was there|who were there)\b/i,
+      // (… and of a meeting still to come, asked with nothing more: "Who will attend?", "Who is taking part?".)
+      /^(?:who|which\s+(?:people|officials|leaders|ministers|delegates))\s+(?:will|is|are)\s+(?:attend(?:ing)?|tak(?:e|ing) part|participat(?:e|ing)|be (?:there|present)|coming)\s*\??$/i,
     ],
-    examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?', 'Who is involved?'],
+    examples: ['Who attended?', 'Who took part?', 'Which leaders attended?', 'Who spoke at the meeting?', 'Who is involved?', 'Who will attend?'],
   },
   {
     kind: 'remote',

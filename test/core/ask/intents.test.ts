@@ -24,6 +24,9 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify("Who was sent in Rojas's place?").kind).toBe('search');
     expect(classify('Who is injured?').kind).toBe('search');
     expect(classify('Who is buying Halvex?').kind).toBe('search');
+    // (Who will attend, asked with nothing more, is who the card lists; of a meeting the question names, its sentence says.)
+    expect(classify('Who is taking part?').kind).toBe('participants');
+    expect(classify('Who will attend the next summit?').kind).toBe('search');
     expect(classify('Who is Whiting?')).toMatchObject({ kind: 'identity', who: 'Whiting' });
     expect(classify('Where is the money coming from?').kind).not.toBe('identity');
   });
