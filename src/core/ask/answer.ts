@@ -1788,6 +1788,9 @@ class Answerer {
     // the pronoun is no word the text must use.)
     const object = !!subject && /^(?:him|her)$/i.test(asked!) && new RegExp(`\\b${asked}\\s*[?.!]*\\s*$`, 'i').test(question);
     const named = subject && !object ? [subject] : byName;
+    // ("Who will replace him?" unanswered, of a report about several people: the reader is asked whom they mean, not told
+    // that the text is silent.)
+    const silent = asked && !subject && !decline.answered ? this.askForName(question, asked) : null;
     const nameTerms = new Set([...named.flatMap((p) => contentTerms(p.name)), ...(object ? [asked!.toLowerCase()] : [])]);
     const keys = keyTerms(keyed).filter((k) => !nameTerms.has(k));
     // "How much will it cost?": with no word but the measure's, "it" is what the article is about; any sentence that gives
@@ -1801,13 +1804,13 @@ class Answerer {
       (/^how (?:much|many)\b/i.test(question) || MEASURES.some((m) => m.asks.test(question)));
     // ("How old is she?" of a report about several people: whom the reader means is theirs to say.)
     if (!keys.length && !named.length && asked) return this.askForName(question, asked);
-    if (!keys.length && !named.length && !ofTheStory) return decline;
+    if (!keys.length && !named.length && !ofTheStory) return silent ?? decline;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
     const properMissing = missing.some(
       (k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''),
     );
-    if (properMissing || missing.length > keys.length / 3) return decline;
+    if (properMissing || missing.length > keys.length / 3) return silent ?? decline;
     const own = named.length ? new Set(named.flatMap((p) => this.utterancesOf(p).map((s) => s.index))) : null;
     // "Where will the next round be held?": only a sentence about what comes next answers it.
     const next = /\b(?:next|upcoming)\b/i.test(question);
@@ -2001,7 +2004,7 @@ class Answerer {
       );
       if (denied) return this.yes(question, `No: ${denied.sentence.text}`, [denied.sentence]);
     }
-    if (!fits.length) return decline;
+    if (!fits.length) return silent ?? decline;
     const best = fits[0];
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.

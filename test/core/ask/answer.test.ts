@@ -3108,6 +3108,19 @@ Ana Roy and Ivo Kant are among the candidates to replace him, local media report
     expect(answer.answered).toBe(false);
     expect(answer.answer).toBe('Ask about someone by name: "she" could be anyone the article names.');
   });
+
+  it('asks for a name, not says the text is silent, when a question about "him" finds nothing and he could be anyone', () => {
+    const report = briefArticle(
+      parsePlainText(`Lima minister quits
+
+Lima's transport minister, Tom Vale, resigned on Sunday over a rail contract. He will remain a member of parliament.
+
+Prime Minister Ana Roy accepted the resignation. Roy said she had asked the audit office to review the contract.
+
+Opposition leader Ivo Kant said Roy had acted too slowly. Roy rejected that, and Vale said he had done nothing unlawful.`),
+    );
+    expect(report.ask('Who will succeed him?').answer).toBe('Ask about someone by name: "him" could be anyone the article names.');
+  });
 });
 
 describe('a reshuffle', () => {
