@@ -11,6 +11,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
   ['The Minister of Water Affairs of Kenya, Amos Kiprop, spoke first.', 'Amos Kiprop', 'Minister of Water Affairs', 'Kenya'],
   ['Ahmed Saleh, who heads the Gulf Relief Fund, announced a grant.', 'Ahmed Saleh', 'head of the Gulf Relief Fund', null],
+  ['"It works," said Ana Roy, who chairs the local growers\' cooperative.', 'Ana Roy', "chair of the local growers' cooperative", null],
   ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'dockers union Unifor'],
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
   ["Labour's Ian Hale kept up the pressure.", 'Ian Hale', null, 'Labour'],
