@@ -202,6 +202,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['law', 'bill', 'legislation'],
   // Staying on: "Will X stay in parliament?" is answered by "He will remain a member of parliament".
   ['stay', 'remain'],
+  // A worry as reports word it: "What are the concerns?" is answered by "X warned that large farms could harm young fish".
+  ['concern', 'worri', 'worry', 'fear', 'warn'],
 ].map((group) => group.map(stem));
 
 /** A verb's irregular forms, and its noun where the stem differs ("lose", "lost", "loss"): matched whole,

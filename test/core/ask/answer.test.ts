@@ -4954,6 +4954,15 @@ Prime Minister Tom Vale accepted the resignation and said Deputy Minister Ivo Ka
       expect(quit.ask(q).answer, q).toContain('Ivo Kant would take over');
   });
 
+  it('answers "What are the concerns?" with a warning, in the words reports use for one', () => {
+    const plant = brief(`Lima backs kelp plant
+
+The Lima council on Tuesday approved a grant to build a kelp processing plant.
+
+Marine biologist Ana Roy warned that large farms could shade the seabed and harm young fish.`);
+    expect(plant.ask('What are the concerns?').answer).toBe('Marine biologist Ana Roy warned that large farms could shade the seabed and harm young fish.');
+  });
+
   it('answers "Will X stay in parliament?" with what the text says they will remain', () => {
     const quit = brief(`Minister quits
 
