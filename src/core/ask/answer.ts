@@ -2006,6 +2006,10 @@ class Answerer {
     }
     if (!fits.length) return silent ?? decline;
     const best = fits[0];
+    // "Did the Alliance win a majority?" of "… won the election, but fell short of a majority": what it fell short of, it did
+    // not get.
+    const shortOf = oneSide ? null : FELL_SHORT_OF.exec(best.sentence.text);
+    if (shortOf && keys.includes(stem(shortOf[1].toLowerCase()))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
     const repeats = (r: (typeof fits)[number]) => {
@@ -2014,7 +2018,9 @@ class Answerer {
     };
     // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.
     // So does the news's own reason: the other gives the reason for another time's.)
-    const newsDay = (pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score);
+    // (So does the lead's outcome, asked of the act alone: "Who won?" is not also answered by "The Greens won 14 seats".)
+    const actAlone = keys.length === 1 && /^who\b/i.test(question) && best.sentence.index === lead;
+    const newsDay = ((pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score)) || actAlone;
     // (Nor, after one of the news, one of another time: "… when more than 2,000 people died" in a quake of 1988.)
     const bygone = (r: (typeof fits)[number]) => this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text);
     const picks = fits
@@ -2238,6 +2244,9 @@ const VOTED_AGAINST =
 
 /** "Was it unanimous?", "Was the vote unanimous?". */
 const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;
+/** What something fell short of: "fell short of a majority", "falls short of the 76 seats needed" (its noun). */
+const FELL_SHORT_OF =
+  /\b(?:fell|falls|fall|falling|came|comes|coming)\s+(?:just\s+|well\s+)?short\s+of\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\p{Ll}\d-]+\s+){0,2}?(\p{L}+)\b/u;
 /** A day: "on Sunday", "October 28", "today". */
 const A_DAY = new RegExp(`\\b(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\\.?\\s+\\d{1,2}|today|yesterday)\\b`);
 /** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */

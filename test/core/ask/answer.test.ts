@@ -4954,6 +4954,21 @@ Prime Minister Tom Vale accepted the resignation and said Deputy Minister Ivo Ka
       expect(quit.ask(q).answer, q).toContain('Ivo Kant would take over');
   });
 
+  it('answers "Did X win a majority?" with "No" where X fell short of one, and "Who won?" with the lead alone', () => {
+    const vote = brief(`Alliance wins Lima election
+
+Lima's Social Alliance won Sunday's election with 36.4% of the vote, but fell short of a majority and will need a partner to govern.
+
+The Alliance took 68 of the 150 seats.
+
+The Green Party won 14 seats and the liberal Forward party 9.`);
+    expect(vote.ask('Did the Alliance win a majority?').answer).toMatch(/^No: Lima's Social Alliance won/);
+    expect(vote.ask('Did the Alliance win?').answer).toMatch(/^Lima's Social Alliance won/);
+    expect(vote.ask('Who won?').answer).toBe(
+      "Lima's Social Alliance won Sunday's election with 36.4% of the vote, but fell short of a majority and will need a partner to govern.",
+    );
+  });
+
   it('answers "What are the concerns?" with a warning, in the words reports use for one', () => {
     const plant = brief(`Lima backs kelp plant
 
