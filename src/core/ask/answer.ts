@@ -56,8 +56,8 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
-/** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " accepted the
- * resignation and said". */
+/** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
+ * session and said". */
 const SPEAKS_AFTER_NAME = new RegExp(
   `^(?:,[^,;"“”]{1,80},|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
   'u',
@@ -128,12 +128,12 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
-/** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
-/** A sentence whose words a body gives, named in common words: "The operators' association, PortsNord, said …", "…, the
- * company said." */
+/** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
+ * said." */
 const SAID_BY_A_BODY = /(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/i;
-/** A sentence that opens with a pronoun's words: "She said the board had voted 5-2, with Tom Vale …" is not Vale's. */
+/** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
+/** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A question's word for the items of a list, one of the nouns proposals are counted in: "motions", "priorities". */
@@ -330,12 +330,12 @@ const NEGATION = /\b(?:not|n't|never|no|declin\w*|refus\w*|fail\w*|reject\w*)\b/
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
 
-/** A question about what was discussed ("What was discussed?", "What was on the agenda?", "What was the meeting about?"),
- * not one asking for the whole of the news ("What happened?", "Summarise the article"). */
-/** A sentence that says what was, or will be, discussed: "discussed the border", "was on the agenda", "with new rules for
- * shipping at the top of the agenda". */
+/** A sentence that says what was, or will be, discussed: "discussed the border", "was on the agenda", "with water prices at
+ * the head of the agenda". */
 const AGENDA_TOLD =
   /\b(?:discuss(?:ed|ing)|talked about|(?:was|were|is|are) on the agenda|agenda (?:included|covers|covered)|(?:at the )?(?:top|head) of (?:the|its|their) agenda|focused on|took up)\b/i;
+/** A question about what was discussed ("What was discussed?", "What was on the agenda?", "What was the meeting about?"),
+ * not one asking for the whole of the news ("What happened?", "Summarise the article"). */
 const DISCUSSION_ASKED = /\b(?:discuss\w*|talk about|agenda|topics?|issues?|subjects?|focus|about)\b/i;
 
 /** A pronoun standing where a question names a person. */
@@ -553,7 +553,7 @@ class Answerer {
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
       // 18-year-old won the match after Vale blundered".)
       const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
-      // (Not one whose words a body gives: "The operators' association, PortsNord, said …" after their sentence.)
+      // (Not one whose words a body gives: "The growers' union, Halvex, said …" after their sentence.)
       if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text)) own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
@@ -604,10 +604,15 @@ class Answerer {
     return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
   }
 
+  /** The news's own time, as the report tells it: its date and its lead. */
+  private newsNow(): string {
+    const lead = this.a.keyPoints[0]?.sentence;
+    return [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+  }
+
   /** Told of a time gone by, not the news's: "in 2004", "two years ago", in a report whose date and lead name neither. */
   private ofAnotherTime(text: string): boolean {
-    const lead = this.a.keyPoints[0]?.sentence;
-    const now = [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+    const now = this.newsNow();
     const year = IN_A_YEAR.exec(text)?.[1];
     return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
   }
@@ -1025,7 +1030,7 @@ class Answerer {
     const nouns = keys.filter((k) => EVENT_NOUNS.has(k));
     if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
     // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
-    // (… or only to one still to come: "Talks on a permanent ceasefire are due to open on January 8" after a release on Monday.)
+    // (… or only to one still to come: "Talks on a lasting truce are due to begin in Lima on May 2" after a release on Monday.)
     if (nouns.length && !this.a.event.name && nouns.every((n) => (this.nounOfAnother(n) && !this.leadNamesEvent(n)) || this.nounOnlyAhead(n))) return false;
     const aboutSomeone = peopleNamedIn(this.a.people, question.replace(/^\w+\s+\w+/, '')).length > 0;
     // "When did she die?" under "… dies at 88": a verb the headline shares is what someone did, not the event, unless the
@@ -1134,8 +1139,8 @@ class Answerer {
     // still to come ("Lima will face Sucre in the final on May 24") is asked about, not the reported event's day.
     const ahead = this.datedAhead(question);
     if (ahead) return this.yes(question, ahead.text, [ahead]);
-    // "When did the collapse happen?" of "The collapse happened at about 11 p.m. on Sunday" in a report of Monday's rescue:
-    // the sentence about it that says when, before the report's day and its lead.
+    // "When did the fire start?" of "The fire started late on Sunday" in a report of Monday's evacuation: the sentence about
+    // it that says when, before the report's day and its lead.
     const toldOf = this.toldWhen(question);
     if (toldOf) return this.yes(question, toldOf.text, [toldOf]);
     if (this.aboutTheEvent(question)) {
@@ -1169,17 +1174,16 @@ class Answerer {
     return this.search(question, 'date');
   }
 
-  /** A sentence about what the question names, that gives its day: its opening words name it ("The collapse happened … on
+  /** A sentence about what the question names, that gives its day: its opening words name it ("The fire started late on
    * Sunday"), and it is not the event's own day nor the event's own word ("When was the meeting?"). (A time of day alone,
-   * "The quake hit at 4:12 a.m.", leaves the day to the lead.) */
+   * "The fire started at 3 a.m.", leaves the day to the lead.) */
   private toldWhen(question: string): Sentence | undefined {
     const keys = keyTerms(question);
     const { date } = this.a.event;
     if (!keys.length || keys.some((k) => EVENT_WORDS.has(k) || EVENT_NOUNS.has(k))) return undefined;
     const opening = (s: Sentence) => s.text.split(/\s+/).slice(0, 4).join(' ');
-    // (Nor one of another year: "The quake struck … from the area devastated in March 2019".)
-    const lead = this.a.keyPoints[0]?.sentence;
-    const now = `${this.a.article.published ?? ''} ${lead !== undefined ? this.a.sentences[lead].text : ''}`;
+    // (Nor one of another year: "The fire started on the hill that burned in March 2019".)
+    const now = this.newsNow();
     const otherYear = (text: string) => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !now.includes(y)) || this.ofAnotherTime(text);
     return this.a.sentences.find(
       (s) => s.index !== this.headline && !(date && s.text.includes(date)) && A_DAY.test(s.text) && coverage(keys, opening(s)) === 1 && !otherYear(s.text),
@@ -1291,7 +1295,7 @@ class Answerer {
         (text) =>
           countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : counts) ||
           // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
-          // (… or counts those who cast it, whatever they are called: "Eleven of the council's 15 members voted in favour".)
+          // (… or counts those who cast it, whatever they are called: "Nine of the board's 12 trustees voted in favour".)
           (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
           !!verbCount?.test(text) ||
           // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
@@ -1373,7 +1377,7 @@ class Answerer {
     const byOther = (s: Sentence) => this.otherSpeaks(p, s);
     // (Nor one that names them only inside a quotation: another's words about them, '"Eva is the best player," Roy said.')
     const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
-    // (… nor one whose words a pronoun opening it gives: "She said the board had voted 5-2, with Tom Vale voting …".)
+    // (… nor one whose words a pronoun opening it gives: "He said the panel had split 4-3, with Tom Vale voting …".)
     const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && (!nameWord.test(unquoted(s.text)) || PRONOUN_SAID.test(s.text));
     const speech = own.filter(
       (s) =>
@@ -2018,10 +2022,10 @@ class Answerer {
     };
     // (The news's own day, put first over a sentence the ranking liked better, stands alone: the other dates another time.
     // So does the news's own reason: the other gives the reason for another time's.)
-    // (So does the lead's outcome, asked of the act alone: "Who won?" is not also answered by "The Greens won 14 seats".)
+    // (So does the lead's outcome, asked of the act alone: "Who won?" is not also answered by "The Liberals won six seats".)
     const actAlone = keys.length === 1 && /^who\b/i.test(question) && best.sentence.index === lead;
     const newsDay = ((pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score)) || actAlone;
-    // (Nor, after one of the news, one of another time: "… when more than 2,000 people died" in a quake of 1988.)
+    // (Nor, after one of the news, one of another time: "… in 1970, when 300 people died" of a flood decades before.)
     const bygone = (r: (typeof fits)[number]) => this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text);
     const picks = fits
       .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r) && !bygone(r)))
@@ -2142,7 +2146,7 @@ const DEMANDS = /\b(?:demand(?:s|ed|ing)?|seek(?:s|ing)?|sought|call(?:s|ed|ing)
 /** A question of when something begins ("When do the cuts start?"); the words a text dates a beginning with are below. */
 const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|kick in|kicks in|${IN_FORCE})\\b`, 'i');
 /** What something starts on when no date is given: "will enter into force once six states have ratified it"; or the time it
- * is given: "will come into force within four years", "would take effect 18 months later". */
+ * is given: "will take effect within two years", "would take effect 18 months later". */
 const STARTS_ONCE = new RegExp(
   `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:(?:only\\s+)?(?:once|when|after|as soon as)\\b|(?:within|in|after)\\s+(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\b|(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\s+(?:later|after)\\b)`,
   'i',
@@ -2252,7 +2256,7 @@ const A_DAY = new RegExp(`\\b(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\\.?\\s+\\d{1,2
 /** A vote with no one against: "unanimously", "with no objections", "without objection", "none against", "13 votes to none". */
 const NONE_AGAINST =
   /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
-/** A count of those who voted, then their vote: "Eleven of the council's 15 members voted in favour", "40 delegates voted against". */
+/** A count of those who voted, then their vote: "Nine of the board's 12 trustees voted in favour", "40 delegates voted against". */
 const VOTERS_COUNTED = new RegExp(
   `(?:\\b\\d[\\d,]*|\\b${COUNT_WORD})\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){1,3})?(?:[\\p{L}-]+\\s+)?(?:voted|voting)\\s+(?:for|in favou?r|against)\\b`,
   'iu',
@@ -2414,7 +2418,7 @@ const WILL_COME = new RegExp(
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\b(?:will|(?<=\b(?:said|says|told \w+)\b[^"“”;]{0,60})would) (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course", "next season", "for several
- * days", "within weeks". */
+ * days", "within days". */
 const LATER =
   /\b(?:at a later date|in due course|later this (?:week|month|year)|next (?:season|term)|for (?:several|a few|many|some|\d+|two|three|four|five|six|the (?:next|coming)) (?:more )?(?:hours|days|weeks|months)|within (?:hours|days|weeks|months)|in the (?:coming|next few) (?:hours|days|weeks|months))\b/i;
 /** Reported speech of what is to come within a time: "said she would deliver her ruling within six weeks", or after the
@@ -2425,7 +2429,7 @@ const WOULD_WITHIN = new RegExp(
   'iu',
 );
 /** What someone is bound or asked to do by a time: "Halvex must change its rules within 90 days", "was ordered to pay by March",
- * "ordered four diplomats to leave within 72 hours", "asks the envoy to report within 30 days", "must meet within ten working days". */
+ * "ordered four diplomats to leave within 72 hours", "asks the envoy to report within 30 days", "must reply within five working days". */
 const MUST_WITHIN = new RegExp(
   String.raw`\b(?:must|has to|have to|(?:is|are|was|were) (?:required|ordered|obliged) to|(?:ordered|asks|asked|requests|requested|instructs|instructed|directs|directed|tasks|tasked)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to)\s+(?!not\b)[^.;"“”]{0,80}?\b(?:within|by|before)\s+(?:(?:\d+|a|an|\p{L}+)\s+(?:working\s+|business\s+)?(?:hours?|days?|weeks?|months?|years?)\b|${WEEKDAY}|${FULL_MONTH}|${MONTH}\.?\s+\d|\d|the end of|next\b)`,
   'iu',

@@ -200,9 +200,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ipo', 'initial public offering', 'flotation'],
   // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
   ['law', 'bill', 'legislation'],
-  // Staying on: "Will X stay in parliament?" is answered by "He will remain a member of parliament".
+  // Staying on: "Will X stay on the board?" is answered by "She will remain a trustee".
   ['stay', 'remain'],
-  // A worry as reports word it: "What are the concerns?" is answered by "X warned that large farms could harm young fish".
+  // A worry as reports word it: "What are the concerns?" is answered by "Ana Roy warned that the dam could dry the river".
   ['concern', 'worri', 'worry', 'fear', 'warn'],
 ].map((group) => group.map(stem));
 

@@ -577,7 +577,7 @@ export function findEvent(
       }
     }
   }
-  // "Ministers will meet in Tromsø on Thursday": in a report of what is to come, the place its opening gives the meeting
+  // "Ministers will meet in Lima on Thursday": in a report of what is to come, the place its opening gives the meeting
   // ahead is the event's (not one of a meeting after it: "the next meeting will be in Quito").
   const ahead = !location && dateToCome ? firstPlace(order.slice(0, 2), true, true) : null;
   if (ahead) {
@@ -680,11 +680,14 @@ const AGREED_TO_MEET =
 const MET_BEFORE =
   /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b)[^.;,]){1,80}$/;
 
-/** Before a place, in a report of what is to come: a meeting after the one ahead, or one that may not happen. */
+/** Before a place: a meeting after the reported one, or one that may not happen ("could be held in …", "the next meeting in …"). */
 const ANOTHER_AHEAD = /\b(?:could|should|may|might|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i;
+/** Before a place: a meeting still to come ("will be held in …"), another than a report of the past tells of. */
+const TO_COME_BEFORE = /\b(?:will|would|to be)\b[^.;]{0,30}$/i;
 
-/** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an
- * event ("held in …", "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"). */
+/** The first place a sentence gives that could be a venue; with `tied`, only one the text ties to an event ("held in …",
+ * "the meeting in …"), never one ahead ("could be held in …", "the next meeting in …"); with `ahead` (a report of what is
+ * to come), one its meeting will be held in ("will meet in …"). */
 function placeIn(text: string, tied: boolean, ahead = false): string | null {
   for (const m of text.matchAll(PLACE)) {
     // ("met Andean Security Council Secretary X in Quito": whom they met may stand between the verb and its place.)
@@ -696,12 +699,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // Nor talks to be taken up again ("urged both sides to return to talks in Geneva").
     // (In a report of what is to come, "will meet in …" is the event's own; a next one, or one that may happen, still is not.)
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (
-      (ahead ? ANOTHER_AHEAD : /\b(?:will|would|could|should|may|might|to be|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i).test(
-        before,
-      )
-    )
-      continue;
+    if (ANOTHER_AHEAD.test(before) || (!ahead && TO_COME_BEFORE.test(before))) continue;
     // … nor where people are held or live ("two citizens detained in Andes", "refugees living in Lima").
     if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.

@@ -111,8 +111,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
-  // … as has a count of "them" ("Thirty-five of them reached the surface": of whom, the sentence before said).
-  { re: /^[\p{L}\d,-]+\s+of\s+(?:them|those|these)\b/u, weight: -0.4, example: 'Thirty-five of them reached the surface unhurt.' },
+  // … as has a count of "them" ("Twelve of them were rescued": of whom, the sentence before said).
+  { re: /^[\p{L}\d,-]+\s+of\s+(?:them|those|these)\b/u, weight: -0.4, example: 'Twelve of them were rescued by helicopter.' },
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").
   { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.

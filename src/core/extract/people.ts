@@ -980,7 +980,7 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   const office = OFFICE_VERBS[tokens[b + 2]?.text.toLowerCase() ?? ''];
   if (!office) return null;
   let k = b + 3;
-  // (A plural's bare apostrophe runs on too: "who chairs the local growers' cooperative".)
+  // (A plural's bare apostrophe runs on too: "who heads the Lima farmers' union".)
   while (k < tokens.length && k - b < 14 && (tokens[k].word || isPossessive(tokens, k) || tokens[k].text === '-')) {
     // ("who led Lima as mayor for nine years and …": what was led ends before a joint in lower case; not "the Fund for
     // Development", a name's own.)
