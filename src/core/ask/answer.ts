@@ -406,6 +406,8 @@ class Answerer {
   private readonly named = new Map<number, Set<Person>>();
   private readonly namedCache = new Map<Person, Set<number>>();
   private eventWordsCache: Set<string> | null = null;
+  /** The news's own time (its date and its lead), read once: see newsNow. */
+  private newsNowCache: string | null = null;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
 
@@ -604,10 +606,11 @@ class Answerer {
     return this.no(question, `Ask about someone by name: "${pronoun.toLowerCase()}" could be anyone the article names.`);
   }
 
-  /** The news's own time, as the report tells it: its date and its lead. */
+  /** The news's own time, as the report tells it: its date and its lead (read once: it is asked of sentence after sentence). */
   private newsNow(): string {
     const lead = this.a.keyPoints[0]?.sentence;
-    return [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+    this.newsNowCache ??= [this.a.article.published ?? '', lead !== undefined ? this.a.sentences[lead].text : ''].join(' ');
+    return this.newsNowCache;
   }
 
   /** Told of a time gone by, not the news's: "in 2004", "two years ago", in a report whose date and lead name neither. */
@@ -1047,7 +1050,7 @@ class Answerer {
   /** Every sentence that names this noun tells of a time to come ("Talks are due to open in Quito on January 8."), and
    * neither the headline nor the lead names it (a preview's lead, "Leaders will open talks on Friday", is of its event). */
   private nounOnlyAhead(noun: string): boolean {
-    const naming = this.a.sentences.filter((s) => contentTerms(s.text).includes(noun));
+    const naming = this.a.sentences.filter((s) => this.index.termsOf(s.index).includes(noun));
     const lead = this.a.keyPoints[0]?.sentence;
     return naming.length > 0 && naming.every((s) => s.index !== this.headline && s.index !== lead && FUTURE.test(s.text));
   }
@@ -1672,8 +1675,7 @@ class Answerer {
       !!best && !STATES_OUTCOME.test(best.text) && (WISHED_DECISION.test(best.text) || !tellsDecision(unquoted(best.text).replace(DATED_DECISION, ' ')));
     // (Nor an outcome of a time gone by, told as background: "She was elected to the academy in 2004.", "Two years ago, we
     // agreed to resume …"; one of the report's own year stands.)
-    const gone = (text: string) => this.ofAnotherTime(text);
-    const past = !!best && gone(best.text);
+    const past = !!best && this.ofAnotherTime(best.text);
     // (One told only in a quotation, "This is the first time countries have agreed to …," said an activist, gives way to a
     // sentence of the report's own that states an outcome; with none, it stands.)
     const quotedOnly = !!best && !notTaken && !tellsDecision(unquoted(best.text));
@@ -1684,7 +1686,7 @@ class Answerer {
       // ("What was agreed?" of a match: "Lima beat Quito 2-1" decided it, and nobody agreed it.)
       const agreedAsked = /\bagreed?\b/i.test(question);
       const states = (s: Sentence) => {
-        if (s.index === this.headline || ASKS.test(s.text) || gone(s.text)) return false;
+        if (s.index === this.headline || ASKS.test(s.text) || this.ofAnotherTime(s.text)) return false;
         const own = unquoted(s.text);
         if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
         return OUTCOME_VERB.test(own) || (s.index === lead && (VERDICT.test(own) || CONTEST_WON.test(own))) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
@@ -2234,9 +2236,10 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
-/** Right after a name, their own vote: ", who voted against", " voted for the bill", " also voted in favour". */
-const THEIR_VOTE_AGAINST = /^(?:,\s+who\s+|\s+(?:also\s+)?)(?:had\s+)?voted\s+against\b/;
-const THEIR_VOTE_FOR = /^(?:,\s+who\s+|\s+(?:also\s+)?)(?:had\s+)?voted\s+(?:for|in favou?r)\b/;
+/** Right after a name, their own vote on one side: ", who voted against", " voted for the bill", " also voted in favour". */
+const theirVote = (side: string) => new RegExp(`^(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`);
+const THEIR_VOTE_AGAINST = theirVote('against');
+const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** Right before a count of countries: where something is sold, works or goes, not who took part. */
 const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */

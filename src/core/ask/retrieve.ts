@@ -80,6 +80,11 @@ export class SentenceIndex {
     this.avgLength = this.terms.reduce((n, t) => n + t.length, 0) / (this.terms.length || 1);
   }
 
+  /** The content terms of the sentence at `index`, as the index read them. */
+  termsOf(index: number): readonly string[] {
+    return this.terms[index] ?? [];
+  }
+
   idf(term: string): number {
     const n = this.sentences.length,
       df = this.df.get(term) ?? 0;
