@@ -1464,7 +1464,7 @@ function bodyOfSpan(tokens: Token[], b: number): { from: number; end: number } |
     if (t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase())) {
       body ||= ORG_WORDS.has(t.text.toLowerCase()) || COMPANY_WORDS.has(t.text.toLowerCase());
       k++;
-    } else if (/^(?:of|for|and|&)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) k++;
+    } else if (/^(?:of|for|and|&|'s|’s)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) k++;
     else break;
   }
   if (k === from || (!body && from === b + 1)) return null;

@@ -270,6 +270,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['"It is rare," said Tom Vale, a psychiatrist at the Lima Clinic.', 'Tom Vale', 'psychiatrist at the Lima Clinic', null],
   ['"Costs will rise," said Tina Vale of the Federation of Small Traders.', 'Tina Vale', null, 'Federation of Small Traders'],
   ['Tom Vale of Lima Water Services told reporters the pipes were old.', 'Tom Vale', null, 'Lima Water Services'],
+  // A possessive inside the body's name runs on ("Queen's University Lima").
+  ["Professor Ana Roy of Queen's University Lima said the trial was too short.", 'Ana Roy', 'Professor', "Queen's University Lima"],
   // Plain words that qualify an office in an appositive; and a country the person's words compare with is not theirs.
   ['"It leaves someone waiting," said Dr Helen Marsh, the agency\'s medical director.', 'Helen Marsh', "agency's medical director", null],
   ['The health minister, Paul Grant, said the government would consider opt-out consent, as in Spain.', 'Paul Grant', 'health minister', null],
