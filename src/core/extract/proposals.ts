@@ -53,6 +53,13 @@ const ITEM_OUTCOME = new RegExp(
  * Lima", ", amid fears that …" (not ", after which talks would begin": what the proposal itself sets in order). */
 const ITEM_OCCASION = /,\s+(?:after|amid|because|since)\s+(?!which\b|that\b)[^;]{0,160}?\b(?:was|were|had|has|have|is|are|\p{Ll}{3,}ed)\b[^;]*$/u;
 
+/** What the list's last item is like, closing the list in a relative clause of its own: "…, including A and B, which it
+ * said were overdue": no item. */
+const LIST_TAIL_RELATIVE = /,\s+(?:which|who|whose)\s[^,;]*$/;
+
+/** Two things joined by one "and", each a noun phrase of its own: "a return to yearly drills and a review of the rules". */
+const TWO_THINGS = /^((?:a|an|the)\s+[^,;]+?)\s+and\s+((?:a|an|the)\s+(?![^,;]*\band\s+(?:a|an|the)\s)[^,;]+)$/;
+
 /** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", Foreign Minister Tom Vale told reporters",
  * ", said Tom Vale", ", according to diplomats". */
 const ITEM_ATTRIBUTION = new RegExp(
@@ -371,7 +378,10 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     // A list set off by dashes ends at the closing dash.
     // ("… and a fund to line canals, among other steps": what closes the list says there are more, and is no item.)
     // (Nor is who said it, closing the list: "…, and C, Foreign Minister Ana Roy told reporters.")
-    const listed = (opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest).replace(MORE_UNLISTED, '').replace(ITEM_ATTRIBUTION, '');
+    const listed = (opener && /[—–]/.test(opener[0]) ? rest.split(/\s[—–]\s/)[0] : rest)
+      .replace(MORE_UNLISTED, '')
+      .replace(ITEM_ATTRIBUTION, '')
+      .replace(LIST_TAIL_RELATIVE, '');
     let inline = splitEnumeration(listed);
     // "a three-point framework: rebuilding A, restoring water and power networks, and a jobs programme": where the
     // list's own reading misses the stated count and its commas alone (a serial comma before the last) meet it, the
@@ -393,8 +403,12 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       const some = count !== null && /^(?:including|such as)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
       // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
+      // ("eleven recommendations, including a return to yearly drills and a review of the rules": two of those counted,
+      // each a thing of its own.)
+      const twoOfSome = count !== null && count > 2 && /^(?:including|such as)\b/i.test(opener[0]) && plain.length === 1 ? TWO_THINGS.exec(plain[0]) : null;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
       else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
+      else if (twoOfSome) inline = [trimItem(twoOfSome[1]), trimItem(twoOfSome[2])];
     } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
       // things right after the verb, the serial comma closing them, none a clause of its own.

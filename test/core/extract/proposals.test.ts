@@ -60,6 +60,14 @@ describe('proposals', () => {
     expect(p.items).toEqual(['A regional data centre', 'Joint monitoring of reservoirs', 'A fund to line canals']);
   });
 
+  it('reads two of those counted joined by one "and" after "including", and no item from a relative clause closing the list', () => {
+    const p = proposals('The panel made nine recommendations, including a return to yearly drills and a review of the alarms, which it said were too quiet.');
+    expect(p.stated).toBe(9);
+    expect(p.items).toEqual(['A return to yearly drills', 'A review of the alarms']);
+    // (An "and" inside one thing stays: "a fund for farmers and fishermen" is one item.)
+    expect(proposals('The panel made nine recommendations, including a fund for farmers and fishermen.').items.length).toBeLessThan(2);
+  });
+
   it('reads a counted -ing list whose last item, after "and", opens with no -ing ("…, reforming banks and a global tax")', () => {
     const p = proposals('The ministers set out four priorities: supporting Lima, tackling inflation, reforming banks and a global minimum tax.');
     expect(p.stated).toBe(4);
