@@ -795,6 +795,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   // A player who won "his" title, and a champion by title; a team that won "its" match is no person.
   [['Jannik Sinner won his first Lima Open title on Sunday, beating defending champion Carlos Alcaraz in five sets.'], ['Jannik Sinner', 'Carlos Alcaraz']],
   [['Lorca United won its first title on Sunday.'], []],
+  // … nor is a club by its name's own words, speaking.
+  [['Lorca Athletic said the sale would cut its debts.', 'Halvex Rovers said the fee was fair.', 'Ana Roy of Lima Wanderers was pleased.'], ['Ana Roy']],
   // Full names given their countries, in a list after the verb.
   [['The prize was awarded to Ana Okafor of Nigeria, Kenji Sato of Japan and Lena Brandt of Germany.'], ['Ana Okafor', 'Kenji Sato', 'Lena Brandt']],
   // Another subject stays away, not the person named before it.

@@ -104,6 +104,7 @@ export const ORG_WORDS = new Set([
   synod diocese parish homes properties estates developments
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
   yojana abhiyan
+  athletic athletico atletico rovers wanderers rangers albion hotspur fc afc cf
 `),
 ]);
 
