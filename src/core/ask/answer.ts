@@ -1313,6 +1313,11 @@ class Answerer {
       const again = searchCounting(`(?:${others.map(escapeRegExp).join('|')})\\w*`);
       if (again.answered) found = again;
     }
+    // ("How many firefighters are there?": asked of nothing but the thing counted, the text's first count of it says how
+    // many there are; a later one counts some of them, "Two firefighters were hurt".)
+    const bare = found.answered && !verbCount && !PEOPLE.test(noun) && keyTerms(keyed).every((k) => k === stem(noun));
+    const first = bare ? this.pool.find((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : undefined;
+    if (first) return this.yes(question, first.text, [first]);
     // ("How many heads of state attended?": of two counts, the one of those there, "attended by 44 heads of state", not "a
     // mission of five heads of state" the lead pledges.)
     const there = ATTENDING.test(question) && found.evidence.length > 1 ? found.evidence.filter((t) => BEING_THERE.test(t) || ATTENDING.test(t)) : [];

@@ -850,6 +850,21 @@ describe('a recall: a thing asked of by its short name ("bikes" for "bicycles")'
   });
 });
 
+describe('a count asked of nothing but the thing counted', () => {
+  const fire = briefArticle(
+    parsePlainText(
+      'Fire near Lima\n\nMore than 2,000 people were evacuated from villages around Lima on Sunday as a wildfire burned through 800 hectares of forest, officials said.\n\nSome 400 firefighters, supported by 12 aircraft, were fighting the blaze, which broke out on Friday near a motorway. Two firefighters were taken to hospital with burns, but no deaths had been reported.',
+    ),
+  );
+
+  it('"How many firefighters are there?" is the first count of them, not a later one of some of them', () => {
+    expect(fire.ask('How many firefighters are there?').answer).toMatch(/^Some 400 firefighters[^.]*\.$/);
+    expect(fire.ask('How many firefighters?').answer).toMatch(/^Some 400 firefighters[^.]*\.$/);
+    // (Asked of what happened to some, the count of those answers.)
+    expect(fire.ask('How many firefighters were taken to hospital?').answer).toContain('Two firefighters');
+  });
+});
+
 describe('a storm: its strength, and where it stopped trains', () => {
   const storm = briefArticle(
     parsePlainText(`Storm Ana: thousands without power
