@@ -10,10 +10,9 @@ did what which who whom whose when where why how that this these those it its he
 into over after before while said says tell me please any some many much article text else`.split(/\s+/),
 );
 
-/** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
-/** Endings a three-letter stem may lose too: "voting", "voted", "vote", "votes" are one word, and "buys" is "buy"
- * (though "bus", "plus", "bias" and "news" are no plurals). */
-const SHORT_STEM_SUFFIXES = new Set(['ing', 'ed', 'es', 'e', 's']);
+/** Endings a three-letter stem may lose too: "voting", "voted", "vote", "votes" are one word, "savings" is "save", and
+ * "buys" is "buy" (though "bus", "plus", "bias" and "news" are no plurals). */
+const SHORT_STEM_SUFFIXES = new Set(['ings', 'ing', 'ed', 'es', 'e', 's']);
 const NO_PLURAL = /(?:ss|us|is|as|news)$/;
 
 /** Words whose ending, cut, would make them another word: a "plane" is no "plan". */
@@ -33,6 +32,7 @@ const OWN_STEMS = new Map([
  * of "win"). */
 export const isOwnStem = (s: string) => OWN_STEMS.has(s);
 
+/** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
   const own = OWN_STEMS.get(w);

@@ -2220,6 +2220,8 @@ describe('stem', () => {
     expect(new Set(['votes', 'vote', 'voted', 'voting'].map(stem)).size).toBe(1);
     expect(stem('lines')).toBe(stem('line'));
     expect(stem('buses')).toBe(stem('bus'));
+    // (… and "-ings": "How much will they save?" is answered by "cost savings of $600 million".)
+    expect(stem('savings')).toBe(stem('save'));
   });
 
   it('reads a final "y" after a consonant as "ies" and "ied" ("carry", "carries", "carried"; "country", "countries")', () => {
