@@ -318,6 +318,8 @@ const PEOPLE_COUNTED =
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT =
   /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they|the (?:company|firm|group|exchange|bank|carrier|airline|operator|lender|insurer|retailer|carmaker|startup|developer)(?:['’]s)?)\s/i;
+/** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
+const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
 /** "The party, led by …": a body the sentence before names, as the subject of who leads it. */
 const BODY_SUBJECT = /^the (?:party|union|coalition|alliance|bloc|movement)\b/i;
 
@@ -1563,7 +1565,7 @@ class Answerer {
     if (first !== s && BULLET.test(first.text)) return first.text;
     // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.", "The company said it owed
     // …": what the pronoun (or the company) stands for is named in the sentence before.
-    if (PRONOUN_SUBJECT.test(s.text) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
     // only: what else it says is not the quotation's).
     const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;

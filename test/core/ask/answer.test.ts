@@ -850,6 +850,19 @@ describe('a recall: a thing asked of by its short name ("bikes" for "bicycles")'
   });
 });
 
+describe('a pronoun that is expected to do something', () => {
+  it('"When will the deal close?" of "The companies expect it to close in May": "it" is the deal the sentence before names', () => {
+    const deal = briefArticle(
+      parsePlainText(`Halvex and Lima Foods agree merger
+
+Halvex and Lima Foods said on Monday they had agreed to merge in a deal worth $2 billion.
+
+The deal needs the approval of shareholders of both companies. The companies expect it to close in May.`),
+    );
+    expect(deal.ask('When will the deal close?').answer).toBe('The companies expect it to close in May.');
+  });
+});
+
 describe('a count asked of nothing but the thing counted', () => {
   const fire = briefArticle(
     parsePlainText(
