@@ -1190,9 +1190,24 @@ class Answerer {
     // (Nor one of another year: "The fire started on the hill that burned in March 2019".)
     const now = this.newsNow();
     const otherYear = (text: string) => (text.match(/\b(?:19|20)\d\d\b/g) ?? []).some((y) => !now.includes(y)) || this.ofAnotherTime(text);
-    return this.a.sentences.find(
+    const opens = this.a.sentences.find(
       (s) => s.index !== this.headline && !(date && s.text.includes(date)) && A_DAY.test(s.text) && coverage(keys, opening(s)) === 1 && !otherYear(s.text),
     );
+    if (opens || keys.length > 1) return opens;
+    // (… or the one that dates the thing right after its word, though it gives the report's own day too: "The crew of a
+    // plane that crashed near Lima in March had …", asked "When did the crash happen?" in a report of Tuesday's findings.)
+    const datedRight = (text: string) => {
+      const words = text.split(/\s+/);
+      const at = words.findIndex((w) => stem(w.replace(/[^\p{L}'’-]/gu, '')) === keys[0]);
+      if (at < 0) return false;
+      const after = words
+        .slice(at + 1, at + 6)
+        .join(' ')
+        .split(/[,;:]/)[0];
+      const day = A_DAY.exec(after)?.[0];
+      return !!day && !date?.includes(day) && !otherYear(text);
+    };
+    return this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && datedRight(s.text));
   }
 
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's

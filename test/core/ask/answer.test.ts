@@ -863,6 +863,25 @@ The deal needs the approval of shareholders of both companies. The companies exp
   });
 });
 
+describe('a report of findings about something that happened before', () => {
+  it('"When did the crash happen?" is the sentence that dates the crash right after its word, not the report\'s own day', () => {
+    const findings = briefArticle(
+      parsePlainText(`Crew shut down wrong engine before Lima crash, investigators find
+
+The crew of a plane that crashed near Lima in March shut down its only working engine, investigators said in their final report on Tuesday.
+
+All 30 people on board were killed. The board made six recommendations.`),
+    );
+    const answer = findings.ask('When did the crash happen?').answer;
+    expect(answer).toContain('crashed near Lima in March');
+    // (A crash reported on its own day is the event's day.)
+    const report = briefArticle(
+      parsePlainText('Plane crashes near Lima\n\nA small plane crashed near Lima on Sunday, killing all 12 people on board, officials said.'),
+    );
+    expect(report.ask('When did the crash happen?').answer).toContain('Sunday');
+  });
+});
+
 describe('a count asked of nothing but the thing counted', () => {
   const fire = briefArticle(
     parsePlainText(
