@@ -1637,6 +1637,29 @@ class Answerer {
         ? this.yes(question, this.a.sentences[lead].text, [lead])
         : this.no(question, notSaid(question));
     }
+    // "What does the union want?": the sentence whose subject asks for it ("The union is demanding a pay rise of 11%"), before
+    // one that only names the demands ("… could not afford the union's demands").
+    const wants = WANTS_QUESTION.exec(question.trim());
+    const who = wants ? keyTerms(wants[1]) : [];
+    if (who.length) {
+      const asking = this.a.sentences.find((s) => {
+        const m = s.index !== this.headline && !ASKS.test(s.text) ? ASKS_FOR.exec(s.text) : null;
+        // (They are the subject right before it, within a few words: "Families of the victims called for", "the union's
+        // demands"; not "the government" at the far end of "the government could not afford the union's demands".)
+        // (… or "they" there stands for the sentence's subject: "Unions representing workers said they would seek talks".)
+        if (!m || m.index >= 80) return false;
+        const before = s.text.slice(0, m.index);
+        const near = PRONOUN_ASKS.test(before) ? before.split(/\s+/).slice(0, 4) : before.split(/\s+/).slice(-5);
+        return coverage(who, near.join(' ')) === 1;
+      });
+      if (asking) return this.yes(question, asking.text, [asking]);
+      // (Else any sentence with their words and a wish in any form, "… in the largest protest in years, demanding the
+      // release …"; though not one of another's demands they only stand by: "He said the government could not afford the
+      // union's demands" tells nothing the government wants.)
+      const found = this.search(question);
+      const othersOnly = (t: string) => [...t.matchAll(OWNED_DEMANDS)].some((m) => !coverage(who, m[1]));
+      return found.answered && found.evidence.every(othersOnly) ? this.no(question, notSaid(question)) : found;
+    }
     if (WHY_MET.test(question.trim())) return this.whyMet(question);
     const away = WHY_AWAY.exec(question);
     if (away) {
@@ -2301,6 +2324,15 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
+/** "What do the nurses want?", "What does the union demand?": what someone asks for, and who. */
+const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|ask for|call for)\s*\??$/i;
+/** Asking for something, as reports word it: "is demanding", "called for", "wants", "are seeking". */
+const ASKS_FOR =
+  /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|seeks?|sought|asked for)\b/i;
+/** Demands someone owns: "the union's demands", "their demands". */
+const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu;
+/** "… said they would" right before what they ask for: "they" is the sentence's subject. */
+const PRONOUN_ASKS = /\b(?:it|they)\s+(?:would\s+|will\s+)?$/i;
 /** "Who makes the drug?", "Who built it?": who makes a thing, not who took a decision (see WHO_DECIDED). */
 const WHO_MAKES =
   /^who\s+(?:makes|made|manufactures|manufactured|produces|produced|builds|built|develops|developed|designs|designed)\s+(?!(?:the|this|that)\s+(?:final\s+)?decision\b)(?:the|this|that|it|its|these|those|them)\b/i;

@@ -882,6 +882,25 @@ All 30 people on board were killed. The board made six recommendations.`),
   });
 });
 
+describe('what someone wants', () => {
+  const strike = briefArticle(
+    parsePlainText(`Lima nurses vote to strike
+
+Nurses at 12 hospitals in Lima voted on Monday to strike for 48 hours next month.
+
+The union is demanding a pay rise of 9% and limits on overtime. Health Minister Tom Vale said the government could not afford the union's demands.
+
+Unions representing porters said they would seek talks with the hospitals.`),
+  );
+
+  it('is the sentence whose subject asks for it, not one where it only stands near the word', () => {
+    expect(strike.ask('What does the union want?').answer).toBe('The union is demanding a pay rise of 9% and limits on overtime.');
+    expect(strike.ask('What do the porters want?').answer).toContain('they would seek talks');
+    // ("the government could not afford the union's demands": the government asks for nothing.)
+    expect(strike.ask('What does the government want?').answered).toBe(false);
+  });
+});
+
 describe('a count asked of nothing but the thing counted', () => {
   const fire = briefArticle(
     parsePlainText(
