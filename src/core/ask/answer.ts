@@ -1926,7 +1926,7 @@ class Answerer {
     // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
     if (sideAsked && !oneSide && named.length === 1) {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
-      const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 60)));
+      const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 160)));
       if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
     }
     const fits = ranked.filter((r) => {
@@ -1956,7 +1956,9 @@ class Answerer {
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
-        (!abstainAsked || ABSTAIN.test(s.text))
+        (!abstainAsked || ABSTAIN.test(s.text)) &&
+        // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
+        (!sideAsked || !own || CASTS_A_VOTE.test(s.text))
       );
     });
     const countriesNamed = WHICH_COUNTRIES.test(question) ? (t: Sentence) => findCountries(t.text).length : () => 0;
@@ -2281,8 +2283,14 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
+/** A sentence that tells of someone's vote: "voted", "abstained", "backed", "opposed", "dissented". */
+const CASTS_A_VOTE = /\b(?:vot\w*|abstain\w*|backed|supported|opposed|dissent\w*|ballot)\b/i;
+/** The rest of a list of names after one: ", Tom Vale, Ivo Kant and Ana Roy" (so that "Councillors X, Y and Z voted against"
+ * is each one's vote). */
+const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAME_IN_LIST})?`;
 /** Right after a name, their own vote on one side: ", who voted against", " voted for the bill", " also voted in favour". */
-const theirVote = (side: string) => new RegExp(`^(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`);
+const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
 const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** Right before a count of countries: where something is sold, works or goes, not who took part. */
@@ -2436,9 +2444,10 @@ const OUTCOME_VERB = new RegExp(
 
 /** A side's vote, not the outcome: "voted against", "voted in favour". */
 const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
-/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", a match's "beat Senegal 3-1". */
+/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", "the budget passed 7-4", a match's "beat
+ * Senegal 3-1". */
 const DECIDED_BY =
-  /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|beating|won|win|winning|lost|losing|drew|draw|defeated|defeating|victory)\b/i;
+  /\b(?:vot\w*|passed|carried|approved|adopted|rejected|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|beating|won|win|winning|lost|losing|drew|draw|defeated|defeating|victory)\b/i;
 /** The same, less a contest's words: a match's result is decided, never agreed. */
 const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** The measures a question names: "the interest rate", "the new minimum wage". */

@@ -901,6 +901,28 @@ Unions representing porters said they would seek talks with the hospitals.`),
   });
 });
 
+describe('a council vote with a list of those against', () => {
+  const budget = briefArticle(
+    parsePlainText(`Lima council passes budget
+
+Lima city council approved a $900 million budget early on Wednesday, raising property taxes by 5%.
+
+The budget passed 6-3 after a long meeting. Councillors Ana Roy, Tom Vale and Ivo Kant voted against.
+
+Mayor Rosa Lind, who proposed the budget, said the city had no choice.`),
+  );
+
+  it('"What was the vote?" is the tally of the budget passing, not the names of those against', () => {
+    expect(budget.ask('What was the vote?').answer).toBe('The budget passed 6-3 after a long meeting.');
+  });
+
+  it('"Did X vote for it?" of a name inside a list that voted against is a "No:"; of one whose vote is not told, no answer', () => {
+    expect(budget.ask('Did Tom Vale vote for the budget?').answer).toBe('No: Councillors Ana Roy, Tom Vale and Ivo Kant voted against.');
+    expect(budget.ask('Did Ana Roy vote for the budget?').answer).toMatch(/^No: /);
+    expect(budget.ask('Did Rosa Lind vote for the budget?').answered).toBe(false);
+  });
+});
+
 describe('a count asked of nothing but the thing counted', () => {
   const fire = briefArticle(
     parsePlainText(
