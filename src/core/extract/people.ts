@@ -2490,9 +2490,10 @@ function bodyNames(sentences: readonly Sentence[]): Set<string> {
   return names;
 }
 
-/** A company's offices: "chief executive", "chief financial officer", "the company's chairman", "head of software". */
+/** A company's offices: "chief executive", "chief financial officer", "finance chief", "the company's chairman", "head of
+ * software". */
 const COMPANY_OFFICE =
-  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
+  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|(?:finance|financial|operating|technology|marketing|commercial|investment|risk|strategy)\s+chief|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
 /** The last word of a company's name: "Lima Therapeutics", "Halvex Group". */
 const CORPORATE_SUFFIX = new Set([
   ...'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics'.split(
@@ -2505,12 +2506,14 @@ const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmake
 /** The words for a company's trade, as a lead writes them before its name ("Carmaker Halvex", "Norwegian shipbuilder
  * Halvex"): its first letter either case. */
 const TRADE =
-  'carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer lender miner brewer airline broadcaster publisher conglomerate manufacturer start-?up'
+  'carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer lender miner brewer airline broadcaster publisher conglomerate manufacturer start-?up maker company firm giant provider designer developer producer supplier'
     .split(' ')
     .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');
 /** A word for a company's trade opening the lead before its name: "Carmaker Halvex on Tuesday unveiled …". */
 const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u');
+/** A trade's word closing the words before a name: "Software maker ", "Norwegian shipbuilder ". */
+const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
  * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"); never an article ("A failure at cloud
@@ -2532,11 +2535,14 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
  * called "the company" further on; never a country or a person's name. */
 function reportedCompany(sentences: readonly Sentence[]): string | null {
   const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
-  const name = lead ? LEAD_SUBJECT.exec(lead.text)![1].replace(TRADE_BEFORE_NAME, '') : null;
-  if (!name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
+  const subject = lead ? LEAD_SUBJECT.exec(lead.text)! : null;
+  const name = subject ? subject[1].replace(TRADE_BEFORE_NAME, '') : null;
+  if (!subject || !name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
+  // ("Carmaker Halvex said …", "Software maker Halvex said …": its trade, written before it, says it is a company.)
+  const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
   const last = name.split(/\s+/).pop()!.toLowerCase();
   // (A union, a council or a party is no company, though the report calls another one "the company".)
-  const called = COMPANY_WORDS.has(last) || CORPORATE_SUFFIX.has(last) || (!ORG_WORDS.has(last) && sentences.some((s) => THE_COMPANY.test(s.text)));
+  const called = byTrade || COMPANY_WORDS.has(last) || CORPORATE_SUFFIX.has(last) || (!ORG_WORDS.has(last) && sentences.some((s) => THE_COMPANY.test(s.text)));
   return called && !nameWords(name).some((w) => HONORIFICS.has(w.toLowerCase())) ? name : null;
 }
 

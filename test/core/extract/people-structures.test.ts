@@ -636,6 +636,23 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', 'Halvex Marine']]);
   });
 
+  it('reads the trade written before a company\'s one-word name as saying it is one ("Software maker X", "Carmaker X"), for its officers', () => {
+    expect(
+      affiliations(
+        'Software maker Halvex said on Tuesday its profit rose 40%.',
+        'Chief executive Ana Roy said customers were moving to the cloud.',
+        'Finance chief Tom Vale said costs would rise.',
+      ),
+    ).toEqual([
+      ['Ana Roy', 'Halvex'],
+      ['Tom Vale', 'Halvex'],
+    ]);
+    // (… and a trade's word opening the lead is no word of a person's name.)
+    expect(affiliations('Carmaker Halvex said on Tuesday its profit rose 40%.', 'Chief executive Ana Roy said sales of electric cars doubled.')).toEqual([
+      ['Ana Roy', 'Halvex'],
+    ]);
+  });
+
   it('gives the company a lead sets off with what it is ("Halvex, the Nordic telecoms group, has appointed …"); a pronoun is no company', () => {
     expect(
       affiliations(

@@ -105,6 +105,8 @@ export const ORG_WORDS = new Set([
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
   yojana abhiyan
   athletic athletico atletico rovers wanderers rangers albion hotspur fc afc cf
+  carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer brewer broadcaster conglomerate
+  manufacturer
 `),
 ]);
 
