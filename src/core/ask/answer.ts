@@ -1785,7 +1785,8 @@ class Answerer {
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
     // not a "will" of opinion ("This will hurt families").
-    if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && WILL_ACT.test(s.text)).slice(0, 2));
+    // (… or one they plan: "The researchers plan to study whether sugar changes the effect.")
+    if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && (WILL_ACT.test(s.text) || PLANS_TO.test(s.text))).slice(0, 2));
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     // What the report itself says comes next, before what someone said would ("said the plan would cut shortages next
     // winter" is a forecast of effect, after "Ministers will meet again in June").
@@ -2483,6 +2484,10 @@ const WILL_COME = new RegExp(
  * they would take: "Her lawyer said she would appeal." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\b(?:will|(?<=\b(?:said|says|told \w+)\b[^"“”;]{0,60})would) (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
+/** A step someone plans, told outside a quotation: "The researchers plan to study whether sugar changes the effect." */
+// (Its subject opens the sentence, in a few words and no preposition: not "Thousands marched against government plans to …".)
+const PLANS_TO =
+  /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?!(?:against|over|about|of|on|with|for|to|in|at|by|from)\b)[\p{L}'’-]+){0,4}\s+(?:plans?|(?:is|are) planning)\s+to\s+\p{Ll}[^"“”]*$/u;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course", "next season", "for several
  * days", "within days". */
 const LATER =

@@ -5585,6 +5585,15 @@ The Lima Competition Authority fined Halvex 2.4 billion soles on Wednesday for a
     expect(fine.ask('Did Halvex disagree?').answer).toContain('We disagree');
   });
 
+  it('answers what happens next with a step someone plans, when the text gives no other', () => {
+    const study = brief(`Tea drinkers sleep better, study finds
+
+People who drink green tea sleep 20 minutes longer than those who drink none, a study from Lima University found.
+
+The researchers plan to test whether the time of day matters.`);
+    expect(study.ask('What happens next?').answer).toBe('The researchers plan to test whether the time of day matters.');
+  });
+
   it('answers what happens next with the steps people said they would take, when the text gives no other', () => {
     const verdict = brief(`Former Varno mayor jailed for bribes
 
