@@ -5585,6 +5585,16 @@ The Lima Competition Authority fined Halvex 2.4 billion soles on Wednesday for a
     expect(fine.ask('Did Halvex disagree?').answer).toContain('We disagree');
   });
 
+  it('answers "What is X accused of?" with what they were charged with or are suspected of', () => {
+    const scandal = brief(`Lima minister resigns
+
+Deputy minister Tom Vale resigned on Monday after he was charged with taking bribes from a builder.
+
+Police arrested a 40-year-old man on suspicion of setting fire to the ministry.`);
+    expect(scandal.ask('What is Tom Vale accused of?').answer).toContain('charged with taking bribes');
+    expect(scandal.ask('What is the man accused of?').answer).toContain('on suspicion of setting fire');
+  });
+
   it('answers what happens next with a step someone plans, when the text gives no other', () => {
     const study = brief(`Tea drinkers sleep better, study finds
 
