@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../analysis.js';
 import { ABSENCE } from '../extract/lexicon/verbs.js';
-import { participantsOf, type Person } from '../extract/people.js';
+import { participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
@@ -318,6 +318,11 @@ const PEOPLE_COUNTED =
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT =
   /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?(?:its|their|it|they|the (?:company|firm|group|exchange|bank|carrier|airline|operator|lender|insurer|retailer|carmaker|startup|developer)(?:['’]s)?)\s/i;
+/** A value as reports word it: "valued at", "valuing it at", "worth", "a valuation of". */
+const VALUED = /\b(?:valued at|valuing|worth|valuation)\b/i;
+/** A sentence whose subject is the company the report is about, by that word: "The company raised its forecast …", "The
+ * company, valued at $8 billion, posted a loss …". */
+const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?the (?:company|firm)[\s,]/i;
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
 /** "The party, led by …": a body the sentence before names, as the subject of who leads it. */
@@ -410,6 +415,8 @@ class Answerer {
   private eventWordsCache: Set<string> | null = null;
   /** The news's own time (its date and its lead), read once: see newsNow. */
   private newsNowCache: string | null = null;
+  /** The company a business report is about, read once (undefined: not read yet). */
+  private companyCache: string | null | undefined;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
 
@@ -1263,7 +1270,11 @@ class Answerer {
     if (measured) return measured;
     // "What is the deal worth?": a sum in a currency, not any figure near the deal ("an all-share deal, with shareholders
     // owning 58%").
-    if (/\bworth\b/i.test(question)) return this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
+    // (A sum told as a value first: "The company, valued at 8 billion pounds, …", before any sum near its name.)
+    if (/\bworth\b/i.test(question)) {
+      const valued = this.search(question, 'amount', (t) => CURRENCY_SUM.test(t) && VALUED.test(t));
+      return valued.answered ? valued : this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
+    }
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
@@ -1580,6 +1591,11 @@ class Answerer {
     if (first !== s && BULLET.test(first.text)) return first.text;
     // "Its result is due on 12 November.", "If passed, it would take effect 18 months later.", "The company said it owed
     // …": what the pronoun (or the company) stands for is named in the sentence before.
+    // ("The company raised its forecast …": the company the report is about, though the sentence before names it not.)
+    if (THE_COMPANY_SUBJECT.test(s.text)) {
+      this.companyCache ??= reportedCompany(this.a.sentences);
+      if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
+    }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
     // only: what else it says is not the quotation's).

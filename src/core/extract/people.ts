@@ -2533,7 +2533,7 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
 
 /** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
  * called "the company" further on; never a country or a person's name. */
-function reportedCompany(sentences: readonly Sentence[]): string | null {
+export function reportedCompany(sentences: readonly Sentence[]): string | null {
   const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
   const subject = lead ? LEAD_SUBJECT.exec(lead.text)! : null;
   const name = subject ? subject[1].replace(TRADE_BEFORE_NAME, '') : null;

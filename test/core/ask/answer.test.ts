@@ -5585,6 +5585,26 @@ The Lima Competition Authority fined Halvex 2.4 billion soles on Wednesday for a
     expect(fine.ask('Did Halvex disagree?').answer).toContain('We disagree');
   });
 
+  it('reads "The company …" as the company the report is about ("Did Halvex raise its forecast?")', () => {
+    const results = brief(`Halvex profit jumps 40%
+
+Software maker Halvex said on Tuesday its quarterly profit rose 40% to $2.1 billion, beating analysts' forecasts.
+
+Revenue rose 18% to $9.8 billion. The company raised its forecast for full-year revenue to $38 billion.`);
+    expect(results.ask('Did Halvex raise its forecast?').answer).toContain('The company raised its forecast for full-year revenue to $38 billion.');
+    expect(results.ask('How much did Halvex raise its forecast to?').answer).toContain('$38 billion');
+  });
+
+  it('reads "The company, valued at …," as the company the report is about, and its value as what it is worth', () => {
+    const cuts = brief(`Halvex to cut 900 jobs
+
+Halvex, the Lima-based payments company, said on Wednesday it would cut 900 jobs. Halvex expects a restructuring charge of 40 million pounds.
+
+The company, valued at 6 billion pounds in 2021, posted a loss of 200 million pounds last year.`);
+    expect(cuts.ask('How much did Halvex lose last year?').answer).toContain('a loss of 200 million pounds');
+    expect(cuts.ask('What is Halvex worth?').answer).toContain('valued at 6 billion pounds');
+  });
+
   it('answers "What is X accused of?" with what they were charged with or are suspected of', () => {
     const scandal = brief(`Lima minister resigns
 
