@@ -1922,6 +1922,8 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
+    // "Where were the talks?": what happened, not the next one to come.
+    const pastAsked = PAST_QUESTION.test(question);
     // "When did the quake strike?": a past day asked, which the lead gives of the news.
     const pastDate = type === 'date' && PAST_QUESTION.test(question);
     // "Why was the company fined?": a reason asked.
@@ -1974,6 +1976,8 @@ class Answerer {
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
         (!abstainAsked || ABSTAIN.test(s.text)) &&
+        // ("Where were the talks?" is not answered by "He invited her to Lima for the next round of talks in March".)
+        (next || !pastAsked || !NEXT_GATHERING.test(s.text)) &&
         // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
         (!sideAsked || !own || CASTS_A_VOTE.test(s.text))
       );
@@ -2580,6 +2584,8 @@ function restatedCount(lead: string, headline: string): string {
 
 /** A question in the past tense: "What was revenue?", "How much did profit fall?". */
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
+/** A gathering still to come: "the next round of talks", "its next meeting". */
+const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b/i;
 /** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will". */
 const FORECAST = /(?<!\bhad\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\s+have\b)|\bforecasts?\b|\boutlook\b|\bguidance\b|\bin the (?:current|coming|next)\b|\bwill\b/i;
 

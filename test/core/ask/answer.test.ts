@@ -5605,6 +5605,18 @@ The company, valued at 6 billion pounds in 2021, posted a loss of 200 million po
     expect(cuts.ask('What is Halvex worth?').answer).toContain('valued at 6 billion pounds');
   });
 
+  it('answers "Where were the talks?" with the talks held, not the next round to come', () => {
+    const talks = brief(`Chile and Peru agree to reopen border
+
+The foreign ministers of Chile and Peru agreed on Friday to reopen the border crossing to trucks, after talks in Arica.
+
+Around 600 trucks a day used the crossing. Mendoza invited Aguilar to Lima for the next round of talks in March.`);
+    expect(talks.ask('Where were the talks?').answer).toBe(
+      'The foreign ministers of Chile and Peru agreed on Friday to reopen the border crossing to trucks, after talks in Arica.',
+    );
+    expect(talks.ask('Where is the next round of talks?').answer).toContain('to Lima for the next round');
+  });
+
   it('answers "What is X accused of?" with what they were charged with or are suspected of', () => {
     const scandal = brief(`Lima minister resigns
 
