@@ -321,7 +321,7 @@ const PRONOUN_SUBJECT =
 /** A value as reports word it: "valued at", "valuing it at", "worth", "a valuation of". */
 const VALUED = /\b(?:valued at|valuing|worth|valuation)\b/i;
 /** A sentence whose subject is the company the report is about, by that word: "The company raised its forecast …", "The
- * company, valued at $8 billion, posted a loss …". */
+ * company, valued at $3 billion, posted a loss …". */
 const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?the (?:company|firm)[\s,]/i;
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
@@ -1270,7 +1270,7 @@ class Answerer {
     if (measured) return measured;
     // "What is the deal worth?": a sum in a currency, not any figure near the deal ("an all-share deal, with shareholders
     // owning 58%").
-    // (A sum told as a value first: "The company, valued at 8 billion pounds, …", before any sum near its name.)
+    // (A sum told as a value first: "The company, valued at $3 billion, …", before any sum near its name.)
     if (/\bworth\b/i.test(question)) {
       const valued = this.search(question, 'amount', (t) => CURRENCY_SUM.test(t) && VALUED.test(t));
       return valued.answered ? valued : this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
@@ -1341,8 +1341,8 @@ class Answerer {
       const again = searchCounting(`(?:${others.map(escapeRegExp).join('|')})\\w*`);
       if (again.answered) found = again;
     }
-    // ("How many firefighters are there?": asked of nothing but the thing counted, the text's first count of it says how
-    // many there are; a later one counts some of them, "Two firefighters were hurt".)
+    // ("How many medics are there?": asked of nothing but the thing counted, the text's first count of it says how many
+    // there are; a later one counts some of them, "Three medics were hurt".)
     const bare = found.answered && !verbCount && !PEOPLE.test(noun) && keyTerms(keyed).every((k) => k === stem(noun));
     const first = bare ? this.pool.find((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : undefined;
     if (first) return this.yes(question, first.text, [first]);
@@ -1653,16 +1653,16 @@ class Answerer {
         ? this.yes(question, this.a.sentences[lead].text, [lead])
         : this.no(question, notSaid(question));
     }
-    // "What does the union want?": the sentence whose subject asks for it ("The union is demanding a pay rise of 11%"), before
-    // one that only names the demands ("… could not afford the union's demands").
+    // "What does the guild want?": the sentence whose subject asks for it ("The guild is demanding a 9% rise"), before one
+    // that only names the demands ("… could not meet the guild's demands").
     const wants = WANTS_QUESTION.exec(question.trim());
     const who = wants ? keyTerms(wants[1]) : [];
     if (who.length) {
       const asking = this.a.sentences.find((s) => {
         const m = s.index !== this.headline && !ASKS.test(s.text) ? ASKS_FOR.exec(s.text) : null;
-        // (They are the subject right before it, within a few words: "Families of the victims called for", "the union's
-        // demands"; not "the government" at the far end of "the government could not afford the union's demands".)
-        // (… or "they" there stands for the sentence's subject: "Unions representing workers said they would seek talks".)
+        // (They are the subject right before it, within a few words: "Residents of the estate called for", "the guild's
+        // demands"; not "the ministry" at the far end of "the ministry could not meet the guild's demands".)
+        // (… or "they" there stands for the sentence's subject: "Groups representing porters said they would seek a meeting".)
         if (!m || m.index >= 80) return false;
         const before = s.text.slice(0, m.index);
         const near = PRONOUN_ASKS.test(before) ? before.split(/\s+/).slice(0, 4) : before.split(/\s+/).slice(-5);
@@ -1670,8 +1670,8 @@ class Answerer {
       });
       if (asking) return this.yes(question, asking.text, [asking]);
       // (Else any sentence with their words and a wish in any form, "… in the largest protest in years, demanding the
-      // release …"; though not one of another's demands they only stand by: "He said the government could not afford the
-      // union's demands" tells nothing the government wants.)
+      // release …"; though not one of another's demands they only stand by: "Tom Vale said the ministry could not meet the
+      // guild's demands" tells nothing the ministry wants.)
       const found = this.search(question);
       const othersOnly = (t: string) => [...t.matchAll(OWNED_DEMANDS)].some((m) => !coverage(who, m[1]));
       return found.answered && found.evidence.every(othersOnly) ? this.no(question, notSaid(question)) : found;
@@ -1801,7 +1801,7 @@ class Answerer {
     );
     // With no time given anywhere: a step someone will take ("The parish council will submit a formal objection."),
     // not a "will" of opinion ("This will hurt families").
-    // (… or one they plan: "The researchers plan to study whether sugar changes the effect.")
+    // (… or one they plan: "The team plans to test whether the dose matters.")
     if (!ahead.length) ahead.push(...this.a.sentences.filter((s) => s.index !== this.headline && (WILL_ACT.test(s.text) || PLANS_TO.test(s.text))).slice(0, 2));
     if (!ahead.length) return this.no(question, 'The article does not say what happens next.');
     // What the report itself says comes next, before what someone said would ("said the plan would cut shortages next
@@ -1976,7 +1976,7 @@ class Answerer {
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
         (!abstainAsked || ABSTAIN.test(s.text)) &&
-        // ("Where were the talks?" is not answered by "He invited her to Lima for the next round of talks in March".)
+        // ("Where were the talks?" is not answered by "Roy invited Vale to Lima for the next round in May".)
         (next || !pastAsked || !NEXT_GATHERING.test(s.text)) &&
         // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
         (!sideAsked || !own || CASTS_A_VOTE.test(s.text))
@@ -2306,9 +2306,10 @@ const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
 /** A sentence that tells of someone's vote: "voted", "abstained", "backed", "opposed", "dissented". */
 const CASTS_A_VOTE = /\b(?:vot\w*|abstain\w*|backed|supported|opposed|dissent\w*|ballot)\b/i;
+/** A name in a list: up to four capitalised words. */
+const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 /** The rest of a list of names after one: ", Tom Vale, Ivo Kant and Ana Roy" (so that "Councillors X, Y and Z voted against"
  * is each one's vote). */
-const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
 const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAME_IN_LIST})?`;
 /** Right after a name, their own vote on one side: ", who voted against", " voted for the bill", " also voted in favour". */
 const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
@@ -2353,12 +2354,12 @@ const SAID_AFTER = new RegExp(`${SAYS.source}|;`);
 /** Right after "co-hosted" or "co-chaired": the object, then "with" before whom it was shared with. */
 const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
-/** "What do the nurses want?", "What does the union demand?": what someone asks for, and who. */
+/** "What do the farmers want?", "What does the guild demand?": what someone asks for, and who. */
 const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|ask for|call for)\s*\??$/i;
 /** Asking for something, as reports word it: "is demanding", "called for", "wants", "are seeking". */
 const ASKS_FOR =
   /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|seeks?|sought|asked for)\b/i;
-/** Demands someone owns: "the union's demands", "their demands". */
+/** Demands someone owns: "the guild's demands", "their demands". */
 const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu;
 /** "… said they would" right before what they ask for: "they" is the sentence's subject. */
 const PRONOUN_ASKS = /\b(?:it|they)\s+(?:would\s+|will\s+)?$/i;
@@ -2465,7 +2466,7 @@ const OUTCOME_VERB = new RegExp(
 
 /** A side's vote, not the outcome: "voted against", "voted in favour". */
 const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
-/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", "the budget passed 7-4", a match's "beat
+/** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", "the budget passed 6-3", a match's "beat
  * Senegal 3-1". */
 const DECIDED_BY =
   /\b(?:vot\w*|passed|carried|approved|adopted|rejected|judgment|judgement|ruling|decision|majority|verdict|ballot|beat|beaten|beating|won|win|winning|lost|losing|drew|draw|defeated|defeating|victory)\b/i;
@@ -2504,8 +2505,8 @@ const WILL_COME = new RegExp(
  * they would take: "Her lawyer said she would appeal." */
 const WILL_ACT =
   /^(?!["“])[^"“”;]{0,80}?\b(?:will|(?<=\b(?:said|says|told \w+)\b[^"“”;]{0,60})would) (?:now |also |then )?(?:submit|publish|vote|decide|meet|report|review|consider|appeal|rule|issue|hold|debate|examine|consult|resume|sign|ratify|file|apply|present|set out|announce)\b[^"“”]*$/;
-/** A step someone plans, told outside a quotation: "The researchers plan to study whether sugar changes the effect." */
-// (Its subject opens the sentence, in a few words and no preposition: not "Thousands marched against government plans to …".)
+/** A step someone plans, told outside a quotation: "The team plans to test whether the dose matters." Its subject opens the
+ * sentence, in a few words and no preposition: not "Thousands marched against government plans to …". */
 const PLANS_TO =
   /^(?:\p{Lu}[\p{L}'’-]*)(?:\s+(?!(?:against|over|about|of|on|with|for|to|in|at|by|from)\b)[\p{L}'’-]+){0,4}\s+(?:plans?|(?:is|are) planning)\s+to\s+\p{Ll}[^"“”]*$/u;
 /** A time to come that names no day: "Judgment will be given at a later date", "in due course", "next season", "for several

@@ -204,7 +204,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['stay', 'remain'],
   // A worry as reports word it: "What are the concerns?" is answered by "Ana Roy warned that the dam could dry the river".
   ['concern', 'worri', 'worry', 'fear', 'warn'],
-  // An accusation as reports word it: "What is X accused of?" is answered by "was charged with accepting bribes".
+  // An accusation as reports word it: "What is X accused of?" is answered by "was charged with taking bribes".
   ['accus', 'charged with', 'alleg', 'suspected of', 'on suspicion of'],
 ].map((group) => group.map(stem));
 
