@@ -2032,6 +2032,10 @@ const REPORTED_THAT = new RegExp(
 /** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
 const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 
+/** A name opening a sentence, right before its verb: "Halvex said …", "The Lima Ports Authority has …" (with "The", group 1). */
+const NAME_BEFORE_VERB =
+  /^(The\s+)?(?!(?:It|He|She|They|We|I|This|That|These|Those|There|Here|Its|Their|His|Her)\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|announced|confirmed|denied|told|welcomed|warned|insisted|has|have|had|is|was|will|would)\b/u;
+
 /** '"…," said its managing director, ', '"…," its leader, ': an office of the body named just before, spoken for in a
  * quotation's attribution. */
 const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
@@ -2400,6 +2404,15 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         p.affiliation = body;
         // "… did not take part in the talks. Its general secretary, X, said …": speaking for a body that stayed away.
         if (ABSENCE.test(prev)) p.contextOnly = true;
+        break;
+      }
+      // "Halvex said it would appeal. Its chief executive, X, said …", "The Lima Ports Authority said … Its director, X, …":
+      // a name opening the sentence before its verb, no person's, written capitalised inside a sentence too, or a name of
+      // two words or more after "The".
+      const named = NAME_BEFORE_VERB.exec(prev);
+      const name = named?.[2];
+      if (name && !index.holding(name).length && !index.within(name).length && (named[1] ? name.includes(' ') : insideWords().has(name.split(' ')[0]))) {
+        p.affiliation = name;
         break;
       }
     }

@@ -928,6 +928,30 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Rachel Vale')?.affiliation).toBe('Lorca Homes');
   });
+  it('is the body a sentence opens with before its verb: a name written inside a sentence too, or one of two words after "The"', () => {
+    const company = findPeople(
+      sentencesOf(
+        "The regulator blocked Halvex's takeover of a rival on Tuesday.",
+        'Halvex said it was deeply disappointed.',
+        'Its chief executive, Tom Vale, said the decision would cost jobs.',
+      ),
+    );
+    expect(company.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Halvex');
+    const body = findPeople(
+      sentencesOf('The Lima Ports Authority said 300 ships were waiting.', 'Its director, Ana Roy, said the backlog would clear by June.'),
+    );
+    expect(body.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Lima Ports Authority');
+  });
+  it('is no person the sentence before opens with', () => {
+    const found = findPeople(
+      sentencesOf(
+        'Ivo Kant, the chief executive, said on Monday that the company would appeal.',
+        'Kant said the ruling was wrong.',
+        'Its lawyer, Tom Vale, said an appeal would be lodged within 28 days.',
+      ),
+    ).find((p) => p.name === 'Tom Vale');
+    expect([found?.affiliation, found?.roles]).toEqual([null, ['lawyer']]);
+  });
   it('who speaks for a body that stayed away does not take part', () => {
     const text = [
       'Unions and operators reached a deal in talks in Lima chaired by conciliator Ana Roy.',
