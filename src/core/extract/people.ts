@@ -2551,6 +2551,8 @@ export function reportedCompany(sentences: readonly Sentence[]): string | null {
   const subject = lead ? LEAD_SUBJECT.exec(lead.text)! : null;
   const name = subject ? subject[1].replace(TRADE_BEFORE_NAME, '') : null;
   if (!subject || !name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
+  // ("Chief executive Ana Roy said …": an office opening the lead, before its words in lower case, names no company.)
+  if (nameWords(name).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
   // ("Carmaker Halvex said …", "Software maker Halvex said …": its trade, written before it, says it is a company.)
   const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
   const last = name.split(/\s+/).pop()!.toLowerCase();

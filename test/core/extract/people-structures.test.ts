@@ -653,6 +653,15 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it('takes no office opening the lead for the company ("Chief executive Ana Roy said … the company …")', () => {
+    expect(affiliations('Chief executive Ana Roy said on Monday that the company would appeal.', 'Senior engineer Tom Vale said the fault was found.')).toEqual(
+      [
+        ['Ana Roy', null],
+        ['Tom Vale', null],
+      ],
+    );
+  });
+
   it('gives the company a lead sets off with what it is ("Halvex, the Nordic telecoms group, has appointed …"); a pronoun is no company', () => {
     expect(
       affiliations(
