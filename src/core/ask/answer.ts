@@ -263,11 +263,11 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain)(?:\\s+in\\s+(?:place|force|effect))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|next|spring|summer|autumn|fall|winter|\\d)`,
+      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain|be)(?:\\s+(?:in\\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|spring|summer|autumn|fall|winter|\\d)`,
       'i',
     ),
     example:
-      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"',
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.
@@ -2460,7 +2460,7 @@ const BODY_DECIDED = String.raw`suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:impo
  * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
  * road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.-]+\\s+){0,4}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
   'i',
 );
 

@@ -235,6 +235,12 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
+  ['take', 'took', 'taken'],
+  ['give', 'gave', 'given'],
+  ['hold', 'held'],
+  ['pay', 'paid'],
+  ['keep', 'kept'],
+  ['meet', 'met'],
   ['tell', 'told'],
   ['swear', 'swore', 'sworn'],
   ['think', 'thought'],

@@ -2843,6 +2843,27 @@ Analysts said talks on a new league could last until mid-October.`),
   });
 });
 
+describe('a derailment: a line closed until a day, the injured taken to hospital', () => {
+  const crash = briefArticle(
+    parsePlainText(`Train derails near Lima
+
+A passenger train derailed near Lima on Sunday, injuring 23 people, police said.
+
+Rescue teams took the injured to hospitals in Quito and Cusco.
+
+The line will stay closed until at least Wednesday while engineers inspect the track.`),
+  );
+
+  it('answers "How long will the line be closed?" with the day it stays closed until', () => {
+    expect(crash.ask('How long will the line be closed?').answer).toMatch(/^The line will stay closed until at least Wednesday/);
+  });
+
+  it('answers "Where were the injured taken?" with "took the injured to …": an irregular verb\'s forms are one word', () => {
+    expect(crash.ask('Where were the injured taken?').answer).toMatch(/^Rescue teams took the injured/);
+    expect(crash.ask('Who took the injured to hospital?').answer).toMatch(/^Rescue teams took the injured/);
+  });
+});
+
 describe('asking for the whole story', () => {
   const story = briefArticle(
     parsePlainText(`Conservatives win election
@@ -3702,6 +3723,8 @@ The union said 86% of members who voted backed the deal.`),
     for (const line of [
       "The competition authority on Tuesday blocked Halvex Group's takeover of Lima Foods, saying prices would have risen.",
       'The regulator has fined Halvex Bank 42 million soles for failing to check its customers.',
+      // (… the thing blocked told with its price and whose it is: "supermarket chain Halvex's proposed £3.1 billion takeover")
+      "The competition authority on Tuesday blocked supermarket chain Halvex's proposed £3.1 billion takeover of Lima Foods.",
     ]) {
       expect(ruling(line).ask('What was decided?').answer, line).toBe(line);
       expect(ruling(line).ask('What was agreed?').answered, line).toBe(false);
