@@ -1100,6 +1100,10 @@ class Answerer {
         // (Not a place still to come: "… which will meet for the first time in Quito in June".)
         if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
+      // (A report of no gathering says where the thing happened in its own words: "A train derailed near … in the Alps", not
+      // "The event was held in the Alps"; asked where a meeting was held, it says where it was held.)
+      if (said.length && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
+        return this.yes(question, asSentence(this.a.sentences[said[0]].text), [said[0]]);
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
       // (So is a body's seat, "at the United Nations"; a country named with "the" is "in the Netherlands".)
       const first = location.split(',')[0];

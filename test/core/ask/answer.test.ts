@@ -2847,12 +2847,16 @@ describe('a derailment: a line closed until a day, the injured taken to hospital
   const crash = briefArticle(
     parsePlainText(`Train derails near Lima
 
-A passenger train derailed near Lima on Sunday, injuring 23 people, police said.
+A passenger train derailed near the town of Ilo in the Andes on Sunday, injuring 23 people, police said.
 
 Rescue teams took the injured to hospitals in Quito and Cusco.
 
 The line will stay closed until at least Wednesday while engineers inspect the track.`),
   );
+
+  it('answers "Where did it happen?" in the words of the sentence that places it, not as an event "held" there', () => {
+    expect(crash.ask('Where did it happen?').answer).toMatch(/^A passenger train derailed near the town of Ilo/);
+  });
 
   it('answers "How long will the line be closed?" with the day it stays closed until', () => {
     expect(crash.ask('How long will the line be closed?').answer).toMatch(/^The line will stay closed until at least Wednesday/);
