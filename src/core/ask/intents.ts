@@ -144,9 +144,13 @@ export const INTENTS: readonly IntentRule[] = [
       // Not "Where is the money coming from?": a verb in -ing asks where something comes from, not where someone is from.
       /^where\s+(?:is|was|does)\s+(.+?)(?<!ing)\s+(?:from|come from)$/i,
     ],
-    // "Who was sent in Vale's place?" asks about an action, not a name or an office.
+    // "Who was sent in Vale's place?" asks about an action, not a name or an office; "Who was against it?", "Who is to
+    // blame?" a side or a part someone took.
     read: (m) =>
       /^(the\s+)?(participants?|attendees?|delegates?|host|chair|leaders?)\b/i.test(m[1]) ||
+      /^(?:against|for|in\s+favou?r|behind|responsible|in\s+charge|to\s+blame|at\s+fault|involved|opposed|affected|accused|suspected|among|on|with)\b/i.test(
+        m[1],
+      ) ||
       /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going|hurt)(?:\s|[?!.]*$)/u.test(
         m[1],
       )

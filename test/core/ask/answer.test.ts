@@ -2843,6 +2843,27 @@ Analysts said talks on a new league could last until mid-October.`),
   });
 });
 
+describe('a referendum: a side asked for with "Who was against it?", not a person asked about', () => {
+  const vote = briefArticle(
+    parsePlainText(`Lima votes to lower voting age
+
+Voters in Lima have approved lowering the voting age for city elections from 18 to 16, official results showed on Monday.
+
+It was opposed by the main opposition party, the Civic Union, which said 16-year-olds were too young to vote.
+
+Mayor Ana Roy, who campaigned for the change, called the result a vote of confidence in young people.`),
+  );
+
+  it('answers "Who was against it?" with the sentence that says who opposed it', () => {
+    expect(vote.ask('Who was against it?').answer).toMatch(/^It was opposed by the main opposition party/);
+  });
+
+  it('reads "Who is to blame?", "Who was behind it?", "Who was in favour?" as no one\'s name to look up', () => {
+    for (const q of ['Who is to blame?', 'Who was behind it?', 'Who was in favour?', 'Who was responsible?'])
+      expect(vote.ask(q).answer, q).not.toMatch(/^The article does not mention/);
+  });
+});
+
 describe('a derailment: a line closed until a day, the injured taken to hospital', () => {
   const crash = briefArticle(
     parsePlainText(`Train derails near Lima
