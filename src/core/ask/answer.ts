@@ -1659,6 +1659,23 @@ class Answerer {
         ? this.yes(question, this.a.sentences[lead].text, [lead])
         : this.no(question, notSaid(question));
     }
+    // "What caused the outage?" of a report about the outage: the sentence that gives a cause ("a faulty update … caused
+    // servers to lose connection") need not name the thing again, when the thing is the report's own (its headline's or its
+    // lead's); an answer that gives no cause, or only one denied, gives way to it ("Why did the outage happen?" is not answered
+    // by the lead, nor "What caused the outage?" by "It denied that the outage was the result of a cyberattack").
+    const cause = CAUSE_QUESTION.exec(question.trim());
+    if (cause) {
+      const found = this.search(question);
+      if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
+      const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
+      const lead = this.a.keyPoints[0]?.sentence;
+      const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+      const caused =
+        thing.length && coverage(thing, told) === 1
+          ? this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && CAUSED.test(s.text) && !DENIED.test(s.text))
+          : undefined;
+      return caused ? this.yes(question, caused.text, [caused]) : found;
+    }
     // "What does the guild want?": the sentence whose subject asks for it ("The guild is demanding a 9% rise"), before one
     // that only names the demands ("… could not meet the guild's demands").
     const wants = WANTS_QUESTION.exec(question.trim());
@@ -2369,6 +2386,15 @@ const ASKS_FOR =
 const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu;
 /** "… said they would" right before what they ask for: "they" is the sentence's subject. */
 const PRONOUN_ASKS = /\b(?:it|they)\s+(?:would\s+|will\s+)?$/i;
+/** "What caused the outage?", "What was the cause of the fire?", "Why did the crash happen?", "Why did the train derail?": the
+ * thing whose cause is asked (of "Why did …", a thing that happened, not what someone did: "Why did they meet?"). */
+const CAUSE_QUESTION =
+  /^(?:what|which\s+\p{L}+)\s+(?:caused|led to|triggered|sparked)\s+(?:the|this|its)\s+(.+?)\??$|^what\s+(?:was|is|were)\s+the\s+(?:cause|reason)s?\s+(?:of|for)\s+(?:the\s+)?(.+?)\??$|^why\s+did\s+(?:the\s+)?(.+?)\s+(?:happen|occur|crash|derail|collapse|sink|explode|fail|break down|go down|go offline|catch fire|stop)\??$/iu;
+/** A sentence that gives a cause: "caused servers to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
+ * which tells what followed. */
+const CAUSED = /\b(?:caused|because of|due to|owing to|blamed on|triggered by|was the result of)\b/i;
+/** A cause denied: "It denied that the outage was the result of a cyberattack.", "ruled out sabotage". */
+const DENIED = /\b(?:denied|denies|ruled out|rules out|not (?:caused|due to|the result of))\b/i;
 /** "Who makes the drug?", "Who built it?": who makes a thing, not who took a decision (see WHO_DECIDED). */
 const WHO_MAKES =
   /^who\s+(?:makes|made|manufactures|manufactured|produces|produced|builds|built|develops|developed|designs|designed)\s+(?!(?:the|this|that)\s+(?:final\s+)?decision\b)(?:the|this|that|it|its|these|those|them)\b/i;

@@ -2864,6 +2864,29 @@ Mayor Ana Roy, who campaigned for the change, called the result a vote of confid
   });
 });
 
+describe('an outage: its cause told without naming it again', () => {
+  const outage = briefArticle(
+    parsePlainText(`Cloud outage knocks banks offline
+
+A six-hour outage at cloud provider Halvex disrupted online banking across Peru on Wednesday, the company said.
+
+Halvex said a faulty software update caused servers in its Lima data centre to lose connection.
+
+Two banks said customers could not make payments, causing queues at branches.
+
+It denied that the outage was the result of a cyberattack.`),
+  );
+
+  it('answers "What caused the outage?", "Why did the outage happen?" with the sentence that gives the cause', () => {
+    for (const q of ['What caused the outage?', 'Why did the outage happen?', 'What was the cause of the outage?'])
+      expect(outage.ask(q).answer, q).toMatch(/^Halvex said a faulty software update caused/);
+  });
+
+  it('takes no cause of a thing the report is not about', () => {
+    expect(outage.ask('What caused the flood?').answered).toBe(false);
+  });
+});
+
 describe('a derailment: a line closed until a day, the injured taken to hospital', () => {
   const crash = briefArticle(
     parsePlainText(`Train derails near Lima
