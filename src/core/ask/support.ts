@@ -102,7 +102,22 @@ const QUESTION_WORDS = new Set(
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['attend', 'take part', 'particip', 'present', 'join'],
   ['discuss', 'talk', 'agenda', 'debat'],
-  ['start', 'begin', 'open', 'commenc', 'broke out', 'break out', 'erupt'],
+  // ("When did the ceasefire start?" is answered by "A ceasefire … took effect at midnight".)
+  [
+    'start',
+    'begin',
+    'open',
+    'commenc',
+    'broke out',
+    'break out',
+    'erupt',
+    'took effect',
+    'take effect',
+    'takes effect',
+    'came into force',
+    'come into force',
+    'comes into force',
+  ],
   ['end', 'close', 'finish', 'conclud'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
@@ -154,7 +169,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['apolog', 'sorry', 'regret'],
   ['aid', 'assistance', 'relief'],
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
-  ['arriv', 'reach', 'fly', 'flew', 'flown', 'land'],
+  // ("When will the monitors arrive?" is answered by "monitors would be deployed within two weeks".)
+  ['arriv', 'reach', 'fly', 'flew', 'flown', 'land', 'deploy'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
   // ("When must X report?" is answered by "The resolution asks X to report every 90 days".)
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to', 'asks', 'asked', 'calls on', 'called on'],

@@ -2864,6 +2864,24 @@ Mayor Ana Roy, who campaigned for the change, called the result a vote of confid
   });
 });
 
+describe('a ceasefire: its start told as taking effect, monitors deployed', () => {
+  const truce = briefArticle(
+    parsePlainText(`Ceasefire takes hold in Lima region
+
+A ceasefire between the government and the rebels took effect at midnight on Saturday, after four days of talks in Quito.
+
+The United Nations welcomed the deal and said monitors would be deployed within two weeks.`),
+  );
+
+  it('answers "When did the ceasefire start?" with "took effect at midnight on Saturday"', () => {
+    expect(truce.ask('When did the ceasefire start?').answer).toMatch(/took effect at midnight on Saturday/);
+  });
+
+  it('answers "When will the monitors arrive?" with "would be deployed within two weeks"', () => {
+    expect(truce.ask('When will the monitors arrive?').answer).toMatch(/deployed within two weeks/);
+  });
+});
+
 describe('an outage: its cause told without naming it again', () => {
   const outage = briefArticle(
     parsePlainText(`Cloud outage knocks banks offline
