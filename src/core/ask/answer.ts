@@ -1092,6 +1092,8 @@ class Answerer {
 
   where(question: string): Answer {
     const { location, evidence } = this.a.event;
+    const ahead = this.datedAhead(question, 'place');
+    if (ahead) return this.yes(question, ahead.text, [ahead]);
     if (location && this.aboutTheEvent(question)) {
       const place = location.split(',')[0].replace(/^the /, '');
       const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
@@ -1224,12 +1226,13 @@ class Answerer {
   }
 
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
-   * name does not name it. */
-  private datedAhead(question: string): Sentence | undefined {
+   * name does not name it; for "Where is/will …?" (type "place"), the one that places it ("Where is the final?" of a
+   * semi-final's report: "They will face Quito in the final in Lima on May 30", not where the semi-final was played). */
+  private datedAhead(question: string, type: 'date' | 'place' = 'date'): Sentence | undefined {
     // (When something starts or ends is read below: "When do the cuts start?" is answered from "from January".)
     // (Nor "When is the next meeting?": the search reads "next" itself.)
     if (
-      !/^when (?:is|are|will|does|do)\b/i.test(question.trim()) ||
+      !(type === 'date' ? /^when (?:is|are|will|does|do)\b/i : /^where (?:is|are|will)\b/i).test(question.trim()) ||
       STARTS.test(question) ||
       ENDS_QUESTION.test(question) ||
       /\b(?:next|upcoming)\b/i.test(question)
@@ -1239,7 +1242,7 @@ class Answerer {
     const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
     if (!keys.length) return undefined;
     const dated = this.a.sentences.filter(
-      (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, 'date') && coverage(keys, s.text) === 1,
+      (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, type) && coverage(keys, s.text) === 1,
     );
     // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
     // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.

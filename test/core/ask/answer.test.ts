@@ -3362,6 +3362,14 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
       ),
     );
     expect(report.ask('When is the final?').answer).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
+    // … and "Where is the final?" with the place the text gives it, not the stadium the semi-final was played in.
+    const played = briefArticle(
+      parsePlainText(
+        'Lima beat Quito to reach cup final\n\nLima FC reached the cup final on Wednesday night, beating Deportivo Quito 2-1.\n\nA crowd of 41,200 watched at the National Stadium.\n\nLima will face Club Sucre in the final in Asunción on May 24.',
+      ),
+    );
+    for (const q of ['Where is the final?', 'Where will the final be played?'])
+      expect(played.ask(q).answer, q).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
   });
 
   it('reads "fall" as a season only where it names one ("in the fall"), not a verb ("the cuts would fall on sales")', () => {
