@@ -209,6 +209,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['fire', 'blaze', 'flames', 'wildfire'],
   // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
   ['play', 'face', 'take on'],
+  // A goal as match reports word it: "Who scored for Quito?" is answered by "Quito's only goal came from a penalty by …".
+  ['score', 'scored', 'scoring', 'scorer', 'netted', 'goal'],
   // Where something is based: "Where will the force be based?" is answered by "would be headquartered in Bahrain".
   ['base', 'headquarter'],
   // A listing as reports word it: "How much did the IPO raise?" is answered by "an initial public offering that raised …".

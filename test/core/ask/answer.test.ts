@@ -3372,6 +3372,15 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
       expect(played.ask(q).answer, q).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
   });
 
+  it('answers "Who scored for Quito?" with the goal the text gives them ("Quito\'s only goal came from a penalty by …")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Lima beat Quito to reach cup final\n\nLima FC reached the cup final on Wednesday night, beating Deportivo Quito 2-1.\n\nAna Roy scored twice for Lima. Quito's only goal came from a penalty by Tom Vale in the 78th minute.",
+      ),
+    );
+    expect(report.ask('Who scored for Quito?').answer).toMatch(/^Quito's only goal came from a penalty by Tom Vale/);
+  });
+
   it('reads "fall" as a season only where it names one ("in the fall"), not a verb ("the cuts would fall on sales")', () => {
     const cuts = briefArticle(
       parsePlainText(`Halvex to cut 1,200 jobs
