@@ -1277,6 +1277,12 @@ class Answerer {
     if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
+    // "What percentage voted for the strike?": a share ("84% backed the strike"), not any amount near the words ("voted to
+    // strike for three days next month").
+    if (SHARE_QUESTION.test(question)) {
+      const share = this.search(question, 'amount', (t) => SHARE_GIVEN.test(t));
+      if (share.answered) return share;
+    }
     // "What is the deal worth?": a sum in a currency, not any figure near the deal ("an all-share deal, with shareholders
     // owning 58%").
     // (A sum told as a value first: "The company, valued at $3 billion, …", before any sum near its name.)
@@ -2389,6 +2395,10 @@ const ASKS_FOR =
 const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu;
 /** "… said they would" right before what they ask for: "they" is the sentence's subject. */
 const PRONOUN_ASKS = /\b(?:it|they)\s+(?:would\s+|will\s+)?$/i;
+/** A question that asks for a share: "What percentage …?", "What proportion of …?". */
+const SHARE_QUESTION = /^what\s+(?:share|percentage|proportion|fraction)\b/i;
+/** A share, as a text gives it: "84%", "61 per cent", "two-thirds", "half of". */
+const SHARE_GIVEN = /\d\s*%|\b(?:per ?cent|percent)\b|\b(?:half|a third|two-thirds|a quarter|three-quarters|majority)\b/i;
 /** "What caused the outage?", "What was the cause of the fire?", "Why did the crash happen?", "Why did the train derail?": the
  * thing whose cause is asked (of "Why did …", a thing that happened, not what someone did: "Why did they meet?"). */
 const CAUSE_QUESTION =

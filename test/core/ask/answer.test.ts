@@ -2864,6 +2864,24 @@ Mayor Ana Roy, who campaigned for the change, called the result a vote of confid
   });
 });
 
+describe('a strike ballot: a share asked for, what the union wants, when talks resume', () => {
+  const ballot = briefArticle(
+    parsePlainText(`Lima teachers vote to strike
+
+Teachers in Lima have voted to strike for three days next month after talks on a new pay deal broke down, their union said on Tuesday.
+
+Of the 2,300 members who voted, 84% backed the strike on a turnout of 71%.
+
+The union is asking for a 6% pay rise this year and smaller classes. The district has offered 3.5%.
+
+Superintendent Tom Vale said the two sides would meet again on Friday.`),
+  );
+
+  it('answers "What percentage voted for the strike?" with the share, not the lead that counts days', () => {
+    expect(ballot.ask('What percentage voted for the strike?').answer).toMatch(/^Of the 2,300 members who voted, 84% backed the strike/);
+  });
+});
+
 describe('a ceasefire: its start told as taking effect, monitors deployed', () => {
   const truce = briefArticle(
     parsePlainText(`Ceasefire takes hold in Lima region
