@@ -1701,6 +1701,15 @@ class Answerer {
         return coverage(who, near.join(' ')) === 1;
       });
       if (asking) return this.yes(question, asking.text, [asking]);
+      // ("What do the teachers want?" of "Teachers … voted to strike, their union said. … The union is asking for a 6% pay
+      // rise": a union the text gives them speaks for them.)
+      // (They are that sentence's subject, in its first words: "Teachers in the Lima district …, their union said" is no
+      // union of the district's.)
+      const theirs = this.a.sentences.some((s) => THEIR_UNION.test(s.text) && coverage(who, s.text.split(/\s+/).slice(0, 3).join(' ')) === 1);
+      const union = theirs
+        ? this.a.sentences.find((s) => s.index !== this.headline && UNION_SUBJECT.test(s.text) && (ASKS_FOR.exec(s.text)?.index ?? 99) < 40)
+        : undefined;
+      if (union) return this.yes(question, union.text, [union]);
       // (Else any sentence with their words and a wish in any form, "… in the largest protest in years, demanding the
       // release …"; though not one of another's demands they only stand by: "Tom Vale said the ministry could not meet the
       // guild's demands" tells nothing the ministry wants.)
@@ -2391,6 +2400,10 @@ const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|as
 /** Asking for something, as reports word it: "is demanding", "called for", "wants", "are seeking". */
 const ASKS_FOR =
   /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|seeks?|sought|asked for)\b/i;
+/** A union that is theirs: "…, their union said", "their association". */
+const THEIR_UNION = /\btheir\s+(?:union|association|federation|guild)\b/i;
+/** A sentence whose subject is that union: "The union is asking for …". */
+const UNION_SUBJECT = /^(?:The|Their)\s+(?:union|association|federation|guild)\b/i;
 /** Demands someone owns: "the guild's demands", "their demands". */
 const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu;
 /** "… said they would" right before what they ask for: "they" is the sentence's subject. */

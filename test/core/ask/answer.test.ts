@@ -2868,7 +2868,7 @@ describe('a strike ballot: a share asked for, what the union wants, when talks r
   const ballot = briefArticle(
     parsePlainText(`Lima teachers vote to strike
 
-Teachers in Lima have voted to strike for three days next month after talks on a new pay deal broke down, their union said on Tuesday.
+Teachers in the Lima school district have voted to strike for three days next month after talks on a new pay deal broke down, their union said on Tuesday.
 
 Of the 2,300 members who voted, 84% backed the strike on a turnout of 71%.
 
@@ -2876,6 +2876,11 @@ The union is asking for a 6% pay rise this year and smaller classes. The distric
 
 Superintendent Tom Vale said the two sides would meet again on Friday.`),
   );
+
+  it('answers "What do the teachers want?" with what their union asks for; "What does the district want?" with nothing', () => {
+    expect(ballot.ask('What do the teachers want?').answer).toMatch(/^The union is asking for a 6% pay rise/);
+    expect(ballot.ask('What does the district want?').answered).toBe(false);
+  });
 
   it('answers "What percentage voted for the strike?" with the share, not the lead that counts days', () => {
     expect(ballot.ask('What percentage voted for the strike?').answer).toMatch(/^Of the 2,300 members who voted, 84% backed the strike/);
