@@ -121,6 +121,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['end', 'close', 'finish', 'conclud'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
+  // Talks taken up again: "When will talks resume?" is answered by "the two sides would meet again on Friday".
+  ['resum', 'again', 'reconven', 'restart'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
   // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".

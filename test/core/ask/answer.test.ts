@@ -2882,6 +2882,10 @@ Superintendent Tom Vale said the two sides would meet again on Friday.`),
     expect(ballot.ask('What does the district want?').answered).toBe(false);
   });
 
+  it('answers "When will talks resume?" with "would meet again on Friday"', () => {
+    expect(ballot.ask('When will talks resume?').answer).toMatch(/would meet again on Friday/);
+  });
+
   it('answers "What percentage voted for the strike?" with the share, not the lead that counts days', () => {
     expect(ballot.ask('What percentage voted for the strike?').answer).toMatch(/^Of the 2,300 members who voted, 84% backed the strike/);
   });
