@@ -1104,8 +1104,8 @@ class Answerer {
         // (Not a place still to come: "… which will meet for the first time in Quito in June".)
         if (placed.answered && !FUTURE.test(placed.evidence[0] ?? '')) return placed;
       }
-      // (A report of no gathering says where the thing happened in its own words: "A train derailed near … in the Alps", not
-      // "The event was held in the Alps"; asked where a meeting was held, it says where it was held.)
+      // (A report of no gathering says where the thing happened in its own words: "A bus overturned near … in the Andes", not
+      // "The event was held in the Andes"; asked where a meeting was held, it says where it was held.)
       if (said.length && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
         return this.yes(question, asSentence(this.a.sentences[said[0]].text), [said[0]]);
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
@@ -1277,8 +1277,8 @@ class Answerer {
     if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
-    // "What percentage voted for the strike?": a share ("84% backed the strike"), not any amount near the words ("voted to
-    // strike for three days next month").
+    // "What percentage voted for the strike?": a share ("nine in ten … 91% backed a walkout"), not any amount near its words
+    // ("voted to strike for two days in May").
     if (SHARE_QUESTION.test(question)) {
       const share = this.search(question, 'amount', (t) => SHARE_GIVEN.test(t));
       if (share.answered) return share;
@@ -1668,10 +1668,10 @@ class Answerer {
         ? this.yes(question, this.a.sentences[lead].text, [lead])
         : this.no(question, notSaid(question));
     }
-    // "What caused the outage?" of a report about the outage: the sentence that gives a cause ("a faulty update … caused
-    // servers to lose connection") need not name the thing again, when the thing is the report's own (its headline's or its
+    // "What caused the outage?" of a report about the outage: the sentence that gives a cause ("a power cut … caused
+    // the pumps to stop") need not name the thing again, when the thing is the report's own (its headline's or its
     // lead's); an answer that gives no cause, or only one denied, gives way to it ("Why did the outage happen?" is not answered
-    // by the lead, nor "What caused the outage?" by "It denied that the outage was the result of a cyberattack").
+    // by the lead, nor "What caused the outage?" by "Halvex denied that hackers were to blame").
     const cause = CAUSE_QUESTION.exec(question.trim());
     if (cause) {
       const found = this.search(question);
@@ -1701,7 +1701,7 @@ class Answerer {
         return coverage(who, near.join(' ')) === 1;
       });
       if (asking) return this.yes(question, asking.text, [asking]);
-      // ("What do the teachers want?" of "Teachers … voted to strike, their union said. … The union is asking for a 6% pay
+      // ("What do the nurses want?" of "Nurses at Lima's hospitals will walk out, their union said. … The union wants a 9%
       // rise": a union the text gives them speaks for them.)
       // (They are that sentence's subject, in its first words: "Teachers in the Lima district …, their union said" is no
       // union of the district's.)
@@ -2416,10 +2416,10 @@ const SHARE_GIVEN = /\d\s*%|\b(?:per ?cent|percent)\b|\b(?:half|a third|two-thir
  * thing whose cause is asked (of "Why did …", a thing that happened, not what someone did: "Why did they meet?"). */
 const CAUSE_QUESTION =
   /^(?:what|which\s+\p{L}+)\s+(?:caused|led to|triggered|sparked)\s+(?:the|this|its)\s+(.+?)\??$|^what\s+(?:was|is|were)\s+the\s+(?:cause|reason)s?\s+(?:of|for)\s+(?:the\s+)?(.+?)\??$|^why\s+did\s+(?:the\s+)?(.+?)\s+(?:happen|occur|crash|derail|collapse|sink|explode|fail|break down|go down|go offline|catch fire|stop)\??$/iu;
-/** A sentence that gives a cause: "caused servers to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
+/** A sentence that gives a cause: "caused the pumps to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
  * which tells what followed. */
 const CAUSED = /\b(?:caused|because of|due to|owing to|blamed on|triggered by|was the result of)\b/i;
-/** A cause denied: "It denied that the outage was the result of a cyberattack.", "ruled out sabotage". */
+/** A cause denied: "Halvex denied that the fault was due to hackers.", "ruled out sabotage". */
 const DENIED = /\b(?:denied|denies|ruled out|rules out|not (?:caused|due to|the result of))\b/i;
 /** "Who makes the drug?", "Who built it?": who makes a thing, not who took a decision (see WHO_DECIDED). */
 const WHO_MAKES =

@@ -102,7 +102,7 @@ const QUESTION_WORDS = new Set(
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['attend', 'take part', 'particip', 'present', 'join'],
   ['discuss', 'talk', 'agenda', 'debat'],
-  // ("When did the ceasefire start?" is answered by "A ceasefire … took effect at midnight".)
+  // ("When did the truce start?" is answered by "The truce … took effect on Monday".)
   [
     'start',
     'begin',
@@ -121,7 +121,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['end', 'close', 'finish', 'conclud'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
-  // Talks taken up again: "When will talks resume?" is answered by "the two sides would meet again on Friday".
+  // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
   ['resum', 'again', 'reconven', 'restart'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
@@ -137,7 +137,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
   ['vote', 'voted', 'ballot', 'abstain', 'dissent'],
   // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", or by
-  // a dissent; "Who was against it?" by "It was opposed by the main opposition party".
+  // a dissent; "Who was against it?" by "The plan was opposed by two councillors".
   // (The verb with its "to": "objected" alone would read as the noun "objects", "displays 4,000 objects".)
   ['oppos', 'opposed', 'against', 'objected to', 'objection', 'voted against', 'dissent', 'not accept', 'refused to accept'],
   // Support as reports word it: "Who supported the moratorium?" is answered by "Palau and Fiji pushed for a moratorium".
@@ -171,7 +171,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['apolog', 'sorry', 'regret'],
   ['aid', 'assistance', 'relief'],
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
-  // ("When will the monitors arrive?" is answered by "monitors would be deployed within two weeks".)
+  // ("When will the troops arrive?" is answered by "Peru would deploy 200 soldiers by June".)
   ['arriv', 'reach', 'fly', 'flew', 'flown', 'land', 'deploy'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
   // ("When must X report?" is answered by "The resolution asks X to report every 90 days".)
@@ -211,7 +211,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['fire', 'blaze', 'flames', 'wildfire'],
   // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
   ['play', 'face', 'take on'],
-  // A goal as match reports word it: "Who scored for Quito?" is answered by "Quito's only goal came from a penalty by …".
+  // A goal as match reports word it: "Who scored for Lima?" is answered by "Lima's second goal was a header from …".
   ['score', 'scored', 'scoring', 'scorer', 'netted', 'goal'],
   // Where something is based: "Where will the force be based?" is answered by "would be headquartered in Bahrain".
   ['base', 'headquarter'],

@@ -105,7 +105,7 @@ export const RULES: ReadonlyArray<Rule> = [
   },
   // A connective that ties the sentence to the one before it ("That is why the cabinet approved …", "But the board …", "However,
   // the board …", "Second, the fund …"): a point stands alone. The adverbs only with their comma ("Next month", "First Minister",
-  // "Still water" are no connectives); "Yet" before a determiner ("Yet the trend …"; "Yet another delay" says more).
+  // "Still water" are no connectives); "Yet" before a determiner ("Yet the plan …"; "Yet another delay" says more).
   {
     name: 'opening connective',
     re: /^(?:(?:That is why|This is why|That['’]s why|And|But|Also|Indeed|In fact|Besides),?\s+|(?:However|Yet|Still|Next|Then|Moreover|Furthermore|In addition|Additionally|Nevertheless|Nonetheless|Even so|Instead|Likewise|Similarly|Finally|Lastly|First|Second|Third|Taken together),\s+|Yet\s+(?=(?:the|this|that|these|those|its|their|his|her)\s))(?=\p{L})/u,
