@@ -1092,7 +1092,7 @@ class Answerer {
 
   where(question: string): Answer {
     const { location, evidence } = this.a.event;
-    const ahead = this.datedAhead(question, 'place');
+    const ahead = this.toldAhead(question, 'place');
     if (ahead) return this.yes(question, ahead.text, [ahead]);
     if (location && this.aboutTheEvent(question)) {
       const place = location.split(',')[0].replace(/^the /, '');
@@ -1157,7 +1157,7 @@ class Answerer {
     }
     // "When is the final?" of a semi-final's report, whose headline has them "reach cup final": what the text dates as
     // still to come ("Lima will face Sucre in the final on May 24") is asked about, not the reported event's day.
-    const ahead = this.datedAhead(question);
+    const ahead = this.toldAhead(question);
     if (ahead) return this.yes(question, ahead.text, [ahead]);
     // "When did the fire start?" of "The fire started late on Sunday" in a report of Monday's evacuation: the sentence about
     // it that says when, before the report's day and its lead.
@@ -1228,7 +1228,7 @@ class Answerer {
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
    * name does not name it; for "Where is/will …?" (type "place"), the one that places it ("Where is the final?" of a
    * semi-final's report: "They will face Quito in the final in Lima on May 30", not where the semi-final was played). */
-  private datedAhead(question: string, type: 'date' | 'place' = 'date'): Sentence | undefined {
+  private toldAhead(question: string, type: 'date' | 'place' = 'date'): Sentence | undefined {
     // (When something starts or ends is read below: "When do the cuts start?" is answered from "from January".)
     // (Nor "When is the next meeting?": the search reads "next" itself.)
     if (

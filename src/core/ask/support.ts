@@ -212,7 +212,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
   ['play', 'face', 'take on'],
   // A goal as match reports word it: "Who scored for Lima?" is answered by "Lima's second goal was a header from …".
-  ['score', 'scored', 'scoring', 'scorer', 'netted', 'goal'],
+  ['score', 'scorer', 'netted', 'goal'],
   // Where something is based: "Where will the force be based?" is answered by "would be headquartered in Bahrain".
   ['base', 'headquarter'],
   // A listing as reports word it: "How much did the IPO raise?" is answered by "an initial public offering that raised …".
@@ -256,10 +256,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['fight', 'fought'],
   ['take', 'took', 'taken'],
   ['give', 'gave', 'given'],
-  ['hold', 'held'],
-  ['pay', 'paid'],
   ['keep', 'kept'],
-  ['meet', 'met'],
   ['tell', 'told'],
   ['swear', 'swore', 'sworn'],
   ['think', 'thought'],
