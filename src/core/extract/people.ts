@@ -196,6 +196,15 @@ const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess',
 /** Of those, the ones that are given names often enough to be one right after an office ("director Amir Vale"). */
 const OFFICE_THEN_GIVEN_NAME = new Set(['Amir', 'Dean']);
 
+/** An office right before the word ("director Amir Vale"), or one the name stands in apposition to: "His lawyer, Dean
+ * Vale, said" and "Dean Vale, his lawyer, said" (a dean would be "Dean Ana Vale of the law school"). */
+function officeAround(tokens: Token[], i: number): boolean {
+  const before = (k: number) => tokens[i - k]?.text.toLowerCase() ?? '';
+  if (isTitleHead(before(1)) || (before(1) === ',' && isTitleHead(before(2)))) return true;
+  if (tokens[i + 2]?.text !== ',' || !/^(?:his|her|their|its|the|a)$/i.test(tokens[i + 3]?.text ?? '')) return false;
+  return [4, 5, 6].some((k) => tokens[i + k]?.word && isTitleHead(tokens[i + k].text.toLowerCase()));
+}
+
 /** "Hafiz Emir Kovač", "Dr King Obi": after an honorific, a title that is also a given name is a given
  * name when a surname follows it ("Mr President Obama" stays an office). */
 function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
@@ -206,7 +215,7 @@ function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
     isCapitalised(t.text) &&
     GIVEN_NAME_TITLES.has(t.text.toLowerCase()) &&
     // ("Non-executive director Amir Vale": after an office, a title word that is also a given name is the name's.)
-    (HONORIFICS.has(before) || (OFFICE_THEN_GIVEN_NAME.has(t.text) && isTitleHead(before))) &&
+    (HONORIFICS.has(before) || (OFFICE_THEN_GIVEN_NAME.has(t.text) && officeAround(tokens, i))) &&
     !!tokens[i + 1]?.word &&
     isNameWord(tokens[i + 1].text)
   );
@@ -830,8 +839,9 @@ export const cleanRole = memoize((role: string): string => {
   // "fellow Kenyan X": a compatriot, whose country the affiliation carries; no office.
   const compatriot = /^fellow\s+(.+)$/i.exec(r);
   if (compatriot && COUNTRY_BY_FORM.has(compatriot[1])) return '';
+  // ("Tom Vale, his lawyer, said": whose it is the sentence says; the office is "lawyer".)
   return r
-    .replace(/^(the|a|an)\s+/i, '')
+    .replace(/^(the|a|an|his|her|their|its)\s+/i, '')
     .replace(/[,;\s]+$/, '')
     .trim();
 });

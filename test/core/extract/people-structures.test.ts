@@ -348,6 +348,12 @@ describe('people: titles and affiliations in every position', () => {
     // A professor's title after an office is a style, as "Sheikh" is; a given name that is also a title word, after an office, is the name's.
     expect(roles('Chair Professor Tom Vale said the board had listened.')).toEqual([['Tom Vale', ['Chair'], null]]);
     expect(roles('Non-executive director Amir Vale voted against.')).toEqual([['Amir Vale', ['Non-executive director'], null]]);
+    // So is one in apposition to an office, on either side of it; a dean's title is still an office before a surname.
+    expect(roles('His lawyer, Dean Vale, said Roy would appeal.')).toEqual([['Dean Vale', ['lawyer'], null]]);
+    expect(roles('Dean Vale, her lawyer, said Roy would appeal.')).toEqual([['Dean Vale', ['lawyer'], null]]);
+    expect(roles('Dean Roy of the law school said it would appeal.')).toEqual([['Roy', ['Dean'], null]]);
+    // (Whose office it is, "his", "their", is no word of it.)
+    expect(roles('Ana Roy, their lawyer, said they would appeal.')).toEqual([['Ana Roy', ['lawyer'], null]]);
     // ("Attorney General", "Lieutenant General" are offices whole.)
     expect(roles('Attorney General Ana Roy and Lieutenant General Tom Vale met him.')).toEqual([
       ['Ana Roy', ['Attorney General'], null],
