@@ -646,6 +646,10 @@ class Answerer {
     // (The pronoun alone: "her son" is someone else.)
     const subject = pronoun && PERSONAL_PRONOUN.test(phrase.trim()) ? this.storySubject(pronoun[0]) : null;
     if (subject) return subject;
+    // ("Who is his lawyer?": whoever's, an office only one person holds is theirs; "her son" is no office, so still asked.)
+    const office = pronoun && /^(?:his|her|their)\s+\p{L}/iu.test(phrase.trim()) ? phrase.trim().slice(pronoun[0].length).trim() : '';
+    const holder = office ? findPersonByRole(this.a.people, office, demonymsOf) : null;
+    if (holder) return holder;
     if (pronoun) return this.askForName(question, pronoun[0]);
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);

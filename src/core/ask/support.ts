@@ -95,6 +95,9 @@ const QUESTION_WORDS = new Set(
     'anybody',
     'someone',
     'somebody',
+    // "Was he acquitted of anything?": what, in no particular words.
+    'anything',
+    'something',
   ].map(stem),
 );
 
@@ -494,7 +497,7 @@ const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"). */
 const PLACE =
-  /\b(?:in|at|to|from|across|throughout|near|outside|visit(?:s|ed|ing)?|left|departed|leaving|(?:north|south|east|west)(?:-?(?:east|west))? of|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?(?:(?:town|city|village|port|region|province|district|state|county|island) of\s+|(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|coastal|rural|remote)\s+)?\p{Lu}[\p{L}'’.-]+/u;
+  /\b(?:in|at|to|from|across|throughout|near|outside|visit(?:s|ed|ing)?|left|departed|leaving|(?:north|south|east|west)(?:-?(?:east|west))? of|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?(?:(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|coastal|rural|remote)\s+)?(?:(?:town|city|capital|village|port|region|province|district|state|county|island)(?:\s+of|,)\s+)?\p{Lu}[\p{L}'’.-]+/u;
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);

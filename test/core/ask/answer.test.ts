@@ -5785,3 +5785,31 @@ Vale's lawyer, Ana Roy, said her client was innocent and would appeal.`);
     expect(next).toContain('would appeal');
   });
 });
+
+describe('a verdict: counts acquitted of, a lawyer named by whose he is, a news conference placed in a capital', () => {
+  const verdict = briefArticle(
+    parsePlainText(`Jury convicts former Lima mayor
+
+A jury on Friday found former mayor Tom Vale guilty of taking bribes from builders.
+
+He was acquitted of two counts of fraud.
+
+His lawyer, Ivo Kant, said Vale would appeal.
+
+Prosecutor Ana Roy told a news conference in the capital, Halvex, that the verdict sent a message.`),
+  );
+
+  it('answers "Was he acquitted of anything?": "anything" is what, in no particular words', () => {
+    expect(verdict.ask('Was he acquitted of anything?').answer).toBe('He was acquitted of two counts of fraud.');
+  });
+
+  it('answers "Who is his lawyer?" with the one person who holds that office', () => {
+    expect(verdict.ask('Who is his lawyer?').answer).toMatch(/^Ivo Kant/);
+    // ("Her son" is no office: whose she means is still asked.)
+    expect(verdict.ask('Who is her son?').answered).toBe(false);
+  });
+
+  it('answers "Where was the news conference?" with "in the capital, Halvex"', () => {
+    expect(verdict.ask('Where was the news conference?').answer).toMatch(/^Prosecutor Ana Roy told a news conference in the capital/);
+  });
+});
