@@ -1360,11 +1360,12 @@ class Answerer {
       const again = searchCounting(`(?:${others.map(escapeRegExp).join('|')})\\w*`);
       if (again.answered) found = again;
     }
-    // ("How many medics are there?": asked of nothing but the thing counted, the text's first count of it says how many
-    // there are; a later one counts some of them, "Three medics were hurt".)
+    // ("How many medics are there?": asked of nothing but the thing counted, the text's largest count of it says how many
+    // there are; another counts some of them, "Three medics were hurt", before or after it.)
     const bare = found.answered && !verbCount && !PEOPLE.test(noun) && keyTerms(keyed).every((k) => k === stem(noun));
-    const first = bare ? this.pool.find((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : undefined;
-    if (first) return this.yes(question, first.text, [first]);
+    const all = bare ? this.pool.filter((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : [];
+    const largest = all.length ? largestCount(all, noun) : undefined;
+    if (largest) return this.yes(question, largest.text, [largest]);
     // ("How many heads of state attended?": of two counts, the one of those there, "attended by 44 heads of state", not "a
     // mission of five heads of state" the lead pledges.)
     const there = ATTENDING.test(question) && found.evidence.length > 1 ? found.evidence.filter((t) => BEING_THERE.test(t) || ATTENDING.test(t)) : [];
@@ -1688,6 +1689,21 @@ class Answerer {
           ? this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && CAUSED.test(s.text) && !DENIED.test(s.text))
           : undefined;
       return caused ? this.yes(question, caused.text, [caused]) : found;
+    }
+    // "Why did the council close the libraries?" answered by the lead that tells only what it did: the sentence that gives
+    // the reason for "the decision" (or "the move", "the cuts") is the answer ("Roy said the decision was necessary because
+    // the council faced a budget gap").
+    if (/^why\b/i.test(question.trim())) {
+      const found = this.search(question);
+      const lead = this.a.keyPoints[0]?.sentence;
+      const leadOnly = found.answered && lead !== undefined && found.evidence.includes(this.a.sentences[lead].text);
+      // (What the lead's main clause did: "Why did residents protest?" of "… voted to close them, despite protests from
+      // residents who said …" asks of something else.)
+      const mainClause = leadOnly ? this.a.sentences[lead].text.split(/,|\s(?:despite|after|as|while|but)\s/)[0] : '';
+      if (leadOnly && coverage(keyTerms(question), mainClause) === 1 && !found.evidence.some((t) => REASON.test(t))) {
+        const given = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && ITS_REASON.test(s.text));
+        if (given) return this.yes(question, given.text, [given]);
+      }
     }
     // "What does the guild want?": the sentence whose subject asks for it ("The guild is demanding a 9% rise"), before one
     // that only names the demands ("… could not meet the guild's demands").
@@ -2420,6 +2436,49 @@ const SHARE_GIVEN = /\d\s*%|\b(?:per ?cent|percent)\b|\b(?:half|a third|two-thir
  * thing whose cause is asked (of "Why did …", a thing that happened, not what someone did: "Why did they meet?"). */
 const CAUSE_QUESTION =
   /^(?:what|which\s+\p{L}+)\s+(?:caused|led to|triggered|sparked)\s+(?:the|this|its)\s+(.+?)\??$|^what\s+(?:was|is|were)\s+the\s+(?:cause|reason)s?\s+(?:of|for)\s+(?:the\s+)?(.+?)\??$|^why\s+did\s+(?:the\s+)?(.+?)\s+(?:happen|occur|crash|derail|collapse|sink|explode|fail|break down|go down|go offline|catch fire|stop)\??$/iu;
+/** Counts as a text writes them before the thing counted: "About 800", "2,000", "1.2 million", "two", "dozens of". */
+const COUNT_VALUES: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  several: 3,
+  dozens: 24,
+  hundreds: 200,
+  thousands: 2000,
+};
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const COUNT_FIGURE = `(?:(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s+(thousand|million|billion))?|\\b(${Object.keys(COUNT_VALUES).join('|')})\\b)(?:\\s+of)?`;
+
+/** Of sentences that count a thing, the one with the largest count of it (the first of equal ones). */
+function largestCount(sentences: readonly Sentence[], noun: string): Sentence | undefined {
+  const re = new RegExp(`${COUNT_FIGURE}[\\s-]+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`, 'giu');
+  let best: { s: Sentence; n: number } | undefined;
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(re)) {
+      const n = m[1] ? Number(m[1].replace(/,/g, '')) * (SCALES[m[2]?.toLowerCase() ?? ''] ?? 1) : COUNT_VALUES[m[3].toLowerCase()];
+      if (!best || n > best.n) best = { s, n };
+    }
+  }
+  return best?.s ?? sentences[0];
+}
+
+/** The reason given for what the news did, named by a word for it: "the decision was painful but necessary because …",
+ * "The move was needed to avoid …" (not the reason for something else the sentence names first). */
+const ITS_REASON =
+  /\b(?:the|this|that|its|their)\s+(?:decision|move|step|plan|cuts?|closures?|changes?|increase|rise|ban|vote|choice)\s+(?:was|is|had been|came|comes|were|are)\b[^.;]{0,80}\b(?:because|due to|owing to|as a result of|in order to|so that|to avoid)\b/i;
 /** A sentence that gives a cause: "caused the pumps to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
  * which tells what followed. */
 const CAUSED = /\b(?:caused|because of|due to|owing to|blamed on|triggered by|was the result of)\b/i;

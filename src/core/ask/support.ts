@@ -200,13 +200,14 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Whether a vote binds, as reports word it: "Was the vote binding?" is answered by "The vote is advisory".
   ['binding', 'advisory'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
-  ['convict', 'guilty'],
+  // ("What was the verdict?" is answered by "found … guilty".)
+  ['convict', 'guilty', 'verdict'],
   // "How long could he be jailed?" is answered by "faces up to 20 years in prison"; "Why was she jailed?" by "sentenced to
   // 12 years for …".
   ['jail', 'prison', 'imprison', 'sentenced'],
   // "Was anyone hurt?" is answered by "No one was seriously injured".
-  // (… and by "Three officers were treated for smoke inhalation".)
-  ['hurt', 'injur', 'wound', 'treated for'],
+  // (… and by "Three officers were treated for smoke inhalation", "Two were taken to hospital".)
+  ['hurt', 'injur', 'wound', 'treated for', 'treated in hospital', 'taken to hospital', 'hospitalis', 'hospitaliz'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
   ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'displac'],
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".

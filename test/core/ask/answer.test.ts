@@ -936,6 +936,24 @@ describe('a count asked of nothing but the thing counted', () => {
     // (Asked of what happened to some, the count of those answers.)
     expect(fire.ask('How many firefighters were taken to hospital?').answer).toContain('Two firefighters');
   });
+
+  it('"How many firefighters are there?" is the largest count of them, though a count of some of them comes first', () => {
+    const later = briefArticle(
+      parsePlainText(
+        'Fire near Lima\n\nMore than 2,000 people were evacuated from villages around Lima on Sunday.\n\nTwo firefighters were treated in hospital for smoke inhalation.\n\nAbout 800 firefighters, supported by nine aircraft, were fighting the blaze.',
+      ),
+    );
+    expect(later.ask('How many firefighters are there?').answer).toMatch(/^About 800 firefighters/);
+  });
+
+  it('"Was anyone hurt?" is answered by "treated in hospital"', () => {
+    const treated = briefArticle(
+      parsePlainText(
+        'Fire near Lima\n\nA wildfire burned 800 hectares near Lima on Sunday.\n\nTwo firefighters were treated in hospital for smoke inhalation.',
+      ),
+    );
+    expect(treated.ask('Was anyone hurt?').answer).toMatch(/^Two firefighters were treated in hospital/);
+  });
 });
 
 describe('a storm: its strength, and where it stopped trains', () => {
@@ -5809,7 +5827,32 @@ Prosecutor Ana Roy told a news conference in the capital, Halvex, that the verdi
     expect(verdict.ask('Who is her son?').answered).toBe(false);
   });
 
+  it('answers "What was the verdict?" with the finding of guilt', () => {
+    expect(verdict.ask('What was the verdict?').answer).toMatch(/^A jury on Friday found former mayor Tom Vale guilty/);
+  });
+
   it('answers "Where was the news conference?" with "in the capital, Halvex"', () => {
     expect(verdict.ask('Where was the news conference?').answer).toMatch(/^Prosecutor Ana Roy told a news conference in the capital/);
+  });
+});
+
+describe('a reason given for "the decision", not in the lead', () => {
+  const cuts = briefArticle(
+    parsePlainText(`Lima council votes to close three libraries
+
+Lima City Council voted on Monday night to close three of its eleven libraries next year, despite protests from residents who said the cuts would hurt children.
+
+The libraries will close at the end of March.
+
+Council leader Ana Roy said the decision was painful but necessary because the council faced a budget gap of 8 million pounds.`),
+  );
+
+  it('answers "Why is the council closing libraries?" with the reason given for the decision', () => {
+    expect(cuts.ask('Why is the council closing libraries?').answer).toMatch(/^Council leader Ana Roy said the decision was painful/);
+    expect(cuts.ask('Why were the libraries closed?').answer).toMatch(/^Council leader Ana Roy said the decision was painful/);
+  });
+
+  it("keeps the lead for a why asked of something else in it (the residents' protest)", () => {
+    expect(cuts.ask('Why did residents protest?').answer).toMatch(/^Lima City Council voted/);
   });
 });
