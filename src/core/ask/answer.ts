@@ -864,6 +864,8 @@ class Answerer {
   }
 
   presiding(question: string, verb: RegExp): Answer {
+    // ("Who led the study?": who made a study, not who led a gathering.)
+    if (WHO_STUDIED.test(question.trim())) return this.open(question);
     // Hosting, chairing or presiding over this event: a sentence about a future one ("the next
     // summit will be hosted by …") counts only when the question asks about the future.
     const future = asksAboutFuture(question);
@@ -1281,6 +1283,10 @@ class Answerer {
     if (/^how many (?:of|did|does|do|will|would|has|have|had|can|could)\b/i.test(question)) return this.search(question, 'number');
     const measured = this.measured(question);
     if (measured) return measured;
+    if (STUDIED_QUESTION.test(question.trim())) {
+      const studied = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && STUDIED_COUNT.test(s.text));
+      if (studied) return this.yes(question, studied.text, [studied]);
+    }
     // "What percentage voted for the strike?": a share ("nine in ten … 91% backed a walkout"), not any amount near its words
     // ("voted to strike for two days in May").
     if (SHARE_QUESTION.test(question)) {
@@ -1660,6 +1666,18 @@ class Answerer {
     if (WHO_DECIDED.test(question.trim())) {
       const decided = this.open('What was decided?');
       return decided.answered ? { ...decided, question } : this.no(question, notSaid(question));
+    }
+    // "Who did the study?": the sentence that names who did it ("Researchers at Lima University followed …", "led by"), not
+    // the lead that reports its finding.
+    const study = WHO_STUDIED.exec(question.trim());
+    if (study) {
+      const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+      // (Who led or wrote it: its lead author, before the team.)
+      const leading = /^(?:led|wrote|authored)$/i.test(study[1]) ? body.find((s) => STUDY_LEADER.test(s.text)) : undefined;
+      const by = leading ?? body.find((s) => STUDY_DONE_BY.test(s.text)) ?? body.find((s) => STUDY_LEADER.test(s.text));
+      // (A quotation's closing sentence is shown from where it opens: '"… a real difference," said lead author Ana Roy.')
+      const run = by ? this.fromQuoteOpening(by) : [];
+      return by ? this.yes(question, run.map((r) => asSentence(r.text)).join(' '), run) : this.no(question, notSaid(question));
     }
     // "Who makes the drug?": a sentence that names a maker ("a pill made by Halvex", "carmaker Halvex"), the lead's when no
     // other holds the question's words; never one that only names the drug ("The committee backed the drug").
@@ -2436,6 +2454,22 @@ const SHARE_GIVEN = /\d\s*%|\b(?:per ?cent|percent)\b|\b(?:half|a third|two-thir
  * thing whose cause is asked (of "Why did …", a thing that happened, not what someone did: "Why did they meet?"). */
 const CAUSE_QUESTION =
   /^(?:what|which\s+\p{L}+)\s+(?:caused|led to|triggered|sparked)\s+(?:the|this|its)\s+(.+?)\??$|^what\s+(?:was|is|were)\s+the\s+(?:cause|reason)s?\s+(?:of|for)\s+(?:the\s+)?(.+?)\??$|^why\s+did\s+(?:the\s+)?(.+?)\s+(?:happen|occur|crash|derail|collapse|sink|explode|fail|break down|go down|go offline|catch fire|stop)\??$/iu;
+/** "Who did the study?", "Who carried out the research?", "Who led the survey?": who made a study (not who paid for it
+ * or published it, which the search finds in the text's own words). */
+const WHO_STUDIED =
+  /^who\s+(did|conducted|carried out|ran|led|wrote|authored|undertook|performed|is behind|was behind|were behind)\s+(?:the|this|that)\s+(?:new\s+)?(?:study|research|survey|analysis|trial|review|report|paper)\??$/i;
+/** A sentence that names who did a study: "Researchers at Lima University followed …", "a study by the Halvex Institute". */
+const STUDY_DONE_BY =
+  /\b(?:[Rr]esearchers|[Ss]cientists|[Aa] team|[Tt]he team|[Ee]conomists|[Ee]pidemiologists|[Ii]nvestigators|[Aa]uthors)\s+(?:at|from|of|with|led by)\s+(?:the\s+)?\p{Lu}|\b(?:study|survey|research|analysis|trial|report|paper)\s+(?:was\s+)?(?:by|from|conducted by|carried out by)\s+(?:the\s+)?\p{Lu}|\b(?:conducted|carried out|led|written)\s+by\s+(?:the\s+)?\p{Lu}/u;
+/** A sentence that names who led a study: "said lead author Dr Ana Roy", "the study, led by …". */
+const STUDY_LEADER = /\blead (?:author|researcher|investigator|scientist)\b|\b(?:led|headed) by\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}/u;
+/** "How many people were studied?", "How many took part in the study?": a study's own count of those it studied. */
+const STUDIED_QUESTION =
+  /^how many\s+(?:[\p{L}-]+\s+)?(?:(?:were|are|was|have been|had been)\s+(?:studied|surveyed|followed|tracked|enrolled|recruited|involved|included|examined|interviewed|in the (?:study|survey|trial))|took part in (?:the|this) (?:study|survey|trial|research)|did (?:the|this) (?:study|survey|trial|research) (?:follow|track|include|involve|study|survey))\b/iu;
+/** … as a study's report counts them: "followed 42,000 adults", "a survey of 1,800 families", "2,000 volunteers took part". */
+const STUDIED_COUNT =
+  /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
+
 /** Counts as a text writes them before the thing counted: "About 800", "2,000", "1.2 million", "two", "dozens of". */
 const COUNT_VALUES: Readonly<Record<string, number>> = {
   one: 1,

@@ -5856,3 +5856,38 @@ Council leader Ana Roy said the decision was painful but necessary because the c
     expect(cuts.ask('Why did residents protest?').answer).toMatch(/^Lima City Council voted/);
   });
 });
+
+describe('a study: who did it, who led it, how many it followed', () => {
+  const study = briefArticle(
+    parsePlainText(`Walking cuts heart risk, study finds
+
+People who walk 7,000 steps a day have a 30% lower risk of heart disease, according to a study published on Tuesday.
+
+Researchers at Lima University followed 42,000 adults for eight years.
+
+"You do not need to run marathons. Walking makes a real difference," said lead author Dr Ana Roy.
+
+The study was funded by the Halvex Foundation.`),
+  );
+
+  it('answers "Who did the study?" with the researchers named, not the finding', () => {
+    expect(study.ask('Who did the study?').answer).toBe('Researchers at Lima University followed 42,000 adults for eight years.');
+    expect(study.ask('Who carried out the research?').answer).toMatch(/^Researchers at Lima University/);
+  });
+
+  it('answers "Who led the study?" with its lead author, the quotation shown whole', () => {
+    expect(study.ask('Who led the study?').answer).toBe('"You do not need to run marathons. Walking makes a real difference," said lead author Dr Ana Roy.');
+  });
+
+  it('answers "How many people were studied?" with the count the study followed', () => {
+    expect(study.ask('How many people were studied?').answer).toMatch(/^Researchers at Lima University followed 42,000 adults/);
+    expect(study.ask('How many people took part in the study?').answer).toMatch(/^Researchers at Lima University followed 42,000 adults/);
+    // (Who paid for it is still the search's.)
+    expect(study.ask('Who funded the study?').answer).toBe('The study was funded by the Halvex Foundation.');
+  });
+
+  it('declines "Who did the study?" of a report that names no one who did it', () => {
+    const bare = briefArticle(parsePlainText('Walking helps\n\nA study published on Tuesday found walking cuts heart risk by 30%.'));
+    expect(bare.ask('Who did the study?').answered).toBe(false);
+  });
+});
