@@ -2075,8 +2075,21 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   // (Not the head of a longer name: "the Port of Lima" does not make "Port chief executive X" a company's.)
   for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+(?![\p{L}&-]|\s+of\s+\p{Lu})/gu)) out.add(m[0]);
+  // (… or the first word of a company's full name, wherever it stands: "Halvex Airlines and its pilots' union reached …".)
+  for (const s of sentences) for (const m of s.text.matchAll(COMPANY_FULL_NAME)) out.add(m[1]);
   return out;
 }
+
+/** A company's name of two words, the second a company's word: "Halvex Airlines", "Halvex Motors", "Halvex Therapeutics". */
+const COMPANY_FULL_NAME = new RegExp(
+  String.raw`\b(\p{Lu}[\p{L}&-]+)\s+(?:${[
+    ...COMPANY_WORDS,
+    ...'therapeutics pharma pharmaceuticals technologies group holdings systems labs industries logistics'.split(' '),
+  ]
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('|')})\b`,
+  'gu',
+);
 
 /** A sentence's first word taken for the body before an office ("Mission scientist Ana Roy said …", "Nurses' union leader
  * Tom Vale said …"): a plain noun, or a plural one whose members the office speaks for, when the article never writes it
@@ -2540,9 +2553,9 @@ const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
  * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"); never an article ("A failure at cloud
- * provider Halvex knocked …"). */
+ * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the deal, pilots will …"). */
 const LEAD_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to)\b)\p{Ll}+\b`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
   'u',
 );
 

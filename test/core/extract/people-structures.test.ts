@@ -659,6 +659,24 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it('takes no phrase opening a sentence for the company ("Under the deal, pilots will …")', () => {
+    expect(
+      affiliations(
+        'Pilots and the airline reached a deal on Saturday.',
+        'Under the deal, pilots will get a 12% rise.',
+        'Chief executive Ana Roy said the airline was relieved.',
+      ),
+    ).toEqual([['Ana Roy', null]]);
+  });
+
+  it('takes the word before an office for the company when the text writes it as a company\'s full name ("Halvex Airlines")', () => {
+    expect(affiliations('Halvex Airlines and its pilots reached a deal on Saturday.', 'Halvex chief executive Ana Roy apologised to passengers.')).toEqual([
+      ['Ana Roy', 'Halvex'],
+    ]);
+    // (A word the text never writes as a company's name is no company.)
+    expect(affiliations('Pilots reached a deal on Saturday.', 'Halvex chief executive Ana Roy apologised to passengers.')).toEqual([['Ana Roy', null]]);
+  });
+
   it('takes no office opening the lead for the company ("Chief executive Ana Roy said … the company …")', () => {
     expect(affiliations('Chief executive Ana Roy said on Monday that the company would appeal.', 'Senior engineer Tom Vale said the fault was found.')).toEqual(
       [
