@@ -1910,6 +1910,19 @@ class Answerer {
     );
   }
 
+  /** "the company", "the airline" in a question, and the people the text names as officers of the report's own company
+   * (the one organisation the people named in its lead or headline work for; none when there are two, or it is a country). */
+  private officerAsked(question: string): { phrase: string; officers: Person[] } | null {
+    const asked = COMPANY_ASKED.exec(question);
+    if (!asked) return null;
+    const lead = this.a.keyPoints[0]?.sentence;
+    const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+    const officers = this.a.people.filter((p) => !!p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation));
+    if (!officers.length || new Set(officers.map((p) => p.affiliation)).size > 1) return null;
+    // (An affiliation the question's own company is not: "Did the union apologise?" asks of no airline's officer.)
+    return question.includes(asked[0]) ? { phrase: asked[0], officers: officers.slice(0, 3) } : null;
+  }
+
   /** A sentence that closes a quotation opened sentences before ('He will start on Saturday."'), with those sentences
    * back to where it opens and who is quoted; any other sentence alone. */
   private fromQuoteOpening(s: Sentence): Sentence[] {
@@ -2156,6 +2169,15 @@ class Answerer {
           pastKeys.some((k) => onlyUnrealised(k, r.sentence.text) && deniedAct(k, r.sentence.text)),
       );
       if (denied) return this.yes(question, `No: ${denied.sentence.text}`, [denied.sentence]);
+    }
+    // "Did the airline apologise?" of "Chief executive Ana Roy apologised …": what the report's own company's officer did,
+    // the company did; asked again of her by name.
+    if (!fits.length && !byName.length) {
+      const standIn = this.officerAsked(keyed);
+      for (const p of standIn?.officers ?? []) {
+        const again = this.search(question.replace(standIn!.phrase, p.name), type, fitsType, keyed.replace(standIn!.phrase, p.name));
+        if (again.answered) return { ...again, question };
+      }
     }
     if (!fits.length) return silent ?? decline;
     const best = fits[0];
@@ -2469,6 +2491,10 @@ const STUDIED_QUESTION =
 /** … as a study's report counts them: "followed 42,000 adults", "a survey of 1,800 families", "2,000 volunteers took part". */
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
+
+/** A company a question names by its kind: "the company", "the airline", "the carmaker". */
+const COMPANY_ASKED =
+  /\bthe\s+(?:company|firm|airline|carrier|carmaker|automaker|bank|lender|insurer|retailer|chain|operator|business|start-?up|manufacturer|drugmaker|developer|publisher|broadcaster|provider|supplier|brand)\b/i;
 
 /** Counts as a text writes them before the thing counted: "About 800", "2,000", "1.2 million", "two", "dozens of". */
 const COUNT_VALUES: Readonly<Record<string, number>> = {

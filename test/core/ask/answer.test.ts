@@ -5891,3 +5891,23 @@ The study was funded by the Halvex Foundation.`),
     expect(bare.ask('Who did the study?').answered).toBe(false);
   });
 });
+
+describe("what the report's own company's officer did, asked of the company", () => {
+  const strike = briefArticle(
+    parsePlainText(`Halvex pilots end strike
+
+Halvex Airlines and its pilots' union reached a deal on Saturday to end a four-day strike that grounded 1,500 flights.
+
+Union president Tom Vale said members would vote on the deal next week.
+
+Halvex chief executive Ana Roy apologised to passengers and promised refunds.`),
+  );
+
+  it('answers "Did the airline apologise?" with its chief executive\'s apology', () => {
+    expect(strike.ask('Did the airline apologise?').answer).toMatch(/^Halvex chief executive Ana Roy apologised/);
+  });
+
+  it("does not take her apology for the union's, whose officer she is not", () => {
+    expect(strike.ask('Did the union apologise?').answered).toBe(false);
+  });
+});
