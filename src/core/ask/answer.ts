@@ -313,7 +313,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
 /** "How many people …": people are counted under many names ("a study of 160,000 adults", "1,200 residents"). */
 const PEOPLE = /^(?:people|person)$/i;
 const PEOPLE_COUNTED =
-  '(?:people|persons?|adults|children|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users|guests|staff|workers|employees|students|tourists|travell?ers|fans|voters|migrants|refugees)\\b';
+  '(?:people|persons?|adults|children|residents|patients|participants|individuals|volunteers|civilians|viewers|spectators|visitors|passengers|users|guests|staff|workers|employees|students|tourists|travell?ers|fans|voters|migrants|refugees|men|women|boys|girls|teenagers|youths|suspects|protesters|demonstrators|officers|soldiers|troops|firefighters|miners|crew members|climbers|hikers|drivers|pilots|doctors|nurses|teachers|journalists|prisoners|hostages|victims|survivors|customers|shoppers|delegates)\\b';
 
 /** A sentence whose subject is a pronoun, after an opening clause or not: "Its result is due …", "If passed, it would …". */
 const PRONOUN_SUBJECT =
@@ -2116,6 +2116,9 @@ class Answerer {
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
       // … and, for "Why …?", of two as good, the one that gives a reason ("blocked the deal, saying it would …").
       const reason = (r: (typeof fits)[number]) => (why && REASON.test(r.sentence.text) ? 1 : 0);
+      // … and, for "What are they suspected of?", the one that says of what ("on suspicion of armed robbery"), before one
+      // that only names a suspect ("A third suspect is still being sought").
+      const charge = (r: (typeof fits)[number]) => (CHARGE_ASKED.test(question) && CHARGE_GIVEN.test(r.sentence.text) ? 1 : 0);
       // … and, for "What are PFAS?", of two as good, the one that says what they are ("PFAS, a group of …, are used …").
       const term = /^what (?:is|are) (?:an? |the )?([\p{L}\d][\p{L}\d' -]{0,40}?)\??$/iu.exec(question.trim())?.[1];
       const defines = term
@@ -2135,6 +2138,7 @@ class Answerer {
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           reason(y) - reason(x) ||
+          charge(y) - charge(x) ||
           replies(y) - replies(x) ||
           definition(y) - definition(x) ||
           (ownWords.get(y) ?? 0) - (ownWords.get(x) ?? 0) ||
@@ -2209,9 +2213,12 @@ class Answerer {
     // answered by a lead about profit that the headline's "shares slide" brought in.)
     // (Nor, for "Why …?", a lead that gives no reason before one that does.)
     const reasonFirst = why && REASON.test(picks[0].text) && !REASON.test(picks[1]?.text ?? '');
+    // (Nor, for "What are they suspected of?", a lead that gives no charge before one that does.)
+    const chargeFirst = CHARGE_ASKED.test(question) && CHARGE_GIVEN.test(picks[0].text) && !CHARGE_GIVEN.test(picks[1]?.text ?? '');
     if (
       !future &&
       !reasonFirst &&
+      !chargeFirst &&
       picks.length === 2 &&
       picks[1].index === lead &&
       (!keys.length || covers(picks[1]) >= covers(picks[0])) &&
@@ -2220,6 +2227,8 @@ class Answerer {
       picks.reverse();
     // (… and the reason alone: a second sentence that gives none only holds the question's words.)
     if (reasonFirst && picks.length === 2) picks.pop();
+    // (So, after what someone is charged with, is a sentence that gives no charge.)
+    if (chargeFirst && picks.length === 2) picks.pop();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
     // (A sentence closing a quotation is shown from where the quotation opens.)
     const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: this.fromQuoteOpening(s) }));
@@ -2491,6 +2500,12 @@ const STUDIED_QUESTION =
 /** … as a study's report counts them: "followed 42,000 adults", "a survey of 1,800 families", "2,000 volunteers took part". */
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
+
+/** "What are they suspected of?", "What is Vale charged with?": what someone is held to have done. */
+const CHARGE_ASKED = /\b(?:suspected|accused|charged|convicted|arrested|detained|held|jailed|sentenced)\s+(?:of|with|for|over)\b/i;
+/** … as a text gives it: "on suspicion of armed robbery", "charged with fraud", "accused of spying". */
+const CHARGE_GIVEN =
+  /\b(?:(?:on )?suspicion of|suspected of|accused (?:\p{L}+ )?of|accusing (?:[\p{L}'’-]+ ){1,3}of|charged with|convicted of|guilty of|arrested (?:for|over)|sentenced (?:\p{L}+ ){0,4}for)\b/iu;
 
 /** A company a question names by its kind: "the company", "the airline", "the carmaker". */
 const COMPANY_ASKED =

@@ -5911,3 +5911,24 @@ Halvex chief executive Ana Roy apologised to passengers and promised refunds.`),
     expect(strike.ask('Did the union apologise?').answered).toBe(false);
   });
 });
+
+describe('an arrest: people counted as men, what they are suspected of', () => {
+  const arrest = briefArticle(
+    parsePlainText(`Two held over Lima jewellery robbery
+
+Police have arrested two men after a jewellery shop in central Lima was robbed on Saturday.
+
+They are being questioned on suspicion of armed robbery.
+
+A third suspect is still being sought.`),
+  );
+
+  it('answers "How many people were arrested?" with the men counted', () => {
+    expect(arrest.ask('How many people were arrested?').answer).toMatch(/^Police have arrested two men/);
+  });
+
+  it('answers "What are they suspected of?" with the charge, not with a sentence that only names a suspect', () => {
+    expect(arrest.ask('What are they suspected of?').answer).toBe('They are being questioned on suspicion of armed robbery.');
+    expect(arrest.ask('What were the men arrested for?').answer).toBe('They are being questioned on suspicion of armed robbery.');
+  });
+});
