@@ -440,7 +440,7 @@ class Answerer {
   answer(asked: string): Answer {
     const question = this.inArticleForms(asked);
     const intent = classify(question);
-    const answer = this.byline(question) ?? this.turnAnswering(question) ?? ANSWERS[intent.kind](this, question, intent);
+    const answer = this.byline(question) ?? this.turnAnswering(question) ?? this.workTitle(question) ?? ANSWERS[intent.kind](this, question, intent);
     return question === asked ? answer : { ...answer, question: asked };
   }
 
@@ -474,6 +474,20 @@ class Answerer {
       if (form) out = `${out.slice(0, m.start)}${form}${out.slice(m.end)}`;
     }
     return out;
+  }
+
+  /** "What is the novel called?", "What is the name of the ship?": the title or name the text gives a work or a vessel of
+   * that kind, quoted or capitalised right after it ('her first novel, "The Glass Orchard"', "the ferry Lima Star"). */
+  private workTitle(question: string): Answer | null {
+    const asked = WORK_TITLE_QUESTION.exec(question.trim());
+    const kinds = asked ? WORK_KINDS.find((k) => k.includes(asked[1].toLowerCase().replace(/s$/, ''))) : undefined;
+    if (!asked || !kinds) return null;
+    const named = new RegExp(
+      `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|')})s?(?:,\\s+|\\s+(?:(?:called|named|titled|entitled)\\s+)?)(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
+      'u',
+    );
+    const found = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && named.test(s.text));
+    return found ? this.yes(question, found.text, [found]) : this.no(question, `The article does not give the ${asked[1].toLowerCase()}'s name.`);
   }
 
   /** "Who wrote this article?": the byline, when the page gives one. */
@@ -2506,6 +2520,23 @@ const CHARGE_ASKED = /\b(?:suspected|accused|charged|convicted|arrested|detained
 /** … as a text gives it: "on suspicion of armed robbery", "charged with fraud", "accused of spying". */
 const CHARGE_GIVEN =
   /\b(?:(?:on )?suspicion of|suspected of|accused (?:\p{L}+ )?of|accusing (?:[\p{L}'’-]+ ){1,3}of|charged with|convicted of|guilty of|arrested (?:for|over)|sentenced (?:\p{L}+ ){0,4}for)\b/iu;
+
+/** "What is the novel called?", "What is the title of the book?", "What was the name of the ship?": the kind of work asked. */
+const WORK_TITLE_QUESTION =
+  /^what\s+(?:is|was|are|were)\s+(?:the\s+(?:name|title)s?\s+of\s+)?(?:the|this|that|her|his|their|its)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?([\p{L}-]+)(?:\s+(?:called|named|titled))?\??$/iu;
+/** Kinds of works and vessels, and the words a text may use for each ("the book" is "her first novel"). */
+const WORK_KINDS: readonly (readonly string[])[] = [
+  ['book', 'novel', 'memoir', 'biography', 'collection', 'debut'],
+  ['film', 'movie', 'documentary', 'drama'],
+  ['song', 'single', 'track'],
+  ['album', 'record'],
+  ['play', 'musical', 'opera'],
+  ['painting', 'artwork', 'work', 'portrait'],
+  ['ship', 'vessel', 'boat', 'ferry', 'tanker', 'yacht'],
+  ['programme', 'program', 'show', 'series'],
+  ['game'],
+  ['app'],
+];
 
 /** A company a question names by its kind: "the company", "the airline", "the carmaker". */
 const COMPANY_ASKED =

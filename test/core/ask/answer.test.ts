@@ -5932,3 +5932,26 @@ A third suspect is still being sought.`),
     expect(arrest.ask('What were the men arrested for?').answer).toBe('They are being questioned on suspicion of armed robbery.');
   });
 });
+
+describe("a work's or a vessel's name", () => {
+  const prize = briefArticle(
+    parsePlainText(`Lima writer wins fiction prize
+
+Writer Ana Roy has won the Halvex Prize for her first novel, "The Glass Orchard", the organisers said on Tuesday.
+
+Judge Tom Vale called the novel "a quiet masterpiece".`),
+  );
+
+  it('answers "What is the book called?" and "What is the title of the novel?" with the title it is given', () => {
+    expect(prize.ask('What is the book called?').answer).toMatch(/^Writer Ana Roy has won the Halvex Prize for her first novel, "The Glass Orchard"/);
+    expect(prize.ask('What is the title of the novel?').answer).toMatch(/^Writer Ana Roy has won/);
+    expect(prize.ask('What is the name of the novel?').answer).toMatch(/^Writer Ana Roy has won/);
+  });
+
+  it('gives a ship its capitalised name, and declines where the text gives none', () => {
+    const sinking = briefArticle(parsePlainText('Ferry sinks off Lima\n\nThe ferry Lima Star sank on Monday. The ship was carrying 40 people.'));
+    expect(sinking.ask('What was the ship called?').answer).toBe('The ferry Lima Star sank on Monday.');
+    const unnamed = briefArticle(parsePlainText('Novel praised\n\nThe novel was praised by critics on Monday. Roy called the novel a masterpiece.'));
+    expect(unnamed.ask('What is the novel called?').answer).toBe("The article does not give the novel's name.");
+  });
+});
