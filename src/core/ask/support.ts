@@ -98,6 +98,8 @@ const QUESTION_WORDS = new Set(
     // "Was he acquitted of anything?": what, in no particular words.
     'anything',
     'something',
+    // "Is the company still hiring?": whether it goes on, which the text need not say in that word.
+    'still',
   ].map(stem),
 );
 

@@ -5821,6 +5821,13 @@ Prosecutor Ana Roy told a news conference in the capital, Halvex, that the verdi
     expect(verdict.ask('Was he acquitted of anything?').answer).toBe('He was acquitted of two counts of fraud.');
   });
 
+  it('answers "Is the company still hiring?": "still" is no word the text must use', () => {
+    const cuts = briefArticle(
+      parsePlainText('Halvex cuts jobs\n\nHalvex will cut 1,200 jobs, it said on Monday.\n\nRoy said the company would continue to hire engineers.'),
+    );
+    expect(cuts.ask('Is the company still hiring?').answer).toBe('Roy said the company would continue to hire engineers.');
+  });
+
   it('answers "Who is his lawyer?" with the one person who holds that office', () => {
     expect(verdict.ask('Who is his lawyer?').answer).toMatch(/^Ivo Kant/);
     // ("Her son" is no office: whose she means is still asked.)
