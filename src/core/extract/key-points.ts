@@ -62,8 +62,13 @@ const RELATIONS_TALK =
  * shows the count and the point must earn its room with the facts it adds. */
 const STATED_WEIGHT = 0.3;
 
-/** What background costs a sentence: told as such ("four years ago") or set in an earlier year than the news. */
+/** What background costs a sentence told as such ("four years ago", "last year"). */
 const BACKGROUND_WEIGHT = 0.4;
+
+/** What a sentence set in an earlier year than the news costs: more, since its date says so whatever its words ("The region
+ * was hit by a 5.8 quake in 2019 that killed 11 people." is no point of this week's quake while the news has others). The
+ * corpus's figures are the same from 0.4 to 3. */
+const EARLIER_WEIGHT = 1;
 
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
@@ -353,7 +358,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
       const signalled = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(s.index === lead && offInLead(f, s.text)) ? f.weight : 0), 0);
       // (Set in an earlier year than the news: background, as "four years ago" is; though the lead's is the news's context.)
-      const facts = signalled - (options.earlier?.has(s.index) && s.index !== lead ? BACKGROUND_WEIGHT : 0);
+      const facts = signalled - (options.earlier?.has(s.index) && s.index !== lead ? EARLIER_WEIGHT : 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.

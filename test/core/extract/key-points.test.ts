@@ -375,6 +375,19 @@ describe('key points of a report: background and what leans on the sentence befo
     expect(quake.some((t) => t.includes('2007'))).toBe(false);
   });
 
+  it('takes no short closing sentence of an earlier year over the news\'s own ("The region was hit by a 5.8 quake in 2019 …")', () => {
+    const quake = pointsOf(
+      'Earthquake kills 35 in Lima region',
+      'A magnitude 6.4 earthquake struck the north of Lima early on Tuesday, killing at least 35 people and injuring more than 200, officials said.',
+      'The quake hit at 3.17am local time at a depth of 10 kilometres, about 40 km from the town of Ilo, according to the seismology centre.',
+      'Hundreds of buildings collapsed or were badly damaged, and landslides blocked several roads, slowing the arrival of rescue teams.',
+      'Interior Minister Ana Roy said the death toll was likely to rise as rescuers searched the rubble.',
+      'Neighbouring countries offered help, and the European Union said it would send a team of search and rescue experts.',
+      'The region was hit by a magnitude 5.8 quake in 2019 that killed 11 people.',
+    );
+    expect(quake.some((t) => t.includes('2019'))).toBe(false);
+  });
+
   it("drops a news slug before the lead ('OIC CFM Lima: '), not a transcript speaker's label", () => {
     const lead = (first: string) =>
       pointsOf(
