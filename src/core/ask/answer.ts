@@ -2108,8 +2108,15 @@ class Answerer {
       // it with ("… struck about 150 km from the area devastated in 2023").
       // … and so, for "Why was the company fined?", is the news's own reason before a fine of years ago ("was fined in 2019
       // over …").
+      // … and so, for "Who won the election?", is the news's own outcome before a count won by another ("The Labour Party won 41
+      // seats, down from …").
       const isLead = (r: (typeof fits)[number]) =>
-        r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1 || why) ? 1 : 0;
+        r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1 || why || WHO_WON.test(question)) ? 1 : 0;
+      // … but first, for "How many seats did the Labour Party win?", the one whose subject is what the question names ("The
+      // Labour Party won 41 seats"), before a lead that names it last ("… taking 142 seats and ending rule by the Labour Party").
+      const asker = byName.length ? undefined : DID_SUBJECT.exec(question)?.[1];
+      const subjectAt = asker ? new RegExp(`^(?:\\S+\\s+){0,3}?(?:[Tt]he\\s+)?${escapeRegExp(asker)}\\b`) : null;
+      const subject = (r: (typeof fits)[number]) => (subjectAt?.test(r.sentence.text) ? 1 : 0);
       // … and, for a count, the lead that restates the headline's ("Lima expels four diplomats": "ordered four diplomats to
       // leave"), before one the question's own verb tells of another time ("expelled six diplomats last month").
       const newsCount = (r: (typeof fits)[number]) => (counted && r.sentence.index === lead && (type === 'number' || type === 'amount') ? 1 : 0);
@@ -2153,6 +2160,7 @@ class Answerer {
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           reason(y) - reason(x) ||
           charge(y) - charge(x) ||
+          subject(y) - subject(x) ||
           replies(y) - replies(x) ||
           definition(y) - definition(x) ||
           (ownWords.get(y) ?? 0) - (ownWords.get(x) ?? 0) ||
@@ -2515,6 +2523,10 @@ const STUDIED_QUESTION =
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
+/** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */
+const WHO_WON = /^who\s+(?:has\s+)?won\b/i;
+/** The capitalised name a question asks what it did: "How many seats did the Labour Party win?" → "Labour Party". */
+const DID_SUBJECT = /\b(?:did|does|do|will|has|have|had|would)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+)\s+\p{Ll}/u;
 /** "What are they suspected of?", "What is Vale charged with?": what someone is held to have done. */
 const CHARGE_ASKED = /\b(?:suspected|accused|charged|convicted|arrested|detained|held|jailed|sentenced)\s+(?:of|with|for|over)\b/i;
 /** … as a text gives it: "on suspicion of armed robbery", "charged with fraud", "accused of spying". */

@@ -5962,3 +5962,28 @@ Judge Tom Vale called the novel "a quiet masterpiece".`),
     expect(unnamed.ask('What is the novel called?').answer).toBe("The article does not give the novel's name.");
   });
 });
+
+describe("an election: the winner, each party's seats, who is set to lead", () => {
+  const vote = briefArticle(
+    parsePlainText(`Opposition wins Lima election in landslide
+
+The opposition Civic Alliance won a landslide victory in the parliamentary election on Sunday, taking 142 of the 200 seats and ending 16 years of rule by the Labour Party.
+
+Alliance leader Ana Roy is set to become the first female prime minister.
+
+The Labour Party won 41 seats, down from 108 at the last election in 2021. Outgoing Prime Minister Tom Vale conceded defeat.`),
+  );
+
+  it('answers "Who won the election?" with the lead\'s outcome, not a count another party won', () => {
+    expect(vote.ask('Who won the election?').answer).toMatch(/^The opposition Civic Alliance won a landslide victory/);
+  });
+
+  it('answers "How many seats did the Labour Party win?" with its own count, not the lead that names it last', () => {
+    expect(vote.ask('How many seats did the Labour Party win?').answer).toBe('The Labour Party won 41 seats, down from 108 at the last election in 2021.');
+    expect(vote.ask('How many seats did the Civic Alliance win?').answer).toMatch(/^The opposition Civic Alliance won/);
+  });
+
+  it('answers "Who will be prime minister?" with who "is set to become" it first', () => {
+    expect(vote.ask('Who will be prime minister?').answer).toMatch(/^Alliance leader Ana Roy is set to become/);
+  });
+});
