@@ -1111,6 +1111,12 @@ class Answerer {
   }
 
   where(question: string): Answer {
+    // "Where are the workers from?": a sentence that says where they come from ("The workers, from Peru and Chile, …"), not
+    // any that places them.
+    if (FROM_QUESTION.test(question.trim())) {
+      const origin = this.search(question, 'place', (t) => COMES_FROM.test(t));
+      if (origin.answered) return origin;
+    }
     const { location, evidence } = this.a.event;
     const ahead = this.toldAhead(question, 'place');
     if (ahead) return this.yes(question, ahead.text, [ahead]);
@@ -2523,6 +2529,10 @@ const STUDIED_QUESTION =
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
+/** "Where are the workers from?", "Where do the migrants come from?": an origin asked. */
+const FROM_QUESTION = /^where\s+(?:is|are|was|were|do|does|did)\s+.+?\s+(?:come\s+|originally\s+)?from\??$/i;
+/** An origin as a text gives it: "from Germany, Canada and Kenya", "who came from Lima". */
+const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 /** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */
 const WHO_WON = /^who\s+(?:has\s+)?won\b/i;
 /** The capitalised name a question asks what it did: "How many seats did the Labour Party win?" → "Labour Party". */

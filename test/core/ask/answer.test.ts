@@ -5987,3 +5987,19 @@ The Labour Party won 41 seats, down from 108 at the last election in 2021. Outgo
     expect(vote.ask('Who will be prime minister?').answer).toMatch(/^Alliance leader Ana Roy is set to become/);
   });
 });
+
+describe('where people in the news come from', () => {
+  const freed = briefArticle(
+    parsePlainText(`Aid workers freed in Lima
+
+Eight aid workers held hostage for three months in northern Lima were released on Friday, officials said.
+
+The workers, from Germany, Canada and Kenya, were flown to Doha for medical checks.
+
+The aid workers were kidnapped in March on the road to Ilo.`),
+  );
+
+  it('answers "Where are the workers from?" with the sentence that says so, not one that only places them', () => {
+    expect(freed.ask('Where are the workers from?').answer).toBe('The workers, from Germany, Canada and Kenya, were flown to Doha for medical checks.');
+  });
+});
