@@ -6,7 +6,7 @@
 
 import type { Analysis } from '../analysis.js';
 import { ABSENCE } from '../extract/lexicon/verbs.js';
-import { participantsOf, type Person, reportedCompany } from '../extract/people.js';
+import { earlierEventSentences, participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries } from '../extract/countries.js';
@@ -1175,6 +1175,11 @@ class Answerer {
   }
 
   when(question: string): Answer {
+    // "When was the last strike?": the one before the news, as the text counts it ("the first strike since 2009").
+    if (BEFORE_QUESTION.test(question.trim())) {
+      const before = this.earlierOfItsKind(question);
+      if (before) return this.yes(question, before.text, [before]);
+    }
     const { date, evidence } = this.a.event;
     // "What time will school start?": a time of day ("to 9:15 a.m."), before the day or the lead that says "later".
     if (/^what time\b/i.test(question.trim())) {
@@ -1743,6 +1748,12 @@ class Answerer {
         if (given) return this.yes(question, given.text, [given]);
       }
     }
+    // "Has this happened before?", "Is this the first strike?": the sentence that counts the news among its kind ("It was
+    // the first strike by the pilots in 30 years", "It is the second recall this year"), or tells of one in an earlier year.
+    if (BEFORE_QUESTION.test(question.trim())) {
+      const before = this.earlierOfItsKind(question);
+      if (before) return this.yes(question, before.text, [before]);
+    }
     // "What does the guild want?": the sentence whose subject asks for it ("The guild is demanding a 9% rise"), before one
     // that only names the demands ("… could not meet the guild's demands").
     const wants = WANTS_QUESTION.exec(question.trim());
@@ -1928,6 +1939,27 @@ class Answerer {
         .join(' '),
       shown,
     );
+  }
+
+  /** The sentence that counts the news among others of its kind ("the first strike since 2009", "its second recall this
+   * year"); or, failing that, one set in an earlier year than the news that shares a word with its headline or lead (or
+   * with the thing the question names: "When was the last strike?"). */
+  private earlierOfItsKind(question: string): Sentence | undefined {
+    const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+    const thing = LAST_ONE_QUESTION.exec(question.trim())?.[1];
+    const asked = thing ? keyTerms(thing) : [];
+    const ofIt = (s: Sentence) => !asked.length || coverage(asked, s.text) === 1;
+    const counted = body.find((s) => ONE_OF_ITS_KIND.test(s.text) && ofIt(s));
+    if (counted) return counted;
+    // (One of the same kind: "a similar meeting in 2019", "also ended with …", or one the headline's own words name, "a 5.8
+    // quake in 2019 that killed 11" under "Quake kills 35 in the region"; its names aside, which any sentence may repeat.)
+    const lead = this.a.keyPoints[0]?.sentence;
+    const news = new Set(contentTerms((this.a.article.title ?? '').replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')));
+    // (Two of them: one alone may be any word, "developers".)
+    const sameKind = (s: Sentence) =>
+      SAME_AGAIN.test(s.text) || new Set(contentTerms(s.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')).filter((t) => news.has(t))).size >= 2;
+    const earlier = earlierEventSentences(this.a.sentences, this.a.article.published, true);
+    return body.find((s) => s.index !== lead && earlier.has(s.index) && ofIt(s) && (asked.length > 0 || sameKind(s)));
   }
 
   /** "the company", "the airline" in a question, and the people the text names as officers of the report's own company
@@ -2529,6 +2561,19 @@ const STUDIED_QUESTION =
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
+/** "Has this happened before?", "Is this the first time?", "Is this the first strike?", "Has there been a strike before?",
+ * "When was the last strike?": whether the news has happened before. */
+const BEFORE_QUESTION =
+  /^(?:(?:has|have|had|did)\s+(?:this|that|it|anything like (?:this|that|it)|something like (?:this|that)|there been\s+(?:an?\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:happened|happen|occurred|occur|been|taken place)?\s*before|is\s+(?:this|it|that)\s+the\s+first\b.*|(?:when|what)\s+was\s+the\s+(?:last|previous)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\??$/iu;
+/** The thing a question asks the last or an earlier one of: "When was the last strike?" → "strike". */
+const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\s+|any\s+)?)\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+before)?\??$/iu;
+/** A sentence that counts the news among its kind: "It was the first strike by the pilots in 30 years", "the second
+ * recall this year", "the first … since 2009", "in the airline's 30-year history", "for the third time" (not "will meet for
+ * the first time", nor "the first field trials are due in May"). */
+const ONE_OF_ITS_KIND =
+  /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,7}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
+/** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */
+const SAME_AGAIN = /\b(?:similar|also|again|previous|last year['’]s|the last time)\b/i;
 /** "Where are the workers from?", "Where do the migrants come from?": an origin asked. */
 const FROM_QUESTION = /^where\s+(?:is|are|was|were|do|does|did)\s+.+?\s+(?:come\s+|originally\s+)?from\??$/i;
 /** An origin as a text gives it: "from Germany, Canada and Kenya", "who came from Lima". */

@@ -6003,3 +6003,35 @@ The aid workers were kidnapped in March on the road to Ilo.`),
     expect(freed.ask('Where are the workers from?').answer).toBe('The workers, from Germany, Canada and Kenya, were flown to Doha for medical checks.');
   });
 });
+
+describe('whether the news has happened before', () => {
+  const strike = (closing: string) =>
+    briefArticle(
+      parsePlainText(`Lima pilots end strike
+
+Halvex Airlines and its pilots reached a deal on Saturday to end a four-day strike that grounded 1,500 flights.
+
+Flights will resume on Sunday, the airline said.
+
+${closing}`),
+    );
+
+  it('answers "Has this happened before?" and "When was the last strike?" with the sentence that counts the news among its kind', () => {
+    const first = strike("It was the first strike by Halvex pilots in the airline's 30-year history.");
+    expect(first.ask('Has this happened before?').answer).toBe("It was the first strike by Halvex pilots in the airline's 30-year history.");
+    expect(first.ask('Is this the first strike?').answer).toBe("It was the first strike by Halvex pilots in the airline's 30-year history.");
+    const since = strike('It was the pilots\u2019 first strike since 2009.');
+    expect(since.ask('When was the last strike?').answer).toBe('It was the pilots\u2019 first strike since 2009.');
+    expect(strike("It is the airline's second strike this year.").ask('Has this happened before?').answer).toBe("It is the airline's second strike this year.");
+  });
+
+  it("answers with one like it in an earlier year, named so or in the headline's words", () => {
+    const again = strike('A similar strike in 2019 lasted two weeks.');
+    expect(again.ask('Has this happened before?').answer).toBe('A similar strike in 2019 lasted two weeks.');
+  });
+
+  it('declines when the text counts nothing, nor what is still to come ("will meet for the first time")', () => {
+    expect(strike('Parliament will meet for the first time on 12 June.').ask('Has this happened before?').answered).toBe(false);
+    expect(strike('The first new routes are due in Lima in September.').ask('Has this happened before?').answered).toBe(false);
+  });
+});
