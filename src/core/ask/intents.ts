@@ -182,15 +182,17 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 50,
     patterns: [
       // "What happened?", "Summarise the article", "What's the gist?": the whole of it.
-      /^(?:what\s+(?:has\s+|have\s+)?happened(?:\s+(?:at|in|during)\s+(?:the|this)\s+[\w-]+)?|what(?:'s|\s+is)\s+(?:the\s+)?(?:story|news|gist|summary|upshot)|summari[sz]e(?:\s+(?:the|this|it)(?:\s+(?:article|story|report))?)?|sum\s+(?:it\s+)?up|give\s+me\s+(?:a\s+|the\s+)?(?:summary|gist|rundown)|tl;?dr|brief\s+me|what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:points|facts|takeaways)|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)|(?:what\s+are\s+)?the\s+highlights)$/i,
+      /^(?:what\s+(?:has\s+|have\s+)?happened(?:\s+(?:at|in|during)\s+(?:the|this)\s+[\w-]+)?|what(?:'s|\s+is)\s+(?:going\s+on|happening)|what(?:'s|\s+is)\s+(?:the\s+)?(?:story|news|gist|summary|upshot)|summari[sz]e(?:\s+(?:the|this|it)(?:\s+(?:article|story|report))?)?|sum\s+(?:it\s+)?up|give\s+me\s+(?:a\s+|the\s+)?(?:summary|gist|rundown)|tl;?dr|brief\s+me|what\s+(?:are|were)\s+(?:the\s+)?(?:main|key)\s+(?:points|facts|takeaways)|(?:what\s+are\s+)?(?:the\s+)?(?:key|main)\s+(?:points|takeaways)|(?:what\s+are\s+)?the\s+highlights)$/i,
       // Not one asked about a subject ("What was discussed about Peru?"): that is searched for.
-      /^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))(?:\s+(?:at|during|in|on)\s+(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?$|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) )?about$/i,
+      /^what\s+(?:was|were|is|are)\s+(?:discussed|on the agenda|the (?:main )?(?:topics?|issues?|subjects?|agenda|focus))(?:\s+(?:at|during|in|on)\s+(?:the|this|that)\s+[\w-]+(?:\s+[\w-]+)?)?$|^what\s+did\s+(?:they|the (?:leaders|ministers|participants|delegates|two sides|sides))\s+(?:discuss|talk about)$|^what\s+(?:was|is)\s+(?:the (?:meeting|summit|conference|article|story) |this(?: (?:article|story|report))? |it )?about$/i,
     ],
     examples: [
       'What was discussed?',
       'What did the ministers discuss?',
       'What is the article about?',
       'What happened?',
+      'What is happening?',
+      'What is this about?',
       'Summarise the article',
       'What are the main points?',
       'Key points',

@@ -2989,6 +2989,11 @@ Turnout was 78.2 percent, the highest since 1989.`),
       expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
   });
 
+  it('answers "What is happening?" and "What is this about?" with the key points too', () => {
+    for (const q of ['What is happening?', "What's going on?", 'What is this about?', 'What is it about?'])
+      expect(story.ask(q).answer, q).toMatch(/^Conservatives won/);
+  });
+
   it('answers "What happened?" with the key points, and "What was discussed?" with what was discussed', () => {
     const call = briefArticle(
       parsePlainText(
