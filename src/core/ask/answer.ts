@@ -1203,6 +1203,12 @@ class Answerer {
       if (date) {
         // (The sentences that give the day; or, for a day read off the report's own date, the one that says it is today.)
         const giving = evidence.filter((i) => this.a.sentences[i].text.includes(date));
+        // (A report of no named gathering says when the thing happened in its own words: "Thieves broke into the museum
+        // overnight on Thursday …", not "The event: Thursday."; asked when a meeting was held, it says its day.)
+        // (A sentence of prose: not a page's line of dates, "28 November 2021, 22:03 | Updated: …".)
+        const told = giving.find((i) => PROSE_SENTENCE.test(this.a.sentences[i].text));
+        if (told !== undefined && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
+          return this.yes(question, asSentence(this.a.sentences[told].text), [told]);
         return this.yes(question, `${this.eventName()}: ${date}.`, giving.length ? giving : evidence);
       }
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
@@ -2572,6 +2578,8 @@ const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\
  * the first time", nor "the first field trials are due in May"). */
 const ONE_OF_ITS_KIND =
   /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,7}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
+/** A sentence of prose: six words or more before its full stop, none of them a page's separator. */
+const PROSE_SENTENCE = /^(?![^|]*\|)(?:\S+\s+){5,}\S*[.!]["'”’)]*$/;
 /** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */
 const SAME_AGAIN = /\b(?:similar|also|again|previous|last year['’]s|the last time)\b/i;
 /** "Where are the workers from?", "Where do the migrants come from?": an origin asked. */

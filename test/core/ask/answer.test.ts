@@ -6040,3 +6040,25 @@ ${closing}`),
     expect(strike('The first new routes are due in Lima in September.').ask('Has this happened before?').answered).toBe(false);
   });
 });
+
+describe('when a report of no named gathering happened', () => {
+  const theft = briefArticle(
+    parsePlainText(`Paintings stolen from Lima museum
+
+Thieves broke into the Lima Museum overnight and stole two paintings worth 12 million euros, police said on Thursday.
+
+Police Chief Ana Roy said the thieves had entered through a skylight.`),
+  );
+
+  it('answers "When did the theft happen?" in the words of the sentence that dates it, not "The event: Thursday."', () => {
+    expect(theft.ask('When did the theft happen?').answer).toMatch(/^Thieves broke into the Lima Museum overnight/);
+    expect(theft.ask('When was it?').answer).toMatch(/^Thieves broke into the Lima Museum overnight/);
+  });
+
+  it('still says the day a meeting was held', () => {
+    const met = briefArticle(
+      parsePlainText('Ministers meet in Lima\n\nMinisters from Peru and Chile met in Lima on Thursday to discuss trade, officials said.'),
+    );
+    expect(met.ask('When was the meeting held?').answer).not.toMatch(/^Ministers from Peru/);
+  });
+});
