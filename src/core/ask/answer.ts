@@ -2281,16 +2281,24 @@ class Answerer {
     const reasonFirst = why && REASON.test(picks[0].text) && !REASON.test(picks[1]?.text ?? '');
     // (Nor, for "What are they suspected of?", a lead that gives no charge before one that does.)
     const chargeFirst = CHARGE_ASKED.test(question) && CHARGE_GIVEN.test(picks[0].text) && !CHARGE_GIVEN.test(picks[1]?.text ?? '');
+    // (Nor, for "Did Halvex raise its forecast?", a lead that holds the verb only in another word ("profit rose") before the
+    // one that says it ("raised its forecast").)
+    const verb = oneSide ? undefined : ASKED_VERB.exec(question.trim())?.[1];
+    const says = (t: Sentence) => !!verb && contentTerms(t.text).includes(stem(verb.toLowerCase()));
+    const verbFirst = picks.length === 2 && says(picks[0]) && !says(picks[1]);
     if (
       !future &&
       !reasonFirst &&
       !chargeFirst &&
+      !verbFirst &&
       picks.length === 2 &&
       picks[1].index === lead &&
       (!keys.length || covers(picks[1]) >= covers(picks[0])) &&
       countriesNamed(picks[1]) >= countriesNamed(picks[0])
     )
       picks.reverse();
+    // (… and put first when the ranking put one that holds the verb only in another word before it.)
+    else if (!reasonFirst && !chargeFirst && picks.length === 2 && says(picks[1]) && !says(picks[0])) picks.reverse();
     // (… and the reason alone: a second sentence that gives none only holds the question's words.)
     if (reasonFirst && picks.length === 2) picks.pop();
     // (So, after what someone is charged with, is a sentence that gives no charge.)
@@ -2578,6 +2586,10 @@ const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\
  * the first time", nor "the first field trials are due in May"). */
 const ONE_OF_ITS_KIND =
   /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,7}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
+/** The verb a yes-or-no question asks about: the first word in lower case after its subject ("Did Halvex raise its forecast?"
+ * → "raise"; "Did the airline apologise?" → "apologise"). */
+const ASKED_VERB =
+  /^(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould)\s+(?:(?:the|a|an|its|their|his|her)\s+[\p{Ll}-]+|(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+)*[\p{Lu}\d][\p{L}\d'’.-]*)\s+(\p{Ll}[\p{L}-]+)\b/u;
 /** A sentence of prose: six words or more before its full stop, none of them a page's separator. */
 const PROSE_SENTENCE = /^(?![^|]*\|)(?:\S+\s+){5,}\S*[.!]["'”’)]*$/;
 /** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */

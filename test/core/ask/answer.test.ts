@@ -6062,3 +6062,17 @@ Police Chief Ana Roy said the thieves had entered through a skylight.`),
     expect(met.ask('When was the meeting held?').answer).not.toMatch(/^Ministers from Peru/);
   });
 });
+
+describe("a yes-or-no question's verb", () => {
+  const results = briefArticle(
+    parsePlainText(`Halvex profit jumps 40%
+
+Software maker Halvex said on Tuesday its third-quarter net profit rose 40% to $2.1 billion, beating analysts' forecasts.
+
+The company raised its forecast for full-year revenue to $38 billion, from $37 billion previously.`),
+  );
+
+  it('answers "Did Halvex raise its forecast?" first with the sentence that says "raised", not the lead\'s "rose"', () => {
+    expect(results.ask('Did Halvex raise its forecast?').answer).toMatch(/^The company raised its forecast/);
+  });
+});
