@@ -6076,3 +6076,17 @@ The company raised its forecast for full-year revenue to $38 billion, from $37 b
     expect(results.ask('Did Halvex raise its forecast?').answer).toMatch(/^The company raised its forecast/);
   });
 });
+
+describe('a company asked of by its kind', () => {
+  const fine = briefArticle(
+    parsePlainText(`EU fines carmaker Halvex
+
+The European Commission on Wednesday fined German carmaker Halvex 1.1 billion euros for colluding with two rivals.
+
+The fine can be up to 10% of a company's global turnover.`),
+  );
+
+  it('answers "Why was the company fined?" with the fine the lead tells of its trade ("carmaker Halvex"), not the rule on fines', () => {
+    expect(fine.ask('Why was the company fined?').answer).toMatch(/^The European Commission on Wednesday fined German carmaker Halvex/);
+  });
+});
