@@ -2305,7 +2305,15 @@ class Answerer {
     if (chargeFirst && picks.length === 2) picks.pop();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
     // (A sentence closing a quotation is shown from where the quotation opens.)
-    const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: this.fromQuoteOpening(s) }));
+    // (So, for a yes-or-no question, is one whose pronoun's sentence holds what is asked: "Its chief executive said the
+    // company had offered remedies" after "Halvex said it would consider an appeal", for "Did the company appeal?".)
+    const leaning = (s: Sentence): Sentence[] => {
+      const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;
+      const leans =
+        !oneSide && !!prev && !own && keys.length > 0 && PRONOUN_SUBJECT.test(s.text) && coverage(keys, s.text) < needed && prev.index !== this.headline;
+      return leans && coverage(keys, `${prev.text} ${s.text}`) >= needed && !picks.includes(prev) ? [prev, s] : this.fromQuoteOpening(s);
+    };
+    const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: leaning(s) }));
     const text = ({ s, items, run }: (typeof shown)[number]) =>
       items.length ? [s, ...items].map((i) => i.text.replace(BULLET, '')).join(' ') : run.map((r) => asSentence(r.text)).join(' ');
     return this.yes(

@@ -6086,6 +6086,19 @@ The European Commission on Wednesday fined German carmaker Halvex 1.1 billion eu
 The fine can be up to 10% of a company's global turnover.`),
   );
 
+  it('shows the sentence a pronoun leans on when that sentence holds what is asked ("Did the company appeal?")', () => {
+    const blocked = briefArticle(
+      parsePlainText(`Regulator blocks Halvex takeover
+
+The regulator on Tuesday blocked Halvex's proposed takeover of Norvia, saying it would push up prices.
+
+Halvex said it was disappointed and would consider an appeal. Its chief executive, Ana Roy, said the company had offered remedies.`),
+    );
+    expect(blocked.ask('Did the company appeal?').answer).toBe(
+      'Halvex said it was disappointed and would consider an appeal. Its chief executive, Ana Roy, said the company had offered remedies.',
+    );
+  });
+
   it('answers "Why was the company fined?" with the fine the lead tells of its trade ("carmaker Halvex"), not the rule on fines', () => {
     expect(fine.ask('Why was the company fined?').answer).toMatch(/^The European Commission on Wednesday fined German carmaker Halvex/);
   });
