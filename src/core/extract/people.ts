@@ -1299,7 +1299,14 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.signal === 'none' &&
     b - a >= 2 &&
     !(tokens[a - 1]?.text === 'of' && isNameWord(tokens[a - 2]?.text ?? '')) &&
-    (actsAfter(tokens, b) || actsAfter(tokens, afterName) || (country && actsAfter(tokens, afterCountry)) || speechBefore(tokens, a))
+    (actsAfter(tokens, b) ||
+      actsAfter(tokens, afterName) ||
+      (country && actsAfter(tokens, afterCountry)) ||
+      speechBefore(tokens, a) ||
+      actsAfterAside(tokens, afterAge) ||
+      diesAfter(tokens, afterAge) ||
+      // ("…, his daughter, Marie Roy, said …": a full name set off by commas after a description, then a verb of speaking.)
+      (describedBefore(tokens, a) && tokens[afterAge]?.text === ',' && SPEECH_VERBS.has(tokens[afterAge + 1]?.text.toLowerCase() ?? '')))
   )
     mention.signal = 'action';
   // "Cai Lin, Wang Tao and other Chinese officials attended the talks": each full name of a list whose verb is taking part
@@ -1422,6 +1429,34 @@ function actsAfter(tokens: Token[], b: number): boolean {
   // "Jannik Sinner won his first title": a result won by someone his or hers is a person's (a team's is "its" or "their").
   if (WON.has(w) && /^(?:his|her)$/i.test(tokens[k + 1]?.text ?? '')) return true;
   return PARTICIPANT_VERBS.has(w) || SPEECH_VERBS.has(w);
+}
+
+/** "Ana Roy, a neighbour, said …", "Tom Vale, his son, told …": a full name set off by a short description (not an
+ * office, which the appositives read), then a verb of speaking or taking part. */
+function actsAfterAside(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || !/^(?:a|an|the|his|her|their|its)$/i.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let j = k + 2; j < k + 9 && tokens[j]; j++) {
+    if (tokens[j].text === ',') return actsAfter(tokens, j + 1);
+    if (!tokens[j].word || /^\p{Lu}/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
+/** ", his daughter, " right before a name: a short description in lower case after a determiner, set off by commas (not a
+ * place's name: "in Lima, Santa Ana, said"). */
+function describedBefore(tokens: Token[], a: number): boolean {
+  if (tokens[a - 1]?.text !== ',') return false;
+  for (let j = a - 2; j >= a - 8 && j > 0; j--) {
+    if (!tokens[j].word || !/^\p{Ll}/u.test(tokens[j].text)) return false;
+    if (/^(?:a|an|the|his|her|their|its)$/i.test(tokens[j].text)) return tokens[j - 1]?.text === ',';
+  }
+  return false;
+}
+
+/** Verbs only a person's life ends with, after a full name: "Ana Roy has died at 88", "Tom Vale died on Monday". */
+function diesAfter(tokens: Token[], k: number): boolean {
+  const at = /^(?:has|had)$/i.test(tokens[k]?.text ?? '') ? k + 1 : k;
+  return /^(?:died|dies)$/i.test(tokens[at]?.text ?? '');
 }
 
 /** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */

@@ -219,6 +219,25 @@ describe('who took part', () => {
   });
 });
 
+describe('a full name with no office, known by what only a person does', () => {
+  const names = (...paragraphs: string[]) => findPeople(sentencesOf(...paragraphs)).map((p) => p.name);
+
+  it('reads a name that dies as a person\'s ("Ana Vale has died at 88", "Tom Roy died on Monday")', () => {
+    expect(names('Ana Vale has died at 88 in Lima, her family said on Monday.')).toEqual(['Ana Vale']);
+    expect(names('Tom Roy died on Monday in Lima, his family said.')).toEqual(['Tom Roy']);
+  });
+
+  it('reads a name set off by a short description, then a verb of speaking ("Ana Vale, a neighbour, said …")', () => {
+    expect(names('Ana Vale, a neighbour, said the man had lived there for years.')).toEqual(['Ana Vale']);
+    expect(names('Tom Roy has died at 88. Ivo Kant, his son, said he died at home.')).toEqual(['Tom Roy', 'Ivo Kant']);
+  });
+
+  it('reads a name set off by commas before "said" ("…, his daughter, Eva Roy, said …"), not a place\'s ("in Lima, Santa Ana, said")', () => {
+    expect(names('Tom Roy has died at 88. He died at home, his daughter, Eva Kant, said in a statement.')).toEqual(['Tom Roy', 'Eva Kant']);
+    expect(names('The talks were held in Lima, Santa Ana, said officials.')).toEqual([]);
+  });
+});
+
 describe('names that look like something else', () => {
   it('reads a one-word country name ending a name ("Luís Montenegro") and a joined particle ("Shams al-Din Kabbashi")', () => {
     expect(people('Prime Minister Luís Montenegro congratulated the mayor.', 'Lieutenant General Shams al-Din Kabbashi led the army delegation.')).toEqual([
