@@ -612,7 +612,8 @@ class Answerer {
 
   /** The one person a report is about, whom "he" or "she" in a question can only mean: the person its lead names first,
    * named in more than twice as many sentences as anyone else ("Ana Roy, the painter who …, has died at 88" of an
-   * obituary), and spoken of by that pronoun in the text. Null when the report is about several people, or none. */
+   * obituary) or named in full in the headline, and spoken of by that pronoun in the text. Null when the report is about
+   * several people, or none. */
   private storySubject(pronoun: string): Person | null {
     // ("How old is he?" of a report that says "she" of its subject, and never "he": no one it names.)
     const [asked, other] = HE_FORMS.includes(pronoun.toLowerCase()) ? [HE_IN, SHE_IN] : [SHE_IN, HE_IN];
@@ -623,7 +624,11 @@ class Answerer {
     if (!p) return null;
     const named = (who: Person) => new Set(who.mentions.map((m) => m.sentence)).size;
     const own = named(p);
-    return this.a.people.every((o) => o === p || named(o) * 2 < own) ? p : null;
+    // (… or the one the headline names in full, when no one else is named there or in more than one sentence: "Actor Ana
+    // Roy dies at 88" over "… her daughter, Eva Roy, said".)
+    const title = this.a.article.title ?? '';
+    const headlined = title.includes(p.name) && p.name.includes(' ') && this.a.people.every((o) => o === p || (!title.includes(o.name) && named(o) <= 1));
+    return headlined || this.a.people.every((o) => o === p || named(o) * 2 < own) ? p : null;
   }
 
   /** A pronoun that could be anyone the article names: the reader is asked whom they mean. */
@@ -1478,7 +1483,12 @@ class Answerer {
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
         (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
-        (!ASKS.test(s.text) && !byOther(s) && !quotedAbout(s) && (SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || /["“]/.test(s.text))),
+        // (A title in quotation marks, "The Glass Orchard", is no one's words.)
+        // (Nor a report of them that another gives: "Ana Roy has won the prize, the organisers announced", "…, his family said".)
+        (!ASKS.test(s.text) &&
+          !byOther(s) &&
+          !quotedAbout(s) &&
+          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, words)) || quotesWords(s.text))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
@@ -2598,6 +2608,24 @@ const ONE_OF_ITS_KIND =
  * → "raise"; "Did the airline apologise?" → "apologise"). */
 const ASKED_VERB =
   /^(?:[Dd]id|[Dd]oes|[Dd]o|[Hh]as|[Hh]ave|[Hh]ad|[Ww]ill|[Ww]ould|[Cc]an|[Cc]ould)\s+(?:(?:the|a|an|its|their|his|her)\s+[\p{Ll}-]+|(?:[\p{Lu}\d][\p{L}\d'’.-]*\s+)*[\p{Lu}\d][\p{L}\d'’.-]*)\s+(\p{Ll}[\p{L}-]+)\b/u;
+/** "…, the organisers announced on Tuesday.", "…, his family said.": a closing attribution to someone unnamed. */
+const CLOSING_ATTRIBUTION = new RegExp(
+  String.raw`,\s+((?:the|his|her|their|its|a|an)\s+[^,;"“”]{1,50}?|police|officials|organisers|organizers)\s+(?:${ATTRIBUTION_VERB}|announced)\b[^,;"“”]{0,60}$`,
+  'iu',
+);
+/** A sentence that closes with another's attribution, one that is not the person's (whose name's words are given). */
+function reportedByAnother(text: string, nameWords: readonly string[]): boolean {
+  const by = CLOSING_ATTRIBUTION.exec(text)?.[1];
+  return !!by && !nameWords.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(by));
+}
+/** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
+ * ('"The Glass Orchard"'). A quotation left open goes on in the next sentence. */
+function quotesWords(text: string): boolean {
+  const marks = text.match(/["“”]/g)?.length ?? 0;
+  if (marks % 2) return true;
+  for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) if (/\b\p{Ll}/u.test(m[1])) return true;
+  return false;
+}
 /** A sentence of prose: six words or more before its full stop, none of them a page's separator. */
 const PROSE_SENTENCE = /^(?![^|]*\|)(?:\S+\s+){5,}\S*[.!]["'”’)]*$/;
 /** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */

@@ -6103,3 +6103,31 @@ Halvex said it was disappointed and would consider an appeal. Its chief executiv
     expect(fine.ask('Why was the company fined?').answer).toMatch(/^The European Commission on Wednesday fined German carmaker Halvex/);
   });
 });
+
+describe("a person's own words, not a report of them another gives", () => {
+  const prize = briefArticle(
+    parsePlainText(`Ana Roy wins Lima Prize
+
+Writer Ana Roy has won the Lima Prize for her first novel, "The Glass Orchard", the prize's organisers announced on Tuesday.
+
+Roy, who moved to Lima at the age of 12, said she was "completely shocked".`),
+  );
+
+  it('answers "What did Ana Roy say?" with what she said, not the lead the organisers announced (whose quotation marks hold a title)', () => {
+    expect(prize.ask('What did Ana Roy say?').answer).toBe('Roy, who moved to Lima at the age of 12, said she was "completely shocked".');
+  });
+
+  it('reads "he" of an obituary as the one its headline names, when no one else is named more than once', () => {
+    const obituary = briefArticle(
+      parsePlainText(`Actor Tom Vale dies at 88
+
+Tom Vale, the actor who starred in more than 90 films, has died at the age of 88, his family said on Monday.
+
+Vale died peacefully at his home in Lima on Sunday, his daughter, Eva Vale, said in a statement.
+
+He began his career on stage before moving into film.`),
+    );
+    expect(obituary.ask('How old was he?').answer).toMatch(/^Tom Vale, the actor who starred in more than 90 films, has died at the age of 88/);
+    expect(obituary.ask('What did he say?').answer).toBe('The article does not report what Tom Vale said.');
+  });
+});
