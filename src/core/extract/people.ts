@@ -2602,6 +2602,9 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
   return names;
 }
 
+/** One capitalised word naming people in the plural by what they do: "Regulators", "Investors", "Scientists". */
+const PLURAL_DOERS = /^\p{Lu}\p{Ll}+(?:ors|ers|ists|ians|ials|ents|ants|ees)$/u;
+
 /** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
  * called "the company" further on; never a country or a person's name. */
 export function reportedCompany(sentences: readonly Sentence[]): string | null {
@@ -2611,6 +2614,8 @@ export function reportedCompany(sentences: readonly Sentence[]): string | null {
   if (!subject || !name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
   // ("Chief executive Ana Roy said …": an office opening the lead, before its words in lower case, names no company.)
   if (nameWords(name).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
+  // ("Regulators fined Halvex Water …", "Investors sold …": people named by what they do, in the plural, are no company.)
+  if (PLURAL_DOERS.test(name)) return null;
   // ("Carmaker Halvex said …", "Software maker Halvex said …": its trade, written before it, says it is a company.)
   const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
   const last = name.split(/\s+/).pop()!.toLowerCase();

@@ -669,6 +669,16 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', null]]);
   });
 
+  it('takes no people named in the plural by what they do for the company ("Regulators fined Halvex Water …")', () => {
+    expect(
+      affiliations(
+        'Regulators fined Halvex Water £40 million on Tuesday.',
+        'The regulator said the company had misled inspectors.',
+        'Chief executive Ana Roy apologised.',
+      ),
+    ).toEqual([['Ana Roy', null]]);
+  });
+
   it('takes the word before an office for the company when the text writes it as a company\'s full name ("Halvex Airlines")', () => {
     expect(affiliations('Halvex Airlines and its pilots reached a deal on Saturday.', 'Halvex chief executive Ana Roy apologised to passengers.')).toEqual([
       ['Ana Roy', 'Halvex'],
