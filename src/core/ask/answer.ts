@@ -1978,6 +1978,19 @@ class Answerer {
     return body.find((s) => s.index !== lead && earlier.has(s.index) && ofIt(s) && (asked.length > 0 || sameKind(s)));
   }
 
+  /** The company the report is about: the lead's subject named as one, or the one organisation whose officers the lead
+   * or headline names (see officerAsked). */
+  private ownCompany(): string | null {
+    this.companyCache ??= reportedCompany(this.a.sentences);
+    if (this.companyCache) return this.companyCache;
+    const lead = this.a.keyPoints[0]?.sentence;
+    const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+    const bodies = new Set(
+      this.a.people.flatMap((p) => (p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation) ? [p.affiliation] : [])),
+    );
+    return bodies.size === 1 ? [...bodies][0] : null;
+  }
+
   /** "the company", "the airline" in a question, and the people the text names as officers of the report's own company
    * (the one organisation the people named in its lead or headline work for; none when there are two, or it is a country). */
   private officerAsked(question: string): { phrase: string; officers: Person[] } | null {
@@ -2068,7 +2081,12 @@ class Answerer {
     // the evacuation "within two miles of the town" counts no firefighters.)
     const headline = this.headline !== null && lead >= 0 ? headlinePartsOf(this.a.sentences[lead].text, this.pool[this.headline].text) : null;
     const counted = lead >= 0 && headline !== null ? restatedCount(this.a.sentences[lead].text, headline) : '';
-    const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}`);
+    // "Why was the company fined?" of "Regulators fined Halvex Water £40 million for …": the report's own company, named,
+    // is "the company" asked about.
+    const companyWord = COMPANY_ASKED.exec(keyed)?.[0].split(/\s+/).pop();
+    const companyName = companyWord ? this.ownCompany() : null;
+    const asCompany = (text: string) => (companyName && text.includes(companyName) ? ` ${companyWord}` : '');
+    const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}${asCompany(t.text)}`);
     const ranked = this.index.rank(question);
     const seen = new Set(ranked.map((r) => r.sentence.index));
     if (keys.length)
@@ -2120,7 +2138,7 @@ class Answerer {
       const byAge = own && /^how old\b/i.test(question) && NAMED_BY_AGE.test(s.text);
       if (byAge && !named.some((p) => p === this.firstNamedIn(s.index - 1))) return false;
       // The lead restates the headline: its words count for the lead ("recalling 1.2 million SUVs" under "recalls 1.2 million vehicles").
-      const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && headline !== null ? headline : ''}`;
+      const context = `${s.text} ${this.standsOn(s)} ${s.index === lead && headline !== null ? headline : ''}${asCompany(s.text)}`;
       const fitsLead = s.index === lead && headline !== null && restates(s.text, headline) && fitsType(headline);
       return (
         (!keys.length || coverage(keys, context) >= needed) &&
@@ -2185,7 +2203,9 @@ class Answerer {
       // … and, of two as good, the one that holds the words itself before one that holds them only through the sentence
       // its pronoun stands on ("The company said no passwords were taken." before "It discovered the breach on Nov. 12").
       // (The lead's words include the headline's count it restates, as above.)
-      const ownWords = new Map(fits.map((r) => [r, coverage(keys, `${r.sentence.text}${r.sentence.index === lead ? ` ${counted}` : ''}`)]));
+      const ownWords = new Map(
+        fits.map((r) => [r, coverage(keys, `${r.sentence.text}${r.sentence.index === lead ? ` ${counted}` : ''}${asCompany(r.sentence.text)}`)]),
+      );
       // … and, for "Which countries …?", the one that names more of them ("signed by ministers from Germany, Austria, …"
       // before "ministers from the nine countries … signed").
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);

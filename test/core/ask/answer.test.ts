@@ -6099,6 +6099,19 @@ Halvex said it was disappointed and would consider an appeal. Its chief executiv
     );
   });
 
+  it('reads "the company" as the report\'s own company, named ("Why was the company fined?" of "fined Halvex Water … for")', () => {
+    const spills = briefArticle(
+      parsePlainText(`Halvex Water fined £40 million
+
+Regulators fined Halvex Water £40 million on Tuesday for releasing raw sewage into rivers more than 2,000 times.
+
+It is the largest fine ever imposed on a water company in England.
+
+Halvex Water's chief executive, Ana Roy, apologised.`),
+    );
+    expect(spills.ask('Why was the company fined?').answer).toMatch(/^Regulators fined Halvex Water £40 million on Tuesday for releasing raw sewage/);
+  });
+
   it('answers "Why was the company fined?" with the fine the lead tells of its trade ("carmaker Halvex"), not the rule on fines', () => {
     expect(fine.ask('Why was the company fined?').answer).toMatch(/^The European Commission on Wednesday fined German carmaker Halvex/);
   });
