@@ -693,7 +693,9 @@ class Answerer {
     if (country && !textMentions(this.text, shown)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     // "What did the industry say?": no name, a body in common words; the text's own words answer it, if any do.
     if (!nameWordsOf(phrase).length) return this.search(question);
-    if (!textMentions(this.text, phrase)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
+    // (A name the text never writes is not mentioned; words in lower case, "campaigners", may be written another way,
+    // "campaign group", and are searched for.)
+    if (!textMentions(this.text, phrase) && /\p{Lu}/u.test(phrase)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     return this.search(question);
   }
 

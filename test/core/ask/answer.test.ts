@@ -6099,6 +6099,17 @@ Halvex said it was disappointed and would consider an appeal. Its chief executiv
     );
   });
 
+  it('searches for people in common words the text writes another way ("What did campaigners say?" of "Campaign group X said")', () => {
+    const fined = briefArticle(
+      parsePlainText(
+        'Halvex Water fined\n\nRegulators fined Halvex Water £40 million on Tuesday.\n\nCampaign group Clean Lima said the penalty was "long overdue".',
+      ),
+    );
+    expect(fined.ask('What did campaigners say?').answer).toBe('Campaign group Clean Lima said the penalty was "long overdue".');
+    // (A name the text never writes is still not mentioned.)
+    expect(fined.ask('What did Ana Roy say?').answer).toBe('The article does not mention Ana Roy.');
+  });
+
   it('reads "the company" as the report\'s own company, named ("Why was the company fined?" of "fined Halvex Water … for")', () => {
     const spills = briefArticle(
       parsePlainText(`Halvex Water fined £40 million
