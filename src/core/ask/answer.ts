@@ -1171,6 +1171,11 @@ class Answerer {
       const host = this.a.sentences.find((s) => HOSTS_NEXT.test(s.text) && coverage(keys, s.text) >= (keys.length <= 2 ? 1 : 0.6));
       if (host) return this.yes(question, asSentence(host.text), [host]);
     }
+    // "Where will the money go?": where a thing goes need be no named place ("The money will go to a fund for rivers").
+    if (!found.answered && GOES_QUESTION.test(question)) {
+      const goes = this.search(question, 'any', (t) => GOES_TO.test(t));
+      if (goes.answered) return goes;
+    }
     // No place given, but the event is named after one ("their Lima meeting"): say just that.
     const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))
@@ -2648,6 +2653,10 @@ function quotesWords(text: string): boolean {
   for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) if (/\b\p{Ll}/u.test(m[1])) return true;
   return false;
 }
+/** "Where will the money go?", "Where is the money going?", "Where will the funds be spent?": where a thing goes. */
+const GOES_QUESTION = /^where\b.*\b(?:go|goes|going|went|be spent|be used|end up)\??$/i;
+/** … as a text tells it: "will go to a fund", "goes to charity", "will be spent on roads", "used to repair". */
+const GOES_TO = /\b(?:go|goes|went|going)\s+(?:to|towards|into)\b|\b(?:be\s+)?spent\s+on\b|\bused\s+(?:for|to)\b|\bend up\s+(?:in|with)\b/i;
 /** A sentence of prose: six words or more before its full stop, none of them a page's separator. */
 const PROSE_SENTENCE = /^(?![^|]*\|)(?:\S+\s+){5,}\S*[.!]["'”’)]*$/;
 /** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */

@@ -6099,6 +6099,13 @@ Halvex said it was disappointed and would consider an appeal. Its chief executiv
     );
   });
 
+  it('answers "Where will the money go?" with where it goes, though that is no named place', () => {
+    const fined = briefArticle(
+      parsePlainText('Halvex Water fined\n\nRegulators fined Halvex Water £40 million on Tuesday.\n\nThe money will go to a fund for cleaning up rivers.'),
+    );
+    expect(fined.ask('Where will the money go?').answer).toBe('The money will go to a fund for cleaning up rivers.');
+  });
+
   it('searches for people in common words the text writes another way ("What did campaigners say?" of "Campaign group X said")', () => {
     const fined = briefArticle(
       parsePlainText(
