@@ -2068,7 +2068,7 @@ class Answerer {
     const nextForms = nextOf ? formsOf(stem(nextOf)).map(escapeRegExp) : [];
     const nextNamed = nextForms.length
       ? new RegExp(
-          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene`,
+          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene`,
           'iu',
         )
       : null;

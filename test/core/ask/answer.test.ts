@@ -6162,3 +6162,23 @@ He began his career on stage before moving into film.`),
     expect(obituary.ask('What did he say?').answer).toBe('The article does not report what Tom Vale said.');
   });
 });
+
+describe("a match report's next fixture", () => {
+  const match = briefArticle(
+    parsePlainText(`Lima beat Quito 2-0 to top the league
+
+Lima City moved to the top of the league on Saturday with a 2-0 win over Quito Athletic, thanks to goals from Ivan Soto and Marco Diaz.
+
+Lima coach Ana Roy said her team had "played with courage".
+
+Lima play Cusco next Sunday in a game that could decide the title.`),
+  );
+
+  it('answers "Who are Lima playing next?" as a question of what they do, not of who Lima is', () => {
+    expect(match.ask('Who are Lima playing next?').answer).toBe('Lima play Cusco next Sunday in a game that could decide the title.');
+  });
+
+  it('answers "When is the next game?" of "next Sunday in a game"', () => {
+    expect(match.ask('When is the next game?').answer).toBe('Lima play Cusco next Sunday in a game that could decide the title.');
+  });
+});
