@@ -1613,7 +1613,10 @@ class Answerer {
       const found = noun ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
       // (A demand is what one seeks: "What are the union's demands?" is answered by "The union is seeking a 9% rise, …".)
       const names = noun ? (noun.toLowerCase() === 'demand' ? DEMANDS : new RegExp(`\\b${noun}s?\\b`, 'i')) : null;
-      return found?.answered && names && found.evidence.some((e) => names.test(e)) ? found : this.no(question, 'The article does not report any proposals.');
+      if (found?.answered && names && found.evidence.some((e) => names.test(e))) return found;
+      // (A word that may name something else, "Who scored the first goal?", "What is the next step?", is no question about
+      // proposals: the text is silent on it, not on proposals.)
+      return noun && !PROPOSAL_WORD.test(noun) ? this.no(question, notSaid(question)) : this.no(question, 'The article does not report any proposals.');
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
     // ("How many motions did the congress back?": the items by the question's own word for them, "5 motions".)
@@ -2657,6 +2660,8 @@ function quotesWords(text: string): boolean {
 const GOES_QUESTION = /^where\b.*\b(?:go|goes|going|went|be spent|be used|end up)\??$/i;
 /** … as a text tells it: "will go to a fund", "goes to charity", "will be spent on roads", "used to repair". */
 const GOES_TO = /\b(?:go|goes|went|going)\s+(?:to|towards|into)\b|\b(?:be\s+)?spent\s+on\b|\bused\s+(?:for|to)\b|\bend up\s+(?:in|with)\b/i;
+/** Words that name only a proposal, not also a goal scored or a step taken. */
+const PROPOSAL_WORD = /^(?:proposal|motion|amendment|suggestion|recommendation|resolution|initiative|demand|measure)$/i;
 /** A sentence of prose: six words or more before its full stop, none of them a page's separator. */
 const PROSE_SENTENCE = /^(?![^|]*\|)(?:\S+\s+){5,}\S*[.!]["'”’)]*$/;
 /** A sentence that tells of another of the same kind: "a similar meeting", "also finished with", "again". */

@@ -6178,6 +6178,14 @@ Lima play Cusco next Sunday in a game that could decide the title.`),
     expect(match.ask('Who are Lima playing next?').answer).toBe('Lima play Cusco next Sunday in a game that could decide the title.');
   });
 
+  it('says the text is silent on "Who scored the first goal?", not that it reports no proposals', () => {
+    const drawn = briefArticle(
+      parsePlainText('Lima draw with Quito\n\nLima City drew 0-0 with Quito Athletic on Saturday, leaving them second in the league.'),
+    );
+    expect(drawn.ask('Who scored the first goal?').answer).toBe('The article does not say who scored the first goal.');
+    expect(drawn.ask('What were the proposals?').answer).toBe('The article does not report any proposals.');
+  });
+
   it('answers "When is the next game?" of "next Sunday in a game"', () => {
     expect(match.ask('When is the next game?').answer).toBe('Lima play Cusco next Sunday in a game that could decide the title.');
   });
