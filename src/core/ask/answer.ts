@@ -1886,7 +1886,11 @@ class Answerer {
         if (s.index === this.headline || ASKS.test(s.text) || this.ofAnotherTime(s.text)) return false;
         const own = unquoted(s.text);
         if (agreedAsked) return AGREED_OUTCOME.test(own) || (TALLY.test(s.text) && AGREED_BY.test(s.text));
-        return OUTCOME_VERB.test(own) || (s.index === lead && (VERDICT.test(own) || CONTEST_WON.test(own))) || (TALLY.test(s.text) && DECIDED_BY.test(s.text));
+        return (
+          OUTCOME_VERB.test(own) ||
+          (s.index === lead && (VERDICT.test(own) || CONTEST_WON.test(own) || PLAN_ANNOUNCED.test(own))) ||
+          (TALLY.test(s.text) && DECIDED_BY.test(s.text))
+        );
       };
       // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
       // vote went, not what it decided.)
@@ -2850,6 +2854,11 @@ const OUTCOME_VERB = new RegExp(
   'i',
 );
 
+/** A lead that announces what a government or company will do: "The government will ban plastic cutlery from 1 April,
+ * the minister announced", "Halvex will cut 1,200 jobs, its chief executive told staff": a decision taken, if still to
+ * take effect. */
+const PLAN_ANNOUNCED =
+  /\b(?:will|is to|are to)\s+(?:impose|ban|introduce|cut|close|raise|lower|scrap|abolish|extend|return|build|sell|buy|merge|recall|suspend|phase out|invest|shut)\b[^.;]*\b(?:announced|said|confirmed|told)\b/i;
 /** A side's vote, not the outcome: "voted against", "voted in favour". */
 const SIDE_VOTE = /\bvoted\s+(?:against|for|in favou?r)\b/i;
 /** Words a tally decides by: "voted 7-2", "a 2-1 judgment", "by a 5-4 majority", "the budget passed 6-3", a match's "beat

@@ -6190,3 +6190,21 @@ Lima play Cusco next Sunday in a game that could decide the title.`),
     expect(match.ask('When is the next game?').answer).toBe('Lima play Cusco next Sunday in a game that could decide the title.');
   });
 });
+
+describe('a decision announced, still to take effect', () => {
+  it('answers "What was decided?" with a lead that announces what the government will do', () => {
+    const ban = briefArticle(
+      parsePlainText(`Lima to ban plastic cutlery
+
+The government will ban single-use plastic cutlery from 1 April, Environment Minister Ana Roy announced on Monday.
+
+Shops that break the rules could be fined up to 5,000 euros.`),
+    );
+    expect(ban.ask('What was decided?').answer).toMatch(/^The government will ban single-use plastic cutlery/);
+  });
+
+  it('still declines of a report whose lead announces nothing ("A wildfire spread …")', () => {
+    const fire = briefArticle(parsePlainText('Fire near Lima\n\nA wildfire spread to within three kilometres of Lima on Sunday, officials said.'));
+    expect(fire.ask('What was decided?').answered).toBe(false);
+  });
+});
