@@ -20,6 +20,7 @@ import { escapeRegExp, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
+import { isTitleWord } from '../extract/lexicon/titles.js';
 import { placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
@@ -705,6 +706,8 @@ class Answerer {
     if (owned && peopleNamedIn(this.a.people, owned[1]).length) return this.officeHolder(question, `${owned[1]}'s ${owned[2]}`, owned[2]);
     const byRole = findPersonByRole(this.a.people, who, demonymsOf);
     const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
+    // ("What does the resolution do?": a thing's doing, not an office's holder; its words answer it.)
+    if (office && /^what\s+does\b/i.test(question.trim()) && !isTitleWord(office[1].split(/\s+/).pop() ?? '')) return this.open(question);
     if (office) return this.officeHolder(question, office[0], office[1]);
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
@@ -749,6 +752,8 @@ class Answerer {
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
+        // "Ana Roy, 47, is set to become the country's first female prime minister", "Tom Vale became finance minister"
+        `${FULL_NAME}(?:,[^,;]{1,40},)?\\s+(?:(?:is|was|are)\\s+(?:set|expected|due|poised|likely)\\s+to\\s+become|will\\s+become|became|has\\s+become)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${oBare}\\b`,
         // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.
         `${NAMED_RUN}\\s+(?:was|is|were|are|became|remains|remained)\\s+(?:the|its|their)\\s+${o}\\b`,
         `\\b[Tt]he\\s+${o}\\s+(?:was|is|were|are)\\s+(?:the\\s+)?\\p{Lu}`,

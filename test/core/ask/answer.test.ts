@@ -5988,6 +5988,19 @@ The Labour Party won 41 seats, down from 108 at the last election in 2021. Outgo
     expect(vote.ask('How many seats did the Civic Alliance win?').answer).toMatch(/^The opposition Civic Alliance won/);
   });
 
+  it('answers "Who is the new prime minister?" with who "is set to become" it, not that the text names none', () => {
+    expect(vote.ask('Who is the new prime minister?').answer).toMatch(/^Alliance leader Ana Roy is set to become the first female prime minister/);
+  });
+
+  it('answers "What does the resolution do?" from the text, not as an office whose holder it does not name', () => {
+    const extended = briefArticle(
+      parsePlainText(
+        'Council extends Lima mission\n\nThe Security Council voted on Thursday to extend its mission in Lima for another year.\n\nThe resolution keeps the mission at 12,000 troops.',
+      ),
+    );
+    expect(extended.ask('What does the resolution do?').answer).toBe('The resolution keeps the mission at 12,000 troops.');
+  });
+
   it('answers "Who will be prime minister?" with who "is set to become" it first', () => {
     expect(vote.ask('Who will be prime minister?').answer).toMatch(/^Alliance leader Ana Roy is set to become/);
   });
