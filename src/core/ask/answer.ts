@@ -478,7 +478,7 @@ class Answerer {
   }
 
   /** "What is the novel called?", "What is the name of the ship?": the title or name the text gives a work or a vessel of
-   * that kind, quoted or capitalised right after it ('her first novel, "The Glass Orchard"', "the ferry Lima Star"). */
+   * that kind, quoted or capitalised right after it ('her first novel, "The Long Quiet"', "the ferry Lima Star"). */
   private workTitle(question: string): Answer | null {
     const asked = WORK_TITLE_QUESTION.exec(question.trim());
     const kinds = asked ? WORK_KINDS.find((k) => k.includes(asked[1].toLowerCase().replace(/s$/, ''))) : undefined;
@@ -752,7 +752,7 @@ class Answerer {
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
-        // "Ana Roy, 47, is set to become the country's first female prime minister", "Tom Vale became finance minister"
+        // "Ana Roy is set to become the next prime minister", "Tom Vale became finance minister"
         `${FULL_NAME}(?:,[^,;]{1,40},)?\\s+(?:(?:is|was|are)\\s+(?:set|expected|due|poised|likely)\\s+to\\s+become|will\\s+become|became|has\\s+become)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${oBare}\\b`,
         // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.
         `${NAMED_RUN}\\s+(?:was|is|were|are|became|remains|remained)\\s+(?:the|its|their)\\s+${o}\\b`,
@@ -1176,7 +1176,7 @@ class Answerer {
       const host = this.a.sentences.find((s) => HOSTS_NEXT.test(s.text) && coverage(keys, s.text) >= (keys.length <= 2 ? 1 : 0.6));
       if (host) return this.yes(question, asSentence(host.text), [host]);
     }
-    // "Where will the money go?": where a thing goes need be no named place ("The money will go to a fund for rivers").
+    // "Where will the money go?": where a thing goes need be no named place ("The money will go to a fund for schools").
     if (!found.answered && GOES_QUESTION.test(question)) {
       const goes = this.search(question, 'any', (t) => GOES_TO.test(t));
       if (goes.answered) return goes;
@@ -1192,7 +1192,7 @@ class Answerer {
   }
 
   when(question: string): Answer {
-    // "When was the last strike?": the one before the news, as the text counts it ("the first strike since 2009").
+    // "When was the last strike?": the one before the news, as the text counts it ("the first strike since 2011").
     if (BEFORE_QUESTION.test(question.trim())) {
       const before = this.earlierOfItsKind(question);
       if (before) return this.yes(question, before.text, [before]);
@@ -1220,9 +1220,9 @@ class Answerer {
       if (date) {
         // (The sentences that give the day; or, for a day read off the report's own date, the one that says it is today.)
         const giving = evidence.filter((i) => this.a.sentences[i].text.includes(date));
-        // (A report of no named gathering says when the thing happened in its own words: "Thieves broke into the museum
-        // overnight on Thursday …", not "The event: Thursday."; asked when a meeting was held, it says its day.)
-        // (A sentence of prose: not a page's line of dates, "28 November 2021, 22:03 | Updated: …".)
+        // (A report of no named gathering says when the thing happened in its own words: "Burglars entered the gallery
+        // on Thursday night …", not "The event: Thursday."; asked when a meeting was held, it says its day.)
+        // (A sentence of prose: not a page's line of dates, "4 May 2024, 10:15 | Updated: …".)
         const told = giving.find((i) => PROSE_SENTENCE.test(this.a.sentences[i].text));
         if (told !== undefined && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
           return this.yes(question, asSentence(this.a.sentences[told].text), [told]);
@@ -1495,7 +1495,7 @@ class Answerer {
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
         (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
-        // (A title in quotation marks, "The Glass Orchard", is no one's words.)
+        // (A title in quotation marks, "The Long Quiet", is no one's words.)
         // (Nor a report of them that another gives: "Ana Roy has won the prize, the organisers announced", "…, his family said".)
         (!ASKS.test(s.text) &&
           !byOther(s) &&
@@ -1731,7 +1731,7 @@ class Answerer {
       // (Who led or wrote it: its lead author, before the team.)
       const leading = /^(?:led|wrote|authored)$/i.test(study[1]) ? body.find((s) => STUDY_LEADER.test(s.text)) : undefined;
       const by = leading ?? body.find((s) => STUDY_DONE_BY.test(s.text)) ?? body.find((s) => STUDY_LEADER.test(s.text));
-      // (A quotation's closing sentence is shown from where it opens: '"… a real difference," said lead author Ana Roy.')
+      // (A quotation's closing sentence is shown from where it opens: '"… it helps," said lead author Ana Roy.')
       const run = by ? this.fromQuoteOpening(by) : [];
       return by ? this.yes(question, run.map((r) => asSentence(r.text)).join(' '), run) : this.no(question, notSaid(question));
     }
@@ -1765,14 +1765,14 @@ class Answerer {
       return caused ? this.yes(question, caused.text, [caused]) : found;
     }
     // "Why did the council close the libraries?" answered by the lead that tells only what it did: the sentence that gives
-    // the reason for "the decision" (or "the move", "the cuts") is the answer ("Roy said the decision was necessary because
-    // the council faced a budget gap").
+    // the reason for "the decision" (or "the move", "the cuts") is the answer ("Roy said the decision was hard but needed
+    // because the city ran short of funds").
     if (/^why\b/i.test(question.trim())) {
       const found = this.search(question);
       const lead = this.a.keyPoints[0]?.sentence;
       const leadOnly = found.answered && lead !== undefined && found.evidence.includes(this.a.sentences[lead].text);
-      // (What the lead's main clause did: "Why did residents protest?" of "… voted to close them, despite protests from
-      // residents who said …" asks of something else.)
+      // (What the lead's main clause did: "Why did parents object?" of "… voted to shut them, despite objections from
+      // parents who said …" asks of something else.)
       const mainClause = leadOnly ? this.a.sentences[lead].text.split(/,|\s(?:despite|after|as|while|but)\s/)[0] : '';
       if (leadOnly && coverage(keyTerms(question), mainClause) === 1 && !found.evidence.some((t) => REASON.test(t))) {
         const given = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && ITS_REASON.test(s.text));
@@ -1976,7 +1976,7 @@ class Answerer {
     );
   }
 
-  /** The sentence that counts the news among others of its kind ("the first strike since 2009", "its second recall this
+  /** The sentence that counts the news among others of its kind ("the first strike since 2011", "its second recall this
    * year"); or, failing that, one set in an earlier year than the news that shares a word with its headline or lead (or
    * with the thing the question names: "When was the last strike?"). */
   private earlierOfItsKind(question: string): Sentence | undefined {
@@ -1986,8 +1986,8 @@ class Answerer {
     const ofIt = (s: Sentence) => !asked.length || coverage(asked, s.text) === 1;
     const counted = body.find((s) => ONE_OF_ITS_KIND.test(s.text) && ofIt(s));
     if (counted) return counted;
-    // (One of the same kind: "a similar meeting in 2019", "also ended with …", or one the headline's own words name, "a 5.8
-    // quake in 2019 that killed 11" under "Quake kills 35 in the region"; its names aside, which any sentence may repeat.)
+    // (One of the same kind: "a similar meeting in 2019", "also ended with …", or one the headline's own words name, "a 6.1
+    // quake in 2015 that killed 20" under "Quake kills 40 in the region"; its names aside, which any sentence may repeat.)
     const lead = this.a.keyPoints[0]?.sentence;
     const news = new Set(contentTerms((this.a.article.title ?? '').replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')));
     // (Two of them: one alone may be any word, "developers".)
@@ -2100,7 +2100,7 @@ class Answerer {
     // the evacuation "within two miles of the town" counts no firefighters.)
     const headline = this.headline !== null && lead >= 0 ? headlinePartsOf(this.a.sentences[lead].text, this.pool[this.headline].text) : null;
     const counted = lead >= 0 && headline !== null ? restatedCount(this.a.sentences[lead].text, headline) : '';
-    // "Why was the company fined?" of "Regulators fined Halvex Water £40 million for …": the report's own company, named,
+    // "Why was the company fined?" of "Regulators fined Halvex Rail £9 million for …": the report's own company, named,
     // is "the company" asked about.
     const companyWord = COMPANY_ASKED.exec(keyed)?.[0].split(/\s+/).pop();
     const companyName = companyWord ? this.ownCompany() : null;
@@ -2199,12 +2199,12 @@ class Answerer {
       // it with ("… struck about 150 km from the area devastated in 2023").
       // … and so, for "Why was the company fined?", is the news's own reason before a fine of years ago ("was fined in 2019
       // over …").
-      // … and so, for "Who won the election?", is the news's own outcome before a count won by another ("The Labour Party won 41
+      // … and so, for "Who won the election?", is the news's own outcome before a count won by another ("The Labour Party won 38
       // seats, down from …").
       const isLead = (r: (typeof fits)[number]) =>
         r.sentence.index === lead && (type === 'amount' || type === 'number' || pastDate || keys.length === 1 || why || WHO_WON.test(question)) ? 1 : 0;
       // … but first, for "How many seats did the Labour Party win?", the one whose subject is what the question names ("The
-      // Labour Party won 41 seats"), before a lead that names it last ("… taking 142 seats and ending rule by the Labour Party").
+      // Labour Party won 38 seats"), before a lead that names it last ("… taking 120 seats and ending rule by the Labour Party").
       const asker = byName.length ? undefined : DID_SUBJECT.exec(question)?.[1];
       const subjectAt = asker ? new RegExp(`^(?:\\S+\\s+){0,3}?(?:[Tt]he\\s+)?${escapeRegExp(asker)}\\b`) : null;
       const subject = (r: (typeof fits)[number]) => (subjectAt?.test(r.sentence.text) ? 1 : 0);
@@ -2230,8 +2230,8 @@ class Answerer {
       const named = (r: (typeof fits)[number]) => countriesNamed(r.sentence);
       // … and, for "Why …?", of two as good, the one that gives a reason ("blocked the deal, saying it would …").
       const reason = (r: (typeof fits)[number]) => (why && REASON.test(r.sentence.text) ? 1 : 0);
-      // … and, for "What are they suspected of?", the one that says of what ("on suspicion of armed robbery"), before one
-      // that only names a suspect ("A third suspect is still being sought").
+      // … and, for "What are they suspected of?", the one that says of what ("on suspicion of fraud"), before one
+      // that only names a suspect ("A second suspect is being sought").
       const charge = (r: (typeof fits)[number]) => (CHARGE_ASKED.test(question) && CHARGE_GIVEN.test(r.sentence.text) ? 1 : 0);
       // … and, for "What are PFAS?", of two as good, the one that says what they are ("PFAS, a group of …, are used …").
       const term = /^what (?:is|are) (?:an? |the )?([\p{L}\d][\p{L}\d' -]{0,40}?)\??$/iu.exec(question.trim())?.[1];
@@ -2354,8 +2354,8 @@ class Answerer {
     if (chargeFirst && picks.length === 2) picks.pop();
     // A list's heading ("The ministers agreed on five areas of cooperation:") answers with its items, as it reads.
     // (A sentence closing a quotation is shown from where the quotation opens.)
-    // (So, for a yes-or-no question, is one whose pronoun's sentence holds what is asked: "Its chief executive said the
-    // company had offered remedies" after "Halvex said it would consider an appeal", for "Did the company appeal?".)
+    // (So, for a yes-or-no question, is one whose pronoun's sentence holds what is asked: "Its chief executive said it
+    // had offered to sell stores" after "Halvex said it would appeal", for "Did the company appeal?".)
     const leaning = (s: Sentence): Sentence[] => {
       const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;
       const leans =
@@ -2628,7 +2628,7 @@ const STUDY_LEADER = /\blead (?:author|researcher|investigator|scientist)\b|\b(?
 /** "How many people were studied?", "How many took part in the study?": a study's own count of those it studied. */
 const STUDIED_QUESTION =
   /^how many\s+(?:[\p{L}-]+\s+)?(?:(?:were|are|was|have been|had been)\s+(?:studied|surveyed|followed|tracked|enrolled|recruited|involved|included|examined|interviewed|in the (?:study|survey|trial))|took part in (?:the|this) (?:study|survey|trial|research)|did (?:the|this) (?:study|survey|trial|research) (?:follow|track|include|involve|study|survey))\b/iu;
-/** … as a study's report counts them: "followed 42,000 adults", "a survey of 1,800 families", "2,000 volunteers took part". */
+/** … as a study's report counts them: "followed 9,000 adults", "a survey of 1,800 families", "2,000 volunteers took part". */
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
@@ -2639,7 +2639,7 @@ const BEFORE_QUESTION =
 /** The thing a question asks the last or an earlier one of: "When was the last strike?" → "strike". */
 const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\s+|any\s+)?)\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+before)?\??$/iu;
 /** A sentence that counts the news among its kind: "It was the first strike by the pilots in 30 years", "the second
- * recall this year", "the first … since 2009", "in the airline's 30-year history", "for the third time" (not "will meet for
+ * recall this year", "the first … since 2011", "in the carrier's 40-year history", "for the third time" (not "will meet for
  * the first time", nor "the first field trials are due in May"). */
 const ONE_OF_ITS_KIND =
   /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,7}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
@@ -2658,7 +2658,7 @@ function reportedByAnother(text: string, nameWords: readonly string[]): boolean 
   return !!by && !nameWords.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(by));
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
- * ('"The Glass Orchard"'). A quotation left open goes on in the next sentence. */
+ * ('"The Long Quiet"'). A quotation left open goes on in the next sentence. */
 function quotesWords(text: string): boolean {
   const marks = text.match(/["“”]/g)?.length ?? 0;
   if (marks % 2) return true;
@@ -2685,7 +2685,7 @@ const WHO_WON = /^who\s+(?:has\s+)?won\b/i;
 const DID_SUBJECT = /\b(?:did|does|do|will|has|have|had|would)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]+\s+){0,3}\p{Lu}[\p{L}'’.-]+)\s+\p{Ll}/u;
 /** "What are they suspected of?", "What is Vale charged with?": what someone is held to have done. */
 const CHARGE_ASKED = /\b(?:suspected|accused|charged|convicted|arrested|detained|held|jailed|sentenced)\s+(?:of|with|for|over)\b/i;
-/** … as a text gives it: "on suspicion of armed robbery", "charged with fraud", "accused of spying". */
+/** … as a text gives it: "on suspicion of fraud", "charged with theft", "accused of spying". */
 const CHARGE_GIVEN =
   /\b(?:(?:on )?suspicion of|suspected of|accused (?:\p{L}+ )?of|accusing (?:[\p{L}'’-]+ ){1,3}of|charged with|convicted of|guilty of|arrested (?:for|over)|sentenced (?:\p{L}+ ){0,4}for)\b/iu;
 
@@ -2749,7 +2749,7 @@ function largestCount(sentences: readonly Sentence[], noun: string): Sentence | 
   return best?.s ?? sentences[0];
 }
 
-/** The reason given for what the news did, named by a word for it: "the decision was painful but necessary because …",
+/** The reason given for what the news did, named by a word for it: "the decision was hard but needed because …",
  * "The move was needed to avoid …" (not the reason for something else the sentence names first). */
 const ITS_REASON =
   /\b(?:the|this|that|its|their)\s+(?:decision|move|step|plan|cuts?|closures?|changes?|increase|rise|ban|vote|choice)\s+(?:was|is|had been|came|comes|were|are)\b[^.;]{0,80}\b(?:because|due to|owing to|as a result of|in order to|so that|to avoid)\b/i;
@@ -2859,8 +2859,8 @@ const OUTCOME_VERB = new RegExp(
   'i',
 );
 
-/** A lead that announces what a government or company will do: "The government will ban plastic cutlery from 1 April,
- * the minister announced", "Halvex will cut 1,200 jobs, its chief executive told staff": a decision taken, if still to
+/** A lead that announces what a government or company will do: "The government will ban plastic bags from 1 June, the
+ * minister announced", "Halvex will cut 300 jobs, its chief executive told staff": a decision taken, if still to
  * take effect. */
 const PLAN_ANNOUNCED =
   /\b(?:will|is to|are to)\s+(?:impose|ban|introduce|cut|close|raise|lower|scrap|abolish|extend|return|build|sell|buy|merge|recall|suspend|phase out|invest|shut)\b[^.;]*\b(?:announced|said|confirmed|told)\b/i;

@@ -202,7 +202,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Whether a vote binds, as reports word it: "Was the vote binding?" is answered by "The vote is advisory".
   ['binding', 'advisory'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
-  // A company by its trade: "Why was the company fined?" is answered by "fined German carmaker Verda … for colluding".
+  // A company by its trade: "Why was the company fined?" is answered by "fined carmaker Halvex … for colluding".
   ['compan', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'airline', 'insurer', 'lender'],
   // ("What was the verdict?" is answered by "found … guilty".)
   ['convict', 'guilty', 'verdict'],

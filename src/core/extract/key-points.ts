@@ -65,8 +65,8 @@ const STATED_WEIGHT = 0.3;
 /** What background costs a sentence told as such ("four years ago", "last year"). */
 const BACKGROUND_WEIGHT = 0.4;
 
-/** What a sentence set in an earlier year than the news costs: more, since its date says so whatever its words ("The region
- * was hit by a 5.8 quake in 2019 that killed 11 people." is no point of this week's quake while the news has others). The
+/** What a sentence set in an earlier year than the news costs: more, since its date says so whatever its words ("A 6.1 quake
+ * in 2015 killed 20 people nearby." is no point of this week's quake while the news has others). The
  * corpus's figures are the same from 0.4 to 3. */
 const EARLIER_WEIGHT = 1;
 

@@ -1305,7 +1305,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
       speechBefore(tokens, a) ||
       actsAfterAside(tokens, afterAge) ||
       diesAfter(tokens, afterAge) ||
-      // ("…, his daughter, Marie Roy, said …": a full name set off by commas after a description, then a verb of speaking.)
+      // ("…, his daughter, Eva Roy, said …": a full name set off by commas after a description, then a verb of speaking.)
       (describedBefore(tokens, a) && tokens[afterAge]?.text === ',' && SPEECH_VERBS.has(tokens[afterAge + 1]?.text.toLowerCase() ?? '')))
   )
     mention.signal = 'action';
@@ -2110,7 +2110,7 @@ function capitalisedInside(sentences: readonly Sentence[]): Set<string> {
   const out = new Set<string>();
   // (Not the head of a longer name: "the Port of Lima" does not make "Port chief executive X" a company's.)
   for (const s of sentences) for (const m of s.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{Lu}[\p{L}&-]+(?![\p{L}&-]|\s+of\s+\p{Lu})/gu)) out.add(m[0]);
-  // (… or the first word of a company's full name, wherever it stands: "Halvex Airlines and its pilots' union reached …".)
+  // (… or the first word of a company's full name, wherever it stands: "Halvex Airlines and its crews agreed …".)
   for (const s of sentences) for (const m of s.text.matchAll(COMPANY_FULL_NAME)) out.add(m[1]);
   return out;
 }
@@ -2588,7 +2588,7 @@ const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
  * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"); never an article ("A failure at cloud
- * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the deal, pilots will …"). */
+ * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
   'u',
@@ -2614,7 +2614,7 @@ export function reportedCompany(sentences: readonly Sentence[]): string | null {
   if (!subject || !name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
   // ("Chief executive Ana Roy said …": an office opening the lead, before its words in lower case, names no company.)
   if (nameWords(name).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
-  // ("Regulators fined Halvex Water …", "Investors sold …": people named by what they do, in the plural, are no company.)
+  // ("Regulators fined Halvex Rail …", "Investors sold …": people named by what they do, in the plural, are no company.)
   if (PLURAL_DOERS.test(name)) return null;
   // ("Carmaker Halvex said …", "Software maker Halvex said …": its trade, written before it, says it is a company.)
   const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
