@@ -1500,7 +1500,7 @@ class Answerer {
         (!ASKS.test(s.text) &&
           !byOther(s) &&
           !quotedAbout(s) &&
-          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, words)) || quotesWords(s.text))),
+          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) || quotesWords(s.text))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
@@ -2652,10 +2652,10 @@ const CLOSING_ATTRIBUTION = new RegExp(
   String.raw`,\s+((?:the|his|her|their|its|a|an)\s+[^,;"“”]{1,50}?|police|officials|organisers|organizers)\s+(?:${ATTRIBUTION_VERB}|announced)\b[^,;"“”]{0,60}$`,
   'iu',
 );
-/** A sentence that closes with another's attribution, one that is not the person's (whose name's words are given). */
-function reportedByAnother(text: string, nameWords: readonly string[]): boolean {
+/** A sentence that closes with another's attribution, one that is not the person's (found by any word of their name). */
+function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   const by = CLOSING_ATTRIBUTION.exec(text)?.[1];
-  return !!by && !nameWords.some((w) => new RegExp(`\\b${w}\\b`, 'u').test(by));
+  return !!by && !nameWord?.test(by);
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
  * ('"The Long Quiet"'). A quotation left open goes on in the next sentence. */
