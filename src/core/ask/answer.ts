@@ -1998,16 +1998,19 @@ class Answerer {
   }
 
   /** The company the report is about: the lead's subject named as one, or the one organisation whose officers the lead
-   * or headline names (see officerAsked). */
+   * or headline names (see leadOfficers). */
   private ownCompany(): string | null {
     this.companyCache ??= reportedCompany(this.a.sentences);
-    if (this.companyCache) return this.companyCache;
+    return this.companyCache ?? this.leadOfficers()[0]?.affiliation ?? null;
+  }
+
+  /** The people the text names as officers of the one organisation its lead or headline names (none when they serve two,
+   * and never a country's). */
+  private leadOfficers(): Person[] {
     const lead = this.a.keyPoints[0]?.sentence;
     const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
-    const bodies = new Set(
-      this.a.people.flatMap((p) => (p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation) ? [p.affiliation] : [])),
-    );
-    return bodies.size === 1 ? [...bodies][0] : null;
+    const officers = this.a.people.filter((p) => !!p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation));
+    return new Set(officers.map((p) => p.affiliation)).size === 1 ? officers : [];
   }
 
   /** "the company", "the airline" in a question, and the people the text names as officers of the report's own company
@@ -2015,12 +2018,8 @@ class Answerer {
   private officerAsked(question: string): { phrase: string; officers: Person[] } | null {
     const asked = COMPANY_ASKED.exec(question);
     if (!asked) return null;
-    const lead = this.a.keyPoints[0]?.sentence;
-    const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
-    const officers = this.a.people.filter((p) => !!p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation));
-    if (!officers.length || new Set(officers.map((p) => p.affiliation)).size > 1) return null;
-    // (An affiliation the question's own company is not: "Did the union apologise?" asks of no airline's officer.)
-    return question.includes(asked[0]) ? { phrase: asked[0], officers: officers.slice(0, 3) } : null;
+    const officers = this.leadOfficers();
+    return officers.length ? { phrase: asked[0], officers: officers.slice(0, 3) } : null;
   }
 
   /** A sentence that closes a quotation opened sentences before ('He will start on Saturday."'), with those sentences
@@ -2706,7 +2705,8 @@ const WORK_KINDS: readonly (readonly string[])[] = [
   ['app'],
 ];
 
-/** A company a question names by its kind: "the company", "the airline", "the carmaker". */
+/** A company a question names by its kind: "the company", "the airline", "the carmaker" (not "the union", "the council":
+ * "Did the union apologise?" asks of no airline's officer). */
 const COMPANY_ASKED =
   /\bthe\s+(?:company|firm|airline|carrier|carmaker|automaker|bank|lender|insurer|retailer|chain|operator|business|start-?up|manufacturer|drugmaker|developer|publisher|broadcaster|provider|supplier|brand)\b/i;
 
