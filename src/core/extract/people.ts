@@ -2577,7 +2577,7 @@ const THE_COMPANY = /\bthe (?:company|firm|carmaker|automaker|drugmaker|chipmake
 /** The words for a company's trade, as a lead writes them before its name ("Carmaker Halvex", "Norwegian shipbuilder
  * Halvex"): its first letter either case. */
 const TRADE =
-  'carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer lender miner brewer airline broadcaster publisher conglomerate manufacturer start-?up maker company firm giant provider designer developer producer supplier'
+  'carmaker automaker drugmaker chipmaker planemaker steelmaker shipbuilder retailer insurer lender miner brewer airline broadcaster publisher conglomerate manufacturer start-?up maker company firm giant provider designer developer producer supplier group operator chain'
     .split(' ')
     .map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
     .join('|');

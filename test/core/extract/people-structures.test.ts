@@ -669,6 +669,15 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', null]]);
   });
 
+  it('reads "Shipping group Halvex" as a trade before the company\'s name, not "Shipping" as the company', () => {
+    expect(
+      affiliations('Shipping group Halvex has appointed Ana Roy as its chief executive, the company said on Monday.', 'Chairman Tom Vale welcomed her.'),
+    ).toEqual([
+      ['Ana Roy', 'Halvex'],
+      ['Tom Vale', 'Halvex'],
+    ]);
+  });
+
   it('takes no people named in the plural by what they do for the company ("Regulators fined Halvex Water …")', () => {
     expect(
       affiliations(
