@@ -242,7 +242,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how old\b/i,
     type: 'number',
     // (An obituary's "She was 91." too.)
-    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$/u,
+    // (Not a thing's age: "the 140-year-old firm".)
+    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|business|group|brand|building|bridge|church|house|tree|tradition|law|record|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|case|rule|ban|system|network|line|railway|road)s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$/u,
     example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
   },
   {
@@ -1307,6 +1308,13 @@ class Answerer {
 
   /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */
   private measured(question: string): Answer | null {
+    // "How old is the company?": a thing's age, as a person's is not ("the 140-year-old firm", "founded in 1885").
+    const thing = THING_AGE_QUESTION.exec(question.trim())?.[1];
+    if (thing) {
+      const forms = formsOf(stem(thing.toLowerCase())).map(escapeRegExp).join('|');
+      const aged = new RegExp(`\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}`, 'iu');
+      return this.search(question, 'number', (text) => aged.test(text));
+    }
     const measure = MEASURES.find((m) => m.asks.test(question));
     return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
   }
@@ -2705,6 +2713,9 @@ const WORK_KINDS: readonly (readonly string[])[] = [
   ['app'],
 ];
 
+/** "How old is the company?", "How old is the bridge?": the age of a thing, not a person ("he", "Roy", "the minister"). */
+const THING_AGE_QUESTION =
+  /^how old\s+(?:is|was|are|were)\s+(?:the|this|its|their)\s+(firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road)\??$/i;
 /** A company a question names by its kind: "the company", "the airline", "the carmaker" (not "the union", "the council":
  * "Did the union apologise?" asks of no airline's officer). */
 const COMPANY_ASKED =

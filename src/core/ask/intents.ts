@@ -136,7 +136,8 @@ export const INTENTS: readonly IntentRule[] = [
       // Not "Who is buying Halvex?": a verb in -ing asks who does it, not who someone is (a name may end so: "Who is
       // Whiting?", so the verb is in lower case, whatever case the question opens in).
       // (Nor "Who are Lima playing next?": a name, then its verb in -ing.)
-      /^(?:[Ww][Hh][Oo]\s+(?:[Ii][Ss]|[Ww][Aa][Ss]|[Aa][Rr][Ee])|[Ww]ho['’]s|[Tt]ell me about)\s+(?![\p{Ll}]+ing\b)(?!(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}+ing\b)(.+)$/u,
+      // (… nor "Who is she replacing?": a pronoun, then its verb.)
+      /^(?:[Ww][Hh][Oo]\s+(?:[Ii][Ss]|[Ww][Aa][Ss]|[Aa][Rr][Ee])|[Ww]ho['’]s|[Tt]ell me about)\s+(?![\p{Ll}]+ing\b)(?!(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Ll}+ing\b)(?!(?:he|she|they|it|we|you)\s+\p{Ll}+ing\b)(.+)$/u,
       /^what\s+is\s+the\s+(?:role|title|position|job)\s+of\s+(.+)$/i,
       /^what\s+(?:is|was)\s+(.+?)['’]s\s+(?:role|title|position|job)$/i,
       // "What does Ana Roy do?" asks her job; "What did the pilots do?" asks what was done (an open question).

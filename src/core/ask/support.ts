@@ -119,6 +119,10 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'took effect',
     'take effect',
     'takes effect',
+    // ("When does she start?" is answered by "She will take over on 1 March".)
+    'take over',
+    'takes over',
+    'took over',
     'came into force',
     'come into force',
     'comes into force',

@@ -6221,3 +6221,33 @@ Shops that break the rules could be fined up to 5,000 euros.`),
     expect(fire.ask('What was decided?').answered).toBe(false);
   });
 });
+
+describe("a new chief executive: her age, the firm's, when she starts", () => {
+  const named = briefArticle(
+    parsePlainText(`Halvex names Ana Roy as chief executive
+
+Shipping group Halvex has appointed Ana Roy as its chief executive, the company said on Monday, making her the first woman to lead the 140-year-old firm.
+
+Roy, 49, is currently finance director at a rival. She will take over on 1 March from Tom Vale, who is retiring.`),
+  );
+
+  it('answers "How old is Roy?" with her age, not the firm\'s', () => {
+    expect(named.ask('How old is Roy?').answer).toMatch(/^Roy, 49, is currently finance director at a rival\./);
+  });
+
+  it('answers "How old is the company?" with the firm\'s age, not its chief executive\'s', () => {
+    expect(named.ask('How old is the company?').answer).toMatch(/^Shipping group Halvex has appointed/);
+    // (Of a firm whose age the text does not give, its chief executive's is no answer.)
+    const ageless = briefArticle(
+      parsePlainText(
+        'Halvex names Ana Roy as chief\n\nShipping group Halvex has appointed Ana Roy as its chief executive, the company said on Monday.\n\nRoy, 49, was finance director at a rival.',
+      ),
+    );
+    expect(ageless.ask('How old is the company?').answered).toBe(false);
+  });
+
+  it('answers "When does she start?" with "will take over on 1 March", and "Who is she replacing?" as a question of what she does', () => {
+    expect(named.ask('When does she start?').answer).toMatch(/^She will take over on 1 March/);
+    expect(named.ask('Who is she replacing?').answer).not.toMatch(/^Ask about someone by name/);
+  });
+});
