@@ -1245,6 +1245,10 @@ class Answerer {
       // ("It will enter into force once six states have ratified it.": with no date, the condition it starts on is when.)
       const once = this.search(question, 'any', (t) => STARTS_ONCE.test(t), keyed);
       if (once.answered) return once;
+      // (… and with no word but "it", the news's own condition: "It must still be approved by both parliaments before it takes
+      // effect.")
+      const condition = keyTerms(keyed).length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && STARTS_ONCE.test(s.text));
+      if (condition) return this.yes(question, condition.text, [condition]);
     }
     return this.search(question, 'date');
   }
@@ -2466,7 +2470,9 @@ const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|ki
 /** What something starts on when no date is given: "will enter into force once six states have ratified it"; or the time it
  * is given: "will take effect within two years", "would take effect 18 months later". */
 const STARTS_ONCE = new RegExp(
-  `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:(?:only\\s+)?(?:once|when|after|as soon as)\\b|(?:within|in|after)\\s+(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\b|(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\s+(?:later|after)\\b)`,
+  `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:(?:only\\s+)?(?:once|when|after|as soon as)\\b|(?:within|in|after)\\s+(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\b|(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\s+(?:later|after)\\b)` +
+    // … or what must come first: "must still be approved by both parliaments before it takes effect".
+    `|\\b(?:must|needs to|has to)\\s+(?:still\\s+|first\\s+)?be\\s+\\w+(?:ed|en)\\b[^.;]{0,80}\\bbefore\\s+(?:it|they|the \\w+)\\s+(?:can\\s+)?(?:${IN_FORCE}|takes effect|take effect|comes into force|enters into force)`,
   'i',
 );
 /** The words a start is dated with: "from April 1", "starting in January", "takes effect on Monday". */

@@ -6251,3 +6251,23 @@ Roy, 49, is currently finance director at a rival. She will take over on 1 March
     expect(named.ask('Who is she replacing?').answer).not.toMatch(/^Ask about someone by name/);
   });
 });
+
+describe('a trade deal still to be approved; a fall placed in the capital', () => {
+  it('answers "When will it take effect?" with what must come first, when the text gives no date', () => {
+    const deal = briefArticle(
+      parsePlainText(
+        'Chile and Peru sign trade deal\n\nChile and Peru signed a free trade agreement in Lima on Tuesday that will remove tariffs on 98% of goods.\n\nThe agreement must still be approved by both parliaments before it takes effect.',
+      ),
+    );
+    expect(deal.ask('When will it take effect?').answer).toBe('The agreement must still be approved by both parliaments before it takes effect.');
+  });
+
+  it('answers "Where was the biggest fall?" with "in the capital", a place named by its kind', () => {
+    const prices = briefArticle(
+      parsePlainText(
+        'House prices fall again\n\nHouse prices fell by 0.8% in October, the Lima Building Society said on Friday.\n\nThe biggest fall was in the capital, at 1.9%.',
+      ),
+    );
+    expect(prices.ask('Where was the biggest fall?').answer).toBe('The biggest fall was in the capital, at 1.9%.');
+  });
+});
