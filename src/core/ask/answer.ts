@@ -242,7 +242,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how old\b/i,
     type: 'number',
     // (An obituary's "She was 91." too.)
-    // (Not a thing's age: "the 140-year-old firm".)
+    // (Not a thing's age: "the 90-year-old firm".)
     fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|business|group|brand|building|bridge|church|house|tree|tradition|law|record|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|case|rule|ban|system|network|line|railway|road)s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$/u,
     example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
   },
@@ -1245,7 +1245,7 @@ class Answerer {
       // ("It will enter into force once six states have ratified it.": with no date, the condition it starts on is when.)
       const once = this.search(question, 'any', (t) => STARTS_ONCE.test(t), keyed);
       if (once.answered) return once;
-      // (… and with no word but "it", the news's own condition: "It must still be approved by both parliaments before it takes
+      // (… and with no word but "it", the news's own condition: "It must still be ratified by the assembly before it takes
       // effect.")
       const condition = keyTerms(keyed).length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && STARTS_ONCE.test(s.text));
       if (condition) return this.yes(question, condition.text, [condition]);
@@ -1312,7 +1312,7 @@ class Answerer {
 
   /** A measure the question names ("how old", "how long", "how big"), answered by its own kind of amount; null for another question. */
   private measured(question: string): Answer | null {
-    // "How old is the company?": a thing's age, as a person's is not ("the 140-year-old firm", "founded in 1885").
+    // "How old is the company?": a thing's age, as a person's is not ("the 90-year-old firm", "founded in 1885").
     const thing = THING_AGE_QUESTION.exec(question.trim())?.[1];
     if (thing) {
       const forms = formsOf(stem(thing.toLowerCase())).map(escapeRegExp).join('|');
@@ -2471,7 +2471,7 @@ const STARTS = new RegExp(`\\b(?:start|starts|begin|begins|commence|commences|ki
  * is given: "will take effect within two years", "would take effect 18 months later". */
 const STARTS_ONCE = new RegExp(
   `\\b(?:will|would|shall|is to|can only)\\s+(?:only\\s+)?(?:${IN_FORCE}|start|begin|apply)\\s+(?:(?:only\\s+)?(?:once|when|after|as soon as)\\b|(?:within|in|after)\\s+(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\b|(?:[\\w-]+\\s+){1,2}(?:days|weeks|months|years)\\s+(?:later|after)\\b)` +
-    // … or what must come first: "must still be approved by both parliaments before it takes effect".
+    // … or what must come first: "must still be ratified by the assembly before it takes effect".
     `|\\b(?:must|needs to|has to)\\s+(?:still\\s+|first\\s+)?be\\s+\\w+(?:ed|en)\\b[^.;]{0,80}\\bbefore\\s+(?:it|they|the \\w+)\\s+(?:can\\s+)?(?:${IN_FORCE}|takes effect|take effect|comes into force|enters into force)`,
   'i',
 );

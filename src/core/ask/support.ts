@@ -119,7 +119,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'took effect',
     'take effect',
     'takes effect',
-    // ("When does she start?" is answered by "She will take over on 1 March".)
+    // ("When does she start?" is answered by "She takes over in June".)
     'take over',
     'takes over',
     'took over',
