@@ -234,6 +234,10 @@ export function describe(p: Person): string {
   return parts.length ? `${p.name}: ${parts.join(', ')}` : p.name;
 }
 
+/** Things a text gives an age to, as it does people: "the 90-year-old firm", "How old is the bridge?". */
+const AGED_THINGS =
+  'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban';
+
 /** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
  * and the figure that fits. */
 const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; example: string }> = [
@@ -243,7 +247,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     type: 'number',
     // (An obituary's "She was 91." too.)
     // (Not a thing's age: "the 90-year-old firm".)
-    fits: /\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:firm|company|business|group|brand|building|bridge|church|house|tree|tradition|law|record|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|case|rule|ban|system|network|line|railway|road)s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$/u,
+    fits: new RegExp(
+      String.raw`\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:${AGED_THINGS})s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$`,
+      'u',
+    ),
     example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
   },
   {
@@ -442,7 +449,12 @@ class Answerer {
   answer(asked: string): Answer {
     const question = this.inArticleForms(asked);
     const intent = classify(question);
-    const answer = this.byline(question) ?? this.turnAnswering(question) ?? this.workTitle(question) ?? ANSWERS[intent.kind](this, question, intent);
+    const answer =
+      this.byline(question) ??
+      this.turnAnswering(question) ??
+      this.workTitle(question) ??
+      this.happenedBefore(question) ??
+      ANSWERS[intent.kind](this, question, intent);
     return question === asked ? answer : { ...answer, question: asked };
   }
 
@@ -478,6 +490,31 @@ class Answerer {
     return out;
   }
 
+  /** A sentence that may answer a question: not the headline, nor a question the text puts. */
+  private answerable(s: Sentence): boolean {
+    return s.index !== this.headline && !ASKS.test(s.text);
+  }
+
+  /** The lead's text and the headline's: where the news names what it is about. */
+  private leadAndHeadline(): string {
+    const lead = this.a.keyPoints[0]?.sentence;
+    return `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+  }
+
+  /** A report of no named gathering answers "where"/"when" in its own words ("A bus overturned near … on Sunday"), not as
+   * an event held somewhere; a question about a meeting is still answered so. */
+  private inItsOwnWords(question: string): boolean {
+    return !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question);
+  }
+
+  /** "Has this happened before?", "When was the last strike?": the sentence that counts the news among its kind, or null
+   * for another question (and for a text that tells of none, which the intents then answer). */
+  private happenedBefore(question: string): Answer | null {
+    if (!BEFORE_QUESTION.test(question.trim())) return null;
+    const before = this.earlierOfItsKind(question);
+    return before ? this.yes(question, before.text, [before]) : null;
+  }
+
   /** "What is the novel called?", "What is the name of the ship?": the title or name the text gives a work or a vessel of
    * that kind, quoted or capitalised right after it ('her first novel, "The Long Quiet"', "the ferry Lima Star"). */
   private workTitle(question: string): Answer | null {
@@ -488,7 +525,7 @@ class Answerer {
       `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|')})s?(?:,\\s+|\\s+(?:(?:called|named|titled|entitled)\\s+)?)(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
       'u',
     );
-    const found = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && named.test(s.text));
+    const found = this.a.sentences.find((s) => this.answerable(s) && named.test(s.text));
     return found ? this.yes(question, found.text, [found]) : this.no(question, `The article does not give the ${asked[1].toLowerCase()}'s name.`);
   }
 
@@ -862,9 +899,7 @@ class Answerer {
       // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
       // ("Malta did not send a representative": a country that stayed away.)
       const awayCountry = (t: string) => COUNTRY_AWAY.test(t) && findCountries(t).length > 0;
-      const said = this.a.sentences
-        .filter((s) => s.index !== this.headline && !ASKS.test(s.text) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text))))
-        .slice(0, 2);
+      const said = this.a.sentences.filter((s) => this.answerable(s) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text)))).slice(0, 2);
       if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
       return this.no(question, 'The article does not name anyone who stayed away.');
     }
@@ -1145,8 +1180,7 @@ class Answerer {
       }
       // (A report of no gathering says where the thing happened in its own words: "A bus overturned near … in the Andes", not
       // "The event was held in the Andes"; asked where a meeting was held, it says where it was held.)
-      if (said.length && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
-        return this.yes(question, asSentence(this.a.sentences[said[0]].text), [said[0]]);
+      if (said.length && this.inItsOwnWords(question)) return this.yes(question, asSentence(this.a.sentences[said[0]].text), [said[0]]);
       // ("… was held at the Foreign Ministry, Mexico City": a building is a venue one is at, a city a place one is in.)
       // (So is a body's seat, "at the United Nations"; a country named with "the" is "in the Netherlands".)
       const first = location.split(',')[0];
@@ -1193,11 +1227,6 @@ class Answerer {
   }
 
   when(question: string): Answer {
-    // "When was the last strike?": the one before the news, as the text counts it ("the first strike since 2011").
-    if (BEFORE_QUESTION.test(question.trim())) {
-      const before = this.earlierOfItsKind(question);
-      if (before) return this.yes(question, before.text, [before]);
-    }
     const { date, evidence } = this.a.event;
     // "What time will school start?": a time of day ("to 9:15 a.m."), before the day or the lead that says "later".
     if (/^what time\b/i.test(question.trim())) {
@@ -1225,8 +1254,7 @@ class Answerer {
         // on Thursday night …", not "The event: Thursday."; asked when a meeting was held, it says its day.)
         // (A sentence of prose: not a page's line of dates, "4 May 2024, 10:15 | Updated: …".)
         const told = giving.find((i) => PROSE_SENTENCE.test(this.a.sentences[i].text));
-        if (told !== undefined && !this.a.event.name && !GATHERING.test(question) && !/\b(?:held|meet|met)\b/i.test(question))
-          return this.yes(question, asSentence(this.a.sentences[told].text), [told]);
+        if (told !== undefined && this.inItsOwnWords(question)) return this.yes(question, asSentence(this.a.sentences[told].text), [told]);
         return this.yes(question, `${this.eventName()}: ${date}.`, giving.length ? giving : evidence);
       }
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);
@@ -1281,7 +1309,7 @@ class Answerer {
       const day = A_DAY.exec(after)?.[0];
       return !!day && !date?.includes(day) && !otherYear(text);
     };
-    return this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && datedRight(s.text));
+    return this.a.sentences.find((s) => this.answerable(s) && datedRight(s.text));
   }
 
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
@@ -1300,9 +1328,7 @@ class Answerer {
     const named = new Set(contentTerms(this.a.event.name ?? ''));
     const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
     if (!keys.length) return undefined;
-    const dated = this.a.sentences.filter(
-      (s) => s.index !== this.headline && !ASKS.test(s.text) && FUTURE.test(s.text) && hasType(s.text, type) && coverage(keys, s.text) === 1,
-    );
+    const dated = this.a.sentences.filter((s) => this.answerable(s) && FUTURE.test(s.text) && hasType(s.text, type) && coverage(keys, s.text) === 1);
     // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
     // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.
     const all = keyTerms(question);
@@ -1344,7 +1370,7 @@ class Answerer {
     const measured = this.measured(question);
     if (measured) return measured;
     if (STUDIED_QUESTION.test(question.trim())) {
-      const studied = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && STUDIED_COUNT.test(s.text));
+      const studied = this.a.sentences.find((s) => this.answerable(s) && STUDIED_COUNT.test(s.text));
       if (studied) return this.yes(question, studied.text, [studied]);
     }
     // "What percentage voted for the strike?": a share ("nine in ten … 91% backed a walkout"), not any amount near its words
@@ -1713,7 +1739,7 @@ class Answerer {
     // "Who lost?": whom the winner beat, in the lead first ("beating second seed Ana Roy 6-4, 7-5").
     if (LOSER_QUESTION.test(question.trim())) {
       const lead = this.a.keyPoints[0]?.sentence ?? -1;
-      const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+      const body = this.a.sentences.filter((s) => this.answerable(s));
       const beat = body.find((s) => s.index === lead && BEAT_SOMEONE.test(s.text)) ?? body.find((s) => BEAT_SOMEONE.test(s.text));
       if (beat) return this.yes(question, beat.text, [beat]);
     }
@@ -1739,7 +1765,7 @@ class Answerer {
     // the lead that reports its finding.
     const study = WHO_STUDIED.exec(question.trim());
     if (study) {
-      const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+      const body = this.a.sentences.filter((s) => this.answerable(s));
       // (Who led or wrote it: its lead author, before the team.)
       const leading = /^(?:led|wrote|authored)$/i.test(study[1]) ? body.find((s) => STUDY_LEADER.test(s.text)) : undefined;
       const by = leading ?? body.find((s) => STUDY_DONE_BY.test(s.text)) ?? body.find((s) => STUDY_LEADER.test(s.text));
@@ -1768,11 +1794,10 @@ class Answerer {
       const found = this.search(question);
       if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
       const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
-      const lead = this.a.keyPoints[0]?.sentence;
-      const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+      const told = this.leadAndHeadline();
       const caused =
         thing.length && coverage(thing, told) === 1
-          ? this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && CAUSED.test(s.text) && !DENIED.test(s.text))
+          ? this.a.sentences.find((s) => this.answerable(s) && CAUSED.test(s.text) && !DENIED.test(s.text))
           : undefined;
       return caused ? this.yes(question, caused.text, [caused]) : found;
     }
@@ -1787,15 +1812,9 @@ class Answerer {
       // parents who said …" asks of something else.)
       const mainClause = leadOnly ? this.a.sentences[lead].text.split(/,|\s(?:despite|after|as|while|but)\s/)[0] : '';
       if (leadOnly && coverage(keyTerms(question), mainClause) === 1 && !found.evidence.some((t) => REASON.test(t))) {
-        const given = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && ITS_REASON.test(s.text));
+        const given = this.a.sentences.find((s) => this.answerable(s) && ITS_REASON.test(s.text));
         if (given) return this.yes(question, given.text, [given]);
       }
-    }
-    // "Has this happened before?", "Is this the first strike?": the sentence that counts the news among its kind ("It was
-    // the first strike by the pilots in 30 years", "It is the second recall this year"), or tells of one in an earlier year.
-    if (BEFORE_QUESTION.test(question.trim())) {
-      const before = this.earlierOfItsKind(question);
-      if (before) return this.yes(question, before.text, [before]);
     }
     // "What does the guild want?": the sentence whose subject asks for it ("The guild is demanding a 9% rise"), before one
     // that only names the demands ("… could not meet the guild's demands").
@@ -1803,7 +1822,7 @@ class Answerer {
     const who = wants ? keyTerms(wants[1]) : [];
     if (who.length) {
       const asking = this.a.sentences.find((s) => {
-        const m = s.index !== this.headline && !ASKS.test(s.text) ? ASKS_FOR.exec(s.text) : null;
+        const m = this.answerable(s) ? ASKS_FOR.exec(s.text) : null;
         // (They are the subject right before it, within a few words: "Residents of the estate called for", "the guild's
         // demands"; not "the ministry" at the far end of "the ministry could not meet the guild's demands".)
         // (… or "they" there stands for the sentence's subject: "Groups representing porters said they would seek a meeting".)
@@ -1938,7 +1957,7 @@ class Answerer {
       const m = PURPOSE_OF_MEETING.exec(text);
       return !!m && !FUTURE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length));
     };
-    const found = this.a.sentences.find((s) => s.index !== this.headline && !ASKS.test(s.text) && purpose(s.text));
+    const found = this.a.sentences.find((s) => this.answerable(s) && purpose(s.text));
     return found ? this.yes(question, found.text, [found]) : this.no(question, 'The article does not say why the meeting was held.');
   }
 
@@ -1992,7 +2011,7 @@ class Answerer {
    * year"); or, failing that, one set in an earlier year than the news that shares a word with its headline or lead (or
    * with the thing the question names: "When was the last strike?"). */
   private earlierOfItsKind(question: string): Sentence | undefined {
-    const body = this.a.sentences.filter((s) => s.index !== this.headline && !ASKS.test(s.text));
+    const body = this.a.sentences.filter((s) => this.answerable(s));
     const thing = LAST_ONE_QUESTION.exec(question.trim())?.[1];
     const asked = thing ? keyTerms(thing) : [];
     const ofIt = (s: Sentence) => !asked.length || coverage(asked, s.text) === 1;
@@ -2019,8 +2038,7 @@ class Answerer {
   /** The people the text names as officers of the one organisation its lead or headline names (none when they serve two,
    * and never a country's). */
   private leadOfficers(): Person[] {
-    const lead = this.a.keyPoints[0]?.sentence;
-    const told = `${lead === undefined ? '' : this.a.sentences[lead].text} ${this.a.article.title ?? ''}`;
+    const told = this.leadAndHeadline();
     const officers = this.a.people.filter((p) => !!p.affiliation && !COUNTRY_NAMES.has(p.affiliation) && told.includes(p.affiliation));
     return new Set(officers.map((p) => p.affiliation)).size === 1 ? officers : [];
   }
@@ -2720,8 +2738,7 @@ const WORK_KINDS: readonly (readonly string[])[] = [
 ];
 
 /** "How old is the company?", "How old is the bridge?": the age of a thing, not a person ("he", "Roy", "the minister"). */
-const THING_AGE_QUESTION =
-  /^how old\s+(?:is|was|are|were)\s+(?:the|this|its|their)\s+(firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road)\??$/i;
+const THING_AGE_QUESTION = new RegExp(String.raw`^how old\s+(?:is|was|are|were)\s+(?:the|this|its|their)\s+(${AGED_THINGS})\??$`, 'i');
 /** A company a question names by its kind: "the company", "the airline", "the carmaker" (not "the union", "the council":
  * "Did the union apologise?" asks of no airline's officer). */
 const COMPANY_ASKED =
