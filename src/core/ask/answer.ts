@@ -41,6 +41,7 @@ import {
   hasType,
   keyTerms,
   type AnswerType,
+  COMPANY_KINDS,
 } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -2741,8 +2742,7 @@ const WORK_KINDS: readonly (readonly string[])[] = [
 const THING_AGE_QUESTION = new RegExp(String.raw`^how old\s+(?:is|was|are|were)\s+(?:the|this|its|their)\s+(${AGED_THINGS})\??$`, 'i');
 /** A company a question names by its kind: "the company", "the airline", "the carmaker" (not "the union", "the council":
  * "Did the union apologise?" asks of no airline's officer). */
-const COMPANY_ASKED =
-  /\bthe\s+(?:company|firm|airline|carrier|carmaker|automaker|bank|lender|insurer|retailer|chain|operator|business|start-?up|manufacturer|drugmaker|developer|publisher|broadcaster|provider|supplier|brand)\b/i;
+const COMPANY_ASKED = new RegExp(`\\bthe\\s+(?:${COMPANY_KINDS.join('|')})\\b`, 'i');
 
 /** Counts as a text writes them before the thing counted: "About 800", "2,000", "1.2 million", "two", "dozens of". */
 const COUNT_VALUES: Readonly<Record<string, number>> = {

@@ -103,6 +103,22 @@ const QUESTION_WORDS = new Set(
   ].map(stem),
 );
 
+/** The words a report and a question call a company by: "the company", "the airline", "the carmaker". */
+export const COMPANY_KINDS: readonly string[] = [
+  'company',
+  'firm',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'chipmaker',
+  'retailer',
+  'airline',
+  'carrier',
+  'insurer',
+  'lender',
+  'manufacturer',
+];
+
 /** Other words the article may use for a question's word (stems on both sides). */
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['attend', 'take part', 'particip', 'present', 'join'],
@@ -207,7 +223,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['binding', 'advisory'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
   // A company by its trade: "Why was the company fined?" is answered by "fined carmaker Halvex … for colluding".
-  ['compan', 'firm', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'retailer', 'airline', 'insurer', 'lender'],
+  COMPANY_KINDS.map(stem),
   // ("What was the verdict?" is answered by "found … guilty".)
   ['convict', 'guilty', 'verdict'],
   // "How long could he be jailed?" is answered by "faces up to 20 years in prison"; "Why was she jailed?" by "sentenced to
