@@ -1,0 +1,27 @@
+// Gives the test run a temporary folder of its own: every test, and every process a test starts, makes
+// its files under it (os.tmpdir() reads TMPDIR), and the whole folder is removed after the run, so a
+// run leaves nothing behind in the machine's /tmp however its tests end.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The run's temporary folder. */
+    runTmp: string;
+  }
+}
+
+export default function setup(project: TestProject): () => void {
+  const before = process.env.TMPDIR;
+  const dir = mkdtempSync(join(tmpdir(), 'briefbot-tests-'));
+  process.env.TMPDIR = dir;
+  project.provide('runTmp', dir);
+  return () => {
+    if (before === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = before;
+    rmSync(dir, { recursive: true, force: true });
+  };
+}
