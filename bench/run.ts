@@ -1,7 +1,7 @@
 // `npm run bench`: prints the figures the issues set targets for. Nothing here asserts: numbers
 // are read, not enforced, so a slow machine never turns the tests red.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCore } from './core.js';
@@ -14,6 +14,8 @@ import { benchSlack } from './slack.js';
 const root = join(import.meta.dirname, '..', '..');
 // The bench's databases and folders, and its child processes' (os.tmpdir() reads TMPDIR), go in one folder, removed at exit.
 const scratch = mkdtempSync(join(tmpdir(), 'briefbot-bench-run-'));
+// (Others may pass through it, not list it: the throwaway PostgreSQL server runs as its own user, in a folder here.)
+chmodSync(scratch, 0o711);
 process.env.TMPDIR = scratch;
 process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 console.log(`briefbot bench — node ${process.version}, ${new Date().toISOString()}`);
