@@ -2533,6 +2533,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     people.filter((p) => traded.has(p.name) || (!p.roles.length && (traded.has(p.name.split(' ')[0]) || p.name === reported || bodies.has(p.name)))),
   );
   const persons = companies.size ? people.filter((p) => !companies.has(p)) : people;
+  // "The Lima Dockers Union called a strike. The union's general secretary, Ana Roy, said …": an office of "the union", "the
+  // trust", is the one body the text names with that word last.
+  const kinds = new Map<string, string | null>();
+  for (const p of persons) if (!p.affiliation) p.affiliation = kindsOwnBody(sentences, p.mentions, kinds);
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
@@ -2540,6 +2544,36 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     for (const p of persons)
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** An office owned by a body's kind, before a name ("The union's general secretary, Ana Roy") or after it ("Ana Roy, the
+ * trust's chief executive,"): the kind. */
+const KIND_BEFORE = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
+const KIND_AFTER = /^,\s+the\s+(\p{Ll}+)['’]s\s/u;
+/** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
+const CALLED_BY_KIND = new Set([
+  ...BODY_KINDS,
+  ...'trust council committee commission board authority university college institute hospital museum school society league court'.split(' '),
+]);
+
+/** The one body the text names with a kind's word last ("the Lima Dockers Union", "Halvex Health Trust"), capitalised, for
+ * a person whose office some mention gives as that kind's ("the union's general secretary"); null when it names none, or
+ * more than one. (Each kind's names are read once over the text: a kind is one of the body words, a bounded few.) */
+function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention[], known: Map<string, string | null>): string | null {
+  for (const m of mentions) {
+    const text = sentences[m.sentence]?.text ?? '';
+    const kind = (KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1];
+    if (!kind || !CALLED_BY_KIND.has(kind)) continue;
+    if (!known.has(kind)) {
+      const named = new Set<string>();
+      const re = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}${kind.charAt(0).toUpperCase()}${kind.slice(1)})\b`, 'gu');
+      for (const s of sentences) for (const found of s.text.matchAll(re)) named.add(found[1].replace(/^The\s+/, ''));
+      known.set(kind, named.size === 1 ? [...named][0] : null);
+    }
+    const body = known.get(kind);
+    if (body) return body;
+  }
+  return null;
 }
 
 /** A body's word and the name after it: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */

@@ -437,6 +437,25 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', null]]);
   });
 
+  it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
+    expect(
+      affiliations('The Lima Dockers Union called a strike on Monday over pay.', "The union's general secretary, Ana Roy, said members had voted to walk out."),
+    ).toEqual([['Ana Roy', 'Lima Dockers Union']]);
+    expect(
+      affiliations(
+        'A cyber attack on the Halvex Health Trust has forced it to cancel operations.',
+        "Tom Vale, the trust's chief executive, said no patient was harmed.",
+      ),
+    ).toEqual([['Tom Vale', 'Halvex Health Trust']]);
+    // Two unions named: which one is "the union" the text does not say.
+    expect(
+      affiliations(
+        'The Lima Dockers Union and the Andes Rail Union called a strike on Monday.',
+        "The union's general secretary, Ana Roy, said members had voted to walk out.",
+      ),
+    ).toEqual([['Ana Roy', null]]);
+  });
+
   it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
     const names = (...text: string[]) =>
       findPeople(sentencesOf(...text))
