@@ -17,7 +17,7 @@ import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp, unquoted } from '../extract/tokens.js';
-import { COUNT_WORD } from '../extract/numbers.js';
+import { COUNT_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
@@ -566,7 +566,8 @@ class Answerer {
       if (s.index === this.headline || ASKS.test(s.text) || /^["“]/.test(s.text)) continue;
       if (againstAsked && NONE_AGAINST.test(s.text) && !NOT_UNANIMOUS.test(s.text)) return this.yes(question, `No one: ${s.text}`, [s]);
       const tally = unanimityAsked ? VOTES_AGAINST_COUNT.exec(s.text) : null;
-      if (tally && Number((tally[1] ?? tally[2] ?? tally[3]).replace(/,/g, '')) > 0) return this.yes(question, `No: ${s.text}`, [s]);
+      const against = tally ? (tally[1] ?? tally[2] ?? tally[3]) : null;
+      if (against && (parseCount(against) ?? Number(against.replace(/,/g, ''))) > 0) return this.yes(question, `No: ${s.text}`, [s]);
       // (… or one who voted against, named: "Peru voted against, while Chile abstained.")
       if (unanimityAsked && SOMEONE_VOTED_AGAINST.test(s.text)) return this.yes(question, `No: ${s.text}`, [s]);
     }
@@ -2617,9 +2618,13 @@ const SOMEONE_VOTED_AGAINST =
   /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
-/** The votes against in a tally: "by 78 votes to 52", "passed 7-2", a court's "ruling 5-4" (its second figure), "124 in favour, 11 against". */
-const VOTES_AGAINST_COUNT =
-  /\b\d[\d,]*\s+votes?\s+to\s+(\d[\d,]*)\b|\b(?:voted|passed|approved|adopted|carried|rejected|ruled|ruling|decided|split)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*(\d+)\b|\b(\d[\d,]*)\s+(?:votes?\s+)?against\b/iu;
+/** The votes against in a tally: "by 78 votes to 52", "by five votes to two", "passed 7-2", a court's "ruling 5-4" (its second
+ * figure), "124 in favour, 11 against". */
+const VOTES_AGAINST_COUNT = new RegExp(
+  String.raw`\b(?:\d[\d,]*|${COUNT_WORD})\s+votes?\s+to\s+(\d[\d,]*|${COUNT_WORD})\b|` +
+    String.raw`\b(?:voted|passed|approved|adopted|carried|rejected|ruled|ruling|decided|split)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*(\d+)\b|\b(\d[\d,]*)\s+(?:votes?\s+)?against\b`,
+  'iu',
+);
 
 /** Where a clause's report of who spoke begins: "…, Minister Ivo Kant said", "; …". */
 const SAID_AFTER = new RegExp(`${SAYS.source}|;`);

@@ -298,6 +298,9 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
+  // A law by its title's word: "When was the law passed?" is answered by "The Public Order Act was passed last year" (whole
+  // words: "act" as a stem would be "action", "actual").
+  ['law', 'laws', 'act', 'acts'],
   // A contest a vote settles: "Who won?" is answered by "The committee chose Lima to host the Games".
   ['win', 'won', 'winning', 'winner', 'victory', 'chose', 'chosen', 'selected'],
   ['agree', 'agreed', 'agreement'],
@@ -463,6 +466,23 @@ function sentenceOpens(text: string, before: string, form: string): boolean {
   return false;
 }
 
+/** The words that close a name as the kind of thing it names: "the Public Order Act", "the Lima Water Bill". */
+const NAME_KINDS = new Set(['act', 'acts', 'bill', 'law', 'treaty', 'accord', 'convention']);
+
+/** A capitalised form closes a name: after a capitalised word or a bracket ("the Public Order (Parliament Zone) Act"), and
+ * before no other letter. */
+function closesName(text: string, form: string): boolean {
+  const opening = ` ${form}`;
+  for (let at = text.indexOf(opening); at > 0; at = text.indexOf(opening, at + 1)) {
+    if (/\p{L}/u.test(text[at + opening.length] ?? '')) continue;
+    let k = at - 1;
+    if (text[k] === ')') return true;
+    while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+    if (k < at - 1 && /\p{Lu}/u.test(text[k])) return true;
+  }
+  return false;
+}
+
 /** The text holds the form where a word starts: "agree" is in "agreed", not in "disagree". */
 function atWordStart(text: string, form: string): boolean {
   for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return true;
@@ -481,7 +501,12 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   const inText = (f: string) => {
     const opening = f[0].toUpperCase() + f.slice(1);
     return (
-      atWordStart(text, f) || (text.startsWith(opening) && !opensName(text, 0)) || sentenceOpens(text, '. ', opening) || sentenceOpens(text, '\n', opening)
+      atWordStart(text, f) ||
+      (text.startsWith(opening) && !opensName(text, 0)) ||
+      sentenceOpens(text, '. ', opening) ||
+      sentenceOpens(text, '\n', opening) ||
+      // (A name's kind closing it is the common word: "When was the law passed?" of "The Public Order Act was passed …".)
+      (NAME_KINDS.has(f) && closesName(text, opening))
     );
   };
   if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;

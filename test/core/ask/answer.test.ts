@@ -1054,6 +1054,11 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
       'No: Peru voted against, while Chile abstained.',
     );
     expect(vote('The council approved a rent cap on Tuesday. None voted against.').ask('Was it unanimous?').answer).not.toMatch(/^No: /);
+    // (A tally in words: "by five votes to two"; "by three votes to none" has none against.)
+    expect(
+      vote('The court struck down the rent cap on Friday, ruling by five votes to two that it broke the constitution.').ask('Was it unanimous?').answer,
+    ).toMatch(/^No: /);
+    expect(vote('The court upheld the rent cap on Friday by three votes to none.').ask('Was it unanimous?').answer).not.toMatch(/^No: /);
     // (A vote said not to be unanimous, or one told with no tally, says nothing of no one against.)
     expect(vote('The council approved a rent cap on Tuesday, though the vote was not unanimous.').ask('Who voted against?').answered).toBe(false);
     expect(vote('The council approved a rent cap on Tuesday.').ask('Was it unanimous?').answered).toBe(false);
@@ -2235,6 +2240,18 @@ The bank's committee next meets on May 9.`),
     expect(report('The unions said they would strike on Oct. 3 if the bill stays.').ask('What happens next?').answered).toBe(true);
     expect(report("The coach said Vale would start for Sunday's derby.").ask('What happens next?').answered).toBe(true);
     expect(report('Thousands marched on Saturday against government plans to raise the retirement age.').ask('What happens next?').answered).toBe(false);
+  });
+
+  it('reads a law by the word that closes its name ("When was the law passed?" of "The Public Order Act was passed …"), not a word inside one', () => {
+    const act = (line: string) =>
+      briefArticle(
+        parsePlainText(`Court strikes down protest law\n\nThe Supreme Court on Friday struck down a law that banned protests near parliament.\n\n${line}`),
+      );
+    const passed = 'The Public Order (Parliament Zone) Act was passed last year after weeks of protests.';
+    expect(act(passed).ask('When was the law passed?').answer).toBe(passed);
+    expect(act('The Lima Water Bill was passed in March by a wide margin.').ask('When was the law passed?').answer).toContain('in March');
+    // ("Act" opening a name is no law: "the campaign group Act Now was founded in 2019.")
+    expect(act('The campaign group Act Now was founded in 2019 by farmers.').ask('When was the law founded?').answered).toBe(false);
   });
 
   it('reads "not … for up to four years" as when, and a named voter\'s sentence on half the other words', () => {
