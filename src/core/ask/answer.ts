@@ -335,6 +335,14 @@ const VALUED = /\b(?:valued at|valuing|worth|valuation)\b/i;
 const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?the (?:company|firm)[\s,]/i;
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
+/** A verb closing a sentence with its object left to the sentence before: "The trust said it would not pay.", "The club
+ * refused to comment." (what it would not pay, the ransom the sentence before demanded). */
+const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
+/** "Who was behind the attack?", "Who is responsible for the hack?", "Who carried out the raid?" (what is asked of follows). */
+const RESPONSIBLE_QUESTION = /^who\s+(?:(?:was|is|were|are)\s+(?:behind|responsible for)|carried out|claimed)\b/i;
+/** Who a text says did it: "has claimed responsibility", "were behind the attack", "is believed to be behind it", "carried out by". */
+const RESPONSIBILITY_TOLD =
+  /\bclaimed responsibility\b|\b(?:was|were|is|are)\s+(?:(?:believed|thought|suspected)\s+to\s+(?:be|have been)\s+)?behind\b|\bcarried out by\b/i;
 /** "The party, led by …": a body the sentence before names, as the subject of who leads it. */
 const BODY_SUBJECT = /^the (?:party|union|coalition|alliance|bloc|movement)\b/i;
 
@@ -455,6 +463,7 @@ class Answerer {
       this.turnAnswering(question) ??
       this.workTitle(question) ??
       this.happenedBefore(question) ??
+      this.claimedBy(question) ??
       ANSWERS[intent.kind](this, question, intent);
     return question === asked ? answer : { ...answer, question: asked };
   }
@@ -514,6 +523,18 @@ class Answerer {
     if (!BEFORE_QUESTION.test(question.trim())) return null;
     const before = this.earlierOfItsKind(question);
     return before ? this.yes(question, before.text, [before]) : null;
+  }
+
+  /** "Who was behind the attack?", "Who is responsible for it?": the sentence that says who claimed it or was behind it ("A
+   * group calling itself X has claimed responsibility"), when the thing asked of is its own or the news's; null for another
+   * question, or a text that tells of none. */
+  private claimedBy(question: string): Answer | null {
+    const asked = RESPONSIBLE_QUESTION.exec(question.trim());
+    if (!asked) return null;
+    const keys = keyTerms(question.trim().slice(asked[0].length));
+    const news = this.leadAndHeadline();
+    const found = this.a.sentences.find((s) => this.answerable(s) && RESPONSIBILITY_TOLD.test(s.text) && coverage(keys, `${s.text} ${news}`) === 1);
+    return found ? this.yes(question, found.text, [found]) : null;
   }
 
   /** "What is the novel called?", "What is the name of the ship?": the title or name the text gives a work or a vessel of
@@ -1719,6 +1740,8 @@ class Answerer {
       if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    // ("… demanded a ransom of $4 million. The trust said it would not pay.": in one paragraph.)
+    if (OBJECT_BEFORE.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
     // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
     // only: what else it says is not the quotation's).
     const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;

@@ -6288,3 +6288,28 @@ describe('a trade deal still to be approved; a fall placed in the capital', () =
     expect(prices.ask('Where was the biggest fall?').answer).toBe('The biggest fall was in the capital, at 1.9%.');
   });
 });
+
+describe('a ransomware attack: who claimed it, and a refusal whose object the sentence before names', () => {
+  const attack = (...lines: string[]) =>
+    briefArticle(
+      parsePlainText(
+        `Hospital group hit by cyber attack\n\nA cyber attack on the Halvex Health Trust has forced it to cancel 300 operations, the trust said on Tuesday.\n\n${lines.join('\n\n')}`,
+      ),
+    );
+
+  it('answers "Who was behind the attack?" with the sentence that says who claimed responsibility', () => {
+    const claimed = 'A criminal group calling itself Lima Nine has claimed responsibility and demanded a ransom of $4 million.';
+    for (const q of ['Who was behind the attack?', 'Who is responsible for the attack?', 'Who carried out the attack?'])
+      expect(attack(claimed).ask(q).answer).toBe(claimed);
+    // (Asked of something neither it nor the news names, it is no answer: "Who is responsible for the delays?")
+    expect(attack(claimed).ask('Who is responsible for the delays?').answer).not.toBe(claimed);
+    expect(attack('Police are investigating.').ask('Who was behind the attack?').answered).toBe(false);
+  });
+
+  it('answers "Will the trust pay the ransom?" with "The trust said it would not pay." after the demand, in one paragraph', () => {
+    const demand = 'A criminal group has demanded a ransom of $4 million.';
+    expect(attack(`${demand} The trust said it would not pay.`).ask('Will the trust pay the ransom?').answer).toBe('The trust said it would not pay.');
+    // (A paragraph of its own stands on nothing before it.)
+    expect(attack(demand, 'The trust said it would not pay.').ask('Will the trust pay the ransom?').answered).toBe(false);
+  });
+});
