@@ -70,6 +70,12 @@ const BACKGROUND_WEIGHT = 0.4;
  * corpus's figures are the same from 0.4 to 3. */
 const EARLIER_WEIGHT = 1;
 
+/** What a sentence that opens with a pronoun costs: it has lost what the pronoun stands for. */
+const PRONOUN_WEIGHT = 0.4;
+
+/** A sentence that opens with an owner's pronoun: "Its investigators …", "Their lawyers …". */
+const OWNER_PRONOUN_OPENS = /^(?:Its|Their)\s/;
+
 /** What makes a sentence carry a fact, each signal with its weight; rules as data. The weights were
  * set from how often each signal marks a fact across many kinds of report, not from any one article. */
 const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string; notInLead?: boolean; relations?: boolean }> = [
@@ -115,7 +121,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     example: 'Peru had backed the bid, while Chile named its own candidate.',
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
-  { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -0.4, example: 'It will be available in English first.' },
+  { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -PRONOUN_WEIGHT, example: 'It will be available in English first.' },
   // … as has a count of "them" ("Twelve of them were rescued": of whom, the sentence before said).
   { re: /^[\p{L}\d,-]+\s+of\s+(?:them|those|these)\b/u, weight: -0.4, example: 'Twelve of them were rescued by helicopter.' },
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").
@@ -358,7 +364,11 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
       const centrality = [...set].reduce((sum, w) => sum + Math.log(1 + (df.get(w) ?? 1)), 0) / Math.sqrt(set.size || 1);
       const signalled = FACT_SIGNALS.reduce((sum, f) => sum + (f.re.test(s.text) && !(s.index === lead && offInLead(f, s.text)) ? f.weight : 0), 0);
       // (Set in an earlier year than the news: background, as "four years ago" is; though the lead's is the news's context.)
-      const facts = signalled - (options.earlier?.has(s.index) && s.index !== lead ? EARLIER_WEIGHT : 0);
+      const facts =
+        signalled -
+        (options.earlier?.has(s.index) && s.index !== lead ? EARLIER_WEIGHT : 0) -
+        // ("Its investigators are expected to …": whose, the sentence before says; unless that is the lead, which the card shows.)
+        (OWNER_PRONOUN_OPENS.test(s.text) && s.index - 1 !== lead ? PRONOUN_WEIGHT : 0);
       const titleHits = [...set].filter((w) => titleWords.has(w)).length;
       // Longer sentences carry more; fragments carry little, unless they hold a number or a date
       // ("The next meeting is planned for Nairobi in 2025."). The lead states the news.

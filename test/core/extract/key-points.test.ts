@@ -766,3 +766,33 @@ describe('contentWords', () => {
     expect(contentWords('The board and its chair said it will act on the 40 bus routes.')).toEqual(['board', 'chair', 'act', 'bus', 'routes']);
   });
 });
+
+describe('key points: a sentence that opens with an owner’s pronoun', () => {
+  // A derailment report: the point about the inquiry's report opens "Its investigators", whose the sentence before says.
+  const derailment = [
+    'Two killed as passenger train derails in mountain valley',
+    'Two people were killed and 41 injured when a passenger train derailed in the Lima valley on Saturday afternoon, the rail operator said.',
+    'The regional service from Tova to Rima was carrying about 180 passengers when three of its five carriages left the track near the village of Sora shortly after 3pm.',
+    'Rescue teams used helicopters to take nine seriously injured passengers to hospital in Rima. The others were treated at the scene or taken by bus to a sports hall in Sora.',
+    'The operator, Halvex Rail, said a landslide caused by heavy rain may have covered part of the track. Its chief executive, Tom Vale, said: "Our thoughts are with the families of those who died."',
+    'The national accident investigation board has opened an inquiry. Its investigators are expected to publish a first report within four weeks.',
+    'The line between Tova and Rima will stay closed until at least Wednesday while the carriages are removed and the track is repaired.',
+    'Heavy rain has caused flooding and landslides across the region since Thursday. Weather forecasters have warned of more storms on Sunday.',
+  ];
+
+  it('loses to a point that names its own subject, when whose it is only the sentence before says ("Its investigators …")', () => {
+    const points = analyzeArticle(parsePlainText(derailment.join('\n\n'))).keyPoints.map((p) => p.text);
+    expect(points.some((p) => p.startsWith('Its '))).toBe(false);
+    expect(points).toContain(derailment[6]);
+  });
+
+  it('keeps one right after the lead, whose owner the card shows ("Their membership takes effect …")', () => {
+    const s = sentencesOf(
+      'The bloc decided on Thursday to invite Peru, Chile and Bolivia to join as full members.',
+      'Their membership takes effect on 1 January 2027.',
+      'The leaders also discussed trade, climate and the war in the region at length during the two days of talks.',
+      'Ana Roy announced the decision on Thursday morning as the summit closed.',
+    );
+    expect(pickKeyPoints(s, { title: 'Bloc invites three new members' }).map((p) => p.sentence)).toContain(1);
+  });
+});
