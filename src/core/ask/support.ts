@@ -247,6 +247,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ipo', 'initial public offering', 'flotation'],
   // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
   ['law', 'bill', 'legislation'],
+  // How often, as reports count it: "How many times did he break the rules?" is answered by "on 14 occasions".
+  ['time', 'occasion'],
   // Staying on: "Will X stay on the board?" is answered by "She will remain a trustee".
   ['stay', 'remain'],
   // A worry as reports word it: "What are the concerns?" is answered by "Ana Roy warned that the dam could dry the river".
@@ -298,6 +300,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
+  ['break', 'broke', 'broken', 'breaks', 'breaking'],
   // A law by its title's word: "When was the law passed?" is answered by "The Public Order Act was passed last year" (whole
   // words: "act" as a stem would be "action", "actual").
   ['law', 'laws', 'act', 'acts'],

@@ -6313,3 +6313,15 @@ describe('a ransomware attack: who claimed it, and a refusal whose object the se
     expect(attack(demand, 'The trust said it would not pay.').ask('Will the trust pay the ransom?').answered).toBe(false);
   });
 });
+
+describe('a resignation over expenses', () => {
+  const report = briefArticle(
+    parsePlainText(
+      'Minister resigns over expenses\n\nTransport Minister Ana Roy resigned on Monday after an inquiry found she had claimed 38,000 pounds for a flat.\n\nThe inquiry found that Ms Roy had broken the rules on claims for second homes on 14 occasions between 2021 and 2024.',
+    ),
+  );
+
+  it('answers "How many times did she break the rules?" with "on 14 occasions"', () => {
+    expect(report.ask('How many times did she break the rules?').answer).toMatch(/on 14 occasions/);
+  });
+});
