@@ -291,6 +291,15 @@ describe('names that look like something else', () => {
     ).toEqual(['Undersecretary of Defense for Policy']);
   });
 
+  it('keeps the words that say which office it is ("the parliamentary standards commissioner, X", "the ethics adviser, X")', () => {
+    expect(
+      people(
+        'The inquiry, led by the parliamentary standards commissioner, Ana Roy, found the rules were broken.',
+        'The ethics adviser, Tom Vale, agreed.',
+      ).map((p) => p.role),
+    ).toEqual(['parliamentary standards commissioner', 'ethics adviser']);
+  });
+
   it.each([
     ['London and Los Angeles said they would review the pledge.'],
     ['Buenos Aires and Tel Aviv said they would sign next year.'],
