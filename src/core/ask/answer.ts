@@ -1410,7 +1410,8 @@ class Answerer {
       return valued.answered ? valued : this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
     }
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
-    const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
+    // (… after an adverb too: "How many were seriously injured?")
+    const many = /^how many\s+(?:(?:were|are|was|is|have been|had been|has been|got|get)\s+(?:\p{L}+ly\s+)?(?=\p{L}+ed\b))?([\p{L}-]+)/iu.exec(question);
     if (!many) return this.search(question, 'amount');
     // "How many abstained?": a verb counts whoever did it ("three members abstaining").
     // "How many rate cuts …": the plural after a modifier is what is counted.

@@ -209,6 +209,11 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
   ['plane', 'jet', 'aircraft', 'airliner'],
+  // A crash as reports word it: "What caused the crash?" of a report whose train "derailed".
+  ['crash', 'derail', 'collision', 'collided', 'accident'],
+  // Who was on board (read as "aboard"), as reports word it: "How many passengers were on board?" is answered by "was carrying
+  // about 180 passengers".
+  ['aboard', 'carrying'],
   // A thing by its short name: "How many bikes were recalled?" is answered by "the recall of 12,000 electric bicycles".
   ['bike', 'bicycl'],
   ['phone', 'handset', 'smartphone'],
@@ -332,6 +337,9 @@ const REACT = new Set(['react', 'respond'].map(stem));
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
 
+/** "on board": one word's sense, "aboard" (no "board" a text's committee holds). */
+const ON_BOARD = /\bon board\b/gi;
+
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
@@ -347,7 +355,7 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   return [
     ...new Set(
-      contentTerms(question, false)
+      contentTerms(question.replace(ON_BOARD, 'aboard'), false)
         .filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size && !(reacted && REACT.has(t)))
         .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
     ),

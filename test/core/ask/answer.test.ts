@@ -6325,3 +6325,30 @@ describe('a resignation over expenses', () => {
     expect(report.ask('How many times did she break the rules?').answer).toMatch(/on 14 occasions/);
   });
 });
+
+describe('a derailment', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Two killed as passenger train derails',
+        'Two people were killed and 41 injured when a passenger train derailed in the Lima valley on Saturday, the rail operator said.',
+        'The service from Tova to Rima was carrying about 180 passengers when three of its carriages left the track.',
+        'Rescue teams used helicopters to take nine seriously injured passengers to hospital in Rima.',
+        'The operator, Halvex Rail, said a landslide caused by heavy rain may have covered part of the track.',
+        'The national accident investigation board has opened an inquiry.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What caused the crash?" of a train that derailed, with the cause the text gives', () => {
+    expect(report.ask('What caused the crash?').answer).toMatch(/a landslide caused by heavy rain/);
+  });
+
+  it('answers "How many passengers were on board?" with who it was carrying, not the investigation board', () => {
+    expect(report.ask('How many passengers were on board?').answer).toMatch(/carrying about 180 passengers/);
+  });
+
+  it('answers "How many were seriously injured?" with the count of those hurt so (an adverb before the verb)', () => {
+    expect(report.ask('How many were seriously injured?').answer).toMatch(/^Rescue teams used helicopters to take nine seriously injured/);
+  });
+});
