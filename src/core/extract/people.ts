@@ -2358,9 +2358,17 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         .filter((m) => COUNTERPART_BEFORE.test(textBefore(m, 60)))
         .map((m) => {
           // (The one named last before, by this mention's office or by theirs elsewhere: "Roy … with his counterpart, X".)
-          const before = namedIn(m.sentence)
-            .filter((x) => x.person !== p && x.mention.end <= m.start)
-            .at(-1);
+          // (… or, for one opening a sentence, the last named in the sentence before: "Peru's foreign minister, X, said …. Her
+          // Chilean counterpart, Y, said …".)
+          const before =
+            namedIn(m.sentence)
+              .filter((x) => x.person !== p && x.mention.end <= m.start)
+              .at(-1) ??
+            (m.start <= 30
+              ? namedIn(m.sentence - 1)
+                  .filter((x) => x.person !== p)
+                  .at(-1)
+              : undefined);
           return before?.mention.role?.split('; ')[0] || before?.person.roles[0];
         })
         .find((role) => role && PLAIN_OFFICE.test(role) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && COUNTRY_WORDS.has(w.toLowerCase())));
@@ -2826,10 +2834,10 @@ const MEETING_TO_COME =
 const STILL_TO_DO =
   /^(?:,[^,;]{1,80},|,)?\s+(?:(?:is|are) (?:due|set|expected|scheduled) to|will)\s+(?:meet|visit|travel|attend|join|address|appear|testify|give evidence|arrive|hold talks)\b/u;
 /** Right before a name: "his Chilean counterpart", "her counterpart, ". */
-const COUNTERPART_BEFORE = /\b(?:his|her|their|its)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+$/u;
-/** An office as it may pass to a counterpart: a few capitalised words, no country's ("Prime Minister", "Minister of Foreign
- * Affairs"; not "Foreign Minister of Peru", "Peru's envoy"). */
-const PLAIN_OFFICE = /^[\p{Lu}][\p{L}-]*(?:\s(?:(?:of|for|and)\s)?[\p{Lu}][\p{L}-]*){0,3}$/u;
+const COUNTERPART_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+$/u;
+/** An office as it may pass to a counterpart: a few words, no country's ("Prime Minister", "Minister of Foreign Affairs",
+ * "foreign minister"; not "Foreign Minister of Peru", "Peru's envoy"). */
+const PLAIN_OFFICE = /^[\p{L}][\p{L}-]*(?:\s(?:(?:of|for|and)\s)?[\p{L}][\p{L}-]*){0,3}$/u;
 /** Those who comment on news from outside it: "an analyst at Lima Bank", "chief economist", "a strategist". */
 const COMMENTATOR = /^(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}?(?:analyst|economist|strategist|commentator)s?\b/iu;
 /** Words that put someone in the room: "asked from the floor", "told the meeting", "attended". */

@@ -547,8 +547,15 @@ describe('people: titles and affiliations in every position', () => {
         'Roy spoke at a press conference with her Chilean counterpart, Tom Vale.',
       )[1],
     ).toEqual(['Tom Vale', ['Minister of Foreign Affairs'], 'Chile']);
-    // (An office of one country is no counterpart's: "president of Peru".)
-    expect(roles('The president of Peru, Ana Roy, has taken her Chilean counterpart, Tom Vale, to task.')[1]).toEqual(['Tom Vale', ['counterpart'], 'Chile']);
+    // (An office in lower case, its country apart: "The president of Peru, X, … her Chilean counterpart, Y": Y is Chile's president.)
+    expect(roles('The president of Peru, Ana Roy, has taken her Chilean counterpart, Tom Vale, to task.')[1]).toEqual(['Tom Vale', ['president'], 'Chile']);
+    // (… and one opening the next sentence: "Peru's foreign minister, X, said …. Her Chilean counterpart, Y, said …".)
+    expect(
+      roles(
+        "Peru's foreign minister, Ana Roy, said her country would honour the agreement.",
+        'Her Chilean counterpart, Tom Vale, said the deal was a beginning.',
+      )[1],
+    ).toEqual(['Tom Vale', ['foreign minister'], 'Chile']);
   });
 
   it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
