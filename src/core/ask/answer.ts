@@ -338,6 +338,12 @@ const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wante
 /** A verb closing a sentence with its object left to the sentence before: "The trust said it would not pay.", "The club
  * refused to comment." (what it would not pay, the ransom the sentence before demanded). */
 const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
+/** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
+const WORKS_QUESTION = /^(?:how\s+effective\b|(?:how\s+well\s+)?(?:does|do|did|will|has)\s+(?:it|they|the\s+[\p{L}-]+)\s+work(?:ed)?\b)/iu;
+/** A trial's or a study's result as a share: "In a trial of 496 children, 67% of those given the drug …", "cut infections by
+ * 40 per cent compared with a placebo". */
+const RESULT_TOLD =
+  /\b(?:trial|study|tests?)\b[^.;]{0,120}?\d+(?:\.\d+)?\s*(?:%|per cent|percent)|\d+(?:\.\d+)?\s*(?:%|per cent|percent)[^.;]{0,120}?\bcompared (?:with|to)\b/i;
 /** "Who was behind the attack?", "Who is responsible for the hack?", "Who carried out the raid?" (what is asked of follows). */
 const RESPONSIBLE_QUESTION = /^who\s+(?:(?:was|is|were|are)\s+(?:behind|responsible for)|carried out|claimed)\b/i;
 /** Who a text says did it: "has claimed responsibility", "were behind the attack", "is believed to be behind it", "carried out by". */
@@ -464,6 +470,7 @@ class Answerer {
       this.workTitle(question) ??
       this.happenedBefore(question) ??
       this.claimedBy(question) ??
+      this.howWellItWorks(question) ??
       ANSWERS[intent.kind](this, question, intent);
     return question === asked ? answer : { ...answer, question: asked };
   }
@@ -523,6 +530,15 @@ class Answerer {
     if (!BEFORE_QUESTION.test(question.trim())) return null;
     const before = this.earlierOfItsKind(question);
     return before ? this.yes(question, before.text, [before]) : null;
+  }
+
+  /** "How effective is the drug?", "How well did it work?", "Does it work?": the sentence that gives a trial's or a study's
+   * result as a share ("In a trial of 496 children, 67% of those given the drug …"); null for another question, or a text
+   * that gives none. */
+  private howWellItWorks(question: string): Answer | null {
+    if (!WORKS_QUESTION.test(question.trim())) return null;
+    const found = this.a.sentences.find((s) => this.answerable(s) && RESULT_TOLD.test(s.text));
+    return found ? this.yes(question, found.text, [found]) : null;
   }
 
   /** "Who was behind the attack?", "Who is responsible for it?": the sentence that says who claimed it or was behind it ("A

@@ -6352,3 +6352,20 @@ describe('a derailment', () => {
     expect(report.ask('How many were seriously injured?').answer).toMatch(/^Rescue teams used helicopters to take nine seriously injured/);
   });
 });
+
+describe('a drug approval and its trial', () => {
+  const trial = 'In a trial of 496 children, 67% of those given the drug could eat two peanuts without a reaction, compared with 4% given a placebo.';
+  const report = briefArticle(
+    parsePlainText(
+      `Regulator approves peanut allergy pill\n\nThe Medicines Agency on Thursday approved the first pill to treat peanut allergy in children, made by Halvex Therapeutics.\n\n${trial}\n\nHalvex shares rose 18% in Lima.`,
+    ),
+  );
+
+  it('answers "How effective is the drug?", "Does it work?" with the trial\'s result', () => {
+    for (const q of ['How effective is the drug?', 'Does it work?', 'How well did it work?']) expect(report.ask(q).answer).toBe(trial);
+  });
+
+  it('answers no other "how well" with it ("How well did the company do?")', () => {
+    expect(report.ask('How well did the company do?').answer).not.toBe(trial);
+  });
+});
