@@ -338,6 +338,8 @@ const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wante
 /** A verb closing a sentence with its object left to the sentence before: "The trust said it would not pay.", "The club
  * refused to comment." (what it would not pay, the ransom the sentence before demanded). */
 const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
+/** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
+const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
 const WORKS_QUESTION = /^(?:how\s+effective\b|(?:how\s+well\s+)?(?:does|do|did|will|has)\s+(?:it|they|the\s+[\p{L}-]+)\s+work(?:ed)?\b)/iu;
 /** A trial's or a study's result as a share: "In a trial of 496 children, 67% of those given the drug …", "cut infections by
@@ -2387,7 +2389,10 @@ class Answerer {
     const actAlone = keys.length === 1 && /^who\b/i.test(question) && best.sentence.index === lead;
     const newsDay = ((pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score)) || actAlone;
     // (Nor, after one of the news, one of another time: "… in 1970, when 300 people died" of a flood decades before.)
-    const bygone = (r: (typeof fits)[number]) => this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text);
+    // (… nor one about an earlier thing of its kind: "A previous ceasefire, agreed in June, collapsed …".)
+    const bygone = (r: (typeof fits)[number]) =>
+      (this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text)) ||
+      (PREVIOUS_ONE.test(r.sentence.text) && !PREVIOUS_ONE.test(best.sentence.text));
     const picks = fits
       .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r) && !bygone(r)))
       .slice(0, 2)

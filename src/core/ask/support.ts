@@ -188,6 +188,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher'],
   ['deal', 'takeover', 'acquisition', 'merger'],
+  // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
+  ['ceasefire', 'truce', 'armistice'],
   ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down'],
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
   ['cut', 'trim', 'slash', 'reduc'],

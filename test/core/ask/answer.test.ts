@@ -6369,3 +6369,27 @@ describe('a drug approval and its trial', () => {
     expect(report.ask('How well did the company do?').answer).not.toBe(trial);
   });
 });
+
+describe('a ceasefire agreed', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Ceasefire agreed in border conflict',
+        'The governments of Peru and Chile agreed on Sunday to a ceasefire along their disputed border, after three days of talks in Geneva.',
+        'The truce is due to take effect at midnight on Tuesday.',
+        'Both sides agreed to pull their heavy weapons back 20 kilometres from the front line within two weeks.',
+        'A previous ceasefire, agreed in June, collapsed after four days.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "When does the ceasefire start?" with when the truce takes effect', () => {
+    expect(report.ask('When does the ceasefire start?').answer).toBe('The truce is due to take effect at midnight on Tuesday.');
+  });
+
+  it('answers "What was agreed?" with no earlier thing of its kind beside the news ("A previous ceasefire, agreed in June, …")', () => {
+    const agreed = report.ask('What was agreed?').answer;
+    expect(agreed).toMatch(/^The governments of Peru and Chile agreed/);
+    expect(agreed).not.toMatch(/previous ceasefire/);
+  });
+});
