@@ -2436,6 +2436,11 @@ class Answerer {
       const prev = s.index > 0 ? this.a.sentences[s.index - 1] : null;
       const leans =
         !oneSide && !!prev && !own && keys.length > 0 && PRONOUN_SUBJECT.test(s.text) && coverage(keys, s.text) < needed && prev.index !== this.headline;
+      // (… and, for "Who …?", one whose subject is "they", "he" or "she": who they are, the sentence before in its paragraph
+      // says: "The family that found it asked not to be named. They will receive most of the proceeds.")
+      const whoLeans =
+        !!prev && /^who\b/i.test(question) && /^(?:They|He|She)\s/.test(s.text) && prev.paragraph === s.paragraph && prev.index !== this.headline;
+      if (whoLeans && !picks.includes(prev)) return [prev, s];
       return leans && coverage(keys, `${prev.text} ${s.text}`) >= needed && !picks.includes(prev) ? [prev, s] : this.fromQuoteOpening(s);
     };
     const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: leaning(s) }));

@@ -155,7 +155,10 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A measure asked by its adjective, given by its noun: "How deep was it?" → "at a depth of 10 kilometres".
   ['deep', 'depth'],
   ['wide', 'width'],
-  ['money', 'fund', 'pledg', 'financ'],
+  // ("Who will get the money?" is answered by "They will receive most of the proceeds.")
+  ['money', 'fund', 'pledg', 'financ', 'proceeds'],
+  // An estimate as reports word it: "What was the estimate?" is answered by "It had been expected to fetch $20 million".
+  ['estimat', 'expected to fetch', 'expected to sell for'],
   ['win', 'won', 'winner', 'prize', 'beat'],
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
   // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained"; so is a judge's

@@ -2088,7 +2088,7 @@ const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“�
 /** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …", "Halvex's parent company, Orbis
  * Mobility of Osaka, …". */
 const NAMED_BODY_SUBJECT =
-  /^(?:The|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
+  /^(?:The|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary|house|gallery|museum|studio|publisher|school|hospital|trust),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
 
 /** A body opening a sentence before the kind of body it is: "The Lima Metal union said …". */
 const NAME_OF_KIND_SUBJECT =
@@ -2416,7 +2416,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
           (LISTED_BEFORE.test(textBefore(m, 160)) && [0, 1, 2, 3].some((k) => m.sentence >= k && sanctionsIn(m.sentence - k))),
       ) ||
       // "a diamond necklace that belonged to Queen Ana": an owner or a namesake of what the report is about.
-      p.mentions.every((m) => OWNER_OF_THING_BEFORE.test(textBefore(m, 80))) ||
+      // ("A painting by the Dutch artist Tom Vale sold for …": the maker of what the report is about, named only as such.)
+      p.mentions.every((m) => OWNER_OF_THING_BEFORE.test(textBefore(m, 80)) || MADE_BY_BEFORE.test(textBefore(m, 80))) ||
       // "Professor Tom Vale of Lima University, who was not involved in the research, said …": an outsider's view of it.
       p.mentions.some((m) => NOT_INVOLVED.test(textAfter(m, 140))) ||
       // "Roy will travel to Paris on Tuesday for talks with President Tom Vale": someone named only as whom a meeting to come
@@ -2819,6 +2820,10 @@ const SANCTIONS = /\bsanction(?:s|ed)?\b|\bfreez(?:e|es|ing)\s+(?:the\s+)?assets
  * hall named after the late ", "a fund in memory of "): an owner or a namesake, no one who took part. */
 const OWNER_OF_THING_BEFORE =
   /\b(?:(?:once\s+)?(?:belonged|belonging|belongs)\s+to|(?:once\s+|originally\s+)?owned\s+by|named\s+(?:after|for)|in\s+(?:memory|honou?r)\s+of|dedicated\s+to\s+the\s+memory\s+of)\s+(?:the\s+)?(?:late\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
+
+/** Before a name: the work it is the maker of ("a painting by the Dutch artist", "a novel by", "confirmed it was by"). */
+const MADE_BY_BEFORE =
+  /\b(?:(?:painting|portrait|drawing|sketch|sculpture|statue|novel|poem|manuscript|symphony|photograph|canvas|masterpiece|work)s?|(?:it|this|which|that)\s+was)\s+by\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/u;
 
 /** After a name (and where they work): a clause that says they had no part in what is reported ("…, who was not involved in
  * the research", "…, who did not take part in the talks"). */

@@ -6393,3 +6393,26 @@ describe('a ceasefire agreed', () => {
     expect(agreed).not.toMatch(/previous ceasefire/);
   });
 });
+
+describe('a painting sold at auction', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Lost painting sells for record sum',
+        'A painting by the artist Ivo Kant sold for 48 million dollars at an auction in Lima on Tuesday, a record for the artist.',
+        'It had been expected to fetch between 20 and 30 million dollars.',
+        'The family that found the painting has asked not to be named. They will receive most of the proceeds.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What was the estimate?" with what it was expected to fetch', () => {
+    expect(report.ask('What was the estimate?').answer).toBe('It had been expected to fetch between 20 and 30 million dollars.');
+  });
+
+  it('answers "Who will get the money?" with the proceeds, and who "they" are from the sentence before', () => {
+    expect(report.ask('Who will get the money?').answer).toBe(
+      'The family that found the painting has asked not to be named. They will receive most of the proceeds.',
+    );
+  });
+});

@@ -797,6 +797,18 @@ describe('people: titles and affiliations in every position', () => {
     expect(takingPart('The concert was held in a hall named after the late conductor Ivo Kant.', 'Conductor Ana Roy led the orchestra.')).toEqual(['Ana Roy']);
   });
 
+  it('takes the maker of what the report is about ("a painting by the Dutch artist X"), named only as such, for no participant', () => {
+    expect(
+      takingPart(
+        'A painting by the Dutch artist Ivo Kant that was missing for a century sold for 48 million dollars at an auction in Lima on Tuesday.',
+        'Experts confirmed it was by Kant after two years of tests.',
+        "The auction house's chairman, Tom Vale, called it a discovery.",
+      ),
+    ).toEqual(['Tom Vale']);
+    // (One who does something too is no maker only: "Ana Roy, whose novel … won, thanked the jury".)
+    expect(takingPart('A novel by Ana Roy won the Lima Prize on Tuesday.', 'Ana Roy thanked the jury in a speech at the ceremony.')).toEqual(['Ana Roy']);
+  });
+
   it('takes the company the report is about ("Kestrel Stores said …") and a name after a body\'s word ("the charity Reach Out") for no person', () => {
     expect(
       affiliations(
@@ -992,6 +1004,11 @@ describe('people: two titled names joined by "and"', () => {
 
 describe('people: "Its" after a sentence about a body', () => {
   it("is that body's officer", () => {
+    expect(
+      findPeople(sentencesOf('The auction house, Harrow & Finch, said the sale was a record.', 'Its chairman, Tom Vale, called it a discovery.')).find(
+        (p) => p.name === 'Tom Vale',
+      )?.affiliation,
+    ).toBe('Harrow & Finch');
     const found = findPeople(
       sentencesOf(
         "The rival drivers' union, Aslan, did not take part in the talks.",
