@@ -6416,3 +6416,14 @@ describe('a painting sold at auction', () => {
     );
   });
 });
+
+describe('a referendum result', () => {
+  it('answers "How many voted against?" with a share that voted so ("with 58% voting against")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Voters reject lower voting age\n\nVoters in Peru have rejected a proposal to lower the voting age to 16, with 58% voting against in Sunday's referendum, official results showed on Monday.\n\nTurnout was 61%, the electoral commission said.",
+      ),
+    );
+    expect(report.ask('How many voted against?').answer).toMatch(/with 58% voting against/);
+  });
+});
