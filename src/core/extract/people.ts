@@ -2099,9 +2099,12 @@ const BODY_OF_KIND_SUBJECT = new RegExp(
   String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
   'u',
 );
-/** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …". */
+/** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
+ * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on). */
 const BODY_NAME_SUBJECT = new RegExp(
-  String.raw`^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')}))(?=,|\s+\p{Ll})`,
+  String.raw`^The\s+(?:(?:opposition|governing|ruling)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS, 'party']
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('|')}))(?=,|\s+\p{Ll})`,
   'u',
 );
 

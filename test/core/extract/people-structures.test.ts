@@ -1009,6 +1009,12 @@ describe('people: "Its" after a sentence about a body', () => {
         (p) => p.name === 'Tom Vale',
       )?.affiliation,
     ).toBe('Harrow & Finch');
+    // (A party named as the subject, after the side it is on: "The opposition Lima Party, which campaigned for a No vote, …".)
+    expect(
+      findPeople(
+        sentencesOf('The opposition Lima Party, which campaigned for a No vote, called the result a victory.', 'Its leader, Tom Vale, said it was final.'),
+      ).find((p) => p.name === 'Tom Vale')?.affiliation,
+    ).toBe('Lima Party');
     const found = findPeople(
       sentencesOf(
         "The rival drivers' union, Aslan, did not take part in the talks.",
