@@ -492,6 +492,12 @@ describe('people: titles and affiliations in every position', () => {
     ]);
     const recall = findPeople(sentencesOf('Halvex Mobility said on Monday it is recalling 240,000 scooters.', 'Chief executive Tom Vale apologised.'));
     expect(recall.map((p) => [p.name, p.affiliation])).toEqual([['Tom Vale', 'Halvex Mobility']]);
+    // (… or for what it digs or sells: "the mine's owner, Lima Coal, said" names no owner who is a person.)
+    expect(
+      findPeople(
+        sentencesOf("Two miners were killed in the collapse on Monday, the mine's owner, Lima Coal, said.", 'Minister Tom Vale visited the mine.'),
+      ).map((p) => p.name),
+    ).toEqual(['Tom Vale']);
   });
 
   it('"after minister X stayed in Lima for a vote": X is away, and not the stand-in named before an unnamed minister\'s absence', () => {

@@ -100,6 +100,7 @@ export const ORG_WORDS = new Set([
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
   airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
   components electronics semiconductors materials solutions society
+  coal oil gas energy metals mines cement petroleum steel water
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
   synod diocese parish homes properties estates developments
