@@ -100,6 +100,9 @@ const QUESTION_WORDS = new Set(
     'something',
     // "Is the company still hiring?": whether it goes on, which the text need not say in that word.
     'still',
+    // "When will it cool down?", "When did the talks break up?": a verb's particle, which the text need not write.
+    'down',
+    'up',
   ].map(stem),
 );
 
@@ -193,7 +196,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],
-  ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down'],
+  // ("When will it cool down?" is answered by "temperatures would start to fall on Saturday".)
+  ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down', 'cool'],
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
   ['cut', 'trim', 'slash', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],

@@ -6427,3 +6427,14 @@ describe('a referendum result', () => {
     expect(report.ask('How many voted against?').answer).toMatch(/with 58% voting against/);
   });
 });
+
+describe('a heatwave', () => {
+  it('answers "When will it cool down?" with when temperatures fall (a particle is no word the text must use)', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Record temperature as heatwave grips country\n\nThe country recorded its highest ever temperature on Wednesday, when thermometers in Lima reached 41.2C, the weather service said.\n\nChief meteorologist Ana Roy said temperatures would start to fall on Saturday, when storms are expected to cross the country.',
+      ),
+    );
+    expect(report.ask('When will it cool down?').answer).toMatch(/temperatures would start to fall on Saturday/);
+  });
+});
