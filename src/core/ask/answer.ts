@@ -259,8 +259,8 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how (?:big|large|small)\b/i,
     type: 'amount',
     fits: new RegExp(
-      // ("a 400-megawatt wind farm": a unit joined to its figure too.)
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W)\b` +
+      // ("a 400-megawatt wind farm", "a 17-inch screen": a unit joined to its figure too.)
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
         // (… or a size against another thing's: "twice the size of the old port", "half the size of Lima".)
         String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
       'i',
@@ -759,6 +759,10 @@ class Answerer {
     if (several.length === 1) return several[0];
     if (several.length > 1)
       return this.no(question, `The article names ${several.length}: ${several.map(describe).join('; ')}. Ask about one of them by name.`);
+    // "What did analysts say?" of a report that quotes one analyst: the one holder of the office asked of in the plural.
+    const plural = /^(?:the\s+)?(\p{Ll}[\p{Ll}-]+)s$/u.exec(withoutEndMarks(phrase).trim())?.[1];
+    const holders = plural && isTitleWord(plural) ? peopleByRole(this.a.people, plural, demonymsOf) : [];
+    if (holders.length === 1) return holders[0];
     const shown = withoutEndMarks(phrase);
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
     const country = findCountries(shown)[0]?.country;

@@ -6438,3 +6438,24 @@ describe('a heatwave', () => {
     expect(report.ask('When will it cool down?').answer).toMatch(/temperatures would start to fall on Saturday/);
   });
 });
+
+describe('a product launch', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Halvex unveils folding laptop',
+        'Halvex on Tuesday unveiled a laptop whose screen folds in half, at an event in Lima.',
+        'The device has a 17-inch screen that folds down to the size of a 12-inch laptop.',
+        'Analysts were less sure. "The price will keep it a niche product," said Tom Vale, an analyst at Lima Research.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "How big is the screen?" with its size in inches', () => {
+    expect(report.ask('How big is the screen?').answer).toMatch(/17-inch screen/);
+  });
+
+  it('answers "What did analysts say?" with what the one analyst it quotes said', () => {
+    expect(report.ask('What did analysts say?').answer).toMatch(/niche product/);
+  });
+});
