@@ -1487,7 +1487,7 @@ class Answerer {
           (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
           !!verbCount?.test(text) ||
           // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
-          (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text))) ||
+          (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
           !!countInState?.test(text),
         keyed,
       );
@@ -2616,6 +2616,11 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
+/** A count of those who died, as whatever they were: "Two other miners were killed", "three climbers died". */
+const COUNTED_DEAD = new RegExp(
+  String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b`,
+  'iu',
+);
 /** "The 27-year-old …" opening a sentence: a person named again by their age. */
 const NAMED_BY_AGE = /^The \d{1,3}-year-old\b/;
 

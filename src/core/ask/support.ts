@@ -314,6 +314,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "What is the planet called?" is answered by "The planet, named Lima 12 b, …".
   ['called', 'named', 'dubbed'],
   ['draw', 'drew', 'drawn'],
+  // "Who owns the mine?" is answered by "the mine's owner, Lima Coal, said".
+  ['own', 'owns', 'owned', 'owner', 'owners'],
   ['break', 'broke', 'broken', 'breaks', 'breaking'],
   // A law by its title's word: "When was the law passed?" is answered by "The Public Order Act was passed last year" (whole
   // words: "act" as a stem would be "action", "actual").

@@ -6459,3 +6459,23 @@ describe('a product launch', () => {
     expect(report.ask('What did analysts say?').answer).toMatch(/niche product/);
   });
 });
+
+describe('miners rescued', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Seven miners rescued after four days underground',
+        'Rescuers on Friday pulled seven miners to safety from a coal mine near Lima, four days after a tunnel collapse trapped them.',
+        "Two other miners were killed in the collapse on Monday, the mine's owner, Lima Coal, said.",
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "How many died?" with a count of those killed, whatever they were ("Two other miners were killed")', () => {
+    expect(report.ask('How many died?').answer).toMatch(/^Two other miners were killed/);
+  });
+
+  it('answers "Who owns the mine?" with the sentence that names its owner', () => {
+    expect(report.ask('Who owns the mine?').answer).toMatch(/the mine's owner, Lima Coal/);
+  });
+});
