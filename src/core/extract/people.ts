@@ -2100,11 +2100,12 @@ const BODY_OF_KIND_SUBJECT = new RegExp(
   'u',
 );
 /** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
- * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on). */
+ * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on), "The Royal
+ * College of Surgeons said …" (and what it is of). */
 const BODY_NAME_SUBJECT = new RegExp(
   String.raw`^The\s+(?:(?:opposition|governing|ruling)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS, 'party']
     .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('|')}))(?=,|\s+\p{Ll})`,
+    .join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=,|\s+\p{Ll})`,
   'u',
 );
 
@@ -2562,6 +2563,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
  * trust's chief executive,"): the kind. */
 const KIND_BEFORE = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?$/u;
 const KIND_AFTER = /^,\s+the\s+(\p{Ll}+)['’]s\s/u;
+/** "… a stake in the bank, and its chief executive, X": an office of "its", the kind the clause before names ("the bank"). */
+const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
 /** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
 const CALLED_BY_KIND = new Set([
   ...BODY_KINDS,
@@ -2574,7 +2577,8 @@ const CALLED_BY_KIND = new Set([
 function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention[], known: Map<string, string | null>): string | null {
   for (const m of mentions) {
     const text = sentences[m.sentence]?.text ?? '';
-    const kind = (KIND_BEFORE.exec(text.slice(Math.max(0, m.start - 60), m.start)) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1];
+    const before = text.slice(Math.max(0, m.start - 80), m.start);
+    const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1];
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {
       const named = new Set<string>();

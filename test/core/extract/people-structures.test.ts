@@ -447,6 +447,13 @@ describe('people: titles and affiliations in every position', () => {
         "Tom Vale, the trust's chief executive, said no patient was harmed.",
       ),
     ).toEqual([['Tom Vale', 'Halvex Health Trust']]);
+    // ("… a stake in the bank, and its chief executive, X, will step down": "its" is the bank the clause names.)
+    expect(
+      affiliations(
+        'The government agreed on Sunday to inject 6 billion euros into Halvex Bank, the fourth-largest lender.',
+        'The state will take a stake in the bank, and its chief executive, Tom Vale, will step down.',
+      ),
+    ).toEqual([['Tom Vale', 'Halvex Bank']]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
@@ -1015,6 +1022,12 @@ describe('people: "Its" after a sentence about a body', () => {
         (p) => p.name === 'Tom Vale',
       )?.affiliation,
     ).toBe('Harrow & Finch');
+    // (A body named with what it is of: "The Royal College of Surgeons said …".)
+    expect(
+      findPeople(
+        sentencesOf('The Lima College of Surgeons said the backlog would take years to clear.', 'Its president, Tom Vale, called for more beds.'),
+      ).find((p) => p.name === 'Tom Vale')?.affiliation,
+    ).toBe('Lima College of Surgeons');
     // (A party named as the subject, after the side it is on: "The opposition Lima Party, which campaigned for a No vote, …".)
     expect(
       findPeople(
