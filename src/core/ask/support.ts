@@ -588,7 +588,8 @@ export function countsNoun(text: string, noun: string): boolean {
     // ("3.9 million metal and electrical workers": a scale after the figure, and modifiers joined by "and".)
     `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
-      `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by)\\s+(?:about\\s+|around\\s+|some\\s+)?\\d`,
+      // ("The number of people waiting for treatment reached a record 7.8 million.")
+      `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d`,
     'iu',
   );
   return re.test(text);

@@ -6479,3 +6479,16 @@ describe('miners rescued', () => {
     expect(report.ask('Who owns the mine?').answer).toMatch(/the mine's owner, Lima Coal/);
   });
 });
+
+describe('a waiting list at a record', () => {
+  it('answers "How many people are waiting?" with the number that reached a record, not a part of them', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Hospital waiting list reaches record\n\nThe number of people waiting for planned hospital treatment reached a record 7.8 million in September, official figures showed on Thursday.\n\nAbout 390,000 patients had been waiting for more than a year, up from 370,000 in August.',
+      ),
+    );
+    expect(report.ask('How many people are waiting?').answer).toMatch(
+      /^The number of people waiting for planned hospital treatment reached a record 7\.8 million/,
+    );
+  });
+});
