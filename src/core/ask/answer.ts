@@ -2070,8 +2070,11 @@ class Answerer {
     const lead = this.a.keyPoints[0]?.sentence;
     const news = new Set(contentTerms((this.a.article.title ?? '').replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')));
     // (Two of them: one alone may be any word, "developers".)
+    // (… or one about an earlier thing of its kind: "A previous attempt to land there ended in a crash in 2019".)
     const sameKind = (s: Sentence) =>
-      SAME_AGAIN.test(s.text) || new Set(contentTerms(s.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')).filter((t) => news.has(t))).size >= 2;
+      SAME_AGAIN.test(s.text) ||
+      PREVIOUS_ONE.test(s.text) ||
+      new Set(contentTerms(s.text.replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')).filter((t) => news.has(t))).size >= 2;
     const earlier = earlierEventSentences(this.a.sentences, this.a.article.published, true);
     return body.find((s) => s.index !== lead && earlier.has(s.index) && ofIt(s) && (asked.length > 0 || sameKind(s)));
   }
@@ -2732,7 +2735,7 @@ const STUDIED_COUNT =
 /** "Has this happened before?", "Is this the first time?", "Is this the first strike?", "Has there been a strike before?",
  * "When was the last strike?": whether the news has happened before. */
 const BEFORE_QUESTION =
-  /^(?:(?:has|have|had|did)\s+(?:this|that|it|anything like (?:this|that|it)|something like (?:this|that)|there been\s+(?:an?\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:happened|happen|occurred|occur|been|taken place)?\s*before|is\s+(?:this|it|that)\s+the\s+first\b.*|(?:when|what)\s+was\s+the\s+(?:last|previous)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\??$/iu;
+  /^(?:(?:has|have|had|did)\s+(?:this|that|it|anything like (?:this|that|it)|something like (?:this|that)|there been\s+(?:an?\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:happened|happen|occurred|occur|been|taken place)?\s*before|is\s+(?:this|it|that)\s+the\s+first\b.*|(?:when|what)\s+was\s+the\s+(?:last|previous)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:has|have|had)\s+(?:[\p{L}-]+\s+){1,2}?(?:ever\s+)?(?:tried|attempted)(?:\s+(?:this|it|that))?\s+before)\??$/iu;
 /** The thing a question asks the last or an earlier one of: "When was the last strike?" → "strike". */
 const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\s+|any\s+)?)\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+before)?\??$/iu;
 /** A sentence that counts the news among its kind: "It was the first strike by the pilots in 30 years", "the second

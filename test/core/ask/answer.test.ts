@@ -6492,3 +6492,15 @@ describe('a waiting list at a record', () => {
     );
   });
 });
+
+describe('a landing tried before', () => {
+  it('answers "Has Peru tried before?" and "Has this happened before?" with an earlier attempt of its kind', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Lunar lander touches down near the Moon's south pole\n\nA robotic spacecraft built by Peru's space agency landed near the Moon's south pole on Saturday.\n\nThe lander carries a small rover that will study the soil for two weeks.\n\nA previous Peruvian attempt to land in the region ended in a crash in 2019.",
+      ),
+    );
+    for (const q of ['Has Peru tried before?', 'Has this happened before?'])
+      expect(report.ask(q).answer).toBe('A previous Peruvian attempt to land in the region ended in a crash in 2019.');
+  });
+});
