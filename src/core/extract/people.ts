@@ -709,9 +709,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
-  // ambassador, Ana Roy, after its minister stayed at home").
+  // ambassador, Ana Roy, after its minister stayed at home"), nor one of another's office ("Halvex, whose chief executive, …").
   if (
-    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid)$/i.test(
+    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid|whose)$/i.test(
       tokens[from]?.text ?? '',
     )
   )
@@ -2549,7 +2549,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // "The Lima Dockers Union called a strike. The union's general secretary, Ana Roy, said …": an office of "the union", "the
   // trust", is the one body the text names with that word last.
   const kinds = new Map<string, string | null>();
-  for (const p of persons) if (!p.affiliation) p.affiliation = kindsOwnBody(sentences, p.mentions, kinds);
+  for (const p of persons) if (!p.affiliation) p.affiliation = kindsOwnBody(sentences, p.mentions, kinds) ?? whoseOffice(sentences, p, persons);
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
@@ -2570,6 +2570,27 @@ const CALLED_BY_KIND = new Set([
   ...BODY_KINDS,
   ...'trust council committee commission board authority university college institute hospital museum school society league court'.split(' '),
 ]);
+
+/** "… by the service Halvex, whose chief executive, X, welcomed it": the name whose office X holds. */
+const WHOSE_OFFICE_BEFORE = /(?:\b(\p{Ll}+)\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+whose\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+
+/** The body a person is named as an officer of after "whose", named after its kind ("the service Halvex, whose chief
+ * executive, X"), or in one word no person's name ends with; no person's ("Ana Roy, whose lawyer, X, …"). */
+function whoseOffice(sentences: readonly Sentence[], p: Person, persons: readonly Person[]): string | null {
+  for (const m of p.mentions) {
+    const found = WHOSE_OFFICE_BEFORE.exec((sentences[m.sentence]?.text ?? '').slice(Math.max(0, m.start - 80), m.start));
+    if (!found) continue;
+    const [, kind, name] = found;
+    const body =
+      (kind && (CALLED_BY_KIND.has(kind) || BODY_KIND_WORDS.has(kind))) ||
+      (!name.includes(' ') && !persons.some((q) => q.name === name || q.name.endsWith(` ${name}`)));
+    if (body) return name;
+  }
+  return null;
+}
+
+/** Kinds of body a name may follow, beyond those a report calls a body by alone: "the streaming service Halvex". */
+const BODY_KIND_WORDS = new Set(['service', 'platform', 'app', 'website', 'site', 'brand', 'label', 'chain', 'operator', 'carrier', 'maker']);
 
 /** The one body the text names with a kind's word last ("the Lima Dockers Union", "Halvex Health Trust"), capitalised, for
  * a person whose office some mention gives as that kind's ("the union's general secretary"); null when it names none, or

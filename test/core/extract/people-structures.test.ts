@@ -454,6 +454,14 @@ describe('people: titles and affiliations in every position', () => {
         'The state will take a stake in the bank, and its chief executive, Tom Vale, will step down.',
       ),
     ).toEqual([['Tom Vale', 'Halvex Bank']]);
+    // ("… by the streaming service Halvex, whose chief executive, X, welcomed it": Halvex is no person with the office
+    // "whose chief executive", and X is its chief executive; "Ana Roy, whose lawyer, X" gives X no body.)
+    expect(
+      findPeople(sentencesOf('The complaint was made in 2019 by the streaming service Halvex, whose chief executive, Tom Vale, welcomed the ruling.')).map(
+        (p) => [p.name, p.roles, p.affiliation],
+      ),
+    ).toEqual([['Tom Vale', ['chief executive'], 'Halvex']]);
+    expect(affiliations('The complaint was made by Ana Roy, whose lawyer, Tom Vale, welcomed the ruling.')).toEqual([['Tom Vale', null]]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
