@@ -709,13 +709,15 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
-  // ambassador, Ana Roy, after its minister stayed at home"), nor one of another's office ("Halvex, whose chief executive, …").
+  // ambassador, Ana Roy, after its minister stayed at home").
   if (
-    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid|whose)$/i.test(
+    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid)$/i.test(
       tokens[from]?.text ?? '',
     )
   )
     return null;
+  // ("Halvex, whose chief executive, Tom Vale, said …": the office is the next name's, set off after it.)
+  if (/^whose$/i.test(tokens[from]?.text ?? '') && officeSetOffBeforeName(tokens, from + 1)) return null;
   let to = from;
   let headSeen = false;
   while (to < tokens.length && to - from < MAX_TITLE_TOKENS * 2 && !endsAppositive(tokens, to, headSeen)) {
@@ -738,6 +740,16 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // (A full name: "professor at the University of Southern Lima" ends in a place's word, no next item.)
   if (runs.some(([a, b]) => a >= from && a < to && b - a >= 2 && titleBefore(tokens, a))) return null;
   return { from, to };
+}
+
+/** From k, a few plain words, a comma and a capitalised word: an office set off before the name that holds it ("chief
+ * executive, Tom Vale"). */
+function officeSetOffBeforeName(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k <= 4; j++) {
+    if (tokens[j].text === ',') return j > k && isCapitalised(tokens[j + 1]?.text ?? '');
+    if (!tokens[j].word || isCapitalised(tokens[j].text)) return false;
+  }
+  return false;
 }
 
 /** "Arjun Rao of India": the country right after the name. */
