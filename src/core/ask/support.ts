@@ -196,6 +196,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],
+  // "Is it a record fine?" is answered by "the largest penalty it has imposed".
+  ['record', 'largest', 'biggest', 'highest ever'],
   // ("When will it cool down?" is answered by "temperatures would start to fall on Saturday".)
   ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down', 'cool'],
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".

@@ -6504,3 +6504,14 @@ describe('a landing tried before', () => {
       expect(report.ask(q).answer).toBe('A previous Peruvian attempt to land in the region ended in a crash in 2019.');
   });
 });
+
+describe('a fine, the largest of its kind', () => {
+  it('answers "Is it a record fine?" with "the largest penalty it has imposed"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Regulator fines Halvex\n\nThe regulator on Monday fined Halvex 1.8 billion euros for blocking rival apps, the largest penalty it has imposed on the company.\n\nHalvex said it would appeal.',
+      ),
+    );
+    expect(report.ask('Is it a record fine?').answer).toMatch(/the largest penalty it has imposed/);
+  });
+});
