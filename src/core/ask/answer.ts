@@ -305,6 +305,14 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How tall is the mast? → "the 120-metre mast"; How tall is the tower? → "a 32-storey tower"',
   },
   {
+    // A level or a depth in its units ("How high did the river rise?" → "peaked at 6.4 metres"), or a rate ("How high is
+    // inflation?" → "3.1%").
+    asks: /^how (?:high|deep)\b/i,
+    type: 'amount',
+    fits: /\b\d[\d,.]*[\s-]*(?:met(?:re|er)s?|m|feet|foot|ft|km|kilomet(?:re|er)s?|cm|centimet(?:re|er)s?|%|per cent|percent)(?![\p{L}])/iu,
+    example: 'How high did the river rise? → "The river peaked at 6.4 metres"; How deep was the quake? → "at a depth of 10 km"',
+  },
+  {
     // A temperature, in degrees.
     asks: /^how (?:hot|cold|warm|cool)\b/i,
     type: 'amount',
@@ -2980,7 +2988,7 @@ const MEASURE_NOUNS =
 /** "What is the interest rate?": a measure (with the words that say which), answered by an amount. */
 const MEASURE_NAMED = new RegExp(`^what (?:is|was|are|were) (?:the |its |their )?((?:[\\p{L}-]+ ){0,2})(${MEASURE_NOUNS})\\b`, 'iu');
 const MEASURE_QUESTION = new RegExp(
-  `^(?:how (?:big|large|small|high|low|tall|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will)\\b|${MEASURE_NAMED.source.slice(1)})`,
+  `^(?:how (?:big|large|small|high|low|tall|deep|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will|did|does|do|has|have|had)\\b|${MEASURE_NAMED.source.slice(1)})`,
   'iu',
 );
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */

@@ -192,7 +192,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
   ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)
-  ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher'],
+  // ("How high did the river rise?" is answered by "The river peaked at 6.4 metres".)
+  ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher', 'peaked'],
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],

@@ -6515,3 +6515,15 @@ describe('a fine, the largest of its kind', () => {
     expect(report.ask('Is it a record fine?').answer).toMatch(/the largest penalty it has imposed/);
   });
 });
+
+describe('a river in flood', () => {
+  it('answers "How high did the river rise?" with the level it peaked at, in metres', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Floods force 20,000 from their homes\n\nMore than 20,000 people were evacuated from towns along the River Lima on Thursday after heavy rain caused it to burst its banks, officials said.\n\nThe river peaked at 6.4 metres in the town of Sora, the highest level since records began.',
+      ),
+    );
+    for (const q of ['How high did the river rise?', 'How high did the river get?', 'How high was the river?'])
+      expect(report.ask(q).answer).toMatch(/^The river peaked at 6\.4 metres/);
+  });
+});
