@@ -346,6 +346,13 @@ const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wante
 /** A verb closing a sentence with its object left to the sentence before: "The trust said it would not pay.", "The club
  * refused to comment." (what it would not pay, the ransom the sentence before demanded). */
 const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
+/** "How many work at the plant?", "How many people does it employ?", "How many are employed there?". */
+const WORKFORCE_QUESTION = /^how many\s+(?:people\s+|staff\s+|workers\s+)?(?:work|are employed|does\s+(?:it|the\s+\p{L}+)\s+employ)\b\s*/iu;
+/** A workforce counted: "employs 2,300 people", "a workforce of 1,200", "has 800 staff". */
+const EMPLOYS =
+  /\b(?:employs|employing|employed|workforce of|staff of)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?\d|\b\d[\d,]*\s+(?:people|staff|workers|employees)\s+(?:work|are employed)\b/i;
+/** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
+const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
 const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
@@ -1294,6 +1301,10 @@ class Answerer {
     // it that says when, before the report's day and its lead.
     const toldOf = this.toldWhen(question);
     if (toldOf) return this.yes(question, toldOf.text, [toldOf]);
+    // "When did the plant open?" of "The Trent plant, which opened in 1968, employs …": the question's own verb, dated right
+    // after it, in a sentence about what it names (though of another year than the news).
+    const verbDated = this.verbDated(question);
+    if (verbDated) return this.yes(question, verbDated.text, [verbDated]);
     if (this.aboutTheEvent(question)) {
       // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
       if (ENDS_QUESTION.test(question)) {
@@ -1332,6 +1343,16 @@ class Answerer {
       if (condition) return this.yes(question, condition.text, [condition]);
     }
     return this.search(question, 'date');
+  }
+
+  /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened
+   * in 1968"); undefined for another question. */
+  private verbDated(question: string): Sentence | undefined {
+    const asked = LAST_VERB_QUESTION.exec(question.trim());
+    if (!asked) return undefined;
+    const keys = keyTerms(question);
+    const dated = new RegExp(String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)`, 'iu');
+    return this.a.sentences.find((s) => this.answerable(s) && dated.test(s.text) && coverage(keys, s.text) === 1);
   }
 
   /** A sentence about what the question names, that gives its day: its opening words name it ("The fire started late on
@@ -1438,6 +1459,12 @@ class Answerer {
     if (/\bworth\b/i.test(question)) {
       const valued = this.search(question, 'amount', (t) => CURRENCY_SUM.test(t) && VALUED.test(t));
       return valued.answered ? valued : this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
+    }
+    // "How many work at the plant?", "How many people does it employ?": a workforce, counted after its verb ("employs 2,300
+    // people"), whatever the text calls those who work there.
+    if (WORKFORCE_QUESTION.test(question)) {
+      const staff = this.search(question, 'number', (t) => EMPLOYS.test(t), question.replace(WORKFORCE_QUESTION, 'how many employ '));
+      if (staff.answered) return staff;
     }
     // "How many were injured?": the verb after the auxiliary counts whoever it happened to.
     // (… after an adverb too: "How many were seriously injured?")

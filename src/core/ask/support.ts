@@ -163,7 +163,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // An estimate as reports word it: "What was the estimate?" is answered by "It had been expected to fetch $20 million".
   ['estimat', 'expected to fetch', 'expected to sell for'],
   ['win', 'won', 'winner', 'prize', 'beat'],
-  ['pay', 'paid', 'cost', 'spend', 'spent', 'fee'],
+  // ("How much will it invest?" is answered by "will spend 3 billion euros on new models".)
+  ['pay', 'paid', 'cost', 'spend', 'spent', 'fee', 'invest'],
   // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained"; so is a judge's
   // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
   ['vote', 'voted', 'ballot', 'abstain', 'dissent'],

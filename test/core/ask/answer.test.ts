@@ -6527,3 +6527,28 @@ describe('a river in flood', () => {
       expect(report.ask(q).answer).toMatch(/^The river peaked at 6\.4 metres/);
   });
 });
+
+describe('job cuts and a plant to close', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Carmaker Halvex to cut 4,000 jobs and close plant',
+        'Carmaker Halvex said on Wednesday it would cut 4,000 jobs and close its oldest factory, in the city of Lima.',
+        'The Lima plant, which opened in 1968, employs 2,300 people and will close by the end of next year.',
+        'Halvex will spend 3 billion euros over five years on new electric models, chief executive Ana Roy said.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "How many work at the plant?" with the workforce it employs', () => {
+    for (const q of ['How many work at the plant?', 'How many people does the plant employ?']) expect(report.ask(q).answer).toMatch(/employs 2,300 people/);
+  });
+
+  it('answers "When did the plant open?" with the year its own "opened" gives, not the news\'s day', () => {
+    expect(report.ask('When did the plant open?').answer).toMatch(/which opened in 1968/);
+  });
+
+  it('answers "How much will Halvex invest?" with what it will spend', () => {
+    expect(report.ask('How much will Halvex invest?').answer).toMatch(/will spend 3 billion euros/);
+  });
+});
