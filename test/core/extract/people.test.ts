@@ -291,6 +291,10 @@ describe('names that look like something else', () => {
     ).toEqual(['Undersecretary of Defense for Policy']);
   });
 
+  it('reads a science\'s practitioner opening a sentence before a name as the office ("Volcanologist Dr Ana Roy said …")', () => {
+    expect(people('Volcanologist Dr Ana Roy said the eruption could go on for weeks.').map((p) => p.role)).toEqual(['Volcanologist']);
+  });
+
   it('keeps the words that say which office it is ("the parliamentary standards commissioner, X", "the ethics adviser, X")', () => {
     expect(
       people(

@@ -190,13 +190,16 @@ export const isTitleHead = memoize((word: string): boolean => {
     TITLE_HEADS.has(w) ||
     (w.includes('-') && w.split('-').some((part) => TITLE_HEADS.has(part))) ||
     // A trade by its ending, written in lower case ("volcanologist", "historian", "demographer"); a capitalised
-    // word with such an ending may be a name ("Florian").
-    (word === w && TRADE_ENDING.test(w))
+    // word with such an ending may be a name ("Florian"), though not one of a science's practitioners, which opens a
+    // sentence before a name ("Volcanologist Ana Roy said …").
+    (word === w ? TRADE_ENDING.test(w) : SCIENTIST_ENDING.test(w))
   );
 }, 20_000);
 
-/** Endings of the names of trades and sciences' practitioners (a medicine's too: "allergist", "psychiatrist", "pharmacist"). */
-const TRADE_ENDING = /(?:olog|onom|iatr|allerg|pharmac|dent|chem|physic|therap|an(?:a)?esthet|genetic|nutrition|botan|hygien)ist$|(?:ic|tor)ian$|ographer$/;
+/** Endings of the names of sciences' and medicine's practitioners ("allergist", "psychiatrist", "pharmacist"): no name's. */
+const SCIENTIST_ENDING = /(?:olog|onom|iatr|allerg|pharmac|dent|chem|physic|therap|an(?:a)?esthet|genetic|nutrition|botan|hygien)ist$/;
+/** Endings of the names of trades and sciences' practitioners. */
+const TRADE_ENDING = new RegExp(`${SCIENTIST_ENDING.source}|(?:ic|tor)ian$|ographer$`);
 
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member",
  * "businessmen" → "businessman". */
