@@ -6552,3 +6552,16 @@ describe('job cuts and a plant to close', () => {
     expect(report.ask('How much will Halvex invest?').answer).toMatch(/will spend 3 billion euros/);
   });
 });
+
+describe('a budget', () => {
+  it('answers "What will happen to the deficit?" with what it is forecast to do', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Finance minister raises income tax in budget\n\nFinance Minister Ana Roy on Tuesday raised the top rate of income tax to 48%, in a budget aimed at cutting the deficit.\n\nThe deficit is forecast to fall from 4.1% of national income this year to 2.9% in 2027.',
+      ),
+    );
+    expect(report.ask('What will happen to the deficit?').answer).toBe(
+      'The deficit is forecast to fall from 4.1% of national income this year to 2.9% in 2027.',
+    );
+  });
+});
