@@ -2654,9 +2654,10 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
-/** A count of those who died, as whatever they were: "Two other miners were killed", "three climbers died". */
+/** A count of those who died, as whatever they were: "Two other miners were killed", "three climbers died", "killing all four
+ * crew members". */
 const COUNTED_DEAD = new RegExp(
-  String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b`,
+  String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b|\bkill(?:ing|ed)\s+(?:all\s+|at least\s+|more than\s+|about\s+|some\s+)?(?:\d|${COUNT_WORD}\b)`,
   'iu',
 );
 /** "The 27-year-old …" opening a sentence: a person named again by their age. */

@@ -221,7 +221,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A promise as reports word it: "What did X promise?" is answered by "She campaigned on building 20,000 homes".
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
-  ['plane', 'jet', 'aircraft', 'airliner'],
+  ['plane', 'jet', 'aircraft', 'airliner', 'freighter'],
   // A crash as reports word it: "What caused the crash?" of a report whose train "derailed".
   ['crash', 'derail', 'collision', 'collided', 'accident'],
   // Who was on board (read as "aboard"), as reports word it: "How many passengers were on board?" is answered by "was carrying

@@ -6565,3 +6565,23 @@ describe('a budget', () => {
     );
   });
 });
+
+describe('a cargo plane crash', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Cargo plane crashes on approach to airport',
+        'A cargo plane crashed on its approach to Lima airport early on Sunday, killing all four crew members on board, officials said.',
+        'The freighter, operated by the regional carrier Halvex Air, came down in a field about two kilometres from the runway.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "How many died?" with those it killed ("killing all four crew members")', () => {
+    expect(report.ask('How many died?').answer).toMatch(/killing all four crew members/);
+  });
+
+  it('answers "Who operated the plane?" of a freighter', () => {
+    expect(report.ask('Who operated the plane?').answer).toMatch(/operated by the regional carrier Halvex Air/);
+  });
+});
