@@ -260,7 +260,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     type: 'amount',
     fits: new RegExp(
       // ("a 400-megawatt wind farm", "a 17-inch screen": a unit joined to its figure too.)
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet(?:re|er)s?|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
         // (… or a size against another thing's: "twice the size of the old port", "half the size of Lima".)
         String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
       'i',
@@ -1224,6 +1224,10 @@ class Answerer {
     if (FROM_QUESTION.test(question.trim())) {
       const origin = this.search(question, 'place', (t) => COMES_FROM.test(t));
       if (origin.answered) return origin;
+      // ("Where were they from?", in no word but "they": the sentence that says where people are from, "Most of them are from
+      // Sudan and Eritrea".)
+      const told = keyTerms(question).length ? undefined : this.a.sentences.find((s) => this.answerable(s) && ORIGIN_TOLD.test(s.text));
+      if (told) return this.yes(question, told.text, [told]);
     }
     const { location, evidence } = this.a.event;
     const ahead = this.toldAhead(question, 'place');
@@ -1419,6 +1423,8 @@ class Answerer {
       const aged = new RegExp(`\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}`, 'iu');
       return this.search(question, 'number', (text) => aged.test(text));
     }
+    // ("How long will it last?": a span of time, never a length, "a column of ash 9 kilometres high".)
+    if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text));
     const measure = MEASURES.find((m) => m.asks.test(question));
     return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
   }
@@ -2363,9 +2369,15 @@ class Answerer {
         ? new RegExp(`\\b(?:${keys.map(escapeRegExp).join('|')})[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3}\\s+(?:\\p{Ll}+ly\\s+)?${REPLY_VERBS}\\b`, 'iu')
         : null;
       const replies = (r: (typeof fits)[number]) => (replier?.test(r.sentence.text) ? 1 : 0);
+      // … and, for a yes-or-no question, of two as good, one of the news's own time before one of another ("Was anyone killed?":
+      // "There were no reports of deaths", before "It last erupted in 2014, when two people were killed").
+      // (Asked yes or no only: a count's sentence may compare with another year, "won 41 seats, down from 108 in 2021".)
+      const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i.test(question);
+      const another = (r: (typeof fits)[number]) => (!bygoneAsked && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
+          another(x) - another(y) ||
           reason(y) - reason(x) ||
           charge(y) - charge(x) ||
           subject(y) - subject(x) ||
@@ -2657,7 +2669,7 @@ const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reach
 /** A count of those who died, as whatever they were: "Two other miners were killed", "three climbers died", "killing all four
  * crew members". */
 const COUNTED_DEAD = new RegExp(
-  String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b|\bkill(?:ing|ed)\s+(?:all\s+|at least\s+|more than\s+|about\s+|some\s+)?(?:\d|${COUNT_WORD}\b)`,
+  String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b|\bkill(?:ing|ed)\s+(?:all\s+|at least\s+|more than\s+|about\s+|some\s+)?(?:\d|${COUNT_WORD}\b)|(?:\b\d[\d,]*|\b${COUNT_WORD})\s+bod(?:y|ies)\s+(?:were|was|have been|had been|has been)\s+(?:recovered|found|pulled)`,
   'iu',
 );
 /** "The 27-year-old …" opening a sentence: a person named again by their age. */
@@ -2815,6 +2827,16 @@ const SAME_AGAIN = /\b(?:similar|also|again|previous|last year['’]s|the last t
 const FROM_QUESTION = /^where\s+(?:is|are|was|were|do|does|did)\s+.+?\s+(?:come\s+|originally\s+)?from\??$/i;
 /** An origin as a text gives it: "from Germany, Canada and Kenya", "who came from Lima". */
 const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
+/** "How long will it last?", "How long will the repairs take?": a span of time asked. */
+const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|continue|go on|run)\??$/i;
+/** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
+ * least Friday". */
+const SPAN_OF_TIME = new RegExp(
+  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S|\buntil\s+(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|\d)`,
+  'i',
+);
+/** Where people are from, as a text says it: "Most of them are from Sudan", "who came from Lima". */
+const ORIGIN_TOLD = /\b(?:are|were|is|was|come|came|comes)\s+(?:originally\s+|mainly\s+|mostly\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */
 const WHO_WON = /^who\s+(?:has\s+)?won\b/i;
 /** The capitalised name a question asks what it did: "How many seats did the Labour Party win?" → "Labour Party". */

@@ -330,7 +330,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // A target as reports write it: "agreed to raise bilateral trade to $40 billion by 2030".
   ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],
   ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands', 'seek', 'seeking', 'seeks', 'sought'],
-  ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities'],
+  ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities', 'bodies'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],
   ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
   // "When does the rule take effect?" is answered by "The rule applies to students who begin … from October 2027".

@@ -6585,3 +6585,52 @@ describe('a cargo plane crash', () => {
     expect(report.ask('Who operated the plane?').answer).toMatch(/operated by the regional carrier Halvex Air/);
   });
 });
+
+describe('a volcano erupts', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Volcano erupts on island, forcing 3,000 to leave',
+        'Mount Lima on the island of Sora erupted on Friday, sending a column of ash 9 kilometres into the sky and forcing about 3,000 people to leave.',
+        'The agency set up an exclusion zone of 7 kilometres around the crater.',
+        'There were no immediate reports of deaths or injuries, the agency said.',
+        'Mount Lima last erupted in 2014, when two people were killed by hot gas and rocks.',
+        'Volcanologist Ana Roy said the eruption could continue for several weeks.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "How big is the exclusion zone?" in kilometres', () => {
+    expect(report.ask('How big is the exclusion zone?').answer).toMatch(/exclusion zone of 7 kilometres/);
+  });
+
+  it('answers "How long will it last?" with a span of time, not a length ("a column of ash 9 kilometres into the sky")', () => {
+    expect(report.ask('How long will it last?').answer).toMatch(/continue for several weeks/);
+  });
+
+  it('answers "Was anyone killed?" with the news\'s own time before an eruption of years ago, which "When did it last erupt?" gets', () => {
+    expect(report.ask('Was anyone killed?').answer).toMatch(/^There were no immediate reports of deaths/);
+    expect(report.ask('When did it last erupt?').answer).toMatch(/last erupted in 2014/);
+  });
+});
+
+describe('a boat rescue', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Coastguard rescues 112 people from sinking boat',
+        'The coastguard rescued 112 people from an overcrowded fishing boat that was sinking south of the island of Lima on Saturday, officials said.',
+        'The passengers had set off from the port of Sora two days earlier. Most of them are from Sudan, Eritrea and Syria.',
+        'Two bodies were recovered from the water, the coastguard said.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "Where were they from?" with where the text says people are from', () => {
+    expect(report.ask('Where were they from?').answer).toBe('Most of them are from Sudan, Eritrea and Syria.');
+  });
+
+  it('answers "How many died?" with the bodies recovered', () => {
+    expect(report.ask('How many died?').answer).toMatch(/^Two bodies were recovered/);
+  });
+});
