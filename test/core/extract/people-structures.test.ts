@@ -462,6 +462,10 @@ describe('people: titles and affiliations in every position', () => {
       ),
     ).toEqual([['Tom Vale', ['chief executive'], 'Halvex']]);
     expect(affiliations('The complaint was made by Ana Roy, whose lawyer, Tom Vale, welcomed the ruling.')).toEqual([['Tom Vale', null]]);
+    // ("Federation president Ana Roy": the kind, capitalised, opening the office.)
+    expect(
+      affiliations("Nurses voted to accept the offer, the Lima Nurses' Federation said on Thursday.", 'Federation president Ana Roy called it a victory.'),
+    ).toEqual([['Ana Roy', "Lima Nurses' Federation"]]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
