@@ -2719,9 +2719,9 @@ const A_DAY = new RegExp(`\\b(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\\.?\\s+\\d{1,2
 const NONE_AGAINST =
   /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
 /** A count of those who voted, then their vote: "Nine of the board's 12 trustees voted in favour", "40 delegates voted against",
- * "with 58% voting against". */
+ * "with 58% voting against", "76% voted to accept the offer". */
 const VOTERS_COUNTED = new RegExp(
-  `(?:\\b\\d[\\d,.]*(?:\\s*%|\\s+per\\s*cent)?|\\b${COUNT_WORD})\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){1,3})?(?:[\\p{L}-]+\\s+)?(?:voted|voting)\\s+(?:for|in favou?r|against)\\b`,
+  `(?:\\b\\d[\\d,.]*(?:\\s*%|\\s+per\\s*cent)?|\\b${COUNT_WORD})\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){1,3})?(?:[\\p{L}-]+\\s+)?(?:voted|voting)\\s+(?:for|in favou?r|against|to\\s+\\p{L}+)\\b`,
   'iu',
 );
 /** Someone named who voted against: "Peru voted against", "Ana Roy, who voted against," (not "None voted against"). */

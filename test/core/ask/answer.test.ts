@@ -6634,3 +6634,14 @@ describe('a boat rescue', () => {
     expect(report.ask('How many died?').answer).toMatch(/^Two bodies were recovered/);
   });
 });
+
+describe('a strike ballot accepted', () => {
+  it('answers "How many voted to accept?" with the share that voted so ("76% voted to accept the offer")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Striking nurses accept pay offer\n\nNurses in Lima voted on Thursday to accept a 9% pay rise, ending a six-week strike.\n\nIn a ballot of 14,000 members of the Lima Nurses' Federation, 76% voted to accept the offer, the union said.",
+      ),
+    );
+    expect(report.ask('How many voted to accept?').answer).toMatch(/76% voted to accept the offer/);
+  });
+});
