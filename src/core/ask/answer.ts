@@ -259,7 +259,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how (?:big|large|small)\b/i,
     type: 'amount',
     fits: new RegExp(
-      // ("a 400-megawatt wind farm", "a 17-inch screen": a unit joined to its figure too.)
+      // ("a 400-megawatt wind farm", "a 15-inch screen": a unit joined to its figure too.)
       String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet(?:re|er)s?|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
         // (… or a size against another thing's: "twice the size of the old port", "half the size of Lima".)
         String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
@@ -305,12 +305,12 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     example: 'How tall is the mast? → "the 120-metre mast"; How tall is the tower? → "a 32-storey tower"',
   },
   {
-    // A level or a depth in its units ("How high did the river rise?" → "peaked at 6.4 metres"), or a rate ("How high is
+    // A level or a depth in its units ("How high did the river rise?" → "peaked at 5.2 metres"), or a rate ("How high is
     // inflation?" → "3.1%").
     asks: /^how (?:high|deep)\b/i,
     type: 'amount',
     fits: /\b\d[\d,.]*[\s-]*(?:met(?:re|er)s?|m|feet|foot|ft|km|kilomet(?:re|er)s?|cm|centimet(?:re|er)s?|%|per cent|percent)(?![\p{L}])/iu,
-    example: 'How high did the river rise? → "The river peaked at 6.4 metres"; How deep was the quake? → "at a depth of 10 km"',
+    example: 'How high did the river rise? → "The river peaked at 5.2 metres"; How deep was the quake? → "at a depth of 10 km"',
   },
   {
     // A temperature, in degrees.
@@ -343,8 +343,8 @@ const VALUED = /\b(?:valued at|valuing|worth|valuation)\b/i;
 const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60},\s+)?the (?:company|firm)[\s,]/i;
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
-/** A verb closing a sentence with its object left to the sentence before: "The trust said it would not pay.", "The club
- * refused to comment." (what it would not pay, the ransom the sentence before demanded). */
+/** A verb closing a sentence with its object left to the sentence before: "The board said it would not pay.", "The club
+ * refused to comment." (what it would not pay, the sum the sentence before demanded). */
 const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
 /** "How many work at the plant?", "How many people does it employ?", "How many are employed there?". */
 const WORKFORCE_QUESTION = /^how many\s+(?:people\s+|staff\s+|workers\s+)?(?:work|are employed|does\s+(?:it|the\s+\p{L}+)\s+employ)\b\s*/iu;
@@ -357,8 +357,8 @@ const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L
 const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
 const WORKS_QUESTION = /^(?:how\s+effective\b|(?:how\s+well\s+)?(?:does|do|did|will|has)\s+(?:it|they|the\s+[\p{L}-]+)\s+work(?:ed)?\b)/iu;
-/** A trial's or a study's result as a share: "In a trial of 496 children, 67% of those given the drug …", "cut infections by
- * 40 per cent compared with a placebo". */
+/** A trial's or a study's result as a share: "In a trial of 300 adults, 55% of those given the pill …", "cut infections by
+ * 30 per cent compared with a placebo". */
 const RESULT_TOLD =
   /\b(?:trial|study|tests?)\b[^.;]{0,120}?\d+(?:\.\d+)?\s*(?:%|per cent|percent)|\d+(?:\.\d+)?\s*(?:%|per cent|percent)[^.;]{0,120}?\bcompared (?:with|to)\b/i;
 /** "Who was behind the attack?", "Who is responsible for the hack?", "Who carried out the raid?" (what is asked of follows). */
@@ -550,7 +550,7 @@ class Answerer {
   }
 
   /** "How effective is the drug?", "How well did it work?", "Does it work?": the sentence that gives a trial's or a study's
-   * result as a share ("In a trial of 496 children, 67% of those given the drug …"); null for another question, or a text
+   * result as a share ("In a trial of 300 adults, 55% of those given the pill …"); null for another question, or a text
    * that gives none. */
   private howWellItWorks(question: string): Answer | null {
     if (!WORKS_QUESTION.test(question.trim())) return null;
@@ -1225,7 +1225,7 @@ class Answerer {
       const origin = this.search(question, 'place', (t) => COMES_FROM.test(t));
       if (origin.answered) return origin;
       // ("Where were they from?", in no word but "they": the sentence that says where people are from, "Most of them are from
-      // Sudan and Eritrea".)
+      // Peru and Chile".)
       const told = keyTerms(question).length ? undefined : this.a.sentences.find((s) => this.answerable(s) && ORIGIN_TOLD.test(s.text));
       if (told) return this.yes(question, told.text, [told]);
     }
@@ -1305,7 +1305,7 @@ class Answerer {
     // it that says when, before the report's day and its lead.
     const toldOf = this.toldWhen(question);
     if (toldOf) return this.yes(question, toldOf.text, [toldOf]);
-    // "When did the plant open?" of "The Trent plant, which opened in 1968, employs …": the question's own verb, dated right
+    // "When did the plant open?" of "The Lima plant, which opened in 1971, employs …": the question's own verb, dated right
     // after it, in a sentence about what it names (though of another year than the news).
     const verbDated = this.verbDated(question);
     if (verbDated) return this.yes(question, verbDated.text, [verbDated]);
@@ -1350,7 +1350,7 @@ class Answerer {
   }
 
   /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened
-   * in 1968"); undefined for another question. */
+   * in 1971"); undefined for another question. */
   private verbDated(question: string): Sentence | undefined {
     const asked = LAST_VERB_QUESTION.exec(question.trim());
     if (!asked) return undefined;
@@ -1423,7 +1423,7 @@ class Answerer {
       const aged = new RegExp(`\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}`, 'iu');
       return this.search(question, 'number', (text) => aged.test(text));
     }
-    // ("How long will it last?": a span of time, never a length, "a column of ash 9 kilometres high".)
+    // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text));
     const measure = MEASURES.find((m) => m.asks.test(question));
     return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
@@ -1466,7 +1466,7 @@ class Answerer {
       const valued = this.search(question, 'amount', (t) => CURRENCY_SUM.test(t) && VALUED.test(t));
       return valued.answered ? valued : this.search(question, 'amount', (t) => CURRENCY_SUM.test(t));
     }
-    // "How many work at the plant?", "How many people does it employ?": a workforce, counted after its verb ("employs 2,300
+    // "How many work at the plant?", "How many people does it employ?": a workforce, counted after its verb ("employs 1,800
     // people"), whatever the text calls those who work there.
     if (WORKFORCE_QUESTION.test(question)) {
       const staff = this.search(question, 'number', (t) => EMPLOYS.test(t), question.replace(WORKFORCE_QUESTION, 'how many employ '));
@@ -1804,7 +1804,7 @@ class Answerer {
       if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
-    // ("… demanded a ransom of $4 million. The trust said it would not pay.": in one paragraph.)
+    // ("… demanded $2 million. The board said it would not pay.": in one paragraph.)
     if (OBJECT_BEFORE.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
     // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
     // only: what else it says is not the quotation's).
@@ -2111,7 +2111,7 @@ class Answerer {
     const lead = this.a.keyPoints[0]?.sentence;
     const news = new Set(contentTerms((this.a.article.title ?? '').replace(/\b\p{Lu}[\p{L}'’-]*/gu, ' ')));
     // (Two of them: one alone may be any word, "developers".)
-    // (… or one about an earlier thing of its kind: "A previous attempt to land there ended in a crash in 2019".)
+    // (… or one about an earlier thing of its kind: "A previous attempt to climb it ended in failure in 2015".)
     const sameKind = (s: Sentence) =>
       SAME_AGAIN.test(s.text) ||
       PREVIOUS_ONE.test(s.text) ||
@@ -2370,8 +2370,8 @@ class Answerer {
         : null;
       const replies = (r: (typeof fits)[number]) => (replier?.test(r.sentence.text) ? 1 : 0);
       // … and, for a yes-or-no question, of two as good, one of the news's own time before one of another ("Was anyone killed?":
-      // "There were no reports of deaths", before "It last erupted in 2014, when two people were killed").
-      // (Asked yes or no only: a count's sentence may compare with another year, "won 41 seats, down from 108 in 2021".)
+      // "No deaths were reported", before "The last flood, in 2011, killed three people").
+      // (Asked yes or no only: a count's sentence may compare with another year, "won 30 seats, down from 52 in 2020".)
       const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i.test(question);
       const another = (r: (typeof fits)[number]) => (!bygoneAsked && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       fits.sort(
@@ -2443,7 +2443,7 @@ class Answerer {
     const actAlone = keys.length === 1 && /^who\b/i.test(question) && best.sentence.index === lead;
     const newsDay = ((pastDate || why) && best.sentence.index === lead && fits.some((r) => r.score > best.score)) || actAlone;
     // (Nor, after one of the news, one of another time: "… in 1970, when 300 people died" of a flood decades before.)
-    // (… nor one about an earlier thing of its kind: "A previous ceasefire, agreed in June, collapsed …".)
+    // (… nor one about an earlier thing of its kind: "A previous truce, agreed in May, broke down …".)
     const bygone = (r: (typeof fits)[number]) =>
       (this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text)) ||
       (PREVIOUS_ONE.test(r.sentence.text) && !PREVIOUS_ONE.test(best.sentence.text));
@@ -2491,7 +2491,7 @@ class Answerer {
       const leans =
         !oneSide && !!prev && !own && keys.length > 0 && PRONOUN_SUBJECT.test(s.text) && coverage(keys, s.text) < needed && prev.index !== this.headline;
       // (… and, for "Who …?", one whose subject is "they", "he" or "she": who they are, the sentence before in its paragraph
-      // says: "The family that found it asked not to be named. They will receive most of the proceeds.")
+      // says: "The owners asked not to be named. They will keep most of the money.")
       const whoLeans =
         !!prev && /^who\b/i.test(question) && /^(?:They|He|She)\s/.test(s.text) && prev.paragraph === s.paragraph && prev.index !== this.headline;
       if (whoLeans && !picks.includes(prev)) return [prev, s];
@@ -2666,7 +2666,7 @@ function asSentence(text: string): string {
 
 /** "The death toll … rose to 312", "the death toll stood at 40". */
 const DEATH_TOLL = /\bdeath toll\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:rose|risen|reached|stood|stands|climbed|jumped|is|was|of)\b[^.;]{0,20}?\d/i;
-/** A count of those who died, as whatever they were: "Two other miners were killed", "three climbers died", "killing all four
+/** A count of those who died, as whatever they were: "Two other workers were killed", "three climbers died", "killing all three
  * crew members". */
 const COUNTED_DEAD = new RegExp(
   String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b|\bkill(?:ing|ed)\s+(?:all\s+|at least\s+|more than\s+|about\s+|some\s+)?(?:\d|${COUNT_WORD}\b)|(?:\b\d[\d,]*|\b${COUNT_WORD})\s+bod(?:y|ies)\s+(?:were|was|have been|had been|has been)\s+(?:recovered|found|pulled)`,
@@ -2719,7 +2719,7 @@ const A_DAY = new RegExp(`\\b(?:${WEEKDAY}|${FULL_MONTH}|${MONTH}\\.?\\s+\\d{1,2
 const NONE_AGAINST =
   /\bunanimous(?:ly)?\b|\b(?:with\s+)?no\s+(?:objections?|votes?\s+against|dissent(?:ing votes?)?)\b|\bwithout\s+(?:an?\s+)?(?:objection|dissent|vote against)\b|\bnone\s+against\b|\b\d+\s+(?:votes?\s+)?to\s+(?:none|nil|zero|0)\b|\b(?:voted|passed|approved|adopted|carried)\s+(?:[\p{L}-]+\s+){0,3}?\d+\s*[-–]\s*0\b/iu;
 /** A count of those who voted, then their vote: "Nine of the board's 12 trustees voted in favour", "40 delegates voted against",
- * "with 58% voting against", "76% voted to accept the offer". */
+ * "with 58% voting against", "81% voted to accept the deal". */
 const VOTERS_COUNTED = new RegExp(
   `(?:\\b\\d[\\d,.]*(?:\\s*%|\\s+per\\s*cent)?|\\b${COUNT_WORD})\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\d'’-]+\\s+){1,3})?(?:[\\p{L}-]+\\s+)?(?:voted|voting)\\s+(?:for|in favou?r|against|to\\s+\\p{L}+)\\b`,
   'iu',
@@ -2835,7 +2835,7 @@ const SPAN_OF_TIME = new RegExp(
   String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S|\buntil\s+(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|\d)`,
   'i',
 );
-/** Where people are from, as a text says it: "Most of them are from Sudan", "who came from Lima". */
+/** Where people are from, as a text says it: "Most of them are from Peru", "who came from Lima". */
 const ORIGIN_TOLD = /\b(?:are|were|is|was|come|came|comes)\s+(?:originally\s+|mainly\s+|mostly\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */
 const WHO_WON = /^who\s+(?:has\s+)?won\b/i;

@@ -158,12 +158,12 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A measure asked by its adjective, given by its noun: "How deep was it?" → "at a depth of 10 kilometres".
   ['deep', 'depth'],
   ['wide', 'width'],
-  // ("Who will get the money?" is answered by "They will receive most of the proceeds.")
+  // ("Who will get the money?" is answered by "They will keep most of the proceeds.")
   ['money', 'fund', 'pledg', 'financ', 'proceeds'],
-  // An estimate as reports word it: "What was the estimate?" is answered by "It had been expected to fetch $20 million".
+  // An estimate as reports word it: "What was the estimate?" is answered by "It had been expected to fetch $5 million".
   ['estimat', 'expected to fetch', 'expected to sell for'],
   ['win', 'won', 'winner', 'prize', 'beat'],
-  // ("How much will it invest?" is answered by "will spend 3 billion euros on new models".)
+  // ("How much will it invest?" is answered by "will spend 2 billion euros on new plants".)
   ['pay', 'paid', 'cost', 'spend', 'spent', 'fee', 'invest'],
   // An abstention is a way of voting: "Did Peru vote for it?" is answered by "Peru and Chile abstained"; so is a judge's
   // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
@@ -193,14 +193,14 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
   ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)
-  // ("How high did the river rise?" is answered by "The river peaked at 6.4 metres".)
+  // ("How high did the river rise?" is answered by "The river peaked at 5.2 metres".)
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher', 'peaked'],
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],
-  // "Is it a record fine?" is answered by "the largest penalty it has imposed".
+  // "Is it a record fine?" is answered by "the largest penalty it has ever given".
   ['record', 'largest', 'biggest', 'highest ever'],
-  // ("When will it cool down?" is answered by "temperatures would start to fall on Saturday".)
+  // ("When will it cool down?" is answered by "temperatures would start to fall on Monday".)
   ['fall', 'drop', 'declin', 'lower', 'reduc', 'closed down', 'ended down', 'finished down', 'cool'],
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
   ['cut', 'trim', 'slash', 'reduc'],
@@ -225,7 +225,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A crash as reports word it: "What caused the crash?" of a report whose train "derailed".
   ['crash', 'derail', 'collision', 'collided', 'accident'],
   // Who was on board (read as "aboard"), as reports word it: "How many passengers were on board?" is answered by "was carrying
-  // about 180 passengers".
+  // about 90 passengers".
   ['aboard', 'carrying'],
   // A thing by its short name: "How many bikes were recalled?" is answered by "the recall of 12,000 electric bicycles".
   ['bike', 'bicycl'],
@@ -265,7 +265,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ipo', 'initial public offering', 'flotation'],
   // A law before and after it passes: "When will the law take effect?" of "the bill … would take effect".
   ['law', 'bill', 'legislation'],
-  // How often, as reports count it: "How many times did he break the rules?" is answered by "on 14 occasions".
+  // How often, as reports count it: "How many times did he break the rules?" is answered by "on nine occasions".
   ['time', 'occasion'],
   // Staying on: "Will X stay on the board?" is answered by "She will remain a trustee".
   ['stay', 'remain'],
@@ -321,7 +321,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "Who owns the mine?" is answered by "the mine's owner, Lima Coal, said".
   ['own', 'owns', 'owned', 'owner', 'owners'],
   ['break', 'broke', 'broken', 'breaks', 'breaking'],
-  // A law by its title's word: "When was the law passed?" is answered by "The Public Order Act was passed last year" (whole
+  // A law by its title's word: "When was the law passed?" is answered by "The Lima Water Act was passed last year" (whole
   // words: "act" as a stem would be "action", "actual").
   ['law', 'laws', 'act', 'acts'],
   // A contest a vote settles: "Who won?" is answered by "The committee chose Lima to host the Games".
@@ -492,10 +492,10 @@ function sentenceOpens(text: string, before: string, form: string): boolean {
   return false;
 }
 
-/** The words that close a name as the kind of thing it names: "the Public Order Act", "the Lima Water Bill". */
+/** The words that close a name as the kind of thing it names: "the Lima Water Act", "the Andes Roads Bill". */
 const NAME_KINDS = new Set(['act', 'acts', 'bill', 'law', 'treaty', 'accord', 'convention']);
 
-/** A capitalised form closes a name: after a capitalised word or a bracket ("the Public Order (Parliament Zone) Act"), and
+/** A capitalised form closes a name: after a capitalised word or a bracket ("the Lima Water (Amendment) Act"), and
  * before no other letter. */
 function closesName(text: string, form: string): boolean {
   const opening = ` ${form}`;
@@ -531,7 +531,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
       (text.startsWith(opening) && !opensName(text, 0)) ||
       sentenceOpens(text, '. ', opening) ||
       sentenceOpens(text, '\n', opening) ||
-      // (A name's kind closing it is the common word: "When was the law passed?" of "The Public Order Act was passed …".)
+      // (A name's kind closing it is the common word: "When was the law passed?" of "The Lima Water Act was passed …".)
       (NAME_KINDS.has(f) && closesName(text, opening))
     );
   };
@@ -592,7 +592,7 @@ export function countsNoun(text: string, noun: string): boolean {
     // ("3.9 million metal and electrical workers": a scale after the figure, and modifiers joined by "and".)
     `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
-      // ("The number of people waiting for treatment reached a record 7.8 million.")
+      // ("The number of people waiting for surgery reached a record 2.1 million.")
       `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d`,
     'iu',
   );

@@ -2112,8 +2112,8 @@ const BODY_OF_KIND_SUBJECT = new RegExp(
   'u',
 );
 /** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
- * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on), "The Royal
- * College of Surgeons said …" (and what it is of). */
+ * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on), "The Lima
+ * College of Nurses said …" (and what it is of). */
 const BODY_NAME_SUBJECT = new RegExp(
   String.raw`^The\s+(?:(?:opposition|governing|ruling)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS, 'party']
     .map((w) => w[0].toUpperCase() + w.slice(1))
