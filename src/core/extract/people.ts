@@ -2106,9 +2106,25 @@ const NAMED_BODY_SUBJECT =
 const NAME_OF_KIND_SUBJECT =
   /^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:union|party|group|company|firm|association|federation|alliance|coalition|charity)\b(?=,|\s+\p{Ll})/u;
 
+/** A company's trade before its name, as a sentence may open: "Rail operator Halvex has offered …". */
+const TRADE_KINDS = [
+  'operator',
+  'carrier',
+  'airline',
+  'carmaker',
+  'retailer',
+  'insurer',
+  'lender',
+  'maker',
+  'manufacturer',
+  'developer',
+  'broadcaster',
+  'publisher',
+];
+
 /** A body opening a sentence after the kind of body it is: "Investor group Halvex Watch, which …", "The rights group Lima Ally called". */
 const BODY_OF_KIND_SUBJECT = new RegExp(
-  String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
+  String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS, ...TRADE_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
   'u',
 );
 /** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
@@ -2703,6 +2719,8 @@ export function reportedCompany(sentences: readonly Sentence[]): string | null {
   if (nameWords(name).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
   // ("Regulators fined Halvex Rail …", "Investors sold …": people named by what they do, in the plural, are no company.)
   if (PLURAL_DOERS.test(name)) return null;
+  // ("Rail workers will strike …", "Steel prices rose …": a company's word alone is no company's name.)
+  if (!name.includes(' ') && COMPANY_WORDS.has(name.toLowerCase())) return null;
   // ("Carmaker Halvex said …", "Software maker Halvex said …": its trade, written before it, says it is a company.)
   const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
   const last = name.split(/\s+/).pop()!.toLowerCase();

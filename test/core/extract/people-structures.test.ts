@@ -1034,6 +1034,18 @@ describe('people: "Its" after a sentence about a body', () => {
         (p) => p.name === 'Tom Vale',
       )?.affiliation,
     ).toBe('Harrow & Finch');
+    // (A company after its trade: "Rail operator Halvex has offered …. Its chief executive, X", and "Rail workers" in the lead
+    // is no company called "Rail".)
+    expect(
+      affiliations(
+        "Rail workers will stage three strikes in December, the Lima Rail Workers' Union said on Monday.",
+        'Rail operator Halvex has offered 4% this year.',
+        'Its chief executive, Tom Vale, called the strikes disappointing.',
+      ),
+    ).toEqual([['Tom Vale', 'Halvex']]);
+    expect(
+      affiliations('Rail workers will stage three strikes in December, their union said on Monday.', 'Chief executive Tom Vale called them disappointing.'),
+    ).toEqual([['Tom Vale', null]]);
     // (A body named with what it is of: "The Royal College of Surgeons said …".)
     expect(
       findPeople(
