@@ -198,6 +198,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],
+  // "Will customers be compensated?" is answered by "customers would receive a refund of one month's fee".
+  ['compensat', 'refund', 'reimburs'],
   // "Is it a record fine?" is answered by "the largest penalty it has ever given".
   ['record', 'largest', 'biggest', 'highest ever'],
   // ("When will it cool down?" is answered by "temperatures would start to fall on Monday".)

@@ -6645,3 +6645,14 @@ describe('a strike ballot accepted', () => {
     expect(report.ask('How many voted to accept?').answer).toMatch(/76% voted to accept the offer/);
   });
 });
+
+describe('an internet outage', () => {
+  it('answers "Will customers be compensated?" with the refund they will get', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Internet outage cuts off millions\n\nMillions of people lost internet access for six hours on Tuesday after a fault at the network operator Halvex, the company said.\n\nChief executive Ana Roy apologised and said customers would receive a refund of one month's fee.",
+      ),
+    );
+    expect(report.ask('Will customers be compensated?').answer).toMatch(/receive a refund/);
+  });
+});
