@@ -237,7 +237,7 @@ export function describe(p: Person): string {
 
 /** Things a text gives an age to, as it does people: "the 90-year-old firm", "How old is the bridge?". */
 const AGED_THINGS =
-  'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban';
+  'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban|villa|castle|temple|tomb|palace|ruins|painting|manuscript|skeleton|fossil';
 
 /** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
  * and the figure that fits. */
@@ -1420,7 +1420,11 @@ class Answerer {
     const thing = THING_AGE_QUESTION.exec(question.trim())?.[1];
     if (thing) {
       const forms = formsOf(stem(thing.toLowerCase())).map(escapeRegExp).join('|');
-      const aged = new RegExp(`\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}`, 'iu');
+      // (… or the time it dates from: "thought to date from the second century AD".)
+      const aged = new RegExp(
+        `\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}|\\bdat(?:e|es|ed|ing)\\s+(?:back\\s+)?(?:from|to)\\s+(?:the\\s+|about\\s+|around\\s+)?(?:\\d|\\p{Ll}+\\s+(?:century|millennium))`,
+        'iu',
+      );
       return this.search(question, 'number', (text) => aged.test(text));
     }
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)

@@ -299,7 +299,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['send', 'sent'],
   ['speak', 'spoke', 'spoken', 'speech'],
   ['choose', 'chose', 'chosen', 'choice'],
-  ['find', 'found'],
+  // ("What was found?" is answered by "Archaeologists have uncovered the remains of a villa".)
+  ['find', 'found', 'discover', 'discovered', 'uncover', 'uncovered', 'unearth', 'unearthed'],
   ['build', 'built'],
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],

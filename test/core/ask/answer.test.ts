@@ -6656,3 +6656,23 @@ describe('an internet outage', () => {
     expect(report.ask('Will customers be compensated?').answer).toMatch(/receive a refund/);
   });
 });
+
+describe('a Roman villa found', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Archaeologists uncover Roman villa under car park',
+        'Archaeologists have uncovered the remains of a large Roman villa beneath a car park in the town of Lima, the council said on Wednesday.',
+        'The villa, thought to date from the second century AD, had at least 20 rooms and a private bath house.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What was found?" with what was uncovered', () => {
+    expect(report.ask('What was found?').answer).toMatch(/^Archaeologists have uncovered the remains/);
+  });
+
+  it('answers "How old is the villa?" with the time it dates from', () => {
+    expect(report.ask('How old is the villa?').answer).toMatch(/thought to date from the second century AD/);
+  });
+});
