@@ -3012,6 +3012,9 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
 /** Words of a trial or a contest around a name: "found former mayor X guilty", "X was charged", "X pleaded not
  * guilty", "A third defendant, former official X, was acquitted"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
 const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
+/** Before a name: proceedings against the person ("approved the extradition of former minister X", "the trial of X"). */
+const PROCEEDINGS_AGAINST_BEFORE =
+  /\b(?:extradition|arrest|trial|prosecution|impeachment|conviction|acquittal|sentencing)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const DEFEATED_BEFORE = /\b(?:defeat(?:ed|ing)|beat(?:ing)?|unseat(?:ed|ing)|oust(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const ON_TRIAL_AFTER =
   /^(?:,[^,;]{1,80},|,)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/;
@@ -3021,7 +3024,12 @@ const ON_TRIAL_AFTER =
 function onTrial(text: string, m: Mention): boolean {
   const after = text.slice(m.end, m.end + 120);
   const before = text.slice(Math.max(0, m.start - 60), m.start);
-  return ON_TRIAL_AFTER.test(after) || DEFEATED_BEFORE.test(before) || (ON_TRIAL_BEFORE.test(before) && /^\s+(?:guilty|not guilty|of|on)\b/.test(after));
+  return (
+    ON_TRIAL_AFTER.test(after) ||
+    DEFEATED_BEFORE.test(before) ||
+    PROCEEDINGS_AGAINST_BEFORE.test(before) ||
+    (ON_TRIAL_BEFORE.test(before) && /^\s+(?:guilty|not guilty|of|on)\b/.test(after))
+  );
 }
 
 /** People who took part: not absent, not named only as former office-holders. */

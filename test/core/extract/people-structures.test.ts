@@ -977,6 +977,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
     ['Former mayor Ana Roy was sentenced to six years.', 'A third defendant, former ministry official Tom Vale, was acquitted.'],
     ['Ana Roy', 'Tom Vale'],
   ],
+  // (… as is one whose extradition or trial is the news.)
+  [['A court in Lima on Monday approved the extradition of former finance minister Tom Vale to face fraud charges.'], ['Tom Vale']],
   // … and one who stood for election is a candidate.
   [['Ana Roy was elected mayor, winning 61% of the vote and defeating former police chief Tom Vale, who took 36%.'], ['Ana Roy', 'Tom Vale']],
   [['Former foreign minister Ana Roy won the presidential run-off on Sunday with 52% of the vote.'], ['Ana Roy']],
