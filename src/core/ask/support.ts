@@ -212,7 +212,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['aid', 'assistance', 'relief'],
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
   // ("When will the troops arrive?" is answered by "Peru would deploy 200 soldiers by June".)
-  ['arriv', 'reach', 'fly', 'flew', 'flown', 'land', 'deploy'],
+  // ("When will the jets arrive?" is answered by "The first aircraft are due to be delivered in 2027".)
+  ['arriv', 'reach', 'fly', 'flew', 'flown', 'land', 'deploy', 'deliver'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
   // ("When must X report?" is answered by "The resolution asks X to report every 90 days".)
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to', 'asks', 'asked', 'calls on', 'called on'],
@@ -324,6 +325,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "Who owns the mine?" is answered by "the mine's owner, Lima Coal, said".
   ['own', 'owns', 'owned', 'owner', 'owners'],
   ['break', 'broke', 'broken', 'breaks', 'breaking'],
+  // ("Does he deny the charges?" is answered by "He denies the charges.": the stemmer reads "deny" and "denies" apart.)
+  ['deny', 'denies', 'denied', 'denying', 'denial'],
   // A law by its title's word: "When was the law passed?" is answered by "The Lima Water Act was passed last year" (whole
   // words: "act" as a stem would be "action", "actual").
   ['law', 'laws', 'act', 'acts'],

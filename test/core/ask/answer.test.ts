@@ -6676,3 +6676,23 @@ describe('a Roman villa found', () => {
     expect(report.ask('How old is the villa?').answer).toMatch(/thought to date from the second century AD/);
   });
 });
+
+describe('an extradition and a jet order', () => {
+  it('answers "Does he deny the charges?" with "He denies the charges." (the stemmer reads "deny" and "denies" apart)', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Court approves extradition of former minister\n\nA court in Lima on Monday approved the extradition of former finance minister Tom Vale, who faces charges of fraud.\n\nVale, 61, fled the country in 2022. He denies the charges.',
+      ),
+    );
+    expect(report.ask('Does he deny the charges?').answer).toMatch(/^He denies the charges\./);
+  });
+
+  it('answers "When will the jets arrive?" with when they are due to be delivered', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Airline orders 60 jets\n\nHalvex Air on Tuesday ordered 60 narrow-body jets in a deal worth about 8 billion dollars.\n\nThe first aircraft are due to be delivered in 2027.',
+      ),
+    );
+    expect(report.ask('When will the jets arrive?').answer).toBe('The first aircraft are due to be delivered in 2027.');
+  });
+});
