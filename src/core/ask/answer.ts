@@ -351,6 +351,10 @@ const WORKFORCE_QUESTION = /^how many\s+(?:people\s+|staff\s+|workers\s+)?(?:wor
 /** A workforce counted: "employs 2,300 people", "a workforce of 1,200", "has 800 staff". */
 const EMPLOYS =
   /\b(?:employs|employing|employed|workforce of|staff of)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?\d|\b\d[\d,]*\s+(?:people|staff|workers|employees)\s+(?:work|are employed)\b/i;
+/** Right after a name: a ruling of theirs ("… ruled that", "… found that"). */
+const RULES_AFTER_NAME = /^\s+(?:ruled|found|held|concluded)\s+that\b/;
+/** Someone of theirs speaking: "His lawyers said …", "Her spokesman told …". */
+const THEIRS_SAID = /^(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){1,3}(?:said|says|told|added)\b/u;
 /** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
 const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
@@ -700,7 +704,11 @@ class Answerer {
 
   /** Another person named in the sentence speaks there ("Judge Ana Roy said Tom Vale, 58, had …"), and `p` does not. */
   private otherSpeaks(p: Person, s: Sentence): boolean {
-    const speaks = (who: Person) => who.mentions.some((m) => m.sentence === s.index && SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
+    // (A judge's ruling is the judge's words: "Judge Ana Roy ruled that Tom Vale would face a fair trial".)
+    const speaks = (who: Person) =>
+      who.mentions.some(
+        (m) => m.sentence === s.index && (SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)) || RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30))),
+      );
     if (speaks(p)) return false;
     return this.a.people.some((o) => o !== p && speaks(o));
   }
@@ -1629,7 +1637,12 @@ class Answerer {
         (!ASKS.test(s.text) &&
           !byOther(s) &&
           !quotedAbout(s) &&
-          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) || quotesWords(s.text))),
+          // (Nor what someone of theirs says: "His lawyers said they would appeal.")
+          !THEIRS_SAID.test(s.text) &&
+          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
+            quotesWords(s.text) ||
+            // (… or their ruling: "Judge Ana Roy ruled that …".)
+            p.mentions.some((m) => m.sentence === s.index && RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30))))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.

@@ -6696,3 +6696,20 @@ describe('an extradition and a jet order', () => {
     expect(report.ask('When will the jets arrive?').answer).toBe('The first aircraft are due to be delivered in 2027.');
   });
 });
+
+describe("a judge's ruling and a defendant's lawyers", () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Court approves extradition of former minister',
+        'A court in Lima on Monday approved the extradition of former finance minister Tom Vale, who faces charges of fraud.',
+        'Judge Ana Roy ruled that there was no evidence Vale would face an unfair trial if returned. His lawyers said they would appeal within ten days.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What did the judge\'s name say?" with her ruling, and gives the defendant neither her ruling nor his lawyers\' words', () => {
+    expect(report.ask('What did Roy say?').answer).toBe('Judge Ana Roy ruled that there was no evidence Vale would face an unfair trial if returned.');
+    expect(report.ask('What did Vale say?').answer).toBe('The article does not report what Tom Vale said.');
+  });
+});
