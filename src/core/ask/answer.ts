@@ -1428,7 +1428,7 @@ class Answerer {
     const thing = THING_AGE_QUESTION.exec(question.trim())?.[1];
     if (thing) {
       const forms = formsOf(stem(thing.toLowerCase())).map(escapeRegExp).join('|');
-      // (… or the time it dates from: "thought to date from the second century AD".)
+      // (… or the time it dates from: "believed to date from the third century".)
       const aged = new RegExp(
         `\\d{1,4}-year-old\\s+(?:[\\p{Ll}-]+\\s+)?(?:${forms})|\\b(?:founded|established|built|set up|opened)\\s+in\\s+\\d{4}|\\bdat(?:e|es|ed|ing)\\s+(?:back\\s+)?(?:from|to)\\s+(?:the\\s+|about\\s+|around\\s+)?(?:\\d|\\p{Ll}+\\s+(?:century|millennium))`,
         'iu',
@@ -1637,7 +1637,7 @@ class Answerer {
         (!ASKS.test(s.text) &&
           !byOther(s) &&
           !quotedAbout(s) &&
-          // (Nor what someone of theirs says: "His lawyers said they would appeal.")
+          // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !THEIRS_SAID.test(s.text) &&
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
             quotesWords(s.text) ||

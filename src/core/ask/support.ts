@@ -198,7 +198,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['deal', 'takeover', 'acquisition', 'merger'],
   // A ceasefire as reports word it: "When does the ceasefire start?" is answered by "The truce is due to take effect …".
   ['ceasefire', 'truce', 'armistice'],
-  // "Will customers be compensated?" is answered by "customers would receive a refund of one month's fee".
+  // "Will customers be compensated?" is answered by "users would get a full refund".
   ['compensat', 'refund', 'reimburs'],
   // "Is it a record fine?" is answered by "the largest penalty it has ever given".
   ['record', 'largest', 'biggest', 'highest ever'],
@@ -212,7 +212,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['aid', 'assistance', 'relief'],
   // Getting somewhere, as reports word it: "When will they reach Lima?" is answered by "… expected to fly on to Lima on Tuesday".
   // ("When will the troops arrive?" is answered by "Peru would deploy 200 soldiers by June".)
-  // ("When will the jets arrive?" is answered by "The first aircraft are due to be delivered in 2027".)
+  // ("When will the jets arrive?" is answered by "The first trains are due to be delivered in 2029".)
   ['arriv', 'reach', 'fly', 'flew', 'flown', 'land', 'deploy', 'deliver'],
   // An obligation as reports word it: "What must the company do?" is answered by "ordered the company to delete …".
   // ("When must X report?" is answered by "The resolution asks X to report every 90 days".)
@@ -300,7 +300,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['send', 'sent'],
   ['speak', 'spoke', 'spoken', 'speech'],
   ['choose', 'chose', 'chosen', 'choice'],
-  // ("What was found?" is answered by "Archaeologists have uncovered the remains of a villa".)
+  // ("What was found?" is answered by "Divers have uncovered the wreck of a ship".)
   ['find', 'found', 'discover', 'discovered', 'uncover', 'uncovered', 'unearth', 'unearthed'],
   ['build', 'built'],
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
@@ -325,7 +325,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "Who owns the mine?" is answered by "the mine's owner, Lima Coal, said".
   ['own', 'owns', 'owned', 'owner', 'owners'],
   ['break', 'broke', 'broken', 'breaks', 'breaking'],
-  // ("Does he deny the charges?" is answered by "He denies the charges.": the stemmer reads "deny" and "denies" apart.)
+  // ("Does she deny it?" is answered by "She denies any wrongdoing.": the stemmer reads "deny" and "denies" apart.)
   ['deny', 'denies', 'denied', 'denying', 'denial'],
   // A law by its title's word: "When was the law passed?" is answered by "The Lima Water Act was passed last year" (whole
   // words: "act" as a stem would be "action", "actual").

@@ -6708,7 +6708,7 @@ describe("a judge's ruling and a defendant's lawyers", () => {
     ),
   );
 
-  it('answers "What did the judge\'s name say?" with her ruling, and gives the defendant neither her ruling nor his lawyers\' words', () => {
+  it('answers "What did Roy say?" of a judge with her ruling, and gives the defendant neither her ruling nor his lawyers\' words', () => {
     expect(report.ask('What did Roy say?').answer).toBe('Judge Ana Roy ruled that there was no evidence Vale would face an unfair trial if returned.');
     expect(report.ask('What did Vale say?').answer).toBe('The article does not report what Tom Vale said.');
   });
