@@ -2106,25 +2106,9 @@ const NAMED_BODY_SUBJECT =
 const NAME_OF_KIND_SUBJECT =
   /^The\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)\s+(?:union|party|group|company|firm|association|federation|alliance|coalition|charity)\b(?=,|\s+\p{Ll})/u;
 
-/** A company's trade before its name, as a sentence may open: "Rail operator Halvex has offered …". */
-const TRADE_KINDS = [
-  'operator',
-  'carrier',
-  'airline',
-  'carmaker',
-  'retailer',
-  'insurer',
-  'lender',
-  'maker',
-  'manufacturer',
-  'developer',
-  'broadcaster',
-  'publisher',
-];
-
 /** A body opening a sentence after the kind of body it is: "Investor group Halvex Watch, which …", "The rights group Lima Ally called". */
 const BODY_OF_KIND_SUBJECT = new RegExp(
-  String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS, ...TRADE_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
+  String.raw`^(?:The\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:${[...BODY_KINDS, ...BUSINESS_KINDS].join('|')})\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3})(?=,|\s+\p{Ll})`,
   'u',
 );
 /** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
@@ -2610,15 +2594,15 @@ function whoseOffice(sentences: readonly Sentence[], p: Person, persons: readonl
     if (!found) continue;
     const [, kind, name] = found;
     const body =
-      (kind && (CALLED_BY_KIND.has(kind) || BODY_KIND_WORDS.has(kind))) ||
-      (!name.includes(' ') && !persons.some((q) => q.name === name || q.name.endsWith(` ${name}`)));
+      (kind && (CALLED_BY_KIND.has(kind) || BUSINESS_KINDS.has(kind) || ONLINE_KINDS.has(kind))) ||
+      (!name.includes(' ') && !persons.some((q) => namesMatch(name, q.name)));
     if (body) return name;
   }
   return null;
 }
 
-/** Kinds of body a name may follow, beyond those a report calls a body by alone: "the streaming service Halvex". */
-const BODY_KIND_WORDS = new Set(['service', 'platform', 'app', 'website', 'site', 'brand', 'label', 'chain', 'operator', 'carrier', 'maker']);
+/** Kinds of body a name may follow beyond a body's and a business's kinds: "the streaming service Halvex". */
+const ONLINE_KINDS = new Set(['service', 'platform', 'app', 'website', 'site', 'brand', 'label', 'chain']);
 
 /** The one body the text names with a kind's word last ("the Lima Dockers Union", "Halvex Health Trust"), capitalised, for
  * a person whose office some mention gives as that kind's ("the union's general secretary"); null when it names none, or
