@@ -239,6 +239,16 @@ export function describe(p: Person): string {
 const AGED_THINGS =
   'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban|villa|castle|temple|tomb|palace|ruins|painting|manuscript|skeleton|fossil';
 
+/** A count of a span's units, in figures or words: "six hours", "several weeks", "two and a half days", "a 211-page". */
+const spanOf = (units: string) =>
+  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:${units})\b`;
+/** The units of a span of time. */
+const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+/** A span told by its ends: "from March to June". */
+const FROM_TO = String.raw`\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S`;
+/** What a span runs until, after its "until": "at least Friday", "mid-October", "the end of March", "next year". */
+const UNTIL_WHEN = String.raw`(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|spring|summer|autumn|fall|winter|\d)`;
+
 /** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
  * and the figure that fits. */
 const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; example: string }> = [
@@ -273,7 +283,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      `\\b(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\\s-]+(?:(?:and a half|more|full)[\\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?)\\b|\\bfrom\\s+[^\\s,;]+\\s+(?:to|until)\\s+\\S|\\b(?:last|run|continue|go on|stay|remain|be)(?:\\s+(?:in\\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\\s+(?:until|till|into)\\s+(?:at least\\s+)?(?:the\\s+)?(?:(?:mid|early|late)-?\\s*|end of\\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|spring|summer|autumn|fall|winter|\\d)`,
+      String.raw`${spanOf(`${TIME_UNITS}|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
       'i',
     ),
     example:
@@ -2848,10 +2858,7 @@ const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|continue|go on|run)\??$/i;
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday". */
-const SPAN_OF_TIME = new RegExp(
-  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S|\buntil\s+(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|\d)`,
-  'i',
-);
+const SPAN_OF_TIME = new RegExp(String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}`, 'i');
 /** Where people are from, as a text says it: "Most of them are from Peru", "who came from Lima". */
 const ORIGIN_TOLD = /\b(?:are|were|is|was|come|came|comes)\s+(?:originally\s+|mainly\s+|mostly\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */
