@@ -2578,10 +2578,7 @@ const KIND_AFTER = /^,\s+the\s+(\p{Ll}+)['’]s\s/u;
 /** "… a stake in the bank, and its chief executive, X": an office of "its", the kind the clause before names ("the bank"). */
 const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
 /** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
-const CALLED_BY_KIND = new Set([
-  ...BODY_KINDS,
-  ...'trust council committee commission board authority university college institute hospital museum school society league court'.split(' '),
-]);
+const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court']);
 
 /** "… by the service Halvex, whose chief executive, X, welcomed it": the name whose office X holds. */
 const WHOSE_OFFICE_BEFORE = /(?:\b(\p{Ll}+)\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+whose\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
@@ -2613,9 +2610,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     // ("Federation president Ana Roy": the kind opening the office, capitalised, is the same.)
     const opening = m.role?.match(/^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
-    const kind =
-      (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ??
-      (opening && CALLED_BY_KIND.has(opening) ? opening : undefined);
+    const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {
       const named = new Set<string>();
