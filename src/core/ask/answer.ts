@@ -543,6 +543,11 @@ class Answerer {
     return s.index !== this.headline && !ASKS.test(s.text);
   }
 
+  /** The first sentence that may answer a question whose text passes the test. */
+  private firstAnswerable(test: (text: string) => boolean): Sentence | undefined {
+    return this.a.sentences.find((s) => this.answerable(s) && test(s.text));
+  }
+
   /** The lead's text and the headline's: where the news names what it is about. */
   private leadAndHeadline(): string {
     const lead = this.a.keyPoints[0]?.sentence;
@@ -568,7 +573,7 @@ class Answerer {
    * that gives none. */
   private howWellItWorks(question: string): Answer | null {
     if (!WORKS_QUESTION.test(question.trim())) return null;
-    const found = this.a.sentences.find((s) => this.answerable(s) && RESULT_TOLD.test(s.text));
+    const found = this.firstAnswerable((t) => RESULT_TOLD.test(t));
     return found ? this.yes(question, found.text, [found]) : null;
   }
 
@@ -580,7 +585,7 @@ class Answerer {
     if (!asked) return null;
     const keys = keyTerms(question.trim().slice(asked[0].length));
     const news = this.leadAndHeadline();
-    const found = this.a.sentences.find((s) => this.answerable(s) && RESPONSIBILITY_TOLD.test(s.text) && coverage(keys, `${s.text} ${news}`) === 1);
+    const found = this.firstAnswerable((t) => RESPONSIBILITY_TOLD.test(t) && coverage(keys, `${t} ${news}`) === 1);
     return found ? this.yes(question, found.text, [found]) : null;
   }
 
@@ -594,7 +599,7 @@ class Answerer {
       `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|')})s?(?:,\\s+|\\s+(?:(?:called|named|titled|entitled)\\s+)?)(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
       'u',
     );
-    const found = this.a.sentences.find((s) => this.answerable(s) && named.test(s.text));
+    const found = this.firstAnswerable((t) => named.test(t));
     return found ? this.yes(question, found.text, [found]) : this.no(question, `The article does not give the ${asked[1].toLowerCase()}'s name.`);
   }
 
@@ -712,13 +717,16 @@ class Answerer {
     });
   }
 
+  /** The person rules there: "Judge Ana Roy ruled that …" (a ruling is the judge's words). */
+  private rules(p: Person, s: Sentence): boolean {
+    return p.mentions.some((m) => m.sentence === s.index && RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30)));
+  }
+
   /** Another person named in the sentence speaks there ("Judge Ana Roy said Tom Vale, 58, had …"), and `p` does not. */
   private otherSpeaks(p: Person, s: Sentence): boolean {
     // (A judge's ruling is the judge's words: "Judge Ana Roy ruled that Tom Vale would face a fair trial".)
     const speaks = (who: Person) =>
-      who.mentions.some(
-        (m) => m.sentence === s.index && (SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)) || RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30))),
-      );
+      this.rules(who, s) || who.mentions.some((m) => m.sentence === s.index && SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
     if (speaks(p)) return false;
     return this.a.people.some((o) => o !== p && speaks(o));
   }
@@ -1244,7 +1252,7 @@ class Answerer {
       if (origin.answered) return origin;
       // ("Where were they from?", in no word but "they": the sentence that says where people are from, "Most of them are from
       // Peru and Chile".)
-      const told = keyTerms(question).length ? undefined : this.a.sentences.find((s) => this.answerable(s) && ORIGIN_TOLD.test(s.text));
+      const told = keyTerms(question).length ? undefined : this.firstAnswerable((t) => ORIGIN_TOLD.test(t));
       if (told) return this.yes(question, told.text, [told]);
     }
     const { location, evidence } = this.a.event;
@@ -1374,7 +1382,7 @@ class Answerer {
     if (!asked) return undefined;
     const keys = keyTerms(question);
     const dated = new RegExp(String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)`, 'iu');
-    return this.a.sentences.find((s) => this.answerable(s) && dated.test(s.text) && coverage(keys, s.text) === 1);
+    return this.firstAnswerable((t) => dated.test(t) && coverage(keys, t) === 1);
   }
 
   /** A sentence about what the question names, that gives its day: its opening words name it ("The fire started late on
@@ -1405,7 +1413,7 @@ class Answerer {
       const day = A_DAY.exec(after)?.[0];
       return !!day && !date?.includes(day) && !otherYear(text);
     };
-    return this.a.sentences.find((s) => this.answerable(s) && datedRight(s.text));
+    return this.firstAnswerable(datedRight);
   }
 
   /** For "When is/will …?", the sentence that dates what the question names as still to come, when the reported event's
@@ -1472,7 +1480,7 @@ class Answerer {
     const measured = this.measured(question);
     if (measured) return measured;
     if (STUDIED_QUESTION.test(question.trim())) {
-      const studied = this.a.sentences.find((s) => this.answerable(s) && STUDIED_COUNT.test(s.text));
+      const studied = this.firstAnswerable((t) => STUDIED_COUNT.test(t));
       if (studied) return this.yes(question, studied.text, [studied]);
     }
     // "What percentage voted for the strike?": a share ("nine in ten … 91% backed a walkout"), not any amount near its words
@@ -1652,7 +1660,7 @@ class Answerer {
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
             quotesWords(s.text) ||
             // (… or their ruling: "Judge Ana Roy ruled that …".)
-            p.mentions.some((m) => m.sentence === s.index && RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30))))),
+            this.rules(p, s))),
     );
     const pool = speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
@@ -1911,10 +1919,7 @@ class Answerer {
       if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
       const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
       const told = this.leadAndHeadline();
-      const caused =
-        thing.length && coverage(thing, told) === 1
-          ? this.a.sentences.find((s) => this.answerable(s) && CAUSED.test(s.text) && !DENIED.test(s.text))
-          : undefined;
+      const caused = thing.length && coverage(thing, told) === 1 ? this.firstAnswerable((t) => CAUSED.test(t) && !DENIED.test(t)) : undefined;
       return caused ? this.yes(question, caused.text, [caused]) : found;
     }
     // "Why did the council close the libraries?" answered by the lead that tells only what it did: the sentence that gives
@@ -1928,7 +1933,7 @@ class Answerer {
       // parents who said …" asks of something else.)
       const mainClause = leadOnly ? this.a.sentences[lead].text.split(/,|\s(?:despite|after|as|while|but)\s/)[0] : '';
       if (leadOnly && coverage(keyTerms(question), mainClause) === 1 && !found.evidence.some((t) => REASON.test(t))) {
-        const given = this.a.sentences.find((s) => this.answerable(s) && ITS_REASON.test(s.text));
+        const given = this.firstAnswerable((t) => ITS_REASON.test(t));
         if (given) return this.yes(question, given.text, [given]);
       }
     }
@@ -2073,7 +2078,7 @@ class Answerer {
       const m = PURPOSE_OF_MEETING.exec(text);
       return !!m && !FUTURE.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length));
     };
-    const found = this.a.sentences.find((s) => this.answerable(s) && purpose(s.text));
+    const found = this.firstAnswerable(purpose);
     return found ? this.yes(question, found.text, [found]) : this.no(question, 'The article does not say why the meeting was held.');
   }
 
