@@ -1711,19 +1711,26 @@ function speakerLabel(text: string, sentence: number): Mention | null {
   const m = SPEAKER_LABEL.exec(text);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
+  // ("PRESIDENT VON DER LEYEN:": the small words of a name are the surname's, in lower case.)
+  let particles = 0;
+  while (particles < words.length - 1 && NAME_PARTICLES.has(words[words.length - 1 - particles].toLowerCase())) particles++;
+  const office = words.slice(0, words.length - particles);
   const surname = m[2];
   const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
-  if (!words.every((w) => isTitleWord(lower(w)) || HONORIFICS.has(lower(w)))) return null;
-  if (isTitleWord(surname.toLowerCase()) || COMMON_CAPITALISED.has(surname.toLowerCase()) || COUNTRY_WORDS.has(surname.toLowerCase())) return null;
-  const office = words.filter((w) => !HONORIFICS.has(lower(w))).map(titleCased);
+  if (!office.every((w) => isTitleWord(lower(w)) || HONORIFICS.has(lower(w)))) return null;
+  // (A surname may be a word of a country's name, "PRESIDENT COSTA:", though not a country: "MINISTER PERU:".)
+  if (isTitleWord(surname.toLowerCase()) || COMMON_CAPITALISED.has(surname.toLowerCase()) || COUNTRY_BY_FORM.has(titleCased(surname))) return null;
+  const start = m[1].length - words.slice(office.length).reduce((n, w) => n + w.length + 1, 0);
+  const name = [...words.slice(office.length).map((w) => w.toLowerCase()), titleCased(surname)].join(' ');
+  const titles = office.filter((w) => !HONORIFICS.has(lower(w))).map(titleCased);
   return {
-    name: titleCased(surname),
+    name,
     sentence,
-    start: m[1].length,
+    start,
     end: m[1].length + surname.length,
-    role: office.length && office.some((w) => isTitleHead(w)) ? office.join(' ') : null,
+    role: titles.length && titles.some((w) => isTitleHead(w)) ? titles.join(' ') : null,
     affiliation: null,
-    signal: office.length ? 'title' : 'honorific',
+    signal: titles.length ? 'title' : 'honorific',
     former: false,
   };
 }

@@ -1669,6 +1669,20 @@ describe("people: a transcript's speakers", () => {
     expect(b.card.participants.map((p) => `${p.name}: ${p.role}`)).toEqual(['Ana Roy: Prime Minister', 'Tom Vale: Chancellor', 'Kant: null']);
   });
 
+  it('keep the small words of a surname ("VON DER") and a surname that is a word of a country\'s name, though a country is no speaker', () => {
+    const b = briefArticle(
+      parsePlainText(
+        [
+          'Transcript: press conference after the Lima summit',
+          'PRESIDENT VAN DER BERG: Good afternoon. Today we agreed to link our carbon markets.',
+          'PRESIDENT COSTA: The summit also discussed the border.',
+          'MINISTER PERU: This line is no speaker of its own.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(b.card.participants.map((p) => `${p.name}: ${p.role}`)).toEqual(['van der Berg: President', 'Costa: President']);
+  });
+
   it("takes a stand-in sent by another subject in a clause of its own for no one's stand-in, and a thing named after a name for no person", () => {
     const people = findPeople(
       sentencesOf(
