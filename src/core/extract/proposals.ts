@@ -439,12 +439,17 @@ function statedIn(text: string): number | null {
   // where the sentence puts them forward ("set out two goals"), not in "came back from two goals down".
   // ("after two terms" in office counts none; "set out two terms" does.)
   if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
+  // "adopted the first two alternatives": some of those counted before, not a count of its own.
+  if (SOME_OF_THEM.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
   // "… said Peru would table two motions at the next sitting": proposals still to come, none put forward.
   if (PUT_FORWARD_LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
   // "… implement the bloc's five-point consensus, agreed in April 2021": a plan of an earlier year, not this event's.
   if (AGREED_EARLIER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return null;
   return parseCount(m[1] ?? m[2] ?? m[3]);
 }
+
+/** Right before a count: which of the items counted before ("the first two", "the other three"). */
+const SOME_OF_THEM = /\b(?:first|last|other|remaining|top)\s+$/i;
 
 /** Right before a count, in reported speech: what someone would put forward later ("said it would table two motions"). */
 const PUT_FORWARD_LATER =

@@ -383,4 +383,27 @@ describe('proposals', () => {
       items: ['Maritime security', 'Cyber defence', 'Space'],
     });
   });
+
+  it('counts alternatives and changes put forward, "proposing" as well as "proposed"', () => {
+    expect(
+      proposals(
+        'Councillors Ana Roy and Tom Vale joined him in proposing three alternatives: a smaller renovation of the old ground, a ticket levy, and a public vote on any future subsidy.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['A smaller renovation of the old ground', 'A ticket levy', 'A public vote on any future subsidy'] });
+    expect(
+      proposals(
+        'The senate voted to adopt four changes to how exams are run.',
+        'The changes are: supervised exams in halls; a limit of 40% on the marks of online tests; an honesty pledge; and training for staff.',
+      ),
+    ).toMatchObject({
+      stated: 4,
+      items: ['Supervised exams in halls', 'A limit of 40% on the marks of online tests', 'An honesty pledge', 'Training for staff'],
+    });
+  });
+
+  it('takes "the first two" of the items counted before for no count of its own', () => {
+    expect(proposals('The council adopted the first two alternatives and asked staff to report back by March 1.').stated).toBeNull();
+    expect(proposals('The council adopted the remaining three measures.').stated).toBeNull();
+    expect(proposals('The council adopted two measures.').stated).toBe(2);
+  });
 });

@@ -33,6 +33,9 @@ export const ITEM_NOUNS = [
   'goal',
   'decision',
   'option',
+  'alternative',
+  'change',
+  'reform',
 ];
 
 /** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
@@ -54,7 +57,7 @@ export const NOT_PROPOSALS =
  * not "proposed" as an adjective after a determiner or an owner ("its proposed fine", "the proposed merger",
  * "Halvex's proposed takeover"). */
 export const PROPOSAL_VERB =
-  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
+  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e|ing)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
 
 /** Verbs that put items forward or adopt them, anywhere in a sentence: a count of items a word like "goals"
  * or "points" names is a stated count only beside one ("set out four goals"; not "from two goals down"). */
