@@ -1013,6 +1013,40 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
+/** The verbs of running a body, before "by" and the name: "the committee, chaired by Ana Roy". */
+const RAN_BY_VERBS: Record<string, string> = { chaired: 'chair', headed: 'head', led: 'leader', run: 'head', directed: 'director' };
+/** Bodies whose head is their leader: "the party, led by …". */
+const LED_BODIES = new Set(['party', 'alliance', 'coalition', 'movement', 'opposition', 'team', 'campaign', 'group', 'union', 'bloc']);
+/** Kinds of body run by someone that no other list names: a panel's, a jury's. */
+const RUN_BODIES = new Set(['panel', 'board', 'jury', 'tribunal', 'inquiry', 'taskforce', 'delegation', 'team']);
+
+/** "The Lima Institute, headed by Ana Roy,", "a meeting of the emergency committee, chaired by Professor Tom Vale": the body
+ * set off before the verb of running it, its office in the body ("head of the Lima Institute"); null for what no body is
+ * ("The talks, chaired by …": talks are no body). `from` is where the name, or the title before it, opens. */
+function ranByBefore(sentence: string, tokens: Token[], from: number): string | null {
+  let k = from;
+  // ("chaired by Dr. Ana Roy": an honorific and its stop before the name.)
+  while (k > 0 && (HONORIFICS.has(tokens[k - 1].text.toLowerCase()) || tokens[k - 1].text === '.')) k--;
+  const office = RAN_BY_VERBS[tokens[k - 2]?.text.toLowerCase() ?? ''];
+  if (tokens[k - 1]?.text !== 'by' || !office || tokens[k - 3]?.text !== ',') return null;
+  const end = k - 4;
+  let j = end;
+  // Back to the body's article ("the", "a", "its"), or to where the sentence opens, over words alone.
+  while (j > 0 && end - j < 8 && tokens[j].word && !/^(?:the|a|an|its|their|his|her)$/i.test(tokens[j].text) && tokens[j - 1].word) j--;
+  if (end - j >= 8 || !tokens[j]?.word) return null;
+  const phrase = tokens.slice(j, end + 1).filter((t) => t.word);
+  const isBody = (t: Token) => {
+    const w = t.text.toLowerCase();
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    return BODY_HEADS.has(w) || BODY_HEADS.has(one) || BODY_KINDS.has(w) || RUN_BODIES.has(w);
+  };
+  // (Its last word, or a capitalised name's word before its "for"/"of": "Centres for Disease Control".)
+  if (!isBody(tokens[end]) && !phrase.some((t, i) => isCapitalised(t.text) && /^(?:for|of)$/.test(phrase[i + 1]?.text ?? '') && isBody(t))) return null;
+  const body = sentence.slice(tokens[j].start, tokens[end].end).replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
+  // (A party or a team has a leader; an agency led by someone, a head.)
+  return `${office === 'leader' && !LED_BODIES.has(tokens[end].text.toLowerCase()) ? 'head' : office} of ${body}`;
+}
+
 /** ", who appears for Lima Couriers with …": the party counsel speaks for, by its capitalised name. */
 function appearsForAfter(sentence: string, tokens: Token[], b: number, counsel = false): string | null {
   if (tokens[b]?.text !== ',') return null;
@@ -1297,6 +1331,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (officeVerb) {
     appositives.push(officeVerb);
     roles.push(officeVerb);
+  }
+  // "The Lima Institute, headed by Ana Roy,": the office the body before the name gives, first.
+  const ranBy = ranByBefore(s.text, tokens, before?.from ?? a);
+  if (ranBy) {
+    roles.unshift(ranBy);
+    if (mention.signal === 'none' || mention.signal === 'honorific') mention.signal = 'appositive';
   }
   if (appositives.length && (mention.signal === 'none' || mention.signal === 'honorific')) mention.signal = 'appositive';
   // "… awarded to Ana Roy of Nigeria, Tom Vale of Japan and …": a full name given its country names a person.

@@ -11,6 +11,16 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
   ['The Minister of Water Affairs of Kenya, Amos Kiprop, spoke first.', 'Amos Kiprop', 'Minister of Water Affairs', 'Kenya'],
   ['Ahmed Saleh, who heads the Gulf Relief Fund, announced a grant.', 'Ahmed Saleh', 'head of the Gulf Relief Fund', null],
+  // The body set off before the verb of running it, and "by" the name.
+  ['The Harbour Institute, headed by Nils Read, said it would help.', 'Nils Read', 'head of the Harbour Institute', null],
+  ['It followed a meeting of the emergency committee, chaired by Professor Kari Vossen of Kenya.', 'Kari Vossen', 'chair of the emergency committee', 'Kenya'],
+  [
+    'The Pacific Centres for Disease Control, led by Amos Kiprop, will send 30 experts.',
+    'Amos Kiprop',
+    'head of the Pacific Centres for Disease Control',
+    null,
+  ],
+  ['The Green Alliance, led by Ian Hale, won 40 seats.', 'Ian Hale', 'leader of the Green Alliance', null],
   ['"It works," said Ana Roy, who chairs the local growers\' cooperative.', 'Ana Roy', "chair of the local growers' cooperative", null],
   ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'dockers union Unifor'],
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
@@ -1649,6 +1659,13 @@ describe('people: offices, trades and absences of local and court reports', () =
       "Lee Kim wa Thiong'o: late Chilean writer (Chile) context",
       'Ivo Kant: CEO (Halvex) present',
     ]);
+  });
+});
+
+describe('people: who runs what', () => {
+  it('gives no office of what is no body ("The talks, chaired by …")', () => {
+    const person = findPeople(sentencesOf('The talks, chaired by Nils Read, ended late.')).find((p) => p.name === 'Nils Read');
+    expect(person?.roles ?? []).toEqual([]);
   });
 });
 
