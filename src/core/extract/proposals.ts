@@ -188,9 +188,10 @@ function gerundItems(parts: string[]): string[] | null {
   if (!parts.length || !isGerund(firstWord(parts[0]))) return null;
   const items: string[] = [];
   for (const part of parts) {
-    const pieces = part.split(/\s+and\s+(?=\w+ing\b)/);
+    const pieces = part.split(/\s+and\s+(?=(?:not\s+)?\w+ing\b)/);
     for (const piece of pieces) {
-      if (isGerund(firstWord(piece)) || !items.length) items.push(piece);
+      // ("… and not imposing travel bans": a gerund's negation opens an item too.)
+      if (isGerund(firstWord(piece.replace(/^not\s+/, ''))) || !items.length) items.push(piece);
       else items[items.length - 1] += `, ${piece}`;
     }
   }
@@ -368,7 +369,9 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     // (The sentence's own count is read once: its pattern is a long one.)
     const own = statedIn(s.text);
     const verb = statedBefore !== null && own === null ? PROPOSAL_VERB.exec(s.text) : null;
-    const trigger = PROPOSING.exec(s.text) ?? (own !== null ? STATED.exec(s.text) : null) ?? (statedBefore !== null ? ITEMS_ARE.exec(s.text) : null) ?? verb;
+    // ("The recommendations include A, B and C" after their count: the list opens after the verb, not after the noun.)
+    const itemsAre = statedBefore !== null ? ITEMS_ARE.exec(s.text) : null;
+    const trigger = itemsAre ?? PROPOSING.exec(s.text) ?? (own !== null ? STATED.exec(s.text) : null) ?? verb;
     if (!trigger) continue;
     // "The plan, put forward by …, calls for A, B, and C": the count stated before vouches for the list too.
     const count = own ?? statedBefore;

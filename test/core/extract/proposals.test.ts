@@ -401,6 +401,16 @@ describe('proposals', () => {
     });
   });
 
+  it('reads some of the items counted before from "The recommendations include …", a negated gerund one of them', () => {
+    expect(
+      proposals(
+        'The panel set out seven recommendations for governments in the region.',
+        'More than 4,200 cases have been reported.',
+        'The recommendations include expanding testing, tracing contacts within 48 hours, and not imposing travel bans, which the panel said would do more harm than good.',
+      ),
+    ).toMatchObject({ stated: 7, items: ['Expanding testing', 'Tracing contacts within 48 hours', 'Not imposing travel bans'] });
+  });
+
   it('takes "the first two" of the items counted before for no count of its own', () => {
     expect(proposals('The council adopted the first two alternatives and asked staff to report back by March 1.').stated).toBeNull();
     expect(proposals('The council adopted the remaining three measures.').stated).toBeNull();
