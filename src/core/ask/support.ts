@@ -146,7 +146,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'come into force',
     'comes into force',
   ],
-  ['end', 'close', 'finish', 'conclud'],
+  // ("When does the lease end?" is answered by "The lease runs until 2028".)
+  ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
   // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
@@ -227,6 +228,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['plane', 'jet', 'aircraft', 'airliner', 'freighter'],
   // A crash as reports word it: "What caused the crash?" of a report whose train "derailed".
   ['crash', 'derail', 'collision', 'collided', 'accident'],
+  // A failure is what failed: "What caused the failure?" is answered by "an outdated system had failed when storms hit".
+  ['fail', 'failur', 'broke down', 'malfunction'],
   // Who was on board (read as "aboard"), as reports word it: "How many passengers were on board?" is answered by "was carrying
   // about 90 passengers".
   ['aboard', 'carrying'],
@@ -258,6 +261,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
   ['fight', 'battl', 'tackl'],
   ['fire', 'blaze', 'flames', 'wildfire'],
+  // What an outbreak or a storm reached, as reports word it: "Which countries are affected?" is answered by "has spread to
+  // six countries", "Cases have also been confirmed in Peru and Chile".
+  ['affect', 'hit', 'spread to', 'spread into', 'confirmed in', 'reported in'],
   // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
   ['play', 'face', 'take on'],
   // A goal as match reports word it: "Who scored for Lima?" is answered by "Lima's second goal was a header from …".

@@ -6713,3 +6713,35 @@ describe("a judge's ruling and a defendant's lawyers", () => {
     expect(report.ask('What did Vale say?').answer).toBe('The article does not report what Tom Vale said.');
   });
 });
+
+describe('words a report uses for an end, a reach and a failure', () => {
+  it('answers "When does the lease end?" with what it "runs until"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Council rejects stadium subsidy\n\nLima City Council voted 7-4 on Monday to reject a subsidy for a new stadium.\n\nThe team's lease at the old ground runs until 2028.",
+      ),
+    );
+    for (const q of ['When does the lease end?', 'When does the lease expire?'])
+      expect(report.ask(q).answer, q).toBe("The team's lease at the old ground runs until 2028.");
+  });
+
+  it('answers "Which countries are affected?" of an outbreak with where it spread and where cases were confirmed', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Health body declares emergency\n\nThe health body declared a regional emergency on Friday over an outbreak that has spread to four countries.\n\nCases have also been confirmed in Peru and Chile.',
+      ),
+    );
+    const answer = report.ask('Which countries are affected?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/confirmed in Peru and Chile|spread to four countries/);
+  });
+
+  it('answers of a failure with what "had failed"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Airline chief apologises\n\nThe airline's chief executive, Ana Roy, apologised to passengers on Monday.\n\nRoy said an outdated crew scheduling system had failed when storms hit.",
+      ),
+    );
+    expect(report.ask('Was there a system failure?').answer).toBe('Roy said an outdated crew scheduling system had failed when storms hit.');
+  });
+});
