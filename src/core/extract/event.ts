@@ -149,6 +149,10 @@ const WAS_INSTEAD = /\b(?:who|which)\s+(?:was|were|is|are|had been|has been)\s+(
 const WAS_AT_ANOTHER = `${WAS_INSTEAD.source}(?:attending|chairing|hosting|addressing)\\s+`;
 const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source}|${WAS_AT_ANOTHER}[^,;.]{1,60}?\\s)$`, 'iu');
 
+/** An event's name that counts its members as bodies: "the Congress of Trade Unions", "the Assembly of Employers' Associations". */
+const BODY_OF_MEMBERS =
+  /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Unions|Parties|Organi[sz]ations|Associations|Federations|Employers|Churches|Chambers)\b/u;
+
 /** What follows an event noun that makes it a body's thing, not an event: "under a 2022 General Assembly rule",
  * "a Congress resolution"; or a product's name: "the Halvex Summit models". */
 const THING_OF_A_BODY =
@@ -438,6 +442,8 @@ export function findEvent(
       // "the Congress Centre", "the Summit Hotel": the noun is part of another name; "a General Assembly rule": of a thing;
       // "National Assembly Chairman X": a body's office.
       if (PART_OF_A_NAME.test(after) || THING_OF_A_BODY.test(after)) continue;
+      // "the Lima Congress of Trade Unions": a body of bodies, its members counted in its name, not an event.
+      if (BODY_OF_MEMBERS.test(m.text)) continue;
       // "barred from high-level meetings": a kind of event in the plural, no one event.
       if (/^s\b/.test(after)) continue;
       // "Governments meeting at the Andes Authority failed …": who were meeting, a participle, with no article before it.

@@ -11,6 +11,14 @@ describe('findEvent: what the event is not', () => {
     expect(findEvent(text).name).toBeNull();
   });
 
+  it('takes no name from a body of bodies ("the Lima Congress of Trade Unions")', () => {
+    const text = sentencesOf(
+      'Delegates at the annual conference of the Lima Nurses Organisation voted on Tuesday to hold a strike ballot.',
+      'A motion that would have required the union to leave the Lima Congress of Trade Unions was defeated.',
+    );
+    expect(findEvent(text).name).toBe('annual conference');
+  });
+
   it('takes no name from a body before its office ("National Assembly Chairman X")', () => {
     const text = sentencesOf('Lima and Quito signed six agreements on Tuesday.', 'Roy also met President To Vale and National Assembly Chairman Ivo Kant.');
     expect(findEvent(text).name).toBeNull();
