@@ -411,6 +411,14 @@ describe('proposals', () => {
     ).toMatchObject({ stated: 7, items: ['Expanding testing', 'Tracing contacts within 48 hours', 'Not imposing travel bans'] });
   });
 
+  it('counts requests put forward', () => {
+    expect(
+      proposals(
+        'The aid chief put forward three requests to the warring parties: open all border crossings to aid, protect civilians, and agree to a ceasefire.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['Open all border crossings to aid', 'Protect civilians', 'Agree to a ceasefire'] });
+  });
+
   it('takes "the first two" of the items counted before for no count of its own', () => {
     expect(proposals('The council adopted the first two alternatives and asked staff to report back by March 1.').stated).toBeNull();
     expect(proposals('The council adopted the remaining three measures.').stated).toBeNull();

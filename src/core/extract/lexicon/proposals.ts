@@ -36,6 +36,7 @@ export const ITEM_NOUNS = [
   'alternative',
   'change',
   'reform',
+  'request',
 ];
 
 /** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
