@@ -11,6 +11,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
   ['The Minister of Water Affairs of Kenya, Amos Kiprop, spoke first.', 'Amos Kiprop', 'Minister of Water Affairs', 'Kenya'],
   ['Ahmed Saleh, who heads the Gulf Relief Fund, announced a grant.', 'Ahmed Saleh', 'head of the Gulf Relief Fund', null],
+  // A county's or a town's office, as a city's is.
+  ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Kari Vossen', 'county engineer', null],
+  ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Nils Read', 'city planner', null],
   // The body set off before the verb of running it, and "by" the name.
   ['The Harbour Institute, headed by Nils Read, said it would help.', 'Nils Read', 'head of the Harbour Institute', null],
   ['It followed a meeting of the emergency committee, chaired by Professor Kari Vossen of Kenya.', 'Kari Vossen', 'chair of the emergency committee', 'Kenya'],

@@ -37,6 +37,7 @@ export const TITLE_HEADS = words(`
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
   constable writer playwright artist painter sculptor dancer instructor trainer
   conductor pianist violinist cellist guitarist drummer organist soloist
+  planner surveyor
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
   victim survivor claimant plaintiff defendant complainant petitioner postmaster sub-postmaster postmistress sub-postmistress
 `);
@@ -65,7 +66,7 @@ export const TITLE_MODIFIERS = words(`
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
  * "team captain"); title words only there, so a question about "the union" still names a body. */
 export const TITLE_BODIES = words(
-  `union party club team company board council school city group campaign association society chamber federation committee business residents jury`,
+  `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury`,
 );
 
 /** Words of bodies' names that are plain nouns too, opening a sentence before an office ("Mission scientist Ana Roy",
