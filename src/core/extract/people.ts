@@ -2779,8 +2779,17 @@ function countrySendingIn(before: string): string | null {
   if (sending) return sending.country;
   // "Timor-Leste, which …, attended as a full member, represented by Foreign Minister X": the sentence's subject.
   const subject = found[0];
-  return subject && /^(?:The\s+)?$/.test(before.slice(0, subject.start)) && /,\s+represented by\s+[^,;]{0,80}$/.test(before) ? subject.country : null;
+  if (subject && /^(?:The\s+)?$/.test(before.slice(0, subject.start)) && /,\s+represented by\s+[^,;]{0,80}$/.test(before)) return subject.country;
+  // "…, and Peru, represented by its ambassador to the UN, X, pledged …": a clause's subject right before it, an office set off
+  // before the name.
+  const clause = found.findLast((c) => SET_OFF_REPRESENTED.test(before.slice(c.end)) && CLAUSE_OPENS.test(before.slice(0, c.start)));
+  return clause?.country ?? null;
 }
+
+/** Right after a country: ", represented by its ambassador to the UN, " before the name. */
+const SET_OFF_REPRESENTED = /^,\s+represented by\s+[^,;]{0,80}(?:,\s*)?$/;
+/** Where a clause opens, right before its subject: the sentence's start, ", and (the)", "; (the)". */
+const CLAUSE_OPENS = /(?:^|,\s+and\s+|;\s+|\band\s+)(?:[Tt]he\s+)?$/;
 
 /** "Peru was represented by X, and Chile by Y": the country of the elliptical second clause, before Y's name (whose
  * office may be set off before it: "and Chile by its Crown Prince, Sheikh Y"). */

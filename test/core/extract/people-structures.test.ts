@@ -11,6 +11,14 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Mr Pell and the chief executive of the Harbour Board, Nils Read, faced questions.', 'Nils Read', 'chief executive of the Harbour Board', null],
   ['The Minister of Water Affairs of Kenya, Amos Kiprop, spoke first.', 'Amos Kiprop', 'Minister of Water Affairs', 'Kenya'],
   ['Ahmed Saleh, who heads the Gulf Relief Fund, announced a grant.', 'Ahmed Saleh', 'head of the Gulf Relief Fund', null],
+  // The country a clause's subject is, represented by someone whose office is set off before the name.
+  [
+    'Chile said it would give $10 million, and Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.',
+    'Kari Vossen',
+    'ambassador to the United Nations',
+    'Peru',
+  ],
+  ['Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.', 'Kari Vossen', 'ambassador to the United Nations', 'Peru'],
   // A county's or a town's office, as a city's is.
   ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Kari Vossen', 'county engineer', null],
   ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Nils Read', 'city planner', null],
