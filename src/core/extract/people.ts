@@ -178,6 +178,21 @@ function countryAsGivenName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Family names written as English function words ("To", "So", "An"): one only right after an office or an honorific. */
+const FUNCTION_WORD_FAMILY_NAMES = new Set(['To', 'So', 'An']);
+
+/** "General Secretary To Lam", "Mr So Ivo": a family name that is an English function word opens a name after an office or
+ * an honorific, when a name word follows it ("Secretary to the board" is in lower case; "Minister To Lima" no name). */
+function functionWordAsFamilyName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.text.replace(/\.$/, '') ?? '';
+  return (
+    FUNCTION_WORD_FAMILY_NAMES.has(tokens[i].text) &&
+    !!tokens[i + 1]?.word &&
+    isNameWord(tokens[i + 1].text) &&
+    (HONORIFICS.has(before.toLowerCase()) || isTitleHead(before))
+  );
+}
+
 /** "Mayor Lucia Vale", "Vincent Roy said": a word of a country's longer name that is also a given name opens a name when a
  * surname follows it and the country's other words do not stand around it ("Saint Lucia", "El Salvador", "Costa Rica"). */
 function countryWordAsGivenName(tokens: Token[], i: number): boolean {
@@ -262,7 +277,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
         capsSurnameAfterHonorific(tokens, i) ||
         monthAsGivenName(tokens, i) ||
         countryAsGivenName(tokens, i) ||
-        countryWordAsGivenName(tokens, i));
+        countryWordAsGivenName(tokens, i) ||
+        functionWordAsFamilyName(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given) || titleAbbreviationAt(tokens, i)) {
       i++;
       continue;

@@ -19,6 +19,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Peru',
   ],
   ['Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.', 'Kari Vossen', 'ambassador to the United Nations', 'Peru'],
+  // A family name that is an English function word, after an office.
+  ['Ana Roy later met Party General Secretary To Vale and the speaker.', 'To Vale', 'General Secretary', null],
   // A county's or a town's office, as a city's is.
   ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Kari Vossen', 'county engineer', null],
   ['She was joined by county engineer Kari Vossen and city planner Nils Read.', 'Nils Read', 'city planner', null],
@@ -1670,6 +1672,12 @@ describe('people: offices, trades and absences of local and court reports', () =
       "Lee Kim wa Thiong'o: late Chilean writer (Chile) context",
       'Ivo Kant: CEO (Halvex) present',
     ]);
+  });
+});
+
+describe('people: a family name that is a function word', () => {
+  it('is a name only after an office or an honorific', () => {
+    expect(findPeople(sentencesOf('To Tom Vale, the mayor, the vote was a relief.')).map((p) => p.name)).toEqual(['Tom Vale']);
   });
 });
 
