@@ -208,6 +208,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
   ['cut', 'trim', 'slash', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
+  // Asking for something, as reports word it: "What did X ask for?" is answered by "He put forward three requests: …", "She
+  // called for a ceasefire", "urged donors to give more".
+  ['ask', 'request', 'call for', 'calls for', 'called for', 'urg'],
   ['travel', 'trip', 'visit'],
   ['apolog', 'sorry', 'regret'],
   ['aid', 'assistance', 'relief'],

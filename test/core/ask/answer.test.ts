@@ -6736,6 +6736,19 @@ describe('words a report uses for an end, a reach and a failure', () => {
     expect(answer.answer).toMatch(/confirmed in Peru and Chile|spread to four countries/);
   });
 
+  it('answers "What did X ask for?" with the requests X put forward, not an "appeal" of another', () => {
+    const report = briefArticle(
+      parsePlainText(
+        [
+          'Donors pledge aid at Lima conference',
+          'Donors pledged $1.2 billion in aid at a conference in Lima on Monday.',
+          'Aid chief Tom Vale said the money was a good start but warned that the appeal was only 6% funded. He put forward three requests to the warring parties: open all border crossings, protect civilians, and agree to a ceasefire.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.ask('What did Vale ask for?').answer).toMatch(/^He put forward three requests/);
+  });
+
   it('answers of a failure with what "had failed"', () => {
     const report = briefArticle(
       parsePlainText(
