@@ -260,7 +260,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // (… and by "Three officers were treated for smoke inhalation", "Two were taken to hospital".)
   ['hurt', 'injur', 'wound', 'treated for', 'treated in hospital', 'taken to hospital', 'hospitalis', 'hospitaliz'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
-  ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'displac'],
+  // (… and by "a war that has forced 8.6 million people from their homes".)
+  ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'from their homes', 'displac'],
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
   ['fight', 'battl', 'tackl'],
   ['fire', 'blaze', 'flames', 'wildfire'],

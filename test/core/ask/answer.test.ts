@@ -6749,6 +6749,15 @@ describe('words a report uses for an end, a reach and a failure', () => {
     expect(report.ask('What did Vale ask for?').answer).toMatch(/^He put forward three requests/);
   });
 
+  it('answers "How many people have fled?" with those a war "forced from their homes"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Donors pledge aid\n\nDonors pledged $1.2 billion in aid on Monday, a year after the start of a war that has forced 8.6 million people from their homes.',
+      ),
+    );
+    expect(report.ask('How many people have fled?').answer).toMatch(/forced 8\.6 million people from their homes/);
+  });
+
   it('answers of a failure with what "had failed"', () => {
     const report = briefArticle(
       parsePlainText(
