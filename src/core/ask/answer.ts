@@ -1746,9 +1746,22 @@ class Answerer {
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
     // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
-    if (ASKS_VOTE_OUTCOME.test(question) && intent.nth == null) {
+    const outcome = intent.nth == null ? ASKS_VOTE_OUTCOME.exec(question) : null;
+    if (outcome) {
       const found = this.search(question);
       if (found.answered) return found;
+      // ("A second motion, calling for …, was carried. A third, which would have …, was defeated.": one counted on from the
+      // item named the sentence before, in its paragraph, with the question's outcome.)
+      const word = ITEM_WORD.exec(question)?.[1];
+      const told = new RegExp(`\\b${outcome[0]}\\b`, 'i');
+      const named = word ? new RegExp(`\\b${word}s?\\b`, 'i') : null;
+      const previous = (t: Sentence) => this.a.sentences[t.index - 1];
+      const counted = named
+        ? this.a.sentences.find(
+            (t) => told.test(t.text) && COUNTED_ON.test(t.text) && previous(t)?.paragraph === t.paragraph && named.test(previous(t)?.text ?? ''),
+          )
+        : undefined;
+      if (counted) return this.yes(question, counted.text, [counted]);
     }
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
@@ -1767,7 +1780,14 @@ class Answerer {
     const country = intent.who && !proposer && items.length ? findCountries(intent.who)[0]?.country : undefined;
     const notTheirs = country ? this.listOfAnotherCountry(question, country) : null;
     if (notTheirs) return notTheirs;
-    if (stated && !items.length) return this.yes(question, `The article says ${stated} proposals were put forward but does not list them.`, evidence);
+    // (By the question's own word for them: "How many motions were debated?" is answered in motions.)
+    const asked = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/ie$/, 'y');
+    if (stated && !items.length)
+      return this.yes(
+        question,
+        `The article says ${stated} ${asked ? `${asked.replace(/y$/, 'ie')}s` : 'proposals'} were put forward but does not list them.`,
+        evidence,
+      );
     if (!items.length) {
       // No list of proposals, but a sentence that names what the question asks for may still answer
       // ("What motions were passed?" — "Delegates also passed motions calling for …"; "How many steps a day?" — "7,000
@@ -3071,6 +3091,8 @@ const MEASURE_QUESTION = new RegExp(
   'iu',
 );
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
+/** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
+const COUNTED_ON = /^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|last)\b/;
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
 /** "Who lost?", "Who was beaten?", "Who was defeated?" */

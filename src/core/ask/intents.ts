@@ -3,7 +3,7 @@
 // (test/core/ask/intents.test.ts). A question goes to the matching entry with the highest priority,
 // so the table's order does not matter; an unmatched question is answered by retrieval.
 
-import { ITEM_NOUNS, PLAN_NOUNS } from '../extract/lexicon/proposals.js';
+import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
 import { parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
@@ -110,10 +110,13 @@ export const INTENTS: readonly IntentRule[] = [
         `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps|measures)\\b`,
         'i',
       ),
+      // ("Which motion was defeated?": one item, by how its vote went.)
+      new RegExp(`^which\\s+(?:motion|amendment|proposal|resolution)\\s+(?:was|got)\\s+(?:${VOTE_OUTCOME})\\b`, 'i'),
     ],
     read: () => ({ nth: null }),
     examples: [
       'What proposals were put forward?',
+      'Which motion was defeated?',
       'How many proposals were made?',
       'What is in the three-point plan?',
       'Which motions were carried?',

@@ -6767,3 +6767,25 @@ describe('words a report uses for an end, a reach and a failure', () => {
     expect(report.ask('Was there a system failure?').answer).toBe('Roy said an outdated crew scheduling system had failed when storms hit.');
   });
 });
+
+describe("a conference's motions, one counted on from the one before", () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Union conference backs strike ballot',
+        'Delegates at the annual conference of the Lima Nurses Union voted on Tuesday to hold a strike ballot.',
+        'The conference debated 22 motions over two days. The motion on the ballot was carried by 312 votes to 41.',
+        'A second motion, calling for safe staffing levels, was carried unanimously. A third, which would have required the union to leave the Lima Congress of Trade Unions, was defeated.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "Which motion(s) was defeated?" with "A third, which …, was defeated"', () => {
+    for (const q of ['Which motions were defeated?', 'Which motion was defeated?'])
+      expect(report.ask(q).answer, q).toMatch(/^A third, which would have required/);
+  });
+
+  it("counts the motions it does not list by the question's own word", () => {
+    expect(report.ask('How many motions were debated?').answer).toBe('The article says 22 motions were put forward but does not list them.');
+  });
+});
