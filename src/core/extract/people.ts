@@ -1567,8 +1567,17 @@ function bodyOfAfter(sentence: string, tokens: Token[], b: number): string | nul
   return span ? sentence.slice(tokens[span.from].start, tokens[span.end - 1].end) : null;
 }
 
+/** "… of Severn Lima and Ana Roy of Vale Water": at `k`, an "and" before capitalised words and their own "of", the next
+ * person's, which ends the body's name: where that "of" is, or -1. */
+function nextOf(tokens: Token[], k: number): number {
+  if (tokens[k].text !== 'and') return -1;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && tokens[j].word && isCapitalised(tokens[j].text)) j++;
+  return j > k + 1 && tokens[j]?.text === 'of' ? j : -1;
+}
+
 /** The tokens of the organisation's name after "of" at `b` (from its first word to the token after it), if one is there. */
-function bodyOfSpan(tokens: Token[], b: number): { from: number; end: number } | null {
+function bodyOfSpan(tokens: Token[], b: number, nested = false): { from: number; end: number } | null {
   const from = tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1;
   let k = from;
   let body = false;
@@ -1577,8 +1586,18 @@ function bodyOfSpan(tokens: Token[], b: number): { from: number; end: number } |
     if (t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase())) {
       body ||= ORG_WORDS.has(t.text.toLowerCase()) || COMPANY_WORDS.has(t.text.toLowerCase());
       k++;
-    } else if (/^(?:of|for|and|&|'s|’s)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) k++;
-    else break;
+    } else if (/^(?:of|for|and|&|'s|’s)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) {
+      // ("Ana Roy of Severn Lima and Tom Vale of Vale Water": the next person's "of" ends this name, and a body there makes
+      // this one a body too.)
+      const next = nextOf(tokens, k);
+      if (next < 0) {
+        k++;
+        continue;
+      }
+      // (Only one look ahead: a long list of such pairs is read in a time linear in its length.)
+      body ||= !nested && bodyOfSpan(tokens, next, true) !== null;
+      break;
+    } else break;
   }
   if (k === from || (!body && from === b + 1)) return null;
   // The name ends there: punctuation, or the sentence goes on in lower case ("… of the Federation said").

@@ -19,6 +19,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Peru',
   ],
   ['Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.', 'Kari Vossen', 'ambassador to the United Nations', 'Peru'],
+  // Two people each "of" a body, joined by "and": the next person's "of" ends the first body's name.
+  ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Kari Vossen', null, 'Severn Lima'],
+  ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Nils Read', null, 'Harbour Utilities'],
   // A family name that is an English function word, after an office.
   ['Ana Roy later met Party General Secretary To Vale and the speaker.', 'To Vale', 'General Secretary', null],
   // A county's or a town's office, as a city's is.
