@@ -411,6 +411,14 @@ describe('proposals', () => {
     ).toMatchObject({ stated: 7, items: ['Expanding testing', 'Tracing contacts within 48 hours', 'Not imposing travel bans'] });
   });
 
+  it('reads some of the counted items after "among them"', () => {
+    expect(
+      proposals(
+        'The declaration sets out six commitments, among them joint visits to places of worship, a shared hotline for reporting threats, and training for young leaders.',
+      ),
+    ).toMatchObject({ stated: 6, items: ['Joint visits to places of worship', 'A shared hotline for reporting threats', 'Training for young leaders'] });
+  });
+
   it('counts requests put forward', () => {
     expect(
       proposals(
