@@ -163,30 +163,16 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
   );
 }
 
-/** Countries that are also given names ("Jordan Vale", "Georgia Roy"). */
-const COUNTRY_GIVEN_NAMES = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya']);
+/** Words that are a name's first word only right after an office or an honorific, with a name word after them: countries
+ * that are also given names ("Board chair Jordan Vale", "Ms Georgia Roy"; "the Jordan Valley", "Jordan's king" stay the
+ * country's), and family names written as English function words ("General Secretary To Lam", "Mr So Ivo"; "Secretary to
+ * the board" is in lower case). */
+const NAMES_AFTER_AN_OFFICE = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'To', 'So', 'An']);
 
-/** "Board chair Jordan Vale", "Ms Georgia Roy": after an office or an honorific, a country that is also a given name is
- * one when a surname follows it ("the Jordan Valley", "Jordan's king" stay the country's). */
-function countryAsGivenName(tokens: Token[], i: number): boolean {
+function nameAfterAnOffice(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text.replace(/\.$/, '') ?? '';
   return (
-    COUNTRY_GIVEN_NAMES.has(tokens[i].text) &&
-    !!tokens[i + 1]?.word &&
-    isNameWord(tokens[i + 1].text) &&
-    (HONORIFICS.has(before.toLowerCase()) || isTitleHead(before))
-  );
-}
-
-/** Family names written as English function words ("To", "So", "An"): one only right after an office or an honorific. */
-const FUNCTION_WORD_FAMILY_NAMES = new Set(['To', 'So', 'An']);
-
-/** "General Secretary To Lam", "Mr So Ivo": a family name that is an English function word opens a name after an office or
- * an honorific, when a name word follows it ("Secretary to the board" is in lower case; "Minister To Lima" no name). */
-function functionWordAsFamilyName(tokens: Token[], i: number): boolean {
-  const before = tokens[i - 1]?.text.replace(/\.$/, '') ?? '';
-  return (
-    FUNCTION_WORD_FAMILY_NAMES.has(tokens[i].text) &&
+    NAMES_AFTER_AN_OFFICE.has(tokens[i].text) &&
     !!tokens[i + 1]?.word &&
     isNameWord(tokens[i + 1].text) &&
     (HONORIFICS.has(before.toLowerCase()) || isTitleHead(before))
@@ -276,9 +262,8 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       (givenNameAfterHonorific(tokens, i) ||
         capsSurnameAfterHonorific(tokens, i) ||
         monthAsGivenName(tokens, i) ||
-        countryAsGivenName(tokens, i) ||
-        countryWordAsGivenName(tokens, i) ||
-        functionWordAsFamilyName(tokens, i));
+        nameAfterAnOffice(tokens, i) ||
+        countryWordAsGivenName(tokens, i));
     if (!tokens[i].word || (!isNameWord(tokens[i].text) && !initials && !given) || titleAbbreviationAt(tokens, i)) {
       i++;
       continue;
