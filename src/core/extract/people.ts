@@ -2648,7 +2648,10 @@ const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[
 const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court']);
 
 /** "… by the service Halvex, whose chief executive, X, welcomed it": the name whose office X holds. */
-const WHOSE_OFFICE_BEFORE = /(?:\b(\p{Ll}+)\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}),\s+whose\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+/** (A body's name may hold "of" or "for": "the University of Lima, whose vice-rector Ana Roy"; its office may be a title in
+ * capitals, set off or not: "Lima University of Technology, whose Professor Ana Roy will lead".) */
+const WHOSE_OFFICE_BEFORE =
+  /(?:\b(\p{Ll}+)\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}),\s+whose\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+$/u;
 
 /** The body a person is named as an officer of after "whose", named after its kind ("the service Halvex, whose chief
  * executive, X"), or in one word no person's name ends with; no person's ("Ana Roy, whose lawyer, X, …"). */
@@ -2659,7 +2662,9 @@ function whoseOffice(sentences: readonly Sentence[], p: Person, persons: readonl
     const [, kind, name] = found;
     const body =
       (kind && (CALLED_BY_KIND.has(kind) || BUSINESS_KINDS.has(kind) || ONLINE_KINDS.has(kind))) ||
-      (!name.includes(' ') && !persons.some((q) => namesMatch(name, q.name)));
+      (!name.includes(' ') && !persons.some((q) => namesMatch(name, q.name))) ||
+      // ("Lima University of Technology, whose …": a name with a body's word in it.)
+      name.split(/\s+/).some((w) => BODY_HEADS.has(w.toLowerCase()));
     if (body) return name;
   }
   return null;

@@ -19,6 +19,16 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Peru',
   ],
   ['Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.', 'Kari Vossen', 'ambassador to the United Nations', 'Peru'],
+  // The body whose officer the name is, its name holding "of", the office a title not set off by commas.
+  [
+    'The project is coordinated by Harbour University of Technology, whose Professor Kari Vossen will lead it.',
+    'Kari Vossen',
+    'Professor',
+    'Harbour University of Technology',
+  ],
+  ['The project is led by the University of Lima, whose vice-rector Nils Read opened the meeting.', 'Nils Read', 'vice-rector', 'University of Lima'],
+  // (A person's lawyer is no body's officer.)
+  ['Ian Hale, whose lawyer Nils Read spoke first, was there.', 'Nils Read', 'lawyer', null],
   // Two people each "of" a body, joined by "and": the next person's "of" ends the first body's name.
   ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Kari Vossen', null, 'Severn Lima'],
   ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Nils Read', null, 'Harbour Utilities'],
