@@ -239,9 +239,10 @@ export function describe(p: Person): string {
 const AGED_THINGS =
   'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban|villa|castle|temple|tomb|palace|ruins|painting|manuscript|skeleton|fossil';
 
-/** A count of a span's units, in figures or words: "six hours", "several weeks", "two and a half days", "a 211-page". */
+/** A count of a span's units, in figures or words: "six hours", "several weeks", "two and a half days", "a 211-page",
+ * "3.6 million hours". */
 const spanOf = (units: string) =>
-  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full)[\s-]+)?(?:${units})\b`;
+  String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full|thousand|million|billion)[\s-]+)?(?:${units})\b`;
 /** The units of a span of time. */
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 /** A span told by its ends: "from March to June". */

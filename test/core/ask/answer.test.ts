@@ -6758,6 +6758,15 @@ describe('words a report uses for an end, a reach and a failure', () => {
     expect(report.ask('How many people have fled?').answer).toMatch(/forced 8\.6 million people from their homes/);
   });
 
+  it('answers "How long was sewage discharged?" with a span counted in millions of hours', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Water bosses face MPs\n\nThe committee chair, Ana Roy, cited figures showing that sewage was discharged for 3.6 million hours last year.',
+      ),
+    );
+    expect(report.ask('How long was sewage discharged?').answer).toMatch(/discharged for 3\.6 million hours/);
+  });
+
   it('answers of a failure with what "had failed"', () => {
     const report = briefArticle(
       parsePlainText(
