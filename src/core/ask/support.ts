@@ -149,7 +149,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // ("When does the lease end?" is answered by "The lease runs until 2028".)
   ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
-  ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene'],
+  // (… and a consortium's or a company's meeting of all its members: "The next general assembly will be held in Lima".)
+  ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
   // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
   ['resum', 'again', 'reconven', 'restart'],
   ['country', 'nation', 'state'],

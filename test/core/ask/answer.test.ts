@@ -6767,6 +6767,15 @@ describe('words a report uses for an end, a reach and a failure', () => {
     expect(report.ask('How long was sewage discharged?').answer).toMatch(/discharged for 3\.6 million hours/);
   });
 
+  it('answers "Where is the next meeting?" with a consortium\'s next general assembly', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Consortium launches storage project\n\nResearchers from nine institutions met in Lima on 3 February for the kick-off of a four-year project.\n\nThe consortium's next general assembly will be held in Quito in September.",
+      ),
+    );
+    expect(report.ask('Where is the next meeting?').answer).toBe("The consortium's next general assembly will be held in Quito in September.");
+  });
+
   it('answers of a failure with what "had failed"', () => {
     const report = briefArticle(
       parsePlainText(
