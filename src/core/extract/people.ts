@@ -2686,7 +2686,11 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {
       const named = new Set<string>();
-      const re = new RegExp(String.raw`\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}${kind.charAt(0).toUpperCase()}${kind.slice(1)})\b`, 'gu');
+      // ("the Environment, Food and Rural Affairs Committee": a name's own list of capitalised words, joined by "and".)
+      const re = new RegExp(
+        String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)})\b`,
+        'gu',
+      );
       for (const s of sentences) for (const found of s.text.matchAll(re)) named.add(found[1].replace(/^The\s+/, ''));
       known.set(kind, named.size === 1 ? [...named][0] : null);
     }

@@ -29,6 +29,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The project is led by the University of Lima, whose vice-rector Nils Read opened the meeting.', 'Nils Read', 'vice-rector', 'University of Lima'],
   // (A person's lawyer is no body's officer.)
   ['Ian Hale, whose lawyer Nils Read spoke first, was there.', 'Nils Read', 'lawyer', null],
+  // The one body of the office's kind the text names, a list of capitalised words in its name.
+  [
+    'The bosses were questioned by the Environment, Food and Rural Affairs Committee on Tuesday. Committee chair Ian Hale opened the session.',
+    'Ian Hale',
+    'Committee chair',
+    'Environment, Food and Rural Affairs Committee',
+  ],
   // Two people each "of" a body, joined by "and": the next person's "of" ends the first body's name.
   ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Kari Vossen', null, 'Severn Lima'],
   ['Kari Vossen of Severn Lima and Nils Read of Harbour Utilities said rain was to blame.', 'Nils Read', null, 'Harbour Utilities'],
