@@ -293,7 +293,7 @@ const TOPIC_BEFORE_PLACE =
  * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the
  * plan in February"; not "the next summit will be hosted by …", which names the series this one belongs to). */
 const TO_BE_HELD = new RegExp(
-  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b)`,
+  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b|\\s+(?:still\\s+)?to\\s+be\\s+(?:held|hosted)\\b)`,
 );
 
 /** "third straight meeting", "sixth consecutive session": how many in a row, no name. */

@@ -11,6 +11,16 @@ describe('findEvent: what the event is not', () => {
     expect(findEvent(text).name).toBeNull();
   });
 
+  it('takes no name from a summit "to be held" later', () => {
+    const text = sentencesOf(
+      'Lima, June 5 -- Foreign Minister Ana Roy held talks with her Chilean counterpart Tom Vale in Lima on Wednesday.',
+      'Roy put forward three suggestions.',
+      'Vale said Chile was ready to work with Peru.',
+      'The two sides also exchanged views on the Andes Cooperation Organisation summit to be held in Lima in July.',
+    );
+    expect(findEvent(text).name).toBeNull();
+  });
+
   it('takes no name from a body of bodies ("the Lima Congress of Trade Unions")', () => {
     const text = sentencesOf(
       'Delegates at the annual conference of the Lima Nurses Organisation voted on Tuesday to hold a strike ballot.',
