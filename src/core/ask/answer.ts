@@ -616,9 +616,16 @@ class Answerer {
   private turnAnswering(question: string): Answer | null {
     const keys = keyTerms(question);
     if (keys.length < 2) return null;
-    const asked = this.a.sentences.find((s) => INTERVIEW_QUESTION.test(s.text) && ASKS.test(s.text) && coverage(keys, s.text) >= 0.75);
+    // (The whole turn: "Q: The union says 600 jobs will go. Is that right?" puts its question in its last sentence.)
+    const turnOf = (s: Sentence) => this.a.sentences.slice(s.index, s.index + 4).filter((t) => t.paragraph === s.paragraph);
+    const asked = this.a.sentences.find((s) => {
+      if (!INTERVIEW_QUESTION.test(s.text) || s.index === this.headline) return false;
+      const whole = turnOf(s);
+      return whole.some((t) => ASKS.test(t.text)) && coverage(keys, whole.map((t) => t.text).join(' ')) >= 0.75;
+    });
     if (!asked) return null;
-    const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, 3);
+    // (Up to four sentences of it, as a speaker's words run on.)
+    const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, 4);
     if (!turn.length || INTERVIEW_QUESTION.test(turn[0].text)) return null;
     return this.yes(question, turn.map((s) => s.text).join(' '), turn);
   }

@@ -6807,3 +6807,22 @@ describe("a conference's motions, one counted on from the one before", () => {
     expect(report.ask('How many motions were debated?').answer).toBe('The article says 22 motions were put forward but does not list them.');
   });
 });
+
+describe("an interview's question put over two sentences", () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Q&A: the new head of the Lima port on automation',
+        'Ana Roy took over as chief executive of the Lima Port Authority in January. She spoke to our reporter.',
+        "Q: The dockers' union says 600 jobs will go. Is that right?",
+        'A: No. We expect about 250 roles to change, and we have promised there will be no compulsory redundancies.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers with the turn after it, not with the claim the interviewer put', () => {
+    expect(report.ask('How many jobs will go?').answer).toBe(
+      'A: No. We expect about 250 roles to change, and we have promised there will be no compulsory redundancies.',
+    );
+  });
+});
