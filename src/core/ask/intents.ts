@@ -4,7 +4,7 @@
 // so the table's order does not matter; an unmatched question is answered by retrieval.
 
 import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
-import { parseOrdinal } from '../extract/numbers.js';
+import { COUNT_WORD, parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
   | 'proposals'
@@ -110,6 +110,8 @@ export const INTENTS: readonly IntentRule[] = [
         `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps|measures)\\b`,
         'i',
       ),
+      // ("What are the seven points?", "What were the five priorities?": items by their count, whatever the text calls them.)
+      new RegExp(`^(?:what|which|list|name)\\b.*\\bthe\\s+${COUNT_WORD}\\s+(?:[\\w-]+\\s+)?(?:${ITEM.replace(/y(?=\||$)/g, '(?:y|ie)')})s\\b`, 'i'),
       // ("Which motion was defeated?": one item, by how its vote went.)
       new RegExp(`^which\\s+(?:motion|amendment|proposal|resolution)\\s+(?:was|got)\\s+(?:${VOTE_OUTCOME})\\b`, 'i'),
     ],
@@ -117,6 +119,8 @@ export const INTENTS: readonly IntentRule[] = [
     examples: [
       'What proposals were put forward?',
       'Which motion was defeated?',
+      'What are the seven points?',
+      'What were the five priorities?',
       'How many proposals were made?',
       'What is in the three-point plan?',
       'Which motions were carried?',

@@ -6826,3 +6826,20 @@ describe("an interview's question put over two sentences", () => {
     );
   });
 });
+
+describe('items asked for by their count', () => {
+  it('answers "What are the three points?" with the roadmap\'s list', () => {
+    const report = briefArticle(
+      parsePlainText(
+        [
+          'Ministers agree plastics roadmap',
+          'Environment ministers from 31 countries adopted a three-point roadmap in Lima on Friday to cut plastic pollution by 2030.',
+          'The roadmap commits countries to:\n1. ban single-use plastic bags by 2026;\n2. set up deposit schemes for bottles; and\n3. back a binding global treaty.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.ask('What are the three points?').answer).toBe(
+      '3 points: 1. Ban single-use plastic bags by 2026 2. Set up deposit schemes for bottles 3. Back a binding global treaty',
+    );
+  });
+});
