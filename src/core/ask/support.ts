@@ -476,6 +476,9 @@ const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p
 
 /** The text writes out what the acronym stands for: the initials of a name's last capitalised words, in order
  * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
+/** Short words a question uses as words, never as a name's initials. */
+const SHORT_WORDS = new Set(['no', 'go', 'do', 'so', 'up', 'me', 'we', 'he', 'my', 'ok', 'am', 'yes', 'not', 'new', 'old', 'now']);
+
 function spellsOut(text: string, acronym: string): boolean {
   for (const m of text.matchAll(NAME_PHRASE)) {
     // The whole run, or a name before an "and" that joins it to the next ("The European Union and Britain").
@@ -554,7 +557,8 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   };
   if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.
-  if (/^[a-z]{2,6}$/.test(term) && spellsOut(text, term)) return true;
+  // (Not a short word of its own: "Who said no?" asks of no "Dr Tomas Nowak of Orlen".)
+  if (/^[a-z]{2,6}$/.test(term) && !SHORT_WORDS.has(term) && spellsOut(text, term)) return true;
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;
   if (COUNTRY.has(term) && findCountries(text).length > 0) return true;

@@ -6843,3 +6843,17 @@ describe('items asked for by their count', () => {
     );
   });
 });
+
+describe('a short word of a question is no acronym', () => {
+  it('answers "Who said no?" with no name whose initials end in "n", "o" ("Dr Tomas Nowak of Orlen")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Consortium meets\n\nResearchers from nine institutions met in Lima on 3 February for the kick-off meeting of a project.\n\nDr Tomas Nowak of Orlen said the pilot would begin injecting hydrogen in 2027.',
+      ),
+    );
+    expect(report.ask('Who said no?').answered).toBe(false);
+    // (An acronym still stands for the name it spells: "the EU" for "the European Union".)
+    const eu = briefArticle(parsePlainText('Talks end\n\nThe European Union agreed on Monday to lift the duties.'));
+    expect(eu.ask('What did the EU agree?').answered).toBe(true);
+  });
+});
