@@ -240,7 +240,7 @@ const AGED_THINGS =
   'firm|company|business|group|brand|building|bridge|church|house|tree|tradition|institution|club|ship|vessel|plane|car|plant|mine|school|university|museum|newspaper|shop|store|hotel|festival|treaty|agreement|party|organi[sz]ation|dispute|conflict|war|system|network|line|railway|road|law|record|case|rule|ban|villa|castle|temple|tomb|palace|ruins|painting|manuscript|skeleton|fossil';
 
 /** A count of a span's units, in figures or words: "six hours", "several weeks", "two and a half days", "a 211-page",
- * "3.6 million hours". */
+ * "2.4 million hours". */
 const spanOf = (units: string) =>
   String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full|thousand|million|billion)[\s-]+)?(?:${units})\b`;
 /** The units of a span of time. */
@@ -616,7 +616,7 @@ class Answerer {
   private turnAnswering(question: string): Answer | null {
     const keys = keyTerms(question);
     if (keys.length < 2) return null;
-    // (The whole turn: "Q: The union says 600 jobs will go. Is that right?" puts its question in its last sentence.)
+    // (The whole turn: "Q: Critics say 400 posts will be cut. Are they right?" puts its question in its last sentence.)
     const turnOf = (s: Sentence) => this.a.sentences.slice(s.index, s.index + 4).filter((t) => t.paragraph === s.paragraph);
     const asked = this.a.sentences.find((s) => {
       if (!INTERVIEW_QUESTION.test(s.text) || s.index === this.headline) return false;
@@ -1758,7 +1758,7 @@ class Answerer {
     if (outcome) {
       const found = this.search(question);
       if (found.answered) return found;
-      // ("A second motion, calling for …, was carried. A third, which would have …, was defeated.": one counted on from the
+      // ("A second motion, on pensions, passed. A third, which would have …, failed.": one counted on from the
       // item named the sentence before, in its paragraph, with the question's outcome.)
       const word = ITEM_WORD.exec(question)?.[1];
       const told = new RegExp(`\\b${outcome[0]}\\b`, 'i');
@@ -1788,7 +1788,7 @@ class Answerer {
     const country = intent.who && !proposer && items.length ? findCountries(intent.who)[0]?.country : undefined;
     const notTheirs = country ? this.listOfAnotherCountry(question, country) : null;
     if (notTheirs) return notTheirs;
-    // (By the question's own word for them: "How many motions were debated?" is answered in motions.)
+    // (By the question's own word for them: "How many amendments were tabled?" is answered in amendments.)
     const asked = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/ie$/, 'y');
     if (stated && !items.length)
       return this.yes(

@@ -110,7 +110,7 @@ export const INTENTS: readonly IntentRule[] = [
         `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps|measures)\\b`,
         'i',
       ),
-      // ("What are the seven points?", "What were the five priorities?": items by their count, whatever the text calls them.)
+      // ("What are the four points?", "What were the three priorities?": items by their count, whatever the text calls them.)
       new RegExp(`^(?:what|which|list|name)\\b.*\\bthe\\s+${COUNT_WORD}\\s+(?:[\\w-]+\\s+)?(?:${ITEM.replace(/y(?=\||$)/g, '(?:y|ie)')})s\\b`, 'i'),
       // ("Which motion was defeated?": one item, by how its vote went.)
       new RegExp(`^which\\s+(?:motion|amendment|proposal|resolution)\\s+(?:was|got)\\s+(?:${VOTE_OUTCOME})\\b`, 'i'),

@@ -146,10 +146,10 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'come into force',
     'comes into force',
   ],
-  // ("When does the lease end?" is answered by "The lease runs until 2028".)
+  // ("When does the contract end?" is answered by "The contract runs until 2031".)
   ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
-  // (… and a consortium's or a company's meeting of all its members: "The next general assembly will be held in Lima".)
+  // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
   // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
   ['resum', 'again', 'reconven', 'restart'],
@@ -209,7 +209,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A cut as reports word it: "How much will Saudi Arabia cut?" is answered by "trimming 500,000 bpd".
   ['cut', 'trim', 'slash', 'reduc'],
   ['obstacle', 'barrier', 'hurdle'],
-  // Asking for something, as reports word it: "What did X ask for?" is answered by "He put forward three requests: …", "She
+  // Asking for something, as reports word it: "What did X ask for?" is answered by "She made two requests: …", "She
   // called for a ceasefire", "urged donors to give more".
   ['ask', 'request', 'call for', 'calls for', 'called for', 'urg'],
   ['travel', 'trip', 'visit'],
@@ -232,7 +232,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['plane', 'jet', 'aircraft', 'airliner', 'freighter'],
   // A crash as reports word it: "What caused the crash?" of a report whose train "derailed".
   ['crash', 'derail', 'collision', 'collided', 'accident'],
-  // A failure is what failed: "What caused the failure?" is answered by "an outdated system had failed when storms hit".
+  // A failure is what failed: "What caused the failure?" is answered by "its booking software had failed under the load".
   ['fail', 'failur', 'broke down', 'malfunction'],
   // Who was on board (read as "aboard"), as reports word it: "How many passengers were on board?" is answered by "was carrying
   // about 90 passengers".
@@ -261,13 +261,13 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // (… and by "Three officers were treated for smoke inhalation", "Two were taken to hospital".)
   ['hurt', 'injur', 'wound', 'treated for', 'treated in hospital', 'taken to hospital', 'hospitalis', 'hospitaliz'],
   // "How many people were evacuated?" is answered by "forced more than 30,000 people to leave their homes".
-  // (… and by "a war that has forced 8.6 million people from their homes".)
+  // (… and by "the fighting has forced 40,000 people from their homes".)
   ['evacuat', 'flee', 'fled', 'leave their homes', 'left their homes', 'from their homes', 'displac'],
   // "How many firefighters are fighting the fire?" is answered by "2,100 firefighters … are battling the blaze".
   ['fight', 'battl', 'tackl'],
   ['fire', 'blaze', 'flames', 'wildfire'],
   // What an outbreak or a storm reached, as reports word it: "Which countries are affected?" is answered by "has spread to
-  // six countries", "Cases have also been confirmed in Peru and Chile".
+  // three provinces", "Cases were confirmed in Peru and Chile".
   ['affect', 'hit', 'spread to', 'spread into', 'confirmed in', 'reported in'],
   // A fixture as reports word it: "Who will England play next?" is answered by "where they will face France on Saturday".
   ['play', 'face', 'take on'],
@@ -557,7 +557,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   };
   if (forms.some((f) => terms.has(f) && (asName(f) || inText(f)))) return true;
   // "the FDA" is "the Food and Drug Administration" written out.
-  // (Not a short word of its own: "Who said no?" asks of no "Dr Tomas Nowak of Orlen".)
+  // (Not a short word of its own: "Who said no?" asks of no "Dr Ivo Nash of Orvex", whose initials end in "n", "o".)
   if (/^[a-z]{2,6}$/.test(term) && !SHORT_WORDS.has(term) && spellsOut(text, term)) return true;
   // "How much money …?": a sum in a currency is money, whatever the text calls it; "Which countries …?": a country named is one.
   if (term === MONEY && CURRENCY_SUM.test(text)) return true;

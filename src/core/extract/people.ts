@@ -165,7 +165,7 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
 
 /** Words that are a name's first word only right after an office or an honorific, with a name word after them: countries
  * that are also given names ("Board chair Jordan Vale", "Ms Georgia Roy"; "the Jordan Valley", "Jordan's king" stay the
- * country's), and family names written as English function words ("General Secretary To Lam", "Mr So Ivo"; "Secretary to
+ * country's), and family names written as English function words ("General Secretary To Vale", "Mr So Ivo"; "Secretary to
  * the board" is in lower case). */
 const NAMES_AFTER_AN_OFFICE = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'To', 'So', 'An']);
 
@@ -1041,7 +1041,7 @@ function ranByBefore(sentence: string, tokens: Token[], from: number): string | 
     const one = w.endsWith('s') ? w.slice(0, -1) : w;
     return BODY_HEADS.has(w) || BODY_HEADS.has(one) || BODY_KINDS.has(w) || RUN_BODIES.has(w);
   };
-  // (Its last word, or a capitalised name's word before its "for"/"of": "Centres for Disease Control".)
+  // (Its last word, or a capitalised name's word before its "for"/"of": "Centres for Water Research".)
   if (!isBody(tokens[end]) && !phrase.some((t, i) => isCapitalised(t.text) && /^(?:for|of)$/.test(phrase[i + 1]?.text ?? '') && isBody(t))) return null;
   const body = sentence.slice(tokens[j].start, tokens[end].end).replace(/^(?:The|A|An|Its|Their|His|Her)\b/, (w) => w.toLowerCase());
   // (A party or a team has a leader; an agency led by someone, a head.)
@@ -1552,7 +1552,7 @@ function bodyOfAfter(sentence: string, tokens: Token[], b: number): string | nul
   return span ? sentence.slice(tokens[span.from].start, tokens[span.end - 1].end) : null;
 }
 
-/** "… of Severn Lima and Ana Roy of Vale Water": at `k`, an "and" before capitalised words and their own "of", the next
+/** "… of Lima Water and Ana Roy of Vale Power": at `k`, an "and" before capitalised words and their own "of", the next
  * person's, which ends the body's name: where that "of" is, or -1. */
 function nextOf(tokens: Token[], k: number): number {
   if (tokens[k].text !== 'and') return -1;
@@ -1572,7 +1572,7 @@ function bodyOfSpan(tokens: Token[], b: number, nested = false): { from: number;
       body ||= ORG_WORDS.has(t.text.toLowerCase()) || COMPANY_WORDS.has(t.text.toLowerCase());
       k++;
     } else if (/^(?:of|for|and|&|'s|’s)$/.test(t.text) && k > from && tokens[k + 1]?.word && isCapitalised(tokens[k + 1].text)) {
-      // ("Ana Roy of Severn Lima and Tom Vale of Vale Water": the next person's "of" ends this name, and a body there makes
+      // ("Ana Roy of Lima Water and Tom Vale of Vale Power": the next person's "of" ends this name, and a body there makes
       // this one a body too.)
       const next = nextOf(tokens, k);
       if (next < 0) {
@@ -1778,7 +1778,7 @@ function speakerLabel(text: string, sentence: number): Mention | null {
   const surname = m[2];
   const lower = (w: string) => w.toLowerCase().replace(/\.$/, '');
   if (!office.every((w) => isTitleWord(lower(w)) || HONORIFICS.has(lower(w)))) return null;
-  // (A surname may be a word of a country's name, "PRESIDENT COSTA:", though not a country: "MINISTER PERU:".)
+  // (A surname may be a word of a country's name, "PRESIDENT MARINO:", though not a country: "MINISTER PERU:".)
   if (isTitleWord(surname.toLowerCase()) || COMMON_CAPITALISED.has(surname.toLowerCase()) || COUNTRY_BY_FORM.has(titleCased(surname))) return null;
   const start = m[1].length - words.slice(office.length).reduce((n, w) => n + w.length + 1, 0);
   const name = [...words.slice(office.length).map((w) => w.toLowerCase()), titleCased(surname)].join(' ');
@@ -2686,7 +2686,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {
       const named = new Set<string>();
-      // ("the Environment, Food and Rural Affairs Committee": a name's own list of capitalised words, joined by "and".)
+      // ("the Trade, Mining and Energy Committee": a name's own list of capitalised words, joined by "and".)
       const re = new RegExp(
         String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)})\b`,
         'gu',
