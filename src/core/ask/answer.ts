@@ -3098,9 +3098,9 @@ const MEASURE_QUESTION = new RegExp(
   `^(?:how (?:big|large|small|high|low|tall|deep|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will|did|does|do|has|have|had)\\b|${MEASURE_NAMED.source.slice(1)})`,
   'iu',
 );
-/** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = /^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|last)\b/;
+/** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 
 /** "Who lost?", "Who was beaten?", "Who was defeated?" */

@@ -474,11 +474,11 @@ const sameStem = (a: string, b: string) =>
 /** Capitalised words with the small words a name may hold between them: "Food and Drug Administration". */
 const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
-/** The text writes out what the acronym stands for: the initials of a name's last capitalised words, in order
- * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
 /** Short words a question uses as words, never as a name's initials. */
 const SHORT_WORDS = new Set(['no', 'go', 'do', 'so', 'up', 'me', 'we', 'he', 'my', 'ok', 'am', 'yes', 'not', 'new', 'old', 'now']);
 
+/** The text writes out what the acronym stands for: the initials of a name's last capitalised words, in order
+ * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
 function spellsOut(text: string, acronym: string): boolean {
   for (const m of text.matchAll(NAME_PHRASE)) {
     // The whole run, or a name before an "and" that joins it to the next ("The European Union and Britain").

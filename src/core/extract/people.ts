@@ -169,6 +169,7 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
  * the board" is in lower case). */
 const NAMES_AFTER_AN_OFFICE = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'To', 'So', 'An']);
 
+/** A word of NAMES_AFTER_AN_OFFICE at `i` opens a name: an office or an honorific before it, a name word after it. */
 function nameAfterAnOffice(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1]?.text.replace(/\.$/, '') ?? '';
   return (

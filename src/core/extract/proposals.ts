@@ -27,6 +27,8 @@ const PROPOSED_LIST = /^(?:propos(?:ed|es|e)|put(?:s)? forward|suggested|recomme
 /** Where the listed items begin inside the proposing sentence. */
 export const LIST_OPENER =
   /\b(?:including|among them|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
+/** An opener of a list of some of the items counted: "including", "such as", "among them". */
+const SOME_OPENER = /^(?:including|such as|among them)\b/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 // "priority" is "priorities" with its plural "s": the "y" may be "ie".
 const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|');
@@ -404,13 +406,12 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     if (!inline && opener) {
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
-      const some = count !== null && /^(?:including|such as|among them)\b/i.test(opener[0]) && plain.length >= 2 && plain.length < count;
+      const some = count !== null && SOME_OPENER.test(opener[0]) && plain.length >= 2 && plain.length < count;
       // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
       // ("eleven recommendations, including a return to yearly drills and a review of the rules": two of those counted,
       // each a thing of its own.)
-      const twoOfSome =
-        count !== null && count > 2 && /^(?:including|such as|among them)\b/i.test(opener[0]) && plain.length === 1 ? TWO_THINGS.exec(plain[0]) : null;
+      const twoOfSome = count !== null && count > 2 && SOME_OPENER.test(opener[0]) && plain.length === 1 ? TWO_THINGS.exec(plain[0]) : null;
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
       else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
       else if (twoOfSome) inline = [trimItem(twoOfSome[1]), trimItem(twoOfSome[2])];
