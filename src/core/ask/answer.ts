@@ -1642,9 +1642,10 @@ class Answerer {
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);
-    // ("A (Roy): …", an interview's answer marked with whose it is, too.)
+    // ("A (Roy): …", an interview's answer marked with whose it is, too; "PRIME MINISTER ROY: …", a label in capitals.)
+    const labelWords = words.flatMap((w) => [w, w.toUpperCase()]);
     const label = new RegExp(
-      `^(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${words.join('|')})|A\\s*\\((?:[\\p{L}.'’-]+\\s+){0,3}(?:${words.join('|')})\\))\\s*:`,
+      `^(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:${labelWords.join('|')})|A\\s*\\((?:[\\p{L}.'’-]+\\s+){0,3}(?:${words.join('|')})\\))\\s*:`,
       'u',
     );
     const byOther = (s: Sentence) => this.otherSpeaks(p, s);
@@ -1670,7 +1671,9 @@ class Answerer {
             // (… or their ruling: "Judge Ana Roy ruled that …".)
             this.rules(p, s))),
     );
-    const pool = speech.length ? speech : own;
+    // (A greeting or a thanks says nothing: "Good afternoon.", "Prime Minister, welcome back to Lima.", "Thank you, Ana.")
+    const said = (speech.length ? speech : own).filter((s) => !PLEASANTRY.test(s.text));
+    const pool = said.length ? said : speech.length ? speech : own;
     // Rank the person's sentences by the rest of the question: the other person, the topic.
     const other = findPerson(
       this.a.people.filter((x) => x !== p),
@@ -1720,11 +1723,12 @@ class Answerer {
     // speaker and the best one does not, or when the best one closes a quotation it opened.
     const before = theirs(best.index - 1);
     const closesQuote = !quotesBalanced(best.text) && !/^["“]/.test(best.text) && before !== undefined && /^["“]/.test(before.text);
-    if (before && ((!named.has(best.index) && named.has(before.index)) || closesQuote)) picks.unshift(before);
+    // (Not a greeting that only names them by its label: "PRESIDENT ROY: Thank you, Tom." says nothing.)
+    if (before && ((!named.has(best.index) && named.has(before.index) && !PLEASANTRY.test(before.text)) || closesQuote)) picks.unshift(before);
     // The next sentence of theirs, and on while a quotation or an answer in a transcript ("A (Roy): …")
     // runs on: up to four sentences.
     const turn = new RegExp(`^(?:A\\s*)?\\(?(?:${p.name.split(/\s+/).map(escapeRegExp).join('|')})\\)?:`);
-    const inTheirTurn = turn.test(this.paragraphStart(best).text);
+    const inTheirTurn = turn.test(this.paragraphStart(best).text) || (words.length > 0 && label.test(this.paragraphStart(best).text));
     const first = picks.length;
     for (let i = best.index + 1; picks.length < 4; i++) {
       const next = theirs(i);
@@ -3098,6 +3102,10 @@ const MEASURE_QUESTION = new RegExp(
   `^(?:how (?:big|large|small|high|low|tall|deep|strong|fast|powerful|hot|cold|warm|cool) (?:is|was|are|were|will|did|does|do|has|have|had)\\b|${MEASURE_NAMED.source.slice(1)})`,
   'iu',
 );
+/** A sentence that only greets or thanks, a speaker's label before it or not: "PRESIDENT ROY: Good afternoon.", "Minister,
+ * dear Tom, welcome back to Lima.", "Thank you, Ana." */
+const PLEASANTRY =
+  /^(?:\p{Lu}[\p{Lu}\s.'’-]*:\s+)?(?:(?:Good (?:morning|afternoon|evening)|Thank you|Thanks|Hello|Welcome)\b[^.!?]{0,60}|[^.!?]{0,60}\bwelcome (?:back )?to\b[^.!?]{0,40})[.!]$/u;
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = /^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|last)\b/;
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */

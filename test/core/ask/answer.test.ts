@@ -6857,3 +6857,23 @@ describe('a short word of a question is no acronym', () => {
     expect(eu.ask('What did the EU agree?').answered).toBe(true);
   });
 });
+
+describe("a transcript's speakers in capitals, and their greetings", () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Transcript: press conference after the Lima summit',
+        'LIMA, 14 October',
+        'PRESIDENT VAN DER BERG: Good afternoon. Prime Minister, dear Tom, welcome back to Lima. Today we agreed three things. First, a partnership on minerals. Second, we will link our carbon markets by 2028.',
+        'PRIME MINISTER VALE: Thank you, Ana. Chile has the minerals Peru needs. This partnership means jobs in Chile.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What did X say?" with what X says, not the greeting, and runs on in X\'s turn', () => {
+    expect(report.ask('What did van der Berg say?').answer).toBe(
+      'Today we agreed three things. First, a partnership on minerals. Second, we will link our carbon markets by 2028.',
+    );
+    expect(report.ask('What did Vale say?').answer).toBe('Chile has the minerals Peru needs. This partnership means jobs in Chile.');
+  });
+});
