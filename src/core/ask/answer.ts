@@ -2559,6 +2559,10 @@ class Answerer {
       const whoLeans =
         !!prev && /^who\b/i.test(question) && /^(?:They|He|She)\s/.test(s.text) && prev.paragraph === s.paragraph && prev.index !== this.headline;
       if (whoLeans && !picks.includes(prev)) return [prev, s];
+      // (A yes-or-no question answered by a sentence that only reports it asked: "Ana Roy asked whether bonuses had been paid."
+      // The reply, right after it in its paragraph, is the answer: "Vale said he had waived his.")
+      const next = this.a.sentences[s.index + 1];
+      if (YES_NO.test(question) && REPORTS_ASKING.test(s.text) && next?.paragraph === s.paragraph && !picks.includes(next)) return [s, next];
       return leans && coverage(keys, `${prev.text} ${s.text}`) >= needed && !picks.includes(prev) ? [prev, s] : this.fromQuoteOpening(s);
     };
     const shown = picks.map((s) => ({ s, items: s.text.trimEnd().endsWith(':') ? this.listAfter(s) : [], run: leaning(s) }));
@@ -3106,6 +3110,9 @@ const MEASURE_QUESTION = new RegExp(
  * dear Tom, welcome back to Lima.", "Thank you, Ana." */
 const PLEASANTRY =
   /^(?:\p{Lu}[\p{Lu}\s.'’-]*:\s+)?(?:(?:Good (?:morning|afternoon|evening)|Thank you|Thanks|Hello|Welcome)\b[^.!?]{0,60}|[^.!?]{0,60}\bwelcome (?:back )?to\b[^.!?]{0,40})[.!]$/u;
+/** A sentence that reports a question asked, not its answer: "asked whether …", "wanted to know if …". */
+const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
+
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = /^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|last)\b/;
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */

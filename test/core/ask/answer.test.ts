@@ -6877,3 +6877,14 @@ describe("a transcript's speakers in capitals, and their greetings", () => {
     expect(report.ask('What did Vale say?').answer).toBe('Chile has the minerals Peru needs. This partnership means jobs in Chile.');
   });
 });
+
+describe('a question reported as asked', () => {
+  it('answers "Were bonuses paid?" with the reply after "asked whether any bonuses had been paid"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Water bosses face MPs\n\nThe chief executives of three water companies were questioned by MPs in Lima on Tuesday.\n\nMP Ana Roy asked whether any bonuses had been paid this year. Tom Vale said he had waived his.',
+      ),
+    );
+    expect(report.ask('Were bonuses paid?').answer).toBe('MP Ana Roy asked whether any bonuses had been paid this year. Tom Vale said he had waived his.');
+  });
+});
