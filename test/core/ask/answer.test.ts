@@ -6888,3 +6888,16 @@ describe('a question reported as asked', () => {
     expect(report.ask('Were bonuses paid?').answer).toBe('MP Ana Roy asked whether any bonuses had been paid this year. Tom Vale said he had waived his.');
   });
 });
+
+describe('things counted, then said what they are', () => {
+  it('answers "What documents were signed?" with the count and the sentence after it that lists them', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Peru and Chile sign five documents\n\nAna Roy held talks with Tom Vale in Lima on Monday and witnessed the signing of five cooperation documents.\n\nThe documents cover mining, fisheries, tourism, visas and a rail study.',
+      ),
+    );
+    expect(report.ask('What documents were signed?').answer).toBe(
+      'Ana Roy held talks with Tom Vale in Lima on Monday and witnessed the signing of five cooperation documents. The documents cover mining, fisheries, tourism, visas and a rail study.',
+    );
+  });
+});
