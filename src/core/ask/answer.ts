@@ -2559,12 +2559,12 @@ class Answerer {
       const whoLeans =
         !!prev && /^who\b/i.test(question) && /^(?:They|He|She)\s/.test(s.text) && prev.paragraph === s.paragraph && prev.index !== this.headline;
       if (whoLeans && !picks.includes(prev)) return [prev, s];
-      // (A yes-or-no question answered by a sentence that only reports it asked: "Ana Roy asked whether bonuses had been paid."
-      // The reply, right after it in its paragraph, is the answer: "Vale said he had waived his.")
+      // (A yes-or-no question answered by a sentence that only reports it asked: "Ana Roy asked whether the fees had been refunded."
+      // The reply, right after it in its paragraph, is the answer: "Vale said most had been.")
       const next = this.a.sentences[s.index + 1];
       if (YES_NO.test(question) && REPORTS_ASKING.test(s.text) && next?.paragraph === s.paragraph && !picks.includes(next)) return [s, next];
-      // (A "What …?" answered by a sentence that counts things, "signed five cooperation documents", shows the sentence right
-      // after it that says what they are: "The documents cover A, B and C.")
+      // (A "What …?" answered by a sentence that counts things, "witnessed the signing of four agreements", shows the sentence right
+      // after it that says what they are: "The agreements cover A, B and C.")
       const whatThey = next && /^what\b/i.test(question) && !picks.includes(next) ? THEY_ARE.exec(next.text) : null;
       if (whatThey && [...s.text.matchAll(COUNTED_THINGS)].some((m) => m[1].toLowerCase() === whatThey[1].toLowerCase())) return [s, next];
       return leans && coverage(keys, `${prev.text} ${s.text}`) >= needed && !picks.includes(prev) ? [prev, s] : this.fromQuoteOpening(s);
@@ -3114,9 +3114,9 @@ const MEASURE_QUESTION = new RegExp(
  * dear Tom, welcome back to Lima.", "Thank you, Ana." */
 const PLEASANTRY =
   /^(?:\p{Lu}[\p{Lu}\s.'’-]*:\s+)?(?:(?:Good (?:morning|afternoon|evening)|Thank you|Thanks|Hello|Welcome)\b[^.!?]{0,60}|[^.!?]{0,60}\bwelcome (?:back )?to\b[^.!?]{0,40})[.!]$/u;
-/** Things counted: "five cooperation documents", "12 new projects". */
+/** Things counted: "four trade agreements", "12 new projects". */
 const COUNTED_THINGS = new RegExp(`\\b(?:\\d+|${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+)?(\\p{L}+s)\\b`, 'giu');
-/** A sentence that says what things counted before are: "The documents cover …", "These projects include …". */
+/** A sentence that says what things counted before are: "The agreements cover …", "These projects include …". */
 const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|covers|include|includes|are|were|concern|range)\b/u;
 /** A sentence that reports a question asked, not its answer: "asked whether …", "wanted to know if …". */
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
