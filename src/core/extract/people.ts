@@ -970,6 +970,8 @@ const OFFICE_VERBS: Record<string, string> = {
   chaired: 'chair',
   headed: 'head',
   led: 'leader',
+  run: 'head',
+  directed: 'director',
   owns: 'owner',
   represents: 'representative',
   manages: 'manager',
@@ -1015,8 +1017,6 @@ function officeVerbAfter(sentence: string, tokens: Token[], b: number): string |
   return `${office} of ${sentence.slice(tokens[b + 3].start, tokens[k - 1].end)}`;
 }
 
-/** The verbs of running a body, before "by" and the name: "the committee, chaired by Ana Roy". */
-const RAN_BY_VERBS: Record<string, string> = { chaired: 'chair', headed: 'head', led: 'leader', run: 'head', directed: 'director' };
 /** Bodies whose head is their leader: "the party, led by …". */
 const LED_BODIES = new Set(['party', 'alliance', 'coalition', 'movement', 'opposition', 'team', 'campaign', 'group', 'union', 'bloc']);
 /** Kinds of body run by someone that no other list names: a panel's, a jury's. */
@@ -1029,7 +1029,9 @@ function ranByBefore(sentence: string, tokens: Token[], from: number): string | 
   let k = from;
   // ("chaired by Dr. Ana Roy": an honorific and its stop before the name.)
   while (k > 0 && (HONORIFICS.has(tokens[k - 1].text.toLowerCase()) || tokens[k - 1].text === '.')) k--;
-  const office = RAN_BY_VERBS[tokens[k - 2]?.text.toLowerCase() ?? ''];
+  // (The office verbs in their past participle: "the committee, chaired by Ana Roy".)
+  const verb = tokens[k - 2]?.text.toLowerCase() ?? '';
+  const office = verb.endsWith('ed') || verb === 'run' ? OFFICE_VERBS[verb] : undefined;
   if (tokens[k - 1]?.text !== 'by' || !office || tokens[k - 3]?.text !== ',') return null;
   const end = k - 4;
   let j = end;
