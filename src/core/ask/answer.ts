@@ -13,7 +13,7 @@ import { findCountries } from '../extract/countries.js';
 import { THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
 import { COUNTRIES, COUNTRY_NAMES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
-import { ITEM_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
+import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp, unquoted } from '../extract/tokens.js';
@@ -139,7 +139,7 @@ const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTI
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
 /** A question's word for the items of a list, one of the nouns proposals are counted in: "motions", "priorities". */
-const ITEM_WORD = new RegExp(`\\b(${ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|')})s?\\b`, 'i');
+const ITEM_WORD = new RegExp(`\\b(${itemNounPattern()})s?\\b`, 'i');
 /** A standing chair of a body, in the present: "who chairs the remuneration committee", "who chairs the Alliance of Lima
  * Islands". */
 const CHAIRS_BODY =
@@ -1758,13 +1758,18 @@ class Answerer {
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
     // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
+    // The question's own word for the items, as it reads ("prioritie" of "priorities") and as one is named ("priority"):
+    // "How many motions did the congress back?" is answered in motions.
+    const word = ITEM_WORD.exec(question)?.[1];
+    const noun = word?.toLowerCase().replace(/ie$/, 'y') ?? 'proposal';
+    const nouns = `${noun.replace(/y$/, 'ie')}s`;
+    const plural = (n: number) => `${n} ${n === 1 ? noun : nouns}`;
     const outcome = intent.nth == null ? ASKS_VOTE_OUTCOME.exec(question) : null;
     if (outcome) {
       const found = this.search(question);
       if (found.answered) return found;
       // ("A second motion, on pensions, passed. A third, which would have …, failed.": one counted on from the
       // item named the sentence before, in its paragraph, with the question's outcome.)
-      const word = ITEM_WORD.exec(question)?.[1];
       const told = new RegExp(`\\b${outcome[0]}\\b`, 'i');
       const named = word ? new RegExp(`\\b${word}s?\\b`, 'i') : null;
       const previous = (t: Sentence) => this.a.sentences[t.index - 1];
@@ -1792,33 +1797,23 @@ class Answerer {
     const country = intent.who && !proposer && items.length ? findCountries(intent.who)[0]?.country : undefined;
     const notTheirs = country ? this.listOfAnotherCountry(question, country) : null;
     if (notTheirs) return notTheirs;
-    // (By the question's own word for them: "How many amendments were tabled?" is answered in amendments.)
-    const asked = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/ie$/, 'y');
-    if (stated && !items.length)
-      return this.yes(
-        question,
-        `The article says ${stated} ${asked ? `${asked.replace(/y$/, 'ie')}s` : 'proposals'} were put forward but does not list them.`,
-        evidence,
-      );
+    if (stated && !items.length) return this.yes(question, `The article says ${stated} ${nouns} were put forward but does not list them.`, evidence);
     if (!items.length) {
       // No list of proposals, but a sentence that names what the question asks for may still answer
       // ("What motions were passed?" — "Delegates also passed motions calling for …"; "How many steps a day?" — "7,000
       // steps a day"); a mere "proposed" does not.
-      const noun = /\b(proposal|motion|amendment|suggestion|recommendation|measure|initiative|resolution|demand|step|point|aim|pillar|goal)s?\b/i.exec(
+      const kind = /\b(proposal|motion|amendment|suggestion|recommendation|measure|initiative|resolution|demand|step|point|aim|pillar|goal)s?\b/i.exec(
         question,
       )?.[1];
-      const found = noun ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
+      const found = kind ? (/^how many\b/i.test(question) ? this.number(question) : this.search(question)) : null;
       // (A demand is what one seeks: "What are the union's demands?" is answered by "The union is seeking a 9% rise, …".)
-      const names = noun ? (noun.toLowerCase() === 'demand' ? DEMANDS : new RegExp(`\\b${noun}s?\\b`, 'i')) : null;
+      const names = kind ? (kind.toLowerCase() === 'demand' ? DEMANDS : new RegExp(`\\b${kind}s?\\b`, 'i')) : null;
       if (found?.answered && names && found.evidence.some((e) => names.test(e))) return found;
       // (A word that may name something else, "Who scored the first goal?", "What is the next step?", is no question about
       // proposals: the text is silent on it, not on proposals.)
-      return noun && !PROPOSAL_WORD.test(noun) ? this.no(question, notSaid(question)) : this.no(question, 'The article does not report any proposals.');
+      return kind && !PROPOSAL_WORD.test(kind) ? this.no(question, notSaid(question)) : this.no(question, 'The article does not report any proposals.');
     }
     const statedNote = stated !== null && stated !== items.length ? ` (${stated} stated, ${items.length} listed in the text)` : '';
-    // ("How many motions did the congress back?": the items by the question's own word for them, "5 motions".)
-    const noun = ITEM_WORD.exec(question)?.[1].toLowerCase().replace(/ie$/, 'y') ?? 'proposal';
-    const plural = (n: number) => `${n} ${n === 1 ? noun : `${noun.replace(/y$/, 'ie')}s`}`;
     if (intent.nth !== null && intent.nth !== undefined) {
       const n = intent.nth === -1 ? items.length : intent.nth;
       if (n < 1 || n > items.length) {

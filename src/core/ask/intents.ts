@@ -3,7 +3,7 @@
 // (test/core/ask/intents.test.ts). A question goes to the matching entry with the highest priority,
 // so the table's order does not matter; an unmatched question is answered by retrieval.
 
-import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME } from '../extract/lexicon/proposals.js';
+import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { COUNT_WORD, parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
@@ -49,7 +49,8 @@ export interface IntentRule {
 }
 
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th)';
-const ITEM = [...ITEM_NOUNS, 'item', 'component', 'part'].join('|');
+const ITEM_WORDS = [...ITEM_NOUNS, 'item', 'component', 'part'];
+const ITEM = ITEM_WORDS.join('|');
 const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(word));
 const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
 
@@ -111,7 +112,7 @@ export const INTENTS: readonly IntentRule[] = [
         'i',
       ),
       // ("What are the four points?", "What were the three priorities?": items by their count, whatever the text calls them.)
-      new RegExp(`^(?:what|which|list|name)\\b.*\\bthe\\s+${COUNT_WORD}\\s+(?:[\\w-]+\\s+)?(?:${ITEM.replace(/y(?=\||$)/g, '(?:y|ie)')})s\\b`, 'i'),
+      new RegExp(`^(?:what|which|list|name)\\b.*\\bthe\\s+${COUNT_WORD}\\s+(?:[\\w-]+\\s+)?(?:${itemNounPattern(ITEM_WORDS)})s\\b`, 'i'),
       // ("Which motion was defeated?": one item, by how its vote went.)
       new RegExp(`^which\\s+(?:motion|amendment|proposal|resolution)\\s+(?:was|got)\\s+(?:${VOTE_OUTCOME})\\b`, 'i'),
     ],

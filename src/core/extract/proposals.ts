@@ -5,7 +5,7 @@
 // motion …") — then the one the text ties to proposals (its introduction, its noun, the stated count).
 
 import { FULL_MONTH } from './lexicon/calendar.js';
-import { ITEM_NOUNS, NOT_PROPOSALS, PLAN_NOUNS, PLAN_UNITS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME } from './lexicon/proposals.js';
+import { NOT_PROPOSALS, PLAN_NOUNS, PLAN_UNITS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME, itemNounPattern } from './lexicon/proposals.js';
 import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
@@ -31,7 +31,7 @@ export const LIST_OPENER =
 const SOME_OPENER = /^(?:including|such as|among them)\b/i;
 const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 // "priority" is "priorities" with its plural "s": the "y" may be "ie".
-const ITEM_NOUN = ITEM_NOUNS.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|');
+const ITEM_NOUN = itemNounPattern();
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
 const ORDINAL_OPENER = new RegExp(
   `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,

@@ -39,6 +39,10 @@ export const ITEM_NOUNS = [
   'request',
 ];
 
+/** An expression's alternation of ITEM_NOUNS, each as its plural is built on it: "line of work" with any spaces, "priority"
+ * as "priorit(y|ie)" so that "s" makes "priorities". */
+export const itemNounPattern = (nouns: readonly string[] = ITEM_NOUNS) => nouns.map((n) => n.replace(/ /g, '\\s+').replace(/y$/, '(?:y|ie)')).join('|');
+
 /** Units a count is written with onto a plan's noun only, never counting items alone ("a five-part roadmap",
  * "a three-pronged strategy"; not "in two parts"). */
 export const PLAN_UNITS = ['part', 'pronged', 'track', 'tier', 'stage', 'phase'];
