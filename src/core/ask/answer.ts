@@ -17,7 +17,7 @@ import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp, unquoted } from '../extract/tokens.js';
-import { COUNT_WORD, parseCount } from '../extract/numbers.js';
+import { COUNT_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
@@ -3117,7 +3117,7 @@ const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|c
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
-const COUNTED_ON = /^(?:A|The)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further|final|last)\b/;
+const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 

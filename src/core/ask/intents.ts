@@ -4,7 +4,7 @@
 // so the table's order does not matter; an unmatched question is answered by retrieval.
 
 import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
-import { COUNT_WORD, parseOrdinal } from '../extract/numbers.js';
+import { COUNT_WORD, ORDINAL_WORD, parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
   | 'proposals'
@@ -48,7 +48,7 @@ export interface IntentRule {
   examples: string[];
 }
 
-const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\\d{1,2}(?:st|nd|rd|th)';
+const ORDINAL = `${ORDINAL_WORD}|last|final|\\d{1,2}(?:st|nd|rd|th)`;
 const ITEM_WORDS = [...ITEM_NOUNS, 'item', 'component', 'part'];
 const ITEM = ITEM_WORDS.join('|');
 const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(word));

@@ -13,6 +13,9 @@ export function parseCount(text: string): number | null {
 
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
+/** The ordinals "first" to "tenth", as an expression's alternation. */
+export const ORDINAL_WORD = ORDINALS.join('|');
+
 /** "third" → 3, "3rd" → 3, "secondly" → 2. */
 export function parseOrdinal(text: string): number | null {
   const t = text.toLowerCase().replace(/ly$/, '').trim();

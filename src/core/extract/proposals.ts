@@ -6,7 +6,7 @@
 
 import { FULL_MONTH } from './lexicon/calendar.js';
 import { NOT_PROPOSALS, PLAN_NOUNS, PLAN_UNITS, PROPOSAL_CUE, PROPOSAL_VERB, PUT_FORWARD, VOTE_OUTCOME, itemNounPattern } from './lexicon/proposals.js';
-import { COUNT_WORD, parseCount, parseOrdinal } from './numbers.js';
+import { COUNT_WORD, ORDINAL_WORD, parseCount, parseOrdinal } from './numbers.js';
 import type { Sentence } from './sentences.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 
@@ -29,12 +29,11 @@ export const LIST_OPENER =
   /\b(?:including|among them|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 /** An opener of a list of some of the items counted: "including", "such as", "among them". */
 const SOME_OPENER = /^(?:including|such as|among them)\b/i;
-const ORDINAL = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 // "priority" is "priorities" with its plural "s": the "y" may be "ie".
 const ITEM_NOUN = itemNounPattern();
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
 const ORDINAL_OPENER = new RegExp(
-  `^(?:(${ORDINAL})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
+  `^(?:(${ORDINAL_WORD})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL_WORD}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL_WORD}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
   'i',
 );
 /** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap"; "the plan has
