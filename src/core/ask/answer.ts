@@ -1862,7 +1862,7 @@ class Answerer {
     // …": what the pronoun (or the company) stands for is named in the sentence before.
     // ("The company raised its forecast …": the company the report is about, though the sentence before names it not.)
     if (THE_COMPANY_SUBJECT.test(s.text)) {
-      this.companyCache ??= reportedCompany(this.a.sentences);
+      this.companyCache ??= reportedCompany(this.a.sentences, this.a.people);
       if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
@@ -2182,7 +2182,7 @@ class Answerer {
   /** The company the report is about: the lead's subject named as one, or the one organisation whose officers the lead
    * or headline names (see leadOfficers). */
   private ownCompany(): string | null {
-    this.companyCache ??= reportedCompany(this.a.sentences);
+    this.companyCache ??= reportedCompany(this.a.sentences, this.a.people);
     return this.companyCache ?? this.leadOfficers()[0]?.affiliation ?? null;
   }
 

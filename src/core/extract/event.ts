@@ -525,6 +525,12 @@ export function findEvent(
     }
     return null;
   };
+  // (A country the event's sentence names untied to it gives way to the dateline's city: "OSLO — … at its annual meeting on
+  // Thursday, in one of the biggest revolts in Norway this year".)
+  const untiedPlace = (at: number) => {
+    const found = firstPlace([at], false);
+    return found && datelinePlace && countryOf(found.place.replace(/^the\s+/i, '')) ? null : found;
+  };
   // ("The two countries held talks in Quito in February" in a report of April: a meeting of another month is another.)
   const month = published ? A_MONTH.exec(readableDate(published))?.[0] : undefined;
   const thisTime = (i: number) => {
@@ -535,7 +541,7 @@ export function findEvent(
     (best &&
       (firstPlace([best.sentence], true) ??
         placeAfterName(sentences[best.sentence], best.name) ??
-        firstPlace([best.sentence], false) ??
+        untiedPlace(best.sentence) ??
         headerPlace(sentences[best.sentence]))) ||
     firstPlace(order.slice(0, 12).filter(thisTime), true) ||
     (datelinePlace ? null : firstPlace(order.slice(0, 6), false));

@@ -158,12 +158,15 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
 ];
 
-/** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."). */
+/** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."), or
+ * a speaker's ("Today I am announcing three measures.", "We agreed three things."). */
 const COUNT_ONLY =
-  /^(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)\s+\S+\s+[\p{L}-]+\.$/u;
+  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
 
 /** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "AU PSC Lima:"). */
 const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;
+/** … or an interview's answer's: "A:", "A (Roy):". */
+const opensWithLabel = (text: string) => LABEL_OPENS.test(text) || BARE_ANSWER_LABEL.test(text) || NAMED_ANSWER_LABEL.test(text);
 /** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("AU PSC
  * Lima: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */
 const SLUG = /^(?=[^:]*\b\p{Lu}{2,}\b)(?=[^:]*\p{Ll})(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}\d.'’-]*:\s+(?=\p{Lu})/u;
@@ -251,6 +254,15 @@ const LIST_FRAGMENT = new RegExp(`${BULLET.source}\\p{Ll}`, 'u');
 /** A sentence that only says what the next ones tell: "Ana Roy spelt out what the bloc stood to gain." */
 const POINTS_AHEAD = /^[^,;]{1,80}\b(?:spelt|spelled|set|laid|mapped) out (?:what|how|why|where)\b[^,;]{0,60}[.:]$/u;
 
+/** A reply that leans on the question before it ("Q: How much will it cost? A: About 8 million dollars.", "Not for four
+ * weeks, I'm afraid."): its first clause has no verb of its own, so it briefs nothing alone. */
+const ELLIPTICAL_REPLY =
+  /^(?:About|Around|Roughly|Approximately|Nearly|Almost|Not|No|Yes|Maybe|Perhaps|Probably|Possibly|Only)\b(?![^,;]*\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed)\b)/u;
+const repliesOnly = (sentences: readonly Sentence[], s: Sentence) => {
+  const before = sentences[s.index - 1];
+  return !!before && before.paragraph !== s.paragraph && /\?["'”’)]*$/.test(before.text) && ELLIPTICAL_REPLY.test(s.text.replace(LABEL_OPENS, ''));
+};
+
 const briefsNothing = (text: string, words = countWords(text)) =>
   NOT_A_POINT.test(text) ||
   POINTS_AHEAD.test(text) ||
@@ -266,9 +278,15 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 
 /** "Prime Minister Roy: " when the sentence's paragraph opens with that speaker's label in a transcript; a bare surname's
  * label ("ROY: …") only when the card shows the name; an interview's "A: …", the one person the card shows. */
-function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options: KeyPointOptions): string | null {
+function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options: KeyPointOptions, transcript = false): string | null {
   let first = s.index;
   while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
+  // (In a transcript, a paragraph with no label of its own goes on with the turn above it: up to a few paragraphs back.)
+  for (let back = 0; transcript && back < 4 && first > 0 && !opensWithLabel(sentences[first].text); back++) {
+    const paragraph = sentences[first - 1].paragraph;
+    first--;
+    while (first > 0 && sentences[first - 1]?.paragraph === paragraph) first--;
+  }
   const text = sentences[first]?.text ?? '';
   const bare = BARE_LABEL.exec(text)?.[1].toLowerCase();
   // (An interview's "A: …" is the answer of the one person it shows.)
@@ -356,6 +374,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
         counts[s.index] >= 6 &&
         (/[.!]["'”’)]*$/.test(s.text) || (options.stated?.has(s.index) && s.text.endsWith(':')) || opensList(s.text)) &&
         !nothing(s) &&
+        !repliesOnly(body, s) &&
         !options.shown?.has(s.index) &&
         quotesBalanced(s.text),
     )
@@ -382,6 +401,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     .sort((a, b) => b.score - a.score);
   // (A report's one line that opens with a label is a slug, not a transcript's speaker: "AU PSC Lima: Peru …".)
   const slugged = body.filter((s) => LABEL_OPENS.test(s.text)).length === 1;
+  const transcript = body.filter((s) => opensWithLabel(s.text)).length >= 2;
   // Enough points to carry the facts, few enough to read in seconds: the budget grows with the square
   // root of the article's length (a fifth of a 400-word report, a tenth of a 1,600-word one), since a
   // long report has more words around its facts, not proportionally more facts.
@@ -400,11 +420,12 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // "We agreed today to …", "The deficit will stay below 1 percent." in a transcript: said by the speaker whose label
     // opens the paragraph ("PRIME MINISTER ROY:"), as is the label's own sentence (its label went with the names the card
     // shows); a card states no claim of theirs as the report's own.
-    const speaker = speakerOfParagraph(body, s, options);
+    const speaker = speakerOfParagraph(body, s, options, transcript);
     const labelled = speaker && !speakerOf(compressed);
-    const text = labelled ? `${speaker}${compressed}` : compressed;
+    // (Its own label, cut to a bare surname by the spans the card shows, goes: "PRIME MINISTER ROY:" is "Roy: " once.)
+    const text = labelled ? `${speaker}${compressed.replace(BARE_LABEL, '')}` : compressed;
     // "The plan has five parts.": once its list goes, only the count the proposals field shows is left.
-    if (options.stated?.has(s.index) && COUNT_ONLY.test(text)) continue;
+    if (options.stated?.has(s.index) && COUNT_ONLY.test(compressed)) continue;
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = countWords(text);

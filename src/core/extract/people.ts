@@ -2622,7 +2622,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // So is the company the report is about ("Halvex Stores said on Tuesday that hackers … The company said …"), and a name
   // given after a body's word ("their employer, the charity Lima Aid, said").
   const traded = tradedNames(sentences);
-  const reported = reportedCompany(sentences);
+  const reported = reportedCompany(sentences, people);
   const bodies = bodyNames(sentences);
   const companies = new Set(
     people.filter((p) => traded.has(p.name) || (!p.roles.length && (traded.has(p.name.split(' ')[0]) || p.name === reported || bodies.has(p.name)))),
@@ -2748,10 +2748,11 @@ const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u'
 const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
- * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …"); never an article ("A failure at cloud
+ * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …", "Investors in shipping group Halvex Marine
+ * …"); never an article ("A failure at cloud
  * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+(?:\p{Ll}+\s+)?(?:(?:${TRADE})\s+(?=\p{Lu}))?)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
   'u',
 );
 
@@ -2767,12 +2768,14 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
 const PLURAL_DOERS = /^\p{Lu}\p{Ll}+(?:ors|ers|ists|ians|ials|ents|ants|ees)$/u;
 
 /** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
- * called "the company" further on; never a country or a person's name. */
-export function reportedCompany(sentences: readonly Sentence[]): string | null {
+ * called "the company" further on; never a country or a person's name (of the people the text names, when given: "Chair
+ * Ana Roy told the meeting …" in a report that calls a company "the company" names no company). */
+export function reportedCompany(sentences: readonly Sentence[], people: readonly { name: string; roles: readonly string[] }[] = []): string | null {
   const lead = sentences.slice(0, 3).find((s) => LEAD_SUBJECT.test(s.text));
   const subject = lead ? LEAD_SUBJECT.exec(lead.text)! : null;
   const name = subject ? subject[1].replace(TRADE_BEFORE_NAME, '') : null;
   if (!subject || !name || COUNTRY_BY_FORM.has(name) || findCountries(name).length) return null;
+  if (people.some((p) => name.endsWith(` ${p.name}`) || (name === p.name && p.roles.length))) return null;
   // ("Chief executive Ana Roy said …": an office opening the lead, before its words in lower case, names no company.)
   if (nameWords(name).every((w) => isTitleWord(w) || TITLE_MODIFIERS.has(w.toLowerCase()))) return null;
   // ("Regulators fined Halvex Rail …", "Investors sold …": people named by what they do, in the plural, are no company.)

@@ -308,6 +308,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Boston' },
   ],
   [
+    "a country the event's sentence names untied to it gives way to the dateline's city",
+    ['Shareholders in Halvex voted down its pay report at its annual general meeting on Thursday, in one of the biggest revolts in Peru this year.'],
+    'LIMA',
+    { name: 'annual general meeting', location: 'Lima' },
+  ],
+  [
     'an event noun inside a longer name is no event',
     ['The meeting at the International Conference Centre Geneva was convened by the alliance.'],
     null,

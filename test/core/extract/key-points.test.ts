@@ -702,6 +702,37 @@ describe('key points of a transcript', () => {
     for (const p of points) expect(p).toMatch(/^Roy: /);
     expect(points.join(' ')).not.toMatch(/edited transcript/);
   });
+
+  // A briefing's transcript: a minister's turn runs over two paragraphs, a reporter asks, the minister replies.
+  const briefing = analyzeArticle(
+    parsePlainText(
+      [
+        'Health briefing on the outbreak: transcript',
+        'The following is a transcript of the press briefing given by Health Minister Dr Ana Roy in Lima on Monday.',
+        'MINISTER ROY: Good morning, everyone. As of this morning there are 142 confirmed cases in the outbreak, up from 97 a week ago.',
+        'Today I am announcing three measures. First, free vaccination clinics will open in every school from Wednesday. Second, we are lowering the age for the first dose to 12 months. Third, we are funding 40 extra nurses for six months.',
+        'QUESTION: Minister, how much will the measures cost?',
+        'MINISTER ROY: About 8 million soles, which comes from the existing health budget.',
+        'QUESTION: When do you expect the outbreak to peak?',
+        'MINISTER ROY: Not for at least four weeks, I am afraid. Cases will rise before they fall, and most cases are in children under 10 who had not been vaccinated.',
+      ].join('\n\n'),
+    ),
+  );
+  const briefingPoints = briefing.keyPoints.map((p) => p.text);
+
+  it('makes no point of a reply that leans on the question before it ("About 8 million soles …", "Not for four weeks")', () => {
+    expect(briefingPoints.join(' ')).not.toMatch(/About 8 million|Not for at least/);
+    expect(briefingPoints).toContain('Minister Roy: As of this morning there are 142 confirmed cases in the outbreak, up from 97 a week ago.');
+  });
+
+  it('gives a label once, and a paragraph with no label the speaker of the turn it goes on with', () => {
+    for (const p of briefingPoints) expect(p).toMatch(/^Minister Roy: (?!ROY:)/);
+  });
+
+  it("makes no point of a speaker's sentence that only counts what the proposals field lists", () => {
+    expect(briefing.proposals.items).toHaveLength(3);
+    expect(briefingPoints.join(' ')).not.toMatch(/announcing three measures/);
+  });
 });
 
 // An attribution goes only when it names someone the card shows: the participants are read from the

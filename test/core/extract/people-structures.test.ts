@@ -462,6 +462,35 @@ describe('people: titles and affiliations in every position', () => {
     expect(affiliations('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
       ['Ana Roy', 'Halvex Group'],
     ]);
+    // … and their trade may stand in lower case before the name ("Shareholders in shipping group Halvex Marine").
+    expect(
+      affiliations(
+        'OSLO — Shareholders in shipping group Halvex Marine voted down the pay report on Thursday.',
+        'Chair Ana Roy said the board had heard the message.',
+        "Investors objected to an award to chief executive Tom Vale for the company's takeover of a rival.",
+      ),
+    ).toEqual([
+      ['Ana Roy', 'Halvex Marine'],
+      ['Tom Vale', 'Halvex Marine'],
+    ]);
+    // (A company the lead names as a person's name may be written is still the company.)
+    expect(
+      affiliations(
+        'Lindqvist Semiconductor said on Thursday that its third-quarter profit fell 22% as demand for memory chips weakened.',
+        'Chief financial officer Ana Roy said the company expected demand to recover next year.',
+      ),
+    ).toEqual([['Ana Roy', 'Lindqvist Semiconductor']]);
+    // A person the lead's next sentence opens with is no company, though the report calls one "the company".
+    expect(
+      affiliations(
+        'Shareholders voted down the pay report.',
+        'Chair Ana Roy told the meeting the board had heard the message.',
+        "Investors objected to an award to chief executive Tom Vale for the company's takeover of a rival.",
+      ),
+    ).toEqual([
+      ['Ana Roy', null],
+      ['Tom Vale', null],
+    ]);
     // A word for its trade before the name is no part of it ("Carmaker Halvex on Tuesday unveiled …").
     expect(
       affiliations(

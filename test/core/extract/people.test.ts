@@ -15,6 +15,20 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('keeps the words that qualify a service\'s office ("chief medical officer", "battalion chief")', () => {
+    expect(
+      people(
+        'The briefing was given by the chief medical officer, Professor Ana Roy, in Lima on Monday.',
+        '"These are the worst conditions," Lima Fire battalion chief Tom Vale said.',
+        'The chief nursing officer, Ivo Kant, was there.',
+      ),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'chief medical officer; Professor', affiliation: null },
+      { name: 'Tom Vale', role: 'battalion chief', affiliation: 'Lima Fire' },
+      { name: 'Ivo Kant', role: 'chief nursing officer', affiliation: null },
+    ]);
+  });
+
   it('reads a portfolio of two words whole ("Civil Protection Minister", "Civil Aviation Minister")', () => {
     expect(
       people('Civil Protection Minister Nikos Vale said 420 firefighters were deployed.', 'Civil Aviation Minister Ana Roy said flights resumed.'),

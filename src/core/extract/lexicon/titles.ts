@@ -60,7 +60,7 @@ export const TITLE_MODIFIERS = words(`
   software product marketing legal strategy design sales research risk compliance audit remuneration safety
   commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
   pro tem tempore emeritus emerita fire rescue emergency junior competition antitrust consumer civil
-  standards ethics privacy integrity electoral
+  standards ethics privacy integrity electoral medical scientific nursing dental veterinary battalion
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
