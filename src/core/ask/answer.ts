@@ -98,6 +98,8 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
+/** A sentence's subject, before its verb of putting forward: "The union had proposed four alternatives …". */
+const PROPOSED_BY_SUBJECT = /^([^,;]{1,80}?)\s(?:has |have |had )?(?:proposed|suggested|recommended|put forward|tabled)\b/;
 /** Putting a text forward by handing it over: "presented by", "was put forward by", "tabled", "handing the board". */
 const HANDS_OVER = /\b(?:present(?:s|ed|ing)?|put forward|tabled|submitted|unveiled|hand(?:s|ed|ing)?)\b/i;
 
@@ -1067,7 +1069,8 @@ class Answerer {
     if (leads) hits = [...hits.filter(namesObject), ...hits.filter((s) => !namesObject(s))];
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
-    if (!hits.length && verb.test('chaired')) {
+    // (A title says who chairs now: not who will, "Who chairs the bloc next year?".)
+    if (!hits.length && verb.test('chaired') && !future) {
       // ("Ana Roy, chair of the Lima Residents' Association": the chair of a body that neither the question nor the event's
       // name or headline names chaired nothing asked.)
       const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
@@ -1782,7 +1785,17 @@ class Answerer {
     }
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
-    if (intent.who && !items.length) return this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
+    if (intent.who && !items.length) {
+      const said = this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
+      if (said.answered || findPerson(this.a.people, intent.who)) return said;
+      // ("What did the union propose?": a body no person's name is, the subject of a sentence's verb of putting forward.)
+      const body = contentTerms(intent.who);
+      const put = this.a.sentences.find((t) => {
+        const subject = PROPOSED_BY_SUBJECT.exec(t.text)?.[1];
+        return !!subject && body.length > 0 && body.every((k) => hasTerm(new Set(contentTerms(subject)), k, subject));
+      });
+      return put ? this.yes(question, put.text, [put]) : said;
+    }
     // "What did Tom Vale propose?" where the list is another's and Vale puts forward something of his own ("Chile's Tom
     // Vale proposed that the fund be run by the bank"): his own proposal, not the list.
     const proposer = intent.who ? findPerson(this.a.people, intent.who) : undefined;

@@ -55,11 +55,12 @@ const nth = (word: string) => (/^(last|final)$/i.test(word) ? -1 : parseOrdinal(
 const LETTER = (c: string) => c.toLowerCase().charCodeAt(0) - 96;
 
 const presidingVerb = (verb: string): RegExp => {
-  // ("who chairs the board", not "the deck chairs", "chairs were set out": "chairs" as a verb has its object after it.)
+  // ("who chairs the board", not "the deck chairs", "chairs were set out": "chairs" as a verb has its object after it;
+  // "takes over the chair", "assumed the union's rotating presidency" too.)
   const presiding =
-    'presid(?:ed|es|ing)|chair(?:ed|ing|manship|ship)|chairs(?!\\s*["\'”’.,;:!?)]|\\s+(?:were|are|was|is|have|had|and|or|in|on|at|for|of|with|from|to|that|which)\\b)|co-chair(?:ed|s)?';
-  if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'i');
-  if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'i');
+    "(?:take[sn]?|took|taking|assume[sd]?|assuming)\\s+(?:over\\s+)?(?:the\\s+|its\\s+|\\p{L}+['’]s\\s+)?(?:rotating\\s+)?(?:chair|presidency)|presid(?:ed|es|ing)|chair(?:ed|ing|manship|ship)|chairs(?!\\s*[\"'”’.,;:!?)]|\\s+(?:were|are|was|is|have|had|and|or|in|on|at|for|of|with|from|to|that|which)\\b)|co-chair(?:ed|s)?";
+  if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'iu');
+  if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'iu');
   // ("led", "heads the delegation"; not "leaders", "headquarters" or "heads of state", nor "led to the postponement".)
   if (/^(led|lead|head)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');

@@ -194,6 +194,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
   ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
+  // How a whole is divided: "How is the fund split?" is answered by "It is made up of 3 billion in loans and 2 in grants".
+  ['split', 'made up of', 'divid', 'compris', 'consist', 'broken down'],
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)
   // ("How high did the river rise?" is answered by "The river peaked at 5.2 metres".)
   ['rise', 'raise', 'increas', 'climb', 'jump', 'surg', 'soar', 'gain', 'closed up', 'closed higher', 'ended higher', 'finished higher', 'peaked'],
@@ -364,6 +366,9 @@ const LASTED = new Set(['last', 'take'].map(stem));
 /** "How did X react?": a reaction asked for, which the text words as what was done or said. */
 export const HOW_REACTED = /^how (?:did|do|does|will|would|has|have|had)\b.*\b(?:react|respond)(?:ed)?\s*\??$/i;
 const REACT = new Set(['react', 'respond'].map(stem));
+/** "How did the vote go?", "How have the talks gone?": how it turned out is the answer; "go" is no word the text must use. */
+const HOW_IT_WENT = /^how (?:did|do|does|has|have|had)\b.*\b(?:go|gone)\s*\??$/i;
+const GO = stem('go');
 
 /** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */
 const SHARE = stem('share');
@@ -385,10 +390,18 @@ export function keyTerms(question: string): string[] {
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;
   // "How did shares react?", "How did the union respond?": what they did or said is the answer, whatever it was.
   const reacted = HOW_REACTED.test(question);
+  const went = HOW_IT_WENT.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
-        .filter((t) => (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) && !(duration && LASTED.has(t)) && t !== size && !(reacted && REACT.has(t)))
+        .filter(
+          (t) =>
+            (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) &&
+            !(duration && LASTED.has(t)) &&
+            t !== size &&
+            !(reacted && REACT.has(t)) &&
+            !(went && t === GO),
+        )
         .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
     ),
   ];

@@ -261,10 +261,11 @@ const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
 /** "The findings will be presented at a meeting of …", "a second phase, to be decided at a ministerial meeting in …",
- * "said they would take it up at a summit in May", "will be debated at the council's March meeting", "is expected to name a
+ * "said they would take it up at a summit in May", "will be debated at the council's March meeting", "are due to join them on
+ * Sunday for the wider Lima summit", "is expected to name a
  * minister within 30 days of the new assembly's first session": an event something is still to go to or to follow, said
  * after the lead; and with its name, up to where its place is given. */
-const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|before|alongside|during|on the sidelines of|after|ahead of|within\s+[^.;]{1,30}?\s+of)\s+(?:an?|the|its|their|next\s+\S+|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*['’]s)\s*`;
+const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|for|before|alongside|during|on the sidelines of|after|ahead of|within\s+[^.;]{1,30}?\s+of)\s+(?:(?:an?|the|its|their)(?:\s+(?:wider|larger|broader|full|main|annual|separate|later|formal|final|closing))?|next\s+\S+|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*['’]s)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 

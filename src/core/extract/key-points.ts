@@ -128,6 +128,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
   { re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)\.?$/, weight: -1, example: '"The next 24 hours are critical," he said.' },
+  // … or nothing at all: a quotation that is the whole sentence, its speaker named in the sentence before.
+  { re: /^["“][^"”]+[.!?]["”]$/, weight: -1, example: '"All 12 members backed the plan within the budget."' },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
   { re: /^A\b/, weight: -0.1, example: 'A (Roy): Nine hours in all.' },
   { re: /\b(?:you|your|please)\b/i, weight: -0.5, example: 'The panel will now take your questions, so please raise a hand.' },

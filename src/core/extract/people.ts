@@ -335,8 +335,10 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       }
       break;
     }
-    // ("Sinn Féin", "Plaid Cymru": a party's name is no person's; "Los Angeles", "de Janeiro": nor is a city's.)
-    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i && !insideCityName(tokens, i, j)) runs.push([i, j]);
+    // ("Sinn Féin", "Plaid Cymru": a party's name is no person's; "Los Angeles", "de Janeiro": nor is a city's; nor the
+    // rest of a name a compass word opens, "Southern Lima Power said".)
+    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i && !insideCityName(tokens, i, j) && !afterCompass(tokens, i))
+      runs.push([i, j]);
     i = j;
   }
   return runs;
@@ -349,6 +351,11 @@ function withoutSuffixStops(tokens: Token[]): Token[] {
 }
 
 /** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
+/** Capitalised words of the compass that open a region's or a body's name, never a person's. */
+const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower']);
+const afterCompass = (tokens: Token[], i: number) =>
+  i > 0 && tokens[i - 1].word && tokens[i - 1].end === tokens[i].start - 1 && COMPASS.has(tokens[i - 1].text);
+
 function afterBodyWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !!prev?.word && isCapitalised(prev.text) && ORG_WORDS.has(prev.text.toLowerCase()) && !isTitleHead(prev.text);

@@ -6901,3 +6901,57 @@ describe('things counted, then said what they are', () => {
     );
   });
 });
+
+// A bloc's ministers, a budget summit, a strike called off: questions a reader asks of each.
+describe('asking of a bloc meeting, a budget summit and a strike', () => {
+  const blocText = [
+    'Andean ministers voice concern over border incidents',
+    'LIMA — Andean foreign ministers ended their annual meeting on Saturday expressing concern over the border incidents.',
+    "Peru's Foreign Minister Ana Roy, who chaired the meeting, said the members had agreed to speed up talks on a code of conduct.",
+    'Chile takes over the chair of the bloc next year.',
+  ].join('\n\n');
+  const bloc = briefArticle(parsePlainText(blocText));
+
+  it("answers who chairs a body next year from who takes over its chair, not from the title of the meeting's chair", () => {
+    expect(bloc.ask('Who chairs the bloc next year?').answer).toBe('Chile takes over the chair of the bloc next year.');
+    expect(bloc.ask('Who chaired the meeting?').answer).toMatch(/Ana Roy/);
+    // (With no word of who takes over, the meeting's chair is not next year's.)
+    const untold = briefArticle(parsePlainText(blocText.replace('Chile takes over the chair of the bloc next year.', 'The members will meet again in Quito.')));
+    expect(untold.ask('Who chairs the bloc next year?').answer).not.toMatch(/Ana Roy/);
+  });
+
+  const summit = briefArticle(
+    parsePlainText(
+      [
+        'Leaders agree Lima fund',
+        'Andean leaders on Thursday agreed to a 50-billion-sol support package for Lima after a vote of 11 to 1.',
+        'The package will run from 2024 to 2027 and is made up of 33 billion soles in loans and 17 billion in grants.',
+        'The package will now go to the Andean Parliament for approval.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('reads "How did the vote go?" as how it turned out ("go" is no word the text must use)', () => {
+    expect(summit.ask('How did the vote go?').answer).toMatch(/^Andean leaders on Thursday agreed .* after a vote of 11 to 1\./);
+  });
+
+  it('answers how a whole is split from what it is made up of', () => {
+    expect(summit.ask('How is the package split?').answer).toMatch(/is made up of 33 billion soles in loans/);
+  });
+
+  it('answers "What did the union propose?" of a body that is the subject of "proposed"', () => {
+    const strike = briefArticle(
+      parsePlainText(
+        [
+          'Rail strike called off',
+          "The Lima drivers union has called off next week's strike after accepting an improved pay offer.",
+          'The union had proposed four alternatives to the original offer, including a shorter working week.',
+          'The companies rejected three of them.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(strike.ask('What did the union propose?').answer).toBe(
+      'The union had proposed four alternatives to the original offer, including a shorter working week.',
+    );
+  });
+});

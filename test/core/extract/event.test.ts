@@ -308,6 +308,17 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Boston' },
   ],
   [
+    "a meeting others are due to join the ministers for later is not the ministers' own ('for the wider Andes Summit meeting')",
+    [
+      'Andean foreign ministers ended their annual meeting on Saturday expressing concern over the border incidents.',
+      'The joint communique did not name Chile.',
+      'The ministers agreed to speed up talks on a code of conduct.',
+      "Two envoys are due to join the ministers on Sunday for the wider Andes Summit foreign ministers' meeting.",
+    ],
+    'LIMA',
+    { name: 'annual meeting', location: 'Lima' },
+  ],
+  [
     "a country the event's sentence names untied to it gives way to the dateline's city",
     ['Shareholders in Halvex voted down its pay report at its annual general meeting on Thursday, in one of the biggest revolts in Peru this year.'],
     'LIMA',

@@ -456,6 +456,18 @@ describe('pickKeyPoints: what its signals say carries no fact', () => {
     );
     expect(pickKeyPoints(s, { title: 'Agency declares virus outbreak an emergency' }).map((p) => p.sentence)).toEqual([0, 1]);
   });
+
+  it('makes no point of a quotation that is the whole sentence, its speaker named in the sentence before', () => {
+    const s = sentencesOf(
+      'Andean leaders on Thursday agreed to a 50-billion-sol support package for Lima, after Chile dropped its veto within the first hour of an emergency summit.',
+      '"We have a deal," council president Ana Roy wrote on social media. "All 12 leaders agreed an additional 50 billion sol support package for Lima within the budget."',
+      'The package will run from 2024 to 2027 and is made up of 33 billion soles in loans and 17 billion in grants.',
+      'The fund still needs the approval of the Andean Parliament, expected later this month.',
+    );
+    const points = pickKeyPoints(s, { title: 'Andean leaders agree Lima fund' }).map((p) => p.text);
+    expect(points.length).toBeGreaterThan(1);
+    expect(points.join(' ')).not.toMatch(/^"|All 12 leaders/);
+  });
 });
 
 describe("pickKeyPoints: a journalist's question and a word to the room", () => {

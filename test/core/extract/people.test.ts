@@ -15,6 +15,12 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
+    expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
+      { name: 'Ana Roy', role: 'Mayor', affiliation: null },
+    ]);
+  });
+
   it('keeps the words that qualify a service\'s office ("chief medical officer", "battalion chief")', () => {
     expect(
       people(
