@@ -1442,11 +1442,15 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     appearsFor ??
     memberOf ??
     null;
-  // "UN Secretary-General", "European Commission President": the organisation leads the title.
-  const org = mention.affiliation ? null : leadingOrganisation(mention.role ?? '');
-  if (org) {
+  // "UN Secretary-General", "European Commission President": the organisation leads the title (of one of the roles:
+  // "Councillor Tom Vale, the Lima Party leader," is a councillor and the party's leader).
+  const parts = mention.affiliation ? [] : (mention.role ?? '').split('; ');
+  const at = parts.findIndex((r) => leadingOrganisation(r));
+  if (at >= 0) {
+    const org = leadingOrganisation(parts[at])!;
     mention.affiliation = org.organisation;
-    mention.role = org.title;
+    parts[at] = org.title;
+    mention.role = parts.join('; ');
   }
   return mention;
 }
@@ -2488,6 +2492,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
+      // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
+      p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
@@ -2931,6 +2937,10 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
+/** Before a name: a meeting someone travels on to after the news ("leaves for Quito on Sunday for a meeting of leaders
+ * with"). */
+const LATER_MEETING_BEFORE =
+  /\b(?:leaves|heads|travels|flies|departs|goes on|moves on|will (?:travel|fly|head|go on))\b(?:(?!\b(?:after|before|when|while)\b)[^.;]){0,80}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|talks|visit)\b[^.;]{0,60}\bwith\s+[^.;]{0,80}$/u;
 const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */

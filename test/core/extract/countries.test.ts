@@ -318,6 +318,15 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora, said it was watching the talks closely.'))).toEqual([]);
   });
 
+  it('takes the countries mediators or negotiators came from', () => {
+    expect(
+      representedCountries(
+        sentencesOf('Talks in Lima ended on Thursday after four days of negotiations between the rebels and mediators from Peru, Chile and Brazil.'),
+      ),
+    ).toEqual(['Peru', 'Chile', 'Brazil']);
+    expect(representedCountries(sentencesOf('Negotiators from Bolivia and Ecuador met in Quito.'))).toEqual(['Bolivia', 'Ecuador']);
+  });
+
   it('takes the countries a decision was opposed, blocked or vetoed by, and those a resolution was presented by', () => {
     expect(
       representedCountries(sentencesOf('The decision, adopted by qualified majority, was opposed by Poland and Lithuania, while Denmark abstained.')),

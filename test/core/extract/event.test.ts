@@ -319,6 +319,17 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual meeting', location: 'Lima' },
   ],
   [
+    "a meeting someone travels on to after the news is not the news's ('leaves for Quito on Sunday for a meeting of Andean leaders')",
+    [
+      'The presidents of Peru and Chile held annual summit talks in Lima on Saturday and signed five agreements.',
+      'They agreed to hold a meeting of their ministers next year.',
+      'The two sides discussed trade.',
+      'Roy arrived in Lima on Friday and leaves for Quito on Sunday for a meeting of Andean leaders.',
+    ],
+    'LIMA',
+    { name: 'annual summit', location: 'Lima', date: 'Saturday' },
+  ],
+  [
     "a country the event's sentence names untied to it gives way to the dateline's city",
     ['Shareholders in Halvex voted down its pay report at its annual general meeting on Thursday, in one of the biggest revolts in Peru this year.'],
     'LIMA',

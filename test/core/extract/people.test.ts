@@ -15,6 +15,12 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a body leading one of two offices as that office\'s ("Councillor Tom Vale, the Lima Party leader,")', () => {
+    expect(people('Councillor Tom Vale, the Lima Party leader, said residents were asked to pay more.')).toEqual([
+      { name: 'Tom Vale', role: 'Councillor; leader', affiliation: 'Lima Party' },
+    ]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },
@@ -232,6 +238,20 @@ describe('who took part', () => {
 
   it('leaves out spokespeople who speak about the event', () => {
     expect(participants('President Joe Biden hosted the talks, White House press secretary Karine Jean-Pierre said.')).toEqual(['Joe Biden']);
+  });
+
+  it("leaves out those met at a meeting someone travels on to after the news, not those of a preview's lead", () => {
+    expect(
+      participants(
+        "Peru's President Ana Roy and Chile's President Tom Vale held annual summit talks in Lima on Saturday.",
+        'They signed five agreements.',
+        "Roy arrived in Lima on Friday and leaves for Quito on Sunday for a meeting of Andean leaders with Bolivia's Ivo Kant and Ecuador's President Lia Mora.",
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale']);
+    expect(participants("Peru's President Ana Roy leaves for Quito on Sunday for a meeting with Ecuador's President Lia Mora.")).toEqual([
+      'Ana Roy',
+      'Lia Mora',
+    ]);
   });
 
   it('leaves out someone whose visit was called off', () => {
