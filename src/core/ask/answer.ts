@@ -135,6 +135,14 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
 /** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
  * said." */
 const SAID_BY_A_BODY = /(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/i;
+/** The capitalised words opening a sentence, before its first word in lower case: its subject when they name countries. */
+const OPENING_NAMES = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+)?){1,5})\p{Ll}/u;
+/** A speaker's label opening a transcript's turn: "PRIME MINISTER ROY:", "Roy:", "A (Roy):". */
+const TURN_LABEL = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*|A\s*\([^()]{1,40}\))\s*:\s/u;
+const countriesAct = (text: string) => {
+  const names = OPENING_NAMES.exec(text)?.[1];
+  return !!names && findCountries(names).length > 0 && !/^(?:He|She|They|It|We|I)\s/.test(names);
+};
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
@@ -705,7 +713,11 @@ class Answerer {
       // 18-year-old won the match after Vale blundered".)
       const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
       // (Not one whose words a body gives: "The growers' union, Halvex, said …" after their sentence.)
-      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text)) own.add(s.index);
+      // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
+      // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
+      const countries = countriesAct(s.text) && !TURN_LABEL.test(this.paragraphStart(s).text);
+      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text) && !countries)
+        own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
       const s = sentences[i],
@@ -1044,7 +1056,10 @@ class Answerer {
       const m = verb.exec(text);
       return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30));
     };
-    let hits = this.a.sentences.filter((s) => verb.test(s.text) && toCome(s.text) === future && !otherBody(s.text));
+    // ("Who will host the 2030 Games?": a year or a number the question gives is in the sentence that answers it.)
+    const figures = question.match(/\b\d[\d,.]*\b/g) ?? [];
+    const hasFigures = (text: string) => figures.every((f) => text.includes(f));
+    let hits = this.a.sentences.filter((s) => verb.test(s.text) && toCome(s.text) === future && !otherBody(s.text) && hasFigures(s.text));
     // "Who presides over AF31?" of "AF31 will be held in Quito, with Andes presiding": an event the question names is the
     // one asked about, whatever the tense. ("Who led the delegation?": what the question names that is no event must be
     // in the sentence, or "Leaders of the bloc agreed …" and "the opponents, led by X" would answer it.)
@@ -1061,7 +1076,7 @@ class Answerer {
       if (on && proper && !s.text.toLowerCase().includes(proper.toLowerCase()) && !on.toLowerCase().includes(proper.toLowerCase())) return false;
       return named.every((k) => hasTerm(new Set(contentTerms(text)), k, text));
     };
-    if (!hits.length && named.length) hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && namesAll(s));
+    if (!hits.length && named.length) hits = this.a.sentences.filter((s) => verb.test(s.text) && !otherBody(s.text) && hasFigures(s.text) && namesAll(s));
     else if (named.length && leads) hits = hits.filter(namesAll);
     // ("Who led the talks?": a sentence that names what the question names comes before one that leads something else.)
     const object = [...asked].filter((k) => !PRESIDING_STEM.test(k));
@@ -1879,6 +1894,8 @@ class Answerer {
       if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
+    // ("… three amendments: A, B and C. All three were defeated.": what "all three" are, the sentence before in its paragraph.)
+    if (ALL_OF_THEM.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
     // ("… demanded $2 million. The board said it would not pay.": in one paragraph.)
     if (OBJECT_BEFORE.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
     // '"We regret the delay," she told reporters.': who "he" is, and whom he speaks for, the sentence before names (its names
@@ -2268,12 +2285,12 @@ class Answerer {
     // "Where will the next round be held?": only a sentence about what comes next answers it.
     const next = /\b(?:next|upcoming)\b/i.test(question);
     // "the next meeting": a sentence about what comes next that says so of a meeting, in its words ("Next year's
-    // summit", "will meet again"), not any sentence with "next year" in it.
+    // summit", "will meet again", "the next full G7+ meeting"), not any sentence with "next year" in it.
     const nextOf = /\b(?:next|upcoming)\s+([\p{L}-]+)/iu.exec(question)?.[1];
     const nextForms = nextOf ? formsOf(stem(nextOf)).map(escapeRegExp) : [];
     const nextNamed = nextForms.length
       ? new RegExp(
-          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene`,
+          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene`,
           'iu',
         )
       : null;
@@ -2312,6 +2329,7 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
+    const figures = keyed.match(/\b\d[\d,.]*\b/g) ?? [];
     // "Where were the talks?": what happened, not the next one to come.
     const pastAsked = PAST_QUESTION.test(question);
     // "When did the quake strike?": a past day asked, which the lead gives of the news.
@@ -2354,6 +2372,8 @@ class Answerer {
       const fitsLead = s.index === lead && headline !== null && restates(s.text, headline) && fitsType(headline);
       return (
         (!keys.length || coverage(keys, context) >= needed) &&
+        // ("Who will host the 2030 Games?": a year or a figure the question gives is one the answer gives.)
+        figures.every((f) => context.includes(f)) &&
         (fitsType(s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
@@ -3131,6 +3151,11 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
+/** A sentence of all the items a list before it gave: "All three were defeated.", "Both were carried.", "None passed." */
+const ALL_OF_THEM = new RegExp(
+  `^(?:All(?:\\s+(?:${COUNT_WORD}|of them))?|Both(?:\\s+of them)?|None(?:\\s+of them)?|Neither|Each(?:\\s+of them)?)\\s+(?:was|were|has|have|had|\\p{Ll}+ed)\\b`,
+  'u',
+);
 /** How a vote on an item went, asked: "Which motions were carried?", "Which amendments failed?". */
 const ASKS_VOTE_OUTCOME = new RegExp(`\\b(?:${VOTE_OUTCOME})\\b`, 'i');
 

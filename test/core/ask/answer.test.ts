@@ -6955,3 +6955,62 @@ describe('asking of a bloc meeting, a budget summit and a strike', () => {
     );
   });
 });
+
+// An oil group's meeting, a council's budget, a sports body's vote: what a figure, a count or a name in a question asks.
+describe("asking with a figure, of a list's fate, and of a season in a name", () => {
+  const games = briefArticle(
+    parsePlainText(
+      [
+        'Sports body picks hosts',
+        'The Andean Sports Council on Wednesday awarded the 2030 Winter Games to Lima and the 2034 Games to Quito, at its session in Cusco.',
+        'Quito, which hosted the 2002 Games, won by 83 votes to 6. It will be the second Winter Games in a row in Ecuador after Cuenca hosts the Summer Games in 2028.',
+        'Sucre hosted the 1998 Games.',
+        'The council also said it would form a working group to consider rotating the Winter Games among regions because of climate change. The group is due to report in 2026.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers with a sentence that gives the year or figure the question gives', () => {
+    expect(games.ask('Who will host the 2030 Games?').answer).toMatch(/^The Andean Sports Council on Wednesday awarded the 2030 Winter Games to Lima/);
+    expect(games.ask('Who hosted the 1998 Games?').answer).toBe('Sucre hosted the 1998 Games.');
+  });
+
+  it('reads no season in a name ("the Winter Games") as a time', () => {
+    expect(games.ask('When will the working group report?').answer).toBe('The group is due to report in 2026.');
+  });
+
+  it('reads "the next full G7+ meeting" as the next meeting', () => {
+    const group = briefArticle(
+      parsePlainText(
+        'Producers extend cuts\n\nLIMA — Oil producers agreed on Sunday to extend output cuts.\n\nThe next full OPEC+ ministerial meeting will be held on December 1.',
+      ),
+    );
+    expect(group.ask('When is the next meeting?').answer).toBe('The next full OPEC+ ministerial meeting will be held on December 1.');
+  });
+
+  it('reads "All three were defeated." as of the list before it', () => {
+    const budget = briefArticle(
+      parsePlainText(
+        [
+          'Council passes budget',
+          'Lima council on Wednesday approved a £128 million budget after a six-hour meeting.',
+          "The opposition proposed three amendments: freezing councillors' allowances, cutting the communications budget, and delaying a leisure centre. All three were defeated.",
+        ].join('\n\n'),
+      ),
+    );
+    expect(budget.ask('Were the amendments passed?').answer).toBe('All three were defeated.');
+  });
+
+  it('gives no sentence of what countries did as the words of the one who spoke before it', () => {
+    const cuts = briefArticle(
+      parsePlainText(
+        [
+          'Producers extend cuts',
+          'Oil producers agreed in Lima on Sunday to extend output cuts into next year.',
+          'Chilean Deputy Minister Tom Vale said the decision was "balanced". Peru and Bolivia pledged to compensate for producing above their quotas.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(cuts.ask('What did Vale say?').answer).toBe('Chilean Deputy Minister Tom Vale said the decision was "balanced".');
+  });
+});
