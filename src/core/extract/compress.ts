@@ -80,6 +80,9 @@ export const RULES: ReadonlyArray<Rule> = [
     // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
     // (… as does a trailing attribution after it: "…, where trucks wait for days, the two governments said.")
     leavesComma: (before, after) => OPEN_APPOSITIVE.test(before) || TITLE_SET_OFF.test(before) || TRAILING_SOURCE.test(after),
+    // Not one whose closing comma is a list's ("The ministers met in Lima, where they discussed trade, fishing and water."):
+    // after a main clause whole before it, the list ends the sentence.
+    keeps: (_span, before, after) => LIST_ENDS_SENTENCE.test(after) && !HAS_VERB.test(after) && (HAS_VERB.test(before) || PAST_VERB.test(before)),
   },
   {
     name: 'appositive',
@@ -154,6 +157,14 @@ export const RULES: ReadonlyArray<Rule> = [
     keeps: (span) => AS_ROLE_ASIDE.test(span) || NAMED_SUBJECT_CLAUSE.test(span) || MAIN_CLAUSE_AFTER.test(span),
   },
 ];
+
+/** The rest of a sentence is the last items of a list: " fishing and water.", " evictions and the slow pace of building." */
+const LIST_ENDS_SENTENCE = /^\s+[^,;"“”]*?\s(?:and|or)\s[^,;"“”]*[.!]?["'”’)]*$/u;
+/** A verb that makes the rest of a sentence a clause of its own, not a list's items. */
+const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|told|\p{Ll}+ed)\b/u;
+/** A past tense of its own form, which HAS_VERB's "-ed" misses. */
+const PAST_VERB =
+  /\b(?:met|held|took|made|gave|sent|won|lost|went|came|became|began|found|set|put|left|brought|bought|sold|spent|paid|saw|got|ran|rose|fell|struck|broke|led|kept|hit|cut|chose|spoke|wrote|drew|grew|sat|stood|flew|drove|built|fought|heard|meant|shut|spread|threw|understood|woke|wore)\b/;
 
 /** A relative clause set off before the sentence's own subject: ", who appears for Halvex, Mr Roy agreed …". */
 const MAIN_CLAUSE_AFTER = /^,\s+(?:who|which|whose|where)\b[^,]*,\s+\p{Lu}/u;

@@ -267,6 +267,9 @@ const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|m
  * after the lead; and with its name, up to where its place is given. */
 const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|for|before|alongside|during|on the sidelines of|after|ahead of|within\s+[^.;]{1,30}?\s+of)\s+(?:(?:an?|the|its|their)(?:\s+(?:wider|larger|broader|full|main|annual|separate|later|formal|final|closing))?|next\s+\S+|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*['’]s)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
+/** Before an event's name: what the event was cut down to ("cut to a single working session", "shortened to one day"). */
+const CUT_TO_BEFORE =
+  /\b(?:cut|reduced|shortened|trimmed|scaled back|pared back|limited|confined)\s+(?:down\s+)?to\s+(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Before an event's name: someone travels on to it, told in the present ("leaves for Quito on Sunday for a summit"). */
 const LEAVES_FOR =
   /\b(?:leaves|heads|travels|flies|departs|goes on|moves on)\b(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,60}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -475,6 +478,8 @@ export function findEvent(
       // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
       if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo?.[0].startsWith('would'))) continue;
+      // ("… a summit that was cut to a single working session": the form the event took, not the event.)
+      if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("… and leaves for Quito on Sunday for a meeting of Andean leaders": where someone goes on to after the news.)
       if (s.index > 0 && LEAVES_FOR.test(s.text.slice(Math.max(0, m.index - 100), m.index))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that

@@ -2257,6 +2257,12 @@ function companyOpening(text: string, m: Mention, inside: () => ReadonlySet<stri
 const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:re-?elected|elected|appointed|named)\b/;
 const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
 
+/** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
+const SPEAKS_AFTER_NAME = /^\s+(?:also\s+)?(?:told|said|says|added|testified|wrote)\b/;
+/** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Airlines apologised …". */
+const UNNAMED_OFFICE_SUBJECT =
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
+
 /** "A staff nurse from the city hospital has been elected president of the union. Ana Diaz, who …, was
  * elected on the second count": the office the unnamed lead (one or two sentences before, naming nobody) gave. */
 function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: ReadonlySet<number>): string | null {
@@ -2475,6 +2481,19 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       if (office) addRole(p.roles, office);
     }
+    // "The chief executive of Halvex Airlines apologised to senators … '…,' Tom Vale told the committee.": the first one
+    // named, speaking, holds the office the lead gave without a name.
+    const first = p.mentions[0];
+    if (!p.roles.length && first && first.sentence <= 2 && !people.some((q) => q !== p && q.mentions.some((o) => o.sentence < first.sentence))) {
+      const lead = sentences
+        .slice(0, first.sentence)
+        .map((s) => UNNAMED_OFFICE_SUBJECT.exec(s.text))
+        .find(Boolean);
+      if (lead && SPEAKS_AFTER_NAME.test(sentences[first.sentence].text.slice(first.end, first.end + 20))) {
+        addRole(p.roles, lead[1]);
+        p.affiliation ??= lead[2];
+      }
+    }
     p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
@@ -2660,6 +2679,8 @@ const KIND_BEFORE = /\b[Tt]he\s+(\p{Ll}+)['’]s\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}
 const KIND_AFTER = /^,\s+the\s+(\p{Ll}+)['’]s\s/u;
 /** "… a stake in the bank, and its chief executive, X": an office of "its", the kind the clause before names ("the bank"). */
 const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
+/** Capitalised words, then a kind of body in lower case: "the Lima School District board". */
+const KIND_IN_LOWER_CASE = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(board|union|council|committee|trust)\b/gu;
 /** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
 const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court']);
 
@@ -2708,6 +2729,11 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
         'gu',
       );
       for (const s of sentences) for (const found of s.text.matchAll(re)) named.add(found[1].replace(/^The\s+/, ''));
+      // ("The Lima School District board voted …": a body's name, closed by a body's word, before the kind in lower case.)
+      if (!named.size)
+        for (const s of sentences)
+          for (const found of s.text.matchAll(KIND_IN_LOWER_CASE))
+            if (found[2] === kind && ORG_WORDS.has(found[1].trim().split(/\s+/).pop()!.toLowerCase())) named.add(found[1].trim().replace(/^The\s+/, ''));
       known.set(kind, named.size === 1 ? [...named][0] : null);
     }
     const body = known.get(kind);

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { RULES, compressSentence } from '../../../src/core/extract/compress.js';
 
 const CASES: Array<[string, string]> = [
+  // a relative clause whose closing comma is a list's, after a whole main clause, goes with its list; one before the
+  // main clause's verb still closes at its comma
+  ['The ministers met in Lima, where they discussed trade, fishing and water.', 'The ministers met in Lima.'],
+  [
+    'More than 300 residents filled the gym on Thursday for a town hall on housing, where councillors faced questions about rents, evictions and the slow pace of building.',
+    'More than 300 residents filled the gym on Thursday for a town hall on housing.',
+  ],
+  ['The fund, which opened last year, pays farmers and fishermen.', 'The fund pays farmers and fishermen.'],
   // an opening that is a clause of its own is no setting: a quantity, or a verb of its own, stays
   [
     'At least six people were killed, the civil protection agency said, and about 1.2 million homes were without power.',

@@ -330,6 +330,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual summit', location: 'Lima', date: 'Saturday' },
   ],
   [
+    'what the event was cut down to is no name of it',
+    ['Alliance leaders agreed a new spending target on Wednesday, at a summit in Lima that was cut to a single working session.'],
+    null,
+    { name: null, location: 'Lima' },
+  ],
+  [
     "a country the event's sentence names untied to it gives way to the dateline's city",
     ['Shareholders in Halvex voted down its pay report at its annual general meeting on Thursday, in one of the biggest revolts in Peru this year.'],
     'LIMA',

@@ -509,6 +509,40 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Ana Roy', null]]);
   });
 
+  it('gives a "Board chair" the body the text names before "board" in lower case ("the Lima School District board")', () => {
+    expect(
+      affiliations(
+        'The Lima School District board voted 5-2 on Monday to close two schools.',
+        'Board chair Ana Roy said a transition team would help the students.',
+      ),
+    ).toEqual([['Ana Roy', 'Lima School District']]);
+    // (Not a run of capitalised words that is no body's name: "Lima board" names no body.)
+    expect(affiliations('The Lima board voted on Monday.', 'Board chair Ana Roy said it.')).toEqual([['Ana Roy', null]]);
+  });
+
+  it('gives the first one named, speaking, the office of a body the lead gave with no name', () => {
+    expect(
+      affiliations(
+        'WASHINGTON — The chief executive of Halvex Airlines apologised to senators on Thursday for the collapse of its operations.',
+        '"We messed up," Tom Vale told the committee.',
+        'Committee chair Ana Roy said it had failed.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'Halvex Airlines'],
+      ['Ana Roy', null],
+    ]);
+    // (Not one named after another: the office may be theirs.)
+    expect(
+      affiliations(
+        'The chief executive of Halvex Airlines apologised to senators on Thursday.',
+        'Senator Ana Roy questioned him. Tom Vale said the airline was sorry.',
+      ),
+    ).toEqual([
+      ['Ana Roy', null],
+      ['Tom Vale', null],
+    ]);
+  });
+
   it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
     expect(
       affiliations('The Lima Dockers Union called a strike on Monday over pay.', "The union's general secretary, Ana Roy, said members had voted to walk out."),
