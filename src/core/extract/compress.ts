@@ -80,9 +80,10 @@ export const RULES: ReadonlyArray<Rule> = [
     // "Ana Roy, head of the fund, which …, said": the appositive the clause closed still needs its comma.
     // (… as does a trailing attribution after it: "…, where trucks wait for days, the two governments said.")
     leavesComma: (before, after) => OPEN_APPOSITIVE.test(before) || TITLE_SET_OFF.test(before) || TRAILING_SOURCE.test(after),
-    // Not one whose closing comma is a list's ("The ministers met in Lima, where they discussed trade, fishing and water."):
-    // after a main clause whole before it, the list ends the sentence.
-    keeps: (_span, before, after) => LIST_ENDS_SENTENCE.test(after) && !HAS_VERB.test(after) && (HAS_VERB.test(before) || PAST_VERB.test(before)),
+    // Not one after a main clause whole before it, unless what follows its closing comma goes on with that clause ("…, and
+    // to sign …", "…, before returning …"): its comma may be a list's or an aside's ("The ministers met in Lima, where they
+    // discussed trade, fishing and water.", "… a house in Lima, where it had hung, unseen, for decades.").
+    keeps: (_span, before, after) => (HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after),
   },
   {
     name: 'appositive',
@@ -158,9 +159,9 @@ export const RULES: ReadonlyArray<Rule> = [
   },
 ];
 
-/** The rest of a sentence is the last items of a list: " fishing and water.", " evictions and the slow pace of building." */
-const LIST_ENDS_SENTENCE = /^\s+[^,;"“”]*?\s(?:and|or)\s[^,;"“”]*[.!]?["'”’)]*$/u;
-/** A verb that makes the rest of a sentence a clause of its own, not a list's items. */
+/** What goes on with a main clause after an aside: a conjunction or a preposition. */
+const GOES_ON = /^\s+(?:and|or|but|before|after|while|whereas|to|in|on|at|by|for|from|with|as|until|since|despite|following|amid|under)\b/;
+/** A verb: the words before a relative clause that hold one are a main clause whole. */
 const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|told|\p{Ll}+ed)\b/u;
 /** A past tense of its own form, which HAS_VERB's "-ed" misses. */
 const PAST_VERB =

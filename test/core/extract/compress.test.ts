@@ -11,6 +11,15 @@ const CASES: Array<[string, string]> = [
     'More than 300 residents filled the gym on Thursday for a town hall on housing.',
   ],
   ['The fund, which opened last year, pays farmers and fishermen.', 'The fund pays farmers and fishermen.'],
+  // … or whose closing comma is an aside's inside it; though one the main clause goes on after ("…, and to sign …") goes alone
+  [
+    'The painting was found in the attic of a house in Lima, where it had hung, unrecognised, for decades.',
+    'The painting was found in the attic of a house in Lima.',
+  ],
+  [
+    'The two ministers agreed to set up a joint commission on migration, which will meet often, and to sign a trade agreement.',
+    'The two ministers agreed to set up a joint commission on migration and to sign a trade agreement.',
+  ],
   // an opening that is a clause of its own is no setting: a quantity, or a verb of its own, stays
   [
     'At least six people were killed, the civil protection agency said, and about 1.2 million homes were without power.',
