@@ -315,8 +315,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A speed or a force, in its units: a wind's, a storm's, an earthquake's magnitude.
     asks: /^how (?:strong|fast|powerful)\b/i,
     type: 'amount',
-    fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second))|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
-    example: 'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"',
+    // ("How fast is the app?": the time it takes, in the small units of a machine's speed: "answers take 40 milliseconds".)
+    fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second)|milliseconds?|ms\b|microseconds?|nanoseconds?)|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
+    example:
+      'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"',
   },
   {
     // A height, in its units or storeys ("How high is inflation?" asks a rate, so only "tall").
@@ -433,6 +435,10 @@ const VOTING = /\b(?:vot(?:ed|ing|es?)|abstain(?:ed|ing)?)\b/i;
 /** Every name a country goes by (not its demonyms): "UAE", "United Arab Emirates". */
 const COUNTRY_NAME_FORMS = new Set(COUNTRIES.flatMap((c) => c.names));
 
+/** Words that qualify whom a count is of, however the text words it: "affected", "covered". */
+const QUALIFIED_WORDS = String.raw`\b(?:affected|impacted|benefit(?:ed|s)?|covered|involved|included|concerned)\b`;
+const QUALIFIED = new RegExp(QUALIFIED_WORDS, 'i');
+const QUALIFIED_ALL = new RegExp(QUALIFIED_WORDS, 'gi');
 /** "How many people died?" → "how many people died": the question, as the object of "does not say". */
 const asked = (question: string) => withoutEndMarks(question).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 
@@ -1558,7 +1564,8 @@ class Answerer {
     const dying = /\b(?:died|die|killed|dead)\b/i.test(question);
     // "How many customers are affected?", "How many schools will benefit?", "How many workers are covered?": the customers,
     // schools or workers counted are the answer, however the text says they were hit, helped or included.
-    const unkeyed = question.replace(ATTENDING, ' ').replace(/\b(?:affected|impacted|benefit(?:ed|s)?|covered|involved|included|concerned)\b/gi, ' ');
+    const qualifier = QUALIFIED.exec(question)?.[0];
+    const unkeyed = question.replace(ATTENDING, ' ').replace(QUALIFIED_ALL, ' ');
     // (… nor, asked how many people something happened to, is it: the count itself must be of people, "700 guests and staff
     // were evacuated"; though in "How many people were there?" it is the only word the text must use.)
     const unpeopled = unkeyed.replace(/\b(?:people|persons)\b/gi, ' ');
@@ -1597,7 +1604,13 @@ class Answerer {
     }
     // ("How many medics are there?": asked of nothing but the thing counted, the text's largest count of it says how many
     // there are; another counts some of them, "Three medics were hurt", before or after it.)
-    const bare = found.answered && !verbCount && !PEOPLE.test(noun) && keyTerms(keyed).every((k) => k === stem(noun));
+    // ("How many students are affected?" of "… the 430 affected students …" and "enrolment fell by 1,100 students": the count
+    // the question's own word qualifies, when the text writes it so.)
+    const qualified = qualifier
+      ? this.pool.find((t) => t.index !== this.headline && new RegExp(`\\d[\\d,.]*\\s+${escapeRegExp(qualifier)}\\s+${escapeRegExp(noun)}`, 'iu').test(t.text))
+      : undefined;
+    if (qualified) return this.yes(question, qualified.text, [qualified]);
+    const bare = found.answered && !verbCount && !PEOPLE.test(noun) && !qualifier && keyTerms(keyed).every((k) => k === stem(noun));
     const all = bare ? this.pool.filter((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : [];
     const largest = all.length ? largestCount(all, noun) : undefined;
     if (largest) return this.yes(question, largest.text, [largest]);
@@ -2314,7 +2327,13 @@ class Answerer {
     // is "the company" asked about.
     const companyWord = COMPANY_ASKED.exec(keyed)?.[0].split(/\s+/).pop();
     const companyName = companyWord ? this.ownCompany() : null;
-    const asCompany = (text: string) => (companyName && text.includes(companyName) ? ` ${companyWord}` : '');
+    // ("Will Halvex use the data?" of "Ana Roy said the company would not use …": the report's own company, asked by name, is
+    // "the company"; one opening the sentence stands on the sentence before, see standsOn.)
+    const reported = !companyWord && /\p{Lu}/u.test(keyed.slice(1)) ? this.ownCompany() : null;
+    const companyByName = reported && keyed.includes(reported.split(/\s+/)[0]) ? reported : null;
+    const asCompany = (text: string) =>
+      (companyName && text.includes(companyName) ? ` ${companyWord}` : '') +
+      (companyByName && COMPANY_ASKED.test(text) && !THE_COMPANY_SUBJECT.test(text) ? ` ${companyByName}` : '');
     const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}${asCompany(t.text)}`);
     const ranked = this.index.rank(question);
     const seen = new Set(ranked.map((r) => r.sentence.index));
@@ -2634,7 +2653,7 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
   when: (ask, q) => ask.when(q),
   number: (ask, q) => ask.number(q),
   met: (ask, q, i) => ask.met(q, i.who ?? ''),
-  said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? ''),
+  said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? '', i.verb),
   remote: (ask, q) => ask.remote(q),
   proposals: (ask, q, i) => ask.proposals(q, i),
   search: (ask, q) => ask.open(q),

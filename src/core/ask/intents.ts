@@ -34,7 +34,7 @@ export interface Intent {
   nth?: number | null;
   /** "How many countries": a count is asked for. */
   count?: boolean;
-  /** "Who hosted": the verb forms that answer it. */
+  /** "Who hosted": the verb forms that answer it; "What did X announce?": the verb a sentence of theirs is chosen by. */
   verb?: RegExp;
 }
 
@@ -64,6 +64,12 @@ const presidingVerb = (verb: string): RegExp => {
   // ("led", "heads the delegation"; not "leaders", "headquarters" or "heads of state", nor "led to the postponement".)
   if (/^(led|lead|head)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
+};
+
+/** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for". */
+const ownVerb = (rest: string): RegExp | undefined => {
+  const verb = /^\s+(announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress)\b/i.exec(rest)?.[1].toLowerCase();
+  return verb ? new RegExp(`\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;
 };
 
 /** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
@@ -304,7 +310,10 @@ export const INTENTS: readonly IntentRule[] = [
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.
-    read: (m) => (THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[2] }),
+    // ("What did the mayor announce?": a sentence with the question's own verb, "opened the meeting by announcing …", before
+    // one that only says "Cho said …".)
+    read: (m) =>
+      THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[2], verb: ownVerb(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) },
     examples: [
       'What did Mira Tan call the announcement?',
       'What did Rojas say about the expansion?',

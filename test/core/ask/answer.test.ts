@@ -7014,3 +7014,55 @@ describe("asking with a figure, of a list's fate, and of a season in a name", ()
     expect(cuts.ask('What did Vale say?').answer).toBe('Chilean Deputy Minister Tom Vale said the decision was "balanced".');
   });
 });
+
+// A school board, a product launch, a town hall: a qualified count, a machine's speed, a company by name, a verb of one's own.
+describe('asking of a board vote, a launch and a town hall', () => {
+  it('answers "How many students are affected?" with the count the text qualifies so, not the largest', () => {
+    const board = briefArticle(
+      parsePlainText(
+        [
+          'Board closes two schools',
+          'The Lima School District board voted 5-2 on Monday to close two elementary schools.',
+          'Superintendent Ana Roy said enrolment had fallen by 1,100 students since 2015.',
+          'Board chair Tom Vale said a team would help the 430 affected students move to nearby schools in September.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(board.ask('How many students are affected?').answer).toMatch(/430 affected students/);
+    expect(board.ask('How many students are there?').answer).toMatch(/1,100 students/);
+  });
+
+  const launch = briefArticle(
+    parsePlainText(
+      [
+        'Halvex unveils offline assistant',
+        'LIMA — Halvex on Tuesday unveiled an assistant that runs on a phone without a connection, at its developer conference.',
+        "Chief technology officer Tom Vale said the assistant's answers now take 40 milliseconds on a mid-range phone, down from 310 in March.",
+        "Chief executive Ana Roy said the company would not use people's conversations with the assistant to train its models.",
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers how fast a machine is in milliseconds', () => {
+    expect(launch.ask('How fast is the assistant?').answer).toMatch(/take 40 milliseconds/);
+  });
+
+  it('reads "the company" inside a sentence as the company the report is about, asked by name', () => {
+    expect(launch.ask('Will Halvex use conversations to train its models?').answer).toMatch(/the company would not use people's conversations/);
+  });
+
+  it('answers "What did the mayor announce?" with the sentence of the question\'s own verb before one that only says', () => {
+    const hall = briefArticle(
+      parsePlainText(
+        [
+          'Residents press council on rents',
+          'More than 300 residents filled the gym at Lima Community Centre on Thursday for a town hall on housing.',
+          'Mayor Ana Roy opened the meeting by announcing that the city would spend $12 million on a rent bank.',
+          'Several residents asked about a vacant lot. Roy said a developer would be chosen by the summer.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(hall.ask('What did the mayor announce?').answer).toMatch(/^Mayor Ana Roy opened the meeting by announcing/);
+    expect(hall.ask('What did Roy say?').answer).toMatch(/developer would be chosen/);
+  });
+});
