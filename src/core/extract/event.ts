@@ -267,9 +267,17 @@ const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|m
  * after the lead; and with its name, up to where its place is given. */
 const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\p{Ll}+\s+(?:(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,40}\s)?(?:at|to|for|before|alongside|during|on the sidelines of|after|ahead of|within\s+[^.;]{1,30}?\s+of)\s+(?:(?:an?|the|its|their)(?:\s+(?:wider|larger|broader|full|main|annual|separate|later|formal|final|closing))?|next\s+\S+|(?:the\s+)?(?:\p{Ll}+\s+)?\p{L}[\p{L}-]*['’]s)\s*`;
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
+/** Before an event's name: an earlier event looked back on ("welcomed the success of the summit", "the outcome of last
+ * year's talks"). */
+const LOOKED_BACK_ON =
+  /\b(?:success|outcome|results?|legacy|anniversary|follow-up to|implementation of the commitments made at)\s+(?:of\s+)?(?:the|last|this|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
+const LOOKED_BACK_AT = /\b(?:success|outcome|results?|legacy|anniversary)\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$/u;
 /** Before an event's name: what the event was cut down to ("cut to a single working session", "shortened to one day"). */
 const CUT_TO_BEFORE =
   /\b(?:cut|reduced|shortened|trimmed|scaled back|pared back|limited|confined)\s+(?:down\s+)?to\s+(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+/** Before an event's name: the object of a verb still to come ("will inform the", "is expected to shape the"). */
+const WILL_VERB_THE = new RegExp(`\\b(?:${TO_COME}|would)\\s+(?!be\\b)\\p{Ll}+\\s+(?:the|an?)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$`, 'u');
 /** Before an event's name: someone travels on to it, told in the present ("leaves for Quito on Sunday for a summit"). */
 const LEAVES_FOR =
   /\b(?:leaves|heads|travels|flies|departs|goes on|moves on)\b(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,60}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -478,10 +486,14 @@ export function findEvent(
       // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
       if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo?.[0].startsWith('would'))) continue;
+      // ("The leaders welcomed the success of the trilateral summit in August": an earlier event looked back on.)
+      if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // ("… a summit that was cut to a single working session": the form the event took, not the event.)
       if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("… and leaves for Quito on Sunday for a meeting of Andean leaders": where someone goes on to after the news.)
       if (s.index > 0 && LEAVES_FOR.test(s.text.slice(Math.max(0, m.index - 100), m.index))) continue;
+      // ("The report will inform the Lima climate talks at the end of the year", after the lead: an event still to come.)
+      if (s.index > 2 && WILL_VERB_THE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
       if (AHEAD_OR_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index)) && !(/\p{Lu}/u.test(m.text) && callsItThe(sentences, m.text))) continue;
@@ -727,6 +739,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.
     if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // … nor that of an earlier event looked back on ("welcomed the success of the summit at Camp Lima in August").
+    if (LOOKED_BACK_AT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").
     if (AGREED_TO_MEET.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;
     // … nor the place of one something is still to go to ("will be presented at a meeting of the … Council in Lima").

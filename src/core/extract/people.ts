@@ -816,10 +816,17 @@ const homeCountryIn = memoize((role: string): string | null => {
     if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) continue;
     // "professor of Egyptian art": a people's word after "of" names a subject, not whose office it is.
     if (DEMONYMS.has(c.form) && /\bof\s+$/i.test(before)) continue;
+    // "Peruvian-born businessman": where someone was born or is based is no country they speak for.
+    if (BORN_OR_BASED.test(role.slice(c.end))) continue;
     return c.country;
   }
   return null;
 }, 5000);
+
+/** Right after a country's word: a compound of where someone was born, raised or is based ("Peruvian-born", "Lima-based"). */
+const BORN_OR_BASED = /^-(?:born|based|raised|educated|trained)\b/;
+/** Such a compound opening a role, with its country's word. */
+const BORN_OR_BASED_WORD = /^\p{Lu}[\p{L}'’]*-(?:born|based|raised|educated|trained)\s+/u;
 
 /** Removes the country from a title ("Chinese Foreign Minister" → "Foreign Minister"). */
 export const cleanRole = memoize((role: string): string => {
@@ -840,6 +847,8 @@ export const cleanRole = memoize((role: string): string => {
   }
   // "A third defendant, accountant X": which of the parties they were counted as is no part of the role.
   r = r.replace(/^(?:second|third|fourth|fifth|sixth|another|other)\s+(?=(?:defendant|victim|claimant|plaintiff|witness|complainant|survivor)s?$)/, '');
+  // ("Peruvian-born businessman": a birthplace is no part of the office, and no country it is of.)
+  r = r.replace(BORN_OR_BASED_WORD, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0 && !companyNamedForCountry(r)) {
     r = r

@@ -318,6 +318,17 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Chile, which hosts a large diaspora, said it was watching the talks closely.'))).toEqual([]);
   });
 
+  it('takes the countries a vote\'s sides list, opening the sentence ("Voting against were …")', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'The assembly approved the resolution by 124 votes to 3.',
+          'Voting against were Peru, Chile and Bolivia. Abstaining were Brazil and Ecuador.',
+        ),
+      ),
+    ).toEqual(['Peru', 'Chile', 'Bolivia', 'Brazil', 'Ecuador']);
+  });
+
   it('takes the countries mediators or negotiators came from', () => {
     expect(
       representedCountries(

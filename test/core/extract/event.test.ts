@@ -330,6 +330,26 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual summit', location: 'Lima', date: 'Saturday' },
   ],
   [
+    'an earlier event looked back on is not the news, nor its place',
+    [
+      'President Ana Roy spoke today with Prime Minister Tom Vale of Chile to discuss cooperation.',
+      'The leaders welcomed the success of the trilateral summit with Bolivia at Camp Lima in August and discussed next steps.',
+    ],
+    null,
+    { name: null, location: null },
+  ],
+  [
+    'an event that is the object of a verb still to come, after the lead, is not the news',
+    [
+      'The climate panel on Sunday approved a summary report after a week of negotiations among 195 governments.',
+      'The report says emissions must fall by 60% by 2035.',
+      'The panel chair said the report showed the world had the means to act.',
+      'The report will inform the Lima climate talks at the end of the year.',
+    ],
+    'QUITO',
+    { name: null, location: 'Quito' },
+  ],
+  [
     'what the event was cut down to is no name of it',
     ['Alliance leaders agreed a new spending target on Wednesday, at a summit in Lima that was cut to a single working session.'],
     null,

@@ -21,6 +21,15 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads where someone was born as no part of the office, nor a country they speak for ("Peruvian-born businessman")', () => {
+    expect(
+      people('A judge approved the extradition of Peruvian-born businessman Tom Vale to Chile.', 'Lima-based lawyer Ana Roy said she would appeal.'),
+    ).toEqual([
+      { name: 'Tom Vale', role: 'businessman', affiliation: null },
+      { name: 'Ana Roy', role: 'lawyer', affiliation: null },
+    ]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },
