@@ -33,7 +33,7 @@ const SOME_OPENER = /^(?:including|such as|among them)\b/i;
 const ITEM_NOUN = itemNounPattern();
 /** "First, …", "Finally, …", "The second point calls for …", "The third is to …". */
 const ORDINAL_OPENER = new RegExp(
-  `^(?:(${ORDINAL_WORD})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL_WORD}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL_WORD}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
+  `^(?:(${ORDINAL_WORD})(?:ly)?\\b\\s*,?|(finally|lastly)\\s*,|the (${ORDINAL_WORD}|last|final)(?: (?:${ITEM_NOUN})s?)?(?: (?:is|was) (?:to\\s+)?| (?=\\w+s?\\b)(?!\\w+\\s+(?:will|would|is|was|are|were|has|had|have|can|could|should|must|may|might)\\b)|,(?=\\s+from\\s))|(?:a|the) (${ORDINAL_WORD}|further|final) (?:${ITEM_NOUN})s?\\b,?)\\s*`,
   'i',
 );
 /** "four proposals", "a six-step roadmap", "five motions", "three-pillar strategy", "a five-part roadmap"; "the plan has

@@ -5,6 +5,21 @@ import { sentencesOf } from './helpers.js';
 const proposals = (...paragraphs: string[]) => findProposals(sentencesOf(...paragraphs));
 
 describe('proposals', () => {
+  it('takes no item from "The first" before a noun that is no item ("The first instalment will be paid …")', () => {
+    const found = proposals(
+      'The cabinet on Wednesday approved a three-point relief plan for fishing families.',
+      'The minister said each family would receive a payment, that loans would be deferred, and that rations would be free.',
+      'The first instalment will be paid by August 20.',
+    );
+    expect(found.stated).toBe(3);
+    expect(found.items).toEqual([]);
+    // (An ordinal before its verb is still an item: "The first calls for …".)
+    expect(proposals('The minister put forward a two-point plan.', 'The first calls for a truce.', 'The second sets up a fund for farmers.').items).toEqual([
+      'Calls for a truce',
+      'Sets up a fund for farmers',
+    ]);
+  });
+
   it('reads a stated count and a semicolon list after "including"', () => {
     const p = proposals('She put forward three suggestions, including cutting tariffs on grain; opening the ports to trade; and building a shared rail line.');
     expect(p.stated).toBe(3);
