@@ -1788,6 +1788,12 @@ class Answerer {
 
   proposals(question: string, intent: Intent): Answer {
     const { items, stated, evidence } = this.a.proposals;
+    // ("What does the plan include?": a sentence that says what the plan holds, "The plan calls for …", before the items
+    // listed, which may be another's; and what the text says of the plan when it lists none.)
+    if (intent.contents) {
+      const told = this.search(question, 'any', (t) => PLAN_HOLDS.test(t));
+      if (told.answered || !items.length) return told.answered ? told : this.search(question);
+    }
     // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
     // The question's own word for the items, as it reads ("prioritie" of "priorities") and as one is named ("priority"):
     // "How many motions did the congress back?" is answered in motions.
@@ -3170,6 +3176,8 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
+/** What a plan holds, as a text says it: "includes", "calls for", "sets out", "is made up of". */
+const PLAN_HOLDS = /\b(?:includ\w*|contain\w*|compris\w*|consists? of|made up of|calls? for|sets? out|involv\w*|provides? for)\b/i;
 /** A sentence of all the items a list before it gave: "All three were defeated.", "Both were carried.", "None passed." */
 const ALL_OF_THEM = new RegExp(
   `^(?:All(?:\\s+(?:${COUNT_WORD}|of them))?|Both(?:\\s+of them)?|None(?:\\s+of them)?|Neither|Each(?:\\s+of them)?)\\s+(?:was|were|has|have|had|\\p{Ll}+ed)\\b`,

@@ -36,6 +36,8 @@ export interface Intent {
   count?: boolean;
   /** "Who hosted": the verb forms that answer it; "What did X announce?": the verb a sentence of theirs is chosen by. */
   verb?: RegExp;
+  /** "What does the plan include?": what a plan holds, its items when the text lists them. */
+  contents?: boolean;
 }
 
 export interface IntentRule {
@@ -102,6 +104,18 @@ export const INTENTS: readonly IntentRule[] = [
       "Of the plan's points, what is the second?",
       'What is the fourth motion?',
     ],
+  },
+  {
+    kind: 'proposals',
+    priority: 58,
+    patterns: [
+      new RegExp(
+        `^what\\s+(?:(?:does|did|will|would)\\s+(?:the|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\s+(?:include|contain|involve|cover|offer|provide|set out)|(?:is|was|'s)\\s+in\\s+(?:the|their|its|this|his|her)\\s+(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')}))\\b`,
+        'i',
+      ),
+    ],
+    read: () => ({ nth: null, contents: true }),
+    examples: ['What does the plan include?', 'What is in the relief package?'],
   },
   {
     kind: 'proposals',

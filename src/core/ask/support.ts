@@ -193,7 +193,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
-  ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out'],
+  ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out', 'made up of', 'consist'],
   // How a whole is divided: "How is the fund split?" is answered by "It is made up of 3 billion in loans and 2 in grants".
   ['split', 'made up of', 'divid', 'compris', 'consist', 'broken down'],
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)

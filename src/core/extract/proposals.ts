@@ -501,6 +501,22 @@ function countFit(c: Candidate, stated: number | null): number {
   return c.items.length < stated ? 1 : -1;
 }
 
+/** What someone said of a counted plan, clause by clause: "… said each family would receive Rs 6,000, that loans would be
+ * deferred for six months, and that rations would be free". */
+const SAID_THAT = /\b(?:said|announced|explained|told\s+[^,;"“”]{1,40}?)\s+(?:that\s+)?([^"“”]+)$/;
+const THAT_CLAUSE = /,\s+(?:and\s+)?that\s+/;
+
+/** A counted plan's items as the clauses of what someone said of it, in its sentence or the next two: as many as the count. */
+function saidThatClauses(sentences: readonly Sentence[], statedAt: number | null, stated: number | null): Candidate[] {
+  if (statedAt === null || stated === null || stated < 2) return [];
+  for (const s of sentences.slice(statedAt, statedAt + 3)) {
+    const said = SAID_THAT.exec(s.text);
+    const parts = said ? said[1].split(THAT_CLAUSE).map((p) => trimItem(p)) : [];
+    if (parts.length === stated && parts.every((p) => p.split(/\s+/).length >= 3)) return [{ items: parts, at: [s.index], intro: s.index, kind: 'inline' }];
+  }
+  return [];
+}
+
 export function findProposals(sentences: readonly Sentence[], title: string | null = null): Proposals {
   // The stated count: the first sentence (or the headline) that counts proposals by name.
   let stated: number | null = null;
@@ -524,6 +540,7 @@ export function findProposals(sentences: readonly Sentence[], title: string | nu
     ...blockLists(sentences),
     ...ordinalRuns(sentences, stated),
     ...sentenceRuns(sentences, statedAt, noun),
+    ...saidThatClauses(sentences, statedAt, stated),
     // ("The first strike day is set for March 4", with no count stated, is no enumeration: an ordinal run needs its second.)
   ].filter((c) => c.items.length >= (c.kind === 'ordinal' && stated === null ? 2 : 1) && c.items.every(Boolean));
   const scored = candidates.map((c) => ({ c, score: scoreOf(c, sentences, stated) })).filter((x) => x.score >= (x.c.items.length >= 2 ? 2 : 3));

@@ -7066,3 +7066,28 @@ describe('asking of a board vote, a launch and a town hall', () => {
     expect(hall.ask('What did Roy say?').answer).toMatch(/developer would be chosen/);
   });
 });
+
+describe('asking what a plan holds', () => {
+  const relief = briefArticle(
+    parsePlainText(
+      [
+        'Cabinet approves relief plan',
+        'LIMA — The cabinet on Wednesday approved a three-point relief plan for fishing families hit by storms.',
+        'The minister, who chaired the meeting, said each family would receive 600 soles, that loan repayments would be deferred for six months, and that rations would be free until September.',
+        'The first instalment will be paid by August 20.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "What does the plan include?" and "What is in the plan?" with the items what was said of it gives', () => {
+    for (const q of ['What does the plan include?', 'What is in the plan?'])
+      expect(relief.ask(q).answer, q).toMatch(/^3 \w+: 1\. Each family would receive 600 soles 2\. Loan repayments would be deferred/);
+  });
+
+  it('answers it from what the text says of the plan when it lists no items', () => {
+    const fund = briefArticle(
+      parsePlainText('Leaders agree Lima fund\n\nAndean leaders on Thursday agreed a support package for Lima.\n\nThe package is made up of loans and grants.'),
+    );
+    expect(fund.ask('What does the package include?').answer).toBe('The package is made up of loans and grants.');
+  });
+});
