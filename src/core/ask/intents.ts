@@ -255,6 +255,8 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 65,
     patterns: [
       /^who\s+(?:co-)?(presided|chaired|chairs|presides|hosted|hosts|led|leads|heads|headed|convened|opened|organi[sz]ed|moderated)\b/i,
+      // ("Who will chair the talks?", "Who would lead the combined company?")
+      /^who\s+(?:will|would|is to|is going to|shall)\s+(?:co-)?(preside|chair|lead|head|convene|moderate)\b/i,
       /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i,
     ],
     read: (m) => ({ verb: presidingVerb(m[1].toLowerCase()) }),

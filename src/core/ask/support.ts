@@ -146,6 +146,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'come into force',
     'comes into force',
   ],
+  // A deadline as reports word it: "What is the deadline?" is answered by "Halvex has until 5pm on 14 July to …".
+  ['deadline', 'has until', 'have until', 'had until', 'no later than'],
   // ("When does the contract end?" is answered by "The contract runs until 2031".)
   ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".

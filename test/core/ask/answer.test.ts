@@ -7091,3 +7091,30 @@ describe('asking what a plan holds', () => {
     expect(fund.ask('What does the package include?').answer).toBe('The package is made up of loans and grants.');
   });
 });
+
+describe('asking who will lead, and of a deadline', () => {
+  const talks = briefArticle(
+    parsePlainText(
+      [
+        'Ministers meet in Lima',
+        'Ministers met in Lima on Monday and agreed to hold a second round of talks.',
+        "The next round of talks will be held in Quito in May and will be chaired by Chile's foreign minister, Ana Roy.",
+        'Under the rules, Halvex has until 5pm on 14 July to announce a firm offer or walk away.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "Who will chair the talks?" of the round still to come, and "Who would lead …?" with whom the text says', () => {
+    expect(talks.ask('Who will chair the talks?').answer).toMatch(/will be chaired by Chile's foreign minister, Ana Roy\.$/);
+    const merger = briefArticle(
+      parsePlainText(
+        'Halvex and Lima Foods agree merger\n\nHalvex and Lima Foods agreed on Monday to merge.\n\nThe combined group would keep its listing in Lima and be led by Halvex chief executive Tom Vale.',
+      ),
+    );
+    expect(merger.ask('Who would lead the combined group?').answer).toMatch(/^Tom Vale\b/);
+  });
+
+  it('answers "What is the deadline?" with what someone "has until"', () => {
+    expect(talks.ask('What is the deadline?').answer).toBe('Under the rules, Halvex has until 5pm on 14 July to announce a firm offer or walk away.');
+  });
+});
