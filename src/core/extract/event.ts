@@ -271,6 +271,11 @@ const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
  * year's talks"). */
 const LOOKED_BACK_ON =
   /\b(?:success|outcome|results?|legacy|anniversary|follow-up to|implementation of the commitments made at)\s+(?:of\s+)?(?:the|last|this|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+/** Right after an event's name: the name is a body's, with its members or its officers ("Lima Forum members", "Lima Forum
+ * Secretary-General"). */
+const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat|Secretary-General|secretary-general)\b/;
+/** A sentence set before the news it follows: "Before the talks, …", "Ahead of the meeting, …". */
+const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
 const LOOKED_BACK_AT = /\b(?:success|outcome|results?|legacy|anniversary)\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$/u;
 /** Before an event's name: what the event was cut down to ("cut to a single working session", "shortened to one day"). */
@@ -486,6 +491,10 @@ export function findEvent(
       // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
       if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo?.[0].startsWith('would'))) continue;
+      // ("Leaders of 18 Lima Forum members signed …": a body whose members the text counts, not an event.)
+      if (BODY_AFTER_NAME.test(after)) continue;
+      // ("Before the talks, Ana Roy attended a business forum in Quito": another event, set before the news.)
+      if (s.index > 0 && BEFORE_THE_NEWS.test(s.text) && m.index > s.text.indexOf(',')) continue;
       // ("The leaders welcomed the success of the trilateral summit in August": an earlier event looked back on.)
       if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // ("… a summit that was cut to a single working session": the form the event took, not the event.)

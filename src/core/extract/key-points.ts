@@ -153,7 +153,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   { re: /["“][^"”]{1,40}["”]/, weight: 0.3, example: 'describing the announcement as "historic"' },
   { re: /["“][^"”]{40,}["”]/, weight: -0.25, example: 'a long quotation repeats the speaker' },
   {
-    re: new RegExp(`(?:\\b(?:${RELATIONS_TALK.join('|')})\\b[^]*?){2}`, 'i'),
+    // (Words in lower case: "the Cooperation Committee of the Lima Partnership Council" is a body's name, no talk.)
+    re: new RegExp(`(?:\\b(?:${RELATIONS_TALK.join('|')})\\b[^]*?){2}`),
     weight: -1.5,
     relations: true,
     example: 'Lee underlined how deep cooperation between the two countries runs in every field.',
@@ -207,7 +208,7 @@ export const ATTENDANCE_ONLY: ReadonlyArray<{ re: RegExp; example: string }> = [
     example: 'Prime Minister Ana Roy, whose country was worst hit, joined from Lima.',
   },
   {
-    re: /^[^,;]{1,160}?\s(?:also\s)?(?:attended|took part|participated|(?:was|were) (?:also )?(?:present|there))[.!]$/u,
+    re: /^[^,;]{1,160}?\s(?:also\s)?(?:attended|took part|participated|(?:was|were) (?:also )?(?:present|there))(?:\s+(?:at|in)\s+the\s+(?:meeting|talks|session|summit|signing|ceremony|conference))?[.!]$/u,
     example: 'Ana Roy and Tom Vale attended.',
   },
   {

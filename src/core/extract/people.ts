@@ -718,9 +718,10 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
-  // ambassador, Ana Roy, after its minister stayed at home").
+  // ambassador, Ana Roy, after its minister stayed at home"), nor where someone is ("Tom Vale, who is on an official visit to
+  // Lima,").
   if (
-    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid)$/i.test(
+    /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid|on|at|for|with|from|to|under|among|into)$/i.test(
       tokens[from]?.text ?? '',
     )
   )
@@ -2520,6 +2521,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
+      // "… conveyed the greetings of Prime Minister Ana Roy": one whose words or wishes another brought.
+      (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
@@ -2972,6 +2975,9 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
+/** Before a name: what another brought from them ("conveyed the greetings of Prime Minister", "a message from"). */
+const BROUGHT_FROM =
+  /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name: a meeting someone travels on to after the news ("leaves for Quito on Sunday for a meeting of leaders
  * with"). */
 const LATER_MEETING_BEFORE =

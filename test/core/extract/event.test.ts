@@ -330,6 +330,22 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'annual summit', location: 'Lima', date: 'Saturday' },
   ],
   [
+    "an event set before the news ('Before the talks, X attended a business forum in Quito') is not the news",
+    [
+      "Peru's President Ana Roy met Chile's President Tom Vale at the presidential palace in Lima on Monday.",
+      'The two sides exchanged views on trade.',
+      'Before the talks, Vale attended a business forum in Cusco, where the two countries signed agreements.',
+    ],
+    null,
+    { name: null, location: 'Lima' },
+  ],
+  [
+    "a body whose members or officers the text names after it is no event ('Leaders of 18 Lima Forum members signed …')",
+    ['Leaders of 18 Lima Forum members signed a pact on Thursday, on the final day of their annual summit in Quito.'],
+    null,
+    { name: 'annual summit', location: 'Quito' },
+  ],
+  [
     'an earlier event looked back on is not the news, nor its place',
     [
       'President Ana Roy spoke today with Prime Minister Tom Vale of Chile to discuss cooperation.',

@@ -457,6 +457,17 @@ describe('pickKeyPoints: what its signals say carries no fact', () => {
     expect(pickKeyPoints(s, { title: 'Agency declares virus outbreak an emergency' }).map((p) => p.sentence)).toEqual([0, 1]);
   });
 
+  it("makes no point of who was present at the meeting, and reads a body's name as no talk of relations", () => {
+    const s = sentencesOf(
+      'Foreign Minister Ana Roy held talks with her Chilean counterpart Tom Vale in Lima on Monday and co-chaired the second meeting of the Political and Cultural Cooperation Committee of the Peru-Chile Strategic Partnership Council.',
+      'The two ministers agreed to conclude an investment treaty by December.',
+      'Deputy ministers Ivo Kant and Lia Mora were present at the meeting.',
+    );
+    const points = pickKeyPoints(s, { title: 'Roy holds talks with Chilean counterpart' }).map((p) => p.sentence);
+    expect(points[0]).toBe(0);
+    expect(points).not.toContain(2);
+  });
+
   it('makes no point of a quotation that is the whole sentence, its speaker named in the sentence before', () => {
     const s = sentencesOf(
       'Andean leaders on Thursday agreed to a 50-billion-sol support package for Lima, after Chile dropped its veto within the first hour of an emergency summit.',

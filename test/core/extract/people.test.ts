@@ -21,6 +21,13 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads where someone is, after "who is", as no office ("Tom Vale, who is on an official visit to Lima,")', () => {
+    expect(people("Peru's President Ana Roy met Chile's President Tom Vale, who is on an official visit to Peru, in Lima on Monday.")).toEqual([
+      { name: 'Ana Roy', role: 'President', affiliation: 'Peru' },
+      { name: 'Tom Vale', role: 'President', affiliation: 'Chile' },
+    ]);
+  });
+
   it('reads where someone was born as no part of the office, nor a country they speak for ("Peruvian-born businessman")', () => {
     expect(
       people('A judge approved the extradition of Peruvian-born businessman Tom Vale to Chile.', 'Lima-based lawyer Ana Roy said she would appeal.'),
@@ -261,6 +268,15 @@ describe('who took part', () => {
       'Ana Roy',
       'Lia Mora',
     ]);
+  });
+
+  it('leaves out one whose greetings or message another brought', () => {
+    expect(
+      participants(
+        "Peru's Foreign Minister Ana Roy held talks with Chile's Foreign Minister Tom Vale in Lima on Monday.",
+        'Roy also called on President Ivo Kant and conveyed the greetings of Prime Minister Lia Mora.',
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale', 'Ivo Kant']);
   });
 
   it('leaves out someone whose visit was called off', () => {
