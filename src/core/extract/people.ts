@@ -2620,7 +2620,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     if (!p.affiliation || !COUNTRY_NAMES.has(p.affiliation))
       for (const m of p.mentions) {
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
-        if (!/\b(?:sent|dispatched|represented by)\b/.test(before)) continue;
+        if (!/\b(?:sent|dispatched|represented by|through)\b/.test(before)) continue;
         const sent = (/\brepresented by\b/.test(before) && REPRESENTED_TOO.exec(before)) || COUNTRY_SENT.exec(before);
         // ("Saint Vincent and the Grenadines was represented by …": a country whose name has small words in it.)
         const country = sent && COUNTRY_BY_FORM.has(sent[1]) ? COUNTRY_BY_FORM.get(sent[1]) : countrySendingIn(before);
@@ -2849,8 +2849,8 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
-/** The words a country sends someone in, right after its name. */
-const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched';
+/** The words a country sends someone in, right after its name ("took part by video link through its ambassador" too). */
+const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched|(?:took part|participated|joined)(?: [^.;,]{1,30}?)? through';
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
@@ -3071,9 +3071,9 @@ const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
 const IN_PLACE_OF_WORDS = 'in place of|standing in for|stood in for|deputi[sz]ing for|substituting for|filling in for';
 const IN_PLACE_OF = new RegExp(`^[^;.]{0,60}?\\b(?:${IN_PLACE_OF_WORDS})\\b`);
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "skipped it, sending her
- * junior minister, X", "on behalf of …". */
+ * junior minister, X", "took part by video link through its ambassador, X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
-  String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:sent|sending|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
+  String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:took part|participated|joined)\b[^.;]{0,40}\bthrough\s+(?:its|their)\s+[^.;]{0,60}$|\b(?:sent|sending|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',
 );
 /** "represented by barrister X", "by their lawyer, X": a party's counsel speaks for it, and stands in for no one. */

@@ -441,6 +441,13 @@ describe("a ministers' meeting with its lists and its stand-ins", () => {
     expect(rest).toContainEqual(['Pablo Ruiz', 'mayor', 'Quito', 'present']);
     expect(rest).toContainEqual(['Marta Gil', 'ambassador in Quito', 'Chile', 'present']);
   });
+
+  it('reads a country that "took part … through its ambassador, X" as the one X stood in for', () => {
+    const people = findPeople(
+      sentencesOf('Foreign ministers met in Lima on Thursday.', 'Chile took part by video link through its ambassador to the council, Ana Roy.'),
+    ).map((p) => [p.name, p.roles.join('; '), p.affiliation, p.participation]);
+    expect(people).toEqual([['Ana Roy', 'ambassador to the council', 'Chile', 'stand-in']]);
+  });
 });
 
 describe('a country that sent someone through its government', () => {
