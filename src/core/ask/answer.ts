@@ -1137,7 +1137,15 @@ class Answerer {
     // (over) by", or before an active "chaired"; not everyone the sentence names.
     const at = verb.exec(hits[0].text);
     const by = !!at && /^\s+(?:over\s+)?by\b/.test(hits[0].text.slice(at.index + at[0].length));
-    const found = at ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index))) : inHit;
+    // ("…, Chile's Tom Vale and the host, Peru's President Ana Roy": the office as a noun, set off before the one who holds it.)
+    const apposed = !!at && /\bthe\s+$/i.test(hits[0].text.slice(0, at.index)) && /^,\s/.test(hits[0].text.slice(at.index + at[0].length));
+    const after = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > at!.index).map((m) => m.start));
+    const holder = apposed ? inHit.filter((p) => after(p) < at!.index + 120).sort((x, y) => after(x) - after(y))[0] : undefined;
+    const found = holder
+      ? [holder]
+      : at
+        ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index)))
+        : inHit;
     // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
     const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
     // ("co-chaired by Ana Roy and Tom Vale": everyone after "by", in the order the text names them, up to whoever is

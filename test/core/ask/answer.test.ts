@@ -7118,3 +7118,18 @@ describe('asking who will lead, and of a deadline', () => {
     expect(talks.ask('What is the deadline?').answer).toBe('Under the rules, Halvex has until 5pm on 14 July to announce a firm offer or walk away.');
   });
 });
+
+describe('asking who the host was, of "the host, X" in a list', () => {
+  it('names the one set off after "the host,", not the others the sentence lists', () => {
+    const summit = briefArticle(
+      parsePlainText(
+        [
+          'Andean leaders sign ocean pact',
+          'LIMA — Leaders of 12 Andean countries signed a pact on Thursday at their annual summit in Lima.',
+          "Leaders attending included Chile's President Tom Vale, Bolivia's President Ivo Kant and the host, Peru's President Ana Roy.",
+        ].join('\n\n'),
+      ),
+    );
+    for (const q of ['Who is the host?', 'Who hosted the summit?']) expect(summit.ask(q).answer, q).toMatch(/^Ana Roy: President, Peru\. /);
+  });
+});
