@@ -165,9 +165,9 @@ function monthAsGivenName(tokens: Token[], i: number): boolean {
 
 /** Words that are a name's first word only right after an office or an honorific, with a name word after them: countries
  * that are also given names ("Board chair Jordan Vale", "Ms Georgia Roy"; "the Jordan Valley", "Jordan's king" stay the
- * country's), and family names written as English function words ("General Secretary To Vale", "Mr So Ivo"; "Secretary to
+ * country's), and family names written as English function words ("General Secretary To Vale", "Vice Premier He Ivo", "Mr So Ivo"; "Secretary to
  * the board" is in lower case). */
-const NAMES_AFTER_AN_OFFICE = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'To', 'So', 'An']);
+const NAMES_AFTER_AN_OFFICE = new Set(['Jordan', 'Georgia', 'Chad', 'India', 'Kenya', 'To', 'So', 'An', 'He']);
 
 /** A word of NAMES_AFTER_AN_OFFICE at `i` opens a name: an office or an honorific before it, a name word after it. */
 function nameAfterAnOffice(tokens: Token[], i: number): boolean {
@@ -2565,7 +2565,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     // "India's delegation, led by Environment Secretary X": the country whose delegation they lead.
     for (const m of p.affiliation ? [] : p.mentions) {
       const before = textBefore(m, 120);
-      const led = before.includes('delegation') ? DELEGATION_LED.exec(before) : null;
+      const led = / (?:delegation|side|team)\b/.test(before) ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1] ?? led[2]) ?? null;
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
       const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
@@ -2889,9 +2889,9 @@ const LESSER_OFFICE =
 
 /** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
  * delegation, led by …": the country by its adjective, or its initials, "The U.S. delegation"; "Peru, whose delegation is
- * led by …"). */
+ * led by …"; "The US side was led by …"). */
 const DELEGATION_LED = new RegExp(
-  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+delegation,?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+(?:delegation|side|team),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
 );
 
@@ -2975,9 +2975,10 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
-/** Before a name: what another brought from them ("conveyed the greetings of Prime Minister", "a message from"). */
+/** Before a name: what another brought from them, or needs of them ("conveyed the greetings of Prime Minister", "a message
+ * from", "needed the approval of Presidents"). */
 const BROUGHT_FROM =
-  /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
+  /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name: a meeting someone travels on to after the news ("leaves for Quito on Sunday for a meeting of leaders
  * with"). */
 const LATER_MEETING_BEFORE =

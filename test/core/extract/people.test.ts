@@ -442,6 +442,20 @@ describe("a ministers' meeting with its lists and its stand-ins", () => {
     expect(rest).toContainEqual(['Marta Gil', 'ambassador in Quito', 'Chile', 'present']);
   });
 
+  it('reads the side a country\'s head of talks led, a family name "He" after an office, and those whose approval is needed as absent', () => {
+    const people = findPeople(
+      sentencesOf(
+        'Trade negotiators from Peru and China ended two days of talks in Lima on Tuesday.',
+        'The Peruvian side was led by Trade Minister Ana Roy. The Chinese delegation was headed by Vice Premier He Ivo.',
+        'Roy said the framework now needed the approval of Presidents Tom Vale and Lia Mora.',
+      ),
+    );
+    expect(participantsOf(people).map((p) => [p.name, p.roles.join('; '), p.affiliation])).toEqual([
+      ['Ana Roy', 'Trade Minister', 'Peru'],
+      ['He Ivo', 'Vice Premier', 'China'],
+    ]);
+  });
+
   it('reads a country that "took part … through its ambassador, X" as the one X stood in for', () => {
     const people = findPeople(
       sentencesOf('Foreign ministers met in Lima on Thursday.', 'Chile took part by video link through its ambassador to the council, Ana Roy.'),
