@@ -1156,9 +1156,11 @@ function singularRole(phrase: Token[], text: string): string {
 function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number): ReturnType<typeof titleBefore> {
   let start = a;
   for (let names = 0; names < 8; names++) {
-    let k = start - 1;
+    // ("directors Ana Roy and Dr Tom Vale": an honorific before a name of the list.)
+    const before = beforeHonorific(tokens, start - 1);
+    let k = before;
     if (tokens[k]?.text === 'and') k--;
-    if (tokens[k]?.text !== ',' && tokens[start - 1]?.text !== 'and') return null;
+    if (tokens[k]?.text !== ',' && tokens[before]?.text !== 'and') return null;
     if (tokens[k]?.text === ',') k--;
     // "foreign ministers Ana Roy of Peru, Tom Vale of Chile and …": each name may carry its country.
     for (let n = 1; n <= 3; n++) {

@@ -393,6 +393,17 @@ describe('names that look like something else', () => {
 });
 
 describe('a plural office over a list of names', () => {
+  it('reaches a name of the list with an honorific before it ("directors Ana Roy and Dr Tom Vale")', () => {
+    expect(people('Non-executive directors Ana Roy and Dr Tom Vale voted against.')).toEqual([
+      { name: 'Ana Roy', role: 'Non-executive director', affiliation: null },
+      { name: 'Tom Vale', role: 'Non-executive director', affiliation: null },
+    ]);
+  });
+
+  it('reads a grandmaster as a title, with the country before it', () => {
+    expect(people('Peruvian grandmaster Ana Roy won the final.')).toEqual([{ name: 'Ana Roy', role: 'grandmaster', affiliation: 'Peru' }]);
+  });
+
   it('gives each name the office, made singular', () => {
     expect(
       people(

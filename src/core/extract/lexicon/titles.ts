@@ -37,7 +37,7 @@ export const TITLE_HEADS = words(`
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
   constable writer playwright artist painter sculptor dancer instructor trainer
   conductor pianist violinist cellist guitarist drummer organist soloist
-  planner surveyor
+  planner surveyor grandmaster
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
   victim survivor claimant plaintiff defendant complainant petitioner postmaster sub-postmaster postmistress sub-postmistress
 `);
