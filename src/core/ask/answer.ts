@@ -145,6 +145,10 @@ const countriesAct = (text: string) => {
 };
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
+/** A body that speaks, with a clause of its own set off after it: "The Lima federation, which backed Roy, said …". */
+const BODY_WHICH_SAID = /^(?:The|A|An)\s+[^,;"“”]{1,60}?,\s+(?:which|that)\s+[^,;"“”]{1,80},\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/;
+/** A pronoun that speaks, opening a paragraph: "He promised to …", "She said …". */
+const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
@@ -714,7 +718,9 @@ class Answerer {
       // The next sentence in their paragraph; or a quotation opening the next paragraph that a pronoun attributes ("…," she said).
       // … or "The 27-year-old Serbian …" opening the next: a report's way of naming them again by their age.
       const byAge = NAMED_BY_AGE.test(s.text);
-      const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge));
+      // … or "He promised to …" opening the next, after a paragraph whose first sentence names them first.
+      const byPronoun = PRONOUN_SPEAKS.test(s.text) && !!prev && this.firstNamedIn(this.paragraphStart(prev).index) === p;
+      const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge || byPronoun));
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
       // 18-year-old won the match after Vale blundered".)
       const again = byAge && !!prev && this.firstNamedIn(prev.index) === p;
@@ -1705,6 +1711,8 @@ class Answerer {
           !quotedAbout(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !THEIRS_SAID.test(s.text) &&
+          // (Nor a body's words that name them in its own clause: "The Lima federation, which backed Roy, said …".)
+          !BODY_WHICH_SAID.test(s.text) &&
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
             quotesWords(s.text) ||
             // (… or their ruling: "Judge Ana Roy ruled that …".)
@@ -3199,9 +3207,10 @@ const LOSER_QUESTION = /^who\s+(?:lost|was\s+(?:beaten|defeated))(?:\s+(?:the\s+
 /** Whom a winner beat, named right after the verb: "beating second seed Ana Roy", "defeated incumbent Mayor Tom Vale". */
 const BEAT_SOMEONE = /\b(?:beat|beats|beating|defeated|defeats|defeating)\s+(?:[\p{Ll}\d-]+\s+){0,3}\p{Lu}/u;
 
-/** "What happens next?", "What will happen next?", "What are the next steps?", "What is the next step?", "What's next?". */
+/** "What happens next?", "What will happen next?", "What are the next steps?", "What is the next step?", "What's next?",
+ * "What still needs to happen?". */
 const NEXT_QUESTION =
-  /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next)\b/i;
+  /^(?:what (?:happens|comes|is|'s) next|what (?:will|would) (?:happen|come) next|what'?s next|what (?:are|is|will be) the next steps?|what next|what (?:still |else )?(?:needs|has|remains) to (?:happen|be done))\b/i;
 /** A sentence about what will come: "The Lords will begin their scrutiny in September.", "A new text is expected on
  * Saturday.", "The judge set sentencing for May 14.", "Researchers plan a second trial in March" (the verb; not "the
  * plan a panel drew up", nor "marched against government plans to raise the age"), "The committee's next meeting is on

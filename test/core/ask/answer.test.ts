@@ -7133,3 +7133,30 @@ describe('asking who the host was, of "the host, X" in a list', () => {
     for (const q of ['Who is the host?', 'Who hosted the summit?']) expect(summit.ask(q).answer, q).toMatch(/^Ana Roy: President, Peru\. /);
   });
 });
+
+describe('asking of an election at a congress and a decision still to be confirmed', () => {
+  const congress = briefArticle(
+    parsePlainText(
+      [
+        'Federation elects new president',
+        'LIMA — Delegates at the congress of the Andean Chess Federation on Friday elected Peruvian grandmaster Tom Vale as president.',
+        "Vale won 98 votes to 87 for Chile's Ana Roy, a former champion. Four ballots were spoiled.",
+        "He promised to double prize money for women's events within two years.",
+        'Roy congratulated her rival. The Bolivian federation, which backed Roy, said it would ask for an audit of the election.',
+        "The decision must still be confirmed by the federation's board in July.",
+      ].join('\n\n'),
+    ),
+  );
+
+  it('gives "He promised …" opening a paragraph to the one the paragraph before named first', () => {
+    expect(congress.ask('What did Vale promise?').answer).toBe("He promised to double prize money for women's events within two years.");
+  });
+
+  it("gives no body's words that name someone in the body's own clause as theirs", () => {
+    expect(congress.ask('What did Roy say?').answer).not.toMatch(/audit/);
+  });
+
+  it('answers "What still needs to happen?" as what happens next', () => {
+    expect(congress.ask('What still needs to happen?').answer).toMatch(/must still be confirmed by the federation's board in July/);
+  });
+});
