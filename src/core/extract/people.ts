@@ -2684,7 +2684,37 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   if (company)
     for (const p of persons)
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
+  officesOfCountryLists(persons, sentences);
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
+}
+
+/** A plural office over a list of countries: "The prime ministers of Norway, Sweden and Denmark". */
+const OFFICES_OF_COUNTRIES = /\b((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{L}+)\s+of\s+([^.;:]{3,200})/gu;
+
+/** "The prime ministers of Peru, Chile and Bolivia met … Peru's Ana Roy hosted …": one named by their country alone, after a
+ * plural office over a list that names it, holds that office. (Each sentence is read once, and only before the first
+ * such person's first mention.) */
+function officesOfCountryLists(persons: readonly Person[], sentences: readonly Sentence[]): void {
+  const bare = persons.filter((p) => !p.roles.length && p.affiliation && COUNTRY_NAMES.has(p.affiliation));
+  if (!bare.length) return;
+  const last = Math.max(...bare.map((p) => p.mentions[0]?.sentence ?? 0));
+  const offices: Array<{ at: number; office: string; countries: Set<string> }> = [];
+  for (const s of sentences.slice(0, last + 1))
+    for (const m of s.text.matchAll(OFFICES_OF_COUNTRIES)) {
+      const head = singularTitleHead(m[2]);
+      if (!head || m[2].toLowerCase() === head.toLowerCase()) continue;
+      const modifiers = m[1]
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w && !/^(?:the|their|its)$/.test(w));
+      if (!modifiers.every((w) => TITLE_MODIFIERS.has(w))) continue;
+      const countries = new Set(findCountries(m[3]).map((c) => c.country));
+      if (countries.size >= 2) offices.push({ at: s.index, office: [...modifiers, head].join(' ').toLowerCase(), countries });
+    }
+  for (const p of bare) {
+    const office = offices.find((o) => o.at <= (p.mentions[0]?.sentence ?? 0) && o.countries.has(p.affiliation!));
+    if (office) p.roles.push(office.office);
+  }
 }
 
 /** An office owned by a body's kind, before a name ("The union's general secretary, Ana Roy") or after it ("Ana Roy, the

@@ -400,6 +400,22 @@ describe('a plural office over a list of names', () => {
     ]);
   });
 
+  it('gives one named by their country alone the office a plural title over a list of countries gave', () => {
+    expect(
+      people(
+        'The prime ministers of Peru, Chile and Bolivia agreed on Monday to pool surveillance of their cables.',
+        "Peru's Ana Roy hosted the meeting. Chile's Tom Vale attended in person.",
+      ),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'prime minister', affiliation: 'Peru' },
+      { name: 'Tom Vale', role: 'prime minister', affiliation: 'Chile' },
+    ]);
+    // (Not of a country the list leaves out, nor of a list of no countries.)
+    expect(people('The leaders of 18 forum members met in Lima.', "Ecuador's Ivo Kant spoke.")).toEqual([
+      { name: 'Ivo Kant', role: null, affiliation: 'Ecuador' },
+    ]);
+  });
+
   it('reads a grandmaster as a title, with the country before it', () => {
     expect(people('Peruvian grandmaster Ana Roy won the final.')).toEqual([{ name: 'Ana Roy', role: 'grandmaster', affiliation: 'Peru' }]);
   });
