@@ -79,10 +79,10 @@ export const firstCountryIn = memoize((text: string): string | null => findCount
 
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT =
-  /attend|part|join|represent|delegat|leaders|ministers|counterparts|officials|envoys|mediators|negotiators|heads of|researchers|scientists|experts|teams|clerics|abstention|objection|voting|voted|abstain/i;
+  /attend|part|join|represent|delegat|leaders|ministers|presidents|premiers|chancellors|ambassadors|counterparts|officials|envoys|mediators|negotiators|heads of|researchers|scientists|experts|teams|clerics|abstention|objection|voting|voted|abstain/i;
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
 const ATTENDANCE =
-  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|officials|envoys|mediators|negotiators|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were)|(?<![\p{L}\s])\s*(?:Voting|Abstaining)\s+(?:(?:against|for|in favou?r)\s+)?(?:were|was|included))\b/giu;
+  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|presidents|premiers|chancellors|ambassadors|officials|envoys|mediators|negotiators|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were)|(?<![\p{L}\s])\s*(?:Voting|Abstaining)\s+(?:(?:against|for|in favou?r)\s+)?(?:were|was|included))\b/giu;
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
  * absent", "Cuba boycotted the talks"). */

@@ -2703,11 +2703,11 @@ function officesOfCountryLists(persons: readonly Person[], sentences: readonly S
     for (const m of s.text.matchAll(OFFICES_OF_COUNTRIES)) {
       const head = singularTitleHead(m[2]);
       if (!head || m[2].toLowerCase() === head.toLowerCase()) continue;
-      const modifiers = m[1]
-        .trim()
-        .split(/\s+/)
-        .filter((w) => w && !/^(?:the|their|its)$/.test(w));
-      if (!modifiers.every((w) => TITLE_MODIFIERS.has(w))) continue;
+      // (The words right before it that qualify the office: "prime", "foreign"; not "alongside the".)
+      const words = m[1].trim().split(/\s+/).filter(Boolean);
+      let from = words.length;
+      while (from > 0 && TITLE_MODIFIERS.has(words[from - 1])) from--;
+      const modifiers = words.slice(from);
       const countries = new Set(findCountries(m[3]).map((c) => c.country));
       if (countries.size >= 2) offices.push({ at: s.index, office: [...modifiers, head].join(' ').toLowerCase(), countries });
     }

@@ -329,6 +329,14 @@ describe('countries', () => {
     ).toEqual(['Peru', 'Chile', 'Bolivia', 'Brazil', 'Ecuador']);
   });
 
+  it('takes the countries whose presidents or premiers the text counts in', () => {
+    expect(representedCountries(sentencesOf('Ana Roy announced the deal in Lima alongside the presidents of Peru, Chile and Bolivia.'))).toEqual([
+      'Peru',
+      'Chile',
+      'Bolivia',
+    ]);
+  });
+
   it('takes the countries mediators or negotiators came from', () => {
     expect(
       representedCountries(

@@ -410,6 +410,10 @@ describe('a plural office over a list of names', () => {
       { name: 'Ana Roy', role: 'prime minister', affiliation: 'Peru' },
       { name: 'Tom Vale', role: 'prime minister', affiliation: 'Chile' },
     ]);
+    expect(people('Ana Roy announced the deal alongside the presidents of Peru, Chile and Bolivia.', "Chile's Tom Vale said it was fair.")).toEqual([
+      { name: 'Ana Roy', role: null, affiliation: null },
+      { name: 'Tom Vale', role: 'president', affiliation: 'Chile' },
+    ]);
     // (Not of a country the list leaves out, nor of a list of no countries.)
     expect(people('The leaders of 18 forum members met in Lima.', "Ecuador's Ivo Kant spoke.")).toEqual([
       { name: 'Ivo Kant', role: null, affiliation: 'Ecuador' },
