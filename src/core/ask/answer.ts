@@ -371,8 +371,8 @@ const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
 /** A verb closing a sentence with its object left to the sentence before: "The board said it would not pay.", "The club
- * refused to comment." (what it would not pay, the sum the sentence before demanded). */
-const OBJECT_BEFORE = /\b(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+\.$/u;
+ * refused to comment." (what it would not pay, the sum the sentence before demanded), "Peru and Chile also oppose it.". */
+const OBJECT_BEFORE = /\b(?:(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+|\p{Ll}+\s+(?:it|them))\.$/u;
 /** "How many work at the plant?", "How many people does it employ?", "How many are employed there?". */
 const WORKFORCE_QUESTION = /^how many\s+(?:people\s+|staff\s+|workers\s+)?(?:work|are employed|does\s+(?:it|the\s+\p{L}+)\s+employ)\b\s*/iu;
 /** A workforce counted: "employs 2,300 people", "a workforce of 1,200", "has 800 staff". */

@@ -7160,3 +7160,18 @@ describe('asking of an election at a congress and a decision still to be confirm
     expect(congress.ask('What still needs to happen?').answer).toMatch(/must still be confirmed by the federation's board in July/);
   });
 });
+
+describe('asking who opposes what a pronoun stands for', () => {
+  it('reads "also oppose it." as of what the sentence before names', () => {
+    const deal = briefArticle(
+      parsePlainText(
+        [
+          'Blocs conclude trade deal',
+          'The Andean bloc and the Pacific bloc concluded a trade deal in Lima on Friday.',
+          'Peru\'s President Ana Roy said the deal was "unacceptable in its current form". Chile and Bolivia also oppose it.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(deal.ask('Who opposes the deal?').answer).toBe('Chile and Bolivia also oppose it.');
+  });
+});
