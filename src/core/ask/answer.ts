@@ -98,7 +98,7 @@ const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2)
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
-/** A sentence's subject, before its verb of putting forward: "The union had proposed four alternatives …". */
+/** A sentence's subject, before its verb of putting forward: "The guild had proposed two options …". */
 const PROPOSED_BY_SUBJECT = /^([^,;]{1,80}?)\s(?:has |have |had )?(?:proposed|suggested|recommended|put forward|tabled)\b/;
 /** Putting a text forward by handing it over: "presented by", "was put forward by", "tabled", "handing the board". */
 const HANDS_OVER = /\b(?:present(?:s|ed|ing)?|put forward|tabled|submitted|unveiled|hand(?:s|ed|ing)?)\b/i;
@@ -145,7 +145,7 @@ const countriesAct = (text: string) => {
 };
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
-/** A body that speaks, with a clause of its own set off after it: "The Lima federation, which backed Roy, said …". */
+/** A body that speaks, with a clause of its own set off after it: "The Lima chamber, which backs Roy, said …". */
 const BODY_WHICH_SAID = /^(?:The|A|An)\s+[^,;"“”]{1,60}?,\s+(?:which|that)\s+[^,;"“”]{1,80},\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/;
 /** A pronoun that speaks, opening a paragraph: "He promised to …", "She said …". */
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
@@ -319,7 +319,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // A speed or a force, in its units: a wind's, a storm's, an earthquake's magnitude.
     asks: /^how (?:strong|fast|powerful)\b/i,
     type: 'amount',
-    // ("How fast is the app?": the time it takes, in the small units of a machine's speed: "answers take 40 milliseconds".)
+    // ("How fast is the app?": the time it takes, in the small units of a machine's speed: "replies take 12 milliseconds".)
     fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second)|milliseconds?|ms\b|microseconds?|nanoseconds?)|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
     example:
       'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"',
@@ -371,7 +371,7 @@ const THE_COMPANY_SUBJECT = /^(?:(?:If|When|Once|After|Unless|Until)\b[^,;]{0,60
 /** "The companies expect it to close in May": what "it" is that is expected, the sentence before names. */
 const PRONOUN_EXPECTED = /^[^,;"“”]{0,60}\b(?:expects?|expected|wants?|wanted|hopes?|hoped|believes?|believed|needs?|needed)\s+(?:it|them)\s+to\s/i;
 /** A verb closing a sentence with its object left to the sentence before: "The board said it would not pay.", "The club
- * refused to comment." (what it would not pay, the sum the sentence before demanded), "Peru and Chile also oppose it.". */
+ * refused to comment." (what it would not pay, the sum the sentence before demanded), "Peru and Chile reject it.". */
 const OBJECT_BEFORE = /\b(?:(?:would|will|could|can|did|does|do|should|must|to)\s+(?:not\s+|never\s+)?\p{Ll}+|\p{Ll}+\s+(?:it|them))\.$/u;
 /** "How many work at the plant?", "How many people does it employ?", "How many are employed there?". */
 const WORKFORCE_QUESTION = /^how many\s+(?:people\s+|staff\s+|workers\s+)?(?:work|are employed|does\s+(?:it|the\s+\p{L}+)\s+employ)\b\s*/iu;
@@ -1068,7 +1068,7 @@ class Answerer {
       const m = verb.exec(text);
       return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30));
     };
-    // ("Who will host the 2030 Games?": a year or a number the question gives is in the sentence that answers it.)
+    // ("Who will host the 2031 Lima Games?": a year or a number the question gives is in the sentence that answers it.)
     const figures = question.match(/\b\d[\d,.]*\b/g) ?? [];
     const hasFigures = (text: string) => figures.every((f) => text.includes(f));
     let hits = this.a.sentences.filter((s) => verb.test(s.text) && toCome(s.text) === future && !otherBody(s.text) && hasFigures(s.text));
@@ -1618,7 +1618,7 @@ class Answerer {
     }
     // ("How many medics are there?": asked of nothing but the thing counted, the text's largest count of it says how many
     // there are; another counts some of them, "Three medics were hurt", before or after it.)
-    // ("How many students are affected?" of "… the 430 affected students …" and "enrolment fell by 1,100 students": the count
+    // ("How many pupils are affected?" of "… the 250 affected pupils …" and "the roll fell by 900 pupils": the count
     // the question's own word qualifies, when the text writes it so.)
     const qualified = qualifier
       ? this.pool.find((t) => t.index !== this.headline && new RegExp(`\\d[\\d,.]*\\s+${escapeRegExp(qualifier)}\\s+${escapeRegExp(noun)}`, 'iu').test(t.text))
@@ -1711,7 +1711,7 @@ class Answerer {
           !quotedAbout(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !THEIRS_SAID.test(s.text) &&
-          // (Nor a body's words that name them in its own clause: "The Lima federation, which backed Roy, said …".)
+          // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
             quotesWords(s.text) ||
@@ -1929,7 +1929,7 @@ class Answerer {
       if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
-    // ("… three amendments: A, B and C. All three were defeated.": what "all three" are, the sentence before in its paragraph.)
+    // ("… four amendments: A, B, C and D. All four were rejected.": what "all four" are, the sentence before in its paragraph.)
     if (ALL_OF_THEM.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
     // ("… demanded $2 million. The board said it would not pay.": in one paragraph.)
     if (OBJECT_BEFORE.test(s.text) && s.index > 0 && this.a.sentences[s.index - 1].paragraph === s.paragraph) return this.a.sentences[s.index - 1].text;
@@ -2413,7 +2413,7 @@ class Answerer {
       const fitsLead = s.index === lead && headline !== null && restates(s.text, headline) && fitsType(headline);
       return (
         (!keys.length || coverage(keys, context) >= needed) &&
-        // ("Who will host the 2030 Games?": a year or a figure the question gives is one the answer gives.)
+        // ("Who will host the 2031 Lima Games?": a year or a figure the question gives is one the answer gives.)
         figures.every((f) => context.includes(f)) &&
         (fitsType(s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
@@ -3194,7 +3194,7 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
 /** What a plan holds, as a text says it: "includes", "calls for", "sets out", "is made up of". */
 const PLAN_HOLDS = /\b(?:includ\w*|contain\w*|compris\w*|consists? of|made up of|calls? for|sets? out|involv\w*|provides? for)\b/i;
-/** A sentence of all the items a list before it gave: "All three were defeated.", "Both were carried.", "None passed." */
+/** A sentence of all the items a list before it gave: "All four were rejected.", "Both were carried.", "None passed." */
 const ALL_OF_THEM = new RegExp(
   `^(?:All(?:\\s+(?:${COUNT_WORD}|of them))?|Both(?:\\s+of them)?|None(?:\\s+of them)?|Neither|Each(?:\\s+of them)?)\\s+(?:was|were|has|have|had|\\p{Ll}+ed)\\b`,
   'u',

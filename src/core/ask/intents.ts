@@ -255,7 +255,7 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 65,
     patterns: [
       /^who\s+(?:co-)?(presided|chaired|chairs|presides|hosted|hosts|led|leads|heads|headed|convened|opened|organi[sz]ed|moderated)\b/i,
-      // ("Who will chair the talks?", "Who would lead the combined company?")
+      // ("Who will chair the talks?", "Who would run the merged firm?")
       /^who\s+(?:will|would|is to|is going to|shall)\s+(?:co-)?(preside|chair|lead|head|convene|moderate)\b/i,
       /\bwho\s+(?:was|is)\s+the\s+(host|chair)\b/i,
     ],
@@ -326,8 +326,8 @@ export const INTENTS: readonly IntentRule[] = [
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.
-    // ("What did the mayor announce?": a sentence with the question's own verb, "opened the meeting by announcing …", before
-    // one that only says "Cho said …".)
+    // ("What did the mayor announce?": a sentence with the question's own verb, "opened the session by announcing …", before
+    // one that only says "Roy said …".)
     read: (m) =>
       THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[2], verb: ownVerb(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) },
     examples: [

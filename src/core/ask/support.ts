@@ -146,7 +146,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
     'come into force',
     'comes into force',
   ],
-  // A deadline as reports word it: "What is the deadline?" is answered by "Halvex has until 5pm on 14 July to …".
+  // A deadline as reports word it: "What is the deadline?" is answered by "Halvex has until noon on 3 May to …".
   ['deadline', 'has until', 'have until', 'had until', 'no later than'],
   // ("When does the contract end?" is answered by "The contract runs until 2031".)
   ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
@@ -602,7 +602,7 @@ const DATE = new RegExp(
   `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|${CLOCK_DIGITS}|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?<=\\b(?:this|last|next|in|by|until|early|late)\\s+(?:the\\s+)?)fall|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time)\\b`,
   'iu',
 );
-/** A season, as a time; not one that opens a name ("the Winter Games", "the Summer Palace"). */
+/** A season, as a time; not one that opens a name ("the Winter Cup", "the Summer Palace"). */
 const SEASON = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+\p{Lu})/u;
 /** A time of day: "at 9:15 a.m.", "by noon". */
 export const CLOCK_TIME = new RegExp(`${CLOCK_DIGITS}|\\b(?:noon|midday|midnight)\\b`, 'i');

@@ -278,7 +278,7 @@ const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat
 const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
 const LOOKED_BACK_AT = /\b(?:success|outcome|results?|legacy|anniversary)\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$/u;
-/** Before an event's name: what the event was cut down to ("cut to a single working session", "shortened to one day"). */
+/** Before an event's name: what the event was cut down to ("cut to a single session", "shortened to one day"). */
 const CUT_TO_BEFORE =
   /\b(?:cut|reduced|shortened|trimmed|scaled back|pared back|limited|confined)\s+(?:down\s+)?to\s+(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Before an event's name: the object of a verb still to come ("will inform the", "is expected to shape the"). */
@@ -491,17 +491,17 @@ export function findEvent(
       // May".)
       const toGoTo = AT_ONE_TO_COME.exec(s.text.slice(Math.max(0, m.index - 100), m.index));
       if ((s.index > 2 && (TO_BE_HELD.test(after) || toGoTo)) || (s.index > 0 && toGoTo?.[0].startsWith('would'))) continue;
-      // ("Leaders of 18 Lima Forum members signed …": a body whose members the text counts, not an event.)
+      // ("Leaders of 12 Lima Forum members met …": a body whose members the text counts, not an event.)
       if (BODY_AFTER_NAME.test(after)) continue;
-      // ("Before the talks, Ana Roy attended a business forum in Quito": another event, set before the news.)
+      // ("Before the talks, Ana Roy visited a trade fair in Quito": another event, set before the news.)
       if (s.index > 0 && BEFORE_THE_NEWS.test(s.text) && m.index > s.text.indexOf(',')) continue;
-      // ("The leaders welcomed the success of the trilateral summit in August": an earlier event looked back on.)
+      // ("The leaders welcomed the success of the Lima summit in May": an earlier event looked back on.)
       if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // ("… a summit that was cut to a single working session": the form the event took, not the event.)
+      // ("… a summit that was cut to one short session": the form the event took, not the event.)
       if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("… and leaves for Quito on Sunday for a meeting of Andean leaders": where someone goes on to after the news.)
       if (s.index > 0 && LEAVES_FOR.test(s.text.slice(Math.max(0, m.index - 100), m.index))) continue;
-      // ("The report will inform the Lima climate talks at the end of the year", after the lead: an event still to come.)
+      // ("The study will shape the Lima talks in June", after the lead: an event still to come.)
       if (s.index > 2 && WILL_VERB_THE.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "the next full council meeting" is another one; though "the next G8 summit", a name in a report that
       // calls its own event "the summit", says what series this one belongs to.
@@ -557,8 +557,8 @@ export function findEvent(
     }
     return null;
   };
-  // (A country the event's sentence names untied to it gives way to the dateline's city: "OSLO — … at its annual meeting on
-  // Thursday, in one of the biggest revolts in Norway this year".)
+  // (A country the event's sentence names untied to it gives way to the dateline's city: "LIMA — … at its annual meeting on
+  // Thursday, in one of the largest protests in Peru this year".)
   const untiedPlace = (at: number) => {
     const found = firstPlace([at], false);
     return found && datelinePlace && countryOf(found.place.replace(/^the\s+/i, '')) ? null : found;
@@ -748,7 +748,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.
     if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // … nor that of an earlier event looked back on ("welcomed the success of the summit at Camp Lima in August").
+    // … nor that of an earlier event looked back on ("recalled the outcome of the summit at Lima Palace in May").
     if (LOOKED_BACK_AT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").
     if (AGREED_TO_MEET.test(text.slice(Math.max(0, m.index - 100), m.index))) continue;

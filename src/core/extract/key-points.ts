@@ -153,7 +153,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   { re: /["“][^"”]{1,40}["”]/, weight: 0.3, example: 'describing the announcement as "historic"' },
   { re: /["“][^"”]{40,}["”]/, weight: -0.25, example: 'a long quotation repeats the speaker' },
   {
-    // (Words in lower case: "the Cooperation Committee of the Lima Partnership Council" is a body's name, no talk.)
+    // (Words in lower case: "the Lima Cooperation Forum's Partnership Board" is a body's name, no talk.)
     re: new RegExp(`(?:\\b(?:${RELATIONS_TALK.join('|')})\\b[^]*?){2}`),
     weight: -1.5,
     relations: true,
@@ -162,7 +162,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 ];
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."), or
- * a speaker's ("Today I am announcing three measures.", "We agreed three things."). */
+ * a speaker's ("Today I am setting out four steps.", "We agreed two things."). */
 const COUNT_ONLY =
   /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
 
@@ -257,8 +257,8 @@ const LIST_FRAGMENT = new RegExp(`${BULLET.source}\\p{Ll}`, 'u');
 /** A sentence that only says what the next ones tell: "Ana Roy spelt out what the bloc stood to gain." */
 const POINTS_AHEAD = /^[^,;]{1,80}\b(?:spelt|spelled|set|laid|mapped) out (?:what|how|why|where)\b[^,;]{0,60}[.:]$/u;
 
-/** A reply that leans on the question before it ("Q: How much will it cost? A: About 8 million dollars.", "Not for four
- * weeks, I'm afraid."): its first clause has no verb of its own, so it briefs nothing alone. */
+/** A reply that leans on the question before it ("Q: How much will it cost? A: About 2 million soles.", "Not before
+ * June, I think."): its first clause has no verb of its own, so it briefs nothing alone. */
 const ELLIPTICAL_REPLY =
   /^(?:About|Around|Roughly|Approximately|Nearly|Almost|Not|No|Yes|Maybe|Perhaps|Probably|Possibly|Only)\b(?![^,;]*\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed)\b)/u;
 const repliesOnly = (sentences: readonly Sentence[], s: Sentence) => {

@@ -718,7 +718,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
-  // ambassador, Ana Roy, after its minister stayed at home"), nor where someone is ("Tom Vale, who is on an official visit to
+  // ambassador, Ana Roy, after its minister stayed at home"), nor where someone is ("Tom Vale, who is on a visit to
   // Lima,").
   if (
     /^(?:and|or|was|is|were|are|has|had|have|will|would|after|before|while|when|whereas|although|though|because|since|until|unless|despite|amid|on|at|for|with|from|to|under|among|into)$/i.test(
@@ -817,7 +817,7 @@ const homeCountryIn = memoize((role: string): string | null => {
     if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) continue;
     // "professor of Egyptian art": a people's word after "of" names a subject, not whose office it is.
     if (DEMONYMS.has(c.form) && /\bof\s+$/i.test(before)) continue;
-    // "Peruvian-born businessman": where someone was born or is based is no country they speak for.
+    // "Peruvian-born singer": where someone was born or is based is no country they speak for.
     if (BORN_OR_BASED.test(role.slice(c.end))) continue;
     return c.country;
   }
@@ -848,7 +848,7 @@ export const cleanRole = memoize((role: string): string => {
   }
   // "A third defendant, accountant X": which of the parties they were counted as is no part of the role.
   r = r.replace(/^(?:second|third|fourth|fifth|sixth|another|other)\s+(?=(?:defendant|victim|claimant|plaintiff|witness|complainant|survivor)s?$)/, '');
-  // ("Peruvian-born businessman": a birthplace is no part of the office, and no country it is of.)
+  // ("Peruvian-born singer": a birthplace is no part of the office, and no country it is of.)
   r = r.replace(BORN_OR_BASED_WORD, '');
   const lead = findCountries(r)[0];
   if (lead && lead.start === 0 && !companyNamedForCountry(r)) {
@@ -2271,7 +2271,7 @@ const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had bee
 
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
 const SPEAKS_AFTER_NAME = /^\s+(?:also\s+)?(?:told|said|says|added|testified|wrote)\b/;
-/** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Airlines apologised …". */
+/** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …". */
 const UNNAMED_OFFICE_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
 
@@ -2493,7 +2493,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       if (office) addRole(p.roles, office);
     }
-    // "The chief executive of Halvex Airlines apologised to senators … '…,' Tom Vale told the committee.": the first one
+    // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one
     // named, speaking, holds the office the lead gave without a name.
     const first = p.mentions[0];
     if (!p.roles.length && first && first.sentence <= 2 && !people.some((q) => q !== p && q.mentions.some((o) => o.sentence < first.sentence))) {
@@ -2523,7 +2523,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
-      // "… conveyed the greetings of Prime Minister Ana Roy": one whose words or wishes another brought.
+      // "… brought the greetings of President Ana Roy": one whose words or wishes another brought.
       (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
@@ -2688,7 +2688,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
-/** A plural office over a list of countries: "The prime ministers of Norway, Sweden and Denmark". */
+/** A plural office over a list of countries: "The prime ministers of Peru, Chile and Bolivia". */
 const OFFICES_OF_COUNTRIES = /\b((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{L}+)\s+of\s+([^.;:]{3,200})/gu;
 
 /** "The prime ministers of Peru, Chile and Bolivia met … Peru's Ana Roy hosted …": one named by their country alone, after a
@@ -2831,7 +2831,7 @@ const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u'
 const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
- * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …", "Investors in shipping group Halvex Marine
+ * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …", "Investors in chemicals group Halvex
  * …"); never an article ("A failure at cloud
  * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
@@ -2881,7 +2881,7 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 
 /** Up to four capitalised words, the first after a non-letter: where a country's name may stand. */
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
-/** The words a country sends someone in, right after its name ("took part by video link through its ambassador" too). */
+/** The words a country sends someone in, right after its name ("took part online through its envoy" too). */
 const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched|(?:took part|participated|joined)(?: [^.;,]{1,30}?)? through';
 /** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
 const COUNTRY_SENT = new RegExp(
@@ -2921,7 +2921,7 @@ const LESSER_OFFICE =
 
 /** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
  * delegation, led by …": the country by its adjective, or its initials, "The U.S. delegation"; "Peru, whose delegation is
- * led by …"; "The US side was led by …"). */
+ * led by …"; "The Peruvian side was led by …"). */
 const DELEGATION_LED = new RegExp(
   String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+(?:delegation|side|team),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
   'u',
@@ -3007,11 +3007,11 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
-/** Before a name: what another brought from them, or needs of them ("conveyed the greetings of Prime Minister", "a message
- * from", "needed the approval of Presidents"). */
+/** Before a name: what another brought from them, or needs of them ("brought the greetings of President", "a message
+ * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
-/** Before a name: a meeting someone travels on to after the news ("leaves for Quito on Sunday for a meeting of leaders
+/** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
 const LATER_MEETING_BEFORE =
   /\b(?:leaves|heads|travels|flies|departs|goes on|moves on|will (?:travel|fly|head|go on))\b(?:(?!\b(?:after|before|when|while)\b)[^.;]){0,80}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|talks|visit)\b[^.;]{0,60}\bwith\s+[^.;]{0,80}$/u;
@@ -3104,7 +3104,7 @@ const IN_PLACE_RE = new RegExp(IN_PLACE, 'u');
 const IN_PLACE_OF_WORDS = 'in place of|standing in for|stood in for|deputi[sz]ing for|substituting for|filling in for';
 const IN_PLACE_OF = new RegExp(`^[^;.]{0,60}?\\b(?:${IN_PLACE_OF_WORDS})\\b`);
 /** Before the name: "was represented by (his deputy,) X", "sent (her foreign minister,) X", "skipped it, sending her
- * junior minister, X", "took part by video link through its ambassador, X", "on behalf of …". */
+ * junior minister, X", "took part online through its envoy, X", "on behalf of …". */
 const STAND_IN_BEFORE = new RegExp(
   String.raw`\brepresented by\s+(?:(?!(?:as|while|because|since|when|after|who)\b)[\p{L}.,'’-]+\s+){0,6}$|\b(?:took part|participated|joined)\b[^.;]{0,40}\bthrough\s+(?:its|their)\s+[^.;]{0,60}$|\b(?:sent|sending|dispatched|delegated)\s+(?:(?:his|her|their|its)\s+)?(?:(?!(?:by|to|a|an)\b)[\p{L}-]+,?\s+){0,5}$|\b(?:${IN_PLACE})\b`,
   'u',

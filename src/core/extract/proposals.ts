@@ -501,8 +501,8 @@ function countFit(c: Candidate, stated: number | null): number {
   return c.items.length < stated ? 1 : -1;
 }
 
-/** What someone said of a counted plan, clause by clause: "… said each family would receive Rs 6,000, that loans would be
- * deferred for six months, and that rations would be free". */
+/** What someone said of a counted plan, clause by clause: "… said each farmer would get 500 soles, that debts would be
+ * frozen, and that seed would be free". */
 const SAID_THAT = /\b(?:said|announced|explained|told\s+[^,;"“”]{1,40}?)\s+(?:that\s+)?([^"“”]+)$/;
 const THAT_CLAUSE = /,\s+(?:and\s+)?that\s+/;
 
