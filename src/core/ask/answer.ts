@@ -1620,9 +1620,8 @@ class Answerer {
     // there are; another counts some of them, "Three medics were hurt", before or after it.)
     // ("How many pupils are affected?" of "… the 250 affected pupils …" and "the roll fell by 900 pupils": the count
     // the question's own word qualifies, when the text writes it so.)
-    const qualified = qualifier
-      ? this.pool.find((t) => t.index !== this.headline && new RegExp(`\\d[\\d,.]*\\s+${escapeRegExp(qualifier)}\\s+${escapeRegExp(noun)}`, 'iu').test(t.text))
-      : undefined;
+    const qualifiedCount = qualifier ? new RegExp(`\\d[\\d,.]*\\s+${escapeRegExp(qualifier)}\\s+${escapeRegExp(noun)}`, 'iu') : null;
+    const qualified = qualifiedCount ? this.pool.find((t) => t.index !== this.headline && qualifiedCount.test(t.text)) : undefined;
     if (qualified) return this.yes(question, qualified.text, [qualified]);
     const bare = found.answered && !verbCount && !PEOPLE.test(noun) && !qualifier && keyTerms(keyed).every((k) => k === stem(noun));
     const all = bare ? this.pool.filter((s) => s.index !== this.headline && countsNoun(s.text, `${escapeRegExp(noun)}\\w*`)) : [];
