@@ -6,7 +6,7 @@ import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, TRAVELS_ON } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, lastWord } from './tokens.js';
 
@@ -269,23 +269,28 @@ const TO_COME_AT = String.raw`\b(?:${TO_COME}|would|to(?=\s+be\s))\s+(?:be\s+)?\
 const AT_ONE_TO_COME = new RegExp(`${TO_COME_AT}$`, 'u');
 /** Before an event's name: an earlier event looked back on ("welcomed the success of the summit", "the outcome of last
  * year's talks"). */
-const LOOKED_BACK_ON =
-  /\b(?:success|outcome|results?|legacy|anniversary|follow-up to|implementation of the commitments made at)\s+(?:of\s+)?(?:the|last|this|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}$/u;
+const LOOKED_BACK = 'success|outcome|results?|legacy|anniversary';
+const LOOKED_BACK_ON = new RegExp(
+  String.raw`\b(?:${LOOKED_BACK}|follow-up to|implementation of the commitments made at)\s+(?:of\s+)?(?:the|last|this|their|its)\s+(?:[\p{L}'’-]+\s+){0,2}$`,
+  'u',
+);
 /** Right after an event's name: the name is a body's, with its members or its officers ("Lima Forum members", "Lima Forum
  * Secretary-General"). */
 const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat|Secretary-General|secretary-general)\b/;
 /** A sentence set before the news it follows: "Before the talks, …", "Ahead of the meeting, …". */
 const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
-const LOOKED_BACK_AT = /\b(?:success|outcome|results?|legacy|anniversary)\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$/u;
+const LOOKED_BACK_AT = new RegExp(String.raw`\b(?:${LOOKED_BACK})\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$`, 'u');
 /** Before an event's name: what the event was cut down to ("cut to a single session", "shortened to one day"). */
 const CUT_TO_BEFORE =
   /\b(?:cut|reduced|shortened|trimmed|scaled back|pared back|limited|confined)\s+(?:down\s+)?to\s+(?:an?|one|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 /** Before an event's name: the object of a verb still to come ("will inform the", "is expected to shape the"). */
 const WILL_VERB_THE = new RegExp(`\\b(?:${TO_COME}|would)\\s+(?!be\\b)\\p{Ll}+\\s+(?:the|an?)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$`, 'u');
 /** Before an event's name: someone travels on to it, told in the present ("leaves for Quito on Sunday for a summit"). */
-const LEAVES_FOR =
-  /\b(?:leaves|heads|travels|flies|departs|goes on|moves on)\b(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,60}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const LEAVES_FOR = new RegExp(
+  String.raw`${TRAVELS_ON}(?:(?!\b(?:after|before|when|while|as)\b)[^.;]){0,60}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,2}$`,
+  'u',
+);
 const TO_GO_TO = new RegExp(`${TO_COME_AT}(?:(?!\\b(?:after|before|at|when|while|as)\\b)[^.;]){1,100}$`, 'u');
 
 /** Right before an event's name: it is put off or called off ("postpone energy talks", "put off talks on …"); not the

@@ -32,7 +32,7 @@ import {
 } from './lexicon/titles.js';
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
@@ -3013,8 +3013,10 @@ const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
-const LATER_MEETING_BEFORE =
-  /\b(?:leaves|heads|travels|flies|departs|goes on|moves on|will (?:travel|fly|head|go on))\b(?:(?!\b(?:after|before|when|while)\b)[^.;]){0,80}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|talks|visit)\b[^.;]{0,60}\bwith\s+[^.;]{0,80}$/u;
+const LATER_MEETING_BEFORE = new RegExp(
+  String.raw`${TRAVELS_ON}(?:(?!\b(?:after|before|when|while)\b)[^.;]){0,80}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|talks|visit)\b[^.;]{0,60}\bwith\s+[^.;]{0,80}$`,
+  'u',
+);
 const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
