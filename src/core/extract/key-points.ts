@@ -161,10 +161,11 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   },
 ];
 
-/** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities."), or
+/** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities.", "The
+ * panel made 12 recommendations."), or
  * a speaker's ("Today I am setting out four steps.", "We agreed two things."). */
 const COUNT_ONLY =
-  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
+  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
 
 /** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "AU PSC Lima:"). */
 const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;

@@ -405,7 +405,8 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     if (!inline && opener) {
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
-      const some = count !== null && SOME_OPENER.test(opener[0]) && plain.length >= 2 && plain.length < count;
+      // ("… made 18 recommendations. Among them: A, B, C and D.": the sentence opens with it.)
+      const some = count !== null && (SOME_OPENER.test(opener[0]) || /^Among\b/i.test(trigger[0])) && plain.length >= 2 && plain.length < count;
       // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
       // ("eleven recommendations, including a return to yearly drills and a review of the rules": two of those counted,

@@ -752,6 +752,23 @@ describe('key points of a transcript', () => {
     for (const p of briefingPoints) expect(p).toMatch(/^Minister Roy: (?!ROY:)/);
   });
 
+  it('makes no point of a sentence that only counts what a panel made ("The committee made 18 recommendations.")', () => {
+    const report = analyzeArticle(
+      parsePlainText(
+        [
+          'Committee calls for ban on vapes',
+          'Parliament\'s health committee on Wednesday recommended a ban on disposable vapes and tighter rules on flavours, in a report that said youth vaping had reached "epidemic" levels.',
+          'The cross-party committee made 18 recommendations. Among them: a ban on single-use vapes by January 2026, a limit of three flavours per brand, plain packaging, and a licence for shops.',
+          'Committee chair Dr Ana Roy said a quarter of 15-year-olds had tried vaping last year. "We cannot let a new generation get hooked," she said.',
+          'The Lima Vaping Association said a ban would push users to the black market.',
+          'The government has two months to respond to the report.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.proposals.stated).toBe(18);
+    expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/made 18 recommendations/);
+  });
+
   it("makes no point of a speaker's sentence that only counts what the proposals field lists", () => {
     expect(briefing.proposals.items).toHaveLength(3);
     expect(briefingPoints.join(' ')).not.toMatch(/announcing three measures/);

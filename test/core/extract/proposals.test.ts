@@ -21,6 +21,15 @@ describe('proposals', () => {
     ]);
   });
 
+  it('reads some of the items counted from a sentence that opens "Among them:"', () => {
+    const found = proposals(
+      'The health committee on Wednesday recommended a ban on disposable vapes and tighter rules on flavours.',
+      'The committee made 18 recommendations. Among them: a ban on single-use vapes by 2026, a limit of three flavours per brand, plain packaging, and a licence for shops.',
+    );
+    expect(found.stated).toBe(18);
+    expect(found.items).toEqual(['A ban on single-use vapes by 2026', 'A limit of three flavours per brand', 'Plain packaging', 'A licence for shops']);
+  });
+
   it('reads a stated count and a semicolon list after "including"', () => {
     const p = proposals('She put forward three suggestions, including cutting tariffs on grain; opening the ports to trade; and building a shared rail line.');
     expect(p.stated).toBe(3);
