@@ -290,6 +290,8 @@ function speakerOf(span: string): string {
 function attributionMayGo(span: string, rest: string, after: string, shownNames: ReadonlySet<string> | undefined): boolean {
   // A quotation needs its speaker: without one it reads as the card's own words.
   if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest) || /["“”]/.test(rest)) return false;
+  // ("… told the committee in evidence that vapes helped smokers quit": a witness's evidence is their claim, never the card's.)
+  if (IN_EVIDENCE.test(span)) return false;
   // "X said it would allow …": a pronoun the rest opens with stands for what the speaker's sentence named before.
   if (PRONOUN_OPENS.test(after)) return false;
   // "Dr. Ana Roy", "The Rev. Dr. Roy": the honorifics before the name are no part of it.
@@ -300,6 +302,9 @@ function attributionMayGo(span: string, rest: string, after: string, shownNames:
   const lower = speaker.toLowerCase();
   return shownNames.has(lower) || shownNames.has(lower.split(/\s+/).at(-1) ?? lower);
 }
+
+/** An attribution of evidence given to a hearing: "told the committee in evidence", "said under oath". */
+const IN_EVIDENCE = /\b(?:in (?:his |her |their |its )?(?:written )?evidence|under oath)\b/;
 
 /** Commas left before a full stop: ", ." */
 const COMMA_BEFORE_STOP = /(?:,\s*)+([.!?])/g;

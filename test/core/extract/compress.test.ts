@@ -350,6 +350,11 @@ const CASES: Array<[string, string]> = [
   ['Ana Roy said the drivers were entrepreneurs, not employees.', 'Ana Roy said the drivers were entrepreneurs, not employees.'],
   ['The members had spared no effort to end the dispute, Ana Roy said.', 'The members had spared no effort to end the dispute, Ana Roy said.'],
   ["Moreno said the court's ruling wasn't binding on Lima.", "Moreno said the court's ruling wasn't binding on Lima."],
+  // … or evidence given to a hearing, a witness's claim
+  [
+    'Kato told the committee in evidence last month that disposable vapes helped adults quit smoking.',
+    'Kato told the committee in evidence last month that disposable vapes helped adults quit smoking.',
+  ],
   // … or a pronoun the rest opens with, which stands for what the speaker's sentence named before
   [
     'Kato said it would allow owners of land assigned before 1960 to regularise buildings.',
