@@ -277,6 +277,8 @@ const LOOKED_BACK_ON = new RegExp(
 /** Right after an event's name: the name is a body's, with its members or its officers ("Lima Forum members", "Lima Forum
  * Secretary-General"). */
 const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat|Secretary-General|secretary-general)\b/;
+/** A long "between … and …" closing an event's name: seven words or more after "between". */
+const LONG_BETWEEN = /\s+between(?:\s+\S+){7,}$/;
 /** A sentence set before the news it follows: "Before the talks, …", "Ahead of the meeting, …". */
 const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
@@ -648,7 +650,10 @@ export function findEvent(
     date ??= headed.day;
   }
   if (best) evidence.add(best.sentence);
-  return { name: best?.name ?? null, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+  // ("talks between Peru's President Ana Roy and Chile's President Tom Vale": who met whom is the participants field's; the
+  // event is the talks. A short "talks between Peru and Chile" stays whole.)
+  const name = best?.name.replace(LONG_BETWEEN, '') ?? null;
+  return { name, location, date, evidence: [...evidence].sort((a, b) => a - b) };
 }
 
 /** The place right after the event's name: "… a shared grid in the Andes Sea, at a meeting of the Andean energy council in

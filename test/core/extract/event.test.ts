@@ -366,6 +366,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Quito' },
   ],
   [
+    "who met whom, at length after 'between', is no part of the event's name",
+    ["Mediated talks between Peru's President Ana Roy and Chile's Prime Minister Tom Vale ended without agreement in Lima on Monday."],
+    null,
+    { name: 'Mediated talks', location: 'Lima' },
+  ],
+  [
+    "a short pair after 'between' stays in the event's name",
+    ['Mediated talks between Peru and Chile ended without agreement in Lima on Monday.'],
+    null,
+    { name: 'Mediated talks between Peru and Chile', location: 'Lima' },
+  ],
+  [
     'what the event was cut down to is no name of it',
     ['Alliance leaders agreed a new spending target on Wednesday, at a summit in Lima that was cut to a single working session.'],
     null,
