@@ -322,7 +322,7 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'said',
     priority: 62,
     patterns: [
-      /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn)\b(.*)$/i,
+      /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on)\b(.*)$/i,
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.

@@ -7175,3 +7175,19 @@ describe('asking who opposes what a pronoun stands for', () => {
     expect(deal.ask('Who opposes the deal?').answer).toBe('Chile and Bolivia also oppose it.');
   });
 });
+
+describe('asking what someone wanted', () => {
+  it('answers "What did X want?" with what X insisted on or demanded', () => {
+    const talks = briefArticle(
+      parsePlainText(
+        [
+          'Talks end without agreement',
+          'LIMA — Mediated talks between Peru and Chile ended without agreement on Monday.',
+          "Peru's Ana Roy insisted that Chile first withdraw its troops from the border.",
+          'No date was set for new talks.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(talks.ask('What did Roy want?').answer).toBe("Peru's Ana Roy insisted that Chile first withdraw its troops from the border.");
+  });
+});
