@@ -2682,12 +2682,31 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // it, are the company's that the report is about.
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
   if (company)
-    for (const p of persons)
+    for (const p of persons) {
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
+      // ("Orion's chief executive, X" in a report on Orion Systems: the company by its full name.)
+      else if (p.affiliation && company.startsWith(`${p.affiliation} `)) p.affiliation = company;
+    }
   officesOfCountryLists(persons, sentences);
+  // "Peru, which left the pact in 2018, took part indirectly, with its envoy Ana Roy …": "its" is the country the sentence
+  // opens with.
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    for (const m of p.mentions) {
+      const text = sentences[m.sentence]?.text ?? '';
+      if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) continue;
+      const opening = findCountries(text.slice(0, 60))[0];
+      if (opening && /^(?:The\s+)?$/.test(text.slice(0, opening.start))) {
+        p.affiliation = opening.country;
+        break;
+      }
+    }
+  }
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
+/** Right before a name: an office of "its" ("with its envoy ", "its ambassador, "). */
+const ITS_OFFICE_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
 /** A plural office over a list of countries: "The prime ministers of Peru, Chile and Bolivia". */
 const OFFICES_OF_COUNTRIES = /\b((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{L}+)\s+of\s+([^.;:]{3,200})/gu;
 

@@ -480,6 +480,10 @@ describe('people: titles and affiliations in every position', () => {
         'Chief financial officer Ana Roy said the company expected demand to recover next year.',
       ),
     ).toEqual([['Ana Roy', 'Lindqvist Semiconductor']]);
+    // (An officer the text gives the company's short name, "Halvex's head of research", gets its full name.)
+    expect(
+      affiliations('Halvex Therapeutics said on Thursday that its profit fell 22%.', "Halvex's head of research, Ana Roy, said the company would recover."),
+    ).toEqual([['Ana Roy', 'Halvex Therapeutics']]);
     // A person the lead's next sentence opens with is no company, though the report calls one "the company".
     expect(
       affiliations(

@@ -487,6 +487,15 @@ describe("a ministers' meeting with its lists and its stand-ins", () => {
     ]);
   });
 
+  it('reads "its envoy X" as the envoy of the country the sentence opens with', () => {
+    expect(
+      findPeople(sentencesOf('Peru, which left the pact in 2018, took part indirectly, with its envoy Ana Roy staying in another hotel.')).map((p) => [
+        p.name,
+        p.affiliation,
+      ]),
+    ).toEqual([['Ana Roy', 'Peru']]);
+  });
+
   it('reads a country that "took part … through its ambassador, X" as the one X stood in for', () => {
     const people = findPeople(
       sentencesOf('Foreign ministers met in Lima on Thursday.', 'Chile took part by video link through its ambassador to the council, Ana Roy.'),
