@@ -1064,9 +1064,11 @@ class Answerer {
       return !contentTerms(body[1]).some((t) => asked.has(t)) && !new RegExp(`\\b${kind}\\b`).test(convener);
     };
     // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
+    // ("agreed on a plan to curb migration, at a summit hosted by X" was hosted: "a plan to" is a noun's, no verb of what is to
+    // come.)
     const toCome = (text: string) => {
       const m = verb.exec(text);
-      return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30));
+      return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30).replace(PLAN_AS_NOUN, ''));
     };
     // ("Who will host the 2031 Lima Games?": a year or a number the question gives is in the sentence that answers it.)
     const figures = question.match(/\b\d[\d,.]*\b/g) ?? [];
@@ -3191,6 +3193,8 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
+/** "a plan to", "their plans to": the noun, which FUTURE's "plans to" (the verb) must not read. */
+const PLAN_AS_NOUN = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?plans?\s+to\b/giu;
 /** What a plan holds, as a text says it: "includes", "calls for", "sets out", "is made up of". */
 const PLAN_HOLDS = /\b(?:includ\w*|contain\w*|compris\w*|consists? of|made up of|calls? for|sets? out|involv\w*|provides? for)\b/i;
 /** A sentence of all the items a list before it gave: "All four were rejected.", "Both were carried.", "None passed." */

@@ -7191,3 +7191,14 @@ describe('asking what someone wanted', () => {
     expect(talks.ask('What did Roy want?').answer).toBe("Peru's Ana Roy insisted that Chile first withdraw its troops from the border.");
   });
 });
+
+describe('asking who hosted, past a plan to do something', () => {
+  it('reads "agreed on a plan to curb …, at a summit hosted by X" as hosted, not still to come', () => {
+    const summit = briefArticle(
+      parsePlainText(
+        'Leaders agree migration plan\n\nLeaders from Peru and five neighbours agreed on Sunday on a plan to curb irregular migration, at a summit in the port city of Callao hosted by President Ana Roy.',
+      ),
+    );
+    expect(summit.ask('Who hosted the summit?').answer).toMatch(/^Ana Roy: President\. /);
+  });
+});
