@@ -1064,7 +1064,7 @@ class Answerer {
       return !contentTerms(body[1]).some((t) => asked.has(t)) && !new RegExp(`\\b${kind}\\b`).test(convener);
     };
     // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
-    // ("agreed on a plan to curb migration, at a summit hosted by X" was hosted: "a plan to" is a noun's, no verb of what is to
+    // ("agreed on a plan to cut tariffs, at a summit hosted by X" was hosted: "a plan to" is a noun's, no verb of what is to
     // come.)
     const toCome = (text: string) => {
       const m = verb.exec(text);

@@ -290,7 +290,7 @@ function speakerOf(span: string): string {
 function attributionMayGo(span: string, rest: string, after: string, shownNames: ReadonlySet<string> | undefined): boolean {
   // A quotation needs its speaker: without one it reads as the card's own words.
   if (!shownNames?.size || LEANS_ON_SPEAKER.test(rest) || /["“”]/.test(rest)) return false;
-  // ("… told the committee in evidence that vapes helped smokers quit": a witness's evidence is their claim, never the card's.)
+  // ("… told the panel in evidence that the drug was safe": a witness's evidence is their claim, never the card's.)
   if (IN_EVIDENCE.test(span)) return false;
   // "X said it would allow …": a pronoun the rest opens with stands for what the speaker's sentence named before.
   if (PRONOUN_OPENS.test(after)) return false;

@@ -2684,11 +2684,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   if (company)
     for (const p of persons) {
       if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
-      // ("Orion's chief executive, X" in a report on Orion Systems: the company by its full name.)
+      // ("Halvex's chief executive, X" in a report on Halvex Systems: the company by its full name.)
       else if (p.affiliation && company.startsWith(`${p.affiliation} `)) p.affiliation = company;
     }
   officesOfCountryLists(persons, sentences);
-  // "Peru, which left the pact in 2018, took part indirectly, with its envoy Ana Roy …": "its" is the country the sentence
+  // "Peru, which left the pact years ago, took part from afar, with its envoy Ana Roy …": "its" is the country the sentence
   // opens with.
   for (const p of persons) {
     if (p.affiliation) continue;

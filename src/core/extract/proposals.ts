@@ -405,7 +405,7 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     if (!inline && opener) {
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
-      // ("… made 18 recommendations. Among them: A, B, C and D.": the sentence opens with it.)
+      // ("… made 12 recommendations. Among them: A, B, C and D.": the sentence opens with it.)
       const some = count !== null && (SOME_OPENER.test(opener[0]) || /^Among\b/i.test(trigger[0])) && plain.length >= 2 && plain.length < count;
       // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
