@@ -337,7 +337,14 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
     }
     // ("Sinn Féin", "Plaid Cymru": a party's name is no person's; "Los Angeles", "de Janeiro": nor is a city's; nor the
     // rest of a name a compass word opens, "Southern Lima Power said".)
-    if (j - i <= 5 && !opensOrganisation(tokens, j) && partyAt(tokens, i)?.length !== j - i && !insideCityName(tokens, i, j) && !afterCompass(tokens, i))
+    if (
+      j - i <= 5 &&
+      !opensOrganisation(tokens, j) &&
+      partyAt(tokens, i)?.length !== j - i &&
+      !insideCityName(tokens, i, j) &&
+      !afterCompass(tokens, i) &&
+      !BODIES_NAMED_LIKE_PEOPLE.has(`${tokens[i].text} ${tokens[i + 1]?.text ?? ''}`)
+    )
       runs.push([i, j]);
     i = j;
   }
@@ -351,6 +358,9 @@ function withoutSuffixStops(tokens: Token[]): Token[] {
 }
 
 /** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
+/** Bodies whose names are written as a given name and a surname would be: "the Peruvian Red Cross said". */
+const BODIES_NAMED_LIKE_PEOPLE = new Set(['Red Cross', 'Red Crescent']);
+
 /** Capitalised words of the compass that open a region's or a body's name, never a person's. */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower']);
 const afterCompass = (tokens: Token[], i: number) =>

@@ -37,6 +37,12 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('takes no person from a body named as a person would be ("the Red Cross"), and keeps the one who heads it', () => {
+    expect(people('Ana Roy, head of the Peruvian Red Cross, said 40 people had died.', 'The Red Crescent said aid was blocked.')).toEqual([
+      { name: 'Ana Roy', role: 'head of the Peruvian Red Cross', affiliation: 'Peru' },
+    ]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },
