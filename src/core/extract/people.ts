@@ -4,6 +4,7 @@
 // later mentions ("Wang", "President Putin") into the person first named in full.
 
 import { FULL_MONTH, WEEKDAY, isCalendarWord } from './lexicon/calendar.js';
+import { BODIES_NAMED_LIKE_PEOPLE } from './lexicon/bodies.js';
 import { CITIES_OF_SEVERAL_WORDS } from './lexicon/cities.js';
 import { COUNTRIES, COUNTRY_BY_FORM, COUNTRY_NAMES } from './lexicon/countries.js';
 import {
@@ -358,9 +359,6 @@ function withoutSuffixStops(tokens: Token[]): Token[] {
 }
 
 /** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
-/** Bodies whose names are written as a given name and a surname would be: "the Peruvian Red Cross said". */
-const BODIES_NAMED_LIKE_PEOPLE = new Set(['Red Cross', 'Red Crescent']);
-
 /** Capitalised words of the compass that open a region's or a body's name, never a person's. */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower']);
 const afterCompass = (tokens: Token[], i: number) =>
