@@ -2896,7 +2896,13 @@ export function reportedCompany(sentences: readonly Sentence[], people: readonly
   const byTrade = TRADE_BEFORE_NAME.test(subject[1]) || TRADE_ENDS.test(subject[0].slice(0, subject[0].indexOf(subject[1])));
   const last = name.split(/\s+/).pop()!.toLowerCase();
   // (A union, a council or a party is no company, though the report calls another one "the company".)
-  const called = byTrade || COMPANY_WORDS.has(last) || CORPORATE_SUFFIX.has(last) || (!ORG_WORDS.has(last) && sentences.some((s) => THE_COMPANY.test(s.text)));
+  // (… or one well known, written as a person's name would be: "Morgan Stanley".)
+  const called =
+    byTrade ||
+    COMPANY_WORDS.has(last) ||
+    CORPORATE_SUFFIX.has(last) ||
+    BODIES_NAMED_LIKE_PEOPLE.has(name) ||
+    (!ORG_WORDS.has(last) && sentences.some((s) => THE_COMPANY.test(s.text)));
   return called && !nameWords(name).some((w) => HONORIFICS.has(w.toLowerCase())) ? name : null;
 }
 
@@ -3207,7 +3213,7 @@ const PROCEEDINGS_AGAINST_BEFORE =
   /\b(?:extradition|arrest|trial|prosecution|impeachment|conviction|acquittal|sentencing)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const DEFEATED_BEFORE = /\b(?:defeat(?:ed|ing)|beat(?:ing)?|unseat(?:ed|ing)|oust(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const ON_TRIAL_AFTER =
-  /^(?:,[^,;]{1,80},|,)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried)|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/;
+  /^(?:,[^,;]{1,80},|,)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried|given\s+(?:[\p{L}\d-]+\s+){0,2}(?:sentences?|prison terms?|jail terms?))|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/u;
 
 /** The person stands trial or for election in the sentence: a defendant or a candidate is no one named for context,
  * whatever office they once held. */

@@ -39,6 +39,10 @@ describe('people and their titles', () => {
 
   it('takes no person from a body named as a person would be ("the Red Cross"), and keeps the one who heads it', () => {
     expect(people('Morgan Stanley said on Tuesday that its profit rose.', 'Analysts at Goldman Sachs agreed.')).toEqual([]);
+    // (… and its officers, named without it, are the company's the report is about.)
+    expect(people('Morgan Stanley reported a 32% rise in profit on Wednesday.', 'Chief executive Ana Roy said the bank was strong.')).toEqual([
+      { name: 'Ana Roy', role: 'Chief executive', affiliation: 'Morgan Stanley' },
+    ]);
     expect(people('Ana Roy, head of the Peruvian Red Cross, said 40 people had died.', 'The Red Crescent said aid was blocked.')).toEqual([
       { name: 'Ana Roy', role: 'head of the Peruvian Red Cross', affiliation: 'Peru' },
     ]);
@@ -275,6 +279,15 @@ describe('who took part', () => {
       'Ana Roy',
       'Lia Mora',
     ]);
+  });
+
+  it('keeps former officials who were given sentences: defendants, not named for context', () => {
+    expect(
+      participants(
+        'A former health minister was sentenced on Thursday to seven years in prison.',
+        'Two former ministry officials, Ana Roy and Tom Vale, were given five-year sentences.',
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale']);
   });
 
   it('leaves out one whose greetings or message another brought', () => {
