@@ -18,13 +18,14 @@ import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, 
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
-import { BARE_ANSWER_LABEL, quotesBalanced } from '../extract/compress.js';
+import { BARE_ANSWER_LABEL, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
 import { placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
   CURRENCY_SUM,
+  HOLDS,
   FUTURE,
   MEETING_AGREED,
   HOW_REACTED,
@@ -132,13 +133,13 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
+/** A body's verb of saying, after it: " said", " also announced". */
+const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b`;
 /** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
  * said." */
-const SAID_BY_A_BODY = /(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/i;
+const SAID_BY_A_BODY = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?${BODY_SAYS}`, 'i');
 /** The capitalised words opening a sentence, before its first word in lower case: its subject when they name countries. */
 const OPENING_NAMES = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+)?){1,5})\p{Ll}/u;
-/** A speaker's label opening a transcript's turn: "PRIME MINISTER ROY:", "Roy:", "A (Roy):". */
-const TURN_LABEL = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*|A\s*\([^()]{1,40}\))\s*:\s/u;
 const countriesAct = (text: string) => {
   const names = OPENING_NAMES.exec(text)?.[1];
   return !!names && findCountries(names).length > 0 && !/^(?:He|She|They|It|We|I)\s/.test(names);
@@ -146,7 +147,7 @@ const countriesAct = (text: string) => {
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 /** A body that speaks, with a clause of its own set off after it: "The Lima chamber, which backs Roy, said …". */
-const BODY_WHICH_SAID = /^(?:The|A|An)\s+[^,;"“”]{1,60}?,\s+(?:which|that)\s+[^,;"“”]{1,80},\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b/;
+const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}?,\s+(?:which|that)\s+[^,;"“”]{1,80},${BODY_SAYS}`);
 /** A pronoun that speaks, opening a paragraph: "He promised to …", "She said …". */
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
@@ -727,7 +728,7 @@ class Answerer {
       // (Not one whose words a body gives: "The growers' union, Halvex, said …" after their sentence.)
       // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
-      const countries = countriesAct(s.text) && !TURN_LABEL.test(this.paragraphStart(s).text);
+      const countries = countriesAct(s.text) && !opensWithLabel(this.paragraphStart(s).text);
       if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text) && !countries)
         own.add(s.index);
     }
@@ -1071,7 +1072,7 @@ class Answerer {
       return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30).replace(PLAN_AS_NOUN, ''));
     };
     // ("Who will host the 2031 Lima Games?": a year or a number the question gives is in the sentence that answers it.)
-    const figures = question.match(/\b\d[\d,.]*\b/g) ?? [];
+    const figures = figuresIn(question);
     const hasFigures = (text: string) => figures.every((f) => text.includes(f));
     let hits = this.a.sentences.filter((s) => verb.test(s.text) && toCome(s.text) === future && !otherBody(s.text) && hasFigures(s.text));
     // "Who presides over AF31?" of "AF31 will be held in Quito, with Andes presiding": an event the question names is the
@@ -1146,16 +1147,15 @@ class Answerer {
     const at = verb.exec(hits[0].text);
     const by = !!at && /^\s+(?:over\s+)?by\b/.test(hits[0].text.slice(at.index + at[0].length));
     // ("…, Chile's Tom Vale and the host, Peru's President Ana Roy": the office as a noun, set off before the one who holds it.)
+    // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
+    const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
     const apposed = !!at && /\bthe\s+$/i.test(hits[0].text.slice(0, at.index)) && /^,\s/.test(hits[0].text.slice(at.index + at[0].length));
-    const after = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > at!.index).map((m) => m.start));
-    const holder = apposed ? inHit.filter((p) => after(p) < at!.index + 120).sort((x, y) => after(x) - after(y))[0] : undefined;
+    const holder = apposed ? inHit.filter((p) => firstAfter(p) < at!.index + 120).sort((x, y) => firstAfter(x) - firstAfter(y))[0] : undefined;
     const found = holder
       ? [holder]
       : at
         ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index)))
         : inHit;
-    // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
-    const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
     // ("co-chaired by Ana Roy and Tom Vale": everyone after "by", in the order the text names them, up to whoever is
     // quoted after.)
     const shared = !!at && (/^co-/i.test(at[0]) || /co-$/i.test(hits[0].text.slice(0, at.index)));
@@ -1809,7 +1809,8 @@ class Answerer {
     // listed, which may be another's; and what the text says of the plan when it lists none.)
     if (intent.contents) {
       const told = this.search(question, 'any', (t) => PLAN_HOLDS.test(t));
-      if (told.answered || !items.length) return told.answered ? told : this.search(question);
+      if (told.answered) return told;
+      if (!items.length) return this.search(question);
     }
     // "Which amendments passed?": the items leave out how the vote on each went; the sentences that say so answer.
     // The question's own word for the items, as it reads ("prioritie" of "priorities") and as one is named ("priority"):
@@ -2371,7 +2372,7 @@ class Answerer {
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
     const oneSide = !YES_NO.test(question.trim());
-    const figures = keyed.match(/\b\d[\d,.]*\b/g) ?? [];
+    const figures = figuresIn(keyed);
     // "Where were the talks?": what happened, not the next one to come.
     const pastAsked = PAST_QUESTION.test(question);
     // "When did the quake strike?": a past day asked, which the lead gives of the news.
@@ -3193,10 +3194,12 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
+/** The figures a question gives ("2031", "1,100"): a sentence that answers it gives them too. */
+const figuresIn = (question: string): string[] => question.match(/\b\d[\d,.]*\b/g) ?? [];
 /** "a plan to", "their plans to": the noun, which FUTURE's "plans to" (the verb) must not read. */
 const PLAN_AS_NOUN = /\b(?:a|an|the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?plans?\s+to\b/giu;
 /** What a plan holds, as a text says it: "includes", "calls for", "sets out", "is made up of". */
-const PLAN_HOLDS = /\b(?:includ\w*|contain\w*|compris\w*|consists? of|made up of|calls? for|sets? out|involv\w*|provides? for)\b/i;
+const PLAN_HOLDS = new RegExp(`\\b(?:${HOLDS.join('|')})`, 'i');
 /** A sentence of all the items a list before it gave: "All four were rejected.", "Both were carried.", "None passed." */
 const ALL_OF_THEM = new RegExp(
   `^(?:All(?:\\s+(?:${COUNT_WORD}|of them))?|Both(?:\\s+of them)?|None(?:\\s+of them)?|Neither|Each(?:\\s+of them)?)\\s+(?:was|were|has|have|had|\\p{Ll}+ed)\\b`,

@@ -122,6 +122,21 @@ export const COMPANY_KINDS: readonly string[] = [
   'manufacturer',
 ];
 
+/** What a plan holds, as reports word it (stems): "includes", "calls for", "is made up of". */
+export const HOLDS: readonly string[] = [
+  'includ',
+  'contain',
+  'compris',
+  'calls for',
+  'call for',
+  'sets out',
+  'set out',
+  'made up of',
+  'consist',
+  'involv',
+  'provides for',
+];
+
 /** Other words the article may use for a question's word (stems on both sides). */
 const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['attend', 'take part', 'particip', 'present', 'join'],
@@ -195,7 +210,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".
-  ['includ', 'contain', 'compris', 'calls for', 'call for', 'sets out', 'set out', 'made up of', 'consist'],
+  HOLDS,
   // How a whole is divided: "How is the fund split?" is answered by "It is made up of 3 billion in loans and 2 in grants".
   ['split', 'made up of', 'divid', 'compris', 'consist', 'broken down'],
   // (… as a market report words a day's move: "Halvex shares closed up 2.3%".)

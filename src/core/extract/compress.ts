@@ -32,6 +32,10 @@ interface Rule {
 export const BARE_ANSWER_LABEL = /^A\s*:\s/;
 /** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
 export const NAMED_ANSWER_LABEL = /^A\s*\((\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\)\s*:\s/u;
+/** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "AU PSC Lima:"). */
+export const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;
+/** A transcript's turn opening: a label, or an interview's answer's ("A:", "A (Roy):"). */
+export const opensWithLabel = (text: string) => LABEL_OPENS.test(text) || BARE_ANSWER_LABEL.test(text) || NAMED_ANSWER_LABEL.test(text);
 
 export const RULES: ReadonlyArray<Rule> = [
   {

@@ -3,7 +3,7 @@
 // saying the same thing, the lead first and the rest by importance. Each point keeps the index of the
 // sentence it came from, so a question can show its evidence.
 
-import { BARE_ANSWER_LABEL, NAMED_ANSWER_LABEL, compressSentence, quotesBalanced } from './compress.js';
+import { BARE_ANSWER_LABEL, LABEL_OPENS, NAMED_ANSWER_LABEL, compressSentence, opensWithLabel, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
@@ -167,10 +167,6 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 const COUNT_ONLY =
   /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
 
-/** A label opening a sentence: a few capitalised words and a colon ("ROY:", "Prime Minister Roy:", "AU PSC Lima:"). */
-const LABEL_OPENS = /^(?:\p{Lu}[\p{L}\d.'’-]*\s+){0,4}\p{Lu}[\p{L}\d.'’-]*:\s/u;
-/** … or an interview's answer's: "A:", "A (Roy):". */
-const opensWithLabel = (text: string) => LABEL_OPENS.test(text) || BARE_ANSWER_LABEL.test(text) || NAMED_ANSWER_LABEL.test(text);
 /** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("AU PSC
  * Lima: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */
 const SLUG = /^(?=[^:]*\b\p{Lu}{2,}\b)(?=[^:]*\p{Ll})(?:\p{Lu}[\p{L}\d.'’-]*\s+){1,4}\p{Lu}[\p{L}\d.'’-]*:\s+(?=\p{Lu})/u;
