@@ -69,10 +69,10 @@ const presidingVerb = (verb: string): RegExp => {
 };
 
 /** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for". */
-const ownVerb = (rest: string): RegExp | undefined => {
-  const verb = /^\s+(announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress)\b/i.exec(rest)?.[1].toLowerCase();
-  return verb ? new RegExp(`\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;
-};
+const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress)$/i;
+/** (Its stem, "announc", to read "announcing" too; a verb of two words whole, "call for".) */
+const ownVerb = (verb: string): RegExp | undefined =>
+  OWN_VERB.test(verb) ? new RegExp(`\\b${verb.includes(' ') ? verb : verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;
 
 /** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
 const AS_VERB = '(?=\\s*(?:[?.!]|$)|\\s+(?:by|at|in|on|for|to|during|with|from|and|or|so far|there)\\b)';
@@ -322,14 +322,13 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'said',
     priority: 62,
     patterns: [
-      /^what\s+did\s+(.+?)\s+(?:say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on)\b(.*)$/i,
+      /^what\s+did\s+(.+?)\s+(say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on)\b(.*)$/i,
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.
     // ("What did the mayor announce?": a sentence with the question's own verb, "opened the session by announcing …", before
     // one that only says "Roy said …".)
-    read: (m) =>
-      THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[2], verb: ownVerb(m[0].slice(m[0].indexOf(m[1]) + m[1].length)) },
+    read: (m) => (THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[3], verb: ownVerb(m[2]) }),
     examples: [
       'What did Mira Tan call the announcement?',
       'What did Rojas say about the expansion?',
