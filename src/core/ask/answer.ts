@@ -9,7 +9,7 @@ import { ABSENCE } from '../extract/lexicon/verbs.js';
 import { earlierEventSentences, participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
-import { findCountries } from '../extract/countries.js';
+import { findCountries, openingCountry } from '../extract/countries.js';
 import { THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
 import { COUNTRIES, COUNTRY_NAMES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
@@ -138,12 +138,6 @@ const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|annou
 /** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
  * said." */
 const SAID_BY_A_BODY = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?${BODY_SAYS}`, 'i');
-/** The capitalised words opening a sentence, before its first word in lower case: its subject when they name countries. */
-const OPENING_NAMES = /^((?:\p{Lu}[\p{L}'’.-]*,?\s+(?:and\s+)?){1,5})\p{Ll}/u;
-const countriesAct = (text: string) => {
-  const names = OPENING_NAMES.exec(text)?.[1];
-  return !!names && findCountries(names).length > 0 && !/^(?:He|She|They|It|We|I)\s/.test(names);
-};
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 /** A body that speaks, with a clause of its own set off after it: "The Lima chamber, which backs Roy, said …". */
@@ -728,7 +722,7 @@ class Answerer {
       // (Not one whose words a body gives: "The growers' union, Halvex, said …" after their sentence.)
       // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
-      const countries = countriesAct(s.text) && !opensWithLabel(this.paragraphStart(s).text);
+      const countries = !!openingCountry(s.text) && !opensWithLabel(this.paragraphStart(s).text);
       if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text) && !countries)
         own.add(s.index);
     }

@@ -7,7 +7,7 @@
 
 import { FULL_MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { HONORIFICS } from './lexicon/titles.js';
-import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
+import { ATTRIBUTION_VERB, FINITE_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
@@ -166,7 +166,7 @@ export const RULES: ReadonlyArray<Rule> = [
 /** What goes on with a main clause after an aside: a conjunction or a preposition. */
 const GOES_ON = /^\s+(?:and|or|but|before|after|while|whereas|to|in|on|at|by|for|from|with|as|until|since|despite|following|amid|under)\b/;
 /** A verb: the words before a relative clause that hold one are a main clause whole. */
-const HAS_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|said|says|told|\p{Ll}+ed)\b/u;
+const HAS_VERB = new RegExp(String.raw`\b(?:${FINITE_VERB}|said|says|told)\b`, 'u');
 /** A past tense of its own form, which HAS_VERB's "-ed" misses. */
 const PAST_VERB =
   /\b(?:met|held|took|made|gave|sent|won|lost|went|came|became|began|found|set|put|left|brought|bought|sold|spent|paid|saw|got|ran|rose|fell|struck|broke|led|kept|hit|cut|chose|spoke|wrote|drew|grew|sat|stood|flew|drove|built|fought|heard|meant|shut|spread|threw|understood|woke|wore)\b/;

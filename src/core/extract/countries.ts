@@ -74,6 +74,12 @@ export function countryOf(form: string): string | null {
   return COUNTRY_BY_FORM.get(form.trim()) ?? null;
 }
 
+/** The country a sentence opens with, as its subject ("Peru and Chile pledged …", "The United States, which …"), or null. */
+export function openingCountry(text: string): string | null {
+  const first = findCountries(text.slice(0, 80))[0];
+  return first && /^(?:The\s+)?$/.test(text.slice(0, first.start)) ? first.country : null;
+}
+
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
 export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 

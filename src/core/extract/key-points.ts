@@ -5,7 +5,7 @@
 
 import { BARE_ANSWER_LABEL, LABEL_OPENS, NAMED_ANSWER_LABEL, compressSentence, opensWithLabel, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
-import { ATTRIBUTION_VERB } from './lexicon/verbs.js';
+import { ATTRIBUTION_VERB, FINITE_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
 import { speakerOf } from './people.js';
 import { BULLET, LIST_OPENER } from './proposals.js';
@@ -256,8 +256,10 @@ const POINTS_AHEAD = /^[^,;]{1,80}\b(?:spelt|spelled|set|laid|mapped) out (?:wha
 
 /** A reply that leans on the question before it ("Q: How much will it cost? A: About 2 million soles.", "Not before
  * June, I think."): its first clause has no verb of its own, so it briefs nothing alone. */
-const ELLIPTICAL_REPLY =
-  /^(?:About|Around|Roughly|Approximately|Nearly|Almost|Not|No|Yes|Maybe|Perhaps|Probably|Possibly|Only)\b(?![^,;]*\b(?:is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed)\b)/u;
+const ELLIPTICAL_REPLY = new RegExp(
+  String.raw`^(?:About|Around|Roughly|Approximately|Nearly|Almost|Not|No|Yes|Maybe|Perhaps|Probably|Possibly|Only)\b(?![^,;]*\b(?:${FINITE_VERB})\b)`,
+  'u',
+);
 const repliesOnly = (sentences: readonly Sentence[], s: Sentence) => {
   const before = sentences[s.index - 1];
   return !!before && before.paragraph !== s.paragraph && /\?["'”’)]*$/.test(before.text) && ELLIPTICAL_REPLY.test(s.text.replace(LABEL_OPENS, ''));

@@ -34,7 +34,7 @@ import {
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
 import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
-import { findCountries, firstCountryIn } from './countries.js';
+import { findCountries, firstCountryIn, openingCountry } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
 import { memoize } from '../memo.js';
@@ -358,12 +358,12 @@ function withoutSuffixStops(tokens: Token[]): Token[] {
   return tokens.filter((t, i) => !(t.text === '.' && /^(?:Jr|Sr)$/.test(tokens[i - 1]?.text ?? '') && i < tokens.length - 1));
 }
 
-/** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
 /** Capitalised words of the compass that open a region's or a body's name, never a person's. */
 const COMPASS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Greater', 'Upper', 'Lower']);
 const afterCompass = (tokens: Token[], i: number) =>
   i > 0 && tokens[i - 1].word && tokens[i - 1].end === tokens[i].start - 1 && COMPASS.has(tokens[i - 1].text);
 
+/** The capitalised word right before `i` is a body's ("Network" before "Rail Scotland"). */
 function afterBodyWord(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   return !!prev?.word && isCapitalised(prev.text) && ORG_WORDS.has(prev.text.toLowerCase()) && !isTitleHead(prev.text);
@@ -2278,7 +2278,7 @@ const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:
 const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
 
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
-const SPEAKS_AFTER_NAME = /^\s+(?:also\s+)?(?:told|said|says|added|testified|wrote)\b/;
+const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`);
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …". */
 const UNNAMED_OFFICE_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
@@ -2469,6 +2469,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
     return mentionsBySentence.get(sentence) ?? [];
   };
+  // (The sentence anyone is first named in: read once, for the one named first.)
+  const earliestNamed = people.reduce((n, q) => Math.min(n, q.mentions[0]?.sentence ?? Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY);
   for (const p of people) {
     // "Halvex chief executive Ana Roy said …": a sentence's first word is the company when the article also writes it
     // capitalised inside a sentence ("Shares in Halvex jumped").
@@ -2504,7 +2506,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one
     // named, speaking, holds the office the lead gave without a name.
     const first = p.mentions[0];
-    if (!p.roles.length && first && first.sentence <= 2 && !people.some((q) => q !== p && q.mentions.some((o) => o.sentence < first.sentence))) {
+    if (!p.roles.length && first && first.sentence <= 2 && first.sentence <= earliestNamed) {
       const lead = sentences
         .slice(0, first.sentence)
         .map((s) => UNNAMED_OFFICE_SUBJECT.exec(s.text))
@@ -2703,9 +2705,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     for (const m of p.mentions) {
       const text = sentences[m.sentence]?.text ?? '';
       if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) continue;
-      const opening = findCountries(text.slice(0, 60))[0];
-      if (opening && /^(?:The\s+)?$/.test(text.slice(0, opening.start))) {
-        p.affiliation = opening.country;
+      const opening = openingCountry(text);
+      if (opening) {
+        p.affiliation = opening;
         break;
       }
     }
@@ -2724,7 +2726,7 @@ const OFFICES_OF_COUNTRIES = /\b((?:\p{Ll}[\p{Ll}-]*\s+){0,2})(\p{L}+)\s+of\s+([
 function officesOfCountryLists(persons: readonly Person[], sentences: readonly Sentence[]): void {
   const bare = persons.filter((p) => !p.roles.length && p.affiliation && COUNTRY_NAMES.has(p.affiliation));
   if (!bare.length) return;
-  const last = Math.max(...bare.map((p) => p.mentions[0]?.sentence ?? 0));
+  const last = bare.reduce((n, p) => Math.max(n, p.mentions[0]?.sentence ?? 0), 0);
   const offices: Array<{ at: number; office: string; countries: Set<string> }> = [];
   for (const s of sentences.slice(0, last + 1))
     for (const m of s.text.matchAll(OFFICES_OF_COUNTRIES)) {
@@ -3039,7 +3041,6 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 /** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
-/** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
 /** Before a name: what another brought from them, or needs of them ("brought the greetings of President", "a message
  * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
@@ -3050,6 +3051,7 @@ const LATER_MEETING_BEFORE = new RegExp(
   String.raw`${TRAVELS_ON}(?:(?!\b(?:after|before|when|while)\b)[^.;]){0,80}\b(?:for|to attend|to join)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,3}(?:meeting|summit|talks|visit)\b[^.;]{0,60}\bwith\s+[^.;]{0,80}$`,
   'u',
 );
+/** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
 const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */

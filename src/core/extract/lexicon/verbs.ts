@@ -38,5 +38,8 @@ export const ABSENCE =
 /** Spoken in a call, not met in a room: "agreed in a phone call", "during a video call", "in their telephone conversation". */
 export const IN_A_CALL = String.raw`\b(?:[Ii]n|[Dd]uring|[Oo]n|[Oo]ver) (?:a|an|their|the) (?:[\p{L}-]+ )?(?:phone|telephone|video) (?:call|conversation)\b`;
 
+/** A verb that makes a clause: an auxiliary, a modal, or a past in "-ed" (an alternation for regular expressions). */
+export const FINITE_VERB = String.raw`is|are|was|were|be|been|will|would|shall|should|can|could|may|might|must|has|have|had|do|does|did|\p{Ll}+ed`;
+
 /** Travelling on after the news, told in the present or the future: "leaves for Quito", "will fly on to Lima". */
 export const TRAVELS_ON = String.raw`\b(?:leaves|heads|travels|flies|departs|goes on|moves on|will (?:travel|fly|head|go on))\b`;
