@@ -1045,7 +1045,7 @@ class Answerer {
     if (WHO_STUDIED.test(question.trim())) return this.open(question);
     // Hosting, chairing or presiding over this event: a sentence about a future one ("the next
     // summit will be hosted by …") counts only when the question asks about the future.
-    const future = asksAboutFuture(question) || /\bwould\b/i.test(question);
+    const future = asksAboutFuture(question);
     // ("Fiona Gale, who chairs the remuneration committee, …": a standing office over a body the question does not name
     // is not the chair of the meeting.)
     const asked = new Set(keyTerms(question));

@@ -742,7 +742,7 @@ export function otherOutcome(keys: readonly string[], text: string): boolean {
 }
 
 export function asksAboutFuture(question: string): boolean {
-  return /\b(?:will|next|upcoming|going to|scheduled|planned)\b/i.test(question);
+  return /\b(?:will|would|next|upcoming|going to|scheduled|planned)\b/i.test(question);
 }
 
 /** How much of a question a sentence supports: the share of the key terms it contains. */
