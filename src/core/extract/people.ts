@@ -212,7 +212,8 @@ function officeAround(tokens: Token[], i: number): boolean {
  * name when a surname follows it ("Mr President Obama" stays an office). */
 function givenNameAfterHonorific(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  const before = tokens[i - 1]?.text.toLowerCase().replace(/\.$/, '') ?? '';
+  // (The honorific's full stop may be a token of its own: "Prof. Amir Vale".)
+  const before = (tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1])?.text.toLowerCase().replace(/\.$/, '') ?? '';
   return (
     !!t?.word &&
     isCapitalised(t.text) &&
@@ -240,9 +241,14 @@ function capsSurnameAfterHonorific(tokens: Token[], i: number): boolean {
   );
 }
 
-/** "Sgt", "Insp" written without a full stop before a name ("Sgt Leon Vale"): an office, no word of the name. */
+/** "Sgt", "Insp" written without a full stop before a name ("Sgt Leon Vale"): an office, no word of the name. Though right
+ * after an office's head and before a lone surname it is a given name ("Defence Minister Gen Vale": no minister is a general
+ * by a rank written short, and a surname alone names no one). */
 const titleAbbreviationAt = (tokens: Token[], i: number): boolean =>
-  TITLE_ABBREVIATIONS.has(tokens[i].text.toLowerCase()) && isCapitalised(tokens[i].text) && isNameWord(tokens[i + 1]?.text ?? '');
+  TITLE_ABBREVIATIONS.has(tokens[i].text.toLowerCase()) &&
+  isCapitalised(tokens[i].text) &&
+  isNameWord(tokens[i + 1]?.text ?? '') &&
+  !(i > 0 && isCapitalised(tokens[i - 1].text) && isTitleHead(tokens[i - 1].text.toLowerCase()) && !isNameWord(tokens[i + 2]?.text ?? ''));
 
 /** Runs of capitalised name words (with particles and initials inside): the candidate names. */
 function nameRuns(tokens: Token[]): Array<[number, number]> {
@@ -747,6 +753,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // (Not a place's name that ends in one: ", vicar of St Mark's.")
   if (to <= from || (isPossessive(tokens, to - 1) && /^\p{Ll}/u.test(tokens[to]?.text ?? ''))) return null;
   const phrase = tokens.slice(from, to);
+  // "… stolen from a shop in Lima Garden, the city police said.": who says it, after a name that is an object of a clause
+  // with its own verb ("in", "with", "met" before it), is no office of that name.
+  if (/^the$/i.test(phrase[0].text) && ATTRIBUTION_VERBS.has(tokens[to]?.text.toLowerCase() ?? '') && objectBefore(tokens, runs, nameEnd)) return null;
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
   if (headAt < 0 || headAt > 5) return null;
@@ -758,6 +767,13 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // (A full name: "professor at the University of Southern Lima" ends in a place's word, no next item.)
   if (runs.some(([a, b]) => a >= from && a < to && b - a >= 2 && titleBefore(tokens, a))) return null;
   return { from, to };
+}
+
+/** The name that ends at nameEnd follows a word in lower case: a preposition or a verb whose object it is. */
+function objectBefore(tokens: Token[], runs: ReadonlyArray<[number, number]>, nameEnd: number): boolean {
+  const run = runs.find(([, b]) => b === nameEnd);
+  const before = run ? tokens[run[0] - 1] : undefined;
+  return !!before?.word && /^\p{Ll}/u.test(before.text);
 }
 
 /** From k, a few plain words, a comma and a capitalised word: an office set off before the name that holds it ("chief
@@ -2283,6 +2299,10 @@ const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VER
 const UNNAMED_OFFICE_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
 
+/** A lead that closes with who says it, an office with no name: "…, the agency's director-general said.". */
+const UNNAMED_OFFICE_SAID =
+  /,\s+(?:the|its)\s+(?:\p{Ll}+['’]s\s+)?((?:[\p{Ll}-]+\s+)?(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|chief))\s+(?:said|says|told\s+\p{Ll}+)\.?$/u;
+
 /** "A staff nurse from the city hospital has been elected president of the union. Ana Diaz, who …, was
  * elected on the second count": the office the unnamed lead (one or two sentences before, naming nobody) gave. */
 function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: ReadonlySet<number>): string | null {
@@ -2504,16 +2524,16 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (office) addRole(p.roles, office);
     }
     // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one
-    // named, speaking, holds the office the lead gave without a name.
+    // named, speaking, holds the office the lead gave without a name (as does "…, the agency's director-general said.").
     const first = p.mentions[0];
     if (!p.roles.length && first && first.sentence <= 2 && first.sentence <= earliestNamed) {
       const lead = sentences
         .slice(0, first.sentence)
-        .map((s) => UNNAMED_OFFICE_SUBJECT.exec(s.text))
+        .map((s) => UNNAMED_OFFICE_SUBJECT.exec(s.text) ?? UNNAMED_OFFICE_SAID.exec(s.text))
         .find(Boolean);
       if (lead && SPEAKS_AFTER_NAME.test(sentences[first.sentence].text.slice(first.end, first.end + 20))) {
         addRole(p.roles, lead[1]);
-        p.affiliation ??= lead[2];
+        p.affiliation ??= lead[2] ?? null;
       }
     }
     p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;

@@ -535,6 +535,15 @@ describe('people: titles and affiliations in every position', () => {
       ['Tom Vale', 'Halvex Airlines'],
       ['Ana Roy', null],
     ]);
+    // (… as does a lead that closes with who said it: "…, the agency's director-general said.")
+    expect(
+      findPeople(
+        sentencesOf(
+          "GENEVA — The agency's emergency committee agreed on Friday that the outbreak is still an emergency, the agency's director-general said.",
+          'Ana Roy said the 16-member committee had been unanimous.',
+        ),
+      ).map((p) => [p.name, p.roles]),
+    ).toEqual([['Ana Roy', ['director-general']]]);
     // (Not one named after another: the office may be theirs.)
     expect(
       affiliations(

@@ -48,6 +48,34 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a short rank after an office, before a lone surname, as a given name ("Defence Minister Gen Vale")', () => {
+    expect(people('Peruvian Defence Minister Gen Vale and his Chilean counterpart Ana Roy agreed on Sunday to expand joint drills.')).toEqual([
+      { name: 'Gen Vale', role: 'Defence Minister', affiliation: 'Peru' },
+      { name: 'Ana Roy', role: 'Defence Minister', affiliation: 'Chile' },
+    ]);
+    // (Before a full name, or with no office before it, the rank is still an office.)
+    expect(people('Sgt Leon Vale said the road was closed.')).toEqual([{ name: 'Leon Vale', role: 'Sergeant', affiliation: null }]);
+  });
+
+  it('reads a title word after an honorific and its full stop as a given name ("Prof. Amir Vale")', () => {
+    expect(people('Faculty union president Prof. Amir Vale called the vote a disaster.')).toEqual([
+      { name: 'Amir Vale', role: 'union president', affiliation: null },
+    ]);
+  });
+
+  it('reads who says it, after a name that is the object of a clause, as no office of that name ("… in Lima Garden, the city police said")', () => {
+    expect(
+      people(
+        'Jewels worth £3 million were stolen from a shop in Lima Garden, the Metropolitan Police said on Friday.',
+        'Detective Inspector Ana Roy said two men had been charged.',
+      ),
+    ).toEqual([{ name: 'Ana Roy', role: 'Detective Inspector', affiliation: null }]);
+    // (An office set off after a name that is the sentence's subject is still its own.)
+    expect(people('Ana Roy, the director of the Lima Office for Trade said at the meeting that it was fine.')).toEqual([
+      { name: 'Ana Roy', role: 'director of the Lima Office for Trade', affiliation: null },
+    ]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },
