@@ -572,7 +572,9 @@ export function findEvent(
   };
   // ("The two countries held talks in Quito in February" in a report of April: a meeting of another month is another.)
   const month = published ? A_MONTH.exec(readableDate(published))?.[0] : undefined;
+  // (After the lead, a sentence of a time gone by tells of another: "a sample taken at a race in Lima last July".)
   const thisTime = (i: number) => {
+    if (i !== order[0] && TIME_GONE.test(sentences[i].text)) return false;
     const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
     return !month || !other || other === month;
   };
@@ -670,6 +672,8 @@ function placeAfterName(s: Sentence, name: string): { at: number; place: string 
 const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
+/** A time gone by, not this week's: "last July", "last year", "three years ago". */
+const TIME_GONE = new RegExp(`\\b(?:last (?:${FULL_MONTH}|year|season)|\\w+ (?:years|months) ago)\\b`);
 const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);
 /** A month's name, as the report's date gives it. */
 const A_MONTH = new RegExp(FULL_MONTH);
@@ -801,6 +805,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     const next = /^\s+([a-z]+)/.exec(after);
     // … though "the meeting in Tacna brought together …" goes on with its verb.
     if (next && !PLACE_FOLLOWERS.has(next[1]) && !(tied && /^(?:\p{Ll}+ed|brought|began|took|came|saw|drew|ran)$/u.test(next[1]))) continue;
+    // "at the Lima Council's 13th meeting": an owner of what follows, not a place (though "at St Mark's on Sunday" is one).
+    if (/['’]s$/.test(place) && /^\s+[\p{L}\d]/u.test(after) && !(next && PLACE_FOLLOWERS.has(next[1]))) continue;
     // "groups working in Peru, Chile and Bolivia", "depots in Leeds, York and Hull", "losses in the Andes, Peru and
     // northern Chile": a list of places, not a venue. ("in Lima, the Andes Farmers' Association proposed …": not a clause
     // whose subject follows the comma.)

@@ -384,6 +384,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lima' },
   ],
   [
+    'a place tied to an event of a time gone by is another event\'s ("a sample taken at a meet in Lima last July")',
+    [
+      'A sports court on Tuesday banned the sprinter for four years.',
+      'It found that traces in a sample taken at a meet in Quito last July could not be explained.',
+    ],
+    'LAUSANNE',
+    { name: null, location: 'Lausanne' },
+  ],
+  [
+    'an owner before what it holds is no place ("at the Andes Council\'s 13th ministerial conference")',
+    ["Trade ministers at the Andes Council's 13th ministerial conference agreed on Saturday to extend a ban on customs duties."],
+    'LIMA',
+    { location: 'Lima' },
+  ],
+  [
     "a country the event's sentence names untied to it gives way to the dateline's city",
     ['Shareholders in Halvex voted down its pay report at its annual general meeting on Thursday, in one of the biggest revolts in Peru this year.'],
     'LIMA',
