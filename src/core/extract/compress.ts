@@ -264,12 +264,12 @@ export interface CompressOptions {
 const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
  * ("Ana Roy said her office …"), a judgement, a need or a wish rather than a fact ("… said every dispute could be settled
- * if …", "… was likely to fall", "… said vaccination had to continue", "… said Peru wanted to double trade"), a "would" of
+ * if …", "… was likely to fall", "… said vaccination had to continue", "… said Peru wanted to double trade", "… said the region needed two million doses"), a "would" of
  * reported speech, which alone reads as a condition ("… said the board would review it in October"), or a denial or a failing,
  * which is a side's claim ("… said the text did not respect the treaty", "… said the text failed to condemn it": without
  * its speaker the card would say so itself). */
 const LEANS_ON_SPEAKER = new RegExp(
-  String.raw`\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|would|had to|has to|have to|needs? to|needed to|wants?|wanted|hopes?|hoped|believes?|believed|fears?|feared|fail(?:s|ed)? to|${NEGATION})\b|n['’]t\b`,
+  String.raw`\b(?:he|she|his|her|him|hers|himself|herself|we|us|our|I|my|should|must|ought|could|might|likely|unlikely|probably|would|had to|has to|have to|needs?|needed|wants?|wanted|hopes?|hoped|believes?|believed|fears?|feared|fail(?:s|ed)? to|${NEGATION})\b|n['’]t\b`,
   'i',
 );
 

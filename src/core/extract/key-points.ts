@@ -127,7 +127,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").
   { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
-  { re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)\.?$/, weight: -1, example: '"The next 24 hours are critical," he said.' },
+  // (… and what they added: "'…,' he said, adding that he would appeal.")
+  {
+    re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)(?:\.?$|,\s+(?:adding|saying|noting)\b)/,
+    weight: -1,
+    example: '"The next 24 hours are critical," he said.',
+  },
   // … or nothing at all: a quotation that is the whole sentence, its speaker named in the sentence before.
   { re: /^["“][^"”]+[.!?]["”]$/, weight: -1, example: '"All 12 members backed the plan within the budget."' },
   { re: /^Q\b/, weight: -1, example: 'Q: Mr Vale, last year you said the panel was "too cautious".' },
@@ -162,10 +167,10 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 ];
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities.", "The
- * panel made 12 recommendations."), or
+ * panel made 12 recommendations.", "The panel issued five interim recommendations to members."), or
  * a speaker's ("Today I am setting out four steps.", "We agreed two things."). */
 const COUNT_ONLY =
-  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+[\p{L}-]+\.$/u;
+  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+(?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+(?:\s+(?:to|for)\s+(?:the\s+)?\p{Ll}[\p{L}-]*)?\.$/u;
 
 /** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("AU PSC
  * Lima: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */

@@ -342,6 +342,7 @@ const CASES: Array<[string, string]> = [
   // … or a need or a wish, a speaker's and no fact
   ['Ana Roy said vaccination had to continue in 12 countries.', 'Ana Roy said vaccination had to continue in 12 countries.'],
   ['Ana Roy said Peru wanted to double two-way trade to $100 billion by 2030.', 'Ana Roy said Peru wanted to double two-way trade to $100 billion by 2030.'],
+  ['Ana Roy said the region needed 6.4 million doses by the end of the year.', 'Ana Roy said the region needed 6.4 million doses by the end of the year.'],
   // … or a "would" of reported speech, which alone reads as a condition
   ['Ana Roy said the board would review the allocations in October.', 'Ana Roy said the board would review the allocations in October.'],
   // … or a denial, a side's claim: without its speaker the card would deny it itself

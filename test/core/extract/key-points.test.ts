@@ -309,6 +309,18 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [3],
   ],
   [
+    'a quotation whose speaker is only "he" is no point, whatever he added after it',
+    [
+      'A sports court on Tuesday banned the sprinter Tom Vale for four years for doping, overturning a ruling that had cleared him.',
+      '"I have never cheated and I never will," he said, adding that he would consider an appeal to a federal court.',
+      'The ban is backdated to July 14, the date of the sample, and runs until July 2029.',
+      'Federation president Ana Roy said the federation respected the decision.',
+    ],
+    'Sprinter banned for four years',
+    2,
+    [1],
+  ],
+  [
     'a sentence that counts "them" has lost whom it counts',
     [
       'Rescuers were racing on Monday to reach 11 miners trapped 400 metres underground after a tunnel collapsed at a copper mine near Lima.',
@@ -767,6 +779,22 @@ describe('key points of a transcript', () => {
     );
     expect(report.proposals.stated).toBe(18);
     expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/made 18 recommendations/);
+  });
+
+  it('makes no point of a count of what a panel issued, qualified and addressed ("five interim recommendations to members")', () => {
+    const report = analyzeArticle(
+      parsePlainText(
+        [
+          'Health panel keeps the outbreak an emergency',
+          'LIMA, 22 November — The regional health panel agreed on Friday that the outbreak is still an emergency, three months after it was first declared.',
+          'The panel issued five interim recommendations to members: to step up testing, to vaccinate health workers first, to share data within 48 hours, to avoid travel bans, and to involve communities in planning.',
+          'More than 46,000 suspected cases and over 1,000 deaths have been reported in the region this year.',
+          'Panel chair Dr Ana Roy said vaccine supply was "the single biggest gap".',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.proposals.stated).toBe(5);
+    expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/issued five interim recommendations/);
   });
 
   it("makes no point of a speaker's sentence that only counts what the proposals field lists", () => {
