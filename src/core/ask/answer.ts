@@ -664,10 +664,25 @@ class Answerer {
       const tally = unanimityAsked ? VOTES_AGAINST_COUNT.exec(s.text) : null;
       const against = tally ? (tally[1] ?? tally[2] ?? tally[3]) : null;
       if (against && (parseCount(against) ?? Number(against.replace(/,/g, ''))) > 0) return this.yes(question, `No: ${s.text}`, [s]);
-      // (… or one who voted against, named: "Peru voted against, while Chile abstained.")
-      if (unanimityAsked && SOMEONE_VOTED_AGAINST.test(s.text)) return this.yes(question, `No: ${s.text}`, [s]);
+      // (… or one who voted against, named: "Peru voted against, while Chile abstained."; or a decision told as split.)
+      if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text))) return this.yes(question, `No: ${s.text}`, [s]);
     }
-    return null;
+    // "Was the decision unanimous?" of "the committee had been unanimous": yes, when nothing says otherwise (a vote with
+    // abstentions is no unanimous one, though none voted against).
+    const unanimous = unanimityAsked
+      ? this.pool
+          .slice(0, MAX_FORM_SCAN)
+          .find(
+            (s) =>
+              s.index !== this.headline &&
+              !ASKS.test(s.text) &&
+              !/^["“]/.test(s.text) &&
+              NONE_AGAINST.test(s.text) &&
+              !NOT_UNANIMOUS.test(s.text) &&
+              !ABSTAINED.test(s.text),
+          )
+      : undefined;
+    return unanimous ? this.yes(question, `Yes: ${unanimous.text}`, [unanimous]) : null;
   }
 
   no(question: string, answer: string): Answer {
@@ -2864,6 +2879,10 @@ const VOTERS_COUNTED = new RegExp(
 /** Someone named who voted against: "Peru voted against", "Ana Roy, who voted against," (not "None voted against"). */
 const SOMEONE_VOTED_AGAINST =
   /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
+/** Some abstained: "with Russia and China abstaining", "two abstentions". */
+const ABSTAINED = /\babstain\w*|\babstentions?\b/i;
+/** A decision told as split: "the first split decision since …", "the two dissenters", "a divided court". */
+const SPLIT_DECISION = /\b(?:split|divided)\s+(?:decision|vote|verdict|ruling|court|panel|committee|board)\b|\bdissent(?:ers?|ed)\b/i;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;
 /** The votes against in a tally: "by 78 votes to 52", "by five votes to two", "passed 7-2", a court's "ruling 5-4" (its second

@@ -207,6 +207,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
+  // Jobs as reports count them: "How many jobs will go?" is answered by "About 35 teaching positions are expected to go".
+  ['job', 'position', 'post'],
   // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
   // What a plan holds, as reports word it: "What does the plan include?" is answered by "The plan calls for A, B and C".

@@ -1064,6 +1064,33 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(vote('The council approved a rent cap on Tuesday.').ask('Was it unanimous?').answered).toBe(false);
   });
 
+  it('answers "Was the decision unanimous?" yes of a body said to be unanimous, and no of a decision told as split', () => {
+    const vote = (line: string) => briefArticle(parsePlainText(`Lima panel decides\n\n${line}\n\nMayor Ana Roy said the cap would take effect in January.`));
+    const panel = briefArticle(
+      parsePlainText(
+        [
+          'Lima panel keeps outbreak an emergency',
+          "LIMA, 22 November — The regional health panel agreed on Friday that the outbreak is still an emergency, three months after it was first declared, the agency's director-general said.",
+          'Tom Vale said the 16-member panel had been unanimous, pointing to the rise in cases in Peru, Chile and Bolivia.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(panel.ask('Was the decision unanimous?').answer).toBe(
+      'Yes: Tom Vale said the 16-member panel had been unanimous, pointing to the rise in cases in Peru, Chile and Bolivia.',
+    );
+    expect(vote('The bank held its rate at 4.25 per cent, the first split decision since the panel was formed.').ask('Was it unanimous?').answer).toMatch(
+      /^No: /,
+    );
+    expect(vote('The bank held its rate on Wednesday. The two dissenters argued for a cut.').ask('Was the vote unanimous?').answer).toBe(
+      'No: The two dissenters argued for a cut.',
+    );
+    // (None against with some abstaining is no unanimous vote; nor is a yes drawn from a text that tells of votes against.)
+    expect(vote('The resolution was adopted by 13 votes to none, with Peru and Chile abstaining.').ask('Was it unanimous?').answered).toBe(false);
+    expect(vote('The panel was unanimous in its advice. The council then approved the cap by 30 votes to 12.').ask('Was the vote unanimous?').answer).toMatch(
+      /^No: The council/,
+    );
+  });
+
   it('answers "Did X vote for the bill?" with "No" where X voted against, and the other way round', () => {
     const bill = briefArticle(
       parsePlainText(`Lima passes river law
@@ -3601,6 +3628,19 @@ The bill will be debated in Lima on Monday, officials said.
 Supporters say the ban will protect children.`),
     );
     expect(bill.ask('Where is the lawyer?').answered).toBe(false);
+  });
+});
+
+describe('jobs as reports count them', () => {
+  it('answers "How many jobs will go?" with the positions the text counts', () => {
+    const cuts = briefArticle(
+      parsePlainText(`Lima university closes 40 programmes
+
+The senate of the University of Lima voted on Thursday to close 40 programmes over three years.
+
+About 35 teaching positions are expected to go, though the provost, Ana Roy, said most would be lost through retirements.`),
+    );
+    expect(cuts.ask('How many jobs will go?').answer).toMatch(/^About 35 teaching positions/);
   });
 });
 
