@@ -40,7 +40,8 @@ export const opensWithLabel = (text: string) => LABEL_OPENS.test(text) || BARE_A
 export const RULES: ReadonlyArray<Rule> = [
   {
     name: 'dateline',
-    re: /^[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Z][\p{L} .]{2,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u,
+    // (Two cities, and a day: "LIMA/QUITO, 9 July — ".)
+    re: /^[A-Z][A-Z .'-]{2,40}(?:\/[A-Z][A-Z .'-]{2,40})?(?:,\s*(?:[A-Z][\p{L} .]{2,30}|\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u,
     example: 'BOSTON — ',
     always: true,
   },

@@ -127,9 +127,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").
   { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
-  // (… and what they added: "'…,' he said, adding that he would appeal.")
+  // (… and what they added, or whom they told: "'…,' he said, adding that he would appeal.", "'…,' she told supporters.")
   {
-    re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says)(?:\.?$|,\s+(?:adding|saying|noting)\b)/,
+    re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says|told\s+[^,;"“”]{1,60}?)(?:\.?$|,\s+(?:adding|saying|noting)\b)/,
     weight: -1,
     example: '"The next 24 hours are critical," he said.',
   },

@@ -77,6 +77,12 @@ const CASES: Array<[string, string]> = [
     'BOSTON — Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
     'Corvane Therapeutics on Wednesday set a revenue target of $9.2 billion by 2030.',
   ],
+  // … of two cities, or with its day
+  [
+    'LIMA/QUITO, 9 July — The foreign ministers of Peru and Chile signed an agreement on Monday.',
+    'The foreign ministers of Peru and Chile signed an agreement on Monday.',
+  ],
+  ['QUITO, July 9 (Reuters) - Ministers agreed on Saturday to extend a ban on duties.', 'Ministers agreed on Saturday to extend a ban on duties.'],
   // an appositive goes; the comma before a trailing attribution stays
   [
     'Astronomers have found water vapour on a rocky planet 48 light years from Earth, the first such find around a planet this small, a study in Andes Astronomy said.',

@@ -321,6 +321,18 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [1],
   ],
   [
+    'a quotation whose speaker is only "she", telling someone, is no point',
+    [
+      'The electoral commission on Friday certified Ana Roy as the winner of the presidential election with 52.4 per cent of the vote.',
+      'Opposition candidate Tom Vale said his party would file a challenge with the constitutional court within five days.',
+      '"The people know who they voted for," he told supporters in the north.',
+      'The court has until 23 December to rule.',
+    ],
+    'Commission certifies result',
+    3,
+    [2],
+  ],
+  [
     'a sentence that counts "them" has lost whom it counts',
     [
       'Rescuers were racing on Monday to reach 11 miners trapped 400 metres underground after a tunnel collapsed at a copper mine near Lima.',

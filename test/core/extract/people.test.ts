@@ -76,6 +76,16 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('takes no person from a company named for its trade ("Halvex Mobile")', () => {
+    expect(
+      people(
+        'The regulator has fined Halvex Mobile €40 million over a data breach.',
+        'Halvex Mobile said in a statement that it accepts the findings.',
+        'Deputy Commissioner Ana Roy said the data was easy to read.',
+      ),
+    ).toEqual([{ name: 'Ana Roy', role: 'Deputy Commissioner', affiliation: null }]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },

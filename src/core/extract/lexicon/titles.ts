@@ -76,7 +76,7 @@ export const PLAIN_BODY_NOUNS = words(`mission office panel bureau delegation se
 /** The trades a company is named for, closing its name ("Halvex Computing", "Halvex Mobility"): no surname's word. */
 export const TRADE_WORDS = words(`computing engineering publishing mining robotics software dynamics aerospace biotech biosciences
   genomics networks devices automotive mobility capital entertainment resources financial analytics retail studios gaming
-  wireless utilities chemicals textiles apparel biologics diagnostics payments fintech`);
+  wireless utilities chemicals textiles apparel biologics diagnostics payments fintech mobile telecom telecoms telecommunications`);
 
 /** Capitalised words that belong to organisations, places and events, never to a person's name. */
 export const ORG_WORDS = new Set([
