@@ -125,10 +125,31 @@ export function peopleNamedIn(people: readonly Person[], question: string): Pers
   });
 }
 
-/** True when the article's text contains the phrase's name words at all (as any kind of name). */
+/** True when the article's text contains the phrase's name words at all (as any kind of name); a name asked by its letters
+ * ("the EU observers") is mentioned where the text writes it out ("the European Union's observer mission"). */
 export function textMentions(text: string, phrase: string): boolean {
   const asked = nameWordsOf(phrase);
   if (!asked.length) return false;
   const vocabulary = new Set(words(text));
-  return asked.every((a) => vocabulary.has(a) || [...vocabulary].some((v) => sameWord(a, v)));
+  const lettered = ACRONYM.test(phrase) ? initialsOf(text) : new Set<string>();
+  return asked.every((a) => vocabulary.has(a) || lettered.has(a) || [...vocabulary].some((v) => sameWord(a, v)));
+}
+
+/** A name written as its capital letters: "EU", "SADC". */
+const ACRONYM = /\b\p{Lu}{2,6}\b/u;
+/** A name of two or more capitalised words, with "of", "for", "and" or "the" inside: "Southern African Development Community". */
+const LONG_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** The initials of every long name in a text, in lower case ("european union" → "eu"). */
+function initialsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(LONG_NAME))
+    out.add(
+      m[0]
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An)$/.test(w))
+        .map((w) => w.charAt(0).toLowerCase())
+        .join(''),
+    );
+  return out;
 }

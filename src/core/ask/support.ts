@@ -207,6 +207,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
+  // A union of states by its letters: "What did the EU observers say?" is answered by "The European Union's observer mission said …".
+  ['eu', 'european union'],
   // Jobs as reports count them: "How many jobs will go?" is answered by "About 35 teaching positions are expected to go".
   ['job', 'position', 'post'],
   // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
@@ -388,6 +390,10 @@ const REACT = new Set(['react', 'respond'].map(stem));
 /** "How did the vote go?", "How have the talks gone?": how it turned out is the answer; "go" is no word the text must use. */
 const HOW_IT_WENT = /^how (?:did|do|does|has|have|had)\b.*\b(?:go|gone)\s*\??$/i;
 const GO = stem('go');
+/** "What was the ballot result?", "What was the outcome of the vote?": the tally is the answer; "result" is no word the text
+ * must use. */
+const RESULT_OF_A_VOTE = /\b(?:vote|ballot|election|poll|referendum)\b/i;
+const RESULT = new Set(['result', 'outcome'].map(stem));
 
 /** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */
 const SHARE = stem('share');
@@ -410,6 +416,7 @@ export function keyTerms(question: string): string[] {
   // "How did shares react?", "How did the union respond?": what they did or said is the answer, whatever it was.
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
+  const tally = RESULT_OF_A_VOTE.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
@@ -419,7 +426,8 @@ export function keyTerms(question: string): string[] {
             !(duration && LASTED.has(t)) &&
             t !== size &&
             !(reacted && REACT.has(t)) &&
-            !(went && t === GO),
+            !(went && t === GO) &&
+            !(tally && RESULT.has(t)),
         )
         .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
     ),

@@ -3631,6 +3631,36 @@ Supporters say the ban will protect children.`),
   });
 });
 
+describe('a body asked by its letters, and a ballot by its result', () => {
+  const strike = briefArticle(
+    parsePlainText(`Lima pilots vote to strike
+
+Pilots at Halvex Air have voted to strike for 48 hours from 14 June after pension talks broke down, their union said on Monday.
+
+The Andes Pilots Association said 91 per cent of its members took part in the ballot, and 87 per cent of them voted for industrial action.
+
+Observers from the Andean Labour Monitoring Committee said the ballot had been fair. The European Union's labour mission, led by Ana Roy, said it would follow the talks.`),
+  );
+
+  it('answers "What did the EU say?" of a text that writes the name out ("The European Union\'s labour mission said")', () => {
+    expect(strike.ask('What did the EU say?').answer).toMatch(/^The European Union's labour mission/);
+    expect(strike.ask('What did the ALMC observers say?').answer).toMatch(/^Observers from the Andean Labour Monitoring Committee/);
+    // (Letters no name of the text spells are still not mentioned.)
+    expect(strike.ask('What did the IMF say?').answer).toBe('The article does not mention the IMF.');
+  });
+
+  it('answers "What was the ballot result?" with the tally: "result" is no word the text must use', () => {
+    const ballot = briefArticle(
+      parsePlainText(`Lima pilots vote to strike
+
+Pilots at Halvex Air will strike for 48 hours from 14 June after pension talks broke down, their union said on Monday.
+
+The Andes Pilots Association said 91 per cent of its members took part in the ballot, and 87 per cent of them voted for industrial action.`),
+    );
+    expect(ballot.ask('What was the ballot result?').answer).toMatch(/87 per cent of them voted for industrial action/);
+  });
+});
+
 describe('jobs as reports count them', () => {
   it('answers "How many jobs will go?" with the positions the text counts', () => {
     const cuts = briefArticle(
