@@ -725,9 +725,11 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   let from = opener === ',' ? nameEnd + 1 : nameEnd;
   // ", who is also chairperson of the African Union,": a relative clause that names an office.
   const rel = tokens.slice(from, from + 4).map((t) => t.text.toLowerCase());
-  if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || rel[1] === 'serves')) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
+  // (… or served as one: ", who served as health minister from 2017 to 2019,".)
+  const serves = rel[1] === 'serves' || rel[1] === 'served';
+  if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || serves)) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   else if (opener !== ',') return null;
-  if (tokens[from]?.text.toLowerCase() === 'as' && rel[1] === 'serves') from++;
+  if (tokens[from]?.text.toLowerCase() === 'as' && serves) from++;
   // ", currently head of finance at …", ", now chief executive of …": the office, not the adverb before it.
   while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
@@ -1042,10 +1044,14 @@ const OFFICE_OBJECT_ENDS = new Set([
   'while',
 ]);
 
+/** A cause someone leads, not a body: "the opposition to the bill", "the campaign against the mine", "the push for a vote". */
+const LED_A_CAUSE = /^(?:the\s+|a\s+)?(?:opposition|campaign|fight|push|drive|charge|revolt|rebellion|battle|effort|bid|call)\s+(?:to|against|for)\b/i;
+
 function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
   const office = OFFICE_VERBS[tokens[b + 2]?.text.toLowerCase() ?? ''];
-  if (!office) return null;
+  // ("who led the opposition to the bill", "who led the campaign against it": a cause led, no office held.)
+  if (!office || LED_A_CAUSE.test(sentence.slice(tokens[b + 3]?.start ?? sentence.length))) return null;
   let k = b + 3;
   // (A plural's bare apostrophe runs on too: "who heads the Lima farmers' union".)
   while (k < tokens.length && k - b < 14 && (tokens[k].word || isPossessive(tokens, k) || tokens[k].text === '-')) {
@@ -2326,8 +2332,11 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
   return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
 }
 
-/** The news's day as a lead gives it: "early on Sunday", "today". */
-const DAY_OF_NEWS = new RegExp(`\\b(?:(?:on|early on|late on|by|since) ${WEEKDAY}|today|yesterday|tonight|this (?:morning|afternoon|evening))\\b`, 'i');
+/** The news's day as a lead gives it: "early on Sunday", "early Sunday", "today". */
+const DAY_OF_NEWS = new RegExp(
+  `\\b(?:(?:on|early on|late on|early|late|by|since) ${WEEKDAY}|today|yesterday|tonight|this (?:morning|afternoon|evening))\\b`,
+  'i',
+);
 /** A date with its year: "22 October 2024", "October 22, 2024". */
 const FULL_DATE = new RegExp(`\\b(?:\\d{1,2}\\s+${FULL_MONTH}|${FULL_MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+(?:19|20)\\d\\d\\b`);
 /** News dated by its day alone ("… struck southern Peru early on Sunday"), with no year of its own in its date or its lead. */
@@ -2339,6 +2348,9 @@ export function datedByDayAlone(sentences: readonly Sentence[], published: strin
   return !!lead && !YEAR_DIGITS.test(lead.text) && !YEAR_DIGITS.test(published ?? '') && !opening.some((s) => FULL_DATE.test(s.text));
 }
 
+/** Before a year, what makes it a time gone by in news of this week: "in", "a", "during", or "the" and a month ("the
+ * February 2023 quakes"; "the 2024 budget" is no time gone by). */
+const YEAR_GONE_BEFORE = new RegExp(`(?:^|\\s)(?:(?:in|a|an|during)\\s+|the\\s+${FULL_MONTH}\\s+)$`, 'i');
 /** A sentence that opens with a month alone, no day of it: "In February, …", "Back in March …". */
 const MONTH_GONE_BY = new RegExp(`^(?:In|Back in|Earlier in|Last) ${FULL_MONTH}\\b(?!\\s+\\d)`);
 
@@ -2371,8 +2383,7 @@ export function earlierEventSentences(sentences: readonly Sentence[], published:
     const gone =
       dayAlone &&
       !AHEAD.test(s.text) &&
-      (MONTH_GONE_BY.test(s.text) ||
-        dated[s.index].some((m) => /(?:^|\s)(?:in|a|an|during)\s+$/i.test(settings[s.index].slice(0, m.index! + m[0].length - 4))));
+      (MONTH_GONE_BY.test(s.text) || dated[s.index].some((m) => YEAR_GONE_BEFORE.test(settings[s.index].slice(0, m.index! + m[0].length - 4))));
     if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest)) || gone) out.add(s.index);
   }
   return out;

@@ -76,6 +76,16 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads an office someone served as ("who served as health minister") and no office in a cause they led ("who led the opposition to the bill")', () => {
+    expect(people('Judge Ana Roy said Tom Vale, who served as health minister from 2017 to 2019, had betrayed patients.')).toEqual([
+      { name: 'Ana Roy', role: 'Judge', affiliation: null },
+      { name: 'Tom Vale', role: 'health minister', affiliation: null },
+    ]);
+    expect(people('Lima Party MP Tom Vale, who led the opposition to the bill, said it was unsafe.')).toEqual([
+      { name: 'Tom Vale', role: 'MP', affiliation: 'Lima Party' },
+    ]);
+  });
+
   it('takes no person from a company named for its trade ("Halvex Mobile")', () => {
     expect(
       people(
@@ -883,6 +893,17 @@ describe('sentences set before the news', () => {
     expect([...earlierEventSentences(s, null, false)]).toEqual([1]);
     // (Read as before, a year is earlier only than a later one the report names: alone, "a 2007 quake" is not.)
     expect([...earlierEventSentences(s.slice(0, 3), null, false)]).toEqual([]);
+  });
+
+  it('in news dated "early Sunday", are those of "the February 2023 quakes"', () => {
+    const s = sentencesOf(
+      'A quake struck southern Peru early Sunday, killing 42 people.',
+      'The region was among those hit by the February 2023 quakes that killed more than 500 people.',
+      'The 2024 budget set aside funds for rebuilding.',
+      'Schools will be closed for a week.',
+    );
+    expect(datedByDayAlone(s, null)).toBe(true);
+    expect([...earlierEventSentences(s, null, true)]).toEqual([1]);
   });
 
   it('are not those whose time gone by is only in a quotation ("won a deal that was not on the table a year ago")', () => {
