@@ -1679,7 +1679,7 @@ class Answerer {
     return this.yes(question, answer, hits);
   }
 
-  said(question: string, who: string, about: string, prefer?: RegExp): Answer {
+  said(question: string, who: string, about: string, prefer?: RegExp, only = false): Answer {
     // "What did they say?", "What did the leaders say?": what those who took part said (two at most).
     if (THOSE_TAKING_PART.test(who) && this.a.participants.length) return this.saidBySeveral(question, this.a.participants, about);
     // "What did the minister say?" of a report that names three: what those of them who speak said, each in the
@@ -1710,7 +1710,8 @@ class Answerer {
     const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && (!nameWord.test(unquoted(s.text)) || PRONOUN_SAID.test(s.text));
     const speech = own.filter(
       (s) =>
-        prefer?.test(s.text) ||
+        // (A promise asked of is still theirs only when they say it: "Tom Vale told Judge Roy the company would …" is Vale's.)
+        (!only && prefer?.test(s.text)) ||
         (words.length > 0 && label.test(this.paragraphStart(s).text)) ||
         (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text) && this.a.participants.length === 1) ||
         // (Not a question put about them, nor the words of another named there: "Judge Ana Roy said Tom Vale, 58, had …".)
@@ -1730,7 +1731,19 @@ class Answerer {
     );
     // (A greeting or a thanks says nothing: "Good afternoon.", "Prime Minister, welcome back to Lima.", "Thank you, Ana.")
     const said = (speech.length ? speech : own).filter((s) => !PLEASANTRY.test(s.text));
-    const pool = said.length ? said : speech.length ? speech : own;
+    const any = said.length ? said : speech.length ? speech : own;
+    // ("What did X promise?": only what they said they will do; with none of that, what the text's words give, as for any
+    // question: "The prime ministers of Peru and Chile agreed to …" may answer it.)
+    // (Their own: "Ana Roy insisted on X, while Tom Vale said he would never sign" is Vale's promise, named after Roy.)
+    const othersWords = only ? this.a.people.filter((x) => x !== p).flatMap((x) => capitalisedWords(x.name)) : [];
+    const promisedBy = (text: string) => {
+      const at = prefer?.exec(text)?.index ?? -1;
+      if (at < 0) return false;
+      const from = Math.max(0, ...capitalisedWords(p.name).map((w) => text.slice(0, at).lastIndexOf(w)));
+      return !othersWords.some((w) => text.slice(from, at).includes(w));
+    };
+    const pool = only ? speech.filter((s) => promisedBy(s.text) && !PLEASANTRY.test(s.text)) : any;
+    if (only && !pool.length) return this.search(question);
     // Rank the person's sentences by the rest of the question: the other person, the topic.
     const other = findPerson(
       this.a.people.filter((x) => x !== p),
@@ -2686,7 +2699,7 @@ const ANSWERS: Record<IntentKind, (ask: Answerer, question: string, intent: Inte
   when: (ask, q) => ask.when(q),
   number: (ask, q) => ask.number(q),
   met: (ask, q, i) => ask.met(q, i.who ?? ''),
-  said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? '', i.verb),
+  said: (ask, q, i) => ask.said(q, i.who ?? '', i.about ?? '', i.verb, i.only),
   remote: (ask, q) => ask.remote(q),
   proposals: (ask, q, i) => ask.proposals(q, i),
   search: (ask, q) => ask.open(q),

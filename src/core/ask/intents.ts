@@ -38,6 +38,8 @@ export interface Intent {
   verb?: RegExp;
   /** "What does the plan include?": what a plan holds, its items when the text lists them. */
   contents?: boolean;
+  /** "What did X promise?": only a sentence of theirs with the verb answers; none, and the text does not say. */
+  only?: boolean;
 }
 
 export interface IntentRule {
@@ -73,6 +75,13 @@ const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|e
 /** (Its stem, "announc", to read "announcing" too; a verb of two words whole, "call for".) */
 const ownVerb = (verb: string): RegExp | undefined =>
   OWN_VERB.test(verb) ? new RegExp(`\\b${verb.includes(' ') ? verb : verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;
+
+/** A promise asked of: "promise", "pledge", "vow". */
+const PROMISE = /^(?:promise|pledge|vow)$/i;
+/** A promise as a text tells it: the verb, or what the speaker or their side said they will do ("said she would open talks",
+ * "said the government would rebuild every home"; not a forecast, "said the rise would force drivers out"). */
+const PROMISED =
+  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted|ting|ment)?|guarantee[sd]?)\b|\b(?:(?:he|she|the (?:government|state|company|ministry|council|city|union|board|federation|bank|party|group)|(?:his|her|its|their|our) (?:government|party|company|ministry|office|team|department|union|group))\s+(?:would|will|shall)|(?:we|I)\s+(?:will|shall))\s+(?:not\s+)?\p{Ll}/u;
 
 /** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
 const AS_VERB = '(?=\\s*(?:[?.!]|$)|\\s+(?:by|at|in|on|for|to|during|with|from|and|or|so far|there)\\b)';
@@ -322,13 +331,19 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'said',
     priority: 62,
     patterns: [
-      /^what\s+did\s+(.+?)\s+(say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on)\b(.*)$/i,
+      /^what\s+did\s+(.+?)\s+(say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on|promise|pledge|vow)\b(.*)$/i,
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.
     // ("What did the mayor announce?": a sentence with the question's own verb, "opened the session by announcing …", before
     // one that only says "Roy said …".)
-    read: (m) => (THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0]) ? null : { who: m[1], about: m[3], verb: ownVerb(m[2]) }),
+    // ("What did X promise?": a promise, or what they said will be done; not whatever else they said.)
+    read: (m) =>
+      THOSE_TAKING_PART.test(m[1]) && !/\bsay\b/i.test(m[0])
+        ? null
+        : PROMISE.test(m[2])
+          ? { who: m[1], about: m[3], verb: PROMISED, only: true }
+          : { who: m[1], about: m[3], verb: ownVerb(m[2]) },
     examples: [
       'What did Mira Tan call the announcement?',
       'What did Rojas say about the expansion?',

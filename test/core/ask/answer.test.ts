@@ -3661,6 +3661,32 @@ The Andes Pilots Association said 91 per cent of its members took part in the ba
   });
 });
 
+describe('a promise asked of', () => {
+  const quake = briefArticle(
+    parsePlainText(`Quake kills 62 in southern Peru
+
+A magnitude 6.4 earthquake struck southern Peru early Sunday, killing at least 62 people.
+
+President Ana Roy, who spoke to the governors by phone, said the state would rebuild every destroyed home within a year.
+
+Union leader Tom Vale said the cost of materials would force many builders out of business.
+
+Ivo Kant insisted that the state first publish its plans, while Lia Mora said she would never sign a contract without them.`),
+  );
+
+  it('answers "What did X promise?" with what they said they will do', () => {
+    expect(quake.ask('What did Roy promise?').answer).toBe(
+      'President Ana Roy, who spoke to the governors by phone, said the state would rebuild every destroyed home within a year.',
+    );
+    expect(quake.ask('What did Mora pledge?').answer).toMatch(/she would never sign a contract/);
+  });
+
+  it("declines it of one who only forecast, or of one named beside another's promise", () => {
+    expect(quake.ask('What did Vale promise?').answered).toBe(false);
+    expect(quake.ask('What did Kant promise?').answered).toBe(false);
+  });
+});
+
 describe('jobs as reports count them', () => {
   it('answers "How many jobs will go?" with the positions the text counts', () => {
     const cuts = briefArticle(
