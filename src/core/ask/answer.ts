@@ -60,9 +60,10 @@ export const MAX_QUESTION_CHARS = 500;
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
- * session and said". */
+ * session and said"; or after the comma that closes the appositive the name is ("Vale's lawyer, Ivo Kant, said"); or with the
+ * others of a list of names who say it with them ("Ana Roy and Tom Vale, argued"). */
 const SPEAKS_AFTER_NAME = new RegExp(
-  `^(?:,[^,;"“”]{1,80},|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
+  `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
   'u',
 );
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
@@ -377,6 +378,8 @@ const EMPLOYS =
 const RULES_AFTER_NAME = /^\s+(?:ruled|found|held|concluded)\s+that\b/;
 /** Someone of theirs speaking: "His lawyers said …", "Her spokesman told …". */
 const THEIRS_SAID = /^(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){1,3}(?:said|says|told|added)\b/u;
+/** … or named by whose they are: "Vale's lawyer, Ivo Kant, said …" (the owner, captured, is the one they speak for). */
+const OWNERS_SAID = /^(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+[^,;"“”]{1,60},)?\s+(?:said|says|told|added)\b/u;
 /** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
 const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
@@ -716,7 +719,8 @@ class Answerer {
    * "…," Vale said" is theirs too. */
   utterancesOf(p: Person): Sentence[] {
     const own = new Set(this.namedIn(p));
-    const offices = officesOf(p).map((o) => `the ${o}`);
+    // ("A former health minister was sentenced …" of the one the text names with that office.)
+    const offices = officesOf(p).flatMap((o) => [`the ${o}`, `former ${o}`]);
     const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
     const sentences = this.a.sentences;
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
@@ -738,7 +742,17 @@ class Answerer {
       // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
       const countries = !!openingCountry(s.text) && !opensWithLabel(this.paragraphStart(s).text);
-      if (!own.has(s.index) && prev && own.has(prev.index) && continues && (!others(s.index) || again) && !SAID_BY_A_BODY.test(s.text) && !countries)
+      // (Nor what follows another's words about them: "Vale's lawyer, Ivo Kant, said … '…,' he said." is Kant's, all of it.)
+      if (
+        !own.has(s.index) &&
+        prev &&
+        own.has(prev.index) &&
+        continues &&
+        (!others(s.index) || again) &&
+        !SAID_BY_A_BODY.test(s.text) &&
+        !countries &&
+        !(others(prev.index) && this.otherSpeaks(p, prev))
+      )
         own.add(s.index);
     }
     for (let i = sentences.length - 2; i >= 0; i--) {
@@ -1722,6 +1736,7 @@ class Answerer {
           !quotedAbout(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !THEIRS_SAID.test(s.text) &&
+          !capitalisedWords(p.name).includes(OWNERS_SAID.exec(s.text)?.[1] ?? '') &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||

@@ -3687,6 +3687,42 @@ Ivo Kant insisted that the state first publish its plans, while Lia Mora said sh
   });
 });
 
+describe('a defendant named after a lead that gives only the office, and their lawyer', () => {
+  const trial = briefArticle(
+    parsePlainText(`Former minister jailed
+
+A former health minister was sentenced on Thursday to eight years in prison for taking bribes worth €1.4 million.
+
+Judge Ana Roy said Tom Vale, who served as health minister from 2017 to 2019, had betrayed patients.
+
+Vale's lawyer, Ivo Kant, said his client would appeal. "This is a political verdict," he said outside the court.`),
+  );
+
+  it('answers "How long was X sentenced to?" from the lead that names the office X held ("A former health minister …")', () => {
+    expect(trial.ask('How long was Vale sentenced to?').answer).toBe(
+      'A former health minister was sentenced on Thursday to eight years in prison for taking bribes worth €1.4 million.',
+    );
+  });
+
+  it('gives each of a list of names the words they say together ("Ana Roy and Tom Vale, argued")', () => {
+    const bank = briefArticle(
+      parsePlainText(`Lima bank holds rates
+
+The central bank held its rate at 4.25 per cent on Wednesday.
+
+The two dissenters, external members Ana Roy and Tom Vale, argued that unemployment was rising faster than forecast.`),
+    );
+    expect(bank.ask('What did Roy say?').answer).toMatch(/^The two dissenters/);
+  });
+
+  it("gives no lawyer's words, nor what they went on to say, as the words of the one they speak for", () => {
+    expect(trial.ask('What did Vale say?').answered).toBe(false);
+    expect(trial.ask('What did Kant say?').answer).toBe(
+      'Vale\'s lawyer, Ivo Kant, said his client would appeal. "This is a political verdict," he said outside the court.',
+    );
+  });
+});
+
 describe('jobs as reports count them', () => {
   it('answers "How many jobs will go?" with the positions the text counts', () => {
     const cuts = briefArticle(
