@@ -716,6 +716,11 @@ const HELD_EVENT = new RegExp(
 const NOT_HERE_AFTER =
   /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|unaffected|undamaged|unharmed|untouched|unscathed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
+/** Right after a place, a verb of what is still to come: "in Lima in March would agree", "in Lima will decide" (not one of a
+ * relative clause: "signed a deal in Lima on Tuesday that will remove tariffs"). */
+const AHEAD_AFTER_PLACE =
+  /^(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|will|is to|are to|is due to|are due to)\s+\p{Ll}/u;
+
 /** Right after a place: a time before the report's ("in Lima last year", "in Lima in 2019"). */
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
@@ -793,6 +798,9 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // something happened before.
     if (!tied && TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
+    // … nor one still to come, as what follows says ("a ministerial meeting in Lima in March would agree how …"); though in a
+    // report of what is to come, "will meet in …" is the event's own.
+    if (!ahead && AHEAD_AFTER_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // (A year names when an event held there was, which may be the reported one's own: only a place not tied to one.)
     const then = BEFORE_AFTER_PLACE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30));
     if (then && (!tied || !/^\s*in\b/.test(then[0]))) continue;

@@ -1311,7 +1311,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     former: false,
   };
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
-  if (prev && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
+  // (An honorific is capitalised: "will miss Lima's next match" names no Miss Lima.)
+  if (prev && isCapitalised(prev.text) && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   if (isPossessive(tokens, b) && tokens.slice(b + 1, b + 4).some((t) => t.word && isTitleHead(t.text))) mention.owner = true;
 
   const roles: string[] = [];
@@ -2301,9 +2302,10 @@ const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had bee
 
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
 const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`);
-/** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …". */
+/** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
+ * software firm Halvex apologised …". */
 const UNNAMED_OFFICE_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
+  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
 
 /** A lead that closes with who says it, an office with no name: "…, the agency's director-general said.". */
 const UNNAMED_OFFICE_SAID =

@@ -393,6 +393,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lausanne' },
   ],
   [
+    'a meeting still to come, as what follows its place says, is no venue ("a meeting in Apia in March would agree")',
+    [
+      'Leaders of 18 Pacific states on Thursday adopted a 10-point plan to cut plastic waste, at the end of a three-day summit in the Fijian capital.',
+      'The secretary general said a ministerial meeting in Apia in March would agree how the fund will be run.',
+    ],
+    'SUVA',
+    { location: 'Suva' },
+  ],
+  [
+    '… though a relative clause after it tells nothing to come of the event ("signed a deal in Seoul on Tuesday that will remove tariffs")',
+    ['Chile and South Korea signed an upgraded trade agreement in Seoul on Tuesday that will remove tariffs on 98% of goods.'],
+    null,
+    { location: 'Seoul' },
+  ],
+  [
     'an owner before what it holds is no place ("at the Andes Council\'s 13th ministerial conference")',
     ["Trade ministers at the Andes Council's 13th ministerial conference agreed on Saturday to extend a ban on customs duties."],
     'LIMA',

@@ -535,6 +535,13 @@ describe('people: titles and affiliations in every position', () => {
       ['Tom Vale', 'Halvex Airlines'],
       ['Ana Roy', null],
     ]);
+    // (… as does one of a body told by its kind: "The chief executive of the software firm Halvex apologised …".)
+    expect(
+      affiliations(
+        'The chief executive of the software firm Halvex apologised to MPs on Tuesday for a faulty update.',
+        '"We got this wrong, and I am deeply sorry," Tom Vale told the committee.',
+      ),
+    ).toEqual([['Tom Vale', 'Halvex']]);
     // (… as does a lead that closes with who said it: "…, the agency's director-general said.")
     expect(
       findPeople(

@@ -86,6 +86,11 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads no honorific in a verb written as one ("will miss Lima\'s next match")', () => {
+    expect(people("Tom Vale was sent off and will miss Millford's next two league matches.")).toEqual([]);
+    expect(people('Miss Millford said the club would appeal.')).toEqual([{ name: 'Millford', role: null, affiliation: null }]);
+  });
+
   it('takes no person from a company named for its trade ("Halvex Mobile")', () => {
     expect(
       people(
