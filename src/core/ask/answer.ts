@@ -1261,8 +1261,8 @@ class Answerer {
 
   /** True when the question is about the reported event itself, not something else the article mentions. */
   private aboutTheEvent(question: string): boolean {
-    // "When could rates be cut?": what may come of the event, not the event.
-    if (asksAboutFuture(question) || /\b(?:could|might|may|should)\b/i.test(question)) return false;
+    // "When could rates be cut?": what may come of the event, not the event; "Where else were marches held?": others than it.
+    if (asksAboutFuture(question) || /\b(?:could|might|may|should|else)\b/i.test(question)) return false;
     const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
     const keys = keyTerms(question);
     // "When is the BRICS summit?" in a report of a meeting: another event, unless this one is that summit.

@@ -3723,6 +3723,27 @@ The two dissenters, external members Ana Roy and Tom Vale, argued that unemploym
   });
 });
 
+describe('a march, others like it, and more to come', () => {
+  const march = briefArticle(
+    parsePlainText(`Thousands march in Lima against rents
+
+Tens of thousands of people marched through central Lima on Saturday to protest against soaring rents.
+
+Similar marches were held in Cusco, Arequipa and 20 other cities.
+
+Organisers said they would hold another protest outside parliament when the budget is debated in October.`),
+  );
+
+  it('gives no event\'s place for "Where else …?"', () => {
+    expect(march.ask('Where else were marches held?').answer).not.toMatch(/^The event was held/);
+    expect(march.ask('Where else were marches held?').evidence.join(' ')).toMatch(/Similar marches were held in Cusco/);
+  });
+
+  it('answers "Will there be more protests?" with "another protest"', () => {
+    expect(march.ask('Will there be more protests?').answer).toMatch(/^Organisers said they would hold another protest/);
+  });
+});
+
 describe('jobs as reports count them', () => {
   it('answers "How many jobs will go?" with the positions the text counts', () => {
     const cuts = briefArticle(
