@@ -717,9 +717,9 @@ const NOT_HERE_AFTER =
   /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|unaffected|undamaged|unharmed|untouched|unscathed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
 /** Right after a place, a verb of what is still to come: "in Lima in March would agree", "in Lima will decide" (not one of a
- * relative clause: "signed a deal in Lima on Tuesday that will remove tariffs"). */
+ * relative clause: "signed a deal in Lima on Tuesday that will remove tariffs"); or a time to come ("in Lima later this month"). */
 const AHEAD_AFTER_PLACE =
-  /^(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|will|is to|are to|is due to|are due to)\s+\p{Ll}/u;
+  /^(?:(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|will|is to|are to|is due to|are due to)\s+\p{Ll}|\s+(?:later (?:this|that) (?:week|month|year)|next (?:week|month|year))\b)/u;
 
 /** Right after a place: a time before the report's ("in Lima last year", "in Lima in 2019"). */
 const BEFORE_AFTER_PLACE =

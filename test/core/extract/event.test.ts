@@ -402,6 +402,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Suva' },
   ],
   [
+    'a meeting agreed on, or placed at a time to come, is no venue ("agreed to hold a meeting … in Tokyo later this month")',
+    [
+      'President Ana Roy spoke today with Prime Minister Tom Vale of Chile.',
+      'They agreed to hold a meeting of their foreign and defence ministers, known as the "2+2", in Santiago later this month.',
+    ],
+    null,
+    { location: null },
+  ],
+  [
     '… though a relative clause after it tells nothing to come of the event ("signed a deal in Seoul on Tuesday that will remove tariffs")',
     ['Chile and South Korea signed an upgraded trade agreement in Seoul on Tuesday that will remove tariffs on 98% of goods.'],
     null,

@@ -91,6 +91,22 @@ describe('people and their titles', () => {
     expect(people('Miss Millford said the club would appeal.')).toEqual([{ name: 'Millford', role: null, affiliation: null }]);
   });
 
+  it('takes no person from a numbered part of a text ("Article V of the Treaty")', () => {
+    expect(people('Ana Roy reaffirmed the commitment to the defence of Peru under Article V of the Lima Treaty.')).toEqual([]);
+  });
+
+  it('gives the officers of a company the lead\'s shareholders hold ("Shareholders in the packaging group Halvex") that company', () => {
+    expect(
+      people(
+        'Shareholders in the packaging group Halvex voted down its pay report on Thursday, in a rebuke to chief executive Tom Vale.',
+        'Chair Ana Roy told the meeting that the board heard the message.',
+      ),
+    ).toEqual([
+      { name: 'Tom Vale', role: 'chief executive', affiliation: 'Halvex' },
+      { name: 'Ana Roy', role: 'Chair', affiliation: 'Halvex' },
+    ]);
+  });
+
   it('takes no person from a company named for its trade ("Halvex Mobile")', () => {
     expect(
       people(

@@ -103,6 +103,7 @@ export const ORG_WORDS = new Set([
   components electronics semiconductors materials solutions society
   coal oil gas energy metals mines cement petroleum steel water
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
+  article section chapter clause paragraph annex appendix
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
   synod diocese parish homes properties estates developments
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
