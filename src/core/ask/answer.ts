@@ -2828,9 +2828,9 @@ const WHY_AWAY =
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 // ("124 votes in favour, none against": a side may have none.)
-// ("by six votes to three": a small body's tally in words.)
+// ("by six votes to three": a small body's tally in words; "lost by 54 per cent to 46 per cent": a tally in shares.)
 const TALLY = new RegExp(
-  String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|${TALLY_IN_WORDS}`,
+  String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+to\s+\d|${TALLY_IN_WORDS}`,
 );
 /** A line of a list read as a sentence of an answer: "• Peru voted against" → "Peru voted against.", "(c) set up a fund; and" →
  * "Set up a fund." */

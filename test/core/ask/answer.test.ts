@@ -3744,6 +3744,19 @@ Organisers said they would hold another protest outside parliament when the budg
   });
 });
 
+describe('a tally in shares', () => {
+  it('answers "What was the vote?" with "lost by 54 per cent to 46 per cent", not the lead that only says it was voted down', () => {
+    const agm = briefArticle(
+      parsePlainText(`Shareholders reject pay deal
+
+Shareholders in the packaging group Halvex voted down its pay report at its annual general meeting on Thursday, in a rebuke to chief executive Tom Vale.
+
+The advisory vote was lost by 54 per cent to 46 per cent.`),
+    );
+    expect(agm.ask('What was the vote?').answer).toBe('The advisory vote was lost by 54 per cent to 46 per cent.');
+  });
+});
+
 describe('jobs as reports count them', () => {
   it('answers "How many jobs will go?" with the positions the text counts', () => {
     const cuts = briefArticle(
