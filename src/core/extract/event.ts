@@ -318,9 +318,10 @@ const TOPIC_BEFORE_PLACE =
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the
- * plan in February"; not "the next summit will be hosted by …", which names the series this one belongs to). */
+ * plan in February"; not "the next summit will be hosted by …", which names the series this one belongs to); or one not
+ * to start yet ("Formal talks with Peru are not expected to start until May"). */
 const TO_BE_HELD = new RegExp(
-  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b|\\s+(?:still\\s+)?to\\s+be\\s+(?:held|hosted)\\b)`,
+  `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b|\\s+(?:still\\s+)?to\\s+be\\s+(?:held|hosted)\\b|(?:\\s+with\\s+[^.;]{1,60}?)?\\s+(?:is|are)\\s+not\\s+(?:expected|due|set|likely)\\s+to\\s+(?:start|begin|open|resume)\\b)`,
 );
 
 /** "third straight meeting", "sixth consecutive session": how many in a row, no name. */
@@ -716,6 +717,10 @@ const HELD_EVENT = new RegExp(
 const NOT_HERE_AFTER =
   /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|unaffected|undamaged|unharmed|untouched|unscathed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
+/** Before a place: the years someone spent there ("after 11 years at", "spent two decades in"). */
+const SPENT_YEARS_BEFORE =
+  /\b(?:after|spent|during)\s+(?:(?:more than|almost|nearly|over|some)\s+)?[\p{L}\d]+\s+(?:years?|months?|decades?)\s+(?:at|in|with)\s+(?:the\s+)?$/iu;
+
 /** Right after a place, a verb of what is still to come: "in Lima in March would agree", "in Lima will decide" (not one of a
  * relative clause: "signed a deal in Lima on Tuesday that will remove tariffs"); or a time to come ("in Lima later this month"). */
 const AHEAD_AFTER_PLACE =
@@ -777,6 +782,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // … nor that of an event a day to come holds ("for Saturday's match at Millford").
     if (FOR_A_DAY_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // … nor where someone spent years before ("took over on 1 March, after 11 years at the Port of Lima").
+    if (SPENT_YEARS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length - m[2].length))) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
     // "director at the Max Planck Institute", "director of the Division of Psychiatry in the FDA's Center for …": where

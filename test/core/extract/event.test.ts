@@ -402,6 +402,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'Suva' },
   ],
   [
+    'talks not to start yet are no event ("Formal negotiations with Peru are not expected to start until …")',
+    [
+      'European Union leaders agreed on Thursday to open accession talks with Peru and Chile, a historic step that Ana Roy had threatened to block.',
+      'Ana Roy left the room before the decision was taken, Tom Vale said.',
+      'Leaders also granted candidate status to Bolivia.',
+      'Ana Roy did veto a planned aid package for Peru.',
+      'Formal negotiations with Peru and Chile are not expected to start until after the Commission reports in March.',
+    ],
+    'BRUSSELS',
+    { name: null, location: 'Brussels' },
+  ],
+  [
+    'where someone spent years before is no venue ("after 11 years at the Port of Lima")',
+    ['Ana Roy took over as chief executive of the Andes Port Authority on 1 March, after 11 years at the Port of Callao.'],
+    null,
+    { location: null },
+  ],
+  [
     'a meeting agreed on, or placed at a time to come, is no venue ("agreed to hold a meeting … in Tokyo later this month")',
     [
       'President Ana Roy spoke today with Prime Minister Tom Vale of Chile.',

@@ -809,6 +809,21 @@ describe('key points of a transcript', () => {
     expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/issued five interim recommendations/);
   });
 
+  it('makes no point of a count of measures for someone once its list goes ("four main measures for young people")', () => {
+    const report = analyzeArticle(
+      parsePlainText(
+        [
+          'Minister unveils budget',
+          'LIMA — Finance Minister Ana Roy on Tuesday presented a budget that cuts income tax for people earning less than 55,000 soles a year and sets aside 8.5 billion soles for housing.',
+          'The budget contains four main measures for young people: a cheaper loan scheme for first-time buyers, a ban on "renovictions", a national school food programme, and more money for childcare places.',
+          'Opposition leader Tom Vale said the budget was "more of the same" and that his party would vote against it.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.proposals.stated).toBe(4);
+    expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/four main measures/);
+  });
+
   it("makes no point of a speaker's sentence that only counts what the proposals field lists", () => {
     expect(briefing.proposals.items).toHaveLength(3);
     expect(briefingPoints.join(' ')).not.toMatch(/announcing three measures/);
