@@ -522,7 +522,23 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       ANSWERS[intent.kind](this, question, intent);
-    return question === asked ? answer : { ...answer, question: asked };
+    const told = this.inInterviewWords(answer);
+    return question === asked ? told : { ...told, question: asked };
+  }
+
+  /** An interview's turns in an answer: an interviewer's claim ("Q: The union says automation will cost 400 jobs.") is no
+   * answer alone, and the reply after it goes with it; a bare "A: " is the words of the one person the card shows, named. */
+  private inInterviewWords(answer: Answer): Answer {
+    if (!answer.answered || !answer.evidence.length) return answer;
+    const sentences = this.a.sentences;
+    const first = sentences.find((s) => s.text === answer.evidence[0]);
+    const reply = first && INTERVIEWER_CLAIM.test(first.text) ? sentences[first.index + 1] : undefined;
+    const replied =
+      reply && reply.paragraph !== first!.paragraph && BARE_ANSWER_LABEL.test(reply.text) && !answer.evidence.includes(reply.text)
+        ? { ...answer, answer: `${answer.answer} ${reply.text}`, evidence: [...answer.evidence, reply.text] }
+        : answer;
+    const one = this.a.participants.length === 1 ? this.a.participants[0].name.split(/\s+/).at(-1) : null;
+    return one && /(?:^|\s)A:\s/.test(replied.answer) ? { ...replied, answer: replied.answer.replace(/(^|\s)A:\s/g, `$1${one}: `) } : replied;
   }
 
   /** The article's text in lower case, made the first time a question needs it. */
@@ -2824,6 +2840,9 @@ const REPLACES =
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
+
+/** An interviewer's turn that puts a claim, not a question: "Q: The union says automation will cost 400 jobs." */
+const INTERVIEWER_CLAIM = /^Q\s*:\s[^?]*[.!]["'”’)]*$/;
 
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;

@@ -3744,6 +3744,32 @@ Organisers said they would hold another protest outside parliament when the budg
   });
 });
 
+describe("an interview's turns in an answer", () => {
+  const interview = briefArticle(
+    parsePlainText(`Q&A: The new head of the port authority
+
+Ana Roy took over as chief executive of the Lima Port Authority on 1 March. She spoke to us at the authority's offices in Callao on Monday.
+
+Q: The union says automation will cost 400 jobs.
+
+A: That figure is not right. We will automate two of the six cranes by 2027, and nobody will lose their job because of it.
+
+Q: What about the canal project?
+
+A: The canal widening will start in September.`),
+  );
+
+  it("names the one who answers, for a bare 'A:'", () => {
+    expect(interview.ask('When will the canal widening start?').answer).toBe('Roy: The canal widening will start in September.');
+  });
+
+  it("gives the reply with an interviewer's claim, which is no answer alone", () => {
+    const jobs = interview.ask('How many jobs will automation cost?');
+    expect(jobs.answer).toBe('Q: The union says automation will cost 400 jobs. Roy: That figure is not right.');
+    expect(jobs.evidence).toEqual(['Q: The union says automation will cost 400 jobs.', 'A: That figure is not right.']);
+  });
+});
+
 describe('a tally in shares', () => {
   it('answers "What was the vote?" with "lost by 54 per cent to 46 per cent", not the lead that only says it was voted down', () => {
     const agm = briefArticle(
@@ -6987,8 +7013,9 @@ describe("an interview's question put over two sentences", () => {
   );
 
   it('answers with the turn after it, not with the claim the interviewer put', () => {
+    // (Its bare "A:" is the one person the card shows, named.)
     expect(report.ask('How many jobs will go?').answer).toBe(
-      'A: No. We expect about 250 roles to change, and we have promised there will be no compulsory redundancies.',
+      'Roy: No. We expect about 250 roles to change, and we have promised there will be no compulsory redundancies.',
     );
   });
 });
