@@ -168,10 +168,10 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities.", "The
  * panel made 12 recommendations.", "The panel issued five interim recommendations to members.", "The budget contains four
- * main measures for young people."), or
+ * main measures for young people.", "The leaders announced three new initiatives."), or
  * a speaker's ("Today I am setting out four steps.", "We agreed two things."). */
 const COUNT_ONLY =
-  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+(?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+(?:\s+(?:to|for)\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?\.$/u;
+  /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled|announced|unveiled|launched|presented|proposed|put forward|set out)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+(?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+(?:\s+(?:to|for)\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?\.$/u;
 
 /** A news slug before a lead: capitalised words, one of them an acronym and one not all capitals, then a colon ("AU PSC
  * Lima: "; a transcript's "PRIME MINISTER ROY: " is a speaker's label). */

@@ -824,6 +824,21 @@ describe('key points of a transcript', () => {
     expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/four main measures/);
   });
 
+  it('makes no point of a count of what the leaders announced ("The leaders announced three new initiatives.")', () => {
+    const report = analyzeArticle(
+      parsePlainText(
+        [
+          'Joint Statement on the Fourth Peru-Chile Annual Summit',
+          '1. President Ana Roy and President Tom Vale held the fourth Peru-Chile Annual Summit in Lima on 10 March 2025.',
+          '2. The leaders announced three new initiatives: a Renewable Energy Partnership; a Critical Minerals Fund of $100 million; and a scheme allowing 3,000 young professionals to work in each country each year.',
+          '3. President Vale thanked Peru for its hospitality and invited President Roy to Chile for the next Annual Summit in 2026.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.proposals.stated).toBe(3);
+    expect(report.keyPoints.map((p) => p.text).join(' ')).not.toMatch(/announced three new initiatives/);
+  });
+
   it("makes no point of a speaker's sentence that only counts what the proposals field lists", () => {
     expect(briefing.proposals.items).toHaveLength(3);
     expect(briefingPoints.join(' ')).not.toMatch(/announcing three measures/);
