@@ -419,8 +419,9 @@ const AGREED_EVENT =
 /** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
  * event. */
 const LATE = 3;
-/** Going to an event, as what someone did it for: "flew home to Lima to chair a crisis meeting". */
-const GOES_TO = /\bto\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
+/** Going to an event, as what someone did it for: "flew home to Lima to chair a crisis meeting", "cut short a holiday to
+ * return to Lima and chair an emergency meeting". */
+const GOES_TO = /\b(?:to|and)\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
 
 /** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
  * meeting of defence ministers in Lima in May"), reported as a plan, not as the news. */

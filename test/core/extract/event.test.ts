@@ -53,6 +53,16 @@ describe('findEvent: what the event is not', () => {
     expect(fire('Roy chairs emergency meeting as wildfire forces 30,000 to flee').name).toBe('emergency meeting');
   });
 
+  it('… nor from one someone went to "and chair" ("cut short a holiday to return to Lima and chair an emergency meeting")', () => {
+    const text = sentencesOf(
+      'About 20,000 people were ordered to leave their homes on Sunday as a wildfire swept through villages north of Lima, officials said.',
+      'The fire had burned more than 10,000 hectares by Sunday evening.',
+      'More than 700 firefighters were fighting the blaze.',
+      'Prime Minister Ana Roy cut short a holiday to return to Lima and chair an emergency meeting.',
+    );
+    expect(findEvent(text, null, null, [], 'Wildfire forces 20,000 to flee near Lima').name).toBeNull();
+  });
+
   it('takes no name from a count of meetings in a row ("for a third straight meeting")', () => {
     expect(findEvent(sentencesOf('The Bank of Lima held its main rate at 4.25 percent on Thursday for a third straight meeting.')).name).toBeNull();
   });
