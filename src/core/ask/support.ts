@@ -209,6 +209,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['trade', 'commerce'],
   // A union of states by its letters: "What did the EU observers say?" is answered by "The European Union's observer mission said …".
   ['eu', 'european union'],
+  // Putting off as reports word it: "What was delayed?" is answered by "… but put off a decision on the libraries".
+  ['delay', 'put off', 'postpon', 'defer'],
   // More of a thing as reports word it: "Will there be more protests?" is answered by "They would hold another protest in May".
   ['more', 'another', 'additional'],
   // Jobs as reports count them: "How many jobs will go?" is answered by "About 35 teaching positions are expected to go".

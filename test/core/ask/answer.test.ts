@@ -3770,6 +3770,19 @@ A: The canal widening will start in September.`),
   });
 });
 
+describe('putting off, as reports word it', () => {
+  it('answers "What was delayed?" with "… but put off a decision on …"', () => {
+    const cabinet = briefArticle(
+      parsePlainText(`Council approves parking charges
+
+The Lima city cabinet on Thursday approved new parking charges in 14 zones but put off a decision on closing three branch libraries until the new year.
+
+Residents' permits will rise from 140 to 175 soles a year.`),
+    );
+    expect(cabinet.ask('What was delayed?').answer).toMatch(/put off a decision on closing three branch libraries/);
+  });
+});
+
 describe('a tally in shares', () => {
   it('answers "What was the vote?" with "lost by 54 per cent to 46 per cent", not the lead that only says it was voted down', () => {
     const agm = briefArticle(
