@@ -403,6 +403,8 @@ const RESULT = new Set(['result', 'outcome'].map(stem));
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
 
+const COST = stem('cost');
+
 /** "on board": one word's sense, "aboard" (no "board" a text's committee holds). */
 const ON_BOARD = /\bon board\b/gi;
 
@@ -421,12 +423,15 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
+  // ("How much are the costs?": "costs" is a thing the text must name, "ordered to pay £35,000 in costs"; "How much will it
+  // cost?" asks the measure.)
+  const costs = /\bcosts\b/i.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
         .filter(
           (t) =>
-            (!QUESTION_WORDS.has(t) || (shares && t === SHARE)) &&
+            (!QUESTION_WORDS.has(t) || (shares && t === SHARE) || (costs && t === COST)) &&
             !(duration && LASTED.has(t)) &&
             t !== size &&
             !(reacted && REACT.has(t)) &&

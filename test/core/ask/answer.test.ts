@@ -3770,6 +3770,19 @@ A: The canal widening will start in September.`),
   });
 });
 
+describe('costs as a thing asked of', () => {
+  it('answers "How much are the costs?" with what was ordered paid in costs', () => {
+    const fine = briefArticle(
+      parsePlainText(`Hospital trust fined
+
+A hospital trust in Lima has been fined 800,000 soles after admitting it failed to provide safe care to a patient.
+
+The trust was also ordered to pay 35,000 soles in costs.`),
+    );
+    expect(fine.ask('How much are the costs?').answer).toBe('The trust was also ordered to pay 35,000 soles in costs.');
+  });
+});
+
 describe('putting off, as reports word it', () => {
   it('answers "What was delayed?" with "… but put off a decision on …"', () => {
     const cabinet = briefArticle(
