@@ -526,7 +526,7 @@ class Answerer {
     return question === asked ? told : { ...told, question: asked };
   }
 
-  /** An interview's turns in an answer: an interviewer's claim ("Q: The union says automation will cost 400 jobs.") is no
+  /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no
    * answer alone, and the reply after it goes with it; a bare "A: " is the words of the one person the card shows, named. */
   private inInterviewWords(answer: Answer): Answer {
     if (!answer.answered || !answer.evidence.length) return answer;
@@ -686,7 +686,7 @@ class Answerer {
       // (… or one who voted against, named: "Peru voted against, while Chile abstained."; or a decision told as split.)
       if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text))) return this.yes(question, `No: ${s.text}`, [s]);
     }
-    // "Was the decision unanimous?" of "the committee had been unanimous": yes, when nothing says otherwise (a vote with
+    // "Was the decision unanimous?" of "the board had been unanimous": yes, when nothing says otherwise (a vote with
     // abstentions is no unanimous one, though none voted against).
     const unanimous = unanimityAsked
       ? this.pool
@@ -735,7 +735,7 @@ class Answerer {
    * "…," Vale said" is theirs too. */
   utterancesOf(p: Person): Sentence[] {
     const own = new Set(this.namedIn(p));
-    // ("A former health minister was sentenced …" of the one the text names with that office.)
+    // ("A former transport minister was jailed …" of the one the text names with that office.)
     const offices = officesOf(p).flatMap((o) => [`the ${o}`, `former ${o}`]);
     const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
     const sentences = this.a.sentences;
@@ -1277,7 +1277,7 @@ class Answerer {
 
   /** True when the question is about the reported event itself, not something else the article mentions. */
   private aboutTheEvent(question: string): boolean {
-    // "When could rates be cut?": what may come of the event, not the event; "Where else were marches held?": others than it.
+    // "When could rates be cut?": what may come of the event, not the event; "Where else were talks held?": others than it.
     if (asksAboutFuture(question) || /\b(?:could|might|may|should|else)\b/i.test(question)) return false;
     const eventTerms = new Set(contentTerms(`${this.a.event.name ?? ''} ${this.a.article.title ?? ''}`));
     const keys = keyTerms(question);
@@ -2841,13 +2841,13 @@ const REPLACES =
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
 
-/** An interviewer's turn that puts a claim, not a question: "Q: The union says automation will cost 400 jobs." */
+/** An interviewer's turn that puts a claim, not a question: "Q: Critics say the plan will cost 300 jobs." */
 const INTERVIEWER_CLAIM = /^Q\s*:\s[^?]*[.!]["'”’)]*$/;
 
 /** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
 // ("124 votes in favour, none against": a side may have none.)
-// ("by six votes to three": a small body's tally in words; "lost by 54 per cent to 46 per cent": a tally in shares.)
+// ("by six votes to three": a small body's tally in words; "carried by 61 per cent to 39 per cent": a tally in shares.)
 const TALLY = new RegExp(
   String.raw`\b\d+\s*(?:votes?\s+)?(?:-|–|to)\s*\d+\b|\b\d+\s+(?:votes?\s+)?(?:in favou?r|for)\b[^.;]{0,30}?\b(?:\d+|none|no one|nobody)\s+(?:votes?\s+)?against\b|\b\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)\s+to\s+\d|${TALLY_IN_WORDS}`,
 );
@@ -2928,7 +2928,7 @@ const SOMEONE_VOTED_AGAINST =
   /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
 /** Some abstained: "with Russia and China abstaining", "two abstentions". */
 const ABSTAINED = /\babstain\w*|\babstentions?\b/i;
-/** A decision told as split: "the first split decision since …", "the two dissenters", "a divided court". */
+/** A decision told as split: "a split ruling", "the three dissenters", "a divided court". */
 const SPLIT_DECISION = /\b(?:split|divided)\s+(?:decision|vote|verdict|ruling|court|panel|committee|board)\b|\bdissent(?:ers?|ed)\b/i;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
 const NOT_UNANIMOUS = /\b(?:not|never|short of|no|failed to reach|without)\s+(?:\w+\s+)?unanimous/i;

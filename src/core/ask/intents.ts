@@ -79,7 +79,7 @@ const ownVerb = (verb: string): RegExp | undefined =>
 /** A promise asked of: "promise", "pledge", "vow". */
 const PROMISE = /^(?:promise|pledge|vow)$/i;
 /** A promise as a text tells it: the verb, or what the speaker or their side said they will do ("said she would open talks",
- * "said the government would rebuild every home"; not a forecast, "said the rise would force drivers out"). */
+ * "said the ministry would repair every road"; not a forecast, "said the tax would drive shops out"). */
 const PROMISED =
   /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted|ting|ment)?|guarantee[sd]?)\b|\b(?:(?:he|she|the (?:government|state|company|ministry|council|city|union|board|federation|bank|party|group)|(?:his|her|its|their|our) (?:government|party|company|ministry|office|team|department|union|group))\s+(?:would|will|shall)|(?:we|I)\s+(?:will|shall))\s+(?:not\s+)?\p{Ll}/u;
 

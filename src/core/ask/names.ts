@@ -126,7 +126,7 @@ export function peopleNamedIn(people: readonly Person[], question: string): Pers
 }
 
 /** True when the article's text contains the phrase's name words at all (as any kind of name); a name asked by its letters
- * ("the EU observers") is mentioned where the text writes it out ("the European Union's observer mission"). */
+ * ("the AU envoys") is mentioned where the text writes it out ("the African Union's envoys"). */
 export function textMentions(text: string, phrase: string): boolean {
   const asked = nameWordsOf(phrase);
   if (!asked.length) return false;
@@ -135,9 +135,9 @@ export function textMentions(text: string, phrase: string): boolean {
   return asked.every((a) => vocabulary.has(a) || lettered.has(a) || [...vocabulary].some((v) => sameWord(a, v)));
 }
 
-/** A name written as its capital letters: "EU", "SADC". */
+/** A name written as its capital letters: "EU", "ATC". */
 const ACRONYM = /\b\p{Lu}{2,6}\b/u;
-/** A name of two or more capitalised words, with "of", "for", "and" or "the" inside: "Southern African Development Community". */
+/** A name of two or more capitalised words, with "of", "for", "and" or "the" inside: "Andean Trade and Transport Council". */
 const LONG_NAME = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
 
 /** The initials of every long name in a text, in lower case ("european union" → "eu"). */

@@ -207,13 +207,13 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['next', 'upcom', 'follow', 'future', 'further', 'again', 'second'],
   ['misclassifi', 'classifi', 'sham', 'contractor'],
   ['trade', 'commerce'],
-  // A union of states by its letters: "What did the EU observers say?" is answered by "The European Union's observer mission said …".
+  // A union of states by its letters: "What did the EU say?" is answered by "The European Union's envoy to Lima said …".
   ['eu', 'european union'],
-  // Putting off as reports word it: "What was delayed?" is answered by "… but put off a decision on the libraries".
+  // Putting off as reports word it: "What was delayed?" is answered by "… but put off the vote on the port plan".
   ['delay', 'put off', 'postpon', 'defer'],
-  // More of a thing as reports word it: "Will there be more protests?" is answered by "They would hold another protest in May".
+  // More of a thing as reports word it: "Will there be more strikes?" is answered by "The union will hold another strike in May".
   ['more', 'another', 'additional'],
-  // Jobs as reports count them: "How many jobs will go?" is answered by "About 35 teaching positions are expected to go".
+  // Jobs as reports count them: "How many jobs will be lost?" is answered by "Some 40 posts will be lost in Lima".
   ['job', 'position', 'post'],
   // Putting a bill or a text forward, as reports word it: "Who proposed it?" is answered by "The bill, introduced by Ana Roy".
   ['propos', 'put forward', 'suggest', 'introduced by', 'tabled by', 'sponsored by', 'drafted'],
@@ -423,7 +423,7 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
-  // ("How much are the costs?": "costs" is a thing the text must name, "ordered to pay £35,000 in costs"; "How much will it
+  // ("How much are the costs?": "costs" is a thing the text must name, "told to pay 9,000 soles in costs"; "How much will it
   // cost?" asks the measure.)
   const costs = /\bcosts\b/i.test(question);
   return [

@@ -40,7 +40,7 @@ export const opensWithLabel = (text: string) => LABEL_OPENS.test(text) || BARE_A
 export const RULES: ReadonlyArray<Rule> = [
   {
     name: 'dateline',
-    // (Two cities, and a day: "LIMA/QUITO, 9 July — ".)
+    // (Two cities, and a day: "LIMA/QUITO, 4 May — ".)
     re: /^[A-Z][A-Z .'-]{2,40}(?:\/[A-Z][A-Z .'-]{2,40})?(?:,\s*(?:[A-Z][\p{L} .]{2,30}|\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}))?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s+/u,
     example: 'BOSTON — ',
     always: true,
@@ -265,7 +265,7 @@ export interface CompressOptions {
 const ATTRIBUTION = new RegExp(`\\b(?:${ATTRIBUTION_VERB})\\b`);
 /** What the rest of a sentence cannot stand on without its speaker: a pronoun that stands for them
  * ("Ana Roy said her office …"), a judgement, a need or a wish rather than a fact ("… said every dispute could be settled
- * if …", "… was likely to fall", "… said vaccination had to continue", "… said Peru wanted to double trade", "… said the region needed two million doses"), a "would" of
+ * if …", "… was likely to fall", "… said vaccination had to continue", "… said Peru wanted to double trade", "… said Peru needed 40 more ambulances"), a "would" of
  * reported speech, which alone reads as a condition ("… said the board would review it in October"), or a denial or a failing,
  * which is a side's claim ("… said the text did not respect the treaty", "… said the text failed to condemn it": without
  * its speaker the card would say so itself). */

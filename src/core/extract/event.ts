@@ -319,7 +319,7 @@ const TOPIC_BEFORE_PLACE =
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the
  * plan in February"; not "the next summit will be hosted by …", which names the series this one belongs to); or one not
- * to start yet ("Formal talks with Peru are not expected to start until May"). */
+ * to start yet ("Detailed talks with Peru are not due to start until May"). */
 const TO_BE_HELD = new RegExp(
   `^(?:[^.;]{0,80}?\\s(?:${TO_COME}|must|should|could|would|may|might)\\s+(?:be\\s+held|take\\s+place)\\b|\\s+(?:will|is to|is due to|is expected to|is set to)\\s+(?!be\\b)|\\s+(?:is|are)\\s+(?:scheduled|planned|set|due)\\s+(?:for|on|to)\\b|\\s+(?:still\\s+)?to\\s+be\\s+(?:held|hosted)\\b|(?:\\s+with\\s+[^.;]{1,60}?)?\\s+(?:is|are)\\s+not\\s+(?:expected|due|set|likely)\\s+to\\s+(?:start|begin|open|resume)\\b)`,
 );
@@ -419,8 +419,8 @@ const AGREED_EVENT =
 /** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
  * event. */
 const LATE = 3;
-/** Going to an event, as what someone did it for: "flew home to Lima to chair a crisis meeting", "cut short a holiday to
- * return to Lima and chair an emergency meeting". */
+/** Going to an event, as what someone did it for: "flew home to Lima to chair a crisis meeting", "broke off a visit to
+ * fly back to Lima and chair a crisis meeting". */
 const GOES_TO = /\b(?:to|and)\s+(?:chair|attend|hold|convene|lead|call|join|address)\s+(?:an?|the)\s+$/i;
 
 /** Before an event's name, after the lead: one the sides are still to hold ("said the two countries would hold their first
@@ -574,7 +574,7 @@ export function findEvent(
   };
   // ("The two countries held talks in Quito in February" in a report of April: a meeting of another month is another.)
   const month = published ? A_MONTH.exec(readableDate(published))?.[0] : undefined;
-  // (After the lead, a sentence of a time gone by tells of another: "a sample taken at a race in Lima last July".)
+  // (After the lead, a sentence of a time gone by tells of another: "a test done at a race in Lima last July".)
   const thisTime = (i: number) => {
     if (i !== order[0] && TIME_GONE.test(sentences[i].text)) return false;
     const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
@@ -718,12 +718,12 @@ const HELD_EVENT = new RegExp(
 const NOT_HERE_AFTER =
   /^[^.;,]{0,20}?\b(?:(?:was|were|is|are|has|have|had)(?:\s+been)?\s+(?:not|never|unaffected|undamaged|unharmed|untouched|unscathed)\b|(?:wasn|weren|isn|aren|hasn|haven)['’]t\b|(?:remained|stayed) open\b)/i;
 
-/** Before a place: the years someone spent there ("after 11 years at", "spent two decades in"). */
+/** Before a place: the years someone spent there ("after nine years at", "spent two decades in"). */
 const SPENT_YEARS_BEFORE =
   /\b(?:after|spent|during)\s+(?:(?:more than|almost|nearly|over|some)\s+)?[\p{L}\d]+\s+(?:years?|months?|decades?)\s+(?:at|in|with)\s+(?:the\s+)?$/iu;
 
 /** Right after a place, a verb of what is still to come: "in Lima in March would agree", "in Lima will decide" (not one of a
- * relative clause: "signed a deal in Lima on Tuesday that will remove tariffs"); or a time to come ("in Lima later this month"). */
+ * relative clause: "opened a plant in Lima on Friday that will make 500 cars a day"); or a time to come ("in Quito later this month"). */
 const AHEAD_AFTER_PLACE =
   /^(?:(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|will|is to|are to|is due to|are due to)\s+\p{Ll}|\s+(?:later (?:this|that) (?:week|month|year)|next (?:week|month|year))\b)/u;
 
@@ -783,7 +783,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // … nor that of an event a day to come holds ("for Saturday's match at Millford").
     if (FOR_A_DAY_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    // … nor where someone spent years before ("took over on 1 March, after 11 years at the Port of Lima").
+    // … nor where someone spent years before ("became director in May, after nine years at the Lima Museum").
     if (SPENT_YEARS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index + m[0].length - m[2].length))) continue;
     // …nor one someone was invited to ("invited Tom Vale to attend the Andes Climate Summit in Lima").
     if (/\binvit\w*\b[^.;]{0,60}$/i.test(text.slice(Math.max(0, m.index - 70), m.index))) continue;
@@ -806,7 +806,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // something happened before.
     if (!tied && TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (!tied && NOT_HERE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
-    // … nor one still to come, as what follows says ("a ministerial meeting in Lima in March would agree how …"); though in a
+    // … nor one still to come, as what follows says ("a meeting of officials in Lima in June would decide …"); though in a
     // report of what is to come, "will meet in …" is the event's own.
     if (!ahead && AHEAD_AFTER_PLACE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))) continue;
     // (A year names when an event held there was, which may be the reported one's own: only a place not tied to one.)

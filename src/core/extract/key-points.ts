@@ -127,7 +127,7 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").
   { re: /\b(?:since then|by then|until then|at the time|at that time)\b/i, weight: -0.4, example: 'The market had changed beyond recognition since then.' },
   // A quotation whose speaker is only "he" or "she": the reader of the card does not know who.
-  // (… and what they added, or whom they told: "'…,' he said, adding that he would appeal.", "'…,' she told supporters.")
+  // (… and what they added, or whom they told: "'…,' he said, adding that he would resign.", "'…,' she told the crowd.")
   {
     re: /^["“][^"”]+["”],?\s+(?:he|she|they)\s+(?:said|added|says|told\s+[^,;"“”]{1,60}?)(?:\.?$|,\s+(?:adding|saying|noting)\b)/,
     weight: -1,
@@ -167,8 +167,8 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
 ];
 
 /** A sentence that only counts a plan's parts ("The plan has five parts.", "The strategy sets out four priorities.", "The
- * panel made 12 recommendations.", "The panel issued five interim recommendations to members.", "The budget contains four
- * main measures for young people.", "The leaders announced three new initiatives."), or
+ * panel made 12 recommendations.", "The board issued six urgent warnings to members.", "The plan holds three
+ * new steps for small farms.", "The ministers unveiled five joint projects."), or
  * a speaker's ("Today I am setting out four steps.", "We agreed two things."). */
 const COUNT_ONLY =
   /^(?:(?:The|Its|Their|This|That|His|Her)\s+(?:[\p{L}-]+\s+){1,2}(?:has|had|have|comprises|comprised|consists of|is made up of|sets out|lists|includes|contains|made|makes|issued|published|adopted|tabled|announced|unveiled|launched|presented|proposed|put forward|set out)|(?:(?:Today|Now|So)\s+)?(?:I|We)\s+(?:am\s+|are\s+|have\s+|will\s+)?(?:announcing|announce|announced|proposing|propose|proposed|presenting|present|presented|agreed|setting out|set out|putting forward|put forward))\s+\S+\s+(?:\p{Ll}[\p{L}-]*\s+)?[\p{L}-]+(?:\s+(?:to|for)\s+(?:the\s+)?\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)?\.$/u;

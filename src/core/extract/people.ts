@@ -725,7 +725,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   let from = opener === ',' ? nameEnd + 1 : nameEnd;
   // ", who is also chairperson of the African Union,": a relative clause that names an office.
   const rel = tokens.slice(from, from + 4).map((t) => t.text.toLowerCase());
-  // (… or served as one: ", who served as health minister from 2017 to 2019,".)
+  // (… or served as one: ", who served as trade minister until 2020,".)
   const serves = rel[1] === 'serves' || rel[1] === 'served';
   if (rel[0] === 'who' && (rel[1] === 'is' || rel[1] === 'was' || serves)) from += rel[2] === 'also' || rel[2] === 'as' ? 3 : 2;
   else if (opener !== ',') return null;
@@ -755,7 +755,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // (Not a place's name that ends in one: ", vicar of St Mark's.")
   if (to <= from || (isPossessive(tokens, to - 1) && /^\p{Ll}/u.test(tokens[to]?.text ?? ''))) return null;
   const phrase = tokens.slice(from, to);
-  // "… stolen from a shop in Lima Garden, the city police said.": who says it, after a name that is an object of a clause
+  // "… taken from a van in Lima Square, the city police said.": who says it, after a name that is an object of a clause
   // with its own verb ("in", "with", "met" before it), is no office of that name.
   if (/^the$/i.test(phrase[0].text) && ATTRIBUTION_VERBS.has(tokens[to]?.text.toLowerCase() ?? '') && objectBefore(tokens, runs, nameEnd)) return null;
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
@@ -1044,13 +1044,13 @@ const OFFICE_OBJECT_ENDS = new Set([
   'while',
 ]);
 
-/** A cause someone leads, not a body: "the opposition to the bill", "the campaign against the mine", "the push for a vote". */
+/** A cause someone leads, not a body: "the opposition to the dam", "the campaign against the mine", "the push for a vote". */
 const LED_A_CAUSE = /^(?:the\s+|a\s+)?(?:opposition|campaign|fight|push|drive|charge|revolt|rebellion|battle|effort|bid|call)\s+(?:to|against|for)\b/i;
 
 function officeVerbAfter(sentence: string, tokens: Token[], b: number): string | null {
   if (tokens[b]?.text !== ',' || tokens[b + 1]?.text.toLowerCase() !== 'who') return null;
   const office = OFFICE_VERBS[tokens[b + 2]?.text.toLowerCase() ?? ''];
-  // ("who led the opposition to the bill", "who led the campaign against it": a cause led, no office held.)
+  // ("who led the opposition to the dam", "who led the campaign against it": a cause led, no office held.)
   if (!office || LED_A_CAUSE.test(sentence.slice(tokens[b + 3]?.start ?? sentence.length))) return null;
   let k = b + 3;
   // (A plural's bare apostrophe runs on too: "who heads the Lima farmers' union".)
@@ -1311,7 +1311,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     former: false,
   };
   const prev = tokens[a - 1]?.text === '.' ? tokens[a - 2] : tokens[a - 1];
-  // (An honorific is capitalised: "will miss Lima's next match" names no Miss Lima.)
+  // (An honorific is capitalised: "will miss Lima's cup game" names no Miss Lima.)
   if (prev && isCapitalised(prev.text) && HONORIFICS.has(prev.text.toLowerCase())) mention.signal = 'honorific';
   if (isPossessive(tokens, b) && tokens.slice(b + 1, b + 4).some((t) => t.word && isTitleHead(t.text))) mention.owner = true;
 
@@ -2303,11 +2303,11 @@ const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had bee
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
 const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`);
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
- * software firm Halvex apologised …". */
+ * shipping firm Halvex apologised …". */
 const UNNAMED_OFFICE_SUBJECT =
   /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
 
-/** A lead that closes with who says it, an office with no name: "…, the agency's director-general said.". */
+/** A lead that closes with who says it, an office with no name: "…, the fund's director-general said.". */
 const UNNAMED_OFFICE_SAID =
   /,\s+(?:the|its)\s+(?:\p{Ll}+['’]s\s+)?((?:[\p{Ll}-]+\s+)?(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|chief))\s+(?:said|says|told\s+\p{Ll}+)\.?$/u;
 
@@ -2334,7 +2334,7 @@ function yearOfARule(text: string, m: RegExpMatchArray): boolean {
   return /^(?:a|an|the)$/i.test(m[1] ?? '') && YEAR_OF_RULE.test(text.slice(m.index! + m[0].length));
 }
 
-/** The news's day as a lead gives it: "early on Sunday", "early Sunday", "today". */
+/** The news's day as a lead gives it: "early on Sunday", "late Friday", "today". */
 const DAY_OF_NEWS = new RegExp(
   `\\b(?:(?:on|early on|late on|early|late|by|since) ${WEEKDAY}|today|yesterday|tonight|this (?:morning|afternoon|evening))\\b`,
   'i',
@@ -2351,7 +2351,7 @@ export function datedByDayAlone(sentences: readonly Sentence[], published: strin
 }
 
 /** Before a year, what makes it a time gone by in news of this week: "in", "a", "during", or "the" and a month ("the
- * February 2023 quakes"; "the 2024 budget" is no time gone by). */
+ * March 2019 floods"; "the 2024 budget" is no time gone by). */
 const YEAR_GONE_BEFORE = new RegExp(`(?:^|\\s)(?:(?:in|a|an|during)\\s+|the\\s+${FULL_MONTH}\\s+)$`, 'i');
 /** A sentence that opens with a month alone, no day of it: "In February, …", "Back in March …". */
 const MONTH_GONE_BY = new RegExp(`^(?:In|Back in|Earlier in|Last) ${FULL_MONTH}\\b(?!\\s+\\d)`);
@@ -2537,7 +2537,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (office) addRole(p.roles, office);
     }
     // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one
-    // named, speaking, holds the office the lead gave without a name (as does "…, the agency's director-general said.").
+    // named, speaking, holds the office the lead gave without a name (as does "…, the fund's director-general said.").
     const first = p.mentions[0];
     if (!p.roles.length && first && first.sentence <= 2 && first.sentence <= earliestNamed) {
       const lead = sentences
