@@ -802,7 +802,8 @@ class Answerer {
     const speaks = (who: Person) =>
       this.rules(who, s) || who.mentions.some((m) => m.sentence === s.index && SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
     if (speaks(p)) return false;
-    return this.a.people.some((o) => o !== p && speaks(o));
+    // (Only those the sentence names can speak in it: looked up, not searched for among everyone the text names.)
+    return [...(this.named.get(s.index) ?? [])].some((o) => o !== p && speaks(o));
   }
 
   /** The one person a report is about, whom "he" or "she" in a question can only mean: the person its lead names first,
