@@ -378,8 +378,10 @@ const EMPLOYS =
 const RULES_AFTER_NAME = /^\s+(?:ruled|found|held|concluded)\s+that\b/;
 /** Someone of theirs speaking: "His lawyers said …", "Her spokesman told …". */
 const THEIRS_SAID = /^(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){1,3}(?:said|says|told|added)\b/u;
-/** … or named by whose they are: "Vale's lawyer, Ivo Kant, said …" (the owner, captured, is the one they speak for). */
-const OWNERS_SAID = /^(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+[^,;"“”]{1,60},)?\s+(?:said|says|told|added)\b/u;
+/** … or named by whose they are: "Vale's lawyer, Ivo Kant, said …", "Mr Vale's wife, Ana, said …" (the owner, captured, is the
+ * one they speak for). */
+const OWNERS_SAID =
+  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+[^,;"“”]{1,60},)?\s+(?:said|says|told|added)\b/u;
 /** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
 const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */

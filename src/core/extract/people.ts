@@ -2574,6 +2574,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
       p.mentions.some((m) => DIED_BEFORE.test(textAfter(m, 120))) ||
+      // "Tom Vale, 46, was struck by a train while …", "over the death of Ana Roy": one killed in what is reported, named with
+      // no office, took part in none of what the report tells of (the hearing, the trial, the talks).
+      (!p.roles.length &&
+        p.mentions.some((m) => KILLED_AFTER_NAME.test(textAfter(m, 80)) || DEATH_OF_BEFORE.test(textBefore(m, 30))) &&
+        !p.mentions.some((m) => m.speaks)) ||
       // "She is survived by her daughter, the sculptor Ana Roy": an obituary's family, named as such, took part in nothing.
       (signalled.length > 0 && p.mentions.every((m) => SURVIVED_BY.test(textBefore(m, 100)))) ||
       // "The shortlist also included novelists Tom Vale and Ana Roy": a prize's other contenders, named as such, took part in
@@ -3086,6 +3091,11 @@ const LATER_MEETING_BEFORE = new RegExp(
 );
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
 const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
+
+/** After a name, that they were killed: ", 46, was struck by a train", " died after giving birth", " was shot dead". */
+const KILLED_AFTER_NAME = /^(?:,[^,;]{1,60}){0,3},?\s+(?:(?:was|were)\s+(?:struck|hit|killed|shot|stabbed|crushed|found dead)|died|drowned)\b/;
+/** Before a name: whose death the report is about ("over the death of ", "the killing of "). */
+const DEATH_OF_BEFORE = /\b(?:death|deaths|killing|murder)\s+of\s+$/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
 const SURVIVED_BY = /\bsurvived by\b[^.;]{0,80}$/;

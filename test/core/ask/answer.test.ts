@@ -3715,6 +3715,17 @@ The two dissenters, external members Ana Roy and Tom Vale, argued that unemploym
     expect(bank.ask('What did Roy say?').answer).toMatch(/^The two dissenters/);
   });
 
+  it("gives no family member's words, named by an honorific's owner ('Mr Vale's wife, Ana, said'), as theirs", () => {
+    const crash = briefArticle(
+      parsePlainText(`Rail firm fined
+
+A rail company was fined on Tuesday over the death of a worker, Tom Vale.
+
+Mr Vale's wife, Lia, said in a statement that no amount of money would make up for his death.`),
+    );
+    expect(crash.ask('What did Tom Vale say?').answered).toBe(false);
+  });
+
   it("gives no lawyer's words, nor what they went on to say, as the words of the one they speak for", () => {
     expect(trial.ask('What did Vale say?').answered).toBe(false);
     expect(trial.ask('What did Kant say?').answer).toBe(

@@ -91,6 +91,18 @@ describe('people and their titles', () => {
     expect(people('Miss Millford said the club would appeal.')).toEqual([{ name: 'Millford', role: null, affiliation: null }]);
   });
 
+  it('makes one killed in what is reported, named with no office, no participant in the hearing that followed', () => {
+    const s = [
+      'A rail company has been fined £3 million after a track worker was hit and killed by a train near Lima.',
+      'Judge Ana Roy said the company had allowed "a culture of shortcuts".',
+      'Tom Vale, 46, from Callao, was struck by a passenger train in March 2022 while inspecting a set of points.',
+      'The company was also ordered to pay costs over the death of Ivo Kant in 2021.',
+    ];
+    expect(participants(...s)).toEqual(['Ana Roy']);
+    // (One named with an office still took part: "Police officer Ana Roy, 46, was struck by debris.")
+    expect(participants('The train hit a fallen tree near Lima on Monday.', 'Police officer Ana Roy, 46, was struck by debris.')).toEqual(['Ana Roy']);
+  });
+
   it('takes no person from a numbered part of a text ("Article V of the Treaty")', () => {
     expect(people('Ana Roy reaffirmed the commitment to the defence of Peru under Article V of the Lima Treaty.')).toEqual([]);
   });
