@@ -109,10 +109,11 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Speaking to the event itself, not to a country's own public ("addressed the nation"). */
 const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|session|assembly|talks|delegates|congress|forum|committee|ministers|leaders)\\b';
-/** Verbs whose subject took part: "Japan was represented by its deputy …", "Washington sent Under Secretary …". */
+/** Verbs whose subject took part: "Japan was represented by its deputy …", "Egypt was also represented.", "Washington sent
+ * Under Secretary …". */
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
-  'sign\\b|agree\\b|represented by|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|opposed|raised (?:concerns|objections|reservations)|(?:pressed|pushed) for|(?:called for|requested|demanded|forced) a (?:recorded |roll-call |secret )?(?:vote|ballot)|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)|' +
+  'sign\\b|agree\\b|represented(?:\\s+by\\b|(?=\\s*[.;,]|\\s+(?:at|in)\\s))|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|opposed|raised (?:concerns|objections|reservations)|(?:pressed|pushed) for|(?:called for|requested|demanded|forced) a (?:recorded |roll-call |secret )?(?:vote|ballot)|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)|' +
   // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …";
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
   '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+';
@@ -155,7 +156,7 @@ const TAKING_PART = 'taking part|participating|attending';
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented by|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
+  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

@@ -74,6 +74,18 @@ describe('countries', () => {
     ).toEqual(['Belarus', 'Cuba', 'Nepal', 'Pakistan', 'Japan', 'Russia', 'Egypt', 'Qatar']);
   });
 
+  it('takes the countries said to be represented with no one named ("Egypt and the UAE were also represented.")', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Talks in Lima between Peru and Chile ended on Wednesday without a deal.',
+          'Egypt and the United Arab Emirates were also represented.',
+          'Bolivia was represented at the talks by its ambassador.',
+        ),
+      ),
+    ).toEqual(['Egypt', 'United Arab Emirates', 'Bolivia']);
+  });
+
   it('takes the countries that pressed for something or raised concerns in the talks, not those a concern was about', () => {
     expect(
       representedCountries(
