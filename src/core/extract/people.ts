@@ -821,6 +821,16 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
 
+/** A party's name that opens with its people's or country's word, then an office that leads or speaks for it: "Peruvian
+ * Socialist Party leader" (a state's ruling party's "official" is the state's: "Chinese Communist Party official"). */
+const PARTY_WITH_COUNTRY =
+  /^((\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Party|Front|Alliance|Movement|Congress|League))\s+((?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}\s-]*)$/u;
+const PARTY_LEADS = /\b(?:leader|chair|chairman|chairwoman|whip|spokesman|spokeswoman|spokesperson)\b/i;
+const partyNamedWithCountry = (role: string): { party: string; office: string } | null => {
+  const m = PARTY_WITH_COUNTRY.exec(role);
+  return m && COUNTRY_BY_FORM.has(m[2]) && PARTY_LEADS.test(m[3]) ? { party: m[1], office: m[3] } : null;
+};
+
 /** "Health Canada chief executive", "Air France chief executive": a body named with a common noun and its country,
  * before an office in lower case; the body is the affiliation, not the country. */
 const BODY_WITH_COUNTRY = /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)\s+(\p{Ll}[\p{Ll}\s-]*|CEO|CFO|COO|CTO)$/u;
@@ -1469,12 +1479,18 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     if (mention.signal === 'none' || mention.signal === 'appositive') mention.signal = 'title';
   }
   if (!roles.length) return mention;
+  // "Scottish National Party Westminster leader": a party named with its people's word is whose office it is, whole; its
+  // country's word is the party's name, not a country they speak for.
+  const partyRole = country ? -1 : roles.findIndex((r) => partyNamedWithCountry(r));
+  const partyName = partyRole >= 0 ? partyNamedWithCountry(roles[partyRole])!.party : null;
+  if (partyRole >= 0) roles[partyRole] = partyNamedWithCountry(roles[partyRole])!.office;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some((r) => companyNamedForCountry(r) || bodyNamedWithCountry(r));
   // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
   const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
   mention.affiliation =
     country ??
+    partyName ??
     (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ??
     owner ??
     titleOwner?.owner ??

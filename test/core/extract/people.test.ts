@@ -103,6 +103,13 @@ describe('people and their titles', () => {
     expect(participants('The train hit a fallen tree near Lima on Monday.', 'Police officer Ana Roy, 46, was struck by debris.')).toEqual(['Ana Roy']);
   });
 
+  it('reads a party named with its people\'s word as the affiliation whole ("Peruvian Socialist Party leader")', () => {
+    expect(people('Peruvian Socialist Party Lima leader Ana Roy pressed for a referendum.', 'Peruvian Foreign Minister Tom Vale said no.')).toEqual([
+      { name: 'Ana Roy', role: 'Lima leader', affiliation: 'Peruvian Socialist Party' },
+      { name: 'Tom Vale', role: 'Foreign Minister', affiliation: 'Peru' },
+    ]);
+  });
+
   it('takes no person from a numbered part of a text ("Article V of the Treaty")', () => {
     expect(people('Ana Roy reaffirmed the commitment to the defence of Peru under Article V of the Lima Treaty.')).toEqual([]);
   });
