@@ -1540,7 +1540,7 @@ const LIST_TOOK_PART =
 
 /** After a name: the rest of a list of full names, then a verb of taking part. */
 const NAMES_TOOK_PART =
-  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:also\s+)?(?:attended|took part|were present|joined the (?:talks|meeting|session))\b/u;
+  /^(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3})*,?\s+and\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+(?:also\s+)?(?:attended|took part|were present|joined the (?:talks|meeting|session)|voted|abstained|dissented)\b/u;
 
 /** Verbs of a result a person may win or lose (a title, a seat, a final). */
 const WON = new Set(['won', 'wins', 'claimed', 'retained', 'defended', 'secured', 'lost']);

@@ -110,6 +110,12 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('takes people named with no office who voted ("while Ana Roy and Tom Vale voted for a cut")', () => {
+    expect(
+      participants('The Lima bank held its rate on Thursday.', 'Six members voted to hold, while Ana Roy and Tom Vale voted for a cut.', 'Ivo Kant abstained.'),
+    ).toEqual(['Ana Roy', 'Tom Vale', 'Ivo Kant']);
+  });
+
   it('takes no person from a numbered part of a text ("Article V of the Treaty")', () => {
     expect(people('Ana Roy reaffirmed the commitment to the defence of Peru under Article V of the Lima Treaty.')).toEqual([]);
   });

@@ -8,6 +8,7 @@ export const PARTICIPANT_VERBS = words(`
   held met meets hosted hosts chaired chairs attended attends visited received welcomed addressed joined
   signed presided co-chaired opened led headed moderated convened co-hosted closed presented unveiled
   announced introduced delivered scored converted scoring top-scored equalised equalized netted bowled batted polled
+  voted abstained dissented
 `);
 
 /** "Peru sent Foreign Minister Ana Roy": a country choosing who goes, no word of the office that follows. */
