@@ -2342,6 +2342,23 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
   return null;
 }
 
+/** A lead that tells of someone sentenced, convicted or charged by their office alone: "A former health minister was
+ * sentenced on Thursday to …" (the office, without "former": they hold it in the text's telling, though no longer). */
+const UNNAMED_DEFENDANT =
+  /^(?:An?|The)\s+(?:former\s+|ex-)?((?:[\p{Ll}-]+\s+){0,2}(?:minister|mayor|governor|official|senator|judge|general|president|director|chief executive|police chief|councillor))\s+(?:has\s+been|was|were)\s+(?:sentenced|jailed|convicted|charged|found guilty|acquitted)\b/u;
+
+/** "A former health minister was sentenced on Thursday …. Judge Ana Roy said Tom Vale, 61, had …": the first one the next
+ * sentence names with no office of their own holds the office the lead gave. */
+function officeOfUnnamedDefendant(sentences: readonly Sentence[], p: Person, people: readonly Person[]): string | null {
+  const first = p.mentions[0];
+  if (!first || first.sentence < 1 || first.sentence > 2) return null;
+  const lead = UNNAMED_DEFENDANT.exec(sentences[first.sentence - 1]?.text ?? '');
+  if (!lead) return null;
+  // (Only the first of them: "… said Tom Vale had … Two officials, Ana Roy and Ivo Kant, were given …" gives Vale the office.)
+  const earlier = people.some((o) => o !== p && o.mentions.some((m) => m.sentence === first.sentence && m.start < first.start && !m.role));
+  return earlier ? null : lead[1];
+}
+
 /** "under a 2021 decision", "the 2019 law": a year that dates a rule in force sets no time for the sentence (though "at
  * the 2019 summit" and "a 2018 study by X" do). */
 const YEAR_OF_RULE =
@@ -2549,7 +2566,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (office) p.roles.splice(counterpart, 1, office);
     }
     if (!p.roles.length) {
-      const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
+      const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean) ?? officeOfUnnamedDefendant(sentences, p, people);
       if (office) addRole(p.roles, office);
     }
     // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one

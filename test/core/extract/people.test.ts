@@ -110,6 +110,25 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('gives the office a lead tells a sentence by ("A former health minister was sentenced …") to the first one named after it with none', () => {
+    expect(
+      people(
+        'A former health minister was sentenced on Thursday to seven years in prison for taking bribes.',
+        'Judge Ana Roy said Tom Vale, 61, had betrayed the public. Two officials, Ivo Kant and Lia Mora, were given five-year sentences.',
+      ).slice(0, 2),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'Judge', affiliation: null },
+      { name: 'Tom Vale', role: 'health minister', affiliation: null },
+    ]);
+    // (Not one named after another with no office: the office may be theirs.)
+    const two = people('A former health minister was jailed on Thursday.', 'Judge Ana Roy said Ivo Kant, 58, and Tom Vale, 61, had betrayed the public.');
+    expect(two.map((p) => [p.name, p.role])).toEqual([
+      ['Ana Roy', 'Judge'],
+      ['Ivo Kant', 'health minister'],
+      ['Tom Vale', null],
+    ]);
+  });
+
   it('takes people named with no office who voted ("while Ana Roy and Tom Vale voted for a cut")', () => {
     expect(
       participants('The Lima bank held its rate on Thursday.', 'Six members voted to hold, while Ana Roy and Tom Vale voted for a cut.', 'Ivo Kant abstained.'),
