@@ -2342,19 +2342,19 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
   return null;
 }
 
-/** A lead that tells of someone sentenced, convicted or charged by their office alone: "A former health minister was
- * sentenced on Thursday to …" (the office, without "former": they hold it in the text's telling, though no longer). */
+/** A lead that tells of someone sentenced, convicted or charged by their office alone: "A former transport minister was
+ * jailed on Friday for …" (the office, without "former": they hold it in the text's telling, though no longer). */
 const UNNAMED_DEFENDANT =
   /^(?:An?|The)\s+(?:former\s+|ex-)?((?:[\p{Ll}-]+\s+){0,2}(?:minister|mayor|governor|official|senator|judge|general|president|director|chief executive|police chief|councillor))\s+(?:has\s+been|was|were)\s+(?:sentenced|jailed|convicted|charged|found guilty|acquitted)\b/u;
 
-/** "A former health minister was sentenced on Thursday …. Judge Ana Roy said Tom Vale, 61, had …": the first one the next
+/** "A former transport minister was jailed on Friday …. The court heard that Tom Vale, 58, took …": the first one the next
  * sentence names with no office of their own holds the office the lead gave. */
 function officeOfUnnamedDefendant(sentences: readonly Sentence[], p: Person, people: readonly Person[]): string | null {
   const first = p.mentions[0];
   if (!first || first.sentence < 1 || first.sentence > 2) return null;
   const lead = UNNAMED_DEFENDANT.exec(sentences[first.sentence - 1]?.text ?? '');
   if (!lead) return null;
-  // (Only the first of them: "… said Tom Vale had … Two officials, Ana Roy and Ivo Kant, were given …" gives Vale the office.)
+  // (Only the first of them: "… heard that Tom Vale and Ivo Kant took …" gives Vale the office.)
   const earlier = people.some((o) => o !== p && o.mentions.some((m) => m.sentence === first.sentence && m.start < first.start && !m.role));
   return earlier ? null : lead[1];
 }
