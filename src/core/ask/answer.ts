@@ -2847,8 +2847,9 @@ const WHY_AWAY =
 /** An interviewer's turn that puts a claim, not a question: "Q: Critics say the plan will cost 300 jobs." */
 const INTERVIEWER_CLAIM = /^Q\s*:\s[^?]*[.!]["'”’)]*$/;
 
-/** "What was the vote?", "What was the final score?": answered by a tally ("314 to 291", "6-3", "19 in favour, 16 against"). */
-const TALLY_QUESTION = /^what (?:was|is|were) the (?:final |overall )?(?:vote|votes|result|results|score|tally|margin|count)\b/i;
+/** "What was the vote?", "What was the final score?", "What was the council vote?": answered by a tally ("314 to 291", "6-3",
+ * "19 in favour, 16 against"). */
+const TALLY_QUESTION = /^what (?:was|is|were) the (?:[\p{L}-]+\s+){0,2}?(?:vote|votes|result|results|score|tally|margin|count)\b/iu;
 // ("124 votes in favour, none against": a side may have none.)
 // ("by six votes to three": a small body's tally in words; "carried by 61 per cent to 39 per cent": a tally in shares.)
 const TALLY = new RegExp(

@@ -3807,6 +3807,21 @@ Residents' permits will rise from 140 to 175 soles a year.`),
   });
 });
 
+describe("a vote asked of by its body's name", () => {
+  it('answers "What was the council vote?" with the tally, not a sentence that only names those against', () => {
+    const trees = briefArticle(
+      parsePlainText(`Mayor unveils plan to plant trees
+
+Mayor Ana Roy on Monday announced a plan to plant 100,000 trees across Lima by 2030.
+
+The $50 million programme, which the City Council approved last month by 13 votes to 2, will be paid for by a new fee.
+
+The two councillors who voted against the plan, Tom Vale and Lia Mora, said it would slow house-building.`),
+    );
+    expect(trees.ask('What was the council vote?').answer).toMatch(/approved last month by 13 votes to 2/);
+  });
+});
+
 describe('a tally in shares', () => {
   it('answers "What was the vote?" with "lost by 54 per cent to 46 per cent", not the lead that only says it was voted down', () => {
     const agm = briefArticle(
