@@ -933,7 +933,7 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   if (tokens[comma]?.text !== ',' || !tokens[comma - 1]?.word) return null;
   // "Deputy Governors Ana Roy, Tom Vale and …": a list of names after a title, not a title set off before two.
   if (firstOfTwo && isCapitalised(tokens[comma - 1].text)) return null;
-  const title = titleBefore(tokens, comma) ?? titleWithPhraseBefore(tokens, comma);
+  const title = titleBefore(tokens, comma) ?? titleWithPhraseBefore(tokens, comma) ?? (firstOfTwo ? pluralTitleBeforeClause(tokens, comma) : null);
   // "…Council Ali Karimi, Tomas Vela, …" is a list of people, not a title set off before a name:
   // the words before the comma end in a name that itself follows a title or organisation word.
   if (!title || endsInTitledName(tokens, title.from, comma)) return null;
@@ -953,6 +953,20 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   )
     return null;
   return title;
+}
+
+/** A plural office and the clause that says which of them, set off before the names: "The two councillors who voted
+ * against the plan, Ana Roy and Tom Vale, said …" (the clause in plain words, no comma in it). */
+function pluralTitleBeforeClause(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
+  for (let k = comma - 1; k > 0 && comma - k <= 12; k--) {
+    const t = tokens[k];
+    if (!t.word || isCapitalised(t.text)) return null;
+    if (t.text !== 'who') continue;
+    const title = titleBefore(tokens, k);
+    const last = title ? (tokens[title.end - 1]?.text ?? '') : '';
+    return title && singularTitleHead(last.toLowerCase()) && !isTitleHead(last.toLowerCase()) ? title : null;
+  }
+  return null;
 }
 
 /** How many tokens "of the Lima Party" takes at `k`: "of", "the" maybe, then capitalised words; 0 when none. */
@@ -1224,7 +1238,9 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
     start = run[0];
     // "foreign ministers Ana Roy, …", or set off before the list: "the co-chairs of the talks, Ana Roy of Peru and …".
     const setOff = tokens[start - 1]?.text === ',' && !isCapitalised(tokens[start - 2]?.text ?? '');
-    const title = titleBefore(tokens, start) ?? (setOff ? (titleBefore(tokens, start - 1) ?? titleWithPhraseBefore(tokens, start - 1)) : null);
+    const title =
+      titleBefore(tokens, start) ??
+      (setOff ? (titleBefore(tokens, start - 1) ?? titleWithPhraseBefore(tokens, start - 1) ?? pluralTitleBeforeClause(tokens, start - 1)) : null);
     if (title) {
       const head = tokens.slice(title.from, title.end).find((t) => t.word && !isTitleHead(t.text) && singularTitleHead(t.text));
       return head ? title : null;

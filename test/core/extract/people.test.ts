@@ -129,6 +129,15 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it('reads a plural office set off before two names with the clause that says which of them ("The two councillors who voted against the plan, …")', () => {
+    expect(people('The two councillors who voted against the plan, Tom Vale and Lia Mora, said it would slow building.')).toEqual([
+      { name: 'Tom Vale', role: 'councillor', affiliation: null },
+      { name: 'Lia Mora', role: 'councillor', affiliation: null },
+    ]);
+    // (A singular office with its clause names no list.)
+    expect(people('The councillor who proposed it, Tom Vale, said it.')).toEqual([]);
+  });
+
   it('takes people named with no office who voted ("while Ana Roy and Tom Vale voted for a cut")', () => {
     expect(
       participants('The Lima bank held its rate on Thursday.', 'Six members voted to hold, while Ana Roy and Tom Vale voted for a cut.', 'Ivo Kant abstained.'),
