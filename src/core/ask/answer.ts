@@ -2847,7 +2847,7 @@ const WHY_AWAY =
 /** An interviewer's turn that puts a claim, not a question: "Q: Critics say the plan will cost 300 jobs." */
 const INTERVIEWER_CLAIM = /^Q\s*:\s[^?]*[.!]["'”’)]*$/;
 
-/** "What was the vote?", "What was the final score?", "What was the council vote?": answered by a tally ("314 to 291", "6-3",
+/** "What was the vote?", "What was the final score?", "What was the board vote?": answered by a tally ("314 to 291", "6-3",
  * "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:[\p{L}-]+\s+){0,2}?(?:vote|votes|result|results|score|tally|margin|count)\b/iu;
 // ("124 votes in favour, none against": a side may have none.)

@@ -109,7 +109,7 @@ function hasCapitalAfterHyphen(text: string): boolean {
 
 /** Speaking to the event itself, not to a country's own public ("addressed the nation"). */
 const ADDRESSED_EVENT = 'addressed the (?:council|meeting|summit|conference|session|assembly|talks|delegates|congress|forum|committee|ministers|leaders)\\b';
-/** Verbs whose subject took part: "Japan was represented by its deputy …", "Egypt was also represented.", "Washington sent
+/** Verbs whose subject took part: "Japan was represented by its deputy …", "Chile was represented too.", "Washington sent
  * Under Secretary …". */
 const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".

@@ -955,8 +955,8 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   return title;
 }
 
-/** A plural office and the clause that says which of them, set off before the names: "The two councillors who voted
- * against the plan, Ana Roy and Tom Vale, said …" (the clause in plain words, no comma in it). */
+/** A plural office and the clause that says which of them, set off before the names: "The three trustees who backed
+ * the merger, Ana Roy and Tom Vale, said …" (the clause in plain words, no comma in it). */
 function pluralTitleBeforeClause(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
   for (let k = comma - 1; k > 0 && comma - k <= 12; k--) {
     const t = tokens[k];
@@ -1495,7 +1495,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     if (mention.signal === 'none' || mention.signal === 'appositive') mention.signal = 'title';
   }
   if (!roles.length) return mention;
-  // "Scottish National Party Westminster leader": a party named with its people's word is whose office it is, whole; its
+  // "Andean Green Party Senate leader": a party named with its people's word is whose office it is, whole; its
   // country's word is the party's name, not a country they speak for.
   const partyRole = country ? -1 : roles.findIndex((r) => partyNamedWithCountry(r));
   const partyName = partyRole >= 0 ? partyNamedWithCountry(roles[partyRole])!.party : null;
@@ -2623,7 +2623,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
       p.mentions.some((m) => DIED_BEFORE.test(textAfter(m, 120))) ||
-      // "Tom Vale, 46, was struck by a train while …", "over the death of Ana Roy": one killed in what is reported, named with
+      // "Tom Vale, 52, was hit by a falling crane while …", "the killing of Ana Roy": one killed in what is reported, named with
       // no office, took part in none of what the report tells of (the hearing, the trial, the talks).
       (!p.roles.length &&
         p.mentions.some((m) => KILLED_AFTER_NAME.test(textAfter(m, 80)) || DEATH_OF_BEFORE.test(textBefore(m, 30))) &&
@@ -3141,9 +3141,9 @@ const LATER_MEETING_BEFORE = new RegExp(
 /** After a name: that they died in a year of their own ("…, died in 2011", "…, who died in 2011,"). */
 const DIED_BEFORE = /^(?:,[^,;]{1,80},)?\s*,?\s+(?:who\s+)?died\s+in\s+(?:19|20)\d\d\b/;
 
-/** After a name, that they were killed: ", 46, was struck by a train", " died after giving birth", " was shot dead". */
+/** After a name, that they were killed: ", 52, was hit by a crane", " died in the blaze", " was shot dead". */
 const KILLED_AFTER_NAME = /^(?:,[^,;]{1,60}){0,3},?\s+(?:(?:was|were)\s+(?:struck|hit|killed|shot|stabbed|crushed|found dead)|died|drowned)\b/;
-/** Before a name: whose death the report is about ("over the death of ", "the killing of "). */
+/** Before a name: whose death the report is about ("after the death of ", "the killing of "). */
 const DEATH_OF_BEFORE = /\b(?:death|deaths|killing|murder)\s+of\s+$/;
 
 /** Before a name: an obituary's list of the family left ("is survived by her daughter, the sculptor "). */
