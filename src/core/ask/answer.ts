@@ -540,7 +540,11 @@ class Answerer {
         ? { ...answer, answer: `${answer.answer} ${reply.text}`, evidence: [...answer.evidence, reply.text] }
         : answer;
     const one = this.a.participants.length === 1 ? this.a.participants[0].name.split(/\s+/).at(-1) : null;
-    return one && /(?:^|\s)A:\s/.test(replied.answer) ? { ...replied, answer: replied.answer.replace(/(^|\s)A:\s/g, `$1${one}: `) } : replied;
+    if (!one) return replied;
+    // (Only a label that opens a sentence given as evidence: "Plan A: cut costs" in a sentence is no answer's label.)
+    let named = replied.answer;
+    for (const e of replied.evidence) if (BARE_ANSWER_LABEL.test(e)) named = named.replace(e, `${one}: ${e.replace(BARE_ANSWER_LABEL, '')}`);
+    return named === replied.answer ? replied : { ...replied, answer: named };
   }
 
   /** The article's text in lower case, made the first time a question needs it. */

@@ -79,9 +79,10 @@ const ownVerb = (verb: string): RegExp | undefined =>
 /** A promise asked of: "promise", "pledge", "vow". */
 const PROMISE = /^(?:promise|pledge|vow)$/i;
 /** A promise as a text tells it: the verb, or what the speaker or their side said they will do ("said she would open talks",
- * "said the ministry would repair every road"; not a forecast, "said the tax would drive shops out"). */
+ * "said the ministry would repair every road", "We will reopen the line"; not a forecast, "said the tax would drive shops
+ * out", nor another's plan, "He will have a scan"). */
 const PROMISED =
-  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted|ting|ment)?|guarantee[sd]?)\b|\b(?:(?:he|she|the (?:government|state|company|ministry|council|city|union|board|federation|bank|party|group)|(?:his|her|its|their|our) (?:government|party|company|ministry|office|team|department|union|group))\s+(?:would|will|shall)|(?:we|I)\s+(?:will|shall))\s+(?:not\s+)?\p{Ll}/u;
+  /\b(?:promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed)?|commit(?:s|ted|ting|ment)?|guarantee[sd]?)\b|\b(?:(?:he|she|[Tt]he (?:government|state|company|ministry|council|city|union|board|federation|bank|party|group)|(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur) (?:government|party|company|ministry|office|team|department|union|group))\s+(?:would|will|shall)|(?:[Ww]e|I)\s+(?:will|shall))\s+(?:not\s+)?\p{Ll}/u;
 
 /** "proposed" as the verb ("What was proposed?", "… proposed by Peru?"), not as an adjective ("the proposed fine"). */
 const AS_VERB = '(?=\\s*(?:[?.!]|$)|\\s+(?:by|at|in|on|for|to|during|with|from|and|or|so far|there)\\b)';

@@ -3681,6 +3681,20 @@ Ivo Kant insisted that the state first publish its plans, while Lia Mora said sh
     expect(quake.ask('What did Mora pledge?').answer).toMatch(/she would never sign a contract/);
   });
 
+  it('reads a promise in the speaker\'s own words at a sentence\'s start ("We will …"), not another\'s plan ("He will have a scan")', () => {
+    const coach = briefArticle(
+      parsePlainText(`Lima United lose again
+
+Lima United lost 2-0 at home on Saturday.
+
+"We will fight for every point until the end," coach Ana Roy said after the match.
+
+"He will have a scan on Monday," Tom Vale, the club doctor, said of the injured captain.`),
+    );
+    expect(coach.ask('What did Roy promise?').answer).toMatch(/^"We will fight for every point/);
+    expect(coach.ask('What did Vale promise?').answered).toBe(false);
+  });
+
   it("declines it of one who only forecast, or of one named beside another's promise", () => {
     expect(quake.ask('What did Vale promise?').answered).toBe(false);
     expect(quake.ask('What did Kant promise?').answered).toBe(false);
@@ -3819,6 +3833,17 @@ The $50 million programme, which the City Council approved last month by 13 vote
 The two councillors who voted against the plan, Tom Vale and Lia Mora, said it would slow house-building.`),
     );
     expect(trees.ask('What was the council vote?').answer).toMatch(/approved last month by 13 votes to 2/);
+  });
+});
+
+describe("an interview's label, and a letter that is none", () => {
+  it('names no interviewee in "plan A: …" inside a sentence', () => {
+    const plan = briefArticle(
+      parsePlainText(`Lima council picks a plan
+
+Mayor Ana Roy said on Monday that the council had chosen plan A: to sell the old port land to pay for housing.`),
+    );
+    expect(plan.ask('What did the council choose?').answer).toMatch(/plan A: to sell the old port land/);
   });
 });
 
