@@ -757,7 +757,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   const phrase = tokens.slice(from, to);
   // "… taken from a van in Lima Square, the city police said.": who says it, after a name that is an object of a clause
   // with its own verb ("in", "with", "met" before it), is no office of that name.
-  if (/^the$/i.test(phrase[0].text) && ATTRIBUTION_VERBS.has(tokens[to]?.text.toLowerCase() ?? '') && objectBefore(tokens, runs, nameEnd)) return null;
+  if (/^the$/i.test(phrase[0].text) && ATTRIBUTION_VERBS.has(tokens[to]?.text.toLowerCase() ?? '') && objectBefore(tokens, nameEnd)) return null;
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
   if (headAt < 0 || headAt > 5) return null;
@@ -771,10 +771,12 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   return { from, to };
 }
 
-/** The name that ends at nameEnd follows a word in lower case: a preposition or a verb whose object it is. */
-function objectBefore(tokens: Token[], runs: ReadonlyArray<[number, number]>, nameEnd: number): boolean {
-  const run = runs.find(([, b]) => b === nameEnd);
-  const before = run ? tokens[run[0] - 1] : undefined;
+/** The name that ends at nameEnd follows a word in lower case: a preposition or a verb whose object it is. (Its start is
+ * walked back to over a few capitalised words, not looked up among the sentence's names: a sentence may hold thousands.) */
+function objectBefore(tokens: Token[], nameEnd: number): boolean {
+  let k = nameEnd - 1;
+  for (let n = 0; n < 6 && k > 0 && tokens[k - 1].word && isCapitalised(tokens[k - 1].text); n++) k--;
+  const before = tokens[k - 1];
   return !!before?.word && /^\p{Ll}/u.test(before.text);
 }
 
