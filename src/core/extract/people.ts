@@ -823,10 +823,14 @@ const companyNamedForCountry = memoize((role: string): boolean => {
   return COMPANY_WORDS.has(next?.toLowerCase() ?? '');
 }, 5000);
 
+/** The words that close a party's name: "Alliance Party", "Popular Front", "National Congress". */
+const PARTY_WORDS = 'Party|Alliance|Union|Front|Bloc|Movement|Coalition|League|Rally|Congress';
 /** A party's name that opens with its people's or country's word, then an office that leads or speaks for it: "Peruvian
  * Socialist Party leader" (a state's ruling party's "official" is the state's: "Chinese Communist Party official"). */
-const PARTY_WITH_COUNTRY =
-  /^((\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Party|Front|Alliance|Movement|Congress|League))\s+((?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}\s-]*)$/u;
+const PARTY_WITH_COUNTRY = new RegExp(
+  String.raw`^((\p{Lu}[\p{L}-]*)\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:${PARTY_WORDS}))\s+((?:\p{Lu}[\p{L}-]*\s+)?\p{Ll}[\p{Ll}\s-]*)$`,
+  'u',
+);
 const PARTY_LEADS = /\b(?:leader|chair|chairman|chairwoman|whip|spokesman|spokeswoman|spokesperson)\b/i;
 const partyNamedWithCountry = (role: string): { party: string; office: string } | null => {
   const m = PARTY_WITH_COUNTRY.exec(role);
@@ -1252,7 +1256,7 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
 }
 
 /** A word that closes a party's name after its label: "Alliance Party", "Democratic Alliance", "Popular Front". */
-const PARTY_NAME_WORD = /^(?:Party|Alliance|Union|Front|Bloc|Movement|Coalition|League|Rally)$/;
+const PARTY_NAME_WORD = new RegExp(`^(?:${PARTY_WORDS})$`);
 
 /** The party labels by their first word, looked up once per name run. */
 const PARTIES_BY_FIRST_WORD = new Map<string, Array<readonly string[]>>();
@@ -1500,15 +1504,15 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // "Andean Green Party Senate leader": a party named with its people's word is whose office it is, whole; its
   // country's word is the party's name, not a country they speak for.
   const partyRole = country ? -1 : roles.findIndex((r) => partyNamedWithCountry(r));
-  const partyName = partyRole >= 0 ? partyNamedWithCountry(roles[partyRole])!.party : null;
-  if (partyRole >= 0) roles[partyRole] = partyNamedWithCountry(roles[partyRole])!.office;
+  const namedParty = partyRole >= 0 ? partyNamedWithCountry(roles[partyRole]) : null;
+  if (namedParty) roles[partyRole] = namedParty.office;
   mention.role = roles.map(cleanRole).filter(Boolean).join('; ') || null;
   const company = roles.some((r) => companyNamedForCountry(r) || bodyNamedWithCountry(r));
   // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
   const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
   mention.affiliation =
     country ??
-    partyName ??
+    namedParty?.party ??
     (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ??
     owner ??
     titleOwner?.owner ??
@@ -2336,14 +2340,21 @@ const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had bee
 
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
 const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`);
+/** The offices a lead may give with no name: a body's head, a city's, a region's. */
+const LEAD_OFFICE =
+  'chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|founder|boss|chief';
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
  * shipping firm Halvex apologised …". */
-const UNNAMED_OFFICE_SUBJECT =
-  /^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|governor|founder|boss|chief))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b/u;
+const UNNAMED_OFFICE_SUBJECT = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:${LEAD_OFFICE}))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b`,
+  'u',
+);
 
 /** A lead that closes with who says it, an office with no name: "…, the fund's director-general said.". */
-const UNNAMED_OFFICE_SAID =
-  /,\s+(?:the|its)\s+(?:\p{Ll}+['’]s\s+)?((?:[\p{Ll}-]+\s+)?(?:chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|chief))\s+(?:said|says|told\s+\p{Ll}+)\.?$/u;
+const UNNAMED_OFFICE_SAID = new RegExp(
+  String.raw`,\s+(?:the|its)\s+(?:\p{Ll}+['’]s\s+)?((?:[\p{Ll}-]+\s+)?(?:${LEAD_OFFICE}))\s+(?:said|says|told\s+\p{Ll}+)\.?$`,
+  'u',
+);
 
 /** "A staff nurse from the city hospital has been elected president of the union. Ana Diaz, who …, was
  * elected on the second count": the office the unnamed lead (one or two sentences before, naming nobody) gave. */
