@@ -961,6 +961,9 @@ function setOffTitleBefore(tokens: Token[], a: number, b: number): ReturnType<ty
   return title;
 }
 
+/** An office's head in the plural: "ministers", "councillors" (a word that is a title head as it stands is none). */
+const isPluralTitleHead = (word: string) => !isTitleHead(word) && !!singularTitleHead(word);
+
 /** A plural office and the clause that says which of them, set off before the names: "The three trustees who backed
  * the merger, Ana Roy and Tom Vale, said …" (the clause in plain words, no comma in it). */
 function pluralTitleBeforeClause(tokens: Token[], comma: number): ReturnType<typeof titleBefore> {
@@ -970,7 +973,7 @@ function pluralTitleBeforeClause(tokens: Token[], comma: number): ReturnType<typ
     if (t.text !== 'who') continue;
     const title = titleBefore(tokens, k);
     const last = title ? (tokens[title.end - 1]?.text ?? '') : '';
-    return title && singularTitleHead(last.toLowerCase()) && !isTitleHead(last.toLowerCase()) ? title : null;
+    return title && isPluralTitleHead(last.toLowerCase()) ? title : null;
   }
   return null;
 }
@@ -1248,7 +1251,7 @@ function pluralTitleOverList(tokens: Token[], runs: ReadonlyArray<[number, numbe
       titleBefore(tokens, start) ??
       (setOff ? (titleBefore(tokens, start - 1) ?? titleWithPhraseBefore(tokens, start - 1) ?? pluralTitleBeforeClause(tokens, start - 1)) : null);
     if (title) {
-      const head = tokens.slice(title.from, title.end).find((t) => t.word && !isTitleHead(t.text) && singularTitleHead(t.text));
+      const head = tokens.slice(title.from, title.end).find((t) => t.word && isPluralTitleHead(t.text));
       return head ? title : null;
     }
   }
