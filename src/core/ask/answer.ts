@@ -376,12 +376,18 @@ const EMPLOYS =
   /\b(?:employs|employing|employed|workforce of|staff of)\s+(?:about\s+|around\s+|some\s+|more than\s+|nearly\s+|almost\s+)?\d|\b\d[\d,]*\s+(?:people|staff|workers|employees)\s+(?:work|are employed)\b/i;
 /** Right after a name: a ruling of theirs ("… ruled that", "… found that"). */
 const RULES_AFTER_NAME = /^\s+(?:ruled|found|held|concluded)\s+that\b/;
-/** Someone of theirs speaking: "His lawyers said …", "Her spokesman told …". */
-const THEIRS_SAID = /^(?:His|Her|Their)\s+(?:[\p{L}-]+\s+){1,3}(?:said|says|told|added)\b/u;
-/** … or named by whose they are: "Vale's lawyer, Ivo Kant, said …", "Mr Vale's wife, Ana, said …" (the owner, captured, is the
- * one they speak for). */
-const OWNERS_SAID =
-  /^(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+(?:,\s+[^,;"“”]{1,60},)?\s+(?:said|says|told|added)\b/u;
+/** Someone of theirs speaking: "His lawyers said …", "Her spokesman told …", or one named by whose they are: "Vale's lawyer,
+ * Ivo Kant, said …", "Mr Vale's wife, Ana, said …" (the owner, captured, is the one they speak for). */
+const THEIRS_SAID =
+  /^(?:His|Her|Their|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(\p{Lu}[\p{L}'’-]*?)['’]s)\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+(?:,\s+([^,;"“”]{1,60}),)?\s+(?:said|says|told|added)\b/u;
+/** The sentence opens with the words of someone of p's ("His lawyers said …", "Vale's lawyer, Ivo Kant, said …"); not p's own,
+ * set off after their office ("His counterpart, Tom Vale, said …" is Vale's). */
+const theirsSaid = (text: string, p: Person) => {
+  const m = THEIRS_SAID.exec(text);
+  if (!m) return false;
+  const words = capitalisedWords(p.name);
+  return !words.some((w) => m[2]?.includes(w)) && (!m[1] || words.includes(m[1]));
+};
 /** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
 const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
@@ -1758,8 +1764,7 @@ class Answerer {
           !byOther(s) &&
           !quotedAbout(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
-          !THEIRS_SAID.test(s.text) &&
-          !capitalisedWords(p.name).includes(OWNERS_SAID.exec(s.text)?.[1] ?? '') &&
+          !theirsSaid(s.text, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||

@@ -3718,6 +3718,18 @@ Vale's lawyer, Ivo Kant, said his client would appeal. "This is a political verd
     );
   });
 
+  it('reads "His lawyer, Ivo Kant, said …" as the lawyer\'s words, not those of the one the lawyer speaks for', () => {
+    const appeal = briefArticle(
+      parsePlainText(`Former minister jailed
+
+Judge Ana Roy on Thursday jailed former transport minister Tom Vale for six years for taking bribes.
+
+His lawyer, Ivo Kant, said the verdict would be appealed.`),
+    );
+    expect(appeal.ask('What did Vale say?').answered).toBe(false);
+    expect(appeal.ask('What did Kant say?').answer).toBe('His lawyer, Ivo Kant, said the verdict would be appealed.');
+  });
+
   it('gives each of a list of names the words they say together ("Ana Roy and Tom Vale, argued")', () => {
     const bank = briefArticle(
       parsePlainText(`Lima bank holds rates
