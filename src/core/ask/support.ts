@@ -403,7 +403,13 @@ const RESULT = new Set(['result', 'outcome'].map(stem));
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
 
-const COST = stem('cost');
+/** Question words that name a thing the text must name when a question writes them in the plural, each with the key it
+ * becomes: "What happened to the shares?" asks of a company's shares (no percentage answers it); "How much are the costs?"
+ * of "told to pay 9,000 soles in costs" ("How much will it cost?" asks the measure). */
+const PLURAL_THINGS: ReadonlyArray<{ plural: RegExp; term: string; key: string }> = [
+  { plural: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
+  { plural: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
+];
 
 /** "on board": one word's sense, "aboard" (no "board" a text's committee holds). */
 const ON_BOARD = /\bon board\b/gi;
@@ -411,7 +417,7 @@ const ON_BOARD = /\bon board\b/gi;
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
-  const shares = /\bshares\b/i.test(question);
+  const things = PLURAL_THINGS.filter((x) => x.plural.test(question));
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
   // not a word the text must use; nor is "involved" or "at stake" of "How much money was involved?".
   const sizeWord =
@@ -423,22 +429,19 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
-  // ("How much are the costs?": "costs" is a thing the text must name, "told to pay 9,000 soles in costs"; "How much will it
-  // cost?" asks the measure.)
-  const costs = /\bcosts\b/i.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
         .filter(
           (t) =>
-            (!QUESTION_WORDS.has(t) || (shares && t === SHARE) || (costs && t === COST)) &&
+            (!QUESTION_WORDS.has(t) || things.some((x) => x.term === t)) &&
             !(duration && LASTED.has(t)) &&
             t !== size &&
             !(reacted && REACT.has(t)) &&
             !(went && t === GO) &&
             !(tally && RESULT.has(t)),
         )
-        .map((t) => (shares && t === SHARE ? COMPANY_SHARES : t)),
+        .map((t) => things.find((x) => x.term === t)?.key ?? t),
     ),
   ];
 }
