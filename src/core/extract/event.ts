@@ -724,8 +724,10 @@ const SPENT_YEARS_BEFORE =
 
 /** Right after a place, a verb of what is still to come: "in Lima in March would agree", "in Lima will decide" (not one of a
  * relative clause: "opened a plant in Lima on Friday that will make 500 cars a day"); or a time to come ("in Quito later this month"). */
-const AHEAD_AFTER_PLACE =
-  /^(?:(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|will|is to|are to|is due to|are due to)\s+\p{Ll}|\s+(?:later (?:this|that) (?:week|month|year)|next (?:week|month|year))\b)/u;
+const AHEAD_AFTER_PLACE = new RegExp(
+  String.raw`^(?:(?:\s+(?:in|on|at|by|next|later)\s+(?:(?!\b(?:that|which|who)\b)[^.;,]){1,25}?)?\s+(?:would|${TO_COME})\s+\p{Ll}|\s+(?:later (?:this|that) (?:week|month|year)|next (?:week|month|year))\b)`,
+  'u',
+);
 
 /** Right after a place: a time before the report's ("in Lima last year", "in Lima in 2019"). */
 const BEFORE_AFTER_PLACE =
