@@ -2150,7 +2150,13 @@ class Answerer {
     const found = this.search(question);
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
     // (Nor one that only names a vote as an occasion: "unable to attend because of a budget vote in Quito".)
-    if (TALLY_QUESTION.test(question) && found.answered && !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))))
+    // ("What was the result?" with no vote counted is the outcome's question, below: "accepted the result" tells no result.)
+    if (
+      TALLY_QUESTION.test(question) &&
+      found.answered &&
+      !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))) &&
+      !OUTCOME_QUESTION.test(question)
+    )
       return this.no(question, notSaid(question));
     // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)
     if (TALLY_QUESTION.test(question) && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {

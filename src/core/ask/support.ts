@@ -169,7 +169,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
   // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
-  ['resum', 'again', 'reconven', 'restart'],
+  // (… or a hearing adjourned until a day: "When will the hearing resume?" is answered by "adjourned the hearing until 3 May".)
+  ['resum', 'again', 'reconven', 'restart', 'adjourn'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
   // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".
@@ -272,8 +273,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
   ['watch', 'viewer', 'audience', 'spectator'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
-  // ("How long will the strike last?" is answered by "would walk out for 48 hours".)
-  ['strike', 'industrial action', 'walkout', 'walk out', 'walks out', 'walked out', 'walking out'],
+  // ("How long will the strike last?" is answered by "would walk out for 48 hours"; "How much did the strike cost?" by "each
+  // day of the stoppage cost …".)
+  ['strike', 'industrial action', 'walkout', 'walk out', 'walks out', 'walked out', 'walking out', 'stoppage'],
   // Whether a vote binds, as reports word it: "Was the vote binding?" is answered by "The vote is advisory".
   ['binding', 'advisory'],
   // A verdict as reports word it: "What was X convicted of?" is answered by "found … guilty of three counts of bribery".
@@ -476,8 +478,16 @@ export const CURRENCY_SUM = new RegExp(
 );
 
 /** A general word asked about, and the particular words a report may use for it, one way only: "Where will the
- * next meeting be held?" is answered by "The next forum will be held in …"; "the next conference" is no summit. */
-const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([[stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)]]);
+ * next meeting be held?" is answered by "The next forum will be held in …"; "the next conference" is no summit.
+ * (And a deal and an agreement, each the other's: "How much will the deal cost?" is answered by "The agreement will cost
+ * …"; though not through the synonyms' stems, where "agree" would find every deal: "Did they agree?" asks no takeover.) */
+const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
+  [stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)],
+  [stem('deal'), [stem('agreement')]],
+  [stem('agreement'), [stem('deal')]],
+  // (… and jobs that "go" are cut: "How many jobs will go?" is answered by "Halvex will cut 400 jobs"; a cut is no going.)
+  [stem('go'), ['cut', 'lost', 'axe', 'shed'].map(stem)],
+]);
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
 export function formsOf(term: string): string[] {

@@ -7484,3 +7484,59 @@ describe('asking who hosted, past a plan to do something', () => {
     expect(summit.ask('Who hosted the summit?').answer).toMatch(/^Ana Roy: President\. /);
   });
 });
+
+describe('a deal, a strike, jobs going and a hearing adjourned, as reports word them', () => {
+  const pay = briefArticle(
+    parsePlainText(`Nurses accept pay offer
+
+Nurses in Lima have voted to accept a pay offer worth 9 per cent over two years, ending a dispute that led to 12 days of strikes.
+
+The agreement will cost the city about 40 million soles more than its first offer.
+
+Retailers said each day of the stoppage had cost them 3 million soles.
+
+Halvex, the hospital supplier, said on Monday it would cut 400 jobs.
+
+A court in Lima adjourned the hearing of Tom Vale until 3 May.`),
+  );
+
+  it('answers "How much will the deal cost?" with what "the agreement" will cost', () => {
+    expect(pay.ask('How much will the deal cost?').answer).toMatch(/^The agreement will cost the city about 40 million soles/);
+  });
+
+  it('answers "How much did the strike cost?" with what "the stoppage" cost', () => {
+    expect(pay.ask('How much did the strike cost?').answer).toMatch(/^Retailers said each day of the stoppage had cost them 3 million soles/);
+  });
+
+  it('answers "How many jobs will go?" with the jobs to be cut', () => {
+    expect(pay.ask('How many jobs will go?').answer).toMatch(/would cut 400 jobs/);
+  });
+
+  it('answers "When will the hearing resume?" with the day it was adjourned until', () => {
+    expect(pay.ask('When will the hearing resume?').answer).toMatch(/adjourned the hearing of Tom Vale until 3 May/);
+  });
+
+  it('finds no deal in "Did they agree?" by the stem they share', () => {
+    const takeover = briefArticle(
+      parsePlainText(`Halvex in takeover talks
+
+Halvex said on Monday it was in talks about a takeover of Lima Foods, a deal that would create the country's largest baker.
+
+Shares in Lima Foods rose 12 per cent.`),
+    );
+    expect(takeover.ask('Did they agree?').answer ?? '').not.toMatch(/takeover|deal/);
+  });
+});
+
+describe('a result asked of, where no vote is counted', () => {
+  it('answers "What was the result?" with the outcome, not decline because a sentence "accepted the result"', () => {
+    const towns = briefArticle(
+      parsePlainText(`Voters reject town merger
+
+Voters in Lima and Quito rejected a plan to merge the two towns on Sunday, with 58 per cent voting against in a referendum.
+
+Lima's mayor, Ana Roy, said she accepted the result.`),
+    );
+    expect(towns.ask('What was the result?').answer).toMatch(/^Voters in Lima and Quito rejected a plan to merge the two towns/);
+  });
+});
