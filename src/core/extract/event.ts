@@ -741,7 +741,12 @@ const OPENS_OR_HELD = /^(?:held|opened|ended|closed|concluded)$/;
 const OBJECT_OF_IN = /\b(?:confidence|trust|faith|belief|interest|stake|stakes)["”’]?\s*$/i;
 
 /** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
-const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding)\s+$/;
+const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding|wanted)\s+$/;
+
+/** Before a place: people of a kind who are there, not a meeting ("evidence sent by prosecutors in Peru", "officials in
+ * Lima said …", "families in Quito"). */
+const PEOPLE_THERE =
+  /\b(?:prosecutors|officials|authorities|regulators|investigators|investors|residents|families|voters|farmers|workers|police|diplomats|citizens|people|students|customers|patients|doctors|lawyers|analysts|traders|troops|soldiers)\s+$/i;
 
 /** Before a place: a meeting the sides agreed or plan to hold there. */
 const AGREED_TO_MEET =
@@ -773,6 +778,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (ANOTHER_AHEAD.test(before) || (!ahead && TO_COME_BEFORE.test(before))) continue;
     // … nor where people are held or live ("two citizens detained in Andes", "refugees living in Lima").
     if (HELD_OR_LIVING.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
+    // … nor where people of a kind are ("prosecutors in Peru"), unless an event is tied to it.
+    if (!tied && PEOPLE_THERE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.
     if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // … nor that of an earlier event looked back on ("recalled the outcome of the summit at Lima Palace in May").

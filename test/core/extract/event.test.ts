@@ -424,6 +424,22 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Brussels' },
   ],
   [
+    'where people of a kind are, or where someone is wanted, is no venue ("evidence sent by prosecutors in Peru", "wanted in Quito")',
+    [
+      'A Lima court on Tuesday adjourned the extradition hearing of Tom Vale until 3 March, after his lawyers said they needed time to review evidence sent by prosecutors in Peru.',
+      'Vale, 39, is wanted in Quito on charges of fraud.',
+      "Judge Ana Roy, who is hearing the case at Lima Magistrates' Court, refused bail.",
+    ],
+    null,
+    { location: "Lima Magistrates' Court" },
+  ],
+  [
+    'people of a kind in a place, with no court named, leave the event with no venue',
+    ['A court on Tuesday adjourned the hearing of Tom Vale, after officials in Peru sent more papers.', 'Vale is wanted in Quito on charges of fraud.'],
+    null,
+    { location: null },
+  ],
+  [
     'where someone spent years before is no venue ("after 11 years at the Port of Lima")',
     ['Ana Roy took over as chief executive of the Andes Port Authority on 1 March, after 11 years at the Port of Callao.'],
     null,
