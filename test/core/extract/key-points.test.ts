@@ -364,6 +364,15 @@ describe('pickKeyPoints: facts in plain sentences', () => {
     expect(pickKeyPoints(news, { title: 'Kidney waiting list hits record as donor numbers fall' })[0].sentence).toBe(0);
   });
 
+  it("reads the headline's words in any of their forms: a lead that shares them as other forms stays first", () => {
+    const s = sentencesOf(
+      'Peru and Chile exchanged 190 prisoners of war on Thursday in a swap mediated by Bolivia, the ninth such exchange this year.',
+      'Each side handed over 95 prisoners at the airport in Santa Cruz, the Bolivian foreign ministry said.',
+      'Talks on a wider exchange were continuing.',
+    );
+    expect(pickKeyPoints(s, { title: 'Prisoner exchange completed at Santa Cruz airport' })[0].sentence).toBe(0);
+  });
+
   it.each(FACT_CASES)('%s', (_what, paragraphs, title, wanted, unwanted) => {
     const points = pickKeyPoints(sentencesOf(...paragraphs), { title }).map((p) => p.sentence);
     expect(points).toContain(wanted);
