@@ -199,11 +199,15 @@ const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.sour
 /** The words of a negation: "not", "never", "cannot", "didn't". */
 const NEGATION = "not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't";
 
-/** A span holds a fact that must stay: a number ("four-point" too), a negation, a side of a vote (", with Peru
- * abstaining"), a quotation mark, what comes next
+/** A toll counted in words: "which killed nine workers", "that left hundreds homeless" (the digits of "killed 12" are kept
+ * as any number is). */
+const TOLL = String.raw`\b(?:killed|injured|wounded|hurt|left|stranded|displaced|trapped)\s+(?:some\s+|about\s+|around\s+|at least\s+|more than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b`;
+
+/** A span holds a fact that must stay: a number ("four-point" too, and a toll in words), a negation, a side of a vote (",
+ * with Peru abstaining"), a quotation mark, what comes next
  * ("next week", "… expected to debate it in the autumn"). */
 const KEEP = new RegExp(
-  `\\d|\\b${COUNT_WORD}-\\p{L}|\\b(?:${NEGATION}|unanimous|abstain(?:ed|ing|s)?|abstentions?|(?:voting|voted|votes?) against)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|would|is expected to|are expected to|is due to|are due to|is to|are to|due|expected|scheduled)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
+  `\\d|\\b${COUNT_WORD}-\\p{L}|${TOLL}|\\b(?:${NEGATION}|unanimous|abstain(?:ed|ing|s)?|abstentions?|(?:voting|voted|votes?) against)\\b|["“”]|\\bnext (?:week|month|year|spring|summer|autumn|fall|winter|session|meeting)\\b|\\b(?:will|would|is expected to|are expected to|is due to|are due to|is to|are to|due|expected|scheduled)\\b[^;]*\\b(?:in|by|on|before|until) (?:the )?(?:spring|summer|autumn|fall|winter|end of|${FULL_MONTH}\\b)`,
   'iu',
 );
 

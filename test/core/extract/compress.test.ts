@@ -160,6 +160,16 @@ const CASES: Array<[string, string]> = [
     'Ana Roy brought her counterparts together for a virtual conference, where she proposed a four-point plan, even as trade talks stalled.',
     'Ana Roy brought her counterparts together for a virtual conference, where she proposed a four-point plan, even as trade talks stalled.',
   ],
+  // … as is a toll counted in words ("which killed nine workers"), though another count in words may go
+  [
+    'The inquiry into the collapse at the Lima mine, which killed nine workers in May, heard that the manager had been warned.',
+    'The inquiry into the collapse at the Lima mine, which killed nine workers in May, heard that the manager had been warned.',
+  ],
+  [
+    'Ana Roy apologised for the collapse of the airline, which stranded some two million passengers.',
+    'Ana Roy apologised for the collapse of the airline, which stranded some two million passengers.',
+  ],
+  ['The council voted to close the two schools, after three hours of public comment.', 'The council voted to close the two schools.'],
   // … but not one that runs into a list of names
   [
     'The Joint Declaration, which was approved by the leaders of Algeria, Egypt and Peru, sets out principles for peace.',
