@@ -1797,6 +1797,9 @@ const NICKNAME = /["“](?<=\b\p{Lu}[\p{L}'’-]+ ["“])[^"“”\n]{1,30}["”
 
 export function findMentions(sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
+  // The names the text once calls a body by its kind ("made by drug company Halvex Pharma"): where the same name only
+  // acts elsewhere ("Halvex Pharma said it would …"), it is that body still, not a person.
+  const bodies = new Set<string>();
   for (const original of sentences) {
     // (This sentence's mentions are the ones pushed from here on.)
     const own = mentions.length;
@@ -1826,9 +1829,11 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       let k = a - 1;
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
-      if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase()))) continue;
       // ("the battery supplier, Andes Cells of Osaka", "its parent company, Halvex Group": set off by a comma.)
-      if (kindSetOffBefore(tokens, a)) continue;
+      if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase())) || kindSetOffBefore(tokens, a)) {
+        bodies.add(s.text.slice(tokens[a].start, tokens[b - 1].end));
+        continue;
+      }
       // "the PM Lima Kant scheme", "the Ana Roy prize": a thing named after a name, not the person.
       if (NAMED_THING.test(s.text.slice(tokens[b - 1].end, tokens[b - 1].end + 24))) continue;
       // "a study published on Monday in Nature Astronomy said": a journal, not a person.
@@ -1851,7 +1856,7 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
     if (RESPECTIVELY_WORD.test(s.text)) givenRespectively(s.text, mentions.slice(own));
     if (/['’]s, /.test(s.text)) givenByEllipsis(s.text, mentions.slice(own));
   }
-  return mentions;
+  return bodies.size ? mentions.filter((m) => !(bodies.has(m.name) && (m.signal === 'action' || m.signal === 'none'))) : mentions;
 }
 
 /** A transcript's speaker label in capitals: an office or an honorific, then the surname ("CHANCELLOR VALE:", "MR. ROY:"). */

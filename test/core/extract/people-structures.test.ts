@@ -983,6 +983,15 @@ describe('people: titles and affiliations in every position', () => {
     expect(names('The head of the battery supplier, Tom Vale, apologised.')).toEqual([['Tom Vale', 'head of the battery supplier']]);
   });
 
+  it('takes a name the text once calls a company by its kind ("made by Danish company Halvex Nordic") for no person where it acts later', () => {
+    const names = (...text: string[]) => findPeople(sentencesOf('Regulators backed a weekly insulin on Friday.', ...text)).map((p) => p.name);
+    expect(names('The drug, made by Danish company Halvex Nordic, did well in trials.', 'Halvex Nordic said it planned to launch it in Peru first.')).toEqual(
+      [],
+    );
+    // (One named as a person elsewhere, by an office, stays a person.)
+    expect(names('The drug was made by the company Tom Vale founded.', 'Chief executive Tom Vale said it would launch in Peru.')).toEqual(['Tom Vale']);
+  });
+
   it('gives "Its" officer the company the sentence before names after its kind ("Halvex\'s parent company, Orbis Mobility of Osaka,")', () => {
     expect(
       affiliations(
