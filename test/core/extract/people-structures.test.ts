@@ -592,6 +592,19 @@ describe('people: titles and affiliations in every position', () => {
     expect(
       affiliations("Nurses voted to accept the offer, the Lima Nurses' Federation said on Thursday.", 'Federation president Ana Roy called it a victory.'),
     ).toEqual([['Ana Roy', "Lima Nurses' Federation"]]);
+    // (What the body is for or of, after its word, is its name's too; a day after it is not.)
+    expect(
+      affiliations(
+        'The Lima Commission for Aviation Regulation has fined Halvex Air 4.5 million soles.',
+        "The commission's chairperson, Ana Roy, said passengers kept their rights.",
+      ),
+    ).toEqual([['Ana Roy', 'Lima Commission for Aviation Regulation']]);
+    expect(
+      affiliations(
+        'The Lima Commission on Monday fined Halvex Air 4.5 million soles.',
+        "The commission's chairperson, Ana Roy, said passengers kept their rights.",
+      ),
+    ).toEqual([['Ana Roy', 'Lima Commission']]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
