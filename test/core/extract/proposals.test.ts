@@ -169,6 +169,11 @@ describe('proposals', () => {
 
   it('counts no proposals in terms of office ("did not seek re-election after two terms")', () => {
     expect(proposals('The outgoing mayor, Tom Vale, did not seek re-election after two terms.')).toMatchObject({ stated: null, items: [] });
+    // (… nor in a limit set on them, approved as it may be.)
+    expect(proposals("Delegates also approved changes to the federation's statutes, limiting presidents to two terms.")).toMatchObject({ stated: null });
+    expect(proposals('The assembly approved new rules allowing a maximum of three motions per member.')).toMatchObject({ stated: null });
+    // (Terms put forward still count.)
+    expect(proposals('The union set out two terms for a deal.')).toMatchObject({ stated: 2 });
   });
 
   it('finds parallel phrases with no stated count', () => {
