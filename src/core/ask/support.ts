@@ -485,6 +485,10 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   [stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)],
   [stem('deal'), [stem('agreement')]],
   [stem('agreement'), [stem('deal')]],
+  // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating the
+  // incumbent"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
+  [stem('win'), [stem('defeat')]],
+  [stem('won'), [stem('defeat')]],
   // (… and jobs that "go" are cut: "How many jobs will go?" is answered by "Halvex will cut 400 jobs"; a cut is no going.)
   [stem('go'), ['cut', 'lost', 'axe', 'shed'].map(stem)],
 ]);

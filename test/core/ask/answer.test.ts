@@ -7540,3 +7540,17 @@ Lima's mayor, Ana Roy, said she accepted the result.`),
     expect(towns.ask('What was the result?').answer).toMatch(/^Voters in Lima and Quito rejected a plan to merge the two towns/);
   });
 });
+
+describe('a win as reports word it', () => {
+  it('answers "Who won?" with who was elected, defeating another, not with "prize money"', () => {
+    const vote = briefArticle(
+      parsePlainText(`Federation elects new president
+
+The Andes Football Federation elected Peru's Ana Roy as its new president on Saturday, defeating the incumbent, Chile's Tom Vale, by 112 votes to 89.
+
+Roy promised to double prize money for the Andes Cup.`),
+    );
+    expect(vote.ask('Who won?').answer).toMatch(/^The Andes Football Federation elected Peru's Ana Roy/);
+    expect(vote.ask('Who won the election?').answer).toMatch(/^The Andes Football Federation elected Peru's Ana Roy/);
+  });
+});
