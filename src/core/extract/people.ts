@@ -2380,20 +2380,21 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
 }
 
 /** A lead that tells of someone sentenced, convicted or charged by their office alone: "A former transport minister was
- * jailed on Friday for …" (the office, without "former": they hold it in the text's telling, though no longer). */
+ * jailed on Friday for …", "A former chief executive of Halvex Bank was jailed …" (the office, without "former": they hold
+ * it in the text's telling, though no longer). */
 const UNNAMED_DEFENDANT =
-  /^(?:An?|The)\s+(?:former\s+|ex-)?((?:[\p{Ll}-]+\s+){0,2}(?:minister|mayor|governor|official|senator|judge|general|president|director|chief executive|police chief|councillor))\s+(?:has\s+been|was|were)\s+(?:sentenced|jailed|convicted|charged|found guilty|acquitted)\b/u;
+  /^(?:An?|The)\s+(?:former\s+|ex-)?((?:[\p{Ll}-]+\s+){0,2}(?:minister|mayor|governor|official|senator|judge|general|president|director|chief executive|chairman|chairwoman|police chief|councillor))(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}))?\s+(?:has\s+been|was|were)\s+(?:sentenced|jailed|convicted|charged|found guilty|acquitted)\b/u;
 
 /** "A former transport minister was jailed on Friday …. The court heard that Tom Vale, 58, took …": the first one the next
  * sentence names with no office of their own holds the office the lead gave. */
-function officeOfUnnamedDefendant(sentences: readonly Sentence[], p: Person, people: readonly Person[]): string | null {
+function officeOfUnnamedDefendant(sentences: readonly Sentence[], p: Person, people: readonly Person[]): { office: string; body: string | null } | null {
   const first = p.mentions[0];
   if (!first || first.sentence < 1 || first.sentence > 2) return null;
   const lead = UNNAMED_DEFENDANT.exec(sentences[first.sentence - 1]?.text ?? '');
   if (!lead) return null;
   // (Only the first of them: "… heard that Tom Vale and Ivo Kant took …" gives Vale the office.)
   const earlier = people.some((o) => o !== p && o.mentions.some((m) => m.sentence === first.sentence && m.start < first.start && !m.role));
-  return earlier ? null : lead[1];
+  return earlier ? null : { office: lead[1], body: lead[2] ?? null };
 }
 
 /** "under a 2021 decision", "the 2019 law": a year that dates a rule in force sets no time for the sentence (though "at
@@ -2603,8 +2604,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (office) p.roles.splice(counterpart, 1, office);
     }
     if (!p.roles.length) {
-      const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean) ?? officeOfUnnamedDefendant(sentences, p, people);
+      const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
+      const defendant = office ? null : officeOfUnnamedDefendant(sentences, p, people);
       if (office) addRole(p.roles, office);
+      else if (defendant) {
+        addRole(p.roles, defendant.office);
+        p.affiliation ??= defendant.body;
+      }
     }
     // "The chief executive of Halvex Rail apologised to MPs … '…,' Tom Vale told them.": the first one
     // named, speaking, holds the office the lead gave without a name (as does "…, the fund's director-general said.").

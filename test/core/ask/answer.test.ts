@@ -775,7 +775,10 @@ Graham Pell, 58, was convicted in March of fraud.
 
 Pell's former finance director, Tom Vale, was jailed for four years.`),
     );
-    expect(trial.ask('How long was Pell jailed?').answered).toBe(false);
+    // (Pell is the former chief executive the lead tells of, named next with no office: the lead's sentence is his.)
+    const pell = trial.ask('How long was Pell jailed?').answer ?? '';
+    expect(pell).not.toContain('four years');
+    expect(pell).toContain('seven years');
     expect(trial.ask('How long was Vale jailed?').answer).toContain('four years');
     expect(trial.ask("Who is Pell's former finance director?").answer).toContain('Tom Vale');
   });

@@ -127,6 +127,16 @@ describe('people and their titles', () => {
       ['Ivo Kant', 'health minister'],
       ['Tom Vale', null],
     ]);
+    // (… and the body the office is of, as the affiliation: "A former chief executive of Halvex Bank was jailed …".)
+    expect(
+      people(
+        'A former chief executive of Halvex Bank was jailed for six years on Friday for fraud.',
+        'Judge Ana Roy told Tom Vale, 57, that he had betrayed the trust of depositors.',
+      ),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'Judge', affiliation: null },
+      { name: 'Tom Vale', role: 'chief executive', affiliation: 'Halvex Bank' },
+    ]);
   });
 
   it('reads a plural office set off before two names with the clause that says which of them ("The two councillors who voted against the plan, …")', () => {
