@@ -7557,3 +7557,23 @@ Roy promised to double prize money for the Andes Cup.`),
     expect(vote.ask('Who won the election?').answer).toMatch(/^The Andes Football Federation elected Peru's Ana Roy/);
   });
 });
+
+describe('a year long gone, asked "When"', () => {
+  const bronzes = briefArticle(
+    parsePlainText(`Museum returns bronzes
+
+The Lima Museum on Monday handed back 12 bronzes to Peru at a ceremony.
+
+The bronzes were seized by Chilean troops from Cusco in 1897.
+
+The museum holds 1800 other objects from Cusco.`),
+  );
+
+  it('answers "When were the bronzes seized?" with a year before 1900 after its "in"', () => {
+    expect(bronzes.ask('When were the bronzes seized?').answer).toBe('The bronzes were seized by Chilean troops from Cusco in 1897.');
+  });
+
+  it('reads no year in a count of four figures ("1800 other objects")', () => {
+    expect(bronzes.ask('When did the museum get its objects from Cusco?').answer ?? '').not.toMatch(/1800/);
+  });
+});
