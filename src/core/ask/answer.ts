@@ -58,7 +58,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add\w*|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
  * session and said"; or after the comma that closes the appositive the name is ("Vale's lawyer, Ivo Kant, said"); or with the
  * others of a list of names who say it with them ("Ana Roy and Tom Vale, argued"). */
@@ -3022,10 +3022,21 @@ const CLOSING_ATTRIBUTION = new RegExp(
   String.raw`,\s+((?:the|his|her|their|its|a|an)\s+[^,;"“”]{1,50}?|police|officials|organisers|organizers)\s+(?:${ATTRIBUTION_VERB}|announced)\b[^,;"“”]{0,60}$`,
   'iu',
 );
-/** A sentence that closes with another's attribution, one that is not the person's (found by any word of their name). */
+/** The sentence's first attribution, as words: "said", "told", "argued", "prosecutors say", "police allege". */
+const FIRST_ATTRIBUTION = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERB}|say|claim|claims|claimed|allege|alleges|alleged)\b`, 'u');
+/** Right before an attribution, someone of another's, unnamed ("… until 3 May, after his lawyers said they needed time"),
+ * or others in a clause of their own ("…, which prosecutors say cost investors $1 billion"); not the person's own words
+ * after another's deed ("congratulated his rival and said …"), nor their own clause ("which he said …"). */
+const THEIRS_BEFORE =
+  /(?:\b(?:his|her|their)\s+(?:(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+){0,2}|\b(?:which|that)\s+(?:the\s+)?(?!(?:he|she|they|it|we|I)\s))(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+$/u;
+/** A sentence that closes with another's attribution, one that is not the person's (found by any word of their name); or
+ * whose first attribution is of someone of another's, unnamed ("… adjourned the hearing of Tom Vale, after his lawyers said
+ * they needed time": his lawyers' words, not Vale's). */
 function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   const by = CLOSING_ATTRIBUTION.exec(text)?.[1];
-  return !!by && !nameWord?.test(by);
+  if (by && !nameWord?.test(by)) return true;
+  const first = FIRST_ATTRIBUTION.exec(text);
+  return !!first && THEIRS_BEFORE.test(text.slice(Math.max(0, first.index - 40), first.index));
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
  * ('"The Long Quiet"'). A quotation left open goes on in the next sentence. */

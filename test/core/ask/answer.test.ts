@@ -7577,3 +7577,32 @@ The museum holds 1800 other objects from Cusco.`),
     expect(bronzes.ask('When did the museum get its objects from Cusco?').answer ?? '').not.toMatch(/1800/);
   });
 });
+
+describe("words a person's people say, or others in a clause, are not theirs", () => {
+  const hearing = briefArticle(
+    parsePlainText(`Extradition hearing adjourned
+
+A Lima court on Tuesday adjourned the extradition hearing of cryptocurrency founder Tom Vale until 3 March, after his lawyers said they needed more time.
+
+Vale, 39, is wanted in Quito on charges of fraud linked to the collapse of the exchange he founded, which prosecutors say cost investors $1.4 billion.
+
+Vale must stay at an address in Lima and wear an electronic tag.
+
+Judge Ana Roy refused a request to relax his bail conditions.`),
+  );
+
+  it('declines "What did Vale say?" where only his lawyers, prosecutors or an address speak', () => {
+    expect(hearing.ask('What did Vale say?').answer).toBe('The article does not report what Tom Vale said.');
+  });
+
+  it('keeps a person\'s own words after another\'s deed of theirs ("congratulated his rival and said …")', () => {
+    const vote = briefArticle(
+      parsePlainText(`Federation elects new president
+
+The Andes Football Federation elected Peru's Ana Roy as its new president on Saturday, defeating the incumbent, Chile's Tom Vale, by 112 votes to 89.
+
+Vale congratulated his rival and said he would not challenge the result.`),
+    );
+    expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
+  });
+});
