@@ -3242,10 +3242,10 @@ const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduc
  * sanctions on …", "lifted the ban", "extended the mission's mandate", "extended their output cuts". */
 const BODY_DECIDED = String.raw`suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:imposed|lifted)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|tariffs|duties|ban|curfew|restrictions|suspension|embargo)|extended\s+(?:[\w'’-]+\s+){0,4}?(?:mandate|mission|ban|sanctions|cuts|deadline|suspension|ceasefire|truce|embargo)`;
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
- * the text", "blocked the takeover", "fined the bank £42 million"); what is blocked is a deal, a bill or a plan, not a
- * road ("300 tractors blocked the plateau"). */
+ * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a
+ * deal, a bill or a plan, not a road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|recommended\\s+(?:the\\s+)?(?:approval|rejection|authori[sz]ation|refusal)|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
   'i',
 );
 

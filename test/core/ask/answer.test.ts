@@ -7606,3 +7606,16 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 });
+
+describe("a regulator's recommendation as the outcome", () => {
+  it('answers "What was decided?" with "recommended approval of …", not a rejection elsewhere months before', () => {
+    const drug = briefArticle(
+      parsePlainText(`Regulator backs weekly insulin
+
+The Lima Medicines Agency on Friday recommended approval of the first once-weekly insulin for adults with diabetes.
+
+Regulators in Chile rejected the drug in July, asking for more data.`),
+    );
+    expect(drug.ask('What was decided?').answer).toMatch(/^The Lima Medicines Agency on Friday recommended approval/);
+  });
+});
