@@ -7619,3 +7619,24 @@ Regulators in Chile rejected the drug in July, asking for more data.`),
     expect(drug.ask('What was decided?').answer).toMatch(/^The Lima Medicines Agency on Friday recommended approval/);
   });
 });
+
+describe('"Who said no?" as the question of who opposed it', () => {
+  const vote = briefArticle(
+    parsePlainText(`Council passes budget
+
+The Lima city council passed the budget by 7 votes to 4 on Tuesday.
+
+Councillors Tom Vale and Lia Mora voted against.
+
+No date was set for the next meeting.`),
+  );
+
+  it('answers with those who voted against, not with a sentence that has a "no" in it', () => {
+    expect(vote.ask('Who said no?').answer).toMatch(/^Councillors Tom Vale and Lia Mora voted against\./);
+    expect(vote.ask('Who voted no?').answer).toMatch(/voted against/);
+  });
+
+  it('keeps the question as asked', () => {
+    expect(vote.ask('Who said no?').question).toBe('Who said no?');
+  });
+});
