@@ -769,10 +769,18 @@ export function onlyUnrealised(key: string, text: string): boolean {
 
 /** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
  * rejected). Asked only of a question that is no yes-or-no one. */
+/** An "against" that opposes nothing: a side met in a contest ("the match against Lima on Sunday", "his debut against
+ * Quito") or a measure compared with ("71% were seen within four hours, against a target of 95%"). */
+const AGAINST_NO_ONE =
+  /\b(?:match|matches|game|games|debut|fixture|final|tie|win|victory|defeat|draw|clash|play|played|plays|playing|scored|goals?|record)\s+(?:(?:on|at|in|this|next|last)\s+\S+\s+)?against\b|\bagainst\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|forecast|expectations?|estimate|benchmark|average|backdrop)\b/giu;
+
 export function otherOutcome(keys: readonly string[], text: string): boolean {
   // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour", nor by "… said her party accepted
-  // the result": a title's word opposes nothing, and the sentence tells the other side.)
-  if (keys.includes(OPPOSE)) return SAYS_SUPPORTED.test(text) && !SAYS_OPPOSED.test(text);
+  // the result": a title's word opposes nothing, and the sentence tells the other side; nor by a contest's "against".)
+  if (keys.includes(OPPOSE)) {
+    const opposed = SAYS_OPPOSED.test(text.replace(AGAINST_NO_ONE, ' '));
+    return (SAYS_SUPPORTED.test(text) && !opposed) || (!opposed && SAYS_OPPOSED.test(text));
+  }
   // ("Who conceded defeat?" asks of a loser's own words, not of a rejection.)
   if (keys.some((k) => OUTCOME_AGAINST.has(k)) && !keys.includes(CONCEDE)) return !SAYS_AGAINST.test(text);
   if (keys.some((k) => OUTCOME_FOR.has(k))) return !SAYS_FOR.test(text);

@@ -7640,3 +7640,29 @@ No date was set for the next meeting.`),
     expect(vote.ask('Who said no?').question).toBe('Who said no?');
   });
 });
+
+describe('an "against" that opposes nothing', () => {
+  it('answers "Who opposed it?" with no match against a side, nor a figure against a target', () => {
+    const club = briefArticle(
+      parsePlainText(`Club signs striker
+
+Lima FC signed the striker Tom Vale on Monday for a fee of 2 million soles.
+
+Vale could make his debut against Quito on Saturday.
+
+Of the patients, 71% were seen within four hours, against a target of 95%.`),
+    );
+    expect(club.ask('Who opposed it?').answered).toBe(false);
+  });
+
+  it('still answers with a real opposition beside such an "against"', () => {
+    const plan = briefArticle(
+      parsePlainText(`Council backs stadium
+
+The Lima council approved a new stadium on Monday by 9 votes to 2.
+
+Councillors Ana Roy and Lia Mora voted against the plan before the match against Quito.`),
+    );
+    expect(plan.ask('Who opposed it?').answer).toMatch(/Ana Roy and Lia Mora voted against the plan/);
+  });
+});
