@@ -562,7 +562,7 @@ class Answerer {
   /** "What did the UAE get?" of an article that writes "the United Arab Emirates": a country's name in the
    * question, put as the article puts it (its names only: a demonym stays what it is); an office written short too. */
   private inArticleForms(asked: string): string {
-    // "Who said no?" asks who opposed it, in whatever words: not any sentence with a "no" in it ("No date was set.").
+    // "Who said no?" asks who opposed it, in whatever words: not any sentence with a "no" in it ("No talks are planned.").
     const no = SAID_NO.exec(asked);
     const plain = no ? `Who ${/^vot/i.test(no[1]) ? 'voted against' : 'opposed'} ${no[2] ?? 'it'}?` : asked;
     // "Did the CEO apologise?" of an article that writes "chief executive": the office as the article writes it.
@@ -3027,14 +3027,14 @@ const CLOSING_ATTRIBUTION = new RegExp(
 );
 /** The sentence's first attribution, as words: "said", "told", "argued", "prosecutors say", "police allege". */
 const FIRST_ATTRIBUTION = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERB}|say|claim|claims|claimed|allege|alleges|alleged)\b`, 'u');
-/** Right before an attribution, someone of another's, unnamed ("… until 3 May, after his lawyers said they needed time"),
- * or others in a clause of their own ("…, which prosecutors say cost investors $1 billion"); not the person's own words
- * after another's deed ("congratulated his rival and said …"), nor their own clause ("which he said …"). */
+/** Right before an attribution, someone of another's, unnamed ("… until 3 May, after his lawyer said he was unwell"),
+ * or others in a clause of their own ("…, which police say was worth 2 million soles"); not the person's own words
+ * after another's deed ("thanked her team and said …"), nor their own clause ("which he said …"). */
 const THEIRS_BEFORE =
   /(?:\b(?:his|her|their)\s+(?:(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+){0,2}|\b(?:which|that)\s+(?:the\s+)?(?!(?:he|she|they|it|we|I)\s))(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+$/u;
 /** A sentence that closes with another's attribution, one that is not the person's (found by any word of their name); or
- * whose first attribution is of someone of another's, unnamed ("… adjourned the hearing of Tom Vale, after his lawyers said
- * they needed time": his lawyers' words, not Vale's). */
+ * whose first attribution is of someone of another's, unnamed ("… adjourned the hearing of Tom Vale, after his lawyer said
+ * he was unwell": his lawyer's words, not Vale's). */
 function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   const by = CLOSING_ATTRIBUTION.exec(text)?.[1];
   if (by && !nameWord?.test(by)) return true;

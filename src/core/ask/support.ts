@@ -273,8 +273,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
   ['watch', 'viewer', 'audience', 'spectator'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
-  // ("How long will the strike last?" is answered by "would walk out for 48 hours"; "How much did the strike cost?" by "each
-  // day of the stoppage cost …".)
+  // ("How long will the strike last?" is answered by "would walk out for 48 hours"; "How much did the strike cost?" by "the
+  // two-day stoppage cost …".)
   ['strike', 'industrial action', 'walkout', 'walk out', 'walks out', 'walked out', 'walking out', 'stoppage'],
   // Whether a vote binds, as reports word it: "Was the vote binding?" is answered by "The vote is advisory".
   ['binding', 'advisory'],
@@ -485,8 +485,8 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   [stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)],
   [stem('deal'), [stem('agreement')]],
   [stem('agreement'), [stem('deal')]],
-  // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating the
-  // incumbent"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
+  // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating Tom
+  // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
   // (… and jobs that "go" are cut: "How many jobs will go?" is answered by "Halvex will cut 400 jobs"; a cut is no going.)
@@ -649,7 +649,7 @@ const NUMBER =
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 /** A time of day in figures: "9:15 a.m.", "7pm", "14:30". */
 const CLOCK_DIGITS = String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d\d\b`;
-/** A date or a time a "When" question is answered by; a year before 1900 only after its preposition ("seized in 1897";
+/** A date or a time a "When" question is answered by; a year before 1900 only after its preposition ("founded in 1821";
  * "1800 homes" is a count). */
 const DATE = new RegExp(
   `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|(?<=\\b(?:in|since|from|until|by|around|circa)\\s)1[5-8]\\d\\d\\b|${CLOCK_DIGITS}|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?<=\\b(?:this|last|next|in|by|until|early|late)\\s+(?:the\\s+)?)fall|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time)\\b`,
@@ -770,7 +770,7 @@ export function onlyUnrealised(key: string, text: string): boolean {
 /** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
  * rejected). Asked only of a question that is no yes-or-no one. */
 /** An "against" that opposes nothing: a side met in a contest ("the match against Lima on Sunday", "his debut against
- * Quito") or a measure compared with ("71% were seen within four hours, against a target of 95%"). */
+ * Quito") or a measure compared with ("60% of trains ran on time, against a goal of 90%"). */
 const AGAINST_NO_ONE =
   /\b(?:match|matches|game|games|debut|fixture|final|tie|win|victory|defeat|draw|clash|play|played|plays|playing|scored|goals?|record)\s+(?:(?:on|at|in|this|next|last)\s+\S+\s+)?against\b|\bagainst\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|forecast|expectations?|estimate|benchmark|average|backdrop)\b/giu;
 

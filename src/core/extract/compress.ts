@@ -199,7 +199,7 @@ const GLOBAL_RULES = RULES.map((rule) => ({ ...rule, re: new RegExp(rule.re.sour
 /** The words of a negation: "not", "never", "cannot", "didn't". */
 const NEGATION = "not|no|never|none|nobody|nothing|without|cannot|can't|won't|didn't|doesn't|isn't|wasn't|weren't";
 
-/** A toll counted in words: "which killed nine workers", "that left hundreds homeless" (the digits of "killed 12" are kept
+/** A toll counted in words: "which killed six miners", "that left hundreds homeless" (the digits of "killed 12" are kept
  * as any number is). */
 const TOLL = String.raw`\b(?:killed|injured|wounded|hurt|left|stranded|displaced|trapped)\s+(?:some\s+|about\s+|around\s+|at least\s+|more than\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b`;
 

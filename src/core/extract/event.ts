@@ -743,7 +743,7 @@ const OBJECT_OF_IN = /\b(?:confidence|trust|faith|belief|interest|stake|stakes)[
 /** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
 const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding|wanted)\s+$/;
 
-/** Before a place: people of a kind who are there, not a meeting ("evidence sent by prosecutors in Peru", "officials in
+/** Before a place: people of a kind who are there, not a meeting ("papers filed by prosecutors in Peru", "officials in
  * Lima said …", "families in Quito"). */
 const PEOPLE_THERE =
   /\b(?:prosecutors|officials|authorities|regulators|investigators|investors|residents|families|voters|farmers|workers|police|diplomats|citizens|people|students|customers|patients|doctors|lawyers|analysts|traders|troops|soldiers)\s+$/i;

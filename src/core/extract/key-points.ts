@@ -353,8 +353,8 @@ function withoutItemList(text: string, items: readonly string[]): string {
   return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}${rest}`;
 }
 
-/** What a word's forms share: the word less its ending, to its first six letters ("prisoner", "prisoners"; "exchange",
- * "exchanged"; "fines", "fined"). */
+/** What a word's forms share: the word less its ending, to its first six letters ("farmer", "farmers"; "release",
+ * "released"; "fines", "fined"). */
 const wordRoot = (word: string) => word.replace(/(?:es|ed|ing|s|d)$/, '').slice(0, 6);
 
 /** Key points come from the body of a report: its first sentences (and only they need the spans the card shows). */
@@ -376,7 +376,7 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // feature's scene-setting opening ("Ana Roy has spent six years tied to a dialysis machine …") that shares a
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
   const prose = body.filter((s) => counts[s.index] >= 12 && (/[.!]["'”’)]*$/.test(s.text) || opensList(s.text)) && !nothing(s));
-  // (A headline's word in any of its forms: "Prisoner exchange completed" is about "exchanged 190 prisoners".)
+  // (A headline's word in any of its forms: "Farmers win water rights" is about "gave each farmer the right to water".)
   const titleRoots = new Set([...titleWords].map(wordRoot));
   const inTitle = (i: number) => [...words[i]].filter((w) => titleRoots.has(wordRoot(w))).length;
   const first = prose[0]?.index ?? 0;

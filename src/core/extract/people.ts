@@ -2911,7 +2911,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     if (!known.has(kind)) {
       const named = new Set<string>();
       // ("the Trade, Mining and Energy Committee": a name's own list of capitalised words, joined by "and"; "the Lima
-      // Commission for Aviation Regulation": what it is for or of, after it.)
+      // Board for Water Supply": what it is for or of, after it.)
       const re = new RegExp(
         String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)}${KIND_NAME_GOES_ON})\b`,
         'gu',
@@ -2931,7 +2931,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
 }
 
 /** What a body's name may go on with after its kind's word: "for" or "of" and capitalised words, not a day's or a month's
- * ("the Commission for Aviation Regulation", "the Council of Europe"; not "the Commission on Monday"). */
+ * ("the Lima Board for Water Supply", "the Council of Lima"; not "the Board on Monday"). */
 const KIND_NAME_GOES_ON = String.raw`(?:\s+(?:for|of)\s+(?:the\s+)?(?!(?:${WEEKDAY}|${FULL_MONTH})\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?!(?:${WEEKDAY}|${FULL_MONTH})\b)\p{Lu}[\p{L}'’-]*){0,3})?`;
 
 /** A body's word and the name after it: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */

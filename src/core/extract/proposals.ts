@@ -447,7 +447,7 @@ function statedIn(text: string): number | null {
   if (!ON_PLAN.test(m[0]) && (!PROPOSAL_CUE.test(m[0]) || /\bterms\b/i.test(m[0])) && !PUT_FORWARD.test(text)) return null;
   // "adopted the first two alternatives": some of those counted before, not a count of its own.
   if (SOME_OF_THEM.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
-  // "approved changes limiting presidents to two terms": a limit set, not terms put forward.
+  // "backed a rule limiting mayors to two terms": a limit set, not terms put forward.
   if (LIMITED_TO.test(text.slice(Math.max(0, m.index - 60), m.index + (m[0].length - m[0].trimStart().length)))) return null;
   // "… said Peru would table two motions at the next sitting": proposals still to come, none put forward.
   if (PUT_FORWARD_LATER.test(text.slice(Math.max(0, m.index - 60), m.index))) return null;
@@ -456,7 +456,7 @@ function statedIn(text: string): number | null {
   return parseCount(m[1] ?? m[2] ?? m[3]);
 }
 
-/** Right before a count: what it is a limit of ("limiting presidents to two terms", "capped at three"). */
+/** Right before a count: what it is a limit of ("limiting mayors to two terms", "capped at three"). */
 const LIMITED_TO = /\b(?:limit(?:s|ed|ing)?\s+(?:[\p{L}'’-]+\s+){0,4}to|cap(?:s|ped|ping)?\s+(?:[\p{L}'’-]+\s+){0,4}at|maximum of|no more than|at most)\s+$/iu;
 
 /** Right before a count: which of the items counted before ("the first two", "the other three"). */
