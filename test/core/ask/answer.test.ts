@@ -7653,6 +7653,13 @@ Vale could make his debut against Quito on Saturday.
 Of the patients, 71% were seen within four hours, against a target of 95%.`),
     );
     expect(club.ask('Who opposed it?').answered).toBe(false);
+    // (… nor a fight or a guard against a harm.)
+    const plan = briefArticle(
+      parsePlainText(`Ministers adopt health plan
+
+Health ministers of Peru and Chile adopted a joint plan in Lima on Monday, including a fund against floods and the fight against malaria.`),
+    );
+    expect(plan.ask('Who opposed it?').answered).toBe(false);
   });
 
   it('still answers with a real opposition beside such an "against"', () => {
