@@ -396,6 +396,10 @@ const REACT = new Set(['react', 'respond'].map(stem));
 /** "How did the vote go?", "How have the talks gone?": how it turned out is the answer; "go" is no word the text must use. */
 const HOW_IT_WENT = /^how (?:did|do|does|has|have|had)\b.*\b(?:go|gone)\s*\??$/i;
 const GO = stem('go');
+/** "How many jobs will go?": jobs that go ("400 posts will go") or are cut ("Halvex will cut 400 jobs"); though "Where did
+ * Roy go?" asks of no cut. The key it becomes, which ownForms reads as both. */
+const JOBS_GO = /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i;
+const GO_OR_CUT = 'go or cut';
 /** "What was the ballot result?", "What was the outcome of the vote?": the tally is the answer; "result" is no word the text
  * must use. */
 const RESULT_OF_A_VOTE = /\b(?:vote|ballot|election|poll|referendum)\b/i;
@@ -431,6 +435,7 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
+  const jobsGo = JOBS_GO.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
@@ -443,7 +448,7 @@ export function keyTerms(question: string): string[] {
             !(went && t === GO) &&
             !(tally && RESULT.has(t)),
         )
-        .map((t) => things.find((x) => x.term === t)?.key ?? t),
+        .map((t) => (t === GO && jobsGo ? GO_OR_CUT : (things.find((x) => x.term === t)?.key ?? t))),
     ),
   ];
 }
@@ -489,8 +494,6 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
-  // (… and jobs that "go" are cut: "How many jobs will go?" is answered by "Halvex will cut 400 jobs"; a cut is no going.)
-  [stem('go'), ['cut', 'lost', 'axe', 'shed'].map(stem)],
 ]);
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
@@ -505,6 +508,7 @@ const ENDING = /^(?:|s|d|e|y|es|ed|er|ly|[aeiouy].*)$/;
 
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
+  if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
   // prefix of a word it only opens ("dead" of "deadline"): what follows it is an ending, short or from a vowel.
   const group = SYNONYMS.find((g) =>

@@ -7513,6 +7513,9 @@ A court in Lima adjourned the hearing of Tom Vale until 3 May.`),
 
   it('answers "How many jobs will go?" with the jobs to be cut', () => {
     expect(pay.ask('How many jobs will go?').answer).toMatch(/would cut 400 jobs/);
+    // (Only jobs: "Where did Roy go?" is not answered by where she cut a ribbon.)
+    const visit = briefArticle(parsePlainText('Minister visits region\n\nTrade Minister Ana Roy cut the ribbon at a new plant in Lima on Monday.'));
+    expect(visit.ask('Where did Roy go?').answer).not.toMatch(/cut the ribbon/);
   });
 
   it('answers "When will the hearing resume?" with the day it was adjourned until', () => {
