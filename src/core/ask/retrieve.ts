@@ -3,52 +3,16 @@
 
 import type { Sentence } from '../extract/sentences.js';
 import { words } from './names.js';
+import { stem } from '../extract/stem.js';
+
+// (The stemmer is the extractor's, which reads a headline's words in their forms too.)
+export { isOwnStem, stem } from '../extract/stem.js';
 
 const STOP = new Set(
   `a an the and or but of to in on at for from by with as is are was were be been being has have had do does
 did what which who whom whose when where why how that this these those it its he she they his her their there about
 into over after before while said says tell me please any some many much article text else`.split(/\s+/),
 );
-
-/** Endings a three-letter stem may lose too: "voting", "voted", "vote", "votes" are one word, "savings" is "save", and
- * "buys" is "buy" (though "bus", "plus", "bias" and "news" are no plurals). */
-const SHORT_STEM_SUFFIXES = new Set(['ings', 'ing', 'ed', 'es', 'e', 's']);
-const NO_PLURAL = /(?:ss|us|is|as|news)$/;
-
-/** Words whose ending, cut, would make them another word: a "plane" is no "plan". */
-const OWN_STEMS = new Map([
-  ['plane', 'plane'],
-  ['planes', 'plane'],
-  // "wine jars" hold no "win", and "health care" no "cars".
-  ['wine', 'wine'],
-  ['wines', 'wine'],
-  ['care', 'care'],
-  ['cares', 'care'],
-  ['cared', 'care'],
-  ['caring', 'care'],
-]);
-
-/** A stem that is a whole word of its own, no prefix of a longer one's ("plane" is no longer form of "plan", "wine" none
- * of "win"). */
-export const isOwnStem = (s: string) => OWN_STEMS.has(s);
-
-/** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
-export function stem(word: string): string {
-  let w = word.toLowerCase();
-  const own = OWN_STEMS.get(w);
-  if (own) return own;
-  for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
-    if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
-      w = w.slice(0, -suffix.length);
-      // "banned", "planning", "committed": the consonant doubled before the ending is one ("ban", "plan", "commit").
-      if ((suffix === 'ed' || suffix === 'ing') && w.length >= 4 && /([b-df-hj-kmnp-rtv-xz])\1$/.test(w)) w = w.slice(0, -1);
-      break;
-    }
-  }
-  // "carry" is "carries" and "carried" ("carr"), "country" is "countries": a consonant's final "y" goes as "ies" did.
-  if (w.length >= 5 && /[^aeiou]y$/.test(w)) w = w.slice(0, -1);
-  return w;
-}
 
 /** Prefixes that make another thing of the word after them: a "semi-final" is no final, an "ex-minister" no minister. */
 const OTHER_THING = /^(?:semi|quarter|pre|post|ex|non|anti|vice|pseudo)-/;

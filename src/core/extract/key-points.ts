@@ -3,6 +3,7 @@
 // saying the same thing, the lead first and the rest by importance. Each point keeps the index of the
 // sentence it came from, so a question can show its evidence.
 
+import { stem } from './stem.js';
 import { BARE_ANSWER_LABEL, LABEL_OPENS, NAMED_ANSWER_LABEL, compressSentence, opensWithLabel, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { ATTRIBUTION_VERB, FINITE_VERB } from './lexicon/verbs.js';
@@ -353,10 +354,6 @@ function withoutItemList(text: string, items: readonly string[]): string {
   return `${text.slice(0, m.index).replace(/[\s,;:]+$/, '')}${rest}`;
 }
 
-/** What a word's forms share: the word less its ending, to its first six letters ("farmer", "farmers"; "release",
- * "released"; "fines", "fined"). */
-const wordRoot = (word: string) => word.replace(/(?:es|ed|ing|s|d)$/, '').slice(0, 6);
-
 /** Key points come from the body of a report: its first sentences (and only they need the spans the card shows). */
 export const KEY_POINT_SENTENCES = 400;
 
@@ -377,8 +374,8 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
   // word or none with the headline gives way to the sentence right after it that states the headline's news.
   const prose = body.filter((s) => counts[s.index] >= 12 && (/[.!]["'”’)]*$/.test(s.text) || opensList(s.text)) && !nothing(s));
   // (A headline's word in any of its forms: "Farmers win water rights" is about "gave each farmer the right to water".)
-  const titleRoots = new Set([...titleWords].map(wordRoot));
-  const inTitle = (i: number) => [...words[i]].filter((w) => titleRoots.has(wordRoot(w))).length;
+  const titleStems = new Set([...titleWords].map(stem));
+  const inTitle = (i: number) => [...words[i]].filter((w) => titleStems.has(stem(w))).length;
   const first = prose[0]?.index ?? 0;
   const news = titleWords.size >= 4 && prose[0] && inTitle(first) <= 1 ? prose.slice(1, 3).find((s) => inTitle(s.index) >= 3) : undefined;
   const lead = news?.index ?? first;
