@@ -520,7 +520,7 @@ class Answerer {
   }
 
   answer(asked: string): Answer {
-    const question = this.inArticleForms(asked);
+    const question = this.inArticleForms(plainlyAsked(asked));
     const intent = classify(question);
     const answer =
       this.byline(question) ??
@@ -562,11 +562,8 @@ class Answerer {
   /** "What did the UAE get?" of an article that writes "the United Arab Emirates": a country's name in the
    * question, put as the article puts it (its names only: a demonym stays what it is); an office written short too. */
   private inArticleForms(asked: string): string {
-    // "Who said no?" asks who opposed it, in whatever words: not any sentence with a "no" in it ("No talks are planned.").
-    const no = SAID_NO.exec(asked);
-    const plain = no ? `Who ${/^vot/i.test(no[1]) ? 'voted against' : 'opposed'} ${no[2] ?? 'it'}?` : asked;
     // "Did the CEO apologise?" of an article that writes "chief executive": the office as the article writes it.
-    const question = plain.replace(/\b[A-Z]{2,3}\b/g, (short) => {
+    const question = asked.replace(/\b[A-Z]{2,3}\b/g, (short) => {
       const office = OFFICE_SHORT[short.toLowerCase()];
       if (!office || this.text.includes(short)) return short;
       this.lowerText ??= this.text.toLowerCase();
@@ -3165,6 +3162,12 @@ const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 
 /** "Who said no?", "Who voted no to the plan?": who opposed it, and what (group 2), if the question names it. */
 const SAID_NO = /^who\s+(said|says|has said|voted|vote)\s+no\b(?:\s+to\s+([^?]+?))?\s*\??$/i;
+/** A question in the words its answer is looked for by: "Who said no?" asks who opposed it, in whatever words, not for any
+ * sentence with a "no" in it ("No talks are planned."). */
+function plainlyAsked(asked: string): string {
+  const no = SAID_NO.exec(asked);
+  return no ? `Who ${/^vot/i.test(no[1]) ? 'voted against' : 'opposed'} ${no[2] ?? 'it'}?` : asked;
+}
 
 /** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
 const OUTCOME_QUESTION =

@@ -396,9 +396,7 @@ const REACT = new Set(['react', 'respond'].map(stem));
 /** "How did the vote go?", "How have the talks gone?": how it turned out is the answer; "go" is no word the text must use. */
 const HOW_IT_WENT = /^how (?:did|do|does|has|have|had)\b.*\b(?:go|gone)\s*\??$/i;
 const GO = stem('go');
-/** "How many jobs will go?": jobs that go ("400 posts will go") or are cut ("Halvex will cut 400 jobs"); though "Where did
- * Roy go?" asks of no cut. The key it becomes, which ownForms reads as both. */
-const JOBS_GO = /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i;
+/** The key "go" becomes in a question of jobs, which ownForms reads as going or cutting (below). */
 const GO_OR_CUT = 'go or cut';
 /** "What was the ballot result?", "What was the outcome of the vote?": the tally is the answer; "result" is no word the text
  * must use. */
@@ -409,12 +407,15 @@ const RESULT = new Set(['result', 'outcome'].map(stem));
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
 
-/** Question words that name a thing the text must name when a question writes them in the plural, each with the key it
- * becomes: "What happened to the shares?" asks of a company's shares (no percentage answers it); "How much are the costs?"
- * of "told to pay 9,000 soles in costs" ("How much will it cost?" asks the measure). */
-const PLURAL_THINGS: ReadonlyArray<{ plural: RegExp; term: string; key: string }> = [
-  { plural: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
-  { plural: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
+/** Question words that mean a thing of their own when the question says so (`when`), each with the key it becomes. Written
+ * in the plural, they name a thing the text must name: "What happened to the shares?" asks of a company's shares (no
+ * percentage answers it); "How much are the costs?" of "told to pay 9,000 soles in costs" ("How much will it cost?" asks
+ * the measure). And jobs that "go" go or are cut: "How many jobs will go?" is answered by "400 posts will go" and by
+ * "Halvex will cut 400 jobs" (though "Where did Roy go?" asks of no cut). */
+const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> = [
+  { when: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
+  { when: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
+  { when: /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i, term: GO, key: GO_OR_CUT },
 ];
 
 /** "on board": one word's sense, "aboard" (no "board" a text's committee holds). */
@@ -423,7 +424,7 @@ const ON_BOARD = /\bon board\b/gi;
 /** The key terms of a question: its content words, less the words every question has. */
 export function keyTerms(question: string): string[] {
   const duration = /^how long\b/i.test(question);
-  const things = PLURAL_THINGS.filter((x) => x.plural.test(question));
+  const things = THINGS_ASKED.filter((x) => x.when.test(question));
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
   // not a word the text must use; nor is "involved" or "at stake" of "How much money was involved?".
   const sizeWord =
@@ -435,7 +436,6 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
-  const jobsGo = JOBS_GO.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
@@ -448,7 +448,7 @@ export function keyTerms(question: string): string[] {
             !(went && t === GO) &&
             !(tally && RESULT.has(t)),
         )
-        .map((t) => (t === GO && jobsGo ? GO_OR_CUT : (things.find((x) => x.term === t)?.key ?? t))),
+        .map((t) => things.find((x) => x.term === t)?.key ?? t),
     ),
   ];
 }
@@ -783,8 +783,7 @@ export function otherOutcome(keys: readonly string[], text: string): boolean {
   // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour", nor by "… said her party accepted
   // the result": a title's word opposes nothing, and the sentence tells the other side; nor by a contest's "against".)
   if (keys.includes(OPPOSE)) {
-    const opposed = SAYS_OPPOSED.test(text.replace(AGAINST_NO_ONE, ' '));
-    return (SAYS_SUPPORTED.test(text) && !opposed) || (!opposed && SAYS_OPPOSED.test(text));
+    return !SAYS_OPPOSED.test(text.replace(AGAINST_NO_ONE, ' ')) && (SAYS_SUPPORTED.test(text) || SAYS_OPPOSED.test(text));
   }
   // ("Who conceded defeat?" asks of a loser's own words, not of a rejection.)
   if (keys.some((k) => OUTCOME_AGAINST.has(k)) && !keys.includes(CONCEDE)) return !SAYS_AGAINST.test(text);
