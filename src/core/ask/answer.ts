@@ -3169,9 +3169,9 @@ function plainlyAsked(asked: string): string {
   return no ? `Who ${/^vot/i.test(no[1]) ? 'voted against' : 'opposed'} ${no[2] ?? 'it'}?` : asked;
 }
 
-/** "What was decided?", "What has been agreed?", "What did they agree on?": the outcome itself. */
+/** "What was decided?", "What has been agreed?", "What did they agree on?", "What was the verdict?": the outcome itself. */
 const OUTCOME_QUESTION =
-  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
+  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result|verdict)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
 /** A question of who or which did not do something: "Who was not involved?", "Who didn't sign?", "Which flights were not
  * affected?" (not "What was not agreed?", which a failure told of another year would answer). */
 const NEGATED_QUESTION = /^(?:who|which)\b[^?]*\b(?:not|never|n['’]t)\b/i;

@@ -2234,6 +2234,14 @@ The bank's committee next meets on May 9.`),
     expect(appeal.ask('What was agreed?').answered).toBe(false);
   });
 
+  it('answers "What was the verdict?" with the verdict, not a sentence that only names it', () => {
+    const trial = (after: string) =>
+      briefArticle(parsePlainText(`Former mayor cleared\n\nA former mayor of Lima, Tom Vale, was acquitted on Monday of taking bribes.\n\n${after}`));
+    for (const after of ['Prosecutors said they would study the verdict.', 'Prosecutors said they would study the verdict before deciding whether to appeal.'])
+      for (const q of ['What was the verdict?', 'What was the verdict in the case?'])
+        expect(trial(after).ask(q).answer).toMatch(/^A former mayor of Lima, Tom Vale, was acquitted/);
+  });
+
   it('answers "What happens next?" with a hearing adjourned until a day, or the first day something could take place', () => {
     const report = (text: string) =>
       briefArticle(parsePlainText(`Mayor guilty of bribery\n\nA jury in Lima on Thursday found former mayor Tom Vale guilty of bribery.\n\n${text}`));
