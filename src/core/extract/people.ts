@@ -1329,6 +1329,9 @@ function memberParty(
   return party ? { party, roleFrom: null } : null;
 }
 
+/** An office held before: "former Peruvian president", "ex-minister". */
+const FORMER_OFFICE = /^(?:former|ex)(?:\s|-)/i;
+
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
   const mention: Mention = {
@@ -1362,6 +1365,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // Professor X,": an office set off before the title (and its owner) right before the name; not a list's item before.
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
+  const presentSetOff = !!setOff && !setOff.former && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart);
   if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
   // "Cllr Ana Roy": an honorific that is an elected member's office written short.
   const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? (prev === tokens[a - 1] ? a - 1 : a - 2) : -1;
@@ -1374,10 +1378,12 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     // who runs or joins the event takes part in it; otherwise they are named for context.
     // ("In 2019, then-president X led a strike": an office held then is told of a time gone by, whatever they did.)
     const then = /^then\b/i.test(beforeRole) || /^then$/i.test(tokens[before.from - 1]?.text ?? '');
+    // ("the chief mediator, former Peruvian president X": an office held now, set off before the former one, is theirs.)
     mention.former =
       before.former &&
       (then ||
-        (!RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
+        (!presentSetOff &&
+          !RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
           !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end))));
   }
   // "Sen. Ana Roy", "Lt. Gov. Tom Vale": a title written short right before the name.
@@ -1516,7 +1522,13 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   mention.affiliation =
     country ??
     namedParty?.party ??
-    (company || ofPlace ? null : roles.map(homeCountryIn).find(Boolean)) ??
+    // (Not a former office's, for one who acts now: "the chief mediator, former Peruvian president X" speaks for no country.)
+    (company || ofPlace
+      ? null
+      : roles
+          .filter((r) => mention.former || !FORMER_OFFICE.test(r))
+          .map(homeCountryIn)
+          .find(Boolean)) ??
     owner ??
     titleOwner?.owner ??
     ofPhrase ??

@@ -923,6 +923,14 @@ describe('how they took part', () => {
     expect(participants('Former mayor Ana Roy voted against the budget.')).toEqual(['Ana Roy']);
   });
 
+  it("counts one given an office now, set off before a former one, as taking part, with no country of the former office's", () => {
+    const text = 'The two sides agreed to exchange prisoners, according to a statement read out by the chief mediator, former Peruvian president Tom Vale.';
+    expect(participants(text)).toEqual(['Tom Vale']);
+    expect(affiliations(text)).toEqual([['Tom Vale', null]]);
+    // (A former office alone still names someone for context.)
+    expect(participants('The statement was read out by former Peruvian president Tom Vale.')).toEqual([]);
+  });
+
   it("counts a candidate at an election's count by the votes they polled", () => {
     expect(participants("Ana Roy polled 12,645 votes to Tom Vale's 12,639, the narrowest result since 1945.")).toContain('Ana Roy');
   });
