@@ -2280,9 +2280,10 @@ const NAME_BEFORE_VERB =
 const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
 
 /** A body opening a sentence, named after what it is: "The rival drivers' union, Aslan, …", "Halvex's parent company, Orbis
- * Mobility of Osaka, …". */
+ * Mobility of Osaka, …", "A consumer group, Lima Watch, …", "The employers' body, the Andes Employers Council, …" (a name may
+ * end in its mark: "Vale!"). */
 const NAMED_BODY_SUBJECT =
-  /^(?:The|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary|house|gallery|museum|studio|publisher|school|hospital|trust),\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4})(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
+  /^(?:The|An?|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary|house|gallery|museum|studio|publisher|school|hospital|trust|body),\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}[?!]?)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
 
 /** A body opening a sentence before the kind of body it is: "The Lima Metal union said …". */
 const NAME_OF_KIND_SUBJECT =

@@ -1216,6 +1216,19 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
   });
+  it('is a body set off after its kind with "a" or "the", or whose name ends in its mark, not the company the report is about', () => {
+    const whose = (...text: string[]) =>
+      findPeople(sentencesOf('Halvex is recalling 400,000 kettles, the company said.', ...text)).find((p) => p.name === 'Tom Vale')?.affiliation;
+    expect(
+      whose('A consumer group, Lima Watch, said the recall came too late.', 'Its head of policy, Tom Vale, said reports had reached Halvex a year ago.'),
+    ).toBe('Lima Watch');
+    expect(
+      whose('A consumer group, Shop Smart!, said the recall came too late.', 'Its head of policy, Tom Vale, said reports had reached Halvex a year ago.'),
+    ).toBe('Shop Smart!');
+    expect(
+      whose("The employers' body, the Andes Employers Council, said the offer was fair.", 'Its chief executive, Tom Vale, said strikes would harm students.'),
+    ).toBe('Andes Employers Council');
+  });
   it('is, too, in a quotation\'s attribution ("…," said its managing director, X)', () => {
     const found = findPeople(
       sentencesOf('The developer, Lorca Homes, said it would appeal.', '"This leaves families with nowhere to go," said its managing director, Rachel Vale.'),
