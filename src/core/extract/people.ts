@@ -1800,6 +1800,27 @@ function kindSetOffBefore(tokens: readonly Token[], a: number): boolean {
   return !/^(?:of|for|at|with|from|by|to)$/.test(tokens[j - 1]?.text ?? '');
 }
 
+/** A kind of body or business set off by commas after a name: "Andes Grid, the local utility, said", "Halvex, a drug company,
+ * …"; not the body of someone's office ("Ana Roy, the head of the group,", "Tom Vale, the company's founder,"). */
+function kindSetOffAfter(tokens: readonly Token[], b: number): boolean {
+  if (tokens[b]?.text !== ',' || !DETERMINER.test(tokens[b + 1]?.text ?? '')) return false;
+  let j = b + 2;
+  while (
+    j <= b + 4 &&
+    tokens[j]?.word &&
+    /^\p{Ll}/u.test(tokens[j].text) &&
+    !BODY_KINDS.has(tokens[j].text) &&
+    !BUSINESS_KINDS.has(tokens[j].text) &&
+    !LINKING.test(tokens[j].text)
+  )
+    j++;
+  const kind = tokens[j]?.text ?? '';
+  return (BODY_KINDS.has(kind) || BUSINESS_KINDS.has(kind)) && tokens[j + 1]?.text === ',';
+}
+
+/** Small words that tie one noun phrase to another: a kind after them is of another body ("the head of the group"). */
+const LINKING = /^(?:of|for|at|with|from|by|to|in|on|and|or|the|a|an|its|their)$/;
+
 /** The words that open a noun phrase before a kind of body: "the", "its". */
 const DETERMINER = /^(?:the|The|its|Its|their|Their|a|A|an|An)$/;
 
@@ -1842,7 +1863,12 @@ export function findMentions(sentences: readonly Sentence[]): Mention[] {
       while (b - a === 1 && k >= a - 2 && k > 0 && tokens[k].word && isCapitalised(tokens[k].text) && isTitleWord(tokens[k].text)) k--;
       const kind = tokens[k]?.text ?? '';
       // ("the battery supplier, Andes Cells of Osaka", "its parent company, Halvex Group": set off by a comma.)
-      if (BODY_KINDS.has(kind) || (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase())) || kindSetOffBefore(tokens, a)) {
+      if (
+        BODY_KINDS.has(kind) ||
+        (k >= 1 && BODY_KIND_PAIRS.has(`${tokens[k - 1].text} ${kind}`.toLowerCase())) ||
+        kindSetOffBefore(tokens, a) ||
+        kindSetOffAfter(tokens, b)
+      ) {
         bodies.add(s.text.slice(tokens[a].start, tokens[b - 1].end));
         continue;
       }

@@ -996,6 +996,14 @@ describe('people: titles and affiliations in every position', () => {
     expect(names('The head of the battery supplier, Tom Vale, apologised.')).toEqual([['Tom Vale', 'head of the battery supplier']]);
   });
 
+  it('takes a name followed by a kind of body set off ("Andes Grid, the local utility, said") for no person; an officer of one stays', () => {
+    const names = (text: string) =>
+      findPeople(sentencesOf('A wildfire forced 12,000 people from their homes on Tuesday.', text)).map((p) => [p.name, p.roles.join('; ')]);
+    expect(names('Andes Grid, the local utility, said it had cut power to 30,000 homes.')).toEqual([]);
+    expect(names('Lima Aid, a small charity, said it had opened two shelters.')).toEqual([]);
+    expect(names('Ana Roy, the head of the group, said it had opened two shelters.')).toEqual([['Ana Roy', 'head of the group']]);
+  });
+
   it('takes a name the text once calls a company by its kind ("made by Danish company Halvex Nordic") for no person where it acts later', () => {
     const names = (...text: string[]) => findPeople(sentencesOf('Regulators backed a weekly insulin on Friday.', ...text)).map((p) => p.name);
     expect(names('The drug, made by Danish company Halvex Nordic, did well in trials.', 'Halvex Nordic said it planned to launch it in Peru first.')).toEqual(

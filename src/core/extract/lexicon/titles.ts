@@ -150,7 +150,7 @@ export const REGION_ADJECTIVES = words(`european asian african arab nordic scand
 /** Kinds of business, in lower case before a company's name set off by a comma: "the battery supplier, Andes Cells of
  * Osaka", "its parent company, Halvex Group". A body's kinds count too. */
 export const BUSINESS_KINDS = words(`supplier suppliers maker manufacturer carmaker automaker drugmaker chipmaker producer distributor
-  retailer wholesaler carrier airline insurer lender developer contractor subsidiary operator owner-operator broadcaster publisher`);
+  retailer wholesaler carrier airline insurer lender developer contractor subsidiary operator owner-operator broadcaster publisher utility`);
 
 /** Kinds of body named in two words, the second of them an office's word: "proxy adviser Glass Lantern". */
 export const BODY_KIND_PAIRS = new Set(['proxy adviser', 'proxy advisor', 'proxy advisers', 'ratings agency', 'rating agency']);
