@@ -167,6 +167,8 @@ const PROPER_OBJECT = /^[Ww]ho\s+\S+\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:o
 /** An office that heads a body: "union president", "chief executive", "party leader". */
 const HEAD_TITLE =
   /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder)\b/i;
+/** An office asked of as its body's leader: "union's leader", "party's head". */
+const LEADER_OF = /^(\p{Ll}[\p{Ll}\s'’-]*?)['’]s\s+(?:leader|head|boss)$/u;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
@@ -919,7 +921,13 @@ class Answerer {
     const office = byRole ? null : /^(?:the|a|an)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
     // ("What does the resolution do?": a thing's doing, not an office's holder; its words answer it.)
     if (office && /^what\s+does\b/i.test(question.trim()) && !isTitleWord(office[1].split(/\s+/).pop() ?? '')) return this.open(question);
-    if (office) return this.officeHolder(question, office[0], office[1]);
+    if (office) {
+      const held = this.officeHolder(question, office[0], office[1]);
+      // "Who is the union's leader?" of "the union's general secretary, Ana Roy": whoever leads it, by any head's title.
+      const led = held.answered ? null : LEADER_OF.exec(office[1]);
+      const leads = led ? this.answer(`Who leads the ${led[1]}?`) : null;
+      return leads?.answered ? { ...leads, question } : held;
+    }
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);
@@ -1178,13 +1186,14 @@ class Answerer {
     // "Who leads the union?" with no "led" in the text: the one whose office heads what the question names ("union
     // president Ana Roy").
     if (!hits.length && leads && named.length) {
-      const heads = this.a.people.filter((p) => {
-        if (p.absent || p.participation === 'context') return false;
-        return p.roles.some((r) => {
-          const office = `${r} ${p.affiliation ?? ''}`;
-          return HEAD_TITLE.test(r) && named.every((k) => hasTerm(new Set(contentTerms(office)), k, office));
-        });
-      });
+      const holds = (text: string) => named.every((k) => hasTerm(new Set(contentTerms(text)), k, text));
+      const titled = this.a.people.filter(
+        (p) => !p.absent && p.participation !== 'context' && p.roles.some((r) => HEAD_TITLE.test(r) && holds(`${r} ${p.affiliation ?? ''}`)),
+      );
+      // (Of two, the head of a body named so, over an office whose own words name another of its kind: "the union's general
+      // secretary" of the Lima Staff Union, not the "students' union president".)
+      const ofBody = titled.filter((p) => !!p.affiliation && holds(p.affiliation));
+      const heads = titled.length > 1 && ofBody.length === 1 ? ofBody : titled;
       if (heads.length === 1)
         return this.yes(
           question,
@@ -3030,13 +3039,22 @@ const FIRST_ATTRIBUTION = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERB}|say|cla
 const THEIRS_BEFORE =
   /(?:\b(?:his|her|their)\s+(?:(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+){0,2}|\b(?:which|that)\s+(?:the\s+)?(?!(?:he|she|they|it|we|I)\s))(?!(?:and|or|but|then)\s)[\p{Ll}-]+\s+$/u;
 /** A sentence that closes with another's attribution, one that is not the person's (found by any word of their name); or
- * whose first attribution is of someone of another's, unnamed ("… adjourned the hearing of Tom Vale, after his lawyer said
- * he was unwell": his lawyer's words, not Vale's). */
+ * whose first attribution is another's, before the name, or of someone of another's, unnamed ("… adjourned the hearing of
+ * Tom Vale, after his lawyer said he was unwell": his lawyer's words, not Vale's). */
 function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   const by = CLOSING_ATTRIBUTION.exec(text)?.[1];
   if (by && !nameWord?.test(by)) return true;
   const first = FIRST_ATTRIBUTION.exec(text);
-  return !!first && THEIRS_BEFORE.test(text.slice(Math.max(0, first.index - 40), first.index));
+  if (!first) return false;
+  // ("Prosecutors said Tom Vale took 2 million soles", "In a statement, the ministry said Vale had resigned": another's
+  // attribution before the name, whose subject is not theirs; though not one turned round after a quotation or a clause,
+  // '"We won," said Vale'.)
+  const before = text.slice(0, first.index);
+  const named = nameWord?.exec(text);
+  // (Nor where they speak after it themselves: "Ivo Kant insisted on X, while Tom Vale said he would …".)
+  const theirOwn = !!named && FIRST_ATTRIBUTION.test(text.slice(named.index, named.index + 50));
+  if (named && named.index > first.index && !theirOwn && !/,["”’]?\s*$/.test(before) && !nameWord!.test(before) && !/["“”]/.test(before)) return true;
+  return THEIRS_BEFORE.test(text.slice(Math.max(0, first.index - 40), first.index));
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
  * ('"The Long Quiet"'). A quotation left open goes on in the next sentence. */

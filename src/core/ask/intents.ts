@@ -332,7 +332,8 @@ export const INTENTS: readonly IntentRule[] = [
     kind: 'said',
     priority: 62,
     patterns: [
-      /^what\s+did\s+(.+?)\s+(say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on|promise|pledge|vow)\b(.*)$/i,
+      // (An adverb before the verb is no word of the name: "What did Roy reportedly say?".)
+      /^what\s+did\s+(.+?)\s+(?:(?:also|reportedly|allegedly|actually|publicly|privately|really|first|later|then)\s+)?(say|tell|stress|state|note|discuss|announce|express|emphasi[sz]e|urge|confirm|add|call for|call|describe|argue|claim|warn|want|demand|insist on|promise|pledge|vow)\b(.*)$/i,
     ],
     // "What did the ministers discuss?" asks for the topics, not one person's words; "What did they say?" asks for the words
     // of those who took part.

@@ -100,6 +100,10 @@ const QUESTION_WORDS = new Set(
     'something',
     // "Is the company still hiring?": whether it goes on, which the text need not say in that word.
     'still',
+    // "How much did he allegedly take?": a claim asked as such, which the text tells in its own words ("prosecutors said").
+    'allegedly',
+    'reportedly',
+    'supposedly',
     // "When will it cool down?", "When did the talks break up?": a verb's particle, which the text need not write.
     'down',
     'up',
@@ -163,8 +167,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ],
   // A deadline as reports word it: "What is the deadline?" is answered by "Halvex has until noon on 3 May to …".
   ['deadline', 'has until', 'have until', 'had until', 'no later than'],
-  // ("When does the contract end?" is answered by "The contract runs until 2031".)
-  ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until'],
+  // ("When does the contract end?" is answered by "The contract runs until 2031"; "When does the warning end?" by "A storm
+  // warning is in effect until Friday".)
+  ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until', 'in effect until', 'in force until', 'in place until'],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
@@ -494,6 +499,9 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
+  // (… and a hurt is burns suffered: "Was anyone hurt?" is answered by "Two people suffered minor burns"; though not a fire's
+  // "burned 400 hectares", nor as a synonym, where "How severe was it?" would ask of burns.)
+  ...['hurt', 'injured', 'wounded'].map((w): [string, string[]] => [stem(w), ['suffered burns', 'minor burns', 'serious burns', 'severe burns']]),
 ]);
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */

@@ -957,6 +957,22 @@ describe('a count asked of nothing but the thing counted', () => {
     );
     expect(treated.ask('Was anyone hurt?').answer).toMatch(/^Two firefighters were treated in hospital/);
   });
+
+  it('"Was anyone hurt?" is answered by burns suffered, not by a fire that burned land; "When does the warning end?" by "in effect until"', () => {
+    const burns = briefArticle(
+      parsePlainText(
+        `Kettles recalled after fires
+
+Halvex is recalling 40,000 kettles after nine fires that burned two kitchens, it said on Monday.
+
+Two people suffered minor burns.
+
+A safety warning is in effect until Friday.`,
+      ),
+    );
+    expect(burns.ask('Was anyone hurt?').answer).toBe('Two people suffered minor burns.');
+    expect(burns.ask('When does the warning end?').answer).toBe('A safety warning is in effect until Friday.');
+  });
 });
 
 describe('a storm: its strength, and where it stopped trains', () => {
@@ -5952,6 +5968,17 @@ Nurses across Varno walked off the job on Tuesday after talks with the health ag
 
 Health agency chief executive Tom Vale said 1,500 operations had been postponed.`);
     for (const q of ['Who leads the union?', 'Who heads the union?']) expect(strike.ask(q).answer, q).toMatch(/^Ana Roy: union president/);
+    // (Of two heads, the one of the body named so, over an office whose own words name another of its kind; asked as
+    // "the union's leader" too.)
+    const staff = brief(`Lecturers vote to strike
+
+Lecturers at 40 universities voted to strike, the Andes Staff Union said on Monday.
+
+The union's general secretary, Ana Roy, said members had been pushed to breaking point.
+
+Students' union president Tom Vale said students backed their lecturers.`);
+    for (const q of ['Who leads the union?', "Who is the union's leader?"]) expect(staff.ask(q).answer, q).toMatch(/^Ana Roy: general secretary/);
+    expect(staff.ask("Who leads the students' union?").answer).toMatch(/^Tom Vale/);
     const vote = brief(`Centre-left wins Varno election
 
 The centre-left Social Democrats won Sunday's election in Varno with 31.4 percent of the vote.
@@ -7615,6 +7642,23 @@ The Andes Football Federation elected Peru's Ana Roy as its new president on Sat
 Vale congratulated his rival and said he would not challenge the result.`),
     );
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
+  });
+
+  it('takes no attribution of another before the name for their words ("Prosecutors said Vale took …"); one turned round after a quotation stays theirs', () => {
+    const trial = briefArticle(
+      parsePlainText(`Former minister cleared
+
+A former transport minister, Tom Vale, was acquitted on Tuesday of taking bribes.
+
+Prosecutors had said Vale accepted 2.4 million soles in cash.
+
+In a statement, the ministry said Vale had repaid a loan.
+
+"Today the truth has won," said Vale outside the court.`),
+    );
+    for (const q of ['What did Vale say?', 'What did Vale reportedly say?'])
+      expect(trial.ask(q).answer, q).toBe('"Today the truth has won," said Vale outside the court.');
+    expect(trial.ask('How much did Vale allegedly take?').answer).toBe('Prosecutors had said Vale accepted 2.4 million soles in cash.');
   });
 });
 
