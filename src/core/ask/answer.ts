@@ -1191,7 +1191,7 @@ class Answerer {
         (p) => !p.absent && p.participation !== 'context' && p.roles.some((r) => HEAD_TITLE.test(r) && holds(`${r} ${p.affiliation ?? ''}`)),
       );
       // (Of two, the head of a body named so, over an office whose own words name another of its kind: "the union's general
-      // secretary" of the Lima Staff Union, not the "students' union president".)
+      // secretary" of the Lima Staff Union, not a student body's "union president".)
       const ofBody = titled.filter((p) => !!p.affiliation && holds(p.affiliation));
       const heads = titled.length > 1 && ofBody.length === 1 ? ofBody : titled;
       if (heads.length === 1)

@@ -499,7 +499,7 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
-  // (… and a hurt is burns suffered: "Was anyone hurt?" is answered by "Two people suffered minor burns"; though not a fire's
+  // (… and a hurt is burns suffered: "Was anyone hurt?" is answered by "Three workers suffered serious burns"; though not a fire's
   // "burned 400 hectares", nor as a synonym, where "How severe was it?" would ask of burns.)
   ...['hurt', 'injured', 'wounded'].map((w): [string, string[]] => [stem(w), ['suffered burns', 'minor burns', 'serious burns', 'severe burns']]),
 ]);
