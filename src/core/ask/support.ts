@@ -194,9 +194,9 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // dissent: "Who voted against?" of a court, by "Justices Ana Roy and Tom Vale dissented".
   ['vote', 'voted', 'ballot', 'abstain', 'dissent'],
   // Opposition as reports word it: "Who opposed it?" is answered by "Ana Roy and Tom Vale voted against the budget", or by
-  // a dissent; "Who was against it?" by "The plan was opposed by two councillors".
+  // a dissent; "Who was against it?" by "The plan was opposed by two councillors", or "Three others also voted no".
   // (The verb with its "to": "objected" alone would read as the noun "objects", "displays 4,000 objects".)
-  ['oppos', 'opposed', 'against', 'objected to', 'objection', 'voted against', 'dissent', 'not accept', 'refused to accept'],
+  ['oppos', 'opposed', 'against', 'objected to', 'objection', 'voted against', 'voted no', 'dissent', 'not accept', 'refused to accept'],
   // Support as reports word it: "Who supported the moratorium?" is answered by "Palau and Fiji pushed for a moratorium".
   ['support', 'backed', 'backing', 'pushed for', 'push for', 'pushing for', 'in favour of', 'in favor of', 'voted for', 'endorsed'],
   ['member', 'membership'],

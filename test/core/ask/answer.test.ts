@@ -7662,6 +7662,21 @@ In a statement, the ministry said Vale had repaid a loan.
   });
 });
 
+describe('opposition told as "voted no"', () => {
+  it('answers "Who opposed it?" with every sentence of those who voted against or voted no', () => {
+    const council = briefArticle(
+      parsePlainText(`Council backs stadium deal
+
+Lima City Council voted 7-4 on Tuesday to approve a stadium deal.
+
+Council member Tom Vale, who voted against, said the city had given away public land.
+
+Council members Ana Roy, Ivo Kant and Lia Mora also voted no.`),
+    );
+    expect(council.ask('Who opposed it?').answer).toContain('Ana Roy, Ivo Kant and Lia Mora also voted no.');
+  });
+});
+
 describe("a regulator's recommendation as the outcome", () => {
   it('answers "What was decided?" with "recommended approval of …", not a rejection elsewhere months before', () => {
     const drug = briefArticle(
