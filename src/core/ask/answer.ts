@@ -3053,7 +3053,8 @@ function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   const named = nameWord?.exec(text);
   // (Nor where they speak after it themselves: "Ivo Kant insisted on X, while Tom Vale said he would …".)
   const theirOwn = !!named && FIRST_ATTRIBUTION.test(text.slice(named.index, named.index + 50));
-  if (named && named.index > first.index && !theirOwn && !/,["”’]?\s*$/.test(before) && !nameWord!.test(before) && !/["“”]/.test(before)) return true;
+  // (The name's first word after the attribution: none of it in the attribution's subject.)
+  if (named && named.index > first.index && !theirOwn && !/,["”’]?\s*$/.test(before) && !/["“”]/.test(before)) return true;
   return THEIRS_BEFORE.test(text.slice(Math.max(0, first.index - 40), first.index));
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone

@@ -779,14 +779,14 @@ export function onlyUnrealised(key: string, text: string): boolean {
   );
 }
 
-/** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
- * rejected). Asked only of a question that is no yes-or-no one. */
 /** An "against" that opposes nothing the event weighed: a side met in a contest ("the match against Lima on Sunday", "his
  * debut against Quito"), a measure compared with ("60% of trains ran on time, against a goal of 90%"), or a fight or a
  * guard against a harm ("the fight against malaria", "a fund against floods", "what crews are up against"). */
 const AGAINST_NO_ONE =
   /\b(?:fight|fights|fighting|battle|struggle|campaign|war|mechanism|fund|measures|protection|protect|protects|guard|insurance|vaccine|vaccines|defence|defense|up)\s+against\b|\b(?:match|matches|game|games|debut|fixture|final|tie|win|victory|defeat|draw|clash|play|played|plays|playing|scored|goals?|record)\s+(?:(?:on|at|in|this|next|last)\s+\S+\s+)?against\b|\bagainst\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|forecast|expectations?|estimate|benchmark|average|backdrop)\b/giu;
 
+/** The text, though it has the forms of the outcome asked about, words only the other side ("adopted" for what was
+ * rejected). Asked only of a question that is no yes-or-no one. */
 export function otherOutcome(keys: readonly string[], text: string): boolean {
   // ("Who opposed it?" is not answered by "Opposition leader Ana Roy voted in favour", nor by "… said her party accepted
   // the result": a title's word opposes nothing, and the sentence tells the other side; nor by a contest's "against".)

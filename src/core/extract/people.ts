@@ -1365,8 +1365,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   // Professor X,": an office set off before the title (and its owner) right before the name; not a list's item before.
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
-  const presentSetOff = !!setOff && !setOff.former && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart);
-  if (setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart)) roles.push(singularRole(tokens.slice(setOff.from, setOff.end), s.text));
+  const ownSetOff = setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart) ? setOff : null;
+  if (ownSetOff) roles.push(singularRole(tokens.slice(ownSetOff.from, ownSetOff.end), s.text));
   // "Cllr Ana Roy": an honorific that is an elected member's office written short.
   const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? (prev === tokens[a - 1] ? a - 1 : a - 2) : -1;
   const party = memberParty(tokens, a, before, memberHonorific);
@@ -1382,7 +1382,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.former =
       before.former &&
       (then ||
-        (!presentSetOff &&
+        (!(ownSetOff && !ownSetOff.former) &&
           !RAN_IT_BEFORE.test(s.text.slice(Math.max(0, tokens[before.from].start - 40), tokens[before.from].start)) &&
           !RAN_IT_AFTER.test(s.text.slice(tokens[b - 1].end))));
   }
@@ -1790,9 +1790,7 @@ const PUBLISHED_IN = /\b(?:published|appeared|appearing|reported)\b[^.;,]{0,30}\
 /** A kind of body or business set off by a comma before a name: "the battery supplier, Andes Cells", "its parent company,
  * Halvex Group"; not the body of someone's office ("the head of the group, Ana Roy", "a spokesman for the company, …"). */
 function kindSetOffBefore(tokens: readonly Token[], a: number): boolean {
-  if (tokens[a - 1]?.text !== ',') return false;
-  const kind = tokens[a - 2]?.text ?? '';
-  if (!BODY_KINDS.has(kind) && !BUSINESS_KINDS.has(kind)) return false;
+  if (tokens[a - 1]?.text !== ',' || !isBodyKind(tokens[a - 2]?.text ?? '')) return false;
   let j = a - 3;
   while (j >= a - 4 && j >= 0 && tokens[j].word && /^\p{Ll}/u.test(tokens[j].text) && !DETERMINER.test(tokens[j].text)) j--;
   const before = tokens[j]?.text ?? '';
@@ -1805,18 +1803,12 @@ function kindSetOffBefore(tokens: readonly Token[], a: number): boolean {
 function kindSetOffAfter(tokens: readonly Token[], b: number): boolean {
   if (tokens[b]?.text !== ',' || !DETERMINER.test(tokens[b + 1]?.text ?? '')) return false;
   let j = b + 2;
-  while (
-    j <= b + 4 &&
-    tokens[j]?.word &&
-    /^\p{Ll}/u.test(tokens[j].text) &&
-    !BODY_KINDS.has(tokens[j].text) &&
-    !BUSINESS_KINDS.has(tokens[j].text) &&
-    !LINKING.test(tokens[j].text)
-  )
-    j++;
-  const kind = tokens[j]?.text ?? '';
-  return (BODY_KINDS.has(kind) || BUSINESS_KINDS.has(kind)) && tokens[j + 1]?.text === ',';
+  while (j <= b + 4 && tokens[j]?.word && /^\p{Ll}/u.test(tokens[j].text) && !isBodyKind(tokens[j].text) && !LINKING.test(tokens[j].text)) j++;
+  return isBodyKind(tokens[j]?.text ?? '') && tokens[j + 1]?.text === ',';
 }
+
+/** A kind of body or of business: "group", "charity", "utility", "supplier". */
+const isBodyKind = (word: string) => BODY_KINDS.has(word) || BUSINESS_KINDS.has(word);
 
 /** Small words that tie one noun phrase to another: a kind after them is of another body ("the head of the group"). */
 const LINKING = /^(?:of|for|at|with|from|by|to|in|on|and|or|the|a|an|its|their)$/;
