@@ -102,9 +102,11 @@ const DATE_EXPR = `(?:from\\s+${WEEKDAY}\\s+(?:to|through|until)\\s+${WEEKDAY}|$
 const DATE = new RegExp(`(?:on\\s+)?(?:the\\s+(?:morning|afternoon|evening|night)\\s+of\\s+)?${DATE_EXPR}`, 'g');
 // "Port of Spain", "Rio de Janeiro": a particle between the capitalised words of a place.
 const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do|del|la|el)\\s+|(?:al|el|ad|an|ar|as|ash|at|az)-)?[\\p{Lu}][\\p{L}'’.-]*){0,4}`;
-/** "in the Peruvian capital Lima", "in the port city of Callao", "in the Red Sea resort of Sharm el-Sheikh": the place
+/** How full a venue was, before its name: "at a packed Lima Stadium", "in a sold-out Andes Arena". */
+const CROWD_BEFORE_VENUE = String.raw`an?\s+(?:packed|crowded|sold-out|full|half-empty|empty|rain-soaked|sun-drenched|rowdy|hushed|heaving)\s+(?=\p{Lu})`;
+/** "in the Peruvian capital Lima", "in the port city of Callao", "in the Red Sea resort of Sharm el-Sheikh", "at a packed Lima Stadium": the place
  * after its description. */
-const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+)?`;
+const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+|${CROWD_BEFORE_VENUE})?`;
 /** A venue in common words: a hall, an office, a headquarters. */
 const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse)';
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
@@ -312,9 +314,9 @@ const MARKET_BEFORE =
   /\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$|\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
 /** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Quito", "the war
- * in Peru", "the humanitarian situation in Chile"). */
+ * in Peru", "the humanitarian situation in Chile"), or what a body keeps there ("extend its peacekeeping mission in Peru"). */
 const TOPIC_BEFORE_PLACE =
-  /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace|restraint|tensions?|stability|calm|incidents|disputes?|militari[sz]ation)\s*$/i;
+  /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace|restraint|tensions?|stability|calm|incidents|disputes?|militari[sz]ation|missions?|operations?|deployments?|presence|peacekeeping)\s*$/i;
 
 /** "A hearing on the order will be held in January": one still to be held, said after the lead (a report of
  * what is to come says it first); or the subject of a verb still to come ("The full council session will vote on the

@@ -508,12 +508,13 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       from++;
       continue;
     }
-    // "Board member", "student union president": a body named just before the office starts the title.
+    // "Board member", "student union president", "Council members" over a list: a body named just before the office starts
+    // the title.
     if (
       t.word &&
       TITLE_BODIES.has(w) &&
       from + 1 < end &&
-      tokens.slice(from + 1, end).every((x) => TITLE_BODIES.has(x.text.toLowerCase()) || isTitleWord(x.text))
+      tokens.slice(from + 1, end).every((x) => TITLE_BODIES.has(x.text.toLowerCase()) || isTitleWord(x.text) || !!singularTitleHead(x.text))
     )
       break;
     if (
@@ -2744,8 +2745,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const its = (/^(?:Its|Their)\s/.test(text) && m.start <= 80) || SAID_ITS.test(text.slice(Math.max(0, m.start - 60), m.start));
       if (!its) continue;
       const prev = sentences[m.sentence - 1]?.text ?? '';
+      // (Not a country's word that opens a longer name: "The Peruvian Dockers' Union said … Its leader, X, …" is the union's.)
       const subject = findCountries(prev)[0];
-      if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start))) {
+      if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start)) && !/^\s+\p{Lu}/u.test(prev.slice(subject.end))) {
         p.affiliation = subject.country;
         break;
       }

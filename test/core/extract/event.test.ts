@@ -1220,6 +1220,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null },
   ],
   ['though an event that opened there was held there', ['The conference opened in Lima on Monday with 40 delegations.'], null, { location: 'Lima' }],
+  [
+    'a venue however full it was, not the one of a match still to come',
+    [
+      'Lima Rovers reached the final with a 3-1 win over Andes City at a packed Halvex Stadium on Saturday.',
+      'Rovers will face Quito United in the final at Kant Park on May 17.',
+    ],
+    null,
+    { location: 'Halvex Stadium' },
+  ],
+  [
+    'not where a body keeps a mission',
+    ['The council voted on Friday to extend its peacekeeping mission in Peru for another year.', 'Twelve members voted in favour.'],
+    null,
+    { location: null },
+  ],
 ];
 
 describe("findEvent: a transcript's headline", () => {

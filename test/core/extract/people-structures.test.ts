@@ -1362,6 +1362,13 @@ describe('people: "Its minister" after a sentence about a country', () => {
     expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Papua New Guinea');
   });
 
+  it("but the body's, when the country's word opens a longer name", () => {
+    const people = findPeople(
+      sentencesOf("The Peruvian Dockers' Union said it would fight the closures.", 'Its leader, Tom Vale, called the decision a betrayal.'),
+    );
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBe("Peruvian Dockers' Union");
+  });
+
   it('but not when the sentence before is about something else', () => {
     const people = findPeople(sentencesOf('The agency, based in Fiji, had pushed for a smaller cut.', 'Its director, Tom Vale, said jobs were at risk.'));
     expect(people.find((p) => p.name === 'Tom Vale')?.affiliation ?? null).toBeNull();

@@ -809,6 +809,12 @@ describe('titles with a body in them', () => {
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
     ]);
+    // (… and over a list, in the plural: "Council members A, B and C" are each a "Council member".)
+    expect(people('Council members Ana Roy, Tom Vale and Lia Mora also voted no on the plan.')).toEqual([
+      { name: 'Ana Roy', role: 'Council member', affiliation: null },
+      { name: 'Tom Vale', role: 'Council member', affiliation: null },
+      { name: 'Lia Mora', role: 'Council member', affiliation: null },
+    ]);
     // (… and a jury's: "Jury president X".)
     expect(people('Jury president Ivo Kant, the Peruvian director, read the verdict.')).toEqual([
       { name: 'Ivo Kant', role: 'Jury president; director', affiliation: 'Peru' },
