@@ -164,9 +164,10 @@ const PRESS_EVENT = /\b(?:press|news|media)\s+(?:conference|briefing|event)|\bbr
 const SITTING_BODY = /\b(?:committee|board|council|panel|commission|assembly|court|bench|jury|tribunal|inquiry|session|meeting|conference|caucus)\b/i;
 /** The name a question asks of, whole: "Who leads the Lima Democratic Party?" */
 const PROPER_OBJECT = /^[Ww]ho\s+\S+\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?\p{Lu}[\p{L}'’-]*){0,5})\s*\??$/u;
-/** An office that heads a body: "union president", "chief executive", "party leader". */
+/** An office that heads a body: "union president", "chief executive", "party leader", a union's "secretary" (not a
+ * company's or a minister's). */
 const HEAD_TITLE =
-  /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder)\b/i;
+  /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder|(?:union|national) secretary)\b/i;
 /** An office asked of as its body's leader: "union's leader", "party's head". */
 const LEADER_OF = /^(\p{Ll}[\p{Ll}\s'’-]*?)['’]s\s+(?:leader|head|boss)$/u;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
@@ -1415,6 +1416,13 @@ class Answerer {
       const goes = this.search(question, 'any', (t) => GOES_TO.test(t));
       if (goes.answered) return goes;
     }
+    // "Where were the findings published?": where a text appeared is a journal or a paper, no place ("published on Monday in
+    // the journal Lima Science").
+    if (!found.answered && PUBLISHED_QUESTION.test(question)) {
+      // (A study is its findings, its results, its paper: "Where was the study published?" of "Their findings were published in …".)
+      const appeared = this.search(question, 'any', (t) => PUBLISHED_IN.test(t), question.replace(WORK_PUBLISHED, ' '));
+      if (appeared.answered) return appeared;
+    }
     // No place given, but the event is named after one ("their Lima meeting"): say just that.
     const named = this.a.event.name ? placeInEventName(this.a.event.name) : null;
     if (!found.answered && named && this.aboutTheEvent(question))
@@ -1656,6 +1664,10 @@ class Answerer {
           'iu',
         )
       : null;
+    // "How many members backed the deal?": a share of them answers, "68% of members … backed the deal", when the question
+    // asks what they did (asked only how many there are, a share of them is no count).
+    const shareOf =
+      !verbCount && keyTerms(keyed).some((k) => k !== stem(noun)) ? new RegExp(`${SHARE_OF.source}(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`, 'iu') : null;
     const searchCounting = (counts: string) =>
       this.search(
         question,
@@ -1667,6 +1679,7 @@ class Answerer {
           // (… or counts those who cast it, whatever they are called: "Nine of the board's 12 trustees voted in favour".)
           (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
           !!verbCount?.test(text) ||
+          !!shareOf?.test(text) ||
           // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
           (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
           !!countInState?.test(text),
@@ -2989,6 +3002,9 @@ const OWNED_DEMANDS = /\b([\p{L}-]+)['’]s?\s+(?:demands|wishes|requests)\b/giu
 const PRONOUN_ASKS = /\b(?:it|they)\s+(?:would\s+|will\s+)?$/i;
 /** A question that asks for a share: "What percentage …?", "What proportion of …?". */
 const SHARE_QUESTION = /^what\s+(?:share|percentage|proportion|fraction)\b/i;
+/** A share of those a question counts, before their noun: "68% of", "61 per cent of the", "two-thirds of its". */
+const SHARE_OF =
+  /(?:\d[\d,.]*\s*(?:%|per ?cent\b|percent\b)|\b(?:half|a third|two-thirds|a quarter|three-quarters|a majority)\b)\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?/;
 /** A share, as a text gives it: "84%", "61 per cent", "two-thirds", "half of". */
 const SHARE_GIVEN = /\d\s*%|\b(?:per ?cent|percent)\b|\b(?:half|a third|two-thirds|a quarter|three-quarters|majority)\b/i;
 /** "What caused the outage?", "What was the cause of the fire?", "Why did the crash happen?", "Why did the train derail?": the
@@ -3067,6 +3083,13 @@ function quotesWords(text: string): boolean {
 }
 /** "Where will the money go?", "Where is the money going?", "Where will the funds be spent?": where a thing goes. */
 const GOES_QUESTION = /^where\b.*\b(?:go|goes|going|went|be spent|be used|end up)\??$/i;
+/** "Where were the findings published?", "Where did the study appear?" */
+const PUBLISHED_QUESTION = /^where\b.*\b(?:published|appear|appeared|printed|reported)\??$/i;
+/** The words for what a study published: it, its findings, results or paper. */
+const WORK_PUBLISHED = /\b(?:study|studies|findings|results|paper|research|analysis)\b/gi;
+/** … as a text tells it: "published on Monday in the journal X", "appeared in The Lima Times", "reported in Nature". */
+const PUBLISHED_IN =
+  /\b(?:published|appeared|appear|printed|reported)\b[^.;]{0,40}?\bin\s+(?:the\s+(?:journal|magazine|newspaper|paper|review|bulletin|proceedings)\b|(?:the\s+)?\p{Lu})/u;
 /** … as a text tells it: "will go to a fund", "goes to charity", "will be spent on roads", "used to repair". */
 const GOES_TO = /\b(?:go|goes|went|going)\s+(?:to|towards|into)\b|\b(?:be\s+)?spent\s+on\b|\bused\s+(?:for|to)\b|\bend up\s+(?:in|with)\b/i;
 /** Words that name only a proposal, not also a goal scored or a step taken. */

@@ -7743,3 +7743,45 @@ Councillors Ana Roy and Lia Mora voted against the plan before the match against
     expect(plan.ask('Who opposed it?').answer).toMatch(/Ana Roy and Lia Mora voted against the plan/);
   });
 });
+
+describe('ask: what the last probe articles asked', () => {
+  const brief = (text: string) => briefArticle(parsePlainText(text));
+
+  it('counts those who did something by a share of them ("68% of members … backed the deal")', () => {
+    const deal = brief(`Dockers accept pay deal
+
+Dockers in Lima have voted to accept a pay offer from the port authority, ending the threat of a strike.
+
+The Lima Dockers' Union said 68% of members who took part in the ballot backed the deal, which gives a 12% rise over three years.`);
+    expect(deal.ask('How many members backed the deal?').answer).toMatch(/68% of members/);
+    // (Asked only how many there are, a share of them is no count.)
+    expect(deal.ask('How many members are there?').answered).toBe(false);
+  });
+
+  it("takes a union's secretary for its head", () => {
+    const deal = brief(`Dockers accept pay deal
+
+Dockers in Lima have voted to accept a pay offer from the port authority, ending the threat of a strike.
+
+Union secretary Ana Roy said members had won a fair deal.`);
+    expect(deal.ask('Who leads the union?').answer).toMatch(/^Ana Roy/);
+    // (A company's secretary heads nothing.)
+    const firm = brief(`Halvex names new board
+
+Halvex Mining named a new board on Monday after a year of losses at its mines in Peru.
+
+Company secretary Ana Roy said the board would meet in May.`);
+    expect(firm.ask('Who leads the company?').answered).toBe(false);
+  });
+
+  it('says where findings were published: in a journal, no place', () => {
+    const ice = brief(`Scientists find ice on the Moon
+
+Scientists have found large deposits of water ice in craters near the Moon's south pole, a team in Lima said.
+
+Their findings were published on Wednesday in the journal Andes Astronomy.`);
+    expect(ice.ask('Where were the findings published?').answer).toMatch(/in the journal Andes Astronomy/);
+    // (The study is its findings.)
+    expect(ice.ask('Where was the study published?').answer).toMatch(/in the journal Andes Astronomy/);
+  });
+});

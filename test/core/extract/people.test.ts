@@ -809,6 +809,10 @@ describe('titles with a body in them', () => {
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
     ]);
+    // (… and a science's word before a scientist: "planetary scientist", "marine biologist".)
+    expect(people('Planetary scientist Ana Roy of Lima University said the ice was old.')).toEqual([
+      { name: 'Ana Roy', role: 'Planetary scientist', affiliation: 'Lima University' },
+    ]);
     // (… and over a list, in the plural: "Council members A, B and C" are each a "Council member".)
     expect(people('Council members Ana Roy, Tom Vale and Lia Mora also voted no on the plan.')).toEqual([
       { name: 'Ana Roy', role: 'Council member', affiliation: null },
