@@ -189,9 +189,9 @@ const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|a
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 41,000
- * fans"), not elsewhere ("were affected"). */
+ * fans", "31,000 fans watched the final"), not elsewhere ("were affected", "watched the final on television"). */
 const BEING_THERE =
-  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|looked on|in front of)\b/i;
+  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|watched the (?:[a-z-]+ )?(?:match|game|final|semi-final|race|fight|bout|concert|show|parade|ceremony|derby|tie)\b(?![^.;]{0,40}\b(?:on (?:television|TV|screens?)|online|streams?|broadcast|at home)\b)|looked on|in front of)\b/i;
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =
@@ -2676,7 +2676,16 @@ class Answerer {
       (this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text)) ||
       (PREVIOUS_ONE.test(r.sentence.text) && !PREVIOUS_ONE.test(best.sentence.text));
     const picks = fits
-      .filter((r) => r === best || (!newsDay && r.score >= best.score * 0.8 && !(present && SET_BEFORE.test(r.sentence.text)) && !repeats(r) && !bygone(r)))
+      // ("Who voted against?": a second sentence that tells of votes against answers too, "A, B and C also voted no".)
+      .filter(
+        (r) =>
+          r === best ||
+          (!newsDay &&
+            (r.score >= best.score * 0.8 || (againstAsked && VOTED_NO.test(r.sentence.text))) &&
+            !(present && SET_BEFORE.test(r.sentence.text)) &&
+            !repeats(r) &&
+            !bygone(r)),
+      )
       .slice(0, 2)
       .map((r) => r.sentence);
     // Of two answers near in score, the lead's comes first: it states the news ("a $50 billion loan" before the
@@ -2943,10 +2952,12 @@ const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */
 const VOTED_FOR = /\bvot\w*\s+(?:\w+\s+){0,2}(?:for|in favou?r)\b|\bin favou?r\b|\b(?:approved|backed|supported|endorsed)\b/i;
-/** A vote against, as a sentence tells it: "voted against", "the 12 votes against", "against it voted", a judge who
- * "dissented" (or a tally). */
+/** "voted no": a vote against in other words. */
+const VOTED_NO = /\bvoted\s+no\b/i;
+/** A vote against, as a sentence tells it: "voted against", "voted no", "the 12 votes against", "against it voted", a judge
+ * who "dissented" (or a tally). */
 const VOTED_AGAINST =
-  /\bdissent(?:ed|ing)\b|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
+  /\bdissent(?:ed|ing)\b|\bvoted\s+no\b|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
 
 /** "Was it unanimous?", "Was the vote unanimous?". */
 const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;

@@ -7774,6 +7774,34 @@ Company secretary Ana Roy said the board would meet in May.`);
     expect(firm.ask('Who leads the company?').answered).toBe(false);
   });
 
+  it('counts fans who watched the match as there, not those who watched it on television', () => {
+    const match = brief(`Rovers reach cup final
+
+Lima Rovers reached the cup final with a 3-1 win over Andes City at a packed Halvex Stadium on Saturday.
+
+About 31,000 fans watched the semi-final.`);
+    expect(match.ask('How many fans attended?').answer).toMatch(/31,000 fans watched/);
+    const screened = brief(`Rovers reach cup final
+
+Lima Rovers reached the cup final with a 3-1 win over Andes City on Saturday.
+
+About 3 million fans watched the semi-final on television.`);
+    expect(screened.ask('How many fans attended?').answered).toBe(false);
+  });
+
+  it('gives every sentence of votes against for "Who voted against?" ("… also voted no")', () => {
+    const vote = brief(`Council backs stadium
+
+Lima City Council voted 7-4 on Tuesday to approve a new stadium on the waterfront.
+
+Council member Ana Roy, who voted against, said the city had given away public land.
+
+Council members Tom Vale, Lia Mora and Ivo Kant also voted no.`);
+    expect(vote.ask('Who voted against?').answer).toMatch(/Ana Roy.*Tom Vale, Lia Mora and Ivo Kant also voted no/s);
+    // (… and no vote for: "Who voted for it?" is not answered by those who voted no.)
+    expect(vote.ask('Who voted for it?').answer).not.toMatch(/voted no/);
+  });
+
   it('says where findings were published: in a journal, no place', () => {
     const ice = brief(`Scientists find ice on the Moon
 
