@@ -94,8 +94,9 @@ function quotedShare(text: string): number {
   return quoted / text.length;
 }
 
-/** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case. */
-const officesOf = (p: Person) => p.roles.filter((r) => r.split(' ').length >= 2).map((r) => r.toLowerCase());
+/** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case, a former one
+ * by the office itself ("former health minister" as "health minister"). */
+const officesOf = (p: Person) => p.roles.map((r) => r.toLowerCase().replace(/^(?:former\s+|ex-)/, '')).filter((r) => r.split(' ').length >= 2);
 
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;

@@ -719,7 +719,7 @@ const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA']);
 const POSTNOMINALS = new Set([...OFFICE_LETTERS, 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
-function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number } | null {
+function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number; former?: boolean } | null {
   // ", the Emirati scholar who serves as secretary-general of …": a relative clause may follow without a comma.
   const opener = tokens[nameEnd]?.text;
   if (opener !== ',' && opener?.toLowerCase() !== 'who') return null;
@@ -769,8 +769,21 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // where the appositive would end ("…, Egyptian President Abdel Fattah al-Sisi and …").
   // (A full name: "professor at the University of Southern Lima" ends in a place's word, no next item.)
   if (runs.some(([a, b]) => a >= from && a < to && b - a >= 2 && titleBefore(tokens, a))) return null;
-  return { from, to };
+  // ", who was mayor from 2013 to 2020,", ", who served as minister until 2019,": an office held once, over a span now closed.
+  const held = rel[0] === 'who' && (rel[1] === 'was' || rel[1] === 'served');
+  const closed =
+    held &&
+    SPAN_CLOSED.test(
+      tokens
+        .slice(to, to + 5)
+        .map((t) => t.text)
+        .join(' '),
+    );
+  return { from, to, former: closed };
 }
+
+/** After an office held, the span it was held over, closed: "from 2013 to 2020", "until 2019", "between 2010 and 2014". */
+const SPAN_CLOSED = /^(?:from \d{4} (?:to|until) \d{4}|until \d{4}|between \d{4} and \d{4}|until last year)\b/;
 
 /** The name that ends at nameEnd follows a word in lower case: a preposition or a verb whose object it is. (Its start is
  * walked back to over a few capitalised words, not looked up among the sentence's names: a sentence may hold thousands.) */
@@ -1173,7 +1186,8 @@ function appositivesAfter(sentence: string, tokens: Token[], start: number, runs
   const roles: string[] = [];
   let end = start;
   for (let next = appositiveAfter(tokens, start, runs); next && roles.length < 3; next = appositiveAfter(tokens, next.to, runs)) {
-    roles.push(sentence.slice(tokens[next.from].start, tokens[next.to - 1].end));
+    const office = sentence.slice(tokens[next.from].start, tokens[next.to - 1].end);
+    roles.push(next.former && !FORMER_OFFICE.test(office) ? `former ${office}` : office);
     end = next.to;
   }
   return { roles, end };

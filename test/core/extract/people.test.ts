@@ -79,7 +79,8 @@ describe('people and their titles', () => {
   it('reads an office someone served as ("who served as health minister") and no office in a cause they led ("who led the opposition to the bill")', () => {
     expect(people('Judge Ana Roy said Tom Vale, who served as health minister from 2017 to 2019, had betrayed patients.')).toEqual([
       { name: 'Ana Roy', role: 'Judge', affiliation: null },
-      { name: 'Tom Vale', role: 'health minister', affiliation: null },
+      // (Served over a span now closed: a former office.)
+      { name: 'Tom Vale', role: 'former health minister', affiliation: null },
     ]);
     expect(people('Lima Party MP Tom Vale, who led the opposition to the bill, said it was unsafe.')).toEqual([
       { name: 'Tom Vale', role: 'MP', affiliation: 'Lima Party' },
@@ -808,6 +809,14 @@ describe('titles with a body in them', () => {
     expect(people('A motion from the student union president, Tomás Vale, was defeated.', 'Board member Ana Roy voted against.')).toEqual([
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
+    ]);
+    // (… and an office held over a span now closed is a former one: ", who was mayor from 2013 to 2020,"; one held at the
+    // event is not: ", who was chairman of the meeting,".)
+    expect(
+      people('Ana Roy, who was mayor from 2013 to 2020, was convicted of fraud.', 'Tom Vale, who was chairman of the meeting, said the deal was fair.'),
+    ).toEqual([
+      { name: 'Ana Roy', role: 'former mayor', affiliation: null },
+      { name: 'Tom Vale', role: 'chairman of the meeting', affiliation: null },
     ]);
     // (… and a science's word before a scientist: "planetary scientist", "marine biologist".)
     expect(people('Planetary scientist Ana Roy of Lima University said the ice was old.')).toEqual([
