@@ -310,7 +310,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent|money|cash|funding|funds?)\b/i,
     type: 'amount',
     fits: new RegExp(
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|krona|yen|yuan|rupees?|francs?|pesos?|rand|naira|shillings?|soles)\b`,
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|kroner|krona|krone|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|soles|dinars?|riyals?|dirhams?|zloty|forints?|lira|lire|rubles?|roubles?)\b`,
       'iu',
     ),
     example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',

@@ -7802,6 +7802,15 @@ Council members Tom Vale, Lia Mora and Ivo Kant also voted no.`);
     expect(vote.ask('Who voted for it?').answer).not.toMatch(/voted no/);
   });
 
+  it('reads a cost in kroner as a sum of money', () => {
+    const strike = brief(`Pilots strike at Halvex Air
+
+Halvex Air cancelled more than 300 flights on Monday as pilots walked out in a dispute over pay.
+
+Chief executive Ana Roy said the walkout would cost the company about 80 million kroner a day.`);
+    expect(strike.ask('How much does the strike cost?').answer).toMatch(/80 million kroner/);
+  });
+
   it('says where findings were published: in a journal, no place', () => {
     const ice = brief(`Scientists find ice on the Moon
 
