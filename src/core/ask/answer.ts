@@ -1467,6 +1467,8 @@ class Answerer {
         // (A sentence of prose: not a page's line of dates, "4 May 2024, 10:15 | Updated: …".)
         const told = giving.find((i) => PROSE_SENTENCE.test(this.a.sentences[i].text));
         if (told !== undefined && this.inItsOwnWords(question)) return this.yes(question, asSentence(this.a.sentences[told].text), [told]);
+        // (A day no sentence gives is the report's own, read off its publication line: the answer says so.)
+        if (!giving.length && !evidence.length) return this.yes(question, `${this.eventName()}: ${date}, the day the article was published.`, []);
         return this.yes(question, `${this.eventName()}: ${date}.`, giving.length ? giving : evidence);
       }
       if (this.a.article.published) return this.yes(question, `The article was published ${this.a.article.published}; it gives no other date.`, []);

@@ -650,13 +650,15 @@ The committee will meet next year in Quito.`),
   });
 });
 
-// Every point of every article at hand is the article's own words: the example briefing in the repo
+// Every point of every article at hand is the article's own words: the example briefing and the probe articles in the repo
 // always, and the shared sample articles (../shared/articles) when that folder is beside the clone.
 describe('pickKeyPoints on whole articles', () => {
   const root = resolve(import.meta.dirname, '..', '..', '..');
   const shared = resolve(root, '..', 'shared', 'articles');
+  const probes = join(root, 'test', 'fixtures', 'probes');
   const files = [
     ...readdirSync(join(root, 'briefings')).map((f) => join(root, 'briefings', f)),
+    ...readdirSync(probes).map((f) => join(probes, f)),
     ...(existsSync(shared) ? readdirSync(shared).map((f) => join(shared, f)) : []),
   ].filter((f) => f.endsWith('.txt'));
 
