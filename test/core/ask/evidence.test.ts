@@ -1,20 +1,14 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { briefArticle } from '../../../src/core/briefing.js';
+import { articlesAtHand } from '../../helpers/articles.js';
 
 // Every answer shows the article's own sentences as its evidence, or says it has none from the text: over the example
 // briefing and the probe articles in the repo always, and the shared sample articles (../shared/articles) when that folder
 // is beside the clone (it is skipped cleanly without it).
-const root = resolve(import.meta.dirname, '..', '..', '..');
-const shared = resolve(root, '..', 'shared', 'articles');
-const probes = join(root, 'test', 'fixtures', 'probes');
-const files = [
-  ...readdirSync(join(root, 'briefings')).map((f) => join(root, 'briefings', f)),
-  ...readdirSync(probes).map((f) => join(probes, f)),
-  ...(existsSync(shared) ? readdirSync(shared).map((f) => join(shared, f)) : []),
-].filter((f) => f.endsWith('.txt'));
+const files = articlesAtHand();
 
 /** Questions any report may be asked. */
 const QUESTIONS = [

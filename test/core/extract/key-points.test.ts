@@ -1,9 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../../src/core/analysis.js';
 import { parsePlainText } from '../../../src/core/article/plain-text.js';
 import { ATTENDANCE_ONLY, STOP_WORDS, attendanceOnly, contentWords, pickKeyPoints } from '../../../src/core/extract/key-points.js';
+import { articlesAtHand } from '../../helpers/articles.js';
 import { sentencesOf } from './helpers.js';
 
 const words = (t: string) => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -653,14 +654,7 @@ The committee will meet next year in Quito.`),
 // Every point of every article at hand is the article's own words: the example briefing and the probe articles in the repo
 // always, and the shared sample articles (../shared/articles) when that folder is beside the clone.
 describe('pickKeyPoints on whole articles', () => {
-  const root = resolve(import.meta.dirname, '..', '..', '..');
-  const shared = resolve(root, '..', 'shared', 'articles');
-  const probes = join(root, 'test', 'fixtures', 'probes');
-  const files = [
-    ...readdirSync(join(root, 'briefings')).map((f) => join(root, 'briefings', f)),
-    ...readdirSync(probes).map((f) => join(probes, f)),
-    ...(existsSync(shared) ? readdirSync(shared).map((f) => join(shared, f)) : []),
-  ].filter((f) => f.endsWith('.txt'));
+  const files = articlesAtHand();
 
   it.each(files.map((f) => [basename(f), f]))('%s: each point is cut from its sentence, in order, quotations whole', (_name, file) => {
     const analysis = analyzeArticle(parsePlainText(readFileSync(file, 'utf8')));
