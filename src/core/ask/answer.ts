@@ -190,7 +190,7 @@ const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|a
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 41,000
- * fans", "31,000 fans watched the final"), not elsewhere ("were affected", "watched the final on television"). */
+ * fans", "40,000 fans watched the final"), not elsewhere ("were affected", "watched the final on television"). */
 const BEING_THERE =
   /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|watched the (?:[a-z-]+ )?(?:match|game|final|semi-final|race|fight|bout|concert|show|parade|ceremony|derby|tie)\b(?![^.;]{0,40}\b(?:on (?:television|TV|screens?)|online|streams?|broadcast|at home)\b)|looked on|in front of)\b/i;
 const ATTENDEES =
@@ -1420,7 +1420,7 @@ class Answerer {
     // "Where were the findings published?": where a text appeared is a journal or a paper, no place ("published on Monday in
     // the journal Lima Science").
     if (!found.answered && PUBLISHED_QUESTION.test(question)) {
-      // (A study is its findings, its results, its paper: "Where was the study published?" of "Their findings were published in …".)
+      // (A study is its findings, its results, its paper: "Where was the study published?" of "Its results were published in …".)
       const appeared = this.search(question, 'any', (t) => PUBLISHED_IN.test(t), question.replace(WORK_PUBLISHED, ' '));
       if (appeared.answered) return appeared;
     }
@@ -1667,7 +1667,7 @@ class Answerer {
           'iu',
         )
       : null;
-    // "How many members backed the deal?": a share of them answers, "68% of members … backed the deal", when the question
+    // "How many members backed the offer?": a share of them answers, "60% of members … backed the offer", when the question
     // asks what they did (asked only how many there are, a share of them is no count).
     const shareOf =
       !verbCount && keyTerms(keyed).some((k) => k !== stem(noun)) ? new RegExp(`${SHARE_OF.source}(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`, 'iu') : null;

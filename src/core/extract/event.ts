@@ -314,7 +314,7 @@ const MARKET_BEFORE =
   /\b(?:shares?|stocks?|traded|bourse)\b[^;]{0,40}$|\b(?:rose|fell|gained|lost|closed|jumped|slid|dropped|climbed|tumbled|surged|slumped|rallied|ended)\b[^;.]{0,30}?(?:%|per ?cent|percent|points)(?:\s+(?:higher|lower|up|down))?\s*$/i;
 
 /** Right before a place: what a meeting is about there, not where it meets ("demanded a ceasefire in Quito", "the war
- * in Peru", "the humanitarian situation in Chile"), or what a body keeps there ("extend its peacekeeping mission in Peru"). */
+ * in Peru", "the humanitarian situation in Chile"), or what a body keeps there ("to keep its observer mission in Peru"). */
 const TOPIC_BEFORE_PLACE =
   /\b(?:ceasefire|truce|war|conflict|fighting|crisis|violence|situation|unrest|hostilities|occupation|invasion|offensive|famine|outbreak|insurgency|peace|restraint|tensions?|stability|calm|incidents|disputes?|militari[sz]ation|missions?|operations?|deployments?|presence|peacekeeping)\s*$/i;
 
