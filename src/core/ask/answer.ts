@@ -24,6 +24,7 @@ import { isTitleWord } from '../extract/lexicon/titles.js';
 import { placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
+  CURRENCY_NOUN,
   CURRENCY_SUM,
   HOLDS,
   FUTURE,
@@ -309,10 +310,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
     // (Money asked for by its name too: "How much money?" is no "two hours".)
     asks: /^how much\b.*\b(?:worth|cost|costs|price|pay(?!\s+(?:rise|increase|cut|deal|offer|award|claim|freeze))|paid|spend|spent|money|cash|funding|funds?)\b/i,
     type: 'amount',
-    fits: new RegExp(
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?(?:euros?|dollars?|pounds?|crowns?|kronor|kroner|krona|krone|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|soles|dinars?|riyals?|dirhams?|zloty|forints?|lira|lire|rubles?|roubles?)\b`,
-      'iu',
-    ),
+    fits: new RegExp(String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*(?:million|billion|thousand|trillion|m|bn)?\s*(?:[\p{L}]+\s+)?${CURRENCY_NOUN}\b`, 'iu'),
     example: 'How much is the prize worth? → "the 11 million Swedish crown ($1.1 million) prize"',
   },
   {
@@ -2959,8 +2957,10 @@ const VOTED_FOR = /\bvot\w*\s+(?:\w+\s+){0,2}(?:for|in favou?r)\b|\bin favou?r\b
 const VOTED_NO = /\bvoted\s+no\b/i;
 /** A vote against, as a sentence tells it: "voted against", "voted no", "the 12 votes against", "against it voted", a judge
  * who "dissented" (or a tally). */
-const VOTED_AGAINST =
-  /\bdissent(?:ed|ing)\b|\bvoted\s+no\b|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b/i;
+const VOTED_AGAINST = new RegExp(
+  String.raw`\bdissent(?:ed|ing)\b|${VOTED_NO.source}|\bvot\w*\s+(?:\w+\s+){0,2}against\b|\bagainst\b[^.;]{0,20}\bvot\w*|\b(?:\d[\d,]*|none|no one|nobody)\s+(?:\w+\s+)?against\b`,
+  'i',
+);
 
 /** "Was it unanimous?", "Was the vote unanimous?". */
 const UNANIMITY_QUESTION = /^(?:was|were|is)\b[^?]*\bunanimous(?:ly)?\b/i;

@@ -480,10 +480,13 @@ const TALLY = new RegExp(
 const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem));
 /** A sum's currency written before it: a sign, or a code ("$135 million", "EUR 450 million"). */
 export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
+/** A currency's name after a sum, singular or plural: "euros", "kroner", "reais", "a dinar". */
+export const CURRENCY_NOUN =
+  '(?:dollars?|euros?|pounds?|soles|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|dinars?|riyals?|dirhams?|rubles?|roubles?|crowns?|kronor|kroner|krona|krone|zloty|forints?|lira|lire)';
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros"; not a year before a verb ("opened in 1989,
  * won the prize"). */
 export const CURRENCY_SUM = new RegExp(
-  String.raw`${MONEY_BEFORE}|\b\d(?:[\d,.]*\d)?\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:dollars|euros|pounds|soles|yen|yuan|rupees|francs|pesos|reais|rand|naira|shillings|dinars|riyals|dirhams|won|rubles|roubles|crowns|kronor|kroner|krona|krone|zloty|forints|lira|lire)\b`,
+  String.raw`${MONEY_BEFORE}|\b\d(?:[\d,.]*\d)?\s+(?:(?:million|billion|thousand|crore|lakh)\s+)?(?:${CURRENCY_NOUN}|won)\b`,
   'i',
 );
 

@@ -74,10 +74,11 @@ export function countryOf(form: string): string | null {
   return COUNTRY_BY_FORM.get(form.trim()) ?? null;
 }
 
-/** The country a sentence opens with, as its subject ("Peru and Chile pledged …", "The United States, which …"), or null. */
+/** The country a sentence opens with, as its subject ("Peru and Chile pledged …", "The United States, which …"), or null;
+ * not a country's word that opens a longer name ("The Peruvian Dockers' Union said …"). */
 export function openingCountry(text: string): string | null {
   const first = findCountries(text.slice(0, 80))[0];
-  return first && /^(?:The\s+)?$/.test(text.slice(0, first.start)) ? first.country : null;
+  return first && /^(?:The\s+)?$/.test(text.slice(0, first.start)) && !/^\s+\p{Lu}/u.test(text.slice(first.end)) ? first.country : null;
 }
 
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */

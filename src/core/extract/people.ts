@@ -719,7 +719,7 @@ const OFFICE_LETTERS = new Set(['SC', 'QC', 'KC', 'MP', 'MEP', 'MSP', 'MLA']);
 const POSTNOMINALS = new Set([...OFFICE_LETTERS, 'OBE', 'MBE', 'CBE', 'KBE', 'PhD', 'Jr', 'Sr']);
 
 /** The appositive after a name: ", secretary of the Security Council of the Russian Federation,". */
-function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number; former?: boolean } | null {
+function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[number, number]>): { from: number; to: number; former: boolean } | null {
   // ", the Emirati scholar who serves as secretary-general of …": a relative clause may follow without a comma.
   const opener = tokens[nameEnd]?.text;
   if (opener !== ',' && opener?.toLowerCase() !== 'who') return null;
@@ -2760,9 +2760,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (!its) continue;
       const prev = sentences[m.sentence - 1]?.text ?? '';
       // (Not a country's word that opens a longer name: "The Peruvian Dockers' Union said … Its leader, X, …" is the union's.)
-      const subject = findCountries(prev)[0];
-      if (subject && /^(?:The\s+)?$/.test(prev.slice(0, subject.start)) && !/^\s+\p{Lu}/u.test(prev.slice(subject.end))) {
-        p.affiliation = subject.country;
+      const subject = openingCountry(prev);
+      if (subject) {
+        p.affiliation = subject;
         break;
       }
       // "The rival drivers' union, Aslan, did not take part. Its general secretary, X, said …": the body named as
