@@ -181,6 +181,15 @@ describe('people and their titles', () => {
     ).toEqual([{ name: 'Ana Roy', role: 'Deputy Commissioner', affiliation: null }]);
   });
 
+  it('takes no person from a body\'s branch or directorate, even after a word that is also a rank ("Marine Accident Investigation Branch")', () => {
+    expect(
+      people(
+        'The Marine Accident Investigation Branch said it had sent a team to the island.',
+        'Ana Roy, director of the Coastal Safety Directorate, said it would inspect the harbour.',
+      ),
+    ).toEqual([{ name: 'Ana Roy', role: 'director of the Coastal Safety Directorate', affiliation: null }]);
+  });
+
   it('takes no person from the rest of a body\'s name a compass word opens ("Southern Lima Edison said")', () => {
     expect(people('Southern Lima Edison said it had cut power to 40,000 customers.', 'Greater Lima Mayor Ana Roy said crews were ready.')).toEqual([
       { name: 'Ana Roy', role: 'Mayor', affiliation: null },

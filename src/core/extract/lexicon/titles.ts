@@ -106,7 +106,7 @@ export const ORG_WORDS = new Set([
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
   article section chapter clause paragraph annex appendix
   sea ocean strait canal peninsula desert island islands interface platform scheme portal exchange services
-  synod diocese parish homes properties estates developments
+  synod diocese parish homes properties estates developments branch directorate inspectorate taskforce
   stadium arena airport mosque cathedral temple station gallery theatre theater hotel avenue boulevard highway prison harbour harbor
   yojana abhiyan
   athletic athletico atletico rovers wanderers rangers albion hotspur fc afc cf
