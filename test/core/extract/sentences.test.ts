@@ -49,6 +49,15 @@ describe('splitParagraph', () => {
     ]);
   });
 
+  it('ends a sentence at a time of day or a company\'s "Inc." before a word that opens one ("7 p.m. It …"), not before a name or a day', () => {
+    expect(
+      splitParagraph('The ferry struck rocks shortly after 7 p.m. It began to list. Talks ended at 9 p.m. Friday with Halvex Inc. The firm agreed.'),
+    ).toEqual(['The ferry struck rocks shortly after 7 p.m.', 'It began to list.', 'Talks ended at 9 p.m. Friday with Halvex Inc.', 'The firm agreed.']);
+    expect(splitParagraph('At 10 a.m. Ana Roy opened the session with Halvex Inc. chief Tom Vale.')).toEqual([
+      'At 10 a.m. Ana Roy opened the session with Halvex Inc. chief Tom Vale.',
+    ]);
+  });
+
   it('cuts run-on text without stops into bounded pieces at spaces', () => {
     const pieces = splitParagraph('word '.repeat(1000));
     expect(pieces.length).toBeGreaterThan(3);
