@@ -1235,6 +1235,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { location: null },
   ],
+  [
+    'where a ship ran aground, not the port it sailed from or the town its injured were taken to',
+    [
+      'All 90 passengers were rescued after a ferry ran aground off Lima Island on Friday evening, the coast guard said.',
+      'The ferry was sailing from the port of Quito to the island. Ten people were taken to hospital in Quito.',
+    ],
+    null,
+    { location: 'Lima Island' },
+  ],
+  [
+    'off the coast it capsized off',
+    ['A fishing boat carrying 14 crew capsized off the coast of Peru on Monday, the navy said.', 'The survivors were taken to hospital in Lima.'],
+    null,
+    { location: 'Peru' },
+  ],
 ];
 
 describe("findEvent: a transcript's headline", () => {
