@@ -17,7 +17,7 @@ import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { escapeRegExp, unquoted } from '../extract/tokens.js';
-import { COUNT_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
+import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
@@ -1266,12 +1266,9 @@ class Answerer {
 
   countries(question: string, count: boolean): Answer {
     if (count) {
-      const re =
-        /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?)\s+(?:\w+\s+){0,2}(countries|nations|states)\b/i;
       // (Not where something is, or goes: "on sale in 20 countries", "exports to 30 nations" count no one taking part.)
-      const every = new RegExp(re.source, 'gi');
       for (const s of this.a.sentences) {
-        const m = [...s.text.matchAll(every)].find((c) => !WHERE_IN_COUNTRIES.test(s.text.slice(0, c.index)));
+        const m = [...s.text.matchAll(COUNTRIES_COUNTED)].find((c) => !WHERE_IN_COUNTRIES.test(s.text.slice(0, c.index)));
         if (m) return this.yes(question, `${m[0]}, according to the article.`, [s]);
       }
     }
@@ -2949,6 +2946,9 @@ const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAM
 const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
 const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
+/** A count of countries: "20 countries", "fourteen member nations". */
+const COUNTRIES_COUNTED = new RegExp(`\\b(\\d+|${NUMBER_WORD}|dozens?)\\s+(?:\\w+\\s+){0,2}(countries|nations|states)\\b`, 'gi');
+
 /** Right before a count of countries: where something is sold, works or goes, not who took part. */
 const WHERE_IN_COUNTRIES = /\b(?:in|across|throughout|to|into)\s+(?:more than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$/i;
 /** A vote for, as a sentence tells it: "voted for", "in favour", "approved", "backed", "supported". */

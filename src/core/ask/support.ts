@@ -2,7 +2,7 @@
 // synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
 // date for "when", a place for "where"), in the tense the question asks about.
 
-import { COUNT_WORD } from '../extract/numbers.js';
+import { COUNT_WORD, NUMBER_WORD } from '../extract/numbers.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findCountries } from '../extract/countries.js';
@@ -658,8 +658,7 @@ export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';
 const AMOUNT =
   /[$€£¥%]|\b(?:million|billion|trillion|thousand|crore|lakh|per ?cent|percent|euros?|dollars?|pounds?|yuan|rupees?|francs?|tonnes?|barrels?|bpd|kg|km|mph|mw|gw|kilometres?|kilometers?|miles?|hectares?|acres?|litres?|liters?|hours?|minutes?|days?|weeks?|months?|years?)\b/i;
 
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\b/i;
+const NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORD}|hundred|thousand|million|billion|dozens?|half|quarter|third|majority|none|all)\\b`, 'i');
 /** A month cut short, with its day: "Nov. 3", "Sept 14" (a bare "Jan" may be a name). */
 const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\s+\\d{1,2}';
 /** A time of day in figures: "9:15 a.m.", "7pm", "14:30". */
@@ -696,7 +695,7 @@ export function countsNoun(text: string, noun: string): boolean {
     // An ordinal counts its series too: "its third cut this year", "the 33rd year in a row".
     // ("third-party developers" is no count.)
     // ("3.9 million metal and electrical workers": a scale after the figure, and modifiers joined by "and".)
-    `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
+    `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:${NUMBER_WORD}|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
       // ("The number of people waiting for surgery reached a record 2.1 million.")
       `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d`,

@@ -4,6 +4,10 @@ const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'e
 
 export const COUNT_WORD = `(?:\\d{1,2}|${WORDS.join('|')})`;
 
+/** A number written as a word, up to the tens ("fourteen", "sixty"; "twenty-five" is read as "twenty"), for finding a count,
+ * not reading its value. */
+export const NUMBER_WORD = `(?:${[...WORDS.slice(1), 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].join('|')})`;
+
 export function parseCount(text: string): number | null {
   const t = text.toLowerCase().trim();
   if (/^\d{1,2}$/.test(t)) return Number(t);

@@ -940,6 +940,17 @@ describe('a count asked of nothing but the thing counted', () => {
     expect(fire.ask('How many firefighters were taken to hospital?').answer).toContain('Two firefighters');
   });
 
+  it('reads a count written as a word past twelve ("Fourteen people were taken to hospital", "fourteen countries")', () => {
+    const ferry = briefArticle(
+      parsePlainText(
+        'Ferry runs aground\n\nAll 90 passengers were rescued after a ferry ran aground off Lima Island on Friday evening, the coast guard said.\n\nFourteen people were taken to hospital in Quito with minor injuries. Rescue teams from fourteen countries joined the search, the navy said.',
+      ),
+    );
+    expect(ferry.ask('How many people were taken to hospital?').answer).toMatch(/^Fourteen people were taken to hospital/);
+    expect(ferry.ask('How many were taken to hospital?').answer).toMatch(/^Fourteen people were taken to hospital/);
+    expect(ferry.ask('How many countries took part?').answer).toBe('fourteen countries, according to the article.');
+  });
+
   it('"How many firefighters are there?" is the largest count of them, though a count of some of them comes first', () => {
     const later = briefArticle(
       parsePlainText(
