@@ -1129,8 +1129,10 @@ function ranByBefore(sentence: string, tokens: Token[], from: number): string | 
   if (tokens[k - 1]?.text !== 'by' || !office || tokens[k - 3]?.text !== ',') return null;
   const end = k - 4;
   let j = end;
-  // Back to the body's article ("the", "a", "its"), or to where the sentence opens, over words alone.
-  while (j > 0 && end - j < 8 && tokens[j].word && !/^(?:the|a|an|its|their|his|her)$/i.test(tokens[j].text) && tokens[j - 1].word) j--;
+  // Back to the body's article ("the", "a", "its"), or to where the sentence opens, over words alone (and the apostrophe of
+  // a plural's possessive inside a name: "the Farmers' Alliance").
+  const wordy = (i: number) => tokens[i]?.word || (/^['’]$/.test(tokens[i]?.text ?? '') && !!tokens[i - 1]?.word && tokens[i - 1].text.endsWith('s'));
+  while (j > 0 && end - j < 8 && wordy(j) && !/^(?:the|a|an|its|their|his|her)$/i.test(tokens[j].text) && wordy(j - 1)) j--;
   if (end - j >= 8 || !tokens[j]?.word) return null;
   const phrase = tokens.slice(j, end + 1).filter((t) => t.word);
   const isBody = (t: Token) => {

@@ -54,6 +54,7 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     null,
   ],
   ['The Green Alliance, led by Ian Hale, won 40 seats.', 'Ian Hale', 'leader of the Green Alliance', null],
+  ["The Farmers' Alliance, led by Ana Roy, won 19 seats.", 'Ana Roy', "leader of the Farmers' Alliance", null],
   ['"It works," said Ana Roy, who chairs the local growers\' cooperative.', 'Ana Roy', "chair of the local growers' cooperative", null],
   ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'dockers union Unifor'],
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
