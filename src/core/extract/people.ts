@@ -2850,7 +2850,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // "The Lima Dockers Union called a strike. The union's general secretary, Ana Roy, said …": an office of "the union", "the
   // trust", is the one body the text names with that word last.
   const kinds = new Map<string, string | null>();
-  for (const p of persons) if (!p.affiliation) p.affiliation = kindsOwnBody(sentences, p.mentions, kinds) ?? whoseOffice(sentences, p, persons);
+  for (const p of persons) {
+    if (p.affiliation) continue;
+    const own = kindsOwnBody(sentences, p.mentions, kinds);
+    p.affiliation = own ?? whoseOffice(sentences, p, persons);
+    // ("the union's general secretary" of the Lima Dockers Union is its "general secretary": the card shows whose.)
+    if (own) p.roles = p.roles.map((r) => r.replace(KIND_OWNS_OFFICE, (all, kind: string) => (CALLED_BY_KIND.has(kind.toLowerCase()) ? '' : all)));
+  }
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
@@ -2978,6 +2984,9 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
   }
   return null;
 }
+
+/** A body's kind owning the office that follows: "the union's general secretary", "authority's head of medicines". */
+const KIND_OWNS_OFFICE = /^(?:the\s+)?(\p{L}+)['’]s\s+(?=\p{L})/u;
 
 /** What a body's name may go on with after its kind's word: "for" or "of" and capitalised words, not a day's or a month's
  * ("the Lima Board for Water Supply", "the Council of Lima"; not "the Board on Monday"). */

@@ -606,6 +606,15 @@ describe('people: titles and affiliations in every position', () => {
         "The commission's chairperson, Ana Roy, said passengers kept their rights.",
       ),
     ).toEqual([['Ana Roy', 'Lima Commission']]);
+    // (The office, once the card shows whose it is, is the office alone: "general secretary", not "union's general secretary".)
+    expect(
+      findPeople(
+        sentencesOf(
+          'The Lima Dockers Union called a strike on Monday over pay.',
+          "Ana Roy, the union's general secretary, said members had voted to walk out.",
+        ),
+      ).map((p) => [p.name, p.roles, p.affiliation]),
+    ).toEqual([['Ana Roy', ['general secretary'], 'Lima Dockers Union']]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
