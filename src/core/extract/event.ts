@@ -171,6 +171,18 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
+  // Talks ahead of someone, not held: "leaving its leader facing weeks of coalition talks", "braced for tough talks".
+  {
+    before:
+      /\b(?:fac(?:e|es|ed|ing)|brac(?:e|es|ed|ing) for)\s+(?:(?:days|weeks|months|years)\s+of\s+|(?:more|further|lengthy|long|tough|difficult|fresh)\s+)(?:[\p{L}-]+\s+){0,2}$/iu,
+    example: 'The Coast Party won, leaving its leader facing weeks of coalition talks.',
+  },
+  // The body a vote elects, not a sitting of it: "Sunday's election to the Lima regional assembly", "seats in the assembly".
+  {
+    before:
+      /\b(?:elections?|polls?|vote|ballot|seats?|candidates?|(?:was|were|been|be|get|got) elected)\s+(?:to|for|in)\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/iu,
+    example: "The Coast Party won the most seats in Sunday's election to the Lima regional assembly.",
+  },
   // One still to come, whatever brought the subject there: "… and the 24th meeting of the Council (SCO), which will be held on
   // Wednesday", "…, which India will host".
   {

@@ -67,6 +67,15 @@ describe('findEvent: what the event is not', () => {
     expect(findEvent(sentencesOf('The Bank of Lima held its main rate at 4.25 percent on Thursday for a third straight meeting.')).name).toBeNull();
   });
 
+  it('takes no name from the body a vote elects ("election to the Lima regional assembly"), nor from talks someone faces', () => {
+    const text = sentencesOf(
+      "The Coast Party won the most seats in Sunday's election to the Lima regional assembly but fell short of a majority, leaving its leader, Ana Roy, facing weeks of coalition talks.",
+      'The Farmers Party dropped to 19 seats from 27.',
+    );
+    expect(findEvent(text).name).toBeNull();
+    expect(findEvent(sentencesOf('Ana Roy was elected to the Lima Assembly on Sunday with 40% of the vote.')).name).toBeNull();
+  });
+
   it('takes no day still to come for an event the lead says was today, when the report gives no date', () => {
     const text = sentencesOf('Education Minister Ana Roy today announced 200 million soles for school repairs.', 'Schools will be able to apply from 1 April.');
     expect(findEvent(text).date).toBeNull();
