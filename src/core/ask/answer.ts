@@ -1545,9 +1545,15 @@ class Answerer {
     )
       return undefined;
     const named = new Set(contentTerms(this.a.event.name ?? ''));
-    const keys = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
+    const own = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
+    // ("When does the new assembly meet?" of an election's report, whose event has no name: a sitting is asked about in the
+    // event's own words, and the sentence that dates it ahead answers.)
+    const keys = own.length || this.a.event.name || type !== 'date' ? own : keyTerms(question);
     if (!keys.length) return undefined;
-    const dated = this.a.sentences.filter((s) => this.answerable(s) && FUTURE.test(s.text) && hasType(s.text, type) && coverage(keys, s.text) === 1);
+    // (A sitting dated in the present tense is still to come: "The new assembly meets for the first time on April 14.")
+    const dated = this.a.sentences.filter(
+      (s) => this.answerable(s) && (FUTURE.test(s.text) || (type === 'date' && SITS_ON.test(s.text))) && hasType(s.text, type) && coverage(keys, s.text) === 1,
+    );
     // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
     // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.
     const all = keyTerms(question);
@@ -2946,6 +2952,9 @@ const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAM
 const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
 const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
+/** A body's sitting, dated in the present tense: "The assembly meets on April 14", "Parliament reconvenes on Monday". */
+const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
+
 /** A count of countries: "20 countries", "fourteen member nations". */
 const COUNTRIES_COUNTED = new RegExp(`\\b(\\d+|${NUMBER_WORD}|dozens?)\\s+(?:\\w+\\s+){0,2}(countries|nations|states)\\b`, 'gi');
 

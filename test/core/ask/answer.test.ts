@@ -3504,6 +3504,18 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
       expect(played.ask(q).answer, q).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
   });
 
+  it('answers "When does the new assembly meet?" of an election\'s report with the sitting the text dates, in the present tense too', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Coast Party wins Lima vote\n\nThe Coast Party won the most seats in Sunday's election to the Lima regional assembly but fell short of a majority.\n\nTurnout was 68%, the electoral commission said.\n\nThe new assembly meets for the first time on April 14.",
+      ),
+    );
+    for (const q of ['When does the new assembly meet?', 'When will the assembly meet?'])
+      expect(report.ask(q).answer, q).toBe('The new assembly meets for the first time on April 14.');
+    // (The vote itself is still dated by the lead.)
+    expect(report.ask('When was the election?').answer).toMatch(/^The Coast Party won the most seats in Sunday's election/);
+  });
+
   it('answers "Who scored for Quito?" with the goal the text gives them ("Quito\'s only goal came from a penalty by …")', () => {
     const report = briefArticle(
       parsePlainText(
