@@ -1672,21 +1672,31 @@ class Answerer {
     // asks what they did (asked only how many there are, a share of them is no count).
     const shareOf =
       !verbCount && keyTerms(keyed).some((k) => k !== stem(noun)) ? new RegExp(`${SHARE_OF.source}(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`, 'iu') : null;
+    // "How many seats did the party win?": asked what was, a count of what would be held ("with whom the party would have 42
+    // seats") is no answer (though what someone said would be done is: "said it would recall 410,000 cars").
+    const supposed =
+      !verbCount && /\b(?:did|was|were|has|have|had)\b/i.test(question) && !/\b(?:would|could|might)\b/i.test(question)
+        ? new RegExp(
+            `\\b(?:would|could|might)\\s+(?:then\\s+|still\\s+|only\\s+)?(?:have|hold|control|command|total)\\s+(?:[\\p{L}-]+\\s+){0,2}?\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`,
+            'iu',
+          )
+        : null;
     const searchCounting = (counts: string) =>
       this.search(
         question,
         'number',
         // A verb is counted as a verb ("1,900 injured", "three members abstaining"), not as a noun ("8,000 rescue workers").
         (text) =>
-          countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : counts) ||
-          // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
-          // (… or counts those who cast it, whatever they are called: "Nine of the board's 12 trustees voted in favour".)
-          (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
-          !!verbCount?.test(text) ||
-          !!shareOf?.test(text) ||
-          // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
-          (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
-          !!countInState?.test(text),
+          !supposed?.test(text) &&
+          (countsNoun(text, verbCount ? `${noun}(?:e?d|ing)\\b` : PEOPLE.test(noun) ? PEOPLE_COUNTED : counts) ||
+            // ("How many voted against?" of "voted by 142 to 61": the tally counts either side.)
+            // (… or counts those who cast it, whatever they are called: "Nine of the board's 12 trustees voted in favour".)
+            (voting && (countsNoun(text, '(?:votes?|abstentions?)\\b') || (TALLY.test(text) && VOTING.test(text)) || VOTERS_COUNTED.test(text))) ||
+            !!verbCount?.test(text) ||
+            !!shareOf?.test(text) ||
+            // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
+            (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
+            !!countInState?.test(text)),
         keyed,
       );
     let found = searchCounting(`${noun}\\w*`);

@@ -3504,6 +3504,16 @@ Defender Tom Vale limped off with a hamstring injury and is a doubt for the fina
       expect(played.ask(q).answer, q).toBe('Lima will face Club Sucre in the final in Asunción on May 24.');
   });
 
+  it('answers "How many seats did the party win?" with the seats it took, not those it would have in a coalition', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Coast Party wins Lima vote\n\nThe Coast Party won the most seats in Sunday's election to the Lima regional assembly but fell short of a majority.\n\nWith all votes counted, the Coast Party took 31 of the assembly's 71 seats, up from 24.\n\nAna Roy said she would first approach the Greens, with whom the Coast Party would have 42 seats.",
+      ),
+    );
+    expect(report.ask('How many seats did the Coast Party win?').answer).toMatch(/^With all votes counted, the Coast Party took 31/);
+    expect(report.ask('How many seats would the Coast Party have with the Greens?').answer).toMatch(/would have 42 seats\.$/);
+  });
+
   it('answers "When does the new assembly meet?" of an election\'s report with the sitting the text dates, in the present tense too', () => {
     const report = briefArticle(
       parsePlainText(
