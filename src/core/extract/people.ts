@@ -2310,6 +2310,9 @@ const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
 const NAME_BEFORE_VERB =
   /^(The\s+)?(?!(?:It|He|She|They|We|I|This|That|These|Those|There|Here|Its|Their|His|Her)\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|announced|confirmed|denied|told|welcomed|warned|insisted|has|have|had|is|was|will|would)\b/u;
 
+/** A sentence closed by a body saying it, named after "the" in two capitalised words or more: "…, the Lima Red Cross said." */
+const TRAILING_BODY_SAID = /,\s+the\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|reported|announced)\b[^,;"“”]{0,40}[.!]["'”’]*$/u;
+
 /** '"…," said its managing director, ', '"…," its leader, ': an office of the body named just before, spoken for in a
  * quotation's attribution. */
 const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“”]{2,40},\s*$/;
@@ -2787,6 +2790,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         p.affiliation = name;
         break;
       }
+      // "About 4,000 people slept in tents, the Lima Red Cross said. Its president, X, …": with no body as the subject, the
+      // one the sentence closes by saying it said so (named after "the", in two words or more: no person's name).
+      const source = TRAILING_BODY_SAID.exec(prev)?.[1];
+      if (source && !index.holding(source).length && !index.within(source).length) {
+        p.affiliation = source;
+        break;
+      }
     }
     // "Malaysia was represented by its deputy minister, X", "Chile, an associate member, sent its ambassador,
     // X, as an observer": the country that sent them (a stand-in's too).
@@ -2874,7 +2884,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     for (const m of p.mentions) {
       const text = sentences[m.sentence]?.text ?? '';
       if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) continue;
-      const opening = openingCountry(text);
+      // (… or the body it opens with: "The Lima Party won the most seats, leaving its leader, X, facing talks.")
+      const opening = openingCountry(text) ?? BODY_NAME_SUBJECT.exec(text)?.[1];
       if (opening) {
         p.affiliation = opening;
         break;

@@ -1234,6 +1234,31 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
   });
+  it('is the body that closes the sentence before by saying it, when no body is its subject ("…, the Lima Red Cross said. Its president, X")', () => {
+    expect(
+      affiliations(
+        "About 4,000 people spent the night in tents on the town's football pitch, the Lima Red Cross said.",
+        'Its president, Tom Vale, said the charity needed blankets.',
+      ),
+    ).toEqual([['Tom Vale', 'Lima Red Cross']]);
+    // (A person who said it is no body: "…, the minister Ana Roy said." is no one's "Its".)
+    expect(
+      affiliations(
+        'About 4,000 people spent the night in tents, Interior Minister Ana Roy said.',
+        'Its president, Tom Vale, said the charity needed blankets.',
+      ),
+    ).toEqual([
+      ['Ana Roy', null],
+      ['Tom Vale', null],
+    ]);
+  });
+
+  it('is, within the sentence, the body it opens with ("The Lima Party won …, leaving its leader, X, facing talks")', () => {
+    expect(
+      affiliations("The Lima Party won the most seats in Sunday's election but fell short of a majority, leaving its leader, Tom Vale, facing weeks of talks."),
+    ).toEqual([['Tom Vale', 'Lima Party']]);
+  });
+
   it('is a body set off after its kind with "a" or "the", or whose name ends in its mark, not the company the report is about', () => {
     const whose = (...text: string[]) =>
       findPeople(sentencesOf('Halvex is recalling 400,000 kettles, the company said.', ...text)).find((p) => p.name === 'Tom Vale')?.affiliation;
