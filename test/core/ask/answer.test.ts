@@ -7844,6 +7844,17 @@ Chief executive Ana Roy said the walkout would cost the company about 80 million
     expect(strike.ask('How much does the strike cost?').answer).toMatch(/80 million kroner/);
   });
 
+  it('reads a fund in lev, baht or cedis as a sum of money', () => {
+    for (const currency of ['lev', 'baht', 'cedis']) {
+      const quake = brief(`Quake hits Lima
+
+A magnitude 6.4 earthquake struck near Lima before dawn on Sunday, killing at least 41 people.
+
+Prime Minister Ana Roy said an emergency fund of 200 million ${currency} would be released on Monday.`);
+      expect(quake.ask('How much is the emergency fund?').answer, currency).toMatch(new RegExp(`200 million ${currency}`));
+    }
+  });
+
   it('says where findings were published: in a journal, no place', () => {
     const ice = brief(`Scientists find ice on the Moon
 
