@@ -503,6 +503,7 @@ class Answerer {
   private newsNowCache: string | null = null;
   /** The company a business report is about, read once (undefined: not read yet). */
   private companyCache: string | null | undefined;
+  private companyShortCache: RegExp | null | undefined;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
 
@@ -2360,6 +2361,18 @@ class Answerer {
     return this.companyCache ?? this.leadOfficers()[0]?.affiliation ?? null;
   }
 
+  /** The report's own company by the first word of its name, where the text calls it so as a subject ("Brightwater did not
+   * admit wrongdoing" of a report on Brightwater Bank); null for a name of one word, or one the text never shortens so. */
+  private ownCompanyShort(): RegExp | null {
+    if (this.companyShortCache !== undefined) return this.companyShortCache;
+    const [first, second] = (this.ownCompany() ?? '').split(/\s+/);
+    const alone =
+      second && first.length > 2 && !findCountries(first).length ? new RegExp(`\\b${escapeRegExp(first)}\\b(?!\\s+${escapeRegExp(second)}\\b)`) : null;
+    const asSubject = alone ? new RegExp(`${alone.source}\\s+(?:(?:also|has|had|have|did|does|is|was|will|would)\\s+)?(?:not\\s+)?\\p{Ll}+`, 'u') : null;
+    this.companyShortCache = asSubject && this.a.sentences.some((s) => asSubject.test(s.text)) ? alone : null;
+    return this.companyShortCache;
+  }
+
   /** The people the text names as officers of the one organisation its lead or headline names (none when they serve two,
    * and never a country's). */
   private leadOfficers(): Person[] {
@@ -2462,8 +2475,11 @@ class Answerer {
     // "the company"; one opening the sentence stands on the sentence before, see standsOn.)
     const reported = !companyWord && /\p{Lu}/u.test(keyed.slice(1)) ? this.ownCompany() : null;
     const companyByName = reported && keyed.includes(reported.split(/\s+/)[0]) ? reported : null;
+    // (… or by the first word of its name, as the text calls it alone: "Did the bank admit wrongdoing?" of "Brightwater did
+    // not admit wrongdoing" in a report on Brightwater Bank.)
+    const companyShort = companyName ? this.ownCompanyShort() : null;
     const asCompany = (text: string) =>
-      (companyName && text.includes(companyName) ? ` ${companyWord}` : '') +
+      (companyName && (text.includes(companyName) || companyShort?.test(text)) ? ` ${companyWord}` : '') +
       (companyByName && COMPANY_ASKED.test(text) && !THE_COMPANY_SUBJECT.test(text) ? ` ${companyByName}` : '');
     const covers = (t: Sentence) => coverage(keys, `${t.text} ${this.standsOn(t)}${t.index === lead ? ` ${counted}` : ''}${asCompany(t.text)}`);
     const ranked = this.index.rank(question);

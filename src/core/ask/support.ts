@@ -124,6 +124,7 @@ export const COMPANY_KINDS: readonly string[] = [
   'insurer',
   'lender',
   'manufacturer',
+  'bank',
 ];
 
 /** What a plan holds, as reports word it (stems): "includes", "calls for", "is made up of". */

@@ -7844,6 +7844,16 @@ Chief executive Ana Roy said the walkout would cost the company about 80 million
     expect(strike.ask('How much does the strike cost?').answer).toMatch(/80 million kroner/);
   });
 
+  it('reads "the bank" as the report\'s own bank, called by the first word of its name too ("Halvex did not admit wrongdoing")', () => {
+    const settled = brief(`Halvex Bank settles overdraft case
+
+Halvex Bank has agreed to pay $48 million to settle a class action over overdraft fees, according to papers filed on Thursday in Lima.
+
+Halvex did not admit wrongdoing. Lawyers for the class will ask for up to $12 million in fees.`);
+    for (const q of ['Did the bank admit wrongdoing?', 'Did the bank admit any wrongdoing?'])
+      expect(settled.ask(q).answer, q).toBe('Halvex did not admit wrongdoing.');
+  });
+
   it('reads a fund in lev, baht or cedis as a sum of money', () => {
     for (const currency of ['lev', 'baht', 'cedis']) {
       const quake = brief(`Quake hits Lima
