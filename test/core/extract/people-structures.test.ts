@@ -615,6 +615,13 @@ describe('people: titles and affiliations in every position', () => {
         ),
       ).map((p) => [p.name, p.roles, p.affiliation]),
     ).toEqual([['Ana Roy', ['general secretary'], 'Lima Dockers Union']]);
+    // ("made by the Peruvian company Halvex Pharma …. The company's chief executive, X": named after the kind's word.)
+    expect(
+      affiliations(
+        'The regulator approved the drug, made by the Peruvian company Halvex Pharma, on Tuesday.',
+        "The company's chief executive, Tom Vale, said it would cost 900 soles a month.",
+      ),
+    ).toEqual([['Tom Vale', 'Halvex Pharma']]);
     // Two unions named: which one is "the union" the text does not say.
     expect(
       affiliations(
