@@ -7854,6 +7854,20 @@ Halvex did not admit wrongdoing. Lawyers for the class will ask for up to $12 mi
       expect(settled.ask(q).answer, q).toBe('Halvex did not admit wrongdoing.');
   });
 
+  it('takes no month or day for a place ("had been planned for March" says no where)', () => {
+    const rocket = brief(`Rocket explodes after launch
+
+A rocket carrying a weather satellite exploded about 90 seconds after lifting off on Thursday, the space agency said.
+
+The next launch, of a communications satellite, had been planned for March and is now on hold.`);
+    expect(rocket.ask('Where was the launch?').answered).toBe(false);
+    // (A place set for it still is one: "planned for Lima".)
+    const moved = brief(`Launch moved
+
+The space agency said on Thursday that the next launch had been planned for Lima and would go ahead in May.`);
+    expect(moved.ask('Where was the launch?').answer).toMatch(/planned for Lima/);
+  });
+
   it('reads a fund in lev, baht or cedis as a sum of money', () => {
     for (const currency of ['lev', 'baht', 'cedis']) {
       const quake = brief(`Quake hits Lima
