@@ -1949,12 +1949,23 @@ describe('an affiliation that is only the last word of a body named in full else
     ).toEqual([['Ana Roy', 'Socialist Party']]);
   });
 
+  it('is no body of the kind\'s word alone: "Agency director X" of an agency the text never names is the office whole', () => {
+    expect(
+      briefArticle(
+        parsePlainText(
+          'Rocket explodes\n\nA rocket exploded after lifting off on Thursday, the national space agency said.\n\nAgency director Tom Vale said an inquiry would report within 60 days.',
+        ),
+      ).card.participants.map((p) => [p.name, p.role, p.affiliation]),
+    ).toEqual([['Tom Vale', 'Agency director', null]]);
+  });
+
   it('stays as it is when the text names two such bodies, or none', () => {
     expect(
       onCard(
         'Agencies clash\n\nThe Andes Space Agency and the Lima Weather Agency disagreed on Tuesday over the launch.\n\nAgency director Tom Vale said an inquiry would report within three months.',
       ),
-    ).toEqual([['Tom Vale', 'Agency']]);
+      // (Neither agency is his that the text says; "Agency director" stays his office whole, with no body of "Agency" alone.)
+    ).toEqual([['Tom Vale', null]]);
   });
 });
 

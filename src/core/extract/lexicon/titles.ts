@@ -67,7 +67,7 @@ export const TITLE_MODIFIERS = words(`
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
  * "team captain"); title words only there, so a question about "the union" still names a body. */
 export const TITLE_BODIES = words(
-  `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury`,
+  `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury agency authority commission trust`,
 );
 
 /** Words of bodies' names that are plain nouns too, opening a sentence before an office ("Mission scientist Ana Roy",
