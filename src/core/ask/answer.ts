@@ -1769,9 +1769,15 @@ class Answerer {
     const p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
-    // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said.)
+    // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said; as does one that
+    // tells it did what the question asks, in the question's verb: "What did the union demand?" of "The union had demanded
+    // 11% over two years.")
+    // (The body the subject, its verb right after it: not "… rejected a proposal from the union".)
+    const bodyWord = /([\p{L}-]+)\s*$/u.exec(who)?.[1];
+    const didIt =
+      prefer && !only && bodyWord ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${escapeRegExp(bodyWord)}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
     if (!('mentions' in p))
-      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)))
+      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
         ? this.no(question, notSaid(question))
         : p;
     const own = this.utterancesOf(p);

@@ -70,8 +70,8 @@ const presidingVerb = (verb: string): RegExp => {
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
 
-/** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for". */
-const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress)$/i;
+/** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for", "demand". */
+const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress|demand|insist on)$/i;
 /** (Its stem, "announc", to read "announcing" too; a verb of two words whole, "call for".) */
 const ownVerb = (verb: string): RegExp | undefined =>
   OWN_VERB.test(verb) ? new RegExp(`\\b${verb.includes(' ') ? verb : verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;

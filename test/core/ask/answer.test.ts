@@ -7854,6 +7854,17 @@ Halvex did not admit wrongdoing. Lawyers for the class will ask for up to $12 mi
       expect(settled.ask(q).answer, q).toBe('Halvex did not admit wrongdoing.');
   });
 
+  it('answers "What did the union demand?" with what the text says the body demanded, though no one is quoted saying it', () => {
+    const strike = brief(`University staff end strike
+
+Lecturers at 14 universities will return to work on Monday after union members voted to accept a pay offer worth 6%.
+
+The union had originally demanded 11% over two years. Exams will go ahead in January.`);
+    expect(strike.ask('What did the union demand?').answer).toBe('The union had originally demanded 11% over two years.');
+    // (A body the text never says demanded anything: no answer.)
+    expect(strike.ask('What did the employers demand?').answered).toBe(false);
+  });
+
   it('takes no month or day for a place ("had been planned for March" says no where)', () => {
     const rocket = brief(`Rocket explodes after launch
 
