@@ -1547,11 +1547,11 @@ class Answerer {
       return undefined;
     const named = new Set(contentTerms(this.a.event.name ?? ''));
     const own = keyTerms(question).filter((k) => !EVENT_WORDS.has(k) && !named.has(k));
-    // ("When does the new assembly meet?" of an election's report, whose event has no name: a sitting is asked about in the
+    // ("When will the council sit?" of an election's report, whose event has no name: a sitting is asked about in the
     // event's own words, and the sentence that dates it ahead answers.)
     const keys = own.length || this.a.event.name || type !== 'date' ? own : keyTerms(question);
     if (!keys.length) return undefined;
-    // (A sitting dated in the present tense is still to come: "The new assembly meets for the first time on April 14.")
+    // (A sitting dated in the present tense is still to come: "The council sits again on May 2.")
     const dated = this.a.sentences.filter(
       (s) => this.answerable(s) && (FUTURE.test(s.text) || (type === 'date' && SITS_ON.test(s.text))) && hasType(s.text, type) && coverage(keys, s.text) === 1,
     );
@@ -1673,8 +1673,8 @@ class Answerer {
     // asks what they did (asked only how many there are, a share of them is no count).
     const shareOf =
       !verbCount && keyTerms(keyed).some((k) => k !== stem(noun)) ? new RegExp(`${SHARE_OF.source}(?:[\\p{L}-]+\\s+){0,2}?${escapeRegExp(noun)}`, 'iu') : null;
-    // "How many seats did the party win?": asked what was, a count of what would be held ("with whom the party would have 42
-    // seats") is no answer (though what someone said would be done is: "said it would recall 410,000 cars").
+    // "How many seats did the party win?": asked what was, a count of what would be held ("with Lima First the
+    // party would have 30 seats") is no answer (though what someone said would be done is: "said it would recall 9,000 cars").
     const supposed =
       !verbCount && /\b(?:did|was|were|has|have|had)\b/i.test(question) && !/\b(?:would|could|might)\b/i.test(question)
         ? new RegExp(
@@ -1770,8 +1770,8 @@ class Answerer {
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
     // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said; as does one that
-    // tells it did what the question asks, in the question's verb: "What did the union demand?" of "The union had demanded
-    // 11% over two years.")
+    // tells it did what the question asks, in the question's verb: "What did the union demand?" of "The union has demanded
+    // a 9% rise.")
     // (The body the subject, its verb right after it: not "… rejected a proposal from the union".)
     const bodyWord = /([\p{L}-]+)\s*$/u.exec(who)?.[1];
     const didIt =
@@ -2367,8 +2367,8 @@ class Answerer {
     return this.companyCache ?? this.leadOfficers()[0]?.affiliation ?? null;
   }
 
-  /** The report's own company by the first word of its name, where the text calls it so as a subject ("Brightwater did not
-   * admit wrongdoing" of a report on Brightwater Bank); null for a name of one word, or one the text never shortens so. */
+  /** The report's own company by the first word of its name, where the text calls it so as a subject ("Halvex did not admit
+   * wrongdoing" of a report on Halvex Bank); null for a name of one word, or one the text never shortens so. */
   private ownCompanyShort(): RegExp | null {
     if (this.companyShortCache !== undefined) return this.companyShortCache;
     const [first, second] = (this.ownCompany() ?? '').split(/\s+/);
@@ -2481,8 +2481,8 @@ class Answerer {
     // "the company"; one opening the sentence stands on the sentence before, see standsOn.)
     const reported = !companyWord && /\p{Lu}/u.test(keyed.slice(1)) ? this.ownCompany() : null;
     const companyByName = reported && keyed.includes(reported.split(/\s+/)[0]) ? reported : null;
-    // (… or by the first word of its name, as the text calls it alone: "Did the bank admit wrongdoing?" of "Brightwater did
-    // not admit wrongdoing" in a report on Brightwater Bank.)
+    // (… or by the first word of its name, as the text calls it alone: "Did the bank admit fault?" of "Halvex did not
+    // admit fault" in a report on Halvex Bank.)
     const companyShort = companyName ? this.ownCompanyShort() : null;
     const asCompany = (text: string) =>
       (companyName && (text.includes(companyName) || companyShort?.test(text)) ? ` ${companyWord}` : '') +
@@ -2984,7 +2984,7 @@ const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAM
 const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
 const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
-/** A body's sitting, dated in the present tense: "The assembly meets on April 14", "Parliament reconvenes on Monday". */
+/** A body's sitting, dated in the present tense: "The council sits again on May 2", "Parliament reconvenes on Monday". */
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
 
 /** A count of countries: "20 countries", "fourteen member nations". */

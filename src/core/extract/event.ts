@@ -171,17 +171,17 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'The ministers went over the results of the Trade Forum held in May.',
   },
   { after: /^,?\s+which had\b/, example: 'They spoke of the Trade Forum, which had opened new fields.' },
-  // Talks ahead of someone, not held: "leaving its leader facing weeks of coalition talks", "braced for tough talks".
+  // Talks ahead of someone, not held: "left the party facing months of coalition talks", "braced for tough talks".
   {
     before:
       /\b(?:fac(?:e|es|ed|ing)|brac(?:e|es|ed|ing) for)\s+(?:(?:days|weeks|months|years)\s+of\s+|(?:more|further|lengthy|long|tough|difficult|fresh)\s+)(?:[\p{L}-]+\s+){0,2}$/iu,
-    example: 'The Coast Party won, leaving its leader facing weeks of coalition talks.',
+    example: 'The Lima Party won, but it faces months of coalition talks.',
   },
-  // The body a vote elects, not a sitting of it: "Sunday's election to the Lima regional assembly", "seats in the assembly".
+  // The body a vote elects, not a sitting of it: "Friday's vote for the Lima city assembly", "seats in the assembly".
   {
     before:
       /\b(?:elections?|polls?|vote|ballot|seats?|candidates?|(?:was|were|been|be|get|got) elected)\s+(?:to|for|in)\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/iu,
-    example: "The Coast Party won the most seats in Sunday's election to the Lima regional assembly.",
+    example: "Ana Roy's party won most seats in Friday's vote for the Lima city assembly.",
   },
   // One still to come, whatever brought the subject there: "… and the 24th meeting of the Council (SCO), which will be held on
   // Wednesday", "…, which India will host".

@@ -2790,7 +2790,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         p.affiliation = name;
         break;
       }
-      // "About 4,000 people slept in tents, the Lima Red Cross said. Its president, X, …": with no body as the subject, the
+      // "Hundreds of families were moved, the Lima Red Cross said. Its president, X, …": with no body as the subject, the
       // one the sentence closes by saying it said so (named after "the", in two words or more: no person's name).
       const source = TRAILING_BODY_SAID.exec(prev)?.[1];
       if (source && !index.holding(source).length && !index.within(source).length) {
@@ -2884,7 +2884,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     for (const m of p.mentions) {
       const text = sentences[m.sentence]?.text ?? '';
       if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) continue;
-      // (… or the body it opens with: "The Lima Party won the most seats, leaving its leader, X, facing talks.")
+      // (… or the body it opens with: "The Lima Party lost ground, and its leader, X, conceded.")
       const opening = openingCountry(text) ?? BODY_NAME_SUBJECT.exec(text)?.[1];
       if (opening) {
         p.affiliation = opening;
@@ -3001,7 +3001,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
   return null;
 }
 
-/** A body's kind owning the office that follows: "the union's general secretary", "authority's head of medicines". */
+/** A body's kind owning the office that follows: "the union's general secretary", "the agency's head of research". */
 const KIND_OWNS_OFFICE = /^(?:the\s+)?(\p{L}+)['’]s\s+(?=\p{L})/u;
 
 /** What a body's name may go on with after its kind's word: "for" or "of" and capitalised words, not a day's or a month's

@@ -82,7 +82,7 @@ const CLOSERS = `"'”’)]`;
 /** Abbreviations that stand before a number only: "No. 10", "Nos. 3 and 4"; "No. All of it …" is a reply and its stop. */
 const BEFORE_A_NUMBER = new Set(['no', 'nos']);
 
-/** Abbreviations that often close a sentence: a time of day, or a company's or a list's last word ("7 p.m.", "Halvex Inc."). */
+/** Abbreviations that often close a sentence: a time of day, or a company's or a list's last word ("9 p.m.", "Halvex Inc."). */
 const MAY_CLOSE = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp']);
 /** A word that opens a sentence and never goes on a name or a time: a pronoun or a determiner ("It", "The", "They"). */
 const SENTENCE_OPENER = /^\s+["“]?(?:It|He|She|They|We|I|The|This|That|These|Those|There|Its|Their|His|Her|Our|A|An)\s/;
@@ -92,7 +92,7 @@ function endsWithAbbreviation(before: string, next: string): boolean {
   if (!match) return false;
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (BEFORE_A_NUMBER.has(word)) return /^\s*\d/.test(next);
-  // "… shortly after 7 p.m. It began …": an abbreviation that may close a sentence does before a word that opens one.
+  // "… talks ended at 9 p.m. They resume …": an abbreviation that may close a sentence does before a word that opens one.
   if (MAY_CLOSE.has(word) && SENTENCE_OPENER.test(next)) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // An office written short before a name: "Coun. Roy", "Det. Insp. Vale".
