@@ -503,6 +503,7 @@ class Answerer {
   private newsNowCache: string | null = null;
   /** The company a business report is about, read once (undefined: not read yet). */
   private companyCache: string | null | undefined;
+  /** That company by the first word of its name, where the text calls it so alone, read once (undefined: not read yet). */
   private companyShortCache: RegExp | null | undefined;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
