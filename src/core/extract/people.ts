@@ -2989,10 +2989,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
           for (const found of s.text.matchAll(KIND_IN_LOWER_CASE))
             if (found[2] === kind && ORG_WORDS.has(found[1].trim().split(/\s+/).pop()!.toLowerCase())) named.add(found[1].trim().replace(/^The\s+/, ''));
       // ("made by the Lima company Halvex Pharma …. The company's chief executive, X": a name after the kind's word.)
-      if (!named.size)
-        for (const s of sentences)
-          for (const found of s.text.matchAll(BODY_WORD_NAME))
-            if (found[0].startsWith(`${kind} `) && BODY_WORD_OPENS.test(s.text.slice(Math.max(0, found.index - 40), found.index))) named.add(found[1]);
+      if (!named.size) for (const found of namesAfterBodyWords(sentences)) if (found.kind === kind) named.add(found.name);
       known.set(kind, named.size === 1 ? [...named][0] : null);
     }
     const body = known.get(kind);
@@ -3011,19 +3008,30 @@ const KIND_NAME_GOES_ON = String.raw`(?:\s+(?:for|of)\s+(?:the\s+)?(?!(?:${WEEKD
 /** A body's word and the name after it: "the charity Lima Aid", "the retailer Halvex Stores", "its parent company Halvex". */
 const BODY_WORD_NAME =
   /\b(?:charity|company|firm|group|organi[sz]ation|union|club|retailer|agency|foundation|association|insurer|airline|carmaker|operator|developer|publisher|broadcaster|network|coalition|trust|lender|bank|band|team|party|alliance)\s+(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})/gu;
-/** … after an article or an owner, and a word that may qualify it ("the charity", "its parent company", "the Peruvian company"). */
-const BODY_WORD_OPENS = /\b(?:the|a|an|its|their|his|her)\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+(?:an|ish|ese|ic|i)\s+)?$/u;
+/** … after an article or an owner, and a word that may qualify it ("the charity", "its parent company", "the Peruvian
+ * company"): in lower case, or a country's adjective. */
+const BODY_WORD_OPENS = /\b(?:the|a|an|its|their|his|her)\s+(?:([\p{L}-]+)\s+)?$/u;
+const opensBodyWord = (before: string) => {
+  const opens = BODY_WORD_OPENS.exec(before);
+  return !!opens && (!opens[1] || /^\p{Ll}/u.test(opens[1]) || COUNTRY_BY_FORM.has(opens[1]));
+};
+
+/** Each body's word the text writes before a name, after an article or an owner: "the Danish company Halvex Pharma" gives
+ * the kind "company" and the name "Halvex Pharma". */
+function* namesAfterBodyWords(sentences: readonly Sentence[]): Generator<{ kind: string; name: string }> {
+  for (const s of sentences)
+    for (const m of s.text.matchAll(BODY_WORD_NAME))
+      if (opensBodyWord(s.text.slice(Math.max(0, m.index - 40), m.index))) yield { kind: m[0].split(/\s/)[0], name: m[1] };
+}
 
 /** Names the text gives a body's word before, wherever it does (a mention of a person's or not), each with the shorter
  * names its words open with ("the charity Lima Aid Trust" names "Lima Aid" too): read once, as tradedNames is. */
 function bodyNames(sentences: readonly Sentence[]): Set<string> {
   const names = new Set<string>();
-  for (const s of sentences)
-    for (const m of s.text.matchAll(BODY_WORD_NAME)) {
-      if (!BODY_WORD_OPENS.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      const words = m[1].split(/\s+/);
-      for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
-    }
+  for (const { name } of namesAfterBodyWords(sentences)) {
+    const words = name.split(/\s+/);
+    for (let n = 1; n <= words.length; n++) names.add(words.slice(0, n).join(' '));
+  }
   return names;
 }
 
