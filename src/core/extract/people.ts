@@ -2303,8 +2303,9 @@ const REPORTED_THAT = new RegExp(
   `\\b(?:said|says|told [^,;"“”]{1,40}?|added|noted|warned|argued|stressed|explained|cautioned)(?:\\s+(?:(?:early |late )?on ${WEEKDAY}|today|yesterday|this (?:morning|afternoon|evening)))? that\\b`,
 );
 
-/** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit.") */
-const RELATIVE_ASIDE = /,\s+(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/g;
+/** (… or closing the sentence: "… and Tom Vale, who presided over last year's summit."; or set off as an appositive whose
+ * relative clause holds the year: "Ana Roy, the engineer who built the Lima dam in 1971, has died.") */
+const RELATIVE_ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/gu;
 
 /** A name opening a sentence, right before its verb: "Halvex said …", "The Lima Ports Authority has …" (with "The", group 1). */
 const NAME_BEFORE_VERB =

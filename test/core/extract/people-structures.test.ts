@@ -1160,6 +1160,15 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['Tom Vale scored twice as Lima beat Quito 2-1 in 2026.'], ['Tom Vale']],
   [['Lima beat Quito by six wickets to win the series 3-2, with Tom Vale scoring an unbeaten 112.'], ['Tom Vale']],
   [['Lima beat Quito 2-1 in 2026.', 'Peru coach Ana Roy, whose team last won the cup in 1962, said her players fought.'], ['Ana Roy']],
+  // … and so is a year in an appositive's relative clause: the one an obituary is about, whose later life has later years.
+  [
+    [
+      'Ana Roy, the engineer who rebuilt the Lima dam after the 1971 flood, has died at her home in Quito.',
+      'She designed the Andes bridge, which opened in 1989.',
+      'Her husband, the painter Tom Vale, died in 2010.',
+    ],
+    ['Ana Roy'],
+  ],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Recovering from surgery: away.
