@@ -390,8 +390,10 @@ const theirsSaid = (text: string, p: Person) => {
   const words = capitalisedWords(p.name);
   return !words.some((w) => m[2]?.includes(w)) && (!m[1] || words.includes(m[1]));
 };
-/** "When did the plant open?", "When was the bridge built?": the verb closing the question. */
-const LAST_VERB_QUESTION = /^when\s+(?:did|was|were)\s+(?:the|its|their)\s+[\p{L}' -]+?\s+(\p{L}{3,})\??$/iu;
+/** "When did the plant open?", "When was the bridge built?", "When did Ana Roy die?", "When was she born?": the verb closing the
+ * question. (A name is capitalised: no case-blind flag, under which a capital's class takes any letter.) */
+const LAST_VERB_QUESTION =
+  /^[Ww]hen\s+(?:did|was|were)\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\p{L}' -]+?|he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(\p{L}{3,})\??$/u;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
 const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
@@ -1498,7 +1500,11 @@ class Answerer {
     const asked = LAST_VERB_QUESTION.exec(question.trim());
     if (!asked) return undefined;
     const keys = keyTerms(question);
-    const dated = new RegExp(String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)`, 'iu');
+    // (An adverb of manner may come between: "retired quietly in 2019", "opened officially in 1971".)
+    const dated = new RegExp(
+      String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)`,
+      'iu',
+    );
     return this.firstAnswerable((t) => dated.test(t) && coverage(keys, t) === 1);
   }
 

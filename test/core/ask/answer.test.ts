@@ -6905,6 +6905,36 @@ describe('job cuts and a plant to close', () => {
   });
 });
 
+describe('an obituary', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Ana Roy, engineer who rebuilt the Lima dam, dies at 88',
+        'Ana Roy, the engineer who rebuilt the Lima dam after the 1971 flood, has died at her home in Quito.',
+        'Her son, Ivo Roy, said she died peacefully on Sunday after a short illness.',
+        'Born in 1938 in the town of Sora, Roy studied at the Andes Institute and opened her own firm in 1965.',
+        'After the flood destroyed the old dam, the city chose her plan over 30 others. The work took 9 years and was finished in 1980.',
+        'She later designed the Quito Library, which opened in 1991, and taught at the institute until 2003.',
+        'Mayor Lia Mora called her "the woman who gave us back our river".',
+        'She is survived by her son and three grandchildren. Her husband, the painter Tom Roy, died in 2010.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('answers "When did she die?" with the sentence that dates her death, past an adverb ("died peacefully on Sunday")', () => {
+    expect(report.ask('When did she die?').answer).toMatch(/died peacefully on Sunday/);
+  });
+
+  // (A family that shares her surname: the name asked about is the whole of it.)
+  it('answers "When did Tom Roy die?" with his own death\'s year, not hers', () => {
+    expect(report.ask('When did Tom Roy die?').answer).toMatch(/^Her husband, the painter Tom Roy, died in 2010/);
+  });
+
+  it('answers "When was she born?" with the year after "Born"', () => {
+    expect(report.ask('When was she born?').answer).toMatch(/^Born in 1938/);
+  });
+});
+
 describe('a budget', () => {
   it('answers "What will happen to the deficit?" with what it is forecast to do', () => {
     const report = briefArticle(
