@@ -738,6 +738,15 @@ class Answerer {
       const speaker = new RegExp(`\\b(?:[Aa]ccording to ${w}|${w}\\s+(?:${ATTRIBUTION_VERB})|(?:${ATTRIBUTION_VERB})\\s+${w})\\b`);
       for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
     }
+    // (The one a report is all about, as it names them again without a name, or by a surname their family shares, in a
+    // sentence that names no one else: "She later designed the Lima library.", "Born in 1938 in Sora, Roy studied …" of an
+    // obituary.)
+    const pronoun = ['she', 'he'].find((x) => this.storySubject(x) === p);
+    const surname = capitalisedWords(p.name).at(-1);
+    if (pronoun && surname) {
+      const again = new RegExp(`^(?:${pronoun === 'she' ? 'She' : 'He'}\\s|(?:[^.;"“]{1,80},\\s+)?${escapeRegExp(surname)}\\s+\\p{Ll})`, 'u');
+      for (const s of this.a.sentences) if (again.test(s.text) && [...(this.named.get(s.index) ?? [])].every((o) => o === p)) named.add(s.index);
+    }
     this.namedCache.set(p, named);
     return named;
   }

@@ -6933,6 +6933,16 @@ describe('an obituary', () => {
   it('answers "When was she born?" with the year after "Born"', () => {
     expect(report.ask('When was she born?').answer).toMatch(/^Born in 1938/);
   });
+
+  // (Sentences that name her again only by "She", or by the surname her family shares, are hers: she is the one it is about.)
+  it('answers "What did she design?" and "Where did Ana Roy study?" from sentences that name her by a pronoun or her surname alone', () => {
+    for (const q of ['What did she design?', 'What did Ana Roy design?']) expect(report.ask(q).answer).toMatch(/^She later designed the Quito Library/);
+    expect(report.ask('Where did Ana Roy study?').answer).toMatch(/^Born in 1938 in the town of Sora, Roy studied at the Andes Institute/);
+  });
+
+  it('still declines "What did she say?": none of those sentences is her words', () => {
+    expect(report.ask('What did she say?').answered).toBe(false);
+  });
 });
 
 describe('a budget', () => {
