@@ -941,6 +941,13 @@ class Answerer {
       const leads = led ? this.answer(`Who leads the ${led[1]}?`) : null;
       return leads?.answered ? { ...leads, question } : held;
     }
+    // "Who was her husband?" of an obituary: "her" is the one it is about, and the sentence that names the holder answers
+    // (or, naming none, the text does not say; unless one person holds it as an office: "Who is his lawyer?").
+    const theirs = byRole ? null : /^(his|her)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
+    if (theirs && this.storySubject(theirs[1])) {
+      const held = this.officeHolder(question, withoutEndMarks(who), theirs[2]);
+      if (held.answered || !findPersonByRole(this.a.people, theirs[2], demonymsOf)) return held;
+    }
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);
@@ -972,6 +979,8 @@ class Answerer {
       [
         // "mediator Ana Roy"
         `\\b${o}\\s*,?\\s+${FULL_NAME}`,
+        // "Her husband, the painter Tom Vale,": the holder set off after the office, with their own title
+        `\\b${o},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}${FULL_NAME}`,
         // "Ana Roy, the mediator"
         `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
         // "Ana Roy and Tom Vale were appointed as mediators"

@@ -3388,9 +3388,10 @@ describe('"he" or "she" in a question', () => {
     expect(report.ask('How old was he?').answer).toBe('Ask about someone by name: "he" could be anyone the article names.');
   });
 
-  it('reads "her son" as someone else, whom the reader is asked to name', () => {
+  // ("her" is the one the obituary is about: it names none of her sons, so it does not say who hers is.)
+  it('reads "her son" as someone else, not as the one the report is about', () => {
     const report = obituary('"She was a giant of her field," university president Tom Vale said.');
-    expect(report.ask('Who was her son?').answer).toBe('Ask about someone by name: "her" could be anyone the article names.');
+    expect(report.ask('Who was her son?').answer).toBe('The article does not name her son.');
   });
 
   it('reads "him" closing a question as the person the report is about, as its object ("Who will replace him?")', () => {
@@ -6938,6 +6939,11 @@ describe('an obituary', () => {
   it('answers "What did she design?" and "Where did Ana Roy study?" from sentences that name her by a pronoun or her surname alone', () => {
     for (const q of ['What did she design?', 'What did Ana Roy design?']) expect(report.ask(q).answer).toMatch(/^She later designed the Quito Library/);
     expect(report.ask('Where did Ana Roy study?').answer).toMatch(/^Born in 1938 in the town of Sora, Roy studied at the Andes Institute/);
+  });
+
+  it('answers "Who was her husband?" with the sentence that names him, "her" being the one the obituary is about', () => {
+    for (const q of ['Who was her husband?', "Who was Ana Roy's husband?"]) expect(report.ask(q).answer).toMatch(/^Her husband, the painter Tom Roy, died/);
+    expect(report.ask('Who was her brother?').answer).toBe('The article does not name her brother.');
   });
 
   it('still declines "What did she say?": none of those sentences is her words', () => {
