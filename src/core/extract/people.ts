@@ -2398,15 +2398,18 @@ function companyOpening(text: string, m: Mention, inside: () => ReadonlySet<stri
 const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:re-?elected|elected|appointed|named)\b/;
 const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
 
-/** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"). */
-const SPEAKS_AFTER_NAME = new RegExp(`^\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`);
+/** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"; past their age and a relative clause set
+ * off: "Tom Vale, 58, who had led the firm since 2015, said"). */
+const SPEAKS_AFTER_NAME = new RegExp(
+  `^(?:,\\s+\\d{1,3}(?=,))?(?:,\\s+who\\s+[^,;]{1,80}(?=,))?,?\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`,
+);
 /** The offices a lead may give with no name: a body's head, a city's, a region's. */
 const LEAD_OFFICE =
   'chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|founder|boss|chief';
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
- * shipping firm Halvex apologised …". */
+ * shipping firm Halvex apologised …", "… of Halvex, Peru's largest grocer, resigned …". */
 const UNNAMED_OFFICE_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:${LEAD_OFFICE}))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:${LEAD_OFFICE}))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:,\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b`,
   'u',
 );
 
@@ -2672,7 +2675,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         .slice(0, first.sentence)
         .map((s) => UNNAMED_OFFICE_SUBJECT.exec(s.text) ?? UNNAMED_OFFICE_SAID.exec(s.text))
         .find(Boolean);
-      if (lead && SPEAKS_AFTER_NAME.test(sentences[first.sentence].text.slice(first.end, first.end + 20))) {
+      if (lead && SPEAKS_AFTER_NAME.test(sentences[first.sentence].text.slice(first.end, first.end + 120))) {
         addRole(p.roles, lead[1]);
         p.affiliation ??= lead[2] ?? null;
       }

@@ -543,6 +543,15 @@ describe('people: titles and affiliations in every position', () => {
         '"We got this wrong, and I am deeply sorry," Tom Vale told the committee.',
       ),
     ).toEqual([['Tom Vale', 'Halvex']]);
+    // (… past the body's own appositive in the lead, and the one named's age and relative clause before they speak.)
+    expect(
+      findPeople(
+        sentencesOf(
+          "The chief executive of Halvex Group, Peru's largest grocer, resigned on Tuesday after an accounting scandal.",
+          'Tom Vale, 58, who had led the company since 2015, said he was stepping down.',
+        ),
+      ).map((p) => [p.name, p.roles, p.affiliation]),
+    ).toEqual([['Tom Vale', ['chief executive'], 'Halvex Group']]);
     // (… as does a lead that closes with who said it: "…, the agency's director-general said.")
     expect(
       findPeople(
