@@ -113,9 +113,10 @@ const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
 // body opening the clause after it.)
-// (Where a ship ran aground, sank or capsized, "off" names the place: "ran aground off Lima Island".)
+// (Where a ship ran aground, sank or capsized, "off" names the place: "ran aground off Lima Island"; and "near" where a storm
+// made landfall or a plane crashed: "made landfall near the port city of Lima".)
 const PLACE = new RegExp(
-  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?|(?<=\\b(?:aground|sank|sunk|capsized|foundered|collided|ditched|overturned)\\s)off)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
+  `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?|(?<=\\b(?:aground|sank|sunk|capsized|foundered|collided|ditched|overturned)\\s)off|(?<=\\b(?:landfall|crashed|struck|exploded|derailed|aground|sank|capsized)\\s)near)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',
 );
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */

@@ -1259,6 +1259,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { location: 'Peru' },
   ],
+  [
+    'near where a storm made landfall, not the town where its dead were counted',
+    [
+      'Hurricane Ana made landfall near the port city of Lima on Thursday night as a Category 4 storm.',
+      'Three people were killed when a wall collapsed in the town of Quito, officials said.',
+    ],
+    null,
+    { location: 'Lima' },
+  ],
 ];
 
 describe("findEvent: a transcript's headline", () => {
