@@ -267,7 +267,9 @@ const UNTIL_WHEN = String.raw`(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?
 
 /** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
  * and the figure that fits. */
-const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; example: string }> = [
+/** Each measure: the questions that ask it, the kind of answer, the figure that answers it, and (`unkeyed`) the question's
+ * word for the measure that the text need not use ("What was the wind speed?" of "winds of up to 200 km/h"). */
+const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; unkeyed?: RegExp; example: string }> = [
   {
     // An age as reports give it, not any span of years.
     asks: /^how old\b/i,
@@ -315,12 +317,22 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; ex
   },
   {
     // A speed or a force, in its units: a wind's, a storm's, an earthquake's magnitude.
-    asks: /^how (?:strong|fast|powerful)\b/i,
+    asks: /^how (?:strong|fast|powerful)\b|^what (?:is|was|are|were) the (?:[\p{L}-]+\s+){0,2}speeds?\b/iu,
     type: 'amount',
+    unkeyed: /\bspeeds?\b/i,
     // ("How fast is the app?": the time it takes, in the small units of a machine's speed: "replies take 12 milliseconds".)
     fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second)|milliseconds?|ms\b|microseconds?|nanoseconds?)|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
     example:
-      'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"',
+      'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"; What was the wind speed? → "winds of up to 180 km/h"',
+  },
+  {
+    // Rain or snow, in its depth.
+    asks: /^how much (?:rain|rainfall|snow|snowfall)\b/i,
+    type: 'amount',
+    // (… "expected" of what a forecast gives: "warned of up to 300 mm of rain".)
+    unkeyed: /\b(?:expected|forecast|predicted)\b/i,
+    fits: /\b\d[\d,.]*[\s-]*(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inches)\b/i,
+    example: 'How much rain fell? → "up to 300 mm of rain"',
   },
   {
     // A height, in its units or storeys ("How high is inflation?" asks a rate, so only "tall").
@@ -1603,7 +1615,9 @@ class Answerer {
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text));
     const measure = MEASURES.find((m) => m.asks.test(question));
-    return measure ? this.search(question, measure.type, (text) => measure.fits.test(text)) : null;
+    return measure
+      ? this.search(question, measure.type, (text) => measure.fits.test(text), measure.unkeyed ? question.replace(measure.unkeyed, ' ') : question)
+      : null;
   }
 
   /** "What is the inflation rate?": an amount told right after the word that says which measure ("inflation slowed to 2.9%"),
@@ -3395,7 +3409,7 @@ const DECIDED_BY =
 const AGREED_BY = /\b(?:vot\w*|judgment|judgement|ruling|decision|majority|verdict|ballot)\b/i;
 /** The measures a question names: "the interest rate", "the new minimum wage". */
 const MEASURE_NOUNS =
-  'rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|wage|wages|fee|fine|tax|valuation|revenue|profit|loss|share';
+  'rate|rates|price|cost|level|total|figure|turnout|budget|target|inflation|growth|unemployment|deficit|debt|salary|wage|wages|fee|fine|tax|valuation|revenue|profit|loss|share|speed|speeds';
 /** "What is the interest rate?": a measure (with the words that say which), answered by an amount. */
 const MEASURE_NAMED = new RegExp(`^what (?:is|was|are|were) (?:the |its |their )?((?:[\\p{L}-]+ ){0,2})(${MEASURE_NOUNS})\\b`, 'iu');
 const MEASURE_QUESTION = new RegExp(

@@ -1006,6 +1006,22 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(storm.ask('How fast were the winds?').answer).toContain('140km/h');
   });
 
+  // ("speed" is the question's word for the measure: the text need not use it.)
+  it('answers "What was the wind speed?" with the speed the gusts reached, and declines it where no speed is given', () => {
+    expect(storm.ask('What was the wind speed?').answer).toContain('140km/h');
+    const calm = briefArticle(parsePlainText('Storm eases\n\nEngineers would begin repairs once winds eased, the operator said.'));
+    expect(calm.ask('What was the wind speed?').answered).toBe(false);
+  });
+
+  it('answers "How much rain is expected?" with a depth of rain, not another sentence about the storm', () => {
+    const rain = briefArticle(
+      parsePlainText(
+        'Storm Ana nears the coast\n\nStorm Ana is expected to reach the coast on Friday, officials said.\n\nForecasters warned of flooding from up to 300 mm of rain.',
+      ),
+    );
+    expect(rain.ask('How much rain is expected?').answer).toBe('Forecasters warned of flooding from up to 300 mm of rain.');
+  });
+
   it('declines a measure the text does not give rather than answer with another sentence about the thing', () => {
     const calm = briefArticle(
       parsePlainText('Storm eases\n\nEngineers would begin repairs once winds eased, the operator said.\n\nTrains ran again on Friday.'),
