@@ -434,7 +434,7 @@ export function keyTerms(question: string): string[] {
   // "How big is the fund?", "How much is the deal worth?", "How heavy is the probe?": the size asked for is the answer's,
   // not a word the text must use; nor is "involved" or "at stake" of "How much money was involved?".
   const sizeWord =
-    /^how (big|large|small|high|low|tall|heavy|strong|fast|powerful|hot|cold|warm|cool)\b/i.exec(question)?.[1] ??
+    /^how (big|large|small|high|low|tall|deep|heavy|strong|fast|powerful|hot|cold|warm|cool)\b/i.exec(question)?.[1] ??
     /^(?:how much|what)\b.*\b(worth|weigh|involved|stake)\b/i.exec(question)?.[1] ??
     null;
   const size = sizeWord ? stem(sizeWord.toLowerCase()) : null;

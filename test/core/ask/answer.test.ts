@@ -6897,6 +6897,18 @@ describe('a river in flood', () => {
   });
 });
 
+describe('a mine rescue', () => {
+  // ("deep" is the size asked for, not a word the text must use, as "tall" and "high" are not.)
+  it('answers "How deep was the shaft?" with its depth joined to its figure ("a 300-metre shaft")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Rescuers free 12 miners\n\nRescuers freed all 12 miners on Sunday after a tunnel collapsed at the Lima copper mine.\n\nThe men were brought up one by one through a 300-metre shaft drilled by rescue teams.',
+      ),
+    );
+    expect(report.ask('How deep was the shaft?').answer).toMatch(/through a 300-metre shaft/);
+  });
+});
+
 describe('job cuts and a plant to close', () => {
   const report = briefArticle(
     parsePlainText(
