@@ -2307,9 +2307,10 @@ const REPORTED_THAT = new RegExp(
  * relative clause holds the year: "Ana Roy, the engineer who built the Lima dam in 1971, has died.") */
 const RELATIVE_ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:who|whose|which)\b[^,;]*(?:,|(?=[.!]?$))/gu;
 
-/** A name opening a sentence, right before its verb: "Halvex said …", "The Lima Ports Authority has …" (with "The", group 1). */
+/** A name opening a sentence, right before its verb: "Halvex said …", "The Lima Ports Authority has …" (with "The", group 1;
+ * a party's after the side it is on: "The opposition Free Democrats said …"). */
 const NAME_BEFORE_VERB =
-  /^(The\s+)?(?!(?:It|He|She|They|We|I|This|That|These|Those|There|Here|Its|Their|His|Her)\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|announced|confirmed|denied|told|welcomed|warned|insisted|has|have|had|is|was|will|would)\b/u;
+  /^(The\s+(?:(?:opposition|governing|ruling)\s+)?)?(?!(?:It|He|She|They|We|I|This|That|These|Those|There|Here|Its|Their|His|Her)\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|announced|confirmed|denied|told|welcomed|warned|insisted|has|have|had|is|was|will|would)\b/u;
 
 /** A sentence closed by a body saying it, named after "the" in two capitalised words or more: "…, the Lima Red Cross said." */
 const TRAILING_BODY_SAID = /,\s+the\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|reported|announced)\b[^,;"“”]{0,40}[.!]["'”’]*$/u;

@@ -1316,6 +1316,11 @@ describe('people: "Its" after a sentence about a body', () => {
       sentencesOf('The Lima Ports Authority said 300 ships were waiting.', 'Its director, Ana Roy, said the backlog would clear by June.'),
     );
     expect(body.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Lima Ports Authority');
+    // (… a party's after the side it is on, and "Their" leader.)
+    const party = findPeople(
+      sentencesOf('The opposition Free Democrats said they would challenge the law in court.', 'Their leader, Tom Vale, called it a betrayal.'),
+    );
+    expect(party.map((p) => [p.name, p.affiliation])).toEqual([['Tom Vale', 'Free Democrats']]);
   });
   it('is no person the sentence before opens with', () => {
     const found = findPeople(

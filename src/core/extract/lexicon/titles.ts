@@ -91,6 +91,7 @@ export const ORG_WORDS = new Set([
   province state city county region district house palace hall square street declaration initiative
   agreement treaty accord plan program programme round affairs security foreign national central supreme
   political people peoples communist democratic socialist liberal conservative labour popular islamic
+  democrats republicans socialists liberals conservatives nationalists communists greens
   federal international global world economic development cooperation trade health relations news times
   post daily press media television radio network day week year north south east west northern southern
   securities holdings ventures investments insights consulting associates research economics
