@@ -106,9 +106,10 @@ const PLACE_WORD = `(?:the\\s+)?[\\p{Lu}][\\p{L}'’.-]*(?:\\s+(?:(?:of|de|da|do
 const CROWD_BEFORE_VENUE = String.raw`an?\s+(?:packed|crowded|sold-out|full|half-empty|empty|rain-soaked|sun-drenched|rowdy|hushed|heaving)\s+(?=\p{Lu})`;
 /** "in the Peruvian capital Lima", "in the port city of Callao", "in the Red Sea resort of Sharm el-Sheikh", "at a packed Lima Stadium", "off
  * the coast of Peru": the place after its description. */
-const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+|the\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?coast\\s+of\\s+|${CROWD_BEFORE_VENUE})?`;
-/** A venue in common words: a hall, an office, a headquarters. */
-const VENUE_NOUN = '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse)';
+const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seaside|coastal|lakeside|mountain|border|northern|southern|eastern|western|central|holy|ancient|historic)\\s+)?(?:capital|city|town|port|port city|resort|village)(?:\\s+of)?,?\\s+|the\\s+(?:(?:north|south|east|west)(?:ern)?\\s+)?coast\\s+of\\s+|(?:north|south)?(?:east|west)?ern\\s+(?=\\p{Lu})|central\\s+(?=\\p{Lu})|${CROWD_BEFORE_VENUE})?`;
+/** A venue in common words: a hall, an office, a headquarters; a mine or a plant where what is reported happened. */
+const VENUE_NOUN =
+  '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse|mine|plant|factory|refinery|warehouse)';
 /** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a

@@ -1268,6 +1268,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     null,
     { location: 'Lima' },
   ],
+  [
+    'at the mine where a tunnel collapsed, not the town its miners were taken to',
+    ['Rescuers on Sunday freed all 12 miners trapped after a tunnel collapsed at the Lima copper mine.', 'All were taken to hospital in Quito for checks.'],
+    null,
+    { location: 'the Lima copper mine' },
+  ],
+  [
+    'in the part of a country a bus crashed in ("in northern Peru")',
+    ['A bus crashed in northern Peru on Monday, killing 12 people, police said.', 'The injured were taken to hospital in Lima.'],
+    null,
+    { location: 'Peru' },
+  ],
 ];
 
 describe("findEvent: a transcript's headline", () => {
