@@ -866,6 +866,13 @@ describe('titles with a body in them', () => {
     ]);
   });
 
+  it('keeps the field of a technical or an operations director in the office', () => {
+    expect(people('Technical director Ana Roy said the car was faster.', 'The operations director, Tom Vale, said the plant would reopen.')).toEqual([
+      { name: 'Ana Roy', role: 'Technical director', affiliation: null },
+      { name: 'Tom Vale', role: 'operations director', affiliation: null },
+    ]);
+  });
+
   it('reads an owner that is no country as the organisation, not the title ("the European Union\'s environment commissioner")', () => {
     expect(people("The European Union's environment commissioner, Ana Roy, said the goal was within reach.")).toEqual([
       { name: 'Ana Roy', role: 'environment commissioner', affiliation: 'European Union' },

@@ -62,6 +62,7 @@ export const TITLE_MODIFIERS = words(`
   pro tem tempore emeritus emerita fire rescue emergency junior competition antitrust consumer civil
   standards ethics privacy integrity electoral medical scientific nursing dental veterinary battalion
   planetary marine atmospheric environmental computer data
+  technical operations launch
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
