@@ -2734,6 +2734,8 @@ class Answerer {
     // not get.
     const shortOf = oneSide ? null : FELL_SHORT_OF.exec(best.sentence.text);
     if (shortOf && keys.includes(stem(shortOf[1].toLowerCase()))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
+    // "Did the bank admit wrongdoing?" of "Halvex did not admit wrongdoing.": an act the answer tells only as not done is a "No".
+    if (!oneSide && keys.some((k) => onlyDenied(k, best.sentence.text))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
     const repeats = (r: (typeof fits)[number]) => {
@@ -2890,6 +2892,21 @@ const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
  * built once, not per sentence it is tried on.) */
 const DENIED_ACT = new Map<string, RegExp>();
 function deniedAct(key: string, text: string): boolean {
+  return deniedActOf(key).test(text);
+}
+
+/** The text has the act only where it says it did not happen: "Halvex did not admit wrongdoing." of "admit" (not "The board
+ * approved the plan, which the union had not approved."). */
+function onlyDenied(key: string, text: string): boolean {
+  const denied = deniedActOf(key);
+  if (!denied.test(text)) return false;
+  const forms = new Set(formsOf(key));
+  const rest = text.split(denied).join(' ');
+  return ![...rest.matchAll(/\p{L}+/gu)].some((m) => forms.has(stem(m[0].toLowerCase())));
+}
+
+/** The expression of `key`'s act denied, built once per key. */
+function deniedActOf(key: string): RegExp {
   let re = DENIED_ACT.get(key);
   if (!re) {
     const forms = formsOf(key)
@@ -2903,7 +2920,7 @@ function deniedAct(key: string, text: string): boolean {
     if (DENIED_ACT.size >= 1000) DENIED_ACT.clear();
     DENIED_ACT.set(key, re);
   }
-  return re.test(text);
+  return re;
 }
 
 /** What one demands, as reports word it. */

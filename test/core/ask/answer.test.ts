@@ -6897,6 +6897,23 @@ describe('a river in flood', () => {
   });
 });
 
+describe('a yes-or-no question the text answers by a denial (see also "the bank" below)', () => {
+  const report = briefArticle(
+    parsePlainText(
+      [
+        'Halvex Bank to pay $90 million to settle lawsuit',
+        'Halvex Bank agreed on Monday to pay $90 million to settle a class action over hidden fees.',
+        'Halvex did not admit wrongdoing.',
+        'The board approved the settlement, which the regulator had not approved.',
+      ].join('\n\n'),
+    ),
+  );
+
+  it('says no "No" where the act is told as done too, though another did not do it', () => {
+    expect(report.ask('Did the board approve the settlement?').answer).toMatch(/^The board approved the settlement/);
+  });
+});
+
 describe('a mine rescue', () => {
   // ("deep" is the size asked for, not a word the text must use, as "tall" and "high" are not.)
   it('answers "How deep was the shaft?" with its depth joined to its figure ("a 300-metre shaft")', () => {
@@ -7924,8 +7941,9 @@ Chief executive Ana Roy said the walkout would cost the company about 80 million
 Halvex Bank has agreed to pay $48 million to settle a class action over overdraft fees, according to papers filed on Thursday in Lima.
 
 Halvex did not admit wrongdoing. Lawyers for the class will ask for up to $12 million in fees.`);
+    // (… and says "No": the act asked about is told only as not done.)
     for (const q of ['Did the bank admit wrongdoing?', 'Did the bank admit any wrongdoing?'])
-      expect(settled.ask(q).answer, q).toBe('Halvex did not admit wrongdoing.');
+      expect(settled.ask(q).answer, q).toBe('No: Halvex did not admit wrongdoing.');
   });
 
   it('answers "What did the union demand?" with what the text says the body demanded, though no one is quoted saying it', () => {
