@@ -732,7 +732,8 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && serves) from++;
   // ", currently head of finance at …", ", now chief executive of …": the office, not the adverb before it.
-  while (/^(?:currently|now|also|still|presently)$/i.test(tokens[from]?.text ?? '')) from++;
+  // (… nor the verb that gives it, after an age and a former office: "Tom Vale, 49, a former banker, becomes finance minister".)
+  while (/^(?:currently|now|also|still|presently|becomes|became)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
   // ambassador, Ana Roy, after its minister stayed at home"), nor where someone is ("Tom Vale, who is on a visit to
