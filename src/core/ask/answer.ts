@@ -2110,7 +2110,21 @@ class Answerer {
     }
     // "Who will replace Ana Roy?": the one named is replaced, not the one who acts; the sentence need not name them.
     const replaced = REPLACES.exec(question.trim());
-    if (replaced && peopleNamedIn(this.a.people, replaced[1]).length) {
+    const replacedOnes = replaced ? peopleNamedIn(this.a.people, replaced[1]) : [];
+    if (replaced && replacedOnes.length) {
+      // (A sentence of theirs that says by whom they were replaced comes first: "Health Minister Ana Roy was sacked and
+      // replaced by her deputy, Tom Vale", not the lead's "replaced her finance minister".)
+      // ("Tom Vale, replacing Ana Roy, …" tells who replaced Roy, not Vale.)
+      const replacedIn = (s: Sentence) =>
+        replacedOnes.some((p) =>
+          p.mentions.some(
+            (m) =>
+              m.sentence === s.index &&
+              (REPLACED_BY_AFTER.test(s.text.slice(m.end, m.end + 160)) || REPLACING_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))),
+          ),
+        );
+      const by = this.a.sentences.find((s) => this.answerable(s) && replacedIn(s));
+      if (by) return this.yes(question, by.text, [by]);
       const found = this.search(
         question
           .trim()
@@ -2978,6 +2992,11 @@ const OWNED_OFFICE = /^(\p{Lu}[\p{L}'’. -]*?)['’]s\s+(?!(?:role|title|positi
 /** "Who will replace Ana Roy?", "Who succeeded Roy?": whoever fills the post of the one named. */
 const REPLACES =
   /^who\s+(?:(?:will|would|is to|is going to|has|had|did)\s+)?(?:replace[sd]?|succeed(?:s|ed)?|take over from|took over from|stand in for|stood in for)\s+(.+?)\s*\??$/i;
+/** After a name, that they were replaced, and by whom: "Ana Roy was sacked and replaced by her deputy", "Ana Roy, who
+ * retires, will be succeeded by". */
+const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
+/** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
+const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;

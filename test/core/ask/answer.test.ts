@@ -5578,6 +5578,20 @@ Prime Minister Tom Vale accepted the resignation and said Deputy Minister Ivo Ka
       expect(quit.ask(q).answer, q).toContain('Ivo Kant would take over');
   });
 
+  it('answers "Who replaced X?" with the sentence that says X was replaced and by whom, not the lead\'s other replacing', () => {
+    const reshuffle = brief(`Prime minister reshuffles cabinet
+
+Prime Minister Lia Mora replaced her finance minister on Monday in a reshuffle of six cabinet posts.
+
+Tom Vale, 49, a former central bank governor, becomes finance minister, replacing Ana Roy, who moves to the foreign ministry.
+
+Health Minister Ivo Kant was sacked after a row over waiting lists and replaced by his deputy, Eva Lind.`);
+    expect(reshuffle.ask('Who replaced Ivo Kant?').answer).toMatch(/^Health Minister Ivo Kant was sacked/);
+    expect(reshuffle.ask('Who replaced Ana Roy?').answer).toMatch(/^Tom Vale, 49, a former central bank governor, becomes finance minister, replacing Ana Roy/);
+    // (Not the one who did the replacing: the text does not say who replaced Tom Vale.)
+    expect(reshuffle.ask('Who replaced Tom Vale?').answer).not.toMatch(/^Tom Vale, 49/);
+  });
+
   it('answers "Did X win a majority?" with "No" where X fell short of one, and "Who won?" with the lead alone', () => {
     const vote = brief(`Alliance wins Lima election
 
