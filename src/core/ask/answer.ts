@@ -1005,8 +1005,9 @@ class Answerer {
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
-        // "Ana Roy is set to become the next prime minister", "Tom Vale became finance minister"
-        `${FULL_NAME}(?:,[^,;]{1,40},)?\\s+(?:(?:is|was|are)\\s+(?:set|expected|due|poised|likely)\\s+to\\s+become|will\\s+become|became|has\\s+become)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${oBare}\\b`,
+        // "Ana Roy is set to become the next prime minister", "Tom Vale became finance minister", "Tom Vale, 49, a former
+        // banker, becomes finance minister"
+        `${FULL_NAME}(?:(?:,[^,;]{1,40}){1,2},)?\\s+(?:(?:is|was|are)\\s+(?:set|expected|due|poised|likely)\\s+to\\s+become|will\\s+become|becomes|became|has\\s+become)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${oBare}\\b`,
         // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.
         `${NAMED_RUN}\\s+(?:was|is|were|are|became|remains|remained)\\s+(?:the|its|their)\\s+${o}\\b`,
         `\\b[Tt]he\\s+${o}\\s+(?:was|is|were|are)\\s+(?:the\\s+)?\\p{Lu}`,

@@ -5592,6 +5592,15 @@ Health Minister Ivo Kant was sacked after a row over waiting lists and replaced 
     expect(reshuffle.ask('Who replaced Tom Vale?').answer).not.toMatch(/^Tom Vale, 49/);
   });
 
+  it('answers "Who is the new finance minister?" with one who "becomes" it, past their age and former office', () => {
+    const reshuffle = brief(`Prime minister reshuffles cabinet
+
+Prime Minister Lia Mora replaced her finance minister on Monday in a reshuffle of six cabinet posts.
+
+Tom Vale, 49, a former central bank governor, becomes finance minister, replacing Ana Roy, who moves to the foreign ministry.`);
+    expect(reshuffle.ask('Who is the new finance minister?').answer).toMatch(/^Tom Vale, 49, a former central bank governor, becomes finance minister/);
+  });
+
   it('answers "Did X win a majority?" with "No" where X fell short of one, and "Who won?" with the lead alone', () => {
     const vote = brief(`Alliance wins Lima election
 
