@@ -1468,6 +1468,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
       actsAfter(tokens, afterName) ||
       (country && actsAfter(tokens, afterCountry)) ||
       speechBefore(tokens, a) ||
+      AWARDED_TO_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start)) ||
       actsAfterAside(tokens, afterAge) ||
       diesAfter(tokens, afterAge) ||
       // ("…, his daughter, Eva Roy, said …": a full name set off by commas after a description, then a verb of speaking.)
@@ -1641,6 +1642,11 @@ function diesAfter(tokens: Token[], k: number): boolean {
 }
 
 /** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
+/** Before a name, a prize given to them: "gave the best director award to ", "Best actress went to ", "the gold medal went
+ * to ". */
+const AWARDED_TO_BEFORE =
+  /\b(?:(?:award|prize|medal|trophy|title)\s+(?:went\s+)?to|(?:best\s+[\p{L}-]+|award|prize|medal|trophy)\s+went\s+to|awarded\s+to)\s+$/iu;
+
 function speechBefore(tokens: Token[], a: number): boolean {
   const k = beforeHonorific(tokens, a - 1);
   const verb = tokens[k];

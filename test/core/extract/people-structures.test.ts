@@ -1183,6 +1183,14 @@ const PARTICIPATION: Array<[string[], string[]]> = [
     ],
     ['Ana Roy'],
   ],
+  // One given a prize, with no title: the winner took part ("gave the best director award to", "Best actress went to").
+  [
+    [
+      'The jury, chaired by actor Tom Vale, gave the best director award to Kenji Ito for "Winter Light".',
+      'Best actress went to Amara Diallo for her role in "Salt".',
+    ],
+    ['Tom Vale', 'Kenji Ito', 'Amara Diallo'],
+  ],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Recovering from surgery: away.
