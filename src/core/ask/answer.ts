@@ -268,7 +268,7 @@ const UNTIL_WHEN = String.raw`(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?
 /** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
  * and the figure that fits. */
 /** Each measure: the questions that ask it, the kind of answer, the figure that answers it, and (`unkeyed`) the question's
- * word for the measure that the text need not use ("What was the wind speed?" of "winds of up to 200 km/h"). */
+ * word for the measure that the text need not use ("What was the wind speed?" of "gusts reached 180 km/h"). */
 const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; unkeyed?: RegExp; example: string }> = [
   {
     // An age as reports give it, not any span of years.
@@ -323,16 +323,16 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     // ("How fast is the app?": the time it takes, in the small units of a machine's speed: "replies take 12 milliseconds".)
     fits: /\b\d[\d,.]*\s*(?:km\/h|kph|mph|knots|(?:kilomet(?:re|er)s|miles|met(?:re|er)s) (?:per|an) (?:hour|second)|milliseconds?|ms\b|microseconds?|nanoseconds?)|\bmagnitude[\s-]+\d|\b\d(?:\.\d)?[\s-]+magnitude\b|\bcategory[\s-]+\d/i,
     example:
-      'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"; What was the wind speed? → "winds of up to 180 km/h"',
+      'How strong were the gusts? → "Gusts of up to 140km/h"; How strong was the quake? → "A magnitude 6.8 earthquake"; How fast is it? → "take 40 milliseconds"; What was the wind speed? → "gusts reached 180 km/h"',
   },
   {
     // Rain or snow, in its depth.
     asks: /^how much (?:rain|rainfall|snow|snowfall)\b/i,
     type: 'amount',
-    // (… "expected" of what a forecast gives: "warned of up to 300 mm of rain".)
+    // (… "expected" of what a forecast gives: "forecast 250 mm of rain".)
     unkeyed: /\b(?:expected|forecast|predicted)\b/i,
     fits: /\b\d[\d,.]*[\s-]*(?:mm|millimet(?:re|er)s?|cm|centimet(?:re|er)s?|inches)\b/i,
-    example: 'How much rain fell? → "up to 300 mm of rain"',
+    example: 'How much rain is expected? → "forecast 250 mm of rain"',
   },
   {
     // A height, in its units or storeys ("How high is inflation?" asks a rate, so only "tall").
@@ -751,7 +751,7 @@ class Answerer {
       for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
     }
     // (The one a report is all about, as it names them again without a name, or by a surname their family shares, in a
-    // sentence that names no one else: "She later designed the Lima library.", "Born in 1938 in Sora, Roy studied …" of an
+    // sentence that names no one else: "She later taught in Quito.", "Raised in Cusco, Roy trained as …" of an
     // obituary.)
     const pronoun = ['she', 'he'].find((x) => this.storySubject(x) === p);
     const surname = capitalisedWords(p.name).at(-1);
@@ -953,7 +953,7 @@ class Answerer {
       const leads = led ? this.answer(`Who leads the ${led[1]}?`) : null;
       return leads?.answered ? { ...leads, question } : held;
     }
-    // "Who was her husband?" of an obituary: "her" is the one it is about, and the sentence that names the holder answers
+    // "Who was her brother?" of an obituary: "her" is the one it is about, and the sentence that names the holder answers
     // (or, naming none, the text does not say; unless one person holds it as an office: "Who is his lawyer?").
     const theirs = byRole ? null : /^(his|her)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
     if (theirs && this.storySubject(theirs[1])) {
@@ -991,7 +991,7 @@ class Answerer {
       [
         // "mediator Ana Roy"
         `\\b${o}\\s*,?\\s+${FULL_NAME}`,
-        // "Her husband, the painter Tom Vale,": the holder set off after the office, with their own title
+        // "Her brother, the sculptor Tom Vale,": the holder set off after the office, with their own title
         `\\b${o},\\s+(?:the|a|an)\\s+(?:[\\p{Ll}'’-]+\\s+){1,2}${FULL_NAME}`,
         // "Ana Roy, the mediator"
         `${FULL_NAME},\\s+(?:the|a|an)\\s+(?:[\\p{L}'’-]+\\s+){0,2}${o}\\b`,
@@ -1005,8 +1005,8 @@ class Answerer {
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"
         `\\b${o}\\s+(?:is|will be)\\s+${FULL_NAME}`,
-        // "Ana Roy is set to become the next prime minister", "Tom Vale became finance minister", "Tom Vale, 49, a former
-        // banker, becomes finance minister"
+        // "Ana Roy is set to become the next prime minister", "Tom Vale became finance minister", "Tom Vale, 52, a former
+        // judge, becomes interior minister"
         `${FULL_NAME}(?:(?:,[^,;]{1,40}){1,2},)?\\s+(?:(?:is|was|are)\\s+(?:set|expected|due|poised|likely)\\s+to\\s+become|will\\s+become|becomes|became|has\\s+become)\\s+(?:the\\s+|an?\\s+)?(?:[\\p{L}'’-]+\\s+){0,3}?${oBare}\\b`,
         // "The European Union was the largest donor", "the largest donor was Japan": a body or a country holds it too.
         `${NAMED_RUN}\\s+(?:was|is|were|are|became|remains|remained)\\s+(?:the|its|their)\\s+${o}\\b`,
@@ -2113,8 +2113,8 @@ class Answerer {
     const replaced = REPLACES.exec(question.trim());
     const replacedOnes = replaced ? peopleNamedIn(this.a.people, replaced[1]) : [];
     if (replaced && replacedOnes.length) {
-      // (A sentence of theirs that says by whom they were replaced comes first: "Health Minister Ana Roy was sacked and
-      // replaced by her deputy, Tom Vale", not the lead's "replaced her finance minister".)
+      // (A sentence of theirs that says by whom they were replaced comes first: "Ana Roy was moved to another post and
+      // replaced by Tom Vale", not the lead's "replaced two ministers".)
       // ("Tom Vale, replacing Ana Roy, …" tells who replaced Roy, not Vale.)
       const replacedIn = (s: Sentence) =>
         replacedOnes.some((p) =>
@@ -2749,7 +2749,7 @@ class Answerer {
     // not get.
     const shortOf = oneSide ? null : FELL_SHORT_OF.exec(best.sentence.text);
     if (shortOf && keys.includes(stem(shortOf[1].toLowerCase()))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
-    // "Did the bank admit wrongdoing?" of "Halvex did not admit wrongdoing.": an act the answer tells only as not done is a "No".
+    // "Did the bank admit fault?" of "Halvex did not admit fault.": an act the answer tells only as not done is a "No".
     if (!oneSide && keys.some((k) => onlyDenied(k, best.sentence.text))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
@@ -2910,7 +2910,7 @@ function deniedAct(key: string, text: string): boolean {
   return deniedActOf(key).test(text);
 }
 
-/** The text has the act only where it says it did not happen: "Halvex did not admit wrongdoing." of "admit" (not "The board
+/** The text has the act only where it says it did not happen: "Halvex did not admit fault." of "admit" (not "The board
  * approved the plan, which the union had not approved."). */
 function onlyDenied(key: string, text: string): boolean {
   const denied = deniedActOf(key);

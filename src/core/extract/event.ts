@@ -115,7 +115,7 @@ const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
 // body opening the clause after it.)
 // (Where a ship ran aground, sank or capsized, "off" names the place: "ran aground off Lima Island"; and "near" where a storm
-// made landfall or a plane crashed: "made landfall near the port city of Lima".)
+// made landfall or a plane crashed: "made landfall near Lima".)
 const PLACE = new RegExp(
   `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?|(?<=\\b(?:aground|sank|sunk|capsized|foundered|collided|ditched|overturned)\\s)off|(?<=\\b(?:landfall|crashed|struck|exploded|derailed|aground|sank|capsized)\\s)near)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',

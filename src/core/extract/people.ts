@@ -732,7 +732,7 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   else if (opener !== ',') return null;
   if (tokens[from]?.text.toLowerCase() === 'as' && serves) from++;
   // ", currently head of finance at …", ", now chief executive of …": the office, not the adverb before it.
-  // (… nor the verb that gives it, after an age and a former office: "Tom Vale, 49, a former banker, becomes finance minister".)
+  // (… nor the verb that gives it, after an age and a former office: "Tom Vale, 52, a former judge, becomes interior minister".)
   while (/^(?:currently|now|also|still|presently|becomes|became)$/i.test(tokens[from]?.text ?? '')) from++;
   // "Quito's mayor, Ana Roy, and the secretary-general …": the next item of a list, not an appositive; nor is the
   // sentence's verb after an age ("Tom Vale, 52, was previously deputy minister"), nor a clause of time or cause ("its
@@ -1642,7 +1642,7 @@ function diesAfter(tokens: Token[], k: number): boolean {
 }
 
 /** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
-/** Before a name, a prize given to them: "gave the best director award to ", "Best actress went to ", "the gold medal went
+/** Before a name, a prize given to them: "gave the best actor award to ", "First prize went to ", "the gold medal went
  * to ". */
 const AWARDED_TO_BEFORE =
   /\b(?:(?:award|prize|medal|trophy|title)\s+(?:went\s+)?to|(?:best\s+[\p{L}-]+|award|prize|medal|trophy)\s+went\s+to|awarded\s+to)\s+$/iu;
@@ -2407,7 +2407,7 @@ const ELECTED_AFTER_NAME = /^(?:,[^;]{1,150}?,)?\s+(?:was|has been|had been) (?:
 const UNNAMED_ELECTED = /^(?:An?|The)\s+[^,;]{1,80}?\s(?=(?:has been|was|had been) (?:re-?elected|elected|appointed|named)\b)/;
 
 /** Right after a name: they speak ("Tom Vale told the committee", "Tom Vale said"; past their age and a relative clause set
- * off: "Tom Vale, 58, who had led the firm since 2015, said"). */
+ * off: "Tom Vale, 61, who had run the firm for a decade, said"). */
 const SPEAKS_AFTER_NAME = new RegExp(
   `^(?:,\\s+\\d{1,3}(?=,))?(?:,\\s+who\\s+[^,;]{1,80}(?=,))?,?\\s+(?:also\\s+)?(?:${[...ATTRIBUTION_VERBS].join('|')}|testified|wrote)\\b`,
 );
@@ -2415,7 +2415,7 @@ const SPEAKS_AFTER_NAME = new RegExp(
 const LEAD_OFFICE =
   'chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|founder|boss|chief';
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
- * shipping firm Halvex apologised …", "… of Halvex, Peru's largest grocer, resigned …". */
+ * shipping firm Halvex apologised …", "… of Halvex, Chile's biggest lender, resigned …". */
 const UNNAMED_OFFICE_SUBJECT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:${LEAD_OFFICE}))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:,\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?\p{Ll}+ed\b`,
   'u',
