@@ -744,6 +744,12 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
     )
   )
     return null;
+  // (", as its minister was attending a debate": "as" opens a clause of why, whose subject the office is; though ", as chair
+  // of the panel," gives one.)
+  if (/^as$/i.test(tokens[from]?.text ?? '')) {
+    if (clauseVerbAfter(tokens, from + 1)) return null;
+    from++;
+  }
   // ("Halvex, whose chief executive, Tom Vale, said …": the office is the next name's, set off after it.)
   if (/^whose$/i.test(tokens[from]?.text ?? '') && officeSetOffBeforeName(tokens, from + 1)) return null;
   let to = from;
@@ -1783,6 +1789,14 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   const office = sentence.slice(tokens[from].start, tokens[k - 1].end);
   return k - from === 1 ? single(office) : office;
 }
+
+/** A finite verb within the next few words, before any comma: the words from `k` are a clause's subject and verb ("its
+ * minister was attending"), not an office. */
+function clauseVerbAfter(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 6 && tokens[j].word; j++) if (CLAUSE_VERB.test(tokens[j].text)) return j > k;
+  return false;
+}
+const CLAUSE_VERB = /^(?:was|were|is|are|had|has|have|could|would|did|does|do|will|can|remained|stayed)$/i;
 
 /** Past a phrase set off by commas right after the name (", a porter at the city hospital,"): where the
  * sentence goes on, or -1 when no such phrase stands there. */

@@ -774,6 +774,11 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles('Ana Roy, currently head of finance at Lima Bank, said rates would fall.')).toEqual(['head of finance at Lima Bank']);
     expect(roles('Tom Vale, now chief executive of Halvex, said so.')).toEqual(['chief executive of Halvex']);
     expect(roles('Ana Roy, who is currently the chair of the panel, spoke first.')).toEqual(['chair of the panel']);
+    // (… nor "as" before an office set off after the name; and "as" that opens a clause of why gives no office.)
+    expect(roles('Ana Roy, as chair of the panel, said the vote would be held today.')).toEqual(['chair of the panel']);
+    expect(
+      findPeople(sentencesOf('Peru was represented by its ambassador, Ana Roy, as its minister was attending a debate in Lima.')).map((p) => p.roles),
+    ).toEqual([['ambassador']]);
     // (… nor the verb that gives it, after an age and a former office.)
     expect(roles('Tom Vale, 49, a former central bank governor, becomes finance minister, replacing Ana Roy.')).toEqual([
       'former central bank governor',
