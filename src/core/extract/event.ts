@@ -750,6 +750,9 @@ const AHEAD_AFTER_PLACE = new RegExp(
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
+/** Before a place: an attribution, the speaker after it ("said mission director Ana Roy at …"). */
+const SAID_BY_BEFORE_PLACE = /\b(?:said|says|added|told reporters)(?:\s+[\p{L}.'’-]+){1,6}\s*$/u;
+
 /** The verbs of PLACE that say an event was held, opened or ended there, not only that something was there. */
 const OPENS_OR_HELD = /^(?:held|opened|ended|closed|concluded)$/;
 
@@ -828,6 +831,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // (… and any one office's word right before "at": "chief strategist at Halvex Capital".)
     if (!tied && /^\s*at\b/.test(m[0]) && isTitleHead(/([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) continue;
     if (MARKET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // … nor where a speaker said it ('"…," said director Ana Roy at the control centre in Lima'), unless an event is tied to it.
+    if (!tied && SAID_BY_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
     if (!tied && TOPIC_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;

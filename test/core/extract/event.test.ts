@@ -1275,6 +1275,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'the Lima copper mine' },
   ],
   [
+    'not where a speaker said it, untied to the event',
+    ['The agency landed its first probe on the Moon on Thursday.', '"We did it," said mission director Ana Roy at the control centre in Quito.'],
+    null,
+    { location: null },
+  ],
+  [
+    'where a speaker said it, when the event is tied to it ("at the summit in Lima")',
+    ['Leaders agreed a trade deal on Friday.', '"We did it," said President Ana Roy at the summit in Lima.'],
+    null,
+    { location: 'Lima' },
+  ],
+  [
     'in the part of a country a bus crashed in ("in northern Peru")',
     ['A bus crashed in northern Peru on Monday, killing 12 people, police said.', 'The injured were taken to hospital in Lima.'],
     null,
