@@ -831,7 +831,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // (… and any one office's word right before "at": "chief strategist at Halvex Capital".)
     if (!tied && /^\s*at\b/.test(m[0]) && isTitleHead(/([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] ?? '')) continue;
     if (MARKET_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
-    // … nor where a speaker said it ('"…," said director Ana Roy at the control centre in Lima'), unless an event is tied to it.
+    // … nor where a speaker said it ('"…," said director Ana Roy at the press centre in Lima'), unless an event is tied to it.
     if (!tied && SAID_BY_BEFORE_PLACE.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
     // "Flights at Lima airport were not affected": where it did not happen; "set by Tom Vale in Lima last year": where
     // something happened before.
