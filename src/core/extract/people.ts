@@ -2333,6 +2333,12 @@ const RELATIVE_ASIDE = /,\s+(?:(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){1,4})?(?:who|
 const NAME_BEFORE_VERB =
   /^(The\s+(?:(?:opposition|governing|ruling)\s+)?)?(?!(?:It|He|She|They|We|I|This|That|These|Those|There|Here|Its|Their|His|Her)\s)((?:\p{Lu}[\p{L}&'’.-]*\s+){0,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|added|announced|confirmed|denied|told|welcomed|warned|insisted|has|have|had|is|was|will|would)\b/u;
 
+/** Before a name, from the sentence's start: a body that hires or fires them, and the office ("Lima City have sacked
+ * manager ", "The Halvex Group appointed its new chief executive "); the body, a name of two words or more (one word alone
+ * may be a city's, for its government: "Lima named …"), is group 1. */
+const HIRED_BY_SUBJECT =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:have\s+|has\s+)?(?:sacked|fired|dismissed|appointed|hired|named|signed|recruited)\s+(?:its\s+|their\s+)?(?:new\s+)?(?:(?!(?:the|a|an|as)\s)[\p{Ll}-]+\s+){1,3}$/u;
+
 /** A sentence closed by a body saying it, named after "the" in two capitalised words or more: "…, the Lima Red Cross said." */
 const TRAILING_BODY_SAID = /,\s+the\s+((?:\p{Lu}[\p{L}&'’.-]*\s+){1,4}\p{Lu}[\p{L}&'’.-]*)\s+(?:said|says|reported|announced)\b[^,;"“”]{0,40}[.!]["'”’]*$/u;
 
@@ -2781,6 +2787,16 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const leader = before.includes('accompanied') ? ACCOMPANIED_BY.exec(before)?.[1] : undefined;
       const companion = leader ? index.holding(leader).find((o) => o !== p && o.affiliation) : undefined;
       if (companion) p.affiliation ??= companion.affiliation;
+    }
+    // "Lima City have sacked manager X", "Halvex appointed chief executive X": the body that hires or fires them, named as
+    // the sentence's subject (no person's name).
+    for (const m of p.affiliation || !p.roles.length ? [] : p.mentions) {
+      // (From the sentence's start: a subject within the first words.)
+      const hirer = m.start <= 120 ? HIRED_BY_SUBJECT.exec(textBefore(m, 120))?.[1] : undefined;
+      if (hirer && !index.holding(hirer).length && !index.within(hirer).length && !COUNTRY_BY_FORM.has(hirer)) {
+        p.affiliation = hirer;
+        break;
+      }
     }
     // "Peru had pushed for a smaller cut. Its fisheries minister, X, said …": the country the sentence
     // before is about (its subject).

@@ -525,6 +525,15 @@ describe('people: titles and affiliations in every position', () => {
     expect(affiliations('The Lima board voted on Monday.', 'Board chair Ana Roy said it.')).toEqual([['Ana Roy', null]]);
   });
 
+  it("gives one a body hires or fires that body, as the sentence's subject, not a person who appoints them", () => {
+    expect(affiliations('Lima City have sacked manager Tom Vale after eight straight defeats this season.')).toEqual([['Tom Vale', 'Lima City']]);
+    expect(affiliations('Halvex Rail appointed its new chief executive Ana Roy on Monday.')).toEqual([['Ana Roy', 'Halvex Rail']]);
+    expect(affiliations('President Tom Vale appointed finance minister Ana Roy on Monday after a long search.')).toEqual([
+      ['Tom Vale', null],
+      ['Ana Roy', null],
+    ]);
+  });
+
   it('gives the first one named, speaking, the office of a body the lead gave with no name', () => {
     expect(
       affiliations(
