@@ -265,10 +265,9 @@ const FROM_TO = String.raw`\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S`;
 /** What a span runs until, after its "until": "at least Friday", "mid-October", "the end of March", "next year". */
 const UNTIL_WHEN = String.raw`(?:at least\s+)?(?:the\s+)?(?:(?:mid|early|late)-?\s*|end of\s+)?(?:${FULL_MONTH}|${WEEKDAY}|next|spring|summer|autumn|fall|winter|\d)`;
 
-/** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type,
- * and the figure that fits. */
-/** Each measure: the questions that ask it, the kind of answer, the figure that answers it, and (`unkeyed`) the question's
- * word for the measure that the text need not use ("What was the wind speed?" of "gusts reached 180 km/h"). */
+/** Questions of a measure that only its own kind of figure answers, each a row: what it asks, the answer's type, the
+ * figure that fits, and (`unkeyed`) the question's word for the measure that the text need not use ("What was the wind
+ * speed?" of "gusts reached 180 km/h"). */
 const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; unkeyed?: RegExp; example: string }> = [
   {
     // An age as reports give it, not any span of years.

@@ -1647,12 +1647,12 @@ function diesAfter(tokens: Token[], k: number): boolean {
   return /^(?:died|dies)$/i.test(tokens[at]?.text ?? '');
 }
 
-/** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
 /** Before a name, a prize given to them: "gave the best actor award to ", "First prize went to ", "the gold medal went
  * to ". */
 const AWARDED_TO_BEFORE =
   /\b(?:(?:award|prize|medal|trophy|title)\s+(?:went\s+)?to|(?:best\s+[\p{L}-]+|award|prize|medal|trophy)\s+went\s+to|awarded\s+to)\s+$/iu;
 
+/** "…," said Dr. Mariam Kone-Diallo: a speech verb right before the name (an honorific between). */
 function speechBefore(tokens: Token[], a: number): boolean {
   const k = beforeHonorific(tokens, a - 1);
   const verb = tokens[k];
@@ -1790,13 +1790,15 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   return k - from === 1 ? single(office) : office;
 }
 
+/** A clause's finite verb: "was", "had", "could" … */
+const CLAUSE_VERB = /^(?:was|were|is|are|had|has|have|could|would|did|does|do|will|can|remained|stayed)$/i;
+
 /** A finite verb within the next few words, before any comma: the words from `k` are a clause's subject and verb ("its
  * minister was attending"), not an office. */
 function clauseVerbAfter(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j - k < 6 && tokens[j].word; j++) if (CLAUSE_VERB.test(tokens[j].text)) return j > k;
   return false;
 }
-const CLAUSE_VERB = /^(?:was|were|is|are|had|has|have|could|would|did|does|do|will|can|remained|stayed)$/i;
 
 /** Past a phrase set off by commas right after the name (", a porter at the city hospital,"): where the
  * sentence goes on, or -1 when no such phrase stands there. */
