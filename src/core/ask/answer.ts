@@ -2992,7 +2992,7 @@ const OWNED_OFFICE = /^(\p{Lu}[\p{L}'’. -]*?)['’]s\s+(?!(?:role|title|positi
 /** "Who will replace Ana Roy?", "Who succeeded Roy?": whoever fills the post of the one named. */
 const REPLACES =
   /^who\s+(?:(?:will|would|is to|is going to|has|had|did)\s+)?(?:replace[sd]?|succeed(?:s|ed)?|take over from|took over from|stand in for|stood in for)\s+(.+?)\s*\??$/i;
-/** After a name, that they were replaced, and by whom: "Ana Roy was sacked and replaced by her deputy", "Ana Roy, who
+/** After a name, that they were replaced, and by whom: "Ana Roy was moved and replaced by Tom Vale", "Ana Roy, who
  * retires, will be succeeded by". */
 const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
 /** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
