@@ -244,6 +244,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     before: /\b(?:separate|parallel|earlier|previous|other|another)\s+$/i,
     example: 'Chile, which hosted separate talks between Peru and the rebels, also sent an envoy.',
   },
+  // The body that organised or hosted it, not the event: "The meeting, organised by the Andes Water Forum, drew 600 delegates".
+  {
+    before: /\b(?:organi[sz]ed|co-organi[sz]ed|run|convened|sponsored|funded)\s+by\s+(?:the\s+)?$/i,
+    example: 'The meeting, organised by the Andes Water Forum, brought together 600 delegates.',
+  },
   // A body that speaks or acts: "the Pension Fund Forum had urged investors", "the Trade Forum said".
   {
     after:

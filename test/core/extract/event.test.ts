@@ -1275,6 +1275,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: 'the Lima copper mine' },
   ],
   [
+    'not the body that organised it',
+    ['A three-day conference on shared rivers ended in Lima on Friday.', 'The meeting, organised by the Andes Water Forum, brought together 600 delegates.'],
+    null,
+    { name: 'three-day conference' },
+  ],
+  [
     'not where a speaker said it, untied to the event',
     ['The agency landed its first probe on the Moon on Thursday.', '"We did it," said mission director Ana Roy at the control centre in Quito.'],
     null,
