@@ -2979,7 +2979,7 @@ const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[
 /** Capitalised words, then a kind of body in lower case: "the Lima School District board". */
 const KIND_IN_LOWER_CASE = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(board|union|council|committee|trust)\b/gu;
 /** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
-const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court']);
+const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court', 'forum']);
 
 /** "… by the service Halvex, whose chief executive, X, welcomed it": the name whose office X holds. */
 /** (A body's name may hold "of" or "for": "the University of Lima, whose vice-rector Ana Roy"; its office may be a title in

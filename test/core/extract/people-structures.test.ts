@@ -582,6 +582,15 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it('gives an office of "the forum" the one body the text names with that word last', () => {
+    expect(
+      affiliations(
+        'The meeting was organised by the Andes Water Forum in Lima on Friday.',
+        "The forum's secretary-general, Tom Vale, said the next one would be held in Quito.",
+      ),
+    ).toEqual([['Tom Vale', 'Andes Water Forum']]);
+  });
+
   it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
     expect(
       affiliations('The Lima Dockers Union called a strike on Monday over pay.', "The union's general secretary, Ana Roy, said members had voted to walk out."),
