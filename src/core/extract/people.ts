@@ -36,7 +36,7 @@ import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-po
 import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn, openingCountry } from './countries.js';
 import type { Sentence } from './sentences.js';
-import { isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
+import { escapeRegExp, isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
 import { memoize } from '../memo.js';
 
 export interface Mention {
@@ -1970,6 +1970,8 @@ function speakerLabel(text: string, sentence: number): Mention | null {
 
 /** A party named by one word and "Party": "the Labour Party". */
 const PARTY_NAME = /\b(\p{Lu}\p{Ll}+) Party\b/gu;
+/** Before a name: capitalised words, then a member's office in lower case ("Green Left leader "); the words are group 1. */
+const PARTY_RUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:${[...MEMBER_OFFICES].join('|')})\s+$`, 'u');
 
 /** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Ana Roy", "Agency director
  * Tom Vale"): the body the text names in full with it ("the opposition Andes Alliance"), when it names one only; else it
@@ -1980,6 +1982,13 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
   // (The parties the text names, read once: a text may name thousands of people, each with a word of their own.)
   let parties: Set<string> | null = null;
   for (const p of people) {
+    // "Green Left leader Ana Roy" in a report that names "the opposition Green Left party": the party whose name stands
+    // before a member's office.
+    if (!p.affiliation && p.roles.some((r) => MEMBER_OFFICES.has(r.toLowerCase()))) {
+      const run = p.mentions.map((m) => PARTY_RUN_BEFORE.exec((texts[m.sentence + 1] ?? '').slice(Math.max(0, m.start - 60), m.start))?.[1]).find(Boolean);
+      const named = run ? new RegExp(String.raw`\b${escapeRegExp(run)}\s+party\b`) : null;
+      if (run && named && texts.some((t) => named.test(t))) p.affiliation = run;
+    }
     const head = p.affiliation;
     if (!head || !/^\p{Lu}\p{Ll}+$/u.test(head)) continue;
     // "Labour leader X" in a report that names the "Labour Party": the party, by its name.

@@ -2008,6 +2008,16 @@ describe('an affiliation that is only the last word of a body named in full else
     ).toEqual([['Ana Roy', 'Socialist Party']]);
   });
 
+  it('is a party of several words before a member\'s office that the text calls a party in lower case ("the Green Left party")', () => {
+    expect(
+      onCard(
+        'Government falls\n\nThe motion was tabled by the opposition Green Left party on Tuesday.\n\nGreen Left leader Ana Roy said the vote showed the country wanted change.',
+      ),
+    ).toEqual([['Ana Roy', 'Green Left']]);
+    // (Not capitalised words the text never calls a party: "Opposition leader Tom Vale".)
+    expect(onCard('Government falls\n\nThe government lost a vote on Tuesday.\n\nOpposition leader Tom Vale said it was over.')).toEqual([['Tom Vale', null]]);
+  });
+
   it('is no body of the kind\'s word alone: "Agency director X" of an agency the text never names is the office whole', () => {
     expect(
       briefArticle(
