@@ -2740,6 +2740,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
+      // "He would ask King Tom to dissolve parliament": one only to be asked, later, took part in nothing reported.
+      p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
@@ -3299,6 +3301,9 @@ const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who 
  * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
+/** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
+const TO_BE_ASKED_BEFORE =
+  /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
 const LATER_MEETING_BEFORE = new RegExp(

@@ -1214,6 +1214,8 @@ const PARTICIPATION: Array<[string[], string[]]> = [
     ],
     ['Tom Vale', 'Kenji Ito', 'Amara Diallo'],
   ],
+  // One only to be asked, later, took part in nothing reported ("would ask King Tom to dissolve parliament").
+  [['Prime Minister Ana Roy said she would ask King Tom to dissolve parliament and call an election.'], ['Ana Roy']],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Recovering from surgery: away.
