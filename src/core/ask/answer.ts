@@ -2575,6 +2575,8 @@ class Answerer {
     const forAsked = !!sideAsked && !againstAsked;
     // "Who abstained?": only a sentence that tells of abstaining says who did; a tally or an absence does not.
     const abstainAsked = ABSTAIN.test(question);
+    // "Who paid for the bridge?": only a sentence that tells of paying says who paid; what it cost does not.
+    const payerAsked = WHO_PAID.test(question.trim());
     // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
     if (sideAsked && !oneSide && named.length === 1) {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
@@ -2611,6 +2613,7 @@ class Answerer {
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
         (!abstainAsked || ABSTAIN.test(s.text)) &&
+        (!payerAsked || PAYS.test(s.text)) &&
         // ("Where were the talks?" is not answered by "Roy invited Vale to Lima for the next round in May".)
         (next || !pastAsked || !NEXT_GATHERING.test(s.text)) &&
         // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
@@ -2997,6 +3000,10 @@ const REPLACES =
 const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
 /** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
 const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */
+const WHO_PAID = /^who\s+(?:(?:will|would|is|are|has|had|did|must)\s+)?(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing)\b/i;
+/** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */
+const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;

@@ -6937,6 +6937,18 @@ describe('a yes-or-no question the text answers by a denial (see also "the bank"
   });
 });
 
+describe('who paid for something', () => {
+  it('declines "Who paid for the bridge?" of a sentence that only gives what it cost, and answers it from one that tells of paying', () => {
+    const cost =
+      'Mayor opens bridge\n\nMayor Ana Roy opened the new river bridge in Lima on Thursday.\n\nThe 420-metre bridge cost 85 million dollars, the city said.';
+    expect(briefArticle(parsePlainText(cost)).ask('Who paid for the bridge?').answered).toBe(false);
+    const paid = `${cost}\n\nIt was paid for by the regional government and a loan from the Andes Bank.`;
+    expect(briefArticle(parsePlainText(paid)).ask('Who paid for the bridge?').answer).toBe(
+      'It was paid for by the regional government and a loan from the Andes Bank.',
+    );
+  });
+});
+
 describe('a mine rescue', () => {
   // ("deep" is the size asked for, not a word the text must use, as "tall" and "high" are not.)
   it('answers "How deep was the shaft?" with its depth joined to its figure ("a 300-metre shaft")', () => {
