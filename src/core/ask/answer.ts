@@ -1878,6 +1878,8 @@ class Answerer {
     // Named, but never saying anything ("Egypt sent Prime Minister X"): what they said, the article does not report
     // (asked about a topic, what they did about it may still answer: "Peru's delegation … backed the land goal").
     // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
+    // ("What did Tom Vale demand?" of one who demanded nothing: their other words are no demand.)
+    if (prefer && !only && DEMANDED.test(prefer.source) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
     if (!speech.length && !topic.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length
@@ -3000,6 +3002,9 @@ const REPLACES =
 const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
 /** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
 const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** The asked verb's expression (see intents) when it asks a demand, which only the verb itself answers: "demand", "insist
+ * on", "call for". */
+const DEMANDED = /deman|insist|call for/;
 /** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */
 const WHO_PAID = /^who\s+(?:(?:will|would|is|are|has|had|did|must)\s+)?(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing)\b/i;
 /** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */

@@ -6937,6 +6937,19 @@ describe('a yes-or-no question the text answers by a denial (see also "the bank"
   });
 });
 
+describe('what someone demanded', () => {
+  it('declines "What did X demand?" of one who demanded nothing, rather than give their other words', () => {
+    const report = briefArticle(
+      parsePlainText(
+        'Dockers end strike\n\nDockers in Lima voted on Thursday to accept a 9% pay rise, ending a 12-day strike.\n\nUnion leader Ana Roy said the deal "recognises the risks our members take".\n\nPort chief Tom Vale demanded that the union repay lost wages.',
+      ),
+    );
+    expect(report.ask('What did Ana Roy demand?').answered).toBe(false);
+    expect(report.ask('What did Tom Vale demand?').answer).toBe('Port chief Tom Vale demanded that the union repay lost wages.');
+    expect(report.ask('What did Ana Roy say?').answer).toMatch(/^Union leader Ana Roy said the deal/);
+  });
+});
+
 describe('who paid for something', () => {
   it('declines "Who paid for the bridge?" of a sentence that only gives what it cost, and answers it from one that tells of paying', () => {
     const cost =
