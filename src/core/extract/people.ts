@@ -1970,7 +1970,7 @@ function speakerLabel(text: string, sentence: number): Mention | null {
 
 /** A party named by one word and "Party": "the Labour Party". */
 const PARTY_NAME = /\b(\p{Lu}\p{Ll}+) Party\b/gu;
-/** Before a name: capitalised words, then a member's office in lower case ("Green Left leader "); the words are group 1. */
+/** Before a name: capitalised words, then a member's office in lower case ("Free Left leader "); the words are group 1. */
 const PARTY_RUN_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:${[...MEMBER_OFFICES].join('|')})\s+$`, 'u');
 
 /** An affiliation that is only a body's last word, which names no body alone ("Alliance leader Ana Roy", "Agency director
@@ -1982,7 +1982,7 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
   // (The parties the text names, read once: a text may name thousands of people, each with a word of their own.)
   let parties: Set<string> | null = null;
   for (const p of people) {
-    // "Green Left leader Ana Roy" in a report that names "the opposition Green Left party": the party whose name stands
+    // "Free Left leader Ana Roy" in a report that names "the governing Free Left party": the party whose name stands
     // before a member's office.
     if (!p.affiliation && p.roles.some((r) => MEMBER_OFFICES.has(r.toLowerCase()))) {
       const run = p.mentions.map((m) => PARTY_RUN_BEFORE.exec((texts[m.sentence + 1] ?? '').slice(Math.max(0, m.start - 60), m.start))?.[1]).find(Boolean);
@@ -2740,7 +2740,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
-      // "He would ask King Tom to dissolve parliament": one only to be asked, later, took part in nothing reported.
+      // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
       p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
