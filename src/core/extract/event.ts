@@ -755,7 +755,8 @@ const AHEAD_AFTER_PLACE = new RegExp(
 const BEFORE_AFTER_PLACE =
   /^\s*(?:last (?:year|month|week|season|summer|winter|spring|autumn)|(?:a|one|two|three|four|five|\d+) (?:years?|months?|decades?) (?:ago|earlier)|in (?:19|20)\d\d\b)/i;
 
-/** Before a place: an attribution, the speaker after it ("said mission director Ana Roy at …"). */
+/** Before a place: an attribution, the speaker after it ("said mission director Ana Roy at …"). (Not every attribution verb:
+ * "he told supporters in the capital, Lima" may tell where the event itself was.) */
 const SAID_BY_BEFORE_PLACE = /\b(?:said|says|added|told reporters)(?:\s+[\p{L}.'’-]+){1,6}\s*$/u;
 
 /** The verbs of PLACE that say an event was held, opened or ended there, not only that something was there. */

@@ -33,7 +33,7 @@ import {
 } from './lexicon/titles.js';
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ABSENCE, ATTRIBUTION_VERBS, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERBS, FINITE_VERB, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn, openingCountry } from './countries.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
@@ -1790,8 +1790,8 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
   return k - from === 1 ? single(office) : office;
 }
 
-/** A clause's finite verb: "was", "had", "could" … */
-const CLAUSE_VERB = /^(?:was|were|is|are|had|has|have|could|would|did|does|do|will|can|remained|stayed)$/i;
+/** A clause's finite verb: "was", "had", "could", "stayed" … */
+const CLAUSE_VERB = new RegExp(`^(?:${FINITE_VERB})$`, 'u');
 
 /** A finite verb within the next few words, before any comma: the words from `k` are a clause's subject and verb ("its
  * minister was attending"), not an office. */
