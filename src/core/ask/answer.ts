@@ -1879,7 +1879,7 @@ class Answerer {
     // (asked about a topic, what they did about it may still answer: "Peru's delegation … backed the land goal").
     // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
     // ("What did Tom Vale demand?" of one who demanded nothing: their other words are no demand.)
-    if (prefer && !only && DEMANDED.test(prefer.source) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
+    if (prefer && !only && DEMANDED.test(question) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
     if (!speech.length && !topic.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length
@@ -2919,9 +2919,8 @@ function deniedAct(key: string, text: string): boolean {
 function onlyDenied(key: string, text: string): boolean {
   const denied = deniedActOf(key);
   if (!denied.test(text)) return false;
-  const forms = new Set(formsOf(key));
   const rest = text.split(denied).join(' ');
-  return ![...rest.matchAll(/\p{L}+/gu)].some((m) => forms.has(stem(m[0].toLowerCase())));
+  return !hasTerm(new Set(contentTerms(rest)), key, rest);
 }
 
 /** The expression of `key`'s act denied, built once per key. */
@@ -3002,9 +3001,8 @@ const REPLACES =
 const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
 /** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
 const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
-/** The asked verb's expression (see intents) when it asks a demand, which only the verb itself answers: "demand", "insist
- * on", "call for". */
-const DEMANDED = /deman|insist|call for/;
+/** A question of a demand, which only the verb itself answers: "What did X demand?", "… insist on?", "… call for?". */
+const DEMANDED = /\b(?:demand|insist\s+on|call\s+for)\s*\??\s*$/i;
 /** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */
 const WHO_PAID = /^who\s+(?:(?:will|would|is|are|has|had|did|must)\s+)?(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing)\b/i;
 /** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */
