@@ -514,6 +514,8 @@ class Answerer {
   private eventWordsCache: Set<string> | null = null;
   /** The news's own time (its date and its lead), read once: see newsNow. */
   private newsNowCache: string | null = null;
+  /** The one person the report is about, as "he" (true) or "she" (false) means them; null for no one. */
+  private readonly storySubjectCache = new Map<boolean, Person | null>();
   /** The company a business report is about, read once (undefined: not read yet). */
   private companyCache: string | null | undefined;
   /** That company by the first word of its name, where the text calls it so alone, read once (undefined: not read yet). */
@@ -849,8 +851,18 @@ class Answerer {
    * obituary) or named in full in the headline, and spoken of by that pronoun in the text. Null when the report is about
    * several people, or none. */
   private storySubject(pronoun: string): Person | null {
+    // (Read once for each of "he" and "she": questions and the sentences of a person ask it again and again.)
+    const he = HE_FORMS.includes(pronoun.toLowerCase());
+    const known = this.storySubjectCache.get(he);
+    if (known !== undefined) return known;
+    const found = this.findStorySubject(he);
+    this.storySubjectCache.set(he, found);
+    return found;
+  }
+
+  private findStorySubject(he: boolean): Person | null {
     // ("How old is he?" of a report that says "she" of its subject, and never "he": no one it names.)
-    const [asked, other] = HE_FORMS.includes(pronoun.toLowerCase()) ? [HE_IN, SHE_IN] : [SHE_IN, HE_IN];
+    const [asked, other] = he ? [HE_IN, SHE_IN] : [SHE_IN, HE_IN];
     const uses = (family: RegExp) => this.text.match(family)?.length ?? 0;
     if (!uses(asked) || uses(asked) < uses(other)) return null;
     const lead = this.a.keyPoints[0]?.sentence;
@@ -903,6 +915,9 @@ class Answerer {
     const office = pronoun && /^(?:his|her|their)\s+\p{L}/iu.test(phrase.trim()) ? phrase.trim().slice(pronoun[0].length).trim() : '';
     const holder = office ? findPersonByRole(this.a.people, office, demonymsOf) : null;
     if (holder) return holder;
+    // ("Who was her brother?" of an obituary: "her" is the one it is about, and the sentence that names the holder answers;
+    // naming none, the text does not say.)
+    if (pronoun && office && this.storySubject(pronoun[0])) return this.officeHolder(question, withoutEndMarks(phrase.trim()), withoutEndMarks(office));
     if (pronoun) return this.askForName(question, pronoun[0]);
     // A name, or an office only one person holds ("What did the president say?").
     const p = findPerson(this.a.people, phrase) ?? findPersonByRole(this.a.people, phrase, demonymsOf);
@@ -951,13 +966,6 @@ class Answerer {
       const led = held.answered ? null : LEADER_OF.exec(office[1]);
       const leads = led ? this.answer(`Who leads the ${led[1]}?`) : null;
       return leads?.answered ? { ...leads, question } : held;
-    }
-    // "Who was her brother?" of an obituary: "her" is the one it is about, and the sentence that names the holder answers
-    // (or, naming none, the text does not say; unless one person holds it as an office: "Who is his lawyer?").
-    const theirs = byRole ? null : /^(his|her)\s+(\p{Ll}[\p{Ll}\s'’-]*)$/u.exec(withoutEndMarks(who));
-    if (theirs && this.storySubject(theirs[1])) {
-      const held = this.officeHolder(question, withoutEndMarks(who), theirs[2]);
-      if (held.answered || !findPersonByRole(this.a.people, theirs[2], demonymsOf)) return held;
     }
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
