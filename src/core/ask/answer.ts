@@ -739,6 +739,12 @@ class Answerer {
     return { question, answered: false, answer, evidence: [] };
   }
 
+  /** The sentence names someone other than `p` (looked up, not searched for among everyone the text names). */
+  private namesAnother(index: number, p: Person): boolean {
+    for (const o of this.named.get(index) ?? []) if (o !== p) return true;
+    return false;
+  }
+
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
    * ("According to Lin, …", "Lin said …") when nobody else bears it. */
   namedIn(p: Person): Set<number> {
@@ -758,7 +764,7 @@ class Answerer {
     const surname = capitalisedWords(p.name).at(-1);
     if (pronoun && surname) {
       const again = new RegExp(`^(?:${pronoun === 'she' ? 'She' : 'He'}\\s|(?:[^.;"“]{1,80},\\s+)?${escapeRegExp(surname)}\\s+\\p{Ll})`, 'u');
-      for (const s of this.a.sentences) if (again.test(s.text) && [...(this.named.get(s.index) ?? [])].every((o) => o === p)) named.add(s.index);
+      for (const s of this.a.sentences) if (again.test(s.text) && !this.namesAnother(s.index, p)) named.add(s.index);
     }
     this.namedCache.set(p, named);
     return named;
@@ -777,7 +783,7 @@ class Answerer {
     const own = new Set(this.namedIn(p));
     // ("A former transport minister was jailed …" of the one the text names with that office.)
     const offices = officesOf(p).flatMap((o) => [`the ${o}`, `former ${o}`]);
-    const others = (i: number) => [...(this.named.get(i) ?? [])].some((o) => o !== p);
+    const others = (i: number) => this.namesAnother(i, p);
     const sentences = this.a.sentences;
     for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
     // An interview's bare "A: …" answers are the one participant's.
@@ -824,7 +830,7 @@ class Answerer {
    * finance director, Ana Roy,"), and someone else is named there. */
   private onlyOwnerIn(p: Person, s: Sentence, keys: readonly string[]): boolean {
     const mentions = p.mentions.filter((m) => m.sentence === s.index);
-    if (!mentions.length || ![...(this.named.get(s.index) ?? [])].some((o) => o !== p)) return false;
+    if (!mentions.length || !this.namesAnother(s.index, p)) return false;
     return mentions.every((m) => {
       const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
       return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
