@@ -343,8 +343,9 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
 }
 
 /** Before a proposal's verb, a relative clause set off after a name: "Councillor Ana Roy, who proposed the plan, said …" tells
- * who proposed what the report names elsewhere; the sentence puts nothing forward. */
-const PROPOSER_ASIDE = /,\s+(?:who|which)\s+(?:\p{Ll}+\s+){0,2}$/u;
+ * who proposed what the report names elsewhere; the sentence puts nothing forward. (So does one of whose side proposed it:
+ * "Mayor Ana Roy, whose Green-led coalition proposed the charge, said …".) */
+const PROPOSER_ASIDE = /,\s+(?:who|which|whose(?:\s+[\p{L}'’-]+){1,3})\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Right after a proposal's verb: a short object, then when, before this event ("a rule in May", "it last year",
  * "in 2021"); not when a longer proposal itself names a time ("that the talks resume in May"). */

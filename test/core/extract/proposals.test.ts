@@ -325,6 +325,16 @@ describe('proposals', () => {
     ).toMatchObject({ items: [] });
   });
 
+  it('takes no proposal from whose side proposed it ("Mayor Ana Roy, whose Green-led coalition proposed the charge, said …")', () => {
+    expect(
+      proposals(
+        'Lima city council voted 31-18 on Tuesday to charge drivers 8 euros a day to enter the city centre, starting next September.',
+        'The council expects the scheme to raise 45 million euros a year.',
+        'Mayor Ana Roy, whose Green-led coalition proposed the charge, said it was "the biggest change in fifty years".',
+      ),
+    ).toMatchObject({ items: [] });
+  });
+
   it('reads the list of a plan counted before, after "calls for"', () => {
     expect(
       proposals(
