@@ -276,10 +276,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     // (An obituary's "She was 91." too.)
     // (Not a thing's age: "the 90-year-old firm".)
     fits: new RegExp(
-      String.raw`\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:${AGED_THINGS})s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},|^(?:He|She) was \d{1,3}\.$`,
+      String.raw`\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:${AGED_THINGS})s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3}(?:,|\s+and\s)|^(?:He|She) was \d{1,3}\.$`,
       'u',
     ),
-    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …"; How old was she? → "has died at the age of 88"',
+    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …", "Roy, 22 and seeded ninth, …"; How old was she? → "has died at the age of 88"',
   },
   {
     // A size: a sum, a share or a count of things, not a span of time ("doubled within three years").

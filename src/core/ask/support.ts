@@ -734,9 +734,11 @@ const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es|ing)?|carried|adopt
 
 /** A participle as an adjective before its noun: "a proposed agreement", "the newly planned route". */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;
+/** … though in a report's text, "that" before a verb is a relative pronoun: "fighting that killed more than 300 people". */
+const TEXT_DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 const adjectiveAt = (text: string, at: number, word: string) =>
-  /ed$/i.test(word) && DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && NOUN_AFTER.test(text.slice(at + word.length));
+  /ed$/i.test(word) && TEXT_DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && NOUN_AFTER.test(text.slice(at + word.length));
 /** In a question, a participle before a noun with no determiner in between ("its armed forces", "the original proposed
  * fine"), or one a determiner makes a noun ("Who visited the injured?"), not a verb before its object ("Who signed the
  * deal?", "Who proposed it?"). */

@@ -2119,6 +2119,8 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     ['Who proposed the agreement?', 'The newly proposed agreement on copper was discussed on Monday.', false],
     ['Who proposed the agreement?', 'The agreement on copper was proposed by Chile on Monday.', true],
     ['Who signed it?', 'The ministers read the signed agreement aloud on Monday.', false],
+    // ("that" before the verb is a relative pronoun, no determiner: "fighting that killed more than 300 people" tells a killing.)
+    ['How many people were killed?', 'A ceasefire ended three weeks of fighting that killed more than 300 people.', true],
     // (… as is one in the question itself: "armed" asks of no act.)
     ['How much did Peru pledge for its armed forces?', 'Peru pledged $40 million for its armed forces on Monday.', true],
     ['What was the original proposed fine?', 'The board had told the authority to raise its proposed fine from €190 million.', true],
@@ -2607,6 +2609,17 @@ Roy, 41, a two-time Olympic champion, won 49 of the 97 votes cast. She will take
 
   it('answers "How old …?" with an age as reports give it, not a span of years', () => {
     expect(election.ask('How old is Roy?').answer).toMatch(/^Roy, 41,/);
+  });
+
+  it('answers "How old …?" with an age given before "and" ("Roy, 22 and seeded ninth, broke serve …")', () => {
+    const final = briefArticle(
+      parsePlainText(`Roy wins first title in Lima
+
+Peru's Ana Roy won her first major title on Saturday, beating top seed Lia Mora of Chile 6-4, 3-6, 7-5 in the final.
+
+Roy, 22 and seeded ninth, broke serve in the final game to become the first Peruvian woman to win the title.`),
+    );
+    expect(final.ask('How old is Roy?').answer).toMatch(/^Roy, 22 and seeded ninth,/);
   });
 
   it('reads a pronoun as the one person a report names, and asks for a name when it could be anyone', () => {
