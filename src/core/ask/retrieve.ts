@@ -10,7 +10,7 @@ export { isOwnStem, stem } from '../extract/stem.js';
 
 const STOP = new Set(
   `a an the and or but of to in on at for from by with as is are was were be been being has have had do does
-did what which who whom whose when where why how that this these those it its he she they his her their there about
+did what which who whom whose when where why how that this these those it its he she they them his her their there about
 into over after before while said says tell me please any some many much article text else`.split(/\s+/),
 );
 
