@@ -2672,9 +2672,14 @@ class Answerer {
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, one that does it before one that does not ("What did the agency approve?": "approved
       // the pill", before "declined to approve the drug for adults"), unless the question asks what was not done.
+      // (… or tells only what someone would not say: "She did not say how they had been freed", before "have been released".)
+      const keyAlt = keys.map(escapeRegExp).join('|');
       const denied = NEGATION.test(question)
         ? null
-        : new RegExp(`\\b(?:not|never|without|no|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:an?\\s+)?(?:${keys.map(escapeRegExp).join('|')})`, 'i');
+        : new RegExp(
+            `\\b(?:not|never|without|no|declined to|refused to|failed to)\\s+(?:be\\s+)?(?:an?\\s+)?(?:${keyAlt})|\\b(?:not|never|declined to|refused to)\\s+(?:say|disclose|reveal|explain|confirm|specify)\\b[^.;]{0,80}?\\b(?:${keyAlt})`,
+            'i',
+          );
       const denies = (r: (typeof fits)[number]) => (denied?.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, the one that holds the words itself before one that holds them only through the sentence
       // its pronoun stands on ("The company said no passwords were taken." before "It discovered the breach on Nov. 12").

@@ -352,6 +352,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
+  // A release as reports word it: "Who was freed?" is answered by "Three aid workers … have been released".
+  ['free', 'freed', 'frees', 'freeing', 'release', 'released', 'releases', 'releasing'],
   ['take', 'took', 'taken'],
   ['give', 'gave', 'given'],
   ['keep', 'kept'],

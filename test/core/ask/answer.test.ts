@@ -2131,6 +2131,25 @@ Council President Tom Vale announced the deal less than an hour after the meetin
     expect(report.ask(question).answered).toBe(answered);
   });
 
+  it('reads "freed" and "released" as one act ("Who was freed?" is answered by the lead that says "released")', () => {
+    const freed = briefArticle(
+      parsePlainText(
+        'Kidnapped aid workers freed\n\nThree aid workers kidnapped in northern Peru in October have been released unharmed, their employer said on Sunday.\n\nThe interior minister, Ana Roy, said no ransom had been paid. She did not say who had held the workers or how they had been freed.',
+      ),
+    );
+    expect(freed.ask('Who was freed?').answer).toMatch(/^Three aid workers kidnapped/);
+  });
+
+  it('reads "them" in a question as no word the answer must hold ("Who took them?" is not answered by "bought most of them")', () => {
+    const masks = briefArticle(
+      parsePlainText(
+        'Museum to return 40 gold masks\n\nThe Lima Museum will return 40 gold masks to Peru, its trustees announced on Thursday.\n\nThe masks were taken from a temple in 1890. The museum bought most of them between 1920 and 1950. About ten of them will stay in Lima on loan.',
+      ),
+    );
+    expect(masks.ask('Who took them?').answered).toBe(false);
+    expect(masks.ask('Who bought them?').answer).toBe('The museum bought most of them between 1920 and 1950.');
+  });
+
   it('answers "What happens next?" with what will go on for a while ("expected to continue for several days")', () => {
     const quake = briefArticle(
       parsePlainText(
