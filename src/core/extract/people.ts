@@ -2920,14 +2920,18 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     const own = kindsOwnBody(sentences, p.mentions, kinds);
     p.affiliation = own ?? whoseOffice(sentences, p, persons);
     // ("the union's general secretary" of the Lima Dockers Union is its "general secretary": the card shows whose.)
-    if (own) p.roles = p.roles.map((r) => r.replace(KIND_OWNS_OFFICE, (all, kind: string) => (CALLED_BY_KIND.has(kind.toLowerCase()) ? '' : all)));
+    if (own) p.roles = withoutKindOwner(p.roles);
   }
   // "Halvex Motors on Thursday cut its forecast. … Chief executive X told analysts …": a company's officers, named without
   // it, are the company's that the report is about.
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
   if (company)
     for (const p of persons) {
-      if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) p.affiliation = company;
+      if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) {
+        p.affiliation = company;
+        // (… as is "the company's chief executive" of the company the report is about.)
+        p.roles = withoutKindOwner(p.roles);
+      }
       // ("Halvex's chief executive, X" in a report on Halvex Systems: the company by its full name.)
       else if (p.affiliation && company.startsWith(`${p.affiliation} `)) p.affiliation = company;
     }
@@ -3055,6 +3059,9 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
 
 /** A body's kind owning the office that follows: "the union's general secretary", "the agency's head of research". */
 const KIND_OWNS_OFFICE = /^(?:the\s+)?(\p{L}+)['’]s\s+(?=\p{L})/u;
+/** The offices without their body's kind, once the affiliation names the body: "union's general secretary" → "general secretary". */
+const withoutKindOwner = (roles: string[]) =>
+  roles.map((r) => r.replace(KIND_OWNS_OFFICE, (all, kind: string) => (CALLED_BY_KIND.has(kind.toLowerCase()) ? '' : all)));
 
 /** What a body's name may go on with after its kind's word: "for" or "of" and capitalised words, not a day's or a month's
  * ("the Lima Board for Water Supply", "the Council of Lima"; not "the Board on Monday"). */

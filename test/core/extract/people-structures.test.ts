@@ -642,6 +642,12 @@ describe('people: titles and affiliations in every position', () => {
         ),
       ).map((p) => [p.name, p.roles, p.affiliation]),
     ).toEqual([['Ana Roy', ['general secretary'], 'Lima Dockers Union']]);
+    // (… as it is of the company a report is about: "company's chief executive" of Halvex Bank is its "chief executive".)
+    expect(
+      findPeople(
+        sentencesOf('Halvex Bank said on Tuesday that its profits rose 12 percent.', "Ana Roy, the company's chief executive, said the year had been good."),
+      ).map((p) => [p.name, p.roles, p.affiliation]),
+    ).toEqual([['Ana Roy', ['chief executive'], 'Halvex Bank']]);
     // ("made by the Peruvian company Halvex Pharma …. The company's chief executive, X": named after the kind's word.)
     expect(
       affiliations(
