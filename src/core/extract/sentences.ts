@@ -84,8 +84,10 @@ const BEFORE_A_NUMBER = new Set(['no', 'nos']);
 
 /** Abbreviations that often close a sentence: a time of day, or a company's or a list's last word ("9 p.m.", "Halvex Inc."). */
 const MAY_CLOSE = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp']);
-/** A word that opens a sentence and never goes on a name or a time: a pronoun or a determiner ("It", "The", "They"). */
-const SENTENCE_OPENER = /^\s+["“]?(?:It|He|She|They|We|I|The|This|That|These|Those|There|Its|Their|His|Her|Our|A|An)\s/;
+/** A word that opens a sentence and never goes on a name or a time: a pronoun or a determiner ("It", "The", "They"), a
+ * quantifier ("Only", "Some", "Most") or a connective ("But", "However"). */
+const SENTENCE_OPENER =
+  /^\s+["“]?(?:It|He|She|They|We|I|The|This|That|These|Those|There|Its|Their|His|Her|Our|A|An|Only|Some|Most|All|Many|Few|Both|Each|Every|Several|No|None|But|And|However|Meanwhile|Then|Yet)\s/;
 
 function endsWithAbbreviation(before: string, next: string): boolean {
   const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);

@@ -53,6 +53,13 @@ describe('splitParagraph', () => {
     expect(
       splitParagraph('The ferry struck rocks shortly after 7 p.m. It began to list. Talks ended at 9 p.m. Friday with Halvex Inc. The firm agreed.'),
     ).toEqual(['The ferry struck rocks shortly after 7 p.m.', 'It began to list.', 'Talks ended at 9 p.m. Friday with Halvex Inc.', 'The firm agreed.']);
+    // (… as does a quantifier or a connective: "began at 4 a.m. Only 40 of the 640 departures left.")
+    expect(splitParagraph('The strike began at 4 a.m. Only 40 of the 640 departures left. Talks ended at 9 p.m. But no deal was reached.')).toEqual([
+      'The strike began at 4 a.m.',
+      'Only 40 of the 640 departures left.',
+      'Talks ended at 9 p.m.',
+      'But no deal was reached.',
+    ]);
     expect(splitParagraph('At 10 a.m. Ana Roy opened the session with Halvex Inc. chief Tom Vale.')).toEqual([
       'At 10 a.m. Ana Roy opened the session with Halvex Inc. chief Tom Vale.',
     ]);
