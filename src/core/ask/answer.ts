@@ -300,11 +300,11 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      String.raw`${spanOf(`${TIME_UNITS}|kilomet(?:re|er)s?|km|met(?:re|er)s?|miles?|feet|foot|pages?`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
+      String.raw`${spanOf(`${TIME_UNITS}|kilomet(?:re|er)s?|km|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|yards?|miles?|feet|foot|pages?`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
       'i',
     ),
     example:
-      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the frog? → "about 2 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.

@@ -2762,6 +2762,19 @@ President Ana Roy is expected to swear in the government on Monday.`),
     expect(deal.ask('How long is the agreement?').answer).toContain('211-page');
   });
 
+  it('answers "How long is the frog?" with its length in centimetres, not the height it was found at in metres', () => {
+    const frog = briefArticle(
+      parsePlainText(`New frog species found in Peru
+
+Scientists have discovered a new species of frog in a cloud forest in southern Peru, they said on Tuesday.
+
+The frog is about 2 centimetres long, with bright orange eyes.
+
+It was found at an altitude of 2,800 metres on the slopes of the Andes.`),
+    );
+    expect(frog.ask('How long is the frog?').answer).toBe('The frog is about 2 centimetres long, with bright orange eyes.');
+  });
+
   it('reads "sworn" as "swear"', () => {
     expect(deal.ask('When will the government be sworn in?').answer).toContain('on Monday');
   });
