@@ -3029,8 +3029,8 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
   for (const m of mentions) {
     const text = sentences[m.sentence]?.text ?? '';
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    // ("Federation president Ana Roy": the kind opening the office, capitalised, is the same.)
-    const opening = m.role?.match(/^(\p{Lu}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
+    // ("Federation president Ana Roy", "union official Ana Roy": the kind opening the office is the same.)
+    const opening = m.role?.match(/^(\p{L}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
     const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {

@@ -642,6 +642,10 @@ describe('people: titles and affiliations in every position', () => {
         ),
       ).map((p) => [p.name, p.roles, p.affiliation]),
     ).toEqual([['Ana Roy', ['general secretary'], 'Lima Dockers Union']]);
+    // (… and so is an office the kind's word opens, in lower case: "union official Ana Roy".)
+    expect(
+      affiliations('The strike was called by the Lima Transport and General Workers Union.', '"We cannot afford to live here," said union official Ana Roy.'),
+    ).toEqual([['Ana Roy', 'Lima Transport and General Workers Union']]);
     // (… as it is of the company a report is about: "company's chief executive" of Halvex Bank is its "chief executive".)
     expect(
       findPeople(
