@@ -2593,6 +2593,8 @@ class Answerer {
     const abstainAsked = ABSTAIN.test(question);
     // "Who paid for the bridge?": only a sentence that tells of paying says who paid; what it cost does not.
     const payerAsked = WHO_PAID.test(question.trim());
+    // "Who called the strike?": only a sentence that tells of calling it says who did; one that calls it a name does not.
+    const callerAsked = WHO_CALLED.test(question.trim());
     // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
     if (sideAsked && !oneSide && named.length === 1) {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
@@ -2630,6 +2632,7 @@ class Answerer {
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
         (!abstainAsked || ABSTAIN.test(s.text)) &&
         (!payerAsked || PAYS.test(s.text)) &&
+        (!callerAsked || CALLED_IT.test(s.text)) &&
         // ("Where were the talks?" is not answered by "Roy invited Vale to Lima for the next round in May".)
         (next || !pastAsked || !NEXT_GATHERING.test(s.text)) &&
         // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
@@ -3024,6 +3027,11 @@ const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|s
 const DEMANDED = /\b(?:demand|insist\s+on|call\s+for)\s*\??\s*$/i;
 /** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */
 const WHO_PAID = /^who\s+(?:(?:will|would|is|are|has|had|did|must)\s+)?(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing)\b/i;
+/** "Who called the strike?", "Who called the election?": who set it going. */
+const WHO_CALLED = /^who\s+(?:(?:has|had|will|would|did)\s+)?called\b/i;
+/** A "called" that sets something going ("called a strike", "called by the union"), not one that labels it ("called the
+ * strike "disproportionate""). */
+const CALLED_IT = /\bcalled\b(?!\s+(?:[\p{L}'’-]+\s+){0,4}["“])/u;
 /** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */
 const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */

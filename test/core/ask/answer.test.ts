@@ -2762,6 +2762,19 @@ President Ana Roy is expected to swear in the government on Monday.`),
     expect(deal.ask('How long is the agreement?').answer).toContain('211-page');
   });
 
+  it('answers "Who called the strike?" with who called it, not with who called it a name', () => {
+    const strike = briefArticle(
+      parsePlainText(`Airport strike cancels 600 flights
+
+About 600 flights were cancelled at Lima airport on Monday as baggage handlers walked out in a dispute over pay.
+
+A spokeswoman for Lima Airports Group called the strike "disproportionate" and said the company had offered to resume talks.
+
+The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
+    );
+    expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
+  });
+
   it('answers "How long is the frog?" with its length in centimetres, not the height it was found at in metres', () => {
     const frog = briefArticle(
       parsePlainText(`New frog species found in Peru
