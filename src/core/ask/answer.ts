@@ -682,11 +682,17 @@ class Answerer {
     const keys = keyTerms(question);
     if (keys.length < 2) return null;
     // (The whole turn: "Q: Critics say 400 posts will be cut. Are they right?" puts its question in its last sentence.)
+    // (… though a fact the turn states as its own, not as someone's claim, is no question put: asked "What was inflation in
+    // October?" of "Q: Inflation fell to 3.1 percent in October. Why not cut now?", the question put is another, whose own
+    // words must be the question's.)
     const turnOf = (s: Sentence) => this.a.sentences.slice(s.index, s.index + 4).filter((t) => t.paragraph === s.paragraph);
+    const yesNo = YES_NO.test(question.trim());
     const asked = this.a.sentences.find((s) => {
       if (!INTERVIEW_QUESTION.test(s.text) || s.index === this.headline) return false;
       const whole = turnOf(s);
-      return whole.some((t) => ASKS.test(t.text)) && coverage(keys, whole.map((t) => t.text).join(' ')) >= 0.75;
+      const put = whole.filter((t) => ASKS.test(t.text));
+      const claimed = yesNo || whole.every((t) => ASKS.test(t.text) || FIRST_ATTRIBUTION.test(t.text));
+      return put.length > 0 && coverage(keys, (claimed ? whole : put).map((t) => t.text).join(' ')) >= 0.75;
     });
     if (!asked) return null;
     // (Up to four sentences of it, as a speaker's words run on.)

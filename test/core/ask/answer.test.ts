@@ -3935,6 +3935,20 @@ A: The canal widening will start in September.`),
     expect(interview.ask('When will the canal widening start?').answer).toBe('Roy: The canal widening will start in September.');
   });
 
+  it("answers what an interviewer's claim states from the claim, not from the reply to the question put after it", () => {
+    const governor = briefArticle(
+      parsePlainText(`Governor: "We are not done with inflation"
+
+Governor Ana Roy of the Bank of Lima spoke to us on Monday about why rates stayed at 5 percent last week.
+
+Q: Inflation fell to 3.1 percent in October. Why not cut now?
+
+A: Because services inflation is still above 4 percent and wages are rising at 6 percent a year.`),
+    );
+    expect(governor.ask('What was inflation in October?').answer).toMatch(/^Q: Inflation fell to 3\.1 percent in October\./);
+    expect(governor.ask('Why not cut now?').answer).toMatch(/^Roy: Because services inflation/);
+  });
+
   it("gives the reply with an interviewer's claim, which is no answer alone", () => {
     const jobs = interview.ask('How many jobs will automation cost?');
     expect(jobs.answer).toBe('Q: The union says automation will cost 400 jobs. Roy: That figure is not right.');
