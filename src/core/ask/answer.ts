@@ -2722,12 +2722,18 @@ class Answerer {
       // … and, for a yes-or-no question, of two as good, one of the news's own time before one of another ("Was anyone killed?":
       // "No deaths were reported", before "The last flood, in 2011, killed three people").
       // (Asked yes or no only: a count's sentence may compare with another year, "won 30 seats, down from 52 in 2020".)
-      const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i.test(question);
+      const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || BYGONE_WORDS.test(question);
       const another = (r: (typeof fits)[number]) => (!bygoneAsked && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
+      // … and, for a count or an amount, the news's own before one told of a time gone by, its year before its figure
+      // ("Floods have killed at least seven people" before "Lima last flooded on this scale in 1995, when 22 people died"); a
+      // figure compared with another year's ("won 30 seats, down from 52 in 2020") is still the news's.
+      const countAsked = (type === 'number' || type === 'amount') && !BEFORE_QUESTION.test(question.trim()) && !BYGONE_WORDS.test(question);
+      const countOfThen = (r: (typeof fits)[number]) => (countAsked && YEAR_THEN_FIGURE.test(r.sentence.text) && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
           (covered.get(y) ?? 0) - (covered.get(x) ?? 0) ||
           another(x) - another(y) ||
+          countOfThen(x) - countOfThen(y) ||
           reason(y) - reason(x) ||
           charge(y) - charge(x) ||
           subject(y) - subject(x) ||
@@ -3418,6 +3424,10 @@ const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
+/** A year, then a figure after it: "in 1995, when 22 people died". */
+const YEAR_THEN_FIGURE = /\bin (?:19|20)\d\d\b[^.;]*?\b\d/;
+/** A question's words for a time gone by: "last", "previous", "in 2019". */
+const BYGONE_WORDS = /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i;
 /** When something happened, counted back from now: "two years ago", "last year", "last month". */
 const YEARS_AGO = /\b(?:\w+|\d+) (?:years?|months?) ago\b|\blast (?:year|month)\b/i;
 /** A decision of years before: "a 2021 decision", "an earlier agreement". */

@@ -2762,6 +2762,20 @@ President Ana Roy is expected to swear in the government on Monday.`),
     expect(deal.ask('How long is the agreement?').answer).toContain('211-page');
   });
 
+  it('answers "How many people died?" with the news\'s toll before one of a flood years ago', () => {
+    const floods = briefArticle(
+      parsePlainText(`Rivers peak in southern Peru
+
+Rivers in southern Peru reached their highest levels in 50 years on Wednesday after four days of heavy rain.
+
+At least seven people have died, including two firefighters whose vehicle was swept away near the town of Ica, police said.
+
+Peru last suffered flooding on this scale in 1995, when 22 people died.`),
+    );
+    expect(floods.ask('How many people died?').answer).toMatch(/^At least seven people have died/);
+    expect(floods.ask('How many people died in 1995?').answer).toMatch(/^Peru last suffered flooding/);
+  });
+
   it('answers "Who called the strike?" with who called it, not with who called it a name', () => {
     const strike = briefArticle(
       parsePlainText(`Airport strike cancels 600 flights
