@@ -23,12 +23,17 @@ const OWN_STEMS = new Map([
  * of "win"). */
 export const isOwnStem = (s: string) => OWN_STEMS.has(s);
 
+/** Words ending in "ly" that are no adverbs: their "y" goes as in "supplies" and "supplied", not their "ly" ("supply" is
+ * "suppl", never "supp"). */
+const NOT_ADVERBS = new Set(['supply', 'comply', 'multiply', 'family', 'assembly', 'monopoly', 'anomaly']);
+
 /** A light stemmer: enough to match "announce" with "announced" and "proposals" with "proposal". */
 export function stem(word: string): string {
   let w = word.toLowerCase();
   const own = OWN_STEMS.get(w);
   if (own) return own;
   for (const suffix of ['ational', 'ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ed', 'es', 's', 'e', 'ly']) {
+    if (suffix === 'ly' && NOT_ADVERBS.has(w)) break;
     if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
       // "banned", "planning", "committed": the consonant doubled before the ending is one ("ban", "plan", "commit").

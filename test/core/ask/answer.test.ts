@@ -2762,6 +2762,19 @@ President Ana Roy is expected to swear in the government on Monday.`),
     expect(deal.ask('How long is the agreement?').answer).toContain('211-page');
   });
 
+  it('answers "Who will supply the turbines?" with "will be supplied by" ("supply" and "supplied" are one word)', () => {
+    const wind = briefArticle(
+      parsePlainText(`Halvex to build offshore wind farm
+
+Halvex Energy said on Monday that it had received final approval to build a 1.2-gigawatt wind farm off the coast of Peru.
+
+The project will consist of 80 turbines and is expected to supply electricity to about 1.5 million homes when it begins operating in 2030.
+
+The turbines will be supplied by Nordwind GmbH under a contract signed in March.`),
+    );
+    expect(wind.ask('Who will supply the turbines?').answer).toBe('The turbines will be supplied by Nordwind GmbH under a contract signed in March.');
+  });
+
   it('answers "How many people died?" with the news\'s toll before one of a flood years ago', () => {
     const floods = briefArticle(
       parsePlainText(`Rivers peak in southern Peru
