@@ -416,9 +416,11 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
       else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
       else if (twoOfSome) inline = [trimItem(twoOfSome[1]), trimItem(twoOfSome[2])];
-    } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed)) {
+    } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed) && !/^\s*by\b/.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
       // things right after the verb, the serial comma closing them, none a clause of its own.
+      // (Not after a passive's "by": "The bill, put forward by Ana Roy, would have applied to adults, and required …" names
+      // who proposed it, and what follows is the sentence's own verb.)
       const plain = plainItems(listed);
       const things = plain.every((p) => p.split(/\s+/).length <= 12 && /^\p{Ll}/u.test(p) && !/^(?:that|to|whether|how|why)\b/i.test(p) && !NEW_CLAUSE.test(p));
       if (plain.length >= 3 && things) inline = plain;

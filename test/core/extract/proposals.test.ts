@@ -74,6 +74,13 @@ describe('proposals', () => {
     // (Not clauses of their own, nor what follows "that", nor two things without the serial comma: each reads as one.)
     expect(proposals('Ana Roy proposed that the fund be run by the bank, a view shared by Chile, and Peru agreed.').items.length).toBeLessThan(2);
     expect(proposals('The farmers proposed fodder imports and lower water charges.').items.length).toBeLessThan(2);
+    // (Nor who put it forward, after a passive's "by", and the sentence's own verbs after that.)
+    expect(
+      proposals(
+        'Lawmakers voted on Friday to reject a bill on assisted dying.',
+        'The bill, put forward by independent lawmaker Ana Roy, would have applied to adults, and required the approval of two doctors and a judge.',
+      ).items,
+    ).toEqual([]);
   });
 
   it('reads no item from the close that says a list has more (", among other steps")', () => {
