@@ -260,6 +260,13 @@ const spanOf = (units: string) =>
   String.raw`\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few|a|an)[\s-]+(?:(?:and a half|more|full|thousand|million|billion)[\s-]+)?(?:${units})\b`;
 /** The units of a span of time. */
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
+/** The units of a thing's length (a document's, in pages). */
+const LENGTH_UNITS = 'kilomet(?:re|er)s?|km|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|yards?|miles?|feet|foot|pages?';
+/** A length: "the 24-kilometre line", "about 2 centimetres long". */
+const LENGTH = new RegExp(spanOf(LENGTH_UNITS), 'i');
+/** "How long is the bridge?", "How long was the route?": a thing's length, asked as a span of time may be ("How long is the
+ * strike?"). */
+const THING_LENGTH_QUESTION = /^how long\s+(?:is|was|are|were|will be)\s+(?:the|this|that|its|their)\s+[\p{L}\d' -]+\??$/iu;
 /** A span told by its ends: "from March to June". */
 const FROM_TO = String.raw`\bfrom\s+[^\s,;]+\s+(?:to|until)\s+\S`;
 /** What a span runs until, after its "until": "at least Friday", "mid-October", "the end of March", "next year". */
@@ -300,7 +307,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      String.raw`${spanOf(`${TIME_UNITS}|kilomet(?:re|er)s?|km|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|yards?|miles?|feet|foot|pages?`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
+      String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
       'i',
     ),
     example:
@@ -1634,6 +1641,11 @@ class Answerer {
     }
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text));
+    // ("How long is the bridge?": its length, when the text gives one, before any span of time, "two years after work began".)
+    if (THING_LENGTH_QUESTION.test(question.trim())) {
+      const length = this.search(question, 'amount', (text) => LENGTH.test(text));
+      if (length.answered) return length;
+    }
     const measure = MEASURES.find((m) => m.asks.test(question));
     return measure
       ? this.search(question, measure.type, (text) => measure.fits.test(text), measure.unkeyed ? question.replace(measure.unkeyed, ' ') : question)

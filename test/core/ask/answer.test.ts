@@ -2802,6 +2802,21 @@ The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
     expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
   });
 
+  it('answers "How long is the line?" with its length, not with the lead\'s years of delay', () => {
+    const metro = briefArticle(
+      parsePlainText(`Lima Metro Line 3 opens after eight-year delay
+
+Lima's third metro line opened to passengers on Saturday, eight years late, promising to cut journey times by up to an hour.
+
+The 24-kilometre line, with 20 stations, runs from Comas in the north to the city centre.
+
+A strike by drivers last year lasted two weeks.`),
+    );
+    expect(metro.ask('How long is the line?').answer).toBe('The 24-kilometre line, with 20 stations, runs from Comas in the north to the city centre.');
+    // (A strike's length is a span of time: no kilometres are its.)
+    expect(metro.ask('How long was the strike?').answer).toBe('A strike by drivers last year lasted two weeks.');
+  });
+
   it('answers "How long is the frog?" with its length in centimetres, not the height it was found at in metres', () => {
     const frog = briefArticle(
       parsePlainText(`New frog species found in Peru
