@@ -661,11 +661,13 @@ describe('pickKeyPoints on whole articles', () => {
     expect(analysis.keyPoints.length).toBeGreaterThan(0);
     expect(analysis.keyPoints.length).toBeLessThanOrEqual(8);
     for (const p of analysis.keyPoints) {
-      // (A point an answer or a transcript label attributes opens with the speaker the label names: "Roy: …".)
+      // (A point an answer or a transcript label attributes opens with the speaker the label names: "Roy: …"; an interview's
+      // bare "A: …" with the one person the card shows.)
       const source = analysis.sentences[p.sentence];
       const opening = analysis.sentences.find((x) => x.paragraph === source.paragraph)?.text ?? '';
       const label = /^([^:"“]{1,60}): /.exec(p.text)?.[1];
-      const labelled = !!label && !source.text.includes(`${label}:`) && opening.toLowerCase().includes(label.toLowerCase());
+      const interviewee = /^A\s*:/.test(opening) && analysis.participants.length === 1 && analysis.participants[0].name.endsWith(label ?? '\0');
+      const labelled = !!label && !source.text.includes(`${label}:`) && (opening.toLowerCase().includes(label.toLowerCase()) || interviewee);
       expect(fromSentence(labelled ? p.text.slice(label.length + 2) : p.text, source.text), p.text).toBe(true);
       expect((p.text.match(/"/g) ?? []).length % 2, p.text).toBe(0);
       expect(p.text, p.text).toMatch(/^["“'‘(]?[\p{Lu}\p{N}]/u);
