@@ -1,5 +1,6 @@
 // Splits article text into sentences without breaking on abbreviations, initials or decimals.
 
+import { FULL_MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
 
 export interface Sentence {
@@ -88,6 +89,9 @@ const MAY_CLOSE = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp']);
  * quantifier ("Only", "Some", "Most") or a connective ("But", "However"). */
 const SENTENCE_OPENER =
   /^\s+["“]?(?:It|He|She|They|We|I|The|This|That|These|Those|There|Its|Their|His|Her|Our|A|An|Only|Some|Most|All|Many|Few|Both|Each|Every|Several|No|None|But|And|However|Meanwhile|Then|Yet)\s/;
+/** … or a capitalised word the sentence goes on from in lower case, no day or month: "4 p.m. Hospitals in Lima reported …"
+ * (a name goes on in capitals, "10 a.m. Ana Roy opened …", and a day is the time's, "9 p.m. Friday with …"). */
+const CAPITALISED_OPENER = new RegExp(String.raw`^\s+["“]?(?!(?:${WEEKDAY}|${FULL_MONTH})\b)\p{Lu}\p{Ll}+\s+\p{Ll}`, 'u');
 
 function endsWithAbbreviation(before: string, next: string): boolean {
   const match = /([A-Za-z][A-Za-z.]*)$/.exec(before);
@@ -95,7 +99,7 @@ function endsWithAbbreviation(before: string, next: string): boolean {
   const word = match[1].toLowerCase().replace(/\.$/, '');
   if (BEFORE_A_NUMBER.has(word)) return /^\s*\d/.test(next);
   // "… talks ended at 9 p.m. They resume …": an abbreviation that may close a sentence does before a word that opens one.
-  if (MAY_CLOSE.has(word) && SENTENCE_OPENER.test(next)) return false;
+  if (MAY_CLOSE.has(word) && (SENTENCE_OPENER.test(next) || CAPITALISED_OPENER.test(next))) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // An office written short before a name: "Coun. Roy", "Det. Insp. Vale".
   if (TITLE_ABBREVIATIONS.has(word) && /^\p{Lu}/u.test(match[1]) && /^\s*\p{Lu}/u.test(next)) return true;

@@ -53,6 +53,10 @@ describe('splitParagraph', () => {
     expect(
       splitParagraph('The ferry struck rocks shortly after 7 p.m. It began to list. Talks ended at 9 p.m. Friday with Halvex Inc. The firm agreed.'),
     ).toEqual(['The ferry struck rocks shortly after 7 p.m.', 'It began to list.', 'Talks ended at 9 p.m. Friday with Halvex Inc.', 'The firm agreed.']);
+    // (… as does a capitalised word the sentence goes on from in lower case, no day or month.)
+    expect(
+      splitParagraph('People were told to stay indoors until 4 p.m. Hospitals in Lima reported more cases. Talks resumed at 9 a.m. Monday morning.'),
+    ).toEqual(['People were told to stay indoors until 4 p.m.', 'Hospitals in Lima reported more cases.', 'Talks resumed at 9 a.m. Monday morning.']);
     // (… as does a quantifier or a connective: "began at 4 a.m. Only 40 of the 640 departures left.")
     expect(splitParagraph('The strike began at 4 a.m. Only 40 of the 640 departures left. Talks ended at 9 p.m. But no deal was reached.')).toEqual([
       'The strike began at 4 a.m.',
