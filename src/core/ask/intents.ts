@@ -72,9 +72,12 @@ const presidingVerb = (verb: string): RegExp => {
 
 /** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for", "demand". */
 const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress|demand|insist on)$/i;
-/** (Its stem, "announc", to read "announcing" too; a verb of two words whole, "call for".) */
+/** (Its stem, "announc", to read "announcing" too; a verb of two words with its first in any form, "called for", "insisted
+ * on".) */
 const ownVerb = (verb: string): RegExp | undefined =>
-  OWN_VERB.test(verb) ? new RegExp(`\\b${verb.includes(' ') ? verb : verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i') : undefined;
+  OWN_VERB.test(verb)
+    ? new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i')
+    : undefined;
 
 /** A promise asked of: "promise", "pledge", "vow". */
 const PROMISE = /^(?:promise|pledge|vow)$/i;

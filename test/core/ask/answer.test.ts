@@ -7062,6 +7062,16 @@ describe('what someone demanded', () => {
     expect(report.ask('What did Tom Vale demand?').answer).toBe('Port chief Tom Vale demanded that the union repay lost wages.');
     expect(report.ask('What did Ana Roy say?').answer).toMatch(/^Union leader Ana Roy said the deal/);
   });
+
+  it('answers "What did X call for?" from "called for", and "What did X insist on?" from "insisted on"', () => {
+    const report = briefArticle(
+      parsePlainText(
+        "Ministers agree glacier fund\n\nEnvironment ministers from five Andean countries agreed on Thursday to set up a fund of $120 million for glacier towns.\n\nBolivia's minister, Ana Roy, called for rich countries to contribute to the fund.\n\nChile's minister, Tom Vale, insisted on a review after two years.",
+      ),
+    );
+    expect(report.ask('What did Ana Roy call for?').answer).toBe("Bolivia's minister, Ana Roy, called for rich countries to contribute to the fund.");
+    expect(report.ask('What did Tom Vale insist on?').answer).toBe("Chile's minister, Tom Vale, insisted on a review after two years.");
+  });
 });
 
 describe('who paid for something', () => {
