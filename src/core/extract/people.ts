@@ -3479,14 +3479,15 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
 }
 
 /** Words of a trial or a contest around a name: "found former mayor X guilty", "X was charged", "X pleaded not
- * guilty", "A third defendant, former official X, was acquitted"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
+ * guilty", "A third defendant, former official X, was acquitted", "former director X received nine years and former
+ * official Y six years"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
 const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 /** Before a name: proceedings against the person ("approved the extradition of former minister X", "the trial of X"). */
 const PROCEEDINGS_AGAINST_BEFORE =
   /\b(?:extradition|arrest|trial|prosecution|impeachment|conviction|acquittal|sentencing)\s+of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const DEFEATED_BEFORE = /\b(?:defeat(?:ed|ing)|beat(?:ing)?|unseat(?:ed|ing)|oust(?:ed|ing))\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 const ON_TRIAL_AFTER =
-  /^(?:,[^,;]{1,80},|,)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried|given\s+(?:[\p{L}\d-]+\s+){0,2}(?:sentences?|prison terms?|jail terms?))|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/u;
+  /^(?:,[^,;]{1,80},|,)?(?:\s+and\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},?)?\s+(?:guilty|not guilty|(?:was|were|has been|had been|is|will be)\s+(?:convicted|acquitted|sentenced|charged|jailed|indicted|accused|cleared|tried|given\s+(?:[\p{L}\d-]+\s+){0,2}(?:sentences?|prison terms?|jail terms?))|(?:received|got|was handed)\s+(?:an?\s+)?(?:[\p{L}\d-]+\s+){0,2}(?:years?|months?|sentences?|prison terms?|jail terms?)\b|(?:\p{Ll}+|\d+)\s+(?:years?|months?)(?=\s*[.;])|pleaded|testified|denied|stood trial|went on trial|conceded|won|wins|(?:was|has been)\s+(?:re-)?elected)\b|^,\s+who\s+(?:took|won|got|polled)\s+\d/u;
 
 /** The person stands trial or for election in the sentence: a defendant or a candidate is no one named for context,
  * whatever office they once held. */

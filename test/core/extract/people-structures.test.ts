@@ -1197,6 +1197,14 @@ const PARTICIPATION: Array<[string[], string[]]> = [
     ['Former mayor Ana Roy was sentenced to six years.', 'A third defendant, former ministry official Tom Vale, was acquitted.'],
     ['Ana Roy', 'Tom Vale'],
   ],
+  // (… and so are those a sentence gives terms to, the second with its verb left out.)
+  [
+    [
+      'Three former bank executives were convicted of fraud on Wednesday.',
+      'Former finance director Ana Roy received nine years and former head of risk Tom Vale six years.',
+    ],
+    ['Ana Roy', 'Tom Vale'],
+  ],
   // (… as is one whose extradition or trial is the news.)
   [['A court in Lima on Monday approved the extradition of former finance minister Tom Vale to face fraud charges.'], ['Tom Vale']],
   // … and one who stood for election is a candidate.
