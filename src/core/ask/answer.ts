@@ -846,6 +846,8 @@ class Answerer {
     if (!mentions.length || !this.namesAnother(s.index, p)) return false;
     return mentions.every((m) => {
       const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
+      // ("Vega's lawyer, Martin Soto, said his client would appeal": a lawyer's words of their client are the client's.)
+      if (owned && FOR_THE_CLIENT.test(owned[1]) && HIS_CLIENT.test(s.text)) return false;
       return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
     });
   }
@@ -3093,6 +3095,10 @@ const COUNTED_DEAD = new RegExp(
   String.raw`(?:\b\d[\d,]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:were|was|have been|had been|has been)\s+killed|(?:have\s+|had\s+)?died)\b|\bkill(?:ing|ed)\s+(?:all\s+|at least\s+|more than\s+|about\s+|some\s+)?(?:\d|${COUNT_WORD}\b)|(?:\b\d[\d,]*|\b${COUNT_WORD})\s+bod(?:y|ies)\s+(?:were|was|have been|had been|has been)\s+(?:recovered|found|pulled)`,
   'iu',
 );
+/** Who speaks for someone: "lawyer", "attorney", "counsel". */
+const FOR_THE_CLIENT = /^(?:[\p{Ll}-]+\s+)?(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal team)\b/u;
+/** … of them, as their client: "said his client would appeal". */
+const HIS_CLIENT = /\b(?:his|her|their)\s+client\b/;
 /** "The 27-year-old …" opening a sentence: a person named again by their age. */
 const NAMED_BY_AGE = /^The \d{1,3}-year-old\b/;
 

@@ -2802,6 +2802,28 @@ The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
     expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
   });
 
+  it('answers "Will Vega appeal?" from what Vega\'s lawyer said of his client', () => {
+    const fraud = briefArticle(
+      parsePlainText(`Bank executives convicted of fraud
+
+Three former executives of the collapsed Banco Austral were convicted of fraud in Lima on Wednesday.
+
+Former chief executive Ricardo Vega was sentenced to 12 years in prison.
+
+Vega's lawyer, Martin Soto, said his client would appeal.`),
+    );
+    expect(fraud.ask('Will Vega appeal?').answer).toBe("Vega's lawyer, Martin Soto, said his client would appeal.");
+    // (Only the lawyer's words of their client: the lawyer's own age is not Vega's.)
+    const aged = briefArticle(
+      parsePlainText(`Bank executive convicted of fraud
+
+Former chief executive Ricardo Vega was sentenced to 12 years in prison in Lima on Wednesday.
+
+Vega's lawyer, Martin Soto, 45, said the verdict would be appealed.`),
+    );
+    expect(aged.ask('How old is Vega?').answer).not.toContain('45');
+  });
+
   it('answers "How long is the line?" with its length, not with the lead\'s years of delay', () => {
     const metro = briefArticle(
       parsePlainText(`Lima Metro Line 3 opens after eight-year delay
