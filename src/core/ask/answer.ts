@@ -1642,7 +1642,8 @@ class Answerer {
       return this.search(question, 'number', (text) => aged.test(text));
     }
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
-    if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text));
+    // (… nor the time since the last one of its kind: "for the first time in 60 years", "the highest levels in 50 years".)
+    if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text.replace(SINCE_THE_LAST, ' ')));
     // ("How long is the bridge?": its length, when the text gives one, before any span of time, "two years after work began".)
     if (THING_LENGTH_QUESTION.test(question.trim())) {
       const length = this.search(question, 'amount', (text) => LENGTH.test(text));
@@ -3303,7 +3304,14 @@ const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|continue|go on|run)\??$/i;
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday". */
-const SPAN_OF_TIME = new RegExp(String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}`, 'i');
+/** The time since the last one of its kind, no span the news lasts: "for the first time in 60 years", "its highest level in
+ * 50 years". */
+const SINCE_THE_LAST =
+  /\b(?:first time|highest|lowest|worst|best|biggest|largest|strongest|deadliest|most)\b[^,.;]{0,30}?\bin\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months)\b/giu;
+const SPAN_OF_TIME = new RegExp(
+  String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}|\b(?:last|run|continue|go on)\s+for\s+(?:weeks|months|days|hours|years|decades)\b`,
+  'i',
+);
 /** Where people are from, as a text says it: "Most of them are from Peru", "who came from Lima". */
 const ORIGIN_TOLD = /\b(?:are|were|is|was|come|came|comes)\s+(?:originally\s+|mainly\s+|mostly\s+)?from\s+(?:the\s+)?\p{Lu}/u;
 /** "Who won the election?", "Who won the race?": the winner, whom the news's lead names. */

@@ -2802,6 +2802,19 @@ The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
     expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
   });
 
+  it('answers "How long could the eruption last?" with "could last for weeks", not the years since the last one', () => {
+    const volcano = briefArticle(
+      parsePlainText(`Volcano erupts in southern Peru
+
+The Misti volcano in southern Peru erupted on Sunday for the first time in 60 years, forcing about 5,000 people to leave their homes.
+
+Volcanologist Ana Roy of the Lima Geophysical Institute said the eruption was "moderate" but could last for weeks.`),
+    );
+    expect(volcano.ask('How long could the eruption last?').answer).toBe(
+      'Volcanologist Ana Roy of the Lima Geophysical Institute said the eruption was "moderate" but could last for weeks.',
+    );
+  });
+
   it('answers "Will Vega appeal?" from what Vega\'s lawyer said of his client', () => {
     const fraud = briefArticle(
       parsePlainText(`Bank executives convicted of fraud
