@@ -728,7 +728,9 @@ class Answerer {
       const against = tally ? (tally[1] ?? tally[2] ?? tally[3]) : null;
       if (against && (parseCount(against) ?? Number(against.replace(/,/g, ''))) > 0) return this.yes(question, `No: ${s.text}`, [s]);
       // (… or one who voted against, named: "Peru voted against, while Chile abstained."; or a decision told as split.)
-      if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text))) return this.yes(question, `No: ${s.text}`, [s]);
+      // (… or some who abstained: "with 13 votes in favour and Russia and China abstaining".)
+      if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text) || ABSTAINED.test(s.text)))
+        return this.yes(question, `No: ${s.text}`, [s]);
     }
     // "Was the decision unanimous?" of "the board had been unanimous": yes, when nothing says otherwise (a vote with
     // abstentions is no unanimous one, though none voted against).

@@ -1100,6 +1100,11 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
       'No: Peru voted against, while Chile abstained.',
     );
     expect(vote('The council approved a rent cap on Tuesday. None voted against.').ask('Was it unanimous?').answer).not.toMatch(/^No: /);
+    // (… or of some who abstained; a text that calls the vote unanimous itself is read as it says.)
+    expect(
+      vote('The council renewed the rent cap on Thursday, with 13 votes in favour and Peru and Chile abstaining.').ask('Was the vote unanimous?').answer,
+    ).toBe('No: The council renewed the rent cap on Thursday, with 13 votes in favour and Peru and Chile abstaining.');
+    expect(vote('The council unanimously renewed the rent cap on Thursday, with two abstentions.').ask('Was the vote unanimous?').answer).not.toMatch(/^No: /);
     // (A tally in words: "by five votes to two"; "by three votes to none" has none against.)
     expect(
       vote('The court struck down the rent cap on Friday, ruling by five votes to two that it broke the constitution.').ask('Was it unanimous?').answer,
@@ -1130,8 +1135,11 @@ Gusts of up to 140km/h were recorded at the summit overnight.`),
     expect(vote('The bank held its rate on Wednesday. The two dissenters argued for a cut.').ask('Was the vote unanimous?').answer).toBe(
       'No: The two dissenters argued for a cut.',
     );
-    // (None against with some abstaining is no unanimous vote; nor is a yes drawn from a text that tells of votes against.)
-    expect(vote('The resolution was adopted by 13 votes to none, with Peru and Chile abstaining.').ask('Was it unanimous?').answered).toBe(false);
+    // (None against with some abstaining is no unanimous vote, and the abstentions say so; nor is a yes drawn from a text that
+    // tells of votes against.)
+    expect(vote('The resolution was adopted by 13 votes to none, with Peru and Chile abstaining.').ask('Was it unanimous?').answer).toBe(
+      'No: The resolution was adopted by 13 votes to none, with Peru and Chile abstaining.',
+    );
     expect(vote('The panel was unanimous in its advice. The council then approved the cap by 30 votes to 12.').ask('Was the vote unanimous?').answer).toMatch(
       /^No: The council/,
     );
