@@ -3382,7 +3382,8 @@ function largestCount(sentences: readonly Sentence[], noun: string): Sentence | 
   for (const s of sentences) {
     for (const m of s.text.matchAll(re)) {
       const n = m[1] ? Number(m[1].replace(/,/g, '')) * (SCALES[m[2]?.toLowerCase() ?? ''] ?? 1) : COUNT_VALUES[m[3].toLowerCase()];
-      if (!best || n > best.n) best = { s, n };
+      // (Of two as large, the report's prose before a page's summary line: "- Cars banned from 14 streets".)
+      if (!best || n > best.n || (n === best.n && BULLET.test(best.s.text) && !BULLET.test(s.text))) best = { s, n };
     }
   }
   return best?.s ?? sentences[0];

@@ -2810,6 +2810,19 @@ The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
     expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
   });
 
+  it('answers "How many streets?" from the prose before a summary line above it that counts them too', () => {
+    const ban = briefArticle(
+      parsePlainText(`City bans cars from old town
+
+Key points:
+- Cars banned from 14 streets from 1 March
+- Fines of 150 euros for breaking the ban
+
+Lima's old town will be closed to most cars from 1 March, after the city council voted 27-12 on Monday to create a pedestrian zone covering 14 streets.`),
+    );
+    expect(ban.ask('How many streets?').answer).toMatch(/^Lima's old town will be closed/);
+  });
+
   it('answers "How long could the eruption last?" with "could last for weeks", not the years since the last one', () => {
     const volcano = briefArticle(
       parsePlainText(`Volcano erupts in southern Peru
