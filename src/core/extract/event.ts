@@ -279,6 +279,9 @@ const STILL_TO_COME = new RegExp(
  * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
 const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
+/** A line marked as a list's item: "- ", "• ". */
+const LIST_MARK = /^[•●▪◦*–-]\s+/;
+
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
 
@@ -641,7 +644,8 @@ export function findEvent(
     for (const i of toCome && todayInLead ? [] : order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;
-      if (IS_QUESTION.test(s.text)) continue;
+      // (Nor, before the report's prose, a summary line above it: "- Cars banned from 14 streets from 1 March".)
+      if (IS_QUESTION.test(s.text) || (!toCome && LIST_MARK.test(s.text))) continue;
       const m = [...s.text.matchAll(DATE)].find(
         (d) =>
           !PERIOD_BOUND.test(s.text.slice(Math.max(0, d.index - 20), d.index)) &&

@@ -108,6 +108,14 @@ describe("findEvent: a day someone speaks of is not the event's", () => {
     );
     expect(findEvent(saying).date).toBe('Thursday');
   });
+
+  it("dates the event from the report's prose, not from a summary line above it", () => {
+    const text = sentencesOf(
+      '- Cars banned from 14 streets from 1 March',
+      "Lima's old town will be closed to most cars from 1 March, after the city council voted 27-12 on Monday to create a pedestrian zone.",
+    );
+    expect(findEvent(text).date).toBe('Monday');
+  });
 });
 
 describe('findEvent: a meeting held today', () => {
