@@ -3307,9 +3307,11 @@ const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|c
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday". */
 /** The time since the last one of its kind, no span the news lasts: "for the first time in 60 years", "its highest level in
- * 50 years". */
-const SINCE_THE_LAST =
-  /\b(?:first time|highest|lowest|worst|best|biggest|largest|strongest|deadliest|most)\b[^,.;]{0,30}?\bin\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months)\b/giu;
+ * 50 years"; and a time told from another ("four years ago", "45 minutes later"), which is a point in time. */
+const SINCE_THE_LAST = new RegExp(
+  String.raw`\b(?:first time|highest|lowest|worst|best|biggest|largest|strongest|deadliest|most)\b[^,.;]{0,30}?\bin\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months)\b|\b(?:\d+|\p{Ll}+)\s+(?:${TIME_UNITS})\s+(?:ago|later|earlier)\b`,
+  'giu',
+);
 const SPAN_OF_TIME = new RegExp(
   String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}|\b(?:last|run|continue|go on)\s+for\s+(?:weeks|months|days|hours|years|decades)\b`,
   'i',

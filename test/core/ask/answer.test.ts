@@ -2834,6 +2834,15 @@ Volcanologist Ana Roy of the Lima Geophysical Institute said the eruption was "m
     expect(volcano.ask('How long could the eruption last?').answer).toBe(
       'Volcanologist Ana Roy of the Lima Geophysical Institute said the eruption was "moderate" but could last for weeks.',
     );
+    // (… nor is a time told from another a span: "four years ago", "45 minutes later".)
+    const talks = briefArticle(
+      parsePlainText(`Defence ministers meet in Lima
+
+Defence ministers met in Lima on Thursday, four years ago to the day since the pact was signed.
+
+Classes will start 45 minutes later from next September.`),
+    );
+    expect(talks.ask('How long did it last?').answered).toBe(false);
   });
 
   it('answers "Will Vega appeal?" from what Vega\'s lawyer said of his client', () => {
