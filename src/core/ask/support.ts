@@ -385,6 +385,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],
   ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands', 'seek', 'seeking', 'seeks', 'sought'],
   ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities', 'bodies'],
+  // An outbreak's toll of the sick: "How many are sick?" is answered by "has sickened more than 1,400".
+  ['sick', 'sickened', 'sickening', 'sickens', 'illness', 'illnesses'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],
   ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
   // "When does the rule take effect?" is answered by "The rule applies to students who begin … from October 2027".

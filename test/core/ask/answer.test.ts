@@ -2810,6 +2810,15 @@ The 24-hour strike, called by the Transport Workers Union, began at dawn.`),
     expect(strike.ask('Who called the strike?').answer).toBe('The 24-hour strike, called by the Transport Workers Union, began at dawn.');
   });
 
+  it('answers "How many people are sick?" from "has sickened more than 1,400"', () => {
+    const cholera = briefArticle(
+      parsePlainText(`Cholera outbreak kills 38 in Peru
+
+A cholera outbreak has killed 38 people and sickened more than 1,400 in Peru's Loreto province since late August, the health ministry said on Friday.`),
+    );
+    expect(cholera.ask('How many people are sick?').answer).toMatch(/sickened more than 1,400/);
+  });
+
   it('answers "How many streets?" from the prose before a summary line above it that counts them too', () => {
     const ban = briefArticle(
       parsePlainText(`City bans cars from old town
