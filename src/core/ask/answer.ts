@@ -262,7 +262,7 @@ const spanOf = (units: string) =>
 const TIME_UNITS = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?';
 /** The units of a thing's length (a document's, in pages). */
 const LENGTH_UNITS = 'kilomet(?:re|er)s?|km|(?:centi|milli)?met(?:re|er)s?|cm|mm|inch(?:es)?|yards?|miles?|feet|foot|pages?';
-/** A length: "the 24-kilometre line", "about 2 centimetres long". */
+/** A length: "the 18-kilometre road", "about 3 centimetres long". */
 const LENGTH = new RegExp(spanOf(LENGTH_UNITS), 'i');
 /** "How long is the bridge?", "How long was the route?": a thing's length, asked as a span of time may be ("How long is the
  * strike?"). */
@@ -286,7 +286,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
       String.raw`\b(?:aged\s+\d{1,3}\b|\d{1,3}-year-old\b(?!\s+(?:[\p{Ll}-]+\s+)?(?:${AGED_THINGS})s?\b)|at the age of \d{1,3}\b|(?:died|dies) at \d{1,3}\b)|\p{Lu}[\p{L}'’-]+,\s+\d{1,3}(?:,|\s+and\s)|^(?:He|She) was \d{1,3}\.$`,
       'u',
     ),
-    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …", "Roy, 22 and seeded ninth, …"; How old was she? → "has died at the age of 88"',
+    example: 'How old is Roy? → "Roy, 41, a two-time champion, won …", "Roy, 23 and seeded fifth, …"; How old was she? → "has died at the age of 88"',
   },
   {
     // A size: a sum, a share or a count of things, not a span of time ("doubled within three years").
@@ -311,7 +311,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
       'i',
     ),
     example:
-      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the frog? → "about 2 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the beetle? → "about 3 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.
@@ -689,9 +689,9 @@ class Answerer {
     const keys = keyTerms(question);
     if (keys.length < 2) return null;
     // (The whole turn: "Q: Critics say 400 posts will be cut. Are they right?" puts its question in its last sentence.)
-    // (… though a fact the turn states as its own, not as someone's claim, is no question put: asked "What was inflation in
-    // October?" of "Q: Inflation fell to 3.1 percent in October. Why not cut now?", the question put is another, whose own
-    // words must be the question's.)
+    // (… though a fact the turn states as its own, not as someone's claim, is no question put: asked "How much did prices rise
+    // in May?" of "Q: Prices rose 4 percent in May. Why not raise rates now?", the question put is another, whose own words
+    // must be the question's.)
     const turnOf = (s: Sentence) => this.a.sentences.slice(s.index, s.index + 4).filter((t) => t.paragraph === s.paragraph);
     const yesNo = YES_NO.test(question.trim());
     const asked = this.a.sentences.find((s) => {
@@ -728,7 +728,7 @@ class Answerer {
       const against = tally ? (tally[1] ?? tally[2] ?? tally[3]) : null;
       if (against && (parseCount(against) ?? Number(against.replace(/,/g, ''))) > 0) return this.yes(question, `No: ${s.text}`, [s]);
       // (… or one who voted against, named: "Peru voted against, while Chile abstained."; or a decision told as split.)
-      // (… or some who abstained: "with 13 votes in favour and Russia and China abstaining".)
+      // (… or some who abstained: "with 12 votes in favour and Peru and Chile abstaining".)
       if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text) || ABSTAINED.test(s.text)))
         return this.yes(question, `No: ${s.text}`, [s]);
     }
@@ -848,7 +848,7 @@ class Answerer {
     if (!mentions.length || !this.namesAnother(s.index, p)) return false;
     return mentions.every((m) => {
       const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
-      // ("Vega's lawyer, Martin Soto, said his client would appeal": a lawyer's words of their client are the client's.)
+      // ("Vale's lawyer, Ana Roy, said her client would appeal": a lawyer's words of their client are the client's.)
       if (owned && FOR_THE_CLIENT.test(owned[1]) && HIS_CLIENT.test(s.text)) return false;
       return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
     });
@@ -1644,9 +1644,9 @@ class Answerer {
       return this.search(question, 'number', (text) => aged.test(text));
     }
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
-    // (… nor the time since the last one of its kind: "for the first time in 60 years", "the highest levels in 50 years".)
+    // (… nor the time since the last one of its kind: "for the first time in 40 years", "its highest level in 30 years".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text.replace(SINCE_THE_LAST, ' ')));
-    // ("How long is the bridge?": its length, when the text gives one, before any span of time, "two years after work began".)
+    // ("How long is the bridge?": its length, when the text gives one, before any span of time, "a year after work began".)
     if (THING_LENGTH_QUESTION.test(question.trim())) {
       const length = this.search(question, 'amount', (text) => LENGTH.test(text));
       if (length.answered) return length;
@@ -2698,7 +2698,7 @@ class Answerer {
       const bullet = (r: (typeof fits)[number]) => (BULLET.test(r.sentence.text) ? 1 : 0);
       // … and, of two as good, one that does it before one that does not ("What did the agency approve?": "approved
       // the pill", before "declined to approve the drug for adults"), unless the question asks what was not done.
-      // (… or tells only what someone would not say: "She did not say how they had been freed", before "have been released".)
+      // (… or tells only what someone would not say: "Roy did not say how the hostages were freed", before "were released on Friday".)
       const keyAlt = keys.map(escapeRegExp).join('|');
       const denied = NEGATION.test(question)
         ? null
@@ -2742,7 +2742,7 @@ class Answerer {
       const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || BYGONE_WORDS.test(question);
       const another = (r: (typeof fits)[number]) => (!bygoneAsked && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       // … and, for a count or an amount, the news's own before one told of a time gone by, its year before its figure
-      // ("Floods have killed at least seven people" before "Lima last flooded on this scale in 1995, when 22 people died"); a
+      // ("The storm has killed at least five people" before "Lima last saw a storm this strong in 2001, when 15 people died"); a
       // figure compared with another year's ("won 30 seats, down from 52 in 2020") is still the news's.
       const countAsked = (type === 'number' || type === 'amount') && !BEFORE_QUESTION.test(question.trim()) && !BYGONE_WORDS.test(question);
       const countOfThen = (r: (typeof fits)[number]) => (countAsked && YEAR_THEN_FIGURE.test(r.sentence.text) && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
@@ -3059,7 +3059,7 @@ const WHO_PAID = /^who\s+(?:(?:will|would|is|are|has|had|did|must)\s+)?(?:paid|p
 /** "Who called the strike?", "Who called the election?": who set it going. */
 const WHO_CALLED = /^who\s+(?:(?:has|had|will|would|did)\s+)?called\b/i;
 /** A "called" that sets something going ("called a strike", "called by the union"), not one that labels it ("called the
- * strike "disproportionate""). */
+ * strike "reckless""). */
 const CALLED_IT = /\bcalled\b(?!\s+(?:[\p{L}'’-]+\s+){0,4}["“])/u;
 /** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */
 const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
@@ -3306,8 +3306,8 @@ const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|continue|go on|run)\??$/i;
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday". */
-/** The time since the last one of its kind, no span the news lasts: "for the first time in 60 years", "its highest level in
- * 50 years"; and a time told from another ("four years ago", "45 minutes later"), which is a point in time. */
+/** The time since the last one of its kind, no span the news lasts: "for the first time in 40 years", "its highest level in
+ * 30 years"; and a time told from another ("four years ago", "45 minutes later"), which is a point in time. */
 const SINCE_THE_LAST = new RegExp(
   String.raw`\b(?:first time|highest|lowest|worst|best|biggest|largest|strongest|deadliest|most)\b[^,.;]{0,30}?\bin\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months)\b|\b(?:\d+|\p{Ll}+)\s+(?:${TIME_UNITS})\s+(?:ago|later|earlier)\b`,
   'giu',
@@ -3384,7 +3384,7 @@ function largestCount(sentences: readonly Sentence[], noun: string): Sentence | 
   for (const s of sentences) {
     for (const m of s.text.matchAll(re)) {
       const n = m[1] ? Number(m[1].replace(/,/g, '')) * (SCALES[m[2]?.toLowerCase() ?? ''] ?? 1) : COUNT_VALUES[m[3].toLowerCase()];
-      // (Of two as large, the report's prose before a page's summary line: "- Cars banned from 14 streets".)
+      // (Of two as large, the report's prose before a page's summary line: "- Lorries banned from 9 streets".)
       if (!best || n > best.n || (n === best.n && BULLET.test(best.s.text) && !BULLET.test(s.text))) best = { s, n };
     }
   }
@@ -3455,7 +3455,7 @@ const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
-/** A year, then a figure after it: "in 1995, when 22 people died". */
+/** A year, then a figure after it: "in 2001, when 15 people died". */
 const YEAR_THEN_FIGURE = /\bin (?:19|20)\d\d\b[^.;]*?\b\d/;
 /** A question's words for a time gone by: "last", "previous", "in 2019". */
 const BYGONE_WORDS = /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i;

@@ -352,7 +352,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
-  // A release as reports word it: "Who was freed?" is answered by "Three aid workers … have been released".
+  // A release as reports word it: "Who was freed?" is answered by "Two hostages … were released on Friday".
   ['free', 'freed', 'frees', 'freeing', 'release', 'released', 'releases', 'releasing'],
   ['take', 'took', 'taken'],
   ['give', 'gave', 'given'],
@@ -385,7 +385,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['target', 'targets', 'goal', 'goals', 'aim', 'aims', 'raise'],
   ['want', 'wanted', 'demand', 'demanded', 'demanding', 'demands', 'seek', 'seeking', 'seeks', 'sought'],
   ['kill', 'killed', 'death', 'deaths', 'dead', 'die', 'died', 'fatal', 'fatality', 'fatalities', 'bodies'],
-  // An outbreak's toll of the sick: "How many are sick?" is answered by "has sickened more than 1,400".
+  // An outbreak's toll of the sick: "How many are sick?" is answered by "has sickened more than 900".
   ['sick', 'sickened', 'sickening', 'sickens', 'illness', 'illnesses'],
   ['cause', 'caused', 'because', 'reason', 'blamed'],
   ['affect', 'affected', 'cover', 'covers', 'covered', 'involved', 'concerned'],
@@ -738,7 +738,7 @@ const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es|ing)?|carried|adopt
 
 /** A participle as an adjective before its noun: "a proposed agreement", "the newly planned route". */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;
-/** … though in a report's text, "that" before a verb is a relative pronoun: "fighting that killed more than 300 people". */
+/** … though in a report's text, "that" before a verb is a relative pronoun: "fighting that killed more than 200 people". */
 const TEXT_DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 const adjectiveAt = (text: string, at: number, word: string) =>

@@ -644,7 +644,7 @@ export function findEvent(
     for (const i of toCome && todayInLead ? [] : order.slice(0, 6)) {
       const s = sentences[i];
       if (date) break;
-      // (Nor, before the report's prose, a summary line above it: "- Cars banned from 14 streets from 1 March".)
+      // (Nor, before the report's prose, a summary line above it: "- Lorries banned from 9 streets from 1 June".)
       if (IS_QUESTION.test(s.text) || (!toCome && LIST_MARK.test(s.text))) continue;
       const m = [...s.text.matchAll(DATE)].find(
         (d) =>

@@ -3479,8 +3479,8 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
 }
 
 /** Words of a trial or a contest around a name: "found former mayor X guilty", "X was charged", "X pleaded not
- * guilty", "A third defendant, former official X, was acquitted", "former director X received nine years and former
- * official Y six years"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
+ * guilty", "A third defendant, former official X, was acquitted", "former director X received eight years and former
+ * official Y five years"; "defeating former police chief X", "X, who took 36%", "X conceded", "former minister X won the run-off". */
 const ON_TRIAL_BEFORE = /\b(?:convicted|acquitted|sentenced|charged|jailed|indicted|found|cleared)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}$/u;
 /** Before a name: proceedings against the person ("approved the extradition of former minister X", "the trial of X"). */
 const PROCEEDINGS_AGAINST_BEFORE =

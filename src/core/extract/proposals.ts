@@ -344,7 +344,7 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
 
 /** Before a proposal's verb, a relative clause set off after a name: "Councillor Ana Roy, who proposed the plan, said …" tells
  * who proposed what the report names elsewhere; the sentence puts nothing forward. (So does one of whose side proposed it:
- * "Mayor Ana Roy, whose Green-led coalition proposed the charge, said …".) */
+ * "Mayor Ana Roy, whose Labour-led group proposed the tax, said …".) */
 const PROPOSER_ASIDE = /,\s+(?:who|which|whose(?:\s+[\p{L}'’-]+){1,3})\s+(?:\p{Ll}+\s+){0,2}$/u;
 
 /** Right after a proposal's verb: a short object, then when, before this event ("a rule in May", "it last year",
@@ -419,7 +419,7 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed) && !/^\s*by\b/.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
       // things right after the verb, the serial comma closing them, none a clause of its own.
-      // (Not after a passive's "by": "The bill, put forward by Ana Roy, would have applied to adults, and required …" names
+      // (Not after a passive's "by": "The bill, put forward by Ana Roy, would have covered farms, and required …" names
       // who proposed it, and what follows is the sentence's own verb.)
       const plain = plainItems(listed);
       const things = plain.every((p) => p.split(/\s+/).length <= 12 && /^\p{Ll}/u.test(p) && !/^(?:that|to|whether|how|why)\b/i.test(p) && !NEW_CLAUSE.test(p));

@@ -89,7 +89,7 @@ const MAY_CLOSE = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp']);
  * quantifier ("Only", "Some", "Most") or a connective ("But", "However"). */
 const SENTENCE_OPENER =
   /^\s+["“]?(?:It|He|She|They|We|I|The|This|That|These|Those|There|Its|Their|His|Her|Our|A|An|Only|Some|Most|All|Many|Few|Both|Each|Every|Several|No|None|But|And|However|Meanwhile|Then|Yet)\s/;
-/** … or a capitalised word the sentence goes on from in lower case, no day or month: "4 p.m. Hospitals in Lima reported …"
+/** … or a capitalised word the sentence goes on from in lower case, no day or month: "6 p.m. Clinics in Lima reported …"
  * (a name goes on in capitals, "10 a.m. Ana Roy opened …", and a day is the time's, "9 p.m. Friday with …"). */
 const CAPITALISED_OPENER = new RegExp(String.raw`^\s+["“]?(?!(?:${WEEKDAY}|${FULL_MONTH})\b)\p{Lu}\p{Ll}+\s+\p{Ll}`, 'u');
 
