@@ -1644,7 +1644,8 @@ class Answerer {
       return this.search(question, 'number', (text) => aged.test(text));
     }
     // ("How long will it last?": a span of time, never a length, "smoke rising 4 kilometres".)
-    // (… nor the time since the last one of its kind: "for the first time in 40 years", "its highest level in 30 years".)
+    // (… nor the time since the last one of its kind, "for the first time in 40 years", nor a time told from another, "four
+    // years ago".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text.replace(SINCE_THE_LAST, ' ')));
     // ("How long is the bridge?": its length, when the text gives one, before any span of time, "a year after work began".)
     if (THING_LENGTH_QUESTION.test(question.trim())) {
@@ -3304,14 +3305,14 @@ const FROM_QUESTION = /^where\s+(?:is|are|was|were|do|does|did)\s+.+?\s+(?:come\
 const COMES_FROM = /\bfrom\s+(?:the\s+)?\p{Lu}/u;
 /** "How long will it last?", "How long will the repairs take?": a span of time asked. */
 const DURATION_QUESTION = /^how long\b.*\b(?:last|lasts|lasted|take|takes|took|continue|go on|run)\??$/i;
-/** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
- * least Friday". */
 /** The time since the last one of its kind, no span the news lasts: "for the first time in 40 years", "its highest level in
  * 30 years"; and a time told from another ("four years ago", "45 minutes later"), which is a point in time. */
 const SINCE_THE_LAST = new RegExp(
   String.raw`\b(?:first time|highest|lowest|worst|best|biggest|largest|strongest|deadliest|most)\b[^,.;]{0,30}?\bin\s+(?:\d+|\p{Ll}+)\s+(?:years|decades|months)\b|\b(?:\d+|\p{Ll}+)\s+(?:${TIME_UNITS})\s+(?:ago|later|earlier)\b`,
   'giu',
 );
+/** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
+ * least Friday", "could last for weeks". */
 const SPAN_OF_TIME = new RegExp(
   String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}|\b(?:last|run|continue|go on)\s+for\s+(?:weeks|months|days|hours|years|decades)\b`,
   'i',
