@@ -729,7 +729,7 @@ class Answerer {
       if (against && (parseCount(against) ?? Number(against.replace(/,/g, ''))) > 0) return this.yes(question, `No: ${s.text}`, [s]);
       // (… or one who voted against, named: "Peru voted against, while Chile abstained."; or a decision told as split.)
       // (… or some who abstained: "with 12 votes in favour and Peru and Chile abstaining".)
-      if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text) || ABSTAINED.test(s.text)))
+      if (unanimityAsked && (SOMEONE_VOTED_AGAINST.test(s.text) || SPLIT_DECISION.test(s.text) || ABSTAIN.test(s.text)))
         return this.yes(question, `No: ${s.text}`, [s]);
     }
     // "Was the decision unanimous?" of "the board had been unanimous": yes, when nothing says otherwise (a vote with
@@ -744,7 +744,7 @@ class Answerer {
               !/^["“]/.test(s.text) &&
               NONE_AGAINST.test(s.text) &&
               !NOT_UNANIMOUS.test(s.text) &&
-              !ABSTAINED.test(s.text),
+              !ABSTAIN.test(s.text),
           )
       : undefined;
     return unanimous ? this.yes(question, `Yes: ${unanimous.text}`, [unanimous]) : null;
@@ -2613,12 +2613,8 @@ class Answerer {
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
     const againstAsked = sideAsked === 'against';
     const forAsked = !!sideAsked && !againstAsked;
-    // "Who abstained?": only a sentence that tells of abstaining says who did; a tally or an absence does not.
-    const abstainAsked = ABSTAIN.test(question);
-    // "Who paid for the bridge?": only a sentence that tells of paying says who paid; what it cost does not.
-    const payerAsked = WHO_PAID.test(question.trim());
-    // "Who called the strike?": only a sentence that tells of calling it says who did; one that calls it a name does not.
-    const callerAsked = WHO_CALLED.test(question.trim());
+    // "Who abstained?", "Who paid for the bridge?", "Who called the strike?": only a sentence that tells of the act says who did it.
+    const actsAsked = ACTS_TOLD.filter((row) => row.asks.test(question.trim()));
     // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
     if (sideAsked && !oneSide && named.length === 1) {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
@@ -2654,9 +2650,7 @@ class Answerer {
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
         (!forAsked || !VOTED_AGAINST.test(s.text) || VOTED_FOR.test(s.text) || TALLY.test(s.text)) &&
-        (!abstainAsked || ABSTAIN.test(s.text)) &&
-        (!payerAsked || PAYS.test(s.text)) &&
-        (!callerAsked || CALLED_IT.test(s.text)) &&
+        actsAsked.every((row) => row.tells.test(s.text)) &&
         // ("Where were the talks?" is not answered by "Roy invited Vale to Lima for the next round in May".)
         (next || !pastAsked || !NEXT_GATHERING.test(s.text)) &&
         // ("Did Roy vote for the budget?" is not answered by "Mayor Ana Roy, who proposed the budget, said …": a vote of theirs.)
@@ -2740,12 +2734,13 @@ class Answerer {
       // … and, for a yes-or-no question, of two as good, one of the news's own time before one of another ("Was anyone killed?":
       // "No deaths were reported", before "The last flood, in 2011, killed three people").
       // (Asked yes or no only: a count's sentence may compare with another year, "won 30 seats, down from 52 in 2020".)
-      const bygoneAsked = oneSide || BEFORE_QUESTION.test(question.trim()) || BYGONE_WORDS.test(question);
+      const bygoneWords = BEFORE_QUESTION.test(question.trim()) || BYGONE_WORDS.test(question);
+      const bygoneAsked = oneSide || bygoneWords;
       const another = (r: (typeof fits)[number]) => (!bygoneAsked && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       // … and, for a count or an amount, the news's own before one told of a time gone by, its year before its figure
       // ("The storm has killed at least five people" before "Lima last saw a storm this strong in 2001, when 15 people died"); a
       // figure compared with another year's ("won 30 seats, down from 52 in 2020") is still the news's.
-      const countAsked = (type === 'number' || type === 'amount') && !BEFORE_QUESTION.test(question.trim()) && !BYGONE_WORDS.test(question);
+      const countAsked = (type === 'number' || type === 'amount') && !bygoneWords;
       const countOfThen = (r: (typeof fits)[number]) => (countAsked && YEAR_THEN_FIGURE.test(r.sentence.text) && this.ofAnotherTime(r.sentence.text) ? 1 : 0);
       fits.sort(
         (x, y) =>
@@ -3064,6 +3059,17 @@ const WHO_CALLED = /^who\s+(?:(?:has|had|will|would|did)\s+)?called\b/i;
 const CALLED_IT = /\bcalled\b(?!\s+(?:[\p{L}'’-]+\s+){0,4}["“])/u;
 /** A sentence that tells of paying, in its own words ("paid for by", "will fund", "financed by"), not of a cost. */
 const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
+/** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
+const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
+/** Acts a question asks who did, each with what a sentence must tell to say who did it: rules as data. */
+const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }> = [
+  // (A tally or an absence tells no abstaining.)
+  { asks: ABSTAIN, tells: ABSTAIN, example: 'Who abstained? → "Chile abstained"' },
+  // (What it cost tells no paying.)
+  { asks: WHO_PAID, tells: PAYS, example: 'Who paid for the bridge? → "paid for by the city"' },
+  // (Calling it a name tells no calling.)
+  { asks: WHO_CALLED, tells: CALLED_IT, example: 'Who called the strike? → "The strike, called by the union, …"' },
+];
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =
   /^why (?:was|were|did|is|has) (.+?) (?:absent|away|missing|not (?:attend|there|present|at|come|take part|join)|skip|miss|stay (?:away|home)|pull out)\b/i;
@@ -3168,8 +3174,6 @@ const VOTERS_COUNTED = new RegExp(
 /** Someone named who voted against: "Peru voted against", "Ana Roy, who voted against," (not "None voted against"). */
 const SOMEONE_VOTED_AGAINST =
   /(?<![\p{L}-])(?!(?:None|Nobody|No|Not)\b)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+who)?\s+(?:also\s+)?voted\s+against\b/u;
-/** Some abstained: "with Russia and China abstaining", "two abstentions". */
-const ABSTAINED = /\babstain\w*|\babstentions?\b/i;
 /** A decision told as split: "a split ruling", "the three dissenters", "a divided court". */
 const SPLIT_DECISION = /\b(?:split|divided)\s+(?:decision|vote|verdict|ruling|court|panel|committee|board)\b|\bdissent(?:ers?|ed)\b/i;
 /** "not unanimous", "fell short of a unanimous", "no unanimous …": a vote that was not. */
@@ -3448,8 +3452,6 @@ const DECISION_NOUN = /\b(?:decisions?|agreements?)\b/i;
 const tellsDecision = (text: string) => DECIDE_WORD.test(text) || (DECISION_NOUN.test(text) && (OUTCOME_VERB.test(text) || REFERS_BACK.test(text)));
 /** A vote named as a thing, not how it went: "a parliamentary vote", "the confidence vote" (not "a vote of 112 to 88"). */
 const A_VOTE_NAMED = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}votes?\b(?!\s+(?:of|by)\s+\d)/giu;
-/** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
-const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
 /** A vote cast, not a vote only named: "voted against", "in favour", "abstained", "unanimously". */
 const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?|unanimous(?:ly)?|show of hands)\b/i;
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
