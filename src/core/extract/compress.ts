@@ -9,6 +9,7 @@ import { FULL_MONTH, WEEKDAY } from './lexicon/calendar.js';
 import { HONORIFICS } from './lexicon/titles.js';
 import { ATTRIBUTION_VERB, FINITE_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
+import { LIST_MARK } from './proposals.js';
 
 /** The deletable spans, as data: each rule with an example of what it removes. */
 interface Rule {
@@ -48,7 +49,7 @@ export const RULES: ReadonlyArray<Rule> = [
   // A numbered paragraph's number ("1. On September 5, the talks were held."): the card's list numbers nothing.
   { name: 'paragraph number', re: /^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[\p{Lu}"“])/u, example: '1. ', always: true },
   // A list's mark before a whole sentence ("- Affected staff will be told by Feb. 15."): the card lists its points itself.
-  { name: 'list mark', re: /^[•●▪◦*–-]\s+(?=[\p{Lu}"“])/u, example: '- ', always: true },
+  { name: 'list mark', re: new RegExp(`${LIST_MARK.source}(?=[\\p{Lu}"“])`, 'u'), example: '- ', always: true },
   // An interview's answer label: the answer is the interviewee's, whom the card names.
   { name: 'answer label', re: /^A(?:\s*\([^()]{1,40}\))?\s*:\s+(?=\S)/, example: 'A: ', always: true },
   // A transcript's speaker label, when the card names the speaker: "Roy: The quota will be 2.3 million tonnes."

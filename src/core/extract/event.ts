@@ -5,6 +5,7 @@ import { insideQuote } from './compress.js';
 import { countryOf } from './countries.js';
 import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js';
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
+import { LIST_MARK } from './proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, TRAVELS_ON } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
@@ -278,9 +279,6 @@ const STILL_TO_COME = new RegExp(
 /** Before a date in its sentence: what someone said, the date theirs and not the event's ("Ana Roy told 3,000 people at
  * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
 const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
-
-/** A line marked as a list's item: "- ", "• ". */
-const LIST_MARK = /^[•●▪◦*–-]\s+/;
 
 /** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;

@@ -44,6 +44,8 @@ const STATED = new RegExp(
 );
 /** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
 export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
+/** Of those, a list's mark alone, no number or letter: "- ", "• ". */
+export const LIST_MARK = /^[•●▪◦*–-]\s+/;
 
 /** A vote's outcome closing an item: "; it was also carried", ", which failed 5-6", " and was carried by 412 votes to 38". */
 const ITEM_OUTCOME = new RegExp(
