@@ -3459,7 +3459,7 @@ const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in 
 /** When something happened, by its year alone: "in 2004". */
 const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
 /** A year, then a figure after it: "in 2001, when 15 people died". */
-const YEAR_THEN_FIGURE = /\bin (?:19|20)\d\d\b[^.;]*?\b\d/;
+const YEAR_THEN_FIGURE = new RegExp(String.raw`${IN_A_YEAR.source}[^.;]*?\b\d`);
 /** A question's words for a time gone by: "last", "previous", "in 2019". */
 const BYGONE_WORDS = /\b(?:last|previous|earlier|before|ago|19\d\d|20\d\d)\b/i;
 /** When something happened, counted back from now: "two years ago", "last year", "last month". */
