@@ -773,12 +773,15 @@ class Answerer {
       for (const s of this.a.sentences) if (speaker.test(s.text)) named.add(s.index);
     }
     // (The one a report is all about, as it names them again without a name, or by a surname their family shares, in a
-    // sentence that names no one else: "She later taught in Quito.", "Raised in Cusco, Roy trained as …" of an
-    // obituary.)
+    // sentence that names no one else: "She later taught in Quito.", "Her last book won a prize in 2001.", "Raised in Cusco,
+    // Roy trained as …" of an obituary; not one her possessive names another in: "Her son, Tom Roy, said …".)
     const pronoun = ['she', 'he'].find((x) => this.storySubject(x) === p);
     const surname = capitalisedWords(p.name).at(-1);
     if (pronoun && surname) {
-      const again = new RegExp(`^(?:${pronoun === 'she' ? 'She' : 'He'}\\s|(?:[^.;"“]{1,80},\\s+)?${escapeRegExp(surname)}\\s+\\p{Ll})`, 'u');
+      const again = new RegExp(
+        `^(?:(?:${pronoun === 'she' ? 'She|Her' : 'He|His'})(?!\\s[^,]{1,40},\\s+(?:the\\s+\\p{Ll}+\\s+)?\\p{Lu})\\s|(?:[^.;"“]{1,80},\\s+)?${escapeRegExp(surname)}\\s+\\p{Ll})`,
+        'u',
+      );
       for (const s of this.a.sentences) if (again.test(s.text) && !this.namesAnother(s.index, p)) named.add(s.index);
     }
     this.namedCache.set(p, named);

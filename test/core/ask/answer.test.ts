@@ -7240,6 +7240,23 @@ describe('an obituary', () => {
   it('still declines "What did she say?": none of those sentences is her words', () => {
     expect(report.ask('What did she say?').answered).toBe(false);
   });
+
+  // (… and a paragraph of its own that opens with her possessive: "Her death …", "His last album won …".)
+  it('answers "When did he die?" and "What award did he win?" from paragraphs that open with his possessive', () => {
+    const his = briefArticle(
+      parsePlainText(
+        [
+          'Obituary: Tom Vale, conductor who led the Lima orchestra, 1938-2026',
+          'Tom Vale, the conductor who led the Lima orchestra for 27 years, has died at his home in Quito. He was 88.',
+          'His death on Sunday was announced by the orchestra, which said he had been ill for some months.',
+          'His recording of the Andes symphonies won a national award in 1994.',
+          'He is survived by his wife, the singer Lia Mora.',
+        ].join('\n\n'),
+      ),
+    );
+    for (const q of ['When did he die?', 'When did Tom Vale die?']) expect(his.ask(q).answer).toMatch(/^His death on Sunday was announced/);
+    expect(his.ask('What award did he win?').answer).toMatch(/^His recording of the Andes symphonies won a national award/);
+  });
 });
 
 describe('a budget', () => {
