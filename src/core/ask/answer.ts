@@ -3459,8 +3459,8 @@ const A_VOTE_NAMED = /\b(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+){0,2}votes?\b(?
 const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?|unanimous(?:ly)?|show of hands)\b/i;
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
-/** When something happened, by its year alone: "in 2004". */
-const IN_A_YEAR = /\bin ((?:19|20)\d\d)\b/;
+/** When something happened, by its year alone: "in 2004"; or the last time it did ("the worst since 2004, when …"). */
+const IN_A_YEAR = /\b(?:in|since(?=\s(?:19|20)\d\d,?\s+when\b)) ((?:19|20)\d\d)\b/;
 /** A year, then a figure after it: "in 2001, when 15 people died". */
 const YEAR_THEN_FIGURE = new RegExp(String.raw`${IN_A_YEAR.source}[^.;]*?\b\d`);
 /** A question's words for a time gone by: "last", "previous", "in 2019". */

@@ -2797,6 +2797,18 @@ Peru last suffered flooding on this scale in 1995, when 22 people died.`),
     expect(floods.ask('How many people died in 1995?').answer).toMatch(/^Peru last suffered flooding/);
   });
 
+  it('answers "How many people died?" with the news\'s toll, in any words, before the toll of the worst one since a year', () => {
+    const crash = briefArticle(
+      parsePlainText(`Train derails in Peru
+
+A passenger train derailed in a mountain pass in central Peru on Saturday, killing at least seven people, officials said.
+
+It was the deadliest rail accident in Peru since 2009, when 19 people died in a collision near Ica.`),
+    );
+    expect(crash.ask('How many people died?').answer).toMatch(/^A passenger train derailed/);
+    expect(crash.ask('How many people died in 2009?').answer).toMatch(/^It was the deadliest rail accident/);
+  });
+
   it('answers "Who called the strike?" with who called it, not with who called it a name', () => {
     const strike = briefArticle(
       parsePlainText(`Airport strike cancels 600 flights
