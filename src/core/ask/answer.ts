@@ -1853,9 +1853,10 @@ class Answerer {
     // tells it did what the question asks, in the question's verb: "What did the union demand?" of "The union has demanded
     // a 9% rise.")
     // (The body the subject, its verb right after it: not "… rejected a proposal from the union".)
-    const bodyWord = /([\p{L}-]+)\s*$/u.exec(who)?.[1];
-    const didIt =
-      prefer && !only && bodyWord ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${escapeRegExp(bodyWord)}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
+    // (In either case and number: "What did the unions demand?" of "The Lima Confederation of Trade Unions had demanded 12%".)
+    const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
+    const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
+    const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
     if (!('mentions' in p))
       return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
         ? this.no(question, notSaid(question))

@@ -8232,6 +8232,17 @@ The union had originally demanded 11% over two years. Exams will go ahead in Jan
     expect(strike.ask('What did the employers demand?').answered).toBe(false);
   });
 
+  it('answers "What did the unions demand?" of a body whose name ends in the word, capitalised and in either number', () => {
+    const wage = brief(`Minimum wage to rise 8%
+
+Unions and employers in Peru agreed on Friday to raise the national minimum wage by 8% from January.
+
+The Lima Confederation of Trade Unions had demanded 12%, citing inflation of 6.4%. The employers' federation had offered 5%.`);
+    for (const q of ['What did the unions demand?', 'What did the union demand?'])
+      expect(wage.ask(q).answer, q).toBe('The Lima Confederation of Trade Unions had demanded 12%, citing inflation of 6.4%.');
+    expect(wage.ask('What did the employers demand?').answered).toBe(false);
+  });
+
   it('takes no month or day for a place ("had been planned for March" says no where)', () => {
     const rocket = brief(`Rocket explodes after launch
 
