@@ -400,6 +400,11 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
 /** "How long did the outage last?": the duration is the answer, "last" no word of it. */
 const LASTED = new Set(['last', 'take'].map(stem));
 
+/** "Who came second?", "Who finished third?": a placing asked for, which the text may word with any verb ("Ana Roy was
+ * second, 22 seconds behind"); the verb is no word the text must use. */
+const PLACING_QUESTION = /^who\s+(?:came|finished|placed|ended|ended up)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
+const PLACED = new Set(['come', 'came', 'finish', 'place', 'end', 'up'].map(stem));
+
 /** "How did X react?": a reaction asked for, which the text words as what was done or said. */
 export const HOW_REACTED = /^how (?:did|do|does|will|would|has|have|had)\b.*\b(?:react|respond)(?:ed)?\s*\??$/i;
 const REACT = new Set(['react', 'respond'].map(stem));
@@ -446,6 +451,7 @@ export function keyTerms(question: string): string[] {
   const reacted = HOW_REACTED.test(question);
   const went = HOW_IT_WENT.test(question);
   const tally = RESULT_OF_A_VOTE.test(question);
+  const placing = PLACING_QUESTION.test(question);
   return [
     ...new Set(
       contentTerms(question.replace(ON_BOARD, 'aboard'), false)
@@ -456,7 +462,8 @@ export function keyTerms(question: string): string[] {
             t !== size &&
             !(reacted && REACT.has(t)) &&
             !(went && t === GO) &&
-            !(tally && RESULT.has(t)),
+            !(tally && RESULT.has(t)) &&
+            !(placing && PLACED.has(t)),
         )
         .map((t) => things.find((x) => x.term === t)?.key ?? t),
     ),

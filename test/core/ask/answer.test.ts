@@ -5130,6 +5130,19 @@ Earlier, Quito captain Ana Roy won the toss and chose to bat.`),
     expect(match.ask('How many did Vale score?').answer).toContain('an unbeaten 112');
   });
 
+  it('answers "Who came second?" with the placing in whatever verb the report gives it ("was second")', () => {
+    const race = briefArticle(
+      parsePlainText(`Vale wins Lima marathon
+
+Peru's Tom Vale won the Lima marathon on Sunday in 2 hours 6 minutes.
+
+Chile's Ivo Kant was second, 22 seconds behind. Two runners were taken to hospital.`),
+    );
+    for (const q of ['Who came second?', 'Who came in second?', 'Who finished second?', 'Who was second?'])
+      expect(race.ask(q).answer, q).toBe("Chile's Ivo Kant was second, 22 seconds behind.");
+    expect(race.ask('Who came fourth?').answered).toBe(false);
+  });
+
   const ballot = briefArticle(
     parsePlainText(`Nurses vote to strike
 
