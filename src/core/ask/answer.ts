@@ -1715,7 +1715,8 @@ class Answerer {
     // ("45,000 have been left homeless").
     const state = STATE_AFTER.exec(question)?.[1];
     // ("at least three missing people": a count in words too.)
-    const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,4}${escapeRegExp(state)}\\b`, 'iu') : null;
+    // ("Eleven of the injured were in critical condition": a count of some, the state after its verb.)
+    const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,6}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     // ("How many people were there?" is asked of a boat or a flood too: with no crowd at an event, it is answered as any count.)
@@ -3124,8 +3125,10 @@ const WHO_WROTE =
 const REPLY_VERBS =
   '(?:said|says|responded|reacted|replied|warned|vowed|called|condemned|welcomed|critici[sz]ed|denounced|rejected|opposes|opposed|rose|fell|jumped|slumped|retaliated|hit back|demanded)';
 
-/** "How many are homeless?", "How many remain missing?": the state counted. */
-const STATE_AFTER = /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?([\p{L}-]+)\s*\??$/iu;
+/** "How many are homeless?", "How many remain missing?", "How many are in critical condition?": the state counted (its last
+ * word). */
+const STATE_AFTER =
+  /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?(?:in\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})?([\p{L}-]+)\s*\??$/iu;
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;

@@ -4737,6 +4737,16 @@ President Ana Roy declared a 60-day state of emergency and announced 500 million
     expect(search.ask('How many are missing?').answer).toContain('at least three missing people');
   });
 
+  it('answers "How many are in critical condition?" with the count of some that the state follows ("Eleven of the injured were …")', () => {
+    const crash = briefArticle(
+      parsePlainText(
+        'Train derails in Peru\n\nA train derailed in Peru on Saturday, killing seven people and injuring 64, officials said.\n\nEleven of the injured were in critical condition, the health ministry said.',
+      ),
+    );
+    expect(crash.ask('How many are in critical condition?').answer).toBe('Eleven of the injured were in critical condition, the health ministry said.');
+    expect(crash.ask('How many are in a stable condition?').answered).toBe(false);
+  });
+
   it('answers "How much money for reconstruction?" with a sum in a currency', () => {
     expect(quake.ask('How much money for reconstruction?').answer).toContain('500 million soles');
   });
