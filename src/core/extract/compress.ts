@@ -29,6 +29,9 @@ interface Rule {
   cue?: RegExp;
 }
 
+/** A live page's entry opening with its time: "21:40 — ", "9.05am: ", "14:45 GMT - ". */
+export const LIVE_STAMP = /^\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|EST|EDT|PST|PDT|local time))?\s*(?:[—–-]{1,2}|:)\s+(?=[\p{Lu}"“])/u;
+
 /** An interview's answer labelled "A:" alone, with no name: whose it is, the card must say. */
 export const BARE_ANSWER_LABEL = /^A\s*:\s/;
 /** An answer labelled with whose it is: "A (Roy): …", "A (Ana Roy): …". */
@@ -46,6 +49,8 @@ export const RULES: ReadonlyArray<Rule> = [
     example: 'BOSTON — ',
     always: true,
   },
+  // A live page's time stamp before an entry ("21:40 — Power has been restored …"): the page's furniture.
+  { name: 'time stamp', re: LIVE_STAMP, example: '21:40 — ', always: true },
   // A numbered paragraph's number ("1. On September 5, the talks were held."): the card's list numbers nothing.
   { name: 'paragraph number', re: /^(?:\d{1,2}[.)]|\(\d{1,2}\))\s+(?=[\p{Lu}"“])/u, example: '1. ', always: true },
   // A list's mark before a whole sentence ("- Affected staff will be told by Feb. 15."): the card lists its points itself.

@@ -4,7 +4,7 @@
 // sentence it came from, so a question can show its evidence.
 
 import { stem } from './stem.js';
-import { BARE_ANSWER_LABEL, LABEL_OPENS, NAMED_ANSWER_LABEL, compressSentence, opensWithLabel, quotesBalanced } from './compress.js';
+import { BARE_ANSWER_LABEL, LABEL_OPENS, LIVE_STAMP, NAMED_ANSWER_LABEL, compressSentence, opensWithLabel, quotesBalanced } from './compress.js';
 import { MONTH } from './lexicon/calendar.js';
 import { ATTRIBUTION_VERB, FINITE_VERB } from './lexicon/verbs.js';
 import { COUNT_WORD } from './numbers.js';
@@ -99,6 +99,13 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     ),
     weight: 0.3,
     example: 'The board would report back on the costs of the scheme in May.',
+  },
+  // The human toll, a disaster's first fact: "A man has died after a tree fell on his car, police said."
+  {
+    // (The missing as a state, not a verb: "he is missing a good party".)
+    re: /\b(?:killed|killing|died|dead|deaths?|injured|injuring|wounded|toll|(?:are|were|is|was|remain|remains|still) missing(?!\s+(?:a|an|the)\b))\b/i,
+    weight: 0.3,
+    example: 'Two people died and 14 were injured when the roof collapsed.',
   },
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
@@ -273,7 +280,8 @@ const repliesOnly = (sentences: readonly Sentence[], s: Sentence) => {
 };
 
 const briefsNothing = (text: string, words = countWords(text)) =>
-  NOT_A_POINT.test(text) ||
+  // (A live page's entry is read past its time stamp: "09:00 — Good morning and welcome to our live coverage …".)
+  NOT_A_POINT.test(text.replace(LIVE_STAMP, '')) ||
   POINTS_AHEAD.test(text) ||
   LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||

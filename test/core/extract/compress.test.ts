@@ -385,6 +385,11 @@ const CASES: Array<[string, string]> = [
   // a list's mark before a whole sentence goes; the card lists its points itself
   ['- Affected employees will be told by Feb. 15.', 'Affected employees will be told by Feb. 15.'],
   ['• The plan will cost 40 million soles over five years.', 'The plan will cost 40 million soles over five years.'],
+  // a live page's time stamp before an entry goes; a time the entry tells stays
+  ['21:40 — Power has been restored to 40,000 homes, the grid operator said.', 'Power has been restored to 40,000 homes, the grid operator said.'],
+  ['9.05am: Schools in six districts will stay closed on Thursday.', 'Schools in six districts will stay closed on Thursday.'],
+  ['14:45 GMT - The warning stays in place until midnight.', 'The warning stays in place until midnight.'],
+  ['The ferry will sail at 06:30 on Thursday.', 'The ferry will sail at 06:30 on Thursday.'],
   // nothing is cut to a stub
   ['Kato said so.', 'Kato said so.'],
 ];

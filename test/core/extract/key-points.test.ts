@@ -114,6 +114,7 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ],
     ['5. agree to independent arbitration if the 2,000 jobs are cut.', 'an item of a list that runs on from the sentence above it'],
     ['Good morning and welcome to our live coverage of the Andes Council summit in Lima.', "a live page's greeting"],
+    ['09:00 — Good morning and welcome to our live coverage of the Andes Council summit in Lima.', "a live page's greeting, past its time stamp"],
     ['Welcome to our live blog of the 2026 budget, with 14 measures announced.', "a live page's greeting, with a count"],
     ['The following is an edited transcript of a press conference given by Finance Minister Ana Roy in Lima on Thursday.', "an editor's note on what follows"],
     ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
@@ -145,6 +146,21 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
 
 // Sentences that carry a fact a reader needs, as a table of [what, article, headline, point wanted, sentences not wanted].
 const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
+  [
+    "a storm's toll is a point, before when a ferry's operator will look again",
+    [
+      'Power has been restored to 40,000 of the 95,000 homes that lost electricity this morning, the grid operator Lima Power said in its latest update.',
+      'Schools in six districts will stay closed on Thursday, the education ministry said.',
+      'The ferry operator, Andes Ferries, said it would review the situation at 6 a.m. on Thursday.',
+      'A man in his 60s has died after a tree fell on his car near Ica, police said.',
+      'Gusts of up to 180 km/h were recorded on the island of Sora, the strongest in the country since 1992.',
+      'Prime Minister Ana Roy visited the emergency centre in Lima.',
+      'All ferry services between the mainland and the islands remain suspended.',
+    ],
+    'Storm batters Peru coast',
+    3,
+    [],
+  ],
   [
     'a lead in which the leaders held talks, "agreeing" to develop relations, is the news',
     [
