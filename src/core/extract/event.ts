@@ -280,8 +280,9 @@ const STILL_TO_COME = new RegExp(
  * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
 const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
-/** Right before a date: it bounds a period ("its lowest rate since September 2021"), it is no day of the event. */
-const PERIOD_BOUND = /\b(?:since|until|till|through|before)\s+(?:(?:early|late|mid)[- ])?$/i;
+/** Right before a date: it bounds a period ("its lowest rate since September 2021") or sets a deadline ("to be reconnected
+ * by Thursday evening"), it is no day of the event. */
+const PERIOD_BOUND = /\b(?:since|until|till|through|before|by)\s+(?:(?:early|late|mid)[- ])?$/i;
 
 /** "The findings will be presented at a meeting of …", "a second phase, to be decided at a ministerial meeting in …",
  * "said they would take it up at a summit in May", "will be debated at the council's March meeting", "are due to join them on

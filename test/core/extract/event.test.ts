@@ -989,6 +989,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { date: 'Wednesday' },
   ],
   [
+    'nor is a deadline ("to be reconnected by Thursday evening")',
+    [
+      'Power has been restored to 40,000 homes, the grid operator said. Engineers expect the rest to be reconnected by Thursday evening.',
+      'A woman was killed on Tuesday night when a wall collapsed in the port.',
+    ],
+    null,
+    { date: 'Tuesday' },
+  ],
+  [
     'a meeting findings will be presented at, after the lead, is another event',
     [
       'Sea ice around the pole shrank to a record low this year, scientists said on Monday.',
