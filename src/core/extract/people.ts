@@ -1703,9 +1703,12 @@ function nextOf(tokens: Token[], k: number): number {
 
 /** The tokens of the organisation's name after "of" at `b` (from its first word to the token after it), if one is there. */
 function bodyOfSpan(tokens: Token[], b: number, nested = false): { from: number; end: number } | null {
-  const from = tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1;
+  let from = tokens[b + 1]?.text.toLowerCase() === 'the' ? b + 2 : b + 1;
+  // ("said Ana Roy of the campaign group Clean Rivers": the kind of body in lower case before its name, which it makes a body's.)
+  const kind = from === b + 2 ? kindBefore(tokens, from) : 0;
+  from += kind;
   let k = from;
-  let body = false;
+  let body = kind > 0;
   while (k < tokens.length && k - from < 8) {
     const t = tokens[k];
     if (t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase())) {
@@ -1728,6 +1731,17 @@ function bodyOfSpan(tokens: Token[], b: number, nested = false): { from: number;
   // The name ends there: punctuation, or the sentence goes on in lower case ("… of the Federation said").
   if (tokens[k] && !/^[,.;:)]$/.test(tokens[k].text) && !(tokens[k].word && /^\p{Ll}/u.test(tokens[k].text))) return null;
   return { from, end: k };
+}
+
+/** How many tokens at `from` are a kind of body in lower case before a capitalised name ("campaign group", "charity"): up to
+ * three words, the last a body's kind; 0 when there are none. */
+function kindBefore(tokens: Token[], from: number): number {
+  for (let n = 1; n <= 3; n++) {
+    const last = tokens[from + n - 1];
+    if (!last?.word || !/^\p{Ll}/u.test(last.text)) return 0;
+    if (BODY_KINDS.has(last.text) && tokens[from + n]?.word && isCapitalised(tokens[from + n].text)) return n;
+  }
+  return 0;
 }
 
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …", "took

@@ -314,6 +314,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['"It is rare," said Tom Vale, a psychiatrist at the Lima Clinic.', 'Tom Vale', 'psychiatrist at the Lima Clinic', null],
   ['"Costs will rise," said Tina Vale of the Federation of Small Traders.', 'Tina Vale', null, 'Federation of Small Traders'],
   ['Tom Vale of Lima Water Services told reporters the pipes were old.', 'Tom Vale', null, 'Lima Water Services'],
+  // … after the kind of body it is, in lower case.
+  ['"It is less than they spend on adverts," said Ana Roy of the campaign group Clean Rivers.', 'Ana Roy', null, 'Clean Rivers'],
+  ['Tom Vale of the charity Andes Aid said 40 families had been moved.', 'Tom Vale', null, 'Andes Aid'],
   // A possessive inside the body's name runs on ("Queen's University Lima").
   ["Professor Ana Roy of Queen's University Lima said the trial was too short.", 'Ana Roy', 'Professor', "Queen's University Lima"],
   // Plain words that qualify an office in an appositive; and a country the person's words compare with is not theirs.
