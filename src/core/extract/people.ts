@@ -3008,7 +3008,9 @@ const KIND_THEN_ITS = /\bthe\s+(\p{Ll}+),?\s+and\s+its\s+(?:[\p{Ll}-]+\s+){0,3}[
 /** Capitalised words, then a kind of body in lower case: "the Lima School District board". */
 const KIND_IN_LOWER_CASE = /\b((?:\p{Lu}[\p{L}'’.-]*\s+){1,5})(board|union|council|committee|trust)\b/gu;
 /** The kinds of body a report names and then calls by its kind alone ("the union", "the trust"). */
-const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court', 'forum']);
+const CALLED_BY_KIND = new Set([...BODY_KINDS, ...BODY_HEADS, 'board', 'league', 'court', 'forum', 'gallery', 'orchestra', 'theatre', 'theater']);
+/** A sentence that opens with a body called by its kind: "The gallery, which reopened on Tuesday, said …". */
+const THE_KIND_OPENS = /^The\s+(\p{Ll}+)\b/u;
 
 /** "… by the service Halvex, whose chief executive, X, welcomed it": the name whose office X holds. */
 /** (A body's name may hold "of" or "for": "the University of Lima, whose vice-rector Ana Roy"; its office may be a title in
@@ -3045,7 +3047,9 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     const before = text.slice(Math.max(0, m.start - 80), m.start);
     // ("Federation president Ana Roy", "union official Ana Roy": the kind opening the office is the same.)
     const opening = m.role?.match(/^(\p{L}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
-    const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening;
+    // ("The gallery said it would review its security. Its director, X, said …": the kind the sentence before opens with.)
+    const its = /^(?:Its|Their)\s/.test(text) && m.start <= 80 ? THE_KIND_OPENS.exec(sentences[m.sentence - 1]?.text ?? '')?.[1] : undefined;
+    const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening ?? its;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     if (!known.has(kind)) {
       const named = new Set<string>();

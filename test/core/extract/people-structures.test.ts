@@ -594,6 +594,22 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Tom Vale', 'Andes Water Forum']]);
   });
 
+  it('gives "Its director" the one body named with the word last that the sentence before calls by its kind ("The gallery …")', () => {
+    expect(
+      affiliations(
+        'Thieves stole two paintings from the Lima National Gallery on Saturday.',
+        'The gallery, which reopened on Tuesday, said it would review its security. Its director, Tom Vale, said the alarm had worked.',
+      ),
+    ).toEqual([['Tom Vale', 'Lima National Gallery']]);
+    // (A body the sentence before does not open with is none of "its".)
+    expect(
+      affiliations(
+        'Thieves stole two paintings from the Lima National Gallery on Saturday.',
+        'Police said they had arrested three men. Its director, Tom Vale, said the alarm had worked.',
+      ),
+    ).toEqual([['Tom Vale', null]]);
+  });
+
   it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
     expect(
       affiliations('The Lima Dockers Union called a strike on Monday over pay.', "The union's general secretary, Ana Roy, said members had voted to walk out."),
