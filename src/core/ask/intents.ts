@@ -4,6 +4,7 @@
 // so the table's order does not matter; an unmatched question is answered by retrieval.
 
 import { ITEM_NOUNS, PLAN_NOUNS, VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
+import { isTitleHead } from '../extract/lexicon/titles.js';
 import { COUNT_WORD, ORDINAL_WORD, parseOrdinal } from '../extract/numbers.js';
 
 export type IntentKind =
@@ -69,6 +70,9 @@ const presidingVerb = (verb: string): RegExp => {
   if (/^(led|lead|head)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };
+
+/** A thing named with its article, its last word what it is: "the law", "the new cap", "this scheme". */
+const THING_DOES = /^(?:the|this|that|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}+)$/iu;
 
 /** The verb of a "What did X …?" question when it is more than saying: "announce", "warn", "urge", "call for", "demand". */
 const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress|demand|insist on)$/i;
@@ -197,7 +201,10 @@ export const INTENTS: readonly IntentRule[] = [
       ) ||
       /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going|hurt)(?:\s|[?!.]*$)/u.test(
         m[1],
-      )
+      ) ||
+      // ("What does the law do?", "What does the new cap do?": a thing's work, no one's job; "What does the minister do?" asks
+      // an office's.)
+      (/^what\s+does\s/i.test(m[0]) && THING_DOES.test(m[1]) && !isTitleHead(THING_DOES.exec(m[1])![1]))
         ? null
         : { who: m[1].trim() },
     examples: [

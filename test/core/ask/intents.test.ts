@@ -31,6 +31,12 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('Where is the money coming from?').kind).not.toBe('identity');
   });
 
+  it('reads "What does the law do?" as what a thing does, and "What does the minister do?" as an office\'s job', () => {
+    for (const q of ['What does the law do?', 'What does the new rent cap do?', 'What does this scheme do?']) expect(classify(q).kind, q).toBe('search');
+    expect(classify('What does the minister do?')).toMatchObject({ kind: 'identity', who: 'the minister' });
+    expect(classify('What does Ana Roy do?')).toMatchObject({ kind: 'identity', who: 'Ana Roy' });
+  });
+
   it('reads "proposed" before a noun as an adjective ("the proposed fine"), not as a question about proposals', () => {
     expect(classify('What was the original proposed fine?').kind).not.toBe('proposals');
     expect(classify('How big is the proposed merger?').kind).not.toBe('proposals');
