@@ -16,7 +16,7 @@ import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
-import { escapeRegExp, unquoted } from '../extract/tokens.js';
+import { countWords, escapeRegExp, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
@@ -687,7 +687,14 @@ class Answerer {
    * after it: the answer, not the question, is the evidence. */
   private turnAnswering(question: string): Answer | null {
     const keys = keyTerms(question);
-    if (keys.length < 2) return null;
+    // (An explainer's heading put in the question's own words answers it, however few they are: "What does the law do?".)
+    const plain = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const same = (s: Sentence) => this.isHeadingQuestion(s) && plain(s.text) === plain(question);
+    if (keys.length < 2 && !this.a.sentences.some(same)) return null;
     // (The whole turn: "Q: Critics say 400 posts will be cut. Are they right?" puts its question in its last sentence.)
     // (… though a fact the turn states as its own, not as someone's claim, is no question put: asked "How much did prices rise
     // in May?" of "Q: Prices rose 4 percent in May. Why not raise rates now?", the question put is another, whose own words
@@ -695,6 +702,7 @@ class Answerer {
     const turnOf = (s: Sentence) => this.a.sentences.slice(s.index, s.index + 4).filter((t) => t.paragraph === s.paragraph);
     const yesNo = YES_NO.test(question.trim());
     const asked = this.a.sentences.find((s) => {
+      if (this.isHeadingQuestion(s)) return same(s) || (keys.length >= 2 && coverage(keys, s.text) >= 0.75);
       if (!INTERVIEW_QUESTION.test(s.text) || s.index === this.headline) return false;
       const whole = turnOf(s);
       const put = whole.filter((t) => ASKS.test(t.text));
@@ -702,10 +710,23 @@ class Answerer {
       return put.length > 0 && coverage(keys, (claimed ? whole : put).map((t) => t.text).join(' ')) >= 0.75;
     });
     if (!asked) return null;
-    // (Up to four sentences of it, as a speaker's words run on.)
-    const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, 4);
-    if (!turn.length || INTERVIEW_QUESTION.test(turn[0].text)) return null;
+    // (Up to four sentences of it, as a speaker's words run on; an explainer's answer to its heading, up to two.)
+    const turn = this.a.sentences.filter((s) => s.paragraph === asked.paragraph + 1).slice(0, this.isHeadingQuestion(asked) ? 2 : 4);
+    if (!turn.length || INTERVIEW_QUESTION.test(turn[0].text) || ASKS.test(turn[0].text)) return null;
     return this.yes(question, turn.map((s) => s.text).join(' '), turn);
+  }
+
+  /** An explainer's heading put as a question, the paragraph after it its answer: a short question that is a paragraph
+   * of its own, past the lead ("Does it cover new buildings?" over "No. Homes built after 2020 are exempt …"). */
+  private isHeadingQuestion(s: Sentence): boolean {
+    return (
+      s.index > 0 &&
+      ASKS.test(s.text) &&
+      !/["“”]/.test(s.text) &&
+      countWords(s.text) <= 14 &&
+      this.a.sentences[s.index - 1]?.paragraph !== s.paragraph &&
+      this.a.sentences[s.index + 1]?.paragraph === s.paragraph + 1
+    );
   }
 
   yes(question: string, answer: string, evidence: Iterable<number | Sentence>): Answer {

@@ -8302,3 +8302,38 @@ Their findings were published on Wednesday in the journal Andes Astronomy.`);
     expect(ice.ask('Where was the study published?').answer).toMatch(/in the journal Andes Astronomy/);
   });
 });
+
+describe('an explainer with questions for headings', () => {
+  const explainer = briefArticle(
+    parsePlainText(`Explainer: What is in the new Lima rent law?
+
+Lima's city council on Tuesday passed a law that caps rent increases for the city's 210,000 rented homes.
+
+What does the law do?
+
+It limits rent rises on existing tenancies to 3% a year. The cap applies from 1 January.
+
+Does it cover new buildings?
+
+No. Homes completed after 2020 are exempt for their first 15 years.`),
+  );
+
+  it("answers a question put as a heading with the paragraph under it, in the heading's words or its own", () => {
+    expect(explainer.ask('What does the law do?').answer).toBe('It limits rent rises on existing tenancies to 3% a year. The cap applies from 1 January.');
+    for (const q of ['Are new buildings covered?', 'Does it cover new buildings?'])
+      expect(explainer.ask(q).answer, q).toBe('No. Homes completed after 2020 are exempt for their first 15 years.');
+    // (A question no heading puts is searched for as any other.)
+    expect(explainer.ask('When does the cap apply?').answer).toBe('The cap applies from 1 January.');
+  });
+
+  it('answers "What does the law do?" of a text with no such heading from its words, not as if asked who holds an office', () => {
+    const plain = briefArticle(
+      parsePlainText(`Lima caps rents
+
+Lima's city council on Tuesday passed a law that caps rent increases for the city's 210,000 rented homes.
+
+The cap applies from 1 January.`),
+    );
+    expect(plain.ask('What does the law do?').answer).toMatch(/^Lima's city council on Tuesday passed a law that caps rent increases/);
+  });
+});
