@@ -8337,3 +8337,19 @@ The cap applies from 1 January.`),
     expect(plain.ask('What does the law do?').answer).toMatch(/^Lima's city council on Tuesday passed a law that caps rent increases/);
   });
 });
+
+describe('a storm', () => {
+  it('answers "Where did the storm make landfall?" with a coast as a place ("on Peru\'s west coast", "along the border")', () => {
+    const storm = briefArticle(
+      parsePlainText(`Storm Ida batters Peru
+
+Power has been restored to 40,000 homes, the grid operator said on Wednesday.
+
+Storm Ida made landfall overnight on Peru's west coast.
+
+Three people were hurt along the border with Chile.`),
+    );
+    expect(storm.ask('Where did the storm make landfall?').answer).toBe("Storm Ida made landfall overnight on Peru's west coast.");
+    expect(storm.ask('Where were people hurt?').answer).toBe('Three people were hurt along the border with Chile.');
+  });
+});
