@@ -433,6 +433,12 @@ const WHICH_COUNTRIES = /^which (?:countries|nations|states)\b/i;
 
 /** A question about what was not done. */
 const NEGATION = /\b(?:not|n't|never|no|declin\w*|refus\w*|fail\w*|reject\w*)\b/i;
+/** A state a yes-or-no question asks of, the word it is asked again with, and how a text gives its opposite. */
+const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
+  ['open', 'closed', /\b(?:closed|shut)\b/i],
+  ['closed', 'open', /\b(?:open|reopen(?:ed|s)?)\b/i],
+  ['allowed', 'banned', /\b(?:banned|barred|forbidden|prohibited)\b/i],
+];
 
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
@@ -545,7 +551,7 @@ class Answerer {
       }
   }
 
-  answer(asked: string): Answer {
+  answer(asked: string, opposite = true): Answer {
     const question = this.inArticleForms(plainlyAsked(asked));
     const intent = classify(question);
     const answer =
@@ -556,8 +562,20 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       ANSWERS[intent.kind](this, question, intent);
-    const told = this.inInterviewWords(answer);
+    const told = (!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(answer);
     return question === asked ? told : { ...told, question: asked };
+  }
+
+  /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday": a state the text gives as its opposite,
+   * asked yes or no, is a "No" (though not one it denies: "Schools will not be closed"). */
+  private toldOpposite(question: string): Answer | null {
+    if (!YES_NO.test(question.trim())) return null;
+    const state = OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
+    if (!state) return null;
+    const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
+    const said = other.answered ? other.evidence[0] : undefined;
+    if (!said || /^No:/.test(other.answer) || NEGATION.test(said) || !state[2].test(said)) return null;
+    return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
   }
 
   /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no

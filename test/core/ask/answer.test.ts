@@ -8353,3 +8353,26 @@ Three people were hurt along the border with Chile.`),
     expect(storm.ask('Where were people hurt?').answer).toBe('Three people were hurt along the border with Chile.');
   });
 });
+
+describe('a state told as its opposite', () => {
+  const storm = briefArticle(
+    parsePlainText(`Storm Ida batters Peru
+
+Storm Ida made landfall overnight on Peru's west coast, the weather service said on Wednesday.
+
+Schools in six districts will stay closed on Thursday, the education ministry said.
+
+The airport in Lima will not be closed, its operator said.`),
+  );
+
+  it('answers "Will schools be open on Thursday?" with a "No" from the text that says they stay closed', () => {
+    expect(storm.ask('Will schools be open on Thursday?').answer).toBe(
+      'No: Schools in six districts will stay closed on Thursday, the education ministry said.',
+    );
+    expect(storm.ask('Will schools be closed on Thursday?').answer).toBe('Schools in six districts will stay closed on Thursday, the education ministry said.');
+  });
+
+  it('gives no "No" from a text that denies the opposite ("will not be closed")', () => {
+    expect(storm.ask('Will the airport be open?').answer).not.toMatch(/^No:/);
+  });
+});
