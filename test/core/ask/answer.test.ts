@@ -7232,7 +7232,7 @@ describe('job cuts and a plant to close', () => {
   });
 });
 
-describe('an obituary', () => {
+describe('an obituary of an engineer, and her family', () => {
   const report = briefArticle(
     parsePlainText(
       [
