@@ -8376,3 +8376,18 @@ The airport in Lima will not be closed, its operator said.`),
     expect(storm.ask('Will the airport be open?').answer).not.toMatch(/^No:/);
   });
 });
+
+describe('an act still to happen', () => {
+  const treaty = briefArticle(
+    parsePlainText(`Peru and Chile sign water treaty
+
+The presidents of Peru and Chile signed a treaty on Thursday to share the waters of Lake Sora.
+
+The treaty must be ratified by both parliaments. Chile's congress is yet to set a date.`),
+  );
+
+  it('answers "Has the treaty been ratified?" with a "No" from the text that says it must be', () => {
+    expect(treaty.ask('Has the treaty been ratified?').answer).toBe('No: The treaty must be ratified by both parliaments.');
+    expect(treaty.ask('Has the treaty been signed?').answer).toMatch(/^The presidents of Peru and Chile signed a treaty/);
+  });
+});
