@@ -2941,7 +2941,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   const company = reported ?? (companies.size === 1 ? [...companies][0].name : null);
   if (company)
     for (const p of persons) {
-      if (!p.affiliation && p.roles.length && p.roles.every((r) => COMPANY_OFFICE.test(r)) && !namesMatch(p.name, company)) {
+      if (!p.affiliation && p.roles.length && p.roles.every(isCompanyOffice) && !namesMatch(p.name, company)) {
         p.affiliation = company;
         // (… as is "the company's chief executive" of the company the report is about.)
         p.roles = withoutKindOwner(p.roles);
@@ -3118,10 +3118,16 @@ function bodyNames(sentences: readonly Sentence[]): Set<string> {
 /** A company's offices: "chief executive", "chief financial officer", "finance chief", "the company's chairman", "head of
  * software". */
 const COMPANY_OFFICE =
-  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|(?:finance|financial|operating|technology|marketing|commercial|investment|risk|strategy)\s+chief|managing director|chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
+  /^(?:(?:the\s+)?(?:company|firm|group|bank|carmaker|drugmaker|airline)['’]s\s+)?(?:chief\s+(?:[\p{L}-]+\s+){0,2}officer|chief executive|CEO|CFO|COO|CTO|finance director|(?:finance|financial|operating|technology|marketing|commercial|investment|risk|strategy)\s+chief|managing director|(?:board\s+)?chair(?:man|woman|person)?|vice-chair|(?:co-)?founder|general counsel|head of [\p{L} -]+)$/iu;
+/** A company's office, or two joined ("President and Chief Executive Officer": a president beside a company's office is
+ * the company's, where alone it may be a country's). */
+const isCompanyOffice = (role: string) => {
+  const parts = role.split(/\s+and\s+/i);
+  return parts.some((part) => COMPANY_OFFICE.test(part)) && parts.every((part) => COMPANY_OFFICE.test(part) || /^president$/i.test(part));
+};
 /** The last word of a company's name: "Lima Therapeutics", "Halvex Group". */
 const CORPORATE_SUFFIX = new Set([
-  ...'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh holdings systems labs industries energy foods brands logistics'.split(
+  ...'therapeutics pharma pharmaceuticals technologies group inc ltd plc corp llc gmbh ag ab asa nv oyj spa holdings systems labs industries energy foods brands logistics'.split(
     ' ',
   ),
   ...TRADE_WORDS,
@@ -3139,13 +3145,14 @@ const TRADE =
 const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u');
 /** A trade's word closing the words before a name: "Software maker ", "Norwegian shipbuilder ". */
 const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
-/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …" (after its
+/** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …", "Halvex AB
+ * (Nasdaq: HLVX) today announced …" (after its
  * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …"); or the company whose people the lead's subject
  * are ("Shareholders of Halvex Group voted …", "Workers at Halvex Motors …", "Investors in chemicals group Halvex
  * …", "… in the chemicals group Halvex …"); never an article ("A failure at cloud
  * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+(?:\p{Ll}+\s+){0,2}(?:(?:${TRADE})\s+(?=\p{Lu}))?)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
+  String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+(?:\p{Ll}+\s+){0,2}(?:(?:${TRADE})\s+(?=\p{Lu}))?)?(?:\p{Lu}\p{Ll}+\s+(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,40}\))?(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
   'u',
 );
 

@@ -978,6 +978,20 @@ describe('people: titles and affiliations in every position', () => {
     );
   });
 
+  it('gives the company a press release opens with, past its ticker, to its "President and Chief Executive Officer" and its board chair', () => {
+    expect(
+      affiliations(
+        'Halvex Robotics AB (Nasdaq Lima: HLVX) today announced that its board has appointed Ana Roy as President and Chief Executive Officer.',
+        '"Ana has an outstanding record," said board chair Tom Vale.',
+      ),
+    ).toEqual([
+      ['Ana Roy', 'Halvex Robotics AB'],
+      ['Tom Vale', 'Halvex Robotics AB'],
+    ]);
+    // (A president alone may be a country's.)
+    expect(affiliations('Halvex Robotics AB today opened a plant in Lima.', 'President Ana Roy said it would bring 900 jobs.')).toEqual([['Ana Roy', null]]);
+  });
+
   it('gives the company a lead sets off with what it is ("Halvex, the Nordic telecoms group, has appointed …"); a pronoun is no company', () => {
     expect(
       affiliations(
