@@ -1509,7 +1509,10 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
     mention.affiliation = ofPhrase;
   }
   // "returned Gino Fabbri as president of the chess federation"; "Ana Diaz, a porter at the city hospital, was elected vice-president".
-  const asRole = asTitleAfter(s.text, tokens, afterCountry) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
+  // ("named Ana Roy its chief executive": the office right after the name a naming verb gives.)
+  const namedBy = NAMING_VERBS.has(tokens[a - 1]?.text.toLowerCase() ?? '');
+  const asRole =
+    asTitleAfter(s.text, tokens, afterCountry, namedBy) ?? (appositives.length ? null : asTitleAfter(s.text, tokens, afterSetOff(tokens, afterCountry)));
   if (asRole) {
     // "bringing back former governor Ana Roy as finance minister": the office given now is hers, the former one is not.
     if (mention.former && beforeRole !== null) {
@@ -1744,6 +1747,10 @@ function kindBefore(tokens: Token[], from: number): number {
   return 0;
 }
 
+/** Verbs that give the one named right after them an office, which may follow the name with no "as": "named Ana Roy its
+ * chief executive", "elected Tom Vale president". */
+const NAMING_VERBS = new Set(['named', 'names', 'appointed', 'appoints', 'elected', 'elects', 'made', 'makes', 'chose', 'picked', 'tapped']);
+
 /** The office an election or appointment gives, after the name: "was elected president of …", "has been named as …", "took
  * over as music director of …", "became head of …". */
 const GIVEN_FIRST = new Set(['was', 'is', 'has', 'had', 'were', 'took', 'takes', 'became', 'becomes']);
@@ -1751,7 +1758,7 @@ const GIVEN_OFFICE =
   /^(?:(?:was|is|has been|had been|were) (?:re-?elected|elected|appointed|named|sworn in|confirmed|returned)(?: unopposed)?(?: as)?|(?:took|takes) over as|became|becomes)$/i;
 
 /** "… Gino Fabbri as president of the chess federation", "X was elected president of the IOC": an office given after the name. */
-function asTitleAfter(sentence: string, tokens: Token[], b: number): string | null {
+function asTitleAfter(sentence: string, tokens: Token[], b: number, namedBy = false): string | null {
   let k = b + 1;
   // "re-elected X for a fourth term as president": the term is no part of the office.
   if (/^for$/i.test(tokens[b]?.text ?? '') && /^(?:a|an|the|another)$/i.test(tokens[b + 1]?.text ?? '')) {
@@ -1762,7 +1769,9 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number): string | nu
     }
   }
   const first = tokens[b]?.text.toLowerCase() ?? '';
-  if (first !== 'as') {
+  // "named Ana Roy its new chief executive", "elected Tom Vale president of the union": the office opens right after the name.
+  if (namedBy && first !== 'as' && !GIVEN_FIRST.has(first) && tokens[b]?.word) k = b;
+  else if (first !== 'as') {
     if (!GIVEN_FIRST.has(first)) return null;
     // The longest run of words that gives the office ("was returned unopposed as").
     const given = [5, 4, 3, 2, 1].find(

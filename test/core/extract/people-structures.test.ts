@@ -60,6 +60,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
   ["Labour's Ian Hale kept up the pressure.", 'Ian Hale', null, 'Labour'],
   ['The congress returned Gino Fabbri as president of the World Chess Federation.', 'Gino Fabbri', 'president of the World Chess Federation', null],
+  // … or with no "as", right after the name a naming verb gives it ("named X its chief executive").
+  ['Lima Water on Monday named Ana Roy its new chief executive, replacing Tom Vale.', 'Ana Roy', 'chief executive', null],
+  ['Delegates on Friday elected Tom Vale president of the Lima Dockers Union.', 'Tom Vale', 'president of the Lima Dockers Union', null],
   // A department or committee in plain words before the office is part of it.
   ['Software chief Rafa Ortiz demonstrated the tool.', 'Rafa Ortiz', 'Software chief', null],
   ['Many voted against the re-election of remuneration committee chair Per Lind.', 'Per Lind', 'remuneration committee chair', null],
