@@ -203,6 +203,11 @@ const offInLead = (f: (typeof FACT_SIGNALS)[number], text: string) => !!f.notInL
 const NOT_A_POINT =
   /\?["'”’)]*$|^(?:The following is|This is|What follows is|Below is|Here is)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:transcript|text|excerpt|extract|summary|version|copy)\b|^(?:Among those|Also (?:taking part|present|attending|in attendance|on)|Around the table|Present were|Attending were|Joining|(?:They|He|She|We) (?:were|was) joined by|(?:(?:Good (?:morning|afternoon|evening)|Hello|Hi)(?:,| and)?\s+)?welcome to (?:our|this|the)\b)\b/i;
 
+/** A sentence that only says someone would not comment: "The ministry did not respond to a request for comment.", "Halvex
+ * declined to comment.", "Ana Roy could not be reached for comment on Monday." */
+const NO_COMMENT =
+  /^[^,;"“]{0,80}?\b(?:(?:did not|didn't|could not|couldn't|has not|have not|had not)\s+(?:immediately\s+)?(?:respond(?:ed)?\s+to\s+(?:an?\s+|several\s+|repeated\s+)?(?:requests?|emails?|calls?|messages?|queries)(?:\s+for\s+comment)?|repl(?:y|ied)\s+to\s+(?:an?\s+)?(?:requests?|emails?|calls?|messages?)(?:\s+for\s+comment)?|be\s+reached\s+for\s+comment)|declined\s+to\s+comment)\b[^,;"“]{0,40}[.]$/;
+
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
 const CAPTION =
@@ -282,6 +287,7 @@ const repliesOnly = (sentences: readonly Sentence[], s: Sentence) => {
 const briefsNothing = (text: string, words = countWords(text)) =>
   // (A live page's entry is read past its time stamp: "09:00 — Good morning and welcome to our live coverage …".)
   NOT_A_POINT.test(text.replace(LIVE_STAMP, '')) ||
+  NO_COMMENT.test(text) ||
   POINTS_AHEAD.test(text) ||
   LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||
