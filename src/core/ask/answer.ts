@@ -3270,8 +3270,10 @@ const WHO_STUDIED =
 /** A sentence that names who did a study: "Researchers at Lima University followed …", "a study by the Halvex Institute". */
 const STUDY_DONE_BY =
   /\b(?:[Rr]esearchers|[Ss]cientists|[Aa] team|[Tt]he team|[Ee]conomists|[Ee]pidemiologists|[Ii]nvestigators|[Aa]uthors)\s+(?:at|from|of|with|led by)\s+(?:the\s+)?\p{Lu}|\b(?:study|survey|research|analysis|trial|report|paper)\s+(?:was\s+)?(?:by|from|conducted by|carried out by)\s+(?:the\s+)?\p{Lu}|\b(?:conducted|carried out|led|written)\s+by\s+(?:the\s+)?\p{Lu}/u;
-/** A sentence that names who led a study: "said lead author Dr Ana Roy", "the study, led by …". */
-const STUDY_LEADER = /\blead (?:author|researcher|investigator|scientist)\b|\b(?:led|headed) by\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}/u;
+/** A sentence that names who led a study: "said lead author Dr Ana Roy", "the study, led by …", "said Dr Ana Roy of Lima
+ * University, who led the study". */
+const STUDY_LEADER =
+  /\blead (?:author|researcher|investigator|scientist)\b|\b(?:led|headed) by\s+(?:Dr\.?\s+|Professor\s+)?\p{Lu}|\bwho (?:led|headed|ran|co-led) (?:the|this) (?:study|research|trial|survey|analysis|team|work)\b/u;
 /** "How many people were studied?", "How many took part in the study?": a study's own count of those it studied. */
 const STUDIED_QUESTION =
   /^how many\s+(?:[\p{L}-]+\s+)?(?:(?:were|are|was|have been|had been)\s+(?:studied|surveyed|followed|tracked|enrolled|recruited|involved|included|examined|interviewed|in the (?:study|survey|trial))|took part in (?:the|this) (?:study|survey|trial|research)|did (?:the|this) (?:study|survey|trial|research) (?:follow|track|include|involve|study|survey))\b/iu;

@@ -6523,6 +6523,18 @@ The study was funded by the Halvex Foundation.`),
     expect(study.ask('Who led the study?').answer).toBe('"You do not need to run marathons. Walking makes a real difference," said lead author Dr Ana Roy.');
   });
 
+  it('answers "Who led the study?" with the one a relative clause says led it ("…, who led the study")', () => {
+    const trial = briefArticle(
+      parsePlainText(`Vaccine cuts malaria cases by 68%
+
+A new malaria vaccine cut cases by 68% among young children, researchers reported on Wednesday.
+
+"These are the best results we have seen," said Dr. Ana Roy of Lima University, who led the study.`),
+    );
+    for (const q of ['Who led the study?', 'Who led the trial?'])
+      expect(trial.ask(q).answer, q).toBe('"These are the best results we have seen," said Dr. Ana Roy of Lima University, who led the study.');
+  });
+
   it('answers "How many people were studied?" with the count the study followed', () => {
     expect(study.ask('How many people were studied?').answer).toMatch(/^Researchers at Lima University followed 42,000 adults/);
     expect(study.ask('How many people took part in the study?').answer).toMatch(/^Researchers at Lima University followed 42,000 adults/);
