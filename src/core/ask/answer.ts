@@ -2998,8 +2998,8 @@ const REASON = new RegExp(
 
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
-/** The text says the act did not happen: "failed to agree", "did not sign", "refused to approve"; or that it is still to
- * happen: "must be ratified", "is yet to sign", "still has to approve". (Each key's expression is built once, not per
+/** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
+ * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve". (Each key's expression is built once, not per
  * sentence it is tried on.) */
 const DENIED_ACT = new Map<string, RegExp>();
 function deniedAct(key: string, text: string): boolean {
@@ -3023,7 +3023,7 @@ function deniedActOf(key: string): RegExp {
       .filter((f) => !f.includes(' '))
       .map(escapeRegExp);
     re = new RegExp(
-      `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
+      `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
       'i',
     );
     // (Keys are a question's stems: a bound keeps a long-running process's cache small.)

@@ -6933,9 +6933,10 @@ describe('a ransomware attack: who claimed it, and a refusal whose object the se
     expect(attack('Police are investigating.').ask('Who was behind the attack?').answered).toBe(false);
   });
 
-  it('answers "Will the trust pay the ransom?" with "The trust said it would not pay." after the demand, in one paragraph', () => {
+  // (A "No": what it says it would not do.)
+  it('answers "Will the trust pay the ransom?" with "No: The trust said it would not pay." after the demand, in one paragraph', () => {
     const demand = 'A criminal group has demanded a ransom of $4 million.';
-    expect(attack(`${demand} The trust said it would not pay.`).ask('Will the trust pay the ransom?').answer).toBe('The trust said it would not pay.');
+    expect(attack(`${demand} The trust said it would not pay.`).ask('Will the trust pay the ransom?').answer).toBe('No: The trust said it would not pay.');
     // (A paragraph of its own stands on nothing before it.)
     expect(attack(demand, 'The trust said it would not pay.').ask('Will the trust pay the ransom?').answered).toBe(false);
   });
@@ -8401,5 +8402,20 @@ The treaty must be ratified by both parliaments. Chile's congress is yet to set 
   it('answers "Has the treaty been ratified?" with a "No" from the text that says it must be', () => {
     expect(treaty.ask('Has the treaty been ratified?').answer).toBe('No: The treaty must be ratified by both parliaments.');
     expect(treaty.ask('Has the treaty been signed?').answer).toMatch(/^The presidents of Peru and Chile signed a treaty/);
+  });
+});
+
+describe('what someone says will not be done', () => {
+  it('answers "Will the government withdraw the plan?" with a "No" from the text that says it would not', () => {
+    const march = briefArticle(
+      parsePlainText(`Thousands march against pension plan
+
+Thousands of people marched through Lima on Saturday against a plan to raise the retirement age to 65.
+
+Labour Minister Ana Roy said the government would not withdraw the plan but was open to talks on how it was phased in.`),
+    );
+    expect(march.ask('Will the government withdraw the plan?').answer).toBe(
+      'No: Labour Minister Ana Roy said the government would not withdraw the plan but was open to talks on how it was phased in.',
+    );
   });
 });
