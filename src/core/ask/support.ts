@@ -169,8 +169,22 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A deadline as reports word it: "What is the deadline?" is answered by "Halvex has until noon on 3 May to …".
   ['deadline', 'has until', 'have until', 'had until', 'no later than'],
   // ("When does the contract end?" is answered by "The contract runs until 2031"; "When does the warning end?" by "A storm
-  // warning is in effect until Friday".)
-  ['end', 'close', 'finish', 'conclud', 'expir', 'runs until', 'run until', 'lasts until', 'in effect until', 'in force until', 'in place until'],
+  // warning is in effect until Friday"; "When will the heat end?" by "The heat is expected to last until Friday".)
+  [
+    'end',
+    'close',
+    'finish',
+    'conclud',
+    'expir',
+    'runs until',
+    'run until',
+    'lasts until',
+    'last until',
+    'lasted until',
+    'in effect until',
+    'in force until',
+    'in place until',
+  ],
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
@@ -278,6 +292,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['loan', 'lend', 'lent', 'lending'],
   // An audience as reports word it: "How many people watched?" is answered by "drew 19.5 million viewers".
   ['watch', 'viewer', 'audience', 'spectator'],
+  // A resignation as reports word it: "Why did Ana Roy resign?" is answered by "Roy stepped down after an audit found …".
+  ['resign', 'step down', 'stepped down', 'steps down', 'stepping down', 'quit'],
   // A strike as reports word it: "What percentage voted for strikes?" is answered by "98% backed industrial action".
   // ("How long will the strike last?" is answered by "would walk out for 48 hours"; "How much did the strike cost?" by "the
   // two-day stoppage cost …".)

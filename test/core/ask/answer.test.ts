@@ -8419,3 +8419,28 @@ Labour Minister Ana Roy said the government would not withdraw the plan but was 
     );
   });
 });
+
+describe('an act in other words', () => {
+  it('answers "Why did Tom Vale resign?" from the sentence that says why he stepped down, not the one that says he resigned', () => {
+    const quits = briefArticle(
+      parsePlainText(`Halvex chief quits
+
+Halvex chief executive Tom Vale has resigned, the company said on Monday.
+
+Vale stepped down after an audit found the company had overstated its profits by 200 million euros.`),
+    );
+    for (const q of ['Why did Tom Vale resign?', 'Why did Vale quit?'])
+      expect(quits.ask(q).answer, q).toBe('Vale stepped down after an audit found the company had overstated its profits by 200 million euros.');
+  });
+
+  it('answers "When will the heat end?" with how long it is expected to last', () => {
+    const heat = briefArticle(
+      parsePlainText(`Heatwave grips Lima
+
+Temperatures reached 41C in Lima on Tuesday, the weather service said.
+
+The heat is expected to last until Friday, when a cold front will bring rain.`),
+    );
+    expect(heat.ask('When will the heat end?').answer).toBe('The heat is expected to last until Friday, when a cold front will bring rain.');
+  });
+});
