@@ -64,6 +64,8 @@ export const RULES: ReadonlyArray<Rule> = [
     example: 'Roy: ',
     attribution: true,
   },
+  // A company's listing after its name ("Halvex AB (Nasdaq Lima: HLVX) today announced …"): a press release's furniture.
+  { name: 'ticker', re: /\s*\((?:[A-Z][\p{L}.]*\s){0,3}[A-Z][\p{L}.]*:\s*[A-Z][A-Z0-9.]{0,7}\)/gu, example: ' (NYSE: HLX)', always: true, cue: /:\s*[A-Z]/ },
   {
     name: 'parenthetical',
     re: /\s*\((?![^)]*\d)[^()\s]{1,12}(?:\s[^()\s]{1,12})?\)/g,

@@ -390,6 +390,11 @@ const CASES: Array<[string, string]> = [
   ['9.05am: Schools in six districts will stay closed on Thursday.', 'Schools in six districts will stay closed on Thursday.'],
   ['14:45 GMT - The warning stays in place until midnight.', 'The warning stays in place until midnight.'],
   ['The ferry will sail at 06:30 on Thursday.', 'The ferry will sail at 06:30 on Thursday.'],
+  // a company's listing after its name goes
+  [
+    'Halvex Robotics AB (Nasdaq Lima: HLVX) today announced that Ana Roy will be its chief executive from 1 February.',
+    'Halvex Robotics AB today announced that Ana Roy will be its chief executive from 1 February.',
+  ],
   // nothing is cut to a stub
   ['Kato said so.', 'Kato said so.'],
 ];
