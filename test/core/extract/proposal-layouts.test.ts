@@ -6,6 +6,16 @@ import { sentencesOf } from './helpers.js';
 
 const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
   [
+    'some of the items counted before, after "Four of its seven points were published:", set off by semicolons',
+    [
+      'Ministers on Wednesday endorsed a seven-point plan to protect the ocean.',
+      'Four of its seven points were published: a ban on deep-sea mining until 2030; a shared register of fishing boats; a coast guard school in Lima; and a target to protect 30% of the ocean.',
+      'The other three will be agreed by leaders in September.',
+    ],
+    7,
+    ['deep-sea mining', 'register', 'coast guard', '30%'],
+  ],
+  [
     'the items counted before, after "The amendments would:" in the next sentence, set off by semicolons',
     [
       'The opposition on Wednesday tabled four amendments to the budget bill.',
