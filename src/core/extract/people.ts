@@ -2699,7 +2699,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     plainNounOpening(p, sentences, insideWords);
     // "Prime Minister Ana Roy and her Chilean counterpart Tom Vale": a counterpart holds the office of the one named before.
     const counterpart = p.roles.findIndex((r) => /^counterpart$/i.test(r));
-    if (counterpart >= 0) {
+    // ("their Japanese counterparts, Foreign Minister X and …": an office of their own says what "counterpart" would.)
+    if (counterpart >= 0 && p.roles.length > 1) p.roles.splice(counterpart, 1);
+    else if (counterpart >= 0) {
       const office = p.mentions
         .filter((m) => COUNTERPART_BEFORE.test(textBefore(m, 60)))
         .map((m) => {

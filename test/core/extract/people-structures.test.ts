@@ -798,6 +798,15 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual(['Tom Vale', ['foreign minister'], 'Chile']);
   });
 
+  it('gives a counterpart with an office of their own that office alone ("their Chilean counterparts, Foreign Minister Y and …")', () => {
+    const roles = findPeople(
+      sentencesOf(
+        'Foreign Minister Ana Roy and Defence Minister Ivo Kant hosted their Chilean counterparts, Foreign Minister Tom Vale and Defence Minister Lia Mora, in Lima on Tuesday.',
+      ),
+    ).map((p) => [p.name, p.roles]);
+    expect(roles).toContainEqual(['Tom Vale', ['Foreign Minister']]);
+  });
+
   it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
     const people = findPeople(
       sentencesOf('Delegates elected Ana Roy as president on Tuesday.', 'In 2019, then-president Tom Vale led a one-day strike over pay.'),
