@@ -2941,6 +2941,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // trust", is the one body the text names with that word last.
   const kinds = new Map<string, string | null>();
   for (const p of persons) {
+    // ("The Forum's Secretary General, X": the body its kind's word alone stands for, when the text names one such.)
+    if (p.affiliation && /^\p{Lu}\p{Ll}+$/u.test(p.affiliation) && CALLED_BY_KIND.has(p.affiliation.toLowerCase()))
+      p.affiliation = bodyOfKind(sentences, p.affiliation.toLowerCase(), kinds) ?? p.affiliation;
     if (p.affiliation) continue;
     const own = kindsOwnBody(sentences, p.mentions, kinds);
     p.affiliation = own ?? whoseOffice(sentences, p, persons);
@@ -3049,6 +3052,35 @@ function whoseOffice(sentences: readonly Sentence[], p: Person, persons: readonl
 /** Kinds of body a name may follow beyond a body's and a business's kinds: "the streaming service Halvex". */
 const ONLINE_KINDS = new Set(['service', 'platform', 'app', 'website', 'site', 'brand', 'label', 'chain']);
 
+/** The one body the text names with a kind's word last ("the union" → "the Lima Dockers Union"), read once per kind; null
+ * when it names none, or more than one. */
+function bodyOfKind(sentences: readonly Sentence[], kind: string, known: Map<string, string | null>): string | null {
+  if (!known.has(kind)) {
+    const named = new Set<string>();
+    // ("the Trade, Mining and Energy Committee": a name's own list of capitalised words, joined by "and"; "the Lima
+    // Board for Water Supply": what it is for or of, after it.)
+    const re = new RegExp(
+      String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)}${KIND_NAME_GOES_ON})\b`,
+      'gu',
+    );
+    // (Not the kind's word alone, capitalised as the body's own: "The Forum's Secretary General".)
+    for (const s of sentences)
+      for (const found of s.text.matchAll(re)) {
+        const name = found[1].replace(/^The\s+/, '');
+        if (name.toLowerCase() !== kind) named.add(name);
+      }
+    // ("The Lima School District board voted …": a body's name, closed by a body's word, before the kind in lower case.)
+    if (!named.size)
+      for (const s of sentences)
+        for (const found of s.text.matchAll(KIND_IN_LOWER_CASE))
+          if (found[2] === kind && ORG_WORDS.has(found[1].trim().split(/\s+/).pop()!.toLowerCase())) named.add(found[1].trim().replace(/^The\s+/, ''));
+    // ("made by the Lima company Halvex Pharma …. The company's chief executive, X": a name after the kind's word.)
+    if (!named.size) for (const found of namesAfterBodyWords(sentences)) if (found.kind === kind) named.add(found.name);
+    known.set(kind, named.size === 1 ? [...named][0] : null);
+  }
+  return known.get(kind) ?? null;
+}
+
 /** The one body the text names with a kind's word last ("the Lima Dockers Union", "Halvex Health Trust"), capitalised, for
  * a person whose office some mention gives as that kind's ("the union's general secretary"); null when it names none, or
  * more than one. (Each kind's names are read once over the text: a kind is one of the body words, a bounded few.) */
@@ -3062,25 +3094,7 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     const its = /^(?:Its|Their)\s/.test(text) && m.start <= 80 ? THE_KIND_OPENS.exec(sentences[m.sentence - 1]?.text ?? '')?.[1] : undefined;
     const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening ?? its;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
-    if (!known.has(kind)) {
-      const named = new Set<string>();
-      // ("the Trade, Mining and Energy Committee": a name's own list of capitalised words, joined by "and"; "the Lima
-      // Board for Water Supply": what it is for or of, after it.)
-      const re = new RegExp(
-        String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)}${KIND_NAME_GOES_ON})\b`,
-        'gu',
-      );
-      for (const s of sentences) for (const found of s.text.matchAll(re)) named.add(found[1].replace(/^The\s+/, ''));
-      // ("The Lima School District board voted …": a body's name, closed by a body's word, before the kind in lower case.)
-      if (!named.size)
-        for (const s of sentences)
-          for (const found of s.text.matchAll(KIND_IN_LOWER_CASE))
-            if (found[2] === kind && ORG_WORDS.has(found[1].trim().split(/\s+/).pop()!.toLowerCase())) named.add(found[1].trim().replace(/^The\s+/, ''));
-      // ("made by the Lima company Halvex Pharma …. The company's chief executive, X": a name after the kind's word.)
-      if (!named.size) for (const found of namesAfterBodyWords(sentences)) if (found.kind === kind) named.add(found.name);
-      known.set(kind, named.size === 1 ? [...named][0] : null);
-    }
-    const body = known.get(kind);
+    const body = bodyOfKind(sentences, kind, known);
     if (body) return body;
   }
   return null;

@@ -597,6 +597,15 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Tom Vale', 'Andes Water Forum']]);
   });
 
+  it('gives "The Forum\'s Secretary General" the one body named with the word last, not the word alone', () => {
+    expect(
+      affiliations(
+        'Foreign ministers of the Andes Islands Forum on Wednesday endorsed a plan to protect the ocean.',
+        "The Forum's Secretary General, Tom Vale, said the plan set out what the region expects of itself.",
+      ),
+    ).toEqual([['Tom Vale', 'Andes Islands Forum']]);
+  });
+
   it('gives "Its director" the one body named with the word last that the sentence before calls by its kind ("The gallery …")', () => {
     expect(
       affiliations(
