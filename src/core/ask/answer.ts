@@ -2526,6 +2526,14 @@ class Answerer {
 
   /** "the company", "the airline" in a question, and the people the text names as officers of the report's own company
    * (the one organisation the people named in its lead or headline work for; none when there are two, or it is a country). */
+  /** The one participant the card gives the country a question names ("How much did Peru give?"), with the words naming it. */
+  private countryStandIn(question: string): { phrase: string; person: Person } | null {
+    const named = findCountries(question);
+    if (named.length !== 1) return null;
+    const theirs = this.a.participants.filter((p) => p.affiliation === named[0].country);
+    return theirs.length === 1 ? { phrase: question.slice(named[0].start, named[0].end), person: theirs[0] } : null;
+  }
+
   private officerAsked(question: string): { phrase: string; officers: Person[] } | null {
     const asked = COMPANY_ASKED.exec(question);
     if (!asked) return null;
@@ -2836,6 +2844,18 @@ class Answerer {
       for (const p of standIn?.officers ?? []) {
         const again = this.search(question.replace(standIn!.phrase, p.name), type, fitsType, keyed.replace(standIn!.phrase, p.name));
         if (again.answered) return { ...again, question };
+      }
+    }
+    // "How much did Peru announce?" of "Ana Roy announced 50 million soles …": a country the question names, by the one person
+    // the card gives it, asked again of them by name.
+    if (!fits.length && !byName.length) {
+      const standIn = this.countryStandIn(keyed);
+      if (standIn) {
+        const again = this.search(question.replace(standIn.phrase, standIn.person.name), type, fitsType, keyed.replace(standIn.phrase, standIn.person.name));
+        // (The rest of the question in its evidence, as a name's own sentences need not hold it: "Did Peru pay for the fleet?"
+        // is not answered by "Ana Roy proposed a fleet".)
+        const rest = keyTerms(keyed.replace(standIn.phrase, ' '));
+        if (again.answered && again.evidence.length && coverage(rest, again.evidence[0]) >= 1) return { ...again, question };
       }
     }
     if (!fits.length) return silent ?? decline;

@@ -8444,3 +8444,22 @@ The heat is expected to last until Friday, when a cold front will bring rain.`),
     expect(heat.ask('When will the heat end?').answer).toBe('The heat is expected to last until Friday, when a cold front will bring rain.');
   });
 });
+
+describe('a country asked of by the one who spoke for it', () => {
+  const forum = briefArticle(
+    parsePlainText(`Ministers back ocean plan
+
+Foreign ministers of the Andes Forum on Wednesday endorsed a plan to protect the ocean, at a meeting in Lima chaired by Peru's Foreign Minister, Ana Roy.
+
+Chile's Foreign Minister, Tom Vale, and Bolivia's Foreign Minister, Ivo Kant, also attended.
+
+Tom Vale announced 50 million soles for a new climate fund. Ivo Kant said Bolivia would contribute but gave no figure.`),
+  );
+
+  it('answers "How much did Chile announce?" with what its minister announced', () => {
+    for (const q of ['How much did Chile announce?', 'How much money did Chile give?'])
+      expect(forum.ask(q).answer, q).toBe('Tom Vale announced 50 million soles for a new climate fund.');
+    // (Of a country whose minister gave no sum, no sum.)
+    expect(forum.ask('How much did Peru announce?').answered).toBe(false);
+  });
+});
