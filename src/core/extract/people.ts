@@ -2722,6 +2722,23 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         .find((role) => role && PLAIN_OFFICE.test(role) && !role.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && COUNTRY_WORDS.has(w.toLowerCase())));
       if (office) p.roles.splice(counterpart, 1, office);
     }
+    // "their Chilean counterparts, Foreign Minister X and Defence Minister Y": the next name of the list is a counterpart too,
+    // of the same country.
+    if (!p.affiliation)
+      for (const m of p.mentions) {
+        const prior = namedIn(m.sentence)
+          .filter((x) => x.person !== p && x.mention.end <= m.start)
+          .at(-1);
+        const text = sentences[m.sentence]?.text ?? '';
+        if (
+          prior?.mention.affiliation &&
+          LIST_NEXT_NAME.test(text.slice(prior.mention.end, m.start)) &&
+          COUNTERPARTS_BEFORE.test(text.slice(Math.max(0, prior.mention.start - 60), prior.mention.start))
+        ) {
+          p.affiliation = prior.mention.affiliation;
+          break;
+        }
+      }
     if (!p.roles.length) {
       const office = p.mentions.map((m) => officeOfUnnamedLead(sentences, m, named)).find(Boolean);
       const defendant = office ? null : officeOfUnnamedDefendant(sentences, p, people);
@@ -3419,6 +3436,10 @@ const MEETING_TO_COME =
  * give evidence", "will visit", "will travel to"); not something else they will do ("will lead the combined company"). */
 const STILL_TO_DO =
   /^(?:,[^,;]{1,80},|,)?\s+(?:(?:is|are) (?:due|set|expected|scheduled) to|will)\s+(?:meet|visit|travel|attend|join|address|appear|testify|give evidence|arrive|hold talks)\b/u;
+/** Right before the first name of a list: "their Chilean counterparts, Foreign Minister ". */
+const COUNTERPARTS_BEFORE = /\bcounterparts,?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
+/** Between two names of a list: " and Defence Minister ", ", and ". */
+const LIST_NEXT_NAME = /^,?\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$/u;
 /** Right before a name: "his Chilean counterpart", "her counterpart, ". */
 const COUNTERPART_BEFORE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[\p{L}-]+\s+)?counterpart,?\s+$/u;
 /** An office as it may pass to a counterpart: a few words, no country's ("Prime Minister", "Minister of Foreign Affairs",

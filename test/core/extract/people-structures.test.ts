@@ -816,6 +816,19 @@ describe('people: titles and affiliations in every position', () => {
     expect(roles).toContainEqual(['Tom Vale', ['Foreign Minister']]);
   });
 
+  it('gives the next name of a list of counterparts the same country ("their Chilean counterparts, X and Defence Minister Y")', () => {
+    expect(
+      affiliations(
+        'Foreign Minister Ana Roy and Defence Minister Ivo Kant hosted their Chilean counterparts, Foreign Minister Tom Vale and Defence Minister Lia Mora, in Lima on Tuesday.',
+      ),
+    ).toEqual([
+      ['Ana Roy', null],
+      ['Ivo Kant', null],
+      ['Tom Vale', 'Chile'],
+      ['Lia Mora', 'Chile'],
+    ]);
+  });
+
   it('takes no one for a participant whose office the text gives as held then ("In 2019, then-president X led a strike")', () => {
     const people = findPeople(
       sentencesOf('Delegates elected Ana Roy as president on Tuesday.', 'In 2019, then-president Tom Vale led a one-day strike over pay.'),
