@@ -82,8 +82,9 @@ const ENDS_WITH_STOPS = /[.;,:]\s*$/;
 
 function trimItem(s: string): string {
   const item = s
-    // "(2) to set up …": a number inside the sentence marks the item, it is no part of it.
-    .replace(/^(?:and\s+)?(?:\(\d{1,2}\)|\d{1,2}\))\s+/i, '')
+    // "(2) to set up …", "(b) a fund for …", "(iii) annual reports": a number or a letter inside the sentence marks the item,
+    // it is no part of it.
+    .replace(/^(?:and\s+)?(?:\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)|(?:\d{1,2}|[a-h])\))\s+/i, '')
     .replace(/^(?:and|or|to)\s+/i, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')

@@ -266,6 +266,19 @@ describe('proposals in every layout', () => {
     for (const [i, word] of items.entries()) expect(found.items[i].toLowerCase()).toContain(word.toLowerCase());
   });
 
+  it('leaves the marks of items lettered in brackets ("(a) …; (b) …") off the items', () => {
+    const found = findProposals(
+      sentencesOf(
+        'In a joint communique, the ministers adopted three measures on haze: (a) a regional early-warning system for forest fires; (b) a fund for fire-fighting equipment; and (c) annual reporting on peatland restoration.',
+      ),
+    );
+    expect(found.items).toEqual([
+      'A regional early-warning system for forest fires',
+      'A fund for fire-fighting equipment',
+      'Annual reporting on peatland restoration',
+    ]);
+  });
+
   it('leaves the list\'s last joint ("; and") off the item before the last', () => {
     const found = findProposals(
       sentencesOf(
