@@ -3248,9 +3248,10 @@ const HONORIFIC_STOP = String.raw`\.(?<=\b(?:${[...HONORIFICS, ...TITLE_ABBREVIA
 const CAPITALISED_RUN = String.raw`(?:^|[^\p{L}])(?:The\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})`;
 /** The words a country sends someone in, right after its name ("took part online through its envoy" too). */
 const SENDS = 'was (?:again |also |once again |only )?represented by|sent|dispatched|(?:took part|participated|joined)(?: [^.;,]{1,30}?)? through';
-/** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name. */
+/** A country that sent a stand-in, or was represented by one, in the words before the stand-in's name ("Peru sent …", "…
+ * except Peru, which sent …"). */
 const COUNTRY_SENT = new RegExp(
-  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
+  String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?(?:,\s+which)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
 /** Right after a country, its verb of sending (or its government's: "Peru's interim government sent …"). */

@@ -19,6 +19,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'Peru',
   ],
   ['Peru, represented by its ambassador to the United Nations, Kari Vossen, pledged $14 million.', 'Kari Vossen', 'ambassador to the United Nations', 'Peru'],
+  // … or that sent them, in a relative clause after the country.
+  ['It was attended by the foreign ministers of all members except Peru, which sent a senior official, Tom Vale.', 'Tom Vale', 'official', 'Peru'],
   // The body whose officer the name is, its name holding "of", the office a title not set off by commas.
   [
     'The project is coordinated by Harbour University of Technology, whose Professor Kari Vossen will lead it.',
