@@ -1519,6 +1519,12 @@ class Answerer {
       const goes = this.search(question, 'any', (t) => GOES_TO.test(t));
       if (goes.answered) return goes;
     }
+    // "Where will the money come from?": where a thing comes from need be no named place ("The money would come from a new
+    // parking levy", "funded by a tax on …").
+    if (!found.answered && SOURCE_QUESTION.test(question)) {
+      const source = this.search(question, 'any', (t) => SOURCE_TOLD.test(t));
+      if (source.answered) return source;
+    }
     // "Where were the findings published?": where a text appeared is a journal or a paper, no place ("published on Monday in
     // the journal Lima Science").
     if (!found.answered && PUBLISHED_QUESTION.test(question)) {
@@ -2105,6 +2111,11 @@ class Answerer {
       // (A demand is what one seeks: "What are the union's demands?" is answered by "The union is seeking a 9% rise, …".)
       const names = kind ? (kind.toLowerCase() === 'demand' ? DEMANDS : new RegExp(`\\b${kind}s?\\b`, 'i')) : null;
       if (found?.answered && names && found.evidence.some((e) => names.test(e))) return found;
+      // ("What fare increase was proposed?" of "… rejecting a proposed 20% increase in fares": a thing the question names, told
+      // as proposed, though no list is; a mere "What was proposed?" is not answered so.)
+      const topic = kind ? [] : keyTerms(question).filter((k) => !PROPOSING_TERM.test(k));
+      const named = topic.length ? this.search(question) : null;
+      if (named?.answered && named.evidence.some((e) => PROPOSED_WORD.test(e)) && coverage(topic, named.evidence[0]) >= 1) return named;
       // (A word that may name something else, "Who scored the first goal?", "What is the next step?", is no question about
       // proposals: the text is silent on it, not on proposals.)
       return kind && !PROPOSAL_WORD.test(kind) ? this.no(question, notSaid(question)) : this.no(question, 'The article does not report any proposals.');
@@ -3357,6 +3368,10 @@ function quotesWords(text: string): boolean {
 }
 /** "Where will the money go?", "Where is the money going?", "Where will the funds be spent?": where a thing goes. */
 const GOES_QUESTION = /^where\b.*\b(?:go|goes|going|went|be spent|be used|end up)\??$/i;
+/** "Where will the money come from?", "Where does the funding come from?": a source asked for, no place. */
+const SOURCE_QUESTION = /^where\b.*\bcome from\??$/i;
+/** A source as a text gives it: "would come from a new levy", "funded by a tax on …", "paid for through …". */
+const SOURCE_TOLD = /\b(?:come|comes|came|coming)\s+from\b|\b(?:funded|paid for|financed|covered)\s+(?:by|from|through|out of)\b/i;
 /** "Where were the findings published?", "Where did the study appear?" */
 const PUBLISHED_QUESTION = /^where\b.*\b(?:published|appear|appeared|printed|reported)\??$/i;
 /** The words for what a study published: it, its findings, results or paper. */
@@ -3366,6 +3381,9 @@ const PUBLISHED_IN =
   /\b(?:published|appeared|appear|printed|reported)\b[^.;]{0,40}?\bin\s+(?:the\s+(?:journal|magazine|newspaper|paper|review|bulletin|proceedings)\b|(?:the\s+)?\p{Lu})/u;
 /** … as a text tells it: "will go to a fund", "goes to charity", "will be spent on roads", "used to repair". */
 const GOES_TO = /\b(?:go|goes|went|going)\s+(?:to|towards|into)\b|\b(?:be\s+)?spent\s+on\b|\bused\s+(?:for|to)\b|\bend up\s+(?:in|with)\b/i;
+/** A question's key term for proposing ("proposed", "suggested", "put forward"), and a text's word for it. */
+const PROPOSING_TERM = /^(?:propos|suggest|put|forward|tabl)/;
+const PROPOSED_WORD = /\b(?:propos(?:ed|al|als|es|ing)|suggest(?:ed|ion|ions)|put forward|tabled)\b/i;
 /** Words that name only a proposal, not also a goal scored or a step taken. */
 const PROPOSAL_WORD = /^(?:proposal|motion|amendment|suggestion|recommendation|resolution|initiative|demand|measure)$/i;
 /** A sentence of prose: six words or more before its full stop, none of them a page's separator. */

@@ -202,9 +202,9 @@ export const INTENTS: readonly IntentRule[] = [
       /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going|hurt)(?:\s|[?!.]*$)/u.test(
         m[1],
       ) ||
-      // ("What does the law do?", "What does the new cap do?": a thing's work, no one's job; "What does the minister do?" asks
-      // an office's.)
-      (/^what\s+does\s/i.test(m[0]) && THING_DOES.test(m[1]) && !isTitleHead(THING_DOES.exec(m[1])![1]))
+      // ("What does the law do?", "What does the new cap do?", "Where does the money come from?": a thing's work or source, no
+      // one's job or home; "What does the minister do?" asks an office's.)
+      (/^(?:what\s+does|where\s+(?:is|was|does))\s/i.test(m[0]) && THING_DOES.test(m[1]) && !isTitleHead(THING_DOES.exec(m[1])![1]))
         ? null
         : { who: m[1].trim() },
     examples: [

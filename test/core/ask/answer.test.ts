@@ -8463,3 +8463,24 @@ Tom Vale announced 50 million soles for a new climate fund. Ivo Kant said Bolivi
     expect(forum.ask('How much did Peru announce?').answered).toBe(false);
   });
 });
+
+describe('a fare freeze: what was proposed, and where the money comes from', () => {
+  const freeze = briefArticle(
+    parsePlainText(`Lima council approves bus fare freeze
+
+Lima's city council voted 9-4 on Tuesday to freeze bus fares at 1.50 soles until the end of 2027, rejecting a proposed 20% increase backed by the bus operators.
+
+The freeze will cost the city about 38 million soles a year. Mayor Ana Roy said the money would come from a new parking levy.`),
+  );
+
+  it('answers "What fare increase was proposed?" with the sentence that tells the thing as proposed, though no list is given', () => {
+    expect(freeze.ask('What fare increase was proposed?').answer).toMatch(/^Lima's city council voted 9-4/);
+    // (A mere "What was proposed?" is not answered so.)
+    expect(freeze.ask('What was proposed?').answered).toBe(false);
+  });
+
+  it('answers "Where will the money come from?" with a source that is no place', () => {
+    for (const q of ['Where will the money come from?', 'Where does the money come from?'])
+      expect(freeze.ask(q).answer, q).toBe('Mayor Ana Roy said the money would come from a new parking levy.');
+  });
+});

@@ -35,6 +35,9 @@ describe('question types (from the table in intents.ts)', () => {
     for (const q of ['What does the law do?', 'What does the new rent cap do?', 'What does this scheme do?']) expect(classify(q).kind, q).toBe('search');
     expect(classify('What does the minister do?')).toMatchObject({ kind: 'identity', who: 'the minister' });
     expect(classify('What does Ana Roy do?')).toMatchObject({ kind: 'identity', who: 'Ana Roy' });
+    // (… and where a thing comes from, not where someone is from.)
+    expect(classify('Where does the money come from?').kind).not.toBe('identity');
+    expect(classify('Where is the minister from?')).toMatchObject({ kind: 'identity', who: 'the minister' });
   });
 
   it('reads "proposed" before a noun as an adjective ("the proposed fine"), not as a question about proposals', () => {
