@@ -1917,6 +1917,12 @@ class Answerer {
       'u',
     );
     const byOther = (s: Sentence) => this.otherSpeaks(p, s);
+    // (Nor, in a transcript, a sentence of another speaker's turn: "ROY: I met my counterpart, Tom Vale." is Roy's.)
+    const transcript = [...this.paragraphFirst.values()].filter((f) => opensWithLabel(f.text)).length >= 2;
+    const othersTurn = (s: Sentence) => {
+      const start = this.paragraphStart(s).text;
+      return transcript && opensWithLabel(start) && !label.test(start) && !INTERVIEW_QUESTION.test(start);
+    };
     // (Nor one that names them only inside a quotation: another's words about them, '"Eva is the best player," Roy said.')
     const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
     // (… nor one whose words a pronoun opening it gives: "He said the panel had split 4-3, with Tom Vale voting …".)
@@ -1932,6 +1938,7 @@ class Answerer {
         // (Nor a report of them that another gives: "Ana Roy has won the prize, the organisers announced", "…, his family said".)
         (!ASKS.test(s.text) &&
           !byOther(s) &&
+          !othersTurn(s) &&
           !quotedAbout(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !theirsSaid(s.text, p) &&

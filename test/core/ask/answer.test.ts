@@ -8484,3 +8484,21 @@ The freeze will cost the city about 38 million soles a year. Mayor Ana Roy said 
       expect(freeze.ask(q).answer, q).toBe('Mayor Ana Roy said the money would come from a new parking levy.');
   });
 });
+
+describe("a transcript: one speaker's turn names another", () => {
+  it('answers "What did Vale say?" with his own turn, not the turn of another who names him', () => {
+    const transcript = briefArticle(
+      parsePlainText(`Talks with Chile
+
+FOREIGN MINISTER ROY: Good afternoon. I have just concluded two hours of talks with my Chilean counterpart, Tom Vale. We agreed on three things.
+
+QUESTION: When will President Kant visit Chile?
+
+FOREIGN MINISTER ROY: That has not been decided.
+
+MINISTER VALE: Let me add that Chile is grateful for the hospitality of the Peruvian people.`),
+    );
+    for (const q of ['What did Vale say?', 'What did Tom Vale say?'])
+      expect(transcript.ask(q).answer, q).toBe('MINISTER VALE: Let me add that Chile is grateful for the hospitality of the Peruvian people.');
+  });
+});
