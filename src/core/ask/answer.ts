@@ -562,8 +562,28 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       ANSWERS[intent.kind](this, question, intent);
-    const told = (!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(answer);
+    const told = this.withListBelow((!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(answer));
     return question === asked ? told : { ...told, question: asked };
+  }
+
+  /** An answer that is a sentence only opening a list ("The two sides agreed to:") goes on with the list's items below it,
+   * each a paragraph with a mark of one kind ("(i) raise trade to …;", not the document's next numbered paragraph), up to
+   * eight, shown without their marks; evidence past the opening that is not of that list leaves the answer as it is. */
+  private withListBelow(answer: Answer): Answer {
+    const said = answer.evidence[0] ?? '';
+    if (!answer.answered || !/:\s*$/.test(said)) return answer;
+    const lead = said.replace(BULLET, '').replace(/:\s*$/, '');
+    const opening = this.a.sentences.find((s) => s.text === said);
+    if (!opening || !answer.answer.includes(lead)) return answer;
+    const items: Sentence[] = [];
+    const markOf = (text: string) => BULLET.exec(text)?.[0].replace(/[\p{L}\d]+/gu, (x) => (/\d/.test(x) ? '1' : 'a')) ?? null;
+    for (const s of this.a.sentences.slice(opening.index + 1, opening.index + 9)) {
+      if (s.paragraph === opening.paragraph || !markOf(s.text) || (items.length && markOf(s.text) !== markOf(items[0].text))) break;
+      items.push(s);
+    }
+    if (!items.length || !answer.evidence.slice(1).every((e) => items.some((s) => s.text === e))) return answer;
+    // (The items as the list reads, without their marks.)
+    return { ...answer, answer: `${lead}: ${items.map((s) => s.text.replace(BULLET, '')).join(' ')}`, evidence: [said, ...items.map((s) => s.text)] };
   }
 
   /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday": a state the text gives as its opposite,

@@ -42,8 +42,8 @@ const STATED = new RegExp(
   `\\b(${COUNT_WORD})(?:[- ](?:${ITEM_NOUN}|${PLAN_UNITS.join('|')}))?\\s+(?:(?:[\\w-]+\\s+){0,2}(?:${PLAN_NOUNS.join('|')})\\b|(?:\\w+\\s+)?(?:${ITEM_NOUN})s\\b)|\\b(${COUNT_WORD})[- ](?:point|step|pillar|item)\\b|\\b(?:${PLAN_NOUNS.join('|')})\\s+(?:has|had|have|comprises|comprised|consists of|is made up of)\\s+(${COUNT_WORD})\\s+(?:${PLAN_UNITS.join('|')}|strand|plank)s\\b`,
   'i',
 );
-/** A list item's marker at the start of a paragraph: "1.", "•", "(c)". */
-export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?[a-h]\))\s+/;
+/** A list item's marker at the start of a paragraph: "1.", "•", "(c)", "(iv)". */
+export const BULLET = /^(?:\(?\d{1,2}[.)]|[•●▪◦*–-]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\))\s+/;
 /** Of those, a list's mark alone, no number or letter: "- ", "• ". */
 export const LIST_MARK = /^[•●▪◦*–-]\s+/;
 

@@ -8502,3 +8502,27 @@ MINISTER VALE: Let me add that Chile is grateful for the hospitality of the Peru
       expect(transcript.ask(q).answer, q).toBe('MINISTER VALE: Let me add that Chile is grateful for the hospitality of the Peruvian people.');
   });
 });
+
+describe('a joint statement whose agreement is a list below it', () => {
+  const statement = briefArticle(
+    parsePlainText(`Joint Statement on the visit of the President of Peru to Chile
+
+1. President Ana Roy of Peru paid an official visit to Chile from 3 to 5 June 2026.
+
+2. The two sides agreed to:
+
+(i) raise bilateral trade to US$5 billion by 2030;
+
+(ii) open a direct air link between the two capitals; and
+
+(iii) exempt holders of official passports from visas.
+
+3. The two sides signed five agreements.`),
+  );
+
+  it('answers "What did the two sides agree?" with the list below the sentence that opens it, not the next numbered paragraph', () => {
+    expect(statement.ask('What did the two sides agree?').answer).toBe(
+      'The two sides agreed to: raise bilateral trade to US$5 billion by 2030; open a direct air link between the two capitals; and exempt holders of official passports from visas.',
+    );
+  });
+});
