@@ -153,13 +153,16 @@ const BEFORE_A_MONTH = new Set([
   'and',
 ]);
 
-/** "said Jan Vale": a month that is a given name, before a surname (not a day, nor after a word that makes it the month). */
+/** "said Jan Vale", "Jan de Vries": a month that is a given name, before a surname, with a name's particles or none (not a
+ * day, nor after a word that makes it the month). */
 function monthAsGivenName(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (k - i <= 3 && tokens[k]?.word && NAME_PARTICLES.has(tokens[k].text)) k++;
   return (
     MONTH_GIVEN_NAMES.has(tokens[i].text) &&
     tokens[i + 1]?.text !== '.' &&
-    !!tokens[i + 1]?.word &&
-    isNameWord(tokens[i + 1].text) &&
+    !!tokens[k]?.word &&
+    isNameWord(tokens[k].text) &&
     !BEFORE_A_MONTH.has(tokens[i - 1]?.text.toLowerCase() ?? '')
   );
 }

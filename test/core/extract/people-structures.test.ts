@@ -307,6 +307,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['King Tomas III arrived in Lima on Tuesday.', 'Tomas III', 'King', null],
   // A given name that is also a month's.
   ['"We are relieved," said Jan Vale, the council\'s secretary general.', 'Jan Vale', "council's secretary general", null],
+  // … before a surname's particle.
+  ["The bank's climate adviser, Jan de Vries, said the bloc was disappointed.", 'Jan de Vries', 'climate adviser', null],
   // A trade known by its ending; a body right after the name and "of".
   ['"It was expected," said Ana Roy, a volcanologist at the Lima Institute.', 'Ana Roy', 'volcanologist at the Lima Institute', null],
   // … a medicine's ("allergist", "psychiatrist"), before a relative clause, which ends the office.
