@@ -819,6 +819,11 @@ describe('titles with a body in them', () => {
       { name: 'Tomás Vale', role: 'student union president', affiliation: null },
       { name: 'Ana Roy', role: 'Board member', affiliation: null },
     ]);
+    // (… and a meeting's: the conference president is no country's president.)
+    expect(people('"This is a step," said the conference president, Lia Mora.', 'The summit chair, Ivo Kant, closed the talks.')).toEqual([
+      { name: 'Lia Mora', role: 'conference president', affiliation: null },
+      { name: 'Ivo Kant', role: 'summit chair', affiliation: null },
+    ]);
     // (… and an office held over a span now closed is a former one: ", who was mayor from 2013 to 2020,"; one held at the
     // event is not: ", who was chairman of the meeting,".)
     expect(

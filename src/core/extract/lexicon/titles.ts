@@ -66,9 +66,10 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
- * "team captain"); title words only there, so a question about "the union" still names a body. */
+ * "team captain"), meetings too ("the conference president" is no country's); title words only there, so a question about "the union" still names a body. */
 export const TITLE_BODIES = words(
-  `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury agency authority commission trust`,
+  `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury agency authority commission trust
+  conference summit congress forum`,
 );
 
 /** Words of bodies' names that are plain nouns too, opening a sentence before an office ("Mission scientist Ana Roy",
