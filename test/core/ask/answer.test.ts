@@ -6230,6 +6230,13 @@ Varno won the cup on Sunday, beating Ostrel 2-1 in the final in front of 40,000 
 
 Captain Ana Roy scored the winning goal in the 88th minute, heading in a corner.`);
     expect(match.ask('When was the winning goal scored?').answer).toContain('in the 88th minute');
+    // (… or the minutes played, or the half-time it came before.)
+    const early = brief(`Varno reach the final
+
+Varno reached the cup final on Wednesday with a 3-1 win over Ostrel.
+
+Striker Ana Roy scored twice, heading in the opener after 12 minutes and adding a second from the penalty spot before half-time.`);
+    expect(early.ask('When did Roy score?').answer).toMatch(/^Striker Ana Roy scored twice/);
   });
 
   it('reads the answers someone says they got as a response they speak of', () => {
