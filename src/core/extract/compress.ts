@@ -96,7 +96,8 @@ export const RULES: ReadonlyArray<Rule> = [
     // Not one after a main clause whole before it, unless what follows its closing comma goes on with that clause ("…, and
     // to sign …", "…, before returning …"): its comma may be a list's or an aside's ("The ministers met in Lima, where they
     // discussed trade, fishing and water.", "… a house in Lima, where it had hung, unseen, for decades.").
-    keeps: (_span, before, after) => (HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after),
+    // (Nor when the sentence's verb follows it: "… and the repair, which takes an hour, will be free" is a clause of its own.)
+    keeps: (_span, before, after) => (HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after) && !AUXILIARY_NEXT.test(after),
   },
   {
     name: 'appositive',
@@ -179,6 +180,9 @@ const HAS_VERB = new RegExp(String.raw`\b(?:${FINITE_VERB}|said|says|told)\b`, '
 /** A past tense of its own form, which HAS_VERB's "-ed" misses. */
 const PAST_VERB =
   /\b(?:met|held|took|made|gave|sent|won|lost|went|came|became|began|found|set|put|left|brought|bought|sold|spent|paid|saw|got|ran|rose|fell|struck|broke|led|kept|hit|cut|chose|spoke|wrote|drew|grew|sat|stood|flew|drove|built|fought|heard|meant|shut|spread|threw|understood|woke|wore)\b/;
+
+/** An auxiliary right after an aside's closing comma: the verb of the clause the aside sits in. */
+const AUXILIARY_NEXT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\b/;
 
 /** A relative clause set off before the sentence's own subject: ", who appears for Halvex, Mr Roy agreed …". */
 const MAIN_CLAUSE_AFTER = /^,\s+(?:who|which|whose|where)\b[^,]*,\s+\p{Lu}/u;

@@ -6,6 +6,11 @@ const CASES: Array<[string, string]> = [
   // a relative clause whose closing comma is a list's, after a whole main clause, goes with its list; one before the
   // main clause's verb still closes at its comma
   ['The ministers met in Lima, where they discussed trade, fishing and water.', 'The ministers met in Lima.'],
+  // … but one a verb follows is inside a clause of its own, which stays whole: its verb is a fact
+  [
+    'Owners will be contacted by letter from 1 December and the repair, which takes about an hour, will be free.',
+    'Owners will be contacted by letter from 1 December and the repair will be free.',
+  ],
   [
     'More than 300 residents filled the gym on Thursday for a town hall on housing, where councillors faced questions about rents, evictions and the slow pace of building.',
     'More than 300 residents filled the gym on Thursday for a town hall on housing.',
