@@ -1430,6 +1430,16 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Rachel Vale')?.affiliation).toBe('Lorca Homes');
   });
+  it("is the country its own sentence opens with, before the one the sentence before names ('Chile rejected it, said its minister, X')", () => {
+    const found = findPeople(
+      sentencesOf(
+        "Peru's trade minister, Lia Mora, had proposed three measures.",
+        'Chile backed the last two but rejected the tariff, said its minister, Ivo Kant.',
+      ),
+    );
+    expect(found.find((p) => p.name === 'Ivo Kant')?.affiliation).toBe('Chile');
+    expect(found.find((p) => p.name === 'Lia Mora')?.affiliation).toBe('Peru');
+  });
   it('is the body a sentence opens with before its verb: a name written inside a sentence too, or one of two words after "The"', () => {
     const company = findPeople(
       sentencesOf(
