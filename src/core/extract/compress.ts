@@ -96,7 +96,7 @@ export const RULES: ReadonlyArray<Rule> = [
     // Not one after a main clause whole before it, unless what follows its closing comma goes on with that clause ("…, and
     // to sign …", "…, before returning …"): its comma may be a list's or an aside's ("The ministers met in Lima, where they
     // discussed trade, fishing and water.", "… a house in Lima, where it had hung, unseen, for decades.").
-    // (Nor when the sentence's verb follows it: "… and the repair, which takes an hour, will be free" is a clause of its own.)
+    // (Nor when the sentence's verb follows it: "… and the fee, which Lima set in May, will rise" is a clause of its own.)
     keeps: (_span, before, after) => (HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after) && !AUXILIARY_NEXT.test(after),
   },
   {

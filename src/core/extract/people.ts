@@ -2865,7 +2865,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       if (!its) continue;
       const prev = sentences[m.sentence - 1]?.text ?? '';
       // (Not a country's word that opens a longer name: "The Peruvian Dockers' Union said … Its leader, X, …" is the union's.)
-      // ("Chile rejected the tariff, said its minister, X": an attribution's "its" is its own sentence's subject first.)
+      // ("Peru turned the offer down, said its envoy, X": an attribution's "its" is its own sentence's subject first.)
       const subject = openingCountry(text) ?? openingCountry(prev);
       if (subject) {
         p.affiliation = subject;
