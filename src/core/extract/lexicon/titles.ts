@@ -66,7 +66,8 @@ export const TITLE_MODIFIERS = words(`
 `);
 
 /** Bodies a title can name in plain words before its office ("student union president", "board member",
- * "team captain"), meetings too ("the conference president" is no country's); title words only there, so a question about "the union" still names a body. */
+ * "team captain"), meetings too ("the conference president" is no country's); title words only there, so a question
+ * about "the union" still names a body. */
 export const TITLE_BODIES = words(
   `union party club team company board council school city county town group campaign association society chamber federation committee business residents jury agency authority commission trust
   conference summit congress forum`,
