@@ -1020,6 +1020,17 @@ function ageAt(tokens: Token[], k: number): boolean {
   return /^\d{2,3}$/.test(age) && +age >= 16 && +age <= 110 && ((open === ',' && (close === ',' || close === '.')) || (open === '(' && close === ')'));
 }
 
+/** What a clause of "who" says only of a person: their own "his" or "her", a life's events, an office held, being held. (Sports
+ * pages write "who" of a team too: "Aston Villa, who had lost twice, …", "Real Madrid, who sacked their coach".) */
+const PERSON_ONLY_CLAUSE =
+  /^(?:[^,;.]*?\s)?(?:his|her|himself|herself|was born|died|married|resigned|retired|(?:held|holds|hold) (?:the|that|this|a) (?:post|office|job|role|position|portfolio|seat)|(?:also )?holds? (?:\p{L}+ )?(?:citizenship|nationality|passport)|served as|(?:was|were|has been|had been|is) (?:appointed|elected|named|sworn in|detained|jailed|arrested|imprisoned|sentenced|charged|held|released|freed|kidnapped|abducted))\b/u;
+
+/** ", who had held the post …" at k: a relative clause only a person's. */
+function whoClauseAt(sentence: string, tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who') return false;
+  return PERSON_ONLY_CLAUSE.test(sentence.slice(tokens[k + 1].end + 1, tokens[k + 1].end + 120));
+}
+
 /** How many tokens "of Peru", "from the United States" take at k (0 when no country follows there). */
 function countryWordsAt(tokens: Token[], k: number): number {
   if (!/^(?:of|from)$/.test(tokens[k]?.text ?? '')) return 0;
@@ -1465,6 +1476,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (mention.signal === 'none' && b - a >= 2 && country && tokens[afterName]?.text.toLowerCase() === 'of') mention.signal = 'appositive';
   // "Tom Vale, 61, was sentenced …", "Tom Vale (61)": the age reports give of a person.
   if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
+  // "replacing Tom Vale, who had held the post since 2019": a full name that a clause of "who" describes is a person's.
+  if (mention.signal === 'none' && b - a >= 2 && whoClauseAt(s.text, tokens, afterAge)) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
   // ("Tom Vale KC said …": the verb after the letters that follow the name.)
@@ -1479,6 +1492,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
       speechBefore(tokens, a) ||
       AWARDED_TO_BEFORE.test(s.text.slice(Math.max(0, tokens[a].start - 60), tokens[a].start)) ||
       actsAfterAside(tokens, afterAge) ||
+      actsAfterWhoClause(tokens, afterAge) ||
       diesAfter(tokens, afterAge) ||
       // ("…, his daughter, Eva Roy, said …": a full name set off by commas after a description, then a verb of speaking.)
       (describedBefore(tokens, a) && tokens[afterAge]?.text === ',' && SPEECH_VERBS.has(tokens[afterAge + 1]?.text.toLowerCase() ?? '')))
@@ -1632,6 +1646,17 @@ function actsAfterAside(tokens: Token[], k: number): boolean {
   for (let j = k + 2; j < k + 9 && tokens[j]; j++) {
     if (tokens[j].text === ',') return actsAfter(tokens, j + 1);
     if (!tokens[j].word || /^\p{Lu}/u.test(tokens[j].text)) return false;
+  }
+  return false;
+}
+
+/** "Ana Roy, who has run the firm since 2019, told …": a full name, a clause of "who" set off by commas, then a verb of
+ * speaking or taking part. */
+function actsAfterWhoClause(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who') return false;
+  for (let j = k + 2; j < k + 30 && tokens[j]; j++) {
+    if (tokens[j].text === ',') return actsAfter(tokens, j + 1);
+    if (/^[.;:!?"“”]$/.test(tokens[j].text)) return false;
   }
   return false;
 }

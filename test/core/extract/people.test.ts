@@ -463,6 +463,26 @@ describe('a full name with no office, known by what only a person does', () => {
     expect(names('Tom Roy has died at 88. He died at home, his daughter, Eva Kant, said in a statement.')).toEqual(['Tom Roy', 'Eva Kant']);
     expect(names('The talks were held in Lima, Santa Ana, said officials.')).toEqual([]);
   });
+
+  it('reads a name a clause of "who" describes as only a person is ("…, who had held the post", "…, who also holds British citizenship")', () => {
+    expect(names('The premier named Ana Vale as finance minister, replacing Tom Roy, who had held the post since 2024.')).toEqual(['Ana Vale', 'Tom Roy']);
+    expect(names('The freed men included Ivo Kant, who also holds British citizenship.')).toEqual(['Ivo Kant']);
+    expect(names('Lia Mora, who was born in Lima, won the prize.')).toEqual(['Lia Mora']);
+    // (Sports pages write "who" of a team: no clause of a person's there.)
+    expect(names('Aston Villa, who had lost twice, won 2-0.', 'Real Madrid, who sacked their coach in May, drew.')).toEqual([]);
+  });
+
+  it('reads a name whose clause of "who" is followed by a verb of speaking ("Ana Vale, who has run the firm since 2019, told …")', () => {
+    expect(names('Ana Vale, who has run the firm since 2019, told reporters the deal was done.')).toEqual(['Ana Vale']);
+    expect(names('Lima Rovers, who have won twice, play on Sunday.')).toEqual([]);
+  });
+
+  it('reads an occupation before a name as its role ("environmentalist Ivo Kant")', () => {
+    expect(people('The freed men included environmentalist Ivo Kant and epidemiologist Lia Mora.')).toEqual([
+      { name: 'Ivo Kant', role: 'environmentalist', affiliation: null },
+      { name: 'Lia Mora', role: 'epidemiologist', affiliation: null },
+    ]);
+  });
 });
 
 describe('names that look like something else', () => {

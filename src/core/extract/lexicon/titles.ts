@@ -38,6 +38,9 @@ export const TITLE_HEADS = words(`
   constable writer playwright artist painter sculptor dancer instructor trainer
   conductor pianist violinist cellist guitarist drummer organist soloist
   planner surveyor grandmaster
+  environmentalist conservationist ecologist biologist physicist chemist mathematician historian archaeologist geologist
+  sociologist psychologist psychiatrist epidemiologist virologist meteorologist climatologist seismologist volcanologist
+  dentist pharmacist therapist paramedic firefighter blogger dissident academic volunteer hostage detainee
   specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
   victim survivor claimant plaintiff defendant complainant petitioner postmaster sub-postmaster postmistress sub-postmistress
 `);
