@@ -545,6 +545,9 @@ export function formsOf(term: string): string[] {
  * "-st" ("again", "against"). */
 const ENDING = /^(?:|s|d|e|y|es|ed|er|ly|[aeiouy].*)$/;
 
+/** What follows a stem in a word is one of its endings, its last consonant doubled before it or not ("expel", "expelled"). */
+const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] === stemmed.at(-1) && ENDING.test(rest.slice(1)));
+
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
@@ -575,10 +578,13 @@ const OFFICE_AND_BODY = new Set(
   ].flatMap(([office, body]) => [`${stem(office)} ${stem(body)}`, `${stem(body)} ${stem(office)}`]),
 );
 
-/** Two stems of one word: equal, or one a prefix of the other past five letters ("consum", "consumpt"). */
+/** Two stems of one word: equal, or sharing six letters ("consum", "consumpt"), or one a prefix of the other past five
+ * letters that the other goes on from with an ending ("expel", "expell"; not "again", "against", nor "count", "countr"). */
 const sameStem = (a: string, b: string) =>
   a === b ||
-  (Math.min(a.length, b.length) >= 5 && (a.startsWith(b) || b.startsWith(a) || a.slice(0, 6) === b.slice(0, 6)) && !OFFICE_AND_BODY.has(`${a} ${b}`));
+  (Math.min(a.length, b.length) >= 5 &&
+    ((a.startsWith(b) && endsOn(b, a.slice(b.length))) || (b.startsWith(a) && endsOn(a, b.slice(a.length))) || a.slice(0, 6) === b.slice(0, 6)) &&
+    !OFFICE_AND_BODY.has(`${a} ${b}`));
 
 /** Capitalised words with the small words a name may hold between them: "Food and Drug Administration". */
 const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p{Lu}[\p{L}'’-]*)+/gu;
@@ -638,9 +644,14 @@ function closesName(text: string, form: string): boolean {
   return false;
 }
 
-/** The text holds the form where a word starts: "agree" is in "agreed", not in "disagree". */
-function atWordStart(text: string, form: string): boolean {
-  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at === 0 || !isAlnum(text.charCodeAt(at - 1))) return true;
+/** The text holds the form where a word starts: "agree" is in "agreed", not in "disagree"; and, for a form read as a prefix,
+ * where what follows it in the word is one of its own endings: "count" is in "counted", not in "country"; "again" is not in
+ * "against". */
+function atWordStart(text: string, form: string, prefix = false): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (at > 0 && isAlnum(text.charCodeAt(at - 1))) continue;
+    if (!prefix || endsOn(form, /^[\p{L}]*/u.exec(text.slice(at + form.length))![0].toLowerCase())) return true;
+  }
   return false;
 }
 
@@ -677,7 +688,8 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   const lower = text.toLowerCase();
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part"); another word's, as a common word
   // ("victor" of "victory" is not in "Victoriano").
-  return forms.some((f) => (f.includes(' ') || f.length >= 5) && (asName(f) ? lower.includes(f) : inText(f)));
+  // (The term itself in any case, a name's too, where a word starts and goes on with an ending: "again" is not in "against".)
+  return forms.some((f) => (f.includes(' ') || f.length >= 5) && (asName(f) ? atWordStart(lower, f, true) : inText(f)));
 }
 
 export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';

@@ -1735,6 +1735,31 @@ Tom Vale said the company would cut 40 jobs.`),
   });
 });
 
+describe('a question\'s word inside a longer one that is not its form ("again" in "against", "opposed" in "unopposed")', () => {
+  const report = briefArticle(
+    parsePlainText(`Bank raises rates
+
+The Lima central bank raised its main rate to 4.25 percent on Thursday.
+
+The sol rose 0.3 percent against the dollar after the announcement.
+
+Governor Ana Roy was returned unopposed for a second term at the same meeting.`),
+  );
+
+  it('does not answer "Will rates rise again?" with a rise "against the dollar"', () => {
+    expect(report.ask('Will rates rise again?').answered).toBe(false);
+  });
+
+  it('does not answer "Who opposed it?" with one "returned unopposed"', () => {
+    expect(report.ask('Who opposed it?').answer).not.toContain('unopposed');
+  });
+
+  it('still reads a word in its own forms ("rose" for "rise") and whole ("unopposed")', () => {
+    expect(report.ask('How much did the sol rise?').answer).toContain('0.3 percent');
+    expect(report.ask('Who was returned unopposed?').answer).toContain('Ana Roy');
+  });
+});
+
 describe('a meeting agreed on is what comes next ("agreed to meet again in Quito")', () => {
   const report = briefArticle(
     parsePlainText(`Ministers back water plan
