@@ -208,6 +208,12 @@ const NOT_A_POINT =
 const NO_COMMENT =
   /^[^,;"“]{0,80}?\b(?:(?:did not|didn't|could not|couldn't|has not|have not|had not)\s+(?:immediately\s+)?(?:respond(?:ed)?\s+to\s+(?:an?\s+|several\s+|repeated\s+)?(?:requests?|emails?|calls?|messages?|queries)(?:\s+for\s+comment)?|repl(?:y|ied)\s+to\s+(?:an?\s+)?(?:requests?|emails?|calls?|messages?)(?:\s+for\s+comment)?|be\s+reached\s+for\s+comment)|declined\s+to\s+comment)\b[^,;"“]{0,40}[.]$/;
 
+/** A sentence that only says someone is not named: "Two others did not want to be named, the ministry said.", "The third
+ * asked not to be identified." (Not one that goes on with what they said: "An official, who asked not to be named, said
+ * the talks had failed.") */
+const NOT_NAMED =
+  /^[^,;"“]{0,80}?\b(?:(?:did not|didn't|do not|does not|don't)\s+(?:want|wish)\s+to\s+be|asked\s+not\s+to\s+be|declined\s+to\s+be|could not be|cannot be|can't be|have not been|has not been|were not|was not)\s+(?:named|identified)\b(?:\s+(?:publicly|by name|for (?:safety|security|legal|privacy) reasons))?(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;"“]{1,60}?\s+(?:said|says|added))?[.]$/;
+
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */
 const CAPTION =
@@ -288,6 +294,7 @@ const briefsNothing = (text: string, words = countWords(text)) =>
   // (A live page's entry is read past its time stamp: "09:00 — Good morning and welcome to our live coverage …".)
   NOT_A_POINT.test(text.replace(LIVE_STAMP, '')) ||
   NO_COMMENT.test(text) ||
+  NOT_NAMED.test(text) ||
   POINTS_AHEAD.test(text) ||
   LIST_FRAGMENT.test(text) ||
   (CAPTION.test(text) && CAPTION_MARK.test(text)) ||

@@ -118,6 +118,8 @@ describe('pickKeyPoints: what briefs nothing', () => {
     ['The finance ministry did not respond to a request for comment.', 'only that someone would not comment'],
     ['Halvex declined to comment on Monday.', 'only that a company would not comment'],
     ['Tom Vale could not be reached for comment.', 'only that someone could not be reached'],
+    ['Two others did not want to be named, the finance ministry said.', 'only that some are not named'],
+    ['The third farmer from the coastal village of Santa Rosa asked not to be identified.', 'only that someone is not named'],
     ['Welcome to our live blog of the 2026 budget, with 14 measures announced.', "a live page's greeting, with a count"],
     ['The following is an edited transcript of a press conference given by Finance Minister Ana Roy in Lima on Thursday.', "an editor's note on what follows"],
     ['- restore the 2023 pay offer of 1,850 crore;', 'a bulleted item of a list, no sentence alone'],
@@ -141,6 +143,16 @@ describe('pickKeyPoints: attendance with a fact is a point', () => {
     'Minister Ana Roy joined the meeting in Lima and called for a ceasefire along the border.',
     'Tom Vale took part in the talks on Monday but refused to sign the joint statement.',
     'Chile sent troops to the border, while Ivo Kant attended the talks.',
+  ])('%s', (sentence) => {
+    const s = sentencesOf('The Cabinet on Wednesday approved a relief package for farmers hit by the cyclone last month.', sentence);
+    expect(pickKeyPoints(s, { title: 'Cabinet approves relief package' }).map((p) => p.sentence)).toContain(1);
+  });
+});
+
+describe('pickKeyPoints: a source not named, with what they said, is a point', () => {
+  it.each([
+    'An official, who asked not to be named, said the 40 farmers would be paid within a week.',
+    'Two farmers who did not want to be named said the payments had not arrived by Friday.',
   ])('%s', (sentence) => {
     const s = sentencesOf('The Cabinet on Wednesday approved a relief package for farmers hit by the cyclone last month.', sentence);
     expect(pickKeyPoints(s, { title: 'Cabinet approves relief package' }).map((p) => p.sentence)).toContain(1);
