@@ -26,7 +26,7 @@ const PROPOSING =
 const PROPOSED_LIST = /^(?:propos(?:ed|es|e)|put(?:s)? forward|suggested|recommended)$/i;
 /** Where the listed items begin inside the proposing sentence. */
 export const LIST_OPENER =
-  /\b(?:including|among them|which (?:include[sd]?|were|are|is)|namely|as follows|such as|calls? for|called for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
+  /\b(?:including|among them|which (?:include[sd]?|were|are|is)|namely|as follows|such as|(?:calls?|called)(?: first(?:ly)?,?)? for)\b\s*:?\s*|:\s*|\s[—–]\s/i;
 /** An opener of a list of some of the items counted: "including", "such as", "among them". */
 const SOME_OPENER = /^(?:including|such as|among them)\b/i;
 // "priority" is "priorities" with its plural "s": the "y" may be "ie".
@@ -80,12 +80,19 @@ const TRAILING_STOPS = /(?<!\b\p{L}\.\p{L})\s*[.;,:]+\s*$/u;
 /** (What TRAILING_STOPS needs, found at the cost of one look per character: the expression alone tries every place.) */
 const ENDS_WITH_STOPS = /[.;,:]\s*$/;
 
+/** An ordinal counting an item off inside a sentence, with the "for" or "to" its list's verb takes: "second, for …", "thirdly,
+ * to …" (set off by its comma or written with "-ly": "first aid" is an item's own words). */
+const ITEM_ORDINAL = new RegExp(`^(?:${ORDINAL_WORD})(?:,|ly,?)\\s+(?:(?:for|to)\\s+)?(?=\\S)`, 'i');
+
 function trimItem(s: string): string {
   const item = s
     // "(2) to set up …", "(b) a fund for …", "(iii) annual reports": a number or a letter inside the sentence marks the item,
     // it is no part of it.
     .replace(/^(?:and\s+)?(?:\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)|(?:\d{1,2}|[a-h])\))\s+/i, '')
     .replace(/^(?:and|or|to)\s+/i, '')
+    // "…; second, for a rescue centre; and third, for …": the ordinal that counts the item off, and its verb's "for", are
+    // no part of it.
+    .replace(ITEM_ORDINAL, '')
     // "that the board should …": a list of that-clauses.
     .replace(/^that\s+(?=\S+\s+\S)/i, '')
     // "(d) hold a consultation whenever …; and": the list's last joint is no part of the item.

@@ -351,6 +351,22 @@ describe('proposals', () => {
     ).toMatchObject({ stated: 3, items: ['A fire-monitoring centre in Lima', 'A ban on burning from 2027', 'A shared fund of $50 million'] });
   });
 
+  it('reads a list counted off inside a sentence ("calls first for A; second, for B; and third, for C"), without its ordinals', () => {
+    expect(
+      proposals(
+        'Ministers agreed on Thursday to a three-point plan to cut haze.',
+        'The plan, put forward by Peru, calls first for a fire-monitoring centre in Lima; second, for a ban on burning from 2027; and third, for a shared fund of $50 million.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['A fire-monitoring centre in Lima', 'A ban on burning from 2027', 'A shared fund of $50 million'] });
+    // (An item's own first words are kept: "first aid", "second homes".)
+    expect(
+      proposals(
+        'Ministers agreed on Thursday to a three-point plan to cut haze.',
+        'The plan calls for first aid posts in every village; second homes to be taxed; and a shared fund of $50 million.',
+      ),
+    ).toMatchObject({ stated: 3, items: ['First aid posts in every village', 'Second homes to be taxed', 'A shared fund of $50 million'] });
+  });
+
   it('reads "The five points are: A; B; …" after the sentence that counts them', () => {
     expect(
       proposals(
