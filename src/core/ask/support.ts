@@ -750,10 +750,11 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "is forecast to fall", in reported speech "would seek", and a
+/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for October", in reported speech
+ * "would seek", and a
  * meeting agreed on ("agreed to meet again in Lima"). */
 export const FUTURE = new RegExp(
-  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|${MEETING_AGREED})\b|\bwould (?!have\b)`,
+  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|(?:is|are|has been|have been) (?:set|fixed|slated|pencilled|penciled)(?: in)? for|${MEETING_AGREED})\b|\bwould (?!have\b)`,
   'i',
 );
 

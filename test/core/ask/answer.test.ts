@@ -1760,6 +1760,21 @@ Governor Ana Roy was returned unopposed for a second term at the same meeting.`)
   });
 });
 
+describe('an event the text sets for later ("A hearing is set for October") is not the reported one', () => {
+  it('answers "When is the hearing?" with the day it is set for, not the day of the sentencing', () => {
+    const report = briefArticle(
+      parsePlainText(`Two jailed over Lima fraud
+
+Two former Lima Bank traders were jailed on Friday for rigging a benchmark rate.
+
+Prosecutors will seek to recover 8 million soles from the two. A hearing on that is set for October.`),
+    );
+    const a = report.ask('When is the hearing?');
+    expect(a.answer).toContain('October');
+    expect(a.answer).not.toContain('Friday');
+  });
+});
+
 describe('a meeting agreed on is what comes next ("agreed to meet again in Quito")', () => {
   const report = briefArticle(
     parsePlainText(`Ministers back water plan
