@@ -111,8 +111,10 @@ const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seasid
 /** A venue in common words: a hall, an office, a headquarters; a mine or a plant where what is reported happened. */
 const VENUE_NOUN =
   '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse|mine|plant|factory|refinery|warehouse)';
-/** "St. Anne's parish hall", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
-const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+${VENUE_NOUN}|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
+/** A place named for its town ("Lisbon airport", "Lima central station"), though "the airport in Doha" is Doha's. */
+const TOWN_VENUE_NOUN = '(?:airport|station|prison|hospital)';
+/** "St. Anne's parish hall", "Lisbon airport", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
+const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+(?:${VENUE_NOUN}|${TOWN_VENUE_NOUN})|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
 // body opening the clause after it.)
 // (Where a ship ran aground, sank or capsized, "off" names the place: "ran aground off Lima Island"; and "near" where a storm

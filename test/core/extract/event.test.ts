@@ -961,6 +961,18 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ],
   ['a named hall', ['The town hall meeting was held at St. Anne’s parish hall on Tuesday night.'], null, { location: 'St. Anne’s parish hall' }],
   [
+    'an airport named for its town',
+    ['About 600 flights were cancelled at Lima airport on Monday as baggage handlers walked out in a dispute over pay.'],
+    null,
+    { location: 'Lima airport', date: 'Monday' },
+  ],
+  [
+    '"the airport in Doha" is Doha',
+    ['Peru and Chile exchanged 14 prisoners on Saturday at the airport in Doha, in the largest swap between them.'],
+    null,
+    { location: 'Doha' },
+  ],
+  [
     'a market where shares moved is no venue',
     ['Lima Foods said on Tuesday that profit fell 12%.', 'Lima Foods shares fell 7.5% in Amsterdam, their biggest drop in four years.'],
     null,
