@@ -482,6 +482,8 @@ describe('a full name with no office, known by what only a person does', () => {
       { name: 'Ivo Kant', role: 'environmentalist', affiliation: null },
       { name: 'Lia Mora', role: 'epidemiologist', affiliation: null },
     ]);
+    // (… and what someone was when it happened: "Passenger Ana Roy", not a name "Passenger Ana Roy".)
+    expect(people('Passenger Lia Mora, 42, said she saw flames from her window.')).toEqual([{ name: 'Lia Mora', role: 'Passenger', affiliation: null }]);
     // (… a trade's plural over a list of names: each is one.)
     expect(people('Former traders Ana Roy and Tom Vale received four years and three years respectively.').map((p) => [p.name, p.role])).toEqual([
       ['Ana Roy', 'Former trader'],
