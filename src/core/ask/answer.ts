@@ -307,11 +307,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     asks: /^how long\b/i,
     type: 'amount',
     fits: new RegExp(
-      String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}`,
+      String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}` +
+        // (… or the span since a year it began: "held since 2015", "in office since March 2019".)
+        String.raw`|\bsince\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}\s+)?(?:19|20)\d\d\b`,
       'i',
     ),
     example:
-      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the beetle? → "about 3 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"',
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the beetle? → "about 3 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"; How long was Roy held? → "who had been held since 2015"',
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.

@@ -3161,6 +3161,26 @@ The committee will vote on the bill after the Easter recess, the chair said.`),
   });
 });
 
+describe('how long: the span since a year it began', () => {
+  const freed = briefArticle(
+    parsePlainText(`Two freed in Lima prisoner swap
+
+Two Chileans held in Peru were flown to Quito on Monday in a prisoner exchange brokered by Ecuador.
+
+The freed men included businessman Tom Vale, 51, who had been held since 2015.
+
+Peru's foreign minister, Ana Roy, has been in office since March 2021.`),
+  );
+
+  it('answers "How long was Vale held?" with "held since 2015"', () => {
+    expect(freed.ask('How long was Vale held?').answer).toContain('held since 2015');
+  });
+
+  it('answers "How long has Roy been in office?" with "since March 2021"', () => {
+    expect(freed.ask('How long has Roy been in office?').answer).toContain('since March 2021');
+  });
+});
+
 describe('a crowd that watched, and talks that could last until a month', () => {
   const final = briefArticle(
     parsePlainText(`Lima win cup final
