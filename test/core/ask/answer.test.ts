@@ -611,6 +611,17 @@ The blast happened late Monday at a mine in the town of Vale Alto, about 90 kilo
   it('reads "in the town of X" as a place', () => {
     expect(blast.ask('Where was the blast?').answer).toContain('in the town of Vale Alto');
   });
+
+  it('reads a building named by its kind as a place ("near the parliament building")', () => {
+    const march = briefArticle(
+      parsePlainText(`Thousands march in Lima
+
+Thousands of people marched through Lima on Saturday against a plan to raise the retirement age.
+
+Most of the march was peaceful, but clashes broke out near the parliament building in the late afternoon.`),
+    );
+    expect(march.ask('Where did the clashes break out?').answer).toContain('near the parliament building');
+  });
 });
 
 describe('a rate decision and a repair fund', () => {
