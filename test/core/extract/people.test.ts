@@ -477,11 +477,13 @@ describe('a full name with no office, known by what only a person does', () => {
     expect(names('Lima Rovers, who have won twice, play on Sunday.')).toEqual([]);
   });
 
-  it('reads an occupation before a name as its role ("environmentalist Ivo Kant")', () => {
+  it('reads an occupation, a trade or one country\'s own office before a name as its role ("environmentalist Ivo Kant", "Tánaiste")', () => {
     expect(people('The freed men included environmentalist Ivo Kant and epidemiologist Lia Mora.')).toEqual([
       { name: 'Ivo Kant', role: 'environmentalist', affiliation: null },
       { name: 'Lia Mora', role: 'epidemiologist', affiliation: null },
     ]);
+    // (… and an office of one country's own, in its own spelling: "Irish Tánaiste Ana Roy".)
+    expect(people('Irish Tánaiste Lia Mora joined the talks.')).toEqual([{ name: 'Lia Mora', role: 'Tánaiste', affiliation: 'Ireland' }]);
     // (… and what someone was when it happened: "Passenger Ana Roy", not a name "Passenger Ana Roy".)
     expect(people('Passenger Lia Mora, 42, said she saw flames from her window.')).toEqual([{ name: 'Lia Mora', role: 'Passenger', affiliation: null }]);
     // (… a trade's plural over a list of names: each is one.)

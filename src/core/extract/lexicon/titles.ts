@@ -19,7 +19,7 @@ export const TITLE_HEADS = words(`
   princess emir amir sultan sheikh shaikh monarch commissioner representative spokesperson spokesman
   spokeswoman chief head leader senator congressman congresswoman lawmaker mayor general admiral marshal
   member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
-  emissary negotiator commander taoiseach pope cardinal archbishop bishop administrator coordinator czar tsar
+  emissary negotiator commander taoiseach tánaiste tanaiste ombudsman pope cardinal archbishop bishop administrator coordinator czar tsar
   pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
   counterpart mp mep mla msp trustee superintendent treasurer secretary-treasurer principal dean rector provost
   professor lecturer researcher scientist investigator postdoc fellow co-lead editor journalist
