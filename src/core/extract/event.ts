@@ -123,6 +123,10 @@ const PLACE = new RegExp(
   `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?|(?<=\\b(?:aground|sank|sunk|capsized|foundered|collided|ditched|overturned)\\s)off|(?<=\\b(?:landfall|crashed|struck|exploded|derailed|aground|sank|capsized)\\s)near)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',
 );
+/** A building's name, by its last word ("State House", "the Grand Hotel"), which its town may follow. */
+const NAMED_BUILDING = /\s(?:House|Palace|Hall|Centre|Center|Hotel|Stadium|Arena|Building|Castle|Residence)$/;
+/** "in Nairobi" after a building's name: its town. */
+const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,.;]|$)/u;
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
 const REGION =
   /^(?:the\s+)?(?:(?:North|South|Central|East|West|Southeast|Northeast|Southern|Northern|Eastern|Western|Sub-Saharan)\s+)?(?:Middle East|Asia|Africa|Europe|America|Americas|Latin America|Arctic|Antarctic|Sahel|Gulf|Pacific|Atlantic|Caribbean|Balkans|Mediterranean|Horn of Africa|Indo-Pacific|Scandinavia|Region)$/;
@@ -242,6 +246,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
+  // One after it, told as later: "Ana Roy told a business forum later in the day …".
+  {
+    after: /^s?\s+(?:later (?:in the day|that day|that evening|in the evening|on|in the week)|afterwards|the (?:next|following) (?:day|morning|evening))\b/,
+    example: 'Ana Roy told a business forum later in the day that trade could double.',
+  },
   // Another of its kind, told as such: "Chile, which hosted separate talks between Lima and the rebels, also sent …".
   {
     before: /\b(?:separate|parallel|earlier|previous|other|another)\s+$/i,
@@ -869,7 +878,10 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // northern Chile": a list of places, not a venue. ("in Lima, the Andes Farmers' Association proposed …": not a clause
     // whose subject follows the comma.)
     if (PLACE_LIST.test(after) && (!/^,\s+the\s/.test(after) || PLACE_LIST_GOES_ON.test(after))) continue;
-    return place.replace(/^the\s+/i, 'the ');
+    // "at State House in Nairobi", "at the Grand Hotel in Lima": a named building goes on with its town.
+    const town = NAMED_BUILDING.test(place) ? TOWN_AFTER.exec(after) : null;
+    const where = town && !NOT_A_PLACE.test(town[1]) ? `${place} in ${town[1].replace(/[.]+$/, '')}` : place;
+    return where.replace(/^the\s+/i, 'the ');
   }
   return null;
 }

@@ -961,6 +961,16 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ],
   ['a named hall', ['The town hall meeting was held at St. Anne’s parish hall on Tuesday night.'], null, { location: 'St. Anne’s parish hall' }],
   [
+    "a named building with its town, and a forum told of as later that day is no event's name",
+    [
+      'Peru and Chile signed seven agreements on Tuesday during a visit by Peruvian President Ana Roy.',
+      'Roy and Chilean President Tom Vale held talks at State House in Santiago for two hours.',
+      'Roy told a business forum later in the day that trade could double by 2030.',
+    ],
+    null,
+    { name: null, location: 'State House in Santiago', date: 'Tuesday' },
+  ],
+  [
     'an airport named for its town',
     ['About 600 flights were cancelled at Lima airport on Monday as baggage handlers walked out in a dispute over pay.'],
     null,
