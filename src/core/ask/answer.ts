@@ -2518,7 +2518,8 @@ class Answerer {
    * with the thing the question names: "When was the last strike?"). */
   private earlierOfItsKind(question: string): Sentence | undefined {
     const body = this.a.sentences.filter((s) => this.answerable(s));
-    const thing = LAST_ONE_QUESTION.exec(question.trim())?.[1];
+    const done = LAST_DONE_QUESTION.exec(question.trim());
+    const thing = done ? `${done[1]}${done[2]}` : LAST_ONE_QUESTION.exec(question.trim())?.[1];
     const asked = thing ? keyTerms(thing) : [];
     const ofIt = (s: Sentence) => !asked.length || coverage(asked, s.text) === 1;
     const counted = body.find((s) => ONE_OF_ITS_KIND.test(s.text) && ofIt(s));
@@ -3341,17 +3342,24 @@ const STUDIED_QUESTION =
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
+/** "When did an Indian prime minister last visit?", "When did Lima last win the cup?": the one before the news, of
+ * what the question says. */
+const LAST_DONE_QUESTION = /when\s+(?:did|had|was|were)\s+((?:[\p{L}.'’-]+\s+){1,5}?)last\s+([\p{L}-]+(?:\s+[\p{L}'’-]+){0,3})/iu;
 /** "Has this happened before?", "Is this the first time?", "Is this the first strike?", "Has there been a strike before?",
  * "When was the last strike?": whether the news has happened before. */
-const BEFORE_QUESTION =
-  /^(?:(?:has|have|had|did)\s+(?:this|that|it|anything like (?:this|that|it)|something like (?:this|that)|there been\s+(?:an?\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:happened|happen|occurred|occur|been|taken place)?\s*before|is\s+(?:this|it|that)\s+the\s+first\b.*|(?:when|what)\s+was\s+the\s+(?:last|previous)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:has|have|had)\s+(?:[\p{L}-]+\s+){1,2}?(?:ever\s+)?(?:tried|attempted)(?:\s+(?:this|it|that))?\s+before)\??$/iu;
+const BEFORE_QUESTION = new RegExp(
+  String.raw`^(?:(?:has|have|had|did)\s+(?:this|that|it|anything like (?:this|that|it)|something like (?:this|that)|there been\s+(?:an?\s+|any\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:ever\s+)?(?:happened|happen|occurred|occur|been|taken place)?\s*before|is\s+(?:this|it|that)\s+the\s+first\b.*|(?:when|what)\s+was\s+the\s+(?:last|previous)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?|(?:has|have|had)\s+(?:[\p{L}-]+\s+){1,2}?(?:ever\s+)?(?:tried|attempted)(?:\s+(?:this|it|that))?\s+before|` +
+    LAST_DONE_QUESTION.source +
+    String.raw`)\??$`,
+  'iu',
+);
 /** The thing a question asks the last or an earlier one of: "When was the last strike?" → "strike". */
 const LAST_ONE_QUESTION = /(?:the\s+(?:last|previous|first)|there been\s+(?:an?\s+|any\s+)?)\s*([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+before)?\??$/iu;
 /** A sentence that counts the news among its kind: "It was the first strike by the pilots in 30 years", "the second
  * recall this year", "the first … since 2011", "in the carrier's 40-year history", "for the third time" (not "will meet for
  * the first time", nor "the first field trials are due in May"). */
 const ONE_OF_ITS_KIND =
-  /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,7}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
+  /(?:\b(?:the|its|their|his|her)|['’]s|s['’])\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+(?:[\p{L}'’-]+\s+){0,9}?(?:since\b|this (?:year|month|week|season|decade|century)\b|in (?:\d+|two|three|four|five|six|seven|eight|nine|ten|\p{L}+ty)[\s-]+(?:years?|months?|weeks?|decades?)\b|in (?:its|their|his|her|the [\p{L}'’-]+) (?:\d+-year )?history\b|in a row\b)|\bfor the (?:second|third|fourth|fifth) time\b/iu;
 /** The verb a yes-or-no question asks about: the first word in lower case after its subject ("Did Halvex raise its forecast?"
  * → "raise"; "Did the airline apologise?" → "apologise"). */
 const ASKED_VERB =

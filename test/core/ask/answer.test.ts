@@ -6765,6 +6765,19 @@ ${closing}`),
     expect(strike("It is the airline's second strike this year.").ask('Has this happened before?').answer).toBe("It is the airline's second strike this year.");
   });
 
+  it('answers "When did X last …?" with the sentence that counts the news among its kind, however many words it puts between', () => {
+    const visit = briefArticle(
+      parsePlainText(`Peru's prime minister visits Chile
+
+Peru and Chile signed seven agreements on Tuesday during a visit by Peruvian Prime Minister Ana Roy.
+
+It is the first visit to Chile by a Peruvian prime minister since 2016.`),
+    );
+    const since = 'It is the first visit to Chile by a Peruvian prime minister since 2016.';
+    expect(visit.ask('When did a Peruvian prime minister last visit Chile?').answer).toBe(since);
+    expect(visit.ask('Has this happened before?').answer).toBe(since);
+  });
+
   it("answers with one like it in an earlier year, named so or in the headline's words", () => {
     const again = strike('A similar strike in 2019 lasted two weeks.');
     expect(again.ask('Has this happened before?').answer).toBe('A similar strike in 2019 lasted two weeks.');
