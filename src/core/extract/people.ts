@@ -2933,8 +2933,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         const before = (sentences[m.sentence]?.text ?? '').slice(0, m.start);
         if (!/\b(?:sent|dispatched|represented by|through)\b/.test(before)) continue;
         const sent = (/\brepresented by\b/.test(before) && REPRESENTED_TOO.exec(before)) || COUNTRY_SENT.exec(before);
+        // "Chile and Peru sent their foreign ministers, X and Y": each name is its own country's, in order.
         // ("Saint Vincent and the Grenadines was represented by …": a country whose name has small words in it.)
-        const country = sent && COUNTRY_BY_FORM.has(sent[1]) ? COUNTRY_BY_FORM.get(sent[1]) : countrySendingIn(before);
+        const country = countryInTurn(before) ?? (sent && COUNTRY_BY_FORM.has(sent[1]) ? COUNTRY_BY_FORM.get(sent[1]) : countrySendingIn(before));
         if (country) {
           const body = p.affiliation;
           if (body) p.roles = p.roles.map((r) => (r.includes(body) ? r : `${body} ${r}`));
@@ -3283,6 +3284,24 @@ const COUNTRY_SENT = new RegExp(
   String.raw`${CAPITALISED_RUN}(?:,\s+(?:which|who|an?|the)\b[^,;]{1,80},)?(?:,\s+which)?\s+(?:${SENDS})\s+(?:(?:its|their)\s+)?[^.;]{0,80}$`,
   'u',
 );
+/** Countries opening the sentence that sent one each, named in order after a plural office: "Chile and Peru sent their
+ * foreign ministers, " (the first's), "…, Ana Roy and " (the second's); an aside may follow them ("Angola and Mozambique,
+ * both former colonies, sent their presidents, "). The countries, then the names before this one. */
+const JOINT_SENT =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|\s+and\s+(?:the\s+)?))+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s+[^,;]{1,80},)?\s+(?:sent|dispatched)\s+their\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s,\s+([^;]{0,160}?)$/u;
+/** Where a list's items part: ", ", ", and ", " and ". */
+const LIST_PARTS = /,\s+(?:and\s+)?|\s+and\s+(?:the\s+)?/;
+
+/** The country of the name a sentence's opening countries sent in turn ("Chile and Peru sent their foreign ministers, X
+ * and Y": Y is Peru's); null when the words before the name are no such list, or name more than the countries. */
+function countryInTurn(before: string): string | null {
+  const m = JOINT_SENT.exec(before);
+  if (!m) return null;
+  const countries = m[1].split(LIST_PARTS).map((c) => COUNTRY_BY_FORM.get(c));
+  const at = m[2] ? m[2].split(LIST_PARTS).filter(Boolean).length : 0;
+  return countries.every(Boolean) && at < countries.length && (!m[2] || LIST_PARTS.test(m[2].slice(-6))) ? (countries[at] ?? null) : null;
+}
+
 /** Right after a country, its verb of sending (or its government's: "Peru's interim government sent …"). */
 const SENDS_AFTER = new RegExp(`^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership))?\\s+(?:${SENDS})\\s`, 'u');
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */

@@ -259,6 +259,11 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['"It will help," said Tom Vale, the IMF\'s mission chief for Pakistan.', 'Tom Vale', 'mission chief for Pakistan', 'IMF'],
   // An ambassador is the sending country's, not the host's.
   ['China sent its ambassador to Laos, Jin Bo, as an observer.', 'Jin Bo', 'ambassador to Laos', 'China'],
+  // Countries that sent one each, in order: each name is its own country's.
+  ['Chile and Peru sent their foreign ministers, Ana Roy and Tom Vale.', 'Ana Roy', 'foreign minister', 'Chile'],
+  ['Chile and Peru sent their foreign ministers, Ana Roy and Tom Vale.', 'Tom Vale', 'foreign minister', 'Peru'],
+  ['Angola and Mozambique, both former colonies, sent their presidents, Ana Roy and Tom Vale.', 'Tom Vale', 'president', 'Mozambique'],
+  ['Bolivia, Chile and Peru sent their foreign ministers, Ana Roy, Tom Vale and Ivo Kant.', 'Tom Vale', 'foreign minister', 'Chile'],
   // A sports team's offices.
   ['Peru coach Tom Vale said his players fought to the end.', 'Tom Vale', 'coach', 'Peru'],
   ['Goalkeeper Ana Roy saved two penalties.', 'Ana Roy', 'Goalkeeper', null],
