@@ -1331,6 +1331,7 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   [['The Lima Alliance, led by Ana Roy, won 79 of the 230 seats.'], ['Ana Roy']],
   // One who called off their trip, and a player a side goes without, are away.
   [['Prime Minister Tom Vale, who had been expected to attend, cancelled his trip because of floods.', 'President Ana Roy hosted the talks.'], ['Ana Roy']],
+  [['Chancellor Tom Vale had planned to attend but cancelled at the last minute because of a storm.', 'President Ana Roy hosted the talks.'], ['Ana Roy']],
   [['Lima are missing captain Tom Vale, who injured his knee last week.', 'Head coach Ana Roy named an unchanged side.'], ['Ana Roy']],
   // A month after "in" is the month, not a given name.
   [['In June Tom Vale said the plan was sound.'], ['Tom Vale']],
