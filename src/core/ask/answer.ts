@@ -440,6 +440,7 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
   ['open', 'closed', /\b(?:closed|shut)\b/i],
   ['closed', 'open', /\b(?:open|reopen(?:ed|s)?)\b/i],
   ['allowed', 'banned', /\b(?:banned|barred|forbidden|prohibited)\b/i],
+  ['binding', 'non-binding', /\bnon-?binding\b/i],
 ];
 
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
@@ -588,15 +589,18 @@ class Answerer {
     return { ...answer, answer: `${lead}: ${items.map((s) => s.text.replace(BULLET, '')).join(' ')}`, evidence: [said, ...items.map((s) => s.text)] };
   }
 
-  /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday": a state the text gives as its opposite,
-   * asked yes or no, is a "No" (though not one it denies: "Schools will not be closed"). */
+  /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday", "Is the resolution binding?" of "The
+   * non-binding resolution …": a state the text gives as its opposite, asked yes or no, is a "No" (though not one it denies:
+   * "Schools will not be closed"). */
   private toldOpposite(question: string): Answer | null {
     if (!YES_NO.test(question.trim())) return null;
     const state = OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
     if (!state) return null;
     const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
     const said = other.answered ? other.evidence[0] : undefined;
-    if (!said || /^No:/.test(other.answer) || NEGATION.test(said) || !state[2].test(said)) return null;
+    // (Denied where the text gives it, not anywhere in the sentence: "The non-binding resolution urges the board not to …".)
+    const given = said ? state[2].exec(said) : null;
+    if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index))) return null;
     return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
   }
 

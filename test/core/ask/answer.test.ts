@@ -8479,6 +8479,17 @@ The airport in Lima will not be closed, its operator said.`),
   it('gives no "No" from a text that denies the opposite ("will not be closed")', () => {
     expect(storm.ask('Will the airport be open?').answer).not.toMatch(/^No:/);
   });
+
+  it('answers "Is the resolution binding?" with a "No" from "the non-binding resolution", whatever else the sentence denies', () => {
+    const vote = briefArticle(
+      parsePlainText(`Assembly backs mining pause
+
+The assembly on Wednesday adopted a resolution calling for a pause on deep-sea mining, by 121 votes to 19.
+
+The non-binding resolution, drafted by Chile and Peru, urges the seabed authority not to issue licences until 2030.`),
+    );
+    expect(vote.ask('Is the resolution binding?').answer).toMatch(/^No: The non-binding resolution/);
+  });
 });
 
 describe('an act still to happen', () => {
