@@ -485,6 +485,7 @@ describe('a full name with no office, known by what only a person does', () => {
     // (… and an office of one country's own, in its own spelling: "Irish Tánaiste Ana Roy".)
     expect(people('Irish Tánaiste Lia Mora joined the talks.')).toEqual([{ name: 'Lia Mora', role: 'Tánaiste', affiliation: 'Ireland' }]);
     expect(people('The findings were published by Ombudsman Tom Vale on Monday.').map((p) => p.role)).toEqual(['Ombudsman']);
+    expect(people('Czech player Ivo Kant won his first title on Sunday.')).toEqual([{ name: 'Ivo Kant', role: 'player', affiliation: 'Czech Republic' }]);
     // (… and what someone was when it happened: "Passenger Ana Roy", not a name "Passenger Ana Roy".)
     expect(people('Passenger Lia Mora, 42, said she saw flames from her window.')).toEqual([{ name: 'Lia Mora', role: 'Passenger', affiliation: null }]);
     // (… a trade's plural over a list of names: each is one.)

@@ -31,7 +31,7 @@ export const TITLE_HEADS = words(`
   auditor inspector controller comptroller registrar scholar theologian boss witness courier deputy aide
   author co-author colonel brigadier captain sergeant lieutenant
   coach goalkeeper striker midfielder defender referee skipper champion substitute winger seed cyclist swimmer boxer
-  golfer sprinter jockey wrestler gymnast skier
+  golfer sprinter jockey wrestler gymnast skier player
   businessman businesswoman entrepreneur tycoon billionaire investor athlete coroner teacher headteacher
   cricketer footballer batsman bowler comedian singer musician rapper chef architect designer photographer
   accountant builder farmer pilot soldier electrician plumber carpenter shopkeeper banker broker landlord pensioner mother
