@@ -1231,7 +1231,7 @@ function bodyNameBefore(tokens: Token[], end: number): boolean {
 }
 
 /** The verbs of running or joining the event, before a name ("chaired by") or after it ("X chaired"). */
-const RAN = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened';
+const RAN = 'chaired|mediated|moderated|hosted|led|presided over|facilitated|brokered|opened|convened|presented';
 // Or spoke or voted in it: "Former captain X, a trust member, spoke against the deal".
 const RAN_IT = `${RAN}|attended|joined|took part in|addressed|spoke (?:against|for|in favou?r of|in support of)|voted (?:for|against)`;
 const RAN_BY = `\\b(?:${RAN}) by\\s+(?:the\\s+)?`;

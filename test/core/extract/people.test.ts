@@ -992,6 +992,8 @@ describe('how they took part', () => {
     // One who speaks or votes in the meeting takes part in it.
     expect(participants('Former captain Tom Vale, a trust member, spoke against the deal.')).toEqual(['Tom Vale']);
     expect(participants('Former mayor Ana Roy voted against the budget.')).toEqual(['Ana Roy']);
+    // … as does one who hands out its prize.
+    expect(participants('The cup was presented by former champion Lia Mora.')).toEqual(['Lia Mora']);
   });
 
   it("counts one given an office now, set off before a former one, as taking part, with no country of the former office's", () => {
