@@ -1786,6 +1786,21 @@ Prosecutors will seek to recover 8 million soles from the two. A hearing on that
   });
 });
 
+describe('an "against" that opposes nothing the event weighed: a currency\'s price, a witness\'s evidence', () => {
+  it('does not answer "Who opposed it?" with "the sol rose 0.3 percent against the dollar" nor "agreed to testify against him"', () => {
+    const report = briefArticle(
+      parsePlainText(`Bank raises rates
+
+The Lima central bank raised its main rate to 4.25 percent on Thursday.
+
+The sol rose 0.3 percent against the dollar after the announcement.
+
+Two traders received suspended sentences after they agreed to testify against him.`),
+    );
+    expect(report.ask('Who opposed it?').answered).toBe(false);
+  });
+});
+
 describe('a meeting agreed on is what comes next ("agreed to meet again in Quito")', () => {
   const report = briefArticle(
     parsePlainText(`Ministers back water plan
