@@ -308,7 +308,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     type: 'amount',
     fits: new RegExp(
       String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}` +
-        // (… or the span since a year it began: "held since 2015", "in office since March 2019".)
+        // (… or the span since a year it began: "jailed since 2019", "in office since March 2021".)
         String.raw`|\bsince\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}\s+)?(?:19|20)\d\d\b`,
       'i',
     ),
@@ -589,8 +589,8 @@ class Answerer {
     return { ...answer, answer: `${lead}: ${items.map((s) => s.text.replace(BULLET, '')).join(' ')}`, evidence: [said, ...items.map((s) => s.text)] };
   }
 
-  /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday", "Is the resolution binding?" of "The
-   * non-binding resolution …": a state the text gives as its opposite, asked yes or no, is a "No" (though not one it denies:
+  /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday", "Is the motion binding?" of "The
+   * non-binding motion …": a state the text gives as its opposite, asked yes or no, is a "No" (though not one it denies:
    * "Schools will not be closed"). */
   private toldOpposite(question: string): Answer | null {
     if (!YES_NO.test(question.trim())) return null;
@@ -598,7 +598,7 @@ class Answerer {
     if (!state) return null;
     const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
     const said = other.answered ? other.evidence[0] : undefined;
-    // (Denied where the text gives it, not anywhere in the sentence: "The non-binding resolution urges the board not to …".)
+    // (Denied where the text gives it, not anywhere in the sentence: "The non-binding motion asks the board not to …".)
     const given = said ? state[2].exec(said) : null;
     if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index))) return null;
     return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
@@ -3346,7 +3346,7 @@ const STUDIED_QUESTION =
 const STUDIED_COUNT =
   /\b(?:followed|studied|tracked|surveyed|enrolled|recruited|examined|interviewed|involved|included|polled|(?:study|survey|trial|poll|analysis) of)\s+(?:data (?:from|on)\s+)?(?:(?:more than|nearly|almost|about|some|over|around|roughly)\s+)?\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|women|men|respondents|students|workers|households|families|voters|residents|subjects)\b|\b\d[\d,.]*\s+(?:[\p{L}-]+\s+){0,2}?(?:people|adults|children|participants|patients|volunteers|respondents|subjects)\s+(?:took part|were (?:studied|surveyed|followed|tracked|enrolled|recruited|interviewed))/iu;
 
-/** "When did an Indian prime minister last visit?", "When did Lima last win the cup?": the one before the news, of
+/** "When did a Peruvian minister last visit Chile?", "When did Lima last win the cup?": the one before the news, of
  * what the question says. */
 const LAST_DONE_QUESTION = /when\s+(?:did|had|was|were)\s+((?:[\p{L}.'’-]+\s+){1,5}?)last\s+([\p{L}-]+(?:\s+[\p{L}'’-]+){0,3})/iu;
 /** "Has this happened before?", "Is this the first time?", "Is this the first strike?", "Has there been a strike before?",

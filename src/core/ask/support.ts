@@ -718,10 +718,10 @@ const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"); or a part of
  * the country named by its kind ("in the capital", "in the north-east", "on Peru's west coast", "along the border"); or a
- * building named by its kind ("near the parliament building"). A month or a day is no place ("set for May"). */
+ * building named by its kind ("outside the embassy"). A month or a day is no place ("set for May"). */
 const PLACE = new RegExp(
   String.raw`\b(?:in|at|to|from|across|throughout|near|outside|visit(?:s|ed|ing)?|left|departed|leaving|(?:north|south|east|west)(?:-?(?:east|west))? of|(?:scheduled|planned|set|pencill?ed in|slated|due|booked)\s+for)\s+(?:the\s+)?(?:(?:central|(?:north|south)(?:-?(?:east|west))?ern|eastern|western|coastal|rural|remote)\s+)?(?:(?:town|city|capital|village|port|region|province|district|state|county|island)(?:\s+of|,)\s+)?(?!${FULL_MONTH}\b|${WEEKDAY}\b)\p{Lu}[\p{L}'’.-]+|\b(?:in|at|to|from|near)\s+the\s+(?:capital|north|south|east|west|north-east|north-west|south-east|south-west|centre|center|interior|coast)\b|\b(?:on|along|off)\s+(?:the|\p{Lu}[\p{L}-]+['’]s)\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:coast|coastline|border|shore|outskirts|banks?|island)\b` +
-    // (… or a building or a site in common words: "near the parliament building", "outside the embassy", "at the main square".)
+    // (… or a building or a site in common words: "outside the embassy", "near the town hall", "at the main square".)
     String.raw`|\b(?:in|at|near|outside|inside|opposite|in front of)\s+the\s+(?:[\p{Ll}-]+\s+){0,2}?(?:building|parliament|palace|embassy|consulate|ministry|square|stadium|station|airport|harbou?r|courthouse|city hall|town hall|cathedral|market|hospital|prison|camp|checkpoint|border crossing)\b`,
   'u',
 );
@@ -752,7 +752,7 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for October", in reported speech
+/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", in reported speech
  * "would seek", and a
  * meeting agreed on ("agreed to meet again in Lima"). */
 export const FUTURE = new RegExp(

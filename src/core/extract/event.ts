@@ -111,9 +111,9 @@ const PLACE_DESCRIPTION = `(?:the\\s+(?:[\\p{Lu}][\\p{L}]+\\s+){0,2}(?:(?:seasid
 /** A venue in common words: a hall, an office, a headquarters; a mine or a plant where what is reported happened. */
 const VENUE_NOUN =
   '(?:hall|church|chapel|mosque|temple|school|library|cent(?:re|er)|office|offices|headquarters|auditorium|gym|courthouse|mine|plant|factory|refinery|warehouse)';
-/** A place named for its town ("Lisbon airport", "Lima central station"), though "the airport in Doha" is Doha's. */
+/** A place named for its town ("Lima airport", "Quito central station"), though "the airport in Quito" is Quito's. */
 const TOWN_VENUE_NOUN = '(?:airport|station|prison|hospital)';
-/** "St. Anne's parish hall", "Lisbon airport", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
+/** "St. Anne's parish hall", "Lima airport", or "the district office on Elm Road", "the alliance's headquarters in Oslo". */
 const VENUE = `(?:${PLACE_WORD}(?:\\s+\\p{Ll}+)?\\s+(?:${VENUE_NOUN}|${TOWN_VENUE_NOUN})|the\\s+(?:[\\p{Ll}-]+(?:['’]s)?\\s+){0,2}${VENUE_NOUN}\\s+(?:on|in)\\s+${PLACE_WORD})`;
 // ("in Lima, the Andes Farmers' Association proposed …": what follows the place's comma is its region or country, never a
 // body opening the clause after it.)
@@ -123,9 +123,9 @@ const PLACE = new RegExp(
   `\\b(held|hosted|took place|taking place|convened|opened|ended|closed|concluded|meet|met|[Mm]eeting|[Ss]ummit|[Cc]onference|[Tt]alks)?\\s*\\b(?:in|at|(?<=\\b(?:crammed|packed|crowded|squeezed|filed|poured|streamed)\\s)into|(?<=\\b(?:marched|paraded|rallied|filed|streamed)\\s)through(?:\\s+(?:central|downtown))?|(?<=\\b(?:aground|sank|sunk|capsized|foundered|collided|ditched|overturned)\\s)off|(?<=\\b(?:landfall|crashed|struck|exploded|derailed|aground|sank|capsized)\\s)near)\\s+${PLACE_DESCRIPTION}((?:${VENUE}|${PLACE_WORD})(?:,\\s+(?!the\\s)${PLACE_WORD})?)`,
   'gu',
 );
-/** A building's name, by its last word ("State House", "the Grand Hotel"), which its town may follow. */
+/** A building's name, by its last word ("Vale House", "the Grand Hotel"), which its town may follow. */
 const NAMED_BUILDING = /\s(?:House|Palace|Hall|Centre|Center|Hotel|Stadium|Arena|Building|Castle|Residence)$/;
-/** "in Nairobi" after a building's name: its town. */
+/** "in Lima" after a building's name: its town. */
 const TOWN_AFTER = /^\s+in\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?=[\s,.;]|$)/u;
 /** A region is what a report is about ("security in the Middle East"), too wide to be where a meeting sat. */
 const REGION =
@@ -878,7 +878,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     // northern Chile": a list of places, not a venue. ("in Lima, the Andes Farmers' Association proposed …": not a clause
     // whose subject follows the comma.)
     if (PLACE_LIST.test(after) && (!/^,\s+the\s/.test(after) || PLACE_LIST_GOES_ON.test(after))) continue;
-    // "at State House in Nairobi", "at the Grand Hotel in Lima": a named building goes on with its town.
+    // "at Vale House in Quito", "at the Grand Hotel in Lima": a named building goes on with its town.
     const town = NAMED_BUILDING.test(place) ? TOWN_AFTER.exec(after) : null;
     const where = town && !NOT_A_PLACE.test(town[1]) ? `${place} in ${town[1].replace(/[.]+$/, '')}` : place;
     return where.replace(/^the\s+/i, 'the ');

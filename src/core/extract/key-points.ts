@@ -208,7 +208,7 @@ const NOT_A_POINT =
 const NO_COMMENT =
   /^[^,;"“]{0,80}?\b(?:(?:did not|didn't|could not|couldn't|has not|have not|had not)\s+(?:immediately\s+)?(?:respond(?:ed)?\s+to\s+(?:an?\s+|several\s+|repeated\s+)?(?:requests?|emails?|calls?|messages?|queries)(?:\s+for\s+comment)?|repl(?:y|ied)\s+to\s+(?:an?\s+)?(?:requests?|emails?|calls?|messages?)(?:\s+for\s+comment)?|be\s+reached\s+for\s+comment)|declined\s+to\s+comment)\b[^,;"“]{0,40}[.]$/;
 
-/** A sentence that only says someone is not named: "Two others did not want to be named, the ministry said.", "The third
+/** A sentence that only says someone is not named: "Three others did not wish to be named, the council said.", "The third
  * asked not to be identified." (Not one that goes on with what they said: "An official, who asked not to be named, said
  * the talks had failed.") */
 const NOT_NAMED =

@@ -1025,7 +1025,7 @@ function ageAt(tokens: Token[], k: number): boolean {
 const PERSON_ONLY_CLAUSE =
   /^(?:[^,;.]*?\s)?(?:his|her|himself|herself|was born|died|married|resigned|retired|(?:held|holds|hold) (?:the|that|this|a) (?:post|office|job|role|position|portfolio|seat)|(?:also )?holds? (?:\p{L}+ )?(?:citizenship|nationality|passport)|served as|(?:was|were|has been|had been|is) (?:appointed|elected|named|sworn in|detained|jailed|arrested|imprisoned|sentenced|charged|held|released|freed|kidnapped|abducted))\b/u;
 
-/** ", who had held the post …" at k: a relative clause only a person's. */
+/** ", who had held the office …" at k: a relative clause only a person's. */
 function whoClauseAt(sentence: string, tokens: Token[], k: number): boolean {
   if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who') return false;
   return PERSON_ONLY_CLAUSE.test(sentence.slice(tokens[k + 1].end + 1, tokens[k + 1].end + 120));
@@ -1476,7 +1476,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (mention.signal === 'none' && b - a >= 2 && country && tokens[afterName]?.text.toLowerCase() === 'of') mention.signal = 'appositive';
   // "Tom Vale, 61, was sentenced …", "Tom Vale (61)": the age reports give of a person.
   if (mention.signal === 'none' && b - a >= 2 && ageAt(tokens, afterCountry)) mention.signal = 'appositive';
-  // "replacing Tom Vale, who had held the post since 2019": a full name that a clause of "who" describes is a person's.
+  // "succeeding Tom Vale, who had held the office since 2019": a full name that a clause of "who" describes is a person's.
   if (mention.signal === 'none' && b - a >= 2 && whoClauseAt(s.text, tokens, afterAge)) mention.signal = 'appositive';
   // "Vladimir Putin held talks with …", "…," said Mariam Koné: a full name doing what participants do.
   // "Ana Roy of Chile told reporters …": the verb after the name's country.
@@ -3285,8 +3285,8 @@ const COUNTRY_SENT = new RegExp(
   'u',
 );
 /** Countries opening the sentence that sent one each, named in order after a plural office: "Chile and Peru sent their
- * foreign ministers, " (the first's), "…, Ana Roy and " (the second's); an aside may follow them ("Angola and Mozambique,
- * both former colonies, sent their presidents, "). The countries, then the names before this one. */
+ * foreign ministers, " (the first's), "…, Ana Roy and " (the second's); an aside may follow them ("Peru and Chile,
+ * both founding members, sent their presidents, "). The countries, then the names before this one. */
 const JOINT_SENT =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|\s+and\s+(?:the\s+)?))+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:,\s+[^,;]{1,80},)?\s+(?:sent|dispatched)\s+their\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+s,\s+([^;]{0,160}?)$/u;
 /** Where a list's items part: ", ", ", and ", " and ". */

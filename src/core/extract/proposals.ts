@@ -90,7 +90,7 @@ function trimItem(s: string): string {
     // it is no part of it.
     .replace(/^(?:and\s+)?(?:\((?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)|(?:\d{1,2}|[a-h])\))\s+/i, '')
     .replace(/^(?:and|or|to)\s+/i, '')
-    // "…; second, for a rescue centre; and third, for …": the ordinal that counts the item off, and its verb's "for", are
+    // "…; second, for a seed bank; and third, for …": the ordinal that counts the item off, and its verb's "for", are
     // no part of it.
     .replace(ITEM_ORDINAL, '')
     // "that the board should …": a list of that-clauses.
