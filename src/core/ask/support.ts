@@ -834,7 +834,8 @@ export function onlyUnrealised(key: string, text: string): boolean {
  * guard against a harm ("the fight against malaria", "a fund against floods", "what crews are up against"). */
 const AGAINST_NO_ONE = new RegExp(
   String.raw`\b(?:fight|fights|fighting|battle|struggle|campaign|war|mechanism|fund|measures|protection|protect|protects|guard|insurance|vaccine|vaccines|defence|defense|up)\s+against\b|\b(?:match|matches|game|games|debut|fixture|final|tie|win|victory|defeat|draw|clash|play|played|plays|playing|scored|goals?|record)\s+(?:(?:on|at|in|this|next|last)\s+\S+\s+)?against\b|\bagainst\s+(?:a|an|the|its|their)\s+(?:[\p{L}-]+\s+)?(?:target|forecast|expectations?|estimate|benchmark|average|backdrop)\b` +
-    // (… a currency's price in another, "the sol rose 0.3% against the dollar"; or a witness's evidence, "testify against him".)
+    // (… a currency's price in another, "the sol rose 0.3% against the dollar"; or a witness's evidence, "testify against
+    // him".)
     String.raw`|\bagainst\s+(?:the\s+)?(?:U\.?S\.?\s+|American\s+|single\s+)?(?:dollar|euro|yen|pound|sterling|franc|yuan|renminbi|rupee|won|peso|real|rouble|ruble|greenback|currency|currencies|basket)\b|\b(?:testify|testifies|testified|testifying|evidence|witness(?:es)?)\s+against\b`,
   'giu',
 );
