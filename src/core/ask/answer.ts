@@ -313,7 +313,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
       'i',
     ),
     example:
-      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the beetle? → "about 3 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"; How long was Roy held? → "who had been held since 2015"',
+      'How long did the outage last? → "the six-hour outage"; How long is the agreement? → "the 211-page agreement"; How long is the beetle? → "about 3 centimetres long"; How long could talks last? → "could last until mid-October"; How long will the road be closed? → "will stay closed until at least Friday"; How long was Roy held? → "who had been jailed since 2019"',
   },
   {
     // A price or a value: a sum of money, not any number ("the third of this year's prizes"); a pay rise is a share.

@@ -210,9 +210,9 @@ const NO_COMMENT =
 
 /** A sentence that only says someone is not named: "Three others did not wish to be named, the council said.", "The third
  * asked not to be identified." (Not one that goes on with what they said: "An official, who asked not to be named, said
- * the talks had failed.") */
+ * the talks had failed."; nor a cause not found: "The cause has not been identified.") */
 const NOT_NAMED =
-  /^[^,;"“]{0,80}?\b(?:(?:did not|didn't|do not|does not|don't)\s+(?:want|wish)\s+to\s+be|asked\s+not\s+to\s+be|declined\s+to\s+be|could not be|cannot be|can't be|have not been|has not been|were not|was not)\s+(?:named|identified)\b(?:\s+(?:publicly|by name|for (?:safety|security|legal|privacy) reasons))?(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;"“]{1,60}?\s+(?:said|says|added))?[.]$/;
+  /^[^,;"“]{0,80}?\b(?:(?:(?:did not|didn't|do not|does not|don't)\s+(?:want|wish)\s+to\s+be|asked\s+not\s+to\s+be|declined\s+to\s+be)\s+(?:named|identified)|(?:could not be|cannot be|can't be|have not been|has not been|were not|was not)\s+named)\b(?:\s+(?:publicly|by name|for (?:safety|security|legal|privacy) reasons))?(?:,\s+(?:the\s+|a\s+|an\s+)?[^,;"“]{1,60}?\s+(?:said|says|added))?[.]$/;
 
 /** A photo caption left in the text: a short present-tense line of someone presiding, posing, speaking
  * ("Chief Minister Ana Roy presides over the Cabinet meeting on Wednesday."). */

@@ -1021,7 +1021,7 @@ function ageAt(tokens: Token[], k: number): boolean {
 }
 
 /** What a clause of "who" says only of a person: their own "his" or "her", a life's events, an office held, being held. (Sports
- * pages write "who" of a team too: "Aston Villa, who had lost twice, …", "Real Madrid, who sacked their coach".) */
+ * pages write "who" of a team too: "Lima Rovers, who had lost twice, …", "Quito City, who sacked their coach".) */
 const PERSON_ONLY_CLAUSE =
   /^(?:[^,;.]*?\s)?(?:his|her|himself|herself|was born|died|married|resigned|retired|(?:held|holds|hold) (?:the|that|this|a) (?:post|office|job|role|position|portfolio|seat)|(?:also )?holds? (?:\p{L}+ )?(?:citizenship|nationality|passport)|served as|(?:was|were|has been|had been|is) (?:appointed|elected|named|sworn in|detained|jailed|arrested|imprisoned|sentenced|charged|held|released|freed|kidnapped|abducted))\b/u;
 

@@ -153,6 +153,8 @@ describe('pickKeyPoints: a source not named, with what they said, is a point', (
   it.each([
     'An official, who asked not to be named, said the 40 farmers would be paid within a week.',
     'Two farmers who did not want to be named said the payments had not arrived by Friday.',
+    // (A cause not found is a fact, not an unnamed source.)
+    'The cause of the fire that destroyed the depot has not been identified.',
   ])('%s', (sentence) => {
     const s = sentencesOf('The Cabinet on Wednesday approved a relief package for farmers hit by the cyclone last month.', sentence);
     expect(pickKeyPoints(s, { title: 'Cabinet approves relief package' }).map((p) => p.sentence)).toContain(1);
