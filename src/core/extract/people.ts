@@ -1025,10 +1025,12 @@ function ageAt(tokens: Token[], k: number): boolean {
 const PERSON_ONLY_CLAUSE =
   /^(?:[^,;.]*?\s)?(?:his|her|himself|herself|was born|died|married|resigned|retired|(?:held|holds|hold) (?:the|that|this|a) (?:post|office|job|role|position|portfolio|seat)|(?:also )?holds? (?:\p{L}+ )?(?:citizenship|nationality|passport)|served as|(?:was|were|has been|had been|is) (?:appointed|elected|named|sworn in|detained|jailed|arrested|imprisoned|sentenced|charged|held|released|freed|kidnapped|abducted))\b/u;
 
+/** ", who …" at k: a relative clause of "who" set off after a name. */
+const opensWhoClause = (tokens: Token[], k: number) => tokens[k]?.text === ',' && tokens[k + 1]?.text === 'who';
+
 /** ", who had held the office …" at k: a relative clause only a person's. */
 function whoClauseAt(sentence: string, tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who') return false;
-  return PERSON_ONLY_CLAUSE.test(sentence.slice(tokens[k + 1].end + 1, tokens[k + 1].end + 120));
+  return opensWhoClause(tokens, k) && PERSON_ONLY_CLAUSE.test(sentence.slice(tokens[k + 1].end + 1, tokens[k + 1].end + 120));
 }
 
 /** How many tokens "of Peru", "from the United States" take at k (0 when no country follows there). */
@@ -1653,7 +1655,7 @@ function actsAfterAside(tokens: Token[], k: number): boolean {
 /** "Ana Roy, who has run the firm since 2019, told …": a full name, a clause of "who" set off by commas, then a verb of
  * speaking or taking part. */
 function actsAfterWhoClause(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.text !== ',' || tokens[k + 1]?.text !== 'who') return false;
+  if (!opensWhoClause(tokens, k)) return false;
   for (let j = k + 2; j < k + 30 && tokens[j]; j++) {
     if (tokens[j].text === ',') return actsAfter(tokens, j + 1);
     if (/^[.;:!?"“”]$/.test(tokens[j].text)) return false;
