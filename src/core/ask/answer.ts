@@ -60,6 +60,10 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+/** Right after a name, an age set off ("Tom Vale, 51,"); then a clause of "who" or "whose" up to its closing comma or the
+ * sentence's end. */
+const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
+const WHO_AFTER_NAME = /^,\s+(?:who|whose)\s[^,;"“”]{1,160}?(?=,\s|[.!;]?$)/;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
  * session and said"; or after the comma that closes the appositive the name is ("Vale's lawyer, Ivo Kant, said"); or with the
  * others of a list of names who say it with them ("Ana Roy and Tom Vale, argued"). */
@@ -920,6 +924,22 @@ class Answerer {
       if (owned && FOR_THE_CLIENT.test(owned[1]) && HIS_CLIENT.test(s.text)) return false;
       return !!owned && !contentTerms(owned[1].split(/\s+/).slice(0, 4).join(' ')).some((t) => keys.includes(t));
     });
+  }
+
+  /** The sentence without what it sets off after the names of others than `p`: an age and a clause of "who" ("Tom Vale,
+   * 51, who had been held since 2015, and Ana Roy, who …" tells nothing of how long Roy was held). */
+  private withoutOthersAsides(p: Person, s: Sentence): string {
+    let text = s.text;
+    for (const o of this.named.get(s.index) ?? []) {
+      if (o === p) continue;
+      for (const m of o.mentions) {
+        if (m.sentence !== s.index) continue;
+        const age = AGE_AFTER_NAME.exec(text.slice(m.end))?.[0].length ?? 0;
+        const clause = WHO_AFTER_NAME.exec(text.slice(m.end + age))?.[0].length ?? 0;
+        if (age + clause) text = text.slice(0, m.end) + ' '.repeat(age + clause) + text.slice(m.end + age + clause);
+      }
+    }
+    return text;
   }
 
   /** The person rules there: "Judge Ana Roy ruled that …" (a ruling is the judge's words). */
@@ -2736,7 +2756,8 @@ class Answerer {
         (!keys.length || coverage(keys, context) >= needed) &&
         // ("Who will host the 2031 Lima Games?": a year or a figure the question gives is one the answer gives.)
         figures.every((f) => context.includes(f)) &&
-        (fitsType(s.text) || fitsLead) &&
+        // ("How long was Roy held?" of "… Tom Vale, 51, who had been held since 2015, and Ana Roy": Vale's span, not Roy's.)
+        (fitsType(own && named.length === 1 ? this.withoutOthersAsides(named[0], s) : s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)

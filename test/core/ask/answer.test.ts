@@ -3207,6 +3207,26 @@ Peru's foreign minister, Ana Roy, has been in office since March 2021.`),
   });
 });
 
+describe('how long, how old: another person\'s age and clause of "who" tell nothing of the one asked', () => {
+  const freed = briefArticle(
+    parsePlainText(`Three freed in Lima prisoner swap
+
+Three Chileans held in Peru were flown to Quito on Monday in a prisoner exchange brokered by Ecuador.
+
+The freed men included businessman Tom Vale, 51, who had been held since 2015, and engineer Ivo Kant, who also holds Bolivian citizenship.`),
+  );
+
+  it('declines "How long was Kant held?" and "How old is Kant?": the span and the age are Vale\'s', () => {
+    expect(freed.ask('How long was Kant held?').answered).toBe(false);
+    expect(freed.ask('How old is Kant?').answered).toBe(false);
+  });
+
+  it('still answers them of Vale, from the same sentence', () => {
+    expect(freed.ask('How long was Vale held?').answer).toContain('held since 2015');
+    expect(freed.ask('How old is Vale?').answer).toContain('Tom Vale, 51');
+  });
+});
+
 describe('a crowd that watched, and talks that could last until a month', () => {
   const final = briefArticle(
     parsePlainText(`Lima win cup final
