@@ -504,7 +504,8 @@ const INVERTED = new RegExp(
     // "… did Roy …", "… will the talks …", "… could prices …" (not "has happened": a participle is no subject).
     `(?:did|does|do|will|would|has|have|had|can|could|should)\\s+(?:he|she|they|it|we|you|I|the|a|an|this|that|these|those|his|her|its|their|\\p{Lu}[\\p{L}'’.-]*|\\d|\\p{Ll}+(?<!ed|en))(?=[\\s?,]|$)` +
     // "Where was it held?": "is" before a pronoun; "Where was the study published?": before a noun and a participle.
-    `|(?:is|are|was|were)\\s+(?:it|they|he|she|we|you|I)\\b|(?:is|are|was|were)\\s+(?:the|a|an|this|that|these|those|his|her|its|their)\\s[^?]*\\s(?:\\p{Ll}{2,}(?:ed|en)|held|made|set|met|won|paid|hit|cut|put|told|sold|brought|bought|kept|left|led|lost|spent|struck|found|sent|built|caught|run)$` +
+    // ("How long was Ana Roy held?": before a name and a participle.)
+    `|(?:is|are|was|were)\\s+(?:it|they|he|she|we|you|I)\\b|(?:is|are|was|were)\\s+(?:(?:the|a|an|this|that|these|those|his|her|its|their)\\s[^?]*|\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})\\s(?:\\p{Ll}{2,}(?:ed|en)|held|made|set|met|won|paid|hit|cut|put|told|sold|brought|bought|kept|left|led|lost|spent|struck|found|sent|built|caught|run|born|known|shown|grown|drawn)$` +
     // "What are police doing?": "are" before a subject and a verb in -ing ("What is (still) happening?" has no subject between).
     `|(?:is|are|was|were)\\s+(?!(?:being|still|now|currently|really|actually|also)\\b)\\p{L}[^?]*\\s\\p{Ll}{2,}ing$)`,
   'u',

@@ -3430,6 +3430,9 @@ The Andes Council agreed on Thursday to a $50 billion support package for Peru a
     // … as when its subject is a noun before a participle ("where was the study published?"); not "what is the GDP of Peru".
     expect(summit.ask('Where was the summit held?').answer).toBe('The article does not say: where was the summit held?');
     expect(summit.ask('What is the GDP of Peru?').answer).toBe('The article does not say what is the GDP of Peru.');
+    // … and before a name and a participle ("how long was Ana Roy held?", "where was Roy born?").
+    expect(summit.ask('How long was Ana Roy held?').answer).toBe('The article does not say: how long was Ana Roy held?');
+    expect(summit.ask('Where was Ana Roy born?').answer).toBe('The article does not say: where was Ana Roy born?');
     // … and when its subject comes before a verb in -ing ("what are farmers planting?"); not "what is still happening".
     expect(summit.ask('What are farmers planting?').answer).toBe('The article does not say: what are farmers planting?');
     expect(summit.ask('What is still happening?').answer).toBe('The article does not say what is still happening.');
