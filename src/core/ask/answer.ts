@@ -312,8 +312,10 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     type: 'amount',
     fits: new RegExp(
       String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}` +
-        // (… or the span since a year it began: "jailed since 2019", "in office since March 2021".)
-        String.raw`|\bsince\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}\s+)?(?:19|20)\d\d\b`,
+        // (… or the span since a year it began: "jailed since 2019", "in office since March 2021"; since a month or a day only
+        // of a state that has lasted, "has been in office since March", not "Her results since March were annulled".)
+        String.raw`|\bsince\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}\s+)?(?:19|20)\d\d\b` +
+        String.raw`|\b(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,3}since\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}|${WEEKDAY})\b`,
       'i',
     ),
     example:

@@ -3205,6 +3205,19 @@ Peru's foreign minister, Ana Roy, has been in office since March 2021.`),
   it('answers "How long has Roy been in office?" with "since March 2021"', () => {
     expect(freed.ask('How long has Roy been in office?').answer).toContain('since March 2021');
   });
+
+  it('answers "How long has Kant been in office?" with "has been in office since June", a month with no year', () => {
+    const report = briefArticle(
+      parsePlainText(`Lima backs the bank
+
+Finance Minister Ivo Kant, who has been in office since June, said the government backed the bank.
+
+Her results since March were annulled, and the title went to Lia Mora.`),
+    );
+    expect(report.ask('How long has Kant been in office?').answer).toContain('in office since June');
+    // (Not a month that only dates something else: "results since March".)
+    expect(report.ask('How long was Mora held?').answered).toBe(false);
+  });
 });
 
 describe('how long, how old: another person\'s age and clause of "who" tell nothing of the one asked', () => {
