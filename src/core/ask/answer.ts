@@ -60,6 +60,12 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+/** A where-question's closing verb: "Where will the cuts fall?" → "fall". */
+const WHERE_VERB = /^[Ww]here\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should)\s+[^?]*?\s(\p{Ll}{3,})\s*\??$/u;
+/** Verbs that tell nothing of their own of where: "Where was it held?" is the event's place, asked elsewhere. */
+const STOP_VERBS = new Set(['held', 'hold', 'happen', 'happened', 'take', 'place', 'from', 'based', 'located', 'be', 'been', 'going', 'come']);
+/** A place right after the verb: "in Europe", "to Lima", "across the north". */
+const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)\s+(?:the\s+)?\p{Lu}`;
 /** Right after a name, an age set off ("Tom Vale, 51,"); then a clause of "who" or "whose" up to its closing comma or the
  * sentence's end. */
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
@@ -1506,6 +1512,17 @@ class Answerer {
     });
   }
 
+  /** "Where will the cuts fall?": a sentence that places what the question's verb tells, right after it ("most of the cuts
+   * would fall in Europe"), before any that only names a place ("… fell by a third on weak demand in China"). */
+  private placedByVerb(question: string): Answer | null {
+    const verb = WHERE_VERB.exec(question.trim())?.[1];
+    if (!verb || STOP_VERBS.has(verb.toLowerCase())) return null;
+    const forms = formsOf(stem(verb.toLowerCase())).map(escapeRegExp).join('|');
+    const placed = new RegExp(`\\b(?:${forms})\\p{Ll}*(?:\\s+[\\p{L}-]+){0,2}?\\s+${PLACED_AFTER}`, 'iu');
+    const found = this.search(question, 'place', (t) => placed.test(t));
+    return found.answered ? found : null;
+  }
+
   where(question: string): Answer {
     // "Where are the workers from?": a sentence that says where they come from ("The workers, from Peru and Chile, …"), not
     // any that places them.
@@ -1517,6 +1534,8 @@ class Answerer {
       const told = keyTerms(question).length ? undefined : this.firstAnswerable((t) => ORIGIN_TOLD.test(t));
       if (told) return this.yes(question, told.text, [told]);
     }
+    const byVerb = this.placedByVerb(question);
+    if (byVerb) return byVerb;
     const { location, evidence } = this.a.event;
     const ahead = this.toldAhead(question, 'place');
     if (ahead) return this.yes(question, ahead.text, [ahead]);

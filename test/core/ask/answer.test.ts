@@ -1193,6 +1193,20 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
   });
 });
 
+describe("where: the place the question's verb is told of, right after it", () => {
+  const cuts = briefArticle(
+    parsePlainText(`Halvex to cut 900 jobs
+
+Halvex said on Wednesday it would cut 900 jobs after its profit fell by a third on weak demand in Bolivia.
+
+Chief executive Tom Vale said most of the cuts would fall in Peru and would be completed by June.`),
+  );
+
+  it('answers "Where will the cuts fall?" with "would fall in Peru", not the lead\'s "weak demand in Bolivia"', () => {
+    expect(cuts.ask('Where will the cuts fall?').answer).toContain('would fall in Peru');
+  });
+});
+
 describe('where: an event named after a place', () => {
   const ask = (text: string, q: string) => briefArticle(parsePlainText(text)).ask(q);
 
