@@ -65,7 +65,7 @@ const WHERE_VERB = /^[Ww]here\s+(?:will|would|did|does|do|is|are|was|were|has|ha
 /** Verbs that tell nothing of their own of where: "Where was it held?" is the event's place, asked elsewhere. */
 const STOP_VERBS = new Set(['held', 'hold', 'happen', 'happened', 'take', 'place', 'from', 'based', 'located', 'be', 'been', 'going', 'come']);
 /** A place right after the verb: "in Europe", "to Lima", "across the north". */
-const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)\s+(?:the\s+)?\p{Lu}`;
+const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)\s+(?:the\s+)?(?!${FULL_MONTH}\b|${WEEKDAY}\b)\p{Lu}`;
 /** Right after a name, an age set off ("Tom Vale, 51,"); then a clause of "who" or "whose" up to its closing comma or the
  * sentence's end. */
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
@@ -1516,9 +1516,12 @@ class Answerer {
    * would fall in Europe"), before any that only names a place ("… fell by a third on weak demand in China"). */
   private placedByVerb(question: string): Answer | null {
     const verb = WHERE_VERB.exec(question.trim())?.[1];
-    if (!verb || STOP_VERBS.has(verb.toLowerCase())) return null;
-    const forms = formsOf(stem(verb.toLowerCase())).map(escapeRegExp).join('|');
-    const placed = new RegExp(`\\b(?:${forms})\\p{Ll}*(?:\\s+[\\p{L}-]+){0,2}?\\s+${PLACED_AFTER}`, 'iu');
+    // (Not of the event, "Where did they meet?", whose place the card knows; nor of a verb with no subject named, "Where
+    // did it start?".)
+    const term = verb ? contentTerms(verb)[0] : undefined;
+    if (!verb || !term || STOP_VERBS.has(verb.toLowerCase()) || EVENT_WORDS.has(term) || keyTerms(question).length < 2) return null;
+    // (The verb in its own forms only, "fall", "falls", "falling": a word of the same group, "sit" for "meet", places another act.)
+    const placed = new RegExp(`\\b${escapeRegExp(stem(verb.toLowerCase()))}\\p{Ll}*(?:\\s+[\\p{L}-]+){0,2}?\\s+${PLACED_AFTER}`, 'u');
     const found = this.search(question, 'place', (t) => placed.test(t));
     return found.answered ? found : null;
   }
@@ -1539,7 +1542,9 @@ class Answerer {
     const { location, evidence } = this.a.event;
     const ahead = this.toldAhead(question, 'place');
     if (ahead) return this.yes(question, ahead.text, [ahead]);
-    if (location && this.aboutTheEvent(question)) {
+    // (A question of what is to come, "Where will the leaders meet?", is not of a gathering the text tells as past.)
+    const pastEvent = asksAboutFuture(question) && !evidence.some((i) => FUTURE.test(this.a.sentences[i].text));
+    if (location && !pastEvent && this.aboutTheEvent(question)) {
       const place = location.split(',')[0].replace(/^the /, '');
       const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
       // "Where did the explosion happen?" of a report datelined in the capital: a sentence that places what the question
@@ -1560,7 +1565,8 @@ class Answerer {
       const was = PLURAL_EVENT.test(this.a.event.name ?? '') ? 'were' : 'was';
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
-    const found = this.search(question, 'place');
+    // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in Lima".)
+    const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && FUTURE.test(t) : undefined);
     // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
     // collapsed …").
     const lead = this.a.keyPoints[0]?.sentence;

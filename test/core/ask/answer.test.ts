@@ -1205,6 +1205,20 @@ Chief executive Tom Vale said most of the cuts would fall in Peru and would be c
   it('answers "Where will the cuts fall?" with "would fall in Peru", not the lead\'s "weak demand in Bolivia"', () => {
     expect(cuts.ask('Where will the cuts fall?').answer).toContain('would fall in Peru');
   });
+
+  it('answers no question of what is to come with a gathering told as past ("Where will the leaders meet?" is no "meeting in Lima")', () => {
+    const talks = briefArticle(
+      parsePlainText(`Faith leaders meet in Lima
+
+Religious leaders ended a two-day meeting in Lima on Thursday by adopting a declaration.
+
+The next meeting is planned for Quito in 2027.`),
+    );
+    // (Which of them the text does not say: the next meeting's sentence names no leaders.)
+    expect(talks.ask('Where will the leaders meet?').answered).toBe(false);
+    expect(talks.ask('Where will they meet?').answer).toContain('Quito');
+    expect(talks.ask('Where did the leaders meet?').answer).toContain('Lima');
+  });
 });
 
 describe('where: an event named after a place', () => {
