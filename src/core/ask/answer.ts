@@ -60,6 +60,13 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+/** What a sentence tells as still to come: in the future, as what must, may or could be ("a premier must be elected
+ * within 30 days", "the meeting could be held in Lima"), as expected ("expect it to close in May"), or as not yet done
+ * ("have not yet set dates"). */
+const STILL_AHEAD = new RegExp(
+  `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:not yet|yet to)\\b`,
+  'i',
+);
 /** A where-question's closing verb: "Where will the cuts fall?" → "fall". */
 const WHERE_VERB = /^[Ww]here\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should)\s+[^?]*?\s(\p{Ll}{3,})\s*\??$/u;
 /** Verbs that tell nothing of their own of where: "Where was it held?" is the event's place, asked elsewhere. */
@@ -1566,7 +1573,7 @@ class Answerer {
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
     // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in Lima".)
-    const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && FUTURE.test(t) : undefined);
+    const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && STILL_AHEAD.test(t) : undefined);
     // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
     // collapsed …").
     const lead = this.a.keyPoints[0]?.sentence;
@@ -1635,7 +1642,10 @@ class Answerer {
     // after it, in a sentence about what it names (though of another year than the news).
     const verbDated = this.verbDated(question);
     if (verbDated) return this.yes(question, verbDated.text, [verbDated]);
-    if (this.aboutTheEvent(question)) {
+    // (A question of what is to come, "When will the leaders meet again?", is not of a gathering the text tells as past,
+    // nor answered by any other sentence that tells of the past.)
+    const pastEvent = asksAboutFuture(question) && !evidence.some((i) => FUTURE.test(this.a.sentences[i].text));
+    if (!pastEvent && this.aboutTheEvent(question)) {
       // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
       if (ENDS_QUESTION.test(question)) {
         const ends = this.a.sentences.find((s) => s.index !== this.headline && EVENT_ENDS.test(s.text) && hasType(s.text, 'date'));
@@ -1674,7 +1684,7 @@ class Answerer {
       const condition = keyTerms(keyed).length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && STARTS_ONCE.test(s.text));
       if (condition) return this.yes(question, condition.text, [condition]);
     }
-    return this.search(question, 'date');
+    return this.search(question, 'date', pastEvent ? (t) => hasType(t, 'date') && STILL_AHEAD.test(t) : undefined);
   }
 
   /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened

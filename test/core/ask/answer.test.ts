@@ -1218,6 +1218,21 @@ The next meeting is planned for Quito in 2027.`),
     expect(talks.ask('Where will the leaders meet?').answered).toBe(false);
     expect(talks.ask('Where will they meet?').answer).toContain('Quito');
     expect(talks.ask('Where did the leaders meet?').answer).toContain('Lima');
+    // (… nor when: "When will the leaders meet again?" is not "ended a two-day meeting … on Thursday".)
+    expect(talks.ask('When will the leaders meet again?').answered).toBe(false);
+    expect(talks.ask('When will they meet?').answer).toContain('in 2027');
+    expect(talks.ask('When did the leaders meet?').answer).toContain('Thursday');
+  });
+
+  it('still answers a question of what is to come with what must or could be ("must be elected within 30 days")', () => {
+    const vote = briefArticle(
+      parsePlainText(`Lima assembly elected
+
+The Lima Party won the most seats in Sunday's election to the Andes assembly.
+
+Under the constitution, a premier must be elected within 30 days of the first sitting, or a new election is called.`),
+    );
+    expect(vote.ask('When will the vote take place?').answer).toContain('within 30 days');
   });
 });
 
