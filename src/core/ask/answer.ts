@@ -462,6 +462,20 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
   ['binding', 'non-binding', /\bnon-?binding\b/i],
 ];
 
+/** A figure's move, asked of the past ("Did profit rise?" of "profit fell by a third"), and its opposite: each row as above. (Not
+ * of what is to come: "Will prices fall?" is no "No" because they rose last month.) */
+const FELL = '(?:fell|fall(?:s|en|ing)?|dropped|slipped|slid)';
+const ROSE = '(?:rose|ris(?:e|es|en|ing)|climbed|gained|jumped|increased)';
+const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
+  ['rise', 'fall', FELL],
+  ['risen', 'fallen', FELL],
+  ['fall', 'rise', ROSE],
+  ['fallen', 'risen', ROSE],
+];
+const PAST_YES_NO = /^(?:did|has|have|had|was|were)\b/i;
+/** What moved, as the question names it right before the move: "Did profit rise?" → "profit". */
+const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen)\b/iu;
+
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
 
@@ -610,11 +624,17 @@ class Answerer {
   }
 
   /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday", "Is the motion binding?" of "The
-   * non-binding motion …": a state the text gives as its opposite, asked yes or no, is a "No" (though not one it denies:
-   * "Schools will not be closed"). */
+   * non-binding motion …", "Did profit rise?" of "profit fell by a third": a state or a move the text gives as its opposite,
+   * asked yes or no, is a "No" (though not one it denies: "Schools will not be closed"). */
   private toldOpposite(question: string): Answer | null {
     if (!YES_NO.test(question.trim())) return null;
-    const state = OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
+    // (A move only of the past, and only of what the question names, right before it: "Did profit rise?" is not answered by
+    // "demand for energy goes on rising" of a sentence about prices, nor by "a tree fell on his car".)
+    const moved = PAST_YES_NO.test(question.trim()) ? MOVED.exec(question)?.[1] : undefined;
+    const move = moved ? OPPOSITE_MOVES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question)) : undefined;
+    const state: [string, string, RegExp] | undefined = move
+      ? [move[0], move[1], new RegExp(`\\b${escapeRegExp(stem(moved!.toLowerCase()))}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b`, 'iu')]
+      : OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
     if (!state) return null;
     const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
     const said = other.answered ? other.evidence[0] : undefined;

@@ -8584,6 +8584,23 @@ The non-binding resolution, drafted by Chile and Peru, urges the seabed authorit
     );
     expect(vote.ask('Is the resolution binding?').answer).toMatch(/^No: The non-binding resolution/);
   });
+
+  it('answers "Did profit rise?" with a "No" from "profit fell by a third": a move of what the question names, in the past', () => {
+    const results = briefArticle(
+      parsePlainText(`Halvex cuts 900 jobs
+
+Halvex said on Wednesday it would cut 900 jobs after its quarterly profit fell by a third.
+
+Oil prices swing up and down as demand for pumps goes on rising.
+
+Halvex shares have fallen 41% since March.`),
+    );
+    expect(results.ask('Did profit rise?').answer).toMatch(/^No: Halvex said on Wednesday/);
+    expect(results.ask('Have shares risen?').answer).toBe('No: Halvex shares have fallen 41% since March.');
+    // (Not a move of something else in the sentence, nor what is to come.)
+    expect(results.ask('Did prices fall?').answer).not.toMatch(/^No:/);
+    expect(results.ask('Will profit rise?').answer).not.toMatch(/^No:/);
+  });
 });
 
 describe('an act still to happen', () => {
