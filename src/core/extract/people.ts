@@ -86,6 +86,8 @@ const COUNTRY_WORDS = new Set([...COUNTRY_BY_FORM.keys()].flatMap((f) => f.split
 
 /** The words for a country's people and things: "Egyptian", "Kenyan". */
 const DEMONYMS = new Set(COUNTRIES.flatMap((c) => c.demonyms));
+/** … and for its people in the plural: "Egyptians", "Kenyans". */
+const DEMONYM_PLURALS = new Set([...DEMONYMS].map((d) => `${d}s`));
 
 /** Country names of one word (not demonyms): "Montenegro", "Jordan", "Chad". */
 const COUNTRY_NAME_WORDS = new Set(COUNTRIES.flatMap((c) => c.names).filter((n) => /^\p{Lu}\p{Ll}+$/u.test(n)));
@@ -105,6 +107,8 @@ const isCapitalisedNameWord = memoize((word: string): boolean => {
   const w = word.toLowerCase();
   if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w) || singularTitleHead(w)) return false;
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
+  // (A country's people, counted: "the two Peruvians, a first secretary and an attaché," names no one.)
+  if (DEMONYM_PLURALS.has(word)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
 

@@ -508,6 +508,11 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('reads a country\'s people in the plural as no name ("the two Peruvians, a first secretary and an attaché,")', () => {
+    expect(people('Ecuador said the two Peruvians, a first secretary and a military attaché, had been told to leave.')).toEqual([]);
+    expect(people('Five Chileans, including businessman Tom Vale, were freed.')).toEqual([{ name: 'Tom Vale', role: 'businessman', affiliation: null }]);
+  });
+
   it('ends an office at a person named with their country before "and" ("Prince X of Jordan and UCI president Y")', () => {
     expect(people('Candidates included Prince Omar Al Nasser of Jordan and UCI president Luc Ferrand of France.')).toEqual([
       { name: 'Omar Al Nasser', role: 'Prince', affiliation: 'Jordan' },
