@@ -59,7 +59,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
 /** What a sentence tells as still to come: in the future, as what must, may or could be ("a premier must be elected
  * within 30 days", "the meeting could be held in Lima"), as expected ("expect it to close in May"), or as not yet done
  * ("have not yet set dates"). */
@@ -1989,6 +1989,17 @@ class Answerer {
     return this.yes(question, answer, hits);
   }
 
+  /** The sentences (two at most) where a country, or a body of its, speaks in its own name: "Peru's foreign ministry called
+   * the move 'unjustified'", "Peru accused Chile of …". None for a phrase that is no country's name. */
+  private saidByCountry(country: string): Sentence[] {
+    if (!COUNTRY_NAME_FORMS.has(country)) return [];
+    const speaks = new RegExp(
+      `\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3})?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described)\\b`,
+      'u',
+    );
+    return this.a.sentences.filter((s) => s.index !== this.headline && speaks.test(unquoted(s.text))).slice(0, 2);
+  }
+
   said(question: string, who: string, about: string, prefer?: RegExp, only = false): Answer {
     // "What did they say?", "What did the leaders say?": what those who took part said (two at most).
     if (THOSE_TAKING_PART.test(who) && this.a.participants.length) return this.saidBySeveral(question, this.a.participants, about);
@@ -1996,6 +2007,10 @@ class Answerer {
     // sentence that names them (two at most).
     const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));
     if (byOffice.length > 1) return this.saidBySeveral(question, byOffice, about);
+    // "What did Peru say?" where none of its people says anything: what the country, or a body of its, says in its own
+    // name ("Peru's foreign ministry called the move 'unjustified'").
+    const countrySaid = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
+    const byCountry = () => this.yes(question, countrySaid.map((s) => s.text).join(' '), countrySaid);
     const p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
@@ -2007,6 +2022,7 @@ class Answerer {
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
     const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
+    if (!('mentions' in p) && countrySaid.length) return byCountry();
     if (!('mentions' in p))
       return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
         ? this.no(question, notSaid(question))
@@ -2053,6 +2069,7 @@ class Answerer {
             // (… or their ruling: "Judge Ana Roy ruled that …".)
             this.rules(p, s))),
     );
+    if (!speech.length && countrySaid.length) return byCountry();
     // (A greeting or a thanks says nothing: "Good afternoon.", "Prime Minister, welcome back to Lima.", "Thank you, Ana.")
     const said = (speech.length ? speech : own).filter((s) => !PLEASANTRY.test(s.text));
     const any = said.length ? said : speech.length ? speech : own;

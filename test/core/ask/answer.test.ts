@@ -1193,6 +1193,24 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
   });
 });
 
+describe('what a country said, where none of its people says anything', () => {
+  const row = briefArticle(
+    parsePlainText(`Chile expels two Peruvian diplomats
+
+Chile ordered two Peruvian diplomats to leave within 72 hours on Thursday.
+
+Peru's foreign ministry called the move "unjustified" and said it would respond. Foreign Minister Tom Vale recalled Peru's ambassador, Ivo Kant, for consultations.`),
+  );
+
+  it('answers "What did Peru say?" with its ministry\'s words, not with the sentence that names its ambassador', () => {
+    expect(row.ask('What did Peru say?').answer).toBe('Peru\'s foreign ministry called the move "unjustified" and said it would respond.');
+  });
+
+  it('reads "recalled the ambassador" as no words of anyone\'s', () => {
+    expect(row.ask('What did Kant say?').answered).toBe(false);
+  });
+});
+
 describe("where: the place the question's verb is told of, right after it", () => {
   const cuts = briefArticle(
     parsePlainText(`Halvex to cut 900 jobs
