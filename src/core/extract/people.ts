@@ -879,12 +879,17 @@ function bodyNamedWithCountry(role: string): boolean {
   );
 }
 
+/** An office held in a country for someone else, right before that country: "the UN's envoy in", "representative in". */
+const POSTED_IN =
+  /\b(?:envoy|representative|ambassador|coordinator|correspondent|delegate|emissary|mission chief|head of mission|country director)\s+in\s+(?:the\s+)?$/i;
+
 /** The first country an office names that is not where it is posted: "ambassador to Laos", "the IMF's mission chief
- * for Pakistan" name no country of theirs ("China sent its ambassador to Laos, X" makes X China's). */
+ * for Pakistan", "the UN's representative in Peru" name no country of theirs ("China sent its ambassador to Laos, X" makes
+ * X China's). */
 const homeCountryIn = memoize((role: string): string | null => {
   for (const c of findCountries(role)) {
     const before = role.slice(0, c.start);
-    if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before)) continue;
+    if (/\b(?:to|for)\s+(?:the\s+)?$/i.test(before) || POSTED_IN.test(before)) continue;
     // "professor of Egyptian art": a people's word after "of" names a subject, not whose office it is.
     if (DEMONYMS.has(c.form) && /\bof\s+$/i.test(before)) continue;
     // "Peruvian-born singer": where someone was born or is based is no country they speak for.

@@ -508,6 +508,19 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('reads the country an office is held in for a body as no affiliation ("the UN\'s envoy in Peru" is the UN\'s)', () => {
+    expect(
+      people(
+        "The World Health Organization's representative in Peru, Tom Vale, said the outbreak was serious.",
+        "The UN envoy in Bolivia, Lia Mora, said talks would resume. Chile's ambassador in Peru, Ivo Kant, agreed.",
+      ),
+    ).toEqual([
+      { name: 'Tom Vale', role: 'representative in Peru', affiliation: 'World Health Organization' },
+      { name: 'Lia Mora', role: 'envoy in Bolivia', affiliation: 'UN' },
+      { name: 'Ivo Kant', role: 'ambassador in Peru', affiliation: 'Chile' },
+    ]);
+  });
+
   it('reads a country\'s people in the plural as no name ("the two Peruvians, a first secretary and an attaché,")', () => {
     expect(people('Ecuador said the two Peruvians, a first secretary and a military attaché, had been told to leave.')).toEqual([]);
     expect(people('Five Chileans, including businessman Tom Vale, were freed.')).toEqual([{ name: 'Tom Vale', role: 'businessman', affiliation: null }]);
