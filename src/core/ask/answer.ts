@@ -673,11 +673,14 @@ class Answerer {
    * question, put as the article puts it (its names only: a demonym stays what it is); an office written short too. */
   private inArticleForms(asked: string): string {
     // "Did the CEO apologise?" of an article that writes "chief executive": the office as the article writes it.
-    const question = asked.replace(/\b[A-Z]{2,3}\b/g, (short) => {
+    const question = asked.replace(/\b[A-Z]{2,6}\b/g, (short) => {
+      if (this.text.includes(short)) return short;
       const office = OFFICE_SHORT[short.toLowerCase()];
-      if (!office || this.text.includes(short)) return short;
       this.lowerText ??= this.text.toLowerCase();
-      return this.lowerText.includes(office) ? office : short;
+      if (office) return this.lowerText.includes(office) ? office : short;
+      // "What did the WHO say?" of an article that writes "the World Health Organization": a body's initials, as the article
+      // spells its name out.
+      return short.length >= 3 ? (this.spelledOut(short) ?? short) : short;
     });
     const found = findCountries(question).filter((m) => COUNTRY_NAME_FORMS.has(m.form) && !this.text.includes(m.form));
     if (!found.length) return question;
@@ -693,6 +696,14 @@ class Answerer {
       if (form) out = `${out.slice(0, m.start)}${form}${out.slice(m.end)}`;
     }
     return out;
+  }
+
+  /** The name the article spells out whose capitalised words' initials are these ("World Health Organization" for "WHO",
+   * "Organization of American States" for "OAS"), the small words between them passed over; null when it spells none. */
+  private spelledOut(initials: string): string | null {
+    const small = String.raw`(?:\s+(?:of|for|and|on|the|de|des|du|la|le))*`;
+    const words = [...initials].map((c) => `${c}[\\p{Ll}'’-]+`).join(`${small}\\s+`);
+    return new RegExp(`\\b${words}\\b`, 'u').exec(this.text)?.[0] ?? null;
   }
 
   /** A sentence that may answer a question: not the headline, nor a question the text puts. */

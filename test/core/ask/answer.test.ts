@@ -1193,6 +1193,25 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
   });
 });
 
+describe('a body asked by its initials, where the article spells its name out', () => {
+  const outbreak = briefArticle(
+    parsePlainText(`Cholera spreads in Peru
+
+A cholera outbreak in northern Peru has spread to three more provinces, the health ministry said on Tuesday.
+
+The World Health Organization's representative in Peru, Tom Vale, said the outbreak was "serious but controllable".
+
+The Organization of American States offered to send experts.`),
+  );
+
+  it('answers "What did the WHO say?" and "What did the OAS offer?" from the names spelled out', () => {
+    expect(outbreak.ask('What did the WHO say?').answer).toContain('"serious but controllable"');
+    expect(outbreak.ask('What did the OAS offer?').answer).toBe('The Organization of American States offered to send experts.');
+    // (Initials the article spells out nowhere stay as asked.)
+    expect(outbreak.ask('What did the IMF say?').answered).toBe(false);
+  });
+});
+
 describe('what a country said, where none of its people says anything', () => {
   const row = briefArticle(
     parsePlainText(`Chile expels two Peruvian diplomats
