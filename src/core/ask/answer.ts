@@ -2345,20 +2345,31 @@ class Answerer {
     // "Who will replace Ana Roy?": the one named is replaced, not the one who acts; the sentence need not name them.
     const replaced = REPLACES.exec(question.trim());
     const replacedOnes = replaced ? peopleNamedIn(this.a.people, replaced[1]) : [];
-    if (replaced && replacedOnes.length) {
+    // (By any word of their name, as the question or the people the text names give it: "Roy succeeds Tom Vale".)
+    const replacedWords = replaced ? (replacedOnes.length ? replacedOnes.flatMap((p) => capitalisedWords(p.name)) : capitalisedWords(replaced[1])) : [];
+    if (replaced && replacedWords.length) {
+      const name = new RegExp(`\\b(?:${replacedWords.map(escapeRegExp).join('|')})\\b`, 'gu');
+      const named = (text: string) => [...text.matchAll(name)].map((m) => ({ start: m.index!, end: m.index! + m[0].length }));
       // (A sentence of theirs that says by whom they were replaced comes first: "Ana Roy was moved to another post and
       // replaced by Tom Vale", not the lead's "replaced two ministers".)
       // ("Tom Vale, replacing Ana Roy, …" tells who replaced Roy, not Vale.)
       const replacedIn = (s: Sentence) =>
-        replacedOnes.some((p) =>
-          p.mentions.some(
-            (m) =>
-              m.sentence === s.index &&
-              (REPLACED_BY_AFTER.test(s.text.slice(m.end, m.end + 160)) || REPLACING_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start))),
-          ),
+        named(s.text).some(
+          (m) => REPLACED_BY_AFTER.test(s.text.slice(m.end, m.end + 160)) || REPLACING_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start)),
         );
       const by = this.a.sentences.find((s) => this.answerable(s) && replacedIn(s));
       if (by) return this.yes(question, by.text, [by]);
+      // A sentence that need not name them answers only where the text says they left ("Ana Roy resigned", "parted company
+      // with coach Tom Vale"): "Who replaced Roy?" of a prime minister who stays is not "Tom Vale becomes finance minister".
+      const left = this.a.sentences.some((s) =>
+        named(s.text).some(
+          (m) =>
+            LEFT_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)) ||
+            SAID_LEAVING.test(s.text.slice(m.end)) ||
+            LEFT_BEFORE_NAME.test(s.text.slice(Math.max(0, m.start - 60), m.start)),
+        ),
+      );
+      if (!left) return this.no(question, notSaid(question));
       const found = this.search(
         question
           .trim()
@@ -3263,6 +3274,16 @@ const REPLACES =
 /** After a name, that they were replaced, and by whom: "Ana Roy was moved and replaced by Tom Vale", "Ana Roy, who
  * retires, will be succeeded by". */
 const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succeeded)\s+by\b/i;
+/** Right after a name, that they left their post: "Ana Roy, 58, resigned", "Roy has stepped down", "the minister, Ana Roy,
+ * resigned". */
+const LEFT_AFTER_NAME =
+  /^(?:,[^,;]{1,80},|,)?\s+(?:(?:has|had|was|were|is|will|would)\s+(?:been\s+)?)?(?:resign(?:s|ed)?|quit|quits|sacked|fired|dismissed|ousted|removed|step(?:s|ped)? down|retir(?:es|ed)|died|dies|left|leaves|moves? to|moved to)\b/;
+/** … or, later in their sentence, that they said they were leaving: "Ana Roy, 58, who had led the firm since 2015, said in a
+ * statement that she was stepping down". */
+const SAID_LEAVING =
+  /^[^.;]{0,160}?\b(?:said|says|announced|told)\b[^.;]{0,40}?\s(?:that\s+)?(?:he|she)\s+(?:was|is|would be|will be)\s+(?:stepping down|leaving|resigning|retiring|quitting)\b/;
+/** Right before a name, that they were made to leave: "parted company with coach Tom Vale", "sacked Ana". */
+const LEFT_BEFORE_NAME = /\b(?:parted company with|sacked|fired|dismissed|ousted|removed)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 /** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
 const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A question of a demand, which only the verb itself answers: "What did X demand?", "… insist on?", "… call for?". */

@@ -6015,6 +6015,18 @@ Health Minister Ivo Kant was sacked after a row over waiting lists and replaced 
     expect(reshuffle.ask('Who replaced Ana Roy?').answer).toMatch(/^Tom Vale, 49, a former central bank governor, becomes finance minister, replacing Ana Roy/);
     // (Not the one who did the replacing: the text does not say who replaced Tom Vale.)
     expect(reshuffle.ask('Who replaced Tom Vale?').answer).not.toMatch(/^Tom Vale, 49/);
+    // (Nor, of one who did the replacing and stays, any other replacing the text tells: Mora left no post.)
+    expect(reshuffle.ask('Who replaced Lia Mora?').answered).toBe(false);
+    expect(reshuffle.ask('Who will succeed Mora?').answered).toBe(false);
+  });
+
+  it('reads "Roy succeeds Vale" as Roy taking Vale\'s place, not the other way round', () => {
+    const handover = brief(`Lima bank names new governor
+
+Deputy Governor Ana Roy was named governor of the Lima central bank on Monday. Roy succeeds Tom Vale, who is retiring.`);
+    expect(handover.ask('Who replaced Tom Vale?').answer).toContain('Roy succeeds Tom Vale');
+    expect(handover.ask('Who succeeded Vale?').answer).toContain('Roy succeeds Tom Vale');
+    expect(handover.ask('Who replaced Roy?').answered).toBe(false);
   });
 
   it('answers "Who is the new finance minister?" with one who "becomes" it, past their age and former office', () => {
