@@ -3300,6 +3300,11 @@ const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|fi
 /** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
 const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
 /** Acts a question asks who did, each with what a sentence must tell to say who did it: rules as data. */
+/** A place in a ranking asked: "Who finished second?", "Who came third?", "Who was runner-up?". */
+const PLACE_ASKED = /^who\s+(?:finished|came|placed|ended up|was|were)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|runners?-up)\b/i;
+/** … and told: "finished second", "came in third", "in second place", "the runner-up". */
+const PLACE_TOLD =
+  /\b(?:finish(?:ed|es|ing)?|came|placed|ended(?: up)?|was|were|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|last)\b|\b(?:second|third|fourth|fifth|last)[- ]place\b|\brunners?-up\b/i;
 const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }> = [
   // (A tally or an absence tells no abstaining.)
   { asks: ABSTAIN, tells: ABSTAIN, example: 'Who abstained? → "Chile abstained"' },
@@ -3307,6 +3312,8 @@ const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }>
   { asks: WHO_PAID, tells: PAYS, example: 'Who paid for the bridge? → "paid for by the city"' },
   // (Calling it a name tells no calling.)
   { asks: WHO_CALLED, tells: CALLED_IT, example: 'Who called the strike? → "The strike, called by the union, …"' },
+  // (A second goal, or a second term, tells no place in a table.)
+  { asks: PLACE_ASKED, tells: PLACE_TOLD, example: 'Who finished second? → "Peru finished second, two points behind"' },
 ];
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =

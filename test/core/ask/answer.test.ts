@@ -1193,6 +1193,24 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
   });
 });
 
+describe('a place in a table', () => {
+  it('answers "Who finished second?" only with a place told ("finished second"), not a second goal', () => {
+    const cup = (more: string) =>
+      briefArticle(
+        parsePlainText(`Lima win the Andes Cup
+
+Lima won the Andes Cup on Sunday, beating Quito 2-1 to finish four points clear of Cusco.
+
+Striker Tom Vale scored both goals, the second a header in the 88th minute.${more}`),
+      );
+    expect(cup('').ask('Who finished second?').answered).toBe(false);
+    expect(cup('').ask('Who came second?').answered).toBe(false);
+    expect(cup('\n\nCusco finished second, and Quito came in third.').ask('Who finished second?').answer).toBe(
+      'Cusco finished second, and Quito came in third.',
+    );
+  });
+});
+
 describe('a body asked by its initials, where the article spells its name out', () => {
   const outbreak = briefArticle(
     parsePlainText(`Cholera spreads in Peru
