@@ -18,7 +18,7 @@ import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, 
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { countWords, escapeRegExp, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
-import { BARE_ANSWER_LABEL, opensWithLabel, quotesBalanced } from '../extract/compress.js';
+import { BARE_ANSWER_LABEL, insideQuote, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
 import { placeInEventName } from '../extract/event.js';
@@ -466,15 +466,24 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
  * of what is to come: "Will prices fall?" is no "No" because they rose last month.) */
 const FELL = '(?:fell|fall(?:s|en|ing)?|dropped|slipped|slid)';
 const ROSE = '(?:rose|ris(?:e|es|en|ing)|climbed|gained|jumped|increased)';
+const LOST = '(?:lost|loses|losing)';
+const WON = '(?:won|wins|winning|beat|beating|kept|keeps|retained)';
 const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
   ['rise', 'fall', FELL],
   ['risen', 'fallen', FELL],
   ['fall', 'rise', ROSE],
   ['fallen', 'risen', ROSE],
+  // ("Did the party keep its majority?" of "The party lost its majority", "Did Quito win?" of "Quito lost 3-0".)
+  ['win', 'lose', LOST],
+  ['won', 'lost', LOST],
+  ['keep', 'lose', LOST],
+  ['kept', 'lost', LOST],
+  ['lose', 'win', WON],
+  ['lost', 'won', WON],
 ];
 const PAST_YES_NO = /^(?:did|has|have|had|was|were)\b/i;
 /** What moved, as the question names it right before the move: "Did profit rise?" → "profit". */
-const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen)\b/iu;
+const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen|win|won|lose|lost|keep|kept)\b/iu;
 
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
@@ -640,7 +649,9 @@ class Answerer {
     const said = other.answered ? other.evidence[0] : undefined;
     // (Denied where the text gives it, not anywhere in the sentence: "The non-binding motion asks the board not to …".)
     const given = said ? state[2].exec(said) : null;
-    if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index))) return null;
+    // (… and the text's own, not a speaker's in quotation marks: '"This government has lost its majority," he said.')
+    if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index)) || insideQuote(said, given.index))
+      return null;
     return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
   }
 

@@ -8668,6 +8668,20 @@ Halvex shares have fallen 41% since March.`),
     expect(results.ask('Did prices fall?').answer).not.toMatch(/^No:/);
     expect(results.ask('Will profit rise?').answer).not.toMatch(/^No:/);
   });
+
+  it('answers "Did the party keep its majority?" and "Did Quito lose?" with a "No" from what the text tells instead', () => {
+    const vote = briefArticle(
+      parsePlainText(`Lima Party loses majority
+
+The ruling Lima Party lost its majority in Sunday's election, winning 58 of the 130 seats.
+
+Quito won the mayoral race by 300 votes. "This government has lost its mandate," Tom Vale said.`),
+    );
+    expect(vote.ask('Did the Lima Party keep its majority?').answer).toMatch(/^No: The ruling Lima Party lost its majority/);
+    expect(vote.ask('Did Quito lose?').answer).toBe('No: Quito won the mayoral race by 300 votes.');
+    // (Not from a speaker's words in quotation marks.)
+    expect(vote.ask('Did the government keep its mandate?').answer).not.toMatch(/^No:/);
+  });
 });
 
 describe('an act still to happen', () => {
