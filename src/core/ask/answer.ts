@@ -3204,10 +3204,16 @@ function deniedAct(key: string, text: string): boolean {
  * approved the plan, which the union had not approved."). */
 function onlyDenied(key: string, text: string): boolean {
   const denied = deniedActOf(key);
-  if (!denied.test(text)) return false;
+  const m = denied.exec(text);
+  if (!m) return false;
+  // ("Will the Greens join a coalition?" of "would not join any coalition that did not commit to a ban": a condition, no "No".)
+  if (ON_A_CONDITION.test(text.slice(m.index + m[0].length))) return false;
   const rest = text.split(denied).join(' ');
   return !hasTerm(new Set(contentTerms(rest)), key, rest);
 }
+
+/** Right after a denied act, the condition it is denied on: "… unless", "… if", "… any coalition that did not commit". */
+const ON_A_CONDITION = /^[^.;]{0,60}?\b(?:unless|until|if|without|that (?:did|does|do|would|will) not|which (?:did|does|do|would|will) not)\b/i;
 
 /** The expression of `key`'s act denied, built once per key. */
 function deniedActOf(key: string): RegExp {

@@ -6056,7 +6056,7 @@ Tom Vale, 49, a former central bank governor, becomes finance minister, replacin
     expect(reshuffle.ask('Who is the new finance minister?').answer).toMatch(/^Tom Vale, 49, a former central bank governor, becomes finance minister/);
   });
 
-  it('answers "Did X win a majority?" with "No" where X fell short of one, and "Who won?" with the lead alone', () => {
+  it('answers "Did X win a majority?" with "No" where X fell short of one, "Who won?" with the lead alone, and no "No" on a condition', () => {
     const vote = brief(`Alliance wins Lima election
 
 Lima's Social Alliance won Sunday's election with 36.4% of the vote, but fell short of a majority and will need a partner to govern.
@@ -6066,6 +6066,12 @@ The Alliance took 68 of the 150 seats.
 The Green Party won 14 seats and the liberal Forward party 9.`);
     expect(vote.ask('Did the Alliance win a majority?').answer).toMatch(/^No: Lima's Social Alliance won/);
     expect(vote.ask('Did the Alliance win?').answer).toMatch(/^Lima's Social Alliance won/);
+    // (A denial on a condition is no "No": "would not join any government that did not commit to …".)
+    const greens = brief(`Greens set terms
+
+Lima's Green Party won 14 seats. Its leader, Ana Roy, said the party would not join any government that did not commit to a mining ban.`);
+    expect(greens.ask('Will the Greens join a government?').answer).toContain('would not join any government that did not commit');
+    expect(greens.ask('Will the Greens join a government?').answer).not.toMatch(/^No:/);
     expect(vote.ask('Who won?').answer).toBe(
       "Lima's Social Alliance won Sunday's election with 36.4% of the vote, but fell short of a majority and will need a partner to govern.",
     );
