@@ -460,6 +460,12 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
   ['closed', 'open', /\b(?:open|reopen(?:ed|s)?)\b/i],
   ['allowed', 'banned', /\b(?:banned|barred|forbidden|prohibited)\b/i],
   ['binding', 'non-binding', /\bnon-?binding\b/i],
+  // ("Was the dam safe?" of "… the dam was unsafe", "Was the law constitutional?" of "… struck down as unconstitutional".)
+  ['safe', 'unsafe', /\bunsafe\b/i],
+  ['legal', 'illegal', /\billegal\b/i],
+  ['lawful', 'unlawful', /\bunlawful\b/i],
+  ['fair', 'unfair', /\bunfair\b/i],
+  ['constitutional', 'unconstitutional', /\bunconstitutional\b/i],
 ];
 
 /** A figure's move, asked of the past ("Did profit rise?" of "profit fell by a third"), and its opposite: each row as above. (Not

@@ -8658,6 +8658,18 @@ The non-binding resolution, drafted by Chile and Peru, urges the seabed authorit
     expect(vote.ask('Is the resolution binding?').answer).toMatch(/^No: The non-binding resolution/);
   });
 
+  it('answers "Was the dam safe?" with a "No" from "the dam was unsafe", and "Was the ban legal?" from "illegal"', () => {
+    const ruling = briefArticle(
+      parsePlainText(`Court fines Halvex over spill
+
+A judge in Quito ordered Halvex on Friday to pay $40 million over a tailings spill.
+
+Judge Ana Roy found that the company had ignored warnings that the dam holding the waste was unsafe. She also ruled the fishing ban illegal.`),
+    );
+    expect(ruling.ask('Was the dam safe?').answer).toMatch(/^No: Judge Ana Roy found/);
+    expect(ruling.ask('Was the fishing ban legal?').answer).toMatch(/^No: /);
+  });
+
   it('answers "Did profit rise?" with a "No" from "profit fell by a third": a move of what the question names, in the past', () => {
     const results = briefArticle(
       parsePlainText(`Halvex cuts 900 jobs
