@@ -1193,6 +1193,19 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
   });
 });
 
+describe('a word read in its own sense', () => {
+  it('reads "confirmed" as verified, not as the "confirmed in" of where cases were found ("covered by a deep ocean")', () => {
+    const find = briefArticle(
+      parsePlainText(`Telescope finds water on distant planet
+
+Astronomers in Chile have found water vapour on a planet 120 light years from Earth.
+
+The planet is probably covered by a deep ocean, and no signs of life have been found.`),
+    );
+    expect(find.ask('Is the find confirmed?').answered).toBe(false);
+  });
+});
+
 describe('a place in a table', () => {
   it('answers "Who finished second?" only with a place told ("finished second"), not a second goal', () => {
     const cup = (more: string) =>
