@@ -60,9 +60,9 @@ export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
   /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
-/** What a sentence tells as still to come: in the future, as what must, may or could be ("a premier must be elected
- * within 30 days", "the meeting could be held in Lima"), as expected ("expect it to close in May"), or as not yet done
- * ("have not yet set dates"). */
+/** What a sentence tells as still to come: in the future, as what must, may or could be ("a new chair must be chosen
+ * within 60 days", "the talks could be moved to Quito"), as expected ("expect the sale to close by June"), or as not yet
+ * done ("has yet to name a date"). */
 const STILL_AHEAD = new RegExp(
   `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:not yet|yet to)\\b`,
   'i',
@@ -326,7 +326,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     fits: new RegExp(
       String.raw`${spanOf(`${TIME_UNITS}|${LENGTH_UNITS}`)}|${FROM_TO}|\b(?:last|run|continue|go on|stay|remain|be)(?:\s+(?:in\s+(?:place|force|effect)|closed|shut|open|suspended|offline|in custody))?\s+(?:until|till|into)\s+${UNTIL_WHEN}` +
         // (… or the span since a year it began: "jailed since 2019", "in office since March 2021"; since a month or a day only
-        // of a state that has lasted, "has been in office since March", not "Her results since March were annulled".)
+        // of a state that has lasted, "has been in office since March", not "Its output since March was revised".)
         String.raw`|\bsince\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}\s+)?(?:19|20)\d\d\b` +
         String.raw`|\b(?:has|have|had)\s+been\s+(?:[\w-]+\s+){0,3}since\s+(?:(?:early|late|mid)-?\s*)?(?:${FULL_MONTH}|${WEEKDAY})\b`,
       'i',
@@ -460,7 +460,7 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
   ['closed', 'open', /\b(?:open|reopen(?:ed|s)?)\b/i],
   ['allowed', 'banned', /\b(?:banned|barred|forbidden|prohibited)\b/i],
   ['binding', 'non-binding', /\bnon-?binding\b/i],
-  // ("Was the dam safe?" of "… the dam was unsafe", "Was the law constitutional?" of "… struck down as unconstitutional".)
+  // ("Was the bridge safe?" of "… the bridge was unsafe", "Was the law constitutional?" of "… ruled it unconstitutional".)
   ['safe', 'unsafe', /\bunsafe\b/i],
   ['legal', 'illegal', /\billegal\b/i],
   ['lawful', 'unlawful', /\bunlawful\b/i],
@@ -468,7 +468,7 @@ const OPPOSITE_STATES: ReadonlyArray<[string, string, RegExp]> = [
   ['constitutional', 'unconstitutional', /\bunconstitutional\b/i],
 ];
 
-/** A figure's move, asked of the past ("Did profit rise?" of "profit fell by a third"), and its opposite: each row as above. (Not
+/** A figure's move, asked of the past ("Did profit rise?" of "profit fell 12%"), and its opposite: each row as above. (Not
  * of what is to come: "Will prices fall?" is no "No" because they rose last month.) */
 const FELL = '(?:fell|fall(?:s|en|ing)?|dropped|slipped|slid)';
 const ROSE = '(?:rose|ris(?:e|es|en|ing)|climbed|gained|jumped|increased)';
@@ -639,12 +639,12 @@ class Answerer {
   }
 
   /** "Will schools be open on Thursday?" of "Schools will stay closed on Thursday", "Is the motion binding?" of "The
-   * non-binding motion …", "Did profit rise?" of "profit fell by a third": a state or a move the text gives as its opposite,
+   * non-binding motion …", "Did profit rise?" of "profit fell 12%": a state or a move the text gives as its opposite,
    * asked yes or no, is a "No" (though not one it denies: "Schools will not be closed"). */
   private toldOpposite(question: string): Answer | null {
     if (!YES_NO.test(question.trim())) return null;
     // (A move only of the past, and only of what the question names, right before it: "Did profit rise?" is not answered by
-    // "demand for energy goes on rising" of a sentence about prices, nor by "a tree fell on his car".)
+    // "sales of pumps go on rising" of a sentence about prices, nor by "a crane fell on a lorry".)
     const moved = PAST_YES_NO.test(question.trim()) ? MOVED.exec(question)?.[1] : undefined;
     const move = moved ? OPPOSITE_MOVES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question)) : undefined;
     const state: [string, string, RegExp] | undefined = move
@@ -655,7 +655,7 @@ class Answerer {
     const said = other.answered ? other.evidence[0] : undefined;
     // (Denied where the text gives it, not anywhere in the sentence: "The non-binding motion asks the board not to …".)
     const given = said ? state[2].exec(said) : null;
-    // (… and the text's own, not a speaker's in quotation marks: '"This government has lost its majority," he said.')
+    // (… and the text's own, not a speaker's in quotation marks: '"The mayor has lost her mandate," he said.')
     if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index)) || insideQuote(said, given.index))
       return null;
     return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
@@ -695,7 +695,7 @@ class Answerer {
       const office = OFFICE_SHORT[short.toLowerCase()];
       this.lowerText ??= this.text.toLowerCase();
       if (office) return this.lowerText.includes(office) ? office : short;
-      // "What did the WHO say?" of an article that writes "the World Health Organization": a body's initials, as the article
+      // "What did the WTO say?" of an article that writes "the World Trade Organization": a body's initials, as the article
       // spells its name out.
       return short.length >= 3 ? (this.spelledOut(short) ?? short) : short;
     });
@@ -715,8 +715,8 @@ class Answerer {
     return out;
   }
 
-  /** The name the article spells out whose capitalised words' initials are these ("World Health Organization" for "WHO",
-   * "Organization of American States" for "OAS"), the small words between them passed over; null when it spells none. */
+  /** The name the article spells out whose capitalised words' initials are these ("World Trade Organization" for "WTO",
+   * "Council of Andean Ports" for "CAP"), the small words between them passed over; null when it spells none. */
   private spelledOut(initials: string): string | null {
     const small = String.raw`(?:\s+(?:of|for|and|on|the|de|des|du|la|le))*`;
     const words = [...initials].map((c) => `${c}[\\p{Ll}'’-]+`).join(`${small}\\s+`);
@@ -991,7 +991,7 @@ class Answerer {
   }
 
   /** The sentence without what it sets off after the names of others than `p`: an age and a clause of "who" ("Tom Vale,
-   * 51, who had been held since 2015, and Ana Roy, who …" tells nothing of how long Roy was held). */
+   * 44, who had been jailed since 2019, and Ana Roy, who …" tells nothing of how long Roy was held). */
   private withoutOthersAsides(p: Person, s: Sentence): string {
     let text = s.text;
     for (const o of this.named.get(s.index) ?? []) {
@@ -1568,7 +1568,7 @@ class Answerer {
   }
 
   /** "Where will the cuts fall?": a sentence that places what the question's verb tells, right after it ("most of the cuts
-   * would fall in Europe"), before any that only names a place ("… fell by a third on weak demand in China"). */
+   * would fall in Peru"), before any that only names a place ("… after profit fell on weak demand in Bolivia"). */
   private placedByVerb(question: string): Answer | null {
     const verb = WHERE_VERB.exec(question.trim())?.[1];
     // (Not of the event, "Where did they meet?", whose place the card knows; nor of a verb with no subject named, "Where
@@ -2017,8 +2017,8 @@ class Answerer {
     return this.yes(question, answer, hits);
   }
 
-  /** The sentences (two at most) where a country, or a body of its, speaks in its own name: "Peru's foreign ministry called
-   * the move 'unjustified'", "Peru accused Chile of …". None for a phrase that is no country's name. */
+  /** The sentences (two at most) where a country, or a body of its, speaks in its own name: "Chile's interior ministry
+   * called the ruling 'premature'", "Peru accused Chile of …". None for a phrase that is no country's name. */
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
@@ -2035,8 +2035,8 @@ class Answerer {
     // sentence that names them (two at most).
     const byOffice = findPerson(this.a.people, who) ? [] : participantsOf(peopleByRole(this.a.people, who, demonymsOf));
     if (byOffice.length > 1) return this.saidBySeveral(question, byOffice, about);
-    // "What did Peru say?" where none of its people says anything: what the country, or a body of its, says in its own
-    // name ("Peru's foreign ministry called the move 'unjustified'").
+    // "What did Chile say?" where none of its people says anything: what the country, or a body of its, says in its own
+    // name ("Chile's interior ministry called the ruling 'premature'").
     const countrySaid = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
     const byCountry = () => this.yes(question, countrySaid.map((s) => s.text).join(' '), countrySaid);
     const p = this.person(question, who);
@@ -2870,7 +2870,7 @@ class Answerer {
         (!keys.length || coverage(keys, context) >= needed) &&
         // ("Who will host the 2031 Lima Games?": a year or a figure the question gives is one the answer gives.)
         figures.every((f) => context.includes(f)) &&
-        // ("How long was Roy held?" of "… Tom Vale, 51, who had been held since 2015, and Ana Roy": Vale's span, not Roy's.)
+        // ("How long was Roy held?" of "… Tom Vale, 44, who had been jailed since 2019, and Ana Roy": Vale's span, not Roy's.)
         (fitsType(own && named.length === 1 ? this.withoutOthersAsides(named[0], s) : s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
@@ -3212,13 +3212,13 @@ function onlyDenied(key: string, text: string): boolean {
   const denied = deniedActOf(key);
   const m = denied.exec(text);
   if (!m) return false;
-  // ("Will the Greens join a coalition?" of "would not join any coalition that did not commit to a ban": a condition, no "No".)
+  // ("Will the Greens back the budget?" of "would not back any budget that did not raise pensions": a condition, no "No".)
   if (ON_A_CONDITION.test(text.slice(m.index + m[0].length))) return false;
   const rest = text.split(denied).join(' ');
   return !hasTerm(new Set(contentTerms(rest)), key, rest);
 }
 
-/** Right after a denied act, the condition it is denied on: "… unless", "… if", "… any coalition that did not commit". */
+/** Right after a denied act, the condition it is denied on: "… unless", "… if", "… any budget that did not raise". */
 const ON_A_CONDITION = /^[^.;]{0,60}?\b(?:unless|until|if|without|that (?:did|does|do|would|will) not|which (?:did|does|do|would|will) not)\b/i;
 
 /** The expression of `key`'s act denied, built once per key. */
@@ -3301,8 +3301,8 @@ const REPLACED_BY_AFTER = /^(?:,[^,;]{1,60},)?[^.;,]{0,100}?\b(?:replaced|succee
  * resigned". */
 const LEFT_AFTER_NAME =
   /^(?:,[^,;]{1,80},|,)?\s+(?:(?:has|had|was|were|is|will|would)\s+(?:been\s+)?)?(?:resign(?:s|ed)?|quit|quits|sacked|fired|dismissed|ousted|removed|step(?:s|ped)? down|retir(?:es|ed)|died|dies|left|leaves|moves? to|moved to)\b/;
-/** … or, later in their sentence, that they said they were leaving: "Ana Roy, 58, who had led the firm since 2015, said in a
- * statement that she was stepping down". */
+/** … or, later in their sentence, that they said they were leaving: "Ana Roy, who has run the fund since 2019, told staff
+ * on Monday that she was retiring". */
 const SAID_LEAVING =
   /^[^.;]{0,160}?\b(?:said|says|announced|told)\b[^.;]{0,40}?\s(?:that\s+)?(?:he|she)\s+(?:was|is|would be|will be)\s+(?:stepping down|leaving|resigning|retiring|quitting)\b/;
 /** Right before a name, that they were made to leave: "parted company with coach Tom Vale", "sacked Ana". */

@@ -272,8 +272,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['must', 'order', 'requir', 'oblig', 'has to', 'have to', 'asks', 'asked', 'calls on', 'called on'],
   // Losing a post, as reports word it: "When was the coach sacked?" is answered by "was dismissed on October 30".
   ['sack', 'dismiss', 'oust'],
-  // To confirm is to verify, whatever "confirmed in" tells below of where a disease spread: "Is the find confirmed?" is not
-  // answered by "covered by a deep ocean".
+  // To confirm is to verify, whatever "confirmed in" tells below of where a disease spread: "Is the result confirmed?" is
+  // not answered by "covered in ice".
   ['confirm', 'verif', 'corroborat'],
   // Filling a post, as reports word it: "Who will replace her?" is answered by "X would take over the ministry".
   ['replac', 'take over', 'takes over', 'took over', 'successor', 'succeed', 'in place of', 'in his place', 'in her place'],

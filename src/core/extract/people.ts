@@ -107,7 +107,7 @@ const isCapitalisedNameWord = memoize((word: string): boolean => {
   const w = word.toLowerCase();
   if (COMMON_CAPITALISED.has(w) || ORG_WORDS.has(w) || HONORIFICS.has(w) || COUNTRY_WORDS.has(w) || isTitleWord(w) || singularTitleHead(w)) return false;
   if (w.includes('-') && w.split('-').some((p) => COUNTRY_WORDS.has(p) || isTitleWord(p))) return false;
-  // (A country's people, counted: "the two Peruvians, a first secretary and an attaché," names no one.)
+  // (A country's people, counted: "the three Chileans, two engineers and a pilot," names no one.)
   if (DEMONYM_PLURALS.has(word)) return false;
   return /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(word) && !/\d/.test(word);
 }, 20_000);
