@@ -1575,7 +1575,8 @@ class Answerer {
     // did it start?".)
     const term = verb ? contentTerms(verb)[0] : undefined;
     if (!verb || !term || STOP_VERBS.has(verb.toLowerCase()) || EVENT_WORDS.has(term) || keyTerms(question).length < 2) return null;
-    // (The verb in its own forms only, "fall", "falls", "falling": a word of the same group, "sit" for "meet", places another act.)
+    // (The verb in its own forms only, "fall", "falls", "falling": a word of the same group, "sit" for "meet", places
+    // another act.)
     const placed = new RegExp(`\\b${escapeRegExp(stem(verb.toLowerCase()))}\\p{Ll}*(?:\\s+[\\p{L}-]+){0,2}?\\s+${PLACED_AFTER}`, 'u');
     const found = this.search(question, 'place', (t) => placed.test(t));
     return found.answered ? found : null;
@@ -1620,7 +1621,8 @@ class Answerer {
       const was = PLURAL_EVENT.test(this.a.event.name ?? '') ? 'were' : 'was';
       return this.yes(question, `${this.eventName()} ${was} held ${at}${location}.`, said.length ? said : evidence);
     }
-    // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in Lima".)
+    // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in
+    // Lima".)
     const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && STILL_AHEAD.test(t) : undefined);
     // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
     // collapsed …").
