@@ -1582,6 +1582,12 @@ class Answerer {
     return found.answered ? found : null;
   }
 
+  /** A question of what is to come ("Where will the leaders meet?", "When will they meet again?") of a report whose event
+   * the text tells as past: no answer of that event's, nor of any sentence told as past. */
+  private aheadOfPastEvent(question: string): boolean {
+    return asksAboutFuture(question) && !this.a.event.evidence.some((i) => FUTURE.test(this.a.sentences[i].text));
+  }
+
   where(question: string): Answer {
     // "Where are the workers from?": a sentence that says where they come from ("The workers, from Peru and Chile, …"), not
     // any that places them.
@@ -1599,7 +1605,7 @@ class Answerer {
     const ahead = this.toldAhead(question, 'place');
     if (ahead) return this.yes(question, ahead.text, [ahead]);
     // (A question of what is to come, "Where will the leaders meet?", is not of a gathering the text tells as past.)
-    const pastEvent = asksAboutFuture(question) && !evidence.some((i) => FUTURE.test(this.a.sentences[i].text));
+    const pastEvent = this.aheadOfPastEvent(question);
     if (location && !pastEvent && this.aboutTheEvent(question)) {
       const place = location.split(',')[0].replace(/^the /, '');
       const said = evidence.filter((i) => this.a.sentences[i].text.includes(place));
@@ -1692,9 +1698,8 @@ class Answerer {
     // after it, in a sentence about what it names (though of another year than the news).
     const verbDated = this.verbDated(question);
     if (verbDated) return this.yes(question, verbDated.text, [verbDated]);
-    // (A question of what is to come, "When will the leaders meet again?", is not of a gathering the text tells as past,
-    // nor answered by any other sentence that tells of the past.)
-    const pastEvent = asksAboutFuture(question) && !evidence.some((i) => FUTURE.test(this.a.sentences[i].text));
+    // (… nor of when: "When will the leaders meet again?"; nor is it answered by any other sentence that tells of the past.)
+    const pastEvent = this.aheadOfPastEvent(question);
     if (!pastEvent && this.aboutTheEvent(question)) {
       // "When does the Congress end?": a sentence that says when it ends ("It ends on Wednesday."), before its own day.
       if (ENDS_QUESTION.test(question)) {
@@ -3324,12 +3329,12 @@ const CALLED_IT = /\bcalled\b(?!\s+(?:[\p{L}'’-]+\s+){0,4}["“])/u;
 const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
 /** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
 const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
-/** Acts a question asks who did, each with what a sentence must tell to say who did it: rules as data. */
 /** A place in a ranking asked: "Who finished second?", "Who came third?", "Who was runner-up?". */
 const PLACE_ASKED = /^who\s+(?:finished|came|placed|ended up|was|were)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|runners?-up)\b/i;
 /** … and told: "finished second", "came in third", "in second place", "the runner-up". */
 const PLACE_TOLD =
   /\b(?:finish(?:ed|es|ing)?|came|placed|ended(?: up)?|was|were|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|last)\b|\b(?:second|third|fourth|fifth|last)[- ]place\b|\brunners?-up\b/i;
+/** Acts a question asks who did, each with what a sentence must tell to say who did it: rules as data. */
 const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }> = [
   // (A tally or an absence tells no abstaining.)
   { asks: ABSTAIN, tells: ABSTAIN, example: 'Who abstained? → "Chile abstained"' },
