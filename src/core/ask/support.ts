@@ -276,7 +276,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // not answered by "covered in ice".
   ['confirm', 'verif', 'corroborat'],
   // Filling a post, as reports word it: "Who will replace her?" is answered by "X would take over the ministry".
-  ['replac', 'take over', 'takes over', 'took over', 'successor', 'succeed', 'in place of', 'in his place', 'in her place'],
+  ['replac', 'take over', 'takes over', 'took over', 'successor', 'in place of', 'in his place', 'in her place'],
   // A promise as reports word it: "What did X promise?" is answered by "She campaigned on building 20,000 homes".
   ['promis', 'pledg', 'vow', 'campaigned on'],
   // An aircraft as reports word it: "Where did the plane crash?" is answered by "a passenger jet that crashed in the Andes".
