@@ -69,10 +69,8 @@ const STILL_AHEAD = new RegExp(
 );
 /** A where-question's closing verb: "Where will the cuts fall?" → "fall". */
 const WHERE_VERB = /^[Ww]here\s+(?:will|would|did|does|do|is|are|was|were|has|have|had|can|could|should)\s+[^?]*?\s(\p{Ll}{3,})\s*\??$/u;
-/** Verbs that tell nothing of their own of where: "Where was it held?" is the event's place, asked elsewhere. */
-const STOP_VERBS = new Set(['held', 'hold', 'happen', 'happened', 'take', 'place', 'from', 'based', 'located', 'be', 'been', 'going', 'come']);
 /** A place right after the verb: "in Europe", "to Lima", "across the north". */
-const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)\s+(?:the\s+)?(?!${FULL_MONTH}\b|${WEEKDAY}\b)\p{Lu}`;
+const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)\s+(?:the\s+)?\p{Lu}`;
 /** Right after a name, an age set off ("Tom Vale, 51,"); then a clause of "who" or "whose" up to its closing comma or the
  * sentence's end. */
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
@@ -1571,10 +1569,10 @@ class Answerer {
    * would fall in Peru"), before any that only names a place ("… after profit fell on weak demand in Bolivia"). */
   private placedByVerb(question: string): Answer | null {
     const verb = WHERE_VERB.exec(question.trim())?.[1];
-    // (Not of the event, "Where did they meet?", whose place the card knows; nor of a verb with no subject named, "Where
-    // did it start?".)
+    // (Not of the event, "Where did they meet?", "Where was the meeting held?", whose place the card knows; nor of a verb with
+    // no subject named, "Where did it start?".)
     const term = verb ? contentTerms(verb)[0] : undefined;
-    if (!verb || !term || STOP_VERBS.has(verb.toLowerCase()) || EVENT_WORDS.has(term) || keyTerms(question).length < 2) return null;
+    if (!verb || !term || EVENT_WORDS.has(term) || keyTerms(question).length < 2) return null;
     // (The verb in its own forms only, "fall", "falls", "falling": a word of the same group, "sit" for "meet", places
     // another act.)
     const placed = new RegExp(`\\b${escapeRegExp(stem(verb.toLowerCase()))}\\p{Ll}*(?:\\s+[\\p{L}-]+){0,2}?\\s+${PLACED_AFTER}`, 'u');

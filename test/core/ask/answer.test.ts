@@ -1274,6 +1274,17 @@ Chief executive Tom Vale said most of the cuts would fall in Peru and would be c
     expect(cuts.ask('Where will the cuts fall?').answer).toContain('would fall in Peru');
   });
 
+  it('leaves "Where was the meeting held?", of the event alone, to the event\'s place, not "held at Peru\'s suggestion"', () => {
+    const talks = briefArticle(
+      parsePlainText(`Andes energy ministers meet
+
+Energy ministers from Peru, Chile and Bolivia opened a meeting in Lima on Saturday.
+
+The meeting, the first of its kind, was held at Peru's suggestion.`),
+    );
+    expect(talks.ask('Where was the meeting held?').answer).toContain('Lima');
+  });
+
   it('answers no question of what is to come with a gathering told as past ("Where will the leaders meet?" is no "meeting in Lima")', () => {
     const talks = briefArticle(
       parsePlainText(`Faith leaders meet in Lima
@@ -6049,6 +6060,21 @@ Health Minister Ivo Kant was sacked after a row over waiting lists and replaced 
     // (Nor, of one who did the replacing and stays, any other replacing the text tells: Mora left no post.)
     expect(reshuffle.ask('Who replaced Lia Mora?').answered).toBe(false);
     expect(reshuffle.ask('Who will succeed Mora?').answered).toBe(false);
+  });
+
+  it('answers who will replace one the text says left, as sacked or as saying they were leaving', () => {
+    const sacked = brief(`Lima FC sack coach
+
+Lima FC sacked coach Tom Vale on Tuesday after eight straight defeats.
+
+Ivo Kant will take over on an interim basis.`);
+    expect(sacked.ask('Who will replace Vale?').answer).toBe('Ivo Kant will take over on an interim basis.');
+    const retiring = brief(`Lima fund chief to retire
+
+Ana Roy, who has run the Lima pension fund since 2019, told staff on Monday that she was retiring.
+
+Tom Vale will take over in June.`);
+    expect(retiring.ask('Who will replace Roy?').answer).toBe('Tom Vale will take over in June.');
   });
 
   it('reads "Roy succeeds Vale" as Roy taking Vale\'s place, not the other way round', () => {
