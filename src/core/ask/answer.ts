@@ -44,6 +44,8 @@ import {
   keyTerms,
   type AnswerType,
   COMPANY_KINDS,
+  PLACING_QUESTION,
+  spelledOutName,
 } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -695,7 +697,7 @@ class Answerer {
       if (office) return this.lowerText.includes(office) ? office : short;
       // "What did the WTO say?" of an article that writes "the World Trade Organization": a body's initials, as the article
       // spells its name out.
-      return short.length >= 3 ? (this.spelledOut(short) ?? short) : short;
+      return short.length >= 3 ? (spelledOutName(this.text, short) ?? short) : short;
     });
     const found = findCountries(question).filter((m) => COUNTRY_NAME_FORMS.has(m.form) && !this.text.includes(m.form));
     if (!found.length) return question;
@@ -711,14 +713,6 @@ class Answerer {
       if (form) out = `${out.slice(0, m.start)}${form}${out.slice(m.end)}`;
     }
     return out;
-  }
-
-  /** The name the article spells out whose capitalised words' initials are these ("World Trade Organization" for "WTO",
-   * "Council of Andean Ports" for "CAP"), the small words between them passed over; null when it spells none. */
-  private spelledOut(initials: string): string | null {
-    const small = String.raw`(?:\s+(?:of|for|and|on|the|de|des|du|la|le))*`;
-    const words = [...initials].map((c) => `${c}[\\p{Ll}'’-]+`).join(`${small}\\s+`);
-    return new RegExp(`\\b${words}\\b`, 'u').exec(this.text)?.[0] ?? null;
   }
 
   /** A sentence that may answer a question: not the headline, nor a question the text puts. */
@@ -2042,8 +2036,11 @@ class Answerer {
     if (byOffice.length > 1) return this.saidBySeveral(question, byOffice, about);
     // "What did Chile say?" where none of its people says anything: what the country, or a body of its, says in its own
     // name ("Chile's interior ministry called the ruling 'premature'").
-    const countrySaid = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
-    const byCountry = () => this.yes(question, countrySaid.map((s) => s.text).join(' '), countrySaid);
+    // (Read only where it is needed: most questions of what someone said name a person who speaks.)
+    const byCountry = (): Answer | null => {
+      const its = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
+      return its.length ? this.yes(question, its.map((s) => s.text).join(' '), its) : null;
+    };
     const p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
@@ -2055,11 +2052,13 @@ class Answerer {
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
     const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
-    if (!('mentions' in p) && countrySaid.length) return byCountry();
     if (!('mentions' in p))
-      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
-        ? this.no(question, notSaid(question))
-        : p;
+      return (
+        byCountry() ??
+        (p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
+          ? this.no(question, notSaid(question))
+          : p)
+      );
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);
@@ -2102,7 +2101,8 @@ class Answerer {
             // (… or their ruling: "Judge Ana Roy ruled that …".)
             this.rules(p, s))),
     );
-    if (!speech.length && countrySaid.length) return byCountry();
+    const countrySaid = speech.length ? null : byCountry();
+    if (countrySaid) return countrySaid;
     // (A greeting or a thanks says nothing: "Good afternoon.", "Prime Minister, welcome back to Lima.", "Thank you, Ana.")
     const said = (speech.length ? speech : own).filter((s) => !PLEASANTRY.test(s.text));
     const any = said.length ? said : speech.length ? speech : own;
@@ -3327,11 +3327,10 @@ const CALLED_IT = /\bcalled\b(?!\s+(?:[\p{L}'’-]+\s+){0,4}["“])/u;
 const PAYS = /\b(?:paid|pays?|paying|funded|funds?|funding|financed|finances?|financing|bankroll\w*|foot(?:s|ed|ing)? the bill)\b/i;
 /** Abstaining, in any of its forms: "abstained", "abstaining", "two abstentions". */
 const ABSTAIN = /\babst(?:ain\w*|entions?)\b/i;
-/** A place in a ranking asked: "Who finished second?", "Who came third?", "Who was runner-up?". */
-const PLACE_ASKED = /^who\s+(?:finished|came|placed|ended up|was|were)\s+(?:in\s+)?(?:second|third|fourth|fifth|last|runners?-up)\b/i;
-/** … and told: "finished second", "came in third", "in second place", "the runner-up". */
+/** A place in a table told, as a placing question asks it: "finished second", "came in third", "in second place", "the
+ * runner-up"; the first place, as winning is told too ("Lima won the cup"). */
 const PLACE_TOLD =
-  /\b(?:finish(?:ed|es|ing)?|came|placed|ended(?: up)?|was|were|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|last)\b|\b(?:second|third|fourth|fifth|last)[- ]place\b|\brunners?-up\b/i;
+  /\b(?:finish(?:ed|es|ing)?|came|placed|ended(?: up)?|was|were|is|are)\s+(?:in\s+)?(?:second|third|fourth|fifth|last)\b|\b(?:second|third|fourth|fifth|last)[- ]place\b|\brunners?-up\b|\b(?:first|won|wins|winners?|champions?)\b/i;
 /** Acts a question asks who did, each with what a sentence must tell to say who did it: rules as data. */
 const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }> = [
   // (A tally or an absence tells no abstaining.)
@@ -3341,7 +3340,7 @@ const ACTS_TOLD: ReadonlyArray<{ asks: RegExp; tells: RegExp; example: string }>
   // (Calling it a name tells no calling.)
   { asks: WHO_CALLED, tells: CALLED_IT, example: 'Who called the strike? → "The strike, called by the union, …"' },
   // (A second goal, or a second term, tells no place in a table.)
-  { asks: PLACE_ASKED, tells: PLACE_TOLD, example: 'Who finished second? → "Peru finished second, two points behind"' },
+  { asks: PLACING_QUESTION, tells: PLACE_TOLD, example: 'Who finished second? → "Peru finished second, two points behind"' },
 ];
 /** "Why was Roy absent?", "Why did Roy not attend?", "Why did Roy skip the meeting?". */
 const WHY_AWAY =

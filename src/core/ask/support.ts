@@ -421,7 +421,7 @@ const LASTED = new Set(['last', 'take'].map(stem));
 
 /** "Who came second?", "Who finished third?": a placing asked for, which the text may word with any verb ("Ana Roy was
  * second, 22 seconds behind"); the verb is no word the text must use. */
-const PLACING_QUESTION = /^who\s+(?:came|finished|placed|ended|ended up)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last)\b/i;
+export const PLACING_QUESTION = /^who\s+(?:came|finished|placed|ended|ended up|was|were)\s+(?:in\s+)?(?:first|second|third|fourth|fifth|last|runners?-up)\b/i;
 const PLACED = new Set(['come', 'came', 'finish', 'place', 'end', 'up'].map(stem));
 
 /** "How did X react?": a reaction asked for, which the text words as what was done or said. */
@@ -595,25 +595,30 @@ const NAME_PHRASE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|the|de|du)\s+)*\p
 /** Short words a question uses as words, never as a name's initials. */
 const SHORT_WORDS = new Set(['no', 'go', 'do', 'so', 'up', 'me', 'we', 'he', 'my', 'ok', 'am', 'yes', 'not', 'new', 'old', 'now']);
 
-/** The text writes out what the acronym stands for: the initials of a name's last capitalised words, in order
- * ("The U.S. Food and Drug Administration" ends in "FDA"; a name ends in its head word). */
-function spellsOut(text: string, acronym: string): boolean {
+/** The name the text writes out for an acronym: the name's last capitalised words whose initials it is, in order, with the
+ * small words between them ("The U.S. Food and Drug Administration" ends in "FDA": "Food and Drug Administration"; a name
+ * ends in its head word); null when the text writes out none. */
+export function spelledOutName(text: string, acronym: string): string | null {
+  const wanted = acronym.toLowerCase();
   for (const m of text.matchAll(NAME_PHRASE)) {
     // The whole run, or a name before an "and" that joins it to the next ("The European Union and Britain").
     const parts = m[0].split(/\s+and\s+/);
     for (let n = 1; n <= parts.length; n++) {
-      const initials = parts
-        .slice(0, n)
-        .join(' and ')
-        .split(/\s+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0].toLowerCase())
-        .join('');
-      if (initials.endsWith(acronym)) return true;
+      const words = parts.slice(0, n).join(' and ').split(/\s+/);
+      const capitals = words.flatMap((w, i) => (/^\p{Lu}/u.test(w) ? [i] : []));
+      const initials = capitals.map((i) => words[i][0].toLowerCase()).join('');
+      // (Not the possessive of the name: "the World Health Organization's envoy".)
+      if (initials.endsWith(wanted))
+        return words
+          .slice(capitals[capitals.length - wanted.length])
+          .join(' ')
+          .replace(/['’]s$/, '');
     }
   }
-  return false;
+  return null;
 }
+
+const spellsOut = (text: string, acronym: string) => spelledOutName(text, acronym) !== null;
 
 /** The word at `at` and the capitalised word after it are a name ("Victoria Vale"). */
 function opensName(text: string, at: number): boolean {
