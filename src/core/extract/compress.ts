@@ -97,7 +97,10 @@ export const RULES: ReadonlyArray<Rule> = [
     // to sign …", "…, before returning …"): its comma may be a list's or an aside's ("The ministers met in Lima, where they
     // discussed trade, fishing and water.", "… a house in Lima, where it had hung, unseen, for decades.").
     // (Nor when the sentence's verb follows it: "… and the fee, which Lima set in May, will rise" is a clause of its own.)
-    keeps: (_span, before, after) => (HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after) && !AUXILIARY_NEXT.test(after),
+    // Nor one whose closing comma is a list's inside it, the list running on to the verb ("The masks, which include
+    // carvings, bowls and a drum, were returned"): without its first item, the rest would read as the subject's words.
+    keeps: (_span, before, after) =>
+      ((HAS_VERB.test(before) || PAST_VERB.test(before)) && !GOES_ON.test(after) && !AUXILIARY_NEXT.test(after)) || LIST_RUNS_ON.test(after),
   },
   {
     name: 'appositive',
@@ -180,6 +183,9 @@ const HAS_VERB = new RegExp(String.raw`\b(?:${FINITE_VERB}|said|says|told)\b`, '
 /** A past tense of its own form, which HAS_VERB's "-ed" misses. */
 const PAST_VERB =
   /\b(?:met|held|took|made|gave|sent|won|lost|went|came|became|began|found|set|put|left|brought|bought|sold|spent|paid|saw|got|ran|rose|fell|struck|broke|led|kept|hit|cut|chose|spoke|wrote|drew|grew|sat|stood|flew|drove|built|fought|heard|meant|shut|spread|threw|understood|woke|wore)\b/;
+
+/** The rest of a list after a comma, up to its last item and the verb after it: " bowls and a drum, were returned". */
+const LIST_RUNS_ON = new RegExp(String.raw`^(?:\s+[\p{L}-]+,?){1,6}?\s+(?:and|or)\s+[^,;"“”]{1,60},\s+(?:${FINITE_VERB})\b`, 'u');
 
 /** An auxiliary right after an aside's closing comma: the verb of the clause the aside sits in. */
 const AUXILIARY_NEXT = /^\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should|shall)\b/;

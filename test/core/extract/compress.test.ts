@@ -16,6 +16,11 @@ const CASES: Array<[string, string]> = [
     'More than 300 residents filled the gym on Thursday for a town hall on housing.',
   ],
   ['The fund, which opened last year, pays farmers and fishermen.', 'The fund pays farmers and fishermen.'],
+  // … nor one whose closing comma is a list's, the list running on to the verb
+  [
+    'The masks, which include carvings, bowls and a drum, were returned to Lima on Friday.',
+    'The masks, which include carvings, bowls and a drum, were returned to Lima on Friday.',
+  ],
   // … or whose closing comma is an aside's inside it; though one the main clause goes on after ("…, and to sign …") goes alone
   [
     'The painting was found in the attic of a house in Lima, where it had hung, unrecognised, for decades.',
