@@ -45,6 +45,7 @@ import {
   type AnswerType,
   COMPANY_KINDS,
   PLACING_QUESTION,
+  TAKE_OFFICE,
   spelledOutName,
 } from './support.js';
 
@@ -1731,7 +1732,10 @@ class Answerer {
       const condition = keyTerms(keyed).length ? undefined : this.a.sentences.find((s) => s.index !== this.headline && STARTS_ONCE.test(s.text));
       if (condition) return this.yes(question, condition.text, [condition]);
     }
-    return this.search(question, 'date', pastEvent ? (t) => hasType(t, 'date') && STILL_AHEAD.test(t) : undefined);
+    // ("When did Roy take office?": only a sentence that tells of a post taken dates it, "took office in 2024"; not the lead
+    // that keeps her government "in office".)
+    const taking = TAKE_OFFICE.test(question);
+    return this.search(question, 'date', (t) => hasType(t, 'date') && (!pastEvent || STILL_AHEAD.test(t)) && (!taking || TAKE_OFFICE.test(t)));
   }
 
   /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened

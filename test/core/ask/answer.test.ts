@@ -4406,6 +4406,24 @@ About 35 teaching positions are expected to go, though the provost, Ana Roy, sai
   });
 });
 
+describe('taking office', () => {
+  const profile = briefArticle(
+    parsePlainText(`Premier survives vote
+
+Prime Minister Ana Roy survived a confidence vote on Thursday, keeping her government in office and her party in power.
+
+Roy, a former finance minister, took office in 2024 after her predecessor resigned.`),
+  );
+
+  it('answers "When did Roy take office?" with when she took it, not when she was kept "in office"', () => {
+    expect(profile.ask('When did Roy take office?').answer).toBe('Roy, a former finance minister, took office in 2024 after her predecessor resigned.');
+  });
+
+  it('declines "When did Roy take power?" where the text tells of no power taken, only of her party kept "in power"', () => {
+    expect(profile.ask('When did Roy take power?').answered).toBe(false);
+  });
+});
+
 describe('a bill, and "it" after an opening clause', () => {
   it('answers "When will the law take effect?" with "If passed …, it would take effect 18 months later"', () => {
     const bill = briefArticle(
