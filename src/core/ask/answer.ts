@@ -3208,44 +3208,50 @@ const REASON = new RegExp(
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
 /** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
- * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve". (Each key's expression is built once, not per
- * sentence it is tried on.) */
-const DENIED_ACT = new Map<string, RegExp>();
+ * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
+ * without: "left the court without speaking to reporters", "met them without permission" (in lower case: "Health Without
+ * Walls" is a name). (Each key's expressions are built once, not per sentence they are tried on.) */
+const DENIED_ACT = new Map<string, { denied: RegExp; without: RegExp }>();
 function deniedAct(key: string, text: string): boolean {
-  return deniedActOf(key).test(text);
+  const { denied, without } = deniedActOf(key);
+  return denied.test(text) || without.test(text);
 }
 
 /** The text has the act only where it says it did not happen: "Halvex did not admit fault." of "admit" (not "The board
  * approved the plan, which the union had not approved."). */
 function onlyDenied(key: string, text: string): boolean {
-  const denied = deniedActOf(key);
-  const m = denied.exec(text);
+  const { denied, without } = deniedActOf(key);
+  const m = denied.exec(text) ?? without.exec(text);
   if (!m) return false;
   // ("Will the Greens back the budget?" of "would not back any budget that did not raise pensions": a condition, no "No".)
   if (ON_A_CONDITION.test(text.slice(m.index + m[0].length))) return false;
-  const rest = text.split(denied).join(' ');
+  const rest = text.split(denied).join(' ').split(without).join(' ');
   return !hasTerm(new Set(contentTerms(rest)), key, rest);
 }
 
 /** Right after a denied act, the condition it is denied on: "… unless", "… if", "… any budget that did not raise". */
 const ON_A_CONDITION = /^[^.;]{0,60}?\b(?:unless|until|if|without|that (?:did|does|do|would|will) not|which (?:did|does|do|would|will) not)\b/i;
 
-/** The expression of `key`'s act denied, built once per key. */
-function deniedActOf(key: string): RegExp {
-  let re = DENIED_ACT.get(key);
-  if (!re) {
+/** The expressions of `key`'s act denied, built once per key. */
+function deniedActOf(key: string): { denied: RegExp; without: RegExp } {
+  let res = DENIED_ACT.get(key);
+  if (!res) {
     const forms = formsOf(key)
       .filter((f) => !f.includes(' '))
-      .map(escapeRegExp);
-    re = new RegExp(
-      `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms.join('|')})\\w*`,
-      'i',
-    );
+      .map(escapeRegExp)
+      .join('|');
+    res = {
+      denied: new RegExp(
+        `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
+        'i',
+      ),
+      without: new RegExp(`\\bwithout\\s+(?:${forms})\\w*`),
+    };
     // (Keys are a question's stems: a bound keeps a long-running process's cache small.)
     if (DENIED_ACT.size >= 1000) DENIED_ACT.clear();
-    DENIED_ACT.set(key, re);
+    DENIED_ACT.set(key, res);
   }
-  return re;
+  return res;
 }
 
 /** What one demands, as reports word it. */

@@ -8572,6 +8572,25 @@ Halvex did not admit wrongdoing. Lawyers for the class will ask for up to $12 mi
       expect(settled.ask(q).answer, q).toBe('No: Halvex did not admit wrongdoing.');
   });
 
+  it('says "No" to "Did Roy speak to reporters?" of "left the court without speaking to reporters"', () => {
+    const ruling = brief(`Court orders extradition of Ana Roy
+
+A judge in Lima on Tuesday approved the extradition of the former port chief Ana Roy to face fraud charges in Quito.
+
+Roy, who denies the charges, left the court without speaking to reporters.`);
+    for (const q of ['Did Roy speak to reporters?', 'Did Ana Roy speak?'])
+      expect(ruling.ask(q).answer, q).toBe('No: Roy, who denies the charges, left the court without speaking to reporters.');
+  });
+
+  it('says no "No" of a name that holds "Without": "Care Without Walls suspended its work" did suspend it', () => {
+    const charity = brief(`Aid workers freed in Lima
+
+Three aid workers kidnapped in northern Peru were freed on Sunday, the charity Care Without Walls said.
+
+Care Without Walls suspended its work in the region after the kidnapping.`);
+    expect(charity.ask('Did Care Without Walls suspend its work?').answer).toBe('Care Without Walls suspended its work in the region after the kidnapping.');
+  });
+
   it('answers "What did the union demand?" with what the text says the body demanded, though no one is quoted saying it', () => {
     const strike = brief(`University staff end strike
 
