@@ -2020,12 +2020,13 @@ class Answerer {
     return this.yes(question, answer, hits);
   }
 
-  /** The sentences (two at most) where a country, or a body of its, speaks in its own name: "Chile's interior ministry
-   * called the ruling 'premature'", "Peru accused Chile of …". None for a phrase that is no country's name. */
+  /** The sentences (two at most) where a country, a body of its or its envoy speaks in its own name: "Chile's interior
+   * ministry called the ruling 'premature'", "Peru accused Chile of …", "Peru's ambassador in Quito, Ana Roy, welcomed the
+   * ruling". None for a phrase that is no country's name. */
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
-      `\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3})?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described)\\b`,
+      `\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+(?:in|to|at)\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described)\\b`,
       'u',
     );
     return this.a.sentences.filter((s) => s.index !== this.headline && speaks.test(unquoted(s.text))).slice(0, 2);

@@ -1256,6 +1256,17 @@ Peru's foreign ministry called the move "unjustified" and said it would respond.
     expect(row.ask('What did Peru say?').answer).toBe('Peru\'s foreign ministry called the move "unjustified" and said it would respond.');
   });
 
+  it('answers "What did Ecuador say?" with its envoy\'s words, of two of its people, not a sentence that only names it', () => {
+    const ruling = briefArticle(
+      parsePlainText(`Court approves extradition of Tom Vale
+
+A judge in Lima on Tuesday approved the extradition of Ecuadorean former port chief Tom Vale to face fraud charges in Quito.
+
+Transparency groups in Ecuador have followed the case closely. Ecuador's ambassador in Lima, Ana Roy, welcomed the ruling.`),
+    );
+    expect(ruling.ask('What did Ecuador say?').answer).toBe("Ecuador's ambassador in Lima, Ana Roy, welcomed the ruling.");
+  });
+
   it('reads "recalled the ambassador" as no words of anyone\'s', () => {
     expect(row.ask('What did Kant say?').answered).toBe(false);
   });
