@@ -1830,6 +1830,12 @@ class Answerer {
     // (… nor the time since the last one of its kind, "for the first time in 40 years", nor a time told from another, "four
     // years ago".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text.replace(SINCE_THE_LAST, ' ')));
+    // ("How long does the minister have?": the time they are given, "who has two months to sign", "has until 5pm on Friday";
+    // not another span the sentence that names them gives, "an appeal must be lodged within 14 days of the minister's decision".)
+    if (TIME_GIVEN_QUESTION.test(question)) {
+      const given = this.search(question, 'amount', (text) => TIME_GIVEN.test(text));
+      if (given.answered) return given;
+    }
     // ("How long is the bridge?": its length, when the text gives one, before any span of time, "a year after work began".)
     if (THING_LENGTH_QUESTION.test(question.trim())) {
       const length = this.search(question, 'amount', (text) => LENGTH.test(text));
@@ -3618,6 +3624,8 @@ const SINCE_THE_LAST = new RegExp(
 );
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday", "could last for weeks". */
+/** "How long does Roy have?", "How long do the banks have to comply?": a time given to someone. */
+const TIME_GIVEN_QUESTION = /^how long (?:does|do|did|will|would) .+? have\b/i;
 const SPAN_OF_TIME = new RegExp(
   String.raw`${spanOf(TIME_UNITS)}|${FROM_TO}|\buntil\s+${UNTIL_WHEN}|\b(?:last|run|continue|go on)\s+for\s+(?:weeks|months|days|hours|years|decades)\b`,
   'i',
@@ -3928,9 +3936,12 @@ const NEXT_STAGE =
   /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be)|must still (?:be\s+)?[a-z]+|still (?:needs?|has|have) to (?:be\s+)?[a-z]+)\b/i;
 
 /** A time given to do something, which is a step to come: "The court gave the ministry six months to repay the fees", "was given
- * 30 days to appeal", "Owners have two weeks to return the bikes". */
-const TIME_GIVEN =
-  /\b(?:(?:gave|gives|given|granted|grants|allowed|allows)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:has|have)\s+(?:only\s+|just\s+)?)(?:\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\s+\p{L}+/iu;
+ * 30 days to appeal", "Owners have two weeks to return the bikes", "Halvex has until 5pm on 19 November to make an offer". */
+const TIME_GIVEN = new RegExp(
+  String.raw`\b(?:(?:gave|gives|given|granted|grants|allowed|allows)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:has|have)\s+(?:only\s+|just\s+)?)(?:\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\s+\p{L}+` +
+    String.raw`|\b(?:has|have)\s+until\s+${UNTIL_WHEN}[^.;]{0,40}?\s+to\s+\p{L}+`,
+  'iu',
+);
 /** A figure in digits or in words; a count, not a word of a compound ("Five-university consortium" restates no
  * "five-year" plan). */
 const HEADLINE_FIGURE = /\d[\d,.]*|(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?)(?![\w-])/i;

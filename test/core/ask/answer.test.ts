@@ -3353,6 +3353,28 @@ Her results since March were annulled, and the title went to Lia Mora.`),
   });
 });
 
+describe('how long: the time someone is given', () => {
+  const ruling = briefArticle(
+    parsePlainText(`Judge approves extradition of Tom Vale
+
+A judge in Lima on Tuesday approved the extradition of Tom Vale to face fraud charges in Quito.
+
+The judge sent the case to the interior minister, who has two months to sign the order. An appeal must be lodged within 14 days of the interior minister's decision.
+
+Under the rules, Halvex has until 5pm on Friday to make a firm offer for Vale's company.`),
+  );
+
+  it('answers "How long does the interior minister have?" with "has two months to sign", not the appeal\'s "within 14 days"', () => {
+    expect(ruling.ask('How long does the interior minister have?').answer).toBe(
+      'The judge sent the case to the interior minister, who has two months to sign the order.',
+    );
+  });
+
+  it('answers "How long does Halvex have?" with "has until 5pm on Friday to make a firm offer"', () => {
+    expect(ruling.ask('How long does Halvex have?').answer).toContain('has until 5pm on Friday');
+  });
+});
+
 describe('how long, how old: another person\'s age and clause of "who" tell nothing of the one asked', () => {
   const freed = briefArticle(
     parsePlainText(`Three freed in Lima prisoner swap
