@@ -3329,8 +3329,10 @@ const SAID_LEAVING =
   /^[^.;]{0,160}?\b(?:said|says|announced|told)\b[^.;]{0,40}?\s(?:that\s+)?(?:he|she)\s+(?:was|is|would be|will be)\s+(?:stepping down|leaving|resigning|retiring|quitting)\b/;
 /** Right before a name, that they were made to leave: "parted company with coach Tom Vale", "sacked Ana". */
 const LEFT_BEFORE_NAME = /\b(?:parted company with|sacked|fired|dismissed|ousted|removed)\s+(?:[\p{L}-]+\s+){0,3}$/u;
-/** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy". */
-const REPLACING_BEFORE = /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/** Before a name, that it is the one replaced: "replacing Ana Roy", "Tom Vale succeeds Ana Roy", "Vale took office after his
+ * predecessor, Ana Roy, resigned". */
+const REPLACING_BEFORE =
+  /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+predecessor,?\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
 /** A question of a demand, which only the verb itself answers: "What did X demand?", "… insist on?", "… call for?". */
 const DEMANDED = /\b(?:demand|insist\s+on|call\s+for)\s*\??\s*$/i;
 /** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */

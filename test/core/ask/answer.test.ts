@@ -6137,6 +6137,16 @@ Deputy Governor Ana Roy was named governor of the Lima central bank on Monday. R
     expect(handover.ask('Who replaced Roy?').answered).toBe(false);
   });
 
+  it('reads "Roy took office after her predecessor, Tom Vale, resigned" as Roy taking Vale\'s place', () => {
+    const premier = brief(`Premier survives vote
+
+Prime Minister Ana Roy survived a confidence vote on Thursday by four votes.
+
+Roy took office in 2024 after her predecessor, Tom Vale, resigned over a housing scandal.`);
+    for (const q of ['Who replaced Tom Vale?', 'Who succeeded Vale?'])
+      expect(premier.ask(q).answer, q).toBe('Roy took office in 2024 after her predecessor, Tom Vale, resigned over a housing scandal.');
+  });
+
   it('answers "Who is the new finance minister?" with one who "becomes" it, past their age and former office', () => {
     const reshuffle = brief(`Prime minister reshuffles cabinet
 
