@@ -2090,6 +2090,9 @@ class Answerer {
     const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
     // (… nor one whose words a pronoun opening it gives: "He said the panel had split 4-3, with Tom Vale voting …".)
     const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && (!nameWord.test(unquoted(s.text)) || PRONOUN_SAID.test(s.text));
+    // (… nor a quotation alone that goes on from such a sentence: '"Vale is the player we wanted," said coach Ana Roy. "He
+    // gives us goals."' is Roy's, though its "he" is Vale.)
+    const othersGoesOn = (s: Sentence) => s.index > 0 && WHOLE_QUOTE.test(s.text) && quotedAbout(this.a.sentences[s.index - 1]);
     const speech = own.filter(
       (s) =>
         // (A promise asked of is still theirs only when they say it: "Tom Vale told Judge Roy the company would …" is Vale's.)
@@ -2103,6 +2106,7 @@ class Answerer {
           !byOther(s) &&
           !othersTurn(s) &&
           !quotedAbout(s) &&
+          !othersGoesOn(s) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !theirsSaid(s.text, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
@@ -3588,6 +3592,8 @@ function quotesWords(text: string): boolean {
   for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) if (/\b\p{Ll}/u.test(m[1])) return true;
   return false;
 }
+/** A sentence that is a quotation and nothing else: '"He gives us goals."'. */
+const WHOLE_QUOTE = /^["“][^"“”]*["”]$/;
 /** "Where will the money go?", "Where is the money going?", "Where will the funds be spent?": where a thing goes. */
 const GOES_QUESTION = /^where\b.*\b(?:go|goes|going|went|be spent|be used|end up)\??$/i;
 /** "Where will the money come from?", "Where does the funding come from?": a source asked for, no place. */

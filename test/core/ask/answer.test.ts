@@ -5691,6 +5691,47 @@ A (Roy): Not the money. It is about fairness.`),
   });
 });
 
+describe("what someone said: not another's quotation that goes on about them", () => {
+  const signing = briefArticle(
+    parsePlainText(`Lima United sign striker Vale
+
+Lima United have signed the striker Tom Vale from Quito Athletic for $24 million, the club said on Friday.
+
+"Tom is the player we have wanted for two years," said Lima United's coach, Ana Roy. "He gives us pace and goals."
+
+Vale, who came through Quito's academy, said he had chosen Lima because of the coach. "She showed me a plan," he said.`),
+  );
+
+  it('answers "What did Vale say?" with his words, not the coach\'s quotation that goes on with "He gives us pace"', () => {
+    expect(signing.ask('What did Vale say?').answer).toBe(
+      'Vale, who came through Quito\'s academy, said he had chosen Lima because of the coach. "She showed me a plan," he said.',
+    );
+  });
+
+  it('still gives the coach her whole quotation, and a speaker their own that goes on', () => {
+    expect(signing.ask('What did Roy say?').answer).toBe(
+      '"Tom is the player we have wanted for two years," said Lima United\'s coach, Ana Roy. "He gives us pace and goals."',
+    );
+    const own = briefArticle(
+      parsePlainText(`Vale joins Lima United
+
+Lima United have signed the striker Tom Vale from Quito Athletic.
+
+"I am very happy," Vale said on Friday. "I want to win the league with Lima."`),
+    );
+    expect(own.ask('What did Vale say?').answer).toBe('"I am very happy," Vale said on Friday. "I want to win the league with Lima."');
+    // (Only a quotation alone goes on from another's: his own words right after it are his.)
+    const after = briefArticle(
+      parsePlainText(`Vale joins Lima United
+
+Lima United have signed the striker Tom Vale from Quito Athletic.
+
+"Tom is the player we have wanted," said coach Ana Roy. Vale said he had chosen Lima because of the coach.`),
+    );
+    expect(after.ask('What did Vale say?').answer).toBe('Vale said he had chosen Lima because of the coach.');
+  });
+});
+
 describe("another word for a question's word is a common word, never one inside a name", () => {
   it('does not read "Beate" as "beat" for "Who won?"', () => {
     const forum = briefArticle(
