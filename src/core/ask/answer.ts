@@ -3558,8 +3558,9 @@ const CLOSING_ATTRIBUTION = new RegExp(
   String.raw`,\s+((?:the|his|her|their|its|a|an)\s+[^,;"“”]{1,50}?|police|officials|organisers|organizers)\s+(?:${ATTRIBUTION_VERB}|announced)\b[^,;"“”]{0,60}$`,
   'iu',
 );
-/** The sentence's first attribution, as words: "said", "told", "argued", "prosecutors say", "police allege". */
-const FIRST_ATTRIBUTION = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERB}|say|claim|claims|claimed|allege|alleges|alleged)\b`, 'u');
+/** The sentence's first attribution, as words: "said", "told", "argued", "prosecutors say", "police allege", "Halvex announced
+ * that its board has appointed Ana Roy". */
+const FIRST_ATTRIBUTION = new RegExp(String.raw`\b(?:${ATTRIBUTION_VERB}|say|claim|claims|claimed|allege|alleges|alleged|announced|announces)\b`, 'u');
 /** Right before an attribution, someone of another's, unnamed ("… until 3 May, after his lawyer said he was unwell"),
  * or others in a clause of their own ("…, which police say was worth 2 million soles"); not the person's own words
  * after another's deed ("thanked her team and said …"), nor their own clause ("which he said …"). */

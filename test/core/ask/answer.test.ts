@@ -5730,6 +5730,17 @@ Lima United have signed the striker Tom Vale from Quito Athletic.
     );
     expect(after.ask('What did Vale say?').answer).toBe('Vale said he had chosen Lima because of the coach.');
   });
+
+  it('declines "What did Roy say?" of one a company "announced" it had appointed, whose only other mention is in another\'s quotation', () => {
+    const release = briefArticle(
+      parsePlainText(`Halvex appoints Ana Roy as chief executive
+
+LIMA, 2 December -- Halvex Robotics today announced that its board has appointed Ana Roy as chief executive, effective 1 February.
+
+"Ana has an outstanding record," said board chair Tom Vale. "She is the right leader for our next phase."`),
+    );
+    expect(release.ask('What did Roy say?').answered).toBe(false);
+  });
 });
 
 describe("another word for a question's word is a common word, never one inside a name", () => {
