@@ -596,6 +596,15 @@ describe('names that look like something else', () => {
     ]);
   });
 
+  it('takes no body counted by its members for a person ("the five-member Andean Fuel Compact")', () => {
+    expect(
+      people(
+        'Finance ministers of the five-member Andean Fuel Compact agreed on Thursday to raise the duty on diesel.',
+        'Ana Roy said the rise was small.',
+      ).map((p) => p.name),
+    ).toEqual(['Ana Roy']);
+  });
+
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {
     expect(people("The WTO's Appellate Body has had no members since 2019.", 'Ana Roy said the Dispute Panel was wrong.').map((p) => p.name)).toEqual([
       'Ana Roy',
