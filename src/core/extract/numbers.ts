@@ -8,6 +8,9 @@ export const COUNT_WORD = `(?:\\d{1,2}|${WORDS.join('|')})`;
  * not reading its value. */
 export const NUMBER_WORD = `(?:${[...WORDS.slice(1), 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].join('|')})`;
 
+/** A word that opens with a count: "five-member", "27-member", "five-nation", "three-judge". */
+export const COUNTED_WORD = new RegExp(`^(?:\\d+|${NUMBER_WORD})-\\p{Ll}`, 'iu');
+
 export function parseCount(text: string): number | null {
   const t = text.toLowerCase().trim();
   if (/^\d{1,2}$/.test(t)) return Number(t);

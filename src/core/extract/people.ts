@@ -35,6 +35,7 @@ import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parti
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
 import { ABSENCE, ATTRIBUTION_VERBS, FINITE_VERB, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
 import { findCountries, firstCountryIn, openingCountry } from './countries.js';
+import { COUNTED_WORD } from './numbers.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, isAcronym, isCapitalised, tokenize, type Token, unquoted } from './tokens.js';
 import { memoize } from '../memo.js';
@@ -1880,9 +1881,11 @@ function endsInOffice(tokens: Token[], a: number): boolean {
   return !!tokens[k]?.word && isTitleHead(tokens[k].text);
 }
 
-/** "the" right before the name, or before a country's adjective there ("the Peruvian Blue Lantern"). */
+/** "the" right before the name, or before a country's adjective there ("the Peruvian Blue Lantern") or a count of what it
+ * is made of ("the five-nation Andean Water Board"). */
 function theBefore(tokens: Token[], a: number): boolean {
-  const k = tokens[a - 1] && COUNTRY_BY_FORM.has(tokens[a - 1].text) ? a - 2 : a - 1;
+  let k = tokens[a - 1] && COUNTRY_BY_FORM.has(tokens[a - 1].text) ? a - 2 : a - 1;
+  if (COUNTED_WORD.test(tokens[k]?.text ?? '')) k--;
   return tokens[k]?.text.toLowerCase() === 'the';
 }
 

@@ -603,6 +603,10 @@ describe('names that look like something else', () => {
         'Ana Roy said the rise was small.',
       ).map((p) => p.name),
     ).toEqual(['Ana Roy']);
+    // (… nor one told of by what it does, "the five-nation Andean Fuel Compact met".)
+    expect(people('Delegates of the five-nation Andean Fuel Compact met on Thursday.', 'Ana Roy said the rise was small.').map((p) => p.name)).toEqual([
+      'Ana Roy',
+    ]);
   });
 
   it('takes no body for a person ("the WTO\'s Appellate Body", "the Dispute Panel")', () => {

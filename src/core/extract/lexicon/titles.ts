@@ -2,7 +2,7 @@
 // Title heads name an office ("Minister", "adviser"); modifiers qualify it ("Foreign", "acting").
 
 import { memoize } from '../../memo.js';
-import { NUMBER_WORD } from '../numbers.js';
+import { COUNTED_WORD } from '../numbers.js';
 
 const words = (s: string) =>
   new Set(
@@ -197,15 +197,12 @@ export const TITLE_CONNECTORS = words(`of the in for and on to at`);
 export const NAME_PARTICLES = words(`bin ibn al el de da di du do van von der den del della la le dos das ben ap wa`);
 
 /** Looked up once per word: the extractors ask of the same words many times over. */
-/** A word that opens with a count: "five-member", "27-member", "three-judge". */
-const COUNTED = new RegExp(`^(?:\\d+|${NUMBER_WORD})-`);
-
 export const isTitleHead = memoize((word: string): boolean => {
   const w = word.toLowerCase();
   return (
     TITLE_HEADS.has(w) ||
     // ("the five-member council", "a 27-member panel": a count of members says how big a body is, and names no one's office.)
-    (w.includes('-') && !COUNTED.test(w) && w.split('-').some((part) => TITLE_HEADS.has(part))) ||
+    (w.includes('-') && !COUNTED_WORD.test(w) && w.split('-').some((part) => TITLE_HEADS.has(part))) ||
     // A trade by its ending, written in lower case ("volcanologist", "historian", "demographer"); a capitalised
     // word with such an ending may be a name ("Florian"), though not one of a science's practitioners, which opens a
     // sentence before a name ("Volcanologist Ana Roy said …").
