@@ -2847,7 +2847,9 @@ class Answerer {
     const oneSide = !YES_NO.test(question.trim());
     const figures = figuresIn(keyed);
     // "Where were the talks?": what happened, not the next one to come.
-    const pastAsked = PAST_QUESTION.test(question);
+    // (Only of a gathering the question names: "What did the ministers reject?" is answered by "rejected a proposal …, and put
+    // off a decision until their next meeting".)
+    const pastAsked = PAST_QUESTION.test(question) && keys.some((k) => EVENT_WORDS.has(k));
     // "When did the quake strike?": a past day asked, which the lead gives of the news.
     const pastDate = type === 'date' && PAST_QUESTION.test(question);
     // "Why was the company fined?": a reason asked.

@@ -6805,6 +6805,15 @@ Around 600 trucks a day used the crossing. Mendoza invited Aguilar to Lima for t
     expect(talks.ask('Where is the next round of talks?').answer).toContain('to Lima for the next round');
   });
 
+  it('answers "What did the ministers reject?" with what they rejected, though the sentence goes on to their next meeting', () => {
+    const duty = brief(`Ministers raise fuel duty
+
+Finance ministers of Peru and Chile agreed on Thursday to raise the duty on diesel by 4 cents a litre.
+
+The ministers rejected a proposal from Peru to index the duty to inflation, and put off a decision on jet fuel until their next meeting, in Lima.`);
+    expect(duty.ask('What did the ministers reject?').answer).toMatch(/^The ministers rejected a proposal from Peru/);
+  });
+
   it('answers "What is X accused of?" with what they were charged with or are suspected of', () => {
     const scandal = brief(`Lima minister resigns
 
