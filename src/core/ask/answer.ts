@@ -1072,6 +1072,13 @@ class Answerer {
   }
 
   /** The person a phrase names; or, when the text never names them, a plain refusal. */
+  /** The country a phrase names and nothing else ("Chile", "the United States"); null for any other phrase. */
+  private countryAlone(phrase: string): string | null {
+    const shown = withoutEndMarks(phrase);
+    const found = findCountries(shown)[0];
+    return found && shown.replace(/^the\s+/i, '').length <= found.form.length ? found.country : null;
+  }
+
   person(question: string, phrase: string): Person | Answer {
     // "What did he say?": a question on its own names nobody by a pronoun.
     const pronoun = PRONOUN.exec(phrase.trim());
@@ -1104,10 +1111,8 @@ class Answerer {
     // "the US" in a text that writes "U.S.": the country is mentioned, just not as a speaker.
     const country = findCountries(shown)[0]?.country;
     // "What did Russia say?": a country speaks through the one person the article gives it ("Russia's deputy ambassador, X").
-    const its =
-      country && shown.replace(/^the\s+/i, '').length <= (findCountries(shown)[0]?.form.length ?? 0)
-        ? this.a.people.filter((x) => x.affiliation === country)
-        : [];
+    const alone = this.countryAlone(phrase);
+    const its = alone ? this.a.people.filter((x) => x.affiliation === alone) : [];
     if (its.length === 1) return its[0];
     if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
     // ("Did the U.K. attend?" of a text that never names it, in any of its forms.)
@@ -2028,11 +2033,12 @@ class Answerer {
 
   /** The sentences (two at most) where a country, a body of its or its envoy speaks in its own name: "Chile's interior
    * ministry called the ruling 'premature'", "Peru accused Chile of …", "Peru's ambassador in Quito, Ana Roy, welcomed the
-   * ruling". None for a phrase that is no country's name. */
+   * ruling"; or that it would not say: "Chile, which funds the port, did not comment". Not a country that only places a
+   * speaker ("Truckers' unions in Peru and Chile called …"). None for a phrase that is no country's name. */
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
-      `\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+(?:in|to|at)\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described)\\b`,
+      `(?<!\\b(?:in|of|from|for|at|to|with|by)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?)\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+(?:in|to|at)\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?(?:,\\s+(?:which|who)\\s+[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described|(?:did not|declined to|would not) (?:comment|respond))\\b`,
       'u',
     );
     return this.a.sentences.filter((s) => s.index !== this.headline && speaks.test(unquoted(s.text))).slice(0, 2);
@@ -2063,6 +2069,17 @@ class Answerer {
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
     const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
+    // "What did Chile say?" of a report that gives Chile several people: what they said, or what Chile says in its own name;
+    // never a sentence that only names the country ("Truckers' unions in Chile called the rise 'a tax'").
+    // (A country the text never names is answered as before: "The article does not mention the U.K.")
+    // (Asked what it put forward, its proposals are read below: "a proposal from Chile to …" answers.)
+    const alone = 'mentions' in p || prefer ? null : this.countryAlone(who);
+    const country = alone && findCountries(this.text).some((c) => c.country === alone) ? alone : null;
+    if (country) {
+      const theirs = this.a.participants.filter((x) => x.affiliation === country);
+      const told = byCountry() ?? (theirs.length ? this.saidBySeveral(question, theirs, about) : null);
+      return told?.answered ? told : this.no(question, notSaid(question));
+    }
     if (!('mentions' in p))
       return (
         byCountry() ??

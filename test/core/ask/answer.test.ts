@@ -1267,6 +1267,24 @@ Transparency groups in Ecuador have followed the case closely. Ecuador's ambassa
     expect(ruling.ask('What did Ecuador say?').answer).toBe("Ecuador's ambassador in Lima, Ana Roy, welcomed the ruling.");
   });
 
+  it('answers "What did Peru say?" with what its people taking part said (not one who stayed away), never a sentence that only names it', () => {
+    const duty = briefArticle(
+      parsePlainText(`Ministers raise fuel duty
+
+Finance ministers of Peru, Chile and Bolivia agreed on Thursday to raise the duty on diesel by 4 cents a litre.
+
+Peru's finance minister, Ana Roy, said the rise was "smaller than we wanted, but a start". Peru's deputy minister, Tom Vale, also attended.
+
+Bolivia, which had threatened a veto, won an exemption for farm vehicles.
+
+Truckers' unions in Peru and Bolivia called the rise "a tax on food". Peru's former finance minister, Eva Paz, who was not at the talks, said the rise was too small.`),
+    );
+    expect(duty.ask('What did Peru say?').answer).toBe('Peru\'s finance minister, Ana Roy, said the rise was "smaller than we wanted, but a start".');
+    expect(duty.ask('What did Bolivia say?').answered).toBe(false);
+    // (Asked what it put forward, its people's other words are no answer.)
+    expect(duty.ask('What did Peru propose?').answered).toBe(false);
+  });
+
   it('reads "recalled the ambassador" as no words of anyone\'s', () => {
     expect(row.ask('What did Kant say?').answered).toBe(false);
   });

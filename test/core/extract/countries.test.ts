@@ -262,6 +262,17 @@ describe('countries', () => {
     expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman']);
   });
 
+  it('takes a country that won a concession in the bargaining, not one that won anything else', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'Bolivia, which had threatened to veto any rise, won an exemption for farm vehicles until 2027.',
+        'Peru secured an opt-out on fishing quotas.',
+        'Chile won the final 2-1 in Lima last year.',
+      ),
+    );
+    expect(found).toEqual(['Bolivia', 'Peru']);
+  });
+
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
     expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
   });
