@@ -3605,13 +3605,16 @@ function reportedByAnother(text: string, nameWord: RegExp | null): boolean {
   return THEIRS_BEFORE.test(text.slice(Math.max(0, first.index - 40), first.index));
 }
 /** Words in quotation marks that someone said: any in lower case ('"historic"', '"We are ready"'); not a title alone
- * ('"The Long Quiet"'). A quotation left open goes on in the next sentence. */
+ * ('"The Long Quiet"'), nor a theme or a title named as such ('held under the theme of "Water is a right for all"'). A
+ * quotation left open goes on in the next sentence. */
 function quotesWords(text: string): boolean {
   const marks = text.match(/["“”]/g)?.length ?? 0;
   if (marks % 2) return true;
-  for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) if (/\b\p{Ll}/u.test(m[1])) return true;
+  for (const m of text.matchAll(/["“]([^"”]*)["”]/g)) if (/\b\p{Ll}/u.test(m[1]) && !NAMES_A_THING.test(text.slice(0, m.index))) return true;
   return false;
 }
+/** Right before a quotation, what says it is a name: "the theme of", "the slogan", "a report titled". */
+const NAMES_A_THING = /\b(?:theme|slogan|motto)(?:\s+of)?\s*$|\b(?:titled|entitled)\s*$/i;
 /** A sentence that is a quotation and nothing else: '"He gives us goals."'. */
 const WHOLE_QUOTE = /^["“][^"“”]*["”]$/;
 /** "Where will the money go?", "Where is the money going?", "Where will the funds be spent?": where a thing goes. */

@@ -5761,6 +5761,26 @@ LIMA, 2 December -- Halvex Robotics today announced that its board has appointed
   });
 });
 
+describe('what someone said: not a theme or a title in quotation marks', () => {
+  it.each([
+    ['held under the theme of "Water is a right for all"', 'The meeting, held under the theme of "Water is a right for all", is'],
+    ['under the slogan "Water for all"', 'The meeting, under the slogan "Water for all", is'],
+    ['under the motto "Share the water"', 'The meeting, under the motto "Share the water", is'],
+    ['a report titled "Water for all"', 'The meeting, which discussed a report titled "Water for all", is'],
+    ['a report entitled "Water for all"', 'The meeting, which discussed a report entitled "Water for all", is'],
+  ])('declines "What did Roy say?" of one who only attends a meeting %s', (_name, opening) => {
+    const meeting = briefArticle(
+      parsePlainText(`Water ministers meet in Lima
+
+${opening} being attended by Peru's water minister, Ana Roy, and Chile's, Tom Vale.
+
+Vale said the two countries would share data on the glaciers.`),
+    );
+    expect(meeting.ask('What did Roy say?').answered).toBe(false);
+    expect(meeting.ask('What did Vale say?').answer).toBe('Vale said the two countries would share data on the glaciers.');
+  });
+});
+
 describe("another word for a question's word is a common word, never one inside a name", () => {
   it('does not read "Beate" as "beat" for "Who won?"', () => {
     const forum = briefArticle(
