@@ -209,9 +209,9 @@ const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|a
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 41,000
- * fans", "40,000 fans watched the final"), not elsewhere ("were affected", "watched the final on television"). */
+ * fans", "40,000 fans watched the final", "150,000 people had taken part"), not elsewhere ("were affected", "watched the final on television"). */
 const BEING_THERE =
-  /\b(?:attend\w*|took part|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|watched the (?:[a-z-]+ )?(?:match|game|final|semi-final|race|fight|bout|concert|show|parade|ceremony|derby|tie)\b(?![^.;]{0,40}\b(?:on (?:television|TV|screens?)|online|streams?|broadcast|at home)\b)|looked on|in front of)\b/i;
+  /\b(?:attend\w*|(?:took|taken) part|participat\w*|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|watched the (?:[a-z-]+ )?(?:match|game|final|semi-final|race|fight|bout|concert|show|parade|ceremony|derby|tie)\b(?![^.;]{0,40}\b(?:on (?:television|TV|screens?)|online|streams?|broadcast|at home)\b)|looked on|in front of)\b/i;
 const ATTENDEES =
   '(?:people|persons|delegates|participants|residents|members|guests|attendees|spectators|fans|visitors|supporters|parents|students|workers|farmers)';
 const CROWD_COUNT =

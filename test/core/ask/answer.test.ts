@@ -529,6 +529,20 @@ More than 1.9 million people were affected by the floods.`),
     );
     expect(flood.ask('How many people attended?').answered).toBe(false);
   });
+
+  it.each([
+    ['had taken part', "The students' union said 150,000 people had taken part, while police put the number at 60,000."],
+    ['participated', 'The organisers said 150,000 people participated, while police put the number at 60,000.'],
+  ])('counts a crowd that "%s" as who took part', (_verb, sentence) => {
+    const march = briefArticle(
+      parsePlainText(`Students march in Lima
+
+Students marched through Lima on Thursday against a rise in fees.
+
+${sentence}`),
+    );
+    expect(march.ask('How many people took part?').answer).toBe(sentence);
+  });
 });
 
 describe('did X attend: the reason, said of their office', () => {
