@@ -2426,7 +2426,7 @@ const SAID_ITS = /(?:\b(?:said|says|added)|["”],?)\s+(?:its|their)\s+[^,;"“�
  * Mobility of Osaka, …", "A consumer group, Lima Watch, …", "The employers' body, the Andes Employers Council, …" (a name may
  * end in its mark: "Vale!"). */
 const NAMED_BODY_SUBJECT =
-  /^(?:The|An?|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary|house|gallery|museum|studio|publisher|school|hospital|trust|body),\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}[?!]?)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
+  /^(?:The|An?|\p{Lu}[\p{L}&.-]*['’]s)\s+(?:[\p{Ll}'’-]+\s+){0,4}(?:union|party|group|company|firm|association|federation|confederation|movement|network|council|committee|alliance|coalition|agency|organi[sz]ation|bank|fund|developer|operator|maker|manufacturer|airline|club|team|insurer|retailer|builder|regulator|charity|supplier|carrier|producer|distributor|subsidiary|house|gallery|museum|studio|publisher|school|hospital|trust|body),\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&'’.-]*){0,4}[?!]?)(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?,/u;
 
 /** A body opening a sentence before the kind of body it is: "The Lima Metal union said …". */
 const NAME_OF_KIND_SUBJECT =

@@ -1392,6 +1392,12 @@ describe('people: "Its" after a sentence about a body', () => {
     );
     expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Aslan');
   });
+  it.each(['confederation', 'movement', 'network'])('is the body named as the subject after its kind, a "%s" too', (kind) => {
+    const found = findPeople(
+      sentencesOf(`The national students' ${kind}, CONFES, said 150,000 people had taken part.`, 'Its president, Tom Vale, called the arrests an attack.'),
+    );
+    expect(found.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('CONFES');
+  });
   it('is the body that closes the sentence before by saying it, when no body is its subject ("…, the Lima Red Cross said. Its president, X")', () => {
     expect(
       affiliations(
