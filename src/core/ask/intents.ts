@@ -202,6 +202,8 @@ export const INTENTS: readonly IntentRule[] = [
       /^(?:\p{Ll}+ed|sent|chosen|given|made|put|kept|told|left|taken|seen|known|held|brought|picked|named|elected|appointed|invited|expected|supposed|able|going|hurt)(?:\s|[?!.]*$)/u.test(
         m[1],
       ) ||
+      // ("Where was it launched from?": the place an act was done from, no one's home; "the money sent" is a thing already.)
+      (/^where\b/i.test(m[0]) && /\s\p{Ll}+ed$/u.test(m[1].trim())) ||
       // ("What does the law do?", "What does the new cap do?", "Where does the money come from?": a thing's work or source, no
       // one's job or home; "What does the minister do?" asks an office's.)
       (/^(?:what\s+does|where\s+(?:is|was|does))\s/i.test(m[0]) && THING_DOES.test(m[1]) && !isTitleHead(THING_DOES.exec(m[1])![1]))

@@ -29,6 +29,9 @@ describe('question types (from the table in intents.ts)', () => {
     expect(classify('Who will attend the next summit?').kind).toBe('search');
     expect(classify('Who is Whiting?')).toMatchObject({ kind: 'identity', who: 'Whiting' });
     expect(classify('Where is the money coming from?').kind).not.toBe('identity');
+    // (Nor where an act was done from: "launched from", "fired from".)
+    for (const q of ['Where was it launched from?', 'Where were they fired from?', 'Where was the money sent from?']) expect(classify(q).kind, q).toBe('where');
+    expect(classify('Where is Roy from?')).toMatchObject({ kind: 'identity', who: 'Roy' });
   });
 
   it('reads "What does the law do?" as what a thing does, and "What does the minister do?" as an office\'s job', () => {
