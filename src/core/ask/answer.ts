@@ -1907,7 +1907,8 @@ class Answerer {
     const state = STATE_AFTER.exec(question)?.[1];
     // ("at least three missing people": a count in words too.)
     // ("Eleven of the injured were in critical condition": a count of some, the state after its verb.)
-    const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,6}${escapeRegExp(state)}\\b`, 'iu') : null;
+    // (… up to eight words before it: "Eight of the injured were in a serious condition".)
+    const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,8}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
     // ("How many people were there?" is asked of a boat or a flood too: with no crowd at an event, it is answered as any count.)

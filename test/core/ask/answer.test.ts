@@ -5072,6 +5072,13 @@ President Ana Roy declared a 60-day state of emergency and announced 500 million
     );
     expect(crash.ask('How many are in critical condition?').answer).toBe('Eleven of the injured were in critical condition, the health ministry said.');
     expect(crash.ask('How many are in a stable condition?').answered).toBe(false);
+    // (… the state written with its article: "were in a serious condition".)
+    const derailed = briefArticle(
+      parsePlainText(
+        'Train derails in Peru\n\nA train derailed in Peru on Monday, killing 11 people and injuring 46.\n\nEight of the injured were in a serious condition at the hospital in Lima, the health ministry said.',
+      ),
+    );
+    expect(derailed.ask('How many are in serious condition?').answer).toMatch(/^Eight of the injured were in a serious condition/);
   });
 
   it('answers "How much money for reconstruction?" with a sum in a currency', () => {
