@@ -378,6 +378,13 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     example: 'How high did the river rise? → "The river peaked at 5.2 metres"; How deep was the quake? → "at a depth of 10 km"',
   },
   {
+    // A distance, in its units ("How far did the carriages fall?" → "fell about 15 metres").
+    asks: /^how far\b/i,
+    type: 'amount',
+    fits: new RegExp(String.raw`${spanOf(LENGTH_UNITS)}|\b\d[\d,.]*\s+light[\s-]years?\b`, 'i'),
+    example: 'How far did the carriages fall? → "fell about 15 metres"; How far away is the planet? → "48 light years from Earth"',
+  },
+  {
     // A temperature, in degrees.
     asks: /^how (?:hot|cold|warm|cool)\b/i,
     type: 'amount',

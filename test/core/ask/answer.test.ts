@@ -2760,6 +2760,15 @@ Astronomers have found water vapour on a rocky planet 48 light years from Earth,
     );
     expect(find.ask('How far away is the planet?').answer).toContain('48 light years');
   });
+
+  it('answers "How far did the carriages fall?" with the distance in its units, not a sentence without one', () => {
+    const crash = briefArticle(
+      parsePlainText(`Train derails in Peru
+
+A train derailed near Lima on Monday, killing 11 people. Three carriages fell about 15 metres into the river.`),
+    );
+    expect(crash.ask('How far did the carriages fall?').answer).toBe('Three carriages fell about 15 metres into the river.');
+  });
 });
 
 describe("leaders' talks", () => {
