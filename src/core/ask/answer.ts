@@ -482,6 +482,8 @@ const FELL = '(?:fell|fall(?:s|en|ing)?|dropped|slipped|slid)';
 const ROSE = '(?:rose|ris(?:e|es|en|ing)|climbed|gained|jumped|increased)';
 const LOST = '(?:lost|loses|losing)';
 const WON = '(?:won|wins|winning|beat|beating|kept|keeps|retained)';
+const REJECTED = '(?:rejected|rejects|rejecting|voted down|turned down)';
+const APPROVED = '(?:approved|approves|approving|backed|passed|adopted)';
 const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
   ['rise', 'fall', FELL],
   ['risen', 'fallen', FELL],
@@ -494,10 +496,21 @@ const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
   ['kept', 'lost', LOST],
   ['lose', 'win', WON],
   ['lost', 'won', WON],
+  // ("Did voters approve the plan?" of "Voters rejected the plan", "Did the board reject it?" of "The board approved it".)
+  ['approve', 'reject', REJECTED],
+  ['approved', 'rejected', REJECTED],
+  ['reject', 'approve', APPROVED],
+  ['rejected', 'approved', APPROVED],
 ];
 const PAST_YES_NO = /^(?:did|has|have|had|was|were)\b/i;
+/** The text gives the opposite where `given` finds it, in its own words: not denied ("The non-binding motion asks the board
+ * not to …"), nor in a speaker's quotation marks ('"The mayor has lost her mandate," he said'). */
+function givesOpposite(said: string, given: RegExp): boolean {
+  const at = given.exec(said);
+  return !!at && !NEGATION.test(said.slice(Math.max(0, at.index - 30), at.index)) && !insideQuote(said, at.index);
+}
 /** What moved, as the question names it right before the move: "Did profit rise?" → "profit". */
-const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen|win|won|lose|lost|keep|kept)\b/iu;
+const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen|win|won|lose|lost|keep|kept|approve|approved|reject|rejected)\b/iu;
 
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
@@ -622,7 +635,9 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       ANSWERS[intent.kind](this, question, intent);
-    const told = this.withListBelow((!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(answer));
+    const told = this.withListBelow(
+      (!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(opposite ? this.opposedIn(question, answer) : answer),
+    );
     return question === asked ? told : { ...told, question: asked };
   }
 
@@ -650,23 +665,32 @@ class Answerer {
    * non-binding motion …", "Did profit rise?" of "profit fell 12%": a state or a move the text gives as its opposite,
    * asked yes or no, is a "No" (though not one it denies: "Schools will not be closed"). */
   private toldOpposite(question: string): Answer | null {
-    if (!YES_NO.test(question.trim())) return null;
+    const state = this.oppositeAsked(question);
+    if (!state) return null;
+    const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
+    const said = other.answered ? other.evidence[0] : undefined;
+    if (!said || /^No:/.test(other.answer) || !givesOpposite(said, state[2])) return null;
+    return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
+  }
+
+  /** "Did voters approve the plan?" answered by "Voters rejected the plan": the answer found tells the opposite, a "No". */
+  private opposedIn(question: string, answer: Answer): Answer {
+    const said = answer.answered && !/^No:/.test(answer.answer) ? answer.evidence[0] : undefined;
+    const state = said ? this.oppositeAsked(question) : undefined;
+    return said && state && givesOpposite(said, state[2]) ? { ...answer, answer: `No: ${said}`, evidence: [said] } : answer;
+  }
+
+  /** The state or move a yes-or-no question asks of, with its opposite and how the text gives that: "Did profit rise?" →
+   * rise, fall, "profit … fell". */
+  private oppositeAsked(question: string): [string, string, RegExp] | undefined {
+    if (!YES_NO.test(question.trim())) return undefined;
     // (A move only of the past, and only of what the question names, right before it: "Did profit rise?" is not answered by
     // "sales of pumps go on rising" of a sentence about prices, nor by "a crane fell on a lorry".)
     const moved = PAST_YES_NO.test(question.trim()) ? MOVED.exec(question)?.[1] : undefined;
     const move = moved ? OPPOSITE_MOVES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question)) : undefined;
-    const state: [string, string, RegExp] | undefined = move
+    return move
       ? [move[0], move[1], new RegExp(`\\b${escapeRegExp(stem(moved!.toLowerCase()))}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b`, 'iu')]
       : OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
-    if (!state) return null;
-    const other = this.answer(question.replace(new RegExp(`\\b${state[0]}\\b`, 'i'), state[1]), false);
-    const said = other.answered ? other.evidence[0] : undefined;
-    // (Denied where the text gives it, not anywhere in the sentence: "The non-binding motion asks the board not to …".)
-    const given = said ? state[2].exec(said) : null;
-    // (… and the text's own, not a speaker's in quotation marks: '"The mayor has lost her mandate," he said.')
-    if (!said || !given || /^No:/.test(other.answer) || NEGATION.test(said.slice(Math.max(0, given.index - 30), given.index)) || insideQuote(said, given.index))
-      return null;
-    return { question, answered: true, answer: `No: ${said}`, evidence: [said] };
   }
 
   /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no

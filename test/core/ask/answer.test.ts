@@ -8948,6 +8948,23 @@ Quito won the mayoral race by 300 votes. "This government has lost its mandate,"
     // (Not from a speaker's words in quotation marks.)
     expect(vote.ask('Did the government keep its mandate?').answer).not.toMatch(/^No:/);
   });
+
+  it('answers "Did voters approve the plan?" and "Did Roy lose?" with a "No" where the answer found tells the opposite', () => {
+    const vote = briefArticle(
+      parsePlainText(`Voters reject plan to lower voting age
+
+Voters rejected a plan to lower the voting age to 16 in a referendum on Sunday, with 58% voting No.
+
+Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vote. The council approved the budget.`),
+    );
+    expect(vote.ask('Did voters approve the plan?').answer).toMatch(/^No: Voters rejected a plan/);
+    expect(vote.ask('Did Roy lose?').answer).toMatch(/^No: Ana Roy has won the mayoral race/);
+    expect(vote.ask('Did the council reject the budget?').answer).toBe('No: The council approved the budget.');
+    expect(vote.ask('Have voters approved the plan?').answer).toMatch(/^No: Voters rejected a plan/);
+    expect(vote.ask('Has the council rejected the budget?').answer).toBe('No: The council approved the budget.');
+    // (A "Yes" stays one.)
+    expect(vote.ask('Did voters reject the plan?').answer).toMatch(/^Voters rejected a plan/);
+  });
 });
 
 describe('an act still to happen', () => {
