@@ -1781,8 +1781,9 @@ class Answerer {
     if (!asked) return undefined;
     const keys = keyTerms(question);
     // (An adverb of manner may come between: "retired quietly in 2019", "opened officially in 1971".)
+    // (… or a year given roughly: "made around 300 AD", "built about 1450".)
     const dated = new RegExp(
-      String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)`,
+      String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)|(?:around|about)\s+\d{2,4}\b)`,
       'iu',
     );
     return this.firstAnswerable((t) => dated.test(t) && coverage(keys, t) === 1);

@@ -7727,6 +7727,18 @@ describe('job cuts and a plant to close', () => {
     expect(report.ask('When did the plant open?').answer).toMatch(/which opened in 1968/);
   });
 
+  it('answers "When were the masks made?" with a year given roughly after its own "made", not the news\'s day', () => {
+    const theft = briefArticle(
+      parsePlainText(`Thieves steal gold masks from Lima museum
+
+Thieves broke into a museum in Lima early on Thursday and stole three gold masks worth $12 million, police said.
+
+The masks, made around 300 AD, were found in a royal tomb in 1987. The gallery, built about 1890, has no alarm.`),
+    );
+    expect(theft.ask('When were the masks made?').answer).toBe('The masks, made around 300 AD, were found in a royal tomb in 1987.');
+    expect(theft.ask('When was the gallery built?').answer).toBe('The gallery, built about 1890, has no alarm.');
+  });
+
   it('answers "How much will Halvex invest?" with what it will spend', () => {
     expect(report.ask('How much will Halvex invest?').answer).toMatch(/will spend 3 billion euros/);
   });
