@@ -1867,6 +1867,12 @@ class Answerer {
     // (… nor the time since the last one of its kind, "for the first time in 40 years", nor a time told from another, "four
     // years ago".)
     if (DURATION_QUESTION.test(question)) return this.search(question, 'amount', (text) => SPAN_OF_TIME.test(text.replace(SINCE_THE_LAST, ' ')));
+    // ("How long was Roy held?": only a sentence that tells of someone held answers, as "held" is no key term ("Where was the
+    // meeting held?"); not one that gives any other span, "travelled from Lima to Quito".)
+    if (HELD_QUESTION.test(question)) {
+      const span = MEASURES.find((m) => m.asks.test(question));
+      return this.search(question, 'amount', (text) => HELD_TOLD.test(text) && !!span?.fits.test(text));
+    }
     // ("How long does the minister have?": the time they are given, "who has two months to sign", "has until 5pm on Friday";
     // not another span the sentence that names them gives, "an appeal must be lodged within 14 days of the minister's decision".)
     if (TIME_GIVEN_QUESTION.test(question)) {
@@ -3688,6 +3694,10 @@ const SINCE_THE_LAST = new RegExp(
 );
 /** A span of time, or what it runs from or until: "for several weeks", "a six-hour outage", "from March to June", "until at
  * least Friday", "could last for weeks". */
+/** "How long was Roy held?", "How long have they been held?": a time someone was held ("held" is no key term). */
+const HELD_QUESTION = /^how long\b.*\bheld\b/i;
+/** Someone held, as a text tells it: "had been held since 2015", "detained for three weeks", "in custody". */
+const HELD_TOLD = /\b(?:held|detained|jailed|imprisoned|in custody)\b/i;
 /** "How long does Roy have?", "How long do the banks have to comply?": a time given to someone. */
 const TIME_GIVEN_QUESTION = /^how long (?:does|do|did|will|would) .+? have\b/i;
 const SPAN_OF_TIME = new RegExp(

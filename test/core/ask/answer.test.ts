@@ -3394,6 +3394,36 @@ Her results since March were annulled, and the title went to Lia Mora.`),
   });
 });
 
+describe('how long someone was held', () => {
+  it.each([
+    ['held', 'Tom Vale had been held since 2015.'],
+    ['detained', 'Tom Vale was detained for three weeks.'],
+    ['jailed', 'Tom Vale was jailed for six years in 2019.'],
+    ['imprisoned', 'Tom Vale was imprisoned for six years.'],
+    ['in custody', 'Tom Vale has been in custody for two months.'],
+  ])('answers "How long was Vale held?" where the text says he was %s', (_word, told) => {
+    const report = briefArticle(
+      parsePlainText(`Lima frees Tom Vale
+
+A court in Lima on Tuesday ordered the release of the businessman Tom Vale.
+
+${told} Vale travelled from Lima to Quito.`),
+    );
+    expect(report.ask('How long was Vale held?').answer).toBe(told);
+  });
+
+  it('declines "How long was Roy held?" of one never held, whatever spans her sentences give', () => {
+    const rescue = briefArticle(
+      parsePlainText(`Lima rescues bank
+
+Finance Minister Ana Roy said on Sunday the government would inject $2 billion into the bank after a run wiped out a fifth of its deposits in a week.
+
+Roy flew from Lima to Quito for talks.`),
+    );
+    expect(rescue.ask('How long was Roy held?').answered).toBe(false);
+  });
+});
+
 describe('how long: the time someone is given', () => {
   const ruling = briefArticle(
     parsePlainText(`Judge approves extradition of Tom Vale
