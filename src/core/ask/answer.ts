@@ -1173,6 +1173,9 @@ class Answerer {
     }
     const p = byRole ?? this.person(question, who);
     if (!('mentions' in p)) return p;
+    // ("Where is Roy from?" of one the card gives an office but no country: the article does not say, whatever her office.)
+    if (/^where\b/i.test(question.trim()) && !(p.affiliation && COUNTRY_NAMES.has(p.affiliation)))
+      return this.no(question, `The article does not say where ${p.name} is from.`);
     const titled = p.mentions.filter((m) => m.role).map((m) => m.sentence);
     const evidence = titled.length ? titled.slice(0, 3) : [p.mentions[0].sentence];
     let answer = `${describe(p)}.`;

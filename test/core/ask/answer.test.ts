@@ -44,6 +44,13 @@ describe('answers with evidence', () => {
     }
   });
 
+  it('declines "Where is X from?" of one the card gives an office but no country', () => {
+    const report = briefArticle(
+      parsePlainText('Judge approves extradition\n\nDistrict Judge Ana Roy approved the extradition of Tom Vale to Chile on Tuesday.'),
+    );
+    expect(report.ask('Where is Roy from?').answer).toBe('The article does not say where Ana Roy is from.');
+  });
+
   it('who holds an office: "the Foreign Minister of Denmark", "Canada\'s foreign minister"', () => {
     expect(ask('Who is the Foreign Minister of Denmark?').answer).toMatch(/^Mette Holm/);
     expect(ask("Who is Canada's foreign minister?").answer).toMatch(/^Paul Roy/);
