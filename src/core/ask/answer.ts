@@ -1842,9 +1842,17 @@ class Answerer {
     // event's own words, and the sentence that dates it ahead answers.)
     const keys = own.length || this.a.event.name || type !== 'date' ? own : keyTerms(question);
     if (!keys.length) return undefined;
+    // ("When will the ministers meet?": asked of a gathering, only a sentence that tells of one answers, not "Foreign Minister
+    // Ana Roy said the workers would fly home on Tuesday".)
+    const gathering = MEET_ASKED.test(question) ? (text: string) => MEETING.test(text) || GATHERING.test(text) : () => true;
     // (A sitting dated in the present tense is still to come: "The council sits again on May 2.")
     const dated = this.a.sentences.filter(
-      (s) => this.answerable(s) && (FUTURE.test(s.text) || (type === 'date' && SITS_ON.test(s.text))) && hasType(s.text, type) && coverage(keys, s.text) === 1,
+      (s) =>
+        this.answerable(s) &&
+        (FUTURE.test(s.text) || (type === 'date' && SITS_ON.test(s.text))) &&
+        hasType(s.text, type) &&
+        coverage(keys, s.text) === 1 &&
+        gathering(s.text),
     );
     // Of several, the one that also tells the event asked about: "When will the assembly meet?" is answered by "… the new
     // assembly's first sitting on June 3", not by a lead that dates the election the assembly will come of.
@@ -3496,6 +3504,8 @@ const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** A body's sitting, dated in the present tense: "The council sits again on May 2", "Parliament reconvenes on Monday". */
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
+/** A question of a gathering by its verb: "When will the ministers meet?", "When will they meet again?". */
+const MEET_ASKED = /\bmeet(?:\s+again)?\s*\??$/i;
 
 /** A count of countries: "20 countries", "fourteen member nations". */
 const COUNTRIES_COUNTED = new RegExp(`\\b(\\d+|${NUMBER_WORD}|dozens?)\\s+(?:\\w+\\s+){0,2}(countries|nations|states)\\b`, 'gi');

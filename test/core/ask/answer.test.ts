@@ -3401,6 +3401,37 @@ Her results since March were annulled, and the title went to Lia Mora.`),
   });
 });
 
+describe('when a gathering is still to come', () => {
+  it('answers "When will the ministers meet?" only from a sentence that tells of a meeting', () => {
+    const freed = briefArticle(
+      parsePlainText(`Aid workers freed in Lima
+
+Three aid workers kidnapped in northern Peru were freed on Sunday.
+
+Foreign Minister Ana Roy said the workers would fly home on Tuesday after medical checks. The union will strike again on Friday.`),
+    );
+    expect(freed.ask('When will the ministers meet?').answered).toBe(false);
+    expect(freed.ask('When will they meet again?').answered).toBe(false);
+    const talks = briefArticle(
+      parsePlainText(`Ministers fail to agree on tariff
+
+Trade ministers of Peru and Chile ended talks in Lima on Thursday without a deal.
+
+The ministers will meet again in Quito in March, Foreign Minister Ana Roy said.`),
+    );
+    expect(talks.ask('When will the ministers meet?').answer).toBe('The ministers will meet again in Quito in March, Foreign Minister Ana Roy said.');
+    // (… or of a gathering by its noun: "the hearing".)
+    const court = briefArticle(
+      parsePlainText(`Courier tells court he had no say
+
+A courier told the Federal Court in Lima on Tuesday that he had no say over his routes.
+
+Judge Ana Roy adjourned the hearing until Wednesday, when two more couriers are expected to give evidence.`),
+    );
+    expect(court.ask('When will they meet again?').answer).toMatch(/^Judge Ana Roy adjourned the hearing until Wednesday/);
+  });
+});
+
 describe('how long someone was held', () => {
   it.each([
     ['held', 'Tom Vale had been held since 2015.'],
