@@ -1621,6 +1621,7 @@ class Answerer {
   }
 
   where(question: string): Answer {
+    if (this.noMeetingTold(question)) return this.no(question, notSaid(question));
     // "Where are the workers from?": a sentence that says where they come from ("The workers, from Peru and Chile, …"), not
     // any that places them.
     if (FROM_QUESTION.test(question.trim())) {
@@ -1712,6 +1713,7 @@ class Answerer {
   }
 
   when(question: string): Answer {
+    if (this.noMeetingTold(question)) return this.no(question, notSaid(question));
     const { date, evidence } = this.a.event;
     // "What time will school start?": a time of day ("to 9:15 a.m."), before the day or the lead that says "later".
     if (/^what time\b/i.test(question.trim())) {
@@ -1775,6 +1777,12 @@ class Answerer {
     // that keeps her government "in office".)
     const taking = TAKE_OFFICE.test(question);
     return this.search(question, 'date', (t) => hasType(t, 'date') && (!pastEvent || STILL_AHEAD.test(t)) && (!taking || TAKE_OFFICE.test(t)));
+  }
+
+  /** "Where did they meet?", "When will the ministers meet?" of a report that tells of no gathering at all (a train crash, a
+   * theft): no meeting to place or date, whatever the report's own place and day. (Sides meet in a match.) */
+  private noMeetingTold(question: string): boolean {
+    return MEET_ASKED.test(question) && !this.a.sentences.some((s) => MEETING.test(s.text) || GATHERING.test(s.text) || FIXTURE.test(s.text));
   }
 
   /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened
@@ -3504,6 +3512,8 @@ const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** A body's sitting, dated in the present tense: "The council sits again on May 2", "Parliament reconvenes on Monday". */
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
+/** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby". */
+const FIXTURE = /\b(?:match|game|final|derby)\b/i;
 /** A question of a gathering by its verb: "When will the ministers meet?", "When will they meet again?". */
 const MEET_ASKED = /\bmeet(?:\s+again)?\s*\??$/i;
 

@@ -3432,6 +3432,27 @@ Judge Ana Roy adjourned the hearing until Wednesday, when two more couriers are 
   });
 });
 
+describe('a meeting asked of a report that tells of none', () => {
+  it('declines "Where did they meet?" and "When did they meet?" of a theft, and answers them of a match', () => {
+    const theft = briefArticle(
+      parsePlainText(`Thieves steal gold masks in Lima
+
+LIMA, 2 May — Thieves broke into a museum in Lima early on Thursday and stole three gold masks, police said.`),
+    );
+    for (const q of ['Where did they meet?', 'When did they meet?']) expect(theft.ask(q).answered, q).toBe(false);
+  });
+
+  it.each([
+    'Lima beat Quito 2-1 in the cup final at the National Stadium on Saturday.',
+    'Lima beat Quito 2-1 in the semi-final at the National Stadium on Saturday.',
+    'Lima beat Quito 2-1 in a league match at the National Stadium on Saturday.',
+    'Lima beat Quito 2-1 in a league game at the National Stadium on Saturday.',
+    'Lima beat Quito 2-1 in the derby at the National Stadium on Saturday.',
+  ])('answers "Where did they meet?" where sides met: %s', (told) => {
+    expect(briefArticle(parsePlainText(`Lima report\n\nLIMA, 2 May — ${told}`)).ask('Where did they meet?').answered).toBe(true);
+  });
+});
+
 describe('how long someone was held', () => {
   it.each([
     ['held', 'Tom Vale had been held since 2015.'],
