@@ -209,7 +209,8 @@ const GATHERING = /\b(?:summit|meeting|conference|congress|session|talks|forum|a
 /** Who a crowd is made of, and a sentence that counts a crowd ("The attendance was 41,200", "a crowd of 3,000"). */
 const CROWD_NOUN = /^(?:people|persons|spectators|fans|visitors|supporters|attendees)$/i;
 /** Words that put a counted crowd at the event ("packed the hall", "addressing 600 delegates", "won 1-0 in front of 41,000
- * fans", "40,000 fans watched the final", "150,000 people had taken part"), not elsewhere ("were affected", "watched the final on television"). */
+ * fans", "40,000 fans watched the final", "150,000 people had taken part"), not elsewhere ("were affected", "watched the
+ * final on television"). */
 const BEING_THERE =
   /\b(?:attend\w*|(?:took|taken) part|participat\w*|turned out|packed|crowded|crammed|squeezed|flocked|filled|gathered|address(?:ed|ing)|joined|came|were present|watched (?:at|in|from)|watched the (?:[a-z-]+ )?(?:match|game|final|semi-final|race|fight|bout|concert|show|parade|ceremony|derby|tie)\b(?![^.;]{0,40}\b(?:on (?:television|TV|screens?)|online|streams?|broadcast|at home)\b)|looked on|in front of)\b/i;
 const ATTENDEES =
@@ -1102,7 +1103,6 @@ class Answerer {
     return first?.p ?? null;
   }
 
-  /** The person a phrase names; or, when the text never names them, a plain refusal. */
   /** The country a phrase names and nothing else ("Chile", "the United States"); null for any other phrase. */
   private countryAlone(phrase: string): string | null {
     const shown = withoutEndMarks(phrase);
@@ -1110,6 +1110,7 @@ class Answerer {
     return found && shown.replace(/^the\s+/i, '').length <= found.form.length ? found.country : null;
   }
 
+  /** The person a phrase names; or, when the text never names them, a plain refusal. */
   person(question: string, phrase: string): Person | Answer {
     // "What did he say?": a question on its own names nobody by a pronoun.
     const pronoun = PRONOUN.exec(phrase.trim());
@@ -1851,7 +1852,7 @@ class Answerer {
     const keys = own.length || this.a.event.name || type !== 'date' ? own : keyTerms(question);
     if (!keys.length) return undefined;
     // ("When will the ministers meet?": asked of a gathering, only a sentence that tells of one answers, not "Foreign Minister
-    // Ana Roy said the workers would fly home on Tuesday".)
+    // Ana Roy said the workers would return to Quito on Monday".)
     const gathering = MEET_ASKED.test(question) ? (text: string) => MEETING.test(text) || GATHERING.test(text) : () => true;
     // (A sitting dated in the present tense is still to come: "The council sits again on May 2.")
     const dated = this.a.sentences.filter(
@@ -1892,8 +1893,8 @@ class Answerer {
       const span = MEASURES.find((m) => m.asks.test(question));
       return this.search(question, 'amount', (text) => HELD_TOLD.test(text) && !!span?.fits.test(text));
     }
-    // ("How long does the minister have?": the time they are given, "who has two months to sign", "has until 5pm on Friday";
-    // not another span the sentence that names them gives, "an appeal must be lodged within 14 days of the minister's decision".)
+    // ("How long does the minister have?": the time they are given, "who has six weeks to sign", "has until noon on Friday";
+    // not another span the sentence that names them gives, "any appeal is due within 10 days of the minister's ruling".)
     if (TIME_GIVEN_QUESTION.test(question)) {
       const given = this.search(question, 'amount', (text) => TIME_GIVEN.test(text));
       if (given.answered) return given;
@@ -1964,7 +1965,7 @@ class Answerer {
     const state = STATE_AFTER.exec(question)?.[1];
     // ("at least three missing people": a count in words too.)
     // ("Eleven of the injured were in critical condition": a count of some, the state after its verb.)
-    // (… up to eight words before it: "Eight of the injured were in a serious condition".)
+    // (… up to eight words before it: "Eight of those hurt were in a serious condition".)
     const countInState = state ? new RegExp(`(?:\\d[\\d,.]*|\\b${COUNT_WORD})\\s+(?:[\\p{L}-]+\\s+){0,8}${escapeRegExp(state)}\\b`, 'iu') : null;
     const counted = !/ed$/i.test(many[1]) && head ? head : many[1];
     const noun = /ed$/i.test(counted) ? counted.replace(/e?d$/i, '') : counted.replace(/s$/i, '');
@@ -2092,7 +2093,7 @@ class Answerer {
   /** The sentences (two at most) where a country, a body of its or its envoy speaks in its own name: "Chile's interior
    * ministry called the ruling 'premature'", "Peru accused Chile of …", "Peru's ambassador in Quito, Ana Roy, welcomed the
    * ruling"; or that it would not say: "Chile, which funds the port, did not comment". Not a country that only places a
-   * speaker ("Truckers' unions in Peru and Chile called …"). None for a phrase that is no country's name. */
+   * speaker ("Bus drivers' unions in Peru and Chile called …"). None for a phrase that is no country's name. */
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
@@ -2128,9 +2129,9 @@ class Answerer {
     const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
     // "What did Chile say?" of a report that gives Chile several people: what they said, or what Chile says in its own name;
-    // never a sentence that only names the country ("Truckers' unions in Chile called the rise 'a tax'").
+    // never a sentence that only names the country ("Bus drivers' unions in Chile called the rise 'a tax'").
     // (A country the text never names is answered as before: "The article does not mention the U.K.")
-    // (Asked what it put forward, its proposals are read below: "a proposal from Chile to …" answers.)
+    // (Not asked what it put forward: that is read below, as before.)
     const alone = 'mentions' in p || prefer ? null : this.countryAlone(who);
     const country = alone && findCountries(this.text).some((c) => c.country === alone) ? alone : null;
     if (country) {
@@ -2165,8 +2166,8 @@ class Answerer {
     const nameWord = words.length ? new RegExp(`\\b(?:${words.join('|')})\\b`, 'u') : null;
     // (… nor one whose words a pronoun opening it gives: "He said the panel had split 4-3, with Tom Vale voting …".)
     const quotedAbout = (s: Sentence) => !!nameWord?.test(s.text) && (!nameWord.test(unquoted(s.text)) || PRONOUN_SAID.test(s.text));
-    // (… nor a quotation alone that goes on from such a sentence: '"Vale is the player we wanted," said coach Ana Roy. "He
-    // gives us goals."' is Roy's, though its "he" is Vale.)
+    // (… nor a quotation alone that goes on from such a sentence: '"Vale is the striker we needed," said coach Ana Roy. "He
+    // scores goals."' is Roy's, though its "he" is Vale.)
     const othersGoesOn = (s: Sentence) => s.index > 0 && WHOLE_QUOTE.test(s.text) && quotedAbout(this.a.sentences[s.index - 1]);
     const speech = own.filter(
       (s) =>
@@ -3297,7 +3298,7 @@ const REASON = new RegExp(
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
 /** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
  * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
- * without: "left the court without speaking to reporters", "met them without permission" (in lower case: "Health Without
+ * without: "left the hearing without speaking to the press", "met them without permission" (in lower case: "Health Without
  * Walls" is a name). (Each key's expressions are built once, not per sentence they are tried on.) */
 const DENIED_ACT = new Map<string, { denied: RegExp; without: RegExp }>();
 function deniedAct(key: string, text: string): boolean {
@@ -3719,7 +3720,7 @@ const SINCE_THE_LAST = new RegExp(
  * least Friday", "could last for weeks". */
 /** "How long was Roy held?", "How long have they been held?": a time someone was held ("held" is no key term). */
 const HELD_QUESTION = /^how long\b.*\bheld\b/i;
-/** Someone held, as a text tells it: "had been held since 2015", "detained for three weeks", "in custody". */
+/** Someone held, as a text tells it: "held for six years", "detained for three weeks", "in custody". */
 const HELD_TOLD = /\b(?:held|detained|jailed|imprisoned|in custody)\b/i;
 /** "How long does Roy have?", "How long do the banks have to comply?": a time given to someone. */
 const TIME_GIVEN_QUESTION = /^how long (?:does|do|did|will|would) .+? have\b/i;
@@ -4033,7 +4034,7 @@ const NEXT_STAGE =
   /\b(?:now (?:goes|go|heads|head|moves|move|passes|pass) to|next (?:step|stage) (?:is|will be)|must still (?:be\s+)?[a-z]+|still (?:needs?|has|have) to (?:be\s+)?[a-z]+)\b/i;
 
 /** A time given to do something, which is a step to come: "The court gave the ministry six months to repay the fees", "was given
- * 30 days to appeal", "Owners have two weeks to return the bikes", "Halvex has until 5pm on 19 November to make an offer". */
+ * 30 days to appeal", "Owners have two weeks to return the bikes", "Halvex has until noon on 3 March to make an offer". */
 const TIME_GIVEN = new RegExp(
   String.raw`\b(?:(?:gave|gives|given|granted|grants|allowed|allows)\s+(?:[\p{L}'’-]+\s+){0,4}?|(?:has|have)\s+(?:only\s+|just\s+)?)(?:\d+|a few|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several)\s+(?:more\s+)?(?:hours?|days?|weeks?|months?|years?)\s+to\s+\p{L}+` +
     String.raw`|\b(?:has|have)\s+until\s+${UNTIL_WHEN}[^.;]{0,40}?\s+to\s+\p{L}+`,

@@ -118,7 +118,7 @@ const TOOK_PART_VERBS =
   // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …";
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
   '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
-  // … or what it won in the bargaining: "Bolivia won an exemption for farm vehicles", "Peru secured an opt-out".
+  // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out".
   '|(?:won|secured|obtained) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation)s?\\b';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
