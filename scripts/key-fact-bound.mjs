@@ -5,7 +5,9 @@
 // coverage the choosing's fault, or does no choosing reach the target at that share?
 //
 // For each article, each sentence costs the words of its compressed form (the spans and names the card shows already
-// gone, as the card cuts them); the card's own first point, the lead, is always kept and paid for. Knowing the gold,
+// gone, as the card cuts them; a sentence the card made a point of, that point's words exactly); the card's own first
+// point, the lead, is always kept and paid for. (The card also cuts a stated count's list of items and a slug from a
+// sentence it did not choose; those few sentences cost their words with them, a word or two more than the card's.) Knowing the gold,
 // it finds for each article the cheapest sentences that carry 0, 1, 2 … of its facts (every subset of the sentences
 // that hold one), then the best split of the corpus's word budget between articles (an exact knapsack). The share
 // counts plain-text articles only, as the scorer's keyPointShare does; an HTML article's facts count as carried when
@@ -99,8 +101,10 @@ async function main() {
     const names = shownNames(a.participants);
     const lead = a.keyPoints[0]?.text ?? '';
     const open = facts.filter((f) => !holds(lead, f));
+    // (A sentence the card made a point of costs that point's words, exactly: a stated count's list or a slug it cut too.)
+    const chosen = new Map(a.keyPoints.map((k) => [k.sentence, k.text]));
     const costs = body.map((s) => {
-      const point = compressSentence(withoutSpans(s.text, spans.get(s.index) ?? []), { shownNames: names });
+      const point = chosen.get(s.index) ?? compressSentence(withoutSpans(s.text, spans.get(s.index) ?? []), { shownNames: names });
       return { words: words(point), carries: new Set(open.map((f, i) => (holds(point, f) ? i : -1)).filter((i) => i >= 0)) };
     });
     articleWords += words(text);
