@@ -45,7 +45,6 @@ import {
   type AnswerType,
   COMPANY_KINDS,
   PLACING_QUESTION,
-  TAKE_OFFICE,
   spelledOutName,
 } from './support.js';
 
@@ -1783,7 +1782,7 @@ class Answerer {
   /** "Where did they meet?", "When will the ministers meet?" of a report that tells of no gathering at all (a train crash, a
    * theft): no meeting to place or date, whatever the report's own place and day. (Sides meet in a match.) */
   private noMeetingTold(question: string): boolean {
-    return MEET_ASKED.test(question) && !this.a.sentences.some((s) => MEETING.test(s.text) || GATHERING.test(s.text) || FIXTURE.test(s.text));
+    return MEET_ASKED.test(question) && !this.a.sentences.some((s) => tellsOfGathering(s.text));
   }
 
   /** For "When did the plant open?", the sentence about the plant whose own "opened" is dated right after it ("which opened
@@ -1853,7 +1852,7 @@ class Answerer {
     if (!keys.length) return undefined;
     // ("When will the ministers meet?": asked of a gathering, only a sentence that tells of one answers, not "Foreign Minister
     // Ana Roy said the workers would return to Quito on Monday".)
-    const gathering = MEET_ASKED.test(question) ? (text: string) => MEETING.test(text) || GATHERING.test(text) : () => true;
+    const gathering = MEET_ASKED.test(question) ? tellsOfGathering : () => true;
     // (A sitting dated in the present tense is still to come: "The council sits again on May 2.")
     const dated = this.a.sentences.filter(
       (s) =>
@@ -3513,8 +3512,12 @@ const THEIR_VOTE_AGAINST = theirVote('against');
 const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** A body's sitting, dated in the present tense: "The council sits again on May 2", "Parliament reconvenes on Monday". */
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
+/** "take office", "took power": taking a post, an act of its own, which "in office" or "in power" is not. */
+const TAKE_OFFICE = /\b(?:take|takes|took|taken|taking)\s+(?:office|power)\b/i;
 /** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby". */
 const FIXTURE = /\b(?:match|game|final|derby)\b/i;
+/** A sentence that tells of a gathering: a meeting or talks, a summit or a session, a match or a final. */
+const tellsOfGathering = (text: string) => MEETING.test(text) || GATHERING.test(text) || FIXTURE.test(text);
 /** A question of a gathering by its verb: "When will the ministers meet?", "When will they meet again?". */
 const MEET_ASKED = /\bmeet(?:\s+again)?\s*\??$/i;
 

@@ -437,9 +437,6 @@ const GO_OR_CUT = 'go or cut';
 const RESULT_OF_A_VOTE = /\b(?:vote|ballot|election|poll|referendum)\b/i;
 const RESULT = new Set(['result', 'outcome'].map(stem));
 
-/** "take office", "took power", "taking over": taking a post, an act of its own, which "in office" or "in power" is not. */
-export const TAKE_OFFICE = /\b(?:take|takes|took|taken|taking)\s+(?:office|power|charge|over|the helm|the reins)\b/i;
-
 /** "share" asks "what share of …"; "the shares" are a company's, a key of its own that no percentage answers. */
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
