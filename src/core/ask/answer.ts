@@ -2096,7 +2096,7 @@ class Answerer {
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
-      `(?<!\\b(?:in|of|from|for|at|to|with|by)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?)\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+(?:in|to|at)\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?(?:,\\s+(?:which|who)\\s+[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described|(?:did not|declined to|would not) (?:comment|respond))\\b`,
+      `(?<!\\b(?:in|from)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?)\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?(?:,\\s+(?:which|who)\\s+[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described|(?:did not|declined to|would not) (?:comment|respond))\\b`,
       'u',
     );
     return this.a.sentences.filter((s) => s.index !== this.headline && speaks.test(unquoted(s.text))).slice(0, 2);

@@ -1288,6 +1288,21 @@ Transparency groups in Ecuador have followed the case closely. Ecuador's ambassa
     expect(ruling.ask('What did Ecuador say?').answer).toBe("Ecuador's ambassador in Lima, Ana Roy, welcomed the ruling.");
   });
 
+  it.each([
+    ['Ecuador, which had sought his return, declined to comment.', 'Ecuador, which had sought his return, declined to comment.'],
+    ['Ecuador, which had sought his return, would not comment.', 'Ecuador, which had sought his return, would not comment.'],
+    ['Ecuador, which had sought his return, did not respond.', 'Ecuador, which had sought his return, did not respond.'],
+  ])('answers "What did Ecuador say?" of two of its people with what it says in its own name: %s', (told, answer) => {
+    const ruling = briefArticle(
+      parsePlainText(`Court approves extradition of Tom Vale
+
+A judge in Lima on Tuesday approved the extradition of Ecuadorean former port chief Tom Vale and Ecuadorean banker Ivo Kant.
+
+Unions from Ecuador called the ruling fair. ${told}`),
+    );
+    expect(ruling.ask('What did Ecuador say?').answer).toBe(answer);
+  });
+
   it('answers "What did Peru say?" with what its people taking part said (not one who stayed away), never a sentence that only names it', () => {
     const duty = briefArticle(
       parsePlainText(`Ministers raise fuel duty
