@@ -2139,12 +2139,9 @@ class Answerer {
       return told?.answered ? told : this.no(question, notSaid(question));
     }
     if (!('mentions' in p))
-      return (
-        byCountry() ??
-        (p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
-          ? this.no(question, notSaid(question))
-          : p)
-      );
+      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
+        ? this.no(question, notSaid(question))
+        : p;
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);
