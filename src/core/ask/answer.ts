@@ -717,6 +717,13 @@ class Answerer {
 
   /** The article's own name for each country it names ("United Arab Emirates"), by country. */
   private countryFormsCache: Map<string, string> | null = null;
+  private countryMentionsCache: ReturnType<typeof findCountries> | null = null;
+
+  /** The countries the text names, each mention with its form: read once, as several questions ask it. */
+  private countryMentions(): ReturnType<typeof findCountries> {
+    this.countryMentionsCache ??= findCountries(this.text);
+    return this.countryMentionsCache;
+  }
 
   /** "What did the UAE get?" of an article that writes "the United Arab Emirates": a country's name in the
    * question, put as the article puts it (its names only: a demonym stays what it is); an office written short too. */
@@ -736,7 +743,7 @@ class Answerer {
     if (!this.countryFormsCache) {
       this.countryFormsCache = new Map();
       // "U.S." is read wherever "US" is: an abbreviation with dots is no form to put in a question.
-      for (const m of findCountries(this.text))
+      for (const m of this.countryMentions())
         if (COUNTRY_NAME_FORMS.has(m.form) && !m.form.includes('.') && !this.countryFormsCache.has(m.country)) this.countryFormsCache.set(m.country, m.form);
     }
     let out = question;
@@ -1145,7 +1152,7 @@ class Answerer {
     const alone = this.countryAlone(phrase);
     const its = alone ? this.a.people.filter((x) => x.affiliation === alone) : [];
     if (its.length === 1) return its[0];
-    if (country && findCountries(this.text).some((c) => c.country === country)) return this.search(question);
+    if (country && this.countryMentions().some((c) => c.country === country)) return this.search(question);
     // ("Did the U.K. attend?" of a text that never names it, in any of its forms.)
     if (country && !textMentions(this.text, shown)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     // "What did the industry say?": no name, a body in common words; the text's own words answer it, if any do.
@@ -1492,7 +1499,7 @@ class Answerer {
   represented(question: string, what: string): Answer {
     const target = findCountries(what)[0]?.country;
     const targetForms = target
-      ? findCountries(this.text)
+      ? this.countryMentions()
           .filter((c) => c.country === target)
           .map((c) => c.form)
       : nameWordsOf(what);
@@ -2132,7 +2139,7 @@ class Answerer {
     // (A country the text never names is answered as before: "The article does not mention the U.K.")
     // (Not asked what it put forward: that is read below, as before.)
     const alone = 'mentions' in p || prefer ? null : this.countryAlone(who);
-    const country = alone && findCountries(this.text).some((c) => c.country === alone) ? alone : null;
+    const country = alone && this.countryMentions().some((c) => c.country === alone) ? alone : null;
     if (country) {
       const theirs = this.a.participants.filter((x) => x.affiliation === country);
       const told = byCountry() ?? (theirs.length ? this.saidBySeveral(question, theirs, about) : null);
