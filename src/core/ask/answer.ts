@@ -1153,14 +1153,19 @@ class Answerer {
     const its = alone ? this.a.people.filter((x) => x.affiliation === alone) : [];
     if (its.length === 1) return its[0];
     if (country && this.countryMentions().some((c) => c.country === country)) return this.search(question);
-    // ("Did the U.K. attend?" of a text that never names it, in any of its forms.)
-    if (country && !textMentions(this.text, shown)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
     // "What did the industry say?": no name, a body in common words; the text's own words answer it, if any do.
-    if (!nameWordsOf(phrase).length) return this.search(question);
-    // (A name the text never writes is not mentioned; words in lower case, "campaigners", may be written another way,
-    // "campaign group", and are searched for.)
-    if (!textMentions(this.text, phrase) && /\p{Lu}/u.test(phrase)) return this.no(question, ended(`The article does not mention ${shown}`, '.'));
-    return this.search(question);
+    return this.unmentioned(question, phrase) ?? this.search(question);
+  }
+
+  /** A plain refusal when the text never names who a question asks of: a country in none of its forms ("Did the U.K.
+   * attend?"), or a name it never writes; null for words in lower case, "campaigners", which may be written another way
+   * ("campaign group"), and for a country or a name the text does write. */
+  private unmentioned(question: string, phrase: string): Answer | null {
+    const shown = withoutEndMarks(phrase);
+    const country = findCountries(shown)[0]?.country;
+    if (country && this.countryMentions().some((c) => c.country === country)) return null;
+    const named = country ? !textMentions(this.text, shown) : nameWordsOf(phrase).length > 0 && /\p{Lu}/u.test(phrase) && !textMentions(this.text, phrase);
+    return named ? this.no(question, ended(`The article does not mention ${shown}`, '.')) : null;
   }
 
   identity(question: string, who: string): Answer {
@@ -2343,6 +2348,9 @@ class Answerer {
     // "What did Tom Vale propose?" where the list is another's and Vale puts forward something of his own ("Chile's Tom
     // Vale proposed that the fund be run by the bank"): his own proposal, not the list.
     const proposer = intent.who ? findPerson(this.a.people, intent.who) : undefined;
+    // ("What did Tom Vale propose?" of a text that never names him: not the list, which is someone else's.)
+    const absent = intent.who && !proposer ? this.unmentioned(question, intent.who) : null;
+    if (absent) return absent;
     // (One named where the list is, or in the sentence just before it, put the list forward.)
     const listNear = (i: number) => evidence.some((e) => e === i || e === i + 1);
     if (proposer && !proposer.mentions.some((m) => listNear(m.sentence))) {

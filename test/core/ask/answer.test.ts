@@ -142,6 +142,26 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('"What did X propose?" of one the text never names: a plain refusal, not the list someone else put forward', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        "Ministers back river plan\n\nForeign ministers met in Lima on Tuesday and endorsed a three-point plan to share river water.\n\nThe plan, presented by Peru's Foreign Minister Ana Roy, calls for a regional data centre, joint monitoring of reservoirs, and a fund to line canals.",
+      ),
+    );
+    expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^3 proposals: 1\. A regional data centre/);
+    expect(plan.ask('What did Peru propose?').answer).toMatch(/^3 proposals: 1\. A regional data centre/);
+    for (const [q, who] of [
+      ['What did Tom Vale propose?', 'Tom Vale'],
+      ['What did Vale suggest in his letter?', 'Vale'],
+      ['What did Chile propose?', 'Chile'],
+      ['What did the U.K. propose?', 'the U.K.'],
+    ]) {
+      const answer = plan.ask(q);
+      expect(answer.answered, q).toBe(false);
+      expect(answer.answer, q).toBe(`The article does not mention ${who}${who.endsWith('.') ? '' : '.'}`);
+    }
+  });
+
   it('"What did Chile propose?" of a list another country\'s minister presented: its own proposal, or that it put nothing forward', () => {
     const plan = briefArticle(
       parsePlainText(
