@@ -427,14 +427,15 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
       if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
       else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
       else if (twoOfSome) inline = [trimItem(twoOfSome[1]), trimItem(twoOfSome[2])];
-    } else if (!inline && count === null && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed) && !/^\s*by\b/.test(listed)) {
+    } else if (!inline && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed) && !/^\s*by\b/.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short
-      // things right after the verb, the serial comma closing them, none a clause of its own.
+      // things right after the verb, the serial comma closing them, none a clause of its own (and no more of them than a
+      // count stated before: "a three-point plan. … Ana Roy proposed A, B, and C").
       // (Not after a passive's "by": "The bill, put forward by Ana Roy, would have covered farms, and required …" names
       // who proposed it, and what follows is the sentence's own verb.)
       const plain = plainItems(listed);
       const things = plain.every((p) => p.split(/\s+/).length <= 12 && /^\p{Ll}/u.test(p) && !/^(?:that|to|whether|how|why)\b/i.test(p) && !NEW_CLAUSE.test(p));
-      if (plain.length >= 3 && things) inline = plain;
+      if (plain.length >= 3 && things && (count === null || plain.length <= count)) inline = plain;
     } else if (!inline && count !== null && verb && trigger === verb) {
       // "The charter demands A, B, and C" after a counted charter: three or more of the items counted, right after its verb.
       const plain = plainItems(listed);

@@ -65,12 +65,23 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Warnings be sent to every phone', 'River gauges be upgraded within two years', 'Councils publish maps online']);
   });
 
-  it('reads three or more short things right after "proposed", closed by a serial comma, with no count stated', () => {
+  it('reads three or more short things right after "proposed", closed by a serial comma, with no count stated or no more than it', () => {
     expect(proposals('The farmers proposed emergency fodder imports, a suspension of water charges, and low-interest loans for farms.').items).toEqual([
       'Emergency fodder imports',
       'A suspension of water charges',
       'Low-interest loans for farms',
     ]);
+    // (… or with a count stated before them, which they do not pass: the plan's three points, not one long item.)
+    const counted = proposals(
+      'Ministers endorsed a three-point plan to share river water.',
+      'Ana Roy proposed a regional data centre, joint monitoring of reservoirs, and a fund to line canals.',
+    );
+    expect(counted.stated).toBe(3);
+    expect(counted.items).toEqual(['A regional data centre', 'Joint monitoring of reservoirs', 'A fund to line canals']);
+    expect(
+      proposals('Ministers endorsed a two-point plan.', 'Ana Roy proposed a regional data centre, joint monitoring of reservoirs, and a fund to line canals.')
+        .items,
+    ).toHaveLength(1);
     // (Not clauses of their own, nor what follows "that", nor two things without the serial comma: each reads as one.)
     expect(proposals('Ana Roy proposed that the fund be run by the bank, a view shared by Chile, and Peru agreed.').items.length).toBeLessThan(2);
     expect(proposals('The farmers proposed fodder imports and lower water charges.').items.length).toBeLessThan(2);
