@@ -179,8 +179,10 @@ function infinitiveItems(listed: string[]): string[] | null {
   return [first, ...parts.slice(1).map((p) => p.replace(/^to\s+/, ''))].map(trimItem);
 }
 
-/** A part that is a sentence of its own: a subject, then its verb ("the idea will be studied", "it was carried"). */
-const NEW_CLAUSE = /^(?:the|this|that|it|they|he|she|which)\b(?:\s+\S+){0,3}?\s+(?:will|would|was|were|is|are|has|have|had|can|could|may|might)\b/i;
+/** A part that is a sentence of its own: a subject, then its verb ("the idea will be studied", "it was carried", "the
+ * board accepted the plan", "they agreed to study it"; not "the required staff", whose "-ed" takes no object). */
+const NEW_CLAUSE =
+  /^(?:the|this|that|it|they|he|she|which)\b(?:\s+\S+){0,3}?\s+(?:will|would|was|were|is|are|has|have|had|can|could|may|might|\p{Ll}{2,}ed\s+(?:the|a|it|to)\b)/iu;
 
 /** "…on a road to A, a road to B, and a road to C": items that open with the same words. */
 function parallelItems(parts: string[]): string[] | null {
@@ -297,9 +299,11 @@ function afterVerb(text: string): string {
   const m = PROPOSAL_VERB.exec(text);
   if (!m || m.index > 80) return trimItem(text);
   const item = text.slice(m.index + m[0].length).replace(/^\s*(?:that|to)\s+/i, '');
-  // ("… a task force; the idea will be studied by officials": the item ends where a clause of its own begins.)
-  const clause = /;\s+/.exec(item);
-  return trimItem(clause && NEW_CLAUSE.test(item.slice(clause.index + clause[0].length)) ? item.slice(0, clause.index) : item);
+  // ("… a task force; the idea will be studied by officials", "… a task force, and the board accepted it": the item ends
+  // where a clause of its own begins.)
+  for (const clause of item.matchAll(/;\s+|,\s+and\s+/g))
+    if (NEW_CLAUSE.test(item.slice(clause.index + clause[0].length))) return trimItem(item.slice(0, clause.index));
+  return trimItem(item);
 }
 
 /** One sentence per item: sentences with a proposal verb, or naming the stated noun ("A third motion …"),

@@ -65,6 +65,19 @@ describe('proposals', () => {
     expect(p.items).toEqual(['Warnings be sent to every phone', 'River gauges be upgraded within two years', 'Councils publish maps online']);
   });
 
+  it.each([
+    ['and the board accepted the idea', 'A regional task force for the border'],
+    ['and the board welcomed a review of it', 'A regional task force for the border'],
+    ['and the board backed it', 'A regional task force for the border'],
+    ['and they agreed to study it', 'A regional task force for the border'],
+    // (Not an "-ed" that takes no object: "the required staff" is more of what was proposed.)
+    ['and the required staff to run it', 'A regional task force for the border, and the required staff to run it'],
+  ])('ends one proposal where a clause of its own follows ", and" (%s)', (tail, item) => {
+    expect(proposals('Andes foreign ministers met in Lima on Sunday.', `Ana Roy proposed a regional task force for the border, ${tail}.`).items).toEqual([
+      item,
+    ]);
+  });
+
   it('reads three or more short things right after "proposed", closed by a serial comma, with no count stated or no more than it', () => {
     expect(proposals('The farmers proposed emergency fodder imports, a suspension of water charges, and low-interest loans for farms.').items).toEqual([
       'Emergency fodder imports',
