@@ -361,6 +361,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['use', 'used', 'uses', 'using'],
   ['run', 'ran', 'runs', 'running'],
   ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
+  // A verb's noun in "-sion": "How long is the extension?" is answered by "voted to extend the mission for another 12 months".
+  ['extend', 'extended', 'extends', 'extending', 'extension', 'extensions'],
   ['bring', 'brought'],
   ['send', 'sent'],
   ['speak', 'spoke', 'spoken', 'speech'],

@@ -880,6 +880,18 @@ The EUR 450 million hub is expected to produce hydrogen from 2029.`),
   });
 });
 
+describe('a verb asked of by its noun in "-sion"', () => {
+  it.each([
+    [
+      'Council extends Lima mission\n\nThe council voted on Thursday to extend its mission in Lima for another 12 months.\n\nThe vote was 13-0, with two abstentions.',
+      'How long is the extension?',
+      'The council voted on Thursday to extend its mission in Lima for another 12 months.',
+    ],
+  ])('%#: %s', (text, question, answer) => {
+    expect(briefArticle(parsePlainText(text)).ask(question).answer).toBe(answer);
+  });
+});
+
 describe('an earthquake: its strength and depth, asked of "the quake"', () => {
   const quake = briefArticle(
     parsePlainText(
