@@ -774,6 +774,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
   // "… taken from a van in Lima Square, the city police said.": who says it, after a name that is an object of a clause
   // with its own verb ("in", "with", "met" before it), is no office of that name.
   if (/^the$/i.test(phrase[0].text) && ATTRIBUTION_VERBS.has(tokens[to]?.text.toLowerCase() ?? '') && objectBefore(tokens, nameEnd)) return null;
+  // ("A firm she set up, Halvex, hired a pilot …": a verb and its object, the sentence's own after a name set off, is no
+  // office.)
+  if (VERB_AND_OBJECT.test(`${phrase[0].text} ${phrase[1]?.text ?? ''}`)) return null;
   // The office must come early: "the President of …", "member of …", "chief advisor of …".
   const headAt = phrase.findIndex((t) => t.word && isTitleHead(t.text));
   if (headAt < 0 || headAt > 5) return null;
@@ -796,6 +799,9 @@ function appositiveAfter(tokens: Token[], nameEnd: number, runs: ReadonlyArray<[
     );
   return { from, to, former: closed };
 }
+
+/** A verb in the past and the start of its object: "hired a", "opened the". */
+const VERB_AND_OBJECT = /^\p{Ll}+ed (?:a|an|the|its|their)$/u;
 
 /** After an office held, the span it was held over, closed: "from 2013 to 2020", "until 2019", "between 2010 and 2014". */
 const SPAN_CLOSED = /^(?:from \d{4} (?:to|until) \d{4}|until \d{4}|between \d{4} and \d{4}|until last year)\b/;

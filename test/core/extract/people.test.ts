@@ -21,6 +21,20 @@ describe('people and their titles', () => {
     ]);
   });
 
+  it.each([
+    'A company she co-founded, Halvex, opened a pilot plant near Lima last year.',
+    'Her firm, Halvex, hired an engineer for the new plant in Lima.',
+    'Her firm, Halvex, hired the pilot who flew the route.',
+    'Her firm, Halvex, dismissed its chief engineer in May.',
+    'Her firm, Halvex, thanked their pilot for the rescue.',
+  ])('reads no office in a verb and its object after a name set off: %s', (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it('still reads an office after a name set off ("Tom Vale, a pilot, flew home.")', () => {
+    expect(people('Tom Vale, a pilot, flew home.')).toEqual([{ name: 'Tom Vale', role: 'pilot', affiliation: null }]);
+  });
+
   it('reads where someone is, after "who is", as no office ("Tom Vale, who is on an official visit to Lima,")', () => {
     expect(people("Peru's President Ana Roy met Chile's President Tom Vale, who is on an official visit to Peru, in Lima on Monday.")).toEqual([
       { name: 'Ana Roy', role: 'President', affiliation: 'Peru' },
