@@ -2445,11 +2445,12 @@ const BODY_OF_KIND_SUBJECT = new RegExp(
 );
 /** A body opening a sentence by a name that ends in a body's word: "The Andes Delivery Group, which represents …", "The
  * opposition Lima Party called …" (a party's too, after a word in lower case that says which side it is on), "The Lima
- * College of Nurses said …" (and what it is of). */
+ * College of Nurses said …" (and what it is of, twice: "The Andes Union of Nurses of Lima (AUNL), the largest …", its letters
+ * after it). */
 const BODY_NAME_SUBJECT = new RegExp(
   String.raw`^The\s+(?:(?:opposition|governing|ruling)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS, 'party']
     .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?=,|\s+\p{Ll})`,
+    .join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2})(?:\s+\(\p{Lu}{2,8}\))?(?=,|\s+\p{Ll})`,
   'u',
 );
 

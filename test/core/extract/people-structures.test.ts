@@ -1977,6 +1977,23 @@ describe('people: offices, trades and absences of local and court reports', () =
       'Andes Delivery Group',
     );
     expect(aff('The Lima Metal union said it would fight any plant closure.', 'Its regional head, Ana Roy, called the plan a betrayal.')).toBe('Lima Metal');
+    // (A name with two of-phrases, its letters after it, and a confederation among the bodies' words.)
+    expect(
+      aff(
+        'The General Confederation of Workers of Lima (CGTL), the largest union body, had asked for more.',
+        'Its secretary general, Ana Roy, called it crumbs.',
+      ),
+    ).toBe('General Confederation of Workers of Lima');
+    expect(aff('The Andes Union of Nurses of Lima said the offer was too low.', 'Its president, Ana Roy, called a strike.')).toBe(
+      'Andes Union of Nurses of Lima',
+    );
+    expect(aff('The Lima Nurses Union (LNU), the largest union, said the offer was too low.', 'Its president, Ana Roy, called a strike.')).toBe(
+      'Lima Nurses Union',
+    );
+  });
+
+  it('makes no person of a body whose name opens with an office\'s word ("The General Confederation of Workers")', () => {
+    expect(findPeople(sentencesOf('The General Confederation of Workers had asked for a rise to 1,500 soles.')).map((p) => p.name)).toEqual([]);
   });
 
   it("reads 'do' inside a name as its particle, and a builder's name ending in 'Homes' as a body", () => {

@@ -92,7 +92,7 @@ export const TRADE_WORDS = words(`computing engineering publishing mining roboti
 export const ORG_WORDS = new Set([
   ...TRADE_WORDS,
   ...words(`
-  council committee commission ministry office presidency federation republic kingdom party bureau
+  council committee commission ministry office presidency federation confederation republic kingdom party bureau
   department agency administration government cabinet parliament assembly congress senate union
   organization organisation association bank fund forum summit meeting conference dialogue talks group
   alliance community court army navy force forces police service institute university college center
@@ -126,7 +126,7 @@ export const ORG_WORDS = new Set([
 ]);
 
 /** The words a body's name is known by, closing it or before its "of" ("University of Lima", "High Seas Alliance"). */
-export const BODY_HEADS = words(`university college institute institution alliance council agency association federation
+export const BODY_HEADS = words(`university college institute institution alliance council agency association federation confederation
   foundation fund bank company corporation commission committee ministry department authority centre center school
   hospital museum academy union network coalition group organisation organization society trust laboratory observatory
   secretariat programme program`);
