@@ -440,7 +440,7 @@ const theirsSaid = (text: string, p: Person) => {
 /** "When did the plant open?", "When was the bridge built?", "When did Ana Roy die?", "When was she born?": the verb closing the
  * question. (A name is capitalised: no case-blind flag, under which a capital's class takes any letter.) */
 const LAST_VERB_QUESTION =
-  /^[Ww]hen\s+(?:did|was|were)\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\p{L}' -]+?|he|she|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(\p{L}{3,})\??$/u;
+  /^[Ww]hen\s+(?:did|was|were)\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\p{L}' -]+?|he|she|it|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(\p{L}{3,})\??$/u;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
 const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
@@ -1804,9 +1804,12 @@ class Answerer {
     if (!asked) return undefined;
     const keys = keyTerms(question);
     // (An adverb of manner may come between: "retired quietly in 2019", "opened officially in 1971".)
-    // (… or a year given roughly: "made around 300 AD", "built about 1450".)
+    // (… or a year given roughly: "made around 300 AD", "built about 1450", not "struck about 90 km from …"; or a century: "sank
+    // in the first century AD".)
+    // (The verb in any of its forms: "When did the ship sink?" of "is thought to have sunk in …".)
+    const verbs = formsOf(stem(asked[1].toLowerCase())).map(escapeRegExp).join('|');
     const dated = new RegExp(
-      String.raw`\b${escapeRegExp(stem(asked[1].toLowerCase()))}\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)|(?:around|about)\s+\d{2,4}\b)`,
+      String.raw`\b(?:${verbs})\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)|(?:around|about)\s+(?:\d{4}|\d{2,4}\s+(?:AD|BC))\b|in\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+century\b)`,
       'iu',
     );
     return this.firstAnswerable((t) => dated.test(t) && coverage(keys, t) === 1);
@@ -2950,6 +2953,10 @@ class Answerer {
     // as may "Who won the election?": only a verb's regular past is read.)
     const actAsked = keys.length > 1 ? WHO_DID.exec(question)?.[1] : undefined;
     const act = actAsked ? keys.find((k) => k === stem(actAsked.toLowerCase())) : undefined;
+    // "When did it sink?": the day of a sentence whose own verb is another ("It was found in August.", after "… is thought to
+    // have sunk") is no day of sinking; the verb asked is the sentence's own, not only the one's it stands on.
+    const datedAsked = type === 'date' ? WHEN_DID.exec(question.trim())?.[1] : undefined;
+    const datedAct = datedAsked ? keys.find((k) => k === stem(datedAsked.toLowerCase())) : undefined;
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
     const againstAsked = sideAsked === 'against';
     const forAsked = !!sideAsked && !againstAsked;
@@ -2987,6 +2994,7 @@ class Answerer {
         (!oneSide || !otherOutcome(keys, s.text)) &&
         !pastKeys.some((k) => onlyUnrealised(k, s.text)) &&
         (!act || coverage([act], s.text) > 0) &&
+        (!datedAct || coverage([datedAct], fitsLead ? `${s.text} ${headline}` : s.text) > 0) &&
         // ("Who voted against?" is not answered by "welcomed the vote but urged more action against armed groups".)
         (!againstAsked || VOTED_AGAINST.test(s.text) || TALLY.test(s.text)) &&
         // ("Who voted for it?" is not answered by "Ana Roy and Tom Vale voted against the budget", nor by a dissent.)
@@ -3838,6 +3846,10 @@ const MAKER =
 const WHO_DECIDED = /^who\s+(?:(?:made|took|reached|has made|has taken)\s+(?:the|this|that)\s+(?:final\s+)?decision|decided)\s*\??$/i;
 /** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */
 const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
+
+/** "When did it sink?", "When will the talks resume?": the verb a when-question asks the day of (group 1); not one that only
+ * says a thing takes place ("When will the decision come?"). */
+const WHEN_DID = /^[Ww]hen\s+(?:did|does|do|will)\s+[^?]+?\s(?!(?:come|happen|occur)\??$)(\p{Ll}{3,})\??$/u;
 
 /** "Who said no?", "Who voted no to the plan?": who opposed it, and what (group 2), if the question names it. */
 const SAID_NO = /^who\s+(said|says|has said|voted|vote)\s+no\b(?:\s+to\s+([^?]+?))?\s*\??$/i;

@@ -373,6 +373,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],
+  ['sink', 'sank', 'sunk', 'sinking', 'sinks'],
   // A release as reports word it: "Who was freed?" is answered by "Two hostages … were released on Friday".
   ['free', 'freed', 'frees', 'freeing', 'release', 'released', 'releases', 'releasing'],
   ['take', 'took', 'taken'],

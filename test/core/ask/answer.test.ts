@@ -880,6 +880,41 @@ The EUR 450 million hub is expected to produce hydrogen from 2029.`),
   });
 });
 
+describe('when a thing was done, by the verb the question asks', () => {
+  const wreck = briefArticle(
+    parsePlainText(
+      'Divers find Roman wreck off Lima\n\nDivers have found the wreck of a Roman ship off Lima with its cargo of 800 jars, the antiquities office said on Friday.\n\nThe ship, about 25 metres long, is thought to have sunk in the first century AD.\n\nIt was found in August during a survey by the university.',
+    ),
+  );
+
+  it('dates the verb in any of its forms, by a century too ("When did the ship sink?" of "is thought to have sunk in the first century AD")', () => {
+    expect(wreck.ask('When did the ship sink?').answer).toBe('The ship, about 25 metres long, is thought to have sunk in the first century AD.');
+    expect(wreck.ask('When did it sink?').answer).toBe('The ship, about 25 metres long, is thought to have sunk in the first century AD.');
+    const liner = briefArticle(
+      parsePlainText(
+        'Liner wreck mapped\n\nA team in Lima on Monday published the first full map of the Halvex, a liner that sank in 1912 off Quito.\n\nThe map took two years.',
+      ),
+    );
+    expect(liner.ask('When did the Halvex sink?').answer).toContain('sank in 1912');
+    const finds = briefArticle(
+      parsePlainText(
+        "Museum shows Lima finds\n\nThe Lima museum on Monday put on show a bronze bowl and a stone from a temple.\n\nThe bowl, made about 500 BC, came from a tomb near Quito.\n\nThe temple was built in the 12th century by the city's first rulers.",
+      ),
+    );
+    expect(finds.ask('When was the bowl made?').answer).toBe('The bowl, made about 500 BC, came from a tomb near Quito.');
+    expect(finds.ask('When was the temple built?').answer).toBe("The temple was built in the 12th century by the city's first rulers.");
+  });
+
+  it('gives no day of another verb in a sentence that stands on the one with the verb asked ("It was found in August.")', () => {
+    const ship = briefArticle(
+      parsePlainText(
+        'Divers find Roman wreck off Lima\n\nDivers have found the wreck of a Roman ship off Lima with its cargo of 800 jars, the antiquities office said on Friday.\n\nThe ship is thought to have sunk in a storm long ago.\n\nIt was found in August during a survey by the university.',
+      ),
+    );
+    expect(ship.ask('When did it sink?').answered).toBe(false);
+  });
+});
+
 describe('a verb asked of by its noun in "-sion"', () => {
   it.each([
     [
