@@ -530,8 +530,10 @@ export const CURRENCY_SUM = new RegExp(
  * …"; though not through the synonyms' stems, where "agree" would find every deal: "Did they agree?" asks no takeover.) */
 const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   [stem('meeting'), ['summit', 'forum', 'conference', 'congress', 'gathering'].map(stem)],
-  [stem('deal'), [stem('agreement')]],
-  [stem('agreement'), [stem('deal')]],
+  // (… and a truce is the deal or the agreement a report of one asks about: "Who signed the deal?" of "The truce takes effect
+  // on Tuesday. It was signed by …".)
+  [stem('deal'), ['agreement', 'truce', 'ceasefire'].map(stem)],
+  [stem('agreement'), ['deal', 'truce', 'ceasefire'].map(stem)],
   // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating Tom
   // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
@@ -763,11 +765,11 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", in reported speech
- * "would seek", and a
+/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", "are to be exchanged",
+ * in reported speech "would seek", and a
  * meeting agreed on ("agreed to meet again in Lima"). */
 export const FUTURE = new RegExp(
-  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|(?:is|are|has been|have been) (?:set|fixed|slated|pencilled|penciled)(?: in)? for|${MEETING_AGREED})\b|\bwould (?!have\b)`,
+  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|(?:is|are|has been|have been) (?:set|fixed|slated|pencilled|penciled)(?: in)? for|(?:is|are) to be|${MEETING_AGREED})\b|\bwould (?!have\b)`,
   'i',
 );
 

@@ -880,6 +880,27 @@ The EUR 450 million hub is expected to produce hydrogen from 2029.`),
   });
 });
 
+describe('a truce asked of as the deal or the agreement', () => {
+  const truce = (word: string) =>
+    briefArticle(
+      parsePlainText(
+        `Peru and Chile agree ${word}\n\nPeru and Chile agreed on Sunday to a ${word} along their border, ending six weeks of fighting.\n\nThe ${word} takes effect at midnight on Tuesday.\n\nIt was signed in Lima by Peru's defence minister, Ana Roy, and Chile's army chief, Tom Vale.\n\nPrisoners of war are to be exchanged within a month.`,
+      ),
+    );
+  it.each([
+    ['truce', 'Who signed the deal?'],
+    ['truce', 'Who signed the agreement?'],
+    ['ceasefire', 'Who signed the deal?'],
+    ['ceasefire', 'Where was the agreement signed?'],
+  ])('a %s: %s', (word, question) => {
+    expect(truce(word).ask(question).answer).toBe("It was signed in Lima by Peru's defence minister, Ana Roy, and Chile's army chief, Tom Vale.");
+  });
+
+  it('dates what "is to be" done ("Prisoners of war are to be exchanged within a month.")', () => {
+    expect(truce('truce').ask('When will prisoners be exchanged?').answer).toBe('Prisoners of war are to be exchanged within a month.');
+  });
+});
+
 describe('when a thing was done, by the verb the question asks', () => {
   const wreck = briefArticle(
     parsePlainText(
