@@ -2338,6 +2338,10 @@ class Answerer {
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
     if (intent.who && !items.length) {
+      // ("What did Chile propose?" of "… down from the 11,000 troops Chile had first proposed": the country put it forward,
+      // whoever speaks for it elsewhere.)
+      const proposedBy = this.proposedByCountry(intent.who);
+      if (proposedBy) return this.yes(question, proposedBy.text, [proposedBy]);
       const said = this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
       if (said.answered || findPerson(this.a.people, intent.who)) return said;
       // ("What did the union propose?": a body no person's name is, the subject of a sentence's verb of putting forward.)
@@ -2401,6 +2405,22 @@ class Answerer {
     }
     const lead = stated !== null && stated !== items.length ? `The article states ${plural(stated)} and lists ${items.length}` : plural(items.length);
     return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
+  }
+
+  /** The sentence where the country a phrase names alone is the one that puts something forward, as the text writes it
+   * ("Chile proposed …", "the fee Chile had first suggested"); undefined for any other phrase. */
+  private proposedByCountry(phrase: string): Sentence | undefined {
+    const country = this.countryAlone(phrase);
+    const forms = [
+      ...new Set(
+        this.countryMentions()
+          .filter((c) => c.country === country)
+          .map((c) => escapeRegExp(c.form)),
+      ),
+    ];
+    if (!forms.length) return undefined;
+    const proposed = new RegExp(`\\b(?:${forms.join('|')})\\s+(?:(?:has|had|have)\\s+)?(?:first\\s+|also\\s+)?(?:proposed|suggested|put forward)\\b`);
+    return this.a.sentences.find((t) => t.index !== this.headline && proposed.test(t.text));
   }
 
   /** "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade

@@ -162,6 +162,20 @@ describe('answers with evidence', () => {
     }
   });
 
+  it.each([
+    'The fund will hold 40 million soles, down from the 60 million Chile proposed.',
+    'The fund will hold 40 million soles, down from the 60 million Chile had first proposed.',
+    'The fund will hold 40 million soles, down from the 60 million Chile has suggested.',
+    'The fund will hold 40 million soles, though Chile have also put forward 60 million.',
+  ])('"What did Chile propose?" where the text says Chile put it forward, not what its minister said: %s', (told) => {
+    const fund = briefArticle(
+      parsePlainText(
+        `Ministers back river fund\n\nForeign ministers agreed in Lima on Tuesday to set up a fund to line canals.\n\n${told}\n\nChile's Foreign Minister Tom Vale said the fund was a practical step.`,
+      ),
+    );
+    expect(fund.ask('What did Chile propose?').answer).toBe(told);
+  });
+
   it('"What did Chile propose?" of a list another country\'s minister presented: its own proposal, or that it put nothing forward', () => {
     const plan = briefArticle(
       parsePlainText(
