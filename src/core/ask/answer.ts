@@ -482,6 +482,8 @@ const FELL = '(?:fell|fall(?:s|en|ing)?|dropped|slipped|slid)';
 const ROSE = '(?:rose|ris(?:e|es|en|ing)|climbed|gained|jumped|increased)';
 const LOST = '(?:lost|loses|losing)';
 const WON = '(?:won|wins|winning|beat|beating|kept|keeps|retained)';
+/** Beating a side, whose name follows: "beating Lima", "defeated the champion, Ana Roy". */
+const BEATEN = '(?:beat|beating|defeated|defeating)';
 const REJECTED = '(?:rejected|rejects|rejecting|voted down|turned down)';
 const APPROVED = '(?:approved|approves|approving|backed|passed|adopted)';
 const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
@@ -688,9 +690,11 @@ class Answerer {
     // "sales of pumps go on rising" of a sentence about prices, nor by "a crane fell on a lorry".)
     const moved = PAST_YES_NO.test(question.trim()) ? MOVED.exec(question)?.[1] : undefined;
     const move = moved ? OPPOSITE_MOVES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question)) : undefined;
-    return move
-      ? [move[0], move[1], new RegExp(`\\b${escapeRegExp(stem(moved!.toLowerCase()))}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b`, 'iu')]
-      : OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
+    if (!move) return OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
+    const who = escapeRegExp(stem(moved!.toLowerCase()));
+    // (… or a side beaten: "Did Roy win?" of "Vale won the final, beating the champion, Ana Roy, 6-4".)
+    const beaten = move[1] === 'lose' ? `|\\b${BEATEN}\\s+(?:[^.;!?]{0,40}?\\s)?${who}\\p{L}*\\b` : '';
+    return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}`, 'iu')];
   }
 
   /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no

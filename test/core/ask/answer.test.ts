@@ -9185,6 +9185,27 @@ Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vot
   });
 });
 
+describe('"Did X win?" of a side the text has beaten', () => {
+  it.each([
+    ['Ana Roy won the Lima Open final on Saturday, beating the champion, Tom Vale, 6-4, 6-2.', 'Did Vale win?'],
+    ['Ana Roy won the Lima Open on Saturday after she beat Tom Vale 6-4, 6-2 in the final.', 'Did Tom Vale win?'],
+    ['Lima City defeated Quito 2-1 in the cup final on Sunday, with a late goal from Ana Roy.', 'Did Quito win?'],
+    ['Lima City won the cup on Sunday, defeating Quito 2-1 in the final with a late goal.', 'Did Quito win?'],
+  ])('%s — %s: "No"', (lead, question) => {
+    const final = briefArticle(parsePlainText(`Lima final\n\n${lead}\n\nThe crowd of 12,000 was the largest of the season.`));
+    expect(final.ask(question).answer).toBe(`No: ${lead}`);
+  });
+
+  it('still answers the winner\'s own question without a "No"', () => {
+    const final = briefArticle(
+      parsePlainText(
+        'Lima final\n\nAna Roy won the Lima Open final on Saturday, beating the champion, Tom Vale, 6-4, 6-2.\n\nThe crowd was the largest of the season.',
+      ),
+    );
+    expect(final.ask('Did Roy win?').answer).toMatch(/^Ana Roy won the Lima Open final/);
+  });
+});
+
 describe('an act still to happen', () => {
   const treaty = briefArticle(
     parsePlainText(`Peru and Chile sign water treaty
