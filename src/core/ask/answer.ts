@@ -4131,8 +4131,10 @@ function restatedCount(lead: string, headline: string): string {
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
 /** A gathering still to come: "the next round of talks", "its next meeting". */
 const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b/i;
-/** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will". */
-const FORECAST = /(?<!\bhad\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\s+have\b)|\bforecasts?\b|\boutlook\b|\bguidance\b|\bin the (?:current|coming|next)\b|\bwill\b/i;
+/** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what was,
+ * measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */
+const FORECAST =
+  /(?<!\b(?:had|than)\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\s+have\b)|(?<!\b(?:than|beat|beating|missed|missing|above|below)\s)\bforecasts?\b|\boutlook\b|\bguidance\b|\bin the (?:current|coming|next)\b|\bwill\b/i;
 
 /** A question in the present tense: "How many are being recalled?", "Is the plant closing?". */
 const PRESENT_QUESTION = /\b(?:is|are) being\b|^(?:is|are|does|do)\b|^how (?:many|much)\b[^?]*\b(?:is|are)\b/i;

@@ -9185,6 +9185,25 @@ Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vot
   });
 });
 
+describe('a figure measured against a forecast is what was, not a forecast', () => {
+  it.each([
+    'beating forecasts',
+    'beat forecasts',
+    'missing forecasts',
+    'missed forecasts',
+    'above forecasts',
+    'below forecasts',
+    'faster than forecast',
+    'faster than expected',
+  ])('"How much did the economy grow?" of a lead that grew 2.8%%, %s, before an earlier quarter\'s 1.5%%', (phrase) => {
+    const lead = `Lima's economy grew 2.8% in the third quarter from a year earlier, ${phrase}, the central bank said on Monday.`;
+    const economy = briefArticle(
+      parsePlainText(`Lima economy grows\n\n${lead}\n\nThe economy grew 1.5% in the second quarter.\n\nMining output rose 6% in the quarter.`),
+    );
+    expect(economy.ask('How much did the economy grow?').answer).toMatch(/^Lima's economy grew 2\.8%/);
+  });
+});
+
 describe('"Did X win?" of a side the text has beaten', () => {
   it.each([
     ['Ana Roy won the Lima Open final on Saturday, beating the champion, Tom Vale, 6-4, 6-2.', 'Did Vale win?'],
