@@ -2907,11 +2907,13 @@ class Answerer {
     const next = /\b(?:next|upcoming)\b/i.test(question);
     // "the next meeting": a sentence about what comes next that says so of a meeting, in its words ("Next year's
     // summit", "will meet again", "the next full G7+ meeting"), not any sentence with "next year" in it.
-    const nextOf = /\b(?:next|upcoming)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+    // (The last of a few words after it: "the next central bank meeting" is a meeting; else, as before, the word after it.)
+    const nextOf = (NEXT_THING.exec(question) ?? /\b(?:next|upcoming)\s+([\p{L}-]+)/iu.exec(question))?.[1];
     const nextForms = nextOf ? formsOf(stem(nextOf)).map(escapeRegExp) : [];
+    // (… or one after the act is done "again": "is expected to cut again at its meeting on 17 December".)
     const nextNamed = nextForms.length
       ? new RegExp(
-          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene`,
+          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene|\\bagain\\s+at\\s+(?:its|their|the)\\s+(?:${nextForms.join('|')})`,
           'iu',
         )
       : null;
@@ -3870,6 +3872,10 @@ const MAKER =
 const WHO_DECIDED = /^who\s+(?:(?:made|took|reached|has made|has taken)\s+(?:the|this|that)\s+(?:final\s+)?decision|decided)\s*\??$/i;
 /** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */
 const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
+
+/** What a question asks the next of: the last of up to three words after "next" ("the next central bank meeting"), before the
+ * question's end or its verb ("When will the next central bank meeting be held?", "… take place?"). */
+const NEXT_THING = /\b(?:next|upcoming)\s+(?:(?!(?:be|take)\b)[\p{L}\d-]+\s+){0,2}?(?!(?:be|take)\b)([\p{L}-]+)(?=\s*\?*\s*$|\s+(?:be|take)\b)/iu;
 
 /** "When did it sink?", "When will the talks resume?": the verb a when-question asks the day of (group 1); not one that only
  * says a thing takes place ("When will the decision come?"). */

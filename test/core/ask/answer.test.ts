@@ -9185,6 +9185,22 @@ Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vot
   });
 });
 
+describe('the next of a thing named in a few words', () => {
+  const bank = briefArticle(
+    parsePlainText(
+      "Lima economy grows\n\nLima's economy grew 2.8% in the third quarter, the central bank said on Monday.\n\nThe central bank, which cut its interest rate to 5.25% last month, is expected to cut again at its meeting on 17 December, analysts said.",
+    ),
+  );
+  it.each([
+    'When is the next central bank meeting?',
+    "When is the bank's next meeting?",
+    'When will the next central bank meeting be held?',
+    'When will the next central bank meeting take place?',
+  ])('%s', (question) => {
+    expect(bank.ask(question).answer).toMatch(/^The central bank, which cut its interest rate .* at its meeting on 17 December/);
+  });
+});
+
 describe('a figure measured against a forecast is what was, not a forecast', () => {
   it.each([
     'beating forecasts',
