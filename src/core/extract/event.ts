@@ -291,6 +291,10 @@ const STILL_TO_COME = new RegExp(
  * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
 const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
+/** Before a date in its sentence: what a court or an inquiry heard, a day of the story it was told and not of the hearing
+ * ("The court heard that the tank leaked in July 2023"), whether the report is of what has been or of what is to come. */
+const HEARD_THAT = /\bheard\b[^.;"“”]*?\bthat\b[^"“”]*$/;
+
 /** Right before a date: it bounds a period ("its lowest rate since September 2021") or sets a deadline ("to be reconnected
  * by Thursday evening"), it is no day of the event. */
 const PERIOD_BOUND = /\b(?:since|until|till|through|before|by)\s+(?:(?:early|late|mid)[- ])?$/i;
@@ -659,6 +663,7 @@ export function findEvent(
       const m = [...s.text.matchAll(DATE)].find(
         (d) =>
           !PERIOD_BOUND.test(s.text.slice(Math.max(0, d.index - 20), d.index)) &&
+          !HEARD_THAT.test(s.text.slice(0, d.index)) &&
           (toCome || (!STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)) && !SAID_THAT.test(s.text.slice(0, d.index)))),
       );
       if (m) {

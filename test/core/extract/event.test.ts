@@ -95,6 +95,15 @@ describe('findEvent: a report of what is to come', () => {
 });
 
 describe("findEvent: a day someone speaks of is not the event's", () => {
+  it('takes no day from what a court heard ("The court heard that the tank leaked in July 2023")', () => {
+    const text = sentencesOf(
+      'A chemical company has been fined £4 million after a leak from its plant near Lima killed 20,000 fish.',
+      'Halvex Chemicals pleaded guilty at Lima Crown Court to two offences.',
+      'The court heard that 40,000 litres of ammonia escaped from a corroded tank at the site in July 2023.',
+    );
+    expect(findEvent(text).date).toBeNull();
+  });
+
   it('takes the lead\'s day, not one in what was said at the event ("would go on sale on October 1", "from Friday")', () => {
     const text = sentencesOf(
       'Halvex on Thursday unveiled its first folding phone, priced at $1,499.',
