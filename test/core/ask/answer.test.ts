@@ -9201,6 +9201,23 @@ describe('the next of a thing named in a few words', () => {
   });
 });
 
+describe('where a thing is, on a named peninsula or off a named coast, before the dateline', () => {
+  it.each([
+    [
+      "Volcano erupts in Peru\n\nLIMA — A volcano on Peru's Halvex peninsula erupted late on Wednesday, sending lava towards a fishing town.\n\nNo one was hurt, officials said.",
+      'Where is the volcano?',
+      "A volcano on Peru's Halvex peninsula erupted late on Wednesday, sending lava towards a fishing town.",
+    ],
+    [
+      "Whales stranded in Peru\n\nLIMA — Forty whales were stranded on a beach off Peru's Pacific coast on Wednesday, officials said.\n\nVolunteers saved 12 of them.",
+      'Where were the whales stranded?',
+      "Forty whales were stranded on a beach off Peru's Pacific coast on Wednesday, officials said.",
+    ],
+  ])('%#: %s', (text, question, answer) => {
+    expect(briefArticle(parsePlainText(text)).ask(question).answer).toBe(answer);
+  });
+});
+
 describe('a figure measured against a forecast is what was, not a forecast', () => {
   it.each([
     'beating forecasts',
