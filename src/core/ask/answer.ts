@@ -2570,8 +2570,14 @@ class Answerer {
       if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
       const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
       const told = this.leadAndHeadline();
-      const caused = thing.length && coverage(thing, told) === 1 ? this.firstAnswerable((t) => CAUSED.test(t) && !DENIED.test(t)) : undefined;
-      return caused ? this.yes(question, caused.text, [caused]) : found;
+      // (… or what an inquiry found: "the board found that the plane had been flying too slowly after …".)
+      const caused =
+        thing.length && coverage(thing, told) === 1 ? this.firstAnswerable((t) => (CAUSED.test(t) || FOUND_THAT.test(t)) && !DENIED.test(t)) : undefined;
+      if (caused) return this.yes(question, caused.text, [caused]);
+      // ("What caused the crash?" is not answered by "The licence was suspended for three months after the crash.": the thing
+      // there only tells when something else happened.)
+      const when = thing.length ? new RegExp(`\\b(?:after|since|following)\\s+the\\s+(?:${thing.map(escapeRegExp).join('|')})`, 'i') : null;
+      return when && found.answered && found.evidence.every((t) => when.test(t)) ? this.no(question, notSaid(question)) : found;
     }
     // "Why did the council close the libraries?" answered by the lead that tells only what it did: the sentence that gives
     // the reason for "the decision" (or "the move", "the cuts") is the answer ("Roy said the decision was hard but needed
@@ -3859,6 +3865,8 @@ const ITS_REASON =
 /** A sentence that gives a cause: "caused the pumps to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
  * which tells what followed. */
 const CAUSED = /\b(?:caused|because of|due to|owing to|blamed on|triggered by|was the result of)\b/i;
+/** What an inquiry found: "the board found that …", "investigators concluded that …". */
+const FOUND_THAT = /\b(?:found|concluded)\s+that\b/;
 /** A cause denied: "Halvex denied that the fault was due to hackers.", "ruled out sabotage". */
 const DENIED = /\b(?:denied|denies|ruled out|rules out|not (?:caused|due to|the result of))\b/i;
 /** "Who makes the drug?", "Who built it?": who makes a thing, not who took a decision (see WHO_DECIDED). */

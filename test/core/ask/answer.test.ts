@@ -9218,6 +9218,28 @@ describe('where a thing is, on a named peninsula or off a named coast, before th
   });
 });
 
+describe('what caused the thing a report is about', () => {
+  it.each(['found', 'concluded'])('is what an inquiry %s, where no sentence says "caused"', (verb) => {
+    const crash = briefArticle(
+      parsePlainText(
+        `Pilots missed warnings before Andes crash\n\nQUITO — The pilots of a cargo plane that crashed near Quito in March ignored stall warnings, investigators said on Tuesday.\n\nIn its final report, the board ${verb} that the plane had been flying too slowly after the crew failed to notice a fault.\n\nThe airline's licence was suspended for three months after the crash.`,
+      ),
+    );
+    expect(crash.ask('What caused the crash?').answer).toBe(
+      `In its final report, the board ${verb} that the plane had been flying too slowly after the crew failed to notice a fault.`,
+    );
+  });
+
+  it.each(['after', 'since', 'following'])('is not a sentence that only dates something else by it ("… %s the crash")', (word) => {
+    const crash = briefArticle(
+      parsePlainText(
+        `Pilots missed warnings before Andes crash\n\nQUITO — The pilots of a cargo plane that crashed near Quito in March ignored stall warnings, investigators said on Tuesday.\n\nThe pilots' union said the report put too much blame on the crew.\n\nThe airline's licence was suspended for three months ${word} the crash. It resumed flights in July.`,
+      ),
+    );
+    expect(crash.ask('What caused the crash?').answered).toBe(false);
+  });
+});
+
 describe('a figure measured against a forecast is what was, not a forecast', () => {
   it.each([
     'beating forecasts',
