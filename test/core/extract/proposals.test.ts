@@ -120,8 +120,14 @@ describe('proposals', () => {
     const p = proposals('The panel made nine recommendations, including a return to yearly drills and a review of the alarms, which it said were too quiet.');
     expect(p.stated).toBe(9);
     expect(p.items).toEqual(['A return to yearly drills', 'A review of the alarms']);
-    // (An "and" inside one thing stays: "a fund for farmers and fishermen" is one item.)
+    // (The first may have no article where the second has one: "better training for night crews and a review of …".)
+    expect(proposals('The board made 11 recommendations, including better training for night crews and a review of how rosters are set.').items).toEqual([
+      'Better training for night crews',
+      'A review of how rosters are set',
+    ]);
+    // (An "and" inside one thing stays: "a fund for farmers and fishermen" is one item, as is "training for pilots and crews".)
     expect(proposals('The panel made nine recommendations, including a fund for farmers and fishermen.').items.length).toBeLessThan(2);
+    expect(proposals('The panel made nine recommendations, including better training for pilots and crews.').items.length).toBeLessThan(2);
   });
 
   it('reads a counted -ing list whose last item, after "and", opens with no -ing ("…, reforming banks and a global tax")', () => {
