@@ -3000,6 +3000,8 @@ class Answerer {
       const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 160)));
       if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
     }
+    const aheadAsked = asksAboutFuture(question);
+    const winAsked = WIN_ASKED.test(question);
     const fits = ranked.filter((r) => {
       const s = r.sentence;
       // A question put in the text ("Q: Is a cut likely?") answers nothing.
@@ -3021,6 +3023,10 @@ class Answerer {
         // ("How long was Roy held?" of "… Tom Vale, 44, who had been jailed since 2019, and Ana Roy": Vale's span, not Roy's.)
         (fitsType(own && named.length === 1 ? this.withoutOthersAsides(named[0], s) : s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
+        // ("When will it open?" is not answered by "The last rise took effect in May 2022.": a time gone by, told as such.)
+        (!aheadAsked || FUTURE.test(s.text) || !this.ofAnotherTime(s.text)) &&
+        // ("Did Vale win?" is not answered by "Ana Roy said she had been won over by Vale's plan": one persuaded won nothing.)
+        (!winAsked || !onlyWonOver(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)
         (!oneSide || !otherOutcome(keys, s.text)) &&
@@ -3145,7 +3151,7 @@ class Answerer {
     }
     // A question in the future tense prefers sentences in it; one in the present ("How many vehicles are being
     // recalled?") is not answered by what happened before ("In March it recalled …").
-    const future = asksAboutFuture(question);
+    const future = aheadAsked;
     const present = !future && PRESENT_QUESTION.test(question);
     // (Not one that holds none of the key terms itself, only through the sentence its pronoun stands on: "It will book a
     // charge …" after "The company expects the cuts to save …" for "How much will the cuts save?".)
@@ -3885,6 +3891,14 @@ const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
  * question's end or its verb ("When will the next central bank meeting be held?", "… take place?"). */
 const NEXT_THING = /\b(?:next|upcoming)\s+(?:(?!(?:be|take)\b)[\p{L}\d-]+\s+){0,2}?(?!(?:be|take)\b)([\p{L}-]+)(?=\s*\?*\s*$|\s+(?:be|take)\b)/iu;
 
+/** A question of who won, or whether someone did. */
+const WIN_ASKED = /\b(?:win|won)\b/i;
+/** The text's only win is one of being persuaded: "had been won over by his vision" (not a victory: "a 3-1 win over Quito"). */
+function onlyWonOver(text: string): boolean {
+  const wins = [...text.matchAll(/\b(?:(won)|wins?|winning)\b(\s+over\b)?/gi)];
+  return wins.length > 0 && wins.every((m) => m[1] && m[2]);
+}
+
 /** "When did it sink?", "When will the talks resume?": the verb a when-question asks the day of (group 1); not one that only
  * says a thing takes place ("When will the decision come?"). */
 const WHEN_DID = /^[Ww]hen\s+(?:did|does|do|will)\s+[^?]+?\s(?!(?:come|happen|occur)\??$)(\p{Ll}{3,})\??$/u;
@@ -3929,7 +3943,7 @@ const VOTE_CAST = /\b(?:vot(?:ed|ing)|in favou?r|against|abstain\w*|abstentions?
 /** A sentence that tells of a vote: "voted", "the ballot", "by 12 votes to 3", an election's "won 71 seats". */
 const VOTED = /\b(?:vot(?:e|es|ed|ing)|ballot|show of hands|unanimous(?:ly)?|in favou?r|against|abstain\w*|abstentions?|seats?|turnout|polled|won)\b/i;
 /** When something happened, by its year alone: "in 2004"; or the last time it did ("the worst since 2004, when …"). */
-const IN_A_YEAR = /\b(?:in|since(?=\s(?:19|20)\d\d,?\s+when\b)) ((?:19|20)\d\d)\b/;
+const IN_A_YEAR = new RegExp(String.raw`\b(?:in|since(?=\s(?:19|20)\d\d,?\s+when\b)) (?:${FULL_MONTH} )?((?:19|20)\d\d)\b`);
 /** A year, then a figure after it: "in 2001, when 15 people died". */
 const YEAR_THEN_FIGURE = new RegExp(String.raw`${IN_A_YEAR.source}[^.;]*?\b\d`);
 /** A question's words for a time gone by: "last", "previous", "in 2019". */

@@ -9218,6 +9218,35 @@ describe('where a thing is, on a named peninsula or off a named coast, before th
   });
 });
 
+describe('a question of what is to come, and a time gone by', () => {
+  it.each(['in May 2022', 'in 2022'])('"When will it open?" is not answered by "The last increase took effect %s"', (when) => {
+    const wage = briefArticle(
+      parsePlainText(
+        `Minimum wage to rise 9%\n\nLIMA — Peru's minimum wage will rise by 9 per cent to 1,230 soles a month from 1 January, the government announced on Monday.\n\nUnions called the rise too small.\n\nThe last increase, of 10 per cent, took effect ${when}.`,
+      ),
+    );
+    expect(wage.ask('When will it open?').answered).toBe(false);
+    // (Asked of the past, it still answers.)
+    expect(wage.ask('When did the last increase take effect?').answer).toBe(`The last increase, of 10 per cent, took effect ${when}.`);
+  });
+
+  it('"Did Vale win?" is not answered by one who "had been won over" by him', () => {
+    const vote = briefArticle(
+      parsePlainText(
+        "Vale keeps Lima post\n\nLIMA — Tom Vale was returned as president of the Lima Chess Federation on Tuesday, unopposed.\n\nVale first took office in February 2016 and won re-election in June 2019.\n\nThe sports minister said he had been won over by Vale's plan for junior clubs.",
+      ),
+    );
+    expect(vote.ask('Did Vale win?').answer).not.toMatch(/won over/);
+    // (A win over another is a victory: "Did they win?" of "reached the final with a 3-1 win over Quito".)
+    const cup = briefArticle(
+      parsePlainText(
+        'Lima reach final\n\nLima City reached their first cup final in 40 years with a 3-1 win over Quito on Saturday.\n\nThe crowd was the largest of the season.',
+      ),
+    );
+    expect(cup.ask('Did they win?').answer).toMatch(/^Lima City reached their first cup final/);
+  });
+});
+
 describe('what caused the thing a report is about', () => {
   it.each(['found', 'concluded'])('is what an inquiry %s, where no sentence says "caused"', (verb) => {
     const crash = briefArticle(
