@@ -2184,6 +2184,10 @@ class Answerer {
     // (… nor a quotation alone that goes on from such a sentence: '"Vale is the striker we needed," said coach Ana Roy. "He
     // scores goals."' is Roy's, though its "he" is Vale.)
     const othersGoesOn = (s: Sentence) => s.index > 0 && WHOLE_QUOTE.test(s.text) && quotedAbout(this.a.sentences[s.index - 1]);
+    // (… nor one that asks them to do something: "The text asks Secretary-General Ana Roy to report back" is no word of hers.)
+    const askedTo = words.length
+      ? new RegExp(`\\b(?:asks|asked|invited|called on)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}?(?:${words.join('|')})\\s+to\\b`, 'u')
+      : null;
     const speech = own.filter(
       (s) =>
         // (A promise asked of is still theirs only when they say it: "Tom Vale told Judge Roy the company would …" is Vale's.)
@@ -2198,6 +2202,7 @@ class Answerer {
           !othersTurn(s) &&
           !quotedAbout(s) &&
           !othersGoesOn(s) &&
+          !askedTo?.test(s.text) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !theirsSaid(s.text, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)

@@ -9218,6 +9218,20 @@ describe('where a thing is, on a named peninsula or off a named coast, before th
   });
 });
 
+describe('what someone said, of one a sentence only asks to do something', () => {
+  it.each([
+    'The resolution keeps 9,000 troops, down from the 11,000 Chile had proposed, and asks Secretary-General Ana Roy to report back within 90 days.',
+    'The council, on a proposal from Chile, asked Secretary-General Ana Roy to report back within 90 days.',
+    'Chile proposed the text and invited Secretary-General Ana Roy to report back within 90 days.',
+    'Chile proposed the text and called on Secretary-General Ana Roy to report back within 90 days.',
+  ])('"What did Roy say?" of "%s"', (told) => {
+    const vote = briefArticle(
+      parsePlainText(`Council extends Lima mission\n\nThe UN Security Council voted on Thursday to extend its mission in Lima for a year.\n\n${told}`),
+    );
+    expect(vote.ask('What did Roy say?').answer).toBe('The article does not report what Ana Roy said.');
+  });
+});
+
 describe('a question of what is to come, and a time gone by', () => {
   it.each(['in May 2022', 'in 2022'])('"When will it open?" is not answered by "The last increase took effect %s"', (when) => {
     const wage = briefArticle(
