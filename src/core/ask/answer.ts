@@ -3577,8 +3577,9 @@ const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
 /** "take office", "took power": taking a post, an act of its own, which "in office" or "in power" is not. */
 const TAKE_OFFICE = /\b(?:take|takes|took|taken|taking)\s+(?:office|power)\b/i;
-/** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby". */
-const FIXTURE = /\b(?:match|game|final|derby)\b/i;
+/** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby"; a final as a thing, not
+ * the word before one ("its final report", "the final two minutes"): what follows it, if a word in lower case, places it. */
+const FIXTURE = /\b(?:match|game|derby)\b|\bfinal\b(?!\s+(?!(?:on|at|in|against)\b)\p{Ll})/iu;
 /** A sentence that tells of a gathering: a meeting or talks, a summit or a session, a match or a final. */
 const tellsOfGathering = (text: string) => MEETING.test(text) || GATHERING.test(text) || FIXTURE.test(text);
 /** A question of a gathering by its verb: "When will the ministers meet?", "When will they meet again?". */

@@ -3557,10 +3557,22 @@ describe('a meeting asked of a report that tells of none', () => {
 LIMA, 2 May — Thieves broke into a museum in Lima early on Thursday and stole three gold masks, police said.`),
     );
     for (const q of ['Where did they meet?', 'When did they meet?']) expect(theft.ask(q).answered, q).toBe(false);
+    // (Nor is a final one that only comes before a word: "its final report", "the final two minutes".)
+    const report = briefArticle(
+      parsePlainText(`Pilots missed warnings, inquiry finds
+
+QUITO — The pilots of a cargo plane that crashed near Quito in March ignored stall warnings in the final two minutes of the flight, investigators said on Tuesday.
+
+In its final report, the board found that the plane had been flying too slowly.`),
+    );
+    for (const q of ['Where did they meet?', 'When did they meet?']) expect(report.ask(q).answered, q).toBe(false);
   });
 
   it.each([
     'Lima beat Quito 2-1 in the cup final at the National Stadium on Saturday.',
+    'Lima beat Quito 2-1 in the final on Saturday, at the National Stadium.',
+    'Lima beat Quito 2-1 in the final in the National Stadium on Saturday.',
+    'Lima won the final against Quito 2-1 at the National Stadium on Saturday.',
     'Lima beat Quito 2-1 in the semi-final at the National Stadium on Saturday.',
     'Lima beat Quito 2-1 in a league match at the National Stadium on Saturday.',
     'Lima beat Quito 2-1 in a league game at the National Stadium on Saturday.',
