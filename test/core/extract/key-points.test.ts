@@ -318,6 +318,45 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [1],
   ],
   [
+    'the last one of the news\'s kind is background ("The last increase, of 10 per cent, took effect in May 2022.")',
+    [
+      "Peru's minimum wage will rise by 9 per cent to 1,230 soles a month from 1 January, the government announced on Monday.",
+      'Labour Minister Ana Roy said the increase would benefit about 1.8 million workers.',
+      'The last increase, of 10 per cent, took effect in May 2022.',
+      'The union federation had asked for a rise to 1,500 soles and called the increase "crumbs".',
+      'The union said it would hold a national day of protest on 12 December.',
+    ],
+    'Minimum wage to rise 9%',
+    4,
+    [2],
+  ],
+  [
+    'the last one of the news\'s kind is background ("A previous increase, …")',
+    [
+      "Peru's minimum wage will rise by 9 per cent to 1,230 soles a month from 1 January, the government announced on Monday.",
+      'Labour Minister Ana Roy said the increase would benefit about 1.8 million workers.',
+      'A previous increase, of 10 per cent, took effect in May 2022.',
+      'The union federation had asked for a rise to 1,500 soles and called the increase "crumbs".',
+      'The union said it would hold a national day of protest on 12 December.',
+    ],
+    'Minimum wage to rise 9%',
+    4,
+    [2],
+  ],
+  [
+    'the last one of the news\'s kind is background ("An earlier increase, …")',
+    [
+      "Peru's minimum wage will rise by 9 per cent to 1,230 soles a month from 1 January, the government announced on Monday.",
+      'Labour Minister Ana Roy said the increase would benefit about 1.8 million workers.',
+      'An earlier increase, of 10 per cent, took effect in May 2022.',
+      'The union federation had asked for a rise to 1,500 soles and called the increase "crumbs".',
+      'The union said it would hold a national day of protest on 12 December.',
+    ],
+    'Minimum wage to rise 9%',
+    4,
+    [2],
+  ],
+  [
     'what had happened before the news, told in the past perfect by no one, is background',
     [
       'Leaders of the Andean bloc on Thursday invited Peru and Chile to join as full members from January, doubling its size to 12 countries.',
