@@ -1808,9 +1808,9 @@ class Answerer {
     if (!asked) return undefined;
     const keys = keyTerms(question);
     // (An adverb of manner may come between: "retired quietly in 2019", "opened officially in 1971".)
-    // (… or a year given roughly: "made around 300 AD", "built about 1450", not "struck about 90 km from …"; or a century: "sank
-    // in the first century AD".)
-    // (The verb in any of its forms: "When did the ship sink?" of "is thought to have sunk in …".)
+    // (… or a year given roughly: "made around 300 AD", "built about 1450", not "struck about 90 km from …"; or a century: "went
+    // down in the third century".)
+    // (The verb in any of its forms: "When did the boat sink?" of "it sank off Lima in …".)
     const verbs = formsOf(stem(asked[1].toLowerCase())).map(escapeRegExp).join('|');
     const dated = new RegExp(
       String.raw`\b(?:${verbs})\p{L}*\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on)\s+(?:\d{4}\b|${FULL_MONTH}\b|${WEEKDAY}\b)|(?:around|about)\s+(?:\d{4}|\d{2,4}\s+(?:AD|BC))\b|in\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})\s+century\b)`,
@@ -2347,8 +2347,8 @@ class Answerer {
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
     if (intent.who && !items.length) {
-      // ("What did Chile propose?" of "… down from the 11,000 troops Chile had first proposed": the country put it forward,
-      // whoever speaks for it elsewhere.)
+      // ("What did Chile propose?" of "… below the 60 million Chile had first proposed": the country put it forward, whoever
+      // speaks for it elsewhere.)
       const proposedBy = this.proposedByCountry(intent.who);
       if (proposedBy) return this.yes(question, proposedBy.text, [proposedBy]);
       const said = this.said(question, intent.who, question.replace(PUTS_FORWARD_VERB, '').trim(), PUTS_FORWARD);
@@ -2575,12 +2575,12 @@ class Answerer {
       if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
       const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
       const told = this.leadAndHeadline();
-      // (… or what an inquiry found: "the board found that the plane had been flying too slowly after …".)
+      // (… or what an inquiry found: "the inquiry found that the driver had ignored a red signal".)
       const caused =
         thing.length && coverage(thing, told) === 1 ? this.firstAnswerable((t) => (CAUSED.test(t) || FOUND_THAT.test(t)) && !DENIED.test(t)) : undefined;
       if (caused) return this.yes(question, caused.text, [caused]);
-      // ("What caused the crash?" is not answered by "The licence was suspended for three months after the crash.": the thing
-      // there only tells when something else happened.)
+      // ("What caused the fire?" is not answered by "The line was shut for a week after the fire.": the thing there only tells
+      // when something else happened.)
       const when = thing.length ? new RegExp(`\\b(?:after|since|following)\\s+the\\s+(?:${thing.map(escapeRegExp).join('|')})`, 'i') : null;
       return when && found.answered && found.evidence.every((t) => when.test(t)) ? this.no(question, notSaid(question)) : found;
     }
@@ -2921,7 +2921,7 @@ class Answerer {
     // (The last of a few words after it: "the next central bank meeting" is a meeting; else, as before, the word after it.)
     const nextOf = (NEXT_THING.exec(question) ?? /\b(?:next|upcoming)\s+([\p{L}-]+)/iu.exec(question))?.[1];
     const nextForms = nextOf ? formsOf(stem(nextOf)).map(escapeRegExp) : [];
-    // (… or one after the act is done "again": "is expected to cut again at its meeting on 17 December".)
+    // (… or one after the act is done "again": "are set to vote again at their meeting on 4 March".)
     const nextNamed = nextForms.length
       ? new RegExp(
           `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene|\\bagain\\s+at\\s+(?:its|their|the)\\s+(?:${nextForms.join('|')})`,
@@ -2990,8 +2990,8 @@ class Answerer {
     // as may "Who won the election?": only a verb's regular past is read.)
     const actAsked = keys.length > 1 ? WHO_DID.exec(question)?.[1] : undefined;
     const act = actAsked ? keys.find((k) => k === stem(actAsked.toLowerCase())) : undefined;
-    // "When did it sink?": the day of a sentence whose own verb is another ("It was found in August.", after "… is thought to
-    // have sunk") is no day of sinking; the verb asked is the sentence's own, not only the one's it stands on.
+    // "When did it sink?": the day of a sentence whose own verb is another ("It was raised in June.", after "… went down off
+    // Lima long ago") is no day of sinking; the verb asked is the sentence's own, not only the one's it stands on.
     const datedAsked = type === 'date' ? WHEN_DID.exec(question.trim())?.[1] : undefined;
     const datedAct = datedAsked ? keys.find((k) => k === stem(datedAsked.toLowerCase())) : undefined;
     const sideAsked = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
@@ -3028,9 +3028,9 @@ class Answerer {
         // ("How long was Roy held?" of "… Tom Vale, 44, who had been jailed since 2019, and Ana Roy": Vale's span, not Roy's.)
         (fitsType(own && named.length === 1 ? this.withoutOthersAsides(named[0], s) : s.text) || fitsLead) &&
         (!next || FUTURE.test(s.text)) &&
-        // ("When will it open?" is not answered by "The last rise took effect in May 2022.": a time gone by, told as such.)
+        // ("When will it open?" is not answered by "The last fare rise came in March 2021.": a time gone by, told as such.)
         (!aheadAsked || FUTURE.test(s.text) || !this.ofAnotherTime(s.text)) &&
-        // ("Did Vale win?" is not answered by "Ana Roy said she had been won over by Vale's plan": one persuaded won nothing.)
+        // ("Did Vale win?" is not answered by "Ana Roy said she was won over by Vale's pitch": one persuaded won nothing.)
         (!winAsked || !onlyWonOver(s.text)) &&
         (!nextNamed || nextNamed.test(s.text)) &&
         // ("What did they reject?" is not answered by "adopted a plan".)
@@ -3578,7 +3578,7 @@ const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:ag
 /** "take office", "took power": taking a post, an act of its own, which "in office" or "in power" is not. */
 const TAKE_OFFICE = /\b(?:take|takes|took|taken|taking)\s+(?:office|power)\b/i;
 /** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby"; a final as a thing, not
- * the word before one ("its final report", "the final two minutes"): what follows it, if a word in lower case, places it. */
+ * the word before one ("its final ruling", "the final three laps"): what follows it, if a word in lower case, places it. */
 const FIXTURE = /\b(?:match|game|derby)\b|\bfinal\b(?!\s+(?!(?:on|at|in|against)\b)\p{Ll})/iu;
 /** A sentence that tells of a gathering: a meeting or talks, a summit or a session, a match or a final. */
 const tellsOfGathering = (text: string) => MEETING.test(text) || GATHERING.test(text) || FIXTURE.test(text);
@@ -3877,7 +3877,7 @@ const ITS_REASON =
 /** A sentence that gives a cause: "caused the pumps to …", "due to a landslide", "blamed on heavy rain"; not "causing delays",
  * which tells what followed. */
 const CAUSED = /\b(?:caused|because of|due to|owing to|blamed on|triggered by|was the result of)\b/i;
-/** What an inquiry found: "the board found that …", "investigators concluded that …". */
+/** What an inquiry found: "the inquiry found that …", "investigators concluded that …". */
 const FOUND_THAT = /\b(?:found|concluded)\s+that\b/;
 /** A cause denied: "Halvex denied that the fault was due to hackers.", "ruled out sabotage". */
 const DENIED = /\b(?:denied|denies|ruled out|rules out|not (?:caused|due to|the result of))\b/i;
@@ -3899,7 +3899,7 @@ const NEXT_THING = /\b(?:next|upcoming)\s+(?:(?!(?:be|take)\b)[\p{L}\d-]+\s+){0,
 
 /** A question of who won, or whether someone did. */
 const WIN_ASKED = /\b(?:win|won)\b/i;
-/** The text's only win is one of being persuaded: "had been won over by his vision" (not a victory: "a 3-1 win over Quito"). */
+/** The text's only win is one of being persuaded: "was won over by his pitch" (not a victory: "a 2-0 win over Quito"). */
 function onlyWonOver(text: string): boolean {
   const wins = [...text.matchAll(/\b(?:(won)|wins?|winning)\b(\s+over\b)?/gi)];
   return wins.length > 0 && wins.every((m) => m[1] && m[2]);

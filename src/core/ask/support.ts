@@ -361,7 +361,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   ['use', 'used', 'uses', 'using'],
   ['run', 'ran', 'runs', 'running'],
   ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
-  // A verb's noun in "-sion": "How long is the extension?" is answered by "voted to extend the mission for another 12 months".
+  // A verb's noun in "-sion": "How long is the extension?" is answered by "voted to extend the loan for another six months".
   ['extend', 'extended', 'extends', 'extending', 'extension', 'extensions'],
   ['bring', 'brought'],
   ['send', 'sent'],
@@ -765,7 +765,7 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", "are to be exchanged",
+/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", "are to be freed",
  * in reported speech "would seek", and a
  * meeting agreed on ("agreed to meet again in Lima"). */
 export const FUTURE = new RegExp(

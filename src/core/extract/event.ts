@@ -292,7 +292,7 @@ const STILL_TO_COME = new RegExp(
 const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
 /** Before a date in its sentence: what a court or an inquiry heard, a day of the story it was told and not of the hearing
- * ("The court heard that the tank leaked in July 2023"), whether the report is of what has been or of what is to come. */
+ * ("The inquiry heard that the boiler failed in March 2021"), whether the report is of what has been or of what is to come. */
 const HEARD_THAT = /\bheard\b[^.;"“”]*?\bthat\b[^"“”]*$/;
 
 /** Right before a date: it bounds a period ("its lowest rate since September 2021") or sets a deadline ("to be reconnected

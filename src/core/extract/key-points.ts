@@ -110,14 +110,14 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
   { re: /\b(?:first|historic|record|largest|only|biggest|new)\b/i, weight: 0.15, example: 'the first meeting of its kind' },
   { re: /\b(?:said|says|told|added)\b/, weight: 0.15, example: 'Lee said the district would report back' },
   { re: /^["“]/, weight: -0.2, example: '"We are not awake in first block," she said.' },
-  // Background, not the news: what happened before ("first took that decision", "four years ago", "last year", "A previous
+  // Background, not the news: what happened before ("first took that step", "four years ago", "last year", "A previous
   // fare rise came in …");
   // though in the lead it is the news's own context ("… when it passed the rule last year").
   {
     re: /\b(?:first (?:took|won|became|joined)|\w+ (?:years?|decades?) ago|last year|previously|in the past)\b|^(?:The|A|An) (?:last|previous|earlier) \p{Ll}/iu,
     weight: -BACKGROUND_WEIGHT,
     notInLead: true,
-    example: 'The board first took that decision in 2019 and confirmed it last year.',
+    example: 'The board first took that step in 2019 and confirmed it last year.',
   },
   // Told in the past perfect with no one saying it: what had happened before the news ("Peru had backed the bid, while …").
   {

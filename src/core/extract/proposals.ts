@@ -62,7 +62,7 @@ const ITEM_OCCASION = /,\s+(?:after|amid|because|since)\s+(?!which\b|that\b)[^;]
 const LIST_TAIL_RELATIVE = /,\s+(?:which|who|whose)\s[^,;]*$/;
 
 /** Two things joined by one "and", each a noun phrase of its own: "a return to yearly drills and a review of the rules",
- * "better training for night crews and a review of the rules" (the first may have no article, the second has one). */
+ * "better lighting for night shifts and a check of the alarms" (the first may have no article, the second has one). */
 const TWO_THINGS = /^((?:(?:a|an|the)\s+)?[^,;]+?)\s+and\s+((?:a|an|the)\s+(?![^,;]*\band\s+(?:a|an|the)\s)[^,;]+)$/;
 
 /** Who reported it, closing the item: ", officials said", ", Tom Vale said", ", Foreign Minister Tom Vale told reporters",
