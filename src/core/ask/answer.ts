@@ -3577,8 +3577,8 @@ const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
 /** "take office", "took power": taking a post, an act of its own, which "in office" or "in power" is not. */
 const TAKE_OFFICE = /\b(?:take|takes|took|taken|taking)\s+(?:office|power)\b/i;
-/** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby"; a final as a thing, not
- * the word before one ("its final ruling", "the final three laps"): what follows it, if a word in lower case, places it. */
+/** Where sides meet, as a report of a game tells it: "the final", "a league match", "Saturday's derby"; a final as a
+ * thing, not the word before one ("its final ruling", "the final three laps"): a word in lower case after it places it. */
 const FIXTURE = /\b(?:match|game|derby)\b|\bfinal\b(?!\s+(?!(?:on|at|in|against)\b)\p{Ll})/iu;
 /** A sentence that tells of a gathering: a meeting or talks, a summit or a session, a match or a final. */
 const tellsOfGathering = (text: string) => MEETING.test(text) || GATHERING.test(text) || FIXTURE.test(text);
@@ -3893,8 +3893,8 @@ const WHO_DECIDED = /^who\s+(?:(?:made|took|reached|has made|has taken)\s+(?:the
 /** "Who proposed the plan?", "Who signed the deal?": who did what the verb after "who", in its regular past, says. */
 const WHO_DID = /^who\s+(?:also\s+)?(\p{L}{2,}ed)\b/iu;
 
-/** What a question asks the next of: the last of up to three words after "next" ("the next central bank meeting"), before the
- * question's end or its verb ("When will the next central bank meeting be held?", "… take place?"). */
+/** What a question asks the next of: the last of up to three words after "next" ("the next central bank meeting"),
+ * before the question's end or its verb ("When will the next central bank meeting be held?", "… take place?"). */
 const NEXT_THING = /\b(?:next|upcoming)\s+(?:(?!(?:be|take)\b)[\p{L}\d-]+\s+){0,2}?(?!(?:be|take)\b)([\p{L}-]+)(?=\s*\?*\s*$|\s+(?:be|take)\b)/iu;
 
 /** A question of who won, or whether someone did. */
@@ -3905,8 +3905,8 @@ function onlyWonOver(text: string): boolean {
   return wins.length > 0 && wins.every((m) => m[1] && m[2]);
 }
 
-/** "When did it sink?", "When will the talks resume?": the verb a when-question asks the day of (group 1); not one that only
- * says a thing takes place ("When will the decision come?"). */
+/** "When did it sink?", "When will the talks resume?": the verb a when-question asks the day of (group 1); not one that
+ * only says a thing takes place ("When will the decision come?"). */
 const WHEN_DID = /^[Ww]hen\s+(?:did|does|do|will)\s+[^?]+?\s(?!(?:come|happen|occur)\??$)(\p{Ll}{3,})\??$/u;
 
 /** "Who said no?", "Who voted no to the plan?": who opposed it, and what (group 2), if the question names it. */
@@ -4165,8 +4165,8 @@ function restatedCount(lead: string, headline: string): string {
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
 /** A gathering still to come: "the next round of talks", "its next meeting". */
 const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b/i;
-/** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what was,
- * measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */
+/** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what
+ * was, measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */
 const FORECAST =
   /(?<!\b(?:had|than)\s)\bexpect(?:s|ed|ing)?\b(?!\s+to\s+have\b)|(?<!\b(?:than|beat|beating|missed|missing|above|below)\s)\bforecasts?\b|\boutlook\b|\bguidance\b|\bin the (?:current|coming|next)\b|\bwill\b/i;
 
