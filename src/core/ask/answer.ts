@@ -135,7 +135,7 @@ function putForwardBy(text: string, who: string): boolean {
   const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
   const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation)s?';
   return new RegExp(
-    String.raw`\b${thing}\s+(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
+    String.raw`\b${thing}\s+(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:first\s+|also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
     'u',
   ).test(text);
 }
@@ -2416,20 +2416,17 @@ class Answerer {
     return this.yes(question, `${lead}: ${items.map((it, i) => `${i + 1}. ${it}`).join(' ')}`, evidence);
   }
 
-  /** The sentence where the country a phrase names alone is the one that puts something forward, as the text writes it
-   * ("Chile proposed …", "the fee Chile had first suggested"); undefined for any other phrase. */
+  /** The sentence where the country a phrase names alone is the one that puts something forward, in any of the forms the
+   * text writes it ("Chile proposed …", "the fee Chile had first suggested", "a proposal from Chile"); undefined for any other
+   * phrase. */
   private proposedByCountry(phrase: string): Sentence | undefined {
     const country = this.countryAlone(phrase);
-    const forms = [
-      ...new Set(
-        this.countryMentions()
-          .filter((c) => c.country === country)
-          .map((c) => escapeRegExp(c.form)),
-      ),
-    ];
-    if (!forms.length) return undefined;
-    const proposed = new RegExp(`\\b(?:${forms.join('|')})\\s+(?:(?:has|had|have)\\s+)?(?:first\\s+|also\\s+)?(?:proposed|suggested|put forward)\\b`);
-    return this.a.sentences.find((t) => t.index !== this.headline && proposed.test(t.text));
+    const forms = new Set(
+      this.countryMentions()
+        .filter((c) => c.country === country)
+        .map((c) => c.form),
+    );
+    return this.a.sentences.find((t) => t.index !== this.headline && [...forms].some((form) => putForwardBy(t.text, form)));
   }
 
   /** "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade
