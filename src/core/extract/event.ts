@@ -287,13 +287,16 @@ const STILL_TO_COME = new RegExp(
   `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for|goe?s? on sale|takes? effect|comes? into (?:force|effect))\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );
 
+/** Before a date, in what its sentence says after a verb and "that": the date is of what was told, not of the telling. */
+const toldThat = (verbs: string) => new RegExp(`\\b(?:${verbs})\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
+
 /** Before a date in its sentence: what someone said, the date theirs and not the event's ("Ana Roy told 3,000 people at
  * the launch that the phone would go on sale in 20 countries on October 1, with pre-orders from Friday"). */
-const SAID_THAT = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|announced)\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
+const SAID_THAT = toldThat(`${ATTRIBUTION_VERB}|announced`);
 
-/** Before a date in its sentence: what a court or an inquiry heard, a day of the story it was told and not of the hearing
- * ("The inquiry heard that the boiler failed in March 2021"), whether the report is of what has been or of what is to come. */
-const HEARD_THAT = /\bheard\b[^.;"“”]*?\bthat\b[^"“”]*$/;
+/** Before a date in its sentence: what a court or an inquiry heard, a day of the story it was told and not of the
+ * hearing ("The inquiry heard that the boiler failed in March 2021"), in a report of what has been or of what is to come. */
+const HEARD_THAT = toldThat('heard');
 
 /** Right before a date: it bounds a period ("its lowest rate since September 2021") or sets a deadline ("to be reconnected
  * by Thursday evening"), it is no day of the event. */
