@@ -128,8 +128,13 @@ const HANDS_OVER = /\b(?:present(?:s|ed|ing)?|put forward|tabled|submitted|unvei
  * operator, Halvex Lines, to raise fares", "Halvex's plan to …", "Halvex proposed …" (not "Halvex rejected a proposal from
  * the council"). */
 function putForwardBy(text: string, who: string): boolean {
+  return putForwardByWhom(who)?.test(text) ?? false;
+}
+
+/** The expression putForwardBy reads, built once for a name (null for a phrase with no name word). */
+function putForwardByWhom(who: string): RegExp | null {
   const first = nameWordsOf(who)[0];
-  if (!first) return false;
+  if (!first) return null;
   // (Its first letter in either case, the rest as the question has it: no case-blind match, so that "rejected the" is
   // no part of a name.)
   const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
@@ -137,7 +142,7 @@ function putForwardBy(text: string, who: string): boolean {
   return new RegExp(
     String.raw`\b${thing}\s+(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:first\s+|also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
     'u',
-  ).test(text);
+  );
 }
 
 /** Being there, as a question words it ("How many delegates attended?"). */
@@ -2426,7 +2431,9 @@ class Answerer {
         .filter((c) => c.country === country)
         .map((c) => c.form),
     );
-    return this.a.sentences.find((t) => t.index !== this.headline && [...forms].some((form) => putForwardBy(t.text, form)));
+    // (Each form's expression built once: the article's every sentence is read with them.)
+    const by = [...forms].flatMap((form) => putForwardByWhom(form) ?? []);
+    return this.a.sentences.find((t) => t.index !== this.headline && by.some((re) => re.test(t.text)));
   }
 
   /** "What did Chile propose?" of a list another country's minister put forward ("The scheme, presented by Peru's Trade
