@@ -1385,8 +1385,8 @@ function memberParty(
   return party ? { party, roleFrom: null } : null;
 }
 
-/** An office held before: "former Peruvian president", "ex-minister". */
-const FORMER_OFFICE = /^(?:former|ex)(?:\s|-)/i;
+/** An office held before: "former Peruvian president", "ex-minister", "a former minister". */
+const FORMER_OFFICE = /^(?:(?:the|a|an)\s+)?(?:former|ex)(?:\s|-)/i;
 
 /** Reads one candidate name in its sentence: its titles, its country, and how we know it is a person. */
 function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, number]>, a: number, b: number): Mention {
@@ -1422,6 +1422,8 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const titleStart = titleOwner?.from ?? before?.from ?? 0;
   const setOff = before && tokens[titleStart - 1]?.text === ',' ? setOffTitleBefore(tokens, titleStart, b) : null;
   const ownSetOff = setOff && !runs.some(([x, y]) => x >= setOff.from && y <= titleStart) ? setOff : null;
+  // ("the AU's envoy, former Kenyan minister X": the owner of the office set off before, when the title has none.)
+  const setOffOwner = ownSetOff && !titleOwner ? ownerBefore(s.text, tokens, ownSetOff.from) : null;
   if (ownSetOff) roles.push(singularRole(tokens.slice(ownSetOff.from, ownSetOff.end), s.text));
   // "Cllr Ana Roy": an honorific that is an elected member's office written short.
   const memberHonorific = prev && MEMBER_HONORIFICS.has(prev.text.toLowerCase()) ? (prev === tokens[a - 1] ? a - 1 : a - 2) : -1;
@@ -1585,15 +1587,17 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   mention.affiliation =
     country ??
     namedParty?.party ??
-    // (Not a former office's, for one who acts now: "the chief mediator, former Peruvian president X" speaks for no country.)
+    // (Not a former office's, for one who acts now: "the chief mediator, former Peruvian president X" speaks for no country;
+    // "Tom Vale, a former Chilean judge, was extradited": one named by a former office alone is of its country.)
     (company || ofPlace
       ? null
       : roles
-          .filter((r) => mention.former || !FORMER_OFFICE.test(r))
+          .filter((r, _, all) => mention.former || !FORMER_OFFICE.test(r) || all.every((o) => FORMER_OFFICE.test(o)))
           .map(homeCountryIn)
           .find(Boolean)) ??
     owner ??
     titleOwner?.owner ??
+    setOffOwner?.owner ??
     ofPhrase ??
     // (", Ministry of Foreign Affairs of Peru,": the country a government's body is of; ", University of Chile" is itself.)
     (closingBody && GOVERNMENT_BODY.test(closingBody) ? homeCountryIn(closingBody) : null) ??
@@ -1716,7 +1720,8 @@ function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: str
   const plural = (mark === "'" || mark === '’') && /s$/.test(tokens[a - 2]?.text ?? '');
   if (mark !== "'s" && mark !== '’s' && !plural) return null;
   let k = a - 2;
-  const ownerWord = (t: Token) => t.word && isCapitalised(t.text) && !COMMON_CAPITALISED.has(t.text.toLowerCase());
+  // ("The WHO's director": a common word in capitals is an acronym, the owner's name.)
+  const ownerWord = (t: Token) => t.word && isCapitalised(t.text) && (isAcronym(t.text) || !COMMON_CAPITALISED.has(t.text.toLowerCase()));
   while (k >= 0 && a - 2 - k < 8 && (ownerWord(tokens[k]) || (/^(?:of|for)$/.test(tokens[k].text) && k > 0 && ownerWord(tokens[k - 1])))) k--;
   if (k === a - 2) return null;
   const owner = sentence.slice(tokens[k + 1].start, tokens[a - 2].end);
@@ -1730,7 +1735,11 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
   let k = b + 2;
   while (k < tokens.length && k - b < 12 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
   if (k === b + 2 || (tokens[k] && !/^[,.;)]$/.test(tokens[k].text))) return null;
-  const phrase = sentence.slice(tokens[b + 2].start, tokens[k - 1].end).replace(/^the\s+/i, '');
+  // (", of the campaign group Clean Rivers Now,": the kind of body in lower case before its name is no part of it.)
+  const the = tokens[b + 2].text.toLowerCase() === 'the' ? b + 3 : b + 2;
+  const from = the + kindBefore(tokens, the);
+  if (from >= k) return null;
+  const phrase = sentence.slice(tokens[from].start, tokens[k - 1].end);
   return /\p{Lu}/u.test(phrase) ? phrase : null;
 }
 

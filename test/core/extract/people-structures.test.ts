@@ -58,7 +58,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The Green Alliance, led by Ian Hale, won 40 seats.', 'Ian Hale', 'leader of the Green Alliance', null],
   ["The Farmers' Alliance, led by Ana Roy, won 19 seats.", 'Ana Roy', "leader of the Farmers' Alliance", null],
   ['"It works," said Ana Roy, who chairs the local growers\' cooperative.', 'Ana Roy', "chair of the local growers' cooperative", null],
-  ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'dockers union Unifor'],
+  // (The kind of body in lower case before its name, set off with "of", is no part of the name, as after "of" alone below.)
+  ['Greetings were brought by Owen Price, of the dockers union Unifor, on Monday.', 'Owen Price', null, 'Unifor'],
+  ['Campaigner Lia Mora, of the group Save Lima Bay, said the firms had broken their word.', 'Lia Mora', 'Campaigner', 'Save Lima Bay'],
   ["Alongside him was Chile's Marta Rojas.", 'Marta Rojas', null, 'Chile'],
   ["Labour's Ian Hale kept up the pressure.", 'Ian Hale', null, 'Labour'],
   ['The congress returned Gino Fabbri as president of the World Chess Federation.', 'Gino Fabbri', 'president of the World Chess Federation', null],
@@ -346,6 +348,13 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
   // A region's adjective before an office says where its remit lies, and names no company.
   ['European managing director Karl Vossen apologised to customers.', 'Karl Vossen', 'European managing director', null],
+  // An owner in capitals that is also a common word is an acronym's body.
+  ["The WHO's director for Africa, Dr. Ivo Kant, said the cases had doubled.", 'Ivo Kant', 'director for Africa', 'WHO'],
+  // An office held now, with its owner, over a former one set off before or after the name.
+  ["The talks were chaired by the AU's special envoy, former Kenyan foreign minister Ana Roy.", 'Ana Roy', 'special envoy', 'AU'],
+  ["The talks were chaired by the AU's envoy, Ana Roy, a former Kenyan foreign minister.", 'Ana Roy', 'envoy', 'AU'],
+  // … and one named by a former office alone is of its country.
+  ["Tom Vale, a former head of Chile's port authority, was extradited on Monday.", 'Tom Vale', 'former head', 'Chile'],
 ];
 
 describe('a plural title over a list', () => {
