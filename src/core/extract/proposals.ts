@@ -532,13 +532,30 @@ function countFit(c: Candidate, stated: number | null): number {
 const SAID_THAT = /\b(?:said|announced|explained|told\s+[^,;"“”]{1,40}?)\s+(?:that\s+)?([^"“”]+)$/;
 const THAT_CLAUSE = /,\s+(?:and\s+)?that\s+/;
 
-/** A counted plan's items as the clauses of what someone said of it, in its sentence or the next two: as many as the count. */
+/** What the plan's members would do, one verb after another: "… said the towns would cut fares, plant trees and open
+ * two clinics" (no "be" or "have": "would be …" says what it is, "would have …" what it is not). */
+const WOULD_DO = /\b(?:would|will)\s+(?!be\b|have\b)(\p{Ll}[^"“”;]*)$/u;
+/** Those of a counted plan not yet told: "The other four commitments will follow", "the remaining two". */
+const OTHERS_LATER = new RegExp(`\\b(?:other|remaining)\\s+(${COUNT_WORD})\\b`, 'i');
+
+/** A counted plan's items as the clauses of what someone said of it, in its sentence or the next two: as many as the count.
+ * Or as the verbs of what its members would do, as many as the count, or as the count less the others told of after them
+ * ("seven commitments … would cut A, plant B and open C. The other four …"). */
 function saidThatClauses(sentences: readonly Sentence[], statedAt: number | null, stated: number | null): Candidate[] {
   if (statedAt === null || stated === null || stated < 2) return [];
   for (const s of sentences.slice(statedAt, statedAt + 3)) {
     const said = SAID_THAT.exec(s.text);
     const parts = said ? said[1].split(THAT_CLAUSE).map((p) => trimItem(p)) : [];
     if (parts.length === stated && parts.every((p) => p.split(/\s+/).length >= 3)) return [{ items: parts, at: [s.index], intro: s.index, kind: 'inline' }];
+    const would = WOULD_DO.exec(s.text);
+    const verbs = would ? plainItems(would[1]) : [];
+    const later = sentences
+      .slice(s.index + 1, s.index + 3)
+      .map((n) => OTHERS_LATER.exec(n.text))
+      .find(Boolean);
+    const told = later ? stated - (parseCount(later[1]) ?? stated) : stated;
+    const phrases = verbs.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 15 && /^\p{Ll}/u.test(p) && !NEW_CLAUSE.test(p));
+    if (verbs.length >= 2 && verbs.length === told && phrases) return [{ items: verbs, at: [s.index], intro: s.index, kind: 'inline' }];
   }
   return [];
 }

@@ -520,6 +520,38 @@ describe('proposals', () => {
     ).toMatchObject({ stated: 3, items: ['Open all border crossings to aid', 'Protect civilians', 'Agree to a ceasefire'] });
   });
 
+  it("reads what a counted plan's members would do, verb by verb: as many as the count, or the count less the others told of later", () => {
+    const charter = (count: string, later: string) =>
+      proposals(
+        `The charter, drawn up by the two ports, sets out ${count} commitments.`,
+        "Quito's harbour master, Ana Roy, said the ports would share their berth data, cut idling fees by half and open a joint training school.",
+        later,
+      );
+    const three = ['Share their berth data', 'Cut idling fees by half', 'Open a joint training school'];
+    expect(charter('three', 'The charter was signed on Friday.')).toMatchObject({ stated: 3, items: three });
+    expect(charter('five', 'The other two commitments will be published next month.')).toMatchObject({ stated: 5, items: three });
+    expect(charter('five', 'The remaining two will follow in May.')).toMatchObject({ stated: 5, items: three });
+    expect(
+      proposals('The charter sets out three commitments.', 'The ports will share their berth data, cut idling fees by half and open a joint school.').items,
+    ).toEqual(['Share their berth data', 'Cut idling fees by half', 'Open a joint school']);
+    // (A clause of its own is no commitment: "… and the board would meet in May".)
+    expect(
+      proposals(
+        'The charter sets out three commitments.',
+        'Ana Roy said the ports would share their berth data, cut idling fees and the board would meet in May.',
+      ).items,
+    ).toEqual([]);
+    // (Three verbs are not five commitments when nothing says the rest come later.)
+    expect(charter('five', 'The charter was signed on Friday.').items).toEqual([]);
+    // (What the ports would be, or would have, is no commitment.)
+    expect(proposals('The charter sets out three aims.', 'Ana Roy said the ports would be cleaner by May, safer at night and busier in winter.').items).toEqual(
+      [],
+    );
+    expect(
+      proposals('The charter sets out three aims.', 'Ana Roy said the ports would have a joint school, a shared berth list and a fee board.').items,
+    ).toEqual([]);
+  });
+
   it('takes "the first two" of the items counted before for no count of its own', () => {
     expect(proposals('The council adopted the first two alternatives and asked staff to report back by March 1.').stated).toBeNull();
     expect(proposals('The council adopted the remaining three measures.').stated).toBeNull();
