@@ -569,6 +569,15 @@ describe('people: titles and affiliations in every position', () => {
       ['Tom Vale', 'Halvex Airlines'],
       ['Ana Roy', null],
     ]);
+    // (… and a lead whose verb is "told" or "said", past an opening phrase before the name.)
+    for (const verb of ['told MPs', 'said']) {
+      expect(
+        affiliations(
+          `The chief executive of Lima Water ${verb} on Wednesday that the company had let down its customers.`,
+          'Appearing before the Environment Committee, Ana Roy said the company would spend £1 billion.',
+        ),
+      ).toEqual([['Ana Roy', 'Lima Water']]);
+    }
     // (… as does one of a body told by its kind: "The chief executive of the software firm Halvex apologised …".)
     expect(
       affiliations(
