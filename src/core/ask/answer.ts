@@ -1254,6 +1254,14 @@ class Answerer {
   }
 
   attendance(question: string, who: string): Answer {
+    // "Did Norway join the reserve?": joining a thing that is no gathering is asked of the sentence that tells of it (not
+    // "Did Peru join the talks in Lima?").
+    const joined = JOINED_WHAT.exec(question)?.[1];
+    const head = joined ? contentTerms(joined).at(-1) : undefined;
+    if (head && !EVENT_WORDS.has(head)) {
+      const hit = this.search(question);
+      if (hit.answered) return hit;
+    }
     const country = this.countryAttendance(question, who);
     if (country) return country;
     const p = this.person(question, who);
@@ -4187,6 +4195,8 @@ const PARTICIPANT_QUESTION_TERMS = new Set(
     'who whom attended attend took take part participated participants present there joined meeting summit talks event conference people delegates everyone anyone list name named all involved',
   ),
 );
+/** What an attendance question has them join, up to its first preposition: "Did Peru join [the new fund] in May?". */
+const JOINED_WHAT = /\b(?:join|take part in|participate in)\s+((?:the|a|an|its|their)\s+[^?]*?)(?=\s+(?:in|at|on|with|for|by|from|of|as)\b|\?|$)/i;
 /** A country that did not come: "did not send a delegation", "stayed away". */
 const COUNTRY_AWAY = /\b(?:did not|didn't|declined to|refused to) send\b|\bsent no\b|\bwas not represented\b/i;
 

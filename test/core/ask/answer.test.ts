@@ -1782,6 +1782,43 @@ Peru's delegation, led by Environment Secretary Rita Vale, backed the land goal.
   });
 });
 
+describe('joining a thing that is no gathering', () => {
+  const report = briefArticle(
+    parsePlainText(`Ministers agree a grain reserve
+
+Farm ministers from Peru, Chile and Ecuador agreed on Tuesday to build a shared grain reserve, at a meeting in Lima.
+
+Ecuador's minister, Ivo Kant, said Ecuador would not take part in the reserve but would join the seed bank.`),
+  );
+
+  it('answers "Did Ecuador join the reserve?" with the sentence that tells of it, not with its place at the meeting', () => {
+    for (const question of [
+      'Did Ecuador join the reserve?',
+      'Did Ivo Kant join the seed bank?',
+      'Did Ecuador take part in the reserve?',
+      'Did Ecuador participate in the reserve?',
+    ]) {
+      const answer = report.ask(question);
+      expect(answer.answer).toContain('would not take part in the reserve');
+      expect(answer.answer).not.toMatch(/^Yes\b/);
+    }
+    // (The meeting, by name or by its place, is still asked as whether they were there.)
+    expect(report.ask('Did Ecuador attend the meeting?').answer).toMatch(/^Yes\. The article names Ecuador among the countries represented/);
+    expect(report.ask('Did Ecuador attend the talks in Lima?').answer).toMatch(/^Yes\. The article names Ecuador/);
+    expect(report.ask('Did Ivo Kant take part in the meeting?').answer).toMatch(/^Yes\. Ivo Kant/);
+    expect(report.ask('Did Ivo Kant participate in the meeting?').answer).toMatch(/^Yes\. Ivo Kant/);
+  });
+
+  it.each([
+    'Ecuador said it would not take part in the reserve.',
+    'Ecuador said it would not participate in the scheme.',
+    'Ecuador said it would not join the fund.',
+  ])('takes "%s" for no absence from the meeting', (sentence) => {
+    const text = `Ministers agree a grain reserve\n\nFarm ministers from Peru, Chile and Ecuador agreed on Tuesday to build a shared grain reserve, at a meeting in Lima.\n\n${sentence}`;
+    expect(briefArticle(parsePlainText(text)).ask('Did Ecuador attend the meeting?').answer).toMatch(/^Yes\. The article names Ecuador/);
+  });
+});
+
 describe('who chairs, when the text gives the chair as a title', () => {
   const report = briefArticle(
     parsePlainText(`Shareholders reject pay plan
