@@ -2170,8 +2170,10 @@ class Answerer {
       const told = byCountry() ?? (theirs.length ? this.saidBySeveral(question, theirs, about) : null);
       return told?.answered ? told : this.no(question, notSaid(question));
     }
+    // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …".)
     if (!('mentions' in p))
-      return p.answered && !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e))
+      return p.answered &&
+        !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e)))
         ? this.no(question, notSaid(question))
         : p;
     const own = this.utterancesOf(p);

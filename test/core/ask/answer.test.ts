@@ -4535,6 +4535,17 @@ Lima United lost 2-0 at home on Saturday.
     expect(quake.ask('What did Vale promise?').answered).toBe(false);
     expect(quake.ask('What did Kant promise?').answered).toBe(false);
   });
+
+  it('answers it of a group the text names in common words by the sentence that tells their promise, though no one says it', () => {
+    const charter = briefArticle(
+      parsePlainText(`Ports sign a clean air charter
+
+Harbour masters from 12 ports signed a clean air charter in Lima on Friday, pledging to cut ship emissions by half by 2030.
+
+The charter was drawn up by the port of Lima.`),
+    );
+    expect(charter.ask('What did the harbour masters pledge?').answer).toMatch(/^Harbour masters from 12 ports signed a clean air charter/);
+  });
 });
 
 describe('a defendant named after a lead that gives only the office, and their lawyer', () => {
