@@ -146,7 +146,7 @@ export const INTENTS: readonly IntentRule[] = [
     priority: 60,
     patterns: [
       new RegExp(
-        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|pillars|aims|steps|measures)\\b`,
+        `^(?:what|which|list|how many|tell|show|name)\\b.*\\b(?:proposals|suggestions|recommendations|(?:proposed|suggested)${AS_VERB}|(?:\\w+-)?(?:point|step|pillar) (?:${PLAN_NOUNS.join('|')})|motions|amendments|demands|commitments|pillars|aims|steps|measures)\\b`,
         'i',
       ),
       // ("What are the four points?", "What were the three priorities?": items by their count, whatever the text calls them.)

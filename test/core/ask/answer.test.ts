@@ -1980,6 +1980,15 @@ Three amendments were tabled. Councillor Ana Roy proposed keeping loading bays o
     );
     expect(charter.ask('What are the demands?').answer).toContain('1. A loan waiver for small farmers 2. Crop insurance payouts within 30 days');
   });
+
+  it('reads "What are the commitments?" so too', () => {
+    const pact = briefArticle(
+      parsePlainText(
+        'Ports sign a clean air pact\n\nHarbour masters from 12 ports signed a clean air pact in Lima on Friday.\n\nThe pact sets out three commitments: shore power at every berth, cleaner tugs by 2028, and a shared emissions register.',
+      ),
+    );
+    expect(pact.ask('What are the commitments?').answer).toMatch(/^3 commitments: 1\. Shore power at every berth 2\. Cleaner tugs by 2028/);
+  });
 });
 
 describe('"How many people were there?": the crowd at the event, else any count of people', () => {
