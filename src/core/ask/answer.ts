@@ -4177,8 +4177,8 @@ function restatedCount(lead: string, headline: string): string {
 
 /** A question in the past tense: "What was revenue?", "How much did profit fall?". */
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
-/** A gathering still to come: "the next round of talks", "its next meeting". */
-const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b/i;
+/** A gathering still to come: "the next round of talks", "its next meeting", "will meet again in June". */
+const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b|\bmeet\w*\s+again\b/i;
 /** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what
  * was, measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */
 const FORECAST =

@@ -7148,6 +7148,22 @@ Around 600 trucks a day used the crossing. Mendoza invited Aguilar to Lima for t
     expect(talks.ask('Where is the next round of talks?').answer).toContain('to Lima for the next round');
   });
 
+  it('answers "Where did they meet?" with the meeting held, not where they "will meet again"', () => {
+    const met = brief(`Ministers agree a grain reserve
+
+Farm ministers from Peru, Chile and Ecuador agreed on Tuesday to build a shared grain reserve, after a meeting in Lima.
+
+The reserve will hold 300,000 tonnes of wheat. Peru will store half of it. Chile and Ecuador will share the cost.
+
+Prices rose by a third last year.
+
+The ministers will meet again in Quito in June to decide on prices.`);
+    expect(met.ask('Where did they meet?').answer).toBe(
+      'Farm ministers from Peru, Chile and Ecuador agreed on Tuesday to build a shared grain reserve, after a meeting in Lima.',
+    );
+    expect(met.ask('Where will they meet again?').answer).toContain('in Quito in June');
+  });
+
   it('answers "What did the ministers reject?" with what they rejected, though the sentence goes on to their next meeting', () => {
     const duty = brief(`Ministers raise fuel duty
 
