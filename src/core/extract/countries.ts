@@ -204,6 +204,10 @@ const DEAL_WITH =
   /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
 
 /** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
+/** Where a clause opens: a stop, or a comma. */
+const CLAUSE_OPENS = /[;:,]\s+/;
+/** A clause told of a time to come: "when they will be joined by …", "who are due to attend". */
+const WILL_IN_CLAUSE = /\b(?:will|(?:is|are)\s+(?:expected|due)\s+to)\b/i;
 const ONE_TO_COME =
   /\b(?:will be|is to be|are to be|is due to be|would be)\s+(?:held|hosted|staged)\b|\bthe next (?:one|meeting|summit|conference|session|round)\b/i;
 
@@ -245,6 +249,10 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     for (const m of attendance) {
       inSentence ??= findCountries(text);
       if (!inSentence.length) break;
+      // ("… in July, when they will be joined by their counterparts from Peru", "…, when ministers from Peru are due to attend":
+      // who will take part in a meeting to come.)
+      const clause = `${text.slice(0, m.index).split(CLAUSE_OPENS).at(-1)}${text.slice(m.index).split(CLAUSE_OPENS)[0]}`;
+      if (WILL_IN_CLAUSE.test(clause)) continue;
       const end = text.slice(m.index!).search(CLAUSE_END);
       const stop = end > 0 ? m.index! + end : text.length;
       // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.

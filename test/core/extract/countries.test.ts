@@ -120,6 +120,16 @@ describe('countries', () => {
     ]);
   });
 
+  it('leaves out the countries of a meeting still to come ("…, when they will be joined by their counterparts from Peru")', () => {
+    const meeting = (next: string) => representedCountries(sentencesOf('Ministers from Chile and Bolivia met in Lima on Tuesday.', next));
+    expect(meeting('They will meet again in July, when they will be joined by their counterparts from Peru and Ecuador.')).toEqual(['Chile', 'Bolivia']);
+    expect(meeting('The talks go on in May, when ministers from Peru are expected to attend.')).toEqual(['Chile', 'Bolivia']);
+    expect(meeting('The talks go on in May, when ministers from Peru are due to take part.')).toEqual(['Chile', 'Bolivia']);
+    expect(meeting('The talks go on in May, when a delegation from Peru is due to attend.')).toEqual(['Chile', 'Bolivia']);
+    // (A clause of what is to come set off inside the sentence leaves the rest of it as it was.)
+    expect(meeting('Ministers from Peru, which will host the next round, attended too.')).toEqual(['Chile', 'Bolivia', 'Peru']);
+  });
+
   it('leaves out a country the attendance clause says stayed away ("…, and Russia did not attend")', () => {
     expect(representedCountries(sentencesOf('Germany was represented by State Secretary Ana Roy, and Russia did not attend.'))).toEqual(['Germany']);
   });
