@@ -525,6 +525,12 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       tokens.slice(from + 1, end).every((x) => TITLE_BODIES.has(x.text.toLowerCase()) || isTitleWord(x.text) || !!singularTitleHead(x.text))
     )
       break;
+    // ("The Kenyan Medical Association's president": a body named with its country's word owns the office, as any other.)
+    const body = COUNTRY_WORDS.has(w) || COUNTRY_BY_FORM.has(t.text) ? ownerBodyEnd(tokens, from, end) : -1;
+    if (body > from) {
+      from = body;
+      continue;
+    }
     if (
       t.word &&
       (isTitleWord(w) || singularTitleHead(w) || COUNTRY_BY_FORM.has(t.text) || COUNTRY_WORDS.has(w) || isAcronym(t.text)) &&
@@ -552,6 +558,14 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
     (t, i) => /^(?:former|ex)(?:$|-)/i.test(t.text) || /^(?:late|then)-/i.test(t.text) || (/^(?:late|then)$/i.test(t.text) && officeAfter(leadIn, i)),
   );
   return { from, end, former };
+}
+
+/** Where the name of a body that opens with its country's word ends, before its owner's mark: "Kenyan Medical
+ * Association's", "Peruvian Farmers' Union's" (the index of the mark), or -1. */
+function ownerBodyEnd(tokens: Token[], from: number, end: number): number {
+  let k = from;
+  while (k < end && ((tokens[k].word && isCapitalised(tokens[k].text)) || (/^['’]$/.test(tokens[k].text) && /s$/.test(tokens[k - 1]?.text ?? '')))) k++;
+  return k < end && k - 1 > from && /^['’]s$/.test(tokens[k].text) && ORG_WORDS.has(tokens[k - 1].text.toLowerCase()) ? k : -1;
 }
 
 /** An office's word right after token `i`, a country's words aside ("the late Chilean writer X"). */
@@ -1725,7 +1739,9 @@ function ownerBefore(sentence: string, tokens: Token[], a: number): { owner: str
   while (k >= 0 && a - 2 - k < 8 && (ownerWord(tokens[k]) || (/^(?:of|for)$/.test(tokens[k].text) && k > 0 && ownerWord(tokens[k - 1])))) k--;
   if (k === a - 2) return null;
   const owner = sentence.slice(tokens[k + 1].start, tokens[a - 2].end);
-  return { owner: COUNTRY_BY_FORM.get(owner) ?? firstCountryIn(owner) ?? owner, from: k + 1 };
+  // ("The Kenyan Medical Association's": a body named with its country's word is itself the owner.)
+  const body = ORG_WORDS.has(tokens[a - 2].text.toLowerCase()) && !COUNTRY_BY_FORM.has(owner);
+  return { owner: COUNTRY_BY_FORM.get(owner) ?? (body ? owner : firstCountryIn(owner)) ?? owner, from: k + 1 };
 }
 
 /** ", of the UK union Unison," after a name: the organisation the person comes from. */

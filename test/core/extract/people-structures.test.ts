@@ -348,6 +348,14 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Labour\'s Owen "Iron" Pryce, the committee chair, kept order.', 'Owen Pryce', 'committee chair', 'Labour'],
   // A region's adjective before an office says where its remit lies, and names no company.
   ['European managing director Karl Vossen apologised to customers.', 'Karl Vossen', 'European managing director', null],
+  // A body named with its country's word before its owner's mark owns the office, whole ("Peruvian" names no country here).
+  ["The Peruvian Medical Association's president, Lia Mora, said the bonus was wrong.", 'Lia Mora', 'president', 'Peruvian Medical Association'],
+  [
+    "The Chilean Shareholders' Association's representative, Ivo Kant, said the bonus was wrong.",
+    'Ivo Kant',
+    'representative',
+    "Chilean Shareholders' Association",
+  ],
   // An owner in capitals that is also a common word is an acronym's body.
   ["The WHO's director for Africa, Dr. Ivo Kant, said the cases had doubled.", 'Ivo Kant', 'director for Africa', 'WHO'],
   // An office held now, with its owner, over a former one set off before or after the name.
