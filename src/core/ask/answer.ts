@@ -2734,7 +2734,14 @@ class Answerer {
       // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
       // vote went, not what it decided.)
       const sideOnly = (s: Sentence) => SIDE_VOTE.test(s.text) && !OUTCOME_VERB.test(unquoted(s.text).split(SIDE_VOTE).join(' '));
+      // (Asked what was agreed of a lead that states none, one told in that word first: "The leaders did agree to open talks",
+      // before "The other 26 backed the package".)
+      const inThatWord =
+        agreedAsked && !(lead !== undefined && states(this.a.sentences[lead]))
+          ? this.a.sentences.find((s) => !BULLET.test(s.text) && states(s) && AGREED_TO.test(unquoted(s.text)))
+          : undefined;
       const outcome =
+        inThatWord ??
         this.a.sentences.find((s) => !BULLET.test(s.text) && states(s) && (s.index === lead || !sideOnly(s))) ??
         this.a.sentences.find((s) => !BULLET.test(s.text) && states(s)) ??
         this.a.sentences.find(states);
@@ -4009,6 +4016,8 @@ const NOT_YET_DONE = String.raw`(?<!\b(?:be|not|never|yet)\s+)`;
  * agreed, which answer "What was agreed?". */
 const AGREED_OUTCOME_FORMS = String.raw`decided|agreed(?!\s+(?:that\s+)?(?:he|she|I)\s)|did agree|resolved|voted|approved|adopted|signed(?!\s+up\b)(?!\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:petition|letter|condolence|book|autographs?)\b)|endorsed|rejected|ratified|elected|chose|pledged|accepted\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w%.-]+\s+){0,4}?(?:offer|deal|pay rise|rise|increase|agreement|proposal|plan|terms|compromise|settlement|package)|backed\s+(?:an?\s+|the\s+)?(?:[\w%.-]+\s+){0,4}?(?:plan|proposal|deal|bill|motion|resolution|package|measure|budget|reform|target|law|rules|agreement|compromise|declaration|tax|levy|ban|cap)|admitted\s+(?:[\w-]+\s+){1,4}as\b|passed(?!\s+(?:away|through|by|on|over)\b)|reached\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|deal|accord|settlement|compromise|consensus|decision)`;
 const AGREED_OUTCOME = new RegExp(`${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS})\\b`, 'i');
+/** What was agreed, told in that word: "agreed to open talks", "did agree on a text" (not "failed to agree"). */
+const AGREED_TO = new RegExp(`${NOT_YET_DONE}\\b(?:agreed|did agree)\\s+(?:to|on|that)\\b`, 'i');
 /** A rate decision, a hold too: "kept its main interest rate at 3.75%", "cut rates by a quarter point" (not "the rate of
  * growth"). */
 const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduced|increased|lifted|trimmed)\s+(?:[\w'’-]+\s+){0,3}?rates?(?!\s+of\b)`;

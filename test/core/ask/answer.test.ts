@@ -3898,6 +3898,34 @@ The Andes Council agreed on Thursday to a $50 billion support package for Peru a
     expect(summit.ask('What was agreed?').answer).toMatch(/^The Andes Council agreed/);
   });
 
+  it('answers "What was agreed?" of a lead that agreed nothing with what was agreed in that word, before what was backed', () => {
+    const text = (agreed: string) =>
+      briefArticle(
+        parsePlainText(`Andes leaders fail to agree aid
+
+Andes leaders failed on Thursday to agree a $50 billion aid package after Chile vetoed it.
+
+The other 11 leaders backed the package, the council's chair said.
+
+${agreed}`),
+      );
+    for (const agreed of [
+      'The leaders did agree to open trade talks with Peru.',
+      'The leaders agreed on Friday to open trade talks with Peru.',
+      'The leaders agreed that trade talks with Peru would open in May.',
+    ])
+      expect(text(agreed).ask('What was agreed?').answer).toBe(agreed);
+    // (A lead that states what was decided is still the answer, before another sentence that says "agreed".)
+    const group = briefArticle(
+      parsePlainText(`Peru and Chile to set up trade group
+
+Peru and Chile have decided to establish a joint working group on trade.
+
+The two sides also agreed that the customs link between the two countries ought to be upgraded.`),
+    );
+    expect(group.ask('What did the ministers agree?').answer).toBe('Peru and Chile have decided to establish a joint working group on trade.');
+  });
+
   it('declines "Where was it held?" after a colon when the text does not say', () => {
     expect(summit.ask('Where was it held?').answer).toBe('The article does not say: where was it held?');
     // … as when its subject is a noun before a participle ("where was the study published?"); not "what is the GDP of Peru".
