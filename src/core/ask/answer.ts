@@ -1970,6 +1970,10 @@ class Answerer {
     if (SHARE_QUESTION.test(question)) {
       const share = this.search(question, 'amount', (t) => SHARE_GIVEN.test(t));
       if (share.answered) return share;
+      // (… and a sentence that gives no share is no answer: "What percentage voted against the pay report?" is not "voted
+      // against the pay report, after a $4 million bonus".)
+      const any = this.search(question, 'amount');
+      return any.answered && !any.evidence.some((t) => SHARE_GIVEN.test(t)) ? this.no(question, notSaid(question)) : any;
     }
     // "What is the deal worth?": a sum in a currency, not any figure near the deal ("an all-share deal, with shareholders
     // owning 58%").

@@ -3770,6 +3770,18 @@ Superintendent Tom Vale said the two sides would meet again on Friday.`),
   it('answers "What percentage voted for the strike?" with the share, not the lead that counts days', () => {
     expect(ballot.ask('What percentage voted for the strike?').answer).toMatch(/^Of the 2,300 members who voted, 84% backed the strike/);
   });
+
+  it('declines "What percentage …?" where no sentence with the question\'s words gives a share, not answering with another figure', () => {
+    const agm = briefArticle(
+      parsePlainText(`Halvex shareholders reject pay report
+
+Shareholders in Halvex Mining voted against the pay report at the annual meeting in Lima on Thursday, after a $4.2 million bonus for chief executive Ana Roy.
+
+The remuneration report was opposed by 38.6 per cent of the votes cast.`),
+    );
+    expect(agm.ask('What percentage voted against the pay report?').answered).toBe(false);
+    expect(agm.ask('What percentage opposed the remuneration report?').answer).toMatch(/^The remuneration report was opposed by 38\.6 per cent/);
+  });
 });
 
 describe('a ceasefire: its start told as taking effect, monitors deployed', () => {
