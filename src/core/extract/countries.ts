@@ -118,8 +118,8 @@ const TOOK_PART_VERBS =
   // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …";
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
   '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
-  // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out".
-  '|(?:won|secured|obtained) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation)s?\\b';
+  // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out", "won a higher quota".
+  '|(?:won|secured|obtained) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation|quota|target)s?\\b';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;

@@ -278,9 +278,12 @@ describe('countries', () => {
         'Bolivia, which had threatened to veto any rise, won an exemption for farm vehicles until 2027.',
         'Peru secured an opt-out on fishing quotas.',
         'Chile won the final 2-1 in Lima last year.',
+        // (… or a bigger share of what is shared out: a quota, a target.)
+        'Ecuador won a higher production target of 30,000 barrels a day.',
+        'Colombia secured a larger catch quota.',
       ),
     );
-    expect(found).toEqual(['Bolivia', 'Peru']);
+    expect(found).toEqual(['Bolivia', 'Peru', 'Ecuador', 'Colombia']);
   });
 
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
