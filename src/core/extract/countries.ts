@@ -203,11 +203,11 @@ const PUT_FORWARD_BY =
 const DEAL_WITH =
   /\b(?:reach(?:es|ed)?|sign(?:s|ed)?|str(?:uck|ikes?)|conclud(?:es|ed)|seal(?:s|ed)?)\s+(?:an?\s+|the\s+)?(?:[\p{L}\p{N}$€£.,-]+\s+){0,4}?(?:agreement|deal|accord|pact|arrangement|treaty|memorandum(?:\s+of\s+understanding)?)\s+with\s+/giu;
 
-/** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
 /** Where a clause opens: a stop, or a comma. */
 const CLAUSE_OPENS = /[;:,]\s+/;
 /** A clause told of a time to come: "when they will be joined by …", "who are due to attend". */
 const WILL_IN_CLAUSE = /\b(?:will|(?:is|are)\s+(?:expected|due)\s+to)\b/i;
+/** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
 const ONE_TO_COME =
   /\b(?:will be|is to be|are to be|is due to be|would be)\s+(?:held|hosted|staged)\b|\bthe next (?:one|meeting|summit|conference|session|round)\b/i;
 

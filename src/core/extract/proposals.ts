@@ -549,13 +549,14 @@ function saidThatClauses(sentences: readonly Sentence[], statedAt: number | null
     if (parts.length === stated && parts.every((p) => p.split(/\s+/).length >= 3)) return [{ items: parts, at: [s.index], intro: s.index, kind: 'inline' }];
     const would = WOULD_DO.exec(s.text);
     const verbs = would ? plainItems(would[1]) : [];
+    if (verbs.length < 2) continue;
     const later = sentences
       .slice(s.index + 1, s.index + 3)
       .map((n) => OTHERS_LATER.exec(n.text))
       .find(Boolean);
     const told = later ? stated - (parseCount(later[1]) ?? stated) : stated;
     const phrases = verbs.every((p) => p.split(/\s+/).length >= 2 && p.split(/\s+/).length <= 15 && /^\p{Ll}/u.test(p) && !NEW_CLAUSE.test(p));
-    if (verbs.length >= 2 && verbs.length === told && phrases) return [{ items: verbs, at: [s.index], intro: s.index, kind: 'inline' }];
+    if (verbs.length === told && phrases) return [{ items: verbs, at: [s.index], intro: s.index, kind: 'inline' }];
   }
   return [];
 }
