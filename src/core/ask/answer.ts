@@ -2738,8 +2738,8 @@ class Answerer {
       // (The lead's outcome first; then one that is more than a side's vote: "Peru and Chile voted against" is how a
       // vote went, not what it decided.)
       const sideOnly = (s: Sentence) => SIDE_VOTE.test(s.text) && !OUTCOME_VERB.test(unquoted(s.text).split(SIDE_VOTE).join(' '));
-      // (Asked what was agreed of a lead that states none, one told in that word first: "The leaders did agree to open talks",
-      // before "The other 26 backed the package".)
+      // (Asked what was agreed of a lead that states none, one told in that word first: "The leaders did agree to open
+      // talks", before "The other 26 backed the package".)
       const inThatWord =
         agreedAsked && !(lead !== undefined && states(this.a.sentences[lead]))
           ? this.a.sentences.find((s) => !BULLET.test(s.text) && states(s) && AGREED_TO.test(unquoted(s.text)))
@@ -4190,7 +4190,7 @@ function restatedCount(lead: string, headline: string): string {
 
 /** A question in the past tense: "What was revenue?", "How much did profit fall?". */
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
-/** A gathering still to come: "the next round of talks", "its next meeting", "will meet again in June". */
+/** A gathering still to come: "the next round in Lima", "its next meeting", "they meet again in Quito". */
 const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b|\bmeet\w*\s+again\b/i;
 /** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what
  * was, measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */

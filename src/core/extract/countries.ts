@@ -118,7 +118,8 @@ const TOOK_PART_VERBS =
   // A stance taken on what the event weighed: "backed the package", "spoke strongly in favour of", "asked that the text …";
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
   '(?:backed|supported|endorsed|rejected|welcomed) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
-  // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out", "won a higher quota".
+  // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out", "won a
+  // higher quota".
   '|(?:won|secured|obtained) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation|quota|target)s?\\b';
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
@@ -205,7 +206,7 @@ const DEAL_WITH =
 
 /** Where a clause opens: a stop, or a comma. */
 const CLAUSE_OPENS = /[;:,]\s+/;
-/** A clause told of a time to come: "when they will be joined by …", "who are due to attend". */
+/** A clause told of a time to come: "when envoys from Quito will join them", "who are due to attend". */
 const WILL_IN_CLAUSE = /\b(?:will|(?:is|are)\s+(?:expected|due)\s+to)\b/i;
 /** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
 const ONE_TO_COME =
@@ -249,7 +250,7 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
     for (const m of attendance) {
       inSentence ??= findCountries(text);
       if (!inSentence.length) break;
-      // ("… in July, when they will be joined by their counterparts from Peru", "…, when ministers from Peru are due to attend":
+      // ("… in May, when envoys from Peru will join them", "…, when ministers from Peru are due to attend":
       // who will take part in a meeting to come.)
       const clause = `${text.slice(0, m.index).split(CLAUSE_OPENS).at(-1)}${text.slice(m.index).split(CLAUSE_OPENS)[0]}`;
       if (WILL_IN_CLAUSE.test(clause)) continue;

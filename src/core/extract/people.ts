@@ -1751,7 +1751,7 @@ function setOffOfPhrase(sentence: string, tokens: Token[], b: number): string | 
   let k = b + 2;
   while (k < tokens.length && k - b < 12 && (tokens[k].word || tokens[k].text === "'s" || tokens[k].text === '’s' || tokens[k].text === '-')) k++;
   if (k === b + 2 || (tokens[k] && !/^[,.;)]$/.test(tokens[k].text))) return null;
-  // (", of the campaign group Clean Rivers Now,": the kind of body in lower case before its name is no part of it.)
+  // (", of the campaign group Save Lima Bay,": the kind of body in lower case before its name is no part of it.)
   const the = tokens[b + 2].text.toLowerCase() === 'the' ? b + 3 : b + 2;
   const from = the + kindBefore(tokens, the);
   if (from >= k) return null;
@@ -2543,7 +2543,8 @@ const SPEAKS_AFTER_NAME = new RegExp(
 const LEAD_OFFICE =
   'chief executive|chairman|chairwoman|chair|president|head|director|director-general|secretary-general|governor|commissioner|mayor|founder|boss|chief';
 /** A lead whose subject is an office of a body, with no name: "The chief executive of Halvex Rail apologised …", "… of the
- * shipping firm Halvex apologised …", "… of Halvex, Chile's biggest lender, resigned …", "… of Lima Water told MPs …". */
+ * shipping firm Halvex apologised …", "… of Halvex, Chile's biggest lender, resigned …", "… of Lima Water told MPs
+ * …". */
 const UNNAMED_OFFICE_SUBJECT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?The\s+((?:[\p{Ll}-]+\s+){0,2}(?:${LEAD_OFFICE}))\s+of\s+(?:the\s+)?(?:(?:[\p{Ll}-]+\s+){1,2}(?=\p{Lu}))?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,4})(?:,\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:\p{Ll}+ed|told|said)\b`,
   'u',

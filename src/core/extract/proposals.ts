@@ -535,7 +535,7 @@ const THAT_CLAUSE = /,\s+(?:and\s+)?that\s+/;
 /** What the plan's members would do, one verb after another: "… said the towns would cut fares, plant trees and open
  * two clinics" (no "be" or "have": "would be …" says what it is, "would have …" what it is not). */
 const WOULD_DO = /\b(?:would|will)\s+(?!be\b|have\b)(\p{Ll}[^"“”;]*)$/u;
-/** Those of a counted plan not yet told: "The other four commitments will follow", "the remaining two". */
+/** Those of a counted plan not yet told: "The other two pledges come later", "the remaining two". */
 const OTHERS_LATER = new RegExp(`\\b(?:other|remaining)\\s+(${COUNT_WORD})\\b`, 'i');
 
 /** A counted plan's items as the clauses of what someone said of it, in its sentence or the next two: as many as the count.
