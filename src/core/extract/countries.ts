@@ -142,6 +142,10 @@ const BETWEEN_SUBJECT_AND_VERB = [
   String.raw`\s+and\s+the\s+(?:\p{Lu}[\p{L}-]+\s+){1,4}?(?=(?:sent|signed|agreed|attended|took part|participated|abstained|voted)\b)`,
   // "The eight members of the group, Saudi Arabia, …, Algeria and Oman, made the decision"
   String.raw`,(?=\s+(?:(?:made|took) the decision|agreed to|decided to|voted to)\b)`,
+  // "Peru, speaking for the Andean group, backed the plan"
+  String.raw`,\s+speaking\s+(?:for|on behalf of)\s+[^,;]{1,60},`,
+  // "Peru's delegation objected to any new target", "Chile's negotiators backed the text"
+  String.raw`['’]s\s+(?:delegation|negotiators)`,
 ];
 /** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
 const ADVERB = '(?:again|also|once again|only|both|all)';
@@ -171,7 +175,7 @@ const TOOK_PART_HINT = new RegExp(
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
 export function subjectCountries(text: string): string[] {
   // Cheap checks first: a taking-part verb, and a capitalised word a country could be.
-  if (!TOOK_PART_HINT.test(text) || !(/\p{Lu}/u.test(text.slice(1)) || COUNTRY_BY_FORM.has(text.split(/[\s,]/, 1)[0]))) return [];
+  if (!TOOK_PART_HINT.test(text) || !(/\p{Lu}/u.test(text.slice(1)) || COUNTRY_BY_FORM.has(text.split(/[\s,'’]/, 1)[0]))) return [];
   const found = findCountries(text);
   const out: string[] = [];
   // A run of countries joined by commas and "and", ending right before the verb.

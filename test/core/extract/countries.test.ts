@@ -286,6 +286,17 @@ describe('countries', () => {
     expect(found).toEqual(['Bolivia', 'Peru', 'Ecuador', 'Colombia']);
   });
 
+  it("takes a country whose delegation acts, or that speaks for a group, as the verb's subject", () => {
+    expect(representedCountries(sentencesOf("Saudi Arabia's delegation objected to any new target."))).toEqual(['Saudi Arabia']);
+    // (… a country of one word opening the sentence, with no other capital after it.)
+    expect(representedCountries(sentencesOf("Chile's negotiators backed the text."))).toEqual(['Chile']);
+    expect(representedCountries(sentencesOf('Chile’s negotiators backed the text.'))).toEqual(['Chile']);
+    expect(representedCountries(sentencesOf('Bolivia, speaking for the landlocked countries, backed the plan.'))).toEqual(['Bolivia']);
+    expect(representedCountries(sentencesOf('Bolivia, speaking on behalf of the landlocked countries, backed the plan.'))).toEqual(['Bolivia']);
+    // (Not a country's other people: "Chile's farmers backed the text" took no part in the talks.)
+    expect(representedCountries(sentencesOf("Chile's farmers backed the text."))).toEqual([]);
+  });
+
   it('takes a country whose verb follows a relative clause ("Bolivia, which joined last year, sent observers")', () => {
     expect(representedCountries(sentencesOf('Bolivia, which joined the bloc as a full member last year, sent observers.'))).toEqual(['Bolivia']);
   });
