@@ -1173,6 +1173,24 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'joint press conference', location: 'Lima' },
   ],
   [
+    '… as is one invited to with no verb ("invited Chilean firms to a business forum in Quito")',
+    [
+      'Peru and Chile signed five agreements on Wednesday during a state visit by President Tom Vale.',
+      'Vale invited Peruvian firms to a business forum in Quito in October.',
+    ],
+    'LIMA',
+    { name: null, location: 'Lima' },
+  ],
+  [
+    '… or to "the" one',
+    [
+      'Peru and Chile signed five agreements on Wednesday during a state visit by President Tom Vale.',
+      'Vale invited Peruvian firms to the Andes business forum in Quito in October.',
+    ],
+    'LIMA',
+    { name: null, location: 'Lima' },
+  ],
+  [
     "the place of an event a day to come holds is not the event's",
     [
       'Lima Rovers have sacked manager Tom Vale after eight league games without a win.',
