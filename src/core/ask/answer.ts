@@ -4213,7 +4213,7 @@ const PARTICIPANT_QUESTION_TERMS = new Set(
 /** What an attendance question has them join, up to its first preposition: "Did Peru join [the new fund] in May?". */
 const JOINED_WHAT = /\b(?:join|take part in|participate in)\s+((?:the|a|an|its|their)\s+[^?]*?)(?=\s+(?:in|at|on|with|for|by|from|of|as)\b|\?|$)/i;
 /** A country that did not come: "did not send a delegation", "stayed away". */
-const COUNTRY_AWAY = /\b(?:did not|didn't|declined to|refused to) send\b|\bsent no\b|\bwas not represented\b/i;
+const COUNTRY_AWAY = /\b(?:did not|didn't|declined to|refused to) send\b|\bsent no\b|\b(?:was|were) not represented\b/i;
 
 const cache = new WeakMap<Analysis, Answerer>();
 

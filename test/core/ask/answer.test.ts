@@ -2263,6 +2263,18 @@ The mediators said the talks would resume once both sides showed a serious commi
     expect(there.answer).toMatch(/^Yes\. /);
   });
 
+  it('says "No" of countries the text says "were not represented", or one it says "was not represented"', () => {
+    const summit = briefArticle(
+      parsePlainText(`Andean leaders meet in Lima
+
+Andean leaders met in Lima on Sunday.
+
+Bolivia and Ecuador, which remain suspended from the bloc, were not represented. Colombia was not represented either.`),
+    );
+    for (const country of ['Bolivia', 'Ecuador']) expect(summit.ask(`Did ${country} attend?`).answer).toMatch(/^No\. .*were not represented/);
+    expect(summit.ask('Did Colombia attend?').answer).toMatch(/^No\. .*Colombia was not represented/);
+  });
+
   it('answers a question narrower than who was there with its sentence', () => {
     expect(talks.ask('Who attended as observers?').answer).toContain('Representatives of the Andean Community attended as observers.');
     expect(talks.ask('Who took part?').answer).toMatch(/^Participants: /);
