@@ -144,7 +144,7 @@ const BETWEEN_SUBJECT_AND_VERB = [
   String.raw`,(?=\s+(?:(?:made|took) the decision|agreed to|decided to|voted to)\b)`,
   // "Peru, speaking for the Andean group, backed the plan"
   String.raw`,\s+speaking\s+(?:for|on behalf of)\s+[^,;]{1,60},`,
-  // "Peru's delegation objected to any new target", "Chile's negotiators backed the text"
+  // "Peru's delegation opposed the levy", "Chile's negotiators backed the text"
   String.raw`['’]s\s+(?:delegation|negotiators)`,
 ];
 /** What may stand between an auxiliary and its verb: "has also signed", "were both represented by". */
