@@ -230,10 +230,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
       /\b(?:invit\w*|will|would|plans? to|planning to|expected to|is to|are to|due to)\b[^.;]{0,50}\b(?:attend|join|take part in|(?:co-)?chair|address|(?:visit|travel to|come to|go to)\b[^.;]{0,40}\bfor)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|next\s+)*$/i,
     example: 'Ana Roy invited Tom Vale to attend the Andes Climate Summit in Lima in September.',
   },
-  // … or invited to, with no verb: "Ana Roy invited Chilean firms to a trade fair in Quito in May".
+  // … or invited to, with no verb: "Ana Roy invited Chilean exporters to a trade forum in Quito in May".
   {
     before: /\binvit\w*\s+[^.;]{1,50}?\bto\s+(?:an?|the)\s+$/i,
-    example: 'Ana Roy invited Chilean firms to a business forum in Quito in May.',
+    example: 'Ana Roy invited Chilean exporters to a trade forum in Quito in May.',
   },
   // One the decisions were left to: "ended without a deal, leaving the hardest decisions to the Andes summit".
   {
