@@ -525,8 +525,9 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       tokens.slice(from + 1, end).every((x) => TITLE_BODIES.has(x.text.toLowerCase()) || isTitleWord(x.text) || !!singularTitleHead(x.text))
     )
       break;
-    // ("The Kenyan Medical Association's president": a body named with its country's word owns the office, as any other.)
-    const body = COUNTRY_WORDS.has(w) || COUNTRY_BY_FORM.has(t.text) ? ownerBodyEnd(tokens, from, end) : -1;
+    // ("The Lima Medical Association's president", "The Kenyan Medical Association's …": a body's name of several words before
+    // its owner's mark owns the office, whatever word opens it, its country's too.)
+    const body = t.word && isCapitalised(t.text) ? ownerBodyEnd(tokens, from, end) : -1;
     if (body > from) {
       from = body;
       continue;
@@ -560,8 +561,8 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
   return { from, end, former };
 }
 
-/** Where the name of a body that opens with its country's word ends, before its owner's mark: "Kenyan Medical
- * Association's", "Peruvian Farmers' Union's" (the index of the mark), or -1. */
+/** Where the name of a body of several capitalised words ends, before its owner's mark: "Lima Medical Association's",
+ * "Peruvian Farmers' Union's" (the index of the mark), or -1. */
 function ownerBodyEnd(tokens: Token[], from: number, end: number): number {
   let k = from;
   while (k < end && ((tokens[k].word && isCapitalised(tokens[k].text)) || (/^['’]$/.test(tokens[k].text) && /s$/.test(tokens[k - 1]?.text ?? '')))) k++;

@@ -356,6 +356,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
     'representative',
     "Chilean Shareholders' Association",
   ],
+  // … as does one that opens with any other word.
+  ["The Lima Shareholders' Association's representative, Ivo Kant, said the bonus was wrong.", 'Ivo Kant', 'representative', "Lima Shareholders' Association"],
   // An owner in capitals that is also a common word is an acronym's body.
   ["The WHO's director for Africa, Dr. Ivo Kant, said the cases had doubled.", 'Ivo Kant', 'director for Africa', 'WHO'],
   // An office held now, with its owner, over a former one set off before or after the name.
