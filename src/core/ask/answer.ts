@@ -2949,7 +2949,7 @@ class Answerer {
     // (… or one after the act is done "again": "are set to vote again at their meeting on 4 March".)
     const nextNamed = nextForms.length
       ? new RegExp(
-          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|\\b(?:meet|convene|gather|sit)\\w*\\s+again\\b|\\breconvene|\\bagain\\s+at\\s+(?:its|their|the)\\s+(?:${nextForms.join('|')})`,
+          `\\b(?:next|upcoming|following|follow-up|second|third|another|further)\\b(?:\\s+[\\p{L}\\p{N}'’+&.-]+){0,3}?\\s+(?:${nextForms.join('|')})|${MEETS_AGAIN}|\\bagain\\s+at\\s+(?:its|their|the)\\s+(?:${nextForms.join('|')})`,
           'iu',
         )
       : null;
@@ -4190,8 +4190,10 @@ function restatedCount(lead: string, headline: string): string {
 
 /** A question in the past tense: "What was revenue?", "How much did profit fall?". */
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
+/** Meeting once more: "will meet again", "are to convene again", "reconvenes in May". */
+const MEETS_AGAIN = String.raw`\b(?:meet|convene|gather|sit)\w*\s+again\b|\breconvene`;
 /** A gathering still to come: "the next round in Lima", "its next meeting", "they meet again in Quito". */
-const NEXT_GATHERING = /\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b|\bmeet\w*\s+again\b/i;
+const NEXT_GATHERING = new RegExp(String.raw`\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b|${MEETS_AGAIN}`, 'i');
 /** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what
  * was, measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */
 const FORECAST =

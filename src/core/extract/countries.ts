@@ -3,7 +3,7 @@
 
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE } from './lexicon/verbs.js';
+import { ABSENCE, TO_COME } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { codePointAt, codePointBefore, isAlnum, isLetter } from './tokens.js';
 import { memoize } from '../memo.js';
@@ -211,7 +211,7 @@ const DEAL_WITH =
 /** Where a clause opens: a stop, or a comma. */
 const CLAUSE_OPENS = /[;:,]\s+/;
 /** A clause told of a time to come: "when envoys from Quito will join them", "who are due to attend". */
-const WILL_IN_CLAUSE = /\b(?:will|(?:is|are)\s+(?:expected|due)\s+to)\b/i;
+const WILL_IN_CLAUSE = new RegExp(`\\b(?:${TO_COME})\\b`, 'i');
 /** A sentence of an event still to come, before what it says: "The next one will be held in 2028, …". */
 const ONE_TO_COME =
   /\b(?:will be|is to be|are to be|is due to be|would be)\s+(?:held|hosted|staged)\b|\bthe next (?:one|meeting|summit|conference|session|round)\b/i;

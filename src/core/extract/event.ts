@@ -7,7 +7,7 @@ import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js'
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { LIST_MARK } from './proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, TRAVELS_ON } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, TO_COME, TRAVELS_ON } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, lastWord } from './tokens.js';
 
@@ -283,8 +283,6 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
 const IS_QUESTION =
   /^(?:(?:Q|QUESTION)\s*(?:\([^)]*\))?\s*:|(?:who|what|when|where|why|how|which|will|would|is|are|was|were|do|does|did|can|could|should|has|have)\b).*\?["'”’)]*$/i;
 
-/** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
-const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
 /** Words that set what follows later than the report: "will address the leaders on Friday", "a strike planned for
  * Monday", "told the launch that the phone would go on sale on May 1", "the phone, which goes on sale on May 1" (not in a
  * clause of its own: "will start later from next September after the board voted 6-2 on Monday"). */

@@ -31,6 +31,9 @@ export const ATTRIBUTION_VERBS = words(`
 /** The attribution verbs as an alternation for regular expressions. */
 export const ATTRIBUTION_VERB = [...ATTRIBUTION_VERBS].join('|');
 
+/** The words that put a verb still to come: "will", "is to", "are due to", "is expected to", "is set to". */
+export const TO_COME = 'will|(?:is|are) (?:to|due to|expected to|set to|scheduled to)';
+
 /** What one may join, or take part in, that is no gathering: "would not join the coalition", "will not take part in the
  * reserve" tell of no absence from the event. */
 const NOT_GATHERINGS = `coalition|government|alliance|bloc|party|union|pact|agreement|deal|treaty|strike|protest|boycott|campaign|race|cabinet|
