@@ -256,8 +256,14 @@ export function representedCountries(sentences: readonly Sentence[]): string[] {
       if (!inSentence.length) break;
       // ("… in May, when envoys from Peru will join them", "…, when ministers from Peru are due to attend":
       // who will take part in a meeting to come.)
-      const clause = `${text.slice(0, m.index).split(CLAUSE_OPENS).at(-1)}${text.slice(m.index).split(CLAUSE_OPENS)[0]}`;
-      if (WILL_IN_CLAUSE.test(clause)) continue;
+      // (Read within 160 characters either side: a sentence of any length costs no more per match.)
+      const before =
+        text
+          .slice(Math.max(0, m.index! - 160), m.index)
+          .split(CLAUSE_OPENS)
+          .at(-1) ?? '';
+      const after = text.slice(m.index, m.index! + 160).split(CLAUSE_OPENS)[0];
+      if (WILL_IN_CLAUSE.test(before + after)) continue;
       const end = text.slice(m.index!).search(CLAUSE_END);
       const stop = end > 0 ? m.index! + end : text.length;
       // "Leaders of the Group of Seven … agreed to lend to Ukraine": "leaders of" names only the countries right after it.
