@@ -8921,6 +8921,19 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 
+  it('keeps the words of one named with their body before a deed and "and said" ("X of the Y Party thanked Z on air and said …")', () => {
+    const vote = briefArticle(
+      parsePlainText(`Federation elects new president
+
+The Andes Football Federation elected Peru's Ana Roy as its new president on Saturday, defeating the incumbent, Chile's Tom Vale, by 112 votes to 89.
+
+Minister Ivo Kant of the Lima Liberal Party thanked Roy on national radio and said he looked forward to "a fresh start".`),
+    );
+    expect(vote.ask('What did Kant say?').answer).toBe(
+      'Minister Ivo Kant of the Lima Liberal Party thanked Roy on national radio and said he looked forward to "a fresh start".',
+    );
+  });
+
   it('takes no attribution of another before the name for their words ("Prosecutors said Vale took …"); one turned round after a quotation stays theirs', () => {
     const trial = briefArticle(
       parsePlainText(`Former minister cleared
