@@ -2399,6 +2399,12 @@ class Answerer {
     if (notTheirs) return notTheirs;
     if (stated && !items.length) return this.yes(question, `The article says ${stated} ${nouns} were put forward but does not list them.`, evidence);
     if (!items.length) {
+      // ("What is the final decision?" of a report with no list of decisions: the decision it tells, not a list's last item.)
+      // (Not "What was the second decision?": one told is no second.)
+      if (/\bdecision\b/i.test(question) && (intent.nth == null || intent.nth === -1)) {
+        const decided = this.open('What was decided?');
+        if (decided.answered) return { ...decided, question };
+      }
       // No list of proposals, but a sentence that names what the question asks for may still answer
       // ("What motions were passed?" — "Delegates also passed motions calling for …"; "How many steps a day?" — "7,000
       // steps a day"); a mere "proposed" does not.
@@ -3943,9 +3949,10 @@ function plainlyAsked(asked: string): string {
   return no ? `Who ${/^vot/i.test(no[1]) ? 'voted against' : 'opposed'} ${no[2] ?? 'it'}?` : asked;
 }
 
-/** "What was decided?", "What has been agreed?", "What did they agree on?", "What was the verdict?": the outcome itself. */
+/** "What was decided?", "What has been agreed?", "What did they agree on?", "What was the verdict?", "What was the
+ * decision?": the outcome itself. */
 const OUTCOME_QUESTION =
-  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result|verdict)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
+  /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result|verdict|decision)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
 /** A question of who or which did not do something: "Who was not involved?", "Who didn't sign?", "Which flights were not
  * affected?" (not "What was not agreed?", which a failure told of another year would answer). */
 const NEGATED_QUESTION = /^(?:who|which)\b[^?]*\b(?:not|never|n['’]t)\b/i;

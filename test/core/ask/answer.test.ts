@@ -6875,6 +6875,21 @@ The Steelmakers' Association welcomed the decision, saying it would give the ind
     expect(tariff.ask('Who decided?').answer).toContain('Trade Minister Ana Roy announced');
   });
 
+  it('answers "What was the decision?" and "What is the final decision?" with the decision told, not a sentence that only names it', () => {
+    const rates = brief(`Central bank holds rates
+
+The Bank of Lima kept its main interest rate at 5.5% on Thursday, though two of its seven policymakers voted for a cut.
+
+Traders had expected the decision.
+
+The bank will next set rates on March 4.`);
+    expect(rates.ask('What was the decision?').answer).toMatch(/^The Bank of Lima kept its main interest rate/);
+    // (With no list of decisions, "final" names no list's last item.)
+    expect(rates.ask('What is the final decision?').answer).toMatch(/^The Bank of Lima kept its main interest rate/);
+    // (… though a second of one told is none.)
+    expect(rates.ask('What was the second decision?').answered).toBe(false);
+  });
+
   it('answers who makes a thing with the sentence that names its maker, not one that only names the thing', () => {
     const drug = brief(`Regulator backs allergy pill
 
