@@ -2274,8 +2274,9 @@ class Answerer {
     const scored = pool
       .map((s) => {
         // The topic may be named just before what is said about it ("… his absence. Roy said she was
-        // 'not surprised'."), or by the question put to them ("Q: Ms Roy, … film funding? A (Roy): …").
-        const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b ? topicalIn(b.text) : 0)));
+        // 'not surprised'."), or by the question put to them ("Q: Ms Roy, … film funding? A (Roy): …"); not in another's words
+        // ("Tom Vale urged members to fund the force. Ana Roy said …" is no word of Roy's about the force).
+        const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b && !byOther(b) ? topicalIn(b.text) : 0)));
         const topical = topicalIn(s.text) + context;
         const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
         // Their own words, quoted, answer "what did X say" best: a quotation more than a quoted word.

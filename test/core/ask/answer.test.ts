@@ -437,6 +437,20 @@ According to Lin, the meeting will send the world a clear message about shared g
     expect(said('What did Tom Reyes say about the weather?').answered).toBe(false);
     expect(said('What did Ada Okafor say about the budget?').answered).toBe(false);
   });
+
+  it('takes no topic from the words of another speaker just before', () => {
+    const council = briefArticle(
+      parsePlainText(`Council renews mission
+
+The council renewed the Lima mission for a year on Thursday.
+
+Envoy Tom Vale urged members to fund the police support force.
+
+Envoy Ana Roy said her country regretted that its proposals on arms smuggling had not been taken up.`),
+    );
+    expect(council.ask('What did Ana Roy say about the police force?').answered).toBe(false);
+    expect(council.ask('What did Ana Roy say about arms smuggling?').answer).toContain('its proposals on arms smuggling');
+  });
 });
 
 describe('who led something', () => {
