@@ -2859,7 +2859,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
-      p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80))) ||
+      // ("The resolution asks Secretary-General Ana Roy to report back": one a text asks of, who took part in nothing reported.)
+      p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) || ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
@@ -3475,6 +3476,10 @@ const BROUGHT_FROM =
 /** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
 const TO_BE_ASKED_BEFORE =
   /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
+/** Before a name (and its title): one a text adopted asks or tasks ("The resolution asks Secretary-General ", "the declaration
+ * invites the President of the Commission "). */
+const ASKED_BY_TEXT_BEFORE =
+  /\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\s+(?:also\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
 const LATER_MEETING_BEFORE = new RegExp(

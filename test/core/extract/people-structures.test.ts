@@ -1338,6 +1338,18 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   ],
   // One only to be asked, later, took part in nothing reported ("would ask King Tom to dissolve parliament").
   [['Prime Minister Ana Roy said she would ask King Tom to dissolve parliament and call an election.'], ['Ana Roy']],
+  // … as did one a text adopted asks or tasks ("The resolution asks Secretary-General X to report back").
+  [
+    [
+      'The council adopted the resolution, which Envoy Ana Roy drafted.',
+      'The resolution asks Secretary-General Tom Vale to report back within 90 days.',
+      'The declaration also invites the President of the Commission Ivo Kant to a summit.',
+      'The statement requests Director Lia Mora to report back, and the motion calls on Mayor Rui Sol to act.',
+      'The text urges President Eva Lind to sign it, and the decision tasks Judge Omar Ruiz with a review.',
+      'A 2019 resolution asked Governor Pia Dahl to act, and the communique called on Minister Ben Oto to resign.',
+    ],
+    ['Ana Roy'],
+  ],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Recovering from surgery: away.
