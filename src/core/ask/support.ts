@@ -2,7 +2,7 @@
 // synonyms the article uses) and the kind of thing the question asks for (a number for "how many", a
 // date for "when", a place for "where"), in the tense the question asks about.
 
-import { COUNT_WORD, NUMBER_WORD } from '../extract/numbers.js';
+import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD } from '../extract/numbers.js';
 import { FULL_MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { COUNTRIES } from '../extract/lexicon/countries.js';
 import { findCountries } from '../extract/countries.js';
@@ -536,6 +536,14 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   [stem('agreement'), ['deal', 'truce', 'ceasefire'].map(stem)],
   // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating Tom
   // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
+  // (… and what comes next may be named by its ordinal: "When is the next round?" is answered by "The fifth round will be held
+  // in May"; not the other way, where "Who came fourth?" would ask of "was second".)
+  [
+    stem('next'),
+    ORDINAL_WORD.split('|')
+      .filter((w) => w !== 'first')
+      .map(stem),
+  ],
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
   // (… and a hurt is burns suffered: "Was anyone hurt?" is answered by "Three workers suffered serious burns"; though not a fire's

@@ -4527,6 +4527,18 @@ A second round of talks on a political settlement is due to begin in Quito on 15
     );
     expect(talks.ask('When is the next round?').answer).toContain('on 15 October');
   });
+
+  it('answers "When will the next round be held?" with the round to come named by its ordinal ("The fifth round … will be held")', () => {
+    const talks = briefArticle(
+      parsePlainText(`Peru and Chile speed up trade talks
+
+Peru and Chile agreed in Lima on Tuesday to speed up talks on a trade pact.
+
+The fifth round of negotiations will be held in Santiago in January.`),
+    );
+    expect(talks.ask('When will the next round be held?').answer).toContain('in Santiago in January');
+    expect(talks.ask('When is the next round?').answer).toContain('in Santiago in January');
+  });
 });
 
 describe('a short synonym is a whole word', () => {
