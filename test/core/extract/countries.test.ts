@@ -216,6 +216,12 @@ describe('countries', () => {
     );
     // (… and the states in free association: the Cook Islands, Niue; "Cook" stays a surname.)
     expect(representedCountries(sentencesOf('The Cook Islands and Niue opposed the moratorium.')).sort()).toEqual(['Cook Islands', 'Niue']);
+    // (… and the self-governing lands of the Danish realm, which sit at fisheries and Arctic talks of their own.)
+    expect(
+      representedCountries(
+        sentencesOf('Ministers from Norway, the Faroe Islands and Greenland met in Oslo.', 'The Faroese minister rejected the offer.'),
+      ).sort(),
+    ).toEqual(['Faroe Islands', 'Greenland', 'Norway']);
   });
 
   it('takes a country whose verb follows an appositive ("Chile, an associate member, sent …")', () => {

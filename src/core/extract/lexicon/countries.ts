@@ -50,6 +50,8 @@ Kiribati
 Kosovo;Kosovar
 Cook Islands;Cook Islander
 Niue;Niuean
+Faroe Islands|Faroes;Faroese
+Greenland;Greenlandic
 Marshall Islands;Marshallese
 Micronesia|Federated States of Micronesia;Micronesian
 Nauru;Nauruan
