@@ -2472,8 +2472,12 @@ class Answerer {
     const ofCountry = (i: number) =>
       findCountries(textOf(i)).some((c) => c.country === country) ||
       this.a.people.some((p) => p.affiliation === country && p.mentions.some((m) => m.sentence === i));
-    const another = this.a.people.some((p) => !!p.affiliation && p.affiliation !== country && COUNTRY_NAMES.has(p.affiliation) && proposedBy(p));
-    if (!another || evidence.some((e) => ofCountry(e) || ofCountry(e - 1))) return null;
+    const ofAnother = (p: Person) => !!p.affiliation && p.affiliation !== country && COUNTRY_NAMES.has(p.affiliation);
+    const another = this.a.people.some((p) => ofAnother(p) && proposedBy(p));
+    // (The sentence before the list names the country only when the list's own sentence names no other's proposer: "Chile's
+    // minister rejected the offer. Peru's delegation, led by Ana Roy, proposed three steps: …" are Peru's.)
+    const anotherAt = (i: number) => PUTS_FORWARD.test(textOf(i)) && this.a.people.some((p) => ofAnother(p) && p.mentions.some((m) => m.sentence === i));
+    if (!another || evidence.some((e) => ofCountry(e) || (ofCountry(e - 1) && !anotherAt(e)))) return null;
     const own = this.a.sentences.find((t) => t.index !== this.headline && PUTS_FORWARD.test(t.text) && ofCountry(t.index));
     return own ? this.yes(question, own.text, [own]) : this.no(question, `The article does not say that ${country} put anything forward.`);
   }

@@ -187,6 +187,16 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Peru propose?').answer).toMatch(/^3 proposals: 1\. A regional data centre/);
   });
 
+  it('"What did Chile propose?" of a list whose own sentence names another country\'s proposer, after a sentence on Chile', () => {
+    const plan = briefArticle(
+      parsePlainText(
+        "Ministers fail to agree on river water\n\nForeign ministers met in Lima on Tuesday without agreeing how to share river water.\n\nChile's foreign minister, Tom Vale, rejected a compromise.\n\nPeru's delegation, led by Foreign Minister Ana Roy, proposed three steps: a regional data centre, joint monitoring of reservoirs and a fund to line canals.",
+      ),
+    );
+    expect(plan.ask('What did Chile propose?').answer).toBe('The article does not say that Chile put anything forward.');
+    expect(plan.ask('What did Peru propose?').answer).toMatch(/^3 proposals: 1\. A regional data centre/);
+  });
+
   it('"What did X propose?" of a body, not a person: the sentence that tells its proposal, not one it rejects', () => {
     const fares = briefArticle(
       parsePlainText(
