@@ -84,6 +84,9 @@ const SPEAKS_AFTER_NAME = new RegExp(
   `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|(?:\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
   'u',
 );
+/** Right after a name (and an aside set off after it), a charge or a demand they make: " accused the army of …", ", the
+ * envoy, criticised …", " blamed …", " demanded …". */
+const CHARGES_AFTER_NAME = /^(?:,[^,;"“”]{1,80},)?\s+(?:also\s+)?(?:accused|criticised|criticized|blamed|demanded)\b/u;
 /** "…, according to three diplomats": the words are the diplomats', not the person's named before. */
 const ACCORDING_TO = /\baccording to\s+[^,;.]{1,60}/gi;
 /** The sentence without an attribution to someone other than the one whose name's words are given. */
@@ -2229,7 +2232,9 @@ class Answerer {
           ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
             quotesWords(s.text) ||
             // (… or their ruling: "Judge Ana Roy ruled that …".)
-            this.rules(p, s))),
+            this.rules(p, s) ||
+            // (… or a charge they make: "Envoy Ana Roy accused the army of …"; not one made of them, "… criticised a bonus for Roy".)
+            p.mentions.some((m) => m.sentence === s.index && CHARGES_AFTER_NAME.test(s.text.slice(m.end, m.end + 120))))),
     );
     const countrySaid = speech.length ? null : byCountry();
     if (countrySaid) return countrySaid;
@@ -2254,12 +2259,13 @@ class Answerer {
       about,
     );
     const topic = keyTerms(about).filter((t) => !nameWordsOf(p.name).includes(t));
-    // Named, but never saying anything ("Egypt sent Prime Minister X"): what they said, the article does not report
-    // (asked about a topic, what they did about it may still answer: "Peru's delegation … backed the land goal").
+    // Named, but never saying anything ("Egypt sent Prime Minister X"): what they said, the article does not report, on any
+    // topic ("What did X say about the talks?" of "X and Y hosted the talks": a deed is no word). (A stand they took is
+    // said: "Peru's delegation … backed the land goal" reads as speech above.)
     // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
     // ("What did Tom Vale demand?" of one who demanded nothing: their other words are no demand.)
     if (prefer && !only && DEMANDED.test(question) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
-    if (!speech.length && !topic.length)
+    if (!speech.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length
       ? new RegExp(

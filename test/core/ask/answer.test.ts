@@ -6007,6 +6007,42 @@ Kant said Bolivia would open two more border posts.`),
     const a = report.ask('What did Tom Vale say?');
     expect(a).toMatchObject({ answered: false, answer: 'The article does not report what Tom Vale said.' });
   });
+
+  it('declines for one who says nothing, asked about a topic their deed names ("hosted the talks")', () => {
+    const talks = briefArticle(
+      parsePlainText(`Truce talks end without a deal
+
+Talks between the army and the rebels ended in Lima on Sunday without a ceasefire.
+
+Peru's deputy foreign minister, Ana Roy, and Chile's envoy, Tom Vale, hosted the talks.
+
+Vale told reporters that neither side had accepted the mediators' plan.`),
+    );
+    expect(talks.ask('What did Ana Roy say about the talks?')).toMatchObject({ answered: false, answer: 'The article does not report what Ana Roy said.' });
+    // (… and one who speaks is answered, as before, whatever their verb of speech.)
+    expect(talks.ask('What did Tom Vale say about the plan?').answer).toBe("Vale told reporters that neither side had accepted the mediators' plan.");
+    for (const verb of [
+      'accused the army of shelling villages',
+      ', a former general, criticised the army',
+      'criticized the army',
+      'also blamed the army',
+      'demanded an inquiry',
+    ])
+      expect(
+        briefArticle(
+          parsePlainText(
+            `Truce talks end\n\nTalks ended in Lima on Sunday without a ceasefire.\n\nRebel envoy Ivo Kant${verb.startsWith(',') ? '' : ' '}${verb} while the talks were going on.`,
+          ),
+        ).ask('What did Ivo Kant say about the talks?').answer,
+        verb,
+      ).toContain(verb);
+    // (… though not a charge made of them.)
+    expect(
+      briefArticle(
+        parsePlainText('Truce talks end\n\nTalks ended in Lima on Sunday after the army criticised rebel envoy Ivo Kant.\n\nThe next round is in May.'),
+      ).ask('What did Ivo Kant say about the talks?').answered,
+    ).toBe(false);
+  });
 });
 
 describe('"What did the minister say?" of a report that names no minister, only "ministers"', () => {
