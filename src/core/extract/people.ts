@@ -3059,6 +3059,10 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // ("Halvex's chief executive, X" in a report on Halvex Systems: the company by its full name.)
       else if (p.affiliation && company.startsWith(`${p.affiliation} `)) p.affiliation = company;
     }
+  // "The Bank of Lima kept its main interest rate at 4% … Deputy Governor X and external member Y wanted a cut": a central
+  // bank's officers, named without it, are the bank's whose rate decision the report is about.
+  const bank = centralBankOf(sentences);
+  if (bank) for (const p of persons) if (!p.affiliation && p.roles.length && p.roles.every((r) => CENTRAL_BANK_OFFICE.test(r))) p.affiliation = bank;
   officesOfCountryLists(persons, sentences);
   // "Peru, which left the pact years ago, took part from afar, with its envoy Ana Roy …": "its" is the country the sentence
   // opens with.
@@ -3287,6 +3291,21 @@ function tradedNames(sentences: readonly Sentence[]): Set<string> {
 
 /** One capitalised word naming people in the plural by what they do: "Regulators", "Investors", "Scientists". */
 const PLURAL_DOERS = /^\p{Lu}\p{Ll}+(?:ors|ers|ists|ians|ials|ents|ants|ees)$/u;
+
+/** A central bank by its name: "the Bank of Lima", "the Reserve Bank of Andesia", "the Lima Central Bank", "the European
+ * Central Bank", "the Federal Reserve". */
+const CENTRAL_BANK =
+  /\b((?:(?!The\s)\p{Lu}[\p{L}'’-]+\s+){0,2}(?:Central|Reserve)\s+Bank(?:\s+of\s+\p{Lu}[\p{L}-]+)?|Bank\s+of\s+\p{Lu}[\p{L}-]+|Federal\s+Reserve)\b/u;
+/** A central bank's offices: its governor and deputies, the outside members of its rate-setting committee. */
+const CENTRAL_BANK_OFFICE = /^(?:deputy\s+)?governor$|^external\s+member$|^chief\s+economist$/i;
+/** The central bank a report of a rate decision is about: named in its first sentences, with the rate. */
+function centralBankOf(sentences: readonly Sentence[]): string | null {
+  for (const s of sentences.slice(0, 3)) {
+    const bank = /\brates?\b/.test(s.text) ? CENTRAL_BANK.exec(s.text)?.[1] : undefined;
+    if (bank) return bank;
+  }
+  return null;
+}
 
 /** The company a business report is about: the subject of its lead, named with a company's word ("Motors", "Airlines") or
  * called "the company" further on; never a country or a person's name (of the people the text names, when given: "Chair

@@ -475,6 +475,26 @@ describe('people: titles and affiliations in every position', () => {
     expect(people.find((p) => p.name === 'Tom Vale')?.affiliation ?? null).toBeNull();
   });
 
+  it("gives a central bank's officers named without it the bank whose rate decision the report is about", () => {
+    for (const bank of ['Bank of Lima', 'Reserve Bank of Andesia', 'Lima Central Bank', 'Federal Reserve'])
+      expect(
+        affiliations(
+          `The ${bank} kept its main interest rate at 4.5% on Thursday.`,
+          'Deputy Governor Ana Roy and external member Tom Vale wanted a cut.',
+          'Governor Ivo Kant and chief economist Lia Mora voted to hold. Mayor Rui Sol welcomed it.',
+        ),
+        bank,
+      ).toEqual([
+        ['Ana Roy', bank],
+        ['Tom Vale', bank],
+        ['Ivo Kant', bank],
+        ['Lia Mora', bank],
+        ['Rui Sol', null],
+      ]);
+    // (… though not where no rate is told: a governor of a state in a report that names a bank.)
+    expect(affiliations('The Bank of Lima opened a branch in Quito on Thursday.', 'Governor Ivo Kant cut the ribbon.')).toEqual([['Ivo Kant', null]]);
+  });
+
   it("gives a company's officers named without it the company the report is about, and no union or country that opens a lead", () => {
     expect(
       affiliations('Halvex Motors on Thursday cut its profit forecast.', 'Chief executive Ana Roy told analysts the company would cut 4,000 jobs.'),
