@@ -326,6 +326,8 @@ const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat
 const LONG_BETWEEN = /\s+between(?:\s+\S+){7,}$/;
 /** A sentence set before the news it follows: "Before the talks, …", "Ahead of the meeting, …". */
 const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
+/** Right after an event's name: a time gone by it was held in ("… last month", "… two years ago"). */
+const HELD_BEFORE_AFTER = /^\s+(?:last\s+(?:week|month|year)|\w+\s+(?:weeks|months|years)\s+ago)\b/u;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
 const LOOKED_BACK_AT = new RegExp(String.raw`\b(?:${LOOKED_BACK})\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$`, 'u');
 /** Before an event's name: what the event was cut down to ("cut to a single session", "shortened to one day"). */
@@ -551,6 +553,8 @@ export function findEvent(
       if (s.index > 0 && BEFORE_THE_NEWS.test(s.text) && m.index > s.text.indexOf(',')) continue;
       // ("The leaders welcomed the success of the Lima summit in May": an earlier event looked back on.)
       if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
+      // (… or one told as of a time gone by, after the lead: "thanked Peru for its vote at the Lima Assembly last month".)
+      if (s.index > 0 && HELD_BEFORE_AFTER.test(after)) continue;
       // ("… a summit that was cut to one short session": the form the event took, not the event.)
       if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("… and leaves for Quito on Sunday for a meeting of Andean leaders": where someone goes on to after the news.)
@@ -625,6 +629,9 @@ export function findEvent(
     const other = IN_A_MONTH.exec(sentences[i].text)?.[1];
     return !month || !other || other === month;
   };
+  // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …", or as a
+  // readout's headline does: "Readout of the Secretary's call with Foreign Minister Ana Roy".)
+  const byCall = () => !best && (sentences.slice(0, 2).some((s) => BY_CALL.test(s.text)) || CALL_WITH.test(title ?? ''));
   const found =
     (best &&
       (firstPlace([best.sentence], true) ??
@@ -632,7 +639,8 @@ export function findEvent(
         untiedPlace(best.sentence) ??
         headerPlace(sentences[best.sentence]))) ||
     firstPlace(order.slice(0, 12).filter(thisTime), true) ||
-    (datelinePlace ? null : firstPlace(order.slice(0, 6), false));
+    // (Not for a call: "… spoke with the Zambian foreign minister about the fighting in eastern Congo" was held nowhere.)
+    (datelinePlace || byCall() ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
   if (found) evidence.add(found.at);
   // The event's own sentence says it is today: the report's date is the event's ("2023-03-16T08:00Z" as "16 March 2023").
@@ -691,8 +699,6 @@ export function findEvent(
   }
   // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
   // joined by video may have been held where the report was filed.)
-  // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …".)
-  const byCall = () => !best && sentences.slice(0, 2).some((s) => BY_CALL.test(s.text));
   if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
   // (A transcript with no event named in its text: the place and day its headline closes with.)
   const headed = !best && !location && title ? headingPlaceAndDay(title) : null;
@@ -718,6 +724,8 @@ function placeAfterName(s: Sentence, name: string): { at: number; place: string 
 }
 
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
+/** A headline's call between two people: "Readout: Roy's call with Foreign Minister Vale", "Phone call between …". */
+const CALL_WITH = /\bcall\s+(?:with|between)\b/i;
 const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
@@ -803,9 +811,10 @@ const PEOPLE_THERE =
 const AGREED_TO_MEET =
   /\b(?:agreed|agree|agreeing|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,60}$/;
 
-/** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"). */
+/** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"); not a deed
+ * welcomed, told after it ("welcomed Peru's role in mediating between the parties in Quito"). */
 const MET_BEFORE =
-  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b)[^.;,]){1,80}$/;
+  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b|\b(?:in|for|on|by)\s+[a-z]+ing\b)[^.;,]){1,80}$/;
 
 /** Before a place: a meeting after the reported one, or one that may not happen ("could be held in …", "the next meeting in …"). */
 const ANOTHER_AHEAD = /\b(?:could|should|may|might|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i;

@@ -1094,6 +1094,21 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: null, location: 'Lima', date: 'Friday' },
   ],
   [
+    'an event after the lead told as of a time gone by ("at the Lima Assembly last month") is no event of the report',
+    [
+      'Foreign Minister Ana Roy spoke with her Chilean counterpart, Tom Vale, on Monday to discuss fishing rights.',
+      "Roy thanked Vale for Chile's vote at the Andes General Assembly last month, and for its offer at the Quito summit two years ago.",
+    ],
+    null,
+    { name: null, date: 'Monday' },
+  ],
+  [
+    'a deed welcomed, told after it, is not where someone was welcomed ("welcomed Peru\'s role in mediating … in Quito")',
+    ["The Secretary welcomed Peru's role in mediating between the parties in Quito, and thanked Chile for its vote."],
+    'LIMA',
+    { name: null, location: 'Lima' },
+  ],
+  [
     'leaders who spoke in a phone call met nowhere: the dateline is no venue',
     ["Peru's Prime Minister Ana Roy and Chile's President Tom Vale agreed in a phone call on Tuesday to deepen defence ties."],
     'LIMA',
@@ -1408,6 +1423,18 @@ describe('findEvent: a meeting of another month', () => {
     expect(findEvent(s, 'QUITO', 'April 10').location).toBe('Quito');
     // (Of the same month, it may be.)
     expect(findEvent(s, null, 'February 20').location).toBe('Lima');
+  });
+});
+
+describe('findEvent: a call', () => {
+  it("takes no place from a call's readout, its headline a call between two people", () => {
+    const readout = sentencesOf(
+      'Secretary Ana Roy spoke today with Foreign Minister Tom Vale.',
+      "Roy welcomed Chile's role in mediating between the parties in eastern Peru.",
+    );
+    expect(findEvent(readout, null, null, [], "Readout: Secretary Roy's call with Foreign Minister Vale").location).toBeNull();
+    // (… though a headline of no call leaves the first place the text gives.)
+    expect(findEvent(readout, null, null, [], 'Roy and Vale discuss trade').location).toMatch(/Peru/);
   });
 });
 
