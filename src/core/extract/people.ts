@@ -3403,9 +3403,10 @@ const LESSER_OFFICE =
 
 /** A country whose delegation someone leads, in the words before their name ("led by Dr. X" too; "The Peruvian
  * delegation, led by …": the country by its adjective, or its initials, "The U.S. delegation"; "Peru, whose delegation is
- * led by …"; "The Peruvian side was led by …"). */
+ * led by …"; "The Peruvian side was led by …"; and the next of those it is led by, "led by Foreign Minister X and Defence
+ * Minister "). */
 const DELEGATION_LED = new RegExp(
-  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+(?:delegation|side|team),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:[^.;]|${HONORIFIC_STOP}){0,60}$`,
+  String.raw`(?:${CAPITALISED_RUN}(?:['’]s|,\s+whose)|\b[Tt]he\s+(\p{Lu}\p{L}+|\p{Lu}(?:\.\p{Lu})+\.))\s+(?:delegation|side|team),?\s+(?:was\s+|is\s+)?(?:led|headed)\s+by\s+(?:(?:[^.;]|${HONORIFIC_STOP}){0,60}|(?:[^.;,]|${HONORIFIC_STOP}){1,80}\s+and\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4})$`,
   'u',
 );
 

@@ -1715,6 +1715,19 @@ describe('people: a stand-in represents whom they stand in for', () => {
     expect(people.find((p) => p.name === 'Lee Kim')?.affiliation).not.toBe('Chile');
   });
 
+  it('"The Chilean delegation was led by Minister for Foreign Affairs X and Defence Minister Y": both are for Chile', () => {
+    const people = findPeople(
+      sentencesOf(
+        'The Chilean delegation was led by Minister for Foreign Affairs and Trade Ivo Kant and Defence Minister Lia Mora.',
+        'The Peruvian side was led by Ana Roy, who met Bolivian Trade Minister Tom Vale.',
+      ),
+    );
+    expect(people.find((p) => p.name === 'Ivo Kant')?.affiliation).toBe('Chile');
+    expect(people.find((p) => p.name === 'Lia Mora')?.affiliation).toBe('Chile');
+    // (… not one named further on in a clause of its own.)
+    expect(people.find((p) => p.name === 'Tom Vale')?.affiliation).toBe('Bolivia');
+  });
+
   it('"Peru, whose delegation is led by X, said …": X is for Peru', () => {
     const people = findPeople(sentencesOf('Peru, whose delegation is led by Rita Vale, said any goal had to include Chile.'));
     expect(people.find((p) => p.name === 'Rita Vale')?.affiliation).toBe('Peru');
