@@ -3157,18 +3157,7 @@ const ONLINE_KINDS = new Set(['service', 'platform', 'app', 'website', 'site', '
 function bodyOfKind(sentences: readonly Sentence[], kind: string, known: Map<string, string | null>): string | null {
   if (!known.has(kind)) {
     const named = new Set<string>();
-    // ("the Trade, Mining and Energy Committee": a name's own list of capitalised words, joined by "and"; "the Lima
-    // Board for Water Supply": what it is for or of, after it.)
-    const re = new RegExp(
-      String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)}${KIND_NAME_GOES_ON})\b`,
-      'gu',
-    );
-    // (Not the kind's word alone, capitalised as the body's own: "The Forum's Secretary General".)
-    for (const s of sentences)
-      for (const found of s.text.matchAll(re)) {
-        const name = found[1].replace(/^The\s+/, '');
-        if (name.toLowerCase() !== kind) named.add(name);
-      }
+    for (const s of sentences) for (const name of kindNamesIn(s.text, kind)) named.add(name);
     // ("The Lima School District board voted …": a body's name, closed by a body's word, before the kind in lower case.)
     if (!named.size)
       for (const s of sentences)
@@ -3179,6 +3168,24 @@ function bodyOfKind(sentences: readonly Sentence[], kind: string, known: Map<str
     known.set(kind, named.size === 1 ? [...named][0] : null);
   }
   return known.get(kind) ?? null;
+}
+
+/** Each kind's expression for the names kindNamesIn reads, built once. */
+const KIND_NAMES = new Map<string, RegExp>();
+/** The bodies a text names with a kind's word last, in order; not the kind's word alone, capitalised as the body's own
+ * ("The Forum's Secretary General"). ("the Trade, Mining and Energy Committee": a name's own list of capitalised words,
+ * joined by "and"; "the Lima Board for Water Supply": what it is for or of, after it.) */
+function kindNamesIn(text: string, kind: string): string[] {
+  let re = KIND_NAMES.get(kind);
+  if (!re)
+    KIND_NAMES.set(
+      kind,
+      (re = new RegExp(
+        String.raw`\b((?:\p{Lu}[\p{L}'’.-]*(?:,\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}|and\s))|\s+and\s+(?=\p{Lu}))?\s*){1,6}${kind.charAt(0).toUpperCase()}${kind.slice(1)}${KIND_NAME_GOES_ON})\b`,
+        'gu',
+      )),
+    );
+  return [...text.matchAll(re)].map((found) => found[1].replace(/^The\s+/, '')).filter((name) => name.toLowerCase() !== kind);
 }
 
 /** The one body the text names with a kind's word last ("the Lima Dockers Union", "Halvex Health Trust"), capitalised, for
@@ -3194,7 +3201,9 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     const its = /^(?:Its|Their)\s/.test(text) && m.start <= 80 ? THE_KIND_OPENS.exec(sentences[m.sentence - 1]?.text ?? '')?.[1] : undefined;
     const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening ?? its;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
-    const body = bodyOfKind(sentences, kind, known);
+    // (Of a text that names two such: the one its sentence names just before, "elected leader of the Lima Green Party,
+    // defeating the party's deputy chair, X", though the report names another party further on.)
+    const body = bodyOfKind(sentences, kind, known) ?? kindNamesIn(text.slice(0, m.start), kind).at(-1);
     if (body) return body;
   }
   return null;

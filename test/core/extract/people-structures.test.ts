@@ -754,6 +754,14 @@ describe('people: titles and affiliations in every position', () => {
         "The union's general secretary, Ana Roy, said members had voted to walk out.",
       ),
     ).toEqual([['Ana Roy', null]]);
+    // … though the one its own sentence names just before it is: "elected leader of the Lima Green Party, defeating the
+    // party's deputy chair, X", in a report that names another party further on.
+    const party = affiliations(
+      "Ana Roy was elected leader of the Lima Green Party on Saturday, defeating the party's deputy chair, Tom Vale.",
+      "Mayor Ivo Kant of the Andes People's Party congratulated her.",
+    );
+    expect(party.find(([name]) => name === 'Tom Vale')).toEqual(['Tom Vale', 'Lima Green Party']);
+    expect(party.find(([name]) => name === 'Ivo Kant')).toEqual(['Ivo Kant', "Andes People's Party"]);
   });
 
   it("takes no market commentator for a participant ('said X, an analyst at Lima Bank'), unless the text puts them in the room", () => {
