@@ -273,9 +273,11 @@ describe('countries', () => {
         'Norway backed rebels in the war a decade ago, and Cuba spoke to reporters.',
         'Iraq and Oman pledged to compensate for past overproduction.',
         'Canada pledged to provide $40 million in a written statement.',
+        'Palau criticised the Chilean position, and Fiji criticized the draft.',
+        'Samoa criticised the weather.',
       ),
     );
-    expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman']);
+    expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman', 'Palau', 'Fiji']);
   });
 
   it('takes a country that won a concession in the bargaining, not one that won anything else', () => {
