@@ -2897,6 +2897,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "Secretary of State Tom Vale is due to meet the ministers on Monday", "its chief, Ana Roy, is due to give evidence next
       // month": someone named only as doing something still to come, after the lead, has taken part in nothing yet.
       (signalled.length > 0 && signalled.every((m) => m.sentence >= 3 && STILL_TO_DO.test(textAfter(m, 120)))) ||
+      // "Peru was barred from the talks; its foreign minister, Ana Roy, called the exclusion illegal": one who speaks for a
+      // country their sentence keeps away, in a clause of their own that tells of no attending.
+      p.mentions.every((m) => forAnAbsentee(sentences[m.sentence]?.text ?? '', m)) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
       p.mentions.every((m) => /\?["'”’)]*$/.test(sentences[m.sentence]?.text ?? ''));
     classifyParticipation(p, sentences, bySentence, signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence)));
@@ -3082,6 +3085,14 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   return persons.sort((a, b) => firstAt(a) - firstAt(b));
 }
 
+/** Right after the name of one who speaks for an absent country: their own attending ("…, attended in his place"). */
+const ATTENDED_AFTER = /^[^.;]{0,80}?\b(?:attended|took part|instead)\b/;
+/** The mention is of "its" office-holder, after a clause whose subject, a country, stayed away ("Peru was barred from the
+ * talks; its foreign minister, X, called …"), and their own clause tells of no attending. */
+function forAnAbsentee(text: string, m: Mention): boolean {
+  if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return false;
+  return !!openingCountry(text) && ABSENCE.test(text.slice(0, m.start)) && !ATTENDED_AFTER.test(text.slice(m.end));
+}
 /** Right before a name: an office of "its" ("with its envoy ", "its ambassador, "). */
 const ITS_OFFICE_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
 /** A plural office over a list of countries: "The prime ministers of Peru, Chile and Bolivia". */

@@ -1366,6 +1366,17 @@ const PARTICIPATION: Array<[string[], string[]]> = [
   ],
   // One only to be asked, later, took part in nothing reported ("would ask King Tom to dissolve parliament").
   [['Prime Minister Ana Roy said she would ask King Tom to dissolve parliament and call an election.'], ['Ana Roy']],
+  // … as did one who speaks for a country their sentence keeps away ("Peru was barred from the talks; its foreign minister,
+  // X, called …"), unless their own clause tells of attending.
+  [
+    [
+      'Peru was barred from the talks; its foreign minister, Ana Roy, called the exclusion illegal.',
+      "Chile's minister did not attend; its ambassador, Tom Vale, attended in her place.",
+      'Bolivia stayed away from the talks, but its envoy, Ivo Kant, took part as an observer.',
+      'Ecuador skipped the session, and its deputy minister, Lia Mora, sat in instead.',
+    ],
+    ['Tom Vale', 'Ivo Kant', 'Lia Mora'],
+  ],
   // … as did one a text adopted asks or tasks ("The resolution asks Secretary-General X to report back").
   [
     [
