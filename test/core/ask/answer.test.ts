@@ -221,6 +221,14 @@ describe('answers with evidence', () => {
     );
     expect(talks.ask("Did Peru's minister attend?").answer).toMatch(/^No\. According to the article: Peru was represented by its ambassador/);
     expect(talks.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
+    // (… or, in other words, the deputy who came in the minister's place.)
+    const cancelled = briefArticle(
+      parsePlainText(
+        "Ministers back plan\n\nEnergy ministers backed a storage plan in Lima on Tuesday.\n\nPeru's energy minister, Ana Roy, cancelled her trip, and her deputy, Tom Vale, attended in her place.",
+      ),
+    );
+    expect(cancelled.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
+    expect(cancelled.ask("Did Peru's minister attend?").answer).toMatch(/^No\./);
     expect(talks.ask("Did Chile's minister attend?")).toMatchObject({ answered: false, answer: expect.stringMatching(/does not say who represented it/) });
     // A readout's list names who came in the minister's place.
     const readout = briefArticle(
