@@ -1319,10 +1319,16 @@ class Answerer {
     // ("Did Peru's minister attend?": the country's office-holder, not the country. "Peru was represented by its ambassador
     // after its minister stayed at home": the minister was away, the country was there.)
     const ofOffice = /['’]s\s+\p{L}/u.test(who);
-    // (Nor "Chile's minister cancelled her trip, and her deputy, X, attended in her place": one who came for it is named there.)
-    const cameFor = (s: Sentence) =>
-      this.a.participants.some((p) => p.affiliation === country && p.participation === 'stand-in' && p.mentions.some((m) => m.sentence === s.index));
-    const away = naming.find((s) => (ABSENCE.test(s.text) && (ofOffice || (!/\brepresented by\b/.test(s.text) && !cameFor(s)))) || COUNTRY_AWAY.test(s.text));
+    // (Nor "Chile's minister cancelled her trip, and her deputy, X, attended in her place": one who came for it is named there;
+    // nor "… was unable to travel, and addressed the meeting by video link": one who took part from afar.)
+    // (… and asked of its office, the one from afar is the office-holder.)
+    const cameFor = (s: Sentence, how: readonly string[]) =>
+      this.a.participants.some((p) => p.affiliation === country && how.includes(p.participation) && p.mentions.some((m) => m.sentence === s.index));
+    const away = naming.find(
+      (s) =>
+        (ABSENCE.test(s.text) && (ofOffice ? !cameFor(s, ['remote']) : !/\brepresented by\b/.test(s.text) && !cameFor(s, ['stand-in', 'remote']))) ||
+        COUNTRY_AWAY.test(s.text),
+    );
     if (away) return this.yes(question, `No. According to the article: ${away.text}`, [away]);
     if (ofOffice) {
       if (findPersonByRole(this.a.people, who, demonymsOf)) return null;

@@ -2337,6 +2337,12 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
   for (const s of sentences) {
     const m = ABSENCE.exec(s.text);
     if (!m) continue;
+    // "X was unable to travel, and addressed the meeting by video link": away in person, there from afar, in the same
+    // clause with no one else named before it.
+    const rest = s.text.slice(m.index + m[0].length).split(';')[0];
+    const remote = REMOTE.exec(rest);
+    const afar = remote && !(bySentence.get(s.index) ?? []).some((x) => x.start > m.index && x.start < m.index + m[0].length + remote.index);
+    if (afar) continue;
     const any = (bySentence.get(s.index) ?? []).filter((x) => x.end <= m.index);
     const before = any.filter((x) => x.signal !== 'none');
     // "… its state secretary, Ana Roy, as Vale was ill": a person named elsewhere by their surname alone is nearer.

@@ -229,6 +229,14 @@ describe('answers with evidence', () => {
     );
     expect(cancelled.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
     expect(cancelled.ask("Did Peru's minister attend?").answer).toMatch(/^No\./);
+    // (… or the minister who, unable to travel, took part from afar.)
+    const afar = briefArticle(
+      parsePlainText(
+        "Ministers back plan\n\nEnergy ministers backed a storage plan in Lima on Tuesday.\n\nPeru's energy minister, Ana Roy, was unable to travel, and addressed the meeting by video link.",
+      ),
+    );
+    expect(afar.ask('Did Peru attend?').answer).toMatch(/^Yes\./);
+    expect(afar.ask("Did Peru's minister attend?").answer).toMatch(/^Yes\. .*remotely/);
     expect(talks.ask("Did Chile's minister attend?")).toMatchObject({ answered: false, answer: expect.stringMatching(/does not say who represented it/) });
     // A readout's list names who came in the minister's place.
     const readout = briefArticle(

@@ -999,6 +999,19 @@ describe('how they took part', () => {
     ]);
   });
 
+  it('reads one away in person who took part from afar in the same clause as taking part remotely, not as absent', () => {
+    expect(
+      how(
+        "Ecuador's foreign minister, Ana Roy, was unable to travel after her flight was cancelled, and addressed the meeting by video link.",
+        'Minister Tom Vale did not attend, and Minister Lee Kim joined by video link.',
+      ),
+    ).toEqual([
+      ['Ana Roy', 'remote'],
+      ['Tom Vale', 'absent'],
+      ['Lee Kim', 'remote'],
+    ]);
+  });
+
   it('reads a phone call as taking part from elsewhere, for every name of the subject that made it', () => {
     expect(
       how(
