@@ -78,10 +78,11 @@ const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
 const WHO_AFTER_NAME = /^,\s+(?:who|whose)\s[^,;"“”]{1,160}?(?=,\s|[.!;]?$)/;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
- * session and said", " of the Lima party thanked her on air and said"; or after the comma that closes the appositive the name is ("Vale's lawyer, Ivo Kant, said"); or with the
- * others of a list of names who say it with them ("Ana Roy and Tom Vale, argued"). */
+ * session and said", " of the Lima party thanked her on air and said"; or after the comma that closes the appositive
+ * the name is ("Vale's lawyer, Ivo Kant, said"); or with the others of a list of names who say it with them ("Ana Roy
+ * and Tom Vale, argued"). */
 const SPEAKS_AFTER_NAME = new RegExp(
-  `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?|(?:\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
+  `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|(?:\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?(?:\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
   'u',
 );
 /** Right after a name (and an aside set off after it), a charge or a demand they make: " accused the army of …", ", the
@@ -1319,8 +1320,8 @@ class Answerer {
     // ("Did Peru's minister attend?": the country's office-holder, not the country. "Peru was represented by its ambassador
     // after its minister stayed at home": the minister was away, the country was there.)
     const ofOffice = /['’]s\s+\p{L}/u.test(who);
-    // (Nor "Chile's minister cancelled her trip, and her deputy, X, attended in her place": one who came for it is named there;
-    // nor "… was unable to travel, and addressed the meeting by video link": one who took part from afar.)
+    // (Nor "Chile's minister fell ill, so her deputy, X, came instead": one who came for it is named there;
+    // nor "… could not fly to Lima, and spoke to the session over a video link": one who took part from afar.)
     // (… and asked of its office, the one from afar is the office-holder.)
     const cameFor = (s: Sentence, how: readonly string[]) =>
       this.a.participants.some((p) => p.affiliation === country && how.includes(p.participation) && p.mentions.some((m) => m.sentence === s.index));
@@ -2290,7 +2291,7 @@ class Answerer {
       .map((s) => {
         // The topic may be named just before what is said about it ("… his absence. Roy said she was
         // 'not surprised'."), or by the question put to them ("Q: Ms Roy, … film funding? A (Roy): …"); not in another's words
-        // ("Tom Vale urged members to fund the force. Ana Roy said …" is no word of Roy's about the force).
+        // ("Tom Vale pressed donors to pay for the patrols. Ana Roy said …" is no word of Roy's about the patrols).
         const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b && !byOther(b) ? topicalIn(b.text) : 0)));
         const topical = topicalIn(s.text) + context;
         const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;

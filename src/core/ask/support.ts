@@ -534,8 +534,6 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // on Tuesday. It was signed by …".)
   [stem('deal'), ['agreement', 'truce', 'ceasefire'].map(stem)],
   [stem('agreement'), ['deal', 'truce', 'ceasefire'].map(stem)],
-  // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating Tom
-  // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   // (… and what comes next may be named by its ordinal: "When is the next round?" is answered by "The fifth round will be held
   // in May"; not the other way, where "Who came fourth?" would ask of "was second".)
   [
@@ -544,6 +542,8 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
       .filter((w) => w !== 'first')
       .map(stem),
   ],
+  // (… and a win is defeating another: "Who won?" is answered by "elected Ana Roy as its president, defeating Tom
+  // Vale"; though "defeat" is no synonym whose irregular forms would come too, "lost" among them.)
   [stem('win'), [stem('defeat')]],
   [stem('won'), [stem('defeat')]],
   // (… and a hurt is burns suffered: "Was anyone hurt?" is answered by "Three workers suffered serious burns"; though not a fire's

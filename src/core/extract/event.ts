@@ -553,7 +553,7 @@ export function findEvent(
       if (s.index > 0 && BEFORE_THE_NEWS.test(s.text) && m.index > s.text.indexOf(',')) continue;
       // ("The leaders welcomed the success of the Lima summit in May": an earlier event looked back on.)
       if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // (… or one told as of a time gone by, after the lead: "thanked Peru for its vote at the Lima Assembly last month".)
+      // (… or one told as of a time gone by, after the lead: "praised Chile's stand at the Lima Assembly last month".)
       if (s.index > 0 && HELD_BEFORE_AFTER.test(after)) continue;
       // ("… a summit that was cut to one short session": the form the event took, not the event.)
       if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -630,7 +630,7 @@ export function findEvent(
     return !month || !other || other === month;
   };
   // (Nor for leaders who spoke in a phone call, as the lead tells it: "… agreed in a phone call on Tuesday to …", or as a
-  // readout's headline does: "Readout of the Secretary's call with Foreign Minister Ana Roy".)
+  // readout's headline does: "Readout: the President's call with Chancellor Tom Vale".)
   const byCall = () => !best && (sentences.slice(0, 2).some((s) => BY_CALL.test(s.text)) || CALL_WITH.test(title ?? ''));
   const found =
     (best &&
@@ -639,7 +639,7 @@ export function findEvent(
         untiedPlace(best.sentence) ??
         headerPlace(sentences[best.sentence]))) ||
     firstPlace(order.slice(0, 12).filter(thisTime), true) ||
-    // (Not for a call: "… spoke with the Zambian foreign minister about the fighting in eastern Congo" was held nowhere.)
+    // (Not for a call: "… spoke with Chile's trade minister about the floods in southern Peru" was held nowhere.)
     (datelinePlace || byCall() ? null : firstPlace(order.slice(0, 6), false));
   let location = found?.place ?? null;
   if (found) evidence.add(found.at);
@@ -723,9 +723,9 @@ function placeAfterName(s: Sentence, name: string): { at: number; place: string 
   return place && after.indexOf(place.replace(/^the\s+/, '')) <= 12 ? { at: s.index, place } : null;
 }
 
-/** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
-/** A headline's call between two people: "Readout: Roy's call with Foreign Minister Vale", "Phone call between …". */
+/** A headline's call between two people: "Readout: Roy's call with Chancellor Vale", "Phone call between …". */
 const CALL_WITH = /\bcall\s+(?:with|between)\b/i;
+/** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
 const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
@@ -812,7 +812,7 @@ const AGREED_TO_MEET =
   /\b(?:agreed|agree|agreeing|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,60}$/;
 
 /** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"); not a deed
- * welcomed, told after it ("welcomed Peru's role in mediating between the parties in Quito"). */
+ * welcomed, told after it ("welcomed Peru's help in brokering a truce in Quito"). */
 const MET_BEFORE =
   /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b|\b(?:in|for|on|by)\s+[a-z]+ing\b)[^.;,]){1,80}$/;
 

@@ -2337,7 +2337,7 @@ function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[
   for (const s of sentences) {
     const m = ABSENCE.exec(s.text);
     if (!m) continue;
-    // "X was unable to travel, and addressed the meeting by video link": away in person, there from afar, in the same
+    // "X could not fly to Lima, and spoke to the session over a video link": away in person, there from afar, in the same
     // clause with no one else named before it.
     const rest = s.text.slice(m.index + m[0].length).split(';')[0];
     const remote = REMOTE.exec(rest);
@@ -2865,7 +2865,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
-      // ("The resolution asks Secretary-General Ana Roy to report back": one a text asks of, who took part in nothing reported.)
+      // ("The declaration invites Governor Ana Roy to a follow-up summit": one a text asks of, who took part in nothing reported.)
       p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) || ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
@@ -2903,7 +2903,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "Secretary of State Tom Vale is due to meet the ministers on Monday", "its chief, Ana Roy, is due to give evidence next
       // month": someone named only as doing something still to come, after the lead, has taken part in nothing yet.
       (signalled.length > 0 && signalled.every((m) => m.sentence >= 3 && STILL_TO_DO.test(textAfter(m, 120)))) ||
-      // "Peru was barred from the talks; its foreign minister, Ana Roy, called the exclusion illegal": one who speaks for a
+      // "Peru stayed away from the summit; its envoy, Ana Roy, said the snub would cost the bloc": one who speaks for a
       // country their sentence keeps away, in a clause of their own that tells of no attending.
       p.mentions.every((m) => forAnAbsentee(sentences[m.sentence]?.text ?? '', m)) ||
       // "Will the Secretary meet President Tom Vale?": someone named only in the questions put is asked about.
@@ -3068,7 +3068,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // ("Halvex's chief executive, X" in a report on Halvex Systems: the company by its full name.)
       else if (p.affiliation && company.startsWith(`${p.affiliation} `)) p.affiliation = company;
     }
-  // "The Bank of Lima kept its main interest rate at 4% … Deputy Governor X and external member Y wanted a cut": a central
+  // "The Bank of Lima left its benchmark rate unchanged at 4% … Deputy Governor X and external member Y wanted a cut": a central
   // bank's officers, named without it, are the bank's whose rate decision the report is about.
   const bank = centralBankOf(sentences);
   if (bank) for (const p of persons) if (!p.affiliation && p.roles.length && p.roles.every((r) => CENTRAL_BANK_OFFICE.test(r))) p.affiliation = bank;
@@ -3093,12 +3093,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
 
 /** Right after the name of one who speaks for an absent country: their own attending ("…, attended in his place"). */
 const ATTENDED_AFTER = /^[^.;]{0,80}?\b(?:attended|took part|instead)\b/;
-/** The mention is of "its" office-holder, after a clause whose subject, a country, stayed away ("Peru was barred from the
- * talks; its foreign minister, X, called …"), and their own clause tells of no attending. */
+/** The mention is of "its" office-holder, after a clause whose subject, a country, stayed away ("Peru stayed away from the
+ * summit; its envoy, X, said …"), and their own clause tells of no attending. */
 function forAnAbsentee(text: string, m: Mention): boolean {
   if (!ITS_OFFICE_BEFORE.test(text.slice(Math.max(0, m.start - 50), m.start))) return false;
   return !!openingCountry(text) && ABSENCE.test(text.slice(0, m.start)) && !ATTENDED_AFTER.test(text.slice(m.end));
 }
+
 /** Right before a name: an office of "its" ("with its envoy ", "its ambassador, "). */
 const ITS_OFFICE_BEFORE = /\bits\s+(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+,?\s+$/u;
 /** A plural office over a list of countries: "The prime ministers of Peru, Chile and Bolivia". */
@@ -3522,7 +3523,7 @@ const BROUGHT_FROM =
 /** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
 const TO_BE_ASKED_BEFORE =
   /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
-/** Before a name (and its title): one a text adopted asks or tasks ("The resolution asks Secretary-General ", "the declaration
+/** Before a name (and its title): one a text adopted asks or tasks ("The motion asks Mayor ", "the declaration
  * invites the President of the Commission "). */
 const ASKED_BY_TEXT_BEFORE =
   /\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\s+(?:also\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
