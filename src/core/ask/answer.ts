@@ -61,7 +61,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing))\b/i;
+  /\b(said|says|say|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing)|rais(?:ed|es)\s+concerns?)\b/i;
 /** What a sentence tells as still to come: in the future, as what must, may or could be ("a new chair must be chosen
  * within 60 days", "the talks could be moved to Quito"), as expected ("expect the sale to close by June"), or as not yet
  * done ("has yet to name a date"). */
@@ -118,6 +118,16 @@ function quotedShare(text: string): number {
 
 /** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case, a former one
  * by the office itself ("former health minister" as "health minister"). */
+/** An office's head word, the last before any "of": "secretary" of "technical secretary of the committee", "minister" of
+ * "foreign minister". */
+function headOfOffice(office: string): string {
+  return (
+    office
+      .split(/\s+of\s+/)[0]
+      .split(' ')
+      .at(-1) ?? office
+  );
+}
 const officesOf = (p: Person) => p.roles.map((r) => r.toLowerCase().replace(/^(?:former\s+|ex-)/, '')).filter((r) => r.split(' ').length >= 2);
 
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
@@ -978,9 +988,18 @@ class Answerer {
     const own = new Set(this.namedIn(p));
     // ("A former transport minister was jailed …" of the one the text names with that office.)
     const offices = officesOf(p).flatMap((o) => [`the ${o}`, `former ${o}`]);
+    // ("The Secretary welcomed …" of the one Secretary of State the text names: their office by its head word, when no one
+    // else's office has it.)
+    const heads = officesOf(p)
+      .map(headOfOffice)
+      .filter((h) => !this.a.people.some((o) => o !== p && o.roles.some((r) => headOfOffice(r.toLowerCase()) === h)));
+    // (Not another office that opens with it, "The Secretary-General", "the secretary of the board", nor the start of a name:
+    // "The General Federation of …".)
+    const headWord = (h: string) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${escapeRegExp(h.slice(1))}`;
+    const byHead = heads.length ? new RegExp(`\\b[Tt]he (?:${heads.map(headWord).join('|')})\\b(?!-|\\s+of\\b|\\s+\\p{Lu})`, 'u') : null;
     const others = (i: number) => this.namesAnother(i, p);
     const sentences = this.a.sentences;
-    for (const s of sentences) if (offices.some((o) => s.text.toLowerCase().includes(o)) && !others(s.index)) own.add(s.index);
+    for (const s of sentences) if ((offices.some((o) => s.text.toLowerCase().includes(o)) || byHead?.test(s.text)) && !others(s.index)) own.add(s.index);
     // An interview's bare "A: …" answers are the one participant's.
     if (this.a.participants.length === 1 && this.a.participants[0] === p)
       for (const s of sentences) if (BARE_ANSWER_LABEL.test(this.paragraphStart(s).text)) own.add(s.index);

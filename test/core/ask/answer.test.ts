@@ -464,6 +464,43 @@ According to Lin, the meeting will send the world a clear message about shared g
     expect(said('What did Ada Okafor say about the budget?').answered).toBe(false);
   });
 
+  it('reads "The Secretary" of the one person whose office has that head word, and what they raised as said', () => {
+    const call = briefArticle(
+      parsePlainText(`Readout of a call
+
+Secretary of State Ana Roy spoke today with Chilean Foreign Minister Tom Vale about regional security.
+
+The Secretary welcomed Chile's help in the peace talks. She raised concerns about the detention of two aid workers and asked for help in freeing them.
+
+Foreign Minister Vale thanked her for the call.`),
+    );
+    expect(call.ask('What did Ana Roy say about the aid workers?').answer).toContain('She raised concerns about the detention of two aid workers');
+    expect(call.ask('What did Ana Roy say about the peace talks?').answer).toContain("The Secretary welcomed Chile's help");
+    // (Not with two whose offices share it, nor the opening of a body's name: "The General Federation of …" is no "general".)
+    const two = briefArticle(
+      parsePlainText(`Ministers meet
+
+Foreign Minister Ana Roy met Trade Minister Tom Vale in Lima on Monday.
+
+The Minister welcomed the plan.`),
+    );
+    expect(two.ask('What did Ana Roy say?').answered).toBe(false);
+    const union = briefArticle(
+      parsePlainText(`Union rejects wage rise
+
+The government raised the minimum wage by 6% on Monday.
+
+The General Federation of Lima Workers called the rise "crumbs". Its secretary general, Ana Roy, said the union would march on Friday.`),
+    );
+    expect(union.ask('What did Ana Roy say?').answer).toBe('Its secretary general, Ana Roy, said the union would march on Friday.');
+    for (const other of ['The Secretary-General of the bloc welcomed the plan.', 'The secretary of the board welcomed the plan.'])
+      expect(
+        briefArticle(parsePlainText(`Ministers meet\n\nSecretary of State Ana Roy met Tom Vale in Lima on Monday.\n\n${other}`)).ask('What did Ana Roy say?')
+          .answered,
+        other,
+      ).toBe(false);
+  });
+
   it('takes no topic from the words of another speaker just before', () => {
     const council = briefArticle(
       parsePlainText(`Council renews mission
