@@ -118,7 +118,7 @@ function quotedShare(text: string): number {
 
 /** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case, a former one
  * by the office itself ("former health minister" as "health minister"). */
-/** An office's head word, the last before any "of": "secretary" of "technical secretary of the committee", "minister" of
+/** An office's head word, the last before any "of": "secretary" of "deputy secretary of the treasury", "minister" of
  * "foreign minister". */
 function headOfOffice(office: string): string {
   return (
