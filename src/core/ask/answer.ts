@@ -116,8 +116,6 @@ function quotedShare(text: string): number {
   return quoted / text.length;
 }
 
-/** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case, a former one
- * by the office itself ("former health minister" as "health minister"). */
 /** An office's head word, the last before any "of": "secretary" of "deputy secretary of the treasury", "minister" of
  * "foreign minister". */
 function headOfOffice(office: string): string {
@@ -128,6 +126,8 @@ function headOfOffice(office: string): string {
       .at(-1) ?? office
   );
 }
+/** A person's offices that can stand for them in the text ("the home secretary"): two words or more, lower case, a former one
+ * by the office itself ("former health minister" as "health minister"). */
 const officesOf = (p: Person) => p.roles.map((r) => r.toLowerCase().replace(/^(?:former\s+|ex-)/, '')).filter((r) => r.split(' ').length >= 2);
 
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
@@ -629,6 +629,8 @@ class Answerer {
   private companyShortCache: RegExp | null | undefined;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
+  /** How many people hold an office of each head word ("secretary", "minister"), read once (null: not read yet). */
+  private officeHeadsCache: Map<string, number> | null = null;
 
   constructor(private readonly a: Analysis) {
     const title = a.article.title;
@@ -990,9 +992,13 @@ class Answerer {
     const offices = officesOf(p).flatMap((o) => [`the ${o}`, `former ${o}`]);
     // ("The Secretary welcomed …" of the one Secretary of State the text names: their office by its head word, when no one
     // else's office has it.)
-    const heads = officesOf(p)
-      .map(headOfOffice)
-      .filter((h) => !this.a.people.some((o) => o !== p && o.roles.some((r) => headOfOffice(r.toLowerCase()) === h)));
+    if (!this.officeHeadsCache) {
+      this.officeHeadsCache = new Map();
+      for (const o of this.a.people)
+        for (const h of new Set(o.roles.map((r) => headOfOffice(r.toLowerCase())))) this.officeHeadsCache.set(h, (this.officeHeadsCache.get(h) ?? 0) + 1);
+    }
+    const held = this.officeHeadsCache;
+    const heads = [...new Set(officesOf(p).map(headOfOffice))].filter((h) => held.get(h) === 1);
     // (Not another office that opens with it, "The Secretary-General", "the secretary of the board", nor the start of a name:
     // "The General Federation of …".)
     const headWord = (h: string) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${escapeRegExp(h.slice(1))}`;
