@@ -814,7 +814,7 @@ const AGREED_TO_MEET =
 /** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"); not a deed
  * welcomed, told after it ("welcomed Peru's help in brokering a truce in Quito"). */
 const MET_BEFORE =
-  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b|\b(?:in|for|on|by)\s+[a-z]+ing\b)[^.;,]){1,80}$/;
+  /\b(?:met|meets|hosted|hosts|received|receives|welcomed|held talks with)\b(?:(?!\b(?:after|before|when|while|who|which|that|and)\b|\bin\s+[a-z]+ing\b)[^.;,]){1,80}$/;
 
 /** Before a place: a meeting after the reported one, or one that may not happen ("could be held in …", "the next meeting in …"). */
 const ANOTHER_AHEAD = /\b(?:could|should|may|might|next|upcoming|following|ahead of|return to|resume|back to)\b[^.;]{0,30}$/i;
