@@ -326,8 +326,6 @@ const BODY_AFTER_NAME = /^\s+(?:members?|member (?:states|countries)|secretariat
 const LONG_BETWEEN = /\s+between(?:\s+\S+){7,}$/;
 /** A sentence set before the news it follows: "Before the talks, …", "Ahead of the meeting, …". */
 const BEFORE_THE_NEWS = /^(?:Before|Earlier|Prior to|Ahead of)\s+(?:the|their|his|her|its)\s+(?:talks|meeting|visit|summit|session|conference)\s*,/;
-/** Right after an event's name: a time gone by it was held in ("… last month", "… two years ago"). */
-const HELD_BEFORE_AFTER = /^\s+(?:last\s+(?:week|month|year)|\w+\s+(?:weeks|months|years)\s+ago)\b/u;
 /** Before a place: an earlier event looked back on, with what stands between ("the success of the summit with Chile at "). */
 const LOOKED_BACK_AT = new RegExp(String.raw`\b(?:${LOOKED_BACK})\s+of\s+(?:the|last|this|their|its)\b[^.;]{0,100}$`, 'u');
 /** Before an event's name: what the event was cut down to ("cut to a single session", "shortened to one day"). */
@@ -554,7 +552,7 @@ export function findEvent(
       // ("The leaders welcomed the success of the Lima summit in May": an earlier event looked back on.)
       if (LOOKED_BACK_ON.test(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // (… or one told as of a time gone by, after the lead: "praised Chile's stand at the Lima Assembly last month".)
-      if (s.index > 0 && HELD_BEFORE_AFTER.test(after)) continue;
+      if (s.index > 0 && TIME_GONE_AFTER.test(after)) continue;
       // ("… a summit that was cut to one short session": the form the event took, not the event.)
       if (CUT_TO_BEFORE.test(s.text.slice(Math.max(0, m.index - 40), m.index))) continue;
       // ("… and leaves for Quito on Sunday for a meeting of Andean leaders": where someone goes on to after the news.)
@@ -728,9 +726,12 @@ const CALL_WITH = /\bcall\s+(?:with|between)\b/i;
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
 const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 
+/** A time gone by, not this week's: "last July", "last year", "last month", "three years ago". */
+const TIME_GONE_WORDS = `last (?:${FULL_MONTH}|week|month|year|season)|\\w+ (?:weeks|months|years) ago`;
+const TIME_GONE = new RegExp(`\\b(?:${TIME_GONE_WORDS})\\b`);
+/** Right after an event's name, that time gone by: "at the Lima Assembly last month", "the summit two years ago". */
+const TIME_GONE_AFTER = new RegExp(`^\\s+(?:${TIME_GONE_WORDS})\\b`);
 /** "in February", a month with no day: when a meeting the sentence tells of was held. */
-/** A time gone by, not this week's: "last July", "last year", "three years ago". */
-const TIME_GONE = new RegExp(`\\b(?:last (?:${FULL_MONTH}|year|season)|\\w+ (?:years|months) ago)\\b`);
 const IN_A_MONTH = new RegExp(`\\bin (${FULL_MONTH})\\b(?!\\s+\\d)`);
 /** A month's name, as the report's date gives it. */
 const A_MONTH = new RegExp(FULL_MONTH);
