@@ -3276,6 +3276,15 @@ class Answerer {
       }
     }
     if (!fits.length) return silent ?? decline;
+    // "Did they agree?" of talks that "ended … without agreeing how to share the catch", before "The ministers agreed to meet
+    // again": the news tells the act asked only as not done, so the answer is "No", and the later, lesser thing comes after it.
+    const leadText = lead >= 0 ? this.a.sentences[lead].text : '';
+    // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …".)
+    if (!oneSide && fits[0].sentence.index !== lead && coverage(contentTerms(question), leadText) >= 1 && keys.some((k) => onlyDenied(k, leadText))) {
+      // (The later sentence only when it tells what was agreed or done: not "… said it supported a deal".)
+      const lesser = AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
+      return this.yes(question, lesser ? `No: ${leadText} ${lesser.text}` : `No: ${leadText}`, lesser ? [lead, lesser] : [lead]);
+    }
     const best = fits[0];
     // "Did the Alliance win a majority?" of "… won the election, but fell short of a majority": what it fell short of, it did
     // not get.

@@ -7269,6 +7269,34 @@ Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
     expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
   });
 
+  it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
+    const talks = brief(`Ministers fail to agree on water shares
+
+Water ministers from Peru, Chile and Bolivia ended three days of talks in Lima on Friday without agreeing how to share the river, leaving farmers unsure of next year's harvest.
+
+Chile's minister, Tom Vale, said Bolivia had offered a deal that would have cut every country's share by the same amount.
+
+The ministers agreed to meet again in Quito in May.
+
+They agreed on a date for a meeting of experts, 12 March.`);
+    const lead = 'Water ministers from Peru, Chile and Bolivia ended three days of talks in Lima on Friday without agreeing how to share the river';
+    for (const q of ['Did they agree?', 'Did the ministers agree?']) {
+      const answer = talks.ask(q);
+      expect(answer.answer).toMatch(new RegExp(`^No: ${lead}.* The ministers agreed to meet again in Quito in May\\.$`));
+      expect(answer.evidence).toHaveLength(2);
+    }
+    // (The later sentence only when it tells of what was agreed: not Vale's, which names a deal.)
+    expect(talks.ask('Was there an agreement?').answer).toMatch(new RegExp(`^No: ${lead}[^.]*\\.$`));
+    // (Nor when the lead lacks what else the question asks, or when the lead tells of something agreed.)
+    expect(talks.ask('Did they agree on a date?').answer).toBe('They agreed on a date for a meeting of experts, 12 March.');
+    const deal = brief(`Ministers agree on water shares
+
+Water ministers from Peru, Chile and Bolivia agreed in Lima on Friday to share the river, without agreeing on a date.
+
+The ministers agreed to meet again in Quito in May.`);
+    expect(deal.ask('Did they agree?').answer).not.toMatch(/^No:/);
+  });
+
   it('answers "Which flights were not affected?" with what the text says was not affected', () => {
     const strike = brief(`Lima pilots strike, grounding 800 flights
 
