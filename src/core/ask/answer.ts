@@ -3244,7 +3244,9 @@ class Answerer {
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
     // "Was a moratorium agreed?" of "… but failed to agree on a moratorium": what the text says did not happen is a "No".
-    if (!fits.length && !oneSide && pastKeys.length) {
+    // (Not of a question that asks of a lack itself: "Did Roy leave without speaking?" of "left without speaking" is no "No".)
+    const denials = !oneSide && !LACK_ASKED.test(question);
+    if (!fits.length && denials && pastKeys.length) {
       const denied = ranked.find(
         (r) =>
           r.sentence.index !== this.headline &&
@@ -3280,7 +3282,7 @@ class Answerer {
     // again": the news tells the act asked only as not done, so the answer is "No", and the later, lesser thing comes after it.
     const leadText = lead >= 0 ? this.a.sentences[lead].text : '';
     // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …".)
-    if (!oneSide && fits[0].sentence.index !== lead && coverage(contentTerms(question), leadText) >= 1 && keys.some((k) => onlyDenied(k, leadText))) {
+    if (denials && fits[0].sentence.index !== lead && coverage(contentTerms(question), leadText) >= 1 && keys.some((k) => onlyDenied(k, leadText))) {
       // (The later sentence only when it tells what was agreed or done: not "… said it supported a deal".)
       const lesser = AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
       return this.yes(question, lesser ? `No: ${leadText} ${lesser.text}` : `No: ${leadText}`, lesser ? [lead, lesser] : [lead]);
@@ -3291,7 +3293,7 @@ class Answerer {
     const shortOf = oneSide ? null : FELL_SHORT_OF.exec(best.sentence.text);
     if (shortOf && keys.includes(stem(shortOf[1].toLowerCase()))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     // "Did the bank admit fault?" of "Halvex did not admit fault.": an act the answer tells only as not done is a "No".
-    if (!oneSide && keys.some((k) => onlyDenied(k, best.sentence.text))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
+    if (denials && keys.some((k) => onlyDenied(k, best.sentence.text))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
     const repeats = (r: (typeof fits)[number]) => {
@@ -3442,12 +3444,15 @@ const REASON = new RegExp(
   'iu',
 );
 
+/** A question that asks of a lack itself: "Did Roy leave without speaking?", "Did the talks end with no deal?". */
+const LACK_ASKED = /\b(?:without|no|not|never)\b|n['’]t\b/i;
+
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
 /** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
  * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
  * without: "left the hearing without speaking to the press", "met them without permission" (in lower case: "Health Without
- * Walls" is a name). (Each key's expressions are built once, not per sentence they are tried on.) */
+ * Walls" is a name); or that the thing was not had: "ended without a ceasefire", "said no truce had been reached". (Each key's expressions are built once, not per sentence they are tried on.) */
 const DENIED_ACT = new Map<string, { denied: RegExp; without: RegExp }>();
 function deniedAct(key: string, text: string): boolean {
   const { denied, without } = deniedActOf(key);
@@ -3482,7 +3487,8 @@ function deniedActOf(key: string): { denied: RegExp; without: RegExp } {
         `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
         'i',
       ),
-      without: new RegExp(`\\bwithout\\s+(?:${forms})\\w*`),
+      // (A lack set as a condition denies nothing yet: "will strike again if no deal is reached".)
+      without: new RegExp(`\\b(?:without(?:\\s+(?:an?|any))?|(?<!\\bif\\s+)[Nn]o)\\s+(?:${forms})\\w*`),
     };
     // (Keys are a question's stems: a bound keeps a long-running process's cache small.)
     if (DENIED_ACT.size >= 1000) DENIED_ACT.clear();

@@ -6771,7 +6771,7 @@ Lima's transport minister, Ana Roy, resigned on Thursday over a rail contract. S
 Halvex Stores said on Tuesday that hackers had stolen the names and addresses of about 2.3 million customers.
 
 The company said no passwords or full card numbers were taken. It discovered the breach on Nov. 12 and shut the system the same day.`);
-    expect(breach.ask('Were passwords taken?').answer).toMatch(/^The company said no passwords/);
+    expect(breach.ask('Were passwords taken?').answer).toMatch(/^No: The company said no passwords/);
   });
 
   it('reads a unit joined to its figure as a size, and what the partners expect to do by a year as what comes next', () => {
@@ -7267,6 +7267,27 @@ Peru's Prime Minister Ana Roy announced $50 million for sea walls.`);
     expect(forum.ask('What did Peru announce?').answer).toContain('announced $50 million');
     expect(forum.ask('Who supported the moratorium?').answer).toContain('Varno and Ostrel pushed for');
     expect(forum.ask('Was a moratorium agreed?').answer).toMatch(/^No: .*failed to agree on a moratorium/);
+  });
+
+  it('says "No" of a thing the text says the talks ended without, or that none was reached; not of a lack asked, nor one set as a condition', () => {
+    const truce = brief(`Truce talks end without ceasefire
+
+Two days of talks between the army and the rebels ended in Lima on Sunday without a ceasefire, though both sides agreed to open two aid corridors, the mediators said.
+
+The Peruvian envoy, Ana Roy, said she was disappointed that no truce had been reached.
+
+A separate meeting on prisoners broke up without any exchange of lists.
+
+The rebels have said they will attack again if no deal is signed by Friday.`);
+    expect(truce.ask('Was a ceasefire agreed?').answer).toMatch(/^No: Two days of talks .* without a ceasefire/);
+    expect(truce.ask('Was a truce reached?').answer).toMatch(/^No: The Peruvian envoy, Ana Roy, said .* no truce had been reached\.$/);
+    expect(truce.ask('Were lists exchanged?').answer).toMatch(/^No: A separate meeting on prisoners broke up without any exchange/);
+    expect(truce.ask('Was a deal signed?').answer).not.toMatch(/^No:/);
+    const minister = brief(`Minister loses vote
+
+Finance minister Ana Roy left the chamber without speaking to reporters on Tuesday after losing a confidence vote by 80 votes to 70.`);
+    expect(minister.ask('Did Roy speak to reporters?').answer).toMatch(/^No: /);
+    expect(minister.ask('Did Roy leave without speaking?').answer).toMatch(/^Finance minister Ana Roy left the chamber/);
   });
 
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
