@@ -3076,6 +3076,7 @@ class Answerer {
     const forAsked = !!sideAsked && !againstAsked;
     // "Who abstained?", "Who paid for the bridge?", "Who called the strike?": only a sentence that tells of the act says who did it.
     const actsAsked = ACTS_TOLD.filter((row) => row.asks.test(question.trim()));
+    const abstainAsked = ABSTAIN.test(question);
     // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
     if (sideAsked && !oneSide && named.length === 1) {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
@@ -3311,12 +3312,13 @@ class Answerer {
       (this.ofAnotherTime(r.sentence.text) && !this.ofAnotherTime(best.sentence.text)) ||
       (PREVIOUS_ONE.test(r.sentence.text) && !PREVIOUS_ONE.test(best.sentence.text));
     const picks = fits
-      // ("Who voted against?": a second sentence that tells of votes against answers too, "A, B and C also voted no".)
+      // ("Who voted against?": a second sentence that tells of votes against answers too, "A, B and C also voted no"; as does,
+      // for "Who abstained?", the tally's "two abstentions, from Peru and Chile" after "Lima had abstained because …".)
       .filter(
         (r) =>
           r === best ||
           (!newsDay &&
-            (r.score >= best.score * 0.8 || (againstAsked && VOTED_NO.test(r.sentence.text))) &&
+            (r.score >= best.score * 0.8 || (againstAsked && VOTED_NO.test(r.sentence.text)) || (abstainAsked && ABSTAIN.test(r.sentence.text))) &&
             !(present && SET_BEFORE.test(r.sentence.text)) &&
             !repeats(r) &&
             !bygone(r)),

@@ -1391,6 +1391,21 @@ Senator Tom Vale voted for the bill, calling it overdue.`),
     );
     expect(council.ask('Who abstained?').answer).toMatch(/Peru and Chile abstaining/);
   });
+
+  it('answers "Who abstained?" with every sentence that tells of abstaining: the tally\'s "two abstentions, from A and B" too', () => {
+    const council = briefArticle(
+      parsePlainText(`Council renews mission as Peru and Chile abstain
+
+The council on Thursday voted to extend the mission in Lima for another 12 months.
+
+The resolution, drafted by Bolivia, was adopted with 13 votes in favour, none against and two abstentions, from Peru and Chile.
+
+Peru's envoy, Ana Roy, said Peru had abstained because the text "misses what drives the violence".`),
+    );
+    const answer = council.ask('Who abstained?');
+    expect(answer.answer).toContain('two abstentions, from Peru and Chile');
+    expect(answer.answer).toContain('Peru had abstained because');
+  });
 });
 
 describe('a word read in its own sense', () => {
