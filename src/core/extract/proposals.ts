@@ -331,13 +331,14 @@ function sentenceRuns(sentences: readonly Sentence[], statedAt: number | null, n
     // The verb opens the sentence's own proposal ("It also proposes …"); deep in a report of something
     // else ("… ruled that the duties broke the rules, and recommended that …") it names no item.
     const verb = PROPOSAL_VERB.exec(s.text);
-    // "The regulation, proposed by the Commission in May, bans …": a passive names who proposed the subject, no item.
+    // "The regulation, proposed by the Commission in May, bans …": a passive names who proposed the subject, no item; as
+    // does one of whom it was put forward for ("Peru objected to the lower quotas proposed for it").
     // "The department proposed a rule in May that …": what was put forward before the event is its background.
     const byVerb =
       !!verb &&
       verb.index <= 80 &&
       !/\b(?:the|a|an)\s+propos/i.test(s.text.slice(0, 12)) &&
-      !/^\s+by\b/.test(s.text.slice(verb.index + verb[0].length)) &&
+      !/^\s+(?:by|for)\b/.test(s.text.slice(verb.index + verb[0].length)) &&
       !PROPOSER_ASIDE.test(s.text.slice(0, verb.index)) &&
       !PROPOSED_EARLIER.test(s.text.slice(verb.index + verb[0].length));
     // A sentence that states a count introduces the items; it is not one of them.

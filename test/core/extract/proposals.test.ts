@@ -352,6 +352,15 @@ describe('proposals', () => {
     ).toMatchObject({ stated: null, items: [], evidence: [] });
   });
 
+  it('takes no proposal from a measure named as put forward for someone ("objected to the lower quotas proposed for them")', () => {
+    expect(
+      proposals(
+        'Oil ministers agreed on Sunday to extend their output cuts until the end of next year.',
+        'Peru and Chile had objected to lower production baselines proposed for them.',
+      ),
+    ).toMatchObject({ stated: null, items: [], evidence: [] });
+  });
+
   it('takes no proposal from who proposed what the report names elsewhere ("Ana Roy, who proposed the plan, said …")', () => {
     expect(
       proposals(
