@@ -2584,6 +2584,31 @@ function officeOfUnnamedLead(sentences: readonly Sentence[], m: Mention, named: 
 const UNNAMED_DEFENDANT =
   /^(?:An?|The)\s+(?:former\s+|ex-)?((?:[\p{Ll}-]+\s+){0,2}(?:minister|mayor|governor|official|senator|judge|general|president|director|chief executive|chairman|chairwoman|police chief|councillor))(?:\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}&'’.-]*(?:\s+\p{Lu}[\p{L}&'’.-]*){0,3}))?\s+(?:has\s+been|was|were)\s+(?:sentenced|jailed|convicted|charged|found guilty|acquitted)\b/u;
 
+/** A country's "'s" before what it owns: "Peru's prime minister", "the United States's envoy". */
+const COUNTRY_OWNS = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+/gu;
+
+/** Where, in a sentence, what a country owns begins: after "Peru's " in "… after Peru's prime minister blocked the deal". */
+function countriesOwningIn(text: string): Array<{ country: string; at: number }> {
+  const out: Array<{ country: string; at: number }> = [];
+  if (!text.includes("'s") && !text.includes('’s')) return out;
+  for (const m of text.matchAll(COUNTRY_OWNS)) {
+    const country = COUNTRY_BY_FORM.get(m[1]);
+    if (country) out.push({ country, at: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** "… after Peru's prime minister blocked the deal. Prime Minister Tom Vale vetoed the package …": the one country the
+ * sentence before gives the office of, with no name after it, is the country of the one named with that office next. */
+function countryOfUnnamedOffice(text: string, owned: ReadonlyArray<{ country: string; at: number }>, role: string): string | null {
+  const countries = new Set<string>();
+  for (const { country, at } of owned) {
+    const after = text.slice(at + role.length, at + role.length + 3);
+    if (text.slice(at, at + role.length).toLowerCase() === role.toLowerCase() && !/^(?:[\p{L}-]|,?\s+\p{Lu})/u.test(after)) countries.add(country);
+  }
+  return countries.size === 1 ? [...countries][0] : null;
+}
+
 /** "A former transport minister was jailed on Friday …. The court heard that Tom Vale, 58, took …": the first one the next
  * sentence names with no office of their own holds the office the lead gave. */
 function officeOfUnnamedDefendant(sentences: readonly Sentence[], p: Person, people: readonly Person[]): { office: string; body: string | null } | null {
@@ -2689,6 +2714,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   const earlier = earlierEventSentences(sentences, published);
   const people: Person[] = [];
   const owner = new Map<Mention, Person>();
+  // (Per sentence, the countries it gives something of, read once however many people it comes before.)
+  const ownedIn: Array<Array<{ country: string; at: number }> | undefined> = [];
   const longestFirst = (x: Mention, y: Mention) => nameWords(y.name).length - nameWords(x.name).length || x.sentence - y.sentence || x.start - y.start;
   const index = new NameIndex();
   // Pass 1: mentions with a title, an appositive or an honorific make people.
@@ -2844,6 +2871,11 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       }
     }
     p.affiliation ??= p.mentions.map((m) => countryInClause(sentences[m.sentence]?.text ?? '', m.end)).find(Boolean) ?? null;
+    if (!p.affiliation && first && first.sentence > 0 && p.roles.length) {
+      const before = sentences[first.sentence - 1].text;
+      const owned = (ownedIn[first.sentence - 1] ??= countriesOwningIn(before));
+      p.affiliation = countryOfUnnamedOffice(before, owned, p.roles[0]);
+    }
     const signalled = p.mentions.filter((m) => m.signal !== 'none');
     // Former office-holders and spokespeople are named for context: they speak about the event.
     p.contextOnly =

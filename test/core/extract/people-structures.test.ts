@@ -588,6 +588,27 @@ describe('people: titles and affiliations in every position', () => {
     ]);
   });
 
+  it('gives one named with an office the country the sentence before gave that office, with no name ("Peru\'s prime minister")', () => {
+    expect(
+      affiliations(
+        "Leaders ended a summit in Lima on Friday without agreeing on an aid package, after Peru's prime minister blocked the deal.",
+        'Prime Minister Tom Vale vetoed the package, saying the money would be better spent at home.',
+        'President Ana Roy said the plan would return in January.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'Peru'],
+      ['Ana Roy', null],
+    ]);
+    // (Not when the office is named with its holder there, nor when two countries' offices are, nor of another word.)
+    expect(affiliations("Peru's prime ministerial candidate blocked the deal.", 'Prime Minister Tom Vale vetoed the package.')).toEqual([['Tom Vale', null]]);
+    expect(
+      affiliations("Chile's prime minister, Ivo Kant, blocked the deal.", 'Prime Minister Tom Vale vetoed the package.').find(([n]) => n === 'Tom Vale'),
+    ).toEqual(['Tom Vale', null]);
+    expect(affiliations("Peru's prime minister and Chile's prime minister blocked the deal.", 'Prime Minister Tom Vale vetoed the package.')).toEqual([
+      ['Tom Vale', null],
+    ]);
+  });
+
   it('gives the first one named, speaking, the office of a body the lead gave with no name', () => {
     expect(
       affiliations(
