@@ -6111,6 +6111,19 @@ Vale told reporters that neither side had accepted the mediators' plan.`),
       ).ask('What did Ivo Kant say about the talks?').answered,
     ).toBe(false);
   });
+
+  it('reads a deed done "saying …" as speech ("vetoed the package, which needed every vote, saying it cost too much")', () => {
+    const summit = briefArticle(
+      parsePlainText(`Leaders fail to agree on aid
+
+Leaders ended a summit in Lima on Friday without agreeing on an aid package.
+
+Prime Minister Tom Vale vetoed the package, which needed every vote, saying the money would be better spent at home.`),
+    );
+    expect(summit.ask('What did Tom Vale say?').answer).toBe(
+      'Prime Minister Tom Vale vetoed the package, which needed every vote, saying the money would be better spent at home.',
+    );
+  });
 });
 
 describe('"What did the minister say?" of a report that names no minister, only "ministers"', () => {
