@@ -5,7 +5,7 @@
 // be supported (support.ts): the question's key terms and the kind of thing it asks for.
 
 import type { Analysis } from '../analysis.js';
-import { ABSENCE } from '../extract/lexicon/verbs.js';
+import { ABSENCE, MISSED_A_PART } from '../extract/lexicon/verbs.js';
 import { earlierEventSentences, participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
@@ -1314,6 +1314,15 @@ class Answerer {
       return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said[0].text}`, said);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));
+    // ("Did Roy attend?" of "Roy did not attend the second day …": she took part, though not in all of it, as that sentence says.)
+    // (Said of them, after their name with no one else's between: not "Tom Vale stood in for Ana Roy, who did not attend …" of
+    // Vale.)
+    const part = p.mentions.find((m) => {
+      const missed = MISSED_A_PART.exec(this.a.sentences[m.sentence]?.text.slice(m.end, m.end + 80) ?? '');
+      const to = m.end + (missed?.index ?? 0);
+      return !!missed && !this.a.people.some((o) => o !== p && o.mentions.some((n) => n.sentence === m.sentence && n.start >= m.end && n.start < to));
+    })?.sentence;
+    if (part !== undefined) return this.yes(question, `Yes, though not in all of it: ${this.a.sentences[part].text}`, [part]);
     const how = p.participation === 'remote' ? ' remotely' : p.participation === 'stand-in' ? ", in someone else's place" : '';
     const at = p.participationAt ?? evidence[0];
     return this.yes(question, `Yes. ${describe(p)} took part${how}.`, [at, ...evidence.filter((i) => i !== at)].slice(0, 2));

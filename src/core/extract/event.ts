@@ -7,7 +7,7 @@ import { FULL_MONTH, MONTH, readableDate, WEEKDAY } from './lexicon/calendar.js'
 import { PROPOSAL_VERB } from './lexicon/proposals.js';
 import { LIST_MARK } from './proposals.js';
 import { isTitleHead } from './lexicon/titles.js';
-import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, TO_COME, TRAVELS_ON } from './lexicon/verbs.js';
+import { ABSENCE, ATTRIBUTION_VERB, IN_A_CALL, MISSED_A_PART, TO_COME, TRAVELS_ON } from './lexicon/verbs.js';
 import type { Sentence } from './sentences.js';
 import { escapeRegExp, lastWord } from './tokens.js';
 
@@ -525,8 +525,9 @@ export function findEvent(
         continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead.
-      const absence = ABSENCE.exec(s.text.slice(0, m.index));
+      // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead (or
+      // one who missed a part of it: "… did not attend the second day because of a cabinet meeting in Quito").
+      const absence = ABSENCE.exec(s.text.slice(0, m.index)) ?? MISSED_A_PART.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.

@@ -33,7 +33,17 @@ import {
 } from './lexicon/titles.js';
 import { MEMBER_HONORIFICS, MEMBER_OFFICES, PARTY_LABELS } from './lexicon/parties.js';
 import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-politics.js';
-import { ABSENCE, ATTRIBUTION_VERBS, FINITE_VERB, IN_A_CALL, PARTICIPANT_VERBS, SENDING_VERBS, SPEECH_VERBS, TRAVELS_ON } from './lexicon/verbs.js';
+import {
+  ABSENCE,
+  ATTRIBUTION_VERBS,
+  FINITE_VERB,
+  IN_A_CALL,
+  MISSED_A_PART,
+  PARTICIPANT_VERBS,
+  SENDING_VERBS,
+  SPEECH_VERBS,
+  TRAVELS_ON,
+} from './lexicon/verbs.js';
 import { findCountries, firstCountryIn, openingCountry } from './countries.js';
 import { COUNTED_WORD } from './numbers.js';
 import type { Sentence } from './sentences.js';
@@ -3056,7 +3066,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
     p.affiliation ??= principal.affiliation;
     // "A sent B to take her place", "A was represented by B": A was not there.
-    if (!principal.absent) {
+    // (Though one who missed only a part of it was: "A did not attend the second day and was represented by B".)
+    if (!principal.absent && !MISSED_A_PART.test(sentences[p.participationAt ?? -1]?.text ?? '')) {
       principal.absent = true;
       principal.absentAt = p.participationAt;
       principal.participation = 'absent';

@@ -7318,6 +7318,31 @@ Finance minister Ana Roy left the chamber without speaking to reporters on Tuesd
     expect(minister.ask('Did Roy leave without speaking?').answer).toMatch(/^Finance minister Ana Roy left the chamber/);
   });
 
+  it('reads one who "did not attend the second day" as taking part, not in all of it; their stand-in and where they went instead as before', () => {
+    const talks = brief(`Ministers fail to agree on tariffs
+
+Trade ministers from Peru, Chile and Bolivia ended two days of talks in Lima on Thursday without agreeing on a common tariff.
+
+Bolivia's minister, Ana Roy, did not attend the second day because of a cabinet meeting in La Paz, and was represented by her deputy, Tom Vale.
+
+Chile's minister, Ivo Kant, said the talks would resume in May.`);
+    const people = new Map(talks.analysis.participants.map((p) => [p.name, p.participation]));
+    expect([people.get('Ana Roy'), people.get('Tom Vale')]).toEqual(['present', 'stand-in']);
+    expect(talks.analysis.event.location).toBe('Lima');
+    expect(talks.ask('Did Ana Roy attend?').answer).toMatch(/^Yes, though not in all of it: Bolivia's minister, Ana Roy, did not attend the second day/);
+    expect(talks.ask('Did Tom Vale attend?').answer).toMatch(/^Yes\. Tom Vale: deputy, Bolivia took part, in someone else's place\.$/);
+    expect(talks.ask('Did Bolivia attend?').answer).toMatch(/^Yes\b/);
+    expect(talks.ask('Who was absent?').answered).toBe(false);
+    // (Said of whom it follows: not of one named before them.)
+    const told = brief(`Ministers fail to agree on tariffs
+
+Trade ministers from Peru, Chile and Bolivia ended two days of talks in Lima on Thursday without agreeing on a common tariff.
+
+Chile's minister, Ivo Kant, said Bolivia's minister, Ana Roy, did not attend the second day.`);
+    expect(told.ask('Did Ana Roy attend?').answer).toMatch(/^Yes, though not in all of it/);
+    expect(told.ask('Did Ivo Kant attend?').answer).not.toMatch(/^Yes, though not in all of it/);
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 
