@@ -1404,8 +1404,11 @@ class Answerer {
     if (!away.length) {
       // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
       // ("Malta did not send a representative": a country that stayed away.)
+      // ("Peru's minister, Ana Roy, did not attend the second day": one away for a part of it, as the text says.)
       const awayCountry = (t: string) => COUNTRY_AWAY.test(t) && findCountries(t).length > 0;
-      const said = this.a.sentences.filter((s) => this.answerable(s) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text)))).slice(0, 2);
+      const said = this.a.sentences
+        .filter((s) => this.answerable(s) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text)) || MISSED_A_PART.test(unquoted(s.text))))
+        .slice(0, 2);
       if (said.length) return this.yes(question, said.map((s) => s.text).join(' '), said);
       return this.no(question, 'The article does not name anyone who stayed away.');
     }
