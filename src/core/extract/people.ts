@@ -3440,8 +3440,12 @@ function countryInTurn(before: string): string | null {
   return countries.every(Boolean) && at < countries.length && (!m[2] || LIST_PARTS.test(m[2].slice(-6))) ? (countries[at] ?? null) : null;
 }
 
-/** Right after a country, its verb of sending (or its government's: "Peru's interim government sent …"). */
-const SENDS_AFTER = new RegExp(`^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership))?\\s+(?:${SENDS})\\s`, 'u');
+/** Right after a country, its verb of sending (or its government's, or its leader's: "Peru's interim government sent …",
+ * "Peru's prime minister sent his foreign minister, …"). */
+const SENDS_AFTER = new RegExp(
+  `^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership|president|minister|premier|chancellor|king|emir))?\\s+(?:${SENDS})\\s`,
+  'u',
+);
 /** The country right before "was represented by", "sent" in the words before a name, whatever its name's words. */
 function countrySendingIn(before: string): string | null {
   const found = findCountries(before);
@@ -3664,6 +3668,8 @@ const REMOTE = new RegExp(
   String.raw`\b(?:by|via|over|through) (?:a )?(?:[Vv]ideo(?:[- ]?link| conference|conferencing| call)?|videoconference|phone|telephone|[Zz]oom|satellite link)\b|${IN_A_CALL}|\b[Rr]emotely\b|\b(?:[Vv]irtually|[Oo]nline)\b(?<!\b(?:posted|published|shared|uploaded|released|put|streamed|circulated|leaked)\s+(?:[\p{L}'’-]+\s+){0,4}\p{L}+)(?=\s+(?:meeting|session|summit|conference|talks|call|event|forum|gathering|from|via|by|at|in|on)\b|\s*[^\s\p{L}]|\s+\p{Lu}|$)`,
   'u',
 );
+/** A clause with a subject of its own after a name's: ", and Chile's president joined …", ", while the Lima Front …". */
+const OTHERS_CLAUSE = /,\s+(?:and|while)\s+(?:the\s+)?\p{Lu}/u;
 /** A past perfect right before how someone was reached: "had spoken by phone", "had earlier talked by video link". */
 const HAD_BEFORE = /\bhad\s+(?:[\p{L}-]+\s+){1,2}$/u;
 /** "was represented by X", "sent X to take his place", "in X's place": someone there instead of another; not
@@ -3717,7 +3723,9 @@ function classifyParticipation(p: Person, sentences: readonly Sentence[], bySent
       end = next.end;
       next = others.find((x) => x.start > end);
     }
-    const clause = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
+    // (… or to a clause of a new subject, named or not: ", and Chile's president joined by video".)
+    const own = text.slice(m.start, next ? next.start : undefined).split(/;/)[0];
+    const clause = own.slice(0, OTHERS_CLAUSE.exec(own)?.index);
     const remote = REMOTE.exec(clause);
     // ("… said he had spoken by phone with both sides": a call made before, not how they took part.)
     if (remote && !HAD_BEFORE.test(clause.slice(Math.max(0, remote.index - 40), remote.index))) {

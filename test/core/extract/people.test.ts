@@ -751,6 +751,26 @@ describe('a country that sent someone through its government', () => {
       ),
     ).toEqual([['Tom Vale', 'Peru']]);
   });
+
+  it('gives the one sent the country whose leader, named by office alone, sent them ("Peru\'s prime minister sent his …")', () => {
+    for (const office of ['president', 'prime minister', 'premier', 'chancellor', 'king', 'emir'])
+      expect(affiliations('Andes leaders met in Quito on Friday.', `Peru's ${office} sent his foreign minister, Tom Vale, in his place.`), office).toEqual([
+        ['Tom Vale', 'Peru'],
+      ]);
+  });
+});
+
+describe('a clause of another after a name', () => {
+  it('reads how another took part, in a clause of its own, as no part of the name\'s ("…, and Chile\'s president joined by video")', () => {
+    for (const joint of ['and', 'while'])
+      expect(
+        how(
+          'Andes leaders met in Quito on Friday.',
+          `Peru's foreign minister, Tom Vale, attended in person, ${joint} Chile's president joined one session by video.`,
+        ),
+        joint,
+      ).toEqual([['Tom Vale', 'present']]);
+  });
 });
 
 /** Whose an absence is, as the sentences say it: each case, its sentences, and who was found and how they took part. */
