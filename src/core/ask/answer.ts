@@ -21,7 +21,7 @@ import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/nu
 import { BARE_ANSWER_LABEL, insideQuote, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
 import { isTitleWord } from '../extract/lexicon/titles.js';
-import { placeInEventName } from '../extract/event.js';
+import { HELD_ONLINE, placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
   CURRENCY_NOUN,
@@ -1742,6 +1742,9 @@ class Answerer {
     // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in
     // Lima".)
     const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && STILL_AHEAD.test(t) : undefined);
+    // ("Where was the meeting held?" of "The meeting was held online.": held nowhere, as the text says.)
+    const online = !found.answered && this.aboutTheEvent(question) ? this.firstAnswerable((t) => HELD_ONLINE.test(t)) : undefined;
+    if (online) return this.yes(question, online.text, [online]);
     // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
     // collapsed …").
     const lead = this.a.keyPoints[0]?.sentence;

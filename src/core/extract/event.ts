@@ -698,7 +698,9 @@ export function findEvent(
   }
   // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
   // joined by video may have been held where the report was filed.)
-  if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall()) location = titleCase(datelinePlace);
+  // (Nor for one the text says was held online: "The meeting was held online.")
+  const heldOnline = () => sentences.slice(0, 40).some((s) => HELD_ONLINE.test(s.text));
+  if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall() && !heldOnline()) location = titleCase(datelinePlace);
   // (A transcript with no event named in its text: the place and day its headline closes with.)
   const headed = !best && !location && title ? headingPlaceAndDay(title) : null;
   if (headed) {
@@ -724,6 +726,9 @@ function placeAfterName(s: Sentence, name: string): { at: number; place: string 
 
 /** A headline's call between two people: "Readout: Roy's call with Chancellor Vale", "Phone call between …". */
 const CALL_WITH = /\bcall\s+(?:with|between)\b/i;
+/** A gathering the text says was held online: "The meeting was held online.", "The talks were held by video link." */
+export const HELD_ONLINE = /\b(?:meeting|talks|summit|session|conference)\s+(?:was|were)\s+(?:held|conducted)\s+(?:online|virtually|by video(?:link)?)\b/i;
+
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */
 const BY_CALL = new RegExp(`${IN_A_CALL}|\\b(?:spoke|talked|held talks) (?:by|over the) (?:tele)?phone\\b`, 'u');
 

@@ -7344,6 +7344,17 @@ Chile's minister, Ivo Kant, said Bolivia's minister, Ana Roy, did not attend the
     expect(told.ask('Did Ivo Kant attend?').answer).not.toMatch(/^Yes, though not in all of it/);
   });
 
+  it('answers "Where was the meeting held?" with the sentence that says it was held online, not the dateline', () => {
+    const cuts = brief(`Oil producers extend output cuts
+
+LIMA, Dec 3 (Wirewire) - Oil ministers agreed on Sunday to extend their output cuts until the end of next year.
+
+The meeting was held online.`);
+    expect(cuts.analysis.event.location).toBeNull();
+    expect(cuts.ask('Where was the meeting held?').answer).toBe('The meeting was held online.');
+    expect(cuts.ask('Where will the next meeting be held?').answer).not.toBe('The meeting was held online.');
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 

@@ -268,6 +268,19 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'Executive Board meeting', location: 'Lima' },
   ],
   ['a meeting held online is nowhere, whatever the dateline', ['The members made the decision at an online meeting on Saturday.'], 'LIMA', { location: null }],
+  ...[
+    'The meeting was held online.',
+    'The talks were held by video link.',
+    'The summit was conducted virtually.',
+    'The session was held by video.',
+    'The conference was held by video conference.',
+    'The meeting was held by videolink.',
+  ].map((held): [string, string[], string, { location: null }] => [
+    `a meeting the text says was held online is nowhere, whatever the dateline ("${held}")`,
+    ['Oil ministers agreed on Sunday to extend their output cuts until the end of next year.', held],
+    'LIMA',
+    { location: null },
+  ]),
   ['a dateline of two places in capitals is written as places are', ['Ministers met online on Saturday.'], 'LIMA/QUITO', { location: 'Lima/Quito' }],
   [
     'a conjunction opening the sentence is no part of a name, and a legislature alone no event',
