@@ -517,6 +517,18 @@ describe('people: titles and affiliations in every position', () => {
     expect(affiliations('Shareholders of Halvex Group voted down the pay plan.', 'Chairwoman Ana Roy said the board would consult investors.')).toEqual([
       ['Ana Roy', 'Halvex Group'],
     ]);
+    // (… its board or its shareholders, named with "The": "The board of Halvex Group, the packaging maker, has removed …".)
+    for (const body of ['board', 'shareholders'])
+      expect(
+        affiliations(
+          `The ${body} of Halvex Group, the packaging maker, has removed chief executive Tom Vale with immediate effect.`,
+          'Chair Ana Roy said the company needed a new start.',
+        ),
+        body,
+      ).toEqual([
+        ['Tom Vale', 'Halvex Group'],
+        ['Ana Roy', 'Halvex Group'],
+      ]);
     // … and their trade may stand in lower case before the name ("Shareholders in shipping group Halvex Marine").
     expect(
       affiliations(
