@@ -3467,7 +3467,7 @@ const LACK_ASKED = /\b(?:without|no|not|never)\b|n['’]t\b/i;
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
 /** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
- * withdraw"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
+ * withdraw", "did not explicitly bar"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
  * without: "left the hearing without speaking to the press", "met them without permission" (in lower case: "Health Without
  * Walls" is a name); or that the thing was not had: "ended without a ceasefire", "said no truce had been reached". (Each key's expressions are built once, not per sentence they are tried on.) */
 const DENIED_ACT = new Map<string, { denied: RegExp; without: RegExp }>();
@@ -3501,7 +3501,7 @@ function deniedActOf(key: string): { denied: RegExp; without: RegExp } {
       .join('|');
     res = {
       denied: new RegExp(
-        `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
+        `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:\\w+ly\\s+)?(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
         'i',
       ),
       // (A lack set as a condition denies nothing yet: "will strike again if no deal is reached".)

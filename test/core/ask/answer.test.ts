@@ -7355,6 +7355,15 @@ The meeting was held online.`);
     expect(cuts.ask('Where will the next meeting be held?').answer).not.toBe('The meeting was held online.');
   });
 
+  it('says "No" of an act the text denies with an adverb between ("did not explicitly bar the vote")', () => {
+    const ruling = brief(`Court orders Lima to halt steps
+
+The court on Friday ordered Lima not to change the situation in the disputed region.
+
+The court did not explicitly bar the vote from going ahead.`);
+    expect(ruling.ask('Did the court bar the vote?').answer).toBe('No: The court did not explicitly bar the vote from going ahead.');
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 
