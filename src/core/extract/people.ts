@@ -3260,7 +3260,10 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
     const opening = m.role?.match(/^(\p{L}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
     // ("The gallery said it would review its security. Its director, X, said …": the kind the sentence before opens with.)
     const its = /^(?:Its|Their)\s/.test(text) && m.start <= 80 ? THE_KIND_OPENS.exec(sentences[m.sentence - 1]?.text ?? '')?.[1] : undefined;
-    const kind = (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? opening ?? its;
+    // ("General secretary Ana Roy told delegates …" of a union's conference: a union's office, named without it.)
+    const unions = GENERAL_SECRETARY.test(m.role ?? '') ? 'union' : undefined;
+    const kind =
+      (KIND_BEFORE.exec(before.slice(-60)) ?? KIND_THEN_ITS.exec(before) ?? KIND_AFTER.exec(text.slice(m.end, m.end + 60)))?.[1] ?? unions ?? opening ?? its;
     if (!kind || !CALLED_BY_KIND.has(kind)) continue;
     // (Of a text that names two such: the one its sentence names just before, "elected leader of the Lima Green Party,
     // defeating the party's deputy chair, X", though the report names another party further on.)
@@ -3269,6 +3272,9 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
   }
   return null;
 }
+
+/** A union's office, whose kind the text need not name beside it: "general secretary", "deputy general secretary". */
+const GENERAL_SECRETARY = /^(?:deputy\s+|assistant\s+)?general\s+secretary$/i;
 
 /** A body's kind owning the office that follows: "the union's general secretary", "the agency's head of research". */
 const KIND_OWNS_OFFICE = /^(?:the\s+)?(\p{L}+)['’]s\s+(?=\p{L})/u;

@@ -767,6 +767,15 @@ describe('people: titles and affiliations in every position', () => {
     expect(
       affiliations('The strike was called by the Lima Transport and General Workers Union.', '"We cannot afford to live here," said union official Ana Roy.'),
     ).toEqual([['Ana Roy', 'Lima Transport and General Workers Union']]);
+    // (… and so is a union's own office, named without the kind: "General secretary Ana Roy told delegates …".)
+    for (const office of ['General secretary', 'Deputy general secretary', 'Assistant general secretary'])
+      expect(
+        affiliations(
+          'The Lima Teachers Union voted on Monday to ballot its members on strike action.',
+          `${office} Ana Roy told delegates that teachers had run out of patience.`,
+        ),
+        office,
+      ).toEqual([['Ana Roy', 'Lima Teachers Union']]);
     // (… as it is of the company a report is about: "company's chief executive" of Halvex Bank is its "chief executive".)
     expect(
       findPeople(
