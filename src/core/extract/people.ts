@@ -3256,8 +3256,8 @@ function kindsOwnBody(sentences: readonly Sentence[], mentions: readonly Mention
   for (const m of mentions) {
     const text = sentences[m.sentence]?.text ?? '';
     const before = text.slice(Math.max(0, m.start - 80), m.start);
-    // ("Federation president Ana Roy", "union official Ana Roy": the kind opening the office is the same.)
-    const opening = m.role?.match(/^(\p{L}\p{Ll}+)\s+\p{Ll}/u)?.[1].toLowerCase();
+    // ("Federation president Ana Roy", "Court President Ana Roy", "union official Ana Roy": the kind opening the office is the same.)
+    const opening = m.role?.match(/^(\p{L}\p{Ll}+)\s+\p{L}/u)?.[1].toLowerCase();
     // ("The gallery said it would review its security. Its director, X, said …": the kind the sentence before opens with.)
     const its = /^(?:Its|Their)\s/.test(text) && m.start <= 80 ? THE_KIND_OPENS.exec(sentences[m.sentence - 1]?.text ?? '')?.[1] : undefined;
     // ("General secretary Ana Roy told delegates …" of a union's conference: a union's office, named without it.)

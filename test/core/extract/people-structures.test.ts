@@ -741,6 +741,10 @@ describe('people: titles and affiliations in every position', () => {
     expect(
       affiliations("Nurses voted to accept the offer, the Lima Nurses' Federation said on Thursday.", 'Federation president Ana Roy called it a victory.'),
     ).toEqual([['Ana Roy', "Lima Nurses' Federation"]]);
+    // (… and with the office capitalised too: "Court President Ana Roy".)
+    expect(
+      affiliations('The Andes Court of Justice on Friday ordered Lima to halt work on the dam.', 'Court President Ana Roy said the order was binding.'),
+    ).toEqual([['Ana Roy', 'Andes Court of Justice']]);
     // (What the body is for or of, after its word, is its name's too; a day after it is not.)
     expect(
       affiliations(
