@@ -133,6 +133,12 @@ const officesOf = (p: Person) => p.roles.map((r) => r.toLowerCase().replace(/^(?
 /** What a question asks someone put forward, and how a sentence words putting something forward. */
 const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
+/** A text put forward, as a sentence tells it: "tabled an amendment", "submitted a motion", "unveiled a plan". */
+const TABLED = /\b(?:tabled|submitted|put forward|unveiled)\b/i;
+/** What someone says should be done: "should", "must", "needed", "ought to", "has to". */
+const SHOULD_BE_DONE = /\b(?:should|must|ought to|needs?|needed|ha(?:s|ve|d) to)\b/i;
+/** A verb inside what reads as a subject: "had", "was", "were", a past in "-ed". */
+const VERB_IN_SUBJECT = /\b(?:\p{Ll}+ed|had|was|were)\b/u;
 /** A sentence's subject, before its verb of putting forward: "The guild had proposed two options …". */
 const PROPOSED_BY_SUBJECT = /^([^,;]{1,80}?)\s(?:has |have |had )?(?:proposed|suggested|recommended|put forward|tabled)\b/;
 /** Putting a text forward by handing it over: "presented by", "was put forward by", "tabled", "handing the board". */
@@ -2315,6 +2321,13 @@ class Answerer {
     // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
     // ("What did Tom Vale demand?" of one who demanded nothing: their other words are no demand.)
     if (prefer && !only && DEMANDED.test(question) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
+    // ("What did Peru propose?" of one who only spoke, "Peru's minister said the plan would be adopted in June": no proposal of
+    // theirs; though one who said what should be done said what they want: "… said upstream countries needed compensation".)
+    // ("What did Tom Vale propose?" of "Tom Vale tabled an amendment on dams": a text they put forward, though no word.)
+    const tabled = prefer === PUTS_FORWARD ? own.find((s) => TABLED.test(s.text)) : undefined;
+    if (tabled && !own.some((s) => PUTS_FORWARD.test(s.text))) return this.yes(question, tabled.text, [tabled]);
+    if (prefer === PUTS_FORWARD && !own.some((s) => prefer.test(s.text) || SHOULD_BE_DONE.test(s.text)))
+      return this.no(question, `The article does not say that ${p.name} put anything forward.`);
     if (!speech.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length
@@ -2433,7 +2446,8 @@ class Answerer {
       const body = contentTerms(intent.who);
       const put = this.a.sentences.find((t) => {
         const subject = PROPOSED_BY_SUBJECT.exec(t.text)?.[1];
-        return !!subject && body.length > 0 && body.every((k) => hasTerm(new Set(contentTerms(subject)), k, subject));
+        // (A subject with a verb of its own is a clause, not who proposed: "Peru had objected to lower quotas proposed for it".)
+        return !!subject && !VERB_IN_SUBJECT.test(subject) && body.length > 0 && body.every((k) => hasTerm(new Set(contentTerms(subject)), k, subject));
       });
       return put ? this.yes(question, put.text, [put]) : said;
     }

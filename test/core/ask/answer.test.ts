@@ -142,6 +142,65 @@ describe('answers with evidence', () => {
     expect(plan.ask('What did Ana Roy propose?').answer).toMatch(/^The article states 6 proposals and lists 3: 1\. A regional data centre/);
   });
 
+  it('"What did X propose?" of one who only spoke, nothing of what should be done: a plain refusal, not their words', () => {
+    const talks = briefArticle(
+      parsePlainText(`Ministers agree river plan
+
+Foreign ministers met in Lima on Tuesday and agreed a plan to share river water.
+
+Peru's foreign minister, Ana Roy, hosted the meeting and said the plan would be adopted in June.
+
+Chile's minister, Tom Vale, tabled an amendment on dams.
+
+Bolivia and Ecuador had objected to lower water shares proposed for them.`),
+    );
+    expect(talks.ask('What did Ana Roy propose?').answer).toBe('The article does not say that Ana Roy put anything forward.');
+    expect(talks.ask('What did Peru propose?').answered).toBe(false);
+    // (One who tabled a text put it forward; a clause that names a country before "proposed" is not its proposal.)
+    expect(talks.ask('What did Tom Vale propose?').answer).toBe("Chile's minister, Tom Vale, tabled an amendment on dams.");
+    for (const verb of ['submitted', 'put forward', 'unveiled'])
+      expect(
+        briefArticle(
+          parsePlainText(`Ministers agree river plan\n\nMinisters met in Lima on Tuesday.\n\nChile's minister, Tom Vale, ${verb} an amendment on dams.`),
+        ).ask('What did Tom Vale propose?').answer,
+        verb,
+      ).toBe(`Chile's minister, Tom Vale, ${verb} an amendment on dams.`);
+    expect(talks.ask('What did Bolivia propose?').answered).toBe(false);
+    for (const clause of ['Bolivia objected to', 'Bolivia had doubts about', 'Bolivia was unhappy with', 'Bolivia and Ecuador were unhappy with'])
+      expect(
+        briefArticle(
+          parsePlainText(`Ministers agree river plan\n\nMinisters met in Lima on Tuesday.\n\n${clause} the lower water shares proposed for them.`),
+        ).ask('What did Bolivia propose?').answered,
+        clause,
+      ).toBe(false);
+    // (Their words of what should be done are what they want.)
+    for (const want of [
+      'should be paid',
+      'must be paid',
+      'ought to be paid',
+      'need a fund',
+      'needs a fund',
+      'needed a fund',
+      'has to pay',
+      'have to pay',
+      'had to pay',
+    ])
+      expect(
+        briefArticle(
+          parsePlainText(`Ministers agree river plan\n\nMinisters met in Lima on Tuesday.\n\nBolivia's minister, Ivo Kant, said upstream countries ${want}.`),
+        ).ask('What did Ivo Kant propose?').answer,
+        want,
+      ).toContain(want);
+    // (One who both tabled a text and proposed something: the proposal.)
+    expect(
+      briefArticle(
+        parsePlainText(
+          "Ministers agree river plan\n\nMinisters met in Lima on Tuesday.\n\nChile's minister, Tom Vale, tabled an amendment on dams.\n\nVale also floated the idea of a fund for farmers.",
+        ),
+      ).ask('What did Tom Vale propose?').answer,
+    ).not.toContain('tabled an amendment');
+  });
+
   it('"What did X propose?" of one the text never names: a plain refusal, not the list someone else put forward', () => {
     const plan = briefArticle(
       parsePlainText(
