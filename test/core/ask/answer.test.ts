@@ -6171,6 +6171,17 @@ Vale told reporters that neither side had accepted the mediators' plan.`),
     ).toBe(false);
   });
 
+  it('reads a charge made "accusing …" as speech ("raised the sea, accusing Lima\'s vessels of harassing fishermen")', () => {
+    const summit = briefArticle(
+      parsePlainText(`Leaders meet in Quito
+
+Leaders ended a summit in Quito on Friday.
+
+President Tom Vale raised the border, accusing Lima's vessels of harassing fishermen.`),
+    );
+    expect(summit.ask('What did Tom Vale say?').answer).toBe("President Tom Vale raised the border, accusing Lima's vessels of harassing fishermen.");
+  });
+
   it('reads a deed done "saying …" as speech ("vetoed the package, which needed every vote, saying it cost too much")', () => {
     const summit = briefArticle(
       parsePlainText(`Leaders fail to agree on aid
