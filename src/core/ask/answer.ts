@@ -1271,6 +1271,8 @@ class Answerer {
         // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
         // Ana Roy as the organisation's next secretary-general"
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
+        // "Ana Roy will serve as interim chief executive", "Tom Vale takes over as coach"
+        `${FULL_NAME}\\s+(?:will\\s+(?:serve|act|take\\s+over)|takes\\s+over|took\\s+over)\\s+as\\s+(?:(?:the|its|their|an?)\\s+)?(?:(?:interim|acting|new|next)\\s+)?${bare}\\b`,
         // "Police named the pilot as Ana Roy"
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
         // "The new interior minister is Ana Roy"

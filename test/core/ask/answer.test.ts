@@ -4230,6 +4230,24 @@ The previous coach, Lee Kim, was dismissed on October 30 after seven defeats in 
     expect(club.ask('Who is the new coach?').answer).toMatch(/^Lorca have appointed former under-21 coach Tomas Vela/);
   });
 
+  it('answers "Who is the new chief executive?" with the one who "will serve as interim chief executive", "takes over as …"', () => {
+    for (const holds of [
+      'will serve as interim chief executive',
+      'will act as the new chief executive',
+      'will take over as its next chief executive',
+      'takes over as their acting chief executive',
+      'took over as an interim chief executive',
+      'will serve as a chief executive',
+    ]) {
+      const firm = briefArticle(
+        parsePlainText(
+          `Halvex board removes chief executive\n\nThe board of Halvex Group removed chief executive Tom Vale on Monday.\n\nFinance chief Ana Roy ${holds} while the board looks for a successor.`,
+        ),
+      );
+      expect(firm.ask('Who is the new chief executive?').answer, holds).toBe(`Finance chief Ana Roy ${holds} while the board looks for a successor.`);
+    }
+  });
+
   it('answers "When was Lee Kim sacked?" with "was dismissed on October 30"', () => {
     expect(club.ask('When was Lee Kim sacked?').answer).toContain('dismissed on October 30');
   });
