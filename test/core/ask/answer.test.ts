@@ -4248,6 +4248,16 @@ The previous coach, Lee Kim, was dismissed on October 30 after seven defeats in 
     }
   });
 
+  it('answers "What was decided?" with a board\'s removing its head ("removed chief executive Tom Vale")', () => {
+    for (const act of ['removed chief executive', 'dismissed its chairman', 'sacked the manager,', 'ousted its chair', 'sacked coach'])
+      expect(
+        briefArticle(parsePlainText(`Halvex removes its head\n\nThe board of Halvex Group on Monday ${act} Tom Vale after a profit warning.`)).ask(
+          'What was decided?',
+        ).answer,
+        act,
+      ).toBe(`The board of Halvex Group on Monday ${act} Tom Vale after a profit warning.`);
+  });
+
   it('answers "When was Lee Kim sacked?" with "was dismissed on October 30"', () => {
     expect(club.ask('When was Lee Kim sacked?').answer).toContain('dismissed on October 30');
   });
