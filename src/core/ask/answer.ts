@@ -1271,7 +1271,7 @@ class Answerer {
         // "The club appointed former striker Ana Roy as its new head coach", "bringing back Ana Roy as finance minister", "chose
         // Ana Roy as the organisation's next secretary-general"
         `\\b(?:appointed|appointing|named|naming|chose|elected|picked|hired|confirmed|promoted|promoting|install(?:ed|ing)|br(?:ought|inging|ings?) back)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,4}?${FULL_NAME}\\s+as\\s+(?:(?:the|its|their|his|her|a|an)\\s+)?(?:[\\p{L}-]+['’]s\\s+)?(?:(?:new|next|incoming)\\s+)?(?:[\\p{L}'’-]+\\s+)?${bare}\\b`,
-        // "Ana Roy will serve as interim chief executive", "Tom Vale takes over as coach"
+        // "Ana Roy will act as interim coach", "Tom Vale takes over as chairman"
         `${FULL_NAME}\\s+(?:will\\s+(?:serve|act|take\\s+over)|takes\\s+over|took\\s+over)\\s+as\\s+(?:(?:the|its|their|an?)\\s+)?(?:(?:interim|acting|new|next)\\s+)?${bare}\\b`,
         // "Police named the pilot as Ana Roy"
         `\\b(?:named|identified|confirmed)\\s+(?:the|a|an|its|their)\\s+${o}\\s+as\\s+${FULL_NAME}`,
@@ -1322,8 +1322,9 @@ class Answerer {
       return this.yes(question, `No. According to the article, ${p.name} did not take part: ${said[0].text}`, said);
     }
     if (p.contextOnly) return this.yes(question, `The article names ${p.name} only for context, not as a participant.`, evidence.slice(0, 2));
-    // ("Did Roy attend?" of "Roy did not attend the second day …": she took part, though not in all of it, as that sentence says.)
-    // (Said of them, after their name with no one else's between: not "Tom Vale stood in for Ana Roy, who did not attend …" of
+    // ("Did Roy attend?" of "Roy did not join the closing session …": she took part, though not in all of it, as that sentence
+    // says.)
+    // (Said of them, after their name with no one else's between: not "Tom Vale sat in for Ana Roy, who did not join …" of
     // Vale.)
     const part = p.mentions.find((m) => {
       const missed = MISSED_A_PART.exec(this.a.sentences[m.sentence]?.text.slice(m.end, m.end + 80) ?? '');
@@ -1412,7 +1413,7 @@ class Answerer {
     if (!away.length) {
       // ("Peru's President and Chile's Prime Minister did not attend": who stayed away, by office, not by name.)
       // ("Malta did not send a representative": a country that stayed away.)
-      // ("Peru's minister, Ana Roy, did not attend the second day": one away for a part of it, as the text says.)
+      // ("Peru's minister, Ana Roy, did not join the closing session": one away for a part of it, as the text says.)
       const awayCountry = (t: string) => COUNTRY_AWAY.test(t) && findCountries(t).length > 0;
       const said = this.a.sentences
         .filter((s) => this.answerable(s) && (ABSENCE.test(unquoted(s.text)) || awayCountry(unquoted(s.text)) || MISSED_A_PART.test(unquoted(s.text))))
@@ -1750,7 +1751,7 @@ class Answerer {
     // (… nor is any other sentence that tells of the past: "Where will the leaders meet?" is not "ended a meeting in
     // Lima".)
     const found = this.search(question, 'place', pastEvent ? (t) => hasType(t, 'place') && STILL_AHEAD.test(t) : undefined);
-    // ("Where was the meeting held?" of "The meeting was held online.": held nowhere, as the text says.)
+    // ("Where was the meeting held?" of "The talks were held by video.": held nowhere, as the text says.)
     const online = !found.answered && this.aboutTheEvent(question) ? this.firstAnswerable((t) => HELD_ONLINE.test(t)) : undefined;
     if (online) return this.yes(question, online.text, [online]);
     // "Where did it happen?" of a report that names no event: where its lead says the news happened ("A bridge in Lima
@@ -2323,7 +2324,7 @@ class Answerer {
     // (… nor, asked what they put forward, anything of that: a tribute that names them is no proposal of theirs.)
     // ("What did Tom Vale demand?" of one who demanded nothing: their other words are no demand.)
     if (prefer && !only && DEMANDED.test(question) && !own.some((s) => prefer.test(s.text))) return this.no(question, notSaid(question));
-    // ("What did Peru propose?" of one who only spoke, "Peru's minister said the plan would be adopted in June": no proposal of
+    // ("What did Peru propose?" of one who only spoke, "Peru's minister said the scheme was a fair start": no proposal of
     // theirs; though one who said what should be done said what they want: "… said upstream countries needed compensation".)
     // ("What did Tom Vale propose?" of "Tom Vale tabled an amendment on dams": a text they put forward, though no word.)
     const tabled = prefer === PUTS_FORWARD ? own.find((s) => TABLED.test(s.text)) : undefined;
@@ -2448,7 +2449,7 @@ class Answerer {
       const body = contentTerms(intent.who);
       const put = this.a.sentences.find((t) => {
         const subject = PROPOSED_BY_SUBJECT.exec(t.text)?.[1];
-        // (A subject with a verb of its own is a clause, not who proposed: "Peru had objected to lower quotas proposed for it".)
+        // (A subject with a verb of its own is a clause, not who proposed: "Peru had balked at the tariffs proposed for it".)
         return !!subject && !VERB_IN_SUBJECT.test(subject) && body.length > 0 && body.every((k) => hasTerm(new Set(contentTerms(subject)), k, subject));
       });
       return put ? this.yes(question, put.text, [put]) : said;
@@ -3310,12 +3311,12 @@ class Answerer {
       }
     }
     if (!fits.length) return silent ?? decline;
-    // "Did they agree?" of talks that "ended … without agreeing how to share the catch", before "The ministers agreed to meet
+    // "Did they agree?" of talks that "ended … without agreeing who would pay for the dam", before "The ministers agreed to meet
     // again": the news tells the act asked only as not done, so the answer is "No", and the later, lesser thing comes after it.
     const leadText = lead >= 0 ? this.a.sentences[lead].text : '';
     // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …".)
     if (denials && fits[0].sentence.index !== lead && coverage(contentTerms(question), leadText) >= 1 && keys.some((k) => onlyDenied(k, leadText))) {
-      // (The later sentence only when it tells what was agreed or done: not "… said it supported a deal".)
+      // (The later sentence only when it tells what was agreed or done: not "… said it hoped for a deal".)
       const lesser = AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
       return this.yes(question, lesser ? `No: ${leadText} ${lesser.text}` : `No: ${leadText}`, lesser ? [lead, lesser] : [lead]);
     }
@@ -3483,9 +3484,10 @@ const LACK_ASKED = /\b(?:without|no|not|never)\b|n['’]t\b/i;
 /** Coming into force, in its words: "takes effect", "comes into force", "enters into force". */
 const IN_FORCE = '(?:takes?|comes? into|enters? into) (?:effect|force)';
 /** The text says the act did not happen, or will not: "failed to agree", "did not sign", "refused to approve", "would not
- * withdraw", "did not explicitly bar"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to approve"; or that it was done
- * without: "left the hearing without speaking to the press", "met them without permission" (in lower case: "Health Without
- * Walls" is a name); or that the thing was not had: "ended without a ceasefire", "said no truce had been reached". (Each key's expressions are built once, not per sentence they are tried on.) */
+ * withdraw", "did not formally ban"; or that it is still to happen: "must be ratified", "is yet to sign", "still has to
+ * approve"; or that it was done without: "left the hearing without speaking to the press", "met them without permission" (in
+ * lower case: "Health Without Walls" is a name); or that the thing was not had: "ended without an accord", "regretted that no
+ * pact had been reached". (Each key's expressions are built once, not per sentence they are tried on.) */
 const DENIED_ACT = new Map<string, { denied: RegExp; without: RegExp }>();
 function deniedAct(key: string, text: string): boolean {
   const { denied, without } = deniedActOf(key);
@@ -3520,7 +3522,7 @@ function deniedActOf(key: string): { denied: RegExp; without: RegExp } {
         `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:\\w+ly\\s+)?(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
         'i',
       ),
-      // (A lack set as a condition denies nothing yet: "will strike again if no deal is reached".)
+      // (A lack set as a condition denies nothing yet: "will walk out again if no pact is signed".)
       without: new RegExp(`\\b(?:without(?:\\s+(?:an?|any))?|(?<!\\bif\\s+)[Nn]o)\\s+(?:${forms})\\w*`),
     };
     // (Keys are a question's stems: a bound keeps a long-running process's cache small.)

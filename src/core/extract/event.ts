@@ -525,8 +525,8 @@ export function findEvent(
         continue;
       // "secretary-general of the Lima-based Forum for Dialogue": a body someone works for, not the event.
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
-      // "… did not attend the meeting as she was in Quito for the Trade Council meeting": where an absentee went instead (or
-      // one who missed a part of it: "… did not attend the second day because of a cabinet meeting in Quito").
+      // "… skipped the talks as she was in Quito for the Andes Council meeting": where an absentee went instead (or
+      // one who missed a part of it: "… did not join the closing session, held back by a budget session in Quito").
       const absence = ABSENCE.exec(s.text.slice(0, m.index)) ?? MISSED_A_PART.exec(s.text.slice(0, m.index));
       if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
@@ -698,7 +698,7 @@ export function findEvent(
   }
   // (Not for a meeting held online: the dateline is where the report was filed, and the meeting was nowhere; though one
   // joined by video may have been held where the report was filed.)
-  // (Nor for one the text says was held online: "The meeting was held online.")
+  // (Nor for one the text says was held online: "The talks were held by video.")
   const heldOnline = () => sentences.slice(0, 40).some((s) => HELD_ONLINE.test(s.text));
   if (!location && datelinePlace && !/\b(?:online|virtual)\b/i.test(best?.name ?? '') && !byCall() && !heldOnline()) location = titleCase(datelinePlace);
   // (A transcript with no event named in its text: the place and day its headline closes with.)
@@ -726,7 +726,7 @@ function placeAfterName(s: Sentence, name: string): { at: number; place: string 
 
 /** A headline's call between two people: "Readout: Roy's call with Chancellor Vale", "Phone call between …". */
 const CALL_WITH = /\bcall\s+(?:with|between)\b/i;
-/** A gathering the text says was held online: "The meeting was held online.", "The talks were held by video link." */
+/** A gathering the text says was held online: "The session was conducted virtually.", "The talks were held by video." */
 export const HELD_ONLINE = /\b(?:meeting|talks|summit|session|conference)\s+(?:was|were)\s+(?:held|conducted)\s+(?:online|virtually|by video(?:link)?)\b/i;
 
 /** Spoken in a call, not met: "agreed in a phone call", "during a video call", "spoke by telephone". */

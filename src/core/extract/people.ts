@@ -2597,7 +2597,7 @@ const UNNAMED_DEFENDANT =
 /** A country's "'s" before what it owns: "Peru's prime minister", "the United States's envoy". */
 const COUNTRY_OWNS = /(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})['’]s\s+/gu;
 
-/** Where, in a sentence, what a country owns begins: after "Peru's " in "… after Peru's prime minister blocked the deal". */
+/** Where, in a sentence, what a country owns begins: after "Peru's " in "… once Peru's prime minister walked out". */
 function countriesOwningIn(text: string): Array<{ country: string; at: number }> {
   const out: Array<{ country: string; at: number }> = [];
   if (!text.includes("'s") && !text.includes('’s')) return out;
@@ -2608,7 +2608,7 @@ function countriesOwningIn(text: string): Array<{ country: string; at: number }>
   return out;
 }
 
-/** "… after Peru's prime minister blocked the deal. Prime Minister Tom Vale vetoed the package …": the one country the
+/** "… once Peru's prime minister walked out. Prime Minister Tom Vale refused to sign …": the one country the
  * sentence before gives the office of, with no name after it, is the country of the one named with that office next. */
 function countryOfUnnamedOffice(text: string, owned: ReadonlyArray<{ country: string; at: number }>, role: string): string | null {
   const countries = new Set<string>();
@@ -3066,7 +3066,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
     }
     p.affiliation ??= principal.affiliation;
     // "A sent B to take her place", "A was represented by B": A was not there.
-    // (Though one who missed only a part of it was: "A did not attend the second day and was represented by B".)
+    // (Though one who missed only a part of it was: "A did not join the closing session and was represented by B".)
     if (!principal.absent && !MISSED_A_PART.test(sentences[p.participationAt ?? -1]?.text ?? '')) {
       principal.absent = true;
       principal.absentAt = p.participationAt;
@@ -3447,7 +3447,7 @@ function countryInTurn(before: string): string | null {
 }
 
 /** Right after a country, its verb of sending (or its government's, or its leader's: "Peru's interim government sent …",
- * "Peru's prime minister sent his foreign minister, …"). */
+ * "Peru's president sent her trade minister, …"). */
 const SENDS_AFTER = new RegExp(
   `^(?:['’]s\\s+(?:[\\p{Ll}-]+\\s+)?(?:government|junta|regime|authorities|leadership|president|minister|premier|chancellor|king|emir))?\\s+(?:${SENDS})\\s`,
   'u',

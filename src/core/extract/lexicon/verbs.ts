@@ -42,7 +42,7 @@ const NOT_A_GATHERING = String.raw`\s+(?:a|an|the|any|its|his|her|their)\s+(?:[\
 const NO_GATHERING = `(?!${NOT_A_GATHERING})`;
 const NO_GATHERING_IN = String.raw`(?!\s+in${NOT_A_GATHERING})`;
 
-/** A part of a gathering, as one who missed only it is told ("did not attend the second day", "… the closing session"). */
+/** A part of a gathering, as one who missed only it is told ("did not join the closing session", "… the third day"). */
 const PART_OF_IT = String.raw`(?:the\s+)?(?:second|third|final|last|closing|opening|afternoon|evening)\s+(?:day|session|sitting)\b`;
 /** Missing only a part of the gathering: the rest of it, they attended. */
 export const MISSED_A_PART = new RegExp(
@@ -51,7 +51,7 @@ export const MISSED_A_PART = new RegExp(
 );
 
 /** "did not participate", "skipped", "stayed away": this mention's person was absent. Not attending "in person"
- * is taking part another way ("did not attend the meeting in person and voted by video link"); not attending "the second
+ * is taking part another way ("did not attend in person and spoke over a video link"); not attending "the second
  * day" is missing a part of it. */
 export const ABSENCE = new RegExp(
   String.raw`\b(?:visit|trip|attendance|participation|appearance)\s+(?:was|has been|had been|is)\s+(?:postponed|cancell?ed|called off|scrapped)\b|\b(?:did not|didn't|does not|doesn't|will not|won't|would not|could not|couldn't|was unable to|were unable to|declined to|refused to|failed to|chose not to|choosing not to|opted not to)\s+(?:\w+\s+)?(?:participate${NO_GATHERING_IN}|attend|take part${NO_GATHERING_IN}|join${NO_GATHERING}|come|show up|be present|travel|testify|appear\b(?!\s+to\b))\b(?![^.;]{0,40}\bin person\b)(?!\s+${PART_OF_IT})|\b(?:declined|turned down|refused) (?:an|the|their|his|her|its) invitation\b|\bhad been (?:due|expected|scheduled|set) to (?:attend|take part|join|travel|come|be there)\b|\bhad (?:planned|intended|hoped) to (?:attend|take part|join|travel|come)\b[^.;]{0,60}?\bbut (?:cancell?ed|pulled out|withdrew|could not|couldn't|was unable|stayed)\b|\b(?:skipped|skips|to skip|boycotted|boycotts|stayed away|stay away|stayed (?:at )?home|stayed (?:behind )?in (?:the )?[\w'’ -]{2,30}? (?:for|to deal with|because of) (?:a|an|the) (?:[\w-]+ ){0,2}(?:vote|debate|crisis|emergency|election|funeral|budget|session)\b|stay (?:at )?home|did not address (?:the )?(?:conference|meeting|summit|congress|assembly|session|rally|delegates)|was absent|were absent|absent from|(?:was|were) not (?:present|in attendance|at (?:the|its|their) (?:meeting|summit|hearing|session|talks|conference|congress|assembly|gathering|ceremony))|(?:was|were|fell) (?:ill|sick|unwell)|(?:was|were|is|are) (?:recovering from|in hospital)|(?:was|were) (?:travelling|traveling|abroad|on leave)|sat out|sent (?:his |her |their )?(?:apologies|regrets)|(?:was|were|had been|been) (?:disinvited|uninvited|barred|blocked|excluded|shut out|not invited)|(?<!\b(?:joined|attended|took part|participated)\b[^.;]{0,80})(?:withdrew(?! (?:the|a|an|its|his|her|their)\b)|pulled out)|(?:cancell?ed|called off|postponed|scrapped) (?:his|her|their) (?:trip|visit|attendance|participation|appearance)|losing (?:his|her|their) (?:place|seat))\b`,
