@@ -4129,8 +4129,8 @@ const AGREED_TO = new RegExp(`${NOT_YET_DONE}\\b(?:agreed|did agree)\\s+(?:to|on
  * growth"). */
 const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduced|increased|lifted|trimmed)\s+(?:[\w'’-]+\s+){0,3}?rates?(?!\s+of\b)`;
 /** What a board decides of its head ("removed chief executive Ana Roy"); what a council or a cartel decides of a member, a
- * mission or a measure: "suspended Peru from all its activities", "imposed
- * sanctions on …", "lifted the ban", "extended the mission's mandate", "extended their output cuts". */
+ * mission or a measure: "suspended Peru from all its activities", "imposed sanctions on …", "lifted the ban", "extended the
+ * mission's mandate", "extended their output cuts". */
 const BODY_DECIDED = String.raw`(?:removed|dismissed|sacked|ousted)\s+(?:its\s+|the\s+)?(?:chief executive|chairman|chair|manager|coach)\b|suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:imposed|lifted)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|tariffs|duties|ban|curfew|restrictions|suspension|embargo)|extended\s+(?:[\w'’-]+\s+){0,4}?(?:mandate|mission|ban|sanctions|cuts|deadline|suspension|ceasefire|truce|embargo)`;
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a

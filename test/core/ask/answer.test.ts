@@ -7430,6 +7430,14 @@ Chile's minister, Ivo Kant, said the talks would resume in May.`);
     expect(talks.ask('Did Ana Roy attend?').answer).toMatch(/^Yes, though not in all of it: Bolivia's minister, Ana Roy, did not attend the second day/);
     expect(talks.ask('Did Tom Vale attend?').answer).toMatch(/^Yes\. Tom Vale: deputy, Bolivia took part, in someone else's place\.$/);
     expect(talks.ask('Did Bolivia attend?').answer).toMatch(/^Yes\b/);
+    for (const negator of ['did not', "didn't", 'could not', "couldn't", 'was unable to', 'were unable to'])
+      for (const verb of ['attend', 'join'])
+        expect(
+          brief(
+            `Ministers fail to agree\n\nTrade ministers ended talks in Lima on Thursday.\n\nBolivia's minister, Ana Roy, ${negator} ${verb} the closing session.`,
+          ).ask('Did Ana Roy attend?').answer,
+          `${negator} ${verb}`,
+        ).toMatch(/^Yes, though not in all of it/);
     // ("Who was absent?": no one for all of it; the sentence of who missed a part.)
     expect(talks.ask('Who was absent?').answer).toMatch(/^Bolivia's minister, Ana Roy, did not attend the second day/);
     // (Said of whom it follows: not of one named before them.)

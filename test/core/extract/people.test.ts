@@ -760,6 +760,25 @@ describe('a country that sent someone through its government', () => {
   });
 });
 
+describe('one who missed a part of the gathering', () => {
+  it('reads one who "did not attend the second day" (the closing session, …) as taking part, not as absent', () => {
+    const parts = ['second day', 'third day', 'final day', 'last day', 'closing session', 'opening session', 'afternoon session', 'evening sitting'];
+    const negators = ['did not', "didn't", 'could not', "couldn't", 'was unable to', 'were unable to'];
+    for (const [i, part] of parts.entries())
+      for (const verb of ['attend', 'join']) {
+        const negator = negators[i % negators.length];
+        expect(
+          how('Andes ministers met in Quito on Friday.', `Peru's minister, Ana Roy, ${negator} ${verb} the ${part} because of a vote in Lima.`),
+          `${negator} ${verb} the ${part}`,
+        ).toEqual([['Ana Roy', 'present']]);
+      }
+    // (… though not attending the meeting itself is an absence.)
+    expect(how('Andes ministers met in Quito on Friday.', "Peru's minister, Ana Roy, did not attend the meeting because of a vote in Lima.")).toEqual([
+      ['Ana Roy', 'absent'],
+    ]);
+  });
+});
+
 describe('a clause of another after a name', () => {
   it('reads how another took part, in a clause of its own, as no part of the name\'s ("…, and Chile\'s president joined by video")', () => {
     for (const joint of ['and', 'while'])
@@ -770,6 +789,10 @@ describe('a clause of another after a name', () => {
         ),
         joint,
       ).toEqual([['Tom Vale', 'present']]);
+    // (… named with "the": ", and the Andes Bank's president joined by video".)
+    expect(
+      how('Andes leaders met in Quito on Friday.', "Peru's foreign minister, Tom Vale, attended in person, and the Andes Bank's president joined by video."),
+    ).toEqual([['Tom Vale', 'present']]);
   });
 });
 

@@ -43,7 +43,7 @@ const NO_GATHERING = `(?!${NOT_A_GATHERING})`;
 const NO_GATHERING_IN = String.raw`(?!\s+in${NOT_A_GATHERING})`;
 
 /** A part of a gathering, as one who missed only it is told ("did not join the closing session", "… the third day"). */
-const PART_OF_IT = String.raw`(?:the\s+)?(?:second|third|final|last|closing|opening|afternoon|evening)\s+(?:day|session|sitting)\b`;
+const PART_OF_IT = String.raw`the\s+(?:second|third|final|last|closing|opening|afternoon|evening)\s+(?:day|session|sitting)\b`;
 /** Missing only a part of the gathering: the rest of it, they attended. */
 export const MISSED_A_PART = new RegExp(
   String.raw`\b(?:did not|didn't|could not|couldn't|was unable to|were unable to)\s+(?:attend|join)\s+${PART_OF_IT}`,
