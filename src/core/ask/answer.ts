@@ -3310,16 +3310,21 @@ class Answerer {
         if (again.answered && again.evidence.length && coverage(rest, again.evidence[0]) >= 1) return { ...again, question };
       }
     }
-    if (!fits.length) return silent ?? decline;
+    if (!fits.length && silent) return silent;
     // "Did they agree?" of talks that "ended … without agreeing who would pay for the dam", before "The ministers agreed to meet
     // again": the news tells the act asked only as not done, so the answer is "No", and the later, lesser thing comes after it.
     const leadText = lead >= 0 ? this.a.sentences[lead].text : '';
-    // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …".)
-    if (denials && fits[0].sentence.index !== lead && coverage(contentTerms(question), leadText) >= 1 && keys.some((k) => onlyDenied(k, leadText))) {
+    // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …";
+    // though not the verb of agreeing, when the lead denies the thing itself: "Was a truce agreed?" of "talks failed to produce
+    // a truce".)
+    const askedTerms = contentTerms(question).filter((t) => t !== AGREEING_TERM);
+    const leadHolds = !askedTerms.length || coverage(askedTerms, leadText) >= 1;
+    if (denials && lead >= 0 && fits[0]?.sentence.index !== lead && leadHolds && keys.some((k) => onlyDenied(k, leadText))) {
       // (The later sentence only when it tells what was agreed or done: not "… said it hoped for a deal".)
-      const lesser = AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
+      const lesser = fits.length && AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
       return this.yes(question, lesser ? `No: ${leadText} ${lesser.text}` : `No: ${leadText}`, lesser ? [lead, lesser] : [lead]);
     }
+    if (!fits.length) return decline;
     const best = fits[0];
     // "Did the Alliance win a majority?" of "… won the election, but fell short of a majority": what it fell short of, it did
     // not get.
@@ -3478,6 +3483,9 @@ const REASON = new RegExp(
   'iu',
 );
 
+/** The stem of the verb a question of an outcome is asked in: "Was a truce agreed?". */
+const AGREEING_TERM = 'agre';
+
 /** A question that asks of a lack itself: "Did Roy leave without speaking?", "Did the talks end with no deal?". */
 const LACK_ASKED = /\b(?:without|no|not|never)\b|n['’]t\b/i;
 
@@ -3519,7 +3527,7 @@ function deniedActOf(key: string): { denied: RegExp; without: RegExp } {
       .join('|');
     res = {
       denied: new RegExp(
-        `\\b(?:failed to|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:\\w+ly\\s+)?(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
+        `\\b(?:failed to(?:\\s+(?:produce|yield|secure|bring)(?:\\s+(?:an?|any))?)?|did not|didn't|never|refused to|declined to|could not|couldn't|was not|were not|has not|have not|had not|would not|wouldn't|will not|won't|(?:is|are) yet to|must still|must|(?:still\\s+)?(?:has|have|needs?) to)\\s+(?:\\w+ly\\s+)?(?:been\\s+|be\\s+)?(?:${forms})\\w*`,
         'i',
       ),
       // (A lack set as a condition denies nothing yet: "will walk out again if no pact is signed".)

@@ -7470,6 +7470,23 @@ The court did not explicitly bar the vote from going ahead.`);
     expect(ruling.ask('Did the court bar the vote?').answer).toBe('No: The court did not explicitly bar the vote from going ahead.');
   });
 
+  it('says "No" to "Was a truce agreed?" when the lead says the talks "failed to produce a truce"', () => {
+    const cases: Array<[string, string, string]> = [
+      ['produce a', 'truce', 'Was a truce agreed?'],
+      ['yield any', 'truce', 'Was a truce agreed?'],
+      ['secure an', 'armistice', 'Was an armistice agreed?'],
+      ['bring a', 'truce', 'Was a truce agreed?'],
+    ];
+    for (const [failed, thing, q] of cases) {
+      const talks = brief(
+        `Truce talks fail\n\nPeace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.\n\nThe two sides agreed to let aid convoys pass.`,
+      );
+      expect(talks.ask(q).answer, `${failed} / ${q}`).toBe(
+        `No: Peace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.`,
+      );
+    }
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 
