@@ -212,6 +212,22 @@ function countryWordAsGivenName(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Words of bodies and places (ORG_WORDS) that are also surnames: "Ana Street", "Tom Hall". */
+const SURNAMES_OF_PLACES = new Set(['Hall', 'Street', 'House', 'Day', 'North', 'West', 'Post', 'Steel']);
+
+/** An office or an honorific right before the name at `i`, or an office set off before it by a comma ("the health
+ * secretary, Ana Street,"). */
+function officeBefore(tokens: Token[], i: number): boolean {
+  const before = (k: number) => tokens[i - k]?.text.toLowerCase().replace(/\.$/, '') ?? '';
+  // (The honorific's full stop may be a token of its own: "Dr. Ana Street".)
+  return (
+    HONORIFICS.has(before(1)) ||
+    (tokens[i - 1]?.text === '.' && HONORIFICS.has(before(2))) ||
+    isTitleHead(before(1)) ||
+    (before(1) === ',' && isTitleHead(before(2)))
+  );
+}
+
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
 const GIVEN_NAME_TITLES = new Set(['emir', 'amir', 'king', 'prince', 'princess', 'sultan', 'dean', 'earl', 'duke']);
 /** Of those, the ones that are given names often enough to be one right after an office ("director Amir Vale"). */
@@ -336,6 +352,13 @@ function nameRuns(tokens: Token[]): Array<[number, number]> {
       // rest of that country's name does not follow ("Costa Rica"); "Ana Lucia Vale": or goes on with a surname.
       const next = tokens[j + 1]?.text ?? '';
       if (j > i && t.word && NAME_WORDS_IN_COUNTRY_NAMES.has(t.text) && (!isCapitalised(next) || (isNameWord(next) && !COUNTRY_NAME_TAILS.has(next)))) {
+        j++;
+        continue;
+      }
+      // "Health Secretary Wes Hall", "Peru's trade minister, Ana Street,": a body's or a place's word that is also a surname
+      // ends a name begun with a given name, an office or an honorific before it, when no capitalised word follows ("Wall
+      // Street", "the Carnegie Hall concert" have no office before them).
+      if (j === i + 1 && t.word && SURNAMES_OF_PLACES.has(t.text) && !isCapitalised(next) && officeBefore(tokens, i)) {
         j++;
         continue;
       }

@@ -522,6 +522,24 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('reads a surname that is a place\'s or a body\'s word ("Ana Street", "Tom Hall") after an office or an honorific', () => {
+    expect(
+      people(
+        "Peru's trade minister, Ana Street, welcomed the deal.",
+        'Health Secretary Tom Hall said the plan would work. Ms Lia Day agreed, and Mayor Ivo North, Dr. Eva West and Judge Leo Post did too.',
+      ).map((p) => [p.name, p.role]),
+    ).toEqual([
+      ['Ana Street', 'trade minister'],
+      ['Tom Hall', 'Health Secretary'],
+      ['Lia Day', null],
+      ['Ivo North', 'Mayor'],
+      ['Eva West', null],
+      ['Leo Post', 'Judge'],
+    ]);
+    // (Not a place's name, with no office before it, nor one that goes on: "Carnegie Hall", "North Korea".)
+    expect(people('Carnegie Hall said the concert would go ahead.', 'Minister Ana North Korea said trade fell.').map((p) => p.name)).toEqual([]);
+  });
+
   it('reads the country an office is held in for a body as no affiliation ("the UN\'s envoy in Peru" is the UN\'s)', () => {
     expect(
       people(
