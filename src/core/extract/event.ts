@@ -594,6 +594,10 @@ export function findEvent(
       if (specificity(name) >= 0.5 && (!best || score > best.score)) best = { name, score, sentence: s.index };
     }
   }
+  // With no event named in the text, or only one in common words late in it ("… warned that the budget talks would be
+  // hard"), the one the headline names: "Chile blocks aid package at Lima summit".
+  const headlined = !best || (best.sentence >= LATE && !/\p{Lu}/u.test(best.name)) ? headlineEvent(title) : null;
+  if (headlined) best = null;
   const evidence = new Set<number>();
   // The sentence that names the event first; though a lead that reports it by its kind ("… agreed on Thursday …, at a
   // summit hosted by …") dates it before a later one that names it in passing ("the first pope to take part in a G7 summit").
@@ -710,8 +714,34 @@ export function findEvent(
   if (best) evidence.add(best.sentence);
   // ("talks between Peru's President Ana Roy and Chile's President Tom Vale": who met whom is the participants field's; the
   // event is the talks. A short "talks between Peru and Chile" stays whole.)
-  const name = best?.name.replace(LONG_BETWEEN, '') ?? null;
+  const name = headlined ?? best?.name.replace(LONG_BETWEEN, '') ?? null;
   return { name, location, date, evidence: [...evidence].sort((a, b) => a - b) };
+}
+
+/** Before an event a headline names, where its news was made: "… at ", "… after the ". */
+const NEWS_AT = /\b(?:at|in|after|during)\s+(?:the\s+)?$/i;
+
+/** A headline in title case ("Ministers Meet In Lima"): its capitals tell no name. */
+const TITLE_CASE = (title: string) => {
+  const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length * 0.7;
+};
+
+/** The event a headline names where its news was made, with a capitalised word that is not just the headline's first
+ * ("Chile blocks aid package at Lima summit", "Andes Health Assembly adopts accord"; not "Peace talks end without deal"),
+ * and no news conference. */
+function headlineEvent(title: string | null): string | null {
+  if (!title || TITLE_CASE(title)) return null;
+  for (const m of eventNamesIn(title)) {
+    const name = cleanEventName(m.text);
+    const capitals = (name.match(/(?:^|\s)\p{Lu}/gu) ?? []).length - (m.index === 0 ? 1 : 0);
+    if (capitals < 1 || GENERIC.test(name) || PRESS_EVENT.test(name)) continue;
+    // (Where the news was made: the headline's subject, or after "at", "in", "after" or "during"; not a topic, "… on trade
+    // and the Lima summit", nor one ahead, "… before next Lima summit".)
+    if (m.index > 0 && !NEWS_AT.test(title.slice(0, m.index))) continue;
+    return name;
+  }
+  return null;
 }
 
 /** The place right after the event's name: "… a shared grid in the Andes Sea, at a meeting of the Andean energy council in

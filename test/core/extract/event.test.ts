@@ -2,6 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { findEvent } from '../../../src/core/extract/event.js';
 import { sentencesOf } from './helpers.js';
 
+describe('findEvent: the event the headline names', () => {
+  const body = sentencesOf(
+    'Andes health ministers adopted an accord on sharing vaccines on Tuesday, after three years of negotiations.',
+    'The accord was approved by 12 countries.',
+    'Chile abstained.',
+    "Peru's minister, Ana Roy, welcomed the deal but warned that the annex talks would be hard.",
+  );
+  const named = (title: string) => findEvent(body, null, null, [], title).name;
+
+  it("takes the headline's event when the text names none, or only one in common words late in it", () => {
+    expect(named('Andes Health Assembly adopts vaccine accord')).toBe('Andes Health Assembly');
+    // (The late sentence that named the other is no evidence of it.)
+    expect(findEvent(body, null, null, [], 'Andes Health Assembly adopts vaccine accord').evidence).toEqual([0]);
+    expect(named('Ministers adopt vaccine accord at Lima summit')).toBe('Lima summit');
+    expect(named('Vaccine accord adopted after Lima talks')).toBe('Lima talks');
+    expect(named('Ministers adopt vaccine accord in the Lima talks')).toBe('Lima talks');
+    expect(named('Ministers adopt vaccine accord during Andes Health Forum')).toBe('Andes Health Forum');
+    expect(
+      findEvent(sentencesOf('Ministers adopted an accord at the Andes Forum on Tuesday.'), null, null, [], 'Ministers adopt accord at Lima summit').name,
+    ).toBe('Andes Forum');
+  });
+
+  it("takes none whose only capital is the headline's first letter, nor one in a title-case headline, nor one the news was not made at, nor a news conference", () => {
+    expect(named('Health talks end with vaccine accord')).toBe('annex talks');
+    expect(named('Ministers Adopt Vaccine Accord After Three Years At Lima Summit')).toBe('annex talks');
+    expect(named('Interview: the minister on vaccines and the Lima summit')).toBe('annex talks');
+    expect(named('Ministers adopt vaccine accord before next Lima summit')).toBe('annex talks');
+    expect(named("Minister Ana Roy's press conference after accord")).toBe('annex talks');
+    expect(named('Ministers back vaccine accord at Summit')).toBe('annex talks');
+  });
+});
+
 describe('findEvent: what the event is not', () => {
   it('takes no name from a product\'s name ("the Halvex Summit models")', () => {
     const text = sentencesOf(
