@@ -120,8 +120,10 @@ const TOOK_PART_VERBS =
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
   '(?:backed|supported|endorsed|rejected|welcomed|criticised|criticized) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal|position)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
   // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out", "won a
-  // higher quota".
-  '|(?:won|secured|obtained) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation|quota|target)s?\\b';
+  // higher quota", "was granted an exemption".
+  '|(?:won|secured|obtained|(?<=\\b(?:was|were)\\s)granted) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation|quota|target)s?\\b' +
+  // … or the chair it handed on there: "Peru handed the rotating chairmanship to Chile".
+  "|handed (?:over )?(?:the|its) (?:[\\w’'-]+ ){0,3}?(?:chair|chairmanship|presidency|gavel)\\b";
 /** "… since December 2019, after the United States blocked new appointments": a country in a clause of
  * background, set in another year (not "ended without a communique, after Russia blocked language"). */
 const IN_BACKGROUND = /\b(?:since|(?:19|20)\d\d\b)[^.;]{0,60}\b(?:after|since|before|because|when|until|once)\s+(?:the\s+)?$/i;
@@ -160,12 +162,12 @@ const AMONG_NON_SIGNERS = String.raw`\s+(?:were|was)\s+among\s+(?:those|the (?:c
 /** A report in the present of taking part: "are taking part", "is participating". */
 const TAKING_PART = 'taking part|participating|attending';
 // "China and Cuba were among those voting against", "Ships from Peru and Chile are taking part". ("The pact on Peru was
-// signed by …": a country itself is never signed, agreed or hosted; after "was" only "represented by", "among …" or a
-// vote is the country's own part.)
+// signed by …": a country itself is never signed, agreed or hosted; after "was" only "represented by", "among …", a
+// vote or what it was granted is the country's own part.)
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
+  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot|granted\\s))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

@@ -280,6 +280,20 @@ describe('countries', () => {
     expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman', 'Palau', 'Fiji']);
   });
 
+  it('takes the country that handed the chair on at the meeting ("handed the rotating chairmanship to")', () => {
+    expect(
+      representedCountries(
+        sentencesOf(
+          'Leaders met in Lima, as Peru handed the bloc’s rotating chairmanship to Chile.',
+          'Bolivia handed over its presidency to Ecuador.',
+          'Cuba handed the gavel to Haiti.',
+          'Panama handed the chair to the committee.',
+          'Spain handed a letter to Chile.',
+        ),
+      ),
+    ).toEqual(['Peru', 'Bolivia', 'Cuba', 'Panama']);
+  });
+
   it('takes a country that won a concession in the bargaining, not one that won anything else', () => {
     const found = representedCountries(
       sentencesOf(
@@ -289,9 +303,12 @@ describe('countries', () => {
         // (… or a bigger share of what is shared out: a quota, a target.)
         'Ecuador won a higher production target of 30,000 barrels a day.',
         'Colombia secured a larger catch quota.',
+        // (… or was granted one; one that grants it may be anyone.)
+        'Panama was granted a higher quota, and Cuba were granted an exemption.',
+        'Spain granted an exemption to its fishermen.',
       ),
     );
-    expect(found).toEqual(['Bolivia', 'Peru', 'Ecuador', 'Colombia']);
+    expect(found).toEqual(['Bolivia', 'Peru', 'Ecuador', 'Colombia', 'Panama', 'Cuba']);
   });
 
   it("takes a country whose delegation acts, or that speaks for a group, as the verb's subject", () => {
