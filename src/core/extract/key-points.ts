@@ -129,6 +129,12 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     notInLead: true,
     example: 'Peru had backed the bid, while Chile named its own candidate.',
   },
+  // A body's standing size, who it is and not what it did ("The panel has 12 members, named for four years.").
+  {
+    re: new RegExp(`^(?:The|Its)\\s+(?:[\\p{L}'’-]+\\s+){1,3}(?:has|comprises)\\s+(?:\\d+|${COUNT_WORD})\\s+members\\b`, 'u'),
+    weight: -1,
+    example: 'The panel has 12 members, named for four years.',
+  },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -PRONOUN_WEIGHT, example: 'It will be available in English first.' },
   // … as has a count of "them" ("Twelve of them were rescued": of whom, the sentence before said).

@@ -331,6 +331,18 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [2],
   ],
   [
+    'a body\'s standing size is background ("The board has nine members, …")',
+    [
+      'The Andes Rights Board voted on Friday to open an inquiry into the killing of protesters in Lima, over the objections of the government.',
+      'The motion, put forward by Chile and Bolivia, passed by six votes to two, with one abstention.',
+      'Peru’s envoy, Ana Roy, said her government would not cooperate with the inquiry.',
+      'The board has nine members, elected for three-year terms.',
+    ],
+    'Rights board orders inquiry',
+    1,
+    [3],
+  ],
+  [
     'the last one of the news\'s kind is background ("A previous increase, …")',
     [
       "Peru's minimum wage will rise by 9 per cent to 1,230 soles a month from 1 January, the government announced on Monday.",
@@ -444,6 +456,21 @@ describe('pickKeyPoints: facts in plain sentences', () => {
       'Talks on a wider exchange were continuing.',
     );
     expect(pickKeyPoints(s, { title: 'Prisoner exchange completed at Santa Cruz airport' })[0].sentence).toBe(0);
+  });
+
+  it('reads a body\'s size in members, in digits or words, as background ("Its assembly comprises 150 members")', () => {
+    for (const size of ['The board has nine members', 'Its assembly comprises 150 members']) {
+      const s = sentencesOf(
+        'The Andes Rights Board voted on Friday to open an inquiry into the killing of protesters in Lima, over the objections of the government.',
+        'The motion, put forward by Chile and Bolivia, passed by six votes to two, with one abstention.',
+        'Peru’s envoy, Ana Roy, said her government would not cooperate with the inquiry.',
+        `${size}, elected for three-year terms.`,
+      );
+      expect(
+        pickKeyPoints(s, { title: 'Rights board orders inquiry' }).map((p) => p.sentence),
+        size,
+      ).not.toContain(3);
+    }
   });
 
   it.each(FACT_CASES)('%s', (_what, paragraphs, title, wanted, unwanted) => {
