@@ -3115,6 +3115,26 @@ class Answerer {
       const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 160)));
       if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
     }
+    // "Did Brazil vote against?" of "China and Cuba were among those voting against; India and Brazil abstained": the vote the
+    // text gives the one country or person asked about, on another side than the one asked, is a "No"; on that side, its
+    // sentence answers when no other does ("Did China oppose the resolution?").
+    const voteAsked = oneSide ? null : askedVote(question);
+    const askedCountries = voteAsked ? [...new Set(findCountries(question).map((c) => c.country))] : [];
+    let votedAsAsked: Sentence | null = null;
+    if (voteAsked && askedCountries.length + named.length === 1) {
+      for (const s of this.pool) {
+        if (s.index === this.headline || !VOTE_TOLD_CUE.test(s.text)) continue;
+        const spans = named.length
+          ? named[0].mentions.filter((m) => m.sentence === s.index)
+          : findCountries(s.text).filter((c) => c.country === askedCountries[0]);
+        const side = spans.length ? sideVotedBy(s.text, spans) : null;
+        if (side && side !== voteAsked) return this.yes(question, `No: ${s.text}`, [s]);
+        if (side) {
+          votedAsAsked = s;
+          break;
+        }
+      }
+    }
     const aheadAsked = asksAboutFuture(question);
     const winAsked = WIN_ASKED.test(question);
     const fits = ranked.filter((r) => {
@@ -3310,6 +3330,7 @@ class Answerer {
         if (again.answered && again.evidence.length && coverage(rest, again.evidence[0]) >= 1) return { ...again, question };
       }
     }
+    if (!fits.length && votedAsAsked) return this.yes(question, votedAsAsked.text, [votedAsAsked]);
     if (!fits.length && silent) return silent;
     // "Did they agree?" of talks that "ended … without agreeing who would pay for the dam", before "The ministers agreed to meet
     // again": the news tells the act asked only as not done, so the answer is "No", and the later, lesser thing comes after it.
@@ -3694,6 +3715,32 @@ const REPLY_VERBS =
  * word). */
 const STATE_AFTER =
   /^how many\s+(?:are|were|remain|remained|have been|had been|are still|were still|remain still)\s+(?:left\s+)?(?:in\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2})?([\p{L}-]+)\s*\??$/iu;
+
+/** A vote told, on its side: "voted against", "voting in favour", "abstained". */
+const VOTE_TOLD = /\b(?:vot(?:ed|ing)\s+(against|for|in favou?r)|(abstain(?:ed|ing)))\b/g;
+/** A cheap first look for VOTE_TOLD. */
+const VOTE_TOLD_CUE = /\b(?:voted|voting|abstain)/;
+
+/** The side a question asks whether someone voted on: "Did Peru vote against?", "Did Chile abstain?", "Did Peru support the
+ * plan?" (for), "Did Chile oppose it?" (against). */
+function askedVote(question: string): 'for' | 'against' | 'abstain' | null {
+  const side = /\bvot\w*\s+(against|for|in favou?r)\b/i.exec(question)?.[1].toLowerCase();
+  if (side) return side === 'against' ? 'against' : 'for';
+  if (/\babstain/i.test(question)) return 'abstain';
+  if (/^(?:did|does|do|has|have|will|would)\s[^?]*\b(?:support|back|approve|endorse)\b/i.test(question)) return 'for';
+  if (/^(?:did|does|do|has|have|will|would)\s[^?]*\b(?:oppose|reject)\b/i.test(question)) return 'against';
+  return null;
+}
+
+/** The side the sentence says one of the spans voted on: the first side told after a span (though not after a "with" that
+ * opens the voters: "Peru tabled it, with Chile abstaining" is no vote of Peru's). */
+function sideVotedBy(text: string, spans: ReadonlyArray<{ start: number; end: number }>): 'for' | 'against' | 'abstain' | null {
+  for (const m of text.matchAll(VOTE_TOLD)) {
+    const start = Math.max(0, text.slice(0, m.index).search(/\bwith\s[^,;]*$/));
+    if (spans.some((sp) => sp.start >= start && sp.end <= m.index)) return m[2] ? 'abstain' : m[1].toLowerCase() === 'against' ? 'against' : 'for';
+  }
+  return null;
+}
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;

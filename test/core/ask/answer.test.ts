@@ -351,13 +351,44 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(council.ask('What was the vote?').answer).toBe('The budget passed by six votes to three.');
   });
 
-  it('answers "Did Peru vote for it?" with the sentence that says Peru abstained', () => {
+  it('answers "Did Peru vote for it?" with "No" and the sentence that says Peru abstained', () => {
     const assembly = briefArticle(
       parsePlainText(
         'Assembly demands truce\n\nThe General Assembly on Friday adopted a resolution demanding a truce, by 120 votes to 14.\n\nThose voting against included Chile and Bolivia.\n\nCanada, Peru and Japan abstained.',
       ),
     );
-    expect(assembly.ask('Did Peru vote for it?').answer).toBe('Canada, Peru and Japan abstained.');
+    expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
+  });
+
+  it('says "No" when the side the text gives a country or a person is not the side asked, and answers on the side asked', () => {
+    const council = briefArticle(
+      parsePlainText(
+        [
+          'Rights board orders inquiry',
+          'The Andes Rights Board voted on Friday to open an inquiry into the killing of protesters, by 25 votes to 8.',
+          'The motion was put forward by Chile, with Panama abstaining.',
+          'Cuba, Haiti and Eritrea were among those voting against; India and Brazil abstained.',
+          'Councillor Ana Roy voted in favour and Councillor Tom Vale abstained.',
+        ].join('\n\n'),
+      ),
+    );
+    const sentence = 'Cuba, Haiti and Eritrea were among those voting against; India and Brazil abstained.';
+    const cases: Array<[string, string]> = [
+      ['Did Brazil vote against?', `No: ${sentence}`],
+      ['Did Haiti vote against the inquiry?', sentence],
+      ['Did India abstain?', sentence],
+      ['Did Cuba abstain?', `No: ${sentence}`],
+      ['Did India vote for the inquiry?', `No: ${sentence}`],
+      ['Did Cuba support the inquiry?', `No: ${sentence}`],
+      ['Did Eritrea oppose the inquiry?', sentence],
+      ['Did Panama vote in favour?', 'No: The motion was put forward by Chile, with Panama abstaining.'],
+      ['Did Vale vote for the inquiry?', 'No: Councillor Ana Roy voted in favour and Councillor Tom Vale abstained.'],
+      ['Did Roy abstain?', 'No: Councillor Ana Roy voted in favour and Councillor Tom Vale abstained.'],
+      ['Did Roy vote in favour?', 'Councillor Ana Roy voted in favour and Councillor Tom Vale abstained.'],
+    ];
+    for (const [q, a] of cases) expect(council.ask(q).answer, q).toBe(a);
+    // (Chile put the motion forward "with Panama abstaining": no vote of Chile's is told.)
+    expect(council.ask('Did Chile vote against?').answer ?? '').not.toMatch(/^No:/);
   });
 
   it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
