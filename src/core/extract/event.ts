@@ -721,14 +721,14 @@ export function findEvent(
 /** Before an event a headline names, where its news was made: "… at ", "… after the ". */
 const NEWS_AT = /\b(?:at|in|after|during)\s+(?:the\s+)?$/i;
 
-/** A headline in title case ("Ministers Meet In Lima"): its capitals tell no name. */
+/** A headline in title case ("Envoys Gather For Port Talks"): its capitals tell no name. */
 const TITLE_CASE = (title: string) => {
   const long = title.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
   return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length > long.length * 0.7;
 };
 
 /** The event a headline names where its news was made, with a capitalised word that is not just the headline's first
- * ("Chile blocks aid package at Lima summit", "Andes Health Assembly adopts accord"; not "Peace talks end without deal"),
+ * ("Chile blocks aid package at Lima summit", "Andes Health Assembly adopts accord"; not "Water talks end in stalemate"),
  * and no news conference. */
 function headlineEvent(title: string | null): string | null {
   if (!title || TITLE_CASE(title)) return null;
