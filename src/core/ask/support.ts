@@ -516,7 +516,7 @@ const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem))
 export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
 /** A currency's name after a sum, singular or plural: "euros", "kroner", "reais", "a dinar". */
 export const CURRENCY_NOUN =
-  '(?:dollars?|euros?|pounds?|soles|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|dinars?|riyals?|dirhams?|rubles?|roubles?|crowns?|kronor|kroner|krona|krone|zloty|forints?|lira|lire|lev|leva|lei|leu|kuna|hryvnias?|tenge|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|lari|kyats?|quetzals?|colones|bolivianos?)';
+  '(?:dollars?|cents|pence|euros?|pounds?|soles|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|dinars?|riyals?|dirhams?|rubles?|roubles?|crowns?|kronor|kroner|krona|krone|zloty|forints?|lira|lire|lev|leva|lei|leu|kuna|hryvnias?|tenge|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|lari|kyats?|quetzals?|colones|bolivianos?)';
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros"; not a year before a verb ("opened in 1989,
  * won the prize"). */
 export const CURRENCY_SUM = new RegExp(
@@ -749,7 +749,7 @@ const PLACE = new RegExp(
 
 export function hasType(text: string, type: AnswerType): boolean {
   if (type === 'number') return NUMBER.test(text);
-  if (type === 'amount') return NUMBER.test(text) && AMOUNT.test(text);
+  if (type === 'amount') return NUMBER.test(text) && (AMOUNT.test(text) || CURRENCY_SUM.test(text));
   if (type === 'date') return DATE.test(text) || SEASON.test(text) || NO_DATE_YET.test(text);
   if (type === 'place') return PLACE.test(text);
   return true;

@@ -360,6 +360,22 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "How much …?" with a sum in pence, cents or a currency named after it ("18.5 pence a share", "40 million naira")', () => {
+    const report = briefArticle(
+      parsePlainText(
+        [
+          'Halvex holds dividend',
+          'Shareholders of Halvex approved a final dividend of 18.5 pence a share at the annual meeting in Lima on Thursday.',
+          'The bus fare in Lima will rise to 90 cents from March.',
+          'Nigeria pledged 40 million naira to the relief fund.',
+        ].join('\n\n'),
+      ),
+    );
+    expect(report.ask('How much is the dividend?').answer).toContain('18.5 pence');
+    expect(report.ask('How much will the bus fare be?').answer).toContain('90 cents');
+    expect(report.ask('How much did Nigeria pledge?').answer).toContain('40 million naira');
+  });
+
   it('says "No" when the side the text gives a country or a person is not the side asked, and answers on the side asked', () => {
     const council = briefArticle(
       parsePlainText(
