@@ -3719,7 +3719,7 @@ const STATE_AFTER =
 /** A vote told, on its side: "voted against", "voting in favour", "abstained". */
 const VOTE_TOLD = /\b(?:vot(?:ed|ing)\s+(against|for|in favou?r)|(abstain(?:ed|ing)))\b/g;
 /** A cheap first look for VOTE_TOLD. */
-const VOTE_TOLD_CUE = /\b(?:voted|voting|abstain)/;
+const VOTE_TOLD_CUE = /\b(?:voted|voting|abst(?:ain|ention))/;
 
 /** The side a question asks whether someone voted on: "Did Peru vote against?", "Did Chile abstain?", "Did Peru support the
  * plan?" (for), "Did Chile oppose it?" (against). */
@@ -3739,8 +3739,15 @@ function sideVotedBy(text: string, spans: ReadonlyArray<{ start: number; end: nu
     const start = Math.max(0, text.slice(0, m.index).search(/\bwith\s[^,;]*$/));
     if (spans.some((sp) => sp.start >= start && sp.end <= m.index)) return m[2] ? 'abstain' : m[1].toLowerCase() === 'against' ? 'against' : 'for';
   }
+  // ("… with 11 abstentions, including Peru and Chile": the ones who abstained, after the count.)
+  for (const m of text.matchAll(ABSTENTIONS_FROM)) {
+    if (spans.some((sp) => sp.start >= m.index + m[0].length - m[1].length && sp.end <= m.index + m[0].length)) return 'abstain';
+  }
   return null;
 }
+
+/** A count of abstentions and whose they were: "two abstentions, from Peru and Chile", "11 abstentions, including Cuba". */
+const ABSTENTIONS_FROM = /\babstentions?,?\s+(?:including|from)\s+([^;.]+)/g;
 
 /** "Who voted against?", "Did anyone vote against the bill?", "Who voted for it?": a vote's side asked about. */
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;

@@ -405,6 +405,13 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     for (const [q, a] of cases) expect(council.ask(q).answer, q).toBe(a);
     // (Chile put the motion forward "with Panama abstaining": no vote of Chile's is told.)
     expect(council.ask('Did Chile vote against?').answer ?? '').not.toMatch(/^No:/);
+    // (… or the count of abstentions names whose they were.)
+    const tally = 'The motion passed by 30 votes to 3, with two abstentions, from Mexico and Peru.';
+    const rule = 'A second rule was adopted with four abstentions, including Chile.';
+    const board = briefArticle(parsePlainText(`Board backs inquiry\n\n${tally}\n\n${rule}`));
+    expect(board.ask('Did Mexico vote for the motion?').answer).toBe(`No: ${tally}`);
+    expect(board.ask('Did Peru abstain?').answer).toBe(tally);
+    expect(board.ask('Did Chile vote for the rule?').answer).toBe(`No: ${rule}`);
   });
 
   it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
