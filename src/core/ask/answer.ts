@@ -3016,6 +3016,27 @@ class Answerer {
     // ("How old is she?" of a report about several people: whom the reader means is theirs to say.)
     if (!keys.length && !named.length && asked) return this.askForName(question, asked);
     if (!keys.length && !named.length && !ofTheStory) return silent ?? decline;
+    // "Did Brazil vote against?" of "China and Cuba were among those voting against; India and Brazil abstained": the vote the
+    // text gives the one country or person asked about, on another side than the one asked, is a "No"; on that side, its
+    // sentence answers when no other does ("Did China oppose the resolution?"). (Though the text never says "against": "Did
+    // Roy vote against?" of "Ana Roy voted for the motion".)
+    const voteAsked = YES_NO.test(question.trim()) ? askedVote(question) : null;
+    const askedCountries = voteAsked ? [...new Set(findCountries(question).map((c) => c.country))] : [];
+    let votedAsAsked: Sentence | null = null;
+    if (voteAsked && askedCountries.length + named.length === 1) {
+      for (const s of this.pool) {
+        if (s.index === this.headline || !VOTE_TOLD_CUE.test(s.text)) continue;
+        const spans = named.length
+          ? named[0].mentions.filter((m) => m.sentence === s.index)
+          : findCountries(s.text).filter((c) => c.country === askedCountries[0]);
+        const side = spans.length ? sideVotedBy(s.text, spans) : null;
+        if (side && side !== voteAsked) return this.yes(question, `No: ${s.text}`, [s]);
+        if (side) {
+          votedAsAsked = s;
+          break;
+        }
+      }
+    }
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
     const properMissing = missing.some(
@@ -3114,26 +3135,6 @@ class Answerer {
       const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
       const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 160)));
       if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
-    }
-    // "Did Brazil vote against?" of "China and Cuba were among those voting against; India and Brazil abstained": the vote the
-    // text gives the one country or person asked about, on another side than the one asked, is a "No"; on that side, its
-    // sentence answers when no other does ("Did China oppose the resolution?").
-    const voteAsked = oneSide ? null : askedVote(question);
-    const askedCountries = voteAsked ? [...new Set(findCountries(question).map((c) => c.country))] : [];
-    let votedAsAsked: Sentence | null = null;
-    if (voteAsked && askedCountries.length + named.length === 1) {
-      for (const s of this.pool) {
-        if (s.index === this.headline || !VOTE_TOLD_CUE.test(s.text)) continue;
-        const spans = named.length
-          ? named[0].mentions.filter((m) => m.sentence === s.index)
-          : findCountries(s.text).filter((c) => c.country === askedCountries[0]);
-        const side = spans.length ? sideVotedBy(s.text, spans) : null;
-        if (side && side !== voteAsked) return this.yes(question, `No: ${s.text}`, [s]);
-        if (side) {
-          votedAsAsked = s;
-          break;
-        }
-      }
     }
     const aheadAsked = asksAboutFuture(question);
     const winAsked = WIN_ASKED.test(question);

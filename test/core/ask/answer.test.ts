@@ -412,6 +412,9 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(board.ask('Did Mexico vote for the motion?').answer).toBe(`No: ${tally}`);
     expect(board.ask('Did Peru abstain?').answer).toBe(tally);
     expect(board.ask('Did Chile vote for the rule?').answer).toBe(`No: ${rule}`);
+    // (… though the text never says "against".)
+    const named = briefArticle(parsePlainText('Board backs inquiry\n\nThe board backed the inquiry on Monday.\n\nCouncillor Ana Roy voted for the motion.'));
+    expect(named.ask('Did Roy vote against?').answer).toBe('No: Councillor Ana Roy voted for the motion.');
   });
 
   it('answers "How many heads of state attended?" with the count of those there, not a count the lead gives of something else', () => {
