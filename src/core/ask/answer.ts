@@ -2711,9 +2711,12 @@ class Answerer {
         // (They are the subject right before it, within a few words: "Residents of the estate called for", "the guild's
         // demands"; not "the ministry" at the far end of "the ministry could not meet the guild's demands".)
         // (… or "they" there stands for the sentence's subject: "Groups representing porters said they would seek a meeting".)
-        if (!m || m.index >= 80) return false;
-        const before = s.text.slice(0, m.index);
-        const near = PRONOUN_ASKS.test(before) ? before.split(/\s+/).slice(0, 4) : before.split(/\s+/).slice(-5);
+        // (… or the sentence's subject, whose second verb it is: "Ana Roy said the fund had failed and called on the board to
+        // …".)
+        const before = m ? s.text.slice(0, m.index) : '';
+        const second = /\band\s+$/.test(before);
+        if (!m || (m.index >= 80 && !second)) return false;
+        const near = PRONOUN_ASKS.test(before) || second ? before.split(/\s+/).slice(0, second ? 6 : 4) : before.split(/\s+/).slice(-5);
         return coverage(who, near.join(' ')) === 1;
       });
       if (asking) return this.yes(question, asking.text, [asking]);
@@ -3830,9 +3833,9 @@ const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
 /** "What do the farmers want?", "What does the guild demand?": what someone asks for, and who. */
 const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|ask for|call for)\s*\??$/i;
-/** Asking for something, as reports word it: "is demanding", "called for", "wants", "are seeking". */
+/** Asking for something, as reports word it: "is demanding", "called for", "called on the board to", "wants", "are seeking". */
 const ASKS_FOR =
-  /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|seeks?|sought|asked for)\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|called on\s[^.;,"“]{1,60}?\sto\s|seeks?|sought|asked for)\b/i;
 /** A union that is theirs: "…, their union said", "their association". */
 const THEIR_UNION = /\btheir\s+(?:union|association|federation|guild)\b/i;
 /** A sentence whose subject is that union: "The union is asking for …". */

@@ -79,9 +79,15 @@ const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|e
 /** (Its stem, "announc", to read "announcing" too; a verb of two words with its first in any form, "called for", "insisted
  * on".) */
 const ownVerb = (verb: string): RegExp | undefined =>
-  OWN_VERB.test(verb)
-    ? new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i')
-    : undefined;
+  !OWN_VERB.test(verb)
+    ? undefined
+    : /^call for$/i.test(verb)
+      ? CALLED_FOR
+      : new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i');
+
+/** Calling for something, or on someone to do it: "called for a review", "called on the board to commission a review" (not a
+ * text's "calls on states to …", which is no person's). */
+const CALLED_FOR = /\b(?:call\w*\s+for\b|called\s+on\s[^.;,"“]{1,60}?\sto\s)/i;
 
 /** A promise asked of: "promise", "pledge", "vow". */
 const PROMISE = /^(?:promise|pledge|vow)$/i;

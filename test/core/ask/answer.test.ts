@@ -360,6 +360,31 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "What did X call for?" and "What does X want?" with their "called on the board to …", their sentence\'s second verb', () => {
+    const report = briefArticle(
+      parsePlainText(
+        [
+          'Senate rebukes rector',
+          'The Lima University senate passed a motion of no confidence in its rector on Wednesday.',
+          'Staff union leader Ana Roy said the vote showed the rector had lost the campus and called on the board to order an independent review of the budget.',
+          'Board chair Tom Vale said the board still backed the rector.',
+        ].join('\n\n'),
+      ),
+    );
+    const sentence =
+      'Staff union leader Ana Roy said the vote showed the rector had lost the campus and called on the board to order an independent review of the budget.';
+    expect(report.ask('What did Roy call for?').answer).toBe(sentence);
+    expect(report.ask('What does Roy want?').answer).toBe(sentence);
+    expect(report.ask('What did Vale call for?').answered).toBe(false);
+    // (A text's "calls on … to" is no person's: not of one it names.)
+    const resolution = briefArticle(
+      parsePlainText(
+        'Council renews mission\n\nThe council renewed the Lima mission on Friday.\n\nThe resolution asks Secretary-General Ivo Kant to report back within 90 days. It also calls on member states to stop the flow of arms.',
+      ),
+    );
+    expect(resolution.ask('What did Kant call for?').answered).toBe(false);
+  });
+
   it('answers "How much …?" with a sum in pence, cents or a currency named after it ("18.5 pence a share", "40 million naira")', () => {
     const report = briefArticle(
       parsePlainText(
