@@ -135,6 +135,13 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     weight: -1,
     example: 'The panel has 12 members, named for four years.',
   },
+  // One vote, and no more: who voted how is the participants' detail; the tally is the fact ("Trustee Ana Roy, one of the
+  // board's nine members, voted against.").
+  {
+    re: /^[^,;]{1,60}?(?:,\s[^,;]{1,60},)?\svoted\s+(?:for|against|in\s+favou?r)\b[^,;\d]{0,40}[.!]$/u,
+    weight: -1,
+    example: 'Trustee Ana Roy, one of the board’s nine members, voted against.',
+  },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
   { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -PRONOUN_WEIGHT, example: 'It will be available in English first.' },
   // … as has a count of "them" ("Twelve of them were rescued": of whom, the sentence before said).

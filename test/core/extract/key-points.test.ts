@@ -458,6 +458,21 @@ describe('pickKeyPoints: facts in plain sentences', () => {
     expect(pickKeyPoints(s, { title: 'Prisoner exchange completed at Santa Cruz airport' })[0].sentence).toBe(0);
   });
 
+  it('takes the tally before one member\'s vote ("Trustee Ana Roy, one of the 12 trustees, voted for the motion.")', () => {
+    for (const vote of ['Trustee Ana Roy, one of the 12 trustees, voted for the motion.', 'Trustee Tom Vale, one of the 12 trustees, voted in favour.']) {
+      const s = sentencesOf(
+        'The Lima school board passed a motion of no confidence in its superintendent on Wednesday, after a year of cuts that closed three schools.',
+        'Board chair Lia Mora said the district would review the cuts at its next meeting on May 28.',
+        'The motion carried 9-3, with two abstentions, in a secret ballot.',
+        vote,
+      );
+      expect(
+        pickKeyPoints(s, { title: 'Board rebukes superintendent' }).map((p) => p.sentence),
+        vote,
+      ).toEqual([0, 1, 2]);
+    }
+  });
+
   it('reads a body\'s size in members, in digits or words, as background ("Its assembly comprises 150 members")', () => {
     for (const size of ['The board has nine members', 'Its assembly comprises 150 members']) {
       const s = sentencesOf(
