@@ -179,9 +179,9 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
 /** A body's verb of saying, after it: " said", " also announced". */
-const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced)\b`;
+const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced|urged|warned)\b`;
 /** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
- * said." */
+ * said.", "The Lima Press Institute urged the mayor …". */
 const SAID_BY_A_BODY = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?${BODY_SAYS}`, 'i');
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);

@@ -360,6 +360,19 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it("gives no body's urging or warning after X's sentence as X's words (\"The Lima Press Institute urged …\")", () => {
+    for (const verb of ['urged', 'warned']) {
+      const report = briefArticle(
+        parsePlainText(
+          `Council passes media rule\n\nThe Lima council passed a rule on news websites on Tuesday.\n\nOpposition leader Ana Roy called the rule "a muzzle" and said her party would fight it in court. The Lima Press Institute ${verb} the mayor not to sign it.`,
+        ),
+      );
+      expect(report.ask('What did Roy say?').answer, verb).toBe(
+        'Opposition leader Ana Roy called the rule "a muzzle" and said her party would fight it in court.',
+      );
+    }
+  });
+
   it('answers "What did X call for?" and "What does X want?" with their "called on the board to …", their sentence\'s second verb', () => {
     const report = briefArticle(
       parsePlainText(
