@@ -2932,6 +2932,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
       // ("The declaration invites Governor Ana Roy to a follow-up summit": one a text asks of, who took part in nothing reported.)
       p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) || ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80))) ||
+      // "It takes effect once President Ana Roy signs it": one whose act is still awaited took part in nothing reported.
+      p.mentions.every((m) => AWAITED_BEFORE.test(textBefore(m, 40)) && AWAITED_ACT_AFTER.test(textAfter(m, 30))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
       p.mentions.some((m) => NOT_A_MEMBER.test(textAfter(m, 80))) ||
       // "Her husband, the composer Tom Vale, died in 2011": one who died years before took part in nothing reported now.
@@ -3597,6 +3599,10 @@ const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who 
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
+/** Before a name (and its title), an act still awaited: "once President ", "until the governor, ". */
+const AWAITED_BEFORE = /\b(?:once|until|unless)\s+(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
+/** After the name, the act awaited: " signs it", " approves the bill". */
+const AWAITED_ACT_AFTER = /^,?\s+(?:signs|approves)\b/;
 const TO_BE_ASKED_BEFORE =
   /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 /** Before a name (and its title): one a text adopted asks or tasks ("The motion asks Mayor ", "the declaration

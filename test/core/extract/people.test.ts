@@ -522,6 +522,17 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('takes no one whose act is still awaited as taking part ("once President Ana Roy signs it")', () => {
+    expect(
+      participants(
+        'The Lima council passed the media rule 9-0 on Tuesday. It takes effect on 1 March, once President Ana Roy signs it.',
+        'Councillor Tom Vale said the rule was fair. The rule waits until the governor, Ivo Kant, approves it.',
+      ),
+    ).toEqual(['Tom Vale']);
+    // (One who signed it took part: "Once President Ana Roy signed it, …".)
+    expect(participants('Once President Ana Roy signed the rule, Councillor Tom Vale praised it.')).toEqual(['Ana Roy', 'Tom Vale']);
+  });
+
   it('reads a surname that is a place\'s or a body\'s word ("Ana Street", "Tom Hall") after an office or an honorific', () => {
     expect(
       people(
