@@ -727,16 +727,17 @@ const CLOCK_DIGITS = String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!
 /** A date or a time a "When" question is answered by; a year before 1900 only after its preposition ("founded in 1821";
  * "1800 homes" is a count). */
 const DATE = new RegExp(
-  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|(?<=\\b(?:in|since|from|until|by|around|circa)\\s)1[5-8]\\d\\d\\b|${CLOCK_DIGITS}|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|(?<=\\b(?:this|last|next|in|by|until|early|late)\\s+(?:the\\s+)?)fall|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|${NUMBER_WORD}|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time|(?:after|within) (?:\\d+|${NUMBER_WORD}|a few) (?:minutes|seconds)|(?:before|after|at|just before|soon after) half-?time)\\b`,
+  `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|(?<=\\b(?:in|since|from|until|by|around|circa)\\s)1[5-8]\\d\\d\\b|${CLOCK_DIGITS}|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|in the coming (?:days|weeks|months)|(?<=\\b(?:this|last|next|in|by|until|early|late)\\s+(?:the\\s+)?)fall|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|${NUMBER_WORD}|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time|(?:after|within) (?:\\d+|${NUMBER_WORD}|a few) (?:minutes|seconds)|(?:before|after|at|just before|soon after) half-?time)\\b`,
   'iu',
 );
 /** A season, as a time; not one that opens a name ("the Winter Cup", "the Summer Palace"). */
 const SEASON = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+\p{Lu})/u;
 /** A time of day: "at 9:15 a.m.", "by noon". */
 export const CLOCK_TIME = new RegExp(`${CLOCK_DIGITS}|\\b(?:noon|midday|midnight)\\b`, 'i');
-/** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …". */
+/** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …", "A
+ * ruling is not expected for several years." */
 const NO_DATE_YET =
-  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b)/i;
+  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not for|not until|for at least) (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:days?|weeks?|months?|years?)\b|\bnot (?:expected|due) for (?:several |a few )?(?:weeks|months|years)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"); or a part of
  * the country named by its kind ("in the capital", "in the north-east", "on Peru's west coast", "along the border"); or a
  * building named by its kind ("outside the embassy"). A month or a day is no place ("set for May"). */
@@ -818,6 +819,8 @@ const PAST_VERB = /\b(?:won|lost|beat|chose|sold|bought|met|made|took|gave|left|
 export function pastVerbKeys(question: string, keys: readonly string[]): string[] {
   // ("When will the rule be finalized?", "Where would the force be based?": a participle of what is to come.)
   if (/\b(?:will|would|shall|going to|is to|are to|be|next|upcoming)\b/i.test(question)) return [];
+  // ("When is a final judgment expected?": asked in the present, its participle is one, however far from its "is".)
+  if (/^when\s+is\b/i.test(question)) return [];
   // (A participle after "is" or "are" is the present: "How many cars are recalled?"; one before its noun is an adjective:
   // "… spend on its armed forces?", "What was the original proposed fine?".)
   const past = new Set(

@@ -360,6 +360,24 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "When is a final judgment expected?" with "not expected for several years" or "in the coming weeks"', () => {
+    for (const when of [
+      'is not expected for several years',
+      'is not due for months',
+      'is not expected for a few weeks',
+      'is expected in the coming weeks',
+      'is expected in the coming days',
+      'is expected in the coming months',
+    ]) {
+      const court = briefArticle(
+        parsePlainText(
+          `Court orders mine halt\n\nThe Lima court ordered the mine to halt work on Friday.\n\nThe order is binding. A final judgment on the mine ${when}.`,
+        ),
+      );
+      expect(court.ask('When is a final judgment expected?').answer, when).toBe(`A final judgment on the mine ${when}.`);
+    }
+  });
+
   it("gives no body's urging or warning after X's sentence as X's words (\"The Lima Press Institute urged …\")", () => {
     for (const verb of ['urged', 'warned']) {
       const report = briefArticle(
