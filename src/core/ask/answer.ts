@@ -214,6 +214,8 @@ const HEAD_TITLE =
   /\b(?:president|leader|head|chair|chairman|chairwoman|chairperson|chief executive|CEO|general secretary|secretary-general|director-general|executive director|managing director|boss|founder|(?:union|national) secretary)\b/i;
 /** An office asked of as its body's leader: "union's leader", "party's head". */
 const LEADER_OF = /^(\p{Ll}[\p{Ll}\s'’-]*?)['’]s\s+(?:leader|head|boss)$/u;
+/** "Who will lead the company?", "Who will run the bank?": the chief executive to come asked of in other words. */
+const WHO_WILL_LEAD = /^who\s+will\s+(?:lead|run|head)\s+(?:the\s+)?(?:company|firm|group|bank)\b/i;
 /** The chair's title alone: "Chair", "chairwoman", not "chair of the audit committee". */
 const CHAIR_ALONE = /^(?:co-)?chair(?:man|woman|person)?$/i;
 /** A title that makes someone the chair of a body or a meeting: "Chair", "board chair", "chairwoman". */
@@ -663,6 +665,7 @@ class Answerer {
       this.happenedBefore(question) ??
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
+      this.companyLeader(question) ??
       ANSWERS[intent.kind](this, question, intent);
     const told = this.withListBelow(
       (!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(opposite ? this.opposedIn(question, answer) : answer),
@@ -1241,6 +1244,17 @@ class Answerer {
     else if (!p.roles.length)
       answer = `${p.name}${p.affiliation ? ` (${p.affiliation})` : ''} is named in the article without a title: ${this.a.sentences[evidence[0]].text}`;
     return this.yes(question, answer, evidence);
+  }
+
+  /** "Who will lead the company?": its chief executive to come, new or interim, as the text names one ("Ana Roy will serve as
+   * interim chief executive"), or whoever replaces the one chief executive it names ("He will be replaced on an interim basis
+   * by Ana Roy"). */
+  private companyLeader(question: string): Answer | null {
+    if (!WHO_WILL_LEAD.test(question.trim())) return null;
+    const held = this.officeHolder(question, 'the new chief executive', 'new chief executive');
+    const chiefs = held.answered ? [] : this.a.people.filter((p) => p.roles.some((r) => /\bchief executive\b/i.test(r)));
+    const replaced = chiefs.length === 1 ? this.answer(`Who will replace ${chiefs[0].name}?`, false) : null;
+    return replaced?.answered ? { ...replaced, question } : held;
   }
 
   /** "Who was the referee?": an office in common words is answered only by a sentence that names its holder

@@ -360,6 +360,23 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "Who will lead the company?" with the chief executive to come, new or interim', () => {
+    const sentence = 'Finance chief Ana Roy will serve as interim chief executive while the board searches for a successor.';
+    const board = briefArticle(parsePlainText(`Halvex ousts chief executive\n\nThe board of Halvex has removed its chief executive, Tom Vale.\n\n${sentence}`));
+    for (const q of ['Who will lead the company?', 'Who will run the firm?', 'Who will head the group?', 'Who will lead the bank?'])
+      expect(board.ask(q).answer, q).toBe(sentence);
+    // (… and a text that names none says so: the one removed is no chief executive to come.)
+    const none = briefArticle(parsePlainText('Halvex ousts chief executive\n\nThe board of Halvex has removed its chief executive, Tom Vale.'));
+    expect(none.ask('Who will lead the company?').answer).toBe('The article does not name the new chief executive.');
+    // (… though one who replaces the chief executive it names leads it: "He will be replaced on an interim basis by …".)
+    const quits = briefArticle(
+      parsePlainText(
+        'Halvex chief quits\n\nHalvex chief executive Tom Vale resigned on Tuesday. He will be replaced on an interim basis by finance director Ana Roy.',
+      ),
+    );
+    expect(quits.ask('Who will lead the company?').answer).toContain('replaced on an interim basis by finance director Ana Roy');
+  });
+
   it('answers "When is a final judgment expected?" with "not expected for several years" or "in the coming weeks"', () => {
     for (const when of [
       'is not expected for several years',
