@@ -135,8 +135,9 @@ const PUTS_FORWARD_VERB = /^.*?\b(?:propose|suggest|recommend|put forward)\b/i;
 const PUTS_FORWARD = /\b(?:suggest\w*|propos\w*|recommend\w*|idea|urg\w*|call(?:s|ed)? for|set(?:s|ting)? out|ways to)\b/i;
 /** A text put forward, as a sentence tells it: "tabled an amendment", "submitted a motion", "unveiled a plan". */
 const TABLED = /\b(?:tabled|submitted|put forward|unveiled)\b/i;
-/** What someone says should be done: "should", "must", "needed", "ought to", "has to". */
-const SHOULD_BE_DONE = /\b(?:should|must|ought to|needs?|needed|ha(?:s|ve|d) to)\b/i;
+/** What someone says should be done: "should", "must", "needed", "ought to", "has to"; not what was needed ("said the cuts
+ * were needed to …") nor what one would need ("said Peru would need time"). */
+const SHOULD_BE_DONE = /\b(?:should|must|ought to|(?<!\b(?:would|was|were)\s)(?:needs?|needed)|ha(?:s|ve|d) to)\b/i;
 /** A verb inside what reads as a subject: "had", "was", "were", a past in "-ed". */
 const VERB_IN_SUBJECT = /\b(?:\p{Ll}+ed|had|was|were)\b/u;
 /** A sentence's subject, before its verb of putting forward: "The guild had proposed two options …". */

@@ -166,6 +166,18 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
         verb,
       ).toBe(`Chile's minister, Tom Vale, ${verb} an amendment on dams.`);
     expect(talks.ask('What did Bolivia propose?').answered).toBe(false);
+    // (A need that is no call to act: what was needed, or what one would need.)
+    for (const need of [
+      'said the cuts were needed to close the deficit',
+      'said the rise was needed to pay for schools',
+      'said Peru would need time to consult its farmers',
+    ])
+      expect(
+        briefArticle(parsePlainText(`Ministers agree river plan\n\nMinisters met in Lima on Tuesday.\n\nPeru's minister, Ana Roy, ${need}.`)).ask(
+          'What did Ana Roy propose?',
+        ).answered,
+        need,
+      ).toBe(false);
     for (const clause of ['Bolivia objected to', 'Bolivia had doubts about', 'Bolivia was unhappy with', 'Bolivia and Ecuador were unhappy with'])
       expect(
         briefArticle(
