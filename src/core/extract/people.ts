@@ -2359,8 +2359,10 @@ const CLOSED_RELATIVE = /^,\s+(?:who|whose|which)\b[^,;:"“”]*,\s*$/;
 const SAYS_OF_SELF =
   /^(?:,[^,;"“”]{1,80},|,)?\s+(?:said|says|told\s+(?:reporters|journalists|delegates|the\s+\p{Ll}+)|announced|confirmed|wrote)(?:\s+(?:in|on|at|to|through|via|from)\s+[^,;"“”]{1,60}?)?\s+(?:that\s+)?(?:he|she)\s+$/u;
 /** A new subject named between them: ", and Russia did not attend", "… its ambassador, Ana Roy, after its minister stayed
- * home" (a clause of its own whose subject is someone else, named by office). */
-const NEW_SUBJECT = /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}|\b(?:after|because|as|since|when)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$/u;
+ * home" (a clause of its own whose subject is someone else, named by office); or someone else's relative clause: "Ana Roy
+ * came in place of her minister, who stayed home". */
+const NEW_SUBJECT =
+  /,\s+(?:and|but)\s+(?:the\s+)?\p{Lu}|\b(?:after|because|as|since|when)\s+(?:its|his|her|their|the)\s+(?:[\p{Ll}-]+\s+){0,3}$|\b(?:its|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+who\s+$/u;
 
 /** Marks, for each sentence stating an absence, the person named nearest before it. */
 function absentNames(sentences: readonly Sentence[], mentions: readonly Mention[], bySentence: ReadonlyMap<number, readonly Mention[]>): Set<Mention> {

@@ -522,6 +522,22 @@ describe('names that look like something else', () => {
     expect(people('Foreign Minister Ana Roy, Peru and Chile signed.').map((p) => p.name)).toEqual(['Ana Roy']);
   });
 
+  it('reads an absence told in a relative clause of someone else\'s office as theirs ("came in place of his minister, who stayed home")', () => {
+    expect(
+      how(
+        "Peru's trade minister, Tom Vale, attended in place of his prime minister, who stayed in Lima for a budget vote.",
+        'Chile sent its envoy, Ana Roy, in place of their president, who did not attend.',
+        "Bolivia's envoy, Lia Mora, came in place of her minister, who did not attend.",
+        'The Andes Bank sent its deputy governor, Ivo Kant, in place of its governor, who did not attend.',
+      ),
+    ).toEqual([
+      ['Tom Vale', 'stand-in'],
+      ['Ana Roy', 'stand-in'],
+      ['Lia Mora', 'stand-in'],
+      ['Ivo Kant', 'stand-in'],
+    ]);
+  });
+
   it('takes no one whose act is still awaited as taking part ("once President Ana Roy signs it")', () => {
     expect(
       participants(
