@@ -268,6 +268,8 @@ const EVENT_NOUNS = new Set(
     'fixture',
   ].map((w) => contentTerms(w)[0] ?? w),
 );
+/** "meeting", as the question's words read it: a gathering of any name. */
+const MEETING_TERM = contentTerms('meeting')[0];
 /** An event named by a plural noun, with what follows it: "The indirect talks were held in Lima.", "The talks between Peru and
  * Chile were held in Lima." */
 const PLURAL_EVENT =
@@ -1654,7 +1656,8 @@ class Answerer {
     const keys = keyTerms(question);
     // "When is the BRICS summit?" in a report of a meeting: another event, unless this one is that summit.
     const nouns = keys.filter((k) => EVENT_NOUNS.has(k));
-    if (nouns.length && this.a.event.name && !nouns.some((n) => eventTerms.has(n) || this.leadNamesEvent(n))) return false;
+    // (Though "the meeting" is any gathering, the "Lima Forum" too: "Where was the meeting held?")
+    if (nouns.length && this.a.event.name && !nouns.some((n) => n === MEETING_TERM || eventTerms.has(n) || this.leadNamesEvent(n))) return false;
     // With no name for the reported event, a noun the text gives only to another one ("ahead of next week's summit").
     // (… or only to one still to come: "Talks on a lasting truce are due to begin in Lima on May 2" after a release on Monday.)
     if (nouns.length && !this.a.event.name && nouns.every((n) => (this.nounOfAnother(n) && !this.leadNamesEvent(n)) || this.nounOnlyAhead(n))) return false;
@@ -4376,8 +4379,9 @@ function restatedCount(lead: string, headline: string): string {
 /** A question in the past tense: "What was revenue?", "How much did profit fall?". */
 const PAST_QUESTION = /^(?:what|how much|how many|who|when|where|which)\b[^?]*?\b(?:was|were|did)\b/i;
 /** Meeting once more: "will meet again", "are to convene again", "reconvenes in May". */
-const MEETS_AGAIN = String.raw`\b(?:meet|convene|gather|sit)\w*\s+again\b|\breconvene`;
-/** A gathering still to come: "the next round in Lima", "its next meeting", "they meet again in Quito". */
+const MEETS_AGAIN = String.raw`\b(?:meet|convene|gather|sit)\w*\s+(?:again|next)\b|\breconvene`;
+/** A gathering still to come: "the next round in Lima", "its next meeting", "they meet again in Quito", "will meet next in
+ * Quito". */
 const NEXT_GATHERING = new RegExp(String.raw`\bnext\s+(?:round|meeting|session|summit|talks|conference|sitting)\b|${MEETS_AGAIN}`, 'i');
 /** What someone forecasts, not what was: "expected revenue of … in the current quarter", "its outlook", "will"; not what
  * was, measured against a forecast ("grew 2.8%, beating forecasts", "faster than expected"). */

@@ -948,14 +948,17 @@ const PLACE_LIST = /^(?:,\s+|\s+(?:and|or)\s+)(?:the\s+)?(?:(?:north|south|east|
 /** … which, after a comma and "the", must go on as a list does ("…, the Andes and Peru"). */
 const PLACE_LIST_GOES_ON = /^,\s+the\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,|\s+(?:and|or)\b)/u;
 
-/** A dateline's place in capitals as a place is written: "RIO DE JANEIRO" → "Rio de Janeiro", "PORT OF SPAIN" → "Port of Spain". */
+/** A dateline's place in capitals as a place is written: "RIO DE JANEIRO" → "Rio de Janeiro", "PORT OF SPAIN" → "Port of Spain";
+ * after an apostrophe, a capital only after one letter ("N'DJAMENA" → "N'Djamena", "NUKU'ALOFA" → "Nuku'alofa"). */
 function titleCase(place: string): string {
   if (place !== place.toUpperCase()) return place;
   return place
     .toLowerCase()
     .split(' ')
     .map((w, i) =>
-      i > 0 && /^(?:de|da|do|dos|das|del|la|le|of|the|and|on|upon|es|al|el)$/.test(w) ? w : w.replace(/(^|[-'’/])\p{L}/gu, (c) => c.toUpperCase()),
+      i > 0 && /^(?:de|da|do|dos|das|del|la|le|of|the|and|on|upon|es|al|el)$/.test(w)
+        ? w
+        : w.replace(/(^|[-/]|(?<=^\p{L})['’])\p{L}/gu, (c) => c.toUpperCase()),
     )
     .join(' ');
 }

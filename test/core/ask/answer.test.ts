@@ -372,6 +372,22 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "Where was the meeting held?" of an event named as a forum, "the meeting" being any gathering', () => {
+    const forum = briefArticle(parsePlainText('Andes leaders back police plan\n\nQUITO — Andes Forum leaders backed a regional police plan on Thursday.'));
+    expect(forum.ask('Where was the meeting held?').answer).toBe('The Andes Forum was held in Quito.');
+    // (… not a meeting of another's: "the board meeting".)
+    expect(forum.ask('Where was the board meeting held?').answered).toBe(false);
+  });
+
+  it('answers "Where will the next meeting be held?" with "will meet next in Quito"', () => {
+    const forum = briefArticle(
+      parsePlainText(
+        'Andes leaders back police plan\n\nAndes leaders backed a regional police plan in Lima on Thursday.\n\nThe leaders will meet next in Quito in September.',
+      ),
+    );
+    expect(forum.ask('Where will the next meeting be held?').answer).toBe('The leaders will meet next in Quito in September.');
+  });
+
   it('answers "Who will lead the company?" with the chief executive to come, new or interim', () => {
     const sentence = 'Finance chief Ana Roy will serve as interim chief executive while the board searches for a successor.';
     const board = briefArticle(parsePlainText(`Halvex ousts chief executive\n\nThe board of Halvex has removed its chief executive, Tom Vale.\n\n${sentence}`));

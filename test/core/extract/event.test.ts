@@ -360,6 +360,8 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { name: 'General Synod' },
   ],
   ['a dateline in capitals is written as a place is', ['Ministers met on Friday.'], 'RIO DE JANEIRO', { location: 'Rio de Janeiro' }],
+  ['… with a capital after an apostrophe only after one letter', ['Ministers met on Friday.'], "N'DJAMENA", { location: "N'Djamena" }],
+  ['… and none after more', ['Ministers met on Friday.'], "NUKU'ALOFA", { location: "Nuku'alofa" }],
   [
     'a place the text ties to the event wins over one mentioned before it',
     [
