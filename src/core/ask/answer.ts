@@ -342,7 +342,7 @@ const MEASURES: ReadonlyArray<{ asks: RegExp; type: AnswerType; fits: RegExp; un
     type: 'amount',
     fits: new RegExp(
       // ("a 400-megawatt wind farm", "a 15-inch screen": a unit joined to its figure too.)
-      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet(?:re|er)s?|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
+      String.raw`${MONEY_BEFORE}|\b\d[\d,.]*\s*%|\b\d[\d,.]*(?:\s*|-)(?:per cent|percent|million|billion|thousand|crore|hectares|acres|square|km|kilomet(?:re|er)s?|met(?:re|er)s|tonnes|tons|barrels|people|members|staff|employees|officers|troops|soldiers|seats|beds|homes|(?:kilo|mega|giga)watts?|[kMG]W|inch|inches|cm|centimet(?:re|er)s?|mm)\b` +
         // (… or a size against another thing's: "twice the size of the old port", "half the size of Lima".)
         String.raw`|\b(?:twice|half|(?:three|four|five|ten|\d+(?:\.\d+)?) times)\s+(?:the\s+)?(?:size|mass|area|width|height|length)\s+of\b`,
       'i',

@@ -372,6 +372,13 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(assembly.ask('Did Peru vote for it?').answer).toBe('No: Canada, Peru and Japan abstained.');
   });
 
+  it('answers "How big will the force be?" with a count of officers, troops or soldiers', () => {
+    for (const who of ['officers', 'troops', 'soldiers']) {
+      const forum = briefArticle(parsePlainText(`Andes leaders back police plan\n\nAndes leaders backed a regional force of up to 4,000 ${who} on Thursday.`));
+      expect(forum.ask('How big will the force be?').answer, who).toContain(`4,000 ${who}`);
+    }
+  });
+
   it('answers "Where was the meeting held?" of an event named as a forum, "the meeting" being any gathering', () => {
     const forum = briefArticle(parsePlainText('Andes leaders back police plan\n\nQUITO — Andes Forum leaders backed a regional police plan on Thursday.'));
     expect(forum.ask('Where was the meeting held?').answer).toBe('The Andes Forum was held in Quito.');
