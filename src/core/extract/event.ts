@@ -887,6 +887,10 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (TO_GO_TO.test(text.slice(Math.max(0, m.index - 140), m.index))) continue;
     // …nor one the decisions were left to, nor where someone was instead ("Ana Roy, who was in Quito").
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
+    // … nor where someone who stayed away was kept instead ("did not travel to Quito because of budget talks in Lima"), as
+    // that event is no name of this one.
+    const away = ABSENCE.exec(text.slice(0, m.index));
+    if (away && /\bbecause\b/.test(text.slice(away.index + away[0].length, m.index))) continue;
     // … nor that of an event a day to come holds ("for Saturday's match at Millford").
     if (FOR_A_DAY_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // … nor where someone spent years before ("became director in May, after nine years at the Lima Museum").

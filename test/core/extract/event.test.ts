@@ -363,6 +363,12 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
   ['… with a capital after an apostrophe only after one letter', ['Ministers met on Friday.'], "N'DJAMENA", { location: "N'Djamena" }],
   ['… and none after more', ['Ministers met on Friday.'], "NUKU'ALOFA", { location: "Nuku'alofa" }],
   [
+    'no place where one who stayed away was kept instead',
+    ['Ministers agreed on Thursday to extend the debt plan.', "Peru's minister did not travel to Lima because of budget talks in Quito."],
+    'LIMA',
+    { location: 'Lima' },
+  ],
+  [
     'a place the text ties to the event wins over one mentioned before it',
     [
       'The talks were called after 27 people lost their lives when their boat capsized in the English Channel.',
