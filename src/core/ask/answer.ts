@@ -2729,7 +2729,7 @@ class Answerer {
         // (They are the subject right before it, within a few words: "Residents of the estate called for", "the guild's
         // demands"; not "the ministry" at the far end of "the ministry could not meet the guild's demands".)
         // (… or "they" there stands for the sentence's subject: "Groups representing porters said they would seek a meeting".)
-        // (… or the sentence's subject, whose second verb it is: "Ana Roy said the fund had failed and called on the board to
+        // (… or the sentence's subject, whose second verb it is: "Ana Roy said the fund had failed and called on the council to
         // …".)
         const before = m ? s.text.slice(0, m.index) : '';
         const second = /\band\s+$/.test(before);
@@ -3037,10 +3037,10 @@ class Answerer {
     // ("How old is she?" of a report about several people: whom the reader means is theirs to say.)
     if (!keys.length && !named.length && asked) return this.askForName(question, asked);
     if (!keys.length && !named.length && !ofTheStory) return silent ?? decline;
-    // "Did Brazil vote against?" of "China and Cuba were among those voting against; India and Brazil abstained": the vote the
-    // text gives the one country or person asked about, on another side than the one asked, is a "No"; on that side, its
-    // sentence answers when no other does ("Did China oppose the resolution?"). (Though the text never says "against": "Did
-    // Roy vote against?" of "Ana Roy voted for the motion".)
+    // "Did Chile vote against?" of "Cuba and Haiti voted against, and Peru and Chile abstained": the vote the text gives the
+    // one country or person asked about, on another side than the one asked, is a "No"; on that side, its sentence answers
+    // when no other does ("Did Cuba oppose the text?"). (Though the text never says "against": "Did Roy vote against?" of
+    // "Ana Roy voted in favour".)
     const voteAsked = YES_NO.test(question.trim()) ? askedVote(question) : null;
     const askedCountries = voteAsked ? [...new Set(findCountries(question).map((c) => c.country))] : [];
     let votedAsAsked: Sentence | null = null;
@@ -3851,7 +3851,7 @@ const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 
 /** "What do the farmers want?", "What does the guild demand?": what someone asks for, and who. */
 const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|ask for|call for)\s*\??$/i;
-/** Asking for something, as reports word it: "is demanding", "called for", "called on the board to", "wants", "are seeking". */
+/** Asking for something, as reports word it: "is demanding", "called for", "called on the council to", "wants", "are seeking". */
 const ASKS_FOR =
   /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|called on\s[^.;,"“]{1,60}?\sto\s|seeks?|sought|asked for)\b/i;
 /** A union that is theirs: "…, their union said", "their association". */

@@ -85,7 +85,7 @@ const ownVerb = (verb: string): RegExp | undefined =>
       ? CALLED_FOR
       : new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i');
 
-/** Calling for something, or on someone to do it: "called for a review", "called on the board to commission a review" (not a
+/** Calling for something, or on someone to do it: "called for a review", "called on the council to order an audit" (not a
  * text's "calls on states to …", which is no person's). */
 const CALLED_FOR = /\b(?:call\w*\s+for\b|called\s+on\s[^.;,"“]{1,60}?\sto\s)/i;
 
