@@ -3749,8 +3749,8 @@ function askedVote(question: string): 'for' | 'against' | 'abstain' | null {
   const side = /\bvot\w*\s+(against|for|in favou?r)\b/i.exec(question)?.[1].toLowerCase();
   if (side) return side === 'against' ? 'against' : 'for';
   if (/\babstain/i.test(question)) return 'abstain';
-  if (/^(?:did|does|do|has|have|will|would)\s[^?]*\b(?:support|back|approve|endorse)\b/i.test(question)) return 'for';
-  if (/^(?:did|does|do|has|have|will|would)\s[^?]*\b(?:oppose|reject)\b/i.test(question)) return 'against';
+  if (/^(?:did|does)\s[^?]*\b(?:support|back)\b/i.test(question)) return 'for';
+  if (/^(?:did|does)\s[^?]*\boppose\b/i.test(question)) return 'against';
   return null;
 }
 

@@ -213,7 +213,7 @@ function countryWordAsGivenName(tokens: Token[], i: number): boolean {
 }
 
 /** Words of bodies and places (ORG_WORDS) that are also surnames: "Ana Street", "Tom Hall". */
-const SURNAMES_OF_PLACES = new Set(['Hall', 'Street', 'House', 'Day', 'North', 'West', 'Post', 'Steel']);
+const SURNAMES_OF_PLACES = new Set(['Hall', 'Street', 'Day', 'North', 'West', 'Post']);
 
 /** An office or an honorific right before the name at `i`, or an office set off before it by a comma ("the health
  * secretary, Ana Street,"). */
@@ -3600,11 +3600,11 @@ const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who 
  * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
-/** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
 /** Before a name (and its title), an act still awaited: "once President ", "until the governor, ". */
 const AWAITED_BEFORE = /\b(?:once|until|unless)\s+(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
 /** After the name, the act awaited: " signs it", " approves the bill". */
 const AWAITED_ACT_AFTER = /^,?\s+(?:signs|approves)\b/;
+/** Before a name (and its title): one someone will ask, urge or invite, later ("would ask King ", "will invite President "). */
 const TO_BE_ASKED_BEFORE =
   /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 /** Before a name (and its title): one a text adopted asks or tasks ("The motion asks Mayor ", "the declaration
