@@ -3359,10 +3359,10 @@ class Answerer {
     const leadText = lead >= 0 ? this.a.sentences[lead].text : '';
     // (Only when the lead holds all the question asks: "Did they agree on a date?" is answered by "They agreed on a date …";
     // though not the verb of agreeing, when the lead denies the thing itself: "Was a truce agreed?" of "talks failed to produce
-    // a truce".)
+    // a truce", read in the question's own words too, as "accord" is a key term only as "agree".)
     const askedTerms = contentTerms(question).filter((t) => t !== AGREEING_TERM);
     const leadHolds = !askedTerms.length || coverage(askedTerms, leadText) >= 1;
-    if (denials && lead >= 0 && fits[0]?.sentence.index !== lead && leadHolds && keys.some((k) => onlyDenied(k, leadText))) {
+    if (denials && lead >= 0 && fits[0]?.sentence.index !== lead && leadHolds && [...keys, ...askedTerms].some((k) => onlyDenied(k, leadText))) {
       // (The later sentence only when it tells what was agreed or done: not "… said it hoped for a deal".)
       const lesser = fits.length && AGREED_OUTCOME.test(unquoted(fits[0].sentence.text)) ? fits[0].sentence : null;
       return this.yes(question, lesser ? `No: ${leadText} ${lesser.text}` : `No: ${leadText}`, lesser ? [lead, lesser] : [lead]);

@@ -7637,18 +7637,21 @@ The court did not explicitly bar the vote from going ahead.`);
   });
 
   it('says "No" to "Was a truce agreed?" when the lead says the talks "failed to produce a truce"', () => {
-    const cases: Array<[string, string, string]> = [
-      ['produce a', 'truce', 'Was a truce agreed?'],
-      ['yield any', 'truce', 'Was a truce agreed?'],
-      ['secure an', 'armistice', 'Was an armistice agreed?'],
-      ['bring a', 'truce', 'Was a truce agreed?'],
+    const convoys = 'The two sides agreed to let aid convoys pass.';
+    // (An accord, which the question's key terms read as agreeing itself, finds the later agreement too, given after the "No".)
+    const cases: Array<[string, string, string, string]> = [
+      ['produce a', 'truce', 'Was a truce agreed?', ''],
+      ['yield any', 'truce', 'Was a truce agreed?', ''],
+      ['secure an', 'armistice', 'Was an armistice agreed?', ''],
+      ['secure an', 'accord', 'Was an accord agreed?', ` ${convoys}`],
+      ['bring a', 'truce', 'Was a truce agreed?', ''],
     ];
-    for (const [failed, thing, q] of cases) {
+    for (const [failed, thing, q, after] of cases) {
       const talks = brief(
-        `Truce talks fail\n\nPeace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.\n\nThe two sides agreed to let aid convoys pass.`,
+        `Truce talks fail\n\nPeace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.\n\n${convoys}`,
       );
       expect(talks.ask(q).answer, `${failed} / ${q}`).toBe(
-        `No: Peace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.`,
+        `No: Peace talks between the army and the rebels in Lima failed to ${failed} ${thing} on Sunday, the mediators said.${after}`,
       );
     }
   });
