@@ -10,7 +10,7 @@ import { earlierEventSentences, participantsOf, type Person, reportedCompany } f
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
 import { findCountries, openingCountry } from '../extract/countries.js';
-import { THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
+import { CALLED_ON_TO, THOSE_TAKING_PART, classify, type Intent, type IntentKind, withoutEndMarks } from './intents.js';
 import { COUNTRIES, COUNTRY_NAMES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
@@ -3042,9 +3042,10 @@ class Answerer {
     // when no other does ("Did Cuba oppose the text?"). (Though the text never says "against": "Did Roy vote against?" of
     // "Ana Roy voted in favour".)
     const voteAsked = YES_NO.test(question.trim()) ? askedVote(question) : null;
-    const askedCountries = voteAsked ? [...new Set(findCountries(question).map((c) => c.country))] : [];
+    // (The one person named, whatever country the question gives them: "Did Peru's Ana Roy vote for it?".)
+    const askedCountries = voteAsked && !named.length ? [...new Set(findCountries(question).map((c) => c.country))] : [];
     let votedAsAsked: Sentence | null = null;
-    if (voteAsked && askedCountries.length + named.length === 1) {
+    if (voteAsked && (named.length === 1 || (!named.length && askedCountries.length === 1))) {
       for (const s of this.pool) {
         if (s.index === this.headline || !VOTE_TOLD_CUE.test(s.text)) continue;
         const spans = named.length
@@ -3151,12 +3152,6 @@ class Answerer {
     // "Who abstained?", "Who paid for the bridge?", "Who called the strike?": only a sentence that tells of the act says who did it.
     const actsAsked = ACTS_TOLD.filter((row) => row.asks.test(question.trim()));
     const abstainAsked = ABSTAIN.test(question);
-    // "Did Roy vote for the bill?" of "Ana Roy, who voted against, said …": their own vote, on the other side, is a "No".
-    if (sideAsked && !oneSide && named.length === 1) {
-      const otherSide = againstAsked ? THEIR_VOTE_FOR : THEIR_VOTE_AGAINST;
-      const theirs = named[0].mentions.find((m) => otherSide.test(this.a.sentences[m.sentence].text.slice(m.end, m.end + 160)));
-      if (theirs) return this.yes(question, `No: ${this.a.sentences[theirs.sentence].text}`, [this.a.sentences[theirs.sentence]]);
-    }
     const aheadAsked = asksAboutFuture(question);
     const winAsked = WIN_ASKED.test(question);
     const fits = ranked.filter((r) => {
@@ -3746,7 +3741,7 @@ const VOTE_TOLD_CUE = /\b(?:voted|voting|abst(?:ain|ention))/;
 /** The side a question asks whether someone voted on: "Did Peru vote against?", "Did Chile abstain?", "Did Peru support the
  * plan?" (for), "Did Chile oppose it?" (against). */
 function askedVote(question: string): 'for' | 'against' | 'abstain' | null {
-  const side = /\bvot\w*\s+(against|for|in favou?r)\b/i.exec(question)?.[1].toLowerCase();
+  const side = VOTE_SIDE_QUESTION.exec(question)?.[1].toLowerCase();
   if (side) return side === 'against' ? 'against' : 'for';
   if (/\babstain/i.test(question)) return 'abstain';
   if (/^(?:did|does)\s[^?]*\b(?:support|back)\b/i.test(question)) return 'for';
@@ -3775,15 +3770,6 @@ const ABSTENTIONS_FROM = /\babstentions?,?\s+(?:including|from)\s+([^;.]+)/g;
 const VOTE_SIDE_QUESTION = /\bvot\w*\s+(against|for|in favou?r)\b/i;
 /** A sentence that tells of someone's vote: "voted", "abstained", "backed", "opposed", "dissented". */
 const CASTS_A_VOTE = /\b(?:vot\w*|abstain\w*|backed|supported|opposed|dissent\w*|ballot)\b/i;
-/** A name in a list: up to four capitalised words. */
-const NAME_IN_LIST = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
-/** The rest of a list of names after one: ", Tom Vale, Ivo Kant and Ana Roy" (so that "Councillors X, Y and Z voted against"
- * is each one's vote). */
-const OTHER_NAMES_AFTER = String.raw`(?:,\s+${NAME_IN_LIST})*(?:,?\s+and\s+${NAME_IN_LIST})?`;
-/** Right after a name, their own vote on one side: ", who voted against", " voted for the bill", " also voted in favour". */
-const theirVote = (side: string) => new RegExp(`^${OTHER_NAMES_AFTER}(?:,\\s+who\\s+|\\s+(?:also\\s+)?)(?:had\\s+)?voted\\s+${side}\\b`, 'u');
-const THEIR_VOTE_AGAINST = theirVote('against');
-const THEIR_VOTE_FOR = theirVote('(?:for|in favou?r)');
 /** A body's sitting, dated in the present tense: "The council sits again on May 2", "Parliament reconvenes on Monday". */
 const SITS_ON = /\b(?:meets|sits|convenes|reconvenes|resumes|opens)\b(?:\s+(?:again|for the first time))?\s+(?:on|in)\s/;
 /** "take office", "took power": taking a post, an act of its own, which "in office" or "in power" is not. */
@@ -3852,8 +3838,10 @@ const CO_WITH = /^\s+(?:[^,;.]{0,60}?\s)?with\s+/;
 /** "What do the farmers want?", "What does the guild demand?": what someone asks for, and who. */
 const WANTS_QUESTION = /^what\s+(?:do|does|did)\s+(.+?)\s+(?:want|demand|seek|ask for|call for)\s*\??$/i;
 /** Asking for something, as reports word it: "is demanding", "called for", "called on the council to", "wants", "are seeking". */
-const ASKS_FOR =
-  /\b(?:(?:is|are|was|were)\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|called on\s[^.;,"“]{1,60}?\sto\s|seeks?|sought|asked for)\b/i;
+const ASKS_FOR = new RegExp(
+  `\\b(?:(?:is|are|was|were)\\s+(?:demanding|calling for|seeking|asking for)|wants?|wanted|demands|demanded|calls? for|called for|${CALLED_ON_TO}|seeks?|sought|asked for)\\b`,
+  'i',
+);
 /** A union that is theirs: "…, their union said", "their association". */
 const THEIR_UNION = /\btheir\s+(?:union|association|federation|guild)\b/i;
 /** A sentence whose subject is that union: "The union is asking for …". */

@@ -78,16 +78,17 @@ const THING_DOES = /^(?:the|this|that|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}?(\
 const OWN_VERB = /^(?:announce|urge|warn|confirm|describe|argue|claim|call for|emphasi[sz]e|express|stress|demand|insist on)$/i;
 /** (Its stem, "announc", to read "announcing" too; a verb of two words with its first in any form, "called for", "insisted
  * on".) */
-const ownVerb = (verb: string): RegExp | undefined =>
-  !OWN_VERB.test(verb)
-    ? undefined
-    : /^call for$/i.test(verb)
-      ? CALLED_FOR
-      : new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i');
+function ownVerb(verb: string): RegExp | undefined {
+  if (!OWN_VERB.test(verb)) return undefined;
+  if (/^call for$/i.test(verb)) return CALLED_FOR;
+  return new RegExp(verb.includes(' ') ? `\\b${verb.replace(/\s+/, '\\w*\\s+')}\\b` : `\\b${verb.slice(0, Math.min(6, verb.length - 1))}\\w*`, 'i');
+}
 
-/** Calling for something, or on someone to do it: "called for a review", "called on the council to order an audit" (not a
- * text's "calls on states to …", which is no person's). */
-const CALLED_FOR = /\b(?:call\w*\s+for\b|called\s+on\s[^.;,"“]{1,60}?\sto\s)/i;
+/** Calling on someone to act: "called on the council to order an audit" (not a text's "calls on states to …", which is no
+ * person's). */
+export const CALLED_ON_TO = String.raw`called\s+on\s[^.;,"“]{1,60}?\sto\s`;
+/** Calling for something, or on someone to do it: "called for a review", "called on the council to order an audit". */
+const CALLED_FOR = new RegExp(`\\b(?:call\\w*\\s+for\\b|${CALLED_ON_TO})`, 'i');
 
 /** A promise asked of: "promise", "pledge", "vow". */
 const PROMISE = /^(?:promise|pledge|vow)$/i;

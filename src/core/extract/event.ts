@@ -161,6 +161,14 @@ const WAS_INSTEAD = /\b(?:who|which)\s+(?:was|were|is|are|had been|has been)\s+(
 const WAS_AT_ANOTHER = `${WAS_INSTEAD.source}(?:attending|chairing|hosting|addressing)\\s+`;
 const ELSEWHERE_BEFORE_PLACE = new RegExp(`(?:${LEFT_TO.source}|${WAS_INSTEAD.source}|${WAS_AT_ANOTHER}[^,;.]{1,60}?\\s)$`, 'iu');
 
+/** What lies at `at` is why someone stayed away or missed a part: "skipped the talks as she was in Quito for (the Andes
+ * Council meeting)", "did not travel to Lima because of budget talks in (Quito)". */
+function keptAwayBy(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const away = ABSENCE.exec(before) ?? MISSED_A_PART.exec(before);
+  return !!away && /\b(?:as|because|since|while)\b/.test(before.slice(away.index + away[0].length));
+}
+
 /** An event's name that counts its members as bodies: "the Congress of Trade Unions", "the Assembly of Employers' Associations". */
 const BODY_OF_MEMBERS =
   /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}(?:Unions|Parties|Organi[sz]ations|Associations|Federations|Employers|Churches|Chambers)\b/u;
@@ -527,8 +535,7 @@ export function findEvent(
       if (affiliationBefore(s.text.slice(Math.max(0, m.index - 60), m.index))) continue;
       // "… skipped the talks as she was in Quito for the Andes Council meeting": where an absentee went instead (or
       // one who missed a part of it: "… did not join the closing session, held back by a budget session in Quito").
-      const absence = ABSENCE.exec(s.text.slice(0, m.index)) ?? MISSED_A_PART.exec(s.text.slice(0, m.index));
-      if (absence && /\b(?:as|because|since|while)\b/.test(s.text.slice(absence.index + absence[0].length, m.index))) continue;
+      if (keptAwayBy(s.text, m.index)) continue;
       if (anotherEvent(s.text, m.index, m.index + m.text.length)) continue;
       // "He proposed that the two countries … hold annual consultations": an event put forward, not the one held.
       if (PROPOSED_EVENT.test(s.text.slice(Math.max(0, m.index - 160), m.index)) || AGREED_EVENT.test(s.text.slice(Math.max(0, m.index - 100), m.index)))
@@ -889,8 +896,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (ELSEWHERE_BEFORE_PLACE.test(`${text.slice(Math.max(0, m.index - 120), m.index).trimEnd()} `)) continue;
     // … nor where someone who stayed away was kept instead ("did not travel to Quito because of budget talks in Lima"), as
     // that event is no name of this one.
-    const away = ABSENCE.exec(text.slice(0, m.index));
-    if (away && /\bbecause\b/.test(text.slice(away.index + away[0].length, m.index))) continue;
+    if (keptAwayBy(text, m.index)) continue;
     // … nor that of an event a day to come holds ("for Saturday's match at Millford").
     if (FOR_A_DAY_AHEAD.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     // … nor where someone spent years before ("became director in May, after nine years at the Lima Museum").

@@ -215,17 +215,11 @@ function countryWordAsGivenName(tokens: Token[], i: number): boolean {
 /** Words of bodies and places (ORG_WORDS) that are also surnames: "Ana Street", "Tom Hall". */
 const SURNAMES_OF_PLACES = new Set(['Hall', 'Street', 'Day', 'North', 'West', 'Post']);
 
-/** An office or an honorific right before the name at `i`, or an office set off before it by a comma ("the health
- * secretary, Ana Street,"). */
+/** An honorific right before the name at `i` ("Dr. Ana Street": its full stop may be a token of its own), or an office
+ * around it as officeAround reads one ("the health secretary, Ana Street,"). */
 function officeBefore(tokens: Token[], i: number): boolean {
-  const before = (k: number) => tokens[i - k]?.text.toLowerCase().replace(/\.$/, '') ?? '';
-  // (The honorific's full stop may be a token of its own: "Dr. Ana Street".)
-  return (
-    HONORIFICS.has(before(1)) ||
-    (tokens[i - 1]?.text === '.' && HONORIFICS.has(before(2))) ||
-    isTitleHead(before(1)) ||
-    (before(1) === ',' && isTitleHead(before(2)))
-  );
+  const honorific = tokens[i - 1]?.text === '.' ? tokens[i - 2] : tokens[i - 1];
+  return HONORIFICS.has(honorific?.text.toLowerCase().replace(/\.$/, '') ?? '') || officeAround(tokens, i);
 }
 
 /** Titles that are also given names ("Emir Kovač", "King Obi"). */
