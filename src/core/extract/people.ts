@@ -1304,8 +1304,12 @@ const RAN_IT_AFTER = new RegExp(`^(?:,[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${RAN_IT
 function singularRole(phrase: Token[], text: string): string {
   return phrase
     .map((t, k) => {
-      // ("The Farmers' Party leader": a plural's bare apostrophe makes it an owner's name, kept as written.)
-      const one = t.word && !isTitleHead(t.text) && !/^['’]$/.test(phrase[k + 1]?.text ?? '') ? singularTitleHead(t.text) : null;
+      // ("The Farmers' Party leader": a plural's bare apostrophe makes it an owner's name, kept as written; "Teachers union
+      // president": a plural before the body whose office follows is whose body it is, no office of its own.)
+      const one =
+        t.word && !isTitleHead(t.text) && !/^['’]$/.test(phrase[k + 1]?.text ?? '') && !TITLE_BODIES.has(phrase[k + 1]?.text.toLowerCase() ?? '')
+          ? singularTitleHead(t.text)
+          : null;
       const gap = k + 1 < phrase.length ? text.slice(t.end, phrase[k + 1].start) : '';
       return (one ?? t.text) + gap;
     })
@@ -2544,8 +2548,8 @@ function plainNounOpening(p: Person, sentences: readonly Sentence[], inside: () 
   if (!body) return;
   const plain = PLAIN_BODY_NOUNS.has(body.toLowerCase());
   const opensWith = (m: Mention, start: string) => (sentences[m.sentence]?.text ?? '').startsWith(`${start}${m.role} `);
-  // ("Nurses' union leader": a plural's possessive before an office in lower case.)
-  const whose = plain ? '' : /^\p{Lu}\p{Ll}+s$/u.test(body) ? ['’', "'"].find((q) => p.mentions.some((m) => opensWith(m, `${body}${q} `))) : undefined;
+  // ("Nurses' union leader": a plural's possessive before an office in lower case; "Teachers union president", without it.)
+  const whose = plain ? '' : /^\p{Lu}\p{Ll}+s$/u.test(body) ? ['’', "'", ''].find((q) => p.mentions.some((m) => opensWith(m, `${body}${q} `))) : undefined;
   if (whose === undefined) return;
   const opening = p.mentions.filter((m) => m.affiliation === body && m.role && opensWith(m, `${body}${whose} `) && (plain || /^\p{Ll}/u.test(m.role)));
   if (!opening.length || inside().has(body)) return;

@@ -1033,6 +1033,11 @@ describe('titles with a body in them', () => {
       { name: 'Tom Vale', role: "doctors' union leader", affiliation: null },
       { name: 'Ana Roy', role: 'mayor', affiliation: 'Lima' },
     ]);
+    // … with no apostrophe too, and the plural kept as written, no office of its own ("Teachers", not "Teacher").
+    expect(people('Teachers union president Ana Roy said the cuts would close 40 schools.', 'Parents association chair Tom Vale agreed.')).toEqual([
+      { name: 'Ana Roy', role: 'teachers union president', affiliation: null },
+      { name: 'Tom Vale', role: 'parents association chair', affiliation: null },
+    ]);
   });
 
   it('keeps the field of a technical or an operations director in the office', () => {
