@@ -1152,6 +1152,28 @@ class Answerer {
     return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
   }
 
+  /** "Was the climate fund agreed?" of "… but put off a decision on how to share a climate fund until next year": the sentence
+   * that puts off the decision on what the question names. */
+  private putOffAsked(keys: readonly string[]): Sentence | null {
+    const acts = keys.filter((k) => SETTLING_TERMS.has(k));
+    const things = keys.filter((k) => !SETTLING_TERMS.has(k));
+    if (!acts.length || !things.length) return null;
+    return (
+      this.a.sentences.find((s) => {
+        const m = this.answerable(s) ? PUT_OFF.exec(s.text) : null;
+        const on = m?.[1] ?? m?.[2] ?? m?.[3];
+        if (!m || !on) return false;
+        // (What it was put off on holds the question's things, but for the subject's: "the leaders" of "Did the leaders settle
+        // the fund?"; not a thing of what they did settle: "Was the police plan agreed?" of "endorsed a police plan but put off a
+        // decision on the plan's funding".)
+        const before = s.text.slice(0, m.index);
+        const subject = before.slice(0, AGREED_OUTCOME.exec(before)?.index ?? before.length);
+        const inIt = things.filter((k) => coverage([k], on) > 0);
+        return inIt.length > 0 && coverage(things, `${on} ${subject}`) >= 1;
+      }) ?? null
+    );
+  }
+
   /** The person a sentence names first. */
   private firstNamedIn(index: number): Person | null {
     let first: { p: Person; at: number } | null = null;
@@ -3059,8 +3081,11 @@ class Answerer {
         }
       }
     }
+    // "Was the climate fund agreed?" of "… but put off a decision on how to share a new climate fund": a decision put off on
+    // what the question names (read here, as the text need not use the question's verb at all).
+    const putOff = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.putOffAsked(keys) : null;
     // Key terms the article never uses (in any form it knows): a question about something else.
-    const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text));
+    const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text) && !(putOff && SETTLING_TERMS.has(k)));
     const properMissing = missing.some(
       (k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''),
     );
@@ -3316,6 +3341,8 @@ class Answerer {
     // "Was a moratorium agreed?" of "… but failed to agree on a moratorium": what the text says did not happen is a "No".
     // (Not of a question that asks of a lack itself: "Did Roy leave without speaking?" of "left without speaking" is no "No".)
     const denials = !oneSide && !LACK_ASKED.test(question);
+    // (Not when another sentence tells it was settled after all: that one answers.)
+    if (putOff && (!fits.length || fits[0].sentence === putOff)) return this.yes(question, `No: ${putOff.text}`, [putOff]);
     if (!fits.length && denials && pastKeys.length) {
       const denied = ranked.find(
         (r) =>
@@ -4161,6 +4188,17 @@ const DATED_DECISION = /\b(?:a|an|the|its|their)\s+(?:(?:19|20)\d\d|earlier|prev
 /** A decision wished for, not taken: "hoped the leaders would take a decision today", "urged them to decide". */
 const WISHED_DECISION =
   /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision|agreement|deal)\b/i;
+/** Putting off a decision, in its verbs. */
+const PUT_OFF_VERB = '(?:put off|postponed|deferred|shelved)';
+/** A decision put off, and on what (group 1, 2 or 3): "put off a decision on how to share the fund until next year", "postponed
+ * the vote on the budget", "put the bus-route cuts on hold", "The vote on the budget was deferred until May". */
+const PUT_OFF = new RegExp(
+  String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b`,
+  'i',
+);
+/** A question's key terms of settling something, which a decision put off has not done. */
+const SETTLING_TERMS: ReadonlySet<string> = new Set(['agre', 'decid', 'approv', 'adopt', 'endors', 'settl']);
+
 /** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached.", "Talks ended on
  * Saturday without agreement." */
 const NO_OUTCOME =

@@ -7656,6 +7656,52 @@ The court did not explicitly bar the vote from going ahead.`);
     }
   });
 
+  it('says "No" to whether a thing was agreed or decided when a decision on it was put off, postponed, deferred or shelved', () => {
+    const council = brief(`Council approves budget but shelves tram plan
+
+The city council on Tuesday approved a 2.1 billion sol budget for next year by 31 votes to 8, Mayor Ana Roy said.
+
+The vote on the tram line was postponed until March after councillors asked for a new cost estimate.
+
+Councillors deferred a decision on bus fares to their next meeting.
+
+They also shelved a plan to sell the old port.
+
+The leaders put off a decision on how to share a new climate fund until next year.
+
+The new parking rules were put on hold.
+
+Roy said the budget would fund 40 new schools.`);
+    const cases: Array<[string, string]> = [
+      ['Was the tram line approved?', 'The vote on the tram line was postponed until March after councillors asked for a new cost estimate.'],
+      ['Did the council decide on bus fares?', 'Councillors deferred a decision on bus fares to their next meeting.'],
+      ['Was the plan to sell the port approved?', 'They also shelved a plan to sell the old port.'],
+      ['Was the plan to sell the port endorsed?', 'They also shelved a plan to sell the old port.'],
+      ['Was the climate fund agreed?', 'The leaders put off a decision on how to share a new climate fund until next year.'],
+      // (… the question's other words before what was put off: the leaders put it off.)
+      ['Did the leaders settle the climate fund?', 'The leaders put off a decision on how to share a new climate fund until next year.'],
+      ['Were the parking rules adopted?', 'The new parking rules were put on hold.'],
+    ];
+    for (const [q, said] of cases) expect(council.ask(q).answer, q).toBe(`No: ${said}`);
+    // (What was approved stays a "Yes", and a decision put off on one thing says nothing of another.)
+    expect(council.ask('Was the budget approved?').answer).toMatch(/^The city council on Tuesday approved/);
+    expect(council.ask('Did the council approve the schools?').answer).not.toMatch(/^No:/);
+    const police = brief(`Leaders back police plan
+
+The leaders endorsed a police plan but put off a decision on the plan's funding.`);
+    expect(police.ask('Was the police plan agreed?').answer).not.toMatch(/^No:/);
+    expect(police.ask('Did the leaders agree?').answer).not.toMatch(/^No:/);
+    // (… though the text never uses the question's verb.)
+    expect(police.ask('Was the funding agreed?').answer).toBe("No: The leaders endorsed a police plan but put off a decision on the plan's funding.");
+    // (Nor when another sentence tells the decision was taken after all.)
+    const later = brief(`Council approves tram line
+
+The vote on the tram line was postponed in May.
+
+The council approved the tram line on Tuesday by 30 votes to 9.`);
+    expect(later.ask('Was the tram line approved?').answer).toBe('The council approved the tram line on Tuesday by 30 votes to 9.');
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 
