@@ -533,6 +533,9 @@ const OPPOSITE_MOVES: ReadonlyArray<[string, string, string]> = [
   ['approved', 'rejected', REJECTED],
   ['reject', 'approve', APPROVED],
   ['rejected', 'approved', APPROVED],
+  // ("Was the proposal accepted?" of "The ministers rejected the proposal".)
+  ['accept', 'reject', REJECTED],
+  ['accepted', 'rejected', REJECTED],
 ];
 const PAST_YES_NO = /^(?:did|has|have|had|was|were)\b/i;
 /** The text gives the opposite where `given` finds it, in its own words: not denied ("The non-binding motion asks the board
@@ -542,7 +545,7 @@ function givesOpposite(said: string, given: RegExp): boolean {
   return !!at && !NEGATION.test(said.slice(Math.max(0, at.index - 30), at.index)) && !insideQuote(said, at.index);
 }
 /** What moved, as the question names it right before the move: "Did profit rise?" → "profit". */
-const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen|win|won|lose|lost|keep|kept|approve|approved|reject|rejected)\b/iu;
+const MOVED = /(\p{L}{3,})\s+(?:rise|risen|fall|fallen|win|won|lose|lost|keep|kept|approve|approved|reject|rejected|accept|accepted)\b/iu;
 
 /** A transcript's speaker label opening a paragraph: "Ana Roy: …", "A: …", "A (Roy): …". */
 const SPEAKER_LABEL = /^(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}|A(?:\s*\([^()]{1,40}\))?)\s*:\s+\S/u;
@@ -725,9 +728,15 @@ class Answerer {
     const move = moved ? OPPOSITE_MOVES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question)) : undefined;
     if (!move) return OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
     const who = escapeRegExp(stem(moved!.toLowerCase()));
-    // (… or a side beaten: "Did Roy win?" of "Vale won the final, beating the champion, Ana Roy, 6-4".)
+    // (… or a side beaten: "Did Roy win?" of "Vale won the final, beating the champion, Ana Roy, 6-4"; or what was approved or
+    // rejected named after the verb: "Was the proposal approved?" of "The ministers rejected a proposal from Lima", asked in the
+    // passive, whose subject is what was done to.)
     const beaten = move[1] === 'lose' ? `|\\b${BEATEN}\\s+(?:[^.;!?]{0,40}?\\s)?${who}\\p{L}*\\b` : '';
-    return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}`, 'iu')];
+    const passive = /^(?:was|were)\b/i.test(question.trim());
+    // (Not the others: "Was the resolution rejected?" of "approved all other resolutions" says nothing of the one asked.)
+    const object =
+      passive && (move[2] === REJECTED || move[2] === APPROVED) ? `|\\b${move[2]}\\s+(?:(?!(?:other|remaining)\\b)[\\p{L}'’-]+\\s+){0,3}?${who}\\p{L}*\\b` : '';
+    return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}${object}`, 'iu')];
   }
 
   /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no

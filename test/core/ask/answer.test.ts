@@ -9934,6 +9934,28 @@ Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vot
     // (A "Yes" stays one.)
     expect(vote.ask('Did voters reject the plan?').answer).toMatch(/^Voters rejected a plan/);
   });
+
+  it('answers "Was the proposal approved?" or "accepted?" with a "No" where the text rejected it, named after the verb', () => {
+    const talks = briefArticle(
+      parsePlainText(`Ministers agree fuel duty
+
+The ministers agreed a common fuel duty on Friday.
+
+The ministers rejected a proposal from Peru to index the duty to inflation. Shareholders approved all other resolutions.
+
+The mayor accepted the offer, and the council approved the budget.`),
+    );
+    const rejected = 'No: The ministers rejected a proposal from Peru to index the duty to inflation.';
+    expect(talks.ask('Was the proposal approved?').answer).toBe(rejected);
+    expect(talks.ask('Was the proposal accepted?').answer).toBe(rejected);
+    expect(talks.ask('Did the ministers accept the proposal?').answer).toBe(rejected);
+    expect(talks.ask('Was the budget rejected?').answer).toBe('No: The mayor accepted the offer, and the council approved the budget.');
+    // (Not of the others, which say nothing of the one asked; nor, after the verb, of the subject of a question in the active:
+    // what the council did is not what was done to it.)
+    expect(talks.ask('Was the resolution rejected?').answer).not.toMatch(/^No:/);
+    const strike = briefArticle(parsePlainText('Court backs union\n\nThe court approved the union plan to strike on Monday.'));
+    expect(strike.ask('Did the union reject the plan?').answer).not.toMatch(/^No:/);
+  });
 });
 
 describe('the next of a thing named in a few words', () => {
