@@ -167,6 +167,13 @@ describe('proposals', () => {
       proposals("The regulator on Wednesday blocked Halvex's proposed £4.2 billion takeover of Lorca Systems, saying it would raise prices."),
     ).toMatchObject({ stated: null, items: [] });
     expect(proposals("The members' proposed changes to the rules were heard first.").items).toEqual([]);
+    // (… nor "demands" after one, a noun: what the demands would cost is no proposal; the proposal after it is.)
+    expect(
+      proposals(
+        "Ana Roy, chair of the employers' group, said the union's demands would cost operators €180 million a year.",
+        'She proposed binding arbitration.',
+      ).items,
+    ).toEqual(['Binding arbitration']);
   });
 
   it('reads items counted in order with whose they are set off ("The second, from trustee Tom Vale, sets up …"), not one more told as another', () => {

@@ -60,9 +60,9 @@ export const NOT_PROPOSALS =
 
 /** Verbs that put a proposal forward, as the main verb of a sentence ("It also proposes …", "He further proposed …");
  * not "proposed" as an adjective after a determiner or an owner ("its proposed fine", "the proposed merger",
- * "Halvex's proposed takeover"). */
+ * "Halvex's proposed takeover"), nor "demands" as a noun after one ("the union's demands would cost …"). */
 export const PROPOSAL_VERB =
-  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)propos(?:ed|es|e|ing)|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward|demand(?:ed|s))\b/i;
+  /\b(?:(?:also|further|then|later)\s+)?(?:(?<!\b(?:the|a|an|its|their|his|her|our|this|that|any|no)\s)(?<!['’]s\s|s['’]\s)(?:propos(?:ed|es|e|ing)|demand(?:ed|s))|suggest(?:ed|s)(?=\s+(?:a|an|the|setting|creating|making|to)\b)|recommend(?:ed|s)|urg(?:ed|es)|call(?:ed|s) for|put forward)\b/i;
 
 /** Verbs that put items forward or adopt them, anywhere in a sentence: a count of items a word like "goals"
  * or "points" names is a stated count only beside one ("set out four goals"; not "from two goals down"). */
