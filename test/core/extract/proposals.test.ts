@@ -518,6 +518,13 @@ describe('proposals', () => {
         'The recommendations include expanding testing, tracing contacts within 48 hours, and not imposing travel bans, which the panel said would do more harm than good.',
       ),
     ).toMatchObject({ stated: 7, items: ['Expanding testing', 'Tracing contacts within 48 hours', 'Not imposing travel bans'] });
+    // (… with a relative clause set off between the noun and its verb.)
+    expect(
+      proposals(
+        'The board put forward five changes to the way hosts are chosen.',
+        'The five proposals, which the session will vote on, include capping the cost of a bid, letting two countries host jointly and requiring a rights review.',
+      ),
+    ).toMatchObject({ stated: 5, items: ['Capping the cost of a bid', 'Letting two countries host jointly', 'Requiring a rights review'] });
   });
 
   it('reads some of the counted items after "among them"', () => {
