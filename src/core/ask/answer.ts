@@ -2660,10 +2660,13 @@ class Answerer {
       // (A sentence of theirs that says by whom they were replaced comes first: "Ana Roy was moved to another post and
       // replaced by Tom Vale", not the lead's "replaced two ministers".)
       // ("Tom Vale, replacing Ana Roy, …" tells who replaced Roy, not Vale.)
+      // ("Who stood in for Roy?" of "Tom Vale stood in for Roy as chair": one who took their place for a time, asked as such.)
+      const standIn = /\b(?:stand|stood)\s+in\b/i.test(replaced[0]);
       const replacedIn = (s: Sentence) =>
-        named(s.text).some(
-          (m) => REPLACED_BY_AFTER.test(s.text.slice(m.end, m.end + 160)) || REPLACING_BEFORE.test(s.text.slice(Math.max(0, m.start - 40), m.start)),
-        );
+        named(s.text).some((m) => {
+          const before = s.text.slice(Math.max(0, m.start - 40), m.start);
+          return REPLACED_BY_AFTER.test(s.text.slice(m.end, m.end + 160)) || REPLACING_BEFORE.test(before) || (standIn && STOOD_IN_BEFORE.test(before));
+        });
       const by = this.a.sentences.find((s) => this.answerable(s) && replacedIn(s));
       if (by) return this.yes(question, by.text, [by]);
       // A sentence that need not name them answers only where the text says they left ("Ana Roy resigned", "parted company
@@ -3686,6 +3689,8 @@ const LEFT_BEFORE_NAME = /\b(?:parted company with|sacked|fired|dismissed|ousted
  * predecessor, Ana Roy, resigned". */
 const REPLACING_BEFORE =
   /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+predecessor,?\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
+/** Before a name, that someone took their place for a time: "stood in for", "sat in for", "attended in place of", "on behalf of". */
+const STOOD_IN_BEFORE = /\b(?:(?:stood|sat)\s+in\s+for|in\s+place\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A question of a demand, which only the verb itself answers: "What did X demand?", "… insist on?", "… call for?". */
 const DEMANDED = /\b(?:demand|insist\s+on|call\s+for)\s*\??\s*$/i;
 /** "Who paid for it?", "Who will fund the plan?", "Who is paying?": a question of who pays. */

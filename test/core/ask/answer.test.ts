@@ -6992,6 +6992,21 @@ Tom Vale will take over in June.`);
     expect(retiring.ask('Who will replace Roy?').answer).toBe('Tom Vale will take over in June.');
   });
 
+  it('answers who stood in for one named, from the sentence that says so, though they never left their post', () => {
+    const meeting = (took: string) =>
+      brief(`Board names shortlist
+
+The board named three cities to its shortlist on Wednesday.
+
+Japan's Ivo Kant was recovering from surgery. Germany's Ana Roy ${took} Kant as chair of the ethics panel.`);
+    for (const took of ['stood in for', 'sat in for', 'attended in place of', 'spoke on behalf of']) {
+      const board = meeting(took);
+      expect(board.ask('Who stood in for Kant?').answer, took).toBe(`Germany's Ana Roy ${took} Kant as chair of the ethics panel.`);
+      // (Standing in replaces no one: "Who replaced Kant?" asks of a post left.)
+      expect(board.ask('Who replaced Kant?').answered, took).toBe(false);
+    }
+  });
+
   it('reads "Roy succeeds Vale" as Roy taking Vale\'s place, not the other way round', () => {
     const handover = brief(`Lima bank names new governor
 
