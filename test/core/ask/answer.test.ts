@@ -6992,6 +6992,23 @@ Tom Vale will take over in June.`);
     expect(retiring.ask('Who will replace Roy?').answer).toBe('Tom Vale will take over in June.');
   });
 
+  it('answers where and when a decision still to come will be made, from "a decision is expected at … in … 2027"', () => {
+    const board = brief(`Board picks shortlist
+
+The board named three cities to its shortlist on Wednesday.
+
+Board president Ana Roy said Lima, Quito and Cusco would enter talks with the council. A decision is expected at the full council session in Milan in February 2027.`);
+    const expected = 'A decision is expected at the full council session in Milan in February 2027.';
+    expect(board.ask('Where will the decision be made?').answer).toBe(expected);
+    expect(board.ask('When will the decision be made?').answer).toBe(expected);
+    const court = brief(`Court hears border case
+
+Judges at the court in Lima heard the last arguments in the border case on Friday.
+
+The two sides spoke for three days. A ruling is expected in May 2027.`);
+    expect(court.ask('When will the ruling be made?').answer).toBe('A ruling is expected in May 2027.');
+  });
+
   it('answers who stood in for one named, from the sentence that says so, though they never left their post', () => {
     const meeting = (took: string) =>
       brief(`Board names shortlist
