@@ -1162,16 +1162,18 @@ class Answerer {
     return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
   }
 
-  /** "Was the climate fund agreed?" of "… but put off a decision on how to share a climate fund until next year": the sentence
-   * that puts off the decision on what the question names. */
-  private putOffAsked(keys: readonly string[]): Sentence | null {
+  /** "Was the climate fund agreed?" of "… but put off a decision on how to share a climate fund until next year", "Was a deal
+   * reached?" of "Talks broke down without a deal": the sentence that puts off the decision on what the question names, or
+   * tells it was not had. */
+  private unsettledAsked(keys: readonly string[]): Sentence | null {
     const acts = keys.filter((k) => SETTLING_TERMS.has(k));
-    const things = keys.filter((k) => !SETTLING_TERMS.has(k));
+    // (A decision itself is no thing of its own: "Was a decision reached?" of "agreed a duty but put off a decision on fuel".)
+    const things = keys.filter((k) => !SETTLING_TERMS.has(k) && k !== DECISION_TERM);
     if (!acts.length || !things.length) return null;
     return (
       this.a.sentences.find((s) => {
-        const m = this.answerable(s) ? PUT_OFF.exec(s.text) : null;
-        const on = m?.[1] ?? m?.[2] ?? m?.[3];
+        const m = this.answerable(s) ? UNSETTLED.exec(s.text) : null;
+        const on = m?.slice(1).find(Boolean);
         if (!m || !on) return false;
         // (What it was put off on holds the question's things, but for the subject's: "the leaders" of "Did the leaders settle
         // the fund?"; not a thing of what they did settle: "Was the police plan agreed?" of "endorsed a police plan but put off a
@@ -3095,8 +3097,9 @@ class Answerer {
       }
     }
     // "Was the climate fund agreed?" of "… but put off a decision on how to share a new climate fund": a decision put off on
-    // what the question names (read here, as the text need not use the question's verb at all).
-    const putOff = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.putOffAsked(keys) : null;
+    // what the question names, or a thing not had ("broke down without a deal"), read here, as the text need not use the
+    // question's verb at all.
+    const putOff = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.unsettledAsked(keys) : null;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text) && !(putOff && SETTLING_TERMS.has(k)));
     const properMissing = missing.some(
@@ -4205,14 +4208,18 @@ const WISHED_DECISION =
   /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision|agreement|deal)\b/i;
 /** Putting off a decision, in its verbs. */
 const PUT_OFF_VERB = '(?:put off|postponed|deferred|shelved)';
-/** A decision put off, and on what (group 1, 2 or 3): "put off a decision on how to share the fund until next year", "postponed
- * the vote on the budget", "put the bus-route cuts on hold", "The vote on the budget was deferred until May". */
-const PUT_OFF = new RegExp(
-  String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b`,
-  'i',
+/** A decision put off, and on what (its one group that matched): "put off a decision on how to share the fund until next year",
+ * "postponed the vote on the budget", "put the bus-route cuts on hold", "The vote on the budget was deferred until May"; or a
+ * thing not had, the noun right after its article: "broke down without a deal", "failed to reach a final communique" (not
+ * "approved the budget without any changes to it", whose lack is of changes). */
+const UNSETTLED = new RegExp(
+  String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b|\b(?:without|failed to reach)\s+(?:an?|any)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`,
+  'iu',
 );
-/** A question's key terms of settling something, which a decision put off has not done. */
-const SETTLING_TERMS: ReadonlySet<string> = new Set(['agre', 'decid', 'approv', 'adopt', 'endors', 'settl']);
+/** "Decision", as a question's key terms read it. */
+const DECISION_TERM = stem('decision');
+/** A question's key terms of settling something, which a decision put off, or a thing not had, has not done. */
+const SETTLING_TERMS: ReadonlySet<string> = new Set(['agre', 'decid', 'approv', 'adopt', 'endors', 'settl', 'reach']);
 
 /** A sentence that says no outcome was reached: "Leaders failed to agree.", "No consensus was reached.", "Talks ended on
  * Saturday without agreement." */

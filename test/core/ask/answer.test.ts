@@ -7734,6 +7734,26 @@ The council approved the tram line on Tuesday by 30 votes to 9.`);
     expect(later.ask('Was the tram line approved?').answer).toBe('The council approved the tram line on Tuesday by 30 votes to 9.');
   });
 
+  it('says "No" to whether a deal was reached when the text says the talks ended without one, or failed to reach one', () => {
+    const port = brief(`Port talks fail
+
+Talks to end a strike at the port broke down on Tuesday without a deal, after the employers refused to raise their offer.
+
+Ministers failed to reach a joint statement on the strike.
+
+The council approved the port plan without any changes to the harbour budget.`);
+    const lead = 'No: Talks to end a strike at the port broke down on Tuesday without a deal, after the employers refused to raise their offer.';
+    for (const q of ['Was a deal reached?', 'Did they reach a deal?', 'Was a deal agreed?']) expect(port.ask(q).answer, q).toBe(lead);
+    expect(port.ask('Was a joint statement agreed?').answer).toBe('No: Ministers failed to reach a joint statement on the strike.');
+    // (A lack of changes to the budget is none of the budget.)
+    expect(port.ask('Was the harbour budget approved?').answer).not.toMatch(/^No:/);
+    // (Nor is a decision put off on one thing a "No" to whether a decision was reached at all.)
+    const duty = brief(`Ministers raise fuel duty
+
+The ministers agreed to raise the duty on diesel, and put off a decision on aviation fuel until their next meeting.`);
+    expect(duty.ask('Was a decision reached?').answer).not.toMatch(/^No:/);
+  });
+
   it('says "No" to "Did they agree?" when the lead tells the talks ended without agreeing, before a lesser thing agreed later', () => {
     const talks = brief(`Ministers fail to agree on water shares
 
