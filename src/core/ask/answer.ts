@@ -737,7 +737,9 @@ class Answerer {
     // (Not the others: "Was the resolution rejected?" of "approved all other resolutions" says nothing of the one asked.)
     const object =
       passive && (move[2] === REJECTED || move[2] === APPROVED) ? `|\\b${move[2]}\\s+(?:(?!(?:other|remaining)\\b)[\\p{L}'’-]+\\s+){0,3}?${who}\\p{L}*\\b` : '';
-    return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}${object}`, 'iu')];
+    // (What was rejected may be told in a relative clause after it: "proposed binding arbitration, which the union rejected".)
+    const aside = move[2] === REJECTED || move[2] === APPROVED ? ',?' : '';
+    return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*${aside}\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}${object}`, 'iu')];
   }
 
   /** An interview's turns in an answer: an interviewer's claim ("Q: Critics say the plan will cost 300 jobs.") is no

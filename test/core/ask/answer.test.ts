@@ -10002,6 +10002,12 @@ The mayor accepted the offer, and the council approved the budget.`),
     expect(talks.ask('Was the proposal accepted?').answer).toBe(rejected);
     expect(talks.ask('Did the ministers accept the proposal?').answer).toBe(rejected);
     expect(talks.ask('Was the budget rejected?').answer).toBe('No: The mayor accepted the offer, and the council approved the budget.');
+    // (… or in a relative clause after it.)
+    const offer = briefArticle(parsePlainText('Port talks fail\n\nThe employers proposed binding arbitration, which the union rejected.'));
+    expect(offer.ask('Was arbitration accepted?').answer).toBe('No: The employers proposed binding arbitration, which the union rejected.');
+    // (Not a figure's move, whose relative clause may tell of another time.)
+    const profit = briefArticle(parsePlainText('Profits rise\n\nHalvex said profit, which fell 3% last year, rose 5% in the first quarter.'));
+    expect(profit.ask('Did profit rise?').answer).not.toMatch(/^No:/);
     // (Not of the others, which say nothing of the one asked; nor, after the verb, of the subject of a question in the active:
     // what the council did is not what was done to it.)
     expect(talks.ask('Was the resolution rejected?').answer).not.toMatch(/^No:/);
