@@ -46,6 +46,7 @@ import {
   COMPANY_KINDS,
   PLACING_QUESTION,
   spelledOutName,
+  NO_DATE_YET,
 } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -1921,7 +1922,13 @@ class Answerer {
     // ("When did Roy take office?": only a sentence that tells of a post taken dates it, "took office in 2024"; not the lead
     // that keeps her government "in office".)
     const taking = TAKE_OFFICE.test(question);
-    return this.search(question, 'date', (t) => hasType(t, 'date') && (!pastEvent || STILL_AHEAD.test(t)) && (!taking || TAKE_OFFICE.test(t)));
+    const found = this.search(question, 'date', (t) => hasType(t, 'date') && (!pastEvent || STILL_AHEAD.test(t)) && (!taking || TAKE_OFFICE.test(t)));
+    if (found.answered || !asksAboutFuture(question)) return found;
+    // "When will talks resume?" of "No new date for talks has been set.": a date not yet set for what the question names
+    // answers, whatever verb the question puts it in.
+    const things = keyTerms(question).filter((k) => hasTerm(this.vocabulary, k, this.text));
+    const noDate = things.length ? this.a.sentences.find((s) => this.answerable(s) && NO_DATE_YET.test(s.text) && coverage(things, s.text) >= 1) : undefined;
+    return noDate ? this.yes(question, noDate.text, [noDate]) : found;
   }
 
   /** "Where did they meet?", "When will the ministers meet?" of a report that tells of no gathering at all (a train crash, a

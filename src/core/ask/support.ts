@@ -734,10 +734,11 @@ const DATE = new RegExp(
 const SEASON = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+\p{Lu})/u;
 /** A time of day: "at 9:15 a.m.", "by noon". */
 export const CLOCK_TIME = new RegExp(`${CLOCK_DIGITS}|\\b(?:noon|midday|midnight)\\b`, 'i');
-/** When the text says there is no date yet, or what it waits on: "No date was set.", "… would resume once both sides …", "A
+/** When the text says there is no date yet, or what it waits on: "No date was set.", "No new date for talks has been set.", "…
+ * would resume once both sides …", "A
  * ruling is not expected for several years." */
-const NO_DATE_YET =
-  /\b(?:no (?:new )?date (?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not (?:expected |due )?for|not until|for at least) (?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?(?:days?|weeks?|months?|years?)\b)/i;
+export const NO_DATE_YET =
+  /\b(?:no (?:new )?date (?:for [^.;,]{1,40}? )?(?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not (?:expected |due )?for|not until|for at least) (?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?(?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"); or a part of
  * the country named by its kind ("in the capital", "in the north-east", "on Peru's west coast", "along the border"); or a
  * building named by its kind ("outside the embassy"). A month or a day is no place ("set for May"). */

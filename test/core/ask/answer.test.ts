@@ -7009,6 +7009,18 @@ The two sides spoke for three days. A ruling is expected in May 2027.`);
     expect(court.ask('When will the ruling be made?').answer).toBe('A ruling is expected in May 2027.');
   });
 
+  it('answers when talks will be held or resume with "No new date for talks has been set", whatever verb the question uses', () => {
+    const port = brief(`Port talks fail
+
+Talks to end a strike at the port broke down on Tuesday without a deal.
+
+No new date for talks has been set.`);
+    for (const q of ['When will the talks be held?', 'When will talks resume?', 'When are the next talks?'])
+      expect(port.ask(q).answer, q).toBe('No new date for talks has been set.');
+    // (Not of what it sets no date for: the strike's end is another thing.)
+    expect(port.ask('When will the strike end?').answered).toBe(false);
+  });
+
   it('answers who stood in for one named, from the sentence that says so, though they never left their post', () => {
     const meeting = (took: string) =>
       brief(`Board names shortlist
