@@ -7009,6 +7009,21 @@ The two sides spoke for three days. A ruling is expected in May 2027.`);
     expect(court.ask('When will the ruling be made?').answer).toBe('A ruling is expected in May 2027.');
   });
 
+  it('answers when a thing will be done with the span after which it is ("after 12 months"), not one an activity lasted', () => {
+    const board = brief(`Board closes unit
+
+The board voted 7-4 on Monday to close the unit.
+
+The board will review the change after 12 months.`);
+    expect(board.ask('When will the change be reviewed?').answer).toBe('The board will review the change after 12 months.');
+    const leaders = brief(`Leaders back police plan
+
+Pacific leaders on Thursday endorsed a plan to train a regional police force.
+
+The communique was adopted by consensus after three days of talks chaired by the prime minister, Ana Roy. Finance ministers will set the budget.`);
+    expect(leaders.ask('When will the ministers meet?').answered).toBe(false);
+  });
+
   it('answers when talks will be held or resume with "No new date for talks has been set", whatever verb the question uses', () => {
     const port = brief(`Port talks fail
 
