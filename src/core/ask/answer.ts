@@ -65,10 +65,10 @@ const SPEECH =
   /\b(said|says|say|saying|accusing|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing)|rais(?:ed|es)\s+concerns?)\b/i;
 /** What a sentence tells as still to come: in the future, as what must, may or could be ("a new chair must be chosen
  * within 60 days", "the talks could be moved to Quito"), as expected ("expect the sale to close by June", "a ruling is expected
- * in May", "a decision is expected at the next session"), or as not yet
- * done ("has yet to name a date"). */
+ * in May", "a decision is expected at the next session"), as decided for a day to come ("voted 7-4 to close the unit from 1
+ * September"), or as not yet done ("has yet to name a date"). */
 const STILL_AHEAD = new RegExp(
-  `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:is|are)\\s+expected\\s+(?:at|in)\\b|\\b(?:not yet|yet to)\\b`,
+  `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:is|are)\\s+expected\\s+(?:at|in)\\b|\\b(?:voted|decided|agreed)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!be\\b)[a-z]+\\b[^.;]{0,160}?\\b(?:from|on|by)\\s+(?:\\d{1,2}\\s+)?${FULL_MONTH}\\b|\\b(?:not yet|yet to)\\b`,
   'i',
 );
 /** A where-question's closing verb: "Where will the cuts fall?" → "fall". */

@@ -7009,6 +7009,24 @@ The two sides spoke for three days. A ruling is expected in May 2027.`);
     expect(court.ask('When will the ruling be made?').answer).toBe('A ruling is expected in May 2027.');
   });
 
+  it('answers when a thing will be done with the day a past decision set for it ("voted 7-4 to close the unit from 1 September")', () => {
+    const board = brief(`Board closes unit
+
+The board voted 7-4 on Monday night to close the maternity unit at the town hospital and move births to the city, from 1 September.`);
+    expect(board.ask('When will the unit close?').answer).toMatch(/^The board voted 7-4 on Monday night to close/);
+    const council = brief('Council shuts library\n\nThe council decided on Monday to shut the old library from 1 May.');
+    expect(council.ask('When will the library shut?').answer).toBe('The council decided on Monday to shut the old library from 1 May.');
+    const raise = brief('Ministers raise duty\n\nFinance ministers agreed on Thursday to raise the duty on diesel by 4 cents a litre from September.');
+    expect(raise.ask('When will the duty rise?').answer).toBe(
+      'Finance ministers agreed on Thursday to raise the duty on diesel by 4 cents a litre from September.',
+    );
+    // (Not "by 4 cents", which is no day.)
+    const duty = brief(`Ministers raise duty
+
+Finance ministers agreed on Thursday to raise the duty on diesel by 4 cents a litre.`);
+    expect(duty.ask('When will the duty rise?').answered).toBe(false);
+  });
+
   it('answers when a thing will be done with the span after which it is ("after 12 months"), not one an activity lasted', () => {
     const board = brief(`Board closes unit
 
