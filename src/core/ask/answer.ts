@@ -2808,7 +2808,12 @@ class Answerer {
       if (p?.absent) return this.yes(question, this.a.sentences[p.absentAt ?? p.mentions[0].sentence].text, [p.absentAt ?? p.mentions[0].sentence]);
       if (p) return this.no(question, `The article does not say ${p.name} was away; it names them as taking part.`);
     }
-    const first = TALLY_QUESTION.test(question)
+    // "How did the board vote?": a tally, in a sentence that holds the question's words (the board and its vote: not the
+    // senate's "The motion carried 41-17", nor a match's "4-0 home loss"), before a member's own vote.
+    const bodyTally = BODY_VOTED.test(question.trim()) ? this.search(question, 'any', (t) => TALLY.test(t)) : null;
+    if (bodyTally?.answered) return bodyTally;
+    const tallyAsked = TALLY_QUESTION.test(question);
+    const first = tallyAsked
       ? this.search(question, 'any', (t) => TALLY.test(t))
       : MEASURE_QUESTION.test(question)
         ? (this.measured(question) ?? this.measureNamed(question) ?? this.search(question, 'amount'))
@@ -2817,7 +2822,7 @@ class Answerer {
     // "How fast were the winds?": a measure only its own kind of figure answers; no other sentence about the winds does.
     if (first && MEASURES.some((m) => m.asks.test(question))) return first;
     // "What was the vote?" of a court that ruled "in a 2-1 judgment": a tally of a decision, whatever its word.
-    const tally = TALLY_QUESTION.test(question) ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
+    const tally = tallyAsked ? this.a.sentences.find((s) => TALLY.test(s.text) && DECIDED_BY.test(s.text)) : undefined;
     if (tally) return this.yes(question, tally.text, [tally]);
     const found = this.search(question);
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
@@ -3742,6 +3747,8 @@ const INTERVIEWER_CLAIM = /^Q\s*:\s[^?]*[.!]["'”’)]*$/;
 /** "What was the vote?", "What was the final score?", "What was the board vote?": answered by a tally ("314 to 291", "6-3",
  * "19 in favour, 16 against"). */
 const TALLY_QUESTION = /^what (?:was|is|were) the (?:[\p{L}-]+\s+){0,2}?(?:vote|votes|result|results|score|tally|margin|count)\b/iu;
+/** … as is "How did the board vote?" of a body. */
+const BODY_VOTED = /^how did the (?:[\p{L}-]+\s+){1,2}vote\s*\??$/iu;
 // ("124 votes in favour, none against": a side may have none.)
 // ("by six votes to three": a small body's tally in words; "carried by 61 per cent to 39 per cent": a tally in shares.)
 const TALLY = new RegExp(

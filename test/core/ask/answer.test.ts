@@ -10032,6 +10032,30 @@ Ana Roy has won the mayoral race in Lima, defeating Tom Vale with 54% of the vot
     expect(vote.ask('Did voters reject the plan?').answer).toMatch(/^Voters rejected a plan/);
   });
 
+  it('answers "How did the board vote?" with the tally the text gives the board, before a member\'s own vote', () => {
+    const board = briefArticle(
+      parsePlainText(`Board closes maternity unit
+
+Board member Ana Roy, who voted against, said mothers would face an hour on a bad road.
+
+The board of the health authority voted 7-4 on Monday night to close the maternity unit at the town hospital.
+
+The senate's motion carried 41-17. The board met after a 4-0 home loss by the club it owns.`),
+    );
+    expect(board.ask('How did the board vote?').answer).toBe(
+      'The board of the health authority voted 7-4 on Monday night to close the maternity unit at the town hospital.',
+    );
+    // (Not another body's tally, nor a score: the board did not vote in them.)
+    const club = briefArticle(
+      parsePlainText(`Club sacks coach
+
+Board member Ana Roy, who voted against, said the coach deserved more time.
+
+The senate's motion carried 41-17. The board met after a 4-0 home loss.`),
+    );
+    expect(club.ask('How did the board vote?').answer).not.toMatch(/41-17|4-0/);
+  });
+
   it('answers "Was the proposal approved?" or "accepted?" with a "No" where the text rejected it, named after the verb', () => {
     const talks = briefArticle(
       parsePlainText(`Ministers agree fuel duty
