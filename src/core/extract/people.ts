@@ -2458,7 +2458,7 @@ const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
 const COMPARED = /\b(?:compared (?:with|to)|than|up from|down from|against)\b[^,;]*$/i;
 
 /** A sentence about what is still to come. */
-const AHEAD = /\b(?:will|would|next|upcoming|is to|are to|is due|are due|planned|scheduled|expected to|set to|to host)\b/i;
+const AHEAD = /\b(?:will|would|next|upcoming|is to|are to|is due|are due|planned|scheduled|expected to|(?:is|are) expected (?:at|in)|set to|to host)\b/i;
 
 function setLastYear(text: string): boolean {
   const m = LAST_YEAR.exec(text);
@@ -2714,7 +2714,10 @@ export function earlierEventSentences(sentences: readonly Sentence[], published:
       dayAlone &&
       !AHEAD.test(s.text) &&
       (MONTH_GONE_BY.test(s.text) || dated[s.index].some((m) => YEAR_GONE_BEFORE.test(settings[s.index].slice(0, m.index! + m[0].length - 4))));
-    if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest)) || gone) out.add(s.index);
+    // (A sentence of what is still to come is never set before the news, whatever year it names: "A decision is expected in
+    // February 2027", in a report of a shortlist "for the 2036 Games".)
+    if ((settings[s.index] && setLastYear(settings[s.index])) || (years.length && years.every((y) => y < latest) && !AHEAD.test(settings[s.index])) || gone)
+      out.add(s.index);
   }
   return out;
 }

@@ -1209,6 +1209,16 @@ describe('sentences set before the news', () => {
     expect([...earlierEventSentences(s, null, false)]).toEqual([1]);
     // (Read as before, a year is earlier only than a later one the report names: alone, "a 2007 quake" is not.)
     expect([...earlierEventSentences(s.slice(0, 3), null, false)]).toEqual([]);
+    // (Nor is a sentence of what is still to come, though a later year is named: "a shortlist for the 2036 Games".)
+    const shortlist = sentencesOf(
+      'The board named three cities to a shortlist for the 2036 Summer Games on Wednesday.',
+      'A decision is expected at the full session in Milan in February 2027.',
+      'Talks with the cities are expected in March 2027.',
+      'Bids for the 2032 Games cost more than $1 billion in 2019.',
+      // (… though not what is to come in a speaker's words: their clip is still of 2015.)
+      'A 2015 film showed the mayor saying that "the Games will come home".',
+    );
+    expect([...earlierEventSentences(shortlist, null, false)]).toEqual([3, 4]);
   });
 
   it('in news dated "early Sunday", are those of "the February 2023 quakes"', () => {
