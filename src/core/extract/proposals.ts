@@ -371,9 +371,10 @@ const PROPOSED_EARLIER = new RegExp(
 
 /** "The five points are: …", "Its measures include …", "The five proposals, which the board will vote on, include …", "Among
  * them: …", "Four of its seven points were published: …": a sentence that opens the list of items counted before.
- * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to.) */
+ * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to; so does "The
+ * plan commits members to A, to B and to C" after the plan's count.) */
 const ITEMS_ARE = new RegExp(
-  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),|,\\s+which\\s+[^,;]{3,60},)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|(?:The|These|Those|Its|Their)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:would|will|aim to|seek to)(?=\\s*:)|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:|(?:${COUNT_WORD}|only\\s+${COUNT_WORD}|some)\\s+of\\s+(?:the|its|their|these|those)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:were|are|have been|had been)\\s+(?:\\p{Ll}+\\s+)?(?:published|detailed|released|spelt out|spelled out|set out|made public|announced|listed|disclosed)(?=\\s*:))`,
+  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),|,\\s+which\\s+[^,;]{3,60},)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|The\\s+(?:${PLAN_NOUNS.join('|')})\\s+(?:commits|requires)\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll})|(?:The|These|Those|Its|Their)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:would|will|aim to|seek to)(?=\\s*:)|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:|(?:${COUNT_WORD}|only\\s+${COUNT_WORD}|some)\\s+of\\s+(?:the|its|their|these|those)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:were|are|have been|had been)\\s+(?:\\p{Ll}+\\s+)?(?:published|detailed|released|spelt out|spelled out|set out|made public|announced|listed|disclosed)(?=\\s*:))`,
   'iu',
 );
 

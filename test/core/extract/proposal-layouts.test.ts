@@ -94,6 +94,24 @@ const LAYOUTS: Array<[string, string[], number | null, string[]]> = [
     ['share registration data', 'open four border corridors', 'fund shelters of $120 million'],
   ],
   [
+    'the counted plan\'s items, after what the plan binds members to: "The plan commits members to A, to B, and to C"',
+    [
+      'Foreign ministers on Friday adopted a three-point plan to share data on dam releases along the river.',
+      "The plan commits members to publish daily water levels from all 11 dams, to give 72 hours' notice before large releases, and to fund a warning centre in Lima.",
+    ],
+    3,
+    ['daily water levels', "72 hours' notice", 'warning centre'],
+  ],
+  [
+    'the counted package\'s items, after "The package requires banks to A, to B and to C"',
+    [
+      'The central bank on Monday set out a three-point package to protect savers.',
+      'The package requires banks to publish their fees, to cap overdraft charges at 5% and to refund wrongly charged customers by June.',
+    ],
+    3,
+    ['publish their fees', 'cap overdraft charges', 'refund wrongly charged customers'],
+  ],
+  [
     'a numbered list inside one sentence, after "The six points, he said, include:"',
     [
       'Ana Roy and Tom Vale put forward a six-point common understanding on the conflict on Thursday.',
