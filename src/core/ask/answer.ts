@@ -65,7 +65,7 @@ const SPEECH =
   /\b(said|says|say|saying|accusing|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing)|rais(?:ed|es)\s+concerns?)\b/i;
 /** What a sentence tells as still to come: in the future, as what must, may or could be ("a new chair must be chosen
  * within 60 days", "the talks could be moved to Quito"), as expected ("expect the sale to close by June", "a ruling is expected
- * in May", "a decision is expected at the next session"), as decided for a day to come ("voted 7-4 to close the unit from 1
+ * in May", "a verdict is expected at the autumn sitting"), as decided for a day to come ("voted 7-4 to close the unit from 1
  * September"), or as not yet done ("has yet to name a date"). */
 const STILL_AHEAD = new RegExp(
   `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:is|are)\\s+expected\\s+(?:at|in)\\b|\\b(?:voted|decided|agreed)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!be\\b)[a-z]+\\b[^.;]{0,160}?\\b(?:from|on|by)\\s+(?:\\d{1,2}\\s+)?${FULL_MONTH}\\b|\\b(?:not yet|yet to)\\b`,
@@ -731,14 +731,14 @@ class Answerer {
     if (!move) return OPPOSITE_STATES.find(([word]) => new RegExp(`\\b${word}\\b`, 'i').test(question));
     const who = escapeRegExp(stem(moved!.toLowerCase()));
     // (… or a side beaten: "Did Roy win?" of "Vale won the final, beating the champion, Ana Roy, 6-4"; or what was approved or
-    // rejected named after the verb: "Was the proposal approved?" of "The ministers rejected a proposal from Lima", asked in the
+    // rejected named after the verb: "Was the proposal approved?" of "The mayors rejected a motion from Quito", asked in the
     // passive, whose subject is what was done to.)
     const beaten = move[1] === 'lose' ? `|\\b${BEATEN}\\s+(?:[^.;!?]{0,40}?\\s)?${who}\\p{L}*\\b` : '';
     const passive = /^(?:was|were)\b/i.test(question.trim());
-    // (Not the others: "Was the resolution rejected?" of "approved all other resolutions" says nothing of the one asked.)
+    // (Not the others: "Was the resolution rejected?" of "passed every other motion" says nothing of the one asked.)
     const object =
       passive && (move[2] === REJECTED || move[2] === APPROVED) ? `|\\b${move[2]}\\s+(?:(?!(?:other|remaining)\\b)[\\p{L}'’-]+\\s+){0,3}?${who}\\p{L}*\\b` : '';
-    // (What was rejected may be told in a relative clause after it: "proposed binding arbitration, which the union rejected".)
+    // (What was rejected may be told in a relative clause after it: "tabled a cap on fees, which the board rejected".)
     const aside = move[2] === REJECTED || move[2] === APPROVED ? ',?' : '';
     return [move[0], move[1], new RegExp(`\\b${who}\\p{L}*${aside}\\s+(?:[\\p{L}\\d.,%-]+\\s+){0,3}?${move[2]}\\b${beaten}${object}`, 'iu')];
   }
@@ -1165,8 +1165,8 @@ class Answerer {
     return (!!year && !now.includes(year)) || (YEARS_AGO.test(text) && !YEARS_AGO.test(now));
   }
 
-  /** "Was the climate fund agreed?" of "… but put off a decision on how to share a climate fund until next year", "Was a deal
-   * reached?" of "Talks broke down without a deal": the sentence that puts off the decision on what the question names, or
+  /** "Was the climate fund agreed?" of "… but put off a decision on how to split a reef fund until March", "Was a deal
+   * reached?" of "The summit closed without a treaty": the sentence that puts off the decision on what the question names, or
    * tells it was not had. */
   private unsettledAsked(keys: readonly string[]): Sentence | null {
     const acts = keys.filter((k) => SETTLING_TERMS.has(k));
@@ -1924,7 +1924,7 @@ class Answerer {
     const taking = TAKE_OFFICE.test(question);
     const found = this.search(question, 'date', (t) => hasType(t, 'date') && (!pastEvent || STILL_AHEAD.test(t)) && (!taking || TAKE_OFFICE.test(t)));
     if (found.answered || !asksAboutFuture(question)) return found;
-    // "When will talks resume?" of "No new date for talks has been set.": a date not yet set for what the question names
+    // "When will the hearing resume?" of "No date for the hearing has been set.": a date not yet set for what the question names
     // answers, whatever verb the question puts it in.
     const things = keyTerms(question).filter((k) => hasTerm(this.vocabulary, k, this.text));
     const noDate = things.length ? this.a.sentences.find((s) => this.answerable(s) && NO_DATE_YET.test(s.text) && coverage(things, s.text) >= 1) : undefined;
@@ -2809,7 +2809,7 @@ class Answerer {
       if (p) return this.no(question, `The article does not say ${p.name} was away; it names them as taking part.`);
     }
     // "How did the board vote?": a tally, in a sentence that holds the question's words (the board and its vote: not the
-    // senate's "The motion carried 41-17", nor a match's "4-0 home loss"), before a member's own vote.
+    // senate's "The bill passed 30-12", nor a match's "3-1 defeat at home"), before a member's own vote.
     const bodyTally = BODY_VOTED.test(question.trim()) ? this.search(question, 'any', (t) => TALLY.test(t)) : null;
     if (bodyTally?.answered) return bodyTally;
     const tallyAsked = TALLY_QUESTION.test(question);
@@ -3110,8 +3110,8 @@ class Answerer {
         }
       }
     }
-    // "Was the climate fund agreed?" of "… but put off a decision on how to share a new climate fund": a decision put off on
-    // what the question names, or a thing not had ("broke down without a deal"), read here, as the text need not use the
+    // "Was the climate fund agreed?" of "… but put off a decision on how to split a new reef fund": a decision put off on
+    // what the question names, or a thing not had ("closed without a treaty"), read here, as the text need not use the
     // question's verb at all.
     const putOff = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.unsettledAsked(keys) : null;
     // Key terms the article never uses (in any form it knows): a question about something else.
@@ -3707,7 +3707,7 @@ const LEFT_BEFORE_NAME = /\b(?:parted company with|sacked|fired|dismissed|ousted
  * predecessor, Ana Roy, resigned". */
 const REPLACING_BEFORE =
   /\b(?:replacing|succeeding|replaces|succeeds|replaced|succeeded)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$|\b(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+predecessor,?\s+(?:[\p{L}'’-]+\s+){0,2}$/iu;
-/** Before a name, that someone took their place for a time: "stood in for", "sat in for", "attended in place of", "on behalf of". */
+/** Before a name, that someone took their place for a time: "stood in for", "sat in for", "came in place of", "on behalf of". */
 const STOOD_IN_BEFORE = /\b(?:(?:stood|sat)\s+in\s+for|in\s+place\s+of|on\s+behalf\s+of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 /** A question of a demand, which only the verb itself answers: "What did X demand?", "… insist on?", "… call for?". */
 const DEMANDED = /\b(?:demand|insist\s+on|call\s+for)\s*\??\s*$/i;
@@ -4224,9 +4224,9 @@ const WISHED_DECISION =
   /\b(?:hope[sd]?|hoping|wish(?:ed|es)?|want(?:s|ed)?|expect(?:s|ed)?|urg(?:e|es|ed|ing)|call(?:s|ed)? for|ask(?:s|ed))\b[^.;]{0,60}\b(?:decide|decision|agreement|deal)\b/i;
 /** Putting off a decision, in its verbs. */
 const PUT_OFF_VERB = '(?:put off|postponed|deferred|shelved)';
-/** A decision put off, and on what (its one group that matched): "put off a decision on how to share the fund until next year",
+/** A decision put off, and on what (its one group that matched): "put off a decision on how to split the fund until March",
  * "postponed the vote on the budget", "put the bus-route cuts on hold", "The vote on the budget was deferred until May"; or a
- * thing not had, the noun right after its article: "broke down without a deal", "failed to reach a final communique" (not
+ * thing not had, the noun right after its article: "closed without a treaty", "failed to reach a final communique" (not
  * "approved the budget without any changes to it", whose lack is of changes). */
 const UNSETTLED = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b|\b(?:without|failed to reach)\s+(?:an?|any)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`,

@@ -188,7 +188,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
-  // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
+  // Talks taken up again: "When will the hearing resume?" is answered by "both sides would sit down again in Lima next week".
   // (… or a hearing adjourned until a day: "When will the hearing resume?" is answered by "adjourned the hearing until 3 May".)
   ['resum', 'again', 'reconven', 'restart', 'adjourn'],
   ['country', 'nation', 'state'],
@@ -726,7 +726,7 @@ const SHORT_MONTH_DAY = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?\\
 const CLOCK_DIGITS = String.raw`\b\d{1,2}(?::\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)(?!\w)|\b\d{1,2}:\d\d\b`;
 /** A date or a time a "When" question is answered by; a year before 1900 only after its preposition ("founded in 1821";
  * "1800 homes" is a count); a span after which something happens ("will review it after 12 months"), not one an activity
- * lasted ("after three days of talks"). */
+ * lasted ("after two weeks of hearings"). */
 const DATE = new RegExp(
   `\\b${FULL_MONTH}\\b|\\b${SHORT_MONTH_DAY}\\b|\\b${WEEKDAY}\\b|\\b(?:19|20)\\d\\d\\b|(?<=\\b(?:in|since|from|until|by|around|circa)\\s)1[5-8]\\d\\d\\b|${CLOCK_DIGITS}|\\b(?:today|tomorrow|yesterday|tonight|immediately|with immediate effect|next (?:week|month|year|spring|summer|autumn|fall|winter)|last (?:week|month|year)|(?:an?|one|two|three|\\d+|several|a few) (?:minute|hour|day|week|month|year)s? (?:earlier|later|ago|before|after)|this (?:week|month|year)|in the coming (?:days|weeks|months)|(?<=\\b(?:this|last|next|in|by|until|early|late)\\s+(?:the\\s+)?)fall|(?:within|in|(?:has|have|had)(?: only)?) (?:\\d+|a|an|${NUMBER_WORD}|several|a few) (?:working |business )?(?:days?|weeks?|months?|years?)|after (?:\\d+|a|an|${NUMBER_WORD}|several|a few) (?:days?|weeks?|months?|years?)(?! of\\b)|(?:after|before|until|by) the (?:\\p{Lu}\\p{L}+ )?(?:recess|holidays?|break|election|elections|summer|winter|autumn|spring)|(?:by|before|until|at|from|towards?) the (?:end|start|beginning|middle|close) of (?:the |this |next )?(?:year|month|week|decade|season|session|term|quarter)|(?:in|by|during|before) the (?:first|second|third|fourth|final|last) quarter|in the \\d{1,3}(?:st|nd|rd|th) minute|in (?:the )?(?:first|second) half|in (?:extra|stoppage|injury|added) time|(?:after|within) (?:\\d+|${NUMBER_WORD}|a few) (?:minutes|seconds)|(?:before|after|at|just before|soon after) half-?time)\\b`,
   'iu',
@@ -735,7 +735,7 @@ const DATE = new RegExp(
 const SEASON = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+\p{Lu})/u;
 /** A time of day: "at 9:15 a.m.", "by noon". */
 export const CLOCK_TIME = new RegExp(`${CLOCK_DIGITS}|\\b(?:noon|midday|midnight)\\b`, 'i');
-/** When the text says there is no date yet, or what it waits on: "No date was set.", "No new date for talks has been set.", "…
+/** When the text says there is no date yet, or what it waits on: "No date was set.", "No date for the hearing has been set.", "…
  * would resume once both sides …", "A
  * ruling is not expected for several years." */
 export const NO_DATE_YET =

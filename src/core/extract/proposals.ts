@@ -369,7 +369,7 @@ const PROPOSED_EARLIER = new RegExp(
   `^\\s+(?:(?:a|an|the|its|their|it|them)\\s+(?:[\\w-]+\\s+){0,2})?(?:(?:in|on|back in)\\s+(?:early\\s+|late\\s+)?(?:${FULL_MONTH}\\b|(?:19|20)\\d\\d\\b)|last (?:year|month|week)|earlier this year|\\w+ (?:years|months) ago)`,
 );
 
-/** "The five points are: …", "Its measures include …", "The five proposals, which the board will vote on, include …", "Among
+/** "The five points are: …", "Its measures include …", "The four measures, which the assembly debates next, include …", "Among
  * them: …", "Four of its seven points were published: …": a sentence that opens the list of items counted before.
  * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to; so does "The
  * plan commits members to A, to B and to C" after the plan's count.) */
