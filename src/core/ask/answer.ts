@@ -3113,9 +3113,9 @@ class Answerer {
     // "Was the climate fund agreed?" of "… but put off a decision on how to split a new reef fund": a decision put off on
     // what the question names, or a thing not had ("closed without a treaty"), read here, as the text need not use the
     // question's verb at all.
-    const putOff = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.unsettledAsked(keys) : null;
+    const unsettled = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.unsettledAsked(keys) : null;
     // Key terms the article never uses (in any form it knows): a question about something else.
-    const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text) && !(putOff && SETTLING_TERMS.has(k)));
+    const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text) && !(unsettled && SETTLING_TERMS.has(k)));
     const properMissing = missing.some(
       (k) => new RegExp(`\\b${k}`, 'i').test(question.replace(/^\w+/, '')) && /\p{Lu}/u.test(question.match(new RegExp(`\\b${k}\\w*`, 'i'))?.[0] ?? ''),
     );
@@ -3372,7 +3372,7 @@ class Answerer {
     // (Not of a question that asks of a lack itself: "Did Roy leave without speaking?" of "left without speaking" is no "No".)
     const denials = !oneSide && !LACK_ASKED.test(question);
     // (Not when another sentence tells it was settled after all: that one answers.)
-    if (putOff && (!fits.length || fits[0].sentence === putOff)) return this.yes(question, `No: ${putOff.text}`, [putOff]);
+    if (unsettled && (!fits.length || fits[0].sentence === unsettled)) return this.yes(question, `No: ${unsettled.text}`, [unsettled]);
     if (!fits.length && denials && pastKeys.length) {
       const denied = ranked.find(
         (r) =>
@@ -4225,7 +4225,7 @@ const WISHED_DECISION =
 /** Putting off a decision, in its verbs. */
 const PUT_OFF_VERB = '(?:put off|postponed|deferred|shelved)';
 /** A decision put off, and on what (its one group that matched): "put off a decision on how to split the fund until March",
- * "postponed the vote on the budget", "put the bus-route cuts on hold", "The vote on the budget was deferred until May"; or a
+ * "postponed the vote on the budget", "put the parking rules on hold", "The vote on the budget was deferred until May"; or a
  * thing not had, the noun right after its article: "closed without a treaty", "failed to reach a final communique" (not
  * "approved the budget without any changes to it", whose lack is of changes). */
 const UNSETTLED = new RegExp(

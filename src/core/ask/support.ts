@@ -188,7 +188,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   // A body meets in session: "When will parliament meet?" is answered by "the new assembly's first sitting on June 3".
   // (… and a consortium's or a company's meeting of all its members: "The members' next general assembly is in Lima in May".)
   ['meet', 'met', 'meeting', 'talk', 'session', 'sitting', 'convene', 'general assembl', 'annual general meeting'],
-  // Talks taken up again: "When will the hearing resume?" is answered by "both sides would sit down again in Lima next week".
+  // Talks taken up again: "When will talks resume?" is answered by "both sides would sit down again in Lima next week".
   // (… or a hearing adjourned until a day: "When will the hearing resume?" is answered by "adjourned the hearing until 3 May".)
   ['resum', 'again', 'reconven', 'restart', 'adjourn'],
   ['country', 'nation', 'state'],
@@ -735,9 +735,8 @@ const DATE = new RegExp(
 const SEASON = /\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\b(?!\s+\p{Lu})/u;
 /** A time of day: "at 9:15 a.m.", "by noon". */
 export const CLOCK_TIME = new RegExp(`${CLOCK_DIGITS}|\\b(?:noon|midday|midnight)\\b`, 'i');
-/** When the text says there is no date yet, or what it waits on: "No date was set.", "No date for the hearing has been set.", "…
- * would resume once both sides …", "A
- * ruling is not expected for several years." */
+/** When the text says there is no date yet, or what it waits on: "No date was set.", "No date for the hearing has been set.",
+ * "… would resume once both sides …", "A ruling is not expected for several years." */
 export const NO_DATE_YET =
   /\b(?:no (?:new )?date (?:for [^.;,]{1,40}? )?(?:was|has been|had been|is) (?:yet )?(?:set|fixed|given|announced)|(?:not|yet to) (?:yet )?(?:set|fixed|given|announced|named) (?:a |any )?(?:new )?dates?\b|(?:would|will) \w+ (?:once|as soon as|only when)\b|(?:for up to|not (?:expected |due )?for|not until|for at least) (?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) )?(?:days?|weeks?|months?|years?)\b)/i;
 /** A place after a preposition; after "for", only where something is set for it ("pencilled in for Lima"); or a part of
