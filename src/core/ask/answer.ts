@@ -5,7 +5,7 @@
 // be supported (support.ts): the question's key terms and the kind of thing it asks for.
 
 import type { Analysis } from '../analysis.js';
-import { ABSENCE, MISSED_A_PART } from '../extract/lexicon/verbs.js';
+import { ABSENCE, EXPECTED_AT, MISSED_A_PART } from '../extract/lexicon/verbs.js';
 import { earlierEventSentences, participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
@@ -68,7 +68,7 @@ const SPEECH =
  * in May", "a verdict is expected at the autumn sitting"), as decided for a day to come ("voted 7-4 to close the unit from 1
  * September"), or as not yet done ("has yet to name a date"). */
 const STILL_AHEAD = new RegExp(
-  `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b(?:is|are)\\s+expected\\s+(?:at|in)\\b|\\b(?:voted|decided|agreed)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!be\\b)[a-z]+\\b[^.;]{0,160}?\\b(?:from|on|by)\\s+(?:\\d{1,2}\\s+)?${FULL_MONTH}\\b|\\b(?:not yet|yet to)\\b`,
+  `${FUTURE.source}|\\b(?:must|could|may|might)\\s+(?:still\\s+)?be\\b|\\bexpects?\\s+(?:\\S+\\s+){0,3}?to\\b|\\b${EXPECTED_AT}\\b|\\b(?:voted|decided|agreed)\\s+(?:\\S+\\s+){0,4}?to\\s+(?!be\\b)[a-z]+\\b[^.;]{0,160}?\\b(?:from|on|by)\\s+(?:\\d{1,2}\\s+)?${FULL_MONTH}\\b|\\b(?:not yet|yet to)\\b`,
   'i',
 );
 /** A where-question's closing verb: "Where will the cuts fall?" → "fall". */
@@ -2808,16 +2808,15 @@ class Answerer {
       if (p?.absent) return this.yes(question, this.a.sentences[p.absentAt ?? p.mentions[0].sentence].text, [p.absentAt ?? p.mentions[0].sentence]);
       if (p) return this.no(question, `The article does not say ${p.name} was away; it names them as taking part.`);
     }
-    // "How did the board vote?": a tally, in a sentence that holds the question's words (the board and its vote: not the
-    // senate's "The bill passed 30-12", nor a match's "3-1 defeat at home"), before a member's own vote.
-    const bodyTally = BODY_VOTED.test(question.trim()) ? this.search(question, 'any', (t) => TALLY.test(t)) : null;
-    if (bodyTally?.answered) return bodyTally;
+    // "What was the vote?", and "How did the board vote?": a tally, in a sentence that holds the question's words (the board
+    // and its vote: not the senate's "The bill passed 30-12", nor a match's "3-1 defeat at home"), before a member's own vote.
     const tallyAsked = TALLY_QUESTION.test(question);
-    const first = tallyAsked
-      ? this.search(question, 'any', (t) => TALLY.test(t))
-      : MEASURE_QUESTION.test(question)
-        ? (this.measured(question) ?? this.measureNamed(question) ?? this.search(question, 'amount'))
-        : null;
+    const first =
+      tallyAsked || BODY_VOTED.test(question.trim())
+        ? this.search(question, 'any', (t) => TALLY.test(t))
+        : MEASURE_QUESTION.test(question)
+          ? (this.measured(question) ?? this.measureNamed(question) ?? this.search(question, 'amount'))
+          : null;
     if (first?.answered) return first;
     // "How fast were the winds?": a measure only its own kind of figure answers; no other sentence about the winds does.
     if (first && MEASURES.some((m) => m.asks.test(question))) return first;
@@ -2828,15 +2827,10 @@ class Answerer {
     // "What was the vote?": a sentence that says how a vote went, not one of "Lima's elections in March".
     // (Nor one that only names a vote as an occasion: "unable to attend because of a budget vote in Quito".)
     // ("What was the result?" with no vote counted is the outcome's question, below: "accepted the result" tells no result.)
-    if (
-      TALLY_QUESTION.test(question) &&
-      found.answered &&
-      !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))) &&
-      !OUTCOME_QUESTION.test(question)
-    )
+    if (tallyAsked && found.answered && !found.evidence.some((t) => VOTED.test(t.replace(A_VOTE_NAMED, ''))) && !OUTCOME_QUESTION.test(question))
       return this.no(question, notSaid(question));
     // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)
-    if (TALLY_QUESTION.test(question) && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {
+    if (tallyAsked && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {
       const kept = this.a.sentences.filter((s) => found.evidence.includes(s.text) && (VOTE_CAST.test(s.text) || TALLY.test(s.text)));
       if (kept.length) return this.yes(question, kept.map((s) => s.text).join(' '), kept);
     }
@@ -3092,7 +3086,11 @@ class Answerer {
     // one country or person asked about, on another side than the one asked, is a "No"; on that side, its sentence answers
     // when no other does ("Did Cuba oppose the text?"). (Though the text never says "against": "Did Roy vote against?" of
     // "Ana Roy voted in favour".)
-    const voteAsked = YES_NO.test(question.trim()) ? askedVote(question) : null;
+    const yesNo = YES_NO.test(question.trim());
+    // "Was a moratorium agreed?" of "… but failed to agree on a moratorium": what the text says did not happen is a "No".
+    // (Not of a question that asks of a lack itself: "Did Roy leave without speaking?" of "left without speaking" is no "No".)
+    const denials = yesNo && !LACK_ASKED.test(question);
+    const voteAsked = yesNo ? askedVote(question) : null;
     // (The one person named, whatever country the question gives them: "Did Peru's Ana Roy vote for it?".)
     const askedCountries = voteAsked && !named.length ? [...new Set(findCountries(question).map((c) => c.country))] : [];
     let votedAsAsked: Sentence | null = null;
@@ -3113,7 +3111,7 @@ class Answerer {
     // "Was the climate fund agreed?" of "… but put off a decision on how to split a new reef fund": a decision put off on
     // what the question names, or a thing not had ("closed without a treaty"), read here, as the text need not use the
     // question's verb at all.
-    const unsettled = YES_NO.test(question.trim()) && !LACK_ASKED.test(question) ? this.unsettledAsked(keys) : null;
+    const unsettled = denials ? this.unsettledAsked(keys) : null;
     // Key terms the article never uses (in any form it knows): a question about something else.
     const missing = keys.filter((k) => !hasTerm(this.vocabulary, k, this.text) && !(unsettled && SETTLING_TERMS.has(k)));
     const properMissing = missing.some(
@@ -3178,7 +3176,7 @@ class Answerer {
       const listed = new Set(ranked.map((r) => r.sentence.index));
       for (const s of this.pool.slice(0, MAX_FORM_SCAN)) if (!listed.has(s.index)) ranked.push({ sentence: s, score: 0, coverage: 0 });
     }
-    const oneSide = !YES_NO.test(question.trim());
+    const oneSide = !yesNo;
     const figures = figuresIn(keyed);
     // "Where were the talks?": what happened, not the next one to come.
     // (Only of a gathering the question names: "What did the ministers reject?" is answered by "rejected a proposal …, and put
@@ -3368,10 +3366,8 @@ class Answerer {
     // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
-    // "Was a moratorium agreed?" of "… but failed to agree on a moratorium": what the text says did not happen is a "No".
-    // (Not of a question that asks of a lack itself: "Did Roy leave without speaking?" of "left without speaking" is no "No".)
-    const denials = !oneSide && !LACK_ASKED.test(question);
-    // (Not when another sentence tells it was settled after all: that one answers.)
+    // (A thing put off or not had, read above, is a "No"; not when another sentence tells it was settled after all: that one
+    // answers.)
     if (unsettled && (!fits.length || fits[0].sentence === unsettled)) return this.yes(question, `No: ${unsettled.text}`, [unsettled]);
     if (!fits.length && denials && pastKeys.length) {
       const denied = ranked.find(

@@ -36,6 +36,7 @@ import { PARTY_STATE, partyAndState, TITLE_ABBREVIATIONS } from './lexicon/us-po
 import {
   ABSENCE,
   ATTRIBUTION_VERBS,
+  EXPECTED_AT,
   FINITE_VERB,
   IN_A_CALL,
   MISSED_A_PART,
@@ -2458,7 +2459,7 @@ const LAST_YEAR = /\b(?:last|previous) year's\b|\ba year (?:ago|earlier)\b/i;
 const COMPARED = /\b(?:compared (?:with|to)|than|up from|down from|against)\b[^,;]*$/i;
 
 /** A sentence about what is still to come. */
-const AHEAD = /\b(?:will|would|next|upcoming|is to|are to|is due|are due|planned|scheduled|expected to|(?:is|are) expected (?:at|in)|set to|to host)\b/i;
+const AHEAD = new RegExp(`\\b(?:will|would|next|upcoming|is to|are to|is due|are due|planned|scheduled|expected to|${EXPECTED_AT}|set to|to host)\\b`, 'i');
 
 function setLastYear(text: string): boolean {
   const m = LAST_YEAR.exec(text);

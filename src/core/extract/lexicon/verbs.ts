@@ -66,3 +66,7 @@ export const FINITE_VERB = String.raw`is|are|was|were|be|been|will|would|shall|s
 
 /** Travelling on after the news, told in the present or the future: "leaves for Quito", "will fly on to Lima". */
 export const TRAVELS_ON = String.raw`\b(?:leaves|heads|travels|flies|departs|goes on|moves on|will (?:travel|fly|head|go on))\b`;
+
+/** A thing expected at a sitting or in a month, still to come: "a ruling is expected in May", "a decision is expected at the
+ * next session". */
+export const EXPECTED_AT = String.raw`(?:is|are)\s+expected\s+(?:at|in)`;
