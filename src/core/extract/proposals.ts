@@ -370,11 +370,12 @@ const PROPOSED_EARLIER = new RegExp(
 );
 
 /** "The five points are: …", "Its measures include …", "The four measures, which the assembly debates next, include …", "Among
- * them: …", "Four of its seven points were published: …": a sentence that opens the list of items counted before.
+ * them: …", "Among the measures are …", "Four of its seven points were published: …": a sentence that opens the list of items
+ * counted before.
  * ("The plan's first three points commit members to A, to B and to C": some of them, and what they bind to; so does "The
  * plan commits members to A, to B and to C" after the plan's count.) */
 const ITEMS_ARE = new RegExp(
-  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),|,\\s+which\\s+[^,;]{3,60},)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|The\\s+(?:${PLAN_NOUNS.join('|')})\\s+(?:commits|requires)\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll})|(?:The|These|Those|Its|Their)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:would|will|aim to|seek to)(?=\\s*:)|Among (?:them|these|those)\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:|(?:${COUNT_WORD}|only\\s+${COUNT_WORD}|some)\\s+of\\s+(?:the|its|their|these|those)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:were|are|have been|had been)\\s+(?:\\p{Ll}+\\s+)?(?:published|detailed|released|spelt out|spelled out|set out|made public|announced|listed|disclosed)(?=\\s*:))`,
+  `^(?:(?:The|These|Those|Its|Their|His|Her)\\s+(?:\\p{L}+['’]s\\s+)?(?:(?:first|last|other|remaining)\\s+)?(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s(?:,\\s+(?:he|she|they|it|\\p{Lu}[\\p{L}'’-]+)\\s+(?:said|says|added|noted),|,\\s+which\\s+[^,;]{3,60},)?\\s+(?:are|were|include|included|(?:would\\s+|will\\s+)?(?:commit|require|oblige|bind)s?\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll}))\\b|The\\s+(?:${PLAN_NOUNS.join('|')})\\s+(?:commits|requires)\\s+(?:\\p{L}+\\s+){1,3}?to(?=\\s+\\p{Ll})|(?:The|These|Those|Its|Their)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:would|will|aim to|seek to)(?=\\s*:)|Among (?:them|these|those|(?:the|its|their|his|her)\\s+(?:\\p{L}+['’]s\\s+)?(?:${ITEM_NOUN})s\\s+(?:are|were))\\b|(?:They|These) (?:are|were|include[sd]?)\\s*:|(?:${COUNT_WORD}|only\\s+${COUNT_WORD}|some)\\s+of\\s+(?:the|its|their|these|those)\\s+(?:${COUNT_WORD}\\s+)?(?:${ITEM_NOUN})s\\s+(?:were|are|have been|had been)\\s+(?:\\p{Ll}+\\s+)?(?:published|detailed|released|spelt out|spelled out|set out|made public|announced|listed|disclosed)(?=\\s*:))`,
   'iu',
 );
 
@@ -421,18 +422,21 @@ function inlineLists(sentences: readonly Sentence[], statedBefore: number | null
     if (inline && lastAnd && opener && count !== null && inline.length === count - 1 && !SERIAL_COMMA.test(listed)) {
       inline = [...inline.slice(0, -1), trimItem(lastAnd[1]), trimItem(lastAnd[2])];
     }
-    if (!inline && opener) {
+    // ("Among the measures are A, B and C": the opening names what the list is of, and no other opener follows.)
+    const among = /^Among\b/i.test(trigger[0]);
+    if (!inline && (opener || among)) {
+      const mark = opener?.[0] ?? '';
       const plain = plainItems(listed);
       // "… seven recommendations, including A, B and C": a list of some of the items counted.
       // ("… made 12 recommendations. Among them: A, B, C and D.": the sentence opens with it.)
-      const some = count !== null && (SOME_OPENER.test(opener[0]) || /^Among\b/i.test(trigger[0])) && plain.length >= 2 && plain.length < count;
+      const some = count !== null && (SOME_OPENER.test(mark) || among) && plain.length >= 2 && plain.length < count;
       // ("two measures: a bus lane and a loading bay": the count of two vouches for the one "and".)
       const pair = count === 2 && plain.length === 1 ? plain[0].split(/\s+and\s+/) : null;
       // ("eleven recommendations, including a return to yearly drills and a review of the rules": two of those counted,
       // each a thing of its own.)
-      const twoOfSome = count !== null && count > 2 && SOME_OPENER.test(opener[0]) && plain.length === 1 ? TWO_THINGS.exec(plain[0]) : null;
-      if (plain.length === count || some || (count === null && opener[0].trim() === ':' && plain.length >= 3)) inline = plain;
-      else if (pair?.length === 2 && opener[0].trim() === ':') inline = pair.map(trimItem);
+      const twoOfSome = count !== null && count > 2 && SOME_OPENER.test(mark) && plain.length === 1 ? TWO_THINGS.exec(plain[0]) : null;
+      if (plain.length === count || some || (count === null && mark.trim() === ':' && plain.length >= 3)) inline = plain;
+      else if (pair?.length === 2 && mark.trim() === ':') inline = pair.map(trimItem);
       else if (twoOfSome) inline = [trimItem(twoOfSome[1]), trimItem(twoOfSome[2])];
     } else if (!inline && PROPOSED_LIST.test(trigger[0]) && SERIAL_COMMA.test(listed) && !/^\s*by\b/.test(listed)) {
       // "… proposed emergency fodder imports, a suspension of water charges, and low-interest loans": three or more short

@@ -30,6 +30,19 @@ describe('proposals', () => {
     expect(found.items).toEqual(['A ban on single-use vapes by 2026', 'A limit of three flavours per brand', 'Plain packaging', 'A licence for shops']);
   });
 
+  it('reads some of the items counted from a sentence that opens "Among the recommendations are"', () => {
+    const found = proposals(
+      'A review of the flood defences on the river made 30 recommendations in a report published on Monday.',
+      'Among the recommendations are a warning siren in every village, a legal duty on landlords to fit flood doors within 60 days, and a register of vulnerable residents.',
+    );
+    expect(found.stated).toBe(30);
+    expect(found.items).toEqual([
+      'A warning siren in every village',
+      'A legal duty on landlords to fit flood doors within 60 days',
+      'A register of vulnerable residents',
+    ]);
+  });
+
   it('reads a stated count and a semicolon list after "including"', () => {
     const p = proposals('She put forward three suggestions, including cutting tariffs on grain; opening the ports to trade; and building a shared rail line.');
     expect(p.stated).toBe(3);
