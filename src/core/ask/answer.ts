@@ -2349,8 +2349,9 @@ class Answerer {
           !theirsSaid(s.text, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
-          ((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) && !reportedByAnother(s.text, nameWord)) ||
-            quotesWords(s.text) ||
+          // (A quotation, too, only where no one else reports it of them: "The jury said the work of Ana Roy had 'changed
+          // the field'" is the jury's.)
+          (((SPEECH.test(unattributed(s.text, capitalisedWords(p.name))) || quotesWords(s.text)) && !reportedByAnother(s.text, nameWord)) ||
             // (… or their ruling: "Judge Ana Roy ruled that …".)
             this.rules(p, s) ||
             // (… or a charge they make: "Envoy Ana Roy accused the army of …"; not one made of them, "… criticised a bonus for Roy".)

@@ -359,6 +359,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // Short verbs whose past the stemmer cannot see through ("owed" is four letters).
   ['owe', 'owed', 'owes', 'owing', 'debt', 'debts'],
   ['use', 'used', 'uses', 'using'],
+  // ("How much will be paid?" is answered by "an immediate payment of about $185 million".)
+  ['pay', 'paid', 'pays', 'paying', 'payment', 'payments'],
   ['run', 'ran', 'runs', 'running'],
   ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
   // A verb's noun in "-sion": "How long is the extension?" is answered by "voted to extend the loan for another six months".

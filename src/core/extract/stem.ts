@@ -36,6 +36,8 @@ export function stem(word: string): string {
     if (suffix === 'ly' && NOT_ADVERBS.has(w)) break;
     if (w.length - suffix.length >= (SHORT_STEM_SUFFIXES.has(suffix) && !NO_PLURAL.test(w) ? 3 : 4) && w.endsWith(suffix)) {
       w = w.slice(0, -suffix.length);
+      // "immediately" is "immediate", whose "e" goes as it does alone ("immediat").
+      if (suffix === 'ly' && w.length >= 5 && w.endsWith('e')) w = w.slice(0, -1);
       // "banned", "planning", "committed": the consonant doubled before the ending is one ("ban", "plan", "commit").
       if ((suffix === 'ed' || suffix === 'ing') && w.length >= 4 && /([b-df-hj-kmnp-rtv-xz])\1$/.test(w)) w = w.slice(0, -1);
       break;

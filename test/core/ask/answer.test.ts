@@ -10359,3 +10359,35 @@ describe('a joint statement whose agreement is a list below it', () => {
     );
   });
 });
+
+describe('a loan agreed, its first payment, and a prize whose jury quotes the winners', () => {
+  const loan = briefArticle(
+    parsePlainText(`Peru and lender agree $900 million loan
+
+Peru has reached a deal with the Andean Reserve Fund on a two-year, $900 million loan, the fund said on Monday.
+
+The deal would release an immediate payment of about $120 million once the fund's board signs it off.`),
+  );
+
+  it('answers "How much will be paid immediately?" from "an immediate payment of …" (the noun of the verb, whose stem differs)', () => {
+    expect(loan.ask('How much will be paid immediately?').answer).toContain('$120 million');
+  });
+
+  const prize = briefArticle(
+    parsePlainText(`Two engineers win Lima Prize
+
+LIMA, 2 October — Two engineers from Peru and Chile were awarded this year's Lima Prize on Wednesday for a bridge that needs no steel.
+
+The jury said the work of Professor Ana Roy of the University of Lima and Dr. Tom Vale of the University of Chile had "changed how we build".
+
+Roy, 64, said she had been in a meeting when the jury called. "I thought it was a joke," she told reporters.`),
+  );
+
+  it('gives for "What did X say?" their own words, not a quotation another reports of their work', () => {
+    const roy = prize.ask('What did Ana Roy say?');
+    expect(roy.answer).toContain('I thought it was a joke');
+    expect(roy.answer).not.toContain('changed how we build');
+    const vale = prize.ask('What did Tom Vale say?');
+    expect(vale.answered).toBe(false);
+  });
+});

@@ -12,6 +12,9 @@ describe('stem', () => {
     [['supply', 'supplies', 'supplied'], 'suppl'],
     [['family', 'families'], 'famil'],
     [['deep', 'deeply'], 'deep'],
+    // An adverb of a word ending in "e" loses that "e" too, as the word does.
+    [['immediate', 'immediately'], 'immediat'],
+    [['complete', 'completed', 'completely'], 'complet'],
   ])('gives %j one stem, %s', (forms, expected) => {
     expect(forms.map(stem)).toEqual(forms.map(() => expected));
   });
