@@ -192,6 +192,8 @@ const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTI
 const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}?,\s+(?:which|that)\s+[^,;"“”]{1,80},${BODY_SAYS}`);
 /** A pronoun that speaks, opening a paragraph: "He promised to …", "She said …". */
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
+/** A sentence that opens with "He" or "She" and goes on in lower case: "She is the first woman to …". */
+const PRONOUN_OPENS = /^(?:He|She)\s+\p{Ll}/u;
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
@@ -974,6 +976,19 @@ class Answerer {
     return false;
   }
 
+  /** A quotation a pronoun says, the person named only after it: '"…," she said, before thanking her coach, Tom Vale.' */
+  private namedAfterPronounSaid(s: Sentence, p: Person): boolean {
+    const end = QUOTE_BY_PRONOUN.exec(s.text)?.[0].length;
+    const here = end === undefined ? [] : p.mentions.filter((m) => m.sentence === s.index);
+    return here.length > 0 && here.every((m) => m.start >= (end ?? 0));
+  }
+
+  /** A paragraph's sentences name the person, and no one else. */
+  private namesOnly(paragraph: number, p: Person): boolean {
+    const sentences = this.a.sentences.filter((s) => s.paragraph === paragraph);
+    return sentences.some((s) => this.named.get(s.index)?.has(p)) && sentences.every((s) => !this.namesAnother(s.index, p));
+  }
+
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
    * ("According to Lin, …", "Lin said …") when nobody else bears it. */
   namedIn(p: Person): Set<number> {
@@ -1040,7 +1055,12 @@ class Answerer {
       // … or "The 27-year-old Serbian …" opening the next: a report's way of naming them again by their age.
       const byAge = NAMED_BY_AGE.test(s.text);
       // … or "He promised to …" opening the next, after a paragraph whose first sentence names them first.
-      const byPronoun = PRONOUN_SPEAKS.test(s.text) && !!prev && this.firstNamedIn(this.paragraphStart(prev).index) === p;
+      // (… or any "She …" opening the next, after a paragraph that names no one but them: "Roy saved two break points … | She is
+      // the first woman to …".)
+      const byPronoun =
+        !!prev &&
+        ((PRONOUN_SPEAKS.test(s.text) && this.firstNamedIn(this.paragraphStart(prev).index) === p) ||
+          (PRONOUN_OPENS.test(s.text) && prev.paragraph === s.paragraph - 1 && this.namesOnly(prev.paragraph, p)));
       const continues = prev?.paragraph === s.paragraph || (prev?.paragraph === s.paragraph - 1 && (QUOTE_BY_PRONOUN.test(s.text) || byAge || byPronoun));
       // (Named again by age, they are the one the sentence before named first, whoever else this one names: "The
       // 18-year-old won the match after Vale blundered".)
@@ -1049,13 +1069,15 @@ class Answerer {
       // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
       const countries = !!openingCountry(s.text) && !opensWithLabel(this.paragraphStart(s).text);
+      // ('"…," she said, before thanking her coach, Tom Vale.': one named after the pronoun that says it is not who speaks.)
+      const othersAfter = [...(this.named.get(s.index) ?? [])].every((o) => o === p || this.namedAfterPronounSaid(s, o));
       // (Nor what follows another's words about them: "Vale's lawyer, Ivo Kant, said … '…,' he said." is Kant's, all of it.)
       if (
         !own.has(s.index) &&
         prev &&
         own.has(prev.index) &&
         continues &&
-        (!others(s.index) || again) &&
+        (!others(s.index) || again || othersAfter) &&
         !SAID_BY_A_BODY.test(s.text) &&
         !countries &&
         !(others(prev.index) && this.otherSpeaks(p, prev))
@@ -2347,6 +2369,8 @@ class Answerer {
           !askedTo?.test(s.text) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !theirsSaid(s.text, p) &&
+          // (Nor a quotation a pronoun says before naming them: '"…," she said, before thanking her coach, Tom Vale.')
+          !this.namedAfterPronounSaid(s, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
           // (A quotation, too, only where no one else reports it of them: "The jury said the work of Ana Roy had 'changed

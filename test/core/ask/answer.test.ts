@@ -10391,3 +10391,25 @@ Roy, 64, said she had been in a meeting when the jury called. "I thought it was 
     expect(vale.answered).toBe(false);
   });
 });
+
+describe('a final won: the winner named again as "She" after a paragraph of hers alone', () => {
+  const final = briefArticle(
+    parsePlainText(`Roy beats Kant to win Lima Open
+
+LIMA, 26 January — Peru's Ana Roy won the Lima Open on Saturday, beating defending champion Eva Kant of Chile 6-4, 7-5 in the final.
+
+Roy, 22 and seeded ninth, saved two break points in the last game before sealing victory on her third match point.
+
+She is the first Peruvian woman to win the title. "I have dreamed of this since I was six," she said on court, before thanking her coach, Tom Vale.`),
+  );
+
+  it('gives her words for "What did Roy say?", though the sentence names her coach after the pronoun that says them', () => {
+    const said = final.ask('What did Ana Roy say?');
+    expect(said.answered).toBe(true);
+    expect(said.answer).toContain('I have dreamed of this');
+  });
+
+  it('gives the coach no words of hers', () => {
+    expect(final.ask('What did Tom Vale say?').answered).toBe(false);
+  });
+});
