@@ -536,6 +536,9 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // on Tuesday. It was signed by …".)
   [stem('deal'), ['agreement', 'truce', 'ceasefire'].map(stem)],
   [stem('agreement'), ['deal', 'truce', 'ceasefire'].map(stem)],
+  // (… and a prize is the award a report of one names: "When will the prize be presented?" is answered by "The award will be
+  // presented … on 10 December"; not the other way, nor as a win's synonym: a council that "awards contracts" won nothing.)
+  [stem('prize'), [stem('award')]],
   // (… and what comes next may be named by its ordinal: "When is the next round?" is answered by "The fifth round will be held
   // in May"; not the other way, where "Who came fourth?" would ask of "was second".)
   [

@@ -10413,3 +10413,17 @@ She is the first Peruvian woman to win the title. "I have dreamed of this since 
     expect(final.ask('What did Tom Vale say?').answered).toBe(false);
   });
 });
+
+describe('a prize told as an award', () => {
+  const prize = briefArticle(
+    parsePlainText(`Two engineers share Lima Prize
+
+LIMA, 2 October — Two engineers from Peru and Chile were awarded this year's Lima Prize on Wednesday for a bridge that needs no steel.
+
+The two will share the prize money of 2 million soles equally. The award will be presented at a ceremony in Lima on 10 December.`),
+  );
+
+  it('answers "When will the prize be presented?" from "The award will be presented … on 10 December"', () => {
+    expect(prize.ask('When will the prize be presented?').answer).toContain('10 December');
+  });
+});
