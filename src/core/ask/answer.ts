@@ -1195,9 +1195,11 @@ class Answerer {
     // (A decision itself is no thing of its own: "Was a decision reached?" of "agreed a duty but put off a decision on fuel".)
     const things = keys.filter((k) => !SETTLING_TERMS.has(k) && k !== DECISION_TERM);
     if (!acts.length || !things.length) return null;
+    const approval = acts.includes(APPROVAL_TERM);
     return (
       this.a.sentences.find((s) => {
-        const m = this.answerable(s) ? UNSETTLED.exec(s.text) : null;
+        // ("Was the deal approved?" of "The deal still needs the approval of the board": awaiting approval is not approved.)
+        const m = this.answerable(s) ? (UNSETTLED.exec(s.text) ?? (approval ? awaitingApproval(s.text) : null)) : null;
         const on = m?.slice(1).find(Boolean);
         if (!m || !on) return false;
         // (What it was put off on holds the question's things, but for the subject's: "the leaders" of "Did the leaders settle
@@ -4253,6 +4255,18 @@ const UNSETTLED = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b|\b(?:without|failed to reach)\s+(?:an?|any)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`,
   'iu',
 );
+/** What still awaits approval, its one group: "The deal still needs the approval of the board", "The plan is subject to
+ * approval by the council", "The rules have yet to be approved". */
+const AWAITING_APPROVAL =
+  /([^.;,]{3,80}?)\s+(?:(?:needs|requires|awaits)\s+(?:the\s+)?(?:final\s+)?approval|(?:is|are|remains?)\s+(?:subject to|pending)\s+(?:the\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved)\b/i;
+/** Awaiting approval, told of a thing not itself approved already ("The deal was approved by ministers but still needs the
+ * approval of parliament" is approved, by some). */
+function awaitingApproval(text: string): RegExpExecArray | null {
+  const m = AWAITING_APPROVAL.exec(text);
+  return m && !/\b(?:approved|passed|adopted|endorsed)\b/i.test(m[1]) ? m : null;
+}
+/** "Approve", as a question's key terms read it. */
+const APPROVAL_TERM = stem('approve');
 /** "Decision", as a question's key terms read it. */
 const DECISION_TERM = stem('decision');
 /** A question's key terms of settling something, which a decision put off, or a thing not had, has not done. */

@@ -10427,3 +10427,34 @@ The two will share the prize money of 2 million soles equally. The award will be
     expect(prize.ask('When will the prize be presented?').answer).toContain('10 December');
   });
 });
+
+describe('a deal that awaits approval', () => {
+  const report = (sentence: string) =>
+    briefArticle(
+      parsePlainText(`Peru and lender agree loan
+
+Peru has reached a deal with the Andean Reserve Fund on a two-year, $900 million loan, the fund said on Monday.
+
+${sentence}`),
+    );
+
+  it.each([
+    "The deal still needs the approval of the fund's board, which meets in August.",
+    'The deal is subject to approval by the fund’s board in August.',
+    'The deal has yet to be approved by the fund’s board.',
+    'The deal requires the final approval of the fund’s board.',
+    'The deal awaits approval by the fund’s board.',
+    'The deal remains pending approval by the fund’s board.',
+  ])('answers "Was the deal approved?" with a "No" of %s', (sentence) => {
+    expect(report(sentence).ask('Was the deal approved?').answer).toBe(`No: ${sentence}`);
+  });
+
+  it('gives no "No" where the thing was approved by some and awaits others', () => {
+    const sentence = 'The deal was approved by ministers on Monday but still needs the approval of parliament.';
+    expect(report(sentence).ask('Was the deal approved?').answer).not.toMatch(/^No\b/);
+  });
+
+  it('gives no "No" to "Was a deal reached?": what awaits approval was agreed', () => {
+    expect(report("The deal still needs the approval of the fund's board.").ask('Was a deal reached?').answer).not.toMatch(/^No\b/);
+  });
+});
