@@ -3450,6 +3450,12 @@ class Answerer {
     if (shortOf && keys.includes(stem(shortOf[1].toLowerCase()))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
     // "Did the bank admit fault?" of "Halvex did not admit fault.": an act the answer tells only as not done is a "No".
     if (denials && keys.some((k) => onlyDenied(k, best.sentence.text))) return this.yes(question, `No: ${best.sentence.text}`, [best.sentence]);
+    // "Was anyone charged?" of "Victims want charges brought. … Police said no charges had been brought.": what one asks for is
+    // not done; another sentence that tells it as not done answers.
+    if (denials && ASKS_FOR.test(unquoted(best.sentence.text))) {
+      const denied = fits.slice(1).find((r) => keys.some((k) => onlyDenied(k, r.sentence.text)));
+      if (denied) return this.yes(question, `No: ${denied.sentence.text}`, [denied.sentence]);
+    }
     const bestWords = new Set(contentTerms(best.sentence.text));
     // A second sentence that only repeats the first (a page's summary line of it) adds nothing.
     const repeats = (r: (typeof fits)[number]) => {

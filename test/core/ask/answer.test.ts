@@ -10458,3 +10458,19 @@ ${sentence}`),
     expect(report("The deal still needs the approval of the fund's board.").ask('Was a deal reached?').answer).not.toMatch(/^No\b/);
   });
 });
+
+describe('a thing asked for, and told elsewhere as not done', () => {
+  const fire = briefArticle(
+    parsePlainText(`Fire kills three in Lima
+
+A fire killed three people in a Lima apartment block on Monday.
+
+Police said no charges had been brought.
+
+Families of the victims want charges brought quickly.`),
+  );
+
+  it('answers "Was anyone charged?" with the "No" another sentence tells, not with a wish for charges', () => {
+    expect(fire.ask('Was anyone charged?').answer).toBe('No: Police said no charges had been brought.');
+  });
+});
