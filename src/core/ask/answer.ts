@@ -194,6 +194,10 @@ const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A sentence that opens with "He" or "She" and goes on in lower case: "She is the first woman to …". */
 const PRONOUN_OPENS = /^(?:He|She)\s+\p{Ll}/u;
+/** Right after a name, that they would not comment: " did not respond to a request for comment", ", who joined in 2021,
+ * declined to comment", "'s spokesman could not be reached", and after an office's name set off, ", did not comment". */
+const NO_COMMENT_AFTER =
+  /^(?:['’]s\s+(?:\p{Ll}+\s+){1,2}|,\s+(?:who|which)\s+[^,;]{1,80},)?,?\s*(?:(?:did not|could not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|declined to comment)\b/u;
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
@@ -2321,6 +2325,19 @@ class Answerer {
       const told = byCountry() ?? (theirs.length ? this.saidBySeveral(question, theirs, about) : null);
       return told?.answered ? told : this.no(question, notSaid(question));
     }
+    // ("What did Halvex say?" of "Halvex did not respond to a request for comment.": that it said nothing is the answer.)
+    const name = withoutEndMarks(who.trim()).replace(/^the\s+/i, '');
+    const silent =
+      'mentions' in p || prefer || !/^\p{Lu}/u.test(name)
+        ? undefined
+        : // (… or by its first word, as a report names a company again: "Halvex" of "Halvex Holdings".)
+          this.a.sentences.find((s) =>
+            [name, name.split(/\s+/)[0]].some((n) => {
+              const at = s.text.indexOf(n);
+              return at >= 0 && !/[\p{L}\d]/u.test(s.text.charAt(at + n.length)) && NO_COMMENT_AFTER.test(s.text.slice(at + n.length));
+            }),
+          );
+    if (silent) return this.yes(question, silent.text, [silent]);
     // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …".)
     if (!('mentions' in p))
       return p.answered &&
@@ -2419,6 +2436,10 @@ class Answerer {
     if (tabled && !own.some((s) => PUTS_FORWARD.test(s.text))) return this.yes(question, tabled.text, [tabled]);
     if (prefer === PUTS_FORWARD && !own.some((s) => prefer.test(s.text) || SHOULD_BE_DONE.test(s.text)))
       return this.no(question, `The article does not say that ${p.name} put anything forward.`);
+    // ("What did Ana Roy say?" of "Ana Roy did not respond to a request for comment.": that she said nothing is the answer.)
+    const silence =
+      speech.length || prefer ? undefined : own.find((s) => p.mentions.some((m) => m.sentence === s.index && NO_COMMENT_AFTER.test(s.text.slice(m.end))));
+    if (silence) return this.yes(question, silence.text, [silence]);
     if (!speech.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
     const speaker = words.length

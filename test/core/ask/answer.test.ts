@@ -10474,3 +10474,35 @@ Families of the victims want charges brought quickly.`),
     expect(fire.ask('Was anyone charged?').answer).toBe('No: Police said no charges had been brought.');
   });
 });
+
+describe('what one said, when they would not comment', () => {
+  const report = briefArticle(
+    parsePlainText(`Halvex chief removed
+
+LIMA, 4 May — The board of Halvex Holdings removed chief executive Ana Roy on Monday, two weeks after its shares fell by half.
+
+Roy, who joined in 2021 from a rival, declined to comment. The board's chair, Tom Vale, said the company needed "a fresh start".
+
+A report by the regulator found that Halvex had ignored warnings about its accounts. Halvex did not respond to a request for comment. The regulator's chair, Eva Kant, did not comment.
+
+The Lima Savings Fund's spokesman could not be reached. The Lima Port Authority declined to comment.
+
+The Andes Union did not immediately respond to questions.`),
+  );
+
+  it.each([
+    ['What did Ana Roy say?', 'Roy, who joined in 2021 from a rival, declined to comment.'],
+    ['What did Halvex say?', 'Halvex did not respond to a request for comment.'],
+    ['What did Eva Kant say?', "The regulator's chair, Eva Kant, did not comment."],
+    ['What did Halvex Holdings say?', 'Halvex did not respond to a request for comment.'],
+    ['What did the Lima Savings Fund say?', "The Lima Savings Fund's spokesman could not be reached."],
+    ['What did the Lima Port Authority say?', 'The Lima Port Authority declined to comment.'],
+    ['What did the Andes Union say?', 'The Andes Union did not immediately respond to questions.'],
+  ])('answers "%s" with that they did not comment', (question, answer) => {
+    expect(report.ask(question).answer).toBe(answer);
+  });
+
+  it('answers one who spoke with their words', () => {
+    expect(report.ask('What did Tom Vale say?').answer).toContain('a fresh start');
+  });
+});
