@@ -84,12 +84,19 @@ export function openingCountry(text: string): string | null {
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
 export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 
+/** Those who take part for their learning or trade: "researchers from Peru and Chile", "three chemists from Japan, Canada and
+ * Kenya". */
+const SCHOLARS = 'researchers|scientists|experts|chemists|physicists|economists|engineers|academics';
 /** A cheap first look before the full attendance pattern. */
-const ATTENDANCE_HINT =
-  /attend|part|join|represent|delegat|leaders|ministers|presidents|premiers|chancellors|ambassadors|counterparts|officials|envoys|mediators|negotiators|heads of|researchers|scientists|experts|teams|clerics|abstention|objection|voting|voted|abstain/i;
+const ATTENDANCE_HINT = new RegExp(
+  `attend|part|join|represent|delegat|leaders|ministers|presidents|premiers|chancellors|ambassadors|counterparts|officials|envoys|mediators|negotiators|heads of|${SCHOLARS}|teams|clerics|abstention|objection|voting|voted|abstain`,
+  'i',
+);
 /** Words that say a country took part: "attended by", "representatives of", "leaders of". */
-const ATTENDANCE =
-  /\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|presidents|premiers|chancellors|ambassadors|officials|envoys|mediators|negotiators|delegates|delegations|representatives|counterparts|heads of state|heads of government|researchers|scientists|experts|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were)|(?<![\p{L}\s])\s*(?:Voting|Abstaining)\s+(?:(?:against|for|in favou?r)\s+)?(?:were|was|included))\b/giu;
+const ATTENDANCE = new RegExp(
+  String.raw`\b(attend(?:ed|ing|s)?|in attendance|took part|take part|taking part|participat\w*|join(?:ed|s)?|represent(?:ed|ing|atives?)(?: of| from)?|delegat(?:es|ions?)(?: of| from)|(?:leaders|ministers|presidents|premiers|chancellors|ambassadors|officials|envoys|mediators|negotiators|delegates|delegations|representatives|counterparts|heads of state|heads of government|${SCHOLARS}|teams|partners|clerics|participants) (?:of|from)|abstentions?,?\s+(?:from|including)|objections?\s+from|(?:those|countries|states|nations)\s+(?:voting\s+(?:against|for|in favou?r)|(?:who|that)\s+(?:voted\s+(?:against|for|in favou?r)|abstained)|abstaining)\s+(?:included|including|were)|(?<![\p{L}\s])\s*(?:Voting|Abstaining)\s+(?:(?:against|for|in favou?r)\s+)?(?:were|was|included))\b`,
+  'giu',
+);
 const NEIGHBOURING = /\b(neighbou?ring|bordering|surrounding|around|near|against)\s+(the\s+)?$/i;
 /** Right after a country: it stayed away, in the words a person's absence is told in ("Russia did not attend", "Iran was
  * absent", "Cuba boycotted the talks"). */

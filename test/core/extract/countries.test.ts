@@ -61,6 +61,16 @@ describe('countries', () => {
     expect(representedCountries(sentencesOf('Tom Vale, representing Chile, said talks would go on.'))).toEqual(['Chile']);
   });
 
+  it.each([
+    ['Three chemists from Japan, Canada and Kenya were awarded the Lima Prize on Wednesday.', ['Japan', 'Canada', 'Kenya']],
+    ['Economists from Peru and Chile met in Lima to draft the plan.', ['Peru', 'Chile']],
+    ['Engineers from Norway built the bridge.', ['Norway']],
+    ['Two physicists from Ghana shared the award.', ['Ghana']],
+    ['Academics from Spain and Portugal wrote to the minister.', ['Spain', 'Portugal']],
+  ])("takes the countries those who take part for their learning or trade come from, as researchers' (%s)", (sentence, countries) => {
+    expect(representedCountries(sentencesOf(sentence))).toEqual(countries);
+  });
+
   it('takes countries from attendance clauses and bilateral meetings, not from context', () => {
     expect(
       representedCountries(
