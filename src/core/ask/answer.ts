@@ -62,7 +62,7 @@ export interface Answer {
 export const MAX_QUESTION_CHARS = 500;
 
 const SPEECH =
-  /\b(said|says|say|saying|accusing|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn\w*|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing)|rais(?:ed|es)\s+concerns?)\b/i;
+  /\b(said|says|say|saying|accusing|told|tell|according to|stress\w*|not(?:e|es|ed|ing)|urg\w*|call\w* for|express\w*|confirm\w*|stated|statements?|add(?:s|ed|ing)?|emphasi\w*|underlin\w*|propos\w*|put forward|believ\w*|hop\w*|warn(?:s|ed)?|warning that|point\w* out|insist\w*|agree\w*|welcom\w*|describ\w*|thank\w*|prais\w*|repl(?:y|ies|ied|ying)|answer\w*|recall\w*\s+(?:that|how|when|what|the day)|argu\w*|pledg(?:ed|es|ing)|vow\w*|promis\w*|acknowledg\w*|apologi[sz]\w*|conced\w*|condemn\w*|explain\w*|declar\w*|reiterat\w*|back(?:ed|s)|support(?:ed|s)|oppos(?:ed|es)|reject(?:ed|s)|endors(?:ed|es)|announc(?:ed|es|ing)|rais(?:ed|es)\s+concerns?)\b/i;
 /** What a sentence tells as still to come: in the future, as what must, may or could be ("a new chair must be chosen
  * within 60 days", "the talks could be moved to Quito"), as expected ("expect the sale to close by June", "a ruling is expected
  * in May", "a verdict is expected at the autumn sitting"), as decided for a day to come ("voted 7-4 to close the unit from 1

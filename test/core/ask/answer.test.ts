@@ -10506,3 +10506,24 @@ The Andes Union did not immediately respond to questions.`),
     expect(report.ask('What did Tom Vale say?').answer).toContain('a fresh start');
   });
 });
+
+describe('a warning as a noun is no word said', () => {
+  const report = briefArticle(
+    parsePlainText(`Halvex chief removed
+
+LIMA, 4 May — The board of Halvex Holdings removed chief executive Ana Roy on Monday, two weeks after a profit warning.
+
+Roy declined to comment. The board's chair, Tom Vale, warned that more cuts would follow.
+
+The union's leader, Eva Kant, left the meeting early, warning that staff would strike.`),
+  );
+
+  it('answers "What did Ana Roy say?" with her silence, not with the sentence of a profit warning', () => {
+    expect(report.ask('What did Ana Roy say?').answer).toBe('Roy declined to comment.');
+  });
+
+  it('still reads "warned that" and "warning that" as words said', () => {
+    expect(report.ask('What did Tom Vale say?').answer).toContain('more cuts would follow');
+    expect(report.ask('What did Eva Kant say?').answer).toContain('staff would strike');
+  });
+});
