@@ -518,7 +518,7 @@ const COUNTRY = new Set(['country', 'countries', 'nation', 'nations'].map(stem))
 export const MONEY_BEFORE = String.raw`(?:[$€£¥₹]|\bRs\.?|\b(?:USD|EUR|GBP|JPY|CNY|CHF|INR|AUD|CAD|SEK|NOK|DKK)\s)\s?\d`;
 /** A currency's name after a sum, singular or plural: "euros", "kroner", "reais", "a dinar". */
 export const CURRENCY_NOUN =
-  '(?:dollars?|cents|pence|euros?|pounds?|soles|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|dinars?|riyals?|dirhams?|rubles?|roubles?|crowns?|kronor|kroner|krona|krone|zloty|forints?|lira|lire|lev|leva|lei|leu|kuna|hryvnias?|tenge|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|lari|kyats?|quetzals?|colones|bolivianos?)';
+  '(?:dollars?|cents|pence|euros?|pounds?|soles|yen|yuan|rupees?|francs?|pesos?|reais|rand|naira|shillings?|dinars?|riyals?|dirhams?|rubles?|roubles?|crowns?|kronor|kroner|krona|krone|zloty|forints?|lira|lire|lev|leva|lei|leu|kuna|hryvnias?|tenge|baht|ringgit|rupiah|dong|taka|cedis?|kwacha|birr|manat|lari|kyats?|quetzal(?:es|s)?|colones|bolivianos?)';
 /** A sum in a currency: "$135 million", "500 million soles", "2 million euros"; not a year before a verb ("opened in 1989,
  * won the prize"). */
 export const CURRENCY_SUM = new RegExp(
