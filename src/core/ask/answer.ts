@@ -183,9 +183,14 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
 /** A body's verb of saying, after it: " said", " also announced". */
 const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced|urged|warned)\b`;
+/** Those who speak as a group, named with no article: "Prosecutors in Lima said …", "…, police said." */
+const SPEAKING_GROUPS = 'police|prosecutors|officials|investigators|authorities|witnesses|residents|doctors|rescuers|analysts|critics';
 /** A sentence whose words a body gives, named in common words: "The growers' union, Halvex, said …", "…, the company
- * said.", "The Lima Press Institute urged the mayor …". */
-const SAID_BY_A_BODY = new RegExp(String.raw`(?:^|,\s+)(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?${BODY_SAYS}`, 'i');
+ * said.", "The Lima Press Institute urged the mayor …", "Prosecutors in Lima said …". */
+const SAID_BY_A_BODY = new RegExp(
+  String.raw`(?:^|,\s+)(?:(?:the|a|an)\s+[^,;"“”]{1,60}?(?:,\s+[^,;"“”]{1,40},)?|(?:${SPEAKING_GROUPS})(?:\s+(?:in|of|from|at)\s+[^,;"“”]{1,40}?)?)${BODY_SAYS}`,
+  'i',
+);
 /** A sentence that opens with a pronoun's words: "He said the panel had split 4-3, with Tom Vale …" is not Vale's. */
 const PRONOUN_SAID = new RegExp(`^(?:He|She|They)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`);
 /** A body that speaks, with a clause of its own set off after it: "The Lima chamber, which backs Roy, said …". */

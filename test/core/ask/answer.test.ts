@@ -10527,3 +10527,44 @@ The union's leader, Eva Kant, left the meeting early, warning that staff would s
     expect(report.ask('What did Eva Kant say?').answer).toContain('staff would strike');
   });
 });
+
+describe("a sum in a currency written in its own language's plural", () => {
+  const eruption = briefArticle(
+    parsePlainText(`Volcano erupts
+
+More than 12,000 people were evacuated on Tuesday after the volcano erupted.
+
+President Ana Roy declared a state of calamity and said the government would release 50 million quetzales for shelters.`),
+  );
+
+  it('answers "How much money will the government release?" of "50 million quetzales"', () => {
+    expect(eruption.ask('How much money will the government release?').answer).toContain('50 million quetzales');
+  });
+});
+
+describe('what a group says after one who spoke, in the same paragraph', () => {
+  it.each([
+    'Prosecutors in Lima',
+    'Police',
+    'Officials',
+    'Investigators',
+    'Authorities',
+    'Witnesses',
+    'Residents',
+    'Doctors',
+    'Rescuers',
+    'Analysts',
+    'Critics',
+  ])('gives the minister none of it (%s said …)', (group) => {
+    const crash = briefArticle(
+      parsePlainText(`Four killed as trains collide
+
+Four people were killed when two trains collided near Lima on Friday.
+
+Transport minister Ana Roy said an inquiry had been opened. ${group} said the signals had failed.`),
+    );
+    const said = crash.ask('What did the minister say?').answer;
+    expect(said).toContain('an inquiry had been opened');
+    expect(said).not.toContain('signals had failed');
+  });
+});
