@@ -4350,8 +4350,11 @@ const BODY_DECIDED = String.raw`(?:removed|dismissed|sacked|ousted)\s+(?:its\s+|
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a
  * deal, a bill or a plan, not a road ("300 tractors blocked the plateau"). */
+/** What a court or an authority orders or grants: "ordered a halt to construction", "granted a temporary injunction",
+ * "ordered the release of the two men". */
+const ORDERED = String.raw`ordered\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:halt|suspension|release|retrial|closure|recount|inquiry|investigation|evacuation)|granted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:injunction|appeal|bail|asylum)`;
 const OUTCOME_VERB = new RegExp(
-  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|recommended\\s+(?:the\\s+)?(?:approval|rejection|authori[sz]ation|refusal)|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED})\\b`,
+  `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|recommended\\s+(?:the\\s+)?(?:approval|rejection|authori[sz]ation|refusal)|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED}|${ORDERED})\\b`,
   'i',
 );
 

@@ -10568,3 +10568,30 @@ Transport minister Ana Roy said an inquiry had been opened. ${group} said the si
     expect(said).not.toContain('signals had failed');
   });
 });
+
+describe('what a court or an authority orders or grants is what it decided', () => {
+  it.each([
+    'ordered a halt to construction of the Lima bypass',
+    'ordered the suspension of the Lima bypass works',
+    'ordered the release of two protesters held over the Lima bypass',
+    'ordered a retrial of two protesters held over the Lima bypass',
+    'ordered the closure of the Lima bypass site',
+    'ordered a recount of the Lima bypass referendum',
+    'ordered a public inquiry into the Lima bypass',
+    'ordered an investigation into the Lima bypass contracts',
+    'ordered the evacuation of homes near the Lima bypass',
+    'granted a temporary injunction against the Lima bypass',
+    'granted an appeal by residents against the Lima bypass',
+    'granted bail to two protesters held over the Lima bypass',
+    'granted asylum to two protesters held over the Lima bypass',
+  ])('answers "What did the court decide?" of a court that %s', (act) => {
+    const report = briefArticle(
+      parsePlainText(`Court rules on bypass
+
+LIMA, 4 May — A Lima court on Monday ${act}, after residents argued that the plans were flawed.
+
+The city said it would study the ruling.`),
+    );
+    expect(report.ask('What did the court decide?').answer).toContain(act);
+  });
+});
