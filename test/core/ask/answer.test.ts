@@ -10595,3 +10595,26 @@ The city said it would study the ruling.`),
     expect(report.ask('What did the court decide?').answer).toContain(act);
   });
 });
+
+describe('an outcome told as "by agreeing to"', () => {
+  const meeting = (closing: string) =>
+    briefArticle(
+      parsePlainText(`Ministers meet on fever outbreak
+
+Health ministers from six countries met in Lima on Tuesday to discuss the fever outbreak.
+
+${closing}`),
+    );
+
+  it('answers "What was decided?" of ministers who "closed the meeting by agreeing to a joint communique"', () => {
+    expect(meeting('The ministers closed the meeting by agreeing to a joint communique.').ask('What was decided?').answer).toBe(
+      'The ministers closed the meeting by agreeing to a joint communique.',
+    );
+  });
+
+  it('takes no outcome from talks that ended "without agreeing to" one', () => {
+    expect(meeting('The ministers ended the meeting without agreeing to a joint communique.').ask('What was decided?').answer).not.toMatch(
+      /^The ministers ended/,
+    );
+  });
+});
