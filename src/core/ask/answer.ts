@@ -1672,20 +1672,39 @@ class Answerer {
           .map((c) => c.form)
       : nameWordsOf(what);
     const hits = this.a.sentences.filter((s) => /\brepresent\w*/i.test(s.text) && targetForms.some((f) => s.text.toLowerCase().includes(f.toLowerCase())));
-    if (!hits.length && target) {
-      // The text never says "represented", but names who took part for the country.
-      const forIt = this.a.people.filter((p) => p.affiliation === target && !p.absent && p.participation !== 'context' && p.participation !== 'earlier');
-      if (forIt.length)
-        return this.yes(
-          question,
-          `${forIt.map(describe).join('; ')}.`,
-          forIt.map((p) => p.participationAt ?? p.mentions[0].sentence),
-        );
-    }
+    // The text never says "represented", but names who took part for the country; or for the body the question names ("Who
+    // represented the Lima Monetary Fund?", "Who represented the LMF?"), by its name or by the initials the article writes it
+    // in, as the card gives them (not initials the article never writes: "UN" is no "University of Nairobi").
+    const forIt = hits.length ? [] : target ? this.tookPartFor((a) => a === target) : this.tookPartFor(this.bodyNamed(what));
+    if (forIt.length)
+      return this.yes(
+        question,
+        `${forIt.map(describe).join('; ')}.`,
+        forIt.map((p) => p.participationAt ?? p.mentions[0].sentence),
+      );
     // (Of a country, with no one taking part for it: a sentence that only names it, "recalling 410,000 SUVs in the United
     // States", says nothing of who represented it.)
     if (!hits.length) return target ? this.no(question, notSaid(question)) : this.search(question);
     return this.yes(question, hits[0].text, hits.slice(0, 2));
+  }
+
+  /** Those who took part, present, for an affiliation the test accepts. */
+  private tookPartFor(affiliated: ((affiliation: string) => boolean) | null): Person[] {
+    if (!affiliated) return [];
+    return this.a.people.filter(
+      (p) => !!p.affiliation && affiliated(p.affiliation) && !p.absent && p.participation !== 'context' && p.participation !== 'earlier',
+    );
+  }
+
+  /** A test of an affiliation for the body a question names by its name, written in full or by initials the article writes. */
+  private bodyNamed(what: string): ((affiliation: string) => boolean) | null {
+    const body = withoutEndMarks(what.trim()).replace(/^the\s+/i, '');
+    // (A name, not a common word: "the union" may be any of several.)
+    if (!/^\p{Lu}/u.test(body)) return null;
+    const name = /^[A-Z]{2,6}$/.test(body) ? (new RegExp(`\\b${body}\\b`).test(this.text) ? spelledOutName(this.text, body) : null) : body;
+    if (!name) return null;
+    const named = new RegExp(`\\b${escapeRegExp(name)}\\b`);
+    return (affiliation) => named.test(affiliation);
   }
 
   countries(question: string, count: boolean): Answer {

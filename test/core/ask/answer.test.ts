@@ -10618,3 +10618,23 @@ ${closing}`),
     );
   });
 });
+
+describe('who represented a body the question names', () => {
+  const loan = briefArticle(
+    parsePlainText(`Peru reaches deal with lender
+
+LIMA, 14 May — Peru has reached a staff-level agreement with the Andean Monetary Fund on a $900 million loan, the fund said on Thursday. The AMF's board will consider it in August.
+
+The fund's mission chief, Helena Strand, said the reforms were "ambitious but achievable". Professor Ana Roy of the University of Nairobi called the deal fair. Greetings were brought by Tom Vale, of the Chilean union Sindicato Uno.`),
+  );
+
+  it.each(['Who represented the Andean Monetary Fund?', 'Who represented the AMF?'])('answers "%s" with who took part for it', (question) => {
+    expect(loan.ask(question).answer).toBe('Helena Strand: chief, Andean Monetary Fund.');
+  });
+
+  it('reads no initials the article never writes ("UN" is no "University of Nairobi"), nor a common word ("the union") that may be any body', () => {
+    expect(loan.ask('Who represented the UN?').answer).not.toContain('Ana Roy');
+    expect(loan.ask('Who represented the fund?').answer).not.toContain('Helena Strand: chief');
+    expect(loan.ask('Who represented the union?').answer).not.toContain('Tom Vale');
+  });
+});
