@@ -195,6 +195,19 @@ describe('people and their titles', () => {
     ).toEqual([{ name: 'Ana Roy', role: 'Deputy Commissioner', affiliation: null }]);
   });
 
+  it.each(['Andes Tankers', 'Andes Carriers', 'Andes Ferries'])(
+    'takes no person from a shipping company named as an owner is ("The owner, %s of Lima,")',
+    (company) => {
+      expect(
+        people(
+          'A tanker leaked 1,200 tonnes of oil off the coast of Lima after its hull cracked.',
+          `The owner, ${company} of Lima, said it was cooperating with the authorities.`,
+          'Environment minister Ana Roy said the owner would pay for the clean-up.',
+        ),
+      ).toEqual([{ name: 'Ana Roy', role: 'Environment minister', affiliation: null }]);
+    },
+  );
+
   it('takes no person from a body\'s branch or directorate, even after a word that is also a rank ("Marine Accident Investigation Branch")', () => {
     expect(
       people(

@@ -110,7 +110,8 @@ export const ORG_WORDS = new Set([
   covid-19 coronavirus internet cyberspace presidium politburo
   studies partners councils institutes committees associates holdings ventures industries investments
   technologies laboratories sciences airlines advisory foods therapeutics pharmaceuticals pharma logistics motors
-  airways lines systems labs brands telecom telecoms insurance maritime freight shipping inc ltd plc corp llc gmbh asa limited
+  airways lines systems labs brands telecom telecoms insurance maritime freight shipping tankers carriers ferries inc ltd plc corp llc
+  gmbh asa limited
   components electronics semiconductors materials solutions society
   coal oil gas energy metals mines cement petroleum steel water
   school hospital museum academy clinic division league cup championship regulation directive convention protocol charter
