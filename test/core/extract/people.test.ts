@@ -1262,3 +1262,12 @@ describe('sentences set before the news', () => {
     ]);
   });
 });
+
+describe('a prefect', () => {
+  it('reads "the maritime prefect, Vice-Admiral Tom Vale," as both offices, and "The prefect, Ana Roy," as one', () => {
+    expect(people('The maritime prefect, Vice-Admiral Tom Vale, said the slick could reach the coast by Wednesday.')).toEqual([
+      { name: 'Tom Vale', role: 'maritime prefect; Vice-Admiral', affiliation: null },
+    ]);
+    expect(people('The prefect, Ana Roy, said 30 people had been arrested.')).toEqual([{ name: 'Ana Roy', role: 'prefect', affiliation: null }]);
+  });
+});

@@ -18,7 +18,7 @@ export const TITLE_HEADS = words(`
   undersecretary under-secretary adviser advisor councilor councillor counsellor counselor ambassador envoy
   diplomat director director-general chairman chairwoman chairperson chair governor king queen prince
   princess emir amir sultan sheikh shaikh monarch commissioner representative spokesperson spokesman
-  spokeswoman chief head leader senator congressman congresswoman lawmaker mayor general admiral marshal
+  spokeswoman chief head leader senator congressman congresswoman lawmaker mayor prefect general admiral marshal
   member official delegate officer ceo speaker judge justice attorney prosecutor consul consul-general
   emissary negotiator commander taoiseach tánaiste tanaiste ombudsman pope cardinal archbishop bishop administrator coordinator czar tsar
   pm fm eam foreman founder chairman-designate premier-elect vice-premier vice-chairman vice-chair counsel
@@ -67,7 +67,7 @@ export const TITLE_MODIFIERS = words(`
   commercial creative editorial ranking transportation homeland veterans policy monetary fiscal law grand returning
   pro tem tempore emeritus emerita fire rescue emergency junior competition antitrust consumer civil
   standards ethics privacy integrity electoral medical scientific nursing dental veterinary battalion
-  planetary marine atmospheric environmental computer data
+  planetary marine maritime atmospheric environmental computer data
   technical operations launch
 `);
 
