@@ -10638,3 +10638,24 @@ The fund's mission chief, Helena Strand, said the reforms were "ambitious but ac
     expect(loan.ask('Who represented the union?').answer).not.toContain('Tom Vale');
   });
 });
+
+describe('a company the lead names after its nation and trade, with a word between ("Peruvian budget airline Halvair")', () => {
+  const collapse = briefArticle(
+    parsePlainText(`Halvair files for bankruptcy
+
+LIMA, 2 April — Peruvian budget airline Halvair filed for bankruptcy on Tuesday and cancelled all its flights, leaving about 15,000 passengers stranded.
+
+The airline said it had failed to find an investor after losing 480 million soles last year. Chief executive Ana Roy said she was "deeply sorry".
+
+Transport minister Tom Vale said the government would not bail out the company.`),
+  );
+
+  it('is the company "the airline" and "the company" stand for, asked by name', () => {
+    expect(collapse.ask('Did Halvair find an investor?').answer).toMatch(/^No: The airline said it had failed to find an investor/);
+    expect(collapse.ask('Will the government bail out Halvair?').answer).toMatch(/^No: .*would not bail out the company/);
+  });
+
+  it('is the company its chief executive serves', () => {
+    expect(collapse.card.participants.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Halvair');
+  });
+});
