@@ -2238,7 +2238,9 @@ class Answerer {
             !!shareOf?.test(text) ||
             // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
             (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
-            !!countInState?.test(text)),
+            !!countInState?.test(text) ||
+            // ("How many jobs will be lost?" of "About 1,100 employees will lose their jobs": a job each.)
+            (noun === 'job' && JOBS_LOST_BY.test(text))),
         keyed,
       );
     let found = searchCounting(`${noun}\\w*`);
@@ -4256,6 +4258,11 @@ function plainlyAsked(asked: string): string {
  * decision?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result|verdict|decision)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
+/** Those counted who will lose their jobs: "About 1,100 employees will lose their jobs", "300 workers would lose their jobs". */
+const JOBS_LOST_BY = new RegExp(
+  String.raw`(?:\d[\d,.]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,2}?(?:employees|workers|staff|people)\s+(?:will|would)\s+lose\s+their\s+jobs\b`,
+  'iu',
+);
 /** A question of who or which did not do something: "Who was not involved?", "Who didn't sign?", "Which flights were not
  * affected?" (not "What was not agreed?", which a failure told of another year would answer). */
 const NEGATED_QUESTION = /^(?:who|which)\b[^?]*\b(?:not|never|n['’]t)\b/i;

@@ -10659,3 +10659,15 @@ Transport minister Tom Vale said the government would not bail out the company.`
     expect(collapse.card.participants.find((p) => p.name === 'Ana Roy')?.affiliation).toBe('Halvair');
   });
 });
+
+describe('jobs counted by those who lose them', () => {
+  it.each([
+    'About 1,100 employees will lose their jobs.',
+    'Some 300 workers would lose their jobs.',
+    'Twelve staff will lose their jobs.',
+    'About 500 people will lose their jobs.',
+  ])('answers "How many jobs will be lost?" of "%s"', (sentence) => {
+    const collapse = briefArticle(parsePlainText(`Airline collapses\n\nHalvair filed for bankruptcy in Lima on Tuesday.\n\n${sentence}`));
+    expect(collapse.ask('How many jobs will be lost?').answer).toBe(sentence);
+  });
+});
