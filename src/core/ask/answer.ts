@@ -486,6 +486,10 @@ const LAST_VERB_QUESTION =
   /^[Ww]hen\s+(?:did|was|were)\s+(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[\p{L}' -]+?|he|she|it|they|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+(\p{L}{3,})\??$/u;
 /** A sentence about an earlier thing of the news's kind: "A previous ceasefire …", "The last strike …", "An earlier plan …". */
 const PREVIOUS_ONE = /^(?:A|An|The|Its|Their)\s+(?:previous|earlier|last|prior)\s/;
+/** A sentence that opens with another of its kind than the news's: "A separate proposal …", "Another motion …". */
+const ANOTHER_ONE = /^(?:(?:A|An)\s+(?:separate|second|different)|Another)\s/;
+/** A question of another of its kind: "Was another proposal approved?", "Was the second motion passed?". */
+const ANOTHER_ASKED = /\b(?:another|separate|second|different)\b/i;
 /** "How effective is the drug?", "How well does it work?", "Does the treatment work?", "Did it work?". */
 const WORKS_QUESTION = /^(?:how\s+effective\b|(?:how\s+well\s+)?(?:does|do|did|will|has)\s+(?:it|they|the\s+[\p{L}-]+)\s+work(?:ed)?\b)/iu;
 /** A trial's or a study's result as a share: "In a trial of 300 adults, 55% of those given the pill …", "cut infections by
@@ -3440,6 +3444,12 @@ class Answerer {
     // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
+    // (Not one told as another of its kind, unless asked of: "Was the proposal approved?" is not asked of "A separate proposal
+    // to extend opening hours was approved", after the lead's proposal that was rejected.)
+    if (fits.length > 1 && ANOTHER_ONE.test(fits[0].sentence.text) && !ANOTHER_ASKED.test(question)) {
+      const asked = fits.findIndex((r) => !ANOTHER_ONE.test(r.sentence.text));
+      if (asked > 0) fits.unshift(...fits.splice(asked, 1));
+    }
     // (A thing put off or not had, read above, is a "No"; not when another sentence tells it was settled after all: that one
     // answers.)
     if (unsettled && (!fits.length || fits[0].sentence === unsettled)) return this.yes(question, `No: ${unsettled.text}`, [unsettled]);

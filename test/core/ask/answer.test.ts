@@ -10671,3 +10671,22 @@ describe('jobs counted by those who lose them', () => {
     expect(collapse.ask('How many jobs will be lost?').answer).toBe(sentence);
   });
 });
+
+describe('another of its kind than the one the news is about', () => {
+  it.each([
+    ['A separate proposal', 'Was the separate proposal approved?'],
+    ['A second proposal', 'Was the second proposal approved?'],
+    ['A different proposal', 'Was the different proposal approved?'],
+    ['Another proposal', 'Was another proposal approved?'],
+  ])('answers "Was the proposal approved?" of the news\'s proposal, not of "%s … was approved"; "%s" of that one', (opening, otherAsked) => {
+    const vote = briefArticle(
+      parsePlainText(`Voters reject lower voting age
+
+LIMA, 24 September — Voters rejected a proposal to lower the voting age to 16 in a national referendum on Sunday, with 58% voting against.
+
+Turnout was 46%. ${opening} to extend shop opening hours on Sundays was approved by 52% of voters.`),
+    );
+    expect(vote.ask('Was the proposal approved?').answer).toMatch(/^No: Voters rejected a proposal/);
+    expect(vote.ask(otherAsked).answer).toMatch(new RegExp(`^${opening}`));
+  });
+});
