@@ -199,7 +199,7 @@ const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A sentence that opens with "He" or "She" and goes on in lower case: "She is the first woman to …". */
 const PRONOUN_OPENS = /^(?:He|She)\s+\p{Ll}/u;
-/** Right after a name, that they would not comment: " did not respond to a request for comment", ", who joined in 2021,
+/** Right after a name, that they would not comment: " did not respond to a request for comment", ", who took the post in 2019,
  * declined to comment", "'s spokesman could not be reached", and after an office's name set off, ", did not comment". */
 const NO_COMMENT_AFTER =
   /^(?:['’]s\s+(?:\p{Ll}+\s+){1,2}|,\s+(?:who|which)\s+[^,;]{1,80},)?,?\s*(?:(?:did not|could not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|declined to comment)\b/u;
@@ -989,7 +989,7 @@ class Answerer {
     return false;
   }
 
-  /** A quotation a pronoun says, the person named only after it: '"…," she said, before thanking her coach, Tom Vale.' */
+  /** A quotation a pronoun says, the person named only after it: '"…," she said, and hugged her trainer, Tom Vale.' */
   private namedAfterPronounSaid(s: Sentence, p: Person): boolean {
     const end = QUOTE_BY_PRONOUN.exec(s.text)?.[0].length;
     const here = end === undefined ? [] : p.mentions.filter((m) => m.sentence === s.index);
@@ -1082,7 +1082,7 @@ class Answerer {
       // (Nor what countries did, told as the subject of the next: "Peru and Chile pledged to …"; though in a speaker's turn
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
       const countries = !!openingCountry(s.text) && !opensWithLabel(this.paragraphStart(s).text);
-      // ('"…," she said, before thanking her coach, Tom Vale.': one named after the pronoun that says it is not who speaks.)
+      // ('"…," she said, and hugged her trainer, Tom Vale.': one named after the pronoun that says it is not who speaks.)
       const othersAfter = [...(this.named.get(s.index) ?? [])].every((o) => o === p || this.namedAfterPronounSaid(s, o));
       // (Nor what follows another's words about them: "Vale's lawyer, Ivo Kant, said … '…,' he said." is Kant's, all of it.)
       if (
@@ -1211,7 +1211,7 @@ class Answerer {
     const approval = acts.includes(APPROVAL_TERM);
     return (
       this.a.sentences.find((s) => {
-        // ("Was the deal approved?" of "The deal still needs the approval of the board": awaiting approval is not approved.)
+        // ("Was the merger approved?" of "The merger still needs the approval of shareholders": awaiting approval is not approved.)
         const m = this.answerable(s) ? (UNSETTLED.exec(s.text) ?? (approval ? awaitingApproval(s.text) : null)) : null;
         const on = m?.slice(1).find(Boolean);
         if (!m || !on) return false;
@@ -2243,7 +2243,7 @@ class Answerer {
             // "How many people have died?": the dead are counted as deaths too ("537 deaths"), or as a toll ("the death toll rose to 312").
             (dying && (countsNoun(text, '(?:deaths?|dead|fatalities|lives)\\b') || DEATH_TOLL.test(text) || COUNTED_DEAD.test(text))) ||
             !!countInState?.test(text) ||
-            // ("How many jobs will be lost?" of "About 1,100 employees will lose their jobs": a job each.)
+            // ("How many jobs will be lost?" of "Some 2,400 employees will lose their jobs": a job each.)
             (noun === 'job' && JOBS_LOST_BY.test(text))),
         keyed,
       );
@@ -2418,7 +2418,7 @@ class Answerer {
           !askedTo?.test(s.text) &&
           // (Nor what someone of theirs says: "His lawyers said they would fight on.")
           !theirsSaid(s.text, p) &&
-          // (Nor a quotation a pronoun says before naming them: '"…," she said, before thanking her coach, Tom Vale.')
+          // (Nor a quotation a pronoun says before naming them: '"…," she said, and hugged her trainer, Tom Vale.')
           !this.namedAfterPronounSaid(s, p) &&
           // (Nor a body's words that name them in its own clause: "The Lima chamber, which backs Roy, said …".)
           !BODY_WHICH_SAID.test(s.text) &&
@@ -3444,8 +3444,8 @@ class Answerer {
     // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
-    // (Not one told as another of its kind, unless asked of: "Was the proposal approved?" is not asked of "A separate proposal
-    // to extend opening hours was approved", after the lead's proposal that was rejected.)
+    // (Not one told as another of its kind, unless asked of: "Was the motion carried?" is not asked of "A separate motion to
+    // close the park at night was carried", after the lead's motion that was defeated.)
     if (fits.length > 1 && ANOTHER_ONE.test(fits[0].sentence.text) && !ANOTHER_ASKED.test(question)) {
       const asked = fits.findIndex((r) => !ANOTHER_ONE.test(r.sentence.text));
       if (asked > 0) fits.unshift(...fits.splice(asked, 1));
@@ -4268,7 +4268,7 @@ function plainlyAsked(asked: string): string {
  * decision?": the outcome itself. */
 const OUTCOME_QUESTION =
   /^what\s+(?:was|were|has been|have been|had been)\s+(?:decided|agreed|settled|resolved)\s*\??$|^what\s+(?:was|is)\s+the\s+(?:(?:main|key|final|overall)\s+)?(?:outcome|result|verdict|decision)(?:\s+(?:of|in)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?\s*\??$|^what\s+did\s+(?:they|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:agree|decide)(?:\s+(?:on|upon|to))?\s*\??$/iu;
-/** Those counted who will lose their jobs: "About 1,100 employees will lose their jobs", "300 workers would lose their jobs". */
+/** Those counted who will lose their jobs: "Some 2,400 employees will lose their jobs", "300 workers would lose their jobs". */
 const JOBS_LOST_BY = new RegExp(
   String.raw`(?:\d[\d,.]*|\b${COUNT_WORD})\s+(?:[\p{L}-]+\s+){0,2}?(?:employees|workers|staff|people)\s+(?:will|would)\s+lose\s+their\s+jobs\b`,
   'iu',
@@ -4323,12 +4323,12 @@ const UNSETTLED = new RegExp(
   String.raw`\b${PUT_OFF_VERB}\s+(?!(?:by|until|to|for)\b)([^.;]{3,150})|\bput\s+([^.;]{3,80}?)\s+on hold\b|([^.;,]{3,80}?)\s+(?:was|were|has been|have been|had been)\s+(?:${PUT_OFF_VERB}|put on hold)\b|\b(?:without|failed to reach)\s+(?:an?|any)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)`,
   'iu',
 );
-/** What still awaits approval, its one group: "The deal still needs the approval of the board", "The plan is subject to
+/** What still awaits approval, its one group: "The merger still needs the approval of shareholders", "The plan is subject to
  * approval by the council", "The rules have yet to be approved". */
 const AWAITING_APPROVAL =
   /([^.;,]{3,80}?)\s+(?:(?:needs|requires|awaits)\s+(?:the\s+)?(?:final\s+)?approval|(?:is|are|remains?)\s+(?:subject to|pending)\s+(?:the\s+)?approval|(?:has|have)\s+yet\s+to\s+be\s+approved)\b/i;
-/** Awaiting approval, told of a thing not itself approved already ("The deal was approved by ministers but still needs the
- * approval of parliament" is approved, by some). */
+/** Awaiting approval, told of a thing not itself approved already ("The merger was approved by the board but still needs
+ * the approval of shareholders" is approved, by some). */
 function awaitingApproval(text: string): RegExpExecArray | null {
   const m = AWAITING_APPROVAL.exec(text);
   return m && !/\b(?:approved|passed|adopted|endorsed)\b/i.test(m[1]) ? m : null;
@@ -4386,7 +4386,7 @@ const BODY_DECIDED = String.raw`(?:removed|dismissed|sacked|ousted)\s+(?:its\s+|
 /** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
  * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a
  * deal, a bill or a plan, not a road ("300 tractors blocked the plateau"). */
-/** What a court or an authority orders or grants: "ordered a halt to construction", "granted a temporary injunction",
+/** What a court or an authority orders or grants: "ordered a halt to the dredging", "granted an interim injunction",
  * "ordered the release of the two men". */
 const ORDERED = String.raw`ordered\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:halt|suspension|release|retrial|closure|recount|inquiry|investigation|evacuation)|granted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:injunction|appeal|bail|asylum)`;
 const OUTCOME_VERB = new RegExp(

@@ -359,7 +359,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // Short verbs whose past the stemmer cannot see through ("owed" is four letters).
   ['owe', 'owed', 'owes', 'owing', 'debt', 'debts'],
   ['use', 'used', 'uses', 'using'],
-  // ("How much will be paid?" is answered by "an immediate payment of about $185 million".)
+  // ("How much will be paid?" is answered by "a first payment of $40 million is due in May".)
   ['pay', 'paid', 'pays', 'paying', 'payment', 'payments'],
   ['run', 'ran', 'runs', 'running'],
   ['abstain', 'abstained', 'abstaining', 'abstains', 'abstention', 'abstentions'],
@@ -536,8 +536,8 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
   // on Tuesday. It was signed by …".)
   [stem('deal'), ['agreement', 'truce', 'ceasefire'].map(stem)],
   [stem('agreement'), ['deal', 'truce', 'ceasefire'].map(stem)],
-  // (… and a prize is the award a report of one names: "When will the prize be presented?" is answered by "The award will be
-  // presented … on 10 December"; not the other way, nor as a win's synonym: a council that "awards contracts" won nothing.)
+  // (… and a prize is the award a report of one names: "When will the prize be given?" is answered by "The award will be
+  // given at a dinner in May"; not the other way, nor as a win's synonym: a council that "awards contracts" won nothing.)
   [stem('prize'), [stem('award')]],
   // (… and what comes next may be named by its ordinal: "When is the next round?" is answered by "The fifth round will be held
   // in May"; not the other way, where "Who came fourth?" would ask of "was second".)

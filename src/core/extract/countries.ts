@@ -84,8 +84,8 @@ export function openingCountry(text: string): string | null {
 /** The first country a phrase names ("Secretary of Iran's Supreme …" → Iran). */
 export const firstCountryIn = memoize((text: string): string | null => findCountries(text)[0]?.country ?? null, 5000);
 
-/** Those who take part for their learning or trade: "researchers from Peru and Chile", "three chemists from Japan, Canada and
- * Kenya". */
+/** Those who take part for their learning or trade: "researchers from Peru and Chile", "two physicists from Ghana and
+ * Chile". */
 const SCHOLARS = 'researchers|scientists|experts|chemists|physicists|economists|engineers|academics';
 /** A cheap first look before the full attendance pattern. */
 const ATTENDANCE_HINT = new RegExp(
