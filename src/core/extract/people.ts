@@ -1894,7 +1894,9 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number, namedBy = fa
   if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
   // "as the organisation's next secretary-general", "as its new chief executive": whose office, and that it is new,
   // are no part of it.
-  if (tokens[k]?.word && /^['’]s$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  // (A country's, though, is whose office it is: "sworn in as Portugal's prime minister".)
+  const owner = tokens[k]?.word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? k : -1;
+  if (owner >= 0) k += 2;
   if (/^(?:new|next|incoming)$/i.test(tokens[k]?.text ?? '')) k++;
   const from = k;
   // "… president of FIFA on Thursday": the day is no part of the office.
@@ -1914,7 +1916,9 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number, namedBy = fa
   const headAt = tokens.slice(from, k).findIndex((t) => isTitleHead(single(t.text)));
   if (k <= from || headAt < 0 || headAt > 2) return null;
   const office = sentence.slice(tokens[from].start, tokens[k - 1].end);
-  return k - from === 1 ? single(office) : office;
+  const country = owner >= 0 ? COUNTRY_BY_FORM.get(tokens[owner].text) : undefined;
+  const held = k - from === 1 ? single(office) : office;
+  return country ? `${held} of ${country}` : held;
 }
 
 /** A clause's finite verb: "was", "had", "could", "stayed" … */

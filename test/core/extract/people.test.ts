@@ -1271,3 +1271,13 @@ describe('a prefect', () => {
     expect(people('The prefect, Ana Roy, said 30 people had been arrested.')).toEqual([{ name: 'Ana Roy', role: 'prefect', affiliation: null }]);
   });
 });
+
+describe('an office given "as" a country\'s', () => {
+  it.each([
+    ["Tom Vale was sworn in as Chile's prime minister on Tuesday.", 'prime minister', 'Chile'],
+    ["Tom Vale was elected as Peru's new president on Sunday.", 'president', 'Peru'],
+    ["Tom Vale was elected as the union's new president on Sunday.", 'president', null],
+  ])("reads %s with the country as its affiliation, and a body's as none", (sentence, role, affiliation) => {
+    expect(people(sentence)).toEqual([{ name: 'Tom Vale', role, affiliation }]);
+  });
+});
