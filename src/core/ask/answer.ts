@@ -992,14 +992,19 @@ class Answerer {
   /** A quotation a pronoun says, the person named only after it: '"…," she said, and hugged her trainer, Tom Vale.' */
   private namedAfterPronounSaid(s: Sentence, p: Person): boolean {
     const end = QUOTE_BY_PRONOUN.exec(s.text)?.[0].length;
-    const here = end === undefined ? [] : p.mentions.filter((m) => m.sentence === s.index);
-    return here.length > 0 && here.every((m) => m.start >= (end ?? 0));
+    if (end === undefined) return false;
+    const here = p.mentions.filter((m) => m.sentence === s.index);
+    return here.length > 0 && here.every((m) => m.start >= end);
   }
 
-  /** A paragraph's sentences name the person, and no one else. */
+  /** A paragraph's sentences name the person, and no one else (read from its first sentence to its last only). */
   private namesOnly(paragraph: number, p: Person): boolean {
-    const sentences = this.a.sentences.filter((s) => s.paragraph === paragraph);
-    return sentences.some((s) => this.named.get(s.index)?.has(p)) && sentences.every((s) => !this.namesAnother(s.index, p));
+    let named = false;
+    for (let i = this.paragraphFirst.get(paragraph)?.index ?? this.a.sentences.length; this.a.sentences[i]?.paragraph === paragraph; i++) {
+      if (this.namesAnother(i, p)) return false;
+      named ||= !!this.named.get(i)?.has(p);
+    }
+    return named;
   }
 
   /** The sentences that name a person: their mentions, and one word of their name alone as the speaker
@@ -1083,14 +1088,14 @@ class Answerer {
       // in a transcript, "PRIME MINISTER ROY: Thank you. Peru has the minerals Chile needs." is all theirs.)
       const countries = !!openingCountry(s.text) && !opensWithLabel(this.paragraphStart(s).text);
       // ('"…," she said, and hugged her trainer, Tom Vale.': one named after the pronoun that says it is not who speaks.)
-      const othersAfter = [...(this.named.get(s.index) ?? [])].every((o) => o === p || this.namedAfterPronounSaid(s, o));
+      const othersAfter = () => [...(this.named.get(s.index) ?? [])].every((o) => o === p || this.namedAfterPronounSaid(s, o));
       // (Nor what follows another's words about them: "Vale's lawyer, Ivo Kant, said … '…,' he said." is Kant's, all of it.)
       if (
         !own.has(s.index) &&
         prev &&
         own.has(prev.index) &&
         continues &&
-        (!others(s.index) || again || othersAfter) &&
+        (!others(s.index) || again || othersAfter()) &&
         !SAID_BY_A_BODY.test(s.text) &&
         !countries &&
         !(others(prev.index) && this.otherSpeaks(p, prev))
@@ -2356,13 +2361,13 @@ class Answerer {
       return told?.answered ? told : this.no(question, notSaid(question));
     }
     // ("What did Halvex say?" of "Halvex did not respond to a request for comment.": that it said nothing is the answer.)
-    const name = withoutEndMarks(who.trim()).replace(/^the\s+/i, '');
+    const body = withoutEndMarks(who.trim()).replace(/^the\s+/i, '');
     const silent =
-      'mentions' in p || prefer || !/^\p{Lu}/u.test(name)
+      'mentions' in p || prefer || !/^\p{Lu}/u.test(body)
         ? undefined
         : // (… or by its first word, as a report names a company again: "Halvex" of "Halvex Holdings".)
           this.a.sentences.find((s) =>
-            [name, name.split(/\s+/)[0]].some((n) => {
+            [body, body.split(/\s+/)[0]].some((n) => {
               const at = s.text.indexOf(n);
               return at >= 0 && !/[\p{L}\d]/u.test(s.text.charAt(at + n.length)) && NO_COMMENT_AFTER.test(s.text.slice(at + n.length));
             }),
@@ -4383,12 +4388,12 @@ const RATE_DECIDED = String.raw`(?:kept|held|left|raised|cut|lowered|hiked|reduc
  * mission or a measure: "suspended Peru from all its activities", "imposed sanctions on …", "lifted the ban", "extended the
  * mission's mandate", "extended their output cuts". */
 const BODY_DECIDED = String.raw`(?:removed|dismissed|sacked|ousted)\s+(?:its\s+|the\s+)?(?:chief executive|chairman|chair|manager|coach)\b|suspended\s+(?:[\w'’.-]+\s+){1,3}?from|(?:imposed|lifted)\s+(?:[\w'’-]+\s+){0,3}?(?:sanctions|tariffs|duties|ban|curfew|restrictions|suspension|embargo)|extended\s+(?:[\w'’-]+\s+){0,4}?(?:mandate|mission|ban|sanctions|cuts|deadline|suspension|ceasefire|truce|embargo)`;
-/** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
- * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a
- * deal, a bill or a plan, not a road ("300 tractors blocked the plateau"). */
 /** What a court or an authority orders or grants: "ordered a halt to the dredging", "granted an interim injunction",
  * "ordered the release of the two men". */
 const ORDERED = String.raw`ordered\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:halt|suspension|release|retrial|closure|recount|inquiry|investigation|evacuation)|granted\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:injunction|appeal|bail|asylum)`;
+/** All of them: with a court's, a veto's and a regulator's, which decide what nobody agreed ("upheld the ruling", "vetoed
+ * the text", "blocked the takeover", "fined the bank £42 million", "recommended approval of the drug"); what is blocked is a
+ * deal, a bill or a plan, not a road ("300 tractors blocked the plateau"). */
 const OUTCOME_VERB = new RegExp(
   `${NOT_YET_DONE}\\b(?:${AGREED_OUTCOME_FORMS}|ruled(?!\\s+out\\b)|vetoed|upheld|overturned|struck down|quashed|blocked\\s+(?:[\\w'’.£$€%-]+\\s+){0,6}?${BLOCKED_THING}|fined|banned|recommended\\s+(?:the\\s+)?(?:approval|rejection|authori[sz]ation|refusal)|reached\\s+(?:an?\\s+|the\\s+)?(?:[\\w-]+\\s+){0,3}verdict|${RATE_DECIDED}|${BODY_DECIDED}|${ORDERED})\\b`,
   'i',

@@ -3380,9 +3380,8 @@ const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u'
 /** A trade's word closing the words before a name: "Software maker ", "Norwegian shipbuilder ". */
 const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …", "Halvex AB
- * (Nasdaq: HLVX) today announced …" (after its
- * nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …", "Danish budget airline Halvair filed …"); or the company whose people the lead's subject
- * are ("Shareholders of Halvex Group voted …", "The board of Halvex Group has removed …", "Workers at Halvex Motors …",
+ * (Nasdaq: HLVX) today announced …" (after its nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …",
+ * "Danish budget airline Halvair filed …"); or the company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "The board of Halvex Group has removed …", "Workers at Halvex Motors …",
  * "Investors in chemicals group Halvex …", "… in the chemicals group Halvex …"); never an article ("A failure at cloud
  * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
