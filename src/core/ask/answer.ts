@@ -649,6 +649,7 @@ class Answerer {
   /** The people each sentence names. */
   private readonly named = new Map<number, Set<Person>>();
   private readonly namedCache = new Map<Person, Set<number>>();
+  private readonly mentionsCache = new Map<Person, Map<number, Person['mentions']>>();
   private eventWordsCache: Set<string> | null = null;
   /** The news's own time (its date and its lead), read once: see newsNow. */
   private newsNowCache: string | null = null;
@@ -989,11 +990,22 @@ class Answerer {
     return false;
   }
 
+  /** A person's mentions in one sentence, looked up (a person named in thousands of sentences is asked of each). */
+  private mentionsIn(p: Person, sentence: number): Person['mentions'] {
+    let bySentence = this.mentionsCache.get(p);
+    if (!bySentence) {
+      bySentence = new Map();
+      for (const m of p.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+      this.mentionsCache.set(p, bySentence);
+    }
+    return bySentence.get(sentence) ?? [];
+  }
+
   /** A quotation a pronoun says, the person named only after it: '"…," she said, and hugged her trainer, Tom Vale.' */
   private namedAfterPronounSaid(s: Sentence, p: Person): boolean {
     const end = QUOTE_BY_PRONOUN.exec(s.text)?.[0].length;
     if (end === undefined) return false;
-    const here = p.mentions.filter((m) => m.sentence === s.index);
+    const here = this.mentionsIn(p, s.index);
     return here.length > 0 && here.every((m) => m.start >= end);
   }
 
@@ -1114,7 +1126,7 @@ class Answerer {
   /** Every mention of the person in the sentence owns something the question does not ask about ("Vale's former
    * finance director, Ana Roy,"), and someone else is named there. */
   private onlyOwnerIn(p: Person, s: Sentence, keys: readonly string[]): boolean {
-    const mentions = p.mentions.filter((m) => m.sentence === s.index);
+    const mentions = this.mentionsIn(p, s.index);
     if (!mentions.length || !this.namesAnother(s.index, p)) return false;
     return mentions.every((m) => {
       const owned = /^['’]s?\s+([^,;.]{1,60})/.exec(s.text.slice(m.end));
@@ -1142,14 +1154,13 @@ class Answerer {
 
   /** The person rules there: "Judge Ana Roy ruled that …" (a ruling is the judge's words). */
   private rules(p: Person, s: Sentence): boolean {
-    return p.mentions.some((m) => m.sentence === s.index && RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30)));
+    return this.mentionsIn(p, s.index).some((m) => RULES_AFTER_NAME.test(s.text.slice(m.end, m.end + 30)));
   }
 
   /** Another person named in the sentence speaks there ("Judge Ana Roy said Tom Vale, 58, had …"), and `p` does not. */
   private otherSpeaks(p: Person, s: Sentence): boolean {
     // (A judge's ruling is the judge's words: "Judge Ana Roy ruled that Tom Vale would face a fair trial".)
-    const speaks = (who: Person) =>
-      this.rules(who, s) || who.mentions.some((m) => m.sentence === s.index && SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
+    const speaks = (who: Person) => this.rules(who, s) || this.mentionsIn(who, s.index).some((m) => SPEAKS_AFTER_NAME.test(s.text.slice(m.end, m.end + 120)));
     if (speaks(p)) return false;
     // (Only those the sentence names can speak in it: looked up, not searched for among everyone the text names.)
     return [...(this.named.get(s.index) ?? [])].some((o) => o !== p && speaks(o));
@@ -2433,7 +2444,7 @@ class Answerer {
             // (… or their ruling: "Judge Ana Roy ruled that …".)
             this.rules(p, s) ||
             // (… or a charge they make: "Envoy Ana Roy accused the army of …"; not one made of them, "… criticised a bonus for Roy".)
-            p.mentions.some((m) => m.sentence === s.index && CHARGES_AFTER_NAME.test(s.text.slice(m.end, m.end + 120))))),
+            this.mentionsIn(p, s.index).some((m) => CHARGES_AFTER_NAME.test(s.text.slice(m.end, m.end + 120))))),
     );
     const countrySaid = speech.length ? null : byCountry();
     if (countrySaid) return countrySaid;
@@ -2472,8 +2483,7 @@ class Answerer {
     if (prefer === PUTS_FORWARD && !own.some((s) => prefer.test(s.text) || SHOULD_BE_DONE.test(s.text)))
       return this.no(question, `The article does not say that ${p.name} put anything forward.`);
     // ("What did Ana Roy say?" of "Ana Roy did not respond to a request for comment.": that she said nothing is the answer.)
-    const silence =
-      speech.length || prefer ? undefined : own.find((s) => p.mentions.some((m) => m.sentence === s.index && NO_COMMENT_AFTER.test(s.text.slice(m.end))));
+    const silence = speech.length || prefer ? undefined : own.find((s) => this.mentionsIn(p, s.index).some((m) => NO_COMMENT_AFTER.test(s.text.slice(m.end))));
     if (silence) return this.yes(question, silence.text, [silence]);
     if (!speech.length)
       return this.no(question, prefer ? `The article does not say that ${p.name} put anything forward.` : `The article does not report what ${p.name} said.`);
@@ -2494,7 +2504,7 @@ class Answerer {
         // ("Tom Vale pressed donors to pay for the patrols. Ana Roy said …" is no word of Roy's about the patrols).
         const context = 0.5 * Math.max(0, ...[1, 2].map((k) => this.a.sentences[s.index - k]).map((b) => (b && !byOther(b) ? topicalIn(b.text) : 0)));
         const topical = topicalIn(s.text) + context;
-        const withOther = other?.mentions.some((m) => m.sentence === s.index) ? 3 : 0;
+        const withOther = other && this.mentionsIn(other, s.index).length ? 3 : 0;
         // Their own words, quoted, answer "what did X say" best: a quotation more than a quoted word.
         const quoted = topical > 0 ? 0.6 * quotedShare(s.text) : 0;
         const kind = prefer?.test(s.text) ? 0.5 : 0;
