@@ -3459,6 +3459,16 @@ class Answerer {
     // One in the past ("What was revenue?") is answered by what was, before what is forecast ("expected revenue of … in the
     // current quarter").
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
+    // (Asked who did it, a sentence that tells it done, in the passive, by no one it names comes after one that tells who did:
+    // "Who appointed Ana Roy?" is answered by "President Tom Vale appointed Roy …", not by "Ana Roy was appointed chief …".)
+    const agentAsked = WHO_DID.exec(question.trim())?.[1];
+    if (agentAsked && fits.length > 1) {
+      const forms = formsOf(stem(agentAsked.toLowerCase())).map(escapeRegExp).join('|');
+      const passive = new RegExp(`\\b(?:was|were|is|are|been|be)\\s+(?:\\p{L}+ly\\s+)?(?:${forms})(?:ed|d)?\\b(?![^.;]{0,80}\\bby\\b)`, 'iu');
+      const active = new RegExp(`(?<!\\b(?:was|were|is|are|been|be)\\s+(?:\\p{L}+ly\\s+)?)\\b(?:${forms})(?:ed|d)?\\b`, 'iu');
+      const doer = passive.test(fits[0].sentence.text) ? fits.findIndex((r) => active.test(r.sentence.text) && !passive.test(r.sentence.text)) : -1;
+      if (doer > 0) fits.unshift(...fits.splice(doer, 1));
+    }
     // (Not one told as another of its kind, unless asked of: "Was the motion carried?" is not asked of "A separate motion to
     // close the park at night was carried", after the lead's motion that was defeated.)
     if (fits.length > 1 && ANOTHER_ONE.test(fits[0].sentence.text) && !ANOTHER_ASKED.test(question)) {

@@ -10690,3 +10690,27 @@ Turnout was 46%. ${opening} to extend shop opening hours on Sundays was approved
     expect(vote.ask(otherAsked).answer).toMatch(new RegExp(`^${opening}`));
   });
 });
+
+describe('who did it, asked in the active, of a text that tells it in the passive first', () => {
+  it('answers "Who appointed Ana Roy?" with the sentence that says who did, not only with "Ana Roy was appointed …"', () => {
+    const named = briefArticle(
+      parsePlainText(`New chief named
+
+Ana Roy was appointed chief of the Lima port authority on Monday, a month after her predecessor quit.
+
+President Tom Vale appointed Roy and two deputies at a ceremony in Lima.`),
+    );
+    expect(named.ask('Who appointed Ana Roy?').answer).toContain('President Tom Vale appointed Roy');
+  });
+
+  it('keeps first a passive that names who did it ("… was appointed chief by the port board")', () => {
+    const named = briefArticle(
+      parsePlainText(`New chief named
+
+Ana Roy was appointed chief of the Lima port authority by the port board on Monday.
+
+Tom Vale, who appointed Ana Roy to the board in 2019, welcomed the choice.`),
+    );
+    expect(named.ask('Who appointed Ana Roy?').answer).toBe('Ana Roy was appointed chief of the Lima port authority by the port board on Monday.');
+  });
+});
