@@ -1894,7 +1894,7 @@ function asTitleAfter(sentence: string, tokens: Token[], b: number, namedBy = fa
   if (/^(the|a|an|its|their|his|her)$/i.test(tokens[k]?.text ?? '')) k++;
   // "as the organisation's next secretary-general", "as its new chief executive": whose office, and that it is new,
   // are no part of it.
-  // (A country's, though, is whose office it is: "sworn in as Portugal's prime minister".)
+  // (A country's, though, is whose office it is: "sworn in as Chile's president".)
   const owner = tokens[k]?.word && /^['’]s$/.test(tokens[k + 1]?.text ?? '') ? k : -1;
   if (owner >= 0) k += 2;
   if (/^(?:new|next|incoming)$/i.test(tokens[k]?.text ?? '')) k++;
