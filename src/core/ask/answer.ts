@@ -991,7 +991,7 @@ class Answerer {
   }
 
   /** A person's mentions in one sentence, looked up (a person named in thousands of sentences is asked of each). */
-  private mentionsIn(p: Person, sentence: number): Person['mentions'] {
+  private mentionsIn(p: Person, sentence: number): readonly Person['mentions'][number][] {
     let bySentence = this.mentionsCache.get(p);
     if (!bySentence) {
       bySentence = new Map();
@@ -1474,7 +1474,7 @@ class Answerer {
     // nor "… could not fly to Lima, and spoke to the session over a video link": one who took part from afar.)
     // (… and asked of its office, the one from afar is the office-holder.)
     const cameFor = (s: Sentence, how: readonly string[]) =>
-      this.a.participants.some((p) => p.affiliation === country && how.includes(p.participation) && p.mentions.some((m) => m.sentence === s.index));
+      this.a.participants.some((p) => p.affiliation === country && how.includes(p.participation) && this.mentionsIn(p, s.index).length > 0);
     const away = naming.find(
       (s) =>
         (ABSENCE.test(s.text) && (ofOffice ? !cameFor(s, ['remote']) : !/\brepresented by\b/.test(s.text) && !cameFor(s, ['stand-in', 'remote']))) ||
@@ -1646,20 +1646,25 @@ class Answerer {
         );
     }
     if (!hits.length) return this.no(question, notSaid(question));
-    const inHit = this.a.people.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index));
+    const inHit = this.a.people.filter((p) => this.mentionsIn(p, hits[0].index).length > 0);
     // "… said the government was not involved in the talks, which were chaired by Tom Vale": who is after "chaired
     // (over) by", or before an active "chaired"; not everyone the sentence names.
     const at = verb.exec(hits[0].text);
     const by = !!at && /^\s+(?:over\s+)?by\b/.test(hits[0].text.slice(at.index + at[0].length));
     // ("…, Chile's Tom Vale and the host, Peru's President Ana Roy": the office as a noun, set off before the one who holds it.)
     // ("… chaired by Prime Minister X on Wednesday approved …, Minister Y said": the one right after "by", not all after it.)
-    const firstAfter = (p: Person) => Math.min(...p.mentions.filter((m) => m.sentence === hits[0].index && m.start > (at?.index ?? 0)).map((m) => m.start));
+    const firstAfter = (p: Person) =>
+      Math.min(
+        ...this.mentionsIn(p, hits[0].index)
+          .filter((m) => m.start > (at?.index ?? 0))
+          .map((m) => m.start),
+      );
     const apposed = !!at && /\bthe\s+$/i.test(hits[0].text.slice(0, at.index)) && /^,\s/.test(hits[0].text.slice(at.index + at[0].length));
     const holder = apposed ? inHit.filter((p) => firstAfter(p) < at!.index + 120).sort((x, y) => firstAfter(x) - firstAfter(y))[0] : undefined;
     const found = holder
       ? [holder]
       : at
-        ? inHit.filter((p) => p.mentions.some((m) => m.sentence === hits[0].index && (by ? m.start > at.index : m.start < at.index)))
+        ? inHit.filter((p) => this.mentionsIn(p, hits[0].index).some((m) => (by ? m.start > at.index : m.start < at.index)))
         : inHit;
     // ("co-chaired by Ana Roy and Tom Vale": everyone after "by", in the order the text names them, up to whoever is
     // quoted after.)
@@ -1675,8 +1680,7 @@ class Answerer {
     const withTo = withAt ? hits[0].text.slice(withFrom).search(/,|;|\.(?:\s|$)/) : -1;
     const coHosts = withAt
       ? inHit.filter(
-          (p) =>
-            !first.includes(p) && p.mentions.some((m) => m.sentence === hits[0].index && m.start >= withFrom && (withTo < 0 || m.start < withFrom + withTo)),
+          (p) => !first.includes(p) && this.mentionsIn(p, hits[0].index).some((m) => m.start >= withFrom && (withTo < 0 || m.start < withFrom + withTo)),
         )
       : [];
     const people = [...first, ...coHosts];
@@ -2697,13 +2701,12 @@ class Answerer {
     const proposedBy = (p: Person) =>
       p.mentions.some((m) => atList(m.sentence) && (PUTS_FORWARD.test(textOf(m.sentence)) || HANDS_OVER.test(textOf(m.sentence))));
     const ofCountry = (i: number) =>
-      findCountries(textOf(i)).some((c) => c.country === country) ||
-      this.a.people.some((p) => p.affiliation === country && p.mentions.some((m) => m.sentence === i));
+      findCountries(textOf(i)).some((c) => c.country === country) || this.a.people.some((p) => p.affiliation === country && this.mentionsIn(p, i).length > 0);
     const ofAnother = (p: Person) => !!p.affiliation && p.affiliation !== country && COUNTRY_NAMES.has(p.affiliation);
     const another = this.a.people.some((p) => ofAnother(p) && proposedBy(p));
     // (The sentence before the list names the country only when the list's own sentence names no other's proposer: "Chile's
     // minister rejected the offer. Peru's delegation, led by Ana Roy, proposed three steps: …" are Peru's.)
-    const anotherAt = (i: number) => PUTS_FORWARD.test(textOf(i)) && this.a.people.some((p) => ofAnother(p) && p.mentions.some((m) => m.sentence === i));
+    const anotherAt = (i: number) => PUTS_FORWARD.test(textOf(i)) && this.a.people.some((p) => ofAnother(p) && this.mentionsIn(p, i).length > 0);
     if (!another || evidence.some((e) => ofCountry(e) || (ofCountry(e - 1) && !anotherAt(e)))) return null;
     const own = this.a.sentences.find((t) => t.index !== this.headline && PUTS_FORWARD.test(t.text) && ofCountry(t.index));
     return own ? this.yes(question, own.text, [own]) : this.no(question, `The article does not say that ${country} put anything forward.`);
@@ -3190,9 +3193,7 @@ class Answerer {
     if (voteAsked && (named.length === 1 || (!named.length && askedCountries.length === 1))) {
       for (const s of this.pool) {
         if (s.index === this.headline || !VOTE_TOLD_CUE.test(s.text)) continue;
-        const spans = named.length
-          ? named[0].mentions.filter((m) => m.sentence === s.index)
-          : findCountries(s.text).filter((c) => c.country === askedCountries[0]);
+        const spans = named.length ? this.mentionsIn(named[0], s.index) : findCountries(s.text).filter((c) => c.country === askedCountries[0]);
         const side = spans.length ? sideVotedBy(s.text, spans) : null;
         if (side && side !== voteAsked) return this.yes(question, `No: ${s.text}`, [s]);
         if (side) {
@@ -3286,7 +3287,9 @@ class Answerer {
     // "Who proposed the wind farm?": only a sentence that tells of proposing says who did; the lead that names the wind farm
     // does not. (A question of the act alone, "Who won?", may be answered by the news's outcome in other words: "was elected";
     // as may "Who won the election?": only a verb's regular past is read.)
-    const actAsked = keys.length > 1 ? WHO_DID.exec(question)?.[1] : undefined;
+    // (The verb of "Who proposed …?" is read once: the passive's reading below asks it too.)
+    const didAsked = WHO_DID.exec(question.trim())?.[1];
+    const actAsked = keys.length > 1 ? didAsked : undefined;
     const act = actAsked ? keys.find((k) => k === stem(actAsked.toLowerCase())) : undefined;
     // "When did it sink?": the day of a sentence whose own verb is another ("It was raised in June.", after "… went down off
     // Lima long ago") is no day of sinking; the verb asked is the sentence's own, not only the one's it stands on.
@@ -3461,9 +3464,8 @@ class Answerer {
     else if (PAST_QUESTION.test(question)) fits.sort((x, y) => Number(FORECAST.test(x.sentence.text)) - Number(FORECAST.test(y.sentence.text)));
     // (Asked who did it, a sentence that tells it done, in the passive, by no one it names comes after one that tells who did:
     // "Who appointed Ana Roy?" is answered by "President Tom Vale appointed Roy …", not by "Ana Roy was appointed chief …".)
-    const agentAsked = WHO_DID.exec(question.trim())?.[1];
-    if (agentAsked && fits.length > 1) {
-      const forms = formsOf(stem(agentAsked.toLowerCase())).map(escapeRegExp).join('|');
+    if (didAsked && fits.length > 1) {
+      const forms = formsOf(stem(didAsked.toLowerCase())).map(escapeRegExp).join('|');
       const passive = new RegExp(`\\b(?:was|were|is|are|been|be)\\s+(?:\\p{L}+ly\\s+)?(?:${forms})(?:ed|d)?\\b(?![^.;]{0,80}\\bby\\b)`, 'iu');
       const active = new RegExp(`(?<!\\b(?:was|were|is|are|been|be)\\s+(?:\\p{L}+ly\\s+)?)\\b(?:${forms})(?:ed|d)?\\b`, 'iu');
       const doer = passive.test(fits[0].sentence.text) ? fits.findIndex((r) => active.test(r.sentence.text) && !passive.test(r.sentence.text)) : -1;
