@@ -199,10 +199,11 @@ const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A sentence that opens with "He" or "She" and goes on in lower case: "She is the first woman to …". */
 const PRONOUN_OPENS = /^(?:He|She)\s+\p{Ll}/u;
+/** That someone would not comment: "did not respond", "could not be reached", "declined to comment". */
+const NOT_COMMENTING = String.raw`(?:did not|could not|would not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|declined to (?:comment|respond)`;
 /** Right after a name, that they would not comment: " did not respond to a request for comment", ", who took the post in 2019,
  * declined to comment", "'s spokesman could not be reached", and after an office's name set off, ", did not comment". */
-const NO_COMMENT_AFTER =
-  /^(?:['’]s\s+(?:\p{Ll}+\s+){1,2}|,\s+(?:who|which)\s+[^,;]{1,80},)?,?\s*(?:(?:did not|could not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|declined to comment)\b/u;
+const NO_COMMENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:\p{Ll}+\s+){1,2}|,\s+(?:who|which)\s+[^,;]{1,80},)?,?\s*(?:${NOT_COMMENTING})\b`, 'u');
 /** A quotation attributed to a pronoun: '"…," she told the chamber.', '"…," he added.' */
 const QUOTE_BY_PRONOUN = new RegExp(`^["“][^"”]+[,.?!]["”]\\s+(?:he|she|they)\\s+(?:${ATTRIBUTION_VERB})\\b`);
 
@@ -2333,7 +2334,7 @@ class Answerer {
   private saidByCountry(country: string): Sentence[] {
     if (!COUNTRY_NAME_FORMS.has(country)) return [];
     const speaks = new RegExp(
-      `(?<!\\b(?:in|from)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?)\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?(?:,\\s+(?:which|who)\\s+[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described|(?:did not|declined to|would not) (?:comment|respond))\\b`,
+      `(?<!\\b(?:in|from)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+and\\s+)?)\\b${escapeRegExp(country)}(?:['’]s(?:\\s+[\\p{Ll}-]+){1,3}(?:\\s+in\\s+\\p{Lu}[\\p{L}-]+)?(?:,\\s+${FULL_NAME},)?)?(?:,\\s+(?:which|who)\\s+[^,;]{1,80},)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|called|accused|denied|rejected|welcomed|urged|described|${NOT_COMMENTING})\\b`,
       'u',
     );
     return this.a.sentences.filter((s) => s.index !== this.headline && speaks.test(unquoted(s.text))).slice(0, 2);
