@@ -876,14 +876,20 @@ class Answerer {
    * that kind, quoted or capitalised right after it ('her first novel, "The Long Quiet"', "the ferry Lima Star"). */
   private workTitle(question: string): Answer | null {
     const asked = WORK_TITLE_QUESTION.exec(question.trim());
-    const kinds = asked ? WORK_KINDS.find((k) => k.includes(asked[1].toLowerCase().replace(/s$/, ''))) : undefined;
-    if (!asked || !kinds) return null;
+    const kind = asked?.[2].toLowerCase();
+    // (Any other thing asked by its name: "What is the frog called?" of "The frog, named Lima vale, …", though not one set off by a
+    // comma alone, which may be another's name: "an agreement, Roy said"; not "What was the vote?".)
+    const work = kind ? WORK_KINDS.find((k) => k.includes(kind.replace(/s$/, ''))) : undefined;
+    const kinds = work ?? (asked?.[1] || asked?.[3] ? [kind!.replace(/s$/, '')] : undefined);
+    if (!kind || !kinds) return null;
     const named = new RegExp(
-      `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${k.slice(1)}`).join('|')})s?(?:,\\s+|\\s+(?:(?:called|named|titled|entitled)\\s+)?)(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
+      `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${escapeRegExp(k.slice(1))}`).join('|')})s?(?:,\\s+${work ? '' : '(?=called|named|titled|entitled|["“])'}|\\s+)(?:(?:called|named|titled|entitled)\\s+)?(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
       'u',
     );
     const found = this.firstAnswerable((t) => named.test(t));
-    return found ? this.yes(question, found.text, [found]) : this.no(question, `The article does not give the ${asked[1].toLowerCase()}'s name.`);
+    // (A thing of another kind the text names in other words is left to the search: "the winner" may be "Ana Roy won".)
+    if (!found) return work ? this.no(question, `The article does not give the ${kind}'s name.`) : null;
+    return this.yes(question, found.text, [found]);
   }
 
   /** "Who wrote this article?": the byline, when the page gives one. */
@@ -4183,7 +4189,7 @@ const CHARGE_GIVEN =
 
 /** "What is the novel called?", "What is the title of the book?", "What was the name of the ship?": the kind of work asked. */
 const WORK_TITLE_QUESTION =
-  /^what\s+(?:is|was|are|were)\s+(?:the\s+(?:name|title)s?\s+of\s+)?(?:the|this|that|her|his|their|its)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?([\p{L}-]+)(?:\s+(?:called|named|titled))?\??$/iu;
+  /^what\s+(?:is|was|are|were)\s+(the\s+(?:name|title)s?\s+of\s+)?(?:the|this|that|her|his|their|its)\s+(?:new\s+|first\s+|latest\s+|debut\s+)?([\p{L}-]+)(\s+(?:called|named|titled))?\??$/iu;
 /** Kinds of works and vessels, and the words a text may use for each ("the book" is "her first novel"). */
 const WORK_KINDS: readonly (readonly string[])[] = [
   ['book', 'novel', 'memoir', 'biography', 'collection', 'debut'],

@@ -8125,6 +8125,19 @@ Judge Tom Vale called the novel "a quiet masterpiece".`),
     const unnamed = briefArticle(parsePlainText('Novel praised\n\nThe novel was praised by critics on Monday. Roy called the novel a masterpiece.'));
     expect(unnamed.ask('What is the novel called?').answer).toBe("The article does not give the novel's name.");
   });
+
+  it('gives any other thing the name the text gives it, not a sentence with another form of "called", nor a name set off by a comma alone', () => {
+    const found = briefArticle(
+      parsePlainText(`Beetle found in Lima park
+
+Gardeners have long heard a beetle calling at dusk in the park's old oaks. The beetle, named Lucanus limae, is four centimetres long, a study said on Monday.
+
+The two cities are expected to sign an agreement, Roy said.`),
+    );
+    expect(found.ask('What is the beetle called?').answer).toMatch(/^The beetle, named Lucanus limae,/);
+    expect(found.ask('What is the name of the beetle?').answer).toMatch(/^The beetle, named Lucanus limae,/);
+    expect(found.ask('What is the agreement called?').answer).not.toContain('sign an agreement');
+  });
 });
 
 describe("an election: the winner, each party's seats, who is set to lead", () => {
