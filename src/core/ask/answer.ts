@@ -181,6 +181,22 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
 const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
+/** The words of a sentence say something of a body, by another: its first verb of saying comes after a subject of its own,
+ * and the body is named after that verb, and only there ("The government said it would pay farmers"), or in a quotation.
+ * The speaker's offset is given back, or -1. */
+function saidOfThem(text: string, bodyWords: string): number {
+  // (Quotations blanked where they stand: "'Farmers will pay,' the minister said" names them after no verb of its own.)
+  const blank = text.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+  const verb = SAYS.exec(blank);
+  const body = new RegExp(`(?<!\\p{L})${bodyWords}(?!\\p{L})`, 'u');
+  const quoted = (text.match(/["“][^"“”]*["”]/g) ?? []).join(' ');
+  if (!verb || body.test(blank.slice(0, verb.index)) || !(body.test(quoted) || body.test(blank.slice(verb.index)))) return -1;
+  // (Not one whose words the body is the subject of, as its minister or its chair speaks for it: "The minister said the
+  // government would …", "The chair told the meeting that the board had …", "… welcomed the vote and said the government
+  // …"; nor one that gives the body as the source: "…, according to the state gas company".)
+  const after = blank.slice(verb.index + verb[0].length);
+  return new RegExp(`^(?:\\s+[^;]{0,80}?\\s+(?:that|said))?\\s+(?:[\\p{L}-]+\\s+){0,3}${bodyWords}(?!\\p{L})`, 'u').test(after) ? -1 : verb.index;
+}
 /** A body's verb of saying, after it: " said", " also announced". */
 const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced|urged|warned)\b`;
 /** Those who speak as a group, named with no article: "Prosecutors in Lima said …", "…, police said." */
@@ -2360,7 +2376,7 @@ class Answerer {
       const its = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
       return its.length ? this.yes(question, its.map((s) => s.text).join(' '), its) : null;
     };
-    const p = this.person(question, who);
+    let p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
     // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said; as does one that
@@ -2395,6 +2411,34 @@ class Answerer {
             }),
           );
     if (silent) return this.yes(question, silent.text, [silent]);
+    // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
+    // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
+    // (Not "officials" or "the authorities", whose words any office gives: "The Lima port authority said …".)
+    if (!('mentions' in p) && p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !/^(?:officials?|authorit(?:y|ies))$/.test(body)) {
+      // (Or its spokesman's words: "Farmers' union leader Ana Roy said"; its own are among the words found: "The union said".)
+      const spokesman = new RegExp(`(?<!\\p{L})${bodyWords}['’]\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ATTRIBUTION_VERB})\\b`, 'u');
+      // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
+      // executive Ana Roy said the cuts would protect the company's future"; a group, "the farmers", by none.)
+      const single = !/s\s*$/.test(body);
+      const ofThem = (e: string) => {
+        const at = saidOfThem(e, bodyWords);
+        const s = at < 0 || !single ? undefined : this.a.sentences.find((x) => x.text === e);
+        // (… or by "he" or "she" so named before: '"This government will be judged on wages," he said.')
+        return (
+          at >= 0 &&
+          !(s && (/\b(?:he|she)\s+$/i.test(e.slice(0, at)) || this.a.people.some((x) => this.mentionsIn(x, s.index).some((m) => m.role && m.start < at))))
+        );
+      };
+      if (p.evidence.some(ofThem)) {
+        const own = this.a.sentences.filter((x) => this.answerable(x) && spokesman.test(unquoted(x.text))).slice(0, 2);
+        if (own.length) return this.yes(question, own.map((x) => x.text).join(' '), own);
+        // (The words found besides are read as any are, below.)
+        const found = p.evidence;
+        const rest = this.a.sentences.filter((x) => found.includes(x.text) && !ofThem(x.text));
+        if (!rest.length) return this.no(question, notSaid(question));
+        p = this.yes(question, rest.map((x) => x.text).join(' '), rest);
+      }
+    }
     // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …".)
     if (!('mentions' in p))
       return p.answered &&

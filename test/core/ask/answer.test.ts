@@ -9842,6 +9842,56 @@ Care Without Walls suspended its work in the region after the kidnapping.`);
     expect(charity.ask('Did Care Without Walls suspend its work?').answer).toBe('Care Without Walls suspended its work in the region after the kidnapping.');
   });
 
+  it('answers "What did the farmers say?" with what they say, not what another says of them; a minister still speaks for the government', () => {
+    const drought = brief(`Lima rations water as reservoirs fall
+
+The Lima regional government declared a drought emergency on Friday, cutting the water available to each resident to 180 litres a day.
+
+Farmers' union leader Tomas Quispe said the cuts would ruin hundreds of farms and called for compensation.
+
+The government said it would set aside 40 million soles for farmers and would review the cuts every month.
+
+"We owe it to the families of this city to act now," Mayor Rosa Vale said.
+
+The mayor said she would meet the union on Monday.
+
+The union (LFU) has said it would hold a march on Monday.`);
+    expect(drought.ask('What did the farmers say?').answer).toMatch(/^Farmers' union leader Tomas Quispe said/);
+    expect(drought.ask('What did the families say?').answered).toBe(false);
+    expect(drought.ask('What did the union say?').answer).toBe('The union (LFU) has said it would hold a march on Monday.');
+    const roads = brief(`Farmers block roads near Lima
+
+The agriculture minister said on Monday that the water cuts would hit farmers in the valley hardest.
+
+On Tuesday, hundreds of farmers said they would block the roads into Lima until the cuts were lifted.`);
+    expect(roads.ask('What did the farmers say?').answer).toMatch(/^On Tuesday, hundreds of farmers said they would block the roads/);
+    // A body of one is spoken for by whoever holds an office in it, named or "he": a group is not.
+    const cuts = brief(`Halvex to cut 900 jobs
+
+Halvex will cut 900 jobs and close two plants, it said on Monday.
+
+Chief executive Ana Roy said the cuts would protect the company's future.
+
+"This government will be judged on jobs," he said.`);
+    expect(cuts.ask('What did the company say?').answer).toContain("Chief executive Ana Roy said the cuts would protect the company's future.");
+    expect(cuts.ask('What did the government say?').answer).toBe('"This government will be judged on jobs," he said.');
+    const minister = brief(`Lima to ship in water
+
+Lima will bring in water by ship, its water minister said on Friday.
+
+Water minister Rosa Vale welcomed the forecast and said the government would hire four tankers if the rain did not come.
+
+Port chair Tom Vale told the meeting that the board would pay for the tankers.
+
+About 900,000 homes are without running water, according to the state water company.
+
+The state water office said it would test every tanker.`);
+    expect(minister.ask('What did the government say?').answer).toMatch(/^Water minister Rosa Vale welcomed the forecast and said the government/);
+    expect(minister.ask('What did the board say?').answer).toBe('Port chair Tom Vale told the meeting that the board would pay for the tankers.');
+    expect(minister.ask('What did the company say?').answer).toMatch(/according to the state water company/);
+    expect(minister.ask('What did officials say?').answer).toContain('The state water office said it would test every tanker.');
+  });
+
   it('answers "What did the union demand?" with what the text says the body demanded, though no one is quoted saying it', () => {
     const strike = brief(`University staff end strike
 
