@@ -1082,6 +1082,20 @@ Talks on a new rescue mission will resume, and the process usually takes many ye
   });
 });
 
+describe('a time told as how often', () => {
+  it('answers "When will the rationing be reviewed?" with "every month", and a count of weeks as well', () => {
+    const drought = briefArticle(
+      parsePlainText(`Lima rations water
+
+The Lima regional government declared a drought emergency on Friday, cutting the water available to each resident.
+
+The rationing will be reviewed every month. Tankers will refill the city's tanks every two weeks.`),
+    );
+    expect(drought.ask('When will the rationing be reviewed?').answer).toBe('The rationing will be reviewed every month.');
+    expect(drought.ask('When will the tanks be refilled?').answer).toBe("Tankers will refill the city's tanks every two weeks.");
+  });
+});
+
 describe('a tram line: what "it" costs, when it opens, who wrote it', () => {
   const tram = briefArticle(
     parsePlainText(`Council approves new tram line
