@@ -197,6 +197,8 @@ function saidOfThem(text: string, bodyWords: string): number {
   const after = blank.slice(verb.index + verb[0].length);
   return new RegExp(`^(?:\\s+[^;]{0,80}?\\s+(?:that|said))?\\s+(?:[\\p{L}-]+\\s+){0,3}${bodyWords}(?!\\p{L})`, 'u').test(after) ? -1 : verb.index;
 }
+/** A figure a company reports: "reported revenue of …", "reported a net loss". */
+const FIGURES_REPORTED = /\breported\s+(?:an?\s+)?(?:[\p{L}-]+\s+)?(?:revenues?|sales|profits?|loss(?:es)?|earnings|turnover)\b/iu;
 /** A body's verb of saying, after it: " said", " also announced". */
 const BODY_SAYS = String.raw`\s+(?:also\s+)?(?:said|says|told|added|stated|announced|urged|warned)\b`;
 /** Those who speak as a group, named with no article: "Prosecutors in Lima said …", "…, police said." */
@@ -2440,11 +2442,17 @@ class Answerer {
       }
     }
     // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …".)
-    if (!('mentions' in p))
-      return p.answered &&
-        !p.evidence.some((e) => SAYS.test(e) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e)))
-        ? this.no(question, notSaid(question))
-        : p;
+    if (!('mentions' in p)) {
+      // (A figure reported is no word said: "Halvex reported revenue of $4 billion" is not what Halvex said.)
+      const spoken = (e: string) =>
+        SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
+      if (!p.answered || !p.evidence.some(spoken)) return p.answered ? this.no(question, notSaid(question)) : p;
+      const found = p.evidence;
+      const figures = this.a.sentences.filter((x) => found.includes(x.text) && !spoken(x.text) && FIGURES_REPORTED.test(x.text));
+      if (!figures.length) return p;
+      const words = this.a.sentences.filter((x) => found.includes(x.text) && !figures.includes(x));
+      return this.yes(question, words.map((x) => x.text).join(' '), words);
+    }
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
     const words = capitalisedWords(p.name).map(escapeRegExp);

@@ -1082,6 +1082,23 @@ Talks on a new rescue mission will resume, and the process usually takes many ye
   });
 });
 
+describe("a company's words, not its figures", () => {
+  it('answers "What did Halvex say?" without "Halvex reported revenue of …"', () => {
+    const fine = briefArticle(
+      parsePlainText(`Regulator fines Halvex 90 million soles
+
+The Lima competition authority on Tuesday fined the cement group Halvex 90 million soles for fixing prices, the largest penalty it has imposed this year.
+
+Competition chief Rosa Vale said Halvex had for six years agreed prices with two rivals.
+
+Halvex said it would appeal against the decision at the Lima High Court.
+
+The fine is the third the authority has imposed on Halvex since 2019. Under the law, fines can reach 10% of a company's turnover. Halvex reported revenue of 2 billion soles last year.`),
+    );
+    expect(fine.ask('What did Halvex say?').answer).toBe('Halvex said it would appeal against the decision at the Lima High Court.');
+  });
+});
+
 describe('a time told as how often', () => {
   it('answers "When will the rationing be reviewed?" with "every month", and a count of weeks as well', () => {
     const drought = briefArticle(
