@@ -2450,8 +2450,8 @@ class Answerer {
       const found = p.evidence;
       const figures = this.a.sentences.filter((x) => found.includes(x.text) && !spoken(x.text) && FIGURES_REPORTED.test(x.text));
       if (!figures.length) return p;
-      const words = this.a.sentences.filter((x) => found.includes(x.text) && !figures.includes(x));
-      return this.yes(question, words.map((x) => x.text).join(' '), words);
+      const kept = this.a.sentences.filter((x) => found.includes(x.text) && !figures.includes(x));
+      return this.yes(question, kept.map((x) => x.text).join(' '), kept);
     }
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
