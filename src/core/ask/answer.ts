@@ -16,7 +16,7 @@ import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
 import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
-import { countWords, escapeRegExp, unquoted } from '../extract/tokens.js';
+import { countWords, escapeRegExp, QUOTATION, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, insideQuote, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
@@ -186,10 +186,10 @@ const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called 
  * The speaker's offset is given back, or -1. */
 function saidOfThem(text: string, bodyWords: string): number {
   // (Quotations blanked where they stand: "'Farmers will pay,' the minister said" names them after no verb of its own.)
-  const blank = text.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length));
+  const blank = text.replace(QUOTATION, (q) => ' '.repeat(q.length));
   const verb = SAYS.exec(blank);
   const body = new RegExp(`(?<!\\p{L})${bodyWords}(?!\\p{L})`, 'u');
-  const quoted = (text.match(/["“][^"“”]*["”]/g) ?? []).join(' ');
+  const quoted = (text.match(QUOTATION) ?? []).join(' ');
   if (!verb || body.test(blank.slice(0, verb.index)) || !(body.test(quoted) || body.test(blank.slice(verb.index)))) return -1;
   // (Not one whose words the body is the subject of, as its minister or its chair speaks for it: "The minister said the
   // government would …", "The chair told the meeting that the board had …", "… welcomed the vote and said the government
@@ -1020,10 +1020,20 @@ class Answerer {
     let bySentence = this.mentionsCache.get(p);
     if (!bySentence) {
       bySentence = new Map();
-      for (const m of p.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+      for (const m of p.mentions) {
+        const here = bySentence.get(m.sentence);
+        if (here) here.push(m);
+        else bySentence.set(m.sentence, [m]);
+      }
       this.mentionsCache.set(p, bySentence);
     }
     return bySentence.get(sentence) ?? [];
+  }
+
+  /** An answer cut to the sentences of its evidence the test keeps, in the text's order; null when it keeps none. */
+  private keeping(question: string, answer: Answer, keep: (s: Sentence) => boolean): Answer | null {
+    const kept = this.a.sentences.filter((s) => answer.evidence.includes(s.text) && keep(s));
+    return kept.length ? this.yes(question, kept.map((s) => s.text).join(' '), kept) : null;
   }
 
   /** A quotation a pronoun says, the person named only after it: '"…," she said, and hugged her trainer, Tom Vale.' */
@@ -2378,7 +2388,7 @@ class Answerer {
       const its = about ? [] : this.saidByCountry(withoutEndMarks(who.trim()).replace(/^the\s+/i, ''));
       return its.length ? this.yes(question, its.map((s) => s.text).join(' '), its) : null;
     };
-    let p = this.person(question, who);
+    const p = this.person(question, who);
     // "What did the minister say?" of a report that names none, searched for in its words: an answer that says nothing
     // anyone said ("… leaving it to ministers and leaders to resolve") is no answer.
     // (Asked what a body put forward, a sentence that tells its proposal answers, though none of it is said; as does one that
@@ -2413,45 +2423,42 @@ class Answerer {
             }),
           );
     if (silent) return this.yes(question, silent.text, [silent]);
-    // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
-    // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
-    // (Not "officials" or "the authorities", whose words any office gives: "The Lima port authority said …".)
-    if (!('mentions' in p) && p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !/^(?:officials?|authorit(?:y|ies))$/.test(body)) {
-      // (Or its spokesman's words: "Farmers' union leader Ana Roy said"; its own are among the words found: "The union said".)
-      const spokesman = new RegExp(`(?<!\\p{L})${bodyWords}['’]\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ATTRIBUTION_VERB})\\b`, 'u');
-      // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
-      // executive Ana Roy said the cuts would protect the company's future"; a group, "the farmers", by none.)
-      const single = !/s\s*$/.test(body);
-      const ofThem = (e: string) => {
-        const at = saidOfThem(e, bodyWords);
-        const s = at < 0 || !single ? undefined : this.a.sentences.find((x) => x.text === e);
-        // (… or by "he" or "she" so named before: '"This government will be judged on wages," he said.')
-        return (
-          at >= 0 &&
-          !(s && (/\b(?:he|she)\s+$/i.test(e.slice(0, at)) || this.a.people.some((x) => this.mentionsIn(x, s.index).some((m) => m.role && m.start < at))))
-        );
-      };
-      if (p.evidence.some(ofThem)) {
-        const own = this.a.sentences.filter((x) => this.answerable(x) && spokesman.test(unquoted(x.text))).slice(0, 2);
-        if (own.length) return this.yes(question, own.map((x) => x.text).join(' '), own);
-        // (The words found besides are read as any are, below.)
-        const found = p.evidence;
-        const rest = this.a.sentences.filter((x) => found.includes(x.text) && !ofThem(x.text));
-        if (!rest.length) return this.no(question, notSaid(question));
-        p = this.yes(question, rest.map((x) => x.text).join(' '), rest);
-      }
-    }
-    // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …".)
     if (!('mentions' in p)) {
-      // (A figure reported is no word said: "Halvex reported revenue of $4 billion" is not what Halvex said.)
+      let found: Answer = p;
+      // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
+      // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
+      // (Not "officials" or "the authorities", whose words any office gives: "The Lima port authority said …".)
+      if (p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !/^(?:officials?|authorit(?:y|ies))$/.test(body)) {
+        // (Or its spokesman's words: "Farmers' union leader Ana Roy said"; its own are among the words found: "The union said".)
+        const spokesman = new RegExp(`(?<!\\p{L})${bodyWords}['’]\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ATTRIBUTION_VERB})\\b`, 'u');
+        // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
+        // executive Ana Roy said the cuts would protect the company's future"; a group, "the farmers", by none.)
+        const single = !/s\s*$/.test(body);
+        const ofThem = (e: string) => {
+          const at = saidOfThem(e, bodyWords);
+          const s = at < 0 || !single ? undefined : this.a.sentences.find((x) => x.text === e);
+          // (… or by "he" or "she" so named before: '"This government will be judged on wages," he said.')
+          return (
+            at >= 0 &&
+            !(s && (/\b(?:he|she)\s+$/i.test(e.slice(0, at)) || this.a.people.some((x) => this.mentionsIn(x, s.index).some((m) => m.role && m.start < at))))
+          );
+        };
+        if (p.evidence.some(ofThem)) {
+          const own = this.a.sentences.filter((x) => this.answerable(x) && spokesman.test(unquoted(x.text))).slice(0, 2);
+          if (own.length) return this.yes(question, own.map((x) => x.text).join(' '), own);
+          // (The words found besides are read as any are, below.)
+          const rest = this.keeping(question, p, (x) => !ofThem(x.text));
+          if (!rest) return this.no(question, notSaid(question));
+          found = rest;
+        }
+      }
+      // (Asked what they promised, a sentence that tells the promise answers: "Mayors signed a charter, pledging to …"; a
+      // figure reported is no word said: "Halvex reported revenue of $4 billion" is not what Halvex said.)
       const spoken = (e: string) =>
         SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
-      if (!p.answered || !p.evidence.some(spoken)) return p.answered ? this.no(question, notSaid(question)) : p;
-      const found = p.evidence;
-      const figures = this.a.sentences.filter((x) => found.includes(x.text) && !spoken(x.text) && FIGURES_REPORTED.test(x.text));
-      if (!figures.length) return p;
-      const kept = this.a.sentences.filter((x) => found.includes(x.text) && !figures.includes(x));
-      return this.yes(question, kept.map((x) => x.text).join(' '), kept);
+      if (!found.answered || !found.evidence.some(spoken)) return found.answered ? this.no(question, notSaid(question)) : found;
+      const figure = (e: string) => !spoken(e) && FIGURES_REPORTED.test(e);
+      return found.evidence.some(figure) ? (this.keeping(question, found, (x) => !figure(x.text)) ?? found) : found;
     }
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.
@@ -2986,8 +2993,8 @@ class Answerer {
       return this.no(question, notSaid(question));
     // (Nor, after one that does, a sentence that only names another vote: "stayed at home for a parliamentary vote".)
     if (tallyAsked && found.evidence.length > 1 && found.evidence.some((t) => !VOTE_CAST.test(t) && !TALLY.test(t))) {
-      const kept = this.a.sentences.filter((s) => found.evidence.includes(s.text) && (VOTE_CAST.test(s.text) || TALLY.test(s.text)));
-      if (kept.length) return this.yes(question, kept.map((s) => s.text).join(' '), kept);
+      const kept = this.keeping(question, found, (s) => VOTE_CAST.test(s.text) || TALLY.test(s.text));
+      if (kept) return kept;
     }
     // "What was decided?" where the sentences only refer back to "the decision" ("… welcomed the decision"): the lead says what it was.
     const lead = this.a.keyPoints[0]?.sentence;

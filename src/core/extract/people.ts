@@ -3381,9 +3381,10 @@ const TRADE_BEFORE_NAME = new RegExp(String.raw`^(?:${TRADE})\s+(?=\p{Lu})`, 'u'
 const TRADE_ENDS = new RegExp(String.raw`\b(?:${TRADE})\s*$`, 'u');
 /** A capitalised run opening the lead, after any dateline, before its verb: "Halvex Motors on Thursday cut …", "Halvex AB
  * (Nasdaq: HLVX) today announced …" (after its nation and trade too: "Norwegian shipbuilder Halvex Marine will cut …",
- * "Danish budget airline Halvair filed …"); or the company whose people the lead's subject are ("Shareholders of Halvex Group voted …", "The board of Halvex Group has removed …", "Workers at Halvex Motors …",
- * "Investors in chemicals group Halvex …", "… in the chemicals group Halvex …"); never an article ("A failure at cloud
- * provider Halvex knocked …"), nor a preposition opening a phrase ("Under the plan, staff will …"). */
+ * "Danish budget airline Halvair filed …"); or the company whose people the lead's subject are ("Shareholders of Halvex
+ * Group voted …", "The board of Halvex Group has removed …", "Workers at Halvex Motors …", "Investors in chemicals group
+ * Halvex …", "… in the chemicals group Halvex …"); never an article ("A failure at cloud provider Halvex knocked …"), nor a
+ * preposition opening a phrase ("Under the plan, staff will …"). */
 const LEAD_SUBJECT = new RegExp(
   String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]*\))?\s*[—–-]+\s*)?(?:The\s+(?:board|shareholders)\s+of\s+(?=\p{Lu}))?(?!(?:The|A|An|This|That|These|Those|Its|Their|He|She|It|They|We|I|You|His|Her|Our|My|There|Here|Under|After|Before|In|On|At|For|With|Without|Despite|During|Following|Since|As|While|When|If|Although|By|From|To|Over|Amid|According|Across|Throughout)\s)(?:\p{Lu}\p{Ll}+\s+(?:of|at|in|from)\s+(?:\p{Ll}+\s+){0,2}(?:(?:${TRADE})\s+(?=\p{Lu}))?)?(?:\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:${TRADE})\s+(?=\p{Lu}))?((?:\p{Lu}[\p{L}&'’.-]*\s+){0,3}\p{Lu}[\p{L}&'’.-]*)(?:\s+\([^()]{1,40}\))?(?:,\s+(?:the|a|an)\s+[^,;]{1,60},)?\s+(?:on\s+\p{Lu}\p{Ll}+\s+)?(?:has\s+|have\s+|will\s+)?(?!(?:of|at|in|from|for|with|and|to|the|a|an|its|their|this|that)\b)\p{Ll}+\b`,
   'u',

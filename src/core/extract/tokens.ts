@@ -98,9 +98,12 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A quotation in straight or curly marks, each one in a text. */
+export const QUOTATION = /["“][^"“”]*["”]/g;
+
 /** A sentence's words outside its quotations (each quotation becomes a space). */
 export function unquoted(text: string): string {
-  return text.replace(/["“][^"“”]*["”]/g, ' ');
+  return text.replace(QUOTATION, ' ');
 }
 
 /** The last word of a text (its last run of characters that are not white space, as `(\S+)\s*$` finds it), where it starts,
