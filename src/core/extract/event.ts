@@ -843,6 +843,9 @@ const OPENS_OR_HELD = /^(?:held|opened|ended|closed|concluded)$/;
  * Lima's courts"). */
 const OBJECT_OF_IN = /\b(?:confidence|trust|faith|belief|interest|stake|stakes)["”’]?\s*$/i;
 
+/** Before a place: a rate, which the place is where it was measured ("inflation was 1.8% in France", "up 3 per cent in Lima"). */
+const RATE_BEFORE = /\d\s?(?:%|per\s?cent|percent)\s*$/i;
+
 /** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
 const HELD_OR_LIVING = /\b(?:detained|jailed|imprisoned|arrested|held|killed|born|living|based|stranded|trapped|hiding|wanted)\s+$/;
 
@@ -886,6 +889,8 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (!tied && PEOPLE_THERE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.
     if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    // … nor where a rate was measured ("inflation was 1.8% in France"), unless an event is tied to it.
+    if (!tied && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // … nor that of an earlier event looked back on ("recalled the outcome of the summit at Lima Palace in May").
     if (LOOKED_BACK_AT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;
     // … nor one the sides agreed to meet in ("agreed to convene their defence ministers in Lima next month").

@@ -1496,3 +1496,14 @@ describe('findEvent: where and what', () => {
     expect(findEvent(sentencesOf(...text), dateline)).toMatchObject(expected);
   });
 });
+
+describe('findEvent: a rate measured in a place', () => {
+  it('takes no venue from where a figure was measured ("inflation was 1.8% in Peru"), though a place tied to the event stays', () => {
+    const rates = sentencesOf(
+      'Annual inflation in the Andean bloc fell to 2.1% in October, the statistics office said on Tuesday.',
+      'Among the largest economies, inflation was 1.8% in Peru, 2.2% in Chile and 1.6 per cent in Bolivia.',
+    );
+    expect(findEvent(rates).location).toBeNull();
+    expect(findEvent(sentencesOf('Andes ministers met in Quito on Tuesday as prices rose 4% in Lima.')).location).toBe('Quito');
+  });
+});
