@@ -1636,6 +1636,8 @@ class Answerer {
     const object = [...asked].filter((k) => !PRESIDING_STEM.test(k));
     const namesObject = (s: Sentence) => object.some((k) => contentTerms(s.text).includes(k));
     if (leads) hits = [...hits.filter(namesObject), ...hits.filter((s) => !namesObject(s))];
+    // ("Who will lead the talks?" of "Ana Roy said she would lead a minority government": one who will lead something else.)
+    if (leads && object.length) hits = hits.filter((s) => !/^lead/i.test(verb.exec(s.text)?.[0] ?? '') || namesObject(s));
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
     // (A title says who chairs now: not who will, "Who chairs the bloc next year?".)

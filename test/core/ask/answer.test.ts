@@ -10808,3 +10808,36 @@ Tom Vale, who appointed Ana Roy to the board in 2019, welcomed the choice.`),
     expect(named.ask('Who appointed Ana Roy?').answer).toBe('Ana Roy was appointed chief of the Lima port authority by the port board on Monday.');
   });
 });
+
+describe("who will lead, in the verb's plain form", () => {
+  const text = `Chile reopens embassy
+
+Chile reopened its embassy in Quito on Monday, five years after it closed.
+
+A chargé d'affaires, Ana Roy, will lead the mission until an ambassador is named, Foreign Minister Tom Vale said.
+
+Vale said he would lead a delegation to Quito in the spring.`;
+
+  it('answers "Who will lead the mission?" with the sentence that says who will', () => {
+    const brief = briefArticle(parsePlainText(text));
+    const answer = brief.ask('Who will lead the mission?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Ana Roy, will lead the mission');
+  });
+
+  it('does not answer "Who will lead the talks?" with one who will lead something else', () => {
+    const brief = briefArticle(parsePlainText(text));
+    expect(brief.ask('Who will lead the talks?').answered).toBe(false);
+  });
+
+  it('reads no leader in "would lead to" ("The plan would lead to higher fares")', () => {
+    const brief = briefArticle(
+      parsePlainText(`Fare plan criticised
+
+Transport minister Ana Roy on Monday unveiled a plan to cut bus routes in Lima.
+
+Opposition leader Tom Vale said the plan would lead to higher fares.`),
+    );
+    expect(brief.ask('Who will lead the plan?').answered).toBe(false);
+  });
+});
