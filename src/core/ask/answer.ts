@@ -5,7 +5,7 @@
 // be supported (support.ts): the question's key terms and the kind of thing it asks for.
 
 import type { Analysis } from '../analysis.js';
-import { ABSENCE, EXPECTED_AT, MISSED_A_PART } from '../extract/lexicon/verbs.js';
+import { ABSENCE, EXPECTED_AT, FINITE_VERB, MISSED_A_PART } from '../extract/lexicon/verbs.js';
 import { earlierEventSentences, participantsOf, type Person, reportedCompany } from '../extract/people.js';
 import { BULLET } from '../extract/proposals.js';
 import type { Sentence } from '../extract/sentences.js';
@@ -1836,7 +1836,7 @@ class Answerer {
     return this.a.sentences.some((s) => {
       for (const m of s.text.matchAll(/[\p{L}-]+/gu)) {
         if (contentTerms(m[0])[0] !== noun) continue;
-        if (ANOTHER_BEFORE.test(s.text.slice(Math.max(0, m.index! - 40), m.index))) return true;
+        if (anotherBefore(s.text, m.index!, m[0].length)) return true;
       }
       return false;
     });
@@ -1848,8 +1848,7 @@ class Answerer {
     return this.a.sentences.slice(0, 4).some((s) => {
       for (const m of s.text.matchAll(/[\p{L}-]+/gu)) {
         if (contentTerms(m[0])[0] !== noun) continue;
-        const before = s.text.slice(Math.max(0, m.index! - 40), m.index);
-        if (!ANOTHER_BEFORE.test(before)) return true;
+        if (!anotherBefore(s.text, m.index!, m[0].length)) return true;
       }
       return false;
     });
@@ -3858,6 +3857,17 @@ const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
 
 /** Words before an event's noun that make it another event than the one reported ("ahead of next week's …"). */
 const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
+/** "after" or "before" as a conjunction, its clause's subject and verb after it ("… after their match ended level", "before
+ * the talks opened"): of the event itself, not of one before or after it. */
+const CLAUSE_OPENER_BEFORE = /\b(?:after|before)\b(?:\s+\S+){0,3}\s*$/i;
+/** A finite verb right after the noun: its clause's. */
+const CLAUSE_VERB_AFTER = new RegExp(String.raw`^\s+(?:${FINITE_VERB})\b`, 'u');
+/** The noun at `at` (of `length` characters) names another event than the reported one, as the words before it say. */
+function anotherBefore(text: string, at: number, length: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at);
+  if (!ANOTHER_BEFORE.test(before)) return false;
+  return !(CLAUSE_OPENER_BEFORE.test(before) && CLAUSE_VERB_AFTER.test(text.slice(at + length)));
+}
 
 /** "Why was the meeting held?", "Why did the ministers meet?": what the meeting itself was for. */
 const WHY_MET =

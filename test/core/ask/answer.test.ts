@@ -10841,3 +10841,18 @@ Opposition leader Tom Vale said the plan would lead to higher fares.`),
     expect(brief.ask('Who will lead the plan?').answered).toBe(false);
   });
 });
+
+describe('the event named after "after" as a conjunction', () => {
+  it('answers "Where was the match played?" of a lead that places it "after their match ended level"', () => {
+    const brief = briefArticle(
+      parsePlainText(`Roy wins chess title
+
+Peru's Ana Roy became world chess champion on Saturday, beating Chile's Eva Berg in a rapid tiebreak in Lima after their 12-game match ended level.
+
+The next championship match is due in 2027.`),
+    );
+    const answer = brief.ask('Where was the match played?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('in Lima');
+  });
+});
