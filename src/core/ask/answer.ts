@@ -2590,7 +2590,16 @@ class Answerer {
     const onTopic = topic.length ? scored.filter((x) => x.about > 0) : scored;
     if (!onTopic.length) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
     const best = onTopic[0].s;
-    const theirs = (i: number) => own.find((s) => s.index === i && s.paragraph === best.paragraph);
+    // (Their paragraph, or the next when it opens with their words by a pronoun: "… chief executive Ana Roy told a news
+    // conference. | She said the hospital had not paid a ransom …".)
+    let paragraph = best.paragraph;
+    const theirs = (i: number) =>
+      own.find(
+        (s) =>
+          s.index === i &&
+          (s.paragraph === paragraph ||
+            (s.paragraph === paragraph + 1 && this.paragraphStart(s) === s && (PRONOUN_SAID.test(s.text) || QUOTE_BY_PRONOUN.test(s.text)))),
+      );
     const named = this.namedIn(p);
     const picks = [best];
     // Whose words they are, or where their quotation opens: the sentence before, when it names the
@@ -2611,6 +2620,7 @@ class Answerer {
       // (Only what they say runs on: "His predecessor, X, was convicted …" after their words tells of someone else.)
       if (!next || !runsOn || (speech.length > 0 && !open && !speech.includes(next))) break;
       picks.push(next);
+      paragraph = next.paragraph;
     }
     return this.yes(question, picks.map((s) => s.text).join(' '), picks);
   }

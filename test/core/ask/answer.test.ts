@@ -10856,3 +10856,46 @@ The next championship match is due in 2027.`),
     expect(answer.answer).toContain('in Lima');
   });
 });
+
+describe('what someone said, run on into the next paragraph by a pronoun', () => {
+  it('gives "She said …" opening the next paragraph with the sentence that names her', () => {
+    const brief = briefArticle(
+      parsePlainText(`Hospital hit by cyber attack
+
+A cyber attack on the Lima General Hospital has forced it to postpone 200 operations, the hospital said on Tuesday.
+
+The attack encrypted its records. Staff have been working with pen and paper since, chief executive Ana Roy told a news conference.
+
+She said the hospital had not paid a ransom and would not do so.`),
+    );
+    const answer = brief.ask('What did Ana Roy say?');
+    expect(answer.answer).toContain('chief executive Ana Roy told a news conference');
+    expect(answer.answer).toContain('She said the hospital had not paid a ransom');
+  });
+
+  it('gives a quotation opening the next paragraph that "she said"', () => {
+    const brief = briefArticle(
+      parsePlainText(`Hospital hit by cyber attack
+
+A cyber attack on the Lima General Hospital has forced it to postpone 200 operations, the hospital said on Tuesday.
+
+The attack encrypted its records. Staff have been working with pen and paper since, chief executive Ana Roy told a news conference.
+
+"We will not fund criminals," she said.`),
+    );
+    expect(brief.ask('What did Ana Roy say?').answer).toContain('"We will not fund criminals," she said.');
+  });
+
+  it('runs on to the end of a quotation that "She said:" opens in the next paragraph', () => {
+    const brief = briefArticle(
+      parsePlainText(`Hospital hit by cyber attack
+
+A cyber attack on the Lima General Hospital has forced it to postpone 200 operations, the hospital said on Tuesday.
+
+The attack encrypted its records. Staff have been working with pen and paper since, chief executive Ana Roy told a news conference.
+
+She said: "We will not pay a ransom. We will not fund criminals."`),
+    );
+    expect(brief.ask('What did Ana Roy say?').answer).toContain('We will not fund criminals."');
+  });
+});
