@@ -712,6 +712,15 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Tom Vale', null]]);
   });
 
+  it('gives an office of "University president" the one body the text names "the University of …"', () => {
+    expect(
+      affiliations(
+        'The governing board of the University of Lima voted on Wednesday to raise tuition by 9%.',
+        'University president Ana Roy said the increase was needed.',
+      ),
+    ).toEqual([['Ana Roy', 'University of Lima']]);
+  });
+
   it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
     expect(
       affiliations('The Lima Dockers Union called a strike on Monday over pay.', "The union's general secretary, Ana Roy, said members had voted to walk out."),
