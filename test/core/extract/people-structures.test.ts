@@ -719,6 +719,12 @@ describe('people: titles and affiliations in every position', () => {
         'University president Ana Roy said the increase was needed.',
       ),
     ).toEqual([['Ana Roy', 'University of Lima']]);
+    expect(
+      affiliations(
+        'The board of the University of the Andes voted on Wednesday to raise tuition.',
+        'University president Ana Roy said the increase was needed.',
+      ),
+    ).toEqual([['Ana Roy', 'University of the Andes']]);
   });
 
   it('gives an office of "the union", "the trust" the one body the text names with that word last', () => {
