@@ -716,6 +716,12 @@ describe('a plural office over a list of names', () => {
     ]);
   });
 
+  it("reads an opposition's critic for a portfolio as a title", () => {
+    expect(people('Foreign affairs critic Ana Roy said the move was a gift to the government.')).toEqual([
+      { name: 'Ana Roy', role: 'Foreign affairs critic', affiliation: null },
+    ]);
+  });
+
   it('reads a grandmaster as a title, with the country before it', () => {
     expect(people('Peruvian grandmaster Ana Roy won the final.')).toEqual([{ name: 'Ana Roy', role: 'grandmaster', affiliation: 'Peru' }]);
   });

@@ -44,7 +44,7 @@ export const TITLE_HEADS = words(`
   dentist pharmacist therapist paramedic firefighter blogger dissident academic volunteer hostage detainee
   trader dealer staffer contractor technician mechanic fisherman vendor cashier
   passenger commuter motorist pedestrian bystander eyewitness spectator tourist
-  specialist consultant strategist expert convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
+  specialist consultant strategist expert critic convener convenor incumbent candidate councilmember alderwoman selectman selectwoman
   victim survivor claimant plaintiff defendant complainant petitioner postmaster sub-postmaster postmistress sub-postmistress
 `);
 
