@@ -1631,9 +1631,13 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   const company = roles.some((r) => companyNamedForCountry(r) || bodyNamedWithCountry(r));
   // "Reserve Bank of India Governor": a body named for its country is the affiliation, not the country.
   const ofPlace = !country && BODY_OF_PLACE.test(mention.role ?? '') ? leadingOrganisation(mention.role ?? '') : null;
+  // (Whose office it is, as its owner names it: "Peru's", "The EU's", "Halvex's".)
+  const ownerOfOffice = owner ?? titleOwner?.owner ?? setOffOwner?.owner ?? null;
   mention.affiliation =
     country ??
     namedParty?.party ??
+    // ("Halvex's UK managing director, X": the body whose office it is, before the country its office is for.)
+    ownerOfOffice ??
     // (Not a former office's, for one who acts now: "the chief mediator, former Peruvian president X" speaks for no country;
     // "Tom Vale, a former Chilean judge, was extradited": one named by a former office alone is of its country.)
     (company || ofPlace
@@ -1642,9 +1646,6 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
           .filter((r, _, all) => mention.former || !FORMER_OFFICE.test(r) || all.every((o) => FORMER_OFFICE.test(o)))
           .map(homeCountryIn)
           .find(Boolean)) ??
-    owner ??
-    titleOwner?.owner ??
-    setOffOwner?.owner ??
     ofPhrase ??
     // (", Ministry of Foreign Affairs of Peru,": the country a government's body is of; ", University of Chile" is itself.)
     (closingBody && GOVERNMENT_BODY.test(closingBody) ? homeCountryIn(closingBody) : null) ??

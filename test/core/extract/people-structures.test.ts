@@ -712,6 +712,11 @@ describe('people: titles and affiliations in every position', () => {
     ).toEqual([['Tom Vale', null]]);
   });
 
+  it('gives an office a company owns the company, not the country the office is for ("Halvex\'s UK managing director")', () => {
+    expect(affiliations("Halvex's UK managing director, Ana Roy, said the plant would close in March.")).toEqual([['Ana Roy', 'Halvex']]);
+    expect(affiliations("Halvex's Peruvian country manager Ana Roy said the plant would close in March.")).toEqual([['Ana Roy', 'Halvex']]);
+  });
+
   it('gives an office of "University president" the one body the text names "the University of …"', () => {
     expect(
       affiliations(
