@@ -180,7 +180,9 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
-const SAYS = new RegExp(`\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`);
+const SAYS = new RegExp(
+  `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`,
+);
 /** The words of a sentence say something of a body, by another: its first verb of saying comes after a subject of its own,
  * and the body is named after that verb, and only there ("The government said it would pay farmers"), or in a quotation.
  * The speaker's offset is given back, or -1. */

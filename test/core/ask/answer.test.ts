@@ -10899,3 +10899,22 @@ She said: "We will not pay a ransom. We will not fund criminals."`),
     expect(brief.ask('What did Ana Roy say?').answer).toContain('We will not fund criminals."');
   });
 });
+
+describe('what a body said, told as a criticism or a condemnation', () => {
+  const told = (verb: string) =>
+    briefArticle(
+      parsePlainText(`Chile reopens embassy
+
+Chile reopened its embassy in Quito on Monday, five years after it closed.
+
+Opposition politicians in Santiago ${verb} the timing of the move.`),
+    );
+
+  it('answers "What did the opposition say?" with what they criticised or condemned', () => {
+    for (const verb of ['criticised', 'criticized', 'condemned']) {
+      const answer = told(verb).ask('What did the opposition say?');
+      expect(answer.answered).toBe(true);
+      expect(answer.answer).toContain(`Opposition politicians in Santiago ${verb} the timing`);
+    }
+  });
+});
