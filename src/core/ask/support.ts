@@ -771,7 +771,9 @@ export function countsNoun(text: string, noun: string): boolean {
     `(?:(?:\\d[\\d,.]*(?:\\s+(?:million|billion|thousand|crore|lakh)\\b)?|\\b(?:${NUMBER_WORD}|hundreds?|thousands?|millions|dozens?|several|all)\\b)[\\s-]+|(?:\\d+(?:st|nd|rd|th)|\\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\\s+)(?:[\\p{L}-]+\\s+(?:(?:and|or)\\s+)?){0,2}${noun}` +
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
       // ("The number of people waiting for surgery reached a record 2.1 million.")
-      `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d`,
+      `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d` +
+      // "The embassy has a staff of 11", "a crew of 12": the whole body counted by its size.
+      `|\\ban?\\s+${noun}\\s+of\\s+(?:[\\p{L}-]+\\s+)?\\d`,
     'iu',
   );
   return re.test(text);

@@ -10918,3 +10918,19 @@ Opposition politicians in Santiago ${verb} the timing of the move.`),
     }
   });
 });
+
+describe('how many, counted by the size of the whole ("a staff of 11")', () => {
+  it('answers "How many staff …?" and "How many crew …?" with the sentence that gives the size', () => {
+    const brief = briefArticle(
+      parsePlainText(`Embassy reopens
+
+Chile reopened its embassy in Quito on Monday, five years after it closed.
+
+The embassy has a staff of 11, down from 35 before it closed.
+
+The ship that brought its furniture had a crew of about 12.`),
+    );
+    expect(brief.ask('How many staff does the embassy have?').answer).toContain('a staff of 11');
+    expect(brief.ask('How many crew were on the ship?').answer).toContain('a crew of about 12');
+  });
+});
