@@ -10934,3 +10934,16 @@ The ship that brought its furniture had a crew of about 12.`),
     expect(brief.ask('How many crew were on the ship?').answer).toContain('a crew of about 12');
   });
 });
+
+describe('when, of what is ordered done "…, to be completed by …"', () => {
+  it('answers "When will the inspections be completed?" with the sentence that sets the time', () => {
+    const brief = briefArticle(
+      parsePlainText(`Bridge collapses
+
+Five people were killed when a road bridge collapsed in Lima on Sunday.
+
+The minister ordered inspections of 42 bridges of the same design, to be completed within 30 days.`),
+    );
+    expect(brief.ask('When will the inspections be completed?').answer).toContain('to be completed within 30 days');
+  });
+});
