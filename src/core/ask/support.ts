@@ -193,6 +193,8 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['resum', 'again', 'reconven', 'restart', 'adjourn'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
+  // ("Is anyone missing?" is answered by "two people were still unaccounted for".)
+  ['miss', 'unaccounted for'],
   // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".
   ['quake', 'earthquake', 'tremor'],
   // A measure asked by its adjective, given by its noun: "How deep was it?" → "at a depth of 10 kilometres".

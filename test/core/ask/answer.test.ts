@@ -10947,3 +10947,17 @@ The minister ordered inspections of 42 bridges of the same design, to be complet
     expect(brief.ask('When will the inspections be completed?').answer).toContain('to be completed within 30 days');
   });
 });
+
+describe('the missing, told as unaccounted for', () => {
+  it('answers "Is anyone missing?" and "How many people are missing?" with "… still unaccounted for"', () => {
+    const brief = briefArticle(
+      parsePlainText(`Bridge collapses
+
+Five people were killed when a road bridge collapsed in Lima on Sunday.
+
+Fire chief Ana Roy said two people were still unaccounted for.`),
+    );
+    expect(brief.ask('Is anyone missing?').answer).toContain('two people were still unaccounted for');
+    expect(brief.ask('How many people are missing?').answer).toContain('two people were still unaccounted for');
+  });
+});
