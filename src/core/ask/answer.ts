@@ -180,8 +180,10 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
 /** Words someone says, as reports attribute them ("said", "told", "according to"). */
+/** Those whose words any office gives: "officials", "the authorities". */
+const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
 const SAYS = new RegExp(
-  `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|called (?:for|on)|urged|described|(?:did not|declined to|refused to) comment)\\b`,
+  `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|brought up|called (?:for|on)|urged|described|(?:did not|declined to|refused to) (?:comment|respond))\\b`,
 );
 /** The words of a sentence say something of a body, by another: its first verb of saying comes after a subject of its own,
  * and the body is named after that verb, and only there ("The government said it would pay farmers"), or in a quotation.
@@ -2427,11 +2429,17 @@ class Answerer {
           );
     if (silent) return this.yes(question, silent.text, [silent]);
     if (!('mentions' in p)) {
+      // ("What did the investors say?" of a text that never writes them: a group in common words is written with its word, or
+      // one it is made from ("Campaign group X said" of campaigners), and words found without it are others'.)
+      // (Not "officials" or "the authorities", whose words any office gives.)
+      const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? contentTerms(body).at(-1) : undefined;
+      if (p.answered && group && !p.evidence.some((e) => contentTerms(e).some((t) => t.startsWith(group) || (t.length >= 5 && group.startsWith(t)))))
+        return this.no(question, notSaid(question));
       let found: Answer = p;
       // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
       // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
       // (Not "officials" or "the authorities", whose words any office gives: "The Lima port authority said …".)
-      if (p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !/^(?:officials?|authorit(?:y|ies))$/.test(body)) {
+      if (p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body)) {
         // (Or its spokesman's words: "Farmers' union leader Ana Roy said"; its own are among the words found: "The union said".)
         const spokesman = new RegExp(`(?<!\\p{L})${bodyWords}['’]\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ATTRIBUTION_VERB})\\b`, 'u');
         // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
@@ -2460,8 +2468,9 @@ class Answerer {
       const spoken = (e: string) =>
         SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
       if (!found.answered || !found.evidence.some(spoken)) return found.answered ? this.no(question, notSaid(question)) : found;
-      const figure = (e: string) => !spoken(e) && FIGURES_REPORTED.test(e);
-      return found.evidence.some(figure) ? (this.keeping(question, found, (x) => !figure(x.text)) ?? found) : found;
+      // (Only the words said: "… voted to raise tuition, as about 300 students protested outside" is no word of the students'
+      // beside their leader's.)
+      return found.evidence.every(spoken) ? found : (this.keeping(question, found, (x) => !!spoken(x.text)) ?? found);
     }
     const own = this.utterancesOf(p);
     // Their turns in a transcript ("Ana Roy: Wage growth is …") are their words as much as "said" is.

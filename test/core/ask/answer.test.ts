@@ -10961,3 +10961,50 @@ Fire chief Ana Roy said two people were still unaccounted for.`),
     expect(brief.ask('How many people are missing?').answer).toContain('two people were still unaccounted for');
   });
 });
+
+describe('what a group in common words said', () => {
+  const vote = `Tuition rises
+
+The board of the University of Lima voted on Wednesday to raise tuition by 9%, as about 300 students protested outside.
+
+Student body president Ana Roy called the vote "a betrayal" and said students would walk out on Friday.
+
+Board member Tom Vale said the rise was needed to close a budget gap.`;
+
+  it('gives only the words said, not a deed of the group found beside them', () => {
+    const answer = briefArticle(parsePlainText(vote)).ask('What did the students say?');
+    expect(answer.answer).toContain('called the vote "a betrayal"');
+    expect(answer.answer).not.toContain('protested outside');
+  });
+
+  it('declines for a group the text never writes, whatever else is said', () => {
+    expect(briefArticle(parsePlainText(vote)).ask('What did the investors say?').answered).toBe(false);
+  });
+
+  it('reads "officials" in any office\'s words', () => {
+    const brief = briefArticle(
+      parsePlainText(`Data breach
+
+Halvex Telecom said on Monday that hackers had stolen the details of 2 million customers.
+
+The national data protection commissioner, Ana Roy, said her office had opened an investigation.`),
+    );
+    expect(brief.ask('What did officials say?').answer).toContain('opened an investigation');
+  });
+
+  it('gives what a group brought up, and a body that did not respond', () => {
+    const brief = briefArticle(
+      parsePlainText(`Town hall on break-ins
+
+About 200 people attended a town hall meeting on break-ins in Glenby on Tuesday.
+
+Mayor Tom Vale, who called the meeting after more than 400 residents signed a petition, said the town would act on several fronts.
+
+Several residents brought up the lack of street lights on Main Street, where most of the break-ins happened.
+
+The roads authority did not respond to a request for comment.`),
+    );
+    expect(brief.ask('What did residents say?').answer).toContain('Several residents brought up the lack of street lights');
+    expect(brief.ask('What did the authority say?').answer).toContain('did not respond to a request for comment');
+  });
+});
