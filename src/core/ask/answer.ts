@@ -2433,7 +2433,7 @@ class Answerer {
       // one it is made from ("Campaign group X said" of campaigners), and words found without it are others'.)
       // (Not "officials" or "the authorities", whose words any office gives.)
       const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? contentTerms(body).at(-1) : undefined;
-      if (p.answered && group && !p.evidence.some((e) => contentTerms(e).some((t) => t.startsWith(group) || (t.length >= 5 && group.startsWith(t)))))
+      if (p.answered && group && !p.evidence.some((e) => contentTerms(e).some((t) => t.startsWith(group) || group.startsWith(t))))
         return this.no(question, notSaid(question));
       let found: Answer = p;
       // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
