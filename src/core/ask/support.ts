@@ -374,6 +374,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // ("What was found?" is answered by "Divers have uncovered the wreck of a ship".)
   ['find', 'found', 'discover', 'discovered', 'uncover', 'uncovered', 'unearth', 'unearthed'],
   ['build', 'built'],
+  // ("What drove the rise?" is answered by "The rise was driven by migration".)
+  ['drive', 'drove', 'driven'],
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
   ['fight', 'fought'],

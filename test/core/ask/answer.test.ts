@@ -11008,3 +11008,16 @@ The roads authority did not respond to a request for comment.`),
     expect(brief.ask('What did the authority say?').answer).toContain('did not respond to a request for comment');
   });
 });
+
+describe('a verb asked in its past, told in its participle ("drove", "driven")', () => {
+  it('answers "What drove the rise?" with "The rise was driven by …"', () => {
+    const brief = briefArticle(
+      parsePlainText(`Census shows population rise
+
+Peru's population rose by 2.7% in ten years, according to census results published on Thursday.
+
+The rise was driven entirely by migration, the statistics office said.`),
+    );
+    expect(brief.ask('What drove the rise?').answer).toContain('The rise was driven entirely by migration');
+  });
+});
