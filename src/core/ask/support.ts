@@ -786,12 +786,13 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "is forecast to fall", "is set for May", "are to be freed",
+/** Future: "will be held next", "is due", "the next round", "plans a second landing", "is forecast to fall", "is set for
+ * May", "are to be freed",
  * in reported speech "would seek", a
  * meeting agreed on ("agreed to meet again in Lima"), and what is ordered done, set off after it ("ordered inspections of 42
  * bridges, to be completed within 30 days"). */
 export const FUTURE = new RegExp(
-  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? to|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|(?:is|are|has been|have been) (?:set|fixed|slated|pencilled|penciled)(?: in)? for|(?:is|are) to be|${MEETING_AGREED})\b|\bwould (?!have\b)|,\s+to be [a-z]+ed\b`,
+  String.raw`\b(?:will|next|upcoming|due to|is due|are due|to be held|scheduled|planned|plans? (?:to|an?)|(?:is|are) (?:expected|set|poised|forecast|projected|predicted) to|(?:is|are|has been|have been) (?:set|fixed|slated|pencilled|penciled)(?: in)? for|(?:is|are) to be|${MEETING_AGREED})\b|\bwould (?!have\b)|,\s+to be [a-z]+ed\b`,
   'i',
 );
 

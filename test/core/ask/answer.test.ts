@@ -11021,3 +11021,16 @@ The rise was driven entirely by migration, the statistics office said.`),
     expect(brief.ask('What drove the rise?').answer).toContain('The rise was driven entirely by migration');
   });
 });
+
+describe('what is to come, told as what someone plans ("plans a second landing")', () => {
+  it('answers "When is the next landing?" with the plan and its time', () => {
+    const brief = briefArticle(
+      parsePlainText(`Lander touches down
+
+A robotic lander built by Halvex Space touched down on the moon on Friday, the company said.
+
+The company plans a second landing, carrying a small rover, in late 2027.`),
+    );
+    expect(brief.ask('When is the next landing?').answer).toContain('plans a second landing');
+  });
+});
