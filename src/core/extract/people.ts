@@ -3124,8 +3124,17 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   const kinds = new Map<string, string | null>();
   for (const p of persons) {
     // ("The Forum's Secretary General, X": the body its kind's word alone stands for, when the text names one such.)
-    if (p.affiliation && /^\p{Lu}\p{Ll}+$/u.test(p.affiliation) && CALLED_BY_KIND.has(p.affiliation.toLowerCase()))
-      p.affiliation = bodyOfKind(sentences, p.affiliation.toLowerCase(), kinds) ?? p.affiliation;
+    if (p.affiliation && /^\p{Lu}\p{Ll}+$/u.test(p.affiliation) && CALLED_BY_KIND.has(p.affiliation.toLowerCase())) {
+      const kind = p.affiliation;
+      p.affiliation = bodyOfKind(sentences, kind.toLowerCase(), kinds) ?? kind;
+      // ("Museum director Ana Roy said …" of "a museum in Lima": a kind's word capitalised only as a sentence's first, with no
+      // body of that kind named, is part of the office, not a body's name.)
+      const inside = new RegExp(`\\S\\s+${kind}\\b`, 'u');
+      if (p.affiliation === kind && !sentences.some((x) => inside.test(x.text))) {
+        p.affiliation = null;
+        p.roles = p.roles.map((r, i) => (i === 0 ? `${kind} ${r}` : r));
+      }
+    }
     if (p.affiliation) continue;
     const own = kindsOwnBody(sentences, p.mentions, kinds);
     p.affiliation = own ?? whoseOffice(sentences, p, persons);

@@ -716,6 +716,20 @@ describe('a plural office over a list of names', () => {
     ]);
   });
 
+  it('reads a kind\'s word that only opens a sentence ("Museum director Ana Roy") as part of the office when no such body is named', () => {
+    expect(people('Three paintings were stolen from a museum in Lima on Sunday.', 'Museum director Ana Roy said the alarm had worked.')).toEqual([
+      { name: 'Ana Roy', role: 'Museum director', affiliation: null },
+    ]);
+    // (A body of the kind named, the office is of it.)
+    expect(
+      people('Three paintings were stolen from the Lima Art Museum on Sunday.', 'Museum director Ana Roy said the alarm had worked.').map((p) => p.affiliation),
+    ).toEqual(['Lima Art Museum']);
+    // (… and one the text calls "the Museum" inside a sentence is a body's name.)
+    expect(
+      people('Three paintings were stolen from the Museum on Sunday.', 'Museum director Ana Roy said the alarm had worked.').map((p) => p.affiliation),
+    ).toEqual(['Museum']);
+  });
+
   it("reads an opposition's critic for a portfolio as a title", () => {
     expect(people('Foreign affairs critic Ana Roy said the move was a gift to the government.')).toEqual([
       { name: 'Ana Roy', role: 'Foreign affairs critic', affiliation: null },
