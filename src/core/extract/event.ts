@@ -298,6 +298,9 @@ const STILL_TO_COME = new RegExp(
   `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for|goe?s? on sale|takes? effect|comes? into (?:force|effect))\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );
 
+/** Right before a date, what was called for it: "called a snap election for June 8" (the call is the news, on its own day). */
+const CALLED_FOR = /\bcalled an? [^,;.]{0,40}?\bfor\s+$/;
+
 /** Before a date, in what its sentence says after a verb and "that": the date is of what was told, not of the telling. */
 const toldThat = (verbs: string) => new RegExp(`\\b(?:${verbs})\\b[^.;"“”]*?\\bthat\\b[^"“”]*$`);
 
@@ -688,7 +691,10 @@ export function findEvent(
         (d) =>
           !PERIOD_BOUND.test(s.text.slice(Math.max(0, d.index - 20), d.index)) &&
           !HEARD_THAT.test(s.text.slice(0, d.index)) &&
-          (toCome || (!STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)) && !SAID_THAT.test(s.text.slice(0, d.index)))),
+          (toCome ||
+            (!STILL_TO_COME.test(s.text.slice(Math.max(0, d.index - 60), d.index)) &&
+              !CALLED_FOR.test(s.text.slice(Math.max(0, d.index - 80), d.index)) &&
+              !SAID_THAT.test(s.text.slice(0, d.index)))),
       );
       if (m) {
         date = dayOf(m[0]);

@@ -1507,3 +1507,13 @@ describe('findEvent: a rate measured in a place', () => {
     expect(findEvent(sentencesOf('Andes ministers met in Quito on Tuesday as prices rose 4% in Lima.')).location).toBe('Quito');
   });
 });
+
+describe('findEvent: the day a vote was called for', () => {
+  it('dates the call, not the vote it was called for ("called a snap election for June 8 on Wednesday")', () => {
+    const called = sentencesOf(
+      'Prime Minister Ana Roy called a snap election for June 8 on Wednesday, after her coalition lost its majority.',
+      'The budget was defeated by 101 votes to 97 on Tuesday.',
+    );
+    expect(findEvent(called).date).toBe('Wednesday');
+  });
+});
