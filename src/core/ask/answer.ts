@@ -1640,7 +1640,7 @@ class Answerer {
     const object = [...asked].filter((k) => !PRESIDING_STEM.test(k));
     const namesObject = (s: Sentence) => object.some((k) => contentTerms(s.text).includes(k));
     if (leads) hits = [...hits.filter(namesObject), ...hits.filter((s) => !namesObject(s))];
-    // ("Who will lead the talks?" of "Ana Roy said she would lead a minority government": one who will lead something else.)
+    // ("Who will lead the talks?" of "Ana Roy will lead the party's list": one who will lead something else.)
     if (leads && object.length) hits = hits.filter((s) => !/^lead/i.test(verb.exec(s.text)?.[0] ?? '') || namesObject(s));
     // "Who chairs the board?" with no "chaired" in the text: the participant whose title is the chair (the chair alone,
     // before one who chairs a committee of it).
@@ -2468,7 +2468,7 @@ class Answerer {
       const spoken = (e: string) =>
         SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
       if (!found.answered || !found.evidence.some(spoken)) return found.answered ? this.no(question, notSaid(question)) : found;
-      // (Only the words said: "… voted to raise tuition, as about 300 students protested outside" is no word of the students'
+      // (Only the words said: "… approved the fare rise as 200 students marched outside" is no word of the students'
       // beside their leader's.)
       return found.evidence.every(spoken) ? found : (this.keeping(question, found, (x) => !!spoken(x.text)) ?? found);
     }
@@ -2602,7 +2602,7 @@ class Answerer {
     if (!onTopic.length) return this.no(question, `The article does not report ${p.name} saying anything about that.`);
     const best = onTopic[0].s;
     // (Their paragraph, or the next when it opens with their words by a pronoun: "… chief executive Ana Roy told a news
-    // conference. | She said the hospital had not paid a ransom …".)
+    // conference. | She said the plant would reopen in May …".)
     let paragraph = best.paragraph;
     const theirs = (i: number) =>
       own.find(
@@ -3878,7 +3878,7 @@ const INTERVIEW_QUESTION = /^(?:Q|Question)\s*[:.)–—-]\s/;
 
 /** Words before an event's noun that make it another event than the one reported ("ahead of next week's …"). */
 const ANOTHER_BEFORE = /\b(?:ahead of|before|next|upcoming|previous|last|earlier|following|after)\b(?:\s+\S+){0,3}\s*$/i;
-/** "after" or "before" as a conjunction, its clause's subject and verb after it ("… after their match ended level", "before
+/** "after" or "before" as a conjunction, its clause's subject and verb after it ("… after their final finished level", "before
  * the talks opened"): of the event itself, not of one before or after it. */
 const CLAUSE_OPENER_BEFORE = /\b(?:after|before)\b(?:\s+\S+){0,3}\s*$/i;
 /** A finite verb right after the noun: its clause's. */

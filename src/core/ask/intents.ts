@@ -67,7 +67,7 @@ const presidingVerb = (verb: string): RegExp => {
   if (/^(presid|chair)/.test(verb)) return new RegExp(`\\b(${presiding})\\b`, 'iu');
   if (/^host/.test(verb)) return new RegExp(`\\b(host(?:ed|s|ing)?|co-host(?:ed|s)?|convened|${presiding})\\b`, 'iu');
   // ("led", "heads the delegation"; not "leaders", "headquarters" or "heads of state", nor "led to the postponement".)
-  // ("will lead the mission", "to lead the team": "lead" as a verb, after a modal or "to"; not "the lead" or "took the lead".)
+  // ("will lead the delegation", "to lead the team": "lead" as a verb, after a modal or "to"; not "the lead" or "took the lead".)
   if (/^(led|lead|head)/.test(verb)) return /\b(led(?!\s+to\b)|leads(?!\s+to\b)|(?<=\b(?:will|would|shall|to)\s)lead(?!\s+to\b)|headed|heads(?!\s+of\b))\b/i;
   return new RegExp(`\\b${verb.slice(0, 5)}\\w*`, 'i');
 };

@@ -193,7 +193,7 @@ const SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['resum', 'again', 'reconven', 'restart', 'adjourn'],
   ['country', 'nation', 'state'],
   ['die', 'dead', 'death', 'kill', 'fatal'],
-  // ("Is anyone missing?" is answered by "two people were still unaccounted for".)
+  // ("Is anyone missing?" is answered by "three crew are unaccounted for".)
   ['miss', 'unaccounted for'],
   // A quake is an earthquake: "How strong was the quake?" is answered by "A magnitude 6.8 earthquake struck …".
   ['quake', 'earthquake', 'tremor'],
@@ -374,7 +374,7 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // ("What was found?" is answered by "Divers have uncovered the wreck of a ship".)
   ['find', 'found', 'discover', 'discovered', 'uncover', 'uncovered', 'unearth', 'unearthed'],
   ['build', 'built'],
-  // ("What drove the rise?" is answered by "The rise was driven by migration".)
+  // ("What drove the rise?" is answered by "Growth was driven by exports".)
   ['drive', 'drove', 'driven'],
   // A theft as reports word it: "How much was stolen?" is answered by "a £3 million armed robbery".
   ['steal', 'stole', 'stolen', 'theft', 'robbery', 'robbed', 'heist', 'burglary', 'looted'],
@@ -776,7 +776,7 @@ export function countsNoun(text: string, noun: string): boolean {
       // "cut the number of ships allowed to pass each day from 36 to 24": the number of them, then its figure.
       // ("The number of people waiting for surgery reached a record 2.1 million.")
       `|\\bnumber of\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}[^.;]{0,80}?\\b(?:to|at|from|by|reached|hit)\\s+(?:(?:a\\s+)?(?:record|new high)\\s+(?:of\\s+)?|about\\s+|around\\s+|some\\s+)?\\d` +
-      // "The embassy has a staff of 11", "a crew of 12": the whole body counted by its size.
+      // "The office has a staff of 40", "a crew of 12": the whole body counted by its size.
       `|\\ban?\\s+${noun}\\s+of\\s+(?:[\\p{L}-]+\\s+)?\\d`,
     'iu',
   );
@@ -786,7 +786,7 @@ export function countsNoun(text: string, noun: string): boolean {
 /** A meeting agreed on: "agreed to meet again in Lima", "will reconvene again". */
 export const MEETING_AGREED = 'agreed to (?:meet|reconvene|convene|hold)|(?:meet|reconvene) again';
 
-/** Future: "will be held next", "is due", "the next round", "plans a second landing", "is forecast to fall", "is set for
+/** Future: "will be held next", "is due", "the next round", "plans a second flight", "is forecast to fall", "is set for
  * May", "are to be freed",
  * in reported speech "would seek", a
  * meeting agreed on ("agreed to meet again in Lima"), and what is ordered done, set off after it ("ordered inspections of 42

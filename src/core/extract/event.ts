@@ -298,7 +298,7 @@ const STILL_TO_COME = new RegExp(
   `\\b(?:${TO_COME}|would|planned for|scheduled for|(?:is|are) set for|goe?s? on sale|takes? effect|comes? into (?:force|effect))\\b(?:(?!\\b(?:after|since|because|when|as|before|once)\\b)[^,;.])*$`,
 );
 
-/** Right before a date, what was called for it: "called a snap election for June 8" (the call is the news, on its own day). */
+/** Right before a date, what was called for it: "called an early vote for 4 May" (the call is the news, on its own day). */
 const CALLED_FOR = /\bcalled an? [^,;.]{0,40}?\bfor\s+$/;
 
 /** Before a date, in what its sentence says after a verb and "that": the date is of what was told, not of the telling. */
@@ -849,7 +849,7 @@ const OPENS_OR_HELD = /^(?:held|opened|ended|closed|concluded)$/;
  * Lima's courts"). */
 const OBJECT_OF_IN = /\b(?:confidence|trust|faith|belief|interest|stake|stakes)["”’]?\s*$/i;
 
-/** Before a place: a rate, which the place is where it was measured ("inflation was 1.8% in France", "up 3 per cent in Lima"). */
+/** Before a place: a rate, which the place is where it was measured ("unemployment stood at 6% in Peru", "up 3 per cent in Lima"). */
 const RATE_BEFORE = /\d\s?(?:%|per\s?cent|percent)\s*$/i;
 
 /** Before a place: people held or living there, not meeting ("two citizens detained in …"). */
@@ -895,7 +895,7 @@ function placeIn(text: string, tied: boolean, ahead = false): string | null {
     if (!tied && PEOPLE_THERE.test(text.slice(Math.max(0, m.index - 20), m.index + 1))) continue;
     // … nor what "confidence in" or "trust in" is of.
     if (OBJECT_OF_IN.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-    // … nor where a rate was measured ("inflation was 1.8% in France"), unless an event is tied to it.
+    // … nor where a rate was measured ("unemployment stood at 6% in Peru"), unless an event is tied to it.
     if (!tied && RATE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // … nor that of an earlier event looked back on ("recalled the outcome of the summit at Lima Palace in May").
     if (LOOKED_BACK_AT.test(text.slice(Math.max(0, m.index - 120), m.index))) continue;

@@ -3269,7 +3269,7 @@ function bodyOfKind(sentences: readonly Sentence[], kind: string, known: Map<str
           if (found[2] === kind && ORG_WORDS.has(found[1].trim().split(/\s+/).pop()!.toLowerCase())) named.add(found[1].trim().replace(/^The\s+/, ''));
     // ("made by the Lima company Halvex Pharma …. The company's chief executive, X": a name after the kind's word.)
     if (!named.size) for (const found of namesAfterBodyWords(sentences)) if (found.kind === kind) named.add(found.name);
-    // ("The board of the University of Lima voted …. University president Ana Roy said …": a body named for its place, the
+    // ("Fees at the University of Lima will rise …. University president Ana Roy said …": a body named for its place, the
     // kind's word first.)
     if (!named.size) {
       const ofPlace = new RegExp(
