@@ -2521,7 +2521,7 @@ const BODY_OF_KIND_SUBJECT = new RegExp(
 const BODY_NAME_SUBJECT = new RegExp(
   String.raw`^The\s+(?:(?:opposition|governing|ruling)\s+)?((?:\p{Lu}[\p{L}&'’.-]*\s+){1,5}(?:${[...BODY_HEADS, 'party']
     .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('|')})(?:\s+of\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2})(?:\s+\(\p{Lu}{2,8}\))?(?=,|\s+\p{Ll})`,
+    .join('|')})(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,2})(?:\s+\(\p{Lu}{2,8}\))?(?=,|\s+\p{Ll})`,
   'u',
 );
 
