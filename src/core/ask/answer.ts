@@ -179,9 +179,9 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 /** A name of one word or more, a body's or a country's too: "Japan", "The European Union". */
 const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
-/** Words someone says, as reports attribute them ("said", "told", "according to"). */
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
+/** Words someone says, as reports attribute them ("said", "told", "according to", "criticised", "did not respond"). */
 const SAYS = new RegExp(
   `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|brought up|called (?:for|on)|urged|described|(?:did not|declined to|refused to) (?:comment|respond))\\b`,
 );
