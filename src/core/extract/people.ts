@@ -3122,6 +3122,8 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // "The Lima Dockers Union called a strike. The union's general secretary, Ana Roy, said …": an office of "the union", "the
   // trust", is the one body the text names with that word last.
   const kinds = new Map<string, string | null>();
+  // (Whether the text writes each kind's word inside a sentence, capitalised: "the Museum", a body's own name.)
+  const insideOnce = new Map<string, boolean>();
   for (const p of persons) {
     // ("The Forum's Secretary General, X": the body its kind's word alone stands for, when the text names one such.)
     if (p.affiliation && /^\p{Lu}\p{Ll}+$/u.test(p.affiliation) && CALLED_BY_KIND.has(p.affiliation.toLowerCase())) {
@@ -3129,8 +3131,15 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.affiliation = bodyOfKind(sentences, kind.toLowerCase(), kinds) ?? kind;
       // ("Museum director Ana Roy said …" of "a museum in Lima": a kind's word capitalised only as a sentence's first, with no
       // body of that kind named, is part of the office, not a body's name.)
-      const inside = new RegExp(`\\S\\s+${kind}\\b`, 'u');
-      if (p.affiliation === kind && !sentences.some((x) => inside.test(x.text))) {
+      // (Read once a kind: a text may name thousands of people with one kind's office.)
+      if (!insideOnce.has(kind)) {
+        const inside = new RegExp(`\\S\\s+${kind}\\b`, 'u');
+        insideOnce.set(
+          kind,
+          sentences.some((x) => inside.test(x.text)),
+        );
+      }
+      if (p.affiliation === kind && !insideOnce.get(kind)) {
         p.affiliation = null;
         p.roles = p.roles.map((r, i) => (i === 0 ? `${kind} ${r}` : r));
       }
