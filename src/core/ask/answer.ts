@@ -181,9 +181,11 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
+/** That someone would not comment: "did not respond", "could not be reached", "declined to comment", "refused to comment". */
+const NOT_COMMENTING = String.raw`(?:did not|could not|would not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|(?:declined|refused) to (?:comment|respond)`;
 /** Words someone says, as reports attribute them ("said", "told", "according to", "criticised", "did not respond"). */
 const SAYS = new RegExp(
-  `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|brought up|called (?:for|on)|urged|described|(?:did not|declined to|refused to) (?:comment|respond))\\b`,
+  `\\b(?:${ATTRIBUTION_VERB}|according to|welcomed|critici[sz]ed|condemned|brought up|called (?:for|on)|urged|described|${NOT_COMMENTING})\\b`,
 );
 /** The words of a sentence say something of a body, by another: its first verb of saying comes after a subject of its own,
  * and the body is named after that verb, and only there ("The government said it would pay farmers"), or in a quotation.
@@ -221,8 +223,6 @@ const BODY_WHICH_SAID = new RegExp(String.raw`^(?:The|A|An)\s+[^,;"“”]{1,60}
 const PRONOUN_SPEAKS = new RegExp(`^(?:He|She)\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB}|promised|pledged|vowed|urged|warned|insisted|argued)\\b`);
 /** A sentence that opens with "He" or "She" and goes on in lower case: "She is the first woman to …". */
 const PRONOUN_OPENS = /^(?:He|She)\s+\p{Ll}/u;
-/** That someone would not comment: "did not respond", "could not be reached", "declined to comment". */
-const NOT_COMMENTING = String.raw`(?:did not|could not|would not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|declined to (?:comment|respond)`;
 /** Right after a name, that they would not comment: " did not respond to a request for comment", ", who took the post in 2019,
  * declined to comment", "'s spokesman could not be reached", and after an office's name set off, ", did not comment". */
 const NO_COMMENT_AFTER = new RegExp(String.raw`^(?:['’]s\s+(?:\p{Ll}+\s+){1,2}|,\s+(?:who|which)\s+[^,;]{1,80},)?,?\s*(?:${NOT_COMMENTING})\b`, 'u');
