@@ -3122,8 +3122,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
   // "The Lima Dockers Union called a strike. The union's general secretary, Ana Roy, said …": an office of "the union", "the
   // trust", is the one body the text names with that word last.
   const kinds = new Map<string, string | null>();
-  // (Whether the text writes each kind's word inside a sentence, capitalised: "the Museum", a body's own name.)
-  const insideOnce = new Map<string, boolean>();
+  const writtenIn = new Map<string, boolean>();
   for (const p of persons) {
     // ("The Forum's Secretary General, X": the body its kind's word alone stands for, when the text names one such.)
     if (p.affiliation && /^\p{Lu}\p{Ll}+$/u.test(p.affiliation) && CALLED_BY_KIND.has(p.affiliation.toLowerCase())) {
@@ -3131,15 +3130,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.affiliation = bodyOfKind(sentences, kind.toLowerCase(), kinds) ?? kind;
       // ("Museum director Ana Roy said …" of "a museum in Lima": a kind's word capitalised only as a sentence's first, with no
       // body of that kind named, is part of the office, not a body's name.)
-      // (Read once a kind: a text may name thousands of people with one kind's office.)
-      if (!insideOnce.has(kind)) {
-        const inside = new RegExp(`\\S\\s+${kind}\\b`, 'u');
-        insideOnce.set(
-          kind,
-          sentences.some((x) => inside.test(x.text)),
-        );
-      }
-      if (p.affiliation === kind && !insideOnce.get(kind)) {
+      if (p.affiliation === kind && !writtenInside(sentences, kind, writtenIn)) {
         p.affiliation = null;
         p.roles = p.roles.map((r, i) => (i === 0 ? `${kind} ${r}` : r));
       }
@@ -3290,6 +3281,19 @@ function bodyOfKind(sentences: readonly Sentence[], kind: string, known: Map<str
     known.set(kind, named.size === 1 ? [...named][0] : null);
   }
   return known.get(kind) ?? null;
+}
+
+/** The text writes a kind's word, capitalised, inside a sentence ("from the Museum on Sunday"): a body's own name, not the
+ * first word of one. (Read once a kind: a text may name thousands of people with one kind's office.) */
+function writtenInside(sentences: readonly Sentence[], kind: string, known: Map<string, boolean>): boolean {
+  if (!known.has(kind)) {
+    const inside = new RegExp(`\\S\\s+${kind}\\b`, 'u');
+    known.set(
+      kind,
+      sentences.some((s) => inside.test(s.text)),
+    );
+  }
+  return known.get(kind)!;
 }
 
 /** Each kind's expression for the names kindNamesIn reads, built once. */
