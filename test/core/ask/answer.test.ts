@@ -10935,28 +10935,22 @@ The ship that brought its furniture had a crew of about 12.`),
   });
 });
 
-describe('when, of what is ordered done "…, to be completed by …"', () => {
-  it('answers "When will the inspections be completed?" with the sentence that sets the time', () => {
-    const brief = briefArticle(
-      parsePlainText(`Bridge collapses
+describe('a bridge collapse: what is ordered done, and the missing told as unaccounted for', () => {
+  const brief = briefArticle(
+    parsePlainText(`Bridge collapses
 
 Five people were killed when a road bridge collapsed in Lima on Sunday.
+
+Fire chief Ana Roy said two people were still unaccounted for.
 
 The minister ordered inspections of 42 bridges of the same design, to be completed within 30 days.`),
-    );
+  );
+
+  it('answers "When will the inspections be completed?" with the sentence that sets the time ("…, to be completed within …")', () => {
     expect(brief.ask('When will the inspections be completed?').answer).toContain('to be completed within 30 days');
   });
-});
 
-describe('the missing, told as unaccounted for', () => {
   it('answers "Is anyone missing?" and "How many people are missing?" with "… still unaccounted for"', () => {
-    const brief = briefArticle(
-      parsePlainText(`Bridge collapses
-
-Five people were killed when a road bridge collapsed in Lima on Sunday.
-
-Fire chief Ana Roy said two people were still unaccounted for.`),
-    );
     expect(brief.ask('Is anyone missing?').answer).toContain('two people were still unaccounted for');
     expect(brief.ask('How many people are missing?').answer).toContain('two people were still unaccounted for');
   });
