@@ -47,6 +47,8 @@ import {
   PLACING_QUESTION,
   spelledOutName,
   NO_DATE_YET,
+  BODY_KINDS,
+  writesBodyKind,
 } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -181,6 +183,13 @@ const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)
 
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
+/** A body a question asks of in common words, as its subject right after the verb that asks ("What did the bank say?", "Did
+ * police arrest anyone?", "How did the party vote?"), its kind's word last ("the central bank"), in either number, or an
+ * office of it ("the bank's chief"); not a place ("Was anyone taken to the hospital?"). */
+const BODY_KIND_ASKED = new RegExp(
+  String.raw`\b(?:did|does|do|has|have|had|will|would|is|was|are|were|can|could|should|may|might|must)\s+((?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(${BODY_KINDS.map((r) => r[0]).join('|')})s?|(police)))\b`,
+  'u',
+);
 /** That someone would not comment: "did not respond", "could not be reached", "declined to comment", "refused to comment". */
 const NOT_COMMENTING = String.raw`(?:did not|could not|would not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|(?:declined|refused) to (?:comment|respond)`;
 /** Words someone says, as reports attribute them ("said", "told", "according to", "criticised", "did not respond"). */
@@ -706,6 +715,7 @@ class Answerer {
     const question = this.inArticleForms(plainlyAsked(asked));
     const intent = classify(question);
     const answer =
+      this.bodyUnmentioned(question) ??
       this.byline(question) ??
       this.turnAnswering(question) ??
       this.workTitle(question) ??
@@ -915,6 +925,15 @@ class Answerer {
   }
 
   /** "Who wrote this article?": the byline, when the page gives one. */
+  /** "What did the bank say?", "Did the hospital comment?" of a text that names no bank (nor a lender), no hospital: a plain
+   * refusal, not someone else's words. */
+  private bodyUnmentioned(question: string): Answer | null {
+    // (Its first word in lower case: "Did the bank …", "Did police …".)
+    const m = BODY_KIND_ASKED.exec(question.charAt(0).toLowerCase() + question.slice(1));
+    const kind = m?.[2] ?? m?.[3];
+    return m && kind && writesBodyKind(kind, this.text) === false ? this.no(question, `The article does not mention ${m[1]}.`) : null;
+  }
+
   private byline(question: string): Answer | null {
     if (!WHO_WROTE.test(question)) return null;
     const by = this.a.article.byline?.replace(/^by\s+/i, '').trim();

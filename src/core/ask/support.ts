@@ -127,6 +127,45 @@ export const COMPANY_KINDS: readonly string[] = [
   'bank',
 ];
 
+/** Bodies a question may name in common words ("What did the bank say?"), each first in its row, with the words a report
+ * may call the same kind of body by ("the lender"): a text that writes none of a row's words names no such body, whoever
+ * else it quotes. Only a row's first word is asked of this way; the others are only other ways to write it. */
+export const BODY_KINDS: ReadonlyArray<readonly string[]> = [
+  ['bank', 'lender'],
+  ['airline', 'carrier'],
+  ['insurer'],
+  ['hospital', 'clinic'],
+  ['school'],
+  ['university', 'college'],
+  ['museum', 'gallery'],
+  ['club'],
+  ['party'],
+  ['committee', 'panel', 'commission'],
+  ['federation', 'association'],
+  ['regulator', 'watchdog', 'authority'],
+  ['embassy', 'consulate'],
+  ['union'],
+  ['court', 'judge', 'justice', 'tribunal'],
+  ['police', 'officer', 'constabulary'],
+  ['army', 'military', 'troops', 'soldier'],
+  ['ministry', 'minister', 'department'],
+  ['government', 'administration', 'cabinet', 'ministry', 'minister', 'president', 'premier', 'chancellor'],
+  ['council', 'councillor', 'councilor'],
+  ['board', 'trustee', 'director'],
+  ['charity'],
+  ['agency'],
+];
+
+/** Whether a text writes a body of the kind a common word names ("bank": "the bank", "banks", "the lender's"); null for a
+ * word that is no row's first. */
+export function writesBodyKind(kind: string, text: string): boolean | null {
+  const row = BODY_KINDS.find((r) => r[0] === kind);
+  if (!row) return null;
+  // (In any number: "party", "parties"; "bank", "banks".)
+  const forms = row.flatMap((w) => [w, w.endsWith('y') ? `${w.slice(0, -1)}ies` : `${w}s`]);
+  return new RegExp(`\\b(?:${forms.join('|')})\\b`, 'i').test(text);
+}
+
 /** What a plan holds, as reports word it (stems): "includes", "calls for", "is made up of". */
 export const HOLDS: readonly string[] = [
   'includ',

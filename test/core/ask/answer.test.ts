@@ -10956,6 +10956,54 @@ The minister ordered inspections of 42 bridges of the same design, to be complet
   });
 });
 
+describe('a body in common words the text never names', () => {
+  const recall = briefArticle(
+    parsePlainText(`Brake recall
+
+Halvex Motors is recalling 90,000 cars in Peru because their brakes may fail, the carmaker said on Monday.
+
+Two drivers were treated for minor injuries after crashes linked to the fault, the company said.
+
+Chief executive Ana Roy said the repairs would be free and would take about an hour.`),
+  );
+
+  it("declines what it said, did or reported, not someone else's words", () => {
+    for (const [question, body] of [
+      ['What did the bank say?', 'the bank'],
+      ["What did the bank's chief executive say?", 'the bank'],
+      ['What did the hospital report?', 'the hospital'],
+      ['Did police arrest anyone?', 'police'],
+      ['What did the police say?', 'the police'],
+      ['Did the union comment?', 'the union'],
+      ['What did the central banks say?', 'the central banks'],
+    ]) {
+      const answer = recall.ask(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.answer).toBe(`The article does not mention ${body}.`);
+    }
+  });
+
+  it('still answers for the body the text names, and of a place that is no speaker', () => {
+    expect(recall.ask('What did the carmaker say?').answer).toContain('brakes may fail');
+    expect(recall.ask("What did the company's chief executive say?").answer).toContain('repairs would be free');
+    expect(recall.ask('Was anyone taken to the hospital?').answer).toContain('treated for minor injuries');
+  });
+
+  it('reads a kind by its other word ("the lender") and in the plural ("parties")', () => {
+    const brief = briefArticle(
+      parsePlainText(`Job cuts
+
+Halvex Credit, the country's largest lender, said on Monday it would cut 400 jobs and close 30 branches by June.
+
+The board of Lima Water voted 6-2 on Tuesday to raise prices by 4%, as both opposition parties had urged.`),
+    );
+    expect(brief.ask('What did the bank say?').answer).toContain('cut 400 jobs');
+    expect(brief.ask('How did the board vote?').answer).toContain('voted 6-2');
+    // ("parties" is "party" written in the plural.)
+    expect(brief.ask('How did the party vote?').answer).not.toContain('does not mention');
+  });
+});
+
 describe('what a group in common words said', () => {
   const vote = `Tuition rises
 
