@@ -20,7 +20,7 @@ import { countWords, escapeRegExp, QUOTATION, unquoted } from '../extract/tokens
 import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, insideQuote, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
-import { isTitleWord } from '../extract/lexicon/titles.js';
+import { isTitleHead, isTitleWord } from '../extract/lexicon/titles.js';
 import { HELD_ONLINE, placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
@@ -181,6 +181,14 @@ const FULL_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+`;
 /** A name of one word or more, a body's or a country's too: "Japan", "The European Union". */
 const NAMED_RUN = String.raw`(?:\b[Tt]he\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]+){0,4}`;
 
+/** An office's word as a text writes it, in either number or as the verb of what it does ("talks chaired by …", "groups
+ * criticised the plan") and, for one in "-man" or "-person", of either sex or neither ("spokesman": "spokeswoman",
+ * "spokespeople"). */
+const officeWritten = (word: string) => {
+  const base = word.replace(/(?:wo)?man$|person$/, '');
+  const ending = base === word ? '(?:s|ed|i[sz]ed)?' : '\\p{L}*';
+  return new RegExp(`\\b${escapeRegExp(base)}${ending}\\b`, 'iu');
+};
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
 /** A body a question asks of in common words, as its subject right after the verb that asks ("What did the bank say?", "Did
@@ -2454,6 +2462,11 @@ class Answerer {
       const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? contentTerms(body).at(-1) : undefined;
       if (p.answered && group && !p.evidence.some((e) => contentTerms(e).some((t) => t.startsWith(group) || group.startsWith(t))))
         return this.no(question, notSaid(question));
+      // ("What did the director say?" of a text that names no director: not "… credited directly", which shares its stem.)
+      // (Not "the official", whose words any office gives.)
+      const office = !group && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1) : undefined;
+      // (An office's own word, not a modifier of one: "the opposition" speaks through whoever voted against.)
+      if (p.answered && office && isTitleHead(office) && !p.evidence.some((e) => officeWritten(office).test(e))) return this.no(question, notSaid(question));
       let found: Answer = p;
       // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
       // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.

@@ -11004,6 +11004,44 @@ The board of Lima Water voted 6-2 on Tuesday to raise prices by 4%, as both oppo
   });
 });
 
+describe('what an office the text never names said', () => {
+  const brief = briefArticle(
+    parsePlainText(`Farm relief
+
+The state cabinet on Wednesday approved a relief package of $40 million for farmers whose crops were lost to floods.
+
+Agriculture Minister Ana Roy said the money would be credited directly to farmers' bank accounts by the end of the month.
+
+The talks were chaired by Finance Minister Tom Vale, who said the package would be paid for from the state's reserve fund.
+
+A spokesperson for the farmers' union, Ivo Kant, said the package came too late for many.
+
+Opposition groups criticised the package as too small.`),
+  );
+
+  it('declines, not giving words that only share its stem ("directly" is no director)', () => {
+    expect(brief.ask('What did the director say?').answered).toBe(false);
+  });
+
+  it('reads the office as the verb of what it does ("chaired by", "criticised"), and of either sex or neither', () => {
+    expect(brief.ask('What did the chair say?').answer).toContain('reserve fund');
+    expect(brief.ask('What did the critic say?').answer).toContain('too small');
+    expect(brief.ask('What did the spokesman say?').answer).toContain('too late');
+    expect(brief.ask('What did the spokeswoman say?').answer).toContain('too late');
+  });
+
+  it('leaves a word that only modifies an office: the opposition speaks through whoever voted against', () => {
+    const vote = briefArticle(
+      parsePlainText(`Housing plan
+
+The city council approved a housing plan by 7 votes to 2 on Monday.
+
+Council member Lea Diaz, who voted against, said the plan would raise rents in the old town.`),
+    );
+    expect(vote.ask('What did the opposition say?').answer).toContain('raise rents');
+  });
+});
+
 describe('what a group in common words said', () => {
   const vote = `Tuition rises
 
@@ -11032,6 +11070,7 @@ Halvex Telecom said on Monday that hackers had stolen the details of 2 million c
 The national data protection commissioner, Ana Roy, said her office had opened an investigation.`),
     );
     expect(brief.ask('What did officials say?').answer).toContain('opened an investigation');
+    expect(brief.ask('What did the official say?').answer).toContain('opened an investigation');
   });
 
   it('gives what a group brought up, and a body that did not respond', () => {
