@@ -2459,9 +2459,15 @@ class Answerer {
       // ("What did the investors say?" of a text that never writes them: a group in common words is written with its word, or
       // one it is made from ("Campaign group X said" of campaigners), and words found without it are others'.)
       // (Not "officials" or "the authorities", whose words any office gives.)
-      const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? contentTerms(body).at(-1) : undefined;
-      if (p.answered && group && !p.evidence.some((e) => contentTerms(e).some((t) => t.startsWith(group) || group.startsWith(t))))
-        return this.no(question, notSaid(question));
+      // (Read as written, not by stem: "judgment" is no judges', though both are "judg"; nor by a word of three letters: "act"
+      // is not "activists".)
+      const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1)! : undefined;
+      // (Or one of them: "families" is written "the family".)
+      const one = group?.replace(/ies$|s$/, (x) => (x === 'ies' ? 'y' : ''));
+      // (… or as the verb of what they do, as an office is: "groups criticised the plan" of critics.)
+      const written = group ? officeWritten(one!) : null;
+      const ofGroup = (w: string) => w.startsWith(group!) || (w.length > 3 && one!.startsWith(w)) || written!.test(w);
+      if (p.answered && group && !p.evidence.some((e) => (e.toLowerCase().match(/\p{L}+/gu) ?? []).some(ofGroup))) return this.no(question, notSaid(question));
       // ("What did the director say?" of a text that names no director: not "… credited directly", which shares its stem.)
       // (Not "the official", whose words any office gives.)
       const office = !group && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1) : undefined;

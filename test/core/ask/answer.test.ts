@@ -10917,6 +10917,10 @@ Opposition politicians in Santiago ${verb} the timing of the move.`),
       expect(answer.answer).toContain(`Opposition politicians in Santiago ${verb} the timing`);
     }
   });
+
+  it('answers "What did critics say?" with what others criticised, the critics\' own verb', () => {
+    expect(told('criticised').ask('What did critics say?').answer).toContain('criticised the timing');
+  });
 });
 
 describe('how many, counted by the size of the whole ("a staff of 11")', () => {
@@ -11059,6 +11063,29 @@ Board member Tom Vale said the rise was needed to close a budget gap.`;
 
   it('declines for a group the text never writes, whatever else is said', () => {
     expect(briefArticle(parsePlainText(vote)).ask('What did the investors say?').answered).toBe(false);
+  });
+
+  it('reads the group as written, not by a stem it shares ("judgment" is no judges\', "actively" no activists\')', () => {
+    const ruling = briefArticle(
+      parsePlainText(`Protest ruling
+
+The High Court ruled on Monday that the city's ban on street protests was unlawful.
+
+The government said it was actively studying the judgment and would respond within weeks.`),
+    );
+    expect(ruling.ask('What did the judges say?').answered).toBe(false);
+    expect(ruling.ask('What did the activists say?').answered).toBe(false);
+    expect(ruling.ask('What did the government say?').answer).toContain('actively studying');
+    // (Nor by a short word the group's name opens with: "in" is no investor.)
+    const ports = briefArticle(parsePlainText('Port plan\n\nThe minister said on Monday the new port would bring investment in the region.'));
+    expect(ports.ask('What did the investors say?').answered).toBe(false);
+  });
+
+  it('reads the group in either number ("families", "the family")', () => {
+    const valley = briefArticle(parsePlainText('Flood aid\n\nFamilies in the valley said on Monday the flood aid had come too late.'));
+    expect(valley.ask('What did the families say?').answer).toContain('too late');
+    const driver = briefArticle(parsePlainText('Driver killed\n\nThe family of the lorry driver said on Monday he had warned about cracks in the bridge.'));
+    expect(driver.ask('What did the families say?').answer).toContain('warned about cracks');
   });
 
   it('reads "officials" in any office\'s words', () => {
