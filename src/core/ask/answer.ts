@@ -191,13 +191,15 @@ const officeWritten = (word: string) => {
 };
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
-/** A body a question asks of in common words, as its subject right after the verb that asks ("What did the bank say?", "Did
- * police arrest anyone?", "How did the party vote?"), its kind's word last ("the central bank"), in either number, or an
- * office of it ("the bank's chief"); not a place ("Was anyone taken to the hospital?"). */
+/** A body a question names in common words ("What did the bank say?", "Who leads the party?", "Did police arrest anyone?"),
+ * its kind's word last ("the central bank"), in either number or as the owner of an office ("the bank's chief"), with
+ * the word before it: after "to", "at", "in" … it may be a place, not a body ("Was anyone taken to the hospital?"). */
 const BODY_KIND_ASKED = new RegExp(
-  String.raw`\b(?:did|does|do|has|have|had|will|would|is|was|are|were|can|could|should|may|might|must)\s+((?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(${BODY_KINDS.map((r) => r[0]).join('|')})s?|(police)))\b`,
-  'u',
+  String.raw`(?<![\p{L}'’-])([\p{L}'’-]+)\s+((?:the\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(${BODY_KINDS.map((r) => r[0]).join('|')})s?|(police)))\b`,
+  'gu',
 );
+/** Words after which a body's word may name a place: "taken to the hospital", "at the school", "on board". */
+const PLACE_BEFORE = /^(?:to|in|at|from|near|outside|inside|into|on|onto|by|of|for|with|about|against|over|under|through|across|off|behind|within)$/i;
 /** That someone would not comment: "did not respond", "could not be reached", "declined to comment", "refused to comment". */
 const NOT_COMMENTING = String.raw`(?:did not|could not|would not)\s+(?:immediately\s+)?(?:respond|comment|be reached)|(?:declined|refused) to (?:comment|respond)`;
 /** Words someone says, as reports attribute them ("said", "told", "according to", "criticised", "did not respond"). */
@@ -723,7 +725,6 @@ class Answerer {
     const question = this.inArticleForms(plainlyAsked(asked));
     const intent = classify(question);
     const answer =
-      this.bodyUnmentioned(question) ??
       this.byline(question) ??
       this.turnAnswering(question) ??
       this.workTitle(question) ??
@@ -731,6 +732,8 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       this.companyLeader(question) ??
+      // (After it: "Who will lead the bank?" of "The board of Halvex …" asks of a company whose trade the text need not name.)
+      this.bodyUnmentioned(question) ??
       ANSWERS[intent.kind](this, question, intent);
     const told = this.withListBelow(
       (!answer.answered && opposite && this.toldOpposite(question)) || this.inInterviewWords(opposite ? this.opposedIn(question, answer) : answer),
@@ -932,16 +935,17 @@ class Answerer {
     return this.yes(question, found.text, [found]);
   }
 
-  /** "Who wrote this article?": the byline, when the page gives one. */
-  /** "What did the bank say?", "Did the hospital comment?" of a text that names no bank (nor a lender), no hospital: a plain
+  /** "What did the bank say?", "Who leads the party?" of a text that names no bank (nor a lender), no party: a plain
    * refusal, not someone else's words. */
   private bodyUnmentioned(question: string): Answer | null {
-    // (Its first word in lower case: "Did the bank …", "Did police …".)
-    const m = BODY_KIND_ASKED.exec(question.charAt(0).toLowerCase() + question.slice(1));
-    const kind = m?.[2] ?? m?.[3];
-    return m && kind && writesBodyKind(kind, this.text) === false ? this.no(question, `The article does not mention ${m[1]}.`) : null;
+    for (const m of question.matchAll(BODY_KIND_ASKED)) {
+      const kind = m[3] ?? m[4];
+      if (!PLACE_BEFORE.test(m[1]) && writesBodyKind(kind, this.text) === false) return this.no(question, `The article does not mention ${m[2]}.`);
+    }
+    return null;
   }
 
+  /** "Who wrote this article?": the byline, when the page gives one. */
   private byline(question: string): Answer | null {
     if (!WHO_WROTE.test(question)) return null;
     const by = this.a.article.byline?.replace(/^by\s+/i, '').trim();

@@ -10980,6 +10980,8 @@ Chief executive Ana Roy said the repairs would be free and would take about an h
       ['What did the police say?', 'the police'],
       ['Did the union comment?', 'the union'],
       ['What did the central banks say?', 'the central banks'],
+      ['Who heads the bank?', 'the bank'],
+      ['What did the carmaker tell the regulator?', 'the regulator'],
     ]) {
       const answer = recall.ask(question);
       expect(answer.answered, question).toBe(false);
