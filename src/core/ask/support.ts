@@ -459,7 +459,8 @@ const IRREGULAR: ReadonlyArray<ReadonlySet<string>> = [
   // "When does the rule take effect?" is answered by "The rule applies to students who begin … from October 2027".
   ['effect', 'effective', 'force', 'apply', 'applies', 'applied'],
   // An election, as reports word it: "Who won the election?" is answered by "… winning 34 percent of the vote".
-  ['election', 'vote', 'poll', 'ballot', 'race'],
+  // (Not "race": a race is run as often as it is voted in, and "Who won the election?" of a marathon is no question of it.)
+  ['election', 'vote', 'poll', 'ballot'],
   // How a vote came out, whichever way: "Was the amendment passed?" is answered by "which was defeated".
   ['pass', 'passed', 'carried', 'adopted', 'approved', 'defeated', 'rejected'],
 ].map((group) => new Set(group.map(stem)));

@@ -10960,6 +10960,21 @@ The minister ordered inspections of 42 bridges of the same design, to be complet
   });
 });
 
+describe('a race run is no vote', () => {
+  it('declines "Who won the election?" and "Did X vote?" of a race, which it still answers "Who won the race?" of', () => {
+    const brief = briefArticle(
+      parsePlainText(`Marathon record
+
+Kenya's Ivo Kant won the Lima marathon on Sunday in 2:02:10, a course record.
+
+In the women's race, Ana Roy won in 2:17:40.`),
+    );
+    expect(brief.ask('Who won the election?').answered).toBe(false);
+    expect(brief.ask('Did Kant vote?').answered).toBe(false);
+    expect(brief.ask("Who won the women's race?").answer).toContain('Ana Roy won');
+  });
+});
+
 describe('a body in common words the text never names', () => {
   const recall = briefArticle(
     parsePlainText(`Brake recall
