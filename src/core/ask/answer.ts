@@ -703,6 +703,8 @@ class Answerer {
   private companyShortCache: RegExp | null | undefined;
   /** Each paragraph's first sentence. */
   private readonly paragraphFirst = new Map<number, Sentence>();
+  /** Whether the text writes a body of each kind asked of ("bank"), read once per kind. */
+  private readonly kindsWritten = new Map<string, boolean | null>();
   /** How many people hold an office of each head word ("secretary", "minister"), read once (null: not read yet). */
   private officeHeadsCache: Map<string, number> | null = null;
 
@@ -940,7 +942,9 @@ class Answerer {
   private bodyUnmentioned(question: string): Answer | null {
     for (const m of question.matchAll(BODY_KIND_ASKED)) {
       const kind = m[3] ?? m[4];
-      if (!PLACE_BEFORE.test(m[1]) && writesBodyKind(kind, this.text) === false) return this.no(question, `The article does not mention ${m[2]}.`);
+      // (Each kind read once over the text, however often a question names it.)
+      if (!this.kindsWritten.has(kind)) this.kindsWritten.set(kind, writesBodyKind(kind, this.text));
+      if (!PLACE_BEFORE.test(m[1]) && this.kindsWritten.get(kind) === false) return this.no(question, `The article does not mention ${m[2]}.`);
     }
     return null;
   }
@@ -2463,8 +2467,8 @@ class Answerer {
       // ("What did the investors say?" of a text that never writes them: a group in common words is written with its word, or
       // one it is made from ("Campaign group X said" of campaigners), and words found without it are others'.)
       // (Not "officials" or "the authorities", whose words any office gives.)
-      // (Read as written, not by stem: "judgment" is no judges', though both are "judg"; nor by a word of three letters: "act"
-      // is not "activists".)
+      // (Read as written, not by stem: "judgment" is no judges', though both are "judg"; nor by a short word the group's name
+      // opens with: "in" is no investor, "act" no activist.)
       const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1)! : undefined;
       // (Or one of them: "families" is written "the family".)
       const one = group?.replace(/ies$|s$/, (x) => (x === 'ies' ? 'y' : ''));
@@ -2476,7 +2480,8 @@ class Answerer {
       // (Not "the official", whose words any office gives.)
       const office = !group && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1) : undefined;
       // (An office's own word, not a modifier of one: "the opposition" speaks through whoever voted against.)
-      if (p.answered && office && isTitleHead(office) && !p.evidence.some((e) => officeWritten(office).test(e))) return this.no(question, notSaid(question));
+      const officeWord = office && isTitleHead(office) ? officeWritten(office) : null;
+      if (p.answered && officeWord && !p.evidence.some((e) => officeWord.test(e))) return this.no(question, notSaid(question));
       let found: Answer = p;
       // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
       // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
