@@ -734,7 +734,7 @@ class Answerer {
       this.claimedBy(question) ??
       this.howWellItWorks(question) ??
       this.companyLeader(question) ??
-      // (After it: "Who will lead the bank?" of "The board of Halvex …" asks of a company whose trade the text need not name.)
+      // (After it: "Who will lead the bank?" asks of the company a report names, whose trade it need not name.)
       this.bodyUnmentioned(question) ??
       ANSWERS[intent.kind](this, question, intent);
     const told = this.withListBelow(
