@@ -91,6 +91,17 @@ export const OFFICE_SHORT: Readonly<Record<string, string>> = {
   vp: 'vice president',
 };
 
+/** Offices a report titles one way and a question asks of another: "Chief Justice Ana Roy" is a judge (though the
+ * "Minister of Justice" is none). */
+const OFFICE_ALSO: Readonly<Record<string, string>> = {
+  justice: 'judge',
+};
+/** What a role is also called, by its last word: "Supreme Court Justice" → "judge"; none after "of". */
+const alsoCalled = (role: string) => {
+  const m = /(?<!\bof\s)\b(\p{L}+)$/iu.exec(role.trim());
+  return m ? (OFFICE_ALSO[m[1].toLowerCase()] ?? '') : '';
+};
+
 export function findPersonByRole(people: readonly Person[], phrase: string, demonymsOf: (country: string) => string[]): Person | null {
   const matches = peopleByRole(people, phrase, demonymsOf);
   return matches.length === 1 ? matches[0] : null;
@@ -105,7 +116,7 @@ export function peopleByRole(people: readonly Person[], phrase: string, demonyms
   return people.filter((p) => {
     // "the president" is not the vice president: an office under another is that office only when the question says so.
     const roles = p.roles.filter((r) => !words(r).some((w) => SUBORDINATE.has(w) && !asked.includes(w)));
-    const known = new Set(words([...roles, p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
+    const known = new Set(words([...roles, ...roles.map(alsoCalled), p.affiliation ?? '', ...(p.affiliation ? demonymsOf(p.affiliation) : [])].join(' ')));
     return asked.every((w) => known.has(w));
   });
 }

@@ -10960,6 +10960,22 @@ The minister ordered inspections of 42 bridges of the same design, to be complet
   });
 });
 
+describe('a judge titled "Justice"', () => {
+  it('answers "Who is the judge?" with the justice, not with the Minister of Justice', () => {
+    const brief = briefArticle(
+      parsePlainText(`Court hearing
+
+Justice Ana Roy adjourned the hearing on Monday until May 4.
+
+The Minister of Justice, Tom Vale, said the government would appeal.`),
+    );
+    const answer = brief.ask('Who is the judge?');
+    expect(answer.answer).toContain('Ana Roy');
+    expect(answer.answer).not.toContain('Tom Vale');
+    expect(brief.ask('What did the judge say?').answer).not.toContain('would appeal');
+  });
+});
+
 describe('a race run is no vote', () => {
   it('declines "Who won the election?" and "Did X vote?" of a race, which it still answers "Who won the race?" of', () => {
     const brief = briefArticle(
