@@ -189,6 +189,8 @@ const officeWritten = (word: string) => {
   const ending = base === word ? '(?:s|ed|i[sz]ed)?' : '\\p{L}*';
   return new RegExp(`\\b${escapeRegExp(base)}${ending}\\b`, 'iu');
 };
+/** How many of the people an office names are asked what they said, the first the text names ("What did the minister say?"). */
+const SEVERAL_ASKED = 12;
 /** Those whose words any office gives: "officials", "the authorities". */
 const OFFICIALS = /^(?:officials?|authorit(?:y|ies))$/;
 /** A body a question names in common words ("What did the bank say?", "Who leads the party?", "Did police arrest anyone?"),
@@ -2685,7 +2687,9 @@ class Answerer {
 
   private saidBySeveral(question: string, people: readonly Person[], about: string): Answer {
     const position = (a: Answer) => this.a.sentences.findIndex((s) => s.text === a.evidence[0]);
-    const answers = people
+    // (The first of them the text names, a dozen at most: a text that names thousands of ministers is asked of no more.)
+    const asked = people.slice(0, SEVERAL_ASKED);
+    const answers = asked
       .map((p) => this.said(question, p.name, about))
       .filter((a) => a.answered)
       .sort((x, y) => position(x) - position(y))
@@ -2693,7 +2697,10 @@ class Answerer {
       .filter((a, i, all) => !all.slice(0, i).some((b) => b.evidence.some((e) => a.evidence.includes(e))))
       .slice(0, 2);
     if (!answers.length)
-      return this.no(question, `The article names ${people.length} (${people.map((p) => p.name).join(', ')}) but reports none of them saying that.`);
+      return this.no(
+        question,
+        `The article names ${people.length} (${asked.map((p) => p.name).join(', ')}${people.length > asked.length ? ', …' : ''}) but reports none of them saying that.`,
+      );
     return { question, answered: true, answer: answers.map((a) => a.answer).join(' '), evidence: [...new Set(answers.flatMap((a) => a.evidence))] };
   }
 
