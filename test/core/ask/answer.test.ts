@@ -10962,9 +10962,23 @@ The minister ordered inspections of 42 bridges of the same design, to be complet
 
 describe('what several holders of an office said, when none said anything', () => {
   it('names the first twelve the text names, and asks no more of them', () => {
-    const names = ['Ana Roy', 'Tom Vale', 'Ivo Kant', 'Lea Diaz', 'Max Ruiz', 'Eva Lund', 'Jon Moss', 'Kim Berg', 'Ada Holm', 'Leo Sato'];
-    const more = ['Ian Nash', 'Una Cruz', 'Oto Vega', 'Pia Rios'];
-    const text = [...names, ...more].map((n) => `Foreign Minister ${n} attended the meeting in Lima on Monday.`).join('\n\n');
+    const names = [
+      'Ana Roy',
+      'Tom Vale',
+      'Ivo Kant',
+      'Lea Diaz',
+      'Max Ruiz',
+      'Eva Lund',
+      'Jon Moss',
+      'Kim Berg',
+      'Ada Holm',
+      'Leo Sato',
+      'Ian Nash',
+      'Una Cruz',
+      'Oto Vega',
+      'Pia Rios',
+    ];
+    const text = names.map((n) => `Foreign Minister ${n} attended the meeting in Lima on Monday.`).join('\n\n');
     const answer = briefArticle(parsePlainText(`Ministers meet\n\n${text}`)).ask('What did the minister say?');
     expect(answer.answered).toBe(false);
     expect(answer.answer).toContain('The article names 14 (Ana Roy, Tom Vale,');
