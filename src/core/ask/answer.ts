@@ -14,13 +14,13 @@ import { CALLED_ON_TO, THOSE_TAKING_PART, classify, type Intent, type IntentKind
 import { COUNTRIES, COUNTRY_NAMES } from '../extract/lexicon/countries.js';
 import { FULL_MONTH, MONTH, WEEKDAY } from '../extract/lexicon/calendar.js';
 import { VOTE_OUTCOME, itemNounPattern } from '../extract/lexicon/proposals.js';
-import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions } from './names.js';
+import { OFFICE_SHORT, findPerson, findPersonByRole, nameWordsOf, peopleByRole, peopleNamedIn, textMentions, words as textWords } from './names.js';
 import { SentenceIndex, contentTerms, stem } from './retrieve.js';
 import { countWords, escapeRegExp, QUOTATION, unquoted } from '../extract/tokens.js';
 import { COUNT_WORD, NUMBER_WORD, ORDINAL_WORD, parseCount } from '../extract/numbers.js';
 import { BARE_ANSWER_LABEL, insideQuote, opensWithLabel, quotesBalanced } from '../extract/compress.js';
 import { ATTRIBUTION_VERB } from '../extract/lexicon/verbs.js';
-import { isTitleHead, isTitleWord } from '../extract/lexicon/titles.js';
+import { isTitleHead, isTitleWord, singularOf } from '../extract/lexicon/titles.js';
 import { HELD_ONLINE, placeInEventName } from '../extract/event.js';
 import {
   CLOCK_TIME,
@@ -2472,12 +2472,15 @@ class Answerer {
       // (Read as written, not by stem: "judgment" is no judges', though both are "judg"; nor by a short word the group's name
       // opens with: "in" is no investor, "act" no activist.)
       const group = /^\p{Ll}[\p{L}-]*s$/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1)! : undefined;
-      // (Or one of them: "families" is written "the family".)
-      const one = group?.replace(/ies$|s$/, (x) => (x === 'ies' ? 'y' : ''));
-      // (… or as the verb of what they do, as an office is: "groups criticised the plan" of critics.)
-      const written = group ? officeWritten(one!) : null;
-      const ofGroup = (w: string) => w.startsWith(group!) || (w.length > 3 && one!.startsWith(w)) || written!.test(w);
-      if (p.answered && group && !p.evidence.some((e) => (e.toLowerCase().match(/\p{L}+/gu) ?? []).some(ofGroup))) return this.no(question, notSaid(question));
+      if (p.answered && group) {
+        // (Or one of them: "families" is written "the family"; … or as the verb of what they do, as an office is: "groups
+        // criticised the plan" of critics.)
+        const one = singularOf(group) ?? group;
+        const written = officeWritten(one);
+        const ofGroup = (w: string) => w.startsWith(group) || (w.length > 3 && one.startsWith(w)) || written.test(w);
+        // (Each word of the evidence, and each part of a hyphened one, as the question's terms are read.)
+        if (!p.evidence.some((e) => textWords(e).some((w) => w.split('-').some(ofGroup)))) return this.no(question, notSaid(question));
+      }
       // ("What did the director say?" of a text that names no director: not "… credited directly", which shares its stem.)
       // (Not "the official", whose words any office gives.)
       const office = !group && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body) ? body.split(/\s+/).at(-1) : undefined;

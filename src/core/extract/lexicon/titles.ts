@@ -216,16 +216,19 @@ const SCIENTIST_ENDING = /(?:olog|onom|iatr|allerg|pharmac|dent|chem|physic|ther
 /** Endings of the names of trades and sciences' practitioners. */
 const TRADE_ENDING = new RegExp(`${SCIENTIST_ENDING.source}|(?:ic|tor)ian$|ographer$`);
 
+/** A plural made one, as written, its ending only: "Deputies" → "Deputy", "businessmen" → "businessman", "families" →
+ * "family", "members" → "member"; null for a word with no plural's ending. */
+export function singularOf(word: string): string | null {
+  if (/ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/men$/i.test(word)) return `${word.slice(0, -3)}man`;
+  return /s$/i.test(word) ? word.slice(0, -1) : null;
+}
+
 /** The office a plural names, or null: "Ministers" → "Minister", "Secretaries" → "Secretary", "members" → "member",
  * "businessmen" → "businessman". */
 export const singularTitleHead = memoize((word: string): string | null => {
-  const w = word.toLowerCase();
-  const ies = /ies$/.test(w);
-  const men = /men$/.test(w);
-  const one = ies ? `${w.slice(0, -3)}y` : men ? `${w.slice(0, -3)}man` : /s$/.test(w) ? w.slice(0, -1) : null;
-  if (!one || !isTitleHead(one)) return null;
-  // The word as written, its ending made singular: "Ministers" → "Minister", "Deputies" → "Deputy".
-  return ies ? `${word.slice(0, -3)}y` : men ? `${word.slice(0, -3)}man` : word.slice(0, -1);
+  const one = singularOf(word);
+  return one && isTitleHead(one.toLowerCase()) ? one : null;
 }, 20_000);
 
 export function isTitleWord(word: string): boolean {
