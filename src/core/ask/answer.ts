@@ -2478,8 +2478,9 @@ class Answerer {
         const one = singularOf(group) ?? group;
         const written = officeWritten(one);
         const ofGroup = (w: string) => w.startsWith(group) || (w.length > 3 && one.startsWith(w)) || written.test(w);
-        // (Each word of the evidence, and each part of a hyphened one, as the question's terms are read.)
-        if (!p.evidence.some((e) => textWords(e).some((w) => w.split('-').some(ofGroup)))) return this.no(question, notSaid(question));
+        // (Each word of the evidence, read as the question's terms are; a hyphened one's part by its verb's expression:
+        // "Co-workers" are workers.)
+        if (!p.evidence.some((e) => textWords(e).some(ofGroup))) return this.no(question, notSaid(question));
       }
       // ("What did the director say?" of a text that names no director: not "… credited directly", which shares its stem.)
       // (Not "the official", whose words any office gives.)

@@ -11146,6 +11146,13 @@ The government said it was actively studying the judgment and would respond with
     expect(valley.ask('What did the families say?').answer).toContain('too late');
     const driver = briefArticle(parsePlainText('Driver killed\n\nThe family of the lorry driver said on Monday he had warned about cracks in the bridge.'));
     expect(driver.ask('What did the families say?').answer).toContain('warned about cracks');
+    // (… and as a part of a hyphened word: "Co-workers" are workers.)
+    const fire = briefArticle(
+      parsePlainText(
+        'Factory fire\n\nA fire destroyed a textile factory in Lima on Monday.\n\nCo-workers of the injured guard said on Tuesday that the alarms had not worked for months.',
+      ),
+    );
+    expect(fire.ask('What did the workers say?').answer).toContain('alarms had not worked');
   });
 
   it('reads "officials" in any office\'s words', () => {
