@@ -2981,7 +2981,8 @@ class Answerer {
     if (cause) {
       const found = this.search(question);
       if (found.answered && found.evidence.some((t) => (CAUSED.test(t) || REASON.test(t)) && !DENIED.test(t))) return found;
-      const thing = keyTerms(cause[1] ?? cause[2] ?? cause[3] ?? '');
+      // (Read as the thing it is, after its article: "the strike" is a stoppage of work.)
+      const thing = keyTerms(`the ${cause[1] ?? cause[2] ?? cause[3] ?? ''}`);
       const told = this.leadAndHeadline();
       // (… or what an inquiry found: "the inquiry found that the driver had ignored a red signal".)
       const caused =

@@ -490,12 +490,18 @@ const RESULT = new Set(['result', 'outcome'].map(stem));
 const SHARE = stem('share');
 const COMPANY_SHARES = 'shares';
 
+/** "the strike", "a strike", "the last strike": a stoppage of work, asked of in its own words ("walked out", "industrial
+ * action"), not in a blow's ("the quake struck", "hit by floods") nor in a player's ("Striker X scored"). */
+const STRIKE_NOUN = /\b(?:the|a|this|its|their|any|last)\s+strikes?\b/i;
+const WORK_STOPPAGE = 'work stoppage';
+
 /** Question words that mean a thing of their own when the question says so (`when`), each with the key it becomes. Written
  * in the plural, they name a thing the text must name: "What happened to the shares?" asks of a company's shares (no
  * percentage answers it); "How much are the costs?" of "told to pay 9,000 soles in costs" ("How much will it cost?" asks
  * the measure). And jobs that "go" go or are cut: "How many jobs will go?" is answered by "400 posts will go" and by
  * "Halvex will cut 400 jobs" (though "Where did Roy go?" asks of no cut). */
 const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> = [
+  { when: STRIKE_NOUN, term: stem('strike'), key: WORK_STOPPAGE },
   { when: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
   { when: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
   { when: /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i, term: GO, key: GO_OR_CUT },
@@ -615,6 +621,7 @@ const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] 
 
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
+  if (term === WORK_STOPPAGE) return [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
   // prefix of a word it only opens ("dead" of "deadline"): what follows it is an ending, short or from a vowel.
@@ -725,6 +732,10 @@ function atWordStart(text: string, form: string, prefix = false): boolean {
   return false;
 }
 
+/** Stems read only as the stems of the text's own words, never as what a word opens with: "strik" is "strikes" and
+ * "striking", not "striker", a player. */
+const WHOLE_STEMS = new Set([stem('strike')]);
+
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   const forms = formsOf(term);
@@ -759,7 +770,7 @@ export function hasTerm(terms: ReadonlySet<string>, term: string, text: string):
   // Prefix forms ("particip" for "participated") and multi-word forms ("take part"); another word's, as a common word
   // ("victor" of "victory" is not in "Victoriano").
   // (The term itself in any case, a name's too, where a word starts and goes on with an ending: "again" is not in "against".)
-  return forms.some((f) => (f.includes(' ') || f.length >= 5) && (asName(f) ? atWordStart(lower, f, true) : inText(f)));
+  return forms.some((f) => (f.includes(' ') || (f.length >= 5 && !WHOLE_STEMS.has(f))) && (asName(f) ? atWordStart(lower, f, true) : inText(f)));
 }
 
 export type AnswerType = 'number' | 'amount' | 'date' | 'place' | 'any';

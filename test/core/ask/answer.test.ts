@@ -11209,3 +11209,50 @@ The company plans a second landing, carrying a small rover, in late 2027.`),
     expect(brief.ask('When is the next landing?').answer).toContain('plans a second landing');
   });
 });
+
+describe('a strike asked of is a stoppage of work', () => {
+  const storm = briefArticle(
+    parsePlainText(`Storm in Lima
+
+A storm hit Lima on Monday and lasted two days, the city said.
+
+Floodwater caused a power cut at 40,000 homes, and crews will restore power by Friday.`),
+  );
+  const match = briefArticle(
+    parsePlainText(`Lima United reach the final
+
+Lima United beat Quito Athletic 3-1 on Saturday to reach the cup final.
+
+Their striker Tomas Vale scored twice in the first half, and said he had joined the club because of the coach.`),
+  );
+  const walkout = briefArticle(
+    parsePlainText(`Bus drivers walk out
+
+Bus drivers in Lima walked out on Monday in a dispute over pay, and the union said the stoppage would last 48 hours.`),
+  );
+
+  it.each([
+    'How long did the strike last?',
+    'Was there a strike?',
+    'How long did this strike last?',
+    'How long did its strike last?',
+    'How long did their strike last?',
+    'Will there be any strike?',
+    'When was the last strike?',
+    'How long did the strikes last?',
+    'Why did the strike happen?',
+  ])('declines "%s" of a storm that hit', (q) => {
+    expect(storm.ask(q).answered).toBe(false);
+  });
+
+  it('declines of a text whose only "strike" is a player ("Striker")', () => {
+    expect(match.ask('Is the strike over?').answered).toBe(false);
+    expect(match.ask('Why did the strike happen?').answered).toBe(false);
+    expect(match.ask('What caused the walkout?').answered).toBe(false);
+  });
+
+  it('still reads a walkout as a strike, and a storm that hit as one that did strike', () => {
+    expect(walkout.ask('How long will the strike last?').answer).toContain('48 hours');
+    expect(storm.ask('When did the storm strike?').answer).toContain('on Monday');
+  });
+});
