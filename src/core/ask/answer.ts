@@ -2417,6 +2417,14 @@ class Answerer {
   }
 
   said(question: string, who: string, about: string, prefer?: RegExp, only = false): Answer {
+    // (The company the lead reports on, as a company; not any body whose officer the lead names, a council or a fund.)
+    const reported = (this.companyCache ??= reportedCompany(this.a.sentences, this.a.people));
+    // "What did the company say?" of a report on one company: what it says in its name, as "What did Halvex say?" is
+    // answered ("Halvex said it accepted the findings"), not the words of another about it ("The union said the company …").
+    if (reported && !prefer && ANY_COMPANY.test(who.trim())) {
+      const its = this.said(question, reported, about);
+      if (its.answered) return its;
+    }
     // "What did they say?", "What did the leaders say?": what those who took part said (two at most).
     if (THOSE_TAKING_PART.test(who) && this.a.participants.length) return this.saidBySeveral(question, this.a.participants, about);
     // "What did the minister say?" of a report that names three: what those of them who speak said, each in the
@@ -2439,7 +2447,15 @@ class Answerer {
     // (The body the subject, its verb right after it: not "… rejected a proposal from the union".)
     // (In either case and number: "What did the unions demand?" of "The Lima Confederation of Trade Unions had demanded 12%".)
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
-    const bodyWords = bodyWord && `[${bodyWord.charAt(0).toUpperCase()}${bodyWord.charAt(0).toLowerCase()}]${escapeRegExp(bodyWord.slice(1))}s?`;
+    const anyCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1))}`;
+    // (A company asked of by no trade is one of any trade, after "the": "What did the company say?" of "The regulator said
+    // the bank had failed …"; not "small firms", "bank details"; and so is the report's own company, asked by its name: "What
+    // did Halvex say?" of "The airline said …".)
+    const kinds = `(?<=\\b[Tt]he\\s)(?:${COMPANY_KINDS.join('|')})`;
+    const byName = !!reported && withoutEndMarks(who.trim()) === reported;
+    const asCompany = byName || ANY_COMPANY.test(who.trim());
+    const bodyWords =
+      bodyWord && (byName ? `(?:${escapeRegExp(reported)}|${kinds})` : asCompany ? `(?:${anyCase(bodyWord)}s?|${kinds})` : `${anyCase(bodyWord)}s?`);
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
     // "What did Chile say?" of a report that gives Chile several people: what they said, or what Chile says in its own name;
     // never a sentence that only names the country ("Bus drivers' unions in Chile called the rise 'a tax'").
@@ -2492,19 +2508,26 @@ class Answerer {
       // "What did the farmers say?" of "The government said it would pay farmers …": the body is what the found words are
       // about, not who says them; what it says itself answers ("Farmers' union leader Ana Roy said …"), or nothing does.
       // (Not "officials" or "the authorities", whose words any office gives: "The Lima port authority said …".)
-      if (p.answered && !prefer && bodyWords && /^\p{Ll}/u.test(body) && !OFFICIALS.test(body)) {
+      if (p.answered && !prefer && bodyWords && (/^\p{Ll}/u.test(body) || asCompany) && !OFFICIALS.test(body)) {
         // (Or its spokesman's words: "Farmers' union leader Ana Roy said"; its own are among the words found: "The union said".)
         const spokesman = new RegExp(`(?<!\\p{L})${bodyWords}['’]\\s+(?:[\\p{L}.-]+\\s+){0,4}?(?:${ATTRIBUTION_VERB})\\b`, 'u');
         // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
         // executive Ana Roy said the cuts would protect the company's future"; a group, "the farmers", by none.)
-        const single = !/s\s*$/.test(body);
+        const single = asCompany || !/s\s*$/.test(body);
+        // (A company, though, only by its own officers, whom the text gives it: "Transport minister Tom Vale said the government
+        // would not bail out the company" is no word of the company's; "Its chief executive, Ana Roy, said" is.)
+        const ownOfficer = (x: Person) => !asCompany || x.affiliation === reported;
         const ofThem = (e: string) => {
           const at = saidOfThem(e, bodyWords);
           const s = at < 0 || !single ? undefined : this.a.sentences.find((x) => x.text === e);
           // (… or by "he" or "she" so named before: '"This government will be judged on wages," he said.')
           return (
             at >= 0 &&
-            !(s && (/\b(?:he|she)\s+$/i.test(e.slice(0, at)) || this.a.people.some((x) => this.mentionsIn(x, s.index).some((m) => m.role && m.start < at))))
+            !(
+              s &&
+              (/\b(?:he|she)\s+$/i.test(e.slice(0, at)) ||
+                this.a.people.some((x) => ownOfficer(x) && this.mentionsIn(x, s.index).some((m) => m.role && m.start < at)))
+            )
           );
         };
         if (p.evidence.some(ofThem)) {
@@ -2520,7 +2543,17 @@ class Answerer {
       // figure reported is no word said: "Halvex reported revenue of $4 billion" is not what Halvex said.)
       const spoken = (e: string) =>
         SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
-      if (!found.answered || !found.evidence.some(spoken)) return found.answered ? this.no(question, notSaid(question)) : found;
+      if (!found.answered || !found.evidence.some(spoken)) {
+        // ("What did the airline say?" of a lead that tells what it did: the sentence where it speaks, "The airline, which flew
+        // to 40 cities, said it had failed to find an investor", when the words found say nothing.)
+        const speaks =
+          bodyWords && !prefer && !about && !officeWord
+            ? new RegExp(`(?:^|,\\s+)(?:[\\p{L}'’&.-]+\\s+){0,3}?${bodyWords}(?:,[^,;"“”]{1,80},)?${BODY_SAYS}`, 'u')
+            : null;
+        const own = speaks ? this.a.sentences.filter((x) => this.answerable(x) && speaks.test(unquoted(x.text))).slice(0, 2) : [];
+        if (own.length) return this.yes(question, own.map((x) => x.text).join(' '), own);
+        return found.answered ? this.no(question, notSaid(question)) : found;
+      }
       // (Only the words said: "… approved the fare rise as 200 students marched outside" is no word of the students'
       // beside their leader's.)
       return found.evidence.every(spoken) ? found : (this.keeping(question, found, (x) => !!spoken(x.text)) ?? found);
@@ -4357,6 +4390,8 @@ const WORK_KINDS: readonly (readonly string[])[] = [
 
 /** "How old is the company?", "How old is the bridge?": the age of a thing, not a person ("he", "Roy", "the minister"). */
 const THING_AGE_QUESTION = new RegExp(String.raw`^how old\s+(?:is|was|are|were)\s+(?:the|this|its|their)\s+(${AGED_THINGS})\??$`, 'i');
+/** A company asked of by no word of its trade: "the company", "the firm". */
+const ANY_COMPANY = /^the\s+(?:company|firm)$/i;
 /** A company a question names by its kind: "the company", "the airline", "the carmaker" (not "the union", "the council":
  * "Did the union apologise?" asks of no airline's officer). */
 const COMPANY_ASKED = new RegExp(`\\bthe\\s+(?:${COMPANY_KINDS.join('|')})\\b`, 'i');

@@ -11256,3 +11256,71 @@ Bus drivers in Lima walked out on Monday in a dispute over pay, and the union sa
     expect(storm.ask('When did the storm strike?').answer).toContain('on Monday');
   });
 });
+
+describe('what a company said, asked of as "the company" or by its name', () => {
+  const bankrupt = briefArticle(
+    parsePlainText(`Budget airline Skyvale files for bankruptcy
+
+Danish budget airline Skyvale filed for bankruptcy on Tuesday and cancelled all its flights, leaving about 9,000 passengers stranded abroad.
+
+The airline, which flew to 30 cities from Aarhus, said it had failed to find an investor.
+
+Transport minister Ole Brandt said the government would not bail out the company but would help bring passengers home.
+
+Rival carriers offered rescue fares, the minister said.`),
+  );
+  const crash = briefArticle(
+    parsePlainText(`Report blames crew for cargo crash
+
+The crew of a cargo plane that crashed near Quito ignored stall warnings, investigators said on Monday.
+
+The pilots' union said the report put too little blame on the company's pressure to fly at night.`),
+  );
+  const cuts = briefArticle(
+    parsePlainText(`Halvex Foods cuts 900 jobs
+
+Halvex Foods will cut 900 jobs after its profit fell by a third.
+
+Chief executive Ana Roy said the cuts were "painful but necessary" to protect the company's future.`),
+  );
+  const launch = briefArticle(
+    parsePlainText(`Quorra opens developer conference
+
+Software maker Quorra opened its developer conference in Lisbon on Tuesday, promising a free tier for its tools.
+
+Quorra said 6,200 people had registered for the event.`),
+  );
+  const ousted = briefArticle(
+    parsePlainText(`Halvane ousts chief executive
+
+The engineering firm Halvane Group ousted its chief executive, Rui Costa, on Monday after a board review of the firm's accounts.
+
+He will receive 12 months' salary, the company said.`),
+  );
+  const summit = briefArticle(
+    parsePlainText(`Leaders agree trade plan
+
+Leaders of 12 Pacific nations met in Lima on Friday.
+
+Next, the leaders announced a plan to cut tariffs on grain.`),
+  );
+
+  it("gives the words the company says itself, not a minister's about it", () => {
+    expect(bankrupt.ask('What did the company say?').answer).toMatch(/^The airline, which flew .* failed to find an investor\.$/);
+    expect(bankrupt.ask('What did Skyvale say?').answer).toMatch(/^The airline, which flew .* failed to find an investor\.$/);
+    expect(launch.ask('What did the company say?').answer).toBe('Quorra said 6,200 people had registered for the event.');
+    expect(ousted.ask('What did the firm say?').answer).toBe("He will receive 12 months' salary, the company said.");
+  });
+
+  it("gives its officer's words, whatever its name ends in", () => {
+    expect(cuts.ask('What did the firm say?').answer).toContain('"painful but necessary"');
+    expect(cuts.ask('What did Halvex Foods say?').answer).toContain('"painful but necessary"');
+  });
+
+  it('declines where only another speaks of the company, or the words it says are of something else', () => {
+    expect(crash.ask('What did the firm say?').answered).toBe(false);
+    expect(bankrupt.ask('What did Skyvale say about the refunds?').answered).toBe(false);
+    expect(bankrupt.ask('What did the airline promise?').answered).toBe(false);
+    expect(summit.ask('What did the leader say?').answered).toBe(false);
+  });
+});
