@@ -950,6 +950,17 @@ export function asksAboutFuture(question: string): boolean {
 /** How much of a question a sentence supports: the share of the key terms it contains. */
 export function coverage(keys: readonly string[], text: string): number {
   if (!keys.length) return 0;
-  const terms = new Set(contentTerms(text));
-  return keys.filter((k) => hasTerm(terms, k, text)).length / keys.length;
+  const read = withoutOtherSenses(text);
+  const terms = new Set(contentTerms(read));
+  return keys.filter((k) => hasTerm(terms, k, read)).length / keys.length;
+}
+
+/** Words that mean another thing than their own where a text writes them so, read as nothing: one "sent apologies" or
+ * "sent regrets" is away from a meeting; what is "regrettable", done "with regret" or regretted "that" others did is no
+ * apology. */
+const OTHER_SENSES = /\bsent\s+(?:\w+\s+)?(?:apologies|regrets)\b|\bregrettable\b|\bwith\s+regret\b|\bregret(?:s|ted)?\s+that\b/gi;
+
+/** The text with the words that mean another thing there blanked (see OTHER_SENSES). */
+function withoutOtherSenses(text: string): string {
+  return /apolog|regret/i.test(text) ? text.replace(OTHER_SENSES, (m) => ' '.repeat(m.length)) : text;
 }

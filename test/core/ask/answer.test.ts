@@ -11324,3 +11324,27 @@ Next, the leaders announced a plan to cut tariffs on grain.`),
     expect(summit.ask('What did the leader say?').answered).toBe(false);
   });
 });
+
+describe('words of regret that are no apology', () => {
+  const council = (line: string) =>
+    briefArticle(parsePlainText(`Lima council closes library\n\nLima city council voted on Monday to close the central library.\n\n${line}`));
+
+  it.each([
+    'Trustee Ana Roy sent apologies.',
+    'Trustee Ana Roy sent her apologies.',
+    'Trustee Ana Roy sent regrets.',
+    'Mayor Ana Roy called the closure regrettable.',
+    'Mayor Ana Roy accepted the decision with regret.',
+    'Mayor Ana Roy said she regretted that the plan had been dropped.',
+    'Mayor Ana Roy said Lima regrets that the plan had been dropped.',
+    'Mayor Ana Roy said: "We regret that the union has chosen this path."',
+  ])('declines "Did anyone apologise?" of "%s"', (line) => {
+    expect(council(line).ask('Did anyone apologise?').answered).toBe(false);
+  });
+
+  it('still answers it of an apology, or of regret for what was done', () => {
+    expect(council('Mayor Ana Roy apologised to residents.').ask('Did anyone apologise?').answer).toContain('apologised to residents');
+    expect(council('"We regret the disruption," Mayor Ana Roy said.').ask('Did anyone apologise?').answer).toContain('We regret the disruption');
+    expect(council('Trustee Ana Roy sent apologies.').ask('Who sent apologies?').answer).toContain('Ana Roy');
+  });
+});
