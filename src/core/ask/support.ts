@@ -495,6 +495,15 @@ const COMPANY_SHARES = 'shares';
 const STRIKE_NOUN = /\b(?:the|a|this|its|their|any|last)\s+strikes?\b/i;
 const WORK_STOPPAGE = 'work stoppage';
 
+/** "Who was fired?", "Was anyone sacked?": one put out of a job, as reports word it ("was sacked", "dismissed"), not a fire
+ * ("caught fire", "the fire service"), a shot ("fired water cannon") nor a thing rejected ("dismissed the plan as …"). */
+const DISMISSAL_ASKED = /^(?!what\b).*\b(?:was|were|been|be|got)\b.*\b(?:fired|sacked|dismissed|ousted)\b/i;
+const DISMISSAL = 'dismissal';
+/** A text's "fired" of a job: "was fired", "had been fired as coach"; not shots "fired at" a crowd. */
+const FIRED_FROM_A_JOB = /\b(?:was|were|been)\s+fired\b(?!\s+(?:at|on)\b)/i;
+/** A thing rejected, no one put out: "dismissed the package as …", "dismissed claims that …", "dismissed the case". */
+const REJECTED = /\bdismissed\s+(?:[\p{L}'’-]+\s+){1,4}?as\b|\bdismissed\s+(?:the\s+)?(?:claims?|concerns|criticism|case|appeal|charges)\b/giu;
+
 /** Question words that mean a thing of their own when the question says so (`when`), each with the key it becomes. Written
  * in the plural, they name a thing the text must name: "What happened to the shares?" asks of a company's shares (no
  * percentage answers it); "How much are the costs?" of "told to pay 9,000 soles in costs" ("How much will it cost?" asks
@@ -502,6 +511,7 @@ const WORK_STOPPAGE = 'work stoppage';
  * "Halvex will cut 400 jobs" (though "Where did Roy go?" asks of no cut). */
 const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> = [
   { when: STRIKE_NOUN, term: stem('strike'), key: WORK_STOPPAGE },
+  ...['fired', 'sacked', 'dismissed', 'ousted'].map((w) => ({ when: DISMISSAL_ASKED, term: stem(w), key: DISMISSAL })),
   { when: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
   { when: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
   { when: /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i, term: GO, key: GO_OR_CUT },
@@ -621,6 +631,7 @@ const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] 
 
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
+  if (term === DISMISSAL) return [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])];
   if (term === WORK_STOPPAGE) return [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
@@ -738,6 +749,12 @@ const WHOLE_STEMS = new Set([stem('strike')]);
 
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
+  if (term === DISMISSAL) {
+    if (FIRED_FROM_A_JOB.test(text)) return true;
+    // (Its words in the text once what was rejected is read as nothing: "dismissed the plan as …".)
+    const read = text.replace(REJECTED, ' ');
+    if (read !== text) return hasTerm(new Set(contentTerms(read)), term, read);
+  }
   const forms = formsOf(term);
   // Another word for the term counts as a common word, not inside a name ("beat" is no "Beate"); a country's other
   // names are names.

@@ -11348,3 +11348,53 @@ describe('words of regret that are no apology', () => {
     expect(council('Trustee Ana Roy sent apologies.').ask('Who sent apologies?').answer).toContain('Ana Roy');
   });
 });
+
+describe('one put out of a job, asked of as fired, sacked, dismissed or ousted', () => {
+  const report = (line: string) => briefArticle(parsePlainText(`Lima council meets\n\nLima city council met on Monday to discuss the budget.\n\n${line}`));
+
+  it.each([
+    'A warehouse near the town hall caught fire on Sunday, the fire service said.',
+    'Police said shots were fired at the crowd outside the town hall.',
+    'Police said shots were fired on protesters outside the town hall.',
+    'Councillor Tom Vale led the questioning, firing off questions about the budget.',
+  ])('declines "Who was fired?" of "%s"', (line) => {
+    expect(report(line).ask('Who was fired?').answered).toBe(false);
+  });
+
+  it.each(['Were any staff fired?', 'Has anyone been fired?', 'Will anyone be fired?', 'Who got fired?', 'Was anyone fired?'])(
+    'declines "%s" of a fire',
+    (q) => {
+      expect(report('A warehouse near the town hall caught fire on Sunday, and its staff were taken out, the fire service said.').ask(q).answered).toBe(false);
+    },
+  );
+
+  it.each([
+    'Opposition leader Ana Roy dismissed the budget as "an announcement without money".',
+    'Opposition leader Ana Roy dismissed claims that the budget was unfunded.',
+    'Opposition leader Ana Roy dismissed the claim that the budget was unfunded.',
+    'Opposition leader Ana Roy dismissed concerns that the budget was unfunded.',
+    'Opposition leader Ana Roy dismissed criticism of the budget.',
+    'A judge dismissed the case against the council.',
+    'A judge dismissed the appeal against the budget.',
+    'A judge dismissed charges against the council.',
+  ])('declines who was sacked, dismissed or ousted, of "%s"', (line) => {
+    for (const q of ['Who was sacked?', 'Who was dismissed?', 'Who was ousted?']) expect(report(line).ask(q).answered, q).toBe(false);
+  });
+
+  it('answers it of one sacked, dismissed, ousted or fired, and still who dismissed a thing', () => {
+    for (const line of [
+      'The council sacked its finance director, Tom Vale.',
+      'The council dismissed its finance director, Tom Vale.',
+      'The council ousted its finance director, Tom Vale.',
+      'Finance director Tom Vale was fired after the audit.',
+      'Finance director Tom Vale and his deputy were fired after the audit.',
+      'Finance director Tom Vale has been fired after the audit.',
+    ])
+      expect(report(line).ask('Who was fired?').answer, line).toContain('Tom Vale');
+    const rejected = report('Opposition leader Ana Roy dismissed the budget as "an announcement without money".');
+    expect(rejected.ask('Who dismissed the budget?').answer).toContain('Ana Roy');
+    expect(rejected.ask('What was dismissed?').answer).toContain('dismissed the budget');
+    for (const q of ['Was anyone fired?', 'Why was Tom Vale fired?'])
+      expect(report('The council sacked its finance director, Tom Vale.').ask(q).answer, q).toContain('sacked its finance director');
+  });
+});
