@@ -504,6 +504,13 @@ const FIRED_FROM_A_JOB = /\b(?:was|were|been)\s+fired\b(?!\s+(?:at|on)\b)/i;
 /** A thing rejected, no one put out: "dismissed the package as …", "dismissed claims that …", "dismissed the case". */
 const REJECTED = /\bdismissed\s+(?:[\p{L}'’-]+\s+){1,4}?as\b|\bdismissed\s+(?:the\s+)?(?:claims?|concerns|criticism|case|appeal|charges)\b/giu;
 
+/** "Who was elected?", "Did they elect a leader?": the verb of a vote that chose someone, as a text tells it ("was elected",
+ * "re-elected", "won the presidency"), not an election still to come ("before the next election", "called a snap
+ * election"), nor one a rule sets ("must be elected within 30 days"). */
+const ELECT = stem('elect');
+const ELECTED_IN_TEXT =
+  /(?<!\bbe\s)\belect(?:ed)?\b|\bwon\s+(?!the\s+next\b)(?:[\p{L}'’-]+\s+){0,3}?(?:election|re-election|vote|ballot|run-off|presidency|leadership|seats?)\b/iu;
+
 /** Question words that mean a thing of their own when the question says so (`when`), each with the key it becomes. Written
  * in the plural, they name a thing the text must name: "What happened to the shares?" asks of a company's shares (no
  * percentage answers it); "How much are the costs?" of "told to pay 9,000 soles in costs" ("How much will it cost?" asks
@@ -749,6 +756,7 @@ const WHOLE_STEMS = new Set([stem('strike')]);
 
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
+  if (term === ELECT) return ELECTED_IN_TEXT.test(text);
   if (term === DISMISSAL) {
     if (FIRED_FROM_A_JOB.test(text)) return true;
     // (Its words in the text once what was rejected is read as nothing: "dismissed the plan as …".)

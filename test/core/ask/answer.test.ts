@@ -11398,3 +11398,38 @@ describe('one put out of a job, asked of as fired, sacked, dismissed or ousted',
       expect(report('The council sacked its finance director, Tom Vale.').ask(q).answer, q).toContain('sacked its finance director');
   });
 });
+
+describe('one a vote chose, asked "Who was elected?"', () => {
+  const report = (line: string) => briefArticle(parsePlainText(`Lima politics\n\nLima's parties met on Monday.\n\n${line}`));
+
+  it.each([
+    'Prime Minister Ana Roy called a snap election for June 8.',
+    'Opposition leader Tom Vale promised to cut fuel duty if his party won the next election.',
+    'Under the constitution, a premier must be elected within 30 days.',
+  ])('declines of an election still to come or a rule: "%s"', (line) => {
+    expect(report(line).ask('Who was elected?').answered).toBe(false);
+    expect(report(line).ask('Was anyone elected?').answered).toBe(false);
+  });
+
+  it.each([
+    'Ana Roy was elected leader of the party on Saturday.',
+    'Ana Roy won the election with 54% of the vote.',
+    'Ana Roy won re-election with 54% of the vote.',
+    'Ana Roy won the vote with 54% support.',
+    'Ana Roy won the ballot with 54% support.',
+    'Ana Roy won the run-off with 54% of the vote.',
+    'Ana Roy won the presidency with 54% of the vote.',
+    'Ana Roy won the leadership with 54% of the vote.',
+    'Ana Roy won a seat in the assembly.',
+  ])('answers it of "%s"', (line) => {
+    expect(report(line).ask('Who was elected?').answer).toContain('Ana Roy');
+  });
+
+  it('answers whether anyone was of a party that won seats', () => {
+    expect(report('The Coastal Party won the most seats in the assembly.').ask('Was anyone elected?').answer).toContain('won the most seats');
+  });
+
+  it('answers who they will elect of the verb alone', () => {
+    expect(report('The party will elect its new leader, Ana Roy, on Saturday.').ask('Who will the party elect?').answer).toContain('Ana Roy');
+  });
+});
