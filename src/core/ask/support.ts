@@ -754,15 +754,28 @@ function atWordStart(text: string, form: string, prefix = false): boolean {
  * "striking", not "striker", a player. */
 const WHOLE_STEMS = new Set([stem('strike')]);
 
+/** A key's words where a text means another thing by them, read as nothing when the key is asked: one who "sent
+ * apologies" or "sent regrets" was away from a meeting, and what is "regrettable", done "with regret" or regretted "that"
+ * others did is no apology (though it may be regret); a mission "wound down" hurt no one; and a plan, a claim or a case
+ * "dismissed" was rejected, no one put out of a job. */
+const OTHER_SENSES: ReadonlyArray<{ of: (term: string) => boolean; not: RegExp }> = [
+  {
+    of: (term) => /^(?:apolog|sorr)/.test(term),
+    not: /\bsent\s+(?:\w+\s+)?(?:apologies|regrets)\b|\bregrettable\b|\bwith\s+regret\b|\bregret(?:s|ted)?\s+that\b/gi,
+  },
+  // (Not asked of "wound" itself, which "When will the mission be wound down?" asks in that sense.)
+  { of: (term) => /^(?:hurt|injur)/.test(term), not: /\bwound\s+(?:down|up)\b/gi },
+  { of: (term) => term === DISMISSAL, not: REJECTED },
+];
+
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   if (term === ELECT) return ELECTED_IN_TEXT.test(text);
-  if (term === DISMISSAL) {
-    if (FIRED_FROM_A_JOB.test(text)) return true;
-    // (Its words in the text once what was rejected is read as nothing: "dismissed the plan as …".)
-    const read = text.replace(REJECTED, ' ');
-    if (read !== text) return hasTerm(new Set(contentTerms(read)), term, read);
-  }
+  if (term === DISMISSAL && FIRED_FROM_A_JOB.test(text)) return true;
+  // (Its words in the text once those it means another thing by are read as nothing: "dismissed the plan as …".)
+  const other = OTHER_SENSES.find((o) => o.of(term))?.not;
+  const read = other ? text.replace(other, (m) => ' '.repeat(m.length)) : text;
+  if (read !== text) return hasTerm(new Set(contentTerms(read)), term, read);
   const forms = formsOf(term);
   // Another word for the term counts as a common word, not inside a name ("beat" is no "Beate"); a country's other
   // names are names.
@@ -975,17 +988,6 @@ export function asksAboutFuture(question: string): boolean {
 /** How much of a question a sentence supports: the share of the key terms it contains. */
 export function coverage(keys: readonly string[], text: string): number {
   if (!keys.length) return 0;
-  const read = withoutOtherSenses(text);
-  const terms = new Set(contentTerms(read));
-  return keys.filter((k) => hasTerm(terms, k, read)).length / keys.length;
-}
-
-/** Words that mean another thing than their own where a text writes them so, read as nothing: one "sent apologies" or
- * "sent regrets" is away from a meeting; what is "regrettable", done "with regret" or regretted "that" others did is no
- * apology. */
-const OTHER_SENSES = /\bsent\s+(?:\w+\s+)?(?:apologies|regrets)\b|\bregrettable\b|\bwith\s+regret\b|\bregret(?:s|ted)?\s+that\b/gi;
-
-/** The text with the words that mean another thing there blanked (see OTHER_SENSES). */
-function withoutOtherSenses(text: string): string {
-  return /apolog|regret/i.test(text) ? text.replace(OTHER_SENSES, (m) => ' '.repeat(m.length)) : text;
+  const terms = new Set(contentTerms(text));
+  return keys.filter((k) => hasTerm(terms, k, text)).length / keys.length;
 }

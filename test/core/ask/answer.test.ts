@@ -11342,6 +11342,13 @@ describe('words of regret that are no apology', () => {
     expect(council(line).ask('Did anyone apologise?').answered).toBe(false);
   });
 
+  it('still answers what was regretted, which "regretted that" tells', () => {
+    expect(council('Mayor Ana Roy said she regretted that the plan had been dropped.').ask('What did Ana Roy regret?').answer).toContain(
+      'regretted that the plan',
+    );
+    expect(council('Trustee Ana Roy sent apologies.').ask('Did anyone say sorry?').answered).toBe(false);
+  });
+
   it('still answers it of an apology, or of regret for what was done', () => {
     expect(council('Mayor Ana Roy apologised to residents.').ask('Did anyone apologise?').answer).toContain('apologised to residents');
     expect(council('"We regret the disruption," Mayor Ana Roy said.').ask('Did anyone apologise?').answer).toContain('We regret the disruption');
@@ -11431,5 +11438,16 @@ describe('one a vote chose, asked "Who was elected?"', () => {
 
   it('answers who they will elect of the verb alone', () => {
     expect(report('The party will elect its new leader, Ana Roy, on Saturday.').ask('Who will the party elect?').answer).toContain('Ana Roy');
+  });
+});
+
+describe('a mission wound down hurt no one', () => {
+  it.each([
+    'Russia abstained because Halvara had asked for the mission to be wound down by the end of 2026.',
+    "Russia abstained because the mission's fund had been wound up in 2019.",
+  ])('declines "Was anyone hurt?" of "%s"', (line) => {
+    const report = briefArticle(parsePlainText(`Council renews mission\n\nThe council renewed the Lima mission for a year on Thursday.\n\n${line}`));
+    expect(report.ask('Was anyone hurt?').answered).toBe(false);
+    expect(report.ask('Was anyone injured?').answered).toBe(false);
   });
 });
