@@ -46,6 +46,7 @@ import {
   COMPANY_KINDS,
   PLACING_QUESTION,
   spelledOutName,
+  termsOfKey,
   NO_DATE_YET,
   BODY_KINDS,
   writesBodyKind,
@@ -1861,7 +1862,8 @@ class Answerer {
     // "When do the cuts start?": when something the event decided begins or ends, not the event's own day (though
     // "When does the summit start?" asks that).
     if (!nouns.length && STARTS_OR_ENDS.test(question)) return false;
-    return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => eventTerms.has(k));
+    // (A key that stands for the question's own word is read as that word: "appointed" of "… appoints Ana Roy".)
+    return !aboutSomeone && keys.filter((k) => !EVENT_WORDS.has(k)).every((k) => termsOfKey(k).some((t) => eventTerms.has(t)));
   }
 
   /** Every sentence that names this noun tells of a time to come ("Talks are due to open in Quito on January 8."), and

@@ -501,6 +501,12 @@ const DISMISSAL_ASKED = /^(?!what\b).*\b(?:was|were|been|be|got)\b.*\b(?:fired|s
 const DISMISSAL = 'dismissal';
 /** A text's "fired" of a job: "was fired", "had been fired as coach"; not shots "fired at" a crowd. */
 const FIRED_FROM_A_JOB = /\b(?:was|were|been)\s+fired\b(?!\s+(?:at|on)\b)/i;
+/** "Who was appointed?", "Whom did they appoint?": one put into a post, as a text tells it ("appointed Ana Roy", "the
+ * appointment of Ana Roy as"), not what a clinic books ("9,000 outpatient appointments", which "How many appointments …?"
+ * still asks of). */
+const APPOINTED_ASKED = /\bappoint(?:ed)?\b/i;
+const APPOINTMENT = 'appointment';
+const APPOINTED_IN_TEXT = /\bappoint(?:ed|s)?\b|\bappointment\s+of\b/i;
 /** A thing rejected, no one put out: "dismissed the package as …", "dismissed claims that …", "dismissed the case". */
 const REJECTED = /\bdismissed\s+(?:[\p{L}'’-]+\s+){1,4}?as\b|\bdismissed\s+(?:the\s+)?(?:claims?|concerns|criticism|case|appeal|charges)\b/giu;
 
@@ -519,10 +525,17 @@ const ELECTED_IN_TEXT =
 const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> = [
   { when: STRIKE_NOUN, term: stem('strike'), key: WORK_STOPPAGE },
   ...['fired', 'sacked', 'dismissed', 'ousted'].map((w) => ({ when: DISMISSAL_ASKED, term: stem(w), key: DISMISSAL })),
+  { when: APPOINTED_ASKED, term: stem('appointed'), key: APPOINTMENT },
   { when: /\bshares\b/i, term: SHARE, key: COMPANY_SHARES },
   { when: /\bcosts\b/i, term: stem('cost'), key: stem('cost') },
   { when: /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i, term: GO, key: GO_OR_CUT },
 ];
+
+/** The stems a key that stands for a sense of a word is read as where a text's words are told apart no further (a headline's):
+ * "sack", "dismis", "oust" for a dismissal (not "fir", a fire's too), "appoint" for an appointment; the key alone for any other. */
+export function termsOfKey(key: string): string[] {
+  return key === DISMISSAL || key === APPOINTMENT ? ownForms(key) : [key];
+}
 
 /** "on board": one word's sense, "aboard" (no "board" a text's committee holds). */
 const ON_BOARD = /\bon board\b/gi;
@@ -639,6 +652,7 @@ const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] 
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
   if (term === DISMISSAL) return [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])];
+  if (term === APPOINTMENT) return [stem('appointed')];
   if (term === WORK_STOPPAGE) return [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
@@ -771,6 +785,7 @@ const OTHER_SENSES: ReadonlyArray<{ of: (term: string) => boolean; not: RegExp }
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
   if (term === ELECT) return ELECTED_IN_TEXT.test(text);
+  if (term === APPOINTMENT) return APPOINTED_IN_TEXT.test(text);
   if (term === DISMISSAL && FIRED_FROM_A_JOB.test(text)) return true;
   // (Its words in the text once those it means another thing by are read as nothing: "dismissed the plan as …".)
   const other = OTHER_SENSES.find((o) => o.of(term))?.not;

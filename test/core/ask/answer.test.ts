@@ -11451,3 +11451,38 @@ describe('a mission wound down hurt no one', () => {
     expect(report.ask('Was anyone injured?').answered).toBe(false);
   });
 });
+
+describe('one put into a post, asked "Who was appointed?"', () => {
+  const report = (title: string, line: string) => briefArticle(parsePlainText(`${title}\n\nLIMA, 2 December 2026 — ${line}`));
+  const clinics = report(
+    'Doctors strike',
+    'Junior doctors in Lima began a 72-hour strike on Monday, forcing hospitals to cancel 9,000 outpatient appointments.',
+  );
+
+  it('declines it of what a clinic books, which "How many appointments …?" still asks of', () => {
+    expect(clinics.ask('Who was appointed?').answered).toBe(false);
+    expect(clinics.ask('Whom did they appoint?').answered).toBe(false);
+    expect(clinics.ask('How many appointments were cancelled?').answer).toContain('9,000 outpatient appointments');
+  });
+
+  it.each([
+    'A court-appointed administrator, Tom Vale, will handle the claims.',
+    'The board appoints Tom Vale as chief executive from January.',
+    'The board confirmed the appointment of Tom Vale as chief executive.',
+  ])('answers it of "%s"', (line) => {
+    expect(report('Halvex names new chief', line).ask('Who was appointed?').answer).toContain('Tom Vale');
+  });
+
+  it('answers when of the report headlined with the appointment or the sacking, with its day', () => {
+    const named = report('Halvex appoints Ana Roy as chief executive', 'Halvex said its board had chosen Ana Roy to lead the company.');
+    expect(named.ask('When was she appointed?').answer).toContain('2 December 2026');
+    const sacked = briefArticle(
+      parsePlainText(`Lima United sack manager Tom Vale
+
+Lima United have sacked manager Tom Vale after a run of eight straight league defeats.
+
+The decision was announced on Monday morning, after a 4-0 home loss.`),
+    );
+    expect(sacked.ask('When was the manager sacked?').answer).toContain('on Monday morning');
+  });
+});
