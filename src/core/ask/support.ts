@@ -649,11 +649,16 @@ const ENDING = /^(?:|s|d|e|y|es|ed|er|ly|[aeiouy].*)$/;
 /** What follows a stem in a word is one of its endings, its last consonant doubled before it or not ("expel", "expelled"). */
 const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] === stemmed.at(-1) && ENDING.test(rest.slice(1)));
 
+/** The forms of the keys that stand for a word's sense (read once: a question reads them for every sentence). */
+const DISMISSAL_FORMS = [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])];
+const APPOINTMENT_FORMS = [stem('appointed')];
+const WORK_STOPPAGE_FORMS = [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
+
 function ownForms(term: string): string[] {
   if (term === COMPANY_SHARES) return [SHARE];
-  if (term === DISMISSAL) return [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])];
-  if (term === APPOINTMENT) return [stem('appointed')];
-  if (term === WORK_STOPPAGE) return [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
+  if (term === DISMISSAL) return DISMISSAL_FORMS;
+  if (term === APPOINTMENT) return APPOINTMENT_FORMS;
+  if (term === WORK_STOPPAGE) return WORK_STOPPAGE_FORMS;
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
   // prefix of a word it only opens ("dead" of "deadline"): what follows it is an ending, short or from a vowel.
