@@ -2422,7 +2422,7 @@ class Answerer {
     // (The company the lead reports on, as a company; not any body whose officer the lead names, a council or a fund.)
     const reported = (this.companyCache ??= reportedCompany(this.a.sentences, this.a.people));
     // "What did the company say?" of a report on one company: what it says in its name, as "What did Halvex say?" is
-    // answered ("Halvex said it accepted the findings"), not the words of another about it ("The union said the company …").
+    // answered ("Halvex said it would appeal"), not the words of another about it ("The union said the company …").
     if (reported && !prefer && ANY_COMPANY.test(who.trim())) {
       const its = this.said(question, reported, about);
       if (its.answered) return its;
@@ -2450,9 +2450,9 @@ class Answerer {
     // (In either case and number: "What did the unions demand?" of "The Lima Confederation of Trade Unions had demanded 12%".)
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
     const anyCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1))}`;
-    // (A company asked of by no trade is one of any trade, after "the": "What did the company say?" of "The regulator said
-    // the bank had failed …"; not "small firms", "bank details"; and so is the report's own company, asked by its name: "What
-    // did Halvex say?" of "The airline said …".)
+    // (A company asked of by no trade is one of any trade, after "the": "What did the company say?" of "The watchdog said
+    // the lender broke its rules …"; not "small firms", "bank details"; and so is the report's own company, asked by its
+    // name: "What did Halvex say?" of "The airline said …".)
     const kinds = `(?<=\\b[Tt]he\\s)(?:${COMPANY_KINDS.join('|')})`;
     const byName = !!reported && withoutEndMarks(who.trim()) === reported;
     const asCompany = byName || ANY_COMPANY.test(who.trim());
@@ -2516,8 +2516,8 @@ class Answerer {
         // (A body of one, "the company", is spoken for by whoever holds an office in the sentence before the verb: "Chief
         // executive Ana Roy said the cuts would protect the company's future"; a group, "the farmers", by none.)
         const single = asCompany || !/s\s*$/.test(body);
-        // (A company, though, only by its own officers, whom the text gives it: "Transport minister Tom Vale said the government
-        // would not bail out the company" is no word of the company's; "Its chief executive, Ana Roy, said" is.)
+        // (A company, though, only by its own officers, whom the text gives it: "Trade minister Tom Vale said the state would
+        // not rescue the company" is no word of the company's; "Its chief executive, Ana Roy, said" is.)
         const ownOfficer = (x: Person) => !asCompany || x.affiliation === reported;
         const ofThem = (e: string) => {
           const at = saidOfThem(e, bodyWords);
@@ -2546,8 +2546,8 @@ class Answerer {
       const spoken = (e: string) =>
         SAYS.test(e.replace(FIGURES_REPORTED, ' ')) || /["“]/.test(e) || (prefer && putForwardBy(e, who)) || !!didIt?.test(e) || (only && prefer?.test(e));
       if (!found.answered || !found.evidence.some(spoken)) {
-        // ("What did the airline say?" of a lead that tells what it did: the sentence where it speaks, "The airline, which flew
-        // to 40 cities, said it had failed to find an investor", when the words found say nothing.)
+        // ("What did the airline say?" of a lead that tells what it did: the sentence where it speaks, "The carrier, which
+        // began in 1998, said it would sell its jets", when the words found say nothing.)
         const speaks =
           bodyWords && !prefer && !about && !officeWord
             ? new RegExp(`(?:^|,\\s+)(?:[\\p{L}'’&.-]+\\s+){0,3}?${bodyWords}(?:,[^,;"“”]{1,80},)?${BODY_SAYS}`, 'u')

@@ -502,17 +502,17 @@ const DISMISSAL = 'dismissal';
 /** A text's "fired" of a job: "was fired", "had been fired as coach"; not shots "fired at" a crowd. */
 const FIRED_FROM_A_JOB = /\b(?:was|were|been)\s+fired\b(?!\s+(?:at|on)\b)/i;
 /** "Who was appointed?", "Whom did they appoint?": one put into a post, as a text tells it ("appointed Ana Roy", "the
- * appointment of Ana Roy as"), not what a clinic books ("9,000 outpatient appointments", which "How many appointments …?"
- * still asks of). */
+ * appointment of Ana Roy as"), not what a clinic books ("its outpatient appointments", which "How many appointments …?" still
+ * asks of). */
 const APPOINTED_ASKED = /\bappoint(?:ed)?\b/i;
 const APPOINTMENT = 'appointment';
 const APPOINTED_IN_TEXT = /\bappoint(?:ed|s)?\b|\bappointment\s+of\b/i;
-/** A thing rejected, no one put out: "dismissed the package as …", "dismissed claims that …", "dismissed the case". */
+/** A thing rejected, no one put out: "dismissed the budget as …", "dismissed claims that …", "dismissed the case". */
 const REJECTED = /\bdismissed\s+(?:[\p{L}'’-]+\s+){1,4}?as\b|\bdismissed\s+(?:the\s+)?(?:claims?|concerns|criticism|case|appeal|charges)\b/giu;
 
 /** "Who was elected?", "Did they elect a leader?": the verb of a vote that chose someone, as a text tells it ("was elected",
  * "re-elected", "won the presidency"), not an election still to come ("before the next election", "called a snap
- * election"), nor one a rule sets ("must be elected within 30 days"). */
+ * election"), nor one a rule sets ("is to be elected by the assembly"). */
 const ELECT = stem('elect');
 const ELECTED_IN_TEXT =
   /(?<!\bbe\s)\belect(?:ed)?\b|\bwon\s+(?!the\s+next\b)(?:[\p{L}'’-]+\s+){0,3}?(?:election|re-election|vote|ballot|run-off|presidency|leadership|seats?)\b/iu;
