@@ -2552,8 +2552,8 @@ class Answerer {
           bodyWords && !prefer && !about && !officeWord
             ? new RegExp(`(?:^|,\\s+)(?:[\\p{L}'’&.-]+\\s+){0,3}?${bodyWords}(?:,[^,;"“”]{1,80},)?${BODY_SAYS}`, 'u')
             : null;
-        const own = speaks ? this.a.sentences.filter((x) => this.answerable(x) && speaks.test(unquoted(x.text))).slice(0, 2) : [];
-        if (own.length) return this.yes(question, own.map((x) => x.text).join(' '), own);
+        const itsOwn = speaks ? this.a.sentences.filter((x) => this.answerable(x) && speaks.test(unquoted(x.text))).slice(0, 2) : [];
+        if (itsOwn.length) return this.yes(question, itsOwn.map((x) => x.text).join(' '), itsOwn);
         return found.answered ? this.no(question, notSaid(question)) : found;
       }
       // (Only the words said: "… approved the fare rise as 200 students marched outside" is no word of the students'

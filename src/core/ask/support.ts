@@ -531,8 +531,9 @@ const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> =
   { when: /\b(?:jobs?|posts?|positions?|roles?|staff|workers)\b.*\b(?:go|going)\b/i, term: GO, key: GO_OR_CUT },
 ];
 
-/** The stems a key that stands for a sense of a word is read as where a text's words are told apart no further (a headline's):
- * "sack", "dismis", "oust" for a dismissal (not "fir", a fire's too), "appoint" for an appointment; the key alone for any other. */
+/** The stems a key standing for a word's sense is matched by where a text's words are only stems (a headline's, whether
+ * the question is about the event): "sack", "dismis", "oust" for a dismissal (not "fir", a fire's too), "appoint" for an
+ * appointment; the key alone for any other. */
 export function termsOfKey(key: string): string[] {
   return key === DISMISSAL || key === APPOINTMENT ? ownForms(key) : [key];
 }
