@@ -2419,11 +2419,11 @@ class Answerer {
   }
 
   said(question: string, who: string, about: string, prefer?: RegExp, only = false): Answer {
-    // (The company the lead reports on, as a company; not any body whose officer the lead names, a council or a fund.)
-    const reported = (this.companyCache ??= reportedCompany(this.a.sentences, this.a.people));
+    const reported = this.reportsCompany();
+    const anyCompany = ANY_COMPANY.test(who.trim());
     // "What did the company say?" of a report on one company: what it says in its name, as "What did Halvex say?" is
     // answered ("Halvex said it would appeal"), not the words of another about it ("The union said the company …").
-    if (reported && !prefer && ANY_COMPANY.test(who.trim())) {
+    if (reported && !prefer && anyCompany) {
       const its = this.said(question, reported, about);
       if (its.answered) return its;
     }
@@ -2455,7 +2455,7 @@ class Answerer {
     // name: "What did Halvex say?" of "The airline said …".)
     const kinds = `(?<=\\b[Tt]he\\s)(?:${COMPANY_KINDS.join('|')})`;
     const byName = !!reported && withoutEndMarks(who.trim()) === reported;
-    const asCompany = byName || ANY_COMPANY.test(who.trim());
+    const asCompany = byName || anyCompany;
     const bodyWords =
       bodyWord && (byName ? `(?:${escapeRegExp(reported)}|${kinds})` : asCompany ? `(?:${anyCase(bodyWord)}s?|${kinds})` : `${anyCase(bodyWord)}s?`);
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
@@ -2904,8 +2904,8 @@ class Answerer {
     // …": what the pronoun (or the company) stands for is named in the sentence before.
     // ("The company raised its forecast …": the company the report is about, though the sentence before names it not.)
     if (THE_COMPANY_SUBJECT.test(s.text)) {
-      this.companyCache ??= reportedCompany(this.a.sentences, this.a.people);
-      if (this.companyCache) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${this.companyCache}`;
+      const company = this.reportsCompany();
+      if (company) return `${s.index > 0 ? this.a.sentences[s.index - 1].text : ''} ${company}`;
     }
     if ((PRONOUN_SUBJECT.test(s.text) || PRONOUN_EXPECTED.test(s.text)) && s.index > 0) return this.a.sentences[s.index - 1].text;
     // ("… four amendments: A, B, C and D. All four were rejected.": what "all four" are, the sentence before in its paragraph.)
@@ -3277,8 +3277,14 @@ class Answerer {
   /** The company the report is about: the lead's subject named as one, or the one organisation whose officers the lead
    * or headline names (see leadOfficers). */
   private ownCompany(): string | null {
+    return this.reportsCompany() ?? this.leadOfficers()[0]?.affiliation ?? null;
+  }
+
+  /** The company the lead reports on, as a company (read once); not any body whose officer the lead names, a council or a
+   * fund, which ownCompany also gives. */
+  private reportsCompany(): string | null {
     this.companyCache ??= reportedCompany(this.a.sentences, this.a.people);
-    return this.companyCache ?? this.leadOfficers()[0]?.affiliation ?? null;
+    return this.companyCache;
   }
 
   /** The report's own company by the first word of its name, where the text calls it so as a subject ("Halvex did not admit

@@ -534,7 +534,8 @@ const THINGS_ASKED: ReadonlyArray<{ when: RegExp; term: string; key: string }> =
 /** The stems a key standing for a word's sense is matched by where a text's words are only stems (a headline's, whether
  * the question is about the event): "sack", "dismis", "oust" for a dismissal (not "fir", a fire's too), "appoint" for an
  * appointment; the key alone for any other. */
-export function termsOfKey(key: string): string[] {
+export function termsOfKey(key: string): readonly string[] {
+  // (Not a strike's: "Where is the strike?" of a report headlined with another walkout asks of no event's place.)
   return key === DISMISSAL || key === APPOINTMENT ? ownForms(key) : [key];
 }
 
@@ -638,7 +639,7 @@ const PARTICULAR: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** Every stem a key term may appear as in the article: itself, its synonyms, a country's other words. */
-export function formsOf(term: string): string[] {
+export function formsOf(term: string): readonly string[] {
   const particular = PARTICULAR.get(term);
   return particular ? [...new Set([...ownForms(term), ...particular])] : ownForms(term);
 }
@@ -650,16 +651,18 @@ const ENDING = /^(?:|s|d|e|y|es|ed|er|ly|[aeiouy].*)$/;
 /** What follows a stem in a word is one of its endings, its last consonant doubled before it or not ("expel", "expelled"). */
 const endsOn = (stemmed: string, rest: string) => ENDING.test(rest) || (rest[0] === stemmed.at(-1) && ENDING.test(rest.slice(1)));
 
-/** The forms of the keys that stand for a word's sense (read once: a question reads them for every sentence). */
-const DISMISSAL_FORMS = [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])];
-const APPOINTMENT_FORMS = [stem('appointed')];
-const WORK_STOPPAGE_FORMS = [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])];
+/** The forms of the keys a question's word becomes (THINGS_ASKED): a synonyms' group's, or the word's own (read once: a
+ * question reads them for every sentence). */
+const KEY_FORMS: ReadonlyMap<string, readonly string[]> = new Map([
+  [COMPANY_SHARES, [SHARE]],
+  [DISMISSAL, [...(SYNONYMS.find((g) => g.includes(stem('sack'))) ?? [])]],
+  [APPOINTMENT, [stem('appointed')]],
+  [WORK_STOPPAGE, [...(SYNONYMS.find((g) => g.includes(stem('strike'))) ?? [])]],
+]);
 
-function ownForms(term: string): string[] {
-  if (term === COMPANY_SHARES) return [SHARE];
-  if (term === DISMISSAL) return DISMISSAL_FORMS;
-  if (term === APPOINTMENT) return APPOINTMENT_FORMS;
-  if (term === WORK_STOPPAGE) return WORK_STOPPAGE_FORMS;
+function ownForms(term: string): readonly string[] {
+  const keyed = KEY_FORMS.get(term);
+  if (keyed) return keyed;
   if (term === GO_OR_CUT) return [...ownForms(GO), ...ownForms(stem('cut')), ...['lost', 'axe', 'shed'].map(stem)];
   // A short stem is a whole word: "law" is no prefix of "lawyer", nor "end" of "endorse"; and a longer one is no
   // prefix of a word it only opens ("dead" of "deadline"): what follows it is an ending, short or from a vowel.
@@ -788,10 +791,16 @@ const OTHER_SENSES: ReadonlyArray<{ of: (term: string) => boolean; not: RegExp }
   { of: (term) => term === DISMISSAL, not: REJECTED },
 ];
 
+/** Keys a text holds only in these words, whatever their stems: an election won, an appointment made. */
+const ONLY_AS_WRITTEN: ReadonlyMap<string, RegExp> = new Map([
+  [ELECT, ELECTED_IN_TEXT],
+  [APPOINTMENT, APPOINTED_IN_TEXT],
+]);
+
 /** True when the stemmed terms contain the key term or one of its forms. */
 export function hasTerm(terms: ReadonlySet<string>, term: string, text: string): boolean {
-  if (term === ELECT) return ELECTED_IN_TEXT.test(text);
-  if (term === APPOINTMENT) return APPOINTED_IN_TEXT.test(text);
+  const only = ONLY_AS_WRITTEN.get(term);
+  if (only) return only.test(text);
   if (term === DISMISSAL && FIRED_FROM_A_JOB.test(text)) return true;
   // (Its words in the text once those it means another thing by are read as nothing: "dismissed the plan as …".)
   const other = OTHER_SENSES.find((o) => o.of(term))?.not;
