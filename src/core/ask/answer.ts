@@ -282,9 +282,10 @@ const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairper
 
 /** A place or country that will host what comes next: "Japan would host the next summit". */
 const NEXT_TERMS = new Set(['next', 'upcoming'].map(stem));
-// ("welcomed Ecuador's offer to host the fifth meeting in Quito" too.)
+// ("welcomed Ecuador's offer to host the fifth meeting in Quito" too; and, told the other way round, "the next summit will be
+// hosted by Chile".)
 const HOSTS_NEXT =
-  /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b|\b\p{Lu}[\p{L}'’.-]*['’]s\s+(?:offer|invitation|bid)\s+to\s+host\b/u;
+  /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b|\b\p{Lu}[\p{L}'’.-]*['’]s\s+(?:offer|invitation|bid)\s+to\s+host\b|\b(?:will|would|is to|is due to|is set to)\s+be\s+hosted\s+by\s+(?:the\s+)?\p{Lu}/u;
 
 /** How many sentences are read for a key term in another form: a bound on hostile, very long texts. */
 const MAX_FORM_SCAN = 2000;

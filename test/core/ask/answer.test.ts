@@ -2281,6 +2281,18 @@ Mr Vale said Chile would host the next summit in 2025.`),
     expect(report.ask('Where will the next summit be held?').answer).toContain('Chile would host the next summit');
     expect(report.ask('Where will the next conference be held?').answered).toBe(false);
   });
+
+  it('reads the host told the other way round ("will be hosted by Quito"), and not a host of what was', () => {
+    const told = (line: string) =>
+      briefArticle(parsePlainText(`Leaders agree to resume summits\n\nThe leaders of Peru, Chile and Bolivia met on Monday in Lima.\n\n${line}`));
+    expect(told('The next summit will be hosted by Quito in 2027.').ask('Where will the next summit be held?').answer).toBe(
+      'The next summit will be hosted by Quito in 2027.',
+    );
+    expect(told('In 2027, the next summit is to be hosted by the United States.').ask('Where will the next summit be held?').answer).toContain(
+      'hosted by the United States',
+    );
+    expect(told('The summit was hosted by President Tom Vale.').ask('Where will the next summit be held?').answered).toBe(false);
+  });
 });
 
 describe("a list's line as an answer reads as a sentence", () => {
