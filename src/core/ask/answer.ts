@@ -2775,6 +2775,18 @@ class Answerer {
           )
         : undefined;
       if (counted) return this.yes(question, counted.text, [counted]);
+      // ("Only two of the five were adopted.": a share of the items put forward, counted by their stated number, with the
+      // question's outcome.)
+      const share = stated
+        ? this.a.sentences.find((t) => {
+            const of = SHARE_OF_THE.exec(t.text);
+            return !!of && sameOutcome(outcome[0], of[3]) && parseCount(of[1] ?? of[2]) === stated;
+          })
+        : undefined;
+      if (share) return this.yes(question, share.text, [share]);
+      // ("Which proposals were rejected?": the list of what was put forward does not say which failed, and nothing found does.)
+      if ((items.length || stated) && !PASSED.test(outcome[0]))
+        return this.no(question, `The article does not say that any ${noun} was ${outcome[0].toLowerCase()}.`);
     }
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
     // question, a sentence that puts something forward first.
@@ -4657,6 +4669,17 @@ const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|c
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
+/** The outcomes of a vote in any of their words: the thing was passed, or it was not. */
+const PASSED = /\b(?:carried|passed|adopted|approved)\b/i;
+const FAILED = /\b(?:rejected|defeated|failed|lost)\b/i;
+const sameOutcome = (asked: string, told: string) =>
+  asked.toLowerCase() === told.toLowerCase() || [PASSED, FAILED].some((group) => group.test(asked) && group.test(told));
+/** A share of a whole, counted by its number, with what became of it: "two of the five were adopted", "three of the four
+ * motions were carried", "All five were defeated". */
+const SHARE_OF_THE = new RegExp(
+  `\\b(?:${COUNT_WORD}\\s+of\\s+the\\s+(${COUNT_WORD})|all\\s+(${COUNT_WORD}))(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:were|was)\\s+(${VOTE_OUTCOME})\\b`,
+  'iu',
+);
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
 /** The figures a question gives ("2031", "1,100"): a sentence that answers it gives them too. */
 const figuresIn = (question: string): string[] => question.match(/\b\d[\d,.]*\b/g) ?? [];

@@ -2306,6 +2306,44 @@ describe("a list's line as an answer reads as a sentence", () => {
   });
 });
 
+describe('how many of the items put forward passed or failed: the sentence that counts them, not the list', () => {
+  const bank = (outcome: string) =>
+    briefArticle(
+      parsePlainText(
+        `Lender approves capital increase\n\nGovernors of the Andes Development Bank on Monday approved a $5 billion capital increase.\n\nBank President Ana Roy put forward five proposals to speed up lending, including a fast-track window for small loans and a guarantee fund for local bonds. ${outcome}\n\nThe bank did not say how the increase would be split.`,
+      ),
+    );
+
+  it('answers "How many proposals were adopted?" with "two of the five were adopted", in any word of passing', () => {
+    const report = bank('Only two of the five were adopted on Monday; the others go back to the board.');
+    for (const q of ['How many proposals were adopted?', 'How many proposals passed?', 'How many proposals were approved?'])
+      expect(report.ask(q).answer, q).toBe('Only two of the five were adopted on Monday; the others go back to the board.');
+    expect(bank('Three of the five measures were carried.').ask('How many proposals passed?').answer).toBe('Three of the five measures were carried.');
+    // (A share of another whole is not theirs: "19 of the 22 members voted in favour".)
+    expect(bank('Tom Vale said 19 of the 22 members were approved as voters.').ask('How many proposals were approved?').answer).not.toMatch(/19 of the 22/);
+  });
+
+  it('answers "Which proposals were rejected?" with "All five were defeated", in any word of failing', () => {
+    const report = bank('All five were defeated.');
+    for (const q of ['Which proposals were rejected?', 'How many proposals failed?']) expect(report.ask(q).answer, q).toBe('All five were defeated.');
+  });
+
+  it('declines "Which proposals were rejected?" when nothing says any was, rather than give the list', () => {
+    const report = bank('The board will discuss them in May.');
+    for (const q of ['Which proposals were rejected?', 'How many proposals were rejected?', 'Which proposals failed?']) {
+      expect(report.ask(q).answered, q).toBe(false);
+      expect(report.ask(q).answer, q).toBe('The article does not say that any proposal was ' + /(rejected|failed)/.exec(q)![1] + '.');
+    }
+    // (… and one that reports none says so.)
+    const none = briefArticle(
+      parsePlainText('Lender approves capital increase\n\nGovernors of the Andes Development Bank on Monday approved a $5 billion capital increase.'),
+    );
+    expect(none.ask('Which proposals were rejected?').answer).toBe('The article does not report any proposals.');
+    // (What was put forward is still the list.)
+    expect(report.ask('What proposals were put forward?').answer).toMatch(/^The article states 5 proposals and lists 2: 1\. A fast-track window/);
+  });
+});
+
 describe('amendments tabled: the list for what was put forward, the sentence for how the vote on one went', () => {
   const report = briefArticle(
     parsePlainText(`Council approves bus lanes
