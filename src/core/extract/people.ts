@@ -443,7 +443,7 @@ function endsOfficeOfBody(tokens: Token[], k: number): boolean {
 const underSecretary = (tokens: Token[], k: number) => tokens[k]?.text === 'Under' && tokens[k + 1]?.text === 'Secretary';
 
 /** The title phrase just before a name: "South African Foreign Minister", "Minister in the Presidency of South Africa". */
-function titleBefore(tokens: Token[], nameStart: number): { from: number; former: boolean; end: number } | null {
+function titleBefore(tokens: Token[], nameStart: number, runs: ReadonlyArray<[number, number]> = []): { from: number; former: boolean; end: number } | null {
   // "Minister Dr. S. Jaishankar", "President Mr Lee": an honorific may sit between title and name.
   let end = beforeHonorific(tokens, nameStart - 1) + 1;
   // "UAE President Sheikh Mohamed …": a style after the office, as an honorific is, is no part of it.
@@ -476,6 +476,10 @@ function titleBefore(tokens: Token[], nameStart: number): { from: number; former
       continue;
     }
     if (!t.word) break;
+    // ("conveyed the greetings of President Ana Roy to Kenyan President X": another's full name, with "to" after it, ends the
+    // title, where "Pacifica Air chief executive X" is a company's office; and so do the words of the name's own run before
+    // it: "abbot of Wat Pa Kittayan" names a temple, no abbot "Pa Kittayan".)
+    if (runs.some(([x, y]) => y - x >= 2 && k >= x && k < y && (y > nameStart || tokens[y]?.text === 'to'))) break;
     // ("WHO Director-General": a common word in capitals is an acronym; "Under Secretary": "Under" is the office's.)
     const officeWord = (t.text.length >= 3 && isAcronym(t.text)) || underSecretary(tokens, k);
     if (/^\p{N}/u.test(t.text) || (COMMON_CAPITALISED.has(w) && !TITLE_CONNECTORS.has(w) && !isTitleWord(w) && !officeWord)) break;
@@ -1457,7 +1461,7 @@ function readMention(s: Sentence, tokens: Token[], runs: ReadonlyArray<[number, 
   if (isPossessive(tokens, b) && tokens.slice(b + 1, b + 4).some((t) => t.word && isTitleHead(t.text))) mention.owner = true;
 
   const roles: string[] = [];
-  const before = titleBefore(tokens, a) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a) ?? newTitleIs(tokens, a);
+  const before = titleBefore(tokens, a, runs) ?? setOffTitleBefore(tokens, a, b) ?? pluralTitleOverList(tokens, runs, a) ?? newTitleIs(tokens, a);
   // "delivered a message from President Tom Vale": the one whose words were brought was not there to say them.
   const opens = tokens[before?.from ?? a]?.start ?? 0;
   if (SENT_WORDS_FROM.test(s.text.slice(Math.max(0, opens - 60), opens))) mention.owner = true;
@@ -2934,8 +2938,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       (signalled.length > 0 && signalled.every((m) => m.owner)) ||
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
-      // "… brought the greetings of President Ana Roy": one whose words or wishes another brought.
-      (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)))) ||
+      // "… brought the greetings of President Ana Roy": one whose words or wishes another brought; or to whom, far away
+      // ("conveyed the greetings of President Ana Roy to Kenyan President Tom Vale").
+      (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)) || WISHES_TO.test(textBefore(m, 120)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
@@ -3638,6 +3643,9 @@ const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who 
  * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
+/** Before a name: the wishes another brought them ("conveyed the greetings of President Ana Roy to President ", "sent his best
+ * wishes to "), the name's own title at most four words. */
+const WISHES_TO = /\b(?:greetings|regards|best wishes|congratulations)\b[^.;]{0,80}?\bto\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name (and its title), an act still awaited: "once President ", "until the governor, ". */
 const AWAITED_BEFORE = /\b(?:once|until|unless)\s+(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
 /** After the name, the act awaited: " signs it", " approves the bill". */

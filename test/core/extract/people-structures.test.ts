@@ -114,6 +114,8 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Ana Roy', 'chief executive', 'Pacifica Air'],
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Tom Vale', 'president', 'Lorca Express'],
   ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
+  // Another's full name before the office, with a word that links them, is no part of the office.
+  ['Roy conveyed the greetings of President Ivo Kant to Kenyan President Tom Vale at the palace.', 'Tom Vale', 'President', 'Kenya'],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
   ["Police Chief J.R. O'Dowd told the crowd that thefts were up.", "J.R. O'Dowd", 'Police Chief', null],

@@ -468,6 +468,37 @@ describe('who took part', () => {
     ).toEqual(['Ana Roy', 'Tom Vale', 'Ivo Kant']);
   });
 
+  it('leaves out one to whom greetings were sent from afar, not one met who was also greeted', () => {
+    expect(
+      participants(
+        "Peru's Foreign Minister Ana Roy held talks with Chile's Foreign Minister Tom Vale in Lima on Monday.",
+        'Roy conveyed the greetings of President Lia Mora to Chilean President Ivo Kant and said Peru valued its ties with Chile.',
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale']);
+    for (const wishes of ['the greetings', 'the best wishes', 'the regards', 'the congratulations'])
+      expect(
+        participants(
+          "Peru's Foreign Minister Ana Roy held talks with Chile's Foreign Minister Tom Vale in Lima on Monday.",
+          `Roy conveyed ${wishes} of President Lia Mora to Chilean President Ivo Kant.`,
+        ),
+        wishes,
+      ).toEqual(['Ana Roy', 'Tom Vale']);
+    expect(
+      participants(
+        'Foreign Minister Ana Roy met President Ivo Kant in Quito on Monday.',
+        'Roy conveyed the greetings of President Lia Mora to President Ivo Kant.',
+      ),
+    ).toEqual(['Ana Roy', 'Ivo Kant']);
+  });
+
+  it('reads no person in the words of a place after an office ("abbot of Wat Pa Kittayan")', () => {
+    expect(
+      participants(
+        'Among those taking part were Rabbi Ana Roy, senior rabbi of a congregation in Lima; and the Venerable Phra Tom Vale, abbot of Wat Pa Kittayan in northern Thailand.',
+      ),
+    ).toEqual(['Ana Roy', 'Tom Vale']);
+  });
+
   it('leaves out someone whose visit was called off', () => {
     expect(participants('Chancellor Olaf Scholz attended.', "Officials said Indian Prime Minister Ravi Rao's visit was postponed.")).toEqual(['Olaf Scholz']);
   });
