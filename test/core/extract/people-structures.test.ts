@@ -443,6 +443,12 @@ describe('people: titles and affiliations in every position', () => {
       ['Ivo Kant', ['Defence Secretary'], 'Peru'],
       ['Tom Vale', ['Chief of Army Staff'], 'Peru'],
     ]);
+    // (… the country's own delegation, and those on its side, in other words.)
+    expect(roles("Peru's delegation included Defence Secretary Ivo Kant.")).toEqual([['Ivo Kant', ['Defence Secretary'], 'Peru']]);
+    expect(roles('Attending the talks on the Peruvian side were Foreign Minister Ivo Kant and Trade Minister Ana Roy.')).toEqual([
+      ['Ivo Kant', ['Foreign Minister'], 'Peru'],
+      ['Ana Roy', ['Trade Minister'], 'Peru'],
+    ]);
   });
 
   it("reads an owner named after the common noun that says what it is as the title's owner ('owner Halvex's …' is no office)", () => {
