@@ -1649,9 +1649,14 @@ class Answerer {
     // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
     // ("agreed on a plan to cut tariffs, at a summit hosted by X" was hosted: "a plan to" is a noun's, no verb of what is to
     // come.)
+    // ("agreed to buy vaccines from next year, in a meeting chaired by X": what is to come before the gathering the verb's
+    // phrase is set in is not the verb's.)
     const toCome = (text: string) => {
       const m = verb.exec(text);
-      return !!m && FUTURE.test(text.slice(0, m.index + m[0].length + 30).replace(PLAN_AS_NOUN, ''));
+      if (!m) return false;
+      const comma = text.lastIndexOf(', ', m.index);
+      const from = comma >= 0 && SET_IN_A_GATHERING.test(text.slice(comma + 2, m.index)) ? comma : 0;
+      return FUTURE.test(text.slice(from, m.index + m[0].length + 30).replace(PLAN_AS_NOUN, ''));
     };
     // ("Who will host the 2031 Lima Games?": a year or a number the question gives is in the sentence that answers it.)
     const figures = figuresIn(question);
@@ -4669,6 +4674,9 @@ const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|c
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
 
 /** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
+/** A phrase of the gathering something was done at, up to a verb of presiding: "in a meeting held by video link and ", "at
+ * a summit ". */
+const SET_IN_A_GATHERING = /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|call|talks)\b(?:\s+[^,;]{0,60})?\s$/u;
 /** The outcomes of a vote in any of their words: the thing was passed, or it was not. */
 const PASSED = /\b(?:carried|passed|adopted|approved)\b/i;
 const FAILED = /\b(?:rejected|defeated|failed|lost)\b/i;

@@ -6949,6 +6949,20 @@ describe('answers of what was decided, who chaired and who holds an office, wher
     expect(ask(text, 'Who presided over the talks?').answered).toBe(false);
   });
 
+  it('answers who chaired a meeting the lead sets its news in, though the news is to come ("agreed to buy … from next year, in a meeting chaired by X")', () => {
+    const text =
+      'Health ministers agree joint buying\n\nHealth ministers from the Andes agreed on Tuesday to buy vaccines jointly from next year, in a meeting held by video link and chaired by Peru’s Health Minister Ana Roy.';
+    expect(ask(text, 'Who chaired the meeting?').answer).toMatch(/^Ana Roy: Health Minister, Peru\./);
+    for (const where of ['at a summit', 'in an emergency meeting', 'during a virtual session', 'in a conference', 'in a video call', 'at the talks'])
+      expect(ask(text.replace('in a meeting held by video link and', where), 'Who chaired the meeting?').answer, where).toMatch(
+        /^Ana Roy: Health Minister, Peru\./,
+      );
+    // (A chair to come is still to come: "… will meet next year, at a summit to be chaired by X".)
+    const ahead = 'Leaders plan a summit\n\nLeaders of the Andes agreed on Tuesday to meet again next year, at a summit that will be chaired by Tom Vale.';
+    expect(ask(ahead, 'Who chaired the summit?').answered).toBe(false);
+    expect(ask(ahead, 'Who will chair the summit?').answer).toMatch(/Tom Vale/);
+  });
+
   it('reads "sentenced to 12 years" as jailed', () => {
     const a = ask(
       [
