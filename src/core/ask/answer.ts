@@ -83,11 +83,12 @@ const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
 const WHO_AFTER_NAME = /^,\s+(?:who|whose)\s[^,;"“”]{1,160}?(?=,\s|[.!;]?$)/;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
- * session and said", " of the Lima party thanked her on air and said"; or after the comma that closes the appositive
+ * session and said", " of the Lima party thanked her on air and said", " conveyed the greetings of the president to his host
+ * and said"; or after the comma that closes the appositive
  * the name is ("Vale's lawyer, Ivo Kant, said"); or with the others of a list of names who say it with them ("Ana Roy
  * and Tom Vale, argued"). */
 const SPEAKS_AFTER_NAME = new RegExp(
-  `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|(?:\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?(?:\\s+\\p{Ll}[^,;"“”]{1,50}?\\s+and)?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
+  `^(?:,[^,;"“”]{1,80},|(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3})+,?|,|(?:\\s+(?:of|from|at)\\s+[^,;"“”]{1,50}?)?(?:\\s+\\p{Ll}[^,;"“”]{1,120}?\\s+and)?)?\\s+(?:also\\s+)?(?:${ATTRIBUTION_VERB})\\b`,
   'u',
 );
 /** Right after a name (and an aside set off after it), a charge or a demand they make: " accused the army of …", ", the

@@ -9727,6 +9727,20 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 
+  it('keeps the words of one whose long deed names others before "and said" ("conveyed the greetings of President X to Chilean President Y and said …")', () => {
+    const talks = briefArticle(
+      parsePlainText(`Peru and Chile hold talks
+
+Vice President Ana Roy held talks in Lima on Monday with Chile's Foreign Minister Ivo Kant.
+
+Roy conveyed the greetings of President Lia Mora to Chilean President Tom Vale and said Peru valued its ties with Chile.`),
+    );
+    expect(talks.ask('What did Roy say?').answer).toBe(
+      'Roy conveyed the greetings of President Lia Mora to Chilean President Tom Vale and said Peru valued its ties with Chile.',
+    );
+    expect(talks.ask('What did Tom Vale say?').answered).toBe(false);
+  });
+
   it('keeps the words of one named with their body before a deed and "and said" ("X of the Y Party thanked Z on air and said …")', () => {
     const vote = briefArticle(
       parsePlainText(`Federation elects new president
