@@ -6,6 +6,7 @@ import { findCountries, firstCountryIn, representedCountries, subjectCountries }
 import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.js';
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
+import { hostCountryOffices } from './extract/host-country.js';
 import { KEY_POINT_SENTENCES, pickKeyPoints, type KeyPoint } from './extract/key-points.js';
 import {
   datedByDayAlone,
@@ -39,6 +40,7 @@ export function analyzeArticle(article: Article): Analysis {
   fullNamesFromHeadline(people, article.title);
   fullBodyNames(people, [article.title ?? '', ...sentences.map((s) => s.text)]);
   homeCountryOffices(people, sentences);
+  hostCountryOffices(people, sentences);
   const participants = participantsOf(people);
   // "Congo" in a report that says "DR Congo": the country the article names in full.
   const reading = sharedNameReading([article.title ?? '', ...sentences.map((s) => s.text)]);

@@ -2147,14 +2147,14 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
 }
 
 /** A national office, held in the country a report is about: "Prime Minister", "President", "Chancellor", "Foreign Minister". */
-const NATIONAL_OFFICE =
+export const NATIONAL_OFFICE =
   /^(?:(?:Deputy |Vice |First )?(?:Prime Minister|President|Premier|Chancellor)|(?:[\p{Lu}][\p{L}-]*\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?)$/u;
 /** A lead about one country's own government: "Peru's centre-right government collapsed …", "The Peruvian parliament
  * voted …". */
 const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:government|parliament|cabinet|coalition|legislature|lawmakers|opposition|ruling party)\b/u;
 
 /** A lead that brings someone from elsewhere: a visit, a welcome, talks or a meeting with them. */
-const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
+export const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
 
 /** National offices with no country of their own, in a report whose lead is about one country's government and names no
  * other ("Peru's government collapsed … Prime Minister Ana Roy's cabinet"): that country's. */
