@@ -123,9 +123,9 @@ const TOOK_PART_VERBS =
   // A headline's present tense too: "Peru and Chile sign trade pact".
   'sign\\b|agree\\b|represented(?:\\s+by\\b|(?=\\s*[.;,]|\\s+(?:at|in)\\s))|(?:made|took) the decision|sent\\b(?!\\s+(?:a|an)\\s+(?:letter|message|statement))(?!\\s+(?:[\\w-]+\\s+){0,3}(?:aircraft|planes?|jets?|ships?|vessels?|troops|soldiers|aid|supplies|relief|food|money|funds|equipment|weapons|arms|condolences|tents|medicine|medicines|rescuers|teams)\\b)|hosted|co-hosted|agreed|decided|signed|tabled|proposed|put forward|held talks|exchanged|swapped|took part|participated|attended|blocked|vetoed|objected|opposed|raised (?:concerns|objections|reservations)|(?:pressed|pushed) for|(?:called for|requested|demanded|forced) a (?:recorded |roll-call |secret )?(?:vote|ballot)|abstain(?:ed|ing)|vot(?:ed|ing) (?:for|against|in favou?r)|' +
   // A stance taken on what the event weighed: "backed the package", "criticised the Peruvian position", "spoke strongly in
-  // favour of", "asked that the text …";
+  // favour of", "asked that the text …", "asked for more time";
   // a commitment made there ("pledged to compensate"; not money pledged, which a written statement can give).
-  '(?:backed|supported|endorsed|rejected|welcomed|criticised|criticized) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal|position)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
+  '(?:backed|supported|endorsed|rejected|welcomed|criticised|criticized) (?:the|a|an|its|their) (?:[\\w-]+ ){0,3}?(?:package|plan|proposal|deal|resolution|text|draft|motion|measure|agreement|declaration|initiative|compromise|amendment|target|goal|position)s?\\b|spoke (?:\\w+ly )?(?:in favou?r of|against)\\b|asked that\\b|(?:asked|called) for (?:more|further) (?:time|detail|information|consultations)\\b|pledged to (?!pay\\b|give\\b|donate\\b|provide\\b)\\w+' +
   // … or what it won in the bargaining: "Chile won a waiver on fishing quotas", "Peru secured an opt-out", "won a
   // higher quota", "was granted an exemption".
   '|(?:won|secured|obtained|(?<=\\b(?:was|were)\\s)granted) (?:an?|the|its) (?:[\\w-]+ ){0,2}?(?:exemption|concession|waiver|opt-out|derogation|quota|target)s?\\b' +

@@ -290,6 +290,18 @@ describe('countries', () => {
     expect(found).toEqual(['Peru', 'Chile', 'Spain', 'Kenya', 'Nigeria', 'Egypt', 'Japan', 'Iraq', 'Oman', 'Palau', 'Fiji']);
   });
 
+  it('takes a country that asked for more time or detail on what the event weighed, not for anything else', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'The council deferred the mission, after Egypt and Nigeria asked for more detail on its cost.',
+        'Peru called for further consultations, and Chile asked for more time.',
+        'Bolivia asked for more information on the fund.',
+        'Ukraine asked for more weapons, and Cuba called for more aid.',
+      ),
+    );
+    expect(found).toEqual(['Egypt', 'Nigeria', 'Peru', 'Chile', 'Bolivia']);
+  });
+
   it('takes the country that handed the chair on at the meeting ("handed the rotating chairmanship to")', () => {
     expect(
       representedCountries(
