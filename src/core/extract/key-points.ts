@@ -143,7 +143,13 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     example: 'Trustee Ana Roy, one of the board’s nine members, voted against.',
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
-  { re: /^(?:It|They|This|These|Those|He|She)\s/, weight: -PRONOUN_WEIGHT, example: 'It will be available in English first.' },
+  // (… after an opening phrase, too: "Speaking to reporters afterwards, he rejected the call.")
+  {
+    // (Not a speaker's aside: "Victims of the scandal, he said, had been left …".)
+    re: new RegExp(`^(?:(?:It|They|This|These|Those|He|She)|\\p{Lu}[^,"“”]{0,60},\\s+(?:it|they|he|she)(?!\\s+(?:${ATTRIBUTION_VERB})\\b))\\s`, 'u'),
+    weight: -PRONOUN_WEIGHT,
+    example: 'It will be available in English first.',
+  },
   // … as has a count of "them" ("Twelve of them were rescued": of whom, the sentence before said).
   { re: /^[\p{L}\d,-]+\s+of\s+(?:them|those|these)\b/u, weight: -0.4, example: 'Twelve of them were rescued by helicopter.' },
   // … as has a time told only by the sentence before ("since then", "by then", "at the time").

@@ -394,6 +394,32 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [3],
   ],
   [
+    'so has one whose subject after an opening phrase is a pronoun ("Speaking to reporters afterwards, he rejected …")',
+    [
+      'The Andes Council on Wednesday called for an immediate ceasefire in the east and warned it would impose sanctions on anyone blocking aid.',
+      'Council chair Ana Roy told the meeting the crisis risked spreading and asked members to back a 3,000-strong observer mission.',
+      'Members agreed to send a fact-finding team within 14 days but deferred a decision on the mission to March.',
+      'Speaking to reporters afterwards, he rejected the call for observers as "interference" and said his government would not allow them in.',
+      'The fighting has displaced 1.2 million people since January, the United Nations says.',
+    ],
+    'Council calls for ceasefire',
+    0,
+    [3],
+  ],
+  [
+    'though a speaker\'s aside after an opening phrase is no pronoun subject ("Displaced families, she said, had …")',
+    [
+      'Aid agencies on Monday warned that 40,000 families in the flooded north had run out of drinking water.',
+      'Relief chief Ana Roy said the agencies would fly in 200 tonnes of supplies by Friday.',
+      'Roads to the region remain closed, and the airport reopened only on Sunday.',
+      'Displaced families, she said, had been left without food for nine days, and 12 people had died.',
+      'The government has pledged $12 million for repairs.',
+    ],
+    'Agencies warn of water crisis',
+    3,
+    [2],
+  ],
+  [
     'a quotation whose speaker is only "he" is no point, whatever he added after it',
     [
       'A sports court on Tuesday banned the sprinter Tom Vale for four years for doping, overturning a ruling that had cleared him.',
@@ -484,6 +510,17 @@ describe('pickKeyPoints: facts in plain sentences', () => {
       expect(
         pickKeyPoints(s, { title: 'Rights board orders inquiry' }).map((p) => p.sentence),
         size,
+      ).not.toContain(3);
+    }
+  });
+
+  it('reads any pronoun as the subject after an opening phrase ("In a statement, it rejected …")', () => {
+    const council = FACT_CASES.find(([what]) => what.startsWith('so has one whose subject after an opening phrase'))!;
+    for (const pronoun of ['he', 'she', 'they', 'it']) {
+      const paragraphs = council[1].map((p) => p.replace('afterwards, he rejected', `afterwards, ${pronoun} rejected`));
+      expect(
+        pickKeyPoints(sentencesOf(...paragraphs), { title: council[2] }).map((p) => p.sentence),
+        pronoun,
       ).not.toContain(3);
     }
   });
