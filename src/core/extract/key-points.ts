@@ -481,8 +481,9 @@ export function pickKeyPoints(sentences: readonly Sentence[], options: KeyPointO
     // A relative clause can hide that a sentence only says who attended; its compressed form shows it.
     if (!/\d{2,}/.test(text) && attendanceOnly(text)) continue;
     const n = countWords(text);
-    // (A lead that states facts, with no signal against it, is the news: points chosen before it do not take its room.)
-    const news = s.index === lead && facts > 0;
+    // (A lead with no signal against it is the news, whether or not one marks it: points chosen before it do not take its
+    // room.)
+    const news = s.index === lead && facts >= 0;
     if (!news && chosen.length >= 3 && used + n > budget) continue;
     if (!news && chosen.length < 3 && used + n > budget * 1.2 && n > 30) continue;
     const set = new Set(contentWords(text));

@@ -420,6 +420,19 @@ const FACT_CASES: Array<[string, string[], string, number, number[]]> = [
     [2],
   ],
   [
+    'a lead that no signal marks is still the news, and takes its room first',
+    [
+      'The Andes Council on Wednesday called for an immediate ceasefire in the east and warned it would impose sanctions on anyone blocking aid.',
+      'Council chair Ana Roy told the meeting the crisis risked spreading and asked members to back a 3,000-strong observer mission.',
+      'Members agreed to send a fact-finding team within 14 days but deferred a decision on the mission to March.',
+      'Tom Vale, the bloc secretary, said the mission would cost $40 million a year and could deploy by June.',
+      'The fighting has displaced 1.2 million people since January, the United Nations says.',
+    ],
+    'Council calls for ceasefire',
+    0,
+    [],
+  ],
+  [
     'a quotation whose speaker is only "he" is no point, whatever he added after it',
     [
       'A sports court on Tuesday banned the sprinter Tom Vale for four years for doping, overturning a ruling that had cleared him.',
