@@ -248,8 +248,10 @@ function blockLists(sentences: readonly Sentence[]): Candidate[] {
 /** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
 /** After an item's ordinal, whose item it is, set off: "The second, from trustee Ana Roy, sets up …". */
 const MOVER_ASIDE = /^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/u;
-/** The item a sentence counted in order gives: what follows its ordinal, without whose it is. */
-const ordinalItem = (text: string, opener: string) => trimItem(text.slice(opener.length).replace(MOVER_ASIDE, ''));
+/** After an item's ordinal, who says it, set off: "First, he said, countries should …", "Second, Roy added, …". */
+const SPEAKER_ASIDE = /^(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:said|added|argued)\s*,\s+(?=\p{Ll})/u;
+/** The item a sentence counted in order gives: what follows its ordinal, without whose it is or who says it. */
+const ordinalItem = (text: string, opener: string) => trimItem(text.slice(opener.length).replace(MOVER_ASIDE, '').replace(SPEAKER_ASIDE, ''));
 
 function ordinalRuns(sentences: readonly Sentence[], stated: number | null = null): Candidate[] {
   const out: Candidate[] = [];

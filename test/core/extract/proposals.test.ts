@@ -206,6 +206,24 @@ describe('proposals', () => {
     });
   });
 
+  it('reads items counted in order with who says them set off ("First, he said, countries should …"), without the aside', () => {
+    expect(
+      proposals(
+        'Agriculture Minister Ana Roy on Tuesday proposed three steps to strengthen food security, in a speech at a forum in Lima.',
+        'First, she said, countries should set up regional grain reserves.',
+        'Second, Roy added, rich countries should double their funding for seed research.',
+        'Third, he argued, export bans should be notified in advance.',
+      ),
+    ).toMatchObject({
+      stated: 3,
+      items: [
+        'Countries should set up regional grain reserves',
+        'Rich countries should double their funding for seed research',
+        'Export bans should be notified in advance',
+      ],
+    });
+  });
+
   it('keeps an item\'s opening time ("from January, members will share …"): only an ordinal\'s item loses whose it is', () => {
     expect(
       proposals(
