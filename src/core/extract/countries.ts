@@ -4,6 +4,7 @@
 import { COUNTRY_BY_CAPITAL, COUNTRY_BY_FORM, COUNTRY_FORMS } from './lexicon/countries.js';
 import { isTitleHead } from './lexicon/titles.js';
 import { ABSENCE, TO_COME } from './lexicon/verbs.js';
+import { COUNT_WORD } from './numbers.js';
 import type { Sentence } from './sentences.js';
 import { codePointAt, codePointBefore, isAlnum, isLetter } from './tokens.js';
 import { memoize } from '../memo.js';
@@ -174,7 +175,7 @@ const TAKING_PART = 'taking part|participating|attending';
 // "Bolivia's foreign minister, who addressed the council, urged …": the country's official, unnamed, spoke at the event.
 const SUBJECT_TOOK_PART = new RegExp(
   // ("The Peruvian delegation was led by …", "Peru's delegation, headed by …": its delegation took part.)
-  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot|granted\\s))?(?:among (?:those|the (?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
+  `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot|granted\\s))?(?:among (?:those|the (?:(?:\\d[\\d,]*|${COUNT_WORD})\\s+)?(?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */

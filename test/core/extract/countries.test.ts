@@ -358,6 +358,17 @@ describe('countries', () => {
     expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
   });
 
+  it('takes the countries "among the 28 countries that abstained", the count in digits or words', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'India, Brazil and Turkey were among the 28 countries that abstained.',
+        'Chile and Peru were among the nine states that voted against.',
+        'Ghana was among the 142 countries that voted in favour.',
+      ),
+    );
+    expect(found.sort()).toEqual(['Brazil', 'Chile', 'Ghana', 'India', 'Peru', 'Turkey']);
+  });
+
   it('takes the country a proposal or a motion was put forward by ("A proposal by Colombia to …"), not the one it is about', () => {
     expect(
       representedCountries(sentencesOf('A proposal by Colombia to set up a treaty process was not taken up.', 'A motion by Peru and Chile on Bolivia failed.')),
