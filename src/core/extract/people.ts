@@ -2945,7 +2945,13 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
       // "She will invite President Tom Vale to open the session": one only to be asked, later, took part in nothing reported.
       // ("The declaration invites Governor Ana Roy to a follow-up summit": one a text asks of, who took part in nothing reported.)
-      p.mentions.every((m) => TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) || ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80))) ||
+      p.mentions.every(
+        (m) =>
+          TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) ||
+          ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80)) ||
+          // ("It calls on all parties to … and asks Secretary-General X to report back": a sentence whose subject is the text.)
+          (m.start <= 200 && ASKED_BY_IT_BEFORE.test(textBefore(m, 200))),
+      ) ||
       // "It takes effect once President Ana Roy signs it": one whose act is still awaited took part in nothing reported.
       p.mentions.every((m) => AWAITED_BEFORE.test(textBefore(m, 40)) && AWAITED_ACT_AFTER.test(textAfter(m, 30))) ||
       // "President Ana Roy, whose country is not a member, welcomed the statement": an outsider to the body that met.
@@ -3658,6 +3664,10 @@ const TO_BE_ASKED_BEFORE =
  * invites the President of the Commission "). */
 const ASKED_BY_TEXT_BEFORE =
   /\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\s+(?:also\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
+/** From a sentence's start to a name: the text adopted, as "It", asks or tasks them after what else it does ("It calls on all
+ * parties to … and asks Secretary-General "). */
+const ASKED_BY_IT_BEFORE =
+  /^It\s+(?:also\s+)?(?:calls|urges|demands)\b[^.;]{1,140}?\s+and\s+(?:also\s+)?(?:asks|requests|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
 const LATER_MEETING_BEFORE = new RegExp(

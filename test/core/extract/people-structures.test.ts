@@ -1463,6 +1463,16 @@ const PARTICIPATION: Array<[string[], string[]]> = [
     ],
     ['Ana Roy'],
   ],
+  // … told of the text as "It", after what else it does ("It calls on all parties to … and asks Secretary-General X …").
+  [
+    [
+      'The assembly adopted the resolution, which Envoy Ana Roy drafted.',
+      'It calls on all parties to allow aid ships through within 30 days and asks Secretary-General Tom Vale to report back by March.',
+      'It urges members to act and also requests Director Lia Mora to report.',
+      'It demands a truce and tasks Judge Omar Ruiz with a review.',
+    ],
+    ['Ana Roy'],
+  ],
   // The surname alone, later, is the same person.
   [['Ms. TANAKA Aiko, Minister for Foreign Affairs of Japan, held a meeting.', 'Minister Tanaka welcomed the visit.'], ['Tanaka Aiko']],
   // Recovering from surgery: away.
