@@ -158,16 +158,18 @@ function putForwardBy(text: string, who: string): boolean {
   return putForwardByWhom(who)?.test(text) ?? false;
 }
 
-/** The expression putForwardBy reads, built once for a name (null for a phrase with no name word). */
-function putForwardByWhom(who: string): RegExp | null {
-  const first = nameWordsOf(who)[0];
+/** The expression putForwardBy reads, built once for a name (null for a phrase with no name word); by its first word, or
+ * whole (a country's form: "United Kingdom" is no "United States"). */
+function putForwardByWhom(who: string, whole = false): RegExp | null {
+  const first = whole ? who : nameWordsOf(who)[0];
   if (!first) return null;
   // (Its first letter in either case, the rest as the question has it: no case-blind match, so that "rejected the" is
   // no part of a name.)
   const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
-  const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation)s?';
+  const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation|amendment|resolution)s?';
   return new RegExp(
-    String.raw`\b${thing}\s+(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:first\s+|also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
+    // ("An amendment tabled by Hungary", "The resolution, drafted by Ireland and Mexico, …".)
+    String.raw`\b${thing},?\s+(?:(?:tabled|drafted)\s+)?(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:first\s+|also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
     'u',
   );
 }
@@ -2884,7 +2886,7 @@ class Answerer {
         .map((c) => c.form),
     );
     // (Each form's expression built once: the article's every sentence is read with them.)
-    const by = [...forms].flatMap((form) => putForwardByWhom(form) ?? []);
+    const by = [...forms].flatMap((form) => putForwardByWhom(form, true) ?? []);
     return this.a.sentences.find((t) => t.index !== this.headline && by.some((re) => re.test(t.text)));
   }
 

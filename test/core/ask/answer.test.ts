@@ -247,6 +247,19 @@ Bolivia and Ecuador had objected to lower water shares proposed for them.`),
     expect(fund.ask('What did Chile propose?').answer).toBe(told);
   });
 
+  it('"What did Chile propose?" of a text it tabled or drafted ("an amendment tabled by Chile", "The resolution, drafted by Peru and Chile, …"), by its whole name', () => {
+    const vote = briefArticle(
+      parsePlainText(
+        'Assembly backs aid resolution\n\nThe assembly adopted a resolution on Tuesday demanding aid access, by 142 votes to 9.\n\nThe resolution, drafted by the United Kingdom and Peru, is not binding.\n\nA rival amendment tabled by Chile was defeated by 98 votes to 31.\n\nThe United States voted against.',
+      ),
+    );
+    expect(vote.ask('What did Chile propose?').answer).toBe('A rival amendment tabled by Chile was defeated by 98 votes to 31.');
+    for (const q of ['What did Peru propose?', 'What did the United Kingdom propose?'])
+      expect(vote.ask(q).answer, q).toBe('The resolution, drafted by the United Kingdom and Peru, is not binding.');
+    // (Not the United States, whose name opens as the United Kingdom's does.)
+    expect(vote.ask('What did the United States propose?').answer).not.toMatch(/drafted by/);
+  });
+
   it('"What did Chile propose?" of a list another country\'s minister presented: its own proposal, or that it put nothing forward', () => {
     const plan = briefArticle(
       parsePlainText(
