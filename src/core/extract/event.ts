@@ -470,7 +470,7 @@ const PROPOSED_EVENT = new RegExp(
 
 /** Before an event's name: one the sides agreed or plan to hold ("agreed to hold a "two-plus-two" meeting of …"). */
 const AGREED_EVENT =
-  /\b(?:agreed|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
+  /\b(?:agreed|concurred|decided|resolved|planned|plans?|pledged|vowed|promised|intends?|intended|hopes?|hoped)\s+to\s+(?:hold|convene|host|organi[sz]e)\s+(?:[^.;]{0,40}\s)?$/i;
 
 /** From this sentence on, an event in common words someone goes to is the report's only if its opening speaks of that kind of
  * event. */
@@ -862,7 +862,7 @@ const PEOPLE_THERE =
 
 /** Before a place: a meeting the sides agreed or plan to hold there. */
 const AGREED_TO_MEET =
-  /\b(?:agreed|agree|agreeing|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,60}$/;
+  /\b(?:agreed|agree|agreeing|concurred|decided|plans?|planned|promised|pledged|undertook)\s+to\s+(?:convene|meet|hold|host|gather|reconvene|organi[sz]e)\b[^.;]{0,80}$/;
 
 /** Before a place: someone met, hosted or received someone there ("met Foreign Minister Ana Roy in Lima"); not a deed
  * welcomed, told after it ("welcomed Peru's help in brokering a truce in Quito"). */

@@ -331,6 +331,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null },
   ],
   [
+    'nor where the sides concurred to hold the next round of a long-named dialogue',
+    [
+      'Minister Ana Roy held a foreign ministers’ meeting with Minister Tom Vale, who is visiting Lima.',
+      'The two ministers concurred to hold the next round of the Peru-Chile High-Level Economic Dialogue in Quito in the autumn.',
+    ],
+    null,
+    { location: null, name: null },
+  ],
+  [
     'where someone met someone, with whom they met between, is the place, before the dateline',
     ['Leader Ana Roy met Security Council Secretary Tom Vale in Quito on Wednesday, state media said.'],
     'LIMA',
