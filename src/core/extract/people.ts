@@ -3011,6 +3011,9 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const after = textAfter(m, 160);
       const member = after.includes('delegation') || / (?:team|side)\b/.test(after) ? PART_OF_DELEGATION.exec(after) : null;
       if (member) p.affiliation ??= COUNTRY_BY_FORM.get(member[1]) ?? null;
+      // "X, Minister of Foreign Affairs, led the UAE delegation to …": the country whose delegation they led.
+      const headed = after.includes(' delegation') ? LED_THE_DELEGATION.exec(after) : null;
+      if (headed) p.affiliation ??= COUNTRY_BY_FORM.get(headed[1]) ?? null;
       // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
       const leader = before.includes('accompanied') ? ACCOMPANIED_BY.exec(before)?.[1] : undefined;
       const companion = leader ? index.holding(leader).find((o) => o !== p && o.affiliation) : undefined;
@@ -3566,6 +3569,9 @@ const DELEGATION_LED = new RegExp(
   'u',
 );
 
+/** After a name (and an office set off after it): the country's delegation they led ("…, Minister of Foreign Affairs, led the
+ * UAE delegation", " headed the Peruvian delegation"). */
+const LED_THE_DELEGATION = /^(?:,[^,;]{1,80},)?\s+(?:led|headed)\s+the\s+(\p{Lu}[\p{L}]+)\s+delegation\b/u;
 /** After a name: the country's delegation they were in ("… were part of the Indian delegation"). */
 const PART_OF_DELEGATION = /^[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?(?:part of|members of|among|in|on)\s+the\s+(\p{Lu}\p{L}+)\s+(?:delegation|team|side)\b/u;
 

@@ -114,6 +114,11 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Ana Roy', 'chief executive', 'Pacifica Air'],
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Tom Vale', 'president', 'Lorca Express'],
   ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
+  // The country whose delegation they led, told after the name (and an office set off after it).
+  ['Ana Roy, Minister of Foreign Affairs, led the UAE delegation to the session.', 'Ana Roy', 'Minister of Foreign Affairs', 'United Arab Emirates'],
+  ['Minister of Trade Tom Vale headed the Peruvian delegation.', 'Tom Vale', 'Minister of Trade', 'Peru'],
+  // An honorific of the Gulf before the name ("Sayyid") is no word of it.
+  ['Oman was represented by Sayyid Badr bin Hamad Al Kant, Minister of Foreign Affairs.', 'Badr bin Hamad Al Kant', 'Minister of Foreign Affairs', 'Oman'],
   // Another's full name before the office, with a word that links them, is no part of the office.
   ['Roy conveyed the greetings of President Ivo Kant to Kenyan President Tom Vale at the palace.', 'Tom Vale', 'President', 'Kenya'],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],

@@ -147,7 +147,7 @@ export const DEGREES = words(`phd mba ba ma bsc msc llb llm mphil dphil bed med 
 
 /** Honorifics that mark the following capitalised words as a person's name. */
 export const HONORIFICS = words(`mr mrs ms miss dr sir dame madam madame lord lady mx excellency h.e. shri smt hon hon'ble
-  prof rev coun cllr hafiz phra venerable father h.h. h.r.h. h.m.`);
+  prof rev coun cllr hafiz phra venerable father h.h. h.r.h. h.m. sayyid`);
 
 /** Kinds of body, in lower case before a body's name: "the campaign group Clean Air Now", "the firm Lumen Labs". */
 export const BODY_KINDS = words(`group organisation organization charity company firm watchdog coalition agency network campaign
