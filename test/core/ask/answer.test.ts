@@ -9740,6 +9740,20 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 
+  it('reads "stated" as words said ("Minister Vale stated that …"), where another\'s sentence names the one asked of first', () => {
+    const readout = briefArticle(
+      parsePlainText(`Peru-Chile Foreign Ministers' Meeting
+
+On March 22, Ms. Ana Roy, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tom Vale, Minister of Foreign Affairs of Chile.
+
+Minister Roy welcomed Minister Vale's visit to Lima and stated that Peru and Chile are important neighbours.
+
+Minister Vale stated that Chile would respond calmly to the issue of the border.`),
+    );
+    expect(readout.ask('What did Vale say?').answer).toBe('Minister Vale stated that Chile would respond calmly to the issue of the border.');
+    expect(readout.ask('What did Roy say?').answer).toMatch(/^Minister Roy welcomed Minister Vale's visit/);
+  });
+
   it('keeps the words of one whose long deed names others before "and said" ("conveyed the greetings of President X to Chilean President Y and said …")', () => {
     const talks = briefArticle(
       parsePlainText(`Peru and Chile hold talks

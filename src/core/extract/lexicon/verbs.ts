@@ -26,7 +26,7 @@ export const SPEECH_VERBS = words(`
 /** The verbs that tie words to a speaker named beside them ("Ana Roy said …", "…, said Ana Roy", "…,
  * local media reported"): an attribution, and where an appositive title before them ends. */
 export const ATTRIBUTION_VERBS = words(`
-  said says told tells added stressed noted warned insisted urged argued explained replied reported
+  said says told tells added stated stressed noted warned insisted urged argued explained replied reported
 `);
 /** The attribution verbs as an alternation for regular expressions. */
 export const ATTRIBUTION_VERB = [...ATTRIBUTION_VERBS].join('|');
