@@ -9740,6 +9740,18 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 
+  it('reads "concurred to" as agreed ("The two ministers concurred to hold …")', () => {
+    const readout = briefArticle(
+      parsePlainText(`Peru-Chile Foreign Ministers' Meeting
+
+On March 22, Ms. Ana Roy, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tom Vale, Minister of Foreign Affairs of Chile.
+
+The two ministers concurred to hold the next round of the economic dialogue in Quito in the autumn.`),
+    );
+    for (const q of ['What was agreed?', 'What did the ministers agree?', 'What did the two ministers agree on?'])
+      expect(readout.ask(q).answer, q).toBe('The two ministers concurred to hold the next round of the economic dialogue in Quito in the autumn.');
+  });
+
   it('reads "stated" as words said ("Minister Vale stated that …"), where another\'s sentence names the one asked of first', () => {
     const readout = briefArticle(
       parsePlainText(`Peru-Chile Foreign Ministers' Meeting
