@@ -500,6 +500,8 @@ function titleBefore(tokens: Token[], nameStart: number, runs: ReadonlyArray<[nu
         ) &&
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
+      // ("EAM and Foreign Minister X": an office written short before "and" is another's, or the two offices' owners are two.)
+      if (w === 'and' && isAcronym(left.text)) break;
       // "the UAE's president and Saudi Crown Prince X": a country's word after "and" opens another person's office.
       if (w === 'and' && (COUNTRY_BY_FORM.has(tokens[k + 1]?.text ?? '') || COUNTRY_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
       // "the governing Labour Party of Prime Minister X": an office already whole after "of" is the person's own;

@@ -114,6 +114,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Ana Roy', 'chief executive', 'Pacifica Air'],
   ['The panel heard from Pacifica Air chief executive Ana Roy and Lorca Express president Tom Vale.', 'Tom Vale', 'president', 'Lorca Express'],
   ['Outgoing chief executive Ana Roy thanked the board.', 'Ana Roy', 'chief executive', null],
+  // An office written short before "and" is another's: "EAM and Foreign Minister X" (the External Affairs Minister and X).
+  ['EAM and Foreign Minister Tom Vale jointly opened the centre.', 'Tom Vale', 'Foreign Minister', null],
+  ['The UN and AU envoy Ana Roy arrived in Lima.', 'Ana Roy', 'envoy', 'AU'],
   // The country whose delegation they led, told after the name (and an office set off after it).
   ['Ana Roy, Minister of Foreign Affairs, led the UAE delegation to the session.', 'Ana Roy', 'Minister of Foreign Affairs', 'United Arab Emirates'],
   ['Minister of Trade Tom Vale headed the Peruvian delegation.', 'Tom Vale', 'Minister of Trade', 'Peru'],
