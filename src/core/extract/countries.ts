@@ -180,7 +180,7 @@ const SUBJECT_TOOK_PART = new RegExp(
 );
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(
-  `${TOOK_PART_VERBS}|among (?:those|the) |\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
+  `${TOOK_PART_VERBS}|among (?:those|the) |\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|\\bwhich\\s[^.;]{1,80}\\s(?:rejected|backed|supported)\\b|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
 );
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
@@ -194,11 +194,14 @@ export function subjectCountries(text: string): string[] {
     const after = text.slice(found[i].end);
     const joined = /^\s*(?:,|and|,\s*and)\s*(?:the\s+)?$/;
     if (i + 1 < found.length && joined.test(text.slice(found[i].end, found[i + 1].start))) continue;
-    if (!SUBJECT_TOOK_PART.test(after)) continue;
-    // "The United States signed the treaty last year but …": what it did before the event, not at it.
-    if (DONE_BEFORE.test(after.split(/[,;]|\s(?:but|and|while)\s/)[0])) continue;
     let first = i;
     while (first > 0 && joined.test(text.slice(found[first - 1].end, found[first].start))) first--;
+    // ("pushed for a quota system, which Austria, the Netherlands and Poland rejected": a stance on what the event weighed,
+    // its subjects in a clause of "which".)
+    const stance = STANCE_AFTER.test(after) && STANCE_ON_WHICH.test(text.slice(Math.max(0, found[first].start - 80), found[first].start));
+    if (!stance && !SUBJECT_TOOK_PART.test(after)) continue;
+    // "The United States signed the treaty last year but …": what it did before the event, not at it.
+    if (DONE_BEFORE.test(after.split(/[,;]|\s(?:but|and|while)\s/)[0])) continue;
     if (IN_BACKGROUND.test(text.slice(Math.max(0, found[first].start - 100), found[first].start))) continue;
     for (let j = first; j <= i; j++) out.push(found[j].country);
   }
@@ -209,6 +212,10 @@ export function subjectCountries(text: string): string[] {
   return out;
 }
 
+/** Right after the countries of a clause of "which": the stance they took on it ("… rejected."). */
+const STANCE_AFTER = /^\s+(?:rejected|backed|supported)\b/;
+/** Before the countries: what the event weighed, and "which" ("a mandatory quota system, which "). */
+const STANCE_ON_WHICH = /\b(?:plan|proposal|system|text|deal|package|resolution|target)s?,?\s+which\s+(?:the\s+)?$/;
 /** Verbs whose agents, after "by", put forward, brokered or opposed what the event decided ("The decision was opposed by
  * Peru and Chile"); or the thing put forward itself ("A proposal by Peru to …"). */
 const PUT_FORWARD_BY =

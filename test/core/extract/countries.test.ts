@@ -358,6 +358,22 @@ describe('countries', () => {
     expect(found.sort()).toEqual(['China', 'Cuba', 'Eritrea', 'Norway', 'United Kingdom', 'United States']);
   });
 
+  it('takes the countries that took a stand on what the event weighed in a clause of "which" ("a quota system, which Austria … rejected")', () => {
+    const found = representedCountries(
+      sentencesOf(
+        'Leaders discussed a mandatory quota system, which Austria, the Netherlands and Poland rejected.',
+        'The plan, which Chile opposed, was shelved.',
+        'The text, which Peru backed, goes to a vote.',
+        'A deal, which Bolivia supported, is near.',
+        'The package which Ecuador backed passed, and the resolution which Cuba rejected failed.',
+        'The proposal, which Ghana rejected, fell.',
+        'The target, which Kenya backed, was met.',
+        'The storm, which Japan backed away from, passed.',
+      ),
+    );
+    expect(found).toEqual(['Austria', 'Netherlands', 'Poland', 'Chile', 'Peru', 'Bolivia', 'Ecuador', 'Cuba', 'Ghana', 'Kenya']);
+  });
+
   it('takes the countries "among the 28 countries that abstained", the count in digits or words', () => {
     const found = representedCountries(
       sentencesOf(
