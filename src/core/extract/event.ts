@@ -259,6 +259,11 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
+  // One addressed on the side of a visit: "She also met students and addressed a business forum organised by …".
+  {
+    clause: /\balso\b[^.;]{0,80}\baddressed\s+an?\s/i,
+    example: 'Ana Roy also met students and addressed a business forum organised by the Lima Chamber of Commerce.',
+  },
   // One after it, told as later: "Ana Roy told a business forum later in the day …".
   {
     after: /^s?\s+(?:later (?:in the day|that day|that evening|in the evening|on|in the week)|afterwards|the (?:next|following) (?:day|morning|evening))\b/,

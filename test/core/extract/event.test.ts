@@ -331,6 +331,15 @@ const CASES: Array<[string, string[], string | null, { name?: string | null; loc
     { location: null },
   ],
   [
+    'an event someone also addressed on the side of a visit is not the one reported',
+    [
+      'Foreign Minister Ana Roy paid an official visit to Chile from 16 to 17 July.',
+      'She also met students and addressed a business forum organised by the Chile Chamber of Commerce.',
+    ],
+    null,
+    { name: null },
+  ],
+  [
     'nor where the sides concurred to hold the next round of a long-named dialogue',
     [
       'Minister Ana Roy held a foreign ministers’ meeting with Minister Tom Vale, who is visiting Lima.',
