@@ -331,8 +331,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options: KeyPointOptions, transcript = false): string | null {
   let first = s.index;
   while (first > 0 && sentences[first - 1]?.paragraph === s.paragraph) first--;
-  // (In a transcript, a paragraph with no label of its own goes on with the turn above it: up to a few paragraphs back.)
-  for (let back = 0; transcript && back < 4 && first > 0 && !opensWithLabel(sentences[first].text); back++) {
+  // (In a transcript, a paragraph with no label of its own goes on with the turn above it: up to a few paragraphs back;
+  // though one with no word of a speaker's own, "I", "we", "you", is the report's: "The next meeting will be held in
+  // Quito in 2026." closing it.)
+  const own = sentences.filter((t) => t.paragraph === s.paragraph).some((t) => SPEAKERS_WORD.test(t.text));
+  for (let back = 0; transcript && own && back < 4 && first > 0 && !opensWithLabel(sentences[first].text); back++) {
     const paragraph = sentences[first - 1].paragraph;
     first--;
     while (first > 0 && sentences[first - 1]?.paragraph === paragraph) first--;
@@ -347,6 +350,8 @@ function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options
   return speaker ? `${speaker}: ` : null;
 }
 
+/** A word only a speaker uses of themselves or whom they speak to. */
+const SPEAKERS_WORD = /\b(?:I|[Ww]e|[Oo]ur|us|[Mm]y|[Yy]ou|[Yy]our)\b/;
 /** A transcript's label of a surname alone: "ROY: …". */
 const BARE_LABEL = /^(\p{Lu}[\p{Lu}'’-]{2,}):\s/u;
 

@@ -943,6 +943,39 @@ describe('key points of a transcript', () => {
     expect(briefingPoints).toContain('Minister Roy: As of this morning there are 142 confirmed cases in the outbreak, up from 97 a week ago.');
   });
 
+  it("gives no speaker to a paragraph with no label and no speaker's word of their own, closing the report", () => {
+    const conference = analyzeArticle(
+      parsePlainText(
+        [
+          'Leaders pledge to finish trade deal by year end',
+          'LIMA, 9 May — Peru’s Prime Minister Ana Roy and Chile’s Prime Minister Tom Vale said on Friday they would conclude talks on a single market by December, at a joint press conference.',
+          'The following is an edited transcript of their remarks.',
+          'ROY: Tom and I have agreed that the single market will be done by December.',
+          'VALE: We have also agreed that a hydrogen fund of $200 million will open in July.',
+          'Q: Prime Minister Vale, did you raise the deportations issue?',
+          'VALE: I did, and the Prime Minister has agreed to review the policy by September.',
+          'The next annual leaders’ meeting will be held in Quito in 2026.',
+        ].join('\n\n'),
+      ),
+    );
+    const closing = conference.keyPoints.find((p) => p.text.includes('next annual'));
+    expect(closing?.text).toBe('The next annual leaders’ meeting will be held in Quito in 2026.');
+  });
+
+  it('keeps the speaker of a paragraph with no label that speaks as they do ("I", "we", "our", "us", "my", "you", "your")', () => {
+    for (const words of ['I expect', 'we expect', 'our team expects', 'it costs us', 'my team expects', 'you will see', 'your team will see']) {
+      const text = [
+        'Leaders pledge to finish trade deal by year end',
+        'LIMA, 9 May — Peru’s Prime Minister Ana Roy and Chile’s Prime Minister Tom Vale said on Friday they would conclude talks on a single market by December.',
+        'ROY: Tom and I have agreed that the single market will be done by December.',
+        'VALE: The hydrogen fund of $200 million will open in July.',
+        `On the fund, ${words} the first grants of $40 million to be paid in September 2026.`,
+      ].join('\n\n');
+      const point = analyzeArticle(parsePlainText(text)).keyPoints.find((p) => p.text.includes('first grants'));
+      expect(point?.text, words).toMatch(/^Vale: /);
+    }
+  });
+
   it('gives a label once, and a paragraph with no label the speaker of the turn it goes on with', () => {
     for (const p of briefingPoints) expect(p).toMatch(/^Minister Roy: (?!ROY:)/);
   });
