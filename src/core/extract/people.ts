@@ -3007,7 +3007,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const led = / (?:delegation|side|team)\b/.test(before) ? DELEGATION_LED.exec(before) : null;
       if (led) p.affiliation ??= COUNTRY_BY_FORM.get(led[1] ?? led[2]) ?? null;
       // "The Indian side included Defence Secretary X and …": whose side the people it lists are on.
-      const side = / (?:side|delegation|team) /.test(before) ? SIDE_INCLUDED.exec(before) : null;
+      const side = / (?:side|delegation|team)[ ,]/.test(before) ? SIDE_INCLUDED.exec(before) : null;
       if (side) p.affiliation ??= COUNTRY_BY_FORM.get(side[1] ?? side[2] ?? side[3]) ?? null;
       // "X and Y were part of the Indian delegation": the country whose delegation they were in.
       const after = textAfter(m, 160);
@@ -3582,9 +3582,9 @@ const PART_OF_DELEGATION = /^[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?(?:part o
 const ACCOMPANIED_BY = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s+(?:[^.;]|(?<=\b\p{Lu})\.){0,120}$/u;
 
 /** A country's side, and the people it included: "The Indian side included …", "Kenya's delegation included …", "Attending
- * on the Egyptian side were …". */
+ * on the Egyptian side were …", "On the Russian side, the talks were attended by …". */
 const SIDE_INCLUDED =
-  /(?:\b[Tt]he\s+(\p{Lu}[\p{L}]+)|\b(\p{Lu}[\p{L}]+)['’]s)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$|\bon\s+the\s+(\p{Lu}[\p{L}]+)\s+side\s+were\s[^.;]{0,120}$/u;
+  /(?:\b[Tt]he\s+(\p{Lu}[\p{L}]+)|\b(\p{Lu}[\p{L}]+)['’]s)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$|\b[Oo]n\s+the\s+(\p{Lu}[\p{L}]+)\s+side(?:\s+were|,\s+the\s+[\p{L}-]+\s+were\s+attended\s+by)\s[^.;]{0,120}$/u;
 
 /** Sending someone, or being represented by them: the words between a principal and their stand-in. */
 const SENT = /\b(?:(?:sent|sending|dispatched|delegated)(?! (?:by|to)\b)|(?:was|were) represented by)\b/i;

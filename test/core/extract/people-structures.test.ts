@@ -453,6 +453,9 @@ describe('people: titles and affiliations in every position', () => {
     ]);
     // (… the country's own delegation, and those on its side, in other words.)
     expect(roles("Peru's delegation included Defence Secretary Ivo Kant.")).toEqual([['Ivo Kant', ['Defence Secretary'], 'Peru']]);
+    expect(roles('On the Peruvian side, the talks were attended by Deputy Foreign Minister Ivo Kant.')).toEqual([
+      ['Ivo Kant', ['Deputy Foreign Minister'], 'Peru'],
+    ]);
     expect(roles('Attending the talks on the Peruvian side were Foreign Minister Ivo Kant and Trade Minister Ana Roy.')).toEqual([
       ['Ivo Kant', ['Foreign Minister'], 'Peru'],
       ['Ana Roy', ['Trade Minister'], 'Peru'],
