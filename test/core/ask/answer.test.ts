@@ -2345,7 +2345,7 @@ describe('how many of the items put forward passed or failed: the sentence that 
     const report = bank('The board will discuss them in May.');
     for (const q of ['Which proposals were rejected?', 'How many proposals were rejected?', 'Which proposals failed?']) {
       expect(report.ask(q).answered, q).toBe(false);
-      expect(report.ask(q).answer, q).toBe('The article does not say that any proposal was ' + /(rejected|failed)/.exec(q)![1] + '.');
+      expect(report.ask(q).answer, q).toBe(`The article does not say that any proposal was ${/(rejected|failed)/.exec(q)![1]}.`);
     }
     // (… and one that reports none says so.)
     const none = briefArticle(
