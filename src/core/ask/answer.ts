@@ -4676,7 +4676,6 @@ const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|c
 /** A sentence that reports a question asked, not its answer: "asked whether …", "wanted to know if …". */
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
 
-/** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 /** A phrase of the gathering something was done at, up to a verb of presiding: "in a meeting held by video link and ", "at
  * a summit ". */
 const SET_IN_A_GATHERING = /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|call|talks)\b(?:\s+[^,;]{0,60})?\s$/u;
@@ -4691,6 +4690,7 @@ const SHARE_OF_THE = new RegExp(
   `\\b(?:${COUNT_WORD}\\s+of\\s+the\\s+(${COUNT_WORD})|all\\s+(${COUNT_WORD}))(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:were|was)\\s+(${VOTE_OUTCOME})\\b`,
   'iu',
 );
+/** An item counted on from the one before, its noun left out: "A third, which …", "The fourth was …". */
 const COUNTED_ON = new RegExp(`^(?:A|The)\\s+(?!first\\b)(?:${ORDINAL_WORD}|further|final|last)\\b`);
 /** The figures a question gives ("2031", "1,100"): a sentence that answers it gives them too. */
 const figuresIn = (question: string): string[] => question.match(/\b\d[\d,.]*\b/g) ?? [];

@@ -334,8 +334,10 @@ function speakerOfParagraph(sentences: readonly Sentence[], s: Sentence, options
   // (In a transcript, a paragraph with no label of its own goes on with the turn above it: up to a few paragraphs back;
   // though one with no word of a speaker's own, "I", "we", "you", is the report's: "The next meeting will be held in
   // Quito in 2026." closing it.)
-  const own = sentences.filter((t) => t.paragraph === s.paragraph).some((t) => SPEAKERS_WORD.test(t.text));
-  for (let back = 0; transcript && own && back < 4 && first > 0 && !opensWithLabel(sentences[first].text); back++) {
+  let last = s.index;
+  while (transcript && sentences[last + 1]?.paragraph === s.paragraph) last++;
+  const own = transcript && sentences.slice(first, last + 1).some((t) => SPEAKERS_WORD.test(t.text));
+  for (let back = 0; own && back < 4 && first > 0 && !opensWithLabel(sentences[first].text); back++) {
     const paragraph = sentences[first - 1].paragraph;
     first--;
     while (first > 0 && sentences[first - 1]?.paragraph === paragraph) first--;

@@ -245,7 +245,6 @@ function blockLists(sentences: readonly Sentence[]): Candidate[] {
   return out;
 }
 
-/** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
 /** After an item's ordinal, whose item it is, set off: "The second, from trustee Ana Roy, sets up …". */
 const MOVER_ASIDE = /^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/u;
 /** After an item's ordinal, who says it, set off: "First, he said, countries should …", "Second, Roy added, …". */
@@ -253,6 +252,7 @@ const SPEAKER_ASIDE = /^(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:said|added|argued)\s
 /** The item a sentence counted in order gives: what follows its ordinal, without whose it is or who says it. */
 const ordinalItem = (text: string, opener: string) => trimItem(text.slice(opener.length).replace(MOVER_ASIDE, '').replace(SPEAKER_ASIDE, ''));
 
+/** "First, … Second, … Finally, …" or "The first point … The second … The third …", a few sentences apart at most. */
 function ordinalRuns(sentences: readonly Sentence[], stated: number | null = null): Candidate[] {
   const out: Candidate[] = [];
   let current: Candidate | null = null;
