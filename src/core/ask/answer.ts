@@ -83,8 +83,8 @@ const PLACED_AFTER = String.raw`(?:in|at|to|across|throughout|near|into|outside)
 const AGE_AFTER_NAME = /^,\s+\d{1,3}(?=,)/;
 const WHO_AFTER_NAME = /^,\s+(?:who|whose)\s[^,;"“”]{1,160}?(?=,\s|[.!;]?$)/;
 /** Right after a name, its own attribution: " said", ", 58, told", ", the judge, said", " of the city court said", " opened the
- * session and said", " of the Lima party thanked her on air and said", " conveyed the greetings of the president to his host
- * and said"; or after the comma that closes the appositive
+ * session and said", " of the Lima party thanked her on air and said", " passed on a letter from the king to the mayor and
+ * said"; or after the comma that closes the appositive
  * the name is ("Vale's lawyer, Ivo Kant, said"); or with the others of a list of names who say it with them ("Ana Roy
  * and Tom Vale, argued"). */
 const SPEAKS_AFTER_NAME = new RegExp(
@@ -168,7 +168,7 @@ function putForwardByWhom(who: string, whole = false): RegExp | null {
   const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
   const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation|amendment|resolution)s?';
   return new RegExp(
-    // ("An amendment tabled by Hungary", "The resolution, drafted by Ireland and Mexico, …".)
+    // ("An amendment tabled by Chile on fees", "The resolution, drafted by Peru and Bolivia, …".)
     String.raw`\b${thing},?\s+(?:(?:tabled|drafted)\s+)?(?:from|by)\s+[^.;"“”]{0,40}?${name}|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s\s+(?:[\p{L}-]+\s+){0,2}${thing}\b|${name}(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:(?:has|had|have)\s+)?(?:first\s+|also\s+)?(?:proposed|suggested|recommended|put forward)\b`,
     'u',
   );
@@ -285,7 +285,7 @@ const CHAIR_TITLE = /^(?:[\p{L}'’-]+\s+)?(?:chair|chairman|chairwoman|chairper
 
 /** A place or country that will host what comes next: "Japan would host the next summit". */
 const NEXT_TERMS = new Set(['next', 'upcoming'].map(stem));
-// ("welcomed Ecuador's offer to host the fifth meeting in Quito" too; and, told the other way round, "the next summit will be
+// ("welcomed Ecuador's offer to host the fifth meeting in Quito" too; and, told the other way round, "the fourth round is to be
 // hosted by Chile".)
 const HOSTS_NEXT =
   /\b\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s+(?:will|would|is to|is due to|is set to)\s+(?:also\s+)?host\b|\b\p{Lu}[\p{L}'’.-]*['’]s\s+(?:offer|invitation|bid)\s+to\s+host\b|\b(?:will|would|is to|is due to|is set to)\s+be\s+hosted\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -1652,7 +1652,7 @@ class Answerer {
     // (Of the verb's own clause: "Ana Roy, who co-hosted the conference, said the treaty would …" hosted this one.)
     // ("agreed on a plan to cut tariffs, at a summit hosted by X" was hosted: "a plan to" is a noun's, no verb of what is to
     // come.)
-    // ("agreed to buy vaccines from next year, in a meeting chaired by X": what is to come before the gathering the verb's
+    // ("agreed to merge their grids by 2030, at a session chaired by X": what is to come before the gathering the verb's
     // phrase is set in is not the verb's.)
     const toCome = (text: string) => {
       const m = verb.exec(text);
@@ -2783,7 +2783,7 @@ class Answerer {
           )
         : undefined;
       if (counted) return this.yes(question, counted.text, [counted]);
-      // ("Only two of the five were adopted.": a share of the items put forward, counted by their stated number, with the
+      // ("Just three of the six were passed.": a share of the items put forward, counted by their stated number, with the
       // question's outcome.)
       const share = stated
         ? this.a.sentences.find((t) => {
@@ -4676,16 +4676,16 @@ const THEY_ARE = /^(?:The|These|Those)\s+(?:[\p{L}-]+\s+)?(\p{L}+s)\s+(?:cover|c
 /** A sentence that reports a question asked, not its answer: "asked whether …", "wanted to know if …". */
 const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,2}?(?:whether|if)\b/u;
 
-/** A phrase of the gathering something was done at, up to a verb of presiding: "in a meeting held by video link and ", "at
- * a summit ". */
+/** A phrase of the gathering something was done at, up to a verb of presiding: "at a session held online and ", "in a
+ * summit ". */
 const SET_IN_A_GATHERING = /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|call|talks)\b(?:\s+[^,;]{0,60})?\s$/u;
 /** The outcomes of a vote in any of their words: the thing was passed, or it was not. */
 const PASSED = /\b(?:carried|passed|adopted|approved)\b/i;
 const FAILED = /\b(?:rejected|defeated|failed|lost)\b/i;
 const sameOutcome = (asked: string, told: string) =>
   asked.toLowerCase() === told.toLowerCase() || [PASSED, FAILED].some((group) => group.test(asked) && group.test(told));
-/** A share of a whole, counted by its number, with what became of it: "two of the five were adopted", "three of the four
- * motions were carried", "All five were defeated". */
+/** A share of a whole, counted by its number, with what became of it: "three of the six were passed", "one of the four
+ * bills was carried", "All nine were rejected". */
 const SHARE_OF_THE = new RegExp(
   `\\b(?:${COUNT_WORD}\\s+of\\s+the\\s+(${COUNT_WORD})|all\\s+(${COUNT_WORD}))(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:were|was)\\s+(${VOTE_OUTCOME})\\b`,
   'iu',

@@ -196,7 +196,7 @@ export function subjectCountries(text: string): string[] {
     if (i + 1 < found.length && joined.test(text.slice(found[i].end, found[i + 1].start))) continue;
     let first = i;
     while (first > 0 && joined.test(text.slice(found[first - 1].end, found[first].start))) first--;
-    // ("pushed for a quota system, which Austria, the Netherlands and Poland rejected": a stance on what the event weighed,
+    // ("argued for a shared fund plan, which Peru, Chile and Bolivia backed": a stance on what the event weighed,
     // its subjects in a clause of "which".)
     const stance = STANCE_AFTER.test(after) && STANCE_ON_WHICH.test(text.slice(Math.max(0, found[first].start - 80), found[first].start));
     if (!stance && !SUBJECT_TOOK_PART.test(after)) continue;
@@ -214,7 +214,7 @@ export function subjectCountries(text: string): string[] {
 
 /** Right after the countries of a clause of "which": the stance they took on it ("… rejected."). */
 const STANCE_AFTER = /^\s+(?:rejected|backed|supported)\b/;
-/** Before the countries: what the event weighed, and "which" ("a mandatory quota system, which "). */
+/** Before the countries: what the event weighed, and "which" ("a shared fund plan, which "). */
 const STANCE_ON_WHICH = /\b(?:plan|proposal|system|text|deal|package|resolution|target)s?,?\s+which\s+(?:the\s+)?$/;
 /** Verbs whose agents, after "by", put forward, brokered or opposed what the event decided ("The decision was opposed by
  * Peru and Chile"); or the thing put forward itself ("A proposal by Peru to …"). */

@@ -143,9 +143,9 @@ const FACT_SIGNALS: ReadonlyArray<{ re: RegExp; weight: number; example: string;
     example: 'Trustee Ana Roy, one of the board’s nine members, voted against.',
   },
   // A point that opens with a pronoun has lost what it stands for ("It" was the product named the sentence before).
-  // (… after an opening phrase, too: "Speaking to reporters afterwards, he rejected the call.")
+  // (… after an opening phrase, too: "Asked about the cost later, she denied any overrun.")
   {
-    // (Not a speaker's aside: "Victims of the scandal, he said, had been left …".)
+    // (Not a speaker's aside: "The old bridge, she said, had been unsafe for years …".)
     re: new RegExp(`^(?:(?:It|They|This|These|Those|He|She)|\\p{Lu}[^,"“”]{0,60},\\s+(?:it|they|he|she)(?!\\s+(?:${ATTRIBUTION_VERB})\\b))\\s`, 'u'),
     weight: -PRONOUN_WEIGHT,
     example: 'It will be available in English first.',

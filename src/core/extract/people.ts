@@ -476,9 +476,9 @@ function titleBefore(tokens: Token[], nameStart: number, runs: ReadonlyArray<[nu
       continue;
     }
     if (!t.word) break;
-    // ("conveyed the greetings of President Ana Roy to Kenyan President X": another's full name, with "to" after it, ends the
+    // ("brought the best wishes of King Ivo Kant to Chilean President X": another's full name, with "to" after it, ends the
     // title, where "Pacifica Air chief executive X" is a company's office; and so do the words of the name's own run before
-    // it: "abbot of Wat Pa Kittayan" names a temple, no abbot "Pa Kittayan".)
+    // it: "rector of Colegio San Mateo" names a school, no rector "San Mateo".)
     if (runs.some(([x, y]) => y - x >= 2 && k >= x && k < y && (y > nameStart || tokens[y]?.text === 'to'))) break;
     // ("WHO Director-General": a common word in capitals is an acronym; "Under Secretary": "Under" is the office's.)
     const officeWord = (t.text.length >= 3 && isAcronym(t.text)) || underSecretary(tokens, k);
@@ -500,7 +500,7 @@ function titleBefore(tokens: Token[], nameStart: number, runs: ReadonlyArray<[nu
         ) &&
         isCapitalised(tokens[k + 1]?.text ?? '');
       if (!left?.word || (w === 'and' && !portfolio && !isTitleWord(left.text) && !ORG_WORDS.has(left.text.toLowerCase()))) break;
-      // ("EAM and Foreign Minister X": an office written short before "and" is another's, or the two offices' owners are two.)
+      // ("PM and Trade Minister X": an office written short before "and" is another's, or the two offices' owners are two.)
       if (w === 'and' && isAcronym(left.text)) break;
       // "the UAE's president and Saudi Crown Prince X": a country's word after "and" opens another person's office.
       if (w === 'and' && (COUNTRY_BY_FORM.has(tokens[k + 1]?.text ?? '') || COUNTRY_WORDS.has(tokens[k + 1]?.text.toLowerCase() ?? ''))) break;
@@ -2941,7 +2941,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       // "a 2019 talk by co-founder Marcus Feld": every signalled mention is set in an earlier year.
       (signalled.length > 0 && signalled.every((m) => earlier.has(m.sentence))) ||
       // "… brought the greetings of President Ana Roy": one whose words or wishes another brought; or to whom, far away
-      // ("conveyed the greetings of President Ana Roy to Kenyan President Tom Vale").
+      // ("brought the best wishes of King Ivo Kant to Chilean President Tom Vale").
       (signalled.length > 0 && p.mentions.every((m) => BROUGHT_FROM.test(textBefore(m, 80)) || WISHES_TO.test(textBefore(m, 120)))) ||
       // "… and leaves for Quito on Sunday for a meeting with Chile's Ana Roy": one met at a later meeting, after the lead.
       p.mentions.every((m) => m.sentence > 1 && LATER_MEETING_BEFORE.test(textBefore(m, 160))) ||
@@ -2951,7 +2951,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
         (m) =>
           TO_BE_ASKED_BEFORE.test(textBefore(m, 80)) ||
           ASKED_BY_TEXT_BEFORE.test(textBefore(m, 80)) ||
-          // ("It calls on all parties to … and asks Secretary-General X to report back": a sentence whose subject is the text.)
+          // ("It urges a truce by May and tasks Envoy X with a report": a sentence whose subject is the text.)
           (m.start <= 200 && ASKED_BY_IT_BEFORE.test(textBefore(m, 200))),
       ) ||
       // "It takes effect once President Ana Roy signs it": one whose act is still awaited took part in nothing reported.
@@ -3013,7 +3013,7 @@ export function findPeople(sentences: readonly Sentence[], published: string | n
       const after = textAfter(m, 160);
       const member = after.includes('delegation') || / (?:team|side)\b/.test(after) ? PART_OF_DELEGATION.exec(after) : null;
       if (member) p.affiliation ??= COUNTRY_BY_FORM.get(member[1]) ?? null;
-      // "X, Minister of Foreign Affairs, led the UAE delegation to …": the country whose delegation they led.
+      // "X, Minister of Trade, led the Chilean delegation to …": the country whose delegation they led.
       const headed = after.includes(' delegation') ? LED_THE_DELEGATION.exec(after) : null;
       if (headed) p.affiliation ??= COUNTRY_BY_FORM.get(headed[1]) ?? null;
       // "Ana Roy was accompanied by Trade Minister X and …": those who came with someone are on their side.
@@ -3571,8 +3571,8 @@ const DELEGATION_LED = new RegExp(
   'u',
 );
 
-/** After a name (and an office set off after it): the country's delegation they led ("…, Minister of Foreign Affairs, led the
- * UAE delegation", " headed the Peruvian delegation"). */
+/** After a name (and an office set off after it): the country's delegation they led ("…, Minister of Trade, led the
+ * Chilean delegation", " headed the Peruvian delegation"). */
 const LED_THE_DELEGATION = /^(?:,[^,;]{1,80},)?\s+(?:led|headed)\s+the\s+(\p{Lu}[\p{L}]+)\s+delegation\b/u;
 /** After a name: the country's delegation they were in ("… were part of the Indian delegation"). */
 const PART_OF_DELEGATION = /^[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?(?:part of|members of|among|in|on)\s+the\s+(\p{Lu}\p{L}+)\s+(?:delegation|team|side)\b/u;
@@ -3581,8 +3581,8 @@ const PART_OF_DELEGATION = /^[^.;]{0,100}?\b(?:was|were)\s+(?:also\s+)?(?:part o
  * runs on: "… by Minister S. Vale and …"). */
 const ACCOMPANIED_BY = /\b(\p{Lu}[\p{L}'’-]+)\s+(?:was|were|is|are)\s+(?:also\s+)?accompanied\s+by\s+(?:[^.;]|(?<=\b\p{Lu})\.){0,120}$/u;
 
-/** A country's side, and the people it included: "The Indian side included …", "Kenya's delegation included …", "Attending
- * on the Egyptian side were …", "On the Russian side, the talks were attended by …". */
+/** A country's side, and the people it included: "The Indian side included …", "Kenya's delegation included …", "Present
+ * on the Chilean side were …", "On the Peruvian side, the session was attended by …". */
 const SIDE_INCLUDED =
   /(?:\b[Tt]he\s+(\p{Lu}[\p{L}]+)|\b(\p{Lu}[\p{L}]+)['’]s)\s+(?:side|delegation|team)\s+(?:also\s+)?(?:included|includes|comprised|consisted of|was made up of)\s[^.;]{0,120}$|\b[Oo]n\s+the\s+(\p{Lu}[\p{L}]+)\s+side(?:\s+were|,\s+the\s+[\p{L}-]+\s+were\s+attended\s+by)\s[^.;]{0,120}$/u;
 
@@ -3658,7 +3658,7 @@ const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who 
  * from", "needs the approval of the presidents"). */
 const BROUGHT_FROM =
   /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
-/** Before a name: the wishes another brought them ("conveyed the greetings of President Ana Roy to President ", "sent his best
+/** Before a name: the wishes another brought them ("brought the best wishes of King Ivo Kant to President ", "sent his best
  * wishes to "), the name's own title at most four words. */
 const WISHES_TO = /\b(?:greetings|regards|best wishes|congratulations)\b[^.;]{0,80}?\bto\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
 /** Before a name (and its title), an act still awaited: "once President ", "until the governor, ". */
@@ -3672,8 +3672,8 @@ const TO_BE_ASKED_BEFORE =
  * invites the President of the Commission "). */
 const ASKED_BY_TEXT_BEFORE =
   /\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\s+(?:also\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
-/** From a sentence's start to a name: the text adopted, as "It", asks or tasks them after what else it does ("It calls on all
- * parties to … and asks Secretary-General "). */
+/** From a sentence's start to a name: the text adopted, as "It", asks or tasks them after what else it does ("It urges a truce
+ * by May and tasks Envoy "). */
 const ASKED_BY_IT_BEFORE =
   /^It\s+(?:also\s+)?(?:calls|urges|demands)\b[^.;]{1,140}?\s+and\s+(?:also\s+)?(?:asks|requests|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit

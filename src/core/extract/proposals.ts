@@ -247,7 +247,7 @@ function blockLists(sentences: readonly Sentence[]): Candidate[] {
 
 /** After an item's ordinal, whose item it is, set off: "The second, from trustee Ana Roy, sets up …". */
 const MOVER_ASIDE = /^,?\s*from\s+[^,;]{2,60},\s+(?=\p{Ll})/u;
-/** After an item's ordinal, who says it, set off: "First, he said, countries should …", "Second, Roy added, …". */
+/** After an item's ordinal, who says it, set off: "First, she said, ports would …", "Second, Roy added, …". */
 const SPEAKER_ASIDE = /^(?:he|she|\p{Lu}[\p{L}'’-]+)\s+(?:said|added|argued)\s*,\s+(?=\p{Ll})/u;
 /** The item a sentence counted in order gives: what follows its ordinal, without whose it is or who says it. */
 const ordinalItem = (text: string, opener: string) => trimItem(text.slice(opener.length).replace(MOVER_ASIDE, '').replace(SPEAKER_ASIDE, ''));
