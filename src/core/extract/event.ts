@@ -259,10 +259,10 @@ const ANOTHER_EVENT: ReadonlyArray<{ before?: RegExp; after?: RegExp; clause?: R
     example: 'Chile sent Ana Roy, standing in for Tom Vale, who was attending a UN session in Geneva.',
   },
   { after: /^s?\s+(?:on|at) the (?:margins|sidelines|fringes) of\b/, example: 'He held bilateral meetings on the margins of the summit.' },
-  // One addressed on the side of a visit: "She also toured a port and addressed a trade fair run by …".
+  // One addressed on the side of a visit: "She also toured a port and addressed a trade forum run by …".
   {
     clause: /\balso\b[^.;]{0,80}\baddressed\s+an?\s/i,
-    example: 'Ana Roy also toured a port and addressed a trade fair run by the Lima guild of exporters.',
+    example: 'Ana Roy also toured a port and addressed a trade forum run by the Lima guild of exporters.',
   },
   // One after it, told as later: "Ana Roy told a business forum later in the day …".
   {
