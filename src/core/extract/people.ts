@@ -517,7 +517,9 @@ function titleBefore(tokens: Token[], nameStart: number, runs: ReadonlyArray<[nu
       if (!portfolio && isNameWord(left.text) && !COUNTRY_WORDS.has(left.text.toLowerCase()) && w === 'and') break;
       // "Prince Feisal Al Hussein of Jordan and UCI president X": the country closes a person's name, not an office
       // ("Deputy Prime Minister of Jordan and Foreign Minister X" is one office).
-      if (w === 'and' && COUNTRY_WORDS.has(left.text.toLowerCase()) && tokens[k - 2]?.text === 'of' && isNameWord(tokens[k - 3]?.text ?? '')) break;
+      // (So does "to": "a message from Governor Ivo Kant of Chile to Mayor X" is no office "to Mayor" of Chile.)
+      if ((w === 'and' || w === 'to') && COUNTRY_WORDS.has(left.text.toLowerCase()) && tokens[k - 2]?.text === 'of' && isNameWord(tokens[k - 3]?.text ?? ''))
+        break;
       from = k;
       k--;
       continue;

@@ -124,6 +124,9 @@ const ROLES: Array<[string, string, string | null, string | null]> = [
   ['Oman was represented by Sayyid Badr bin Hamad Al Kant, Minister of Foreign Affairs.', 'Badr bin Hamad Al Kant', 'Minister of Foreign Affairs', 'Oman'],
   // Another's full name before the office, with a word that links them, is no part of the office.
   ['Roy conveyed the greetings of President Ivo Kant to Kenyan President Tom Vale at the palace.', 'Tom Vale', 'President', 'Kenya'],
+  // (… as does one whose country closes the name, with "to" after it; "Ambassador of Chile to Peru" is one office.)
+  ['She read a message from Governor Ivo Kant of Chile to Mayor Tom Vale.', 'Tom Vale', 'Mayor', null],
+  ['Ambassador of Chile to Peru Tom Vale spoke first.', 'Tom Vale', 'Ambassador of Chile to Peru', 'Chile'],
   ['Sara Kowal, a parent speaking for the council, backed it.', 'Sara Kowal', 'parent', null],
   ['Grade 11 student Priya Nair said she left at seven.', 'Priya Nair', 'student', null],
   ["Police Chief J.R. O'Dowd told the crowd that thefts were up.", "J.R. O'Dowd", 'Police Chief', null],
