@@ -6,18 +6,9 @@ import { findCountries, firstCountryIn, representedCountries, subjectCountries }
 import { COUNTRY_NAMES, SHARED_SHORT_NAMES } from './extract/lexicon/countries.js';
 import { isPartyAndState } from './extract/lexicon/us-politics.js';
 import { findEvent, type EventInfo } from './extract/event.js';
-import { hostCountryOffices } from './extract/host-country.js';
+import { homeCountryOffices, hostCountryOffices } from './extract/host-country.js';
 import { KEY_POINT_SENTENCES, pickKeyPoints, type KeyPoint } from './extract/key-points.js';
-import {
-  datedByDayAlone,
-  earlierEventSentences,
-  findPeople,
-  fullBodyNames,
-  fullNamesFromHeadline,
-  homeCountryOffices,
-  participantsOf,
-  type Person,
-} from './extract/people.js';
+import { datedByDayAlone, earlierEventSentences, findPeople, fullBodyNames, fullNamesFromHeadline, participantsOf, type Person } from './extract/people.js';
 import { findProposals, type Proposals } from './extract/proposals.js';
 import { splitSentences, type Sentence } from './extract/sentences.js';
 import { mergeSpans, shownEventSpans, shownNames, shownTitleSpans } from './extract/shown-spans.js';

@@ -50,6 +50,7 @@ import {
   NO_DATE_YET,
   BODY_KINDS,
   writesBodyKind,
+  voteSide,
 } from './support.js';
 
 const DEMONYMS = new Map(COUNTRIES.map((c) => [c.name, [...c.names, ...c.demonyms]]));
@@ -151,6 +152,9 @@ const PROPOSED_BY_SUBJECT = /^([^,;]{1,80}?)\s(?:has |have |had )?(?:proposed|su
 /** Putting a text forward by handing it over: "presented by", "was put forward by", "tabled", "handing the board". */
 const HANDS_OVER = /\b(?:present(?:s|ed|ing)?|put forward|tabled|submitted|unveiled|hand(?:s|ed|ing)?)\b/i;
 
+/** A word as an expression that reads its first letter in either case and the rest as written ("[Cc]ompany"). */
+const eitherCase = (word: string) => `[${word.charAt(0).toUpperCase()}${word.charAt(0).toLowerCase()}]${escapeRegExp(word.slice(1))}`;
+
 /** A sentence that tells what a body, not a person, put forward, by the first word of its name: "a proposal from the
  * operator, Halvex Lines, to raise fares", "Halvex's plan to …", "Halvex proposed …" (not "Halvex rejected a proposal from
  * the council"). */
@@ -165,7 +169,7 @@ function putForwardByWhom(who: string, whole = false): RegExp | null {
   if (!first) return null;
   // (Its first letter in either case, the rest as the question has it: no case-blind match, so that "rejected the" is
   // no part of a name.)
-  const name = String.raw`\b[${first[0].toUpperCase()}${first[0]}]${escapeRegExp(first.slice(1))}\b`;
+  const name = String.raw`\b${eitherCase(first)}\b`;
   const thing = '(?:proposal|plan|suggestion|offer|bid|idea|recommendation|amendment|resolution)s?';
   return new RegExp(
     // ("An amendment tabled by Chile on fees", "The resolution, drafted by Peru and Bolivia, …".)
@@ -935,7 +939,7 @@ class Answerer {
     const kinds = work ?? (asked?.[1] || asked?.[3] ? [kind!.replace(/s$/, '')] : undefined);
     if (!kind || !kinds) return null;
     const named = new RegExp(
-      `\\b(?:${kinds.map((k) => `[${k[0]}${k[0].toUpperCase()}]${escapeRegExp(k.slice(1))}`).join('|')})s?(?:,\\s+${work ? '' : '(?=called|named|titled|entitled|["“])'}|\\s+)(?:(?:called|named|titled|entitled)\\s+)?(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
+      `\\b(?:${kinds.map(eitherCase).join('|')})s?(?:,\\s+${work ? '' : '(?=called|named|titled|entitled|["“])'}|\\s+)(?:(?:called|named|titled|entitled)\\s+)?(?:["“][^"”]{2,80}["”]|(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)*)`,
       'u',
     );
     const found = this.firstAnswerable((t) => named.test(t));
@@ -1152,8 +1156,7 @@ class Answerer {
     const heads = [...new Set(officesOf(p).map(headOfOffice))].filter((h) => held.get(h) === 1);
     // (Not another office that opens with it, "The Secretary-General", "the secretary of the board", nor the start of a name:
     // "The General Federation of …".)
-    const headWord = (h: string) => `[${h.charAt(0).toUpperCase()}${h.charAt(0)}]${escapeRegExp(h.slice(1))}`;
-    const byHead = heads.length ? new RegExp(`\\b[Tt]he (?:${heads.map(headWord).join('|')})\\b(?!-|\\s+of\\b|\\s+\\p{Lu})`, 'u') : null;
+    const byHead = heads.length ? new RegExp(`\\b[Tt]he (?:${heads.map(eitherCase).join('|')})\\b(?!-|\\s+of\\b|\\s+\\p{Lu})`, 'u') : null;
     const others = (i: number) => this.namesAnother(i, p);
     const sentences = this.a.sentences;
     for (const s of sentences) if ((offices.some((o) => s.text.toLowerCase().includes(o)) || byHead?.test(s.text)) && !others(s.index)) own.add(s.index);
@@ -2458,7 +2461,6 @@ class Answerer {
     // (The body the subject, its verb right after it: not "… rejected a proposal from the union".)
     // (In either case and number: "What did the unions demand?" of "The Lima Confederation of Trade Unions had demanded 12%".)
     const bodyWord = /([\p{L}-]+?)s?\s*$/u.exec(who)?.[1];
-    const anyCase = (w: string) => `[${w.charAt(0).toUpperCase()}${w.charAt(0).toLowerCase()}]${escapeRegExp(w.slice(1))}`;
     // (A company asked of by no trade is one of any trade, after "the": "What did the company say?" of "The watchdog said
     // the lender broke its rules …"; not "small firms", "bank details"; and so is the report's own company, asked by its
     // name: "What did Halvex say?" of "The airline said …".)
@@ -2466,7 +2468,7 @@ class Answerer {
     const byName = !!reported && withoutEndMarks(who.trim()) === reported;
     const asCompany = byName || anyCompany;
     const bodyWords =
-      bodyWord && (byName ? `(?:${escapeRegExp(reported)}|${kinds})` : asCompany ? `(?:${anyCase(bodyWord)}s?|${kinds})` : `${anyCase(bodyWord)}s?`);
+      bodyWord && (byName ? `(?:${escapeRegExp(reported)}|${kinds})` : asCompany ? `(?:${eitherCase(bodyWord)}s?|${kinds})` : `${eitherCase(bodyWord)}s?`);
     const didIt = prefer && !only && bodyWords ? new RegExp(`^(?:[\\p{L}'’-]+\\s+){0,5}?${bodyWords}\\s+(?:\\p{Ll}+\\s+){0,2}?${prefer.source}`, 'u') : null;
     // "What did Chile say?" of a report that gives Chile several people: what they said, or what Chile says in its own name;
     // never a sentence that only names the country ("Bus drivers' unions in Chile called the rise 'a tax'").
@@ -2793,7 +2795,7 @@ class Answerer {
         : undefined;
       if (share) return this.yes(question, share.text, [share]);
       // ("Which proposals were rejected?": the list of what was put forward does not say which failed, and nothing found does.)
-      if ((items.length || stated) && !PASSED.test(outcome[0]))
+      if ((items.length || stated) && voteSide(outcome[0]) !== 'for')
         return this.no(question, `The article does not say that any ${noun} was ${outcome[0].toLowerCase()}.`);
     }
     // "What did X suggest in his letter?" with no list in the text: what X said, about the rest of the
@@ -4679,11 +4681,8 @@ const REPORTS_ASKING = /\b(?:asked|wanted to know|questioned)\s+(?:\p{L}+\s+){0,
 /** A phrase of the gathering something was done at, up to a verb of presiding: "at a session held online and ", "in a
  * summit ". */
 const SET_IN_A_GATHERING = /^(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:meeting|summit|session|conference|call|talks)\b(?:\s+[^,;]{0,60})?\s$/u;
-/** The outcomes of a vote in any of their words: the thing was passed, or it was not. */
-const PASSED = /\b(?:carried|passed|adopted|approved)\b/i;
-const FAILED = /\b(?:rejected|defeated|failed|lost)\b/i;
-const sameOutcome = (asked: string, told: string) =>
-  asked.toLowerCase() === told.toLowerCase() || [PASSED, FAILED].some((group) => group.test(asked) && group.test(told));
+/** The same outcome of a vote, in its word or another of its side ("passed" is "adopted"). */
+const sameOutcome = (asked: string, told: string) => asked.toLowerCase() === told.toLowerCase() || (!!voteSide(asked) && voteSide(asked) === voteSide(told));
 /** A share of a whole, counted by its number, with what became of it: "three of the six were passed", "one of the four
  * bills was carried", "All nine were rejected". */
 const SHARE_OF_THE = new RegExp(

@@ -929,6 +929,11 @@ const OPPOSE = stem('opposed');
 const SAYS_OPPOSED = /\b(?:[Oo]ppos(?:e|ed|es|ing)|[Oo]pponents?|opposition|[Aa]gainst|[Oo]bjected|[Oo]bjections?|[Rr]ejected)\b/;
 const SAYS_SUPPORTED = /\b(?:voted (?:in favou?r|for)|backed|supported|welcomed|endorsed|accept(?:ed|s))\b/i;
 const SAYS_FOR = /\b(?<!\b(?:not|never|be)\s)(?:pass(?:ed|es|ing)?|carried|adopt(?:ed|s|ing|ion)?|approv(?:ed|es|al|ing))\b/i;
+/** Which way a vote went, by the word of its outcome ("carried", "adopted": for; "rejected", "failed": against; "withdrawn":
+ * neither): "How many proposals passed?" is answered by "three of the six were adopted". */
+export function voteSide(word: string): 'for' | 'against' | null {
+  return SAYS_FOR.test(word) ? 'for' : SAYS_AGAINST.test(word) || /^(?:failed|lost)$/i.test(word) ? 'against' : null;
+}
 
 /** A participle as an adjective before its noun: "a proposed agreement", "the newly planned route". */
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|this|that|these|those|our|any)\s+(?:\p{L}+ly\s+)?$/iu;

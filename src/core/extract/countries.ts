@@ -178,9 +178,12 @@ const SUBJECT_TOOK_PART = new RegExp(
   `^${HOSTING_ASIDE}|^${AMONG_NON_SIGNERS}|^(?:['’]s|,\\s+whose)?\\s+${LED_DELEGATION}|^(?:['’]s\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}(?:minister|envoy|ambassador|representative|delegate|delegation|president|premier|leader|secretary|chancellor|foreign minister)\\b,?\\s+(?:who\\s+)?(?:${ADDRESSED_EVENT})|(?:${BETWEEN_SUBJECT_AND_VERB.join('|')})?\\s*(?:(?:both|all|each|also)\\s+)?(?:(?:has|have|had)\\s+(?:${ADVERB}\\s+)?|(?:was|were)\\s+(?:${ADVERB}\\s+)?(?=represented\\b|among|abstain|vot|granted\\s))?(?:among (?:those|the (?:(?:\\d[\\d,]*|${COUNT_WORD})\\s+)?(?:countries|states|nations|members))\\s+(?:who\\s+|that\\s+)?)?(?:${TOOK_PART_VERBS})|\\s+(?:is|are)\\s+(?:${ADVERB}\\s+)?(?:${TAKING_PART})\\b)`,
   'u',
 );
+/** The stance a country takes on what the event weighed, its verb after it in a clause of "which" ("a plan, which Chile
+ * backed"). */
+const STANCE_VERB = 'rejected|backed|supported';
 /** A cheap first look for the same verbs anywhere in a sentence. */
 const TOOK_PART_HINT = new RegExp(
-  `${TOOK_PART_VERBS}|among (?:those|the) |\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|\\bwhich\\s[^.;]{1,80}\\s(?:rejected|backed|supported)\\b|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
+  `${TOOK_PART_VERBS}|among (?:those|the) |\\b(?:which|who)\\s+(?:[a-z]+\\s+){0,2}(?:co-?)?(?:host|chair|mediat|broker|facilitat)|\\bwhich\\s[^.;]{1,80}\\s(?:${STANCE_VERB})\\b|${ADDRESSED_EVENT}|${LED_DELEGATION}|${TAKING_PART}`,
 );
 
 /** Countries that are the subject of a taking-part verb: "Pakistan and Uzbekistan have agreed …". */
@@ -213,7 +216,7 @@ export function subjectCountries(text: string): string[] {
 }
 
 /** Right after the countries of a clause of "which": the stance they took on it ("… rejected."). */
-const STANCE_AFTER = /^\s+(?:rejected|backed|supported)\b/;
+const STANCE_AFTER = new RegExp(`^\\s+(?:${STANCE_VERB})\\b`);
 /** Before the countries: what the event weighed, and "which" ("a shared fund plan, which "). */
 const STANCE_ON_WHICH = /\b(?:plan|proposal|system|text|deal|package|resolution|target)s?,?\s+which\s+(?:the\s+)?$/;
 /** Verbs whose agents, after "by", put forward, brokered or opposed what the event decided ("The decision was opposed by

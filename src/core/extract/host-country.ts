@@ -1,10 +1,34 @@
-// The host's country in a report of two countries' sides meeting: a readout names its own side's officers by their office
-// alone ("Trade Minister Ana Roy received Chilean Trade Minister Tom Vale"), and the guests by their country.
+// The country of a national office named alone: a report about one country's government names its officers by their office
+// ("Prime Minister Ana Roy's cabinet"), and so does a readout of two countries' sides meeting for the host's ("Trade Minister
+// Ana Roy received Chilean Trade Minister Tom Vale"), the guests by their country.
 
 import { findCountries } from './countries.js';
 import { COUNTRY_NAMES } from './lexicon/countries.js';
-import { GUESTS, NATIONAL_OFFICE, type Person } from './people.js';
+import type { Person } from './people.js';
 import type { Sentence } from './sentences.js';
+
+/** A national office, held in the country a report is about: "Prime Minister", "President", "Chancellor", "Foreign Minister". */
+const NATIONAL_OFFICE =
+  /^(?:(?:Deputy |Vice |First )?(?:Prime Minister|President|Premier|Chancellor)|(?:[\p{Lu}][\p{L}-]*\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?)$/u;
+/** A lead about one country's own government: "Peru's centre-right government collapsed …", "The Peruvian parliament
+ * voted …". */
+const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:government|parliament|cabinet|coalition|legislature|lawmakers|opposition|ruling party)\b/u;
+
+/** A lead that brings someone from elsewhere: a visit, a welcome, talks or a meeting with them. */
+const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
+
+/** National offices with no country of their own, in a report whose lead is about one country's government and names no
+ * other ("Peru's government collapsed … Prime Minister Ana Roy's cabinet"): that country's. */
+export function homeCountryOffices(people: readonly Person[], sentences: readonly Sentence[]): void {
+  const homeless = people.filter((p) => !p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r)));
+  if (!homeless.length) return;
+  const lead = sentences.slice(0, 2).map((s) => s.text);
+  const named = lead.flatMap((text) => findCountries(text).map((c) => ({ c, text })));
+  // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The Peruvian government welcomed President Tom Vale".)
+  if (!named.length || new Set(named.map((x) => x.c.country)).size !== 1 || lead.some((text) => GUESTS.test(text))) return;
+  if (!named.some(({ c, text }) => OWN_GOVERNMENT_AFTER.test(text.slice(c.end, c.end + 60)))) return;
+  for (const p of homeless) p.affiliation = named[0].c.country;
+}
 
 /** A national office, or one that ends in it: "Deputy Leader of the Lima Party and Trade
  * Minister". */

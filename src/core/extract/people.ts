@@ -2150,29 +2150,6 @@ export function fullBodyNames(people: readonly Person[], texts: readonly string[
   }
 }
 
-/** A national office, held in the country a report is about: "Prime Minister", "President", "Chancellor", "Foreign Minister". */
-export const NATIONAL_OFFICE =
-  /^(?:(?:Deputy |Vice |First )?(?:Prime Minister|President|Premier|Chancellor)|(?:[\p{Lu}][\p{L}-]*\s+){0,3}Minister(?:\s+of\s+[\p{L}\s]+)?)$/u;
-/** A lead about one country's own government: "Peru's centre-right government collapsed …", "The Peruvian parliament
- * voted …". */
-const OWN_GOVERNMENT_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}?(?:government|parliament|cabinet|coalition|legislature|lawmakers|opposition|ruling party)\b/u;
-
-/** A lead that brings someone from elsewhere: a visit, a welcome, talks or a meeting with them. */
-export const GUESTS = /\b(?:visit\w*|welcom\w*|receiv\w*|host\w*|arriv\w*|guests?|talks|met|meets?|meeting|summit|counterparts?)\b/i;
-
-/** National offices with no country of their own, in a report whose lead is about one country's government and names no
- * other ("Peru's government collapsed … Prime Minister Ana Roy's cabinet"): that country's. */
-export function homeCountryOffices(people: readonly Person[], sentences: readonly Sentence[]): void {
-  const homeless = people.filter((p) => !p.affiliation && p.roles.length && p.roles.every((r) => NATIONAL_OFFICE.test(r)));
-  if (!homeless.length) return;
-  const lead = sentences.slice(0, 2).map((s) => s.text);
-  const named = lead.flatMap((text) => findCountries(text).map((c) => ({ c, text })));
-  // (Not a lead of a visit or a meeting, which brings leaders from elsewhere: "The Peruvian government welcomed President Tom Vale".)
-  if (!named.length || new Set(named.map((x) => x.c.country)).size !== 1 || lead.some((text) => GUESTS.test(text))) return;
-  if (!named.some(({ c, text }) => OWN_GOVERNMENT_AFTER.test(text.slice(c.end, c.end + 60)))) return;
-  for (const p of homeless) p.affiliation = named[0].c.country;
-}
-
 /** A person known by one word, named in full with it last in the headline ("… by Prime Minister Ana Roy and …"): that
  * full name (a transcript's speakers are named in full only there). */
 export function fullNamesFromHeadline(people: Person[], title: string | null): void {
@@ -3656,13 +3633,19 @@ const SPOKESPERSON = /\b(spokes(?:person|man|woman)|press secretary|press office
 /** Right after a name: they are outside the body that met ("…, whose country is not a G7 member, …"). */
 const NOT_A_MEMBER = /^,\s+(?:whose (?:country|government|state) (?:is|was)|who (?:is|was)|which (?:is|was)) not (?:a|an) (?:[\p{L}\d-]+\s+){0,3}?member\b/u;
 
+/** The wishes one brings from another, or to another: "greetings", "best wishes". */
+const WISHES = 'greetings|regards|best wishes|congratulations';
+/** Up to a name, the office before it, capitalised ("the President of the Commission "). */
+const OFFICE_BEFORE_NAME = String.raw`(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$`;
 /** Before a name: what another brought from them, or needs of them ("brought the greetings of President", "a message
  * from", "needs the approval of the presidents"). */
-const BROUGHT_FROM =
-  /\b(?:greetings|message|letter|regards|best wishes|good wishes|condolences|invitation|congratulations|approval|consent|sign-off|blessing)\s+(?:of|from)\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
+const BROUGHT_FROM = new RegExp(
+  `\\b(?:${WISHES}|message|letter|good wishes|condolences|invitation|approval|consent|sign-off|blessing)\\s+(?:of|from)\\s+(?:(?:the\\s+)?[\\p{L}.'’-]+\\s+){0,4}$`,
+  'u',
+);
 /** Before a name: the wishes another brought them ("brought the best wishes of King Ivo Kant to President ", "sent his best
  * wishes to "), the name's own title at most four words. */
-const WISHES_TO = /\b(?:greetings|regards|best wishes|congratulations)\b[^.;]{0,80}?\bto\s+(?:(?:the\s+)?[\p{L}.'’-]+\s+){0,4}$/u;
+const WISHES_TO = new RegExp(`\\b(?:${WISHES})\\b[^.;]{0,80}?\\bto\\s+(?:(?:the\\s+)?[\\p{L}.'’-]+\\s+){0,4}$`, 'u');
 /** Before a name (and its title), an act still awaited: "once President ", "until the governor, ". */
 const AWAITED_BEFORE = /\b(?:once|until|unless)\s+(?:[\p{L}.'’-]+,?\s+){0,3}$/u;
 /** After the name, the act awaited: " signs it", " approves the bill". */
@@ -3672,12 +3655,16 @@ const TO_BE_ASKED_BEFORE =
   /\b(?:will|would|is to|are to|plans? to|intends? to|is expected to)\s+(?:ask|urge|invite|call on|write to|petition)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u;
 /** Before a name (and its title): one a text adopted asks or tasks ("The motion asks Mayor ", "the declaration
  * invites the President of the Commission "). */
-const ASKED_BY_TEXT_BEFORE =
-  /\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\s+(?:also\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
+const ASKED_BY_TEXT_BEFORE = new RegExp(
+  `\\b(?:resolution|declaration|statement|communiqu[eé]|text|motion|decision)\\s+(?:also\\s+)?(?:asks|asked|requests|calls on|called on|urges|invites|tasks)\\s+${OFFICE_BEFORE_NAME}`,
+  'u',
+);
 /** From a sentence's start to a name: the text adopted, as "It", asks or tasks them after what else it does ("It urges a truce
  * by May and tasks Envoy "). */
-const ASKED_BY_IT_BEFORE =
-  /^It\s+(?:also\s+)?(?:calls|urges|demands)\b[^.;]{1,140}?\s+and\s+(?:also\s+)?(?:asks|requests|tasks)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+(?:of\s+(?:the\s+)?)?){0,5}$/u;
+const ASKED_BY_IT_BEFORE = new RegExp(
+  `^It\\s+(?:also\\s+)?(?:calls|urges|demands)\\b[^.;]{1,140}?\\s+and\\s+(?:also\\s+)?(?:asks|requests|tasks)\\s+${OFFICE_BEFORE_NAME}`,
+  'u',
+);
 /** Before a name: a meeting someone travels on to after the news ("flies on to Quito for a summit
  * with"). */
 const LATER_MEETING_BEFORE = new RegExp(

@@ -9740,27 +9740,28 @@ Vale congratulated his rival and said he would not challenge the result.`),
     expect(vote.ask('What did Vale say?').answer).toBe('Vale congratulated his rival and said he would not challenge the result.');
   });
 
-  it('reads "concurred to" as agreed ("The two ministers concurred to hold …")', () => {
-    const readout = briefArticle(
-      parsePlainText(`Peru-Chile Foreign Ministers' Meeting
-
-On March 22, Ms. Ana Roy, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tom Vale, Minister of Foreign Affairs of Chile.
-
-The two ministers concurred to hold the next round of the economic dialogue in Quito in the autumn.`),
+  /** A ministry's readout of two ministers' meeting, its lines after the opening one. */
+  const ministersReadout = (...lines: string[]) =>
+    briefArticle(
+      parsePlainText(
+        [
+          "Peru-Chile Foreign Ministers' Meeting",
+          'On March 22, Ms. Ana Roy, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tom Vale, Minister of Foreign Affairs of Chile.',
+          ...lines,
+        ].join('\n\n'),
+      ),
     );
+
+  it('reads "concurred to" as agreed ("The two ministers concurred to hold …")', () => {
+    const readout = ministersReadout('The two ministers concurred to hold the next round of the economic dialogue in Quito in the autumn.');
     for (const q of ['What was agreed?', 'What did the ministers agree?', 'What did the two ministers agree on?'])
       expect(readout.ask(q).answer, q).toBe('The two ministers concurred to hold the next round of the economic dialogue in Quito in the autumn.');
   });
 
   it('reads "stated" as words said ("Minister Vale stated that …"), where another\'s sentence names the one asked of first', () => {
-    const readout = briefArticle(
-      parsePlainText(`Peru-Chile Foreign Ministers' Meeting
-
-On March 22, Ms. Ana Roy, Minister for Foreign Affairs of Peru, held a meeting with Mr. Tom Vale, Minister of Foreign Affairs of Chile.
-
-Minister Roy welcomed Minister Vale's visit to Lima and stated that Peru and Chile are important neighbours.
-
-Minister Vale stated that Chile would respond calmly to the issue of the border.`),
+    const readout = ministersReadout(
+      "Minister Roy welcomed Minister Vale's visit to Lima and stated that Peru and Chile are important neighbours.",
+      'Minister Vale stated that Chile would respond calmly to the issue of the border.',
     );
     expect(readout.ask('What did Vale say?').answer).toBe('Minister Vale stated that Chile would respond calmly to the issue of the border.');
     expect(readout.ask('What did Roy say?').answer).toMatch(/^Minister Roy welcomed Minister Vale's visit/);

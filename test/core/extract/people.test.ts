@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, homeCountryOffices, participantsOf } from '../../../src/core/extract/people.js';
+import { cleanRole, datedByDayAlone, earlierEventSentences, findPeople, participantsOf } from '../../../src/core/extract/people.js';
+import { homeCountryOffices } from '../../../src/core/extract/host-country.js';
 import { affiliations, sentencesOf } from './helpers.js';
 
 /** Who was found and how they took part. */
